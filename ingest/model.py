@@ -1,0 +1,164 @@
+"""The ingest's data model: what every reader produces and every writer consumes.
+
+A reader (text dump or HTML) turns a scraped page into an :class:`Article`:
+metadata plus a tree of blocks whose leaves are *inlines*. Scraped text only
+ever lives in :class:`Text` (and in metadata values); the MyST writer escapes
+it in one place, so nothing a page says can become markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+# --- Inlines -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """Plain scraped text. Always escaped on output."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Emphasis:
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Strong:
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Code:
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link that belongs to the article. ``url`` is absolute http(s) or mailto."""
+
+    url: str
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    """A footnote marker in the text; ``label`` matches a :class:`Footnote`."""
+
+    label: str
+
+
+@dataclass(frozen=True)
+class LineBreak:
+    pass
+
+
+Inline = Union[Text, Emphasis, Strong, Code, Link, FootnoteRef, LineBreak]
+
+# --- Blocks ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading; ``level`` 1 is the first level *under* the title."""
+
+    level: int
+    inlines: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    inlines: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A block quote or pull-quote."""
+
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    ordered: bool
+    items: tuple[tuple[Block, ...], ...]
+
+
+@dataclass(frozen=True)
+class Preformatted:
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of cells; the first row is the header when ``header`` is true."""
+
+    rows: tuple[tuple[tuple[Inline, ...], ...], ...]
+    header: bool = True
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An image that belongs to the article.
+
+    ``image`` is a path relative to the page's saved-assets folder (copied into
+    the site) or an absolute https URL (shown as a link, never fetched); None
+    when the picture is gone and only its caption and credit remain.
+    """
+
+    image: str | None
+    alt: str
+    caption: tuple[Inline, ...]
+    credit: tuple[Inline, ...] = ()
+
+
+@dataclass(frozen=True)
+class Footnote:
+    label: str
+    inlines: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A thematic break."""
+
+
+Block = Union[Heading, Paragraph, Quote, ListBlock, Preformatted, Table, Figure, Footnote, Rule]
+
+# --- Article -----------------------------------------------------------------
+
+
+@dataclass
+class Metadata:
+    """Facts about an article. Every field is optional; readers fill what they find."""
+
+    title: str = ""
+    deck: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    publisher: str = ""
+    date: str = ""  # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) or "" when unknown
+    date_text: str = ""  # the date as the page shows it, when it is partial
+    source_url: str = ""
+    language: str = ""
+    description: str = ""
+    rights: str = ""
+    image_credits: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A piece of the page the reader left out, and why (shown by ``inspect``)."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class Article:
+    metadata: Metadata
+    blocks: list[Block]
+    dropped: list[Dropped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
