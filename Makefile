@@ -1,0 +1,50 @@
+# The archive site. `make html` builds it, `make test` runs the tests; both
+# create the virtual environment from the pinned requirements on first use.
+# `make html PYTHON=python` uses an environment prepared elsewhere (e.g. CI).
+
+VENV        ?= .venv
+PYTHON      ?= $(VENV)/bin/python
+SPHINXOPTS  ?= -W -n --keep-going
+SOURCEDIR    = docs
+BUILDDIR     = _build
+CORPUS       = corpus
+ARTICLES     = $(SOURCEDIR)/articles
+PORT        ?= 8000
+
+# The venv is only made when PYTHON points into it.
+ifeq ($(PYTHON),$(VENV)/bin/python)
+ENV_READY = $(VENV)/.installed
+endif
+
+.DEFAULT_GOAL := help
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet -r requirements.txt -r requirements-dev.txt
+	touch $@
+
+venv: $(ENV_READY)  ## create the virtual environment
+
+ingest: $(ENV_READY)  ## turn the corpus pages into MyST articles in docs/articles
+	$(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES)
+
+# The site is built even when a page failed to ingest; the exit status then
+# still reports the failure.
+html: $(ENV_READY)  ## build the site into _build/html
+	@status=0; $(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES) || status=$$?; \
+	$(PYTHON) -m sphinx -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) || exit $$?; \
+	exit $$status
+
+serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
+	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(BUILDDIR)/html
+
+test: $(ENV_READY)  ## run the test suite
+	$(PYTHON) -m pytest
+
+clean:  ## remove build output and generated articles
+	rm -rf $(BUILDDIR) $(ARTICLES)
+
+.PHONY: help venv ingest html serve test clean

@@ -1,0 +1,56 @@
+"""``{article-list}``: a sphinx-design card per article, newest first.
+
+The cards come from the catalog the ingest writes beside the articles, so
+any page can list them whatever order Sphinx reads documents in. The cards
+are built as nodes, not as MyST text: a title is only ever a text node.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx_design.shared import create_component
+
+from ingest.dates import display_date
+
+logger = logging.getLogger(__name__)
+
+
+class ArticleList(SphinxDirective):
+    has_content = False
+    option_spec = {"limit": directives.positive_int}
+
+    def run(self) -> list[nodes.Node]:
+        catalog_path = Path(self.env.srcdir) / self.config.archive_catalog
+        self.env.note_dependency(str(catalog_path))
+        try:
+            entries = json.loads(catalog_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            logger.warning("article catalog %s unreadable: %s", catalog_path, error, location=self.get_location(), type="archive", subtype="catalog")
+            return []
+        entries = entries[: self.options.get("limit", len(entries))]
+        row = create_component("grid-row", ["sd-row", "sd-row-cols-1", "sd-row-cols-xs-1", "sd-row-cols-sm-1", "sd-row-cols-md-2", "sd-row-cols-lg-2", "sd-g-3"])
+        row.extend(_card(entry) for entry in entries)
+        grid = create_component("grid-container", ["sd-container-fluid", "sd-sphinx-override", "sd-mb-4", "article-list"])
+        grid += row
+        return [grid]
+
+
+def _card(entry: dict) -> nodes.Node:
+    title_link = addnodes.pending_xref(
+        "", nodes.inline("", entry["title"]), refdomain="std", reftype="doc", reftarget="/" + entry["docname"], refexplicit=True, refwarn=True
+    )
+    title = create_component("card-title", ["sd-card-title", "sd-font-weight-bold"], children=[nodes.paragraph("", "", title_link)])
+    body = create_component("card-body", ["sd-card-body"], children=[title])
+    if entry.get("summary"):
+        body += nodes.paragraph("", entry["summary"], classes=["sd-card-text"])
+    facts = [entry.get("publisher", ""), display_date(entry.get("date", ""), entry.get("date_text", ""))]
+    footer = create_component("card-footer", ["sd-card-footer"], children=[nodes.paragraph("", " · ".join(f for f in facts if f), classes=["sd-card-text"])])
+    card = create_component("card", ["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "article-card"], children=[body, footer])
+    return create_component("grid-item", ["sd-col", "sd-d-flex-row"], children=[card])

@@ -1,0 +1,248 @@
+"""Article -> MyST Markdown.
+
+One small renderer per block and inline type, chosen through a table, as in
+trafilatura's ``CONVERSIONS``. Scraped text reaches the output only through
+:mod:`ingest.escape`; everything else written here (fences, field names,
+classes, footnote labels, asset paths) is the pipeline's own vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from ingest import model
+from ingest.dates import display_date
+from ingest.escape import clean_text, escape_inline, fence
+from ingest.frontmatter import front_matter
+
+# --- Inlines -----------------------------------------------------------------
+
+_SAFE_SCHEMES = {"http", "https", "mailto"}
+_LABEL_UNSAFE = re.compile(r"[^A-Za-z0-9-]")
+
+
+def safe_url(url: str) -> str | None:
+    """An absolute http(s)/mailto URL fit for ``[text](<url>)``, or None."""
+    url = re.sub(r"[\x00-\x20\x7f]", "", url)  # browsers ignore these too
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _SAFE_SCHEMES:
+        return None
+    if parts.scheme.lower() != "mailto" and not parts.hostname:
+        return None
+    netloc = parts.netloc
+    if not netloc.isascii():
+        try:
+            netloc = netloc.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    keep = "/%:@!$&'()*+,;=-._~?#"
+    return urlunsplit(
+        (
+            parts.scheme.lower(),
+            quote(netloc, safe=":@[]"),
+            quote(parts.path, safe=keep),
+            quote(parts.query, safe=keep),
+            quote(parts.fragment, safe=keep),
+        )
+    ).replace("<", "%3C").replace(">", "%3E")
+
+
+def footnote_label(label: str) -> str:
+    return _LABEL_UNSAFE.sub("-", label) or "note"
+
+
+def _wrap(marker: str, children: tuple[model.Inline, ...]) -> str:
+    inner = render_inlines(children)
+    core = inner.strip()
+    if not core:
+        return inner
+    lead = inner[: len(inner) - len(inner.lstrip())]
+    trail = inner[len(inner.rstrip()) :]
+    return f"{lead}{marker}{core}{marker}{trail}"
+
+
+def _code(node: model.Code) -> str:
+    text = " ".join(clean_text(node.text).split())
+    if not text:
+        return ""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    ticks = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def _link(node: model.Link) -> str:
+    text = render_inlines(node.children)
+    url = safe_url(node.url)
+    if url is None or not text.strip():
+        return text
+    return f"[{text.strip()}](<{url}>)"
+
+
+def _text(node: model.Text) -> str:
+    # Keep a single space at either edge so that adjacent inlines stay apart.
+    escaped = escape_inline(node.text)
+    lead = " " if node.text[:1].isspace() and escaped else ""
+    trail = " " if node.text[-1:].isspace() and escaped else ""
+    return f"{lead}{escaped}{trail}"
+
+
+INLINE_RENDERERS: dict[type, Callable[[object], str]] = {
+    model.Text: _text,
+    model.Emphasis: lambda n: _wrap("*", n.children),
+    model.Strong: lambda n: _wrap("**", n.children),
+    model.Code: _code,
+    model.Link: _link,
+    model.FootnoteRef: lambda n: f"[^{footnote_label(n.label)}]",
+    model.LineBreak: lambda n: "\\\n",
+}
+
+
+def render_inlines(inlines: Iterable[model.Inline]) -> str:
+    out = "".join(INLINE_RENDERERS[type(node)](node) for node in inlines)
+    return re.sub(r" {2,}", " ", out)
+
+
+# --- Blocks ------------------------------------------------------------------
+
+
+def _heading(node: model.Heading) -> str:
+    level = min(max(node.level, 1), 5) + 1  # the title is the only "#"
+    return f"{'#' * level} {render_inlines(node.inlines).strip()}"
+
+
+def _paragraph(node: model.Paragraph) -> str:
+    return render_inlines(node.inlines).strip()
+
+
+def _indent(text: str, prefix: str, rest: str) -> str:
+    lines = text.split("\n")
+    return "\n".join([prefix + lines[0]] + [(rest + line) if line else "" for line in lines[1:]])
+
+
+def _quote(node: model.Quote) -> str:
+    body = render_blocks(node.blocks)
+    return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
+
+
+def _list(node: model.ListBlock) -> str:
+    items = []
+    for number, item in enumerate(node.items, start=1):
+        marker = f"{number}. " if node.ordered else "- "
+        body = render_blocks(item) or escape_inline(" ")
+        items.append(_indent(body, marker, " " * len(marker)))
+    return "\n".join(items)
+
+
+def _table(node: model.Table) -> str:
+    if not node.rows:
+        return ""
+    width = max(len(row) for row in node.rows)
+
+    def row_line(row: tuple[tuple[model.Inline, ...], ...]) -> str:
+        cells = [render_inlines(cell).strip().replace("\n", " ") for cell in row]
+        cells += [""] * (width - len(cells))
+        return "| " + " | ".join(cells) + " |"
+
+    rows = list(node.rows)
+    header = row_line(rows.pop(0)) if node.header else row_line(((),) * width)
+    return "\n".join([header, "|" + "---|" * width] + [row_line(row) for row in rows])
+
+
+_ASSET_PATH = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.(png|jpe?g|gif|webp|avif)$")
+
+
+def _figure(node: model.Figure) -> str:
+    caption = render_inlines(node.caption).strip()
+    credit = render_inlines(node.credit).strip()
+    alt = escape_inline(node.alt)
+    parts: list[str] = []
+    if node.image and _ASSET_PATH.match(node.image) and ".." not in node.image:
+        parts.append(f"![{alt}]({node.image})")
+        css = "figure"
+    elif node.image and (url := safe_url(node.image)):
+        parts.append(f"[{alt or escape_inline('Image')}](<{url}>)")
+        css = "figure figure-remote"
+    else:
+        css = "figure figure-lost"  # the picture is gone; only words remain
+    if caption:
+        parts.append(caption)
+    if credit:
+        parts.append(credit)
+    if not parts:
+        return ""
+    return _container(css, "\n\n".join(parts))
+
+
+def _footnote(node: model.Footnote) -> str:
+    return f"[^{footnote_label(node.label)}]: {render_inlines(node.inlines).strip()}"
+
+
+BLOCK_RENDERERS: dict[type, Callable[[object], str]] = {
+    model.Heading: _heading,
+    model.Paragraph: _paragraph,
+    model.Quote: _quote,
+    model.ListBlock: _list,
+    model.Preformatted: lambda n: fence(n.text),
+    model.Table: _table,
+    model.Figure: _figure,
+    model.Footnote: _footnote,
+    model.Rule: lambda n: "---",
+}
+
+
+def render_blocks(blocks: Iterable[model.Block]) -> str:
+    rendered = (BLOCK_RENDERERS[type(block)](block) for block in blocks)
+    return "\n\n".join(text for text in rendered if text)
+
+
+def _container(classes: str, body: str) -> str:
+    """A styled block. The blank line keeps the body from reading as options."""
+    return f":::{{container}} {classes}\n\n{body}\n:::"
+
+
+# --- The article -------------------------------------------------------------
+
+
+def _header(meta: model.Metadata) -> str:
+    """The facts about the article, shown above its text."""
+    fields: list[tuple[str, str]] = []
+    if meta.publisher:
+        fields.append(("Publisher", escape_inline(meta.publisher)))
+    shown_date = display_date(meta.date, meta.date_text)
+    if shown_date:
+        fields.append(("Date", escape_inline(shown_date)))
+    if meta.authors:
+        fields.append(("Author" if len(meta.authors) == 1 else "Authors", escape_inline("; ".join(meta.authors))))
+    if meta.source_url and (url := safe_url(meta.source_url)):
+        fields.append(("Source", f"[{escape_inline(meta.source_url)}](<{url}>)"))
+    if meta.image_credits:
+        fields.append(("Photos", escape_inline(" ".join(meta.image_credits))))
+    if meta.rights:
+        fields.append(("Rights", escape_inline(meta.rights)))
+    lines = [f":{name}: {value}" for name, value in fields]
+    return _container("article-info", "\n".join(lines)) if lines else ""
+
+
+def _deck(meta: model.Metadata) -> str:
+    if not meta.deck:
+        return ""
+    return _container("deck", "\n\n".join(escape_inline(line) for line in meta.deck))
+
+
+def render_article(article: model.Article, extra_front_matter: dict[str, object] | None = None) -> str:
+    """The whole ``.md`` file: front matter, title, deck, facts, then the text."""
+    meta = article.metadata
+    parts = [
+        front_matter(meta, extra_front_matter or {}),
+        f"# {escape_inline(meta.title)}",
+        _deck(meta),
+        _header(meta),
+        render_blocks(article.blocks),
+    ]
+    return "\n\n".join(part for part in parts if part) + "\n"

@@ -1,0 +1,57 @@
+"""The metadata sidecar: facts a page does not carry, written by a curator.
+
+``corpus/NAME.meta.toml`` beside ``corpus/NAME.txt`` (or ``.html``)::
+
+    source_url = "https://example.org/news/1"
+    publisher = "Example News"
+    date = "2025-10"
+
+Its values override whatever the reader found in the page.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from ingest import model
+from ingest.dates import normalise_date
+from ingest.errors import PageError
+
+SUFFIX = ".meta.toml"
+TEXT_KEYS = ("title", "publisher", "date", "source_url", "language", "description", "rights")
+LIST_KEYS = ("authors", "deck")
+
+
+def sidecar_path(page: Path) -> Path:
+    return page.with_name(page.stem + SUFFIX)
+
+
+def read_sidecar(page: Path) -> dict[str, object]:
+    path = sidecar_path(page)
+    if not path.is_file():
+        return {}
+    try:
+        values = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise PageError(f"{path}: not valid TOML: {error}") from None
+    unknown = sorted(set(values) - set(TEXT_KEYS) - set(LIST_KEYS))
+    if unknown:
+        known = ", ".join(TEXT_KEYS + LIST_KEYS)
+        raise PageError(f"{path}: unknown key {', '.join(map(repr, unknown))} (known keys: {known})")
+    for key, value in values.items():
+        expected = list if key in LIST_KEYS else str
+        if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
+            kind = "a list of strings" if expected is list else "a string"
+            raise PageError(f"{path}: {key!r} must be {kind}")
+    if "date" in values and not normalise_date(str(values["date"])):
+        raise PageError(f"{path}: date {values['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return values
+
+
+def apply_sidecar(meta: model.Metadata, values: dict[str, object]) -> None:
+    for key, value in values.items():
+        if key == "date":
+            meta.date = normalise_date(str(value))
+        else:
+            setattr(meta, key, value)

@@ -1,0 +1,131 @@
+"""Text dump -> logical lines, and the line tests the reader is built from.
+
+A text dump has no markup, so each test here looks at one line (and whether a
+blank line stands before or after it). The patterns come from
+:mod:`ingest.text.rules`; this module only compiles and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+
+from ingest.text import rules
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the file, for messages
+    text: str
+    blank_before: bool
+    blank_after: bool
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def logical_lines(text: str) -> list[Line]:
+    """Non-blank lines, with hard-wrapped paragraphs joined back into one."""
+    raw = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    width = _wrap_width(raw)
+    out: list[Line] = []
+    buffer: list[str] = []
+    start = 0
+    for number, line in enumerate(raw, start=1):
+        if not line.strip():
+            continue
+        if not buffer:
+            start = number
+        buffer.append(line.strip())
+        next_blank = number >= len(raw) or not raw[number].strip()
+        # A wrapped line was cut because it was full; a short one ends its paragraph.
+        if width and not next_blank and len(line) >= 0.6 * width:
+            continue
+        out.append(Line(start, " ".join(buffer), _blank(raw, start - 2), next_blank))
+        buffer = []
+    return out
+
+
+def _blank(raw: list[str], index: int) -> bool:
+    return index < 0 or not raw[index].strip()
+
+
+def _wrap_width(raw: list[str]) -> int:
+    """The column a hard-wrapped dump was wrapped at, or 0 if it is not wrapped."""
+    lengths = [len(line) for line in raw if line.strip()]
+    if len(lengths) < 8 or max(lengths) > 120:
+        return 0
+    width = int(median(sorted(lengths)[len(lengths) // 2 :]))
+    near_width = sum(1 for n in lengths if 0.75 * width <= n <= width + 5)
+    return width if width >= 50 and near_width >= 0.5 * len(lengths) else 0
+
+
+# --- Pattern helpers -----------------------------------------------------------
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def full_match(patterns: list[str] | str, text: str) -> re.Match[str] | None:
+    for pattern in [patterns] if isinstance(patterns, str) else patterns:
+        if match := _compiled(pattern).fullmatch(text.strip()):
+            return match
+    return None
+
+
+def search(patterns: list[str] | str, text: str) -> re.Match[str] | None:
+    for pattern in [patterns] if isinstance(patterns, str) else patterns:
+        if match := _compiled(pattern).search(text):
+            return match
+    return None
+
+
+_BULLET = re.compile(r"^[-•·|*]\s+")
+_CLOSERS = "\"'”’)]」』"
+_OPENERS = "\"'“‘"
+
+
+def without_bullet(text: str) -> str:
+    return _BULLET.sub("", text.strip())
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def chrome_reason(text: str) -> str | None:
+    bare = without_bullet(text)
+    for reason, patterns in rules.CHROME.items():
+        if full_match(patterns, bare):
+            return reason
+    return None
+
+
+def ends_sentence(text: str) -> bool:
+    core = text.rstrip().rstrip(_CLOSERS).rstrip()
+    return core.endswith((".", "!", "?", "…", "。", "다"))
+
+
+def is_quoted(text: str) -> bool:
+    """The whole line is a quotation, maybe after "Speaker:"."""
+    body = re.sub(r"^[^\"“‘':]{1,40}:\s*", "", text.strip())
+    return len(body) > 2 and body[0] in _OPENERS and body[-1] in _CLOSERS
+
+
+def is_headline_quote(text: str) -> bool:
+    """News headline form: "Who: “what they said”"."""
+    return bool(re.match(r"^[^:]{1,100}:\s*[\"“‘']", text)) and text.rstrip()[-1:] in _CLOSERS
+
+
+def split_rights(text: str) -> tuple[str, list[str]]:
+    """Text without its rights sentences, and those sentences."""
+    inner = text.strip().strip("[]()").strip()
+    sentences = re.split(r"(?<=[.!?])\s+", inner)
+    rights = [s for s in sentences if search(rules.RIGHTS_PHRASES, s)]
+    rest = " ".join(s for s in sentences if s not in rights)
+    return rest, rights

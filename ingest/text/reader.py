@@ -1,0 +1,410 @@
+"""Text dump -> :class:`~ingest.model.Article`.
+
+The reader labels every logical line in passes, each pass one kind of
+evidence, from the surest (chrome patterns) to the most contextual (what a
+short line between paragraphs is). Lines a pass claims are not looked at again.
+
+1. chrome, the page footer, address blocks, photo credits, rights notices;
+2. bylines and signature lines;
+3. the headline (a line the page repeats, else the first line left), and the
+   header below it: date, author list items, deck;
+4. the body: captions, footnotes, interview questions, subheads,
+   pull-quotes, paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest import model
+from ingest.dates import parse_date
+from ingest.text import rules
+from ingest.text.lines import (
+    Line,
+    chrome_reason,
+    ends_sentence,
+    full_match,
+    is_bullet,
+    is_headline_quote,
+    is_quoted,
+    logical_lines,
+    search,
+    split_rights,
+    without_bullet,
+)
+
+
+@dataclass
+class _Page:
+    lines: list[Line]
+    labels: dict[int, str] = field(default_factory=dict)  # line index -> label
+    dropped: dict[int, str] = field(default_factory=dict)  # line index -> reason
+    meta: model.Metadata = field(default_factory=model.Metadata)
+    captions: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (caption, credit)
+
+    def free(self, index: int) -> bool:
+        return index not in self.labels and index not in self.dropped
+
+    def drop(self, index: int, reason: str) -> None:
+        self.dropped[index] = reason
+
+    def add_rights(self, sentences: list[str]) -> None:
+        for sentence in sentences:
+            if sentence not in self.meta.rights:
+                self.meta.rights = f"{self.meta.rights} {sentence}".strip()
+
+
+def read_text(text: str) -> model.Article:
+    page = _Page(logical_lines(text))
+    _mark_chrome(page)
+    _mark_footer(page)
+    _mark_addresses(page)
+    _mark_credits_and_rights(page)
+    _mark_bylines(page)
+    title_index = _find_title(page)
+    body_start = _read_header(page, title_index)
+    blocks = _read_body(page, body_start)
+    dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
+    return model.Article(page.meta, blocks, dropped)
+
+
+# --- 1. Chrome, footer, addresses, credits, rights ----------------------------
+
+
+def _mark_chrome(page: _Page) -> None:
+    for index, line in enumerate(page.lines):
+        if reason := chrome_reason(line.text):
+            page.drop(index, reason)
+
+
+def _mark_footer(page: _Page) -> None:
+    """A copyright line in the last third ends the article; the rest is footer."""
+    lines = page.lines
+    for index in range(len(lines) - 1, int(len(lines) * 2 / 3) - 1, -1):
+        if page.free(index) and full_match(rules.FOOTER_RIGHTS, lines[index].text):
+            if holder := search(rules.COPYRIGHT_HOLDER, lines[index].text):
+                page.meta.publisher = holder["holder"].strip()
+            page.add_rights([lines[index].text.strip()])
+            page.drop(index, "rights notice (shown in the article header)")
+            for later in range(index + 1, len(lines)):
+                if page.free(later):
+                    page.drop(later, "page footer")
+            return
+
+
+def _mark_addresses(page: _Page) -> None:
+    """Runs of two or more address lines, one of them a street or postal code."""
+    lines = page.lines
+    candidates = [page.free(i) and bool(full_match(rules.ADDRESS, lines[i].text)) for i in range(len(lines))]
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and candidates[end] and (end == index or not lines[end].blank_before):
+            end += 1
+        run = range(index, end)
+        anchored = any(full_match(rules.ADDRESS[0], lines[i].text) or full_match(rules.ADDRESS[2], lines[i].text) for i in run)
+        if len(run) >= 2 and anchored:
+            for i in run:
+                page.drop(i, "address block")
+        index = max(end, index + 1)
+
+
+def _mark_credits_and_rights(page: _Page) -> None:
+    for index, line in enumerate(page.lines):
+        if not page.free(index):
+            continue
+        if line.words <= rules.MAX_CAPTION_WORDS and full_match(rules.CREDIT_LINE, line.text.strip("[]() ")):
+            credit, rights = split_rights(line.text)
+            page.add_rights(rights)
+            page.labels[index] = "credit"
+            if credit:
+                page.meta.image_credits.append(credit)
+            page.drop(index, "photo credit (shown in the article header)")
+        elif line.words <= rules.MAX_CAPTION_WORDS and search(rules.RIGHTS_PHRASES, line.text):
+            page.add_rights([line.text.strip().strip("[]()")])
+            page.drop(index, "rights notice (shown in the article header)")
+
+
+# --- 2. Bylines -----------------------------------------------------------------
+
+
+def _mark_bylines(page: _Page) -> None:
+    lines = page.lines
+    for index, line in enumerate(lines):
+        if page.free(index) and line.words <= 8 and (match := full_match(rules.BYLINE, without_bullet(line.text))):
+            page.meta.authors.append(match["name"].strip())
+            page.drop(index, "byline (shown in the article header)")
+    # Signature lines close the article: walk up from the end while they last.
+    roles = "|".join(re.escape(role) for role in rules.SIGNATURE_ROLES)
+    signature = rf"(?:{roles})\s+[^\W\d_].*"
+    signatures: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        if not page.free(index):
+            continue
+        line = lines[index]
+        if line.words > 15 or ends_sentence(line.text) or not full_match(signature, line.text):
+            break
+        signatures.append(index)
+    for index in reversed(signatures):
+        page.meta.authors.append(lines[index].text.strip())
+        page.drop(index, "author signature (shown in the article header)")
+
+
+# --- 3. Headline and header -----------------------------------------------------
+
+
+def _find_title(page: _Page) -> int | None:
+    free = [i for i in range(len(page.lines)) if page.free(i)]
+    head = free[: max(12, len(free) // 3)]
+    seen: dict[str, int] = {}
+    title = None
+    for index in head:  # a headline the page repeats is the surest sign
+        text = page.lines[index].text.strip()
+        if text in seen and page.lines[index].words <= rules.MAX_HEADLINE_WORDS:
+            title = seen[text]
+            break
+        seen.setdefault(text, index)
+    if title is None:
+        title = next((i for i in head if page.lines[i].words <= rules.MAX_HEADLINE_WORDS and not _is_caption_slot(page, i)), None)
+    if title is None:
+        return None
+    text = page.lines[title].text.strip()
+    page.meta.title = text
+    page.labels[title] = "title"
+    for index in range(len(page.lines)):
+        if index != title and page.free(index) and page.lines[index].text.strip() == text:
+            page.drop(index, "repeated headline")
+    return title
+
+
+def _read_header(page: _Page, title: int | None) -> int:
+    """Claim the lines between the headline and the first body line."""
+    if title is None:
+        return 0
+    for index in range(title):  # above the headline: captions of a lead photo, or chrome
+        if page.free(index):
+            if _caption_followed_by_credit(page, index):
+                page.captions[index] = (page.lines[index].text.strip(), _next_credit(page, index))
+                page.labels[index] = "caption"
+            else:
+                page.drop(index, "above the headline")
+    index = title + 1
+    while index < len(page.lines):
+        line = page.lines[index]
+        if not page.free(index):
+            index += 1
+            continue
+        text = without_bullet(line.text)
+        date = parse_date(text) or parse_date(re.sub(r"^(published|posted|updated|date|입력|수정)\s*:?\s*", "", text, flags=re.I))
+        if date is not None:
+            iso, complete = date
+            if complete and not page.meta.date:
+                page.meta.date = iso
+            elif not complete and not page.meta.date_text:
+                page.meta.date_text = text
+            page.drop(index, "date (shown in the article header)")
+        elif is_bullet(line.text) and line.words <= 8:
+            page.meta.authors.append(text)
+            page.drop(index, "author (shown in the article header)")
+        elif _is_deck(page, index):
+            page.meta.deck.append(line.text.strip())
+            page.drop(index, "deck (shown under the headline)")
+        else:
+            return index
+        index += 1
+    return index
+
+
+def _is_deck(page: _Page, index: int) -> bool:
+    line = page.lines[index]
+    if line.words > rules.MAX_HEADLINE_WORDS or _is_question(page, index, interview=True):
+        return False
+    if page.meta.title and line.text.startswith(page.meta.title):
+        return False
+    return not ends_sentence(line.text) or is_headline_quote(line.text)
+
+
+# --- 4. Body ----------------------------------------------------------------------
+
+
+def _read_body(page: _Page, start: int) -> list[model.Block]:
+    lines = page.lines
+    body = [i for i in range(start, len(lines)) if page.free(i)]
+    interview = _is_interview(page, body)
+    footnotes = _footnote_definitions(page, body)
+    blocks: list[model.Block] = [
+        _figure(*page.captions[i]) for i in sorted(page.captions)
+    ]
+    subhead_seen = False
+    quote: list[model.Block] = []
+    for index in body:
+        line = lines[index]
+        text = line.text.strip()
+        if quote and not _is_pull_quote(page, index):
+            blocks.append(model.Quote(tuple(quote)))
+            quote = []
+        if index in footnotes:
+            continue
+        if (caption := _caption(page, index)) is not None:
+            blocks.append(_figure(*caption))
+        elif interview and _is_question(page, index, interview=True):
+            blocks.append(model.Heading(2 if subhead_seen else 1, _inlines(text, footnotes)))
+        elif _is_subhead(page, index):
+            subhead_seen = True
+            blocks.append(model.Heading(1, _inlines(text, footnotes)))
+        elif _is_pull_quote(page, index):
+            quote.append(model.Paragraph(_inlines(text, footnotes)))
+        else:
+            blocks.append(model.Paragraph(_inlines(text, footnotes)))
+    if quote:
+        blocks.append(model.Quote(tuple(quote)))
+    blocks.extend(model.Footnote(label, _inlines(note, {})) for label, note in footnotes.values())
+    return blocks
+
+
+def _figure(caption: str, credit: str) -> model.Figure:
+    return model.Figure(None, "", (model.Text(caption),), (model.Text(credit),) if credit else ())
+
+
+def _inlines(text: str, footnotes: dict[int, tuple[str, str]]) -> tuple[model.Inline, ...]:
+    labels = {label for label, _ in footnotes.values()}
+    if not labels:
+        return (model.Text(text),)
+    out: list[model.Inline] = []
+    position = 0
+    for match in re.finditer(rules.FOOTNOTE_MARKER, text):
+        if match["label"] in labels:
+            if match.start() > position:
+                out.append(model.Text(text[position : match.start()]))
+            out.append(model.FootnoteRef(match["label"]))
+            position = match.end()
+    if position < len(text):
+        out.append(model.Text(text[position:]))
+    return tuple(out)
+
+
+def _footnote_definitions(page: _Page, body: list[int]) -> dict[int, tuple[str, str]]:
+    """``[n] note`` lines whose marker ``[n]`` appears earlier in the body."""
+    found: dict[int, tuple[str, str]] = {}
+    for position, index in enumerate(body):
+        match = full_match(rules.FOOTNOTE_DEFINITION, page.lines[index].text)
+        if not match:
+            continue
+        marker = f"[{match['label']}]"
+        if any(marker in page.lines[i].text for i in body[:position]):
+            found[index] = (match["label"], match["text"].strip())
+    return found
+
+
+def _is_interview(page: _Page, body: list[int]) -> bool:
+    if search(rules.INTERVIEW_TITLE, page.meta.title):
+        return True
+    questions = sum(1 for i in body if _is_question(page, i, interview=False))
+    return questions >= 2
+
+
+def _is_question(page: _Page, index: int, *, interview: bool) -> bool:
+    """An interviewer's question. Without ``interview``, only the sure forms."""
+    line = page.lines[index]
+    text = line.text.strip()
+    if line.words > rules.MAX_QUESTION_WORDS or is_quoted(text):
+        return False
+    if re.match(rules.QUESTION_MARK, text, re.I):
+        return True
+    if text.rstrip("\"'”’").endswith("?"):
+        return interview or line.words <= 25
+    if not interview or ends_sentence(text) is False:
+        return False
+    first = text.split()[0].lower().strip(",")
+    opens = first in rules.QUESTION_OPENERS or text.lower().startswith("if possible")
+    addressed = bool(search(rules.SECOND_PERSON, text)) or first in {"what", "how", "why", "when", "where", "who", "which"}
+    speaks_for_self = bool(search(rules.FIRST_PERSON, text))
+    return opens and addressed and not speaks_for_self and line.words <= 25
+
+
+def _is_subhead(page: _Page, index: int) -> bool:
+    line = page.lines[index]
+    text = line.text.strip()
+    return (
+        line.words <= rules.MAX_SUBHEAD_WORDS
+        and line.blank_before
+        and line.blank_after
+        and not ends_sentence(text)
+        and not text.endswith((":", ",", ";"))
+        and not is_quoted(text)
+        and text[:1].isupper()
+    )
+
+
+def _is_pull_quote(page: _Page, index: int) -> bool:
+    line = page.lines[index]
+    text = line.text.strip()
+    if line.words > 25 or not is_quoted(text):
+        return False
+    inner = text.rstrip("\"'”’").rstrip()
+    return not inner.endswith((".", "!", "?", "…"))
+
+
+def _caption(page: _Page, index: int) -> tuple[str, str] | None:
+    """``(caption, credit)`` when the line is a caption whose picture is gone."""
+    line = page.lines[index]
+    text = line.text.strip()
+    title = page.meta.title
+    if title and text.startswith(title) and len(text) > len(title):
+        # Many sites repeat the headline as every picture's alt text.
+        return _split_credit(text[len(title) :].strip())
+    if line.words > rules.MAX_CAPTION_WORDS or ends_sentence(text) and not search(rules.TRAILING_CREDIT, text):
+        return None
+    if _caption_followed_by_credit(page, index):
+        return text, _next_credit(page, index)
+    if search(rules.TRAILING_CREDIT, text) and not ends_sentence(_split_credit(text)[0]):
+        return _split_credit(text)
+    if search(rules.CAPTION_WORDS, text) and not is_quoted(text):
+        return text, ""
+    if _is_caption_slot(page, index):
+        return text, ""
+    return None
+
+
+def _is_caption_slot(page: _Page, index: int) -> bool:
+    """A short non-sentence that opens a block and runs straight into text:
+    where a picture stood, with its caption under it."""
+    line = page.lines[index]
+    text = line.text.strip()
+    return (
+        line.blank_before
+        and not line.blank_after
+        and index > 0
+        and line.words <= 15
+        and not ends_sentence(text)
+        and not is_quoted(text)
+        and not text.endswith(":")
+        and index + 1 < len(page.lines)
+        and page.lines[index + 1].words > 15
+    )
+
+
+def _split_credit(text: str) -> tuple[str, str]:
+    match = search(rules.TRAILING_CREDIT, text)
+    if not match:
+        return text, ""
+    return text[: match.start("credit")].rstrip(), match["credit"].strip()
+
+
+def _caption_followed_by_credit(page: _Page, index: int) -> bool:
+    following = index + 1
+    return (
+        following < len(page.lines)
+        and page.labels.get(following) == "credit"
+        and page.lines[index].words <= rules.MAX_CAPTION_WORDS
+        and not ends_sentence(page.lines[index].text)
+    )
+
+
+def _next_credit(page: _Page, index: int) -> str:
+    credit, _ = split_rights(page.lines[index + 1].text)
+    credits = page.meta.image_credits
+    if credit in credits:
+        credits.remove(credit)  # shown with its caption instead
+    return credit

@@ -1,0 +1,178 @@
+"""What a text dump's lines look like, as data.
+
+A text dump is a page saved as plain text: the article's lines with the site's
+chrome still around them. These patterns name the chrome and the metadata
+lines. They are matched case-insensitively against a whole line (after
+trimming), unless a group says otherwise. A new site's chrome is usually one
+more pattern here, not new code; the comment above each group says why the
+group exists, so that a curator knows where a new pattern belongs.
+"""
+
+from __future__ import annotations
+
+# --- Chrome: lines that belong to the site, not to the article ---------------
+# Keyed by the reason ``inspect`` reports for dropping the line.
+CHROME: dict[str, list[str]] = {
+    # Accessibility links at the very top of a page, in any language.
+    "skip link": [
+        r"skip (to|navigation)( the)?( main)? (content|navigation|article)",
+        r"jump to (main )?content",
+        r"본문\s*(으로)?\s*바로\s*가기",  # Korean
+        r"메뉴\s*바로\s*가기",
+        r"メインコンテンツへ(スキップ|移動)",  # Japanese
+        r"(跳|跳转)到主要内容",  # Chinese
+        r"zum inhalt springen",  # German
+        r"aller au contenu( principal)?",  # French
+        r"(saltar|ir) al contenido( principal)?",  # Spanish
+        r"vai al contenuto",  # Italian
+        r"pular para o conteúdo",  # Portuguese
+    ],
+    # Controls of the page's UI, left as words when the page was saved as text.
+    "UI control": [
+        r"text size",
+        r"font size",
+        r"close",
+        r"open",
+        r"menu",
+        r"search",
+        r"print",
+        r"share",
+        r"listen",
+        r"(back to |go to )?top",
+        r"scroll to top",
+        r"bar_progress",  # a progress bar's element name, seen in Korean news CMSs
+        r"(a|a\+|a-|가|가\+)",  # font-size buttons
+        r"글자\s*크기",  # "text size" (Korean)
+        r"인쇄|공유|닫기",  # print, share, close (Korean)
+        r"previous( article)?|next( article)?",
+        r"read more|see more|more",
+        r"advertisement|sponsored|ad",
+        r"loading\.*",
+    ],
+    # The comment section's heading, and comment counters.
+    "comments": [
+        r"comments?",
+        r"\d+\s+comments?",
+        r"(leave|post|write|add) a (comment|reply)",
+        r"view( all)? comments",
+        r"댓글(\s*\d+)?",
+    ],
+    # Invitations to follow or share on social networks.
+    "social prompt": [
+        r"join us on social!?",
+        r"follow us( on [\w ]+)?!?",
+        r"share (this|on) [\w ]+",
+        r"(like us|find us) on facebook",
+        r"(sign up|subscribe)( to| for)? (our|the)? ?newsletter!?",
+        r"subscribe( now)?!?",
+        r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|copy link)",
+    ],
+    # Reading-time estimates from blog engines.
+    "reading time": [
+        r"\d+\s*(min|mins|minute|minutes)( read| reading time)?",
+        r"reading time:? \d+\s*(min|minutes)",
+    ],
+    # Section labels of the site's navigation that end up near the footer.
+    "site section": [
+        r"special coverage",
+        r"related (articles|news|stories)",
+        r"most (read|popular|viewed)",
+        r"latest news",
+        r"trending( now)?",
+        r"you may also like",
+        r"recommended( for you)?",
+    ],
+}
+
+# A footer copyright line ends the article: what follows is the site's footer.
+FOOTER_RIGHTS = [r"(©|\(c\)|copyright)\s*.*", r".*all rights reserved\.?"]
+
+# --- Rights and credits: facts about the article, shown in its header --------
+# A rights notice anywhere in the page (often inside a photo credit).
+RIGHTS_PHRASES = [
+    r"redistribution[^.]*prohibited",
+    r"all rights reserved",
+    r"unauthorized (reproduction|redistribution)[^.]*prohibited",
+    r"무단\s*(전재|복제)[^.]*금지",  # Korean: "reproduction ... prohibited"
+    r"reproduction[^.]*(prohibited|forbidden)",
+]
+# The publisher named by a copyright line: "© The Asia Business Daily(www...)".
+COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?)\s*(?:\(|\.|,|$)"
+
+# Photo credits on their own line, the picture itself being gone.
+CREDIT_LINE = [
+    r"[\[(]?\s*(photos?|images?|pictures?|graphics?)\s+(provided|courtesy|supplied)\s+(by|of)\b.*",
+    r"[\[(]?\s*provided by\b.*",
+    r"[\[(]?\s*courtesy of\b.*",
+    r"[\[(]?\s*(photo|image|graphic|illustration)s?\s*(by|:)\s*\S.*",
+]
+# A credit at the end of a caption line, often with the photographer's e-mail
+# cut to its user name ("Photo by Kang Jin-hyung aymsdream@").
+TRAILING_CREDIT = (
+    r"\s*(?P<credit>\b(?:photos?|graphics?|images?|illustrations?)\s+(?:by|courtesy of)\s+"
+    r"[^.]{2,60}?(?:\s+\S+@\S*)?\.?)\s*$"
+)
+
+# --- Bylines -----------------------------------------------------------------
+# "By Park Won-hee", "By Jane Doe and John Roe", "Reporter Kim ..."
+BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# Signature lines that end an article: a role, then the name and affiliation.
+SIGNATURE_ROLES = [
+    "professor",
+    "choreographer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "critic",
+    "writer",
+    "staff writer",
+    "editor",
+    "contributing editor",
+    "researcher",
+    "translator",
+]
+
+# --- Structure ---------------------------------------------------------------
+# Address blocks (a publisher's postal address): a line that is a postal code,
+# a country, or a street with a house number.
+ADDRESS = [
+    r"\d{5}(-\d{4})?",
+    r".*\b(republic of korea|south korea|korea|japan|usa|united states|united kingdom|uk|france|germany|china),?",
+    r"\d+[\w-]*,?\s+[\w-]+(-daero|-ro|-gil|\s+street|\s+st\.?|\s+avenue|\s+ave\.?|\s+road|\s+rd\.?|\s+boulevard|\s+blvd\.?)\b.*",
+    r"[\w-]+-(gu|si|do|dong|eup|myeon),.*",
+]
+
+# Words a caption uses about the picture it stood under.
+CAPTION_WORDS = [
+    r"^(a |an |the )?(scene|still|shot|poster|image|photo|picture|screenshot|frame)s? (from|of)\b",
+    r"\bof the (film|movie|series|drama|documentary|show)\b",
+    r"\((left|right|center|centre|far left|far right|top|bottom)\)",
+    r"\bfrom left\b",
+    r"\bpictured\b",
+]
+
+# Openers of an interviewer's question that does not end with "?".
+QUESTION_OPENERS = [
+    "what", "how", "why", "when", "where", "who", "whom", "which", "whose",
+    "tell", "describe", "please", "could", "can", "would", "will", "do", "does",
+    "did", "is", "are", "was", "were", "have", "has", "should", "explain",
+    "talk", "share", "if possible",
+]
+# A question numbered by the interviewer: "Q1:", "Q.", "Q2 :".
+QUESTION_MARK = r"q\s*\d*\s*[:.)]"
+# Words that mark the interviewer addressing the interviewee.
+SECOND_PERSON = r"\b(you|your|yours|yourself|us)\b"
+FIRST_PERSON = r"\b(i|i'm|i’m|my|me|we)\b"
+
+# Interview pages say so in their title.
+INTERVIEW_TITLE = r"\b(interview|q\s*&\s*a|in conversation|talks?|asked)\b"
+
+# Footnotes: "[1] text" at the end, "[1]" markers in the text.
+FOOTNOTE_DEFINITION = r"\[(?P<label>\d{1,3})\]\s+(?P<text>\S.*)"
+FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
+
+# Sizes, in words, that separate headline-like lines from paragraphs.
+MAX_HEADLINE_WORDS = 30
+MAX_SUBHEAD_WORDS = 10
+MAX_QUESTION_WORDS = 40
+MAX_CAPTION_WORDS = 30
