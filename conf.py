@@ -31,6 +31,10 @@ extensions = [
 myst_enable_extensions = ["colon_fence", "fieldlist"]
 myst_disable_syntax = ["html_block", "html_inline"]
 
+# The articles' quotes, dashes and ellipses are shown exactly as published:
+# docutils' smart quotes would rewrite "..." and -- in the scraped text.
+smartquotes = False
+
 # --- HTML ----------------------------------------------------------------------
 html_theme = "furo"
 html_title = "AI Film in Korea"

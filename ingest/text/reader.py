@@ -42,6 +42,7 @@ class _Page:
     dropped: dict[int, str] = field(default_factory=dict)  # line index -> reason
     meta: model.Metadata = field(default_factory=model.Metadata)
     captions: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (caption, credit)
+    dropped_parts: list[model.Dropped] = field(default_factory=list)  # parts of kept lines
 
     def free(self, index: int) -> bool:
         return index not in self.labels and index not in self.dropped
@@ -66,6 +67,7 @@ def read_text(text: str) -> model.Article:
     body_start = _read_header(page, title_index)
     blocks = _read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
+    dropped += page.dropped_parts
     return model.Article(page.meta, blocks, dropped)
 
 
@@ -161,7 +163,8 @@ def _find_title(page: _Page) -> int | None:
     title = None
     for index in head:  # a headline the page repeats is the surest sign
         text = page.lines[index].text.strip()
-        if text in seen and page.lines[index].words <= rules.MAX_HEADLINE_WORDS:
+        # ...printed twice in a row (page title, then article headline).
+        if text in seen and index - seen[text] <= 3 and page.lines[index].words <= rules.MAX_HEADLINE_WORDS:
             title = seen[text]
             break
         seen.setdefault(text, index)
@@ -218,7 +221,7 @@ def _read_header(page: _Page, title: int | None) -> int:
 
 def _is_deck(page: _Page, index: int) -> bool:
     line = page.lines[index]
-    if line.words > rules.MAX_HEADLINE_WORDS or _is_question(page, index, interview=True):
+    if line.words > rules.MAX_DECK_WORDS or _is_question(page, index, interview=True):
         return False
     if page.meta.title and line.text.startswith(page.meta.title):
         return False
@@ -248,7 +251,7 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
             continue
         if (caption := _caption(page, index)) is not None:
             blocks.append(_figure(*caption))
-        elif interview and _is_question(page, index, interview=True):
+        elif _is_question(page, index, interview=True) and (interview or _is_numbered_question(text)):
             blocks.append(model.Heading(2 if subhead_seen else 1, _inlines(text, footnotes)))
         elif _is_subhead(page, index):
             subhead_seen = True
@@ -310,7 +313,7 @@ def _is_question(page: _Page, index: int, *, interview: bool) -> bool:
     text = line.text.strip()
     if line.words > rules.MAX_QUESTION_WORDS or is_quoted(text):
         return False
-    if re.match(rules.QUESTION_MARK, text, re.I):
+    if _is_numbered_question(text):
         return True
     if text.rstrip("\"'”’").endswith("?"):
         return interview or line.words <= 25
@@ -321,6 +324,10 @@ def _is_question(page: _Page, index: int, *, interview: bool) -> bool:
     addressed = bool(search(rules.SECOND_PERSON, text)) or first in {"what", "how", "why", "when", "where", "who", "which"}
     speaks_for_self = bool(search(rules.FIRST_PERSON, text))
     return opens and addressed and not speaks_for_self and line.words <= 25
+
+
+def _is_numbered_question(text: str) -> bool:
+    return bool(re.match(rules.QUESTION_MARK, text, re.I))
 
 
 def _is_subhead(page: _Page, index: int) -> bool:
@@ -353,12 +360,15 @@ def _caption(page: _Page, index: int) -> tuple[str, str] | None:
     title = page.meta.title
     if title and text.startswith(title) and len(text) > len(title):
         # Many sites repeat the headline as every picture's alt text.
+        page.dropped_parts.append(model.Dropped(title, "repeated headline (a picture's alt text)"))
         return _split_credit(text[len(title) :].strip())
-    if line.words > rules.MAX_CAPTION_WORDS or ends_sentence(text) and not search(rules.TRAILING_CREDIT, text):
+    if search(rules.TRAILING_CREDIT, text) and line.words <= 2 * rules.MAX_CAPTION_WORDS:
+        return _split_credit(text)
+    if line.words > rules.MAX_CAPTION_WORDS or ends_sentence(text):
         return None
     if _caption_followed_by_credit(page, index):
         return text, _next_credit(page, index)
-    if search(rules.TRAILING_CREDIT, text) and not ends_sentence(_split_credit(text)[0]):
+    if search(rules.TRAILING_CREDIT, text):
         return _split_credit(text)
     if search(rules.CAPTION_WORDS, text) and not is_quoted(text):
         return text, ""

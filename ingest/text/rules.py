@@ -108,9 +108,10 @@ CREDIT_LINE = [
 ]
 # A credit at the end of a caption line, often with the photographer's e-mail
 # cut to its user name ("Photo by Kang Jin-hyung aymsdream@").
+# It opens a sentence with a capital ("Photo by"), unlike "a photo by Kim" in prose.
 TRAILING_CREDIT = (
-    r"\s*(?P<credit>\b(?:photos?|graphics?|images?|illustrations?)\s+(?:by|courtesy of)\s+"
-    r"[^.]{2,60}?(?:\s+\S+@\S*)?\.?)\s*$"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<credit>(?-i:Photos?|Graphics?|Images?|Illustrations?)\s+(?:by|courtesy of)\s+"
+    r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$"
 )
 
 # --- Bylines -----------------------------------------------------------------
@@ -173,6 +174,7 @@ FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 
 # Sizes, in words, that separate headline-like lines from paragraphs.
 MAX_HEADLINE_WORDS = 30
+MAX_DECK_WORDS = 22
 MAX_SUBHEAD_WORDS = 10
 MAX_QUESTION_WORDS = 40
 MAX_CAPTION_WORDS = 30
