@@ -1,0 +1,64 @@
+"""Escaped text renders as exactly itself, whatever it looks like."""
+
+from __future__ import annotations
+
+import pytest
+from markdown_it.renderer import RendererHTML
+from myst_parser.config.main import MdParserConfig
+from myst_parser.parsers.mdit import create_md_parser
+
+from ingest.escape import escape_inline, fence
+
+PARSER = create_md_parser(MdParserConfig(enable_extensions={"colon_fence", "fieldlist"}), RendererHTML)
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "{eval-rst} .. include:: /etc/passwd",
+    "```{include} ../../SECRET.txt",
+    ":::{figure} /etc/passwd",
+    "{doc}`index` and {ref}`x`",
+    "(label)=",
+    "% a comment",
+    "{{ env.srcdir }}",
+    "$x$ costs $5",
+    "[^1]: a note",
+    "[x]: javascript:alert(1)",
+    "[click](javascript:alert(1))",
+    "# not a heading",
+    "> not a quote",
+    "- not a list",
+    "1. not a list",
+    "| a | b |",
+    "*not emphasis* and __not strong__",
+    "---",
+    "&lt;script&gt; &amp;",
+    "Kim Tae-yong’s “Late Autumn” — 감독… 100%",
+]
+
+
+def _inline_tokens(markdown: str):
+    tokens = PARSER.parse(markdown)
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"], tokens
+    return tokens[1].children
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_escaped_text_parses_to_plain_text_only(payload):
+    children = _inline_tokens(escape_inline(payload))
+    assert {t.type for t in children} <= {"text"}
+    assert "".join(t.content for t in children) == payload
+
+
+@pytest.mark.parametrize("hidden", ["\u202e", "\u200b", "\x1b", "\ufeff", "\u2066"])
+def test_invisible_and_reordering_characters_are_removed(hidden):
+    assert escape_inline(f"a{hidden}b") == "ab"
+
+
+def test_whitespace_folds_to_one_line():
+    assert escape_inline("  two\n\nlines\t here ") == "two lines here"
+
+
+def test_fence_is_longer_than_any_backtick_run_inside():
+    text = "before\n````\n{include} x\n````\nafter"
+    tokens = PARSER.parse(fence(text))
+    assert [(t.type, t.info, t.content) for t in tokens] == [("fence", "text", text + "\n")]

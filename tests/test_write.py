@@ -1,0 +1,60 @@
+"""Generated files: written whole, never over a person's edits, never outside the folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.errors import PageError
+from ingest.paths import slug
+from ingest.write import OutputFolder
+
+
+def test_unchanged_bytes_are_not_rewritten(tmp_path):
+    folder = OutputFolder(tmp_path)
+    assert folder.write("a.md", "one") is True
+    folder.finish()
+    assert OutputFolder(tmp_path).write("a.md", "one") is False
+
+
+def test_a_hand_edited_file_is_never_overwritten(tmp_path):
+    folder = OutputFolder(tmp_path)
+    folder.write("a.md", "generated")
+    folder.finish()
+    (tmp_path / "a.md").write_text("edited by a curator")
+    with pytest.raises(PageError, match="edited by hand"):
+        OutputFolder(tmp_path).write("a.md", "generated again")
+    assert (tmp_path / "a.md").read_text() == "edited by a curator"
+
+
+def test_files_no_page_produces_any_more_are_removed(tmp_path):
+    folder = OutputFolder(tmp_path)
+    folder.write("old.md", "x")
+    folder.finish()
+    OutputFolder(tmp_path).finish()
+    assert not (tmp_path / "old.md").exists()
+
+
+def test_a_stale_hand_edited_file_is_kept_and_reported(tmp_path):
+    folder = OutputFolder(tmp_path)
+    folder.write("old.md", "x")
+    folder.finish()
+    (tmp_path / "old.md").write_text("curated")
+    assert "edited by hand; kept" in OutputFolder(tmp_path).finish()[0]
+    assert (tmp_path / "old.md").exists()
+
+
+def test_no_path_leaves_the_folder(tmp_path):
+    with pytest.raises(PageError, match="leaves"):
+        OutputFolder(tmp_path / "out").write("../escape.md", "x")
+
+
+@pytest.mark.parametrize("title", ["../x", "/x", "index", "search", "genindex", "!!!", "x" * 1000, "감독 인터뷰", ".hidden"])
+def test_slug_is_safe_ascii_and_never_a_reserved_name(title):
+    name = slug(title, "corpus/page.txt")
+    assert name.replace("-", "").isalnum() and name.isascii()
+    assert name not in {"index", "search", "genindex"} and not name.startswith((".", "_", "-"))
+    assert len(name) <= 70
+
+
+def test_same_title_from_two_pages_gives_two_slugs():
+    assert slug("Same Title", "a.txt") != slug("Same Title", "b.txt")
