@@ -5,11 +5,14 @@ evidence, from the surest (chrome patterns) to the most contextual (what a
 short line between paragraphs is). Lines a pass claims are not looked at again.
 
 1. chrome, the page footer, address blocks, photo credits, rights notices;
-2. bylines and signature lines;
-3. the headline (a line the page repeats, else the first line left), and the
+2. bylines, signature lines and footnote notes;
+3. the main text: the stretch with the most running text, which menus and
+   link lists around the article do not join;
+4. the headline (a line the page repeats, else the first headline-like line,
+   or the last one above the main text when menus come first), and the
    header below it: date, author list items, deck;
-4. the body: captions, footnotes, interview questions, subheads,
-   pull-quotes, paragraphs.
+5. the body: captions, interview questions, subheads, pull-quotes,
+   paragraphs; what follows the main text is dropped.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ class _Page:
     meta: model.Metadata = field(default_factory=model.Metadata)
     captions: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (caption, credit)
     dropped_parts: list[model.Dropped] = field(default_factory=list)  # parts of kept lines
+    footnotes: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (label, note)
 
     def free(self, index: int) -> bool:
         return index not in self.labels and index not in self.dropped
@@ -63,8 +67,11 @@ def read_text(text: str) -> model.Article:
     _mark_addresses(page)
     _mark_credits_and_rights(page)
     _mark_bylines(page)
-    title_index = _find_title(page)
+    _mark_footnotes(page)
+    main = _main_text(page)
+    title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index)
+    _mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
     blocks = _read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
@@ -153,10 +160,46 @@ def _mark_bylines(page: _Page) -> None:
         page.drop(index, "author signature (shown in the article header)")
 
 
-# --- 3. Headline and header -----------------------------------------------------
+# --- 3. The main text, the headline and the header --------------------------------
 
 
-def _find_title(page: _Page) -> int | None:
+def _prose_score(line: Line) -> int:
+    """Positive for a line of running text, negative for a menu item or a link."""
+    if line.words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or line.words >= 2 * rules.MIN_PROSE_WORDS):
+        return line.words
+    return -rules.SHORT_LINE_PENALTY
+
+
+def _main_text(page: _Page) -> range:
+    """The stretch of lines with the most running text and the fewest short lines.
+
+    The maximum-sum run of line scores (Kadane's algorithm): menus, link lists
+    and "related" headlines around an article are runs of short lines, and
+    lose; an article's own subheads and questions sit between paragraphs that
+    outweigh them.
+    """
+    best, best_range = 0, range(0, len(page.lines))
+    total, start = 0, 0
+    for index, line in enumerate(page.lines):
+        if page.dropped.get(index) in rules.ARTICLE_ENDS and best >= rules.MIN_ARTICLE_WORDS:
+            break  # comments or "related" lists follow an article; they never continue it
+        if not page.free(index):
+            continue
+        if total <= 0:
+            total, start = 0, index
+        total += _prose_score(line)
+        if total > best:
+            best, best_range = total, range(start, index + 1)
+    return best_range
+
+
+def _mark_outside(page: _Page, lines: range) -> None:
+    for index in lines:
+        if page.free(index):
+            page.drop(index, "after the article's main text (menu or link list)")
+
+
+def _find_title(page: _Page, main_start: int) -> int | None:
     free = [i for i in range(len(page.lines)) if page.free(i)]
     head = free[: max(12, len(free) // 3)]
     seen: dict[str, int] = {}
@@ -169,7 +212,11 @@ def _find_title(page: _Page) -> int | None:
             break
         seen.setdefault(text, index)
     if title is None:
-        title = next((i for i in head if page.lines[i].words <= rules.MAX_HEADLINE_WORDS and not _is_caption_slot(page, i)), None)
+        above = [i for i in free if i < main_start] or free[:1]
+        if len(above) > rules.MAX_HEADER_LINES:
+            # Menus above the article: the headline is the last headline-like line before its text.
+            above = list(reversed(above[-rules.MAX_HEADER_LINES :]))
+        title = next((i for i in above if _is_headline_like(page, i)), None)
     if title is None:
         return None
     text = page.lines[title].text.strip()
@@ -179,6 +226,18 @@ def _find_title(page: _Page) -> int | None:
         if index != title and page.free(index) and page.lines[index].text.strip() == text:
             page.drop(index, "repeated headline")
     return title
+
+
+def _is_headline_like(page: _Page, index: int) -> bool:
+    line = page.lines[index]
+    return (
+        2 <= line.words <= rules.MAX_HEADLINE_WORDS
+        and not line.text.rstrip().endswith((":", "."))
+        and not full_match(rules.BYLINE, line.text)
+        and not is_bullet(line.text)
+        and parse_date(line.text) is None
+        and not _is_caption_slot(page, index)
+    )
 
 
 def _read_header(page: _Page, title: int | None) -> int:
@@ -235,7 +294,7 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
     lines = page.lines
     body = [i for i in range(start, len(lines)) if page.free(i)]
     interview = _is_interview(page, body)
-    footnotes = _footnote_definitions(page, body)
+    footnotes = page.footnotes
     blocks: list[model.Block] = [
         _figure(*page.captions[i]) for i in sorted(page.captions)
     ]
@@ -247,8 +306,6 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
         if quote and not _is_pull_quote(page, index):
             blocks.append(model.Quote(tuple(quote)))
             quote = []
-        if index in footnotes:
-            continue
         if (caption := _caption(page, index)) is not None:
             blocks.append(_figure(*caption))
         elif _is_question(page, index, interview=True) and (interview or _is_numbered_question(text)):
@@ -287,17 +344,16 @@ def _inlines(text: str, footnotes: dict[int, tuple[str, str]]) -> tuple[model.In
     return tuple(out)
 
 
-def _footnote_definitions(page: _Page, body: list[int]) -> dict[int, tuple[str, str]]:
-    """``[n] note`` lines whose marker ``[n]`` appears earlier in the body."""
-    found: dict[int, tuple[str, str]] = {}
-    for position, index in enumerate(body):
-        match = full_match(rules.FOOTNOTE_DEFINITION, page.lines[index].text)
+def _mark_footnotes(page: _Page) -> None:
+    """``[n] note`` lines whose marker ``[n]`` appears on an earlier line."""
+    for index, line in enumerate(page.lines):
+        match = page.free(index) and full_match(rules.FOOTNOTE_DEFINITION, line.text)
         if not match:
             continue
         marker = f"[{match['label']}]"
-        if any(marker in page.lines[i].text for i in body[:position]):
-            found[index] = (match["label"], match["text"].strip())
-    return found
+        if any(marker in page.lines[i].text for i in range(index) if page.free(i)):
+            page.footnotes[index] = (match["label"], match["text"].strip())
+            page.labels[index] = "footnote"
 
 
 def _is_interview(page: _Page, body: list[int]) -> bool:

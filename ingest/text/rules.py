@@ -52,6 +52,9 @@ CHROME: dict[str, list[str]] = {
     # The comment section's heading, and comment counters.
     "comments": [
         r"comments?",
+        r"(\d+\s+)?(responses?|replies|reactions)( to .*)?",
+        r"(join|start) the (discussion|conversation)",
+        r"what do you think\??",
         r"\d+\s+comments?",
         r"(leave|post|write|add) a (comment|reply)",
         r"view( all)? comments",
@@ -80,7 +83,11 @@ CHROME: dict[str, list[str]] = {
         r"latest news",
         r"trending( now)?",
         r"you may also like",
-        r"recommended( for you)?",
+        r"recommended( for you| stories| reading)?",
+        r"(more|top|related|popular) (stories|headlines|from [\w .]+)",
+        r"(read|see) (more|next|also)( on [\w .]+)?:?",
+        r"editor'?s'? picks?",
+        r"more (news|articles) from [\w .]+",
     ],
 }
 
@@ -175,6 +182,16 @@ FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 # Sizes, in words, that separate headline-like lines from paragraphs.
 MAX_HEADLINE_WORDS = 30
 MAX_DECK_WORDS = 22
+# Running text: a sentence of at least this many words (or a line twice as long).
+MIN_PROSE_WORDS = 8
+# What each short line (menu item, link, label) costs a stretch of text.
+SHORT_LINE_PENALTY = 5
+# Sections that follow an article and never continue it: once the article's
+# text has begun, they end it (keys of CHROME).
+ARTICLE_ENDS = {"comments", "site section"}
+MIN_ARTICLE_WORDS = 60
+# How many lines above the main text may hold the headline, byline, date, deck.
+MAX_HEADER_LINES = 8
 MAX_SUBHEAD_WORDS = 10
 MAX_QUESTION_WORDS = 40
 MAX_CAPTION_WORDS = 30
