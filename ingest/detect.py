@@ -21,7 +21,8 @@ PERSON_CUES = frozenset(
     director directors filmmaker actor actress actors star stars starring by professor prof dr mr mrs ms
     choreographer producer critic writer screenwriter author photographer reporter journalist
     ceo chairman composer editor cinematographer singer artist curator columnist interviewer
-    host anchor novelist poet designer animator dancer musician
+    host anchor novelist poet designer animator dancer musician judge judges rapper comedian
+    wife husband son daughter mother father brother sister friend neurologist filmmakers
     """.split()
 )
 # Words shortly after "Name, the ..." that say the name was a person.
@@ -61,6 +62,11 @@ _AFTER_FILM = re.compile(
     r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|in|and|your|my|on|for)(?=\s+[A-Z])))*)"
 )
 _PLAYED_BY = re.compile(r"^\s*\(\s*played by\b", re.IGNORECASE)
+# "X said", "said X", "X told": people speak; organisations rarely do in news prose.
+_SPEECH_AFTER = re.compile(r"^['’]?s?\s+(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked)\s*$")
+# A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
+_TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -128,10 +134,19 @@ def _person_in(run: list[re.Match], text: str) -> tuple[int, int] | None:
         or any(w in PERSON_CUES for w in cue_before)
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after))
+        or bool(_SPEECH_AFTER.match(after))
+        or bool(_SPEECH_BEFORE.search(before))
     )
     if korean or cued:
         return run[0].start(), end
     return None
+
+
+def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
+    words = [m.group() for m in run]
+    if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or _is_acronym(w) for w in words):
+        return None
+    return run[0].start(), run[-1].end()
 
 
 def _possessive_free(word: str) -> str:
@@ -156,11 +171,13 @@ def detect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     found: list[Candidate] = []
     spans = list(taken)
     for quoted in _QUOTED.finditer(text):
-        title = quoted.group(2).strip()
-        start, end = quoted.start(2), quoted.end(2)
-        if _overlaps(start, end, spans) or not _title_case(title) or title.rstrip()[-1:] in ".,;:!?" or _is_acronym(title):
+        title = quoted.group(2).strip().rstrip(",")  # American style puts the comma inside the quotes
+        start = quoted.start(2) + quoted.group(2).index(title[:1] or " ") if title else quoted.start(2)
+        end = start + len(title)
+        if _overlaps(start, end, spans) or not _title_case(title) or title[-1:] in ".;:!?" or _is_acronym(title):
             continue
-        if _film_cued(text, quoted.start(), quoted.end()):
+        in_credits = text[: quoted.start()].rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", text[: quoted.start()])
+        if _film_cued(text, quoted.start(), quoted.end()) or _TITLE_THEN_ROLE.match(text[quoted.end() :]) or in_credits:
             found.append(Candidate("film", start, end, title))
             spans.append((start, end))
     for match in _AFTER_FILM.finditer(text):
@@ -172,9 +189,14 @@ def detect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             continue
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
+    previous_end = -1
     for run in _name_runs(text):
         span = _person_in(run, text)
+        listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
+        if span is None and listed:
+            span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list
         if span and not _overlaps(*span, spans):
             found.append(Candidate("person", span[0], span[1], text[span[0] : span[1]]))
             spans.append(span)
+            previous_end = span[1]
     return sorted(found, key=lambda c: c.start)
