@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import CORPUS, ROOT
+from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.pipeline import corpus_pages, read_page, summary
+from ingest.registry import load_registry
 
 SEEDS = [path for path in corpus_pages(CORPUS) if path.name[:3] in {"000", "001", "002"}]
 
@@ -14,6 +16,7 @@ SEEDS = [path for path in corpus_pages(CORPUS) if path.name[:3] in {"000", "001"
 @pytest.mark.parametrize("page", SEEDS, ids=lambda path: path.stem)
 def test_seed_article_matches_golden(page, golden):
     article = read_page(page)
+    article.blocks, _ = link_mentions(article, Matcher(load_registry(ROOT / "registry")))
     text = render_article(article, {"source_file": page.name, "summary": summary(article)})
     golden(ROOT / "tests" / "golden" / f"{page.stem}.md", text)
 
