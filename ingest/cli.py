@@ -15,6 +15,7 @@ from pathlib import Path
 from ingest.errors import PageError
 from ingest.pipeline import ingest_corpus, read_page
 from ingest.plaintext import blocks_to_text, inline_text
+from ingest.sanitise import one_line
 from ingest import model
 
 
@@ -39,10 +40,11 @@ def _build(args: argparse.Namespace) -> int:
         print(f"{args.corpus}: corpus folder not found", file=sys.stderr)
         return 1
     report = ingest_corpus(args.corpus, args.out)
+    # one_line: a file name or message with a line break must stay one line
     for line in report.warnings:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {one_line(line)}", file=sys.stderr)
     for line in report.errors:
-        print(f"error: {line}", file=sys.stderr)
+        print(f"error: {one_line(line)}", file=sys.stderr)
     print(
         f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.errors)} failed -> {args.out}"
