@@ -31,6 +31,7 @@ _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _BODY_CONTAINER = re.compile(rules.BODY_CONTAINER_PATTERN)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _DROPPED_CHARS = 200
 
 
@@ -41,6 +42,7 @@ class Stats:
     text: int = 0
     link: int = 0
     prose: float = 0.0
+    raw_prose: float = 0.0  # prose counting flagged descendants too
     score: float = 0.0  # Readability-style credit from paragraph children and grandchildren
     flag: str | None = None  # why rules flag this element as chrome, if they do
     tag: Tag | None = None
@@ -73,7 +75,7 @@ def _class_id(tag: Tag) -> str:
     attrs = tag.attrs
     cls = attrs.get("class")
     if isinstance(cls, list):
-        cls = " ".join(cls)
+        cls = " ".join(c for c in cls if not c.lower().startswith(rules.TAXONOMY_CLASS_PREFIXES))
     ident = attrs.get("id")
     if cls and ident:
         return f"{cls} {ident}"
@@ -120,6 +122,11 @@ def chrome_reason(tag: Tag) -> str | None:
         return "hidden by style"
     if attrs.get("itemprop", "").lower() == rules.ARTICLE_BODY_ITEMPROP:
         return None
+    classes = attrs.get("class")
+    if isinstance(classes, list):
+        for name in classes:
+            if _NON_ALNUM.sub("", name).lower() in rules.HIDDEN_CLASSES:
+                return f"hidden class '{name}'"
     return vocabulary_reason(_class_id(tag))
 
 
@@ -187,6 +194,7 @@ def measure(root: Tag, ignore_flags: frozenset[int] = frozenset()) -> dict[int, 
         if st.text >= min_chars and (name in para_tags or frame[3] >= min_chars):
             if st.link / st.text < max_density:
                 st.prose = max(st.prose, float(st.text - st.link))
+                st.raw_prose = max(st.raw_prose, st.prose)
                 if not frame[4]:
                     weight = 1.0 + min(st.text / 100.0, 3.0)
                     parent = tag.parent
@@ -197,6 +205,7 @@ def measure(root: Tag, ignore_flags: frozenset[int] = frozenset()) -> dict[int, 
                             credit[id(grand)] = credit.get(id(grand), 0.0) + weight / 2
         if stack:
             pframe = stack[-1]
+            pframe[2].raw_prose += st.raw_prose
             if st.flag is None:
                 pst = pframe[2]
                 pst.text += st.text
@@ -229,19 +238,45 @@ def choose_container(stats: dict[int, Stats]) -> Stats | None:
     return best
 
 
-def _overruled_flag(stats: dict[int, Stats], root: Stats) -> Stats | None:
-    """A flagged element holding most of the page's prose is layout, not chrome.
+def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
+    """Flagged elements holding most of the page's prose: layout wrappers, not chrome.
 
-    (``<body class="has-sidebar">``, ``<div class="content-with-ads">``.) Strong
-    groups such as comments keep their flag: a long comment thread can
-    outweigh a short article.
+    (``<body class="has-sidebar">``, ``<div class="stickySidebar">`` around the
+    article.) Strong groups such as comments keep their flag: a long comment
+    thread can outweigh a short article.
     """
-    worst = None
-    for st in stats.values():
-        if st.flag and st.prose > 1.5 * root.prose and (worst is None or st.prose > worst.prose):
-            if not any(group in st.flag for group in rules.STRONG_CHROME_GROUPS):
-                worst = st
-    return worst
+    limit = rules.LAYOUT_WRAPPER_SHARE * root.raw_prose
+    return frozenset(
+        id(st.tag)
+        for st in stats.values()
+        if st.flag
+        and st.raw_prose > limit
+        and not any(group in st.flag for group in rules.STRONG_CHROME_GROUPS)
+    )
+
+
+def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
+    """The ancestor of the best-scored element that gains the most prose for the least other text.
+
+    Bodies cut into many wrapped chunks (one ``<div>`` per paragraph group)
+    credit each chunk separately; their common ancestor is the article.
+    Each ancestor is worth ``prose - NON_PROSE_COST * (text - prose)``.
+    """
+    def worth(st: Stats) -> float:
+        return st.prose - rules.NON_PROSE_COST * (st.text - st.prose)
+
+    chosen, chosen_worth = best, worth(best)
+    current = best
+    while True:
+        parent = current.tag.parent
+        if parent is None or parent.name in ("html", "[document]"):
+            return chosen
+        current = stats.get(id(parent))
+        if current is None or current.flag is not None:
+            return chosen
+        value = worth(current)
+        if value > chosen_worth:
+            chosen, chosen_worth = current, value
 
 
 def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
@@ -368,19 +403,16 @@ def _report_outside(nodes: list[Tag], stats: dict[int, Stats], dropped: list[Dro
 def extract_main(soup: BeautifulSoup) -> Extraction:
     """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``)."""
     body = soup.body or soup
-    ignore: set[int] = set()
-    for _ in range(3):
-        stats = measure(body, frozenset(ignore))
-        overruled = _overruled_flag(stats, stats[id(body)])
-        if overruled is None:
-            break
-        ignore.add(id(overruled.tag))
+    stats = measure(body)
+    overruled = overruled_flags(stats, stats[id(body)])
+    if overruled:
+        stats = measure(body, overruled)
     best = choose_container(stats)
     dropped: list[Dropped] = []
     if best is None:
         nodes = [body]
     else:
-        nodes = choose_nodes(best, stats)
+        nodes = choose_nodes(widen(best, stats), stats)
         _report_outside(nodes, stats, dropped)
     for node in nodes:
         prune(node, stats, dropped)

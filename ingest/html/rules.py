@@ -17,7 +17,7 @@ from __future__ import annotations
 UNSAFE_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "iframe", "object", "embed",
-        "form", "input", "button", "select", "textarea", "option", "svg", "math",
+        "input", "button", "select", "textarea", "option", "svg", "math",
         "base", "link", "meta", "head", "title", "canvas", "audio", "video",
         "source", "track", "map", "area", "dialog",
     }
@@ -34,6 +34,9 @@ CHROME_TAGS = {
     "aside": "aside element",
     "header": "header element",
     "menu": "menu element",
+    # Search boxes and sign-up forms are chrome, but ASP.NET pages wrap the
+    # whole page in one <form>: the layout-wrapper rule below keeps those.
+    "form": "form element",
 }
 
 # ARIA landmark and widget roles that mark chrome (WAI-ARIA 1.2).
@@ -64,7 +67,8 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
         {"masthead", "footer", "topbar", "toolbar", "copyright", "colophon", "header"}
     ),
     # Side columns and widget areas next to the article.
-    "sidebar": frozenset({"sidebar", "aside", "rail", "widget", "widgets", "sidebox"}),
+    # ("widget" is not here: page builders call every block a widget.)
+    "sidebar": frozenset({"sidebar", "aside", "rail", "sidebox"}),
     # Share and follow buttons; the names widget vendors ship with.
     "share bar": frozenset(
         {"share", "shares", "sharing", "sharebar", "social", "socials", "addthis",
@@ -88,23 +92,34 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
     ),
     # Cookie / consent / privacy banners.
     "cookie banner": frozenset({"cookie", "cookies", "consent", "gdpr", "cmp"}),
-    # Newsletter sign-ups, paywalls, log-in prompts, pop-ups.
+    # Newsletter sign-ups, paywalls, log-in prompts.
     "newsletter": frozenset(
         {"newsletter", "newsletters", "subscribe", "subscription", "signup",
-         "paywall", "registration", "login", "modal", "popup", "overlay", "optin"}
+         "paywall", "registration", "login", "optin"}
     ),
+    # Pop-ups and overlays; weak, since scripts also hang "overlay" and
+    # "modal" hooks on the article body itself (lightboxes, video players).
+    "pop-up": frozenset({"modal", "popup", "overlay", "lightbox"}),
     # Article furniture that is not body text: tag lists, author boxes, print tools.
     "article furniture": frozenset(
         {"tags", "tagcloud", "keywords", "byline", "bio", "author", "print",
          "toolbox", "utility", "utilities", "meta", "dateline", "timestamp",
          "correction", "disclaimer"}
     ),
-    # Content the page hides from sighted readers.
-    "hidden": frozenset(
-        {"hidden", "hide", "invisible", "sronly", "visuallyhidden", "offscreen",
-         "screenreader"}
-    ),
 }
+
+# Content the page hides from sighted readers. Matched against whole class
+# names (punctuation removed), not tokens: "field-label-hidden" hides only a
+# label, the element itself is shown.
+HIDDEN_CLASSES = frozenset(
+    {"hidden", "hide", "ishidden", "invisible", "dnone", "sronly", "visuallyhidden",
+     "screenreadertext", "screenreaderonly", "offscreen", "displaynone"}
+)
+
+# Class names that carry the article's own taxonomy, not the element's role:
+# WordPress's post_class() writes "category-<slug>", "tag-<slug>" on the
+# article wrapper, so a post filed under "advertising" is not an ad.
+TAXONOMY_CLASS_PREFIXES = ("category-", "tag-", "tags-", "post-", "postid-", "author-", "format-", "topic-", "section-")
 
 # Compound tokens: some themes glue words ("socialShareBar" splits fine, but
 # "sharebar" or "newslettersignup" do not). Substrings checked in the joined
@@ -151,6 +166,12 @@ SHORT_BLOCK_CHARS = 80
 # A sibling of the best container joins the article when its prose is at
 # least this share of the best container's (the body split into columns).
 SIBLING_SHARE = 0.2
+# A flagged element holding more than this share of the page's prose is a
+# layout wrapper whose class happens to say "sidebar" or "header".
+LAYOUT_WRAPPER_SHARE = 0.5
+# Widening the chosen container to an ancestor must gain more prose than
+# this many times the other text (links, short lines) it brings along.
+NON_PROSE_COST = 5.0
 # Paragraph-like elements: their text counts as prose for scoring.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6"})
 # Tags that only wrap inline text; a div whose children are all of these acts as a paragraph.
