@@ -44,6 +44,7 @@ class Stats:
     prose: float = 0.0
     raw_prose: float = 0.0  # prose counting flagged descendants too
     score: float = 0.0  # Readability-style credit from paragraph children and grandchildren
+    best_score: float = 0.0  # the highest score in this subtree
     flag: str | None = None  # why rules flag this element as chrome, if they do
     tag: Tag | None = None
 
@@ -216,7 +217,21 @@ def measure(root: Tag, ignore_flags: frozenset[int] = frozenset()) -> dict[int, 
     for key, value in credit.items():
         if key in stats:
             stats[key].score = value
+    _propagate_best_score(root, stats)
     return stats
+
+
+def _propagate_best_score(root: Tag, stats: dict[int, Stats]) -> None:
+    """Fill ``best_score`` bottom-up: only scored elements and their ancestors matter."""
+    for st in sorted((st for st in stats.values() if st.score > 0), key=lambda st: st.score):
+        st.best_score = max(st.best_score, st.score)
+        for ancestor in st.tag.parents:
+            ast = stats.get(id(ancestor))
+            if ast is None or ast.best_score >= st.score:
+                break  # this ancestor and those above already know a higher score
+            ast.best_score = st.score
+            if ancestor is root:
+                break
 
 
 # --- Choosing the article ------------------------------------------------------
@@ -256,25 +271,33 @@ def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
 
 
 def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
-    """The ancestor of the best-scored element that gains the most prose for the least other text.
+    """The ancestor of the best-scored element that gains the most article prose for the least other text.
 
     Bodies cut into many wrapped chunks (one ``<div>`` per paragraph group)
-    credit each chunk separately; their common ancestor is the article.
-    Each ancestor is worth ``prose - NON_PROSE_COST * (text - prose)``.
+    credit each chunk separately; their common ancestor is the article.  Prose
+    gained on the way up only counts when it sits in a subtree that scores
+    like an article part (``SIBLING_SCORE_SHARE`` of the best score), not in
+    a grid of teaser cards, each a short blurb.  An ancestor is worth
+    ``counted prose - NON_PROSE_COST * (other text)``.
     """
-    def worth(st: Stats) -> float:
-        return st.prose - rules.NON_PROSE_COST * (st.text - st.prose)
-
-    chosen, chosen_worth = best, worth(best)
+    floor = rules.SIBLING_SCORE_SHARE * best.score
+    counted = best.prose
+    chosen, chosen_worth = best, best.prose - rules.NON_PROSE_COST * (best.text - best.prose)
     current = best
     while True:
         parent = current.tag.parent
         if parent is None or parent.name in ("html", "[document]"):
             return chosen
-        current = stats.get(id(parent))
-        if current is None or current.flag is not None:
+        pst = stats.get(id(parent))
+        if pst is None or pst.flag is not None:
             return chosen
-        value = worth(current)
+        for sib in parent.children:
+            if sib is not current.tag and isinstance(sib, Tag):
+                sst = stats.get(id(sib))
+                if sst is not None and sst.flag is None and sst.best_score >= floor:
+                    counted += sst.prose
+        current = pst
+        value = counted - rules.NON_PROSE_COST * (pst.text - counted)
         if value > chosen_worth:
             chosen, chosen_worth = current, value
 

@@ -172,6 +172,9 @@ LAYOUT_WRAPPER_SHARE = 0.5
 # Widening the chosen container to an ancestor must gain more prose than
 # this many times the other text (links, short lines) it brings along.
 NON_PROSE_COST = 5.0
+# ...and the prose it gains only counts from subtrees scoring at least this
+# share of the best element's score (article chunks, not teaser blurbs).
+SIBLING_SCORE_SHARE = 0.3
 # Paragraph-like elements: their text counts as prose for scoring.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6"})
 # Tags that only wrap inline text; a div whose children are all of these acts as a paragraph.
