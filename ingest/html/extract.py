@@ -256,18 +256,19 @@ def choose_container(stats: dict[int, Stats]) -> Stats | None:
 def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
     """Flagged elements holding most of the page's prose: layout wrappers, not chrome.
 
-    (``<body class="has-sidebar">``, ``<div class="stickySidebar">`` around the
-    article.) Strong groups such as comments keep their flag: a long comment
-    thread can outweigh a short article.
+    (``<body class="has-header">``, ``<div class="stickySidebar">`` or
+    ``<div class="ad-pusher">`` around the whole page.) Strong groups such as
+    comments need a far larger share: a long thread can outweigh a short article.
     """
-    limit = rules.LAYOUT_WRAPPER_SHARE * root.raw_prose
-    return frozenset(
-        id(st.tag)
-        for st in stats.values()
-        if st.flag
-        and st.raw_prose > limit
-        and not any(group in st.flag for group in rules.STRONG_CHROME_GROUPS)
-    )
+    weak = rules.LAYOUT_WRAPPER_SHARE * root.raw_prose
+    strong = rules.STRONG_WRAPPER_SHARE * root.raw_prose
+    overruled = set()
+    for st in stats.values():
+        if st.flag and st.raw_prose > weak:
+            is_strong = any(group in st.flag for group in rules.STRONG_CHROME_GROUPS)
+            if not is_strong or st.raw_prose >= strong:
+                overruled.add(id(st.tag))
+    return frozenset(overruled)
 
 
 def widen(best: Stats, stats: dict[int, Stats]) -> Stats:

@@ -92,11 +92,13 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
     ),
     # Cookie / consent / privacy banners.
     "cookie banner": frozenset({"cookie", "cookies", "consent", "gdpr", "cmp"}),
-    # Newsletter sign-ups, paywalls, log-in prompts.
+    # Newsletter sign-ups.
     "newsletter": frozenset(
-        {"newsletter", "newsletters", "subscribe", "subscription", "signup",
-         "paywall", "registration", "login", "optin"}
+        {"newsletter", "newsletters", "subscribe", "subscription", "signup", "optin"}
     ),
+    # Log-in and paywall prompts; weak, since metering scripts also mark the
+    # article body itself ("content paywall") as the part to hide.
+    "sign-in wall": frozenset({"paywall", "registration", "login", "meter", "regwall"}),
     # Pop-ups and overlays; weak, since scripts also hang "overlay" and
     # "modal" hooks on the article body itself (lightboxes, video players).
     "pop-up": frozenset({"modal", "popup", "overlay", "lightbox"}),
@@ -169,6 +171,8 @@ SIBLING_SHARE = 0.2
 # A flagged element holding more than this share of the page's prose is a
 # layout wrapper whose class happens to say "sidebar" or "header".
 LAYOUT_WRAPPER_SHARE = 0.5
+# For the strong groups (comments, ads...) the wrapper must hold nearly all of it.
+STRONG_WRAPPER_SHARE = 0.9
 # Widening the chosen container to an ancestor must gain more prose than
 # this many times the other text (links, short lines) it brings along.
 NON_PROSE_COST = 5.0
