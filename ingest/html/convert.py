@@ -56,6 +56,7 @@ _URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _FOOTNOTE_TOKENS = frozenset({"footnote", "footnotes", "endnote", "endnotes", "fn"})
 _CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
+_LAYOUT_CELL_CONTENT = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"})
 _TINY_IMAGE_PX = 50  # tracking pixels and icons
 _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
@@ -355,7 +356,7 @@ def _rows(table: Tag) -> list[Tag]:
 
 def _is_layout_table(tag: Tag) -> bool:
     """A table used for page layout: cells hold paragraphs, lists or other tables."""
-    return tag.find(("table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote")) is not None
+    return _contains_any(tag, _LAYOUT_CELL_CONTENT)
 
 
 def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -464,8 +465,16 @@ BLOCK_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Block]]] = {
 }
 
 
+def _contains_any(tag: Tag, names: frozenset[str]) -> bool:
+    """Whether a descendant is one of ``names`` (a plain walk: bs4's find() with a set is slow)."""
+    for node in tag.descendants:
+        if isinstance(node, Tag) and node.name in names:
+            return True
+    return False
+
+
 def _contains_blocks(tag: Tag) -> bool:
-    return tag.find(_BLOCK_TAGS) is not None
+    return _contains_any(tag, _BLOCK_TAGS)
 
 
 def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:

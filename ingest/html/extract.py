@@ -83,10 +83,22 @@ def _class_id(tag: Tag) -> str:
     return cls or ident or ""
 
 
+_reason_cache: dict[str, str | None] = {}
+
+
 def vocabulary_reason(value: str) -> str | None:
     """The chrome group a class/id string belongs to, as a Dropped reason, or None."""
     if not value:
         return None
+    if value in _reason_cache:
+        return _reason_cache[value]
+    reason = _vocabulary_reason(value)
+    if len(_reason_cache) < 100_000:  # a pure function of its input: caching changes nothing but speed
+        _reason_cache[value] = reason
+    return reason
+
+
+def _vocabulary_reason(value: str) -> str | None:
     tokens = class_tokens(value)
     content = any(t in rules.CONTENT_TOKENS for t in tokens)
     for group, words in rules.CHROME_TOKENS.items():
@@ -151,13 +163,18 @@ def _string_len(s: NavigableString) -> int:
     return len(s.strip())
 
 
-def measure(root: Tag, ignore_flags: frozenset[int] = frozenset()) -> dict[int, Stats]:
+def measure(
+    root: Tag, ignore_flags: frozenset[int] = frozenset(), flags: dict[int, str | None] | None = None
+) -> dict[int, Stats]:
     """Bottom-up statistics for every element under ``root``, keyed by ``id(tag)``.
 
     Iterative post-order walk; a flagged element gets its own stats but adds
     nothing to its ancestors, and paragraphs inside it credit no one.
-    ``ignore_flags`` lists elements whose chrome flag was overruled.
+    ``ignore_flags`` lists elements whose chrome flag was overruled;
+    ``flags`` caches ``chrome_reason`` between walks of the same tree.
     """
+    if flags is None:
+        flags = {}
     stats: dict[int, Stats] = {}
     credit: dict[int, float] = {}
     unsafe = rules.UNSAFE_TAGS
@@ -180,7 +197,13 @@ def measure(root: Tag, ignore_flags: frozenset[int] = frozenset()) -> dict[int, 
                 continue
             if not isinstance(child, Tag) or child.name in unsafe:
                 continue
-            flag = None if id(child) in ignore_flags else chrome_reason(child)
+            key = id(child)
+            if key in flags:
+                flag = flags[key]
+            else:
+                flag = flags[key] = chrome_reason(child)
+            if flag is not None and key in ignore_flags:
+                flag = None
             stack.append([child, iter(child.contents), Stats(flag=flag, tag=child), 0, frame[4] or flag is not None])
             descended = True
             break
@@ -427,10 +450,11 @@ def _report_outside(nodes: list[Tag], stats: dict[int, Stats], dropped: list[Dro
 def extract_main(soup: BeautifulSoup) -> Extraction:
     """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``)."""
     body = soup.body or soup
-    stats = measure(body)
+    flags: dict[int, str | None] = {}
+    stats = measure(body, flags=flags)
     overruled = overruled_flags(stats, stats[id(body)])
     if overruled:
-        stats = measure(body, overruled)
+        stats = measure(body, overruled, flags)
     best = choose_container(stats)
     dropped: list[Dropped] = []
     if best is None:
