@@ -127,5 +127,5 @@ def test_two_clean_builds_give_byte_identical_html(site: Site, tmp_path: Path) -
     assert sphinx(again).returncode == 0
     first = {p.relative_to(site.html): p.read_bytes() for p in site.html.rglob("*.html")}
     second = {p.relative_to(again / "_build" / "html"): p.read_bytes() for p in (again / "_build" / "html").rglob("*.html")}
-    assert first.keys() == second.keys()
+    assert first and first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
