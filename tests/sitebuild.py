@@ -91,3 +91,59 @@ def visible_text(html: str) -> str:
 
 def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+# --- scans of a built site: each returns what it found wrong (empty = safe) ----
+
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "srcset", "poster", "xlink:href"}
+UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:", "file:")
+
+
+def _pages(html_dir: Path) -> list[tuple[Path, BeautifulSoup]]:
+    return [(path, BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")) for path in sorted(html_dir.rglob("*.html"))]
+
+
+def unsafe_attributes(html_dir: Path) -> list[str]:
+    """Event handlers, script/data/file URLs and meta refreshes anywhere in the site."""
+    found = []
+    for path, soup in _pages(html_dir):
+        for tag in soup.find_all(True):
+            for name, value in tag.attrs.items():
+                url = re.sub(r"[\x00-\x20]", "", str(value)).lower()
+                if name.lower().startswith("on"):
+                    found.append(f"{path.name}: <{tag.name} {name}>")
+                elif name.lower() in URL_ATTRIBUTES and url.startswith(UNSAFE_SCHEMES):
+                    found.append(f"{path.name}: <{tag.name} {name}={value!r}>")
+                elif tag.name == "meta" and str(tag.get("http-equiv", "")).lower() == "refresh":
+                    found.append(f"{path.name}: <meta http-equiv=refresh>")
+    return found
+
+
+def _scripts(soup: BeautifulSoup) -> set[str]:
+    return {re.sub(r"^(\.\./)+", "", script.get("src", "")) or script.get_text() for script in soup.find_all("script")}
+
+
+# Pages with no scraped text on them: their scripts are the theme's and Sphinx's.
+REFERENCE_PAGES = ("index.html", "search.html")
+
+
+def foreign_scripts(html_dir: Path) -> list[str]:
+    """Scripts on any page that the theme and Sphinx did not bring."""
+    theirs = set().union(*(_scripts(BeautifulSoup((html_dir / name).read_text(encoding="utf-8"), "html.parser")) for name in REFERENCE_PAGES))
+    return [f"{path.name}: {script[:60]!r}" for path, soup in _pages(html_dir) for script in sorted(_scripts(soup) - theirs)]
+
+
+def copied_files(html_dir: Path) -> list[str]:
+    """Files Sphinx copied from pages' references: images, downloads, sources."""
+    return [str(p.relative_to(html_dir)) for folder in ("_images", "_downloads", "_sources") for p in (html_dir / folder).rglob("*") if p.is_file()]
+
+
+def leaks(build_dir: Path) -> list[str]:
+    """Output files holding the canary file's text, the canary variable, or /etc/passwd."""
+    canaries = (SECRET.encode(), ENV_CANARY.encode(), b"root:x:0:0")
+    return [str(p) for p in build_dir.rglob("*") if p.is_file() and any(c in p.read_bytes() for c in canaries)]
+
+
+def commands_run(root: Path) -> list[Path]:
+    """Files the payloads' build-time commands (``touch pwned-...``) would have made."""
+    return list(root.rglob("pwned*"))
