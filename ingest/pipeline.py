@@ -79,6 +79,8 @@ def _decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":
+            raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
         raise PageError(f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start})") from None
 
 
