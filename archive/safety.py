@@ -30,6 +30,7 @@ import yaml
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
 from docutils.parsers.rst.languages import en
+from myst_parser.config.main import TopmatterReadError, read_topmatter
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
@@ -40,8 +41,9 @@ from ingest.frontmatter import ALLOWED_KEYS
 
 logger = logging.getLogger(__name__)
 
-# Patterns on docnames; a leading "!" excludes (the listing page is the pipeline's own).
-DEFAULT_UNTRUSTED = ["articles/*", "!articles/index", "people/*", "films/*"]
+# Patterns on docnames; a leading "!" excludes: the index pages are built from slugs only
+# and need their toctrees.
+DEFAULT_UNTRUSTED = ["articles/*", "!articles/index", "people/*", "!people/index", "films/*", "!films/index"]
 SAFE_LINK_SCHEMES = {"http", "https", "mailto"}
 SAFE_IMAGE_SCHEMES = {"http", "https"}
 # Directives that read files, emit raw output, change roles, build toctrees,
@@ -82,19 +84,17 @@ def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
 def allowed_front_matter(text: str) -> str | None:
     """``text`` with only allow-listed front matter keys, or None if it has no others.
 
-    Reads the block as MyST does (``read_topmatter``: a first line starting
+    Reads the block with MyST's own ``read_topmatter`` (a first line starting
     with ``---``, up to a line starting with ``---`` or ``...``).
     """
-    if not text.startswith("---"):
+    try:
+        values = read_topmatter(text)
+    except TopmatterReadError:
+        return None  # MyST reports it itself, and none of it takes effect
+    if not values or set(values) <= set(ALLOWED_KEYS):
         return None
     lines = text.splitlines(keepends=True)
     end = next((i for i in range(1, len(lines)) if lines[i].startswith(("---", "..."))), len(lines))
-    try:
-        values = yaml.safe_load("".join(lines[1:end]))
-    except yaml.YAMLError:
-        return None  # MyST reports malformed YAML itself, and none of it takes effect
-    if not isinstance(values, dict) or set(values) <= set(ALLOWED_KEYS):
-        return None
     kept = {key: value for key, value in values.items() if key in ALLOWED_KEYS}
     dumped = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False) if kept else ""
     return f"---\n{dumped}---\n" + "".join(lines[end + 1 :])
