@@ -313,6 +313,8 @@ def _norm(text: str) -> str:
 
 
 def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    if _is_footnote_list(tag):
+        return _footnotes(tag, ctx, depth)
     items: list[tuple[Block, ...]] = []
     for child in tag.children:
         if isinstance(child, Tag) and child.name == "li":

@@ -217,7 +217,7 @@ def measure(
         stack.pop()
         tag = frame[0]
         name = tag.name
-        if name == "a":
+        if name == "a" and "href" in tag.attrs:
             st.link = st.text
         stats[id(tag)] = st
         if st.text >= min_chars and (name in para_tags or frame[3] >= min_chars):
