@@ -60,8 +60,8 @@ def test_mailto_link_is_kept():
 
 
 def test_unsafe_link_schemes_keep_only_their_text():
-    (para,) = convert('<p>these links are not kept as links: <a href="javascript:alert(1)">x</a> <a href="data:text/html,hi">y</a> <a href="ftp://h/f">z</a> <a href="https:///nohost">w</a></p>')
-    assert para.inlines == (Text("these links are not kept as links: x y z w"),)
+    (para,) = convert('<p>these links are not kept as links: <a href="javascript:alert(1)">x</a> <a href="data:text/html,hi">y</a> <a href="ftp://h/f">z</a></p>')
+    assert para.inlines == (Text("these links are not kept as links: x y z"),)
 
 
 def test_headings_are_renumbered_from_one_without_gaps():
