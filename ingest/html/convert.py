@@ -57,7 +57,8 @@ _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _FOOTNOTE_TOKENS = frozenset({"footnote", "footnotes", "endnote", "endnotes", "fn"})
 _CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
 _LAYOUT_CELL_CONTENT = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"})
-_TINY_IMAGE_PX = 50  # tracking pixels and icons
+_TINY_IMAGE_PX = 50
+_SCAN_LIMIT = 5000  # tracking pixels and icons
 _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
      "dl", "blockquote", "pre", "table", "figure", "hr", "header", "footer", "aside", "nav", "li",
@@ -73,6 +74,12 @@ class Context:
     title: str = ""
     headings: list[tuple[int, Heading]] = field(default_factory=list)
     footnote_ids: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def flattened(self) -> None:
+        message = f"HTML nested deeper than {MAX_DEPTH} levels: the deepest part kept as plain text"
+        if message not in self.warnings:
+            self.warnings.append(message)
 
 
 # --- Inlines -------------------------------------------------------------------
@@ -174,6 +181,7 @@ def convert_inline(node, ctx: Context, depth: int = 0) -> list[Inline]:
     if not isinstance(node, Tag) or node.name in rules.UNSAFE_TAGS:
         return []
     if depth > MAX_DEPTH:
+        ctx.flattened()
         text = _text_of(node)
         return [Text(text)] if text else []
     converter = INLINE_CONVERTERS.get(node.name)
@@ -305,6 +313,8 @@ def _norm(text: str) -> str:
 
 
 def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    if _is_footnote_list(tag):
+        return _footnotes(tag, ctx, depth)
     items: list[tuple[Block, ...]] = []
     for child in tag.children:
         if isinstance(child, Tag) and child.name == "li":
@@ -466,10 +476,22 @@ BLOCK_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Block]]] = {
 
 
 def _contains_any(tag: Tag, names: frozenset[str]) -> bool:
-    """Whether a descendant is one of ``names`` (a plain walk: bs4's find() with a set is slow)."""
-    for node in tag.descendants:
-        if isinstance(node, Tag) and node.name in names:
-            return True
+    """Whether a descendant is one of ``names`` (a plain walk: bs4's find() with a set is slow).
+
+    Stops after ``_SCAN_LIMIT`` nodes and answers yes: a subtree that big is
+    converted as blocks, which keeps deeply nested pages linear.
+    """
+    stack = list(reversed(tag.contents))
+    seen = 0
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node.name in names:
+                return True
+            seen += 1
+            if seen > _SCAN_LIMIT:
+                return True
+            stack.extend(reversed(node.contents))
     return False
 
 
@@ -489,6 +511,7 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
             blocks.append(Paragraph(inlines))
 
     if depth > MAX_DEPTH:
+        ctx.flattened()
         text = _text_of(tag)
         return [Paragraph((Text(text),))] if text else []
     for child in tag.children:
@@ -534,9 +557,11 @@ def _renumber(block: Block, mapping: dict[int, Heading]) -> Block:
     return block
 
 
-def convert_nodes(nodes: list[Tag], base_url: str | None = None, title: str = "") -> list[Block]:
-    """Model blocks for the chosen article nodes, in order."""
-    ctx = Context(base_url=base_url, title=title)
+def convert_nodes(
+    nodes: list[Tag], base_url: str | None = None, title: str = "", warnings: list[str] | None = None
+) -> list[Block]:
+    """Model blocks for the chosen article nodes, in order; conversion warnings go to ``warnings``."""
+    ctx = Context(base_url=base_url, title=title, warnings=warnings if warnings is not None else [])
     collect_footnote_ids(nodes, ctx)
     blocks: list[Block] = []
     for node in nodes:

@@ -47,6 +47,7 @@ class Stats:
     best_score: float = 0.0  # the highest score in this subtree
     flag: str | None = None  # why rules flag this element as chrome, if they do
     tag: Tag | None = None
+    head: str = ""  # the first characters of its visible text (for Dropped and phrase rules)
 
 
 @dataclass
@@ -182,6 +183,7 @@ def measure(
     para_tags = rules.PARAGRAPH_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
     max_density = rules.MAX_LINK_DENSITY
+    head_chars = _DROPPED_CHARS
     # frame: [tag, children iterator, stats, inline text, inside a flagged subtree]
     root_flag = None if id(root) in ignore_flags else chrome_reason(root)
     stack = [[root, iter(root.contents), Stats(flag=root_flag, tag=root), 0, root_flag is not None]]
@@ -191,9 +193,12 @@ def measure(
         descended = False
         for child in frame[1]:
             if type(child) is NavigableString:
-                n = len(child.strip())
-                st.text += n
-                frame[3] += n
+                stripped = child.strip()
+                if stripped:
+                    st.text += len(stripped)
+                    frame[3] += len(stripped)
+                    if len(st.head) < head_chars:
+                        st.head = f"{st.head} {stripped}"[:head_chars] if st.head else stripped[:head_chars]
                 continue
             if not isinstance(child, Tag) or child.name in unsafe:
                 continue
@@ -212,7 +217,7 @@ def measure(
         stack.pop()
         tag = frame[0]
         name = tag.name
-        if name == "a":
+        if name == "a" and "href" in tag.attrs:
             st.link = st.text
         stats[id(tag)] = st
         if st.text >= min_chars and (name in para_tags or frame[3] >= min_chars):
@@ -232,6 +237,8 @@ def measure(
             pframe[2].raw_prose += st.raw_prose
             if st.flag is None:
                 pst = pframe[2]
+                if st.head and len(pst.head) < head_chars:
+                    pst.head = f"{pst.head} {st.head}"[:head_chars] if pst.head else st.head
                 pst.text += st.text
                 pst.link += st.link
                 pst.prose += st.prose
@@ -318,7 +325,9 @@ def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
         for sib in parent.children:
             if sib is not current.tag and isinstance(sib, Tag):
                 sst = stats.get(id(sib))
-                if sst is not None and sst.flag is None and sst.best_score >= floor:
+                if sst is None or sst.flag is not None:
+                    continue
+                if sst.best_score >= floor or sib.name in rules.PARAGRAPH_TAGS:
                     counted += sst.prose
         current = pst
         value = counted - rules.NON_PROSE_COST * (pst.text - counted)
@@ -353,24 +362,6 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
 # --- Pruning inside the article ------------------------------------------------
 
 
-def _short_text(tag: Tag, limit: int = _DROPPED_CHARS) -> str:
-    """The first ``limit`` characters of visible text under ``tag``, without walking all of it."""
-    parts: list[str] = []
-    size = 0
-    for s in tag.descendants:
-        if type(s) is NavigableString:
-            parent = s.parent
-            if parent is not None and parent.name in rules.UNSAFE_TAGS:
-                continue
-            text = s.strip()
-            if text:
-                parts.append(text)
-                size += len(text) + 1
-                if size >= limit:
-                    break
-    return _WS.sub(" ", " ".join(parts))[:limit]
-
-
 _PRUNABLE_BLOCKS = frozenset(
     {"div", "section", "ul", "ol", "dl", "table", "p", "span", "figure", "article", "li", "header"}
 )
@@ -388,7 +379,7 @@ def _prune_reason(st: Stats, container_prose: float) -> str | None:
     if density > rules.MAX_LINK_DENSITY and st.prose < 0.5 * container_prose:
         return f"link density {density:.2f}"
     if st.text < rules.SHORT_BLOCK_CHARS:
-        head = _short_text(tag, rules.SHORT_BLOCK_CHARS).lower()
+        head = st.head.lower()
         for phrase in rules.CHROME_PHRASES:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
@@ -413,7 +404,7 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
                 continue
             reason = _prune_reason(st, container_prose)
             if reason is not None:
-                text = _short_text(child)
+                text = st.head
                 if text:
                     dropped.append(Dropped(text, reason))
                 child.decompose()
@@ -441,7 +432,7 @@ def _report_outside(nodes: list[Tag], stats: dict[int, Stats], dropped: list[Dro
                 st = stats.get(id(sib))
                 if st is None or not (st.text or st.flag):
                     continue
-                text = _short_text(sib)
+                text = st.head
                 if text:
                     dropped.append(Dropped(text, st.flag or "outside the article container"))
             parent = parent.parent

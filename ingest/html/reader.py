@@ -41,7 +41,8 @@ def read_html(data: bytes, path: str, url: str | None = None) -> Article:
     metadata = extract_metadata(soup, url)
     base = url or metadata.source_url or None
     extraction = extract_main(soup)
-    blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title)
+    warnings: list[str] = []
+    blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings)
     if not blocks:
         raise PageError(f"{path}: no article text found")
-    return Article(metadata=metadata, blocks=blocks, dropped=extraction.dropped)
+    return Article(metadata=metadata, blocks=blocks, dropped=extraction.dropped, warnings=warnings)

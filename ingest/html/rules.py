@@ -193,6 +193,6 @@ INLINE_TAGS = frozenset(
 CHROME_PHRASES = (
     "advertisement", "share this", "share on", "follow us", "sign up for",
     "subscribe to", "related:", "read more:", "read more", "see also:", "recommended",
-    "click here to", "getty images", "photo:", "copyright ©", "all rights reserved",
+    "click here to", "copyright ©", "all rights reserved",
     "this article", "get the latest", "we use cookies",
 )
