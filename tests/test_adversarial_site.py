@@ -17,7 +17,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from ingest.sanitise import one_line
-from sitebuild import (
+from tests.sitebuild import (
     Site,
     build_site,
     commands_run,

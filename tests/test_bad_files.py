@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import ROOT, Site, ingest, prepare, sphinx
+from tests.sitebuild import ROOT, Site, ingest, prepare, sphinx
 
 GOOD = (ROOT / "corpus" / "000_0af0f9ea32e2359d.txt").read_text(encoding="utf-8")
 PROSE = "This sentence is ordinary article text, long enough to be read as the body of the page. " * 4

@@ -19,7 +19,7 @@ import pytest
 from ingest.errors import PageError
 from ingest.pipeline import ingest_corpus
 from ingest.write import OutputFolder
-from sitebuild import ROOT, build_env
+from tests.sitebuild import ROOT, build_env
 
 SEED = (ROOT / "corpus" / "002_0472e3aaac8c6868.txt").read_text(encoding="utf-8")
 PAGES = 150  # enough that the ingest is still writing when it is killed

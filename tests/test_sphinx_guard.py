@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import Site, commands_run, copied_files, foreign_scripts, leaks, sphinx, unsafe_attributes, visible_text
+from tests.sitebuild import SECRET, Site, commands_run, copied_files, foreign_scripts, leaks, sphinx, unsafe_attributes, visible_text
 
 UNESCAPED = sorted((Path(__file__).parent / "unescaped").glob("*.md"))
 HOME = "# Home\n\n```{toctree}\n:glob:\n\narticles/*\n```\n"
@@ -22,8 +22,6 @@ HOME = "# Home\n\n```{toctree}\n:glob:\n\narticles/*\n```\n"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    from sitebuild import SECRET
-
     root = tmp_path_factory.mktemp("unescaped")
     (root / "docs" / "articles").mkdir(parents=True)
     (root / "docs" / "index.md").write_text(HOME, encoding="utf-8")
