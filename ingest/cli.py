@@ -18,6 +18,7 @@ from ingest.pipeline import ingest_corpus, read_page
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.proposals import proposals_toml
 from ingest.registry import RegistryError, load_registry
+from ingest.sanitise import one_line
 from ingest import model
 
 
@@ -60,10 +61,11 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
     report = ingest_corpus(args.corpus, args.out, matcher)
+    # one_line: a file name or message with a line break must stay one line
     for line in report.warnings:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {one_line(line)}", file=sys.stderr)
     for line in report.errors:
-        print(f"error: {line}", file=sys.stderr)
+        print(f"error: {one_line(line)}", file=sys.stderr)
     print(
         f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.errors)} failed -> {args.out}"

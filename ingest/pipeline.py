@@ -12,12 +12,15 @@ from pathlib import Path
 
 from ingest import model
 from ingest.errors import PageError
+from ingest.gate import GateError, check_article
 from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
 from ingest.plaintext import inline_text
+from ingest.sanitise import clean_metadata, one_line
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
+from ingest.sniff import binary_kind
 from ingest.text.reader import read_text
 from ingest.write import OutputFolder
 
@@ -29,28 +32,33 @@ LISTING = "index.md"
 
 
 def corpus_pages(corpus: Path) -> list[Path]:
-    """Every page in the corpus folder, in a stable order."""
+    """Every page in the corpus folder, in a stable order (hidden folders skipped)."""
     suffixes = TEXT_SUFFIXES | HTML_SUFFIXES
     return sorted(
         path
         for path in corpus.rglob("*")
-        if path.is_file() and path.suffix.lower() in suffixes and not path.name.startswith(".")
+        if path.suffix.lower() in suffixes
+        and (path.is_file() or path.is_symlink())
+        and not any(part.startswith(".") for part in path.relative_to(corpus).parts[:-1])
     )
 
 
 def read_page(path: Path, shown_as: str | None = None) -> model.Article:
     """One corpus page (and its sidecar) -> Article, or PageError naming it."""
     name = shown_as or str(path)
+    if path.is_symlink():  # it could point at any file of the build machine
+        raise PageError(f"{name}: a symbolic link, not a page; copy the page into the corpus instead")
     try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise PageError(f"{name}: {size / 2**20:.0f} MiB is over the {MAX_PAGE_BYTES // 2**20} MiB limit for one page")
         data = path.read_bytes()
     except OSError as error:
         raise PageError(f"{name}: cannot be read: {error.strerror}") from None
     if not data.strip():
         raise PageError(f"{name}: empty file")
-    if len(data) > MAX_PAGE_BYTES:
-        raise PageError(f"{name}: {len(data) / 2**20:.0f} MiB is over the {MAX_PAGE_BYTES // 2**20} MiB limit for one page")
-    if b"\x00" in data[:4096]:
-        raise PageError(f"{name}: binary data, not a text or HTML page")
+    if kind := binary_kind(data):
+        raise PageError(f"{name}: {kind}, not a text or HTML page")
     sidecar = read_sidecar(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         from ingest.html import read_html  # noqa: PLC0415 (only HTML pages need it)
@@ -59,6 +67,7 @@ def read_page(path: Path, shown_as: str | None = None) -> model.Article:
     else:
         article = read_text(_decode_text(data, name))
     apply_sidecar(article.metadata, sidecar)
+    article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
         raise PageError(f"{name}: no article text found")
     if not article.metadata.title:
@@ -71,6 +80,8 @@ def _decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":
+            raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
         raise PageError(f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start})") from None
 
 
@@ -84,7 +95,7 @@ def summary(article: model.Article, limit: int = 200) -> str:
         text = re.split(r"(?<=[.!?。])\s", text, maxsplit=1)[0]
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + "…"
-    return text.strip()
+    return one_line(text)
 
 
 @dataclass
@@ -111,9 +122,19 @@ def ingest_corpus(corpus: Path, out: Path, matcher: Matcher | None = None) -> Re
                 article.blocks, _ = link_mentions(article, matcher)
             relative = str(article_path(article.metadata.title, source))
             text = render_article(article, {"source_file": source, "summary": summary(article)})
+            check_article(text)
             changed = folder.write(relative, text)
         except PageError as error:
             report.errors.append(str(error))
+            continue
+        except GateError as error:
+            report.errors.append(f"{path}: generated article rejected, not written ({error})")
+            continue
+        except RecursionError:
+            report.errors.append(f"{path}: nested too deeply to read")
+            continue
+        except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
+            report.errors.append(f"{path}: internal error, page skipped ({type(error).__name__}: {error})")
             continue
         report.warnings.extend(article.warnings)
         (report.written if changed else report.unchanged).append(relative)

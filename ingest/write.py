@@ -5,6 +5,9 @@
 * Owned: a manifest records the hash of every file the pipeline wrote. A file
   whose bytes differ from that hash was edited by hand; it is never
   overwritten or deleted, and the curator is told where the edit belongs.
+  The manifest is saved once, at the end of a run; until then each new hash
+  is appended to a journal *before* its file is renamed into place, so a run
+  killed half-way leaves files the next run still recognises as its own.
 * Contained: every path is checked to stay inside the output folder.
 """
 
@@ -19,6 +22,8 @@ from pathlib import Path
 from ingest.errors import PageError
 
 MANIFEST = ".manifest.json"
+JOURNAL = ".manifest.journal"
+_TEMPORARY_GLOB = ".*.tmp"  # what atomic_write leaves behind when killed
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -45,11 +50,37 @@ class OutputFolder:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._manifest_path = root / MANIFEST
+        self._journal_path = root / JOURNAL
+        # relative path -> every hash the pipeline may have left there
+        self._owned: dict[str, set[str]] = {}
         try:
-            self._owned: dict[str, str] = json.loads(self._manifest_path.read_text(encoding="utf-8"))
+            saved = json.loads(self._manifest_path.read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
-            self._owned = {}
+            saved = {}
+        for relative, digest in saved.items():
+            self._owned.setdefault(relative, set()).add(digest)
+        for relative, digest in self._journal_entries():
+            self._owned.setdefault(relative, set()).add(digest)
+        for leftover in root.glob(_TEMPORARY_GLOB):
+            leftover.unlink(missing_ok=True)
         self._written: set[str] = set()
+
+    def _journal_entries(self) -> list[tuple[str, str]]:
+        try:
+            lines = self._journal_path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        # A line cut short by a kill has no tab or a short hash; skip it.
+        return [(relative, digest) for digest, _, relative in (line.partition("\t") for line in lines) if relative and len(digest) == 64]
+
+    def _journal(self, relative: str, digest: str) -> None:
+        # One unbuffered append: once write() returns, a kill -9 cannot lose it.
+        self.root.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(self._journal_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(descriptor, f"{digest}\t{relative}\n".encode())
+        finally:
+            os.close(descriptor)
 
     def _inside(self, relative: str) -> Path:
         path = (self.root / relative).resolve()
@@ -60,7 +91,7 @@ class OutputFolder:
     def _hand_edited(self, relative: str, path: Path) -> bool:
         if not path.exists():
             return False
-        return self._owned.get(relative) != _digest(path.read_bytes())
+        return _digest(path.read_bytes()) not in self._owned.get(relative, set())
 
     def write(self, relative: str, text: str) -> bool:
         """Write one file; returns whether its bytes changed."""
@@ -72,10 +103,13 @@ class OutputFolder:
                 "(put the change in the corpus page or its .meta.toml, then delete this file)"
             )
         self._written.add(relative)
+        digest = _digest(data)
         if path.exists() and path.read_bytes() == data:
+            self._owned[relative] = {digest}
             return False
+        self._journal(relative, digest)
         atomic_write(path, data)
-        self._owned[relative] = _digest(data)
+        self._owned[relative] = {digest}
         return True
 
     def keep(self, relative: str) -> None:
@@ -95,6 +129,16 @@ class OutputFolder:
                 continue
             path.unlink(missing_ok=True)
             del self._owned[relative]
-        manifest = json.dumps(self._owned, indent=1, sort_keys=True) + "\n"
+        manifest = json.dumps({relative: self._current_digest(relative) for relative in self._owned}, indent=1, sort_keys=True) + "\n"
         atomic_write(self._manifest_path, manifest.encode("utf-8"))
+        self._journal_path.unlink(missing_ok=True)
         return kept
+
+    def _current_digest(self, relative: str) -> str:
+        """The one hash to remember: the file's own, when it is the pipeline's."""
+        digests = self._owned[relative]
+        if len(digests) > 1:
+            path = self.root / relative
+            actual = _digest(path.read_bytes()) if path.exists() else ""
+            return actual if actual in digests else min(digests)
+        return next(iter(digests))

@@ -9,6 +9,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
+REPO = ROOT
+TESTS = ROOT / "tests"
+HTML_FIXTURES = TESTS / "html"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -71,7 +71,9 @@ def read_text(text: str) -> model.Article:
     main = _main_text(page)
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index)
-    _mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
+    if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
+        # Too little running text, and an article's tail cannot be told from a menu.
+        _mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
     blocks = _read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
@@ -194,9 +196,19 @@ def _main_text(page: _Page) -> range:
 
 
 def _mark_outside(page: _Page, lines: range) -> None:
-    for index in lines:
-        if page.free(index):
-            page.drop(index, "after the article's main text (menu or link list)")
+    """Drop the menu or link list after the main text; keep a closing line or two.
+
+    Sentences that run on from the main text are the article's last words.
+    What follows is dropped only when it is a list (several lines): one or two
+    short lines after an article are too likely to be its own.
+    """
+    after = [i for i in lines if page.free(i)]
+    while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
+        after.pop(0)
+    if len(after) < rules.MIN_LIST_LINES:
+        return
+    for index in after:
+        page.drop(index, "after the article's main text (menu or link list)")
 
 
 def _find_title(page: _Page, main_start: int) -> int | None:

@@ -186,6 +186,8 @@ MAX_DECK_WORDS = 22
 MIN_PROSE_WORDS = 8
 # What each short line (menu item, link, label) costs a stretch of text.
 SHORT_LINE_PENALTY = 5
+# Fewer short lines than this after the main text are kept as the article's own.
+MIN_LIST_LINES = 3
 # Sections that follow an article and never continue it: once the article's
 # text has begun, they end it (keys of CHROME).
 ARTICLE_ENDS = {"comments", "site section"}

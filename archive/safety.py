@@ -1,0 +1,163 @@
+"""Defence in depth for pages made from scraped text.
+
+The ingest escapes every scraped string and its gate re-parses each file, so
+none of this should ever fire. It is here so that a bug in escaping still
+cannot read or copy a file of the build machine, run code, or put a script
+or a ``javascript:`` link on the site (SECURITY-NOTES.md, "Sphinx config").
+It acts only on *untrusted* documents (``archive_untrusted_docs``) and warns
+whenever it acts, so the build's exit status shows that something got past
+the ingest, while the rest of the site still builds.
+
+* :func:`guard_front_matter` (``source-read``): front matter keys outside the
+  ingest's allow-list are removed before MyST reads them; a ``myst:`` key
+  could turn raw HTML or Jinja substitutions back on for the page.
+* :class:`UntrustedContentFilter` (a transform at priority 870, before Sphinx
+  registers images and downloads for copying at 880): drops raw and meta
+  nodes, toctrees, images that are not http(s), downloads, and unwraps links
+  whose scheme is not http, https or mailto.
+* :func:`refuse_in_untrusted` wraps directives that read files, emit raw
+  output, or make links and images from their options; in an untrusted
+  document they produce nothing.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+from docutils import nodes
+from docutils.parsers.rst import Directive, directives
+from docutils.parsers.rst.languages import en
+from myst_parser.config.main import TopmatterReadError, read_topmatter
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
+from sphinx.util.docutils import is_directive_registered
+
+from ingest.frontmatter import ALLOWED_KEYS
+
+logger = logging.getLogger(__name__)
+
+# Patterns on docnames; a leading "!" excludes: the index pages are built from slugs only
+# and need their toctrees.
+DEFAULT_UNTRUSTED = ["articles/*", "!articles/index", "people/*", "!people/index", "films/*", "!films/index"]
+# The ingest's keys, and Sphinx's own ``orphan`` (the generated person and film
+# pages are in no toctree); nothing that reaches MyST's settings.
+FRONT_MATTER_KEYS = frozenset(ALLOWED_KEYS) | {"orphan"}
+SAFE_LINK_SCHEMES = {"http", "https", "mailto"}
+SAFE_IMAGE_SCHEMES = {"http", "https"}
+# Directives that read files, emit raw output, change roles, build toctrees,
+# or turn option values into images and links (SECURITY-NOTES.md rows 3-11, 20).
+REFUSED_DIRECTIVES = (
+    "include", "literalinclude", "raw", "csv-table", "image", "figure", "meta", "toctree",
+    "role", "default-role", "card", "grid-item-card", "button-link", "button-ref",
+)  # fmt: skip
+
+
+def is_untrusted(docname: str, patterns: list[str]) -> bool:
+    untrusted = False
+    for pattern in patterns:
+        if pattern.startswith("!"):
+            if fnmatch.fnmatchcase(docname, pattern[1:]):
+                return False
+        elif fnmatch.fnmatchcase(docname, pattern):
+            untrusted = True
+    return untrusted
+
+
+def _warn(message: str, *args: object, location: object) -> None:
+    logger.warning(message, *args, location=location, type="archive", subtype="unsafe")
+
+
+# --- front matter ---------------------------------------------------------------
+
+
+def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
+    if not is_untrusted(docname, app.config.archive_untrusted_docs):
+        return
+    cleaned = allowed_front_matter(source[0])
+    if cleaned is not None:
+        _warn("front matter keys outside the allow-list removed", location=docname)
+        source[0] = cleaned
+
+
+def allowed_front_matter(text: str) -> str | None:
+    """``text`` with only allow-listed front matter keys, or None if it has no others.
+
+    Reads the block with MyST's own ``read_topmatter`` (a first line starting
+    with ``---``, up to a line starting with ``---`` or ``...``).
+    """
+    try:
+        values = read_topmatter(text)
+    except TopmatterReadError:
+        return None  # MyST reports it itself, and none of it takes effect
+    if not values or set(values) <= FRONT_MATTER_KEYS:
+        return None
+    lines = text.splitlines(keepends=True)
+    end = next((i for i in range(1, len(lines)) if lines[i].startswith(("---", "..."))), len(lines))
+    kept = {key: value for key, value in values.items() if key in FRONT_MATTER_KEYS}
+    dumped = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False) if kept else ""
+    return f"---\n{dumped}---\n" + "".join(lines[end + 1 :])
+
+
+# --- doctree ----------------------------------------------------------------------
+
+
+def _scheme(uri: str) -> str:
+    try:
+        return urlsplit(uri.strip()).scheme.lower()
+    except ValueError:
+        return "?"
+
+
+class UntrustedContentFilter(SphinxTransform):
+    default_priority = 870  # before DoctreeReadEvent (880), which queues image and download copies
+
+    def apply(self, **kwargs: Any) -> None:
+        if not is_untrusted(self.env.docname, self.config.archive_untrusted_docs):
+            return
+        for node in list(self.document.findall(nodes.Element)):
+            if isinstance(node, (nodes.raw, nodes.meta, addnodes.toctree)):
+                _warn("%s removed", node.tagname, location=node)
+                node.parent.remove(node)
+            elif isinstance(node, nodes.image) and _scheme(node.get("uri", "")) not in SAFE_IMAGE_SCHEMES:
+                _warn("image %r removed: not an http(s) URL", node.get("uri", "")[:80], location=node)
+                node.parent.remove(node)
+            elif isinstance(node, addnodes.download_reference):
+                _warn("download of %r removed", node.get("reftarget", "")[:80], location=node)
+                node.replace_self(nodes.inline("", "", *node.children))
+            elif isinstance(node, nodes.reference) and "refuri" in node and _scheme(node["refuri"]) not in SAFE_LINK_SCHEMES:
+                _warn("link to %r removed: not an http(s) or mailto URL", node["refuri"][:80], location=node)
+                node.replace_self(nodes.inline("", "", *node.children))
+
+
+# --- directives ---------------------------------------------------------------------
+
+
+def refuse_in_untrusted(directive: type[Directive]) -> type[Directive]:
+    """``directive``, except that in an untrusted document it warns and yields nothing."""
+
+    class Refused(directive):  # type: ignore[misc,valid-type]
+        def run(self) -> list[nodes.Node]:
+            env = self.state.document.settings.env
+            if is_untrusted(env.docname, env.config.archive_untrusted_docs):
+                _warn("directive %r refused in an untrusted page", self.name, location=(env.docname, self.lineno))
+                return []
+            return super().run()
+
+    Refused.__name__ = Refused.__qualname__ = f"Refused{directive.__name__}"
+    return Refused
+
+
+def setup_safety(app: Sphinx) -> None:
+    app.add_config_value("archive_untrusted_docs", DEFAULT_UNTRUSTED, "env", types=[list])
+    app.connect("source-read", guard_front_matter)
+    app.add_transform(UntrustedContentFilter)
+    for name in REFUSED_DIRECTIVES:
+        # Registered by Sphinx or an extension listed before "archive", or built into docutils.
+        if is_directive_registered(name) or name in en.directives:
+            directive, _ = directives.directive(name, en, None)
+            app.add_directive(name, refuse_in_untrusted(directive), override=True)

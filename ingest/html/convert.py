@@ -1,0 +1,570 @@
+"""The chosen article subtree -> model blocks, through a tag -> converter table.
+
+Block tags map to functions in ``BLOCK_CONVERTERS``, inline tags to functions
+in ``INLINE_CONVERTERS``; a tag in neither is transparent (its children are
+converted in its place).  No HTML attribute is carried over: only text,
+resolved link URLs and image paths reach the model.
+
+Images: a picture saved with the page ("Save page, complete" writes
+``X_files/pic.jpg`` next to ``X.html``) becomes ``Figure.image`` = that path
+relative to the page's directory (``"X_files/pic.jpg"``), so the copier can
+find it.  A remote picture is kept as its absolute ``https`` URL, which the
+writer shows as a link and never fetches; ``http``, ``data:`` and other
+sources are dropped and only the alt text and caption stay.
+
+Depth: conversion recurses, so below ``MAX_DEPTH`` nested elements a subtree
+is flattened to one paragraph of its text (pages nested 100 000 deep must not
+raise RecursionError).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from posixpath import normpath
+from urllib.parse import unquote, urljoin, urlsplit
+
+from bs4 import NavigableString, Tag
+
+from ingest.html import rules
+from ingest.html.extract import class_tokens
+from ingest.model import (
+    Block,
+    Code,
+    Emphasis,
+    Figure,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Rule,
+    Strong,
+    Table,
+    Text,
+)
+
+MAX_DEPTH = 120
+_WS = re.compile(r"\s+")
+_URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
+_ALLOWED_SCHEMES = frozenset({"http", "https"})
+_FOOTNOTE_TOKENS = frozenset({"footnote", "footnotes", "endnote", "endnotes", "fn"})
+_CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
+_LAYOUT_CELL_CONTENT = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"})
+_TINY_IMAGE_PX = 50
+_SCAN_LIMIT = 5000  # tracking pixels and icons
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+     "dl", "blockquote", "pre", "table", "figure", "hr", "header", "footer", "aside", "nav", "li",
+     "figcaption", "address", "details", "center"}
+)
+
+
+@dataclass
+class Context:
+    """What converters need to know about the page."""
+
+    base_url: str | None = None
+    title: str = ""
+    headings: list[tuple[int, Heading]] = field(default_factory=list)
+    footnote_ids: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def flattened(self) -> None:
+        message = f"HTML nested deeper than {MAX_DEPTH} levels: the deepest part kept as plain text"
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+
+# --- Inlines -------------------------------------------------------------------
+
+
+def _text_of(tag: Tag) -> str:
+    return _WS.sub(" ", tag.get_text(" ")).strip()
+
+
+def resolve_link(href: str | None, base_url: str | None) -> str | None:
+    """An absolute http(s) URL with a host or a mailto address, or None (keep the text only)."""
+    if not href:
+        return None
+    href = _URL_JUNK.sub("", href)
+    if not href or href.startswith("#"):
+        return None
+    url = urljoin(base_url, href) if base_url else href
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in _ALLOWED_SCHEMES and parts.hostname:
+        return url
+    if scheme == "mailto":
+        address = parts.path
+        if "@" in address and address.rsplit("@", 1)[1].strip("."):
+            return url
+    return None
+
+
+def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    out: list[Inline] = []
+    for child in tag.children:
+        out.extend(convert_inline(child, ctx, depth + 1))
+    return out
+
+
+def _emphasis(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    children = _inline_children(tag, ctx, depth)
+    return [Emphasis(tuple(children))] if _has_text(children) else children
+
+
+def _strong(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    children = _inline_children(tag, ctx, depth)
+    return [Strong(tuple(children))] if _has_text(children) else children
+
+
+def _code(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    text = tag.get_text()
+    return [Code(text)] if text.strip() else []
+
+
+def _line_break(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    return [LineBreak()]
+
+
+def _link(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    href = tag.get("href")
+    href = href if isinstance(href, str) else None
+    label = _footnote_label(tag, href, ctx)
+    if label is not None:
+        return [FootnoteRef(label)]
+    children = _inline_children(tag, ctx, depth)
+    url = resolve_link(href, ctx.base_url)
+    if url is None or not _has_text(children):
+        return children
+    return [Link(url, tuple(children))]
+
+
+def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    return _inline_children(tag, ctx, depth)
+
+
+def _image_inline(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    return []  # pictures inside running text carry no text worth keeping
+
+
+INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
+    "em": _emphasis,
+    "i": _emphasis,
+    "cite": _emphasis,
+    "dfn": _emphasis,
+    "strong": _strong,
+    "b": _strong,
+    "code": _code,
+    "kbd": _code,
+    "samp": _code,
+    "tt": _code,
+    "br": _line_break,
+    "a": _link,
+    "sup": _superscript,
+    "img": _image_inline,
+    "picture": _image_inline,
+}
+
+
+def convert_inline(node, ctx: Context, depth: int = 0) -> list[Inline]:
+    """Inlines for one node; unknown tags are transparent, unsafe ones vanish."""
+    if type(node) is NavigableString:
+        return [Text(str(node))] if node else []
+    if not isinstance(node, Tag) or node.name in rules.UNSAFE_TAGS:
+        return []
+    if depth > MAX_DEPTH:
+        ctx.flattened()
+        text = _text_of(node)
+        return [Text(text)] if text else []
+    converter = INLINE_CONVERTERS.get(node.name)
+    if converter is not None:
+        return converter(node, ctx, depth)
+    return _inline_children(node, ctx, depth)
+
+
+def _has_text(inlines: list[Inline]) -> bool:
+    for item in inlines:
+        if isinstance(item, Text):
+            if item.text.strip():
+                return True
+        elif not isinstance(item, LineBreak):
+            return True
+    return False
+
+
+def normalise_inlines(inlines: list[Inline]) -> tuple[Inline, ...]:
+    """Collapse whitespace, merge neighbouring texts, trim the ends, drop stray breaks."""
+    merged: list[Inline] = []
+    for item in inlines:
+        if isinstance(item, Text):
+            text = _WS.sub(" ", item.text)
+            if merged and isinstance(merged[-1], Text):
+                text = merged.pop().text + text
+                text = text.replace("  ", " ")
+            if text:
+                merged.append(Text(text))
+        else:
+            merged.append(item)
+    while merged and (isinstance(merged[0], LineBreak) or (isinstance(merged[0], Text) and not merged[0].text.strip())):
+        merged.pop(0)
+    while merged and (isinstance(merged[-1], LineBreak) or (isinstance(merged[-1], Text) and not merged[-1].text.strip())):
+        merged.pop()
+    if merged and isinstance(merged[0], Text):
+        merged[0] = Text(merged[0].text.lstrip())
+    if merged and isinstance(merged[-1], Text):
+        merged[-1] = Text(merged[-1].text.rstrip())
+    return tuple(merged)
+
+
+def inline_text(inlines) -> str:
+    """Plain text of inlines (used for comparisons and plain-text output)."""
+    parts: list[str] = []
+    stack = list(reversed(inlines))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (Text, Code)):
+            parts.append(item.text)
+        elif isinstance(item, LineBreak):
+            parts.append("\n")
+        elif isinstance(item, FootnoteRef):
+            parts.append(f"[{item.label}]")
+        else:
+            stack.extend(reversed(item.children))
+    return "".join(parts)
+
+
+# --- Footnotes -------------------------------------------------------------------
+
+
+def _footnote_label(tag: Tag, href: str | None, ctx: Context) -> str | None:
+    """A footnote marker: an in-page link to a known footnote, or ``<sup><a href="#...">1</a></sup>``."""
+    if not href or not href.startswith("#"):
+        return None
+    target = href[1:]
+    if target in ctx.footnote_ids:
+        return ctx.footnote_ids[target]
+    text = _text_of(tag).strip("[]")
+    if tag.parent is not None and tag.parent.name == "sup" and text.isdigit():
+        return text
+    return None
+
+
+def _is_footnote_list(tag: Tag) -> bool:
+    value = " ".join(filter(None, [" ".join(tag.get("class", []) or []), tag.get("id") or ""]))
+    return bool(value) and any(t in _FOOTNOTE_TOKENS for t in class_tokens(value))
+
+
+def collect_footnote_ids(nodes: list[Tag], ctx: Context) -> None:
+    """Map ids of footnote list items to labels 1, 2, ... so markers can point at them."""
+    for node in nodes:
+        for holder in node.find_all(_is_footnote_list):
+            for number, li in enumerate(holder.find_all("li"), start=1):
+                ident = li.get("id")
+                if isinstance(ident, str):
+                    ctx.footnote_ids[ident] = str(number)
+
+
+def _footnotes(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    blocks: list[Block] = []
+    for number, li in enumerate(tag.find_all("li"), start=1):
+        for back in li.find_all("a", href=True):
+            if back["href"].startswith("#") and not _text_of(back).isalnum():
+                back.decompose()  # the "↩" link back to the marker
+        ident = li.get("id")
+        label = ctx.footnote_ids.get(ident, str(number)) if isinstance(ident, str) else str(number)
+        inlines = normalise_inlines(_inline_children(li, ctx, depth))
+        if inlines:
+            blocks.append(Footnote(label, inlines))
+    return blocks
+
+
+# --- Blocks ----------------------------------------------------------------------
+
+
+def _paragraph(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    if _contains_blocks(tag):
+        return convert_children(tag, ctx, depth)
+    inlines = normalise_inlines(_inline_children(tag, ctx, depth))
+    return [Paragraph(inlines)] if inlines else []
+
+
+def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    inlines = normalise_inlines(_inline_children(tag, ctx, depth))
+    if not inlines:
+        return []
+    text = _norm(inline_text(inlines))
+    if ctx.title and (text == _norm(ctx.title) or (tag.name == "h1" and text and text in _norm(ctx.title))):
+        return []  # repeats the title, which the writer prints from metadata
+    heading = Heading(int(tag.name[1]), inlines)
+    ctx.headings.append((int(tag.name[1]), heading))
+    return [heading]
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip().casefold()
+
+
+def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    if _is_footnote_list(tag):
+        return _footnotes(tag, ctx, depth)
+    items: list[tuple[Block, ...]] = []
+    for child in tag.children:
+        if isinstance(child, Tag) and child.name == "li":
+            blocks = convert_children(child, ctx, depth)
+            if blocks:
+                items.append(tuple(blocks))
+        elif isinstance(child, Tag) and child.name in ("ul", "ol") and items:
+            # <ul><li>a</li><ul>...</ul></ul>: a sub-list written as a sibling
+            items[-1] = items[-1] + tuple(_list(child, ctx, depth + 1))
+    return [ListBlock(tag.name == "ol", tuple(items))] if items else []
+
+
+def _definition_list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    blocks: list[Block] = []
+    for child in tag.children:
+        if isinstance(child, Tag) and child.name == "dt":
+            inlines = normalise_inlines(_inline_children(child, ctx, depth))
+            if inlines:
+                blocks.append(Paragraph((Strong(inlines),)))
+        elif isinstance(child, Tag) and child.name == "dd":
+            blocks.extend(convert_children(child, ctx, depth))
+    return blocks
+
+
+def _quote(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    blocks = convert_children(tag, ctx, depth)
+    return [Quote(tuple(blocks))] if blocks else []
+
+
+def _pre(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    text = tag.get_text().strip("\n")
+    return [Preformatted(text)] if text.strip() else []
+
+
+def _rule(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    return [Rule()]
+
+
+def _rows(table: Tag) -> list[Tag]:
+    rows: list[Tag] = []
+    for child in table.children:
+        if isinstance(child, Tag):
+            if child.name == "tr":
+                rows.append(child)
+            elif child.name in ("thead", "tbody", "tfoot"):
+                rows.extend(c for c in child.children if isinstance(c, Tag) and c.name == "tr")
+    return rows
+
+
+def _is_layout_table(tag: Tag) -> bool:
+    """A table used for page layout: cells hold paragraphs, lists or other tables."""
+    return _contains_any(tag, _LAYOUT_CELL_CONTENT)
+
+
+def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    if _is_layout_table(tag):
+        return convert_children(tag, ctx, depth)
+    rows = []
+    header = False
+    for index, tr in enumerate(_rows(tag)):
+        cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
+        if not cells:
+            continue
+        if index == 0:
+            header = all(c.name == "th" for c in cells) or (tr.parent is not None and tr.parent.name == "thead")
+        rows.append(tuple(normalise_inlines(_inline_children(c, ctx, depth)) for c in cells))
+    if not any(any(cell for cell in row) for row in rows):
+        return []
+    blocks: list[Block] = []
+    caption = tag.find("caption")
+    if caption is not None:
+        inlines = normalise_inlines(_inline_children(caption, ctx, depth))
+        if inlines:
+            blocks.append(Paragraph(inlines))
+    blocks.append(Table(tuple(rows), header))
+    return blocks
+
+
+def image_source(img: Tag, ctx: Context) -> str | None:
+    """Figure.image for an <img>: a saved-page ``X_files/`` path or an https URL, else None."""
+    src = None
+    for attr in ("src", "data-src", "data-original", "data-lazy-src"):
+        value = img.get(attr)
+        if isinstance(value, str) and value.strip() and not value.startswith("data:"):
+            src = value.strip()
+            break
+    if src is None:
+        return None
+    parts = urlsplit(src)
+    if not parts.scheme and not parts.netloc:
+        path = normpath(unquote(parts.path)).lstrip("./")
+        first = path.split("/", 1)[0]
+        if first.endswith("_files") and ".." not in path.split("/") and "/" in path:
+            return path
+        if ctx.base_url:
+            src = urljoin(ctx.base_url, src)
+            parts = urlsplit(src)
+    if parts.scheme == "https" and parts.hostname:
+        return src
+    return None
+
+
+def _is_tiny(img: Tag) -> bool:
+    for attr in ("width", "height"):
+        value = img.get(attr)
+        if isinstance(value, str) and value.isdigit() and int(value) < _TINY_IMAGE_PX:
+            return True
+    return False
+
+
+def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    img = tag if tag.name == "img" else tag.find("img")
+    caption: tuple[Inline, ...] = ()
+    credit: tuple[Inline, ...] = ()
+    figcaption = tag.find("figcaption") if tag.name != "img" else None
+    if figcaption is not None:
+        for part in figcaption.find_all(True):
+            value = " ".join(part.get("class", []) or [])
+            if value and any(t in _CREDIT_TOKENS for t in class_tokens(value)):
+                credit = normalise_inlines(_inline_children(part, ctx, depth))
+                part.decompose()
+                break
+        caption = normalise_inlines(_inline_children(figcaption, ctx, depth))
+    if img is None or _is_tiny(img):
+        if not caption:
+            return []
+        return [Figure(None, "", caption, credit)]
+    alt = img.get("alt")
+    alt = _WS.sub(" ", alt).strip() if isinstance(alt, str) else ""
+    image = image_source(img, ctx)
+    if image is None and not caption and not alt:
+        return []
+    return [Figure(image, alt, caption, credit)]
+
+
+def _container(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    if _is_footnote_list(tag):
+        return _footnotes(tag, ctx, depth)
+    return convert_children(tag, ctx, depth)
+
+
+BLOCK_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Block]]] = {
+    "p": _paragraph,
+    **{f"h{n}": _heading for n in range(1, 7)},
+    "ul": _list,
+    "ol": _list,
+    "dl": _definition_list,
+    "blockquote": _quote,
+    "pre": _pre,
+    "hr": _rule,
+    "table": _table,
+    "figure": _figure,
+    "img": _figure,
+    "div": _container,
+    "section": _container,
+    "article": _container,
+    "main": _container,
+}
+
+
+def _contains_any(tag: Tag, names: frozenset[str]) -> bool:
+    """Whether a descendant is one of ``names`` (a plain walk: bs4's find() with a set is slow).
+
+    Stops after ``_SCAN_LIMIT`` nodes and answers yes: a subtree that big is
+    converted as blocks, which keeps deeply nested pages linear.
+    """
+    stack = list(reversed(tag.contents))
+    seen = 0
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node.name in names:
+                return True
+            seen += 1
+            if seen > _SCAN_LIMIT:
+                return True
+            stack.extend(reversed(node.contents))
+    return False
+
+
+def _contains_blocks(tag: Tag) -> bool:
+    return _contains_any(tag, _BLOCK_TAGS)
+
+
+def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
+    """Blocks for a tag's children: runs of inline content become paragraphs."""
+    blocks: list[Block] = []
+    pending: list[Inline] = []
+
+    def flush() -> None:
+        inlines = normalise_inlines(pending)
+        pending.clear()
+        if inlines:
+            blocks.append(Paragraph(inlines))
+
+    if depth > MAX_DEPTH:
+        ctx.flattened()
+        text = _text_of(tag)
+        return [Paragraph((Text(text),))] if text else []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            name = child.name
+            if name in rules.UNSAFE_TAGS:
+                continue
+            converter = BLOCK_CONVERTERS.get(name)
+            if converter is None and name not in INLINE_CONVERTERS and name in _BLOCK_TAGS:
+                converter = _container
+            if converter is None and name not in INLINE_CONVERTERS and _contains_blocks(child):
+                converter = _container  # <span> or <font> wrapping paragraphs
+            if converter is not None and not (name == "img" and pending and _has_text(pending)):
+                flush()
+                blocks.extend(converter(child, ctx, depth + 1))
+                continue
+        pending.extend(convert_inline(child, ctx, depth + 1))
+    flush()
+    return blocks
+
+
+def normalise_headings(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Renumber headings so the first is level 1 and no level is skipped."""
+    if not ctx.headings:
+        return blocks
+    mapping: dict[int, Heading] = {}
+    stack: list[int] = []
+    for raw, heading in ctx.headings:
+        while stack and stack[-1] >= raw:
+            stack.pop()
+        stack.append(raw)
+        mapping[id(heading)] = Heading(len(stack), heading.inlines)
+    return [_renumber(b, mapping) for b in blocks]
+
+
+def _renumber(block: Block, mapping: dict[int, Heading]) -> Block:
+    if isinstance(block, Heading):
+        return mapping.get(id(block), block)
+    if isinstance(block, Quote):
+        return Quote(tuple(_renumber(b, mapping) for b in block.blocks))
+    if isinstance(block, ListBlock):
+        return ListBlock(block.ordered, tuple(tuple(_renumber(b, mapping) for b in item) for item in block.items))
+    return block
+
+
+def convert_nodes(
+    nodes: list[Tag], base_url: str | None = None, title: str = "", warnings: list[str] | None = None
+) -> list[Block]:
+    """Model blocks for the chosen article nodes, in order; conversion warnings go to ``warnings``."""
+    ctx = Context(base_url=base_url, title=title, warnings=warnings if warnings is not None else [])
+    collect_footnote_ids(nodes, ctx)
+    blocks: list[Block] = []
+    for node in nodes:
+        converter = BLOCK_CONVERTERS.get(node.name, _container)
+        blocks.extend(converter(node, ctx, 0))
+    return normalise_headings(blocks, ctx)

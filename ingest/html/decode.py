@@ -1,0 +1,146 @@
+"""Bytes -> str for scraped HTML pages.
+
+Order of trust: a byte-order mark first, then the charset the page declares
+(HTTP-equiv / meta charset / XML declaration) but only when the bytes really
+decode with it, then charset-normalizer's guess.  Pages often declare the
+wrong charset (a CMS template saying ISO-8859-1 around UTF-8 text), so the
+declaration is a hint to check, never a fact.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
+
+from ingest.errors import PageError
+
+# BOMs, longest first so UTF-32-LE is not mistaken for UTF-16-LE.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Only the head of the page may declare the charset (HTML spec: first 1024 bytes;
+# real pages put long <script>s first, so look a little further).
+_DECLARATION_WINDOW = 8192
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECLARED = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+# Labels that browsers map to a wider superset (WHATWG Encoding Standard):
+# decoding with the superset loses nothing and accepts what real pages contain.
+_SUPERSETS = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+}
+
+# A single-byte codec decodes any bytes; above this charset-normalizer "mess"
+# ratio the result is mojibake (e.g. CP949 bytes read as Latin-1).
+_MAX_MESS = 0.2
+_SINGLE_BYTE_PREFIXES = ("cp125", "iso8859", "latin", "koi8", "mac", "cp4", "cp8")
+
+# When the detector finds several near-equal single-byte fits, the web's most
+# common one wins (WHATWG's fallback for unlabelled Western pages).
+_PREFERRED_FALLBACK = "cp1252"
+_NEAR_CHAOS = 0.1
+
+# Too many of these in decoded text means the bytes were not text at all.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_MAX_CONTROL_RATIO = 0.01
+
+
+def _from_bom(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset named in the page's head, normalised to a Python codec name, or None."""
+    head = data[:_DECLARATION_WINDOW]
+    match = _XML_DECLARED.search(head) or _DECLARED.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "replace").strip().lower()
+    label = _SUPERSETS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _from_declaration(data: bytes) -> str | None:
+    encoding = declared_charset(data)
+    if encoding is None or encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+        # A UTF-16 page cannot declare itself in ASCII bytes; such a label is a template bug.
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if encoding.startswith(_SINGLE_BYTE_PREFIXES):
+        # Almost every byte string decodes with a single-byte codec, so the
+        # label only counts when the bytes are not valid UTF-8 and the text
+        # does not read as mojibake.
+        if _looks_like_utf8(data) or mess_ratio(text[:65536], _MAX_MESS) >= _MAX_MESS:
+            return None
+    return text
+
+
+def _looks_like_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return any(b >= 0x80 for b in data)
+
+
+def _from_detector(data: bytes) -> str | None:
+    try:
+        data.decode("utf-8")
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: m.chaos)
+    near = [m.encoding for m in matches if m.chaos <= best.chaos + _NEAR_CHAOS]
+    encoding = _PREFERRED_FALLBACK if _PREFERRED_FALLBACK in near else best.encoding
+    encoding = _SUPERSETS.get(encoding, encoding)
+    return data.decode(encoding, errors="replace")
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a page's bytes to text, or raise PageError when they are not text."""
+    if not data or not data.strip():
+        raise PageError("empty page")
+    text = _from_bom(data)
+    if text is None:
+        text = _from_declaration(data)
+    if text is None:
+        text = _from_detector(data)
+    if text is None:
+        raise PageError("binary data: no text encoding fits the bytes")
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_RATIO:
+        raise PageError("binary data: decoded text is mostly control characters")
+    return text

@@ -1,0 +1,458 @@
+"""Find the article in a parsed page and strip the chrome around and inside it.
+
+Pipeline (``extract_main``):
+
+1. ``measure`` walks the tree once, bottom-up with an explicit stack (pages can
+   nest 100 000 levels deep), and records for every element its visible text
+   length, link-text length, *prose* (text of paragraph-like blocks that are
+   not link lists) and whether page-chrome rules flag it (``rules.py``).
+2. ``choose_container`` scores elements the way Readability does (a paragraph
+   credits its parent fully and its grandparent half), discounting link-heavy
+   elements and rewarding containers the page labels as the article body;
+   JSON-LD ``articleBody``, when present, checks the choice.
+3. Siblings of the winner join it when they hold a fair share of prose
+   (article bodies split into several columns or sections).
+4. ``prune`` removes flagged and link-heavy blocks inside the chosen nodes.
+
+Every block of visible text left out is reported as ``Dropped(text, reason)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from ingest.html import rules
+from ingest.model import Dropped
+
+_TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_BODY_CONTAINER = re.compile(rules.BODY_CONTAINER_PATTERN)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"\s+")
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_DROPPED_CHARS = 200
+
+
+@dataclass
+class Stats:
+    """Measurements of one element's subtree (flagged descendants excluded)."""
+
+    text: int = 0
+    link: int = 0
+    prose: float = 0.0
+    raw_prose: float = 0.0  # prose counting flagged descendants too
+    score: float = 0.0  # Readability-style credit from paragraph children and grandchildren
+    best_score: float = 0.0  # the highest score in this subtree
+    flag: str | None = None  # why rules flag this element as chrome, if they do
+    tag: Tag | None = None
+    head: str = ""  # the first characters of its visible text (for Dropped and phrase rules)
+
+
+@dataclass
+class Extraction:
+    """The chosen article nodes, in document order, and what was left out."""
+
+    nodes: list[Tag]
+    dropped: list[Dropped] = field(default_factory=list)
+
+
+# --- Element classification --------------------------------------------------
+
+_token_cache: dict[str, tuple[str, ...]] = {}
+
+
+def class_tokens(value: str) -> tuple[str, ...]:
+    """Split a class/id value into lowercase word tokens (``shareBar-top`` -> share, bar, top)."""
+    cached = _token_cache.get(value)
+    if cached is None:
+        cached = tuple(t.lower() for t in _TOKEN_SPLIT.split(value) if t)
+        if len(_token_cache) < 100_000:
+            _token_cache[value] = cached
+    return cached
+
+
+def _class_id(tag: Tag) -> str:
+    attrs = tag.attrs
+    cls = attrs.get("class")
+    if isinstance(cls, list):
+        cls = " ".join(c for c in cls if not c.lower().startswith(rules.TAXONOMY_CLASS_PREFIXES))
+    ident = attrs.get("id")
+    if cls and ident:
+        return f"{cls} {ident}"
+    return cls or ident or ""
+
+
+_reason_cache: dict[str, str | None] = {}
+
+
+def vocabulary_reason(value: str) -> str | None:
+    """The chrome group a class/id string belongs to, as a Dropped reason, or None."""
+    if not value:
+        return None
+    if value in _reason_cache:
+        return _reason_cache[value]
+    reason = _vocabulary_reason(value)
+    if len(_reason_cache) < 100_000:  # a pure function of its input: caching changes nothing but speed
+        _reason_cache[value] = reason
+    return reason
+
+
+def _vocabulary_reason(value: str) -> str | None:
+    tokens = class_tokens(value)
+    content = any(t in rules.CONTENT_TOKENS for t in tokens)
+    for group, words in rules.CHROME_TOKENS.items():
+        if content and group not in rules.STRONG_CHROME_GROUPS:
+            continue
+        for token in tokens:
+            if token in words:
+                return f"class token '{token}' ({group})"
+    joined = "".join(tokens)
+    for group, parts in rules.CHROME_SUBSTRINGS.items():
+        if content and group not in rules.STRONG_CHROME_GROUPS:
+            continue
+        for part in parts:
+            if part in joined:
+                return f"class token '{part}' ({group})"
+    return None
+
+
+def chrome_reason(tag: Tag) -> str | None:
+    """Why ``tag`` is page chrome (tag, role, hidden, class/id vocabulary), or None."""
+    name = tag.name
+    if name in rules.CHROME_TAGS:
+        return rules.CHROME_TAGS[name]
+    attrs = tag.attrs
+    if not attrs:
+        return None
+    role = attrs.get("role")
+    if isinstance(role, str) and role.lower() in rules.CHROME_ROLES:
+        return rules.CHROME_ROLES[role.lower()]
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return "hidden element"
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden by style"
+    if attrs.get("itemprop", "").lower() == rules.ARTICLE_BODY_ITEMPROP:
+        return None
+    classes = attrs.get("class")
+    if isinstance(classes, list):
+        for name in classes:
+            if _NON_ALNUM.sub("", name).lower() in rules.HIDDEN_CLASSES:
+                return f"hidden class '{name}'"
+    return vocabulary_reason(_class_id(tag))
+
+
+def body_bonus(tag: Tag) -> float:
+    """Score multiplier for elements the page itself labels as the article body."""
+    attrs = tag.attrs
+    if attrs.get("itemprop", "").lower() == rules.ARTICLE_BODY_ITEMPROP:
+        return rules.BODY_CONTAINER_BONUS
+    value = _class_id(tag)
+    if value and _BODY_CONTAINER.search("-".join(class_tokens(value))):
+        return rules.BODY_CONTAINER_BONUS
+    if tag.name == "article":
+        return rules.ARTICLE_TAG_BONUS
+    return 1.0
+
+
+# --- Measuring -----------------------------------------------------------------
+
+
+def _string_len(s: NavigableString) -> int:
+    return len(s.strip())
+
+
+def measure(
+    root: Tag, ignore_flags: frozenset[int] = frozenset(), flags: dict[int, str | None] | None = None
+) -> dict[int, Stats]:
+    """Bottom-up statistics for every element under ``root``, keyed by ``id(tag)``.
+
+    Iterative post-order walk; a flagged element gets its own stats but adds
+    nothing to its ancestors, and paragraphs inside it credit no one.
+    ``ignore_flags`` lists elements whose chrome flag was overruled;
+    ``flags`` caches ``chrome_reason`` between walks of the same tree.
+    """
+    if flags is None:
+        flags = {}
+    stats: dict[int, Stats] = {}
+    credit: dict[int, float] = {}
+    unsafe = rules.UNSAFE_TAGS
+    inline = rules.INLINE_TAGS
+    para_tags = rules.PARAGRAPH_TAGS
+    min_chars = rules.MIN_PARAGRAPH_CHARS
+    max_density = rules.MAX_LINK_DENSITY
+    head_chars = _DROPPED_CHARS
+    # frame: [tag, children iterator, stats, inline text, inside a flagged subtree]
+    root_flag = None if id(root) in ignore_flags else chrome_reason(root)
+    stack = [[root, iter(root.contents), Stats(flag=root_flag, tag=root), 0, root_flag is not None]]
+    while stack:
+        frame = stack[-1]
+        st = frame[2]
+        descended = False
+        for child in frame[1]:
+            if type(child) is NavigableString:
+                stripped = child.strip()
+                if stripped:
+                    st.text += len(stripped)
+                    frame[3] += len(stripped)
+                    if len(st.head) < head_chars:
+                        st.head = f"{st.head} {stripped}"[:head_chars] if st.head else stripped[:head_chars]
+                continue
+            if not isinstance(child, Tag) or child.name in unsafe:
+                continue
+            key = id(child)
+            if key in flags:
+                flag = flags[key]
+            else:
+                flag = flags[key] = chrome_reason(child)
+            if flag is not None and key in ignore_flags:
+                flag = None
+            stack.append([child, iter(child.contents), Stats(flag=flag, tag=child), 0, frame[4] or flag is not None])
+            descended = True
+            break
+        if descended:
+            continue
+        stack.pop()
+        tag = frame[0]
+        name = tag.name
+        if name == "a" and "href" in tag.attrs:
+            st.link = st.text
+        stats[id(tag)] = st
+        if st.text >= min_chars and (name in para_tags or frame[3] >= min_chars):
+            if st.link / st.text < max_density:
+                st.prose = max(st.prose, float(st.text - st.link))
+                st.raw_prose = max(st.raw_prose, st.prose)
+                if not frame[4]:
+                    weight = 1.0 + min(st.text / 100.0, 3.0)
+                    parent = tag.parent
+                    if parent is not None:
+                        credit[id(parent)] = credit.get(id(parent), 0.0) + weight
+                        grand = parent.parent
+                        if grand is not None:
+                            credit[id(grand)] = credit.get(id(grand), 0.0) + weight / 2
+        if stack:
+            pframe = stack[-1]
+            pframe[2].raw_prose += st.raw_prose
+            if st.flag is None:
+                pst = pframe[2]
+                if st.head and len(pst.head) < head_chars:
+                    pst.head = f"{pst.head} {st.head}"[:head_chars] if pst.head else st.head
+                pst.text += st.text
+                pst.link += st.link
+                pst.prose += st.prose
+                if name in inline:
+                    pframe[3] += st.text
+    for key, value in credit.items():
+        if key in stats:
+            stats[key].score = value
+    _propagate_best_score(root, stats)
+    return stats
+
+
+def _propagate_best_score(root: Tag, stats: dict[int, Stats]) -> None:
+    """Fill ``best_score`` bottom-up: only scored elements and their ancestors matter."""
+    for st in sorted((st for st in stats.values() if st.score > 0), key=lambda st: st.score):
+        st.best_score = max(st.best_score, st.score)
+        for ancestor in st.tag.parents:
+            ast = stats.get(id(ancestor))
+            if ast is None or ast.best_score >= st.score:
+                break  # this ancestor and those above already know a higher score
+            ast.best_score = st.score
+            if ancestor is root:
+                break
+
+
+# --- Choosing the article ------------------------------------------------------
+
+
+def _density(st: Stats) -> float:
+    return st.link / st.text if st.text else 0.0
+
+
+def choose_container(stats: dict[int, Stats]) -> Stats | None:
+    """The element with the best Readability score after link-density and label adjustments."""
+    best, best_score = None, 0.0
+    for st in stats.values():
+        if st.score <= 0 or st.flag is not None:
+            continue
+        value = st.score * (1.0 - _density(st)) * body_bonus(st.tag)
+        if value > best_score:
+            best, best_score = st, value
+    return best
+
+
+def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
+    """Flagged elements holding most of the page's prose: layout wrappers, not chrome.
+
+    (``<body class="has-header">``, ``<div class="stickySidebar">`` or
+    ``<div class="ad-pusher">`` around the whole page.) Strong groups such as
+    comments need a far larger share: a long thread can outweigh a short article.
+    """
+    weak = rules.LAYOUT_WRAPPER_SHARE * root.raw_prose
+    strong = rules.STRONG_WRAPPER_SHARE * root.raw_prose
+    overruled = set()
+    for st in stats.values():
+        if st.flag and st.raw_prose > weak:
+            is_strong = any(group in st.flag for group in rules.STRONG_CHROME_GROUPS)
+            if not is_strong or st.raw_prose >= strong:
+                overruled.add(id(st.tag))
+    return frozenset(overruled)
+
+
+def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
+    """The ancestor of the best-scored element that gains the most article prose for the least other text.
+
+    Bodies cut into many wrapped chunks (one ``<div>`` per paragraph group)
+    credit each chunk separately; their common ancestor is the article.  Prose
+    gained on the way up only counts when it sits in a subtree that scores
+    like an article part (``SIBLING_SCORE_SHARE`` of the best score), not in
+    a grid of teaser cards, each a short blurb.  An ancestor is worth
+    ``counted prose - NON_PROSE_COST * (other text)``.
+    """
+    floor = rules.SIBLING_SCORE_SHARE * best.score
+    counted = best.prose
+    chosen, chosen_worth = best, best.prose - rules.NON_PROSE_COST * (best.text - best.prose)
+    current = best
+    while True:
+        parent = current.tag.parent
+        if parent is None or parent.name in ("html", "[document]"):
+            return chosen
+        pst = stats.get(id(parent))
+        if pst is None or pst.flag is not None:
+            return chosen
+        for sib in parent.children:
+            if sib is not current.tag and isinstance(sib, Tag):
+                sst = stats.get(id(sib))
+                if sst is None or sst.flag is not None:
+                    continue
+                if sst.best_score >= floor or sib.name in rules.PARAGRAPH_TAGS:
+                    counted += sst.prose
+        current = pst
+        value = counted - rules.NON_PROSE_COST * (pst.text - counted)
+        if value > chosen_worth:
+            chosen, chosen_worth = current, value
+
+
+def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
+    """The best container plus siblings that carry a fair share of prose, in document order."""
+    parent = best.tag.parent
+    if parent is None:
+        return [best.tag]
+    nodes = []
+    threshold = rules.SIBLING_SHARE * best.prose
+    for sib in parent.children:
+        if sib is best.tag:
+            nodes.append(sib)
+            continue
+        if not isinstance(sib, Tag):
+            continue
+        st = stats.get(id(sib))
+        if st is None or st.flag is not None or not st.text:
+            continue
+        density = _density(st)
+        if st.prose >= threshold and density < 0.25:
+            nodes.append(sib)
+        elif sib.name == "p" and st.prose >= rules.SHORT_BLOCK_CHARS and density < 0.25:
+            nodes.append(sib)
+    return nodes
+
+
+# --- Pruning inside the article ------------------------------------------------
+
+
+_PRUNABLE_BLOCKS = frozenset(
+    {"div", "section", "ul", "ol", "dl", "table", "p", "span", "figure", "article", "li", "header"}
+)
+
+
+def _prune_reason(st: Stats, container_prose: float) -> str | None:
+    tag = st.tag
+    if st.flag is not None:
+        if st.prose < 0.5 * container_prose or tag.name in rules.CHROME_TAGS:
+            return st.flag
+        return None
+    if tag.name not in _PRUNABLE_BLOCKS or not st.text:
+        return None
+    density = _density(st)
+    if density > rules.MAX_LINK_DENSITY and st.prose < 0.5 * container_prose:
+        return f"link density {density:.2f}"
+    if st.text < rules.SHORT_BLOCK_CHARS:
+        head = st.head.lower()
+        for phrase in rules.CHROME_PHRASES:
+            if head.startswith(phrase):
+                return f"chrome phrase '{phrase}'"
+    return None
+
+
+def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
+    """Remove flagged, hidden and link-list blocks under ``node`` (pre-order, explicit stack)."""
+    root = stats.get(id(node))
+    container_prose = root.prose if root else 0.0
+    stack = [node]
+    while stack:
+        tag = stack.pop()
+        for child in list(tag.children):
+            if not isinstance(child, Tag):
+                continue
+            if child.name in rules.UNSAFE_TAGS:
+                child.decompose()
+                continue
+            st = stats.get(id(child))
+            if st is None:
+                continue
+            reason = _prune_reason(st, container_prose)
+            if reason is not None:
+                text = st.head
+                if text:
+                    dropped.append(Dropped(text, reason))
+                child.decompose()
+            else:
+                stack.append(child)
+
+
+def _report_outside(nodes: list[Tag], stats: dict[int, Stats], dropped: list[Dropped]) -> None:
+    """Record each block of visible text outside the chosen nodes, with its flag when it has one."""
+    keep = {id(n) for n in nodes}
+    on_path: set[int] = set()
+    for n in nodes:
+        for anc in n.parents:
+            on_path.add(id(anc))
+    seen: set[int] = set()
+    for n in nodes:
+        parent = n.parent
+        while parent is not None:
+            if id(parent) in seen:
+                break
+            seen.add(id(parent))
+            for sib in parent.children:
+                if not isinstance(sib, Tag) or id(sib) in keep or id(sib) in on_path:
+                    continue
+                st = stats.get(id(sib))
+                if st is None or not (st.text or st.flag):
+                    continue
+                text = st.head
+                if text:
+                    dropped.append(Dropped(text, st.flag or "outside the article container"))
+            parent = parent.parent
+
+
+def extract_main(soup: BeautifulSoup) -> Extraction:
+    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``)."""
+    body = soup.body or soup
+    flags: dict[int, str | None] = {}
+    stats = measure(body, flags=flags)
+    overruled = overruled_flags(stats, stats[id(body)])
+    if overruled:
+        stats = measure(body, overruled, flags)
+    best = choose_container(stats)
+    dropped: list[Dropped] = []
+    if best is None:
+        nodes = [body]
+    else:
+        nodes = choose_nodes(widen(best, stats), stats)
+        _report_outside(nodes, stats, dropped)
+    for node in nodes:
+        prune(node, stats, dropped)
+    return Extraction(nodes, dropped)

@@ -1,0 +1,198 @@
+"""Boilerplate-removal rules as data: tags, roles and class/id vocabulary.
+
+Logic lives in ``extract.py``; this module only says *what* looks like page
+chrome and *why*.  Every entry is generic web vocabulary (HTML semantics,
+ARIA roles, names that CMS themes and widget vendors use everywhere), never
+a selector for one site.  Class and id values are split into lowercase word
+tokens ("shareBar__item" -> share, bar, item) before they are compared, so
+entries here are single words.
+"""
+
+from __future__ import annotations
+
+# --- Never content -----------------------------------------------------------
+
+# Executable, embedded or interactive things: dropped from the tree before
+# anything else looks at it (security policy rule 1), their text never shown.
+UNSAFE_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed",
+        "input", "button", "select", "textarea", "option", "svg", "math",
+        "base", "link", "meta", "head", "title", "canvas", "audio", "video",
+        "source", "track", "map", "area", "dialog",
+    }
+)
+
+# --- Page chrome by HTML semantics -------------------------------------------
+
+# HTML5 sectioning elements whose meaning is "not the main content".
+# <header> only counts outside the article: inside it holds the title and
+# byline, which metadata extraction has already read.
+CHROME_TAGS = {
+    "nav": "nav element",
+    "footer": "footer element",
+    "aside": "aside element",
+    "header": "header element",
+    "menu": "menu element",
+    # Search boxes and sign-up forms are chrome, but ASP.NET pages wrap the
+    # whole page in one <form>: the layout-wrapper rule below keeps those.
+    "form": "form element",
+}
+
+# ARIA landmark and widget roles that mark chrome (WAI-ARIA 1.2).
+CHROME_ROLES = {
+    "navigation": "role navigation",
+    "banner": "role banner",
+    "contentinfo": "role contentinfo",
+    "complementary": "role complementary",
+    "search": "role search",
+    "menu": "role menu",
+    "menubar": "role menubar",
+    "dialog": "role dialog",
+    "alertdialog": "role alertdialog",
+    "toolbar": "role toolbar",
+}
+
+# --- Page chrome by class/id vocabulary --------------------------------------
+# Grouped by what the block is; the group name goes into Dropped.reason.
+
+CHROME_TOKENS: dict[str, frozenset[str]] = {
+    # Site navigation: menus, breadcrumbs, paging between articles.
+    "navigation": frozenset(
+        {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+         "pagination", "pager", "skiplink", "megamenu", "dropdown"}
+    ),
+    # Site-wide header and footer bands (masthead, bottom links, copyright).
+    "site chrome": frozenset(
+        {"masthead", "footer", "topbar", "toolbar", "copyright", "colophon", "header"}
+    ),
+    # Side columns and widget areas next to the article.
+    # ("widget" is not here: page builders call every block a widget.)
+    "sidebar": frozenset({"sidebar", "aside", "rail", "sidebox"}),
+    # Share and follow buttons; the names widget vendors ship with.
+    "share bar": frozenset(
+        {"share", "shares", "sharing", "sharebar", "social", "socials", "addthis",
+         "sharethis", "sharetools", "socialshare", "follow"}
+    ),
+    # Lists of other articles: related, popular, recommended, vendor widgets.
+    "related list": frozenset(
+        {"related", "recommended", "recommendations", "recommendation", "popular",
+         "trending", "mostread", "mostpopular", "outbrain", "taboola", "upnext",
+         "morestories", "readmore", "teaser", "teasers", "recirc", "recirculation"}
+    ),
+    # Reader comments and the forms around them.
+    "comments": frozenset(
+        {"comment", "comments", "disqus", "discussion", "respond", "replies", "reply"}
+    ),
+    # Advertising slots and sponsored placements.
+    "ads": frozenset(
+        {"ad", "ads", "advert", "adverts", "advertisement", "advertising",
+         "adslot", "adunit", "sponsor", "sponsored", "promo", "promotion",
+         "dfp", "gpt", "commercial", "affiliate"}
+    ),
+    # Cookie / consent / privacy banners.
+    "cookie banner": frozenset({"cookie", "cookies", "consent", "gdpr", "cmp"}),
+    # Newsletter sign-ups.
+    "newsletter": frozenset(
+        {"newsletter", "newsletters", "subscribe", "subscription", "signup", "optin"}
+    ),
+    # Log-in and paywall prompts; weak, since metering scripts also mark the
+    # article body itself ("content paywall") as the part to hide.
+    "sign-in wall": frozenset({"paywall", "registration", "login", "meter", "regwall"}),
+    # Pop-ups and overlays; weak, since scripts also hang "overlay" and
+    # "modal" hooks on the article body itself (lightboxes, video players).
+    "pop-up": frozenset({"modal", "popup", "overlay", "lightbox"}),
+    # Article furniture that is not body text: tag lists, author boxes, print tools.
+    "article furniture": frozenset(
+        {"tags", "tagcloud", "keywords", "byline", "bio", "author", "print",
+         "toolbox", "utility", "utilities", "meta", "dateline", "timestamp",
+         "correction", "disclaimer"}
+    ),
+}
+
+# Content the page hides from sighted readers. Matched against whole class
+# names (punctuation removed), not tokens: "field-label-hidden" hides only a
+# label, the element itself is shown.
+HIDDEN_CLASSES = frozenset(
+    {"hidden", "hide", "ishidden", "invisible", "dnone", "sronly", "visuallyhidden",
+     "screenreadertext", "screenreaderonly", "offscreen", "displaynone"}
+)
+
+# Class names that carry the article's own taxonomy, not the element's role:
+# WordPress's post_class() writes "category-<slug>", "tag-<slug>" on the
+# article wrapper, so a post filed under "advertising" is not an ad.
+TAXONOMY_CLASS_PREFIXES = ("category-", "tag-", "tags-", "post-", "postid-", "author-", "format-", "topic-", "section-")
+
+# Compound tokens: some themes glue words ("socialShareBar" splits fine, but
+# "sharebar" or "newslettersignup" do not). Substrings checked in the joined
+# class/id string; only words that are unambiguous inside longer words.
+CHROME_SUBSTRINGS: dict[str, tuple[str, ...]] = {
+    "share bar": ("sharebar", "socialshare", "sharebutton", "sharetool"),
+    "related list": ("relatedarticle", "relatedstor", "relatedcontent", "relatedpost", "relatedlink"),
+    "cookie banner": ("cookiebanner", "cookieconsent", "cookienotice"),
+    "newsletter": ("newsletter",),
+    "ads": ("advert", "adslot", "adcontainer", "adwrapper", "adunit"),
+    "comments": ("commentlist", "commentsection"),
+}
+
+# Tokens that look like chrome words but name article parts; an element whose
+# class/id has one of these is never dropped by vocabulary alone.
+CONTENT_TOKENS = frozenset(
+    {"article", "story", "entry", "post", "content", "body", "text", "main",
+     "prose", "richtext", "blog", "caption", "figure", "media", "image"}
+)
+# ...except when the chrome word is one of these, which no article body uses.
+STRONG_CHROME_GROUPS = frozenset(
+    {"share bar", "related list", "comments", "ads", "cookie banner", "newsletter", "hidden"}
+)
+
+# --- Where the article is ----------------------------------------------------
+
+# Class/id joined strings that CMS themes give the article body container
+# (WordPress "entry-content", "post-body", "article__body", "story-text"...).
+BODY_CONTAINER_PATTERN = r"(article|story|entry|post|news|main)[-_]*(body|content|text|copy)"
+ARTICLE_BODY_ITEMPROP = "articlebody"
+# Score multiplier for a container the page labels as the article body.
+BODY_CONTAINER_BONUS = 1.5
+ARTICLE_TAG_BONUS = 1.2
+
+# --- Paragraph and block thresholds ------------------------------------------
+
+# A text block shorter than this is not evidence of article prose.
+MIN_PARAGRAPH_CHARS = 25
+# Link-text share above which a block is a list of links, not prose.
+MAX_LINK_DENSITY = 0.5
+# Inside the chosen container, short blocks need to be prose-like: below this
+# length, a block that is all links is dropped.
+SHORT_BLOCK_CHARS = 80
+# A sibling of the best container joins the article when its prose is at
+# least this share of the best container's (the body split into columns).
+SIBLING_SHARE = 0.2
+# A flagged element holding more than this share of the page's prose is a
+# layout wrapper whose class happens to say "sidebar" or "header".
+LAYOUT_WRAPPER_SHARE = 0.5
+# For the strong groups (comments, ads...) the wrapper must hold nearly all of it.
+STRONG_WRAPPER_SHARE = 0.9
+# Widening the chosen container to an ancestor must gain more prose than
+# this many times the other text (links, short lines) it brings along.
+NON_PROSE_COST = 5.0
+# ...and the prose it gains only counts from subtrees scoring at least this
+# share of the best element's score (article chunks, not teaser blurbs).
+SIBLING_SCORE_SHARE = 0.3
+# Paragraph-like elements: their text counts as prose for scoring.
+PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6"})
+# Tags that only wrap inline text; a div whose children are all of these acts as a paragraph.
+INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn",
+     "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
+     "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt"}
+)
+
+# Phrases that, as a whole short block, are chrome rather than prose
+# (lower-case, matched against the start of the block's text).
+CHROME_PHRASES = (
+    "advertisement", "share this", "share on", "follow us", "sign up for",
+    "subscribe to", "related:", "read more:", "read more", "see also:", "recommended",
+    "click here to", "copyright ©", "all rights reserved",
+    "this article", "get the latest", "we use cookies",
+)

@@ -1,0 +1,45 @@
+"""Each kind of page chrome is dropped, with a reason naming the rule, and the article stays."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.html import read_html
+from ingest.plaintext import blocks_to_text
+
+FIXTURES = Path(__file__).resolve().parent / "html" / "boilerplate"
+CASES = sorted(p.stem for p in FIXTURES.glob("*.html"))
+
+
+def _read(name):
+    path = FIXTURES / f"{name}.html"
+    return read_html(path.read_bytes(), str(path), "https://example.org/festival")
+
+
+def _expected_reason(name):
+    return re.search(r'reason containing "([^"]+)"', (FIXTURES / f"{name}.html").read_text()).group(1)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_chrome_text_is_not_in_the_article(name):
+    assert "CHROME" not in blocks_to_text(_read(name).blocks)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_article_text_is_kept(name):
+    text = blocks_to_text(_read(name).blocks)
+    assert "restored print of a silent classic" in text
+    assert "most directors present" in text
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_dropped_chrome_is_reported_with_its_rule(name):
+    dropped = [d for d in _read(name).dropped if "CHROME" in d.text]
+    assert dropped, "the chrome block should be listed in Article.dropped"
+    assert _expected_reason(name) in dropped[0].reason
+
+
+def test_title_heading_is_not_repeated_in_the_body():
+    blocks = _read("nav").blocks
+    assert "The River Film Festival Opens" not in blocks_to_text(blocks)

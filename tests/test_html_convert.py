@@ -1,0 +1,142 @@
+"""Conversion of the article subtree to model blocks, one rule per test."""
+
+from ingest.html import read_html
+from ingest.model import (
+    Code,
+    Emphasis,
+    Figure,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Link,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Strong,
+    Table,
+    Text,
+)
+
+FILLER = (
+    "<p>The festival opened on Friday with a restored print of a silent classic, "
+    "and the hall was full long before the lights went down.</p>"
+)
+
+
+def convert(body, url="https://example.org/news/story.html", title="Festival Story"):
+    html = f"<html><head><title>{title}</title></head><body><article>{FILLER}{body}</article></body></html>"
+    return read_html(html.encode("utf-8"), "test.html", url).blocks[1:]
+
+
+def only(blocks, kind):
+    found = [b for b in blocks if isinstance(b, kind)]
+    assert len(found) == 1, blocks
+    return found[0]
+
+
+def test_paragraph_whitespace_is_collapsed():
+    assert convert("<p>  one\n   two  </p>") == [Paragraph((Text("one two"),))]
+
+
+def test_emphasis_and_strong():
+    (para,) = convert("<p>a <em>b</em> <b>c</b></p>")
+    assert para.inlines == (Text("a "), Emphasis((Text("b"),)), Text(" "), Strong((Text("c"),)))
+
+
+def test_inline_code():
+    (para,) = convert("<p>run <code>make html</code></p>")
+    assert para.inlines[-1] == Code("make html")
+
+
+def test_relative_link_is_resolved_against_the_page_url():
+    (para,) = convert('<p>see the <a href="../other.html">other story</a> for more</p>')
+    assert para.inlines[1] == Link("https://example.org/other.html", (Text("other story"),))
+
+
+def test_mailto_link_is_kept():
+    (para,) = convert('<p>please <a href="mailto:desk@example.org">write to us</a> today</p>')
+    assert para.inlines[1] == Link("mailto:desk@example.org", (Text("write to us"),))
+
+
+def test_unsafe_link_schemes_keep_only_their_text():
+    (para,) = convert('<p>these links are not kept as links: <a href="javascript:alert(1)">x</a> <a href="data:text/html,hi">y</a> <a href="ftp://h/f">z</a></p>')
+    assert para.inlines == (Text("these links are not kept as links: x y z"),)
+
+
+def test_headings_are_renumbered_from_one_without_gaps():
+    blocks = convert("<h3>Part</h3>" + FILLER + "<h5>Detail</h5>" + FILLER + "<h3>Next</h3>")
+    assert [b.level for b in blocks if isinstance(b, Heading)] == [1, 2, 1]
+
+
+def test_h1_repeating_the_title_is_dropped():
+    blocks = convert("<h1>Festival Story</h1>" + FILLER)
+    assert not any(isinstance(b, Heading) for b in blocks)
+
+
+def test_nested_lists():
+    lst = only(convert("<ul><li>one<ol><li>inner</li></ol></li><li>two</li></ul>"), ListBlock)
+    assert not lst.ordered
+    assert lst.items[0] == (Paragraph((Text("one"),)), ListBlock(True, ((Paragraph((Text("inner"),)),),)))
+    assert lst.items[1] == (Paragraph((Text("two"),)),)
+
+
+def test_block_quote():
+    quote = only(convert("<blockquote><p>Cinema is truth.</p></blockquote>"), Quote)
+    assert quote.blocks == (Paragraph((Text("Cinema is truth."),)),)
+
+
+def test_table_with_header_row():
+    table = only(convert("<table><tr><th>Film</th><th>Year</th></tr><tr><td>Poetry</td><td>2010</td></tr></table>"), Table)
+    assert table.header
+    assert table.rows == (((Text("Film"),), (Text("Year"),)), ((Text("Poetry"),), (Text("2010"),)))
+
+
+def test_preformatted_text_keeps_its_whitespace():
+    pre = only(convert("<pre>line 1\n    indented</pre>"), Preformatted)
+    assert pre.text == "line 1\n    indented"
+
+
+def test_figure_with_local_saved_image_and_caption():
+    fig = only(convert('<figure><img src="story_files/still.jpg" alt="A still"><figcaption>The opening scene.</figcaption></figure>'), Figure)
+    assert fig == Figure("story_files/still.jpg", "A still", (Text("The opening scene."),))
+
+
+def test_figure_with_remote_https_image_keeps_the_url():
+    fig = only(convert('<figure><img src="/img/a.jpg" alt=""><figcaption>Cap</figcaption></figure>'), Figure)
+    assert fig.image == "https://example.org/img/a.jpg"
+
+
+def test_figure_credit_is_separated_from_the_caption():
+    fig = only(convert('<figure><img src="https://cdn.example.org/a.jpg"><figcaption>Director on set. <span class="credit">Photo: Ana Ruiz</span></figcaption></figure>'), Figure)
+    assert fig.caption == (Text("Director on set."),)
+    assert fig.credit == (Text("Photo: Ana Ruiz"),)
+
+
+def test_image_from_plain_http_or_data_is_dropped_but_caption_kept():
+    fig = only(convert('<figure><img src="data:image/png;base64,AAAA"><figcaption>Cap</figcaption></figure>'), Figure)
+    assert fig.image is None and fig.caption == (Text("Cap"),)
+
+
+def test_path_escaping_the_saved_folder_is_not_a_local_image():
+    fig = only(convert('<figure><img src="story_files/../../etc/passwd"><figcaption>Cap</figcaption></figure>', url=None), Figure)
+    assert fig.image is None
+
+
+def test_footnotes():
+    blocks = convert(
+        '<p>A claim<sup><a href="#fn1">1</a></sup>.</p>'
+        '<ol class="footnotes"><li id="fn1">The source. <a href="#ref1">↩</a></li></ol>'
+    )
+    assert blocks[0].inlines == (Text("A claim"), FootnoteRef("1"), Text("."))
+    assert blocks[1] == Footnote("1", (Text("The source."),))
+
+
+def test_scripts_styles_and_forms_leave_no_text():
+    blocks = convert("<p>kept<script>alert(1)</script><style>p{}</style></p><form><input value='x'><button>Go</button></form>")
+    assert blocks == [Paragraph((Text("kept"),))]
+
+
+def test_no_html_attributes_reach_the_model():
+    blocks = convert('<p onclick="evil()" class="x" style="color:red"><span title="t">plain</span></p>')
+    assert blocks == [Paragraph((Text("plain"),))]

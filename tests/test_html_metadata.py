@@ -1,0 +1,88 @@
+"""One metadata source per fixture, and the order in which sources win."""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.html import read_html
+from ingest.html.metadata import normalise_date
+
+FIXTURES = Path(__file__).resolve().parent / "html" / "metadata"
+
+
+def meta(name, url=None):
+    path = FIXTURES / f"{name}.html"
+    return read_html(path.read_bytes(), str(path), url).metadata
+
+
+def test_json_ld_article():
+    m = meta("json_ld")
+    assert m.title == "Festival Opens With a Silent Classic"
+    assert m.authors == ["Kim Tae-yong", "Jane Roe"]
+    assert m.date == "2024-03-08"
+    assert m.publisher == "The Example Times"
+    assert m.source_url == "https://example.org/news/festival"
+    assert m.language == "en-GB"
+    assert m.description == "A restored print opened the festival."
+    assert m.rights == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_json_ld_graph():
+    m = meta("json_ld_graph")
+    assert (m.title, m.authors, m.date) == ("Notes From the Festival", ["Jane Roe"], "2023-11-02")
+    assert m.publisher == "Example Blog"
+    assert m.source_url == "https://example.org/post/"
+
+
+def test_opengraph():
+    m = meta("opengraph")
+    assert (m.title, m.publisher, m.source_url) == ("OpenGraph Title", "OG Site", "https://example.org/og")
+    assert (m.description, m.language, m.date) == ("OG description.", "fr-FR", "2022-05-17")
+    assert m.authors == ["Marie Curie"]
+
+
+def test_twitter_card():
+    m = meta("twitter")
+    assert (m.title, m.description, m.authors) == ("Twitter Card Title", "Twitter description.", ["Sam Writer"])
+
+
+def test_dublin_core():
+    m = meta("dublin_core")
+    assert (m.title, m.authors, m.date) == ("Dublin Core Title", ["Ada Lovelace"], "2021-07-04")
+    assert (m.publisher, m.language, m.rights) == ("DC Press", "de", "CC BY-SA 4.0")
+
+
+def test_time_element():
+    assert meta("time_element").date == "2020-02-29"
+
+
+def test_rel_author():
+    assert meta("rel_author").authors == ["Lee Chang-dong"]
+
+
+def test_byline_in_text():
+    assert meta("byline").authors == ["Maria Santos", "John Smith"]
+
+
+def test_earlier_sources_win_and_later_ones_fill_gaps():
+    m = meta("precedence", url="https://example.org/page")
+    assert m.title == "JSON-LD Title"  # JSON-LD beats OpenGraph and <title>
+    assert m.publisher == "OG Site"  # only OpenGraph has it
+    assert m.language == "en"  # only <html lang> has it
+    assert m.source_url == "https://example.org/canonical/path"  # canonical link, resolved
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2019-11-19T10:00:00Z", "2019-11-19"),
+        ("November 19, 2019", "2019-11-19"),
+        ("19 Nov 2019", "2019-11-19"),
+        ("2019/11/19", "2019-11-19"),
+        ("20191119", "2019-11-19"),
+        ("2019-11", "2019-11"),
+        ("yesterday", ""),
+    ],
+)
+def test_dates_are_normalised_to_iso_8601(raw, iso):
+    assert normalise_date(raw) == iso

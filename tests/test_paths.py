@@ -1,0 +1,52 @@
+"""ingest.paths: one pure function names every article file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.paths import article_path, slug
+
+RESERVED = {"index", "search", "genindex", "py-modindex", "conf", "catalog"}
+HOSTILE_TITLES = [
+    "../x",
+    "../../../../tmp/x",
+    "/x",
+    "/etc/passwd",
+    "index",
+    "search",
+    "genindex",
+    "x" * 1000,
+    "word " * 300,
+    "!!! ??? ...",
+    "",
+    ".hidden",
+    "_static",
+    "CON",
+    "김태용 감독 인터뷰",
+    "a\x00b\nc\u202ed",
+    "C:\\Windows\\system32",
+]
+
+
+@pytest.mark.parametrize("title", HOSTILE_TITLES)
+def test_a_slug_is_a_short_plain_name_whatever_the_title(title: str) -> None:
+    name = slug(title, "corpus/page.txt")
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*-[0-9a-f]{8}", name), name
+    assert len(name) <= 69
+    assert name not in RESERVED
+
+
+@pytest.mark.parametrize("title", HOSTILE_TITLES)
+def test_the_path_stays_in_the_articles_folder(title: str) -> None:
+    path = article_path(title, "page.txt")
+    assert len(path.parts) == 1 and path.suffix == ".md" and not path.name.startswith((".", "_"))
+
+
+def test_same_title_from_two_pages_gives_two_names() -> None:
+    assert slug("Same title", "a.txt") != slug("Same title", "b.txt")
+
+
+def test_the_name_is_stable_across_runs() -> None:
+    assert slug("Choon: An Interview", "000.txt") == slug("Choon: An Interview", "000.txt")
