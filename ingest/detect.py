@@ -78,7 +78,7 @@ NOT_NAME_WORDS = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     the a an this that these those in on at for but and or when after before while if as of to with
-    he she it they we i you his her its their our who which there here what how why
+    he she it they we i you me us them my your his her its their our who which there here what how why
     q a1 a2 q1 q2 korea korean japan japanese seoul busan
     """.split()
 )
@@ -122,8 +122,6 @@ _LONE_SPEAKER = (
 # A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
 _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
-# "Park Chan-wook's “Oldboy”": a name's possessive right before a quoted title.
-_POSSESSIVE_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+['’]s\s*$")
 _POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"']")
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
 
@@ -317,6 +315,8 @@ def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
         end = start + len(title)
         if not title or _overlaps(start, end, spans) or not _title_case(title) or title[-1:] in ";:!?" or _is_acronym(title):
             continue
+        if _korean_shaped(strip_titles(title.split())):
+            continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
         before, after = text[: quoted.start()], text[quoted.end() :]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
@@ -324,7 +324,6 @@ def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
             _film_cued(text, quoted.start(), quoted.end())
             or _TITLE_THEN_ROLE.match(after)
             or _YEAR_AFTER.match(after)
-            or _POSSESSIVE_NAME_BEFORE.search(before)
             or in_credits
             or listed
         ):
