@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest import model
-from ingest.mentions import Matcher, link_mentions
+from ingest.mentions import Matcher, link_mentions, summarise
 from ingest.registry import Registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,3 +115,9 @@ def test_title_and_deck_names_count_as_mentions():
         "The festival opens today.", title="Director Noh Eun-bi returns with “Paper Boats”", deck=("Actor Tomas Varga joins the cast",), kind="person"
     )
     assert found == ["Noh Eun-bi", "Tomas Varga"]
+
+
+def test_people_sharing_a_family_name_stay_apart():
+    occurrences = link_mentions(article("Director Kim Ji-ho met actor Kim Mi-rae.", "Kim said little."), EMPTY)[1]
+    people = summarise(occurrences, EMPTY)["people"]
+    assert [(p["name"], p["spellings"]) for p in people] == [("Kim Ji-ho", ["Kim Ji-ho"]), ("Kim Mi-rae", ["Kim Mi-rae"])]
