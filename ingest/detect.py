@@ -1,11 +1,22 @@
 """Detection of people and films the registry does not know yet.
 
-Generic signals only, never a list of known names: the shape of a romanised
-Korean name (a common family name beside a syllable-built given name), runs
-of capitalised words next to words that say "person" (director, actor,
-"played by", "Photo by"), and title-case titles in quotes or after "film" or
-"director of". Names written right before "(played by" are story characters
-and left out. Organisations, acronyms and UI words are filtered by shape.
+Generic signals only, never a list of known names or titles:
+
+* people: the shape of a romanised Korean name (a common family name beside a
+  syllable-built given name, either order), or a run of capitalised words with
+  a cue: a role or title word before it ("director", "Starring", "By"), an
+  appositive after it ("Name, 48," / "Name, the ... director"), speech ("X
+  said", "said X"), a possessive before a quoted title, or a family name that
+  speaks elsewhere in the article ("Mayer said" makes "Kevin Mayer" a person);
+* films: title-case words in quotes with a film word nearby, a year after
+  ("(2021)"), a possessive name before, or another title just before in the
+  same list; title-case words after "film", "season of", "directed" ...
+
+Left out on purpose: story characters (a name after "plays", "the role of",
+"<actor> as", or before "(played by"), products named after people ("Name
+GPT", "Name AI"), and organisations, acronyms and UI words (by shape and by
+the word lists below, which say what a capitalised word is when it is not a
+name).
 """
 
 from __future__ import annotations
@@ -15,28 +26,41 @@ from dataclasses import dataclass
 
 from ingest.names import MINOR_WORDS, TITLE_WORDS, is_korean_given_name, is_korean_surname, strip_titles
 
-# Words just before a name that say a person follows ("director Kwon ...").
+# Words just before a name that say a person follows ("director Kwon ...",
+# "founding members A B, C D", "Starring A B" at the start of a sentence).
 PERSON_CUES = frozenset(
     """
-    director directors filmmaker actor actress actors star stars starring by professor prof dr mr mrs ms
-    choreographer producer critic writer screenwriter author photographer reporter journalist
-    ceo chairman composer editor cinematographer singer artist curator columnist interviewer
-    host anchor novelist poet designer animator dancer musician judge judges rapper comedian
-    wife husband son daughter mother father brother sister friend neurologist filmmakers
+    director directors filmmaker filmmakers actor actress actors star stars starring co-starring costar co-star
+    by professor prof dr mr mrs ms choreographer producer critic writer screenwriter author photographer reporter
+    journalist correspondent columnist interviewer host anchor ceo chairman chairwoman composer editor
+    cinematographer singer songwriter guitarist drummer artist curator novelist poet designer animator dancer
+    musician judge judges rapper comedian wife husband son daughter mother father brother sister friend
+    neurologist member members founder co-founder cofounder strategist analyst spokesman spokeswoman
+    spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
+    prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
+    lord lady pope coach officer
     """.split()
 )
 # Words shortly after "Name, the ..." that say the name was a person.
 PERSON_APPOSITIONS = re.compile(
     r"^\s*(?:,|\()\s*(?:the |a |an |our |its )?(?:[\w’'-]+ ){0,3}?"
     r"(?:director|filmmaker|actor|actress|star|critic|writer|screenwriter|author|photographer|producer|professor|"
-    r"choreographer|visionary|auteur|composer|editor|cinematographer|reporter|ceo|founder|dancer|singer)\b",
+    r"choreographer|visionary|auteur|composer|editor|cinematographer|reporter|correspondent|columnist|ceo|founder|"
+    r"co-founder|dancer|singer|songwriter|strategist|analyst|manager|spokesman|spokeswoman|spokesperson|"
+    r"chairman|chairwoman|economist|lawyer|attorney|secretary|minister|senator|governor)\b",
     re.IGNORECASE,
 )
+# "Name, 48," or "Name (48)": an age says a person.
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*,|\(\s*\d{1,3}\s*\))")
+# "Name, who ...": "who" refers to people ("which" to organisations); "Name plays ..." in film news.
+_PERSON_CLAUSE_AFTER = re.compile(r"^(?:\s*,\s*who\b|\s+(?:plays|played|portrays|portrayed|directed|co-directed)\b)")
 FILM_CUES = frozenset(
     """
-    film films movie movies feature features short shorts series documentary drama sequel title titled
+    film films movie movies feature features short shorts series documentary drama sequel prequel title titled
     famous known directed directing starred starring premiere premiered released screened screening
-    cinema cinemas theaters theatres box-office
+    cinema cinemas theaters theatres box-office debut role show shows season seasons episode episodes
+    installment instalment franchise spin-off remake reboot adaptation thriller comedy sitcom miniseries
+    blockbuster biopic
     """.split()
 )
 # Capitalised words that mark an organisation, place or thing, not a name.
@@ -47,26 +71,59 @@ NOT_NAME_WORDS = frozenset(
     times post news daily magazine awards award project theater theatre gallery channel network school
     college office ministry bureau committee republic street road city province county state bank party
     club team league cup prize tv radio press media review journal gpt ai app online mag cine
-    engineering science member members
+    engineering science member members management capital partners holdings systems technologies labs
+    authority commission court prison police army navy parliament senate hall arena pavilion amphitheatre
+    amphitheater stadium hotel hospital church market airlines motors records music books games sports
+    brothers animation fund trust securities financial beauty cosmetics
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     the a an this that these those in on at for but and or when after before while if as of to with
+    he she it they we i you me us them my your his her its their our who which there here what how why
     q a1 a2 q1 q2 korea korean japan japanese seoul busan
     """.split()
 )
+# A word right after a name that makes the words a product or model named after
+# the person ("Kim Tae-yong GPT", "the Gi-hun AI"), not the person.
+PRODUCT_WORDS = frozenset("gpt ai bot chatbot avatar clone model llm app assistant".split())
+
 _WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
-_OPEN_QUOTES = "‘“\"'«"
-_QUOTED = re.compile(r"(?<![\w’'])([‘“\"'«])([^‘’“”\"'«»\n]{1,80}?)([’”\"'»])(?![\w])")
+# Titles in double quotes may hold an apostrophe ("Dawson’s Creek"); in single quotes they cannot.
+_QUOTED = re.compile(
+    r"(?<![\w’'])(?:([“\"«])([^“”\"«»\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’']))(?![\w])"
+)
 _AFTER_FILM = re.compile(
-    r"\b(?:film|movie|feature|documentary|short|series|director of|directed|behind|sequel to)\s+"
-    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|in|and|your|my|on|for)(?=\s+[A-Z])))*)"
+    r"(?:\b(?:film|movie|feature|documentary|short|series|directed|behind|sequel to|season of|episode of)"
+    r"|\b(?:the|a|as|film|movie) director of)\s+"
+    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)"
 )
 _PLAYED_BY = re.compile(r"^\s*\(\s*played by\b", re.IGNORECASE)
+# A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
+_CHARACTER_BEFORE = re.compile(
+    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character)"
+    r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
+)
 # "X said", "said X", "X told": people speak; organisations rarely do in news prose.
-_SPEECH_AFTER = re.compile(r"^['’]?s?\s+(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked)\b")
+_SPEECH_VERBS = r"(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked|comments|commented|insisted|admitted|joked|stressed)"
+_SPEECH_AFTER = re.compile(rf"^['’]?s?\s+(?:\w+ly\s+)?{_SPEECH_VERBS}\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked)\s*$")
+# "media figures such as A B, C D and E F": a plural word for people introduces a list of them.
+_PEOPLE_SUCH_AS = re.compile(
+    r"\b(?:people|figures|personalities|celebrities|politicians|stars|actors|actresses|directors|filmmakers|artists|"
+    r"singers|musicians|athletes|players|executives|comedians|writers|authors|guests|judges|members)"
+    r",?\s+(?:such as|including|like)\s+$"
+)
+# A single capitalised word that speaks or carries a courtesy title: a family name.
+_LONE_SPEAKER = (
+    re.compile(rf"\b([A-Z][\w’'-]+)(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:\w+ly\s+)?{_SPEECH_VERBS}\b"),
+    re.compile(r"\b(?:said|says|told)\s+([A-Z][\w’'-]+)\b(?![ ]+[A-Z])"),
+    re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w’'-]+)\b(?![ ]+[A-Z])"),
+    re.compile(r"\b([A-Z][\w’'-]+),\s*\d{1,3}\s*,"),  # "Youn, 76, is ..."
+)
 # A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
 _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
+_POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"']")
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +132,39 @@ class Candidate:
     start: int
     end: int
     name: str  # as written, titles dropped
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the whole article says about its words, for detection in any one paragraph."""
+
+    speakers: frozenset[str] = frozenset()  # lone family names: "Mayer said", "Ms Persson", "Youn, 76,"
+    ordinary: frozenset[str] = frozenset()  # words the article also writes in lower case ("now", "both")
+
+
+def article_context(text: str) -> ArticleContext:
+    return ArticleContext(_speakers_in(text), frozenset(w for w in _WORD.findall(text) if w.islower()))
+
+
+def _speakers_in(text: str) -> frozenset[str]:
+    found = {
+        m.group(1)
+        for pattern in _LONE_SPEAKER
+        for m in pattern.finditer(text)
+        if not _ends_with_name(text[: m.start(1)])  # then it is the end of a longer name, not a lone word
+    }
+    return frozenset(_possessive_free(w) for w in found if _possessive_free(w).lower() not in NOT_NAME_WORDS | TITLE_WORDS)
+
+
+def _ends_with_name(prefix: str) -> bool:
+    last = re.search(r"([A-Z][\w’'-]*)\.?[ ]$", prefix)
+    return bool(last) and last.group(1) not in ("Mr", "Ms", "Mrs", "Dr")
+
+
+def names_a_product(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the first part of a product's name ("Kim Tae-yong GPT")."""
+    following = re.match(r"[ ]+([\w-]+)", text[end:])
+    return bool(following) and following.group(1).lower() in PRODUCT_WORDS
 
 
 def _capitalised(word: str) -> bool:
@@ -87,6 +177,10 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not is_korean_surname(word)
+
+
+def _possessive_free(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
 
 
 def _name_runs(text: str) -> list[list[re.Match]]:
@@ -107,39 +201,83 @@ def _name_runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
-def _person_in(run: list[re.Match], text: str) -> tuple[int, int] | None:
+def _korean_shaped(words: list[str]) -> bool:
+    """Kim Ji-woon, Ji-woon Kim, Lee Sung Jin: a family name beside a syllable-built given name."""
+    if len(words) == 2:
+        family_first = is_korean_surname(words[0]) and is_korean_given_name(words[1])
+        family_last = "-" in words[0] and is_korean_given_name(words[0]) and is_korean_surname(words[1])
+        return family_first or family_last
+    if len(words) == 3:  # the given name's two syllables written apart
+        return is_korean_surname(words[0]) and is_korean_given_name(words[1] + words[2]) and "-" not in words[1] + words[2]
+    return False
+
+
+def _after_last_title(words: list[str]) -> int:
+    """The run's words after its last title word: "T-Mobile CEO John Legere" -> John Legere."""
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS or w.lower() in PERSON_CUES]
+    return titled[-1] + 1 if titled else 0
+
+
+def _leading_cues(words: list[str]) -> int:
+    """How many words at the start of a run are title or cue words ("Starring", "By", "Director")."""
+    count = 0
+    while count < len(words) - 1 and (words[count].lower() in TITLE_WORDS or words[count].lower() in PERSON_CUES):
+        count += 1
+    return count
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?:;][’”\"')]*\s+[‘“\"'(]?$", text[:start]))
+
+
+def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
     """The (start, end) of a person's name inside a run of capitalised words, or None."""
     words = [m.group() for m in run]
-    kept = strip_titles(words)
-    offset = len(words) - len(kept)
-    run = run[offset:]
-    words = kept
+    offset = max(len(words) - len(strip_titles(words)), _leading_cues(words), _after_last_title(words))
+    run, words = run[offset:], words[offset:]
     if not 2 <= len(words) <= 4:
         return None
-    lowered = [_possessive_free(w).lower() for w in words]
+    if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS):
+        run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
+        if len(words) < 2:
+            return None
+    words[-1] = _possessive_free(words[-1])
+    lowered = [w.lower() for w in words]
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered) or any(_is_acronym(w) for w in words):
         return None
-    end = run[-1].start() + len(_possessive_free(words[-1]))
-    before = text[max(0, run[0].start() - 40) : run[0].start()]
+    start, end = run[0].start(), run[-1].start() + len(words[-1])
+    before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
-    if _PLAYED_BY.match(after):
-        return None  # a character of the story
-    korean = len(words) == 2 and (
-        (is_korean_surname(words[0]) and is_korean_given_name(_possessive_free(words[1])))
-        or ("-" in words[0] and is_korean_given_name(words[0]) and is_korean_surname(_possessive_free(words[1])))
-    )
+    if _PLAYED_BY.match(after) or names_a_product(text, end):
+        return None  # a character of the story, or a product named after someone
+    if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
+        return None
     cue_before = [w.lower() for w in _WORD.findall(before)][-1:]
     cued = (
         offset > 0
+        or bool(_PEOPLE_SUCH_AS.search(before))
         or any(w in PERSON_CUES for w in cue_before)
         or before.lower().rstrip().endswith("played by")
-        or bool(PERSON_APPOSITIONS.match(after))
-        or bool(_SPEECH_AFTER.match(after))
-        or bool(_SPEECH_BEFORE.search(before))
+        or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
+        or bool(_SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(before))
+        or bool(_POSSESSIVE_THEN_QUOTE.match(text[end:]))
     )
-    if korean or cued:
-        return run[0].start(), end
+    if _korean_shaped(words) or cued:
+        return start, end
+    # The weakest signal, a family name that speaks elsewhere, is not trusted at a
+    # sentence's start, where any word is capitalised ("Both Song and Chung ...").
+    if _sentence_initial(text, run[-2].start()):
+        return None
+    if words[-1] in context.speakers and _given_name_shaped(words[-2]):
+        return run[-2].start(), end  # given name + family name
+    if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
+        return start, end  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
     return None
+
+
+def _given_name_shaped(word: str) -> bool:
+    """Not "Australian-born": a hyphenated given name has capitals or Korean syllables on both sides."""
+    return "-" not in word or is_korean_given_name(word) or all(part[:1].isupper() for part in word.split("-"))
 
 
 def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
@@ -149,15 +287,13 @@ def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
     return run[0].start(), run[-1].end()
 
 
-def _possessive_free(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
-
-
 def _title_case(title: str) -> bool:
     words = title.split()
-    if not words or not 1 <= len(words) <= 8 or not _capitalised(words[0]) and words[0].isascii():
+    if not words or not 1 <= len(words) <= 8:
         return False
-    return all(_capitalised(w) or w.lower() in MINOR_WORDS or not w.isascii() or w[0].isdigit() for w in words)
+    if not (_capitalised(words[0]) or words[0][0].isdigit() or not words[0].isascii()):
+        return False
+    return all(_capitalised(w) or w.lower() in MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
 
 
 def _film_cued(text: str, start: int, end: int) -> bool:
@@ -166,32 +302,65 @@ def _film_cued(text: str, start: int, end: int) -> bool:
     return any(w in FILM_CUES for w in window)
 
 
-def detect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Unregistered people and films in ``text``, outside the ``taken`` spans."""
+def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
     found: list[Candidate] = []
-    spans = list(taken)
+    previous_end = -1  # where the last quoted film's closing quote was
     for quoted in _QUOTED.finditer(text):
-        title = quoted.group(2).strip().rstrip(",")  # American style puts the comma inside the quotes
-        start = quoted.start(2) + quoted.group(2).index(title[:1] or " ") if title else quoted.start(2)
+        body = 2 if quoted.group(2) is not None else 5
+        # American style puts the sentence's comma or full stop inside the quotes.
+        title = quoted.group(body).strip().rstrip(",")
+        if title.endswith(".") and not title.endswith(".."):
+            title = title[:-1]
+        start = quoted.start(body) + quoted.group(body).index(title[:1] or " ") if title else quoted.start(body)
         end = start + len(title)
-        if _overlaps(start, end, spans) or not _title_case(title) or title[-1:] in ".;:!?" or _is_acronym(title):
+        if not title or _overlaps(start, end, spans) or not _title_case(title) or title[-1:] in ";:!?" or _is_acronym(title):
             continue
-        in_credits = text[: quoted.start()].rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", text[: quoted.start()])
-        if _film_cued(text, quoted.start(), quoted.end()) or _TITLE_THEN_ROLE.match(text[quoted.end() :]) or in_credits:
+        if _korean_shaped(strip_titles(title.split())):
+            continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
+        before, after = text[: quoted.start()], text[quoted.end() :]
+        in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
+        listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
+        if (
+            _film_cued(text, quoted.start(), quoted.end())
+            or _TITLE_THEN_ROLE.match(after)
+            or _YEAR_AFTER.match(after)
+            or in_credits
+            or listed
+        ):
             found.append(Candidate("film", start, end, title))
             spans.append((start, end))
+            previous_end = quoted.end()
+    return found
+
+
+def _films_after_cue(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+    found: list[Candidate] = []
     for match in _AFTER_FILM.finditer(text):
         start, end = match.start(1), match.end(1)
         title = match.group(1)
-        if _overlaps(start, end, spans) or title.split()[0].lower() in NOT_NAME_WORDS or len(title.split()) > 6:
+        words = title.split()
+        opener = words[0].lower()
+        if opener in NOT_NAME_WORDS - MINOR_WORDS or opener in MINOR_WORDS - {"the", "a", "an"} or len(words) < 1 + (opener in MINOR_WORDS):
+            continue  # "film Festival", "series In 2019"; "the film The Host" is fine
+        if _overlaps(start, end, spans) or len(words) > 6:
             continue
-        if any(_is_acronym(w) for w in title.split()) or any(w.lower() in NOT_NAME_WORDS - MINOR_WORDS for w in title.split()):
+        if any(_is_acronym(w) for w in words) or any(w.lower() in NOT_NAME_WORDS - MINOR_WORDS for w in words):
             continue
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
+    return found
+
+
+def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = ArticleContext()) -> list[Candidate]:
+    """Unregistered people and films in ``text``, outside the ``taken`` spans.
+
+    ``context`` holds what the whole article says (:func:`article_context`).
+    """
+    spans = list(taken)
+    found = _quoted_films(text, spans) + _films_after_cue(text, spans)
     previous_end = -1
     for run in _name_runs(text):
-        span = _person_in(run, text)
+        span = _person_in(run, text, context)
         listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
         if span is None and listed:
             span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list

@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ingest import model
-from ingest.detect import FILM_CUES, detect
+from ingest.detect import FILM_CUES, ArticleContext, article_context, detect, names_a_product
 from ingest.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, person_key
-from ingest.plaintext import inline_text
+from ingest.plaintext import blocks_to_text, inline_text
 from ingest.registry import Registry
 from ingest.sentences import sentence_at
 
@@ -85,7 +85,10 @@ class _ArticleState:
 
 def link_mentions(article: model.Article, matcher: Matcher) -> tuple[list[model.Block], list[Occurrence]]:
     """The article's blocks with mentions linked, and every occurrence found."""
-    scan = _Scan(matcher)
+    meta = article.metadata
+    scan = _Scan(matcher, article_context("\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))))
+    for line in (article.metadata.title, *article.metadata.deck):
+        scan.headline(line)
     blocks = scan.blocks(article.blocks, top=True)
     for author in article.metadata.authors:
         scan.byline(author)
@@ -93,8 +96,9 @@ def link_mentions(article: model.Article, matcher: Matcher) -> tuple[list[model.
 
 
 class _Scan:
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher, context: ArticleContext = ArticleContext()) -> None:
         self.m = matcher
+        self.context = context  # what the whole article says, for detection
         self.state = _ArticleState()
 
     # --- blocks ----------------------------------------------------------
@@ -122,6 +126,11 @@ class _Scan:
             else:
                 out.append(block)
         return out
+
+    def headline(self, line: str) -> None:
+        """The title and deck name people and films too; they are shown apart, never linked."""
+        if line:
+            self._text(line, line, 0, may_link=False, emphasised=False)
 
     def byline(self, author: str) -> None:
         """A byline names people without a sentence around them; "By" is the cue."""
@@ -155,7 +164,7 @@ class _Scan:
     def _text(self, text: str, paragraph: str, base: int, may_link: bool, emphasised: bool) -> list[model.Inline]:
         spans = self._match(text, emphasised)
         taken = [(s.start, s.end) for s in spans]
-        for candidate in detect(text, taken):
+        for candidate in detect(text, taken, self.context):
             sentence = sentence_at(paragraph, base + candidate.start)
             self.state.occurrences.append(Occurrence(candidate.kind, None, candidate.name, sentence))
         out: list[model.Inline] = []
@@ -206,8 +215,8 @@ class _Scan:
             end -= len(written) - len(_POSSESSIVE.sub("", written)) if group[-1].group()[-2:] in ("'s", "’s") else 0
             written = text[start:end]
             if n > 1 and all(_capitalised(w.group()) for w in group) and group[0].group().lower() not in TITLE_WORDS:
-                if person_key(written) in self.m.characters:
-                    return _Span(start, end, "person", None)
+                if person_key(written) in self.m.characters or names_a_product(text, end):
+                    return _Span(start, end, "person", None)  # plain text, never the person
                 person_id = self.m.person(written)
                 if person_id:
                     self._named(person_id)

@@ -68,7 +68,7 @@ KOREAN_SURNAMES = frozenset(
     heo hur huh nam sim shim noh roh no ha kwak gwak sung seong cha joo ju koo gu
     min na jin ji uhm eom byun byeon chae won bang pyo gong hyun hyeon yeo chu do
     so seok suk seol ma gil yeon wi pyun myung ki ban wang geum ok yook yuk in
-    maeng je mo tak kook guk eun yeom woo u choo kyung pi
+    maeng je mo tak kook guk eun yeom woo u choo kyung pi youn yim
     """.split()
 )
 
@@ -79,7 +79,7 @@ MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the
 # made only of these reads as Korean ("Daesik" = dae + sik).
 _SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
-    r"(?:yae|yeo|wae|yoo|woo|ya|yo|yu|ye|wa|wo|we|wi|wu|ui|ae|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
+    r"(?:yae|yeo|wae|yoo|woo|ya|yo|yu|ye|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
     r"(?:ng|n|k|l|m|p|t|g)?"
 )
 _KOREAN_GIVEN = re.compile(rf"(?:{_SYLLABLE})(?:-?{_SYLLABLE})", re.IGNORECASE)

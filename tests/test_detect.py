@@ -1,0 +1,123 @@
+"""Detection of names the registry lacks: one signal (or one trap) per case, with an empty registry.
+
+The names and titles here are invented; none is in a rule.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import model
+from ingest.mentions import Matcher, link_mentions, summarise
+from ingest.registry import Registry, load_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+EMPTY = Matcher(Registry())
+
+
+def article(*paragraphs: str, title: str = "t", deck: tuple[str, ...] = ()) -> model.Article:
+    blocks = [model.Paragraph((model.Text(text),)) for text in paragraphs]
+    return model.Article(model.Metadata(title=title, deck=list(deck)), blocks)
+
+
+def detected(*paragraphs: str, kind: str, **meta) -> list[str]:
+    occurrences = link_mentions(article(*paragraphs, **meta), EMPTY)[1]
+    return [o.written for o in occurrences if o.kind == kind and o.entity_id is None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the family name speaks elsewhere in the article
+        (("Investors cheered when Oskar Brandt arrived.", "“It works,” Brandt said."), ["Oskar Brandt"]),
+        (("Shareholders backed Ilse Varga on Monday.", "“We are ready,” said Ms Varga."), ["Ilse Varga"]),
+        # a title or role word inside the run of capitals
+        (("Acme CEO Dana Whitfield resigned.",), ["Dana Whitfield"]),
+        (("Attorney General Rosa Delgado sued the firm.",), ["Rosa Delgado"]),
+        # a cue word that opens the sentence, or a byline
+        (("Starring Han Ji-seok and Oh Mi-rae, the film opens on Friday.",), ["Han Ji-seok", "Oh Mi-rae"]),
+        (("The festival runs until Sunday.", "By Seo Ji-an"), ["Seo Ji-an"]),
+        # appositives and clauses that only people take
+        (("Marta Oyelaran, 34, won the prize.",), ["Marta Oyelaran"]),
+        (("Tomas Varga, who directed the short, agreed.",), ["Tomas Varga"]),
+        (("Ben Lowry, equity strategist at a bank, disagreed.",), ["Ben Lowry"]),
+        (("Hana Ruiz plays the mother.",), ["Hana Ruiz"]),
+        (("Guests included media figures such as Ivo Petrak, Lena Moss and Ari Cole.",), ["Ivo Petrak", "Lena Moss", "Ari Cole"]),
+        # a Korean name with the given name's syllables written apart
+        (("We met Baek Ha Neul at the market.",), ["Baek Ha Neul"]),
+    ],
+)
+def test_people_signals(paragraphs, expected):
+    assert detected(*paragraphs, kind="person") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # story characters
+        (("Song Ji-ho plays detective Han Do-yoon in the film.",), ["Song Ji-ho"]),
+        (("She took the role of Seo Min-jae last year.",), []),
+        (("The cast pairs Park Hae-il as prosecutor Kang Tae-joon with newcomers.",), ["Park Hae-il"]),
+        # organisations shaped like names, even when they "speak"
+        (("The Walker Brothers said they would tour.",), []),
+        (("Shares of Warner Music fell.", "Warner said profits rose."), []),
+        (("The Regional Prosecution Authority said the case was closed.",), []),
+        # an ordinary capitalised word at the start of a sentence is not a given name
+        (("Ortiz said the deal was done.", "Both Ortiz and Lindqvist left early.", "Now Ortiz waits."), []),
+        # products and models named after a person
+        (("We asked Lee Ha-na GPT about films.",), []),
+        (("Fans chatted with the Jung Min-seo AI for hours.",), []),
+    ],
+)
+def test_people_traps(paragraphs, expected):
+    assert detected(*paragraphs, kind="person") == expected
+
+
+def test_a_registered_name_before_gpt_is_not_a_mention_of_the_person():
+    matcher = Matcher(load_registry(ROOT / "tests/roots/entities/registry"))
+    occurrences = link_mentions(article("Kim Tae-yong GPT replied first.", "Then Kim Tae-yong spoke."), matcher)[1]
+    assert [(o.entity_id, o.sentence) for o in occurrences if o.kind == "person"] == [("kim-tae-yong", "Then Kim Tae-yong spoke.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She cried at “Silent Harbor” (2016) twice.", ["Silent Harbor"]),
+        ("She won praise with her debut “A Quiet Room.”", ["A Quiet Room"]),
+        ("The former “Carter’s Bay” star is back.", ["Carter’s Bay"]),
+        ("The drama “1987: When the Day Comes” opened in December.", ["1987: When the Day Comes"]),
+        ("Viewers binged the third season of The Long Winter on Netflix.", ["The Long Winter"]),
+        ("It streams old movies such as “Red Dust,” “Glass River” and “Salt Road.”", ["Red Dust", "Glass River", "Salt Road"]),
+        ("He is the director of Paper Lanterns, his third feature.", ["Paper Lanterns"]),
+    ],
+)
+def test_film_signals(text, expected):
+    assert detected(text, kind="film") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hit song “Blue Moon Rising” topped the charts.",  # a song, no film word near
+        "She is the marketing director of Zelkova Labs.",  # a company's director
+        "The ‘AI Kim Ha-na’ talk show drew fans.",  # a name in quotes is a persona
+        "He said “Thank You Very Much” and left.",  # a quotation
+    ],
+)
+def test_film_traps(text):
+    assert detected(text, kind="film") == []
+
+
+def test_title_and_deck_names_count_as_mentions():
+    found = detected(
+        "The festival opens today.", title="Director Noh Eun-bi returns with “Paper Boats”", deck=("Actor Tomas Varga joins the cast",), kind="person"
+    )
+    assert found == ["Noh Eun-bi", "Tomas Varga"]
+
+
+def test_people_sharing_a_family_name_stay_apart():
+    occurrences = link_mentions(article("Director Kim Ji-ho met actor Kim Mi-rae.", "Kim said little."), EMPTY)[1]
+    people = summarise(occurrences, EMPTY)["people"]
+    assert [(p["name"], p["spellings"]) for p in people] == [("Kim Ji-ho", ["Kim Ji-ho"]), ("Kim Mi-rae", ["Kim Mi-rae"])]
