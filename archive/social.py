@@ -7,17 +7,21 @@ into the front matter; it becomes og:description and the meta description.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import html
 
 from docutils import nodes
 from sphinx.application import Sphinx
 
 
 def describe_article(app: Sphinx, doctree: nodes.document) -> None:
-    """Page fields starting with og: override sphinxext-opengraph's own tags."""
+    """Page fields starting with og: override sphinxext-opengraph's own tags.
+
+    sphinxext-opengraph escapes only quotes in field values; the rest of the
+    escaping is done here so a scraped "<" or "&" reads as itself.
+    """
     metadata = app.env.metadata[app.env.docname]
     if metadata.get("summary"):
-        metadata.setdefault("og:description", metadata["summary"])
+        metadata.setdefault("og:description", html.escape(metadata["summary"], quote=False))
         metadata.setdefault("og:type", "article")
 
 
@@ -25,5 +29,4 @@ def add_meta_description(app: Sphinx, pagename: str, templatename: str, context:
     """Runs before sphinxext-opengraph, which then keeps this description."""
     summary = (context.get("meta") or {}).get("summary")
     if summary:
-        tag = ET.Element("meta", {"name": "description", "content": summary})
-        context["metatags"] = context.get("metatags", "") + ET.tostring(tag, encoding="unicode", method="html") + "\n"
+        context["metatags"] = context.get("metatags", "") + f'<meta name="description" content="{html.escape(summary)}">\n'
