@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from ingest.escape import escape_inline
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "_build" / "test-artifacts"
 
@@ -39,7 +41,7 @@ def write_site(srcdir: Path, articles: list[dict]) -> None:
         front = {key: article[key] for key in ("summary", "source_file") if article.get(key)}
         lines = [f"{key}: {json.dumps(value)}" for key, value in front.items()]
         body = article.get("body", "Text of the article.")
-        text = "---\n" + "\n".join(lines) + "\n---\n\n# Article title\n\n" + body + "\n"
+        text = "---\n" + "\n".join(lines) + f"\n---\n\n# {escape_inline(article['title'])}\n\n{body}\n"
         (srcdir / f"{article['docname']}.md").write_text(text, encoding="utf-8")
     catalog = [{k: v for k, v in article.items() if k != "body"} for article in articles]
     (srcdir / "articles" / "catalog.json").write_text(json.dumps(catalog), encoding="utf-8")

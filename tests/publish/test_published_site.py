@@ -42,7 +42,7 @@ def test_canonical_link_is_under_the_project_path(site: Path) -> None:
 
 def test_shared_article_previews_its_title_and_summary(site: Path) -> None:
     html = page(site, "articles/newest.html")
-    assert '<meta property="og:title" content="Article title"' in html
+    assert '<meta property="og:title" content="Newest"' in html
     assert '<meta property="og:description" content="The newest one."' in html
     assert '<meta name="description" content="The newest one."' in html
     assert '<meta name="twitter:card" content="summary"' in html
