@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ingest import model
 from ingest.errors import PageError
+from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
 from ingest.plaintext import inline_text
@@ -94,8 +95,11 @@ class Report:
     warnings: list[str] = field(default_factory=list)
 
 
-def ingest_corpus(corpus: Path, out: Path) -> Report:
-    """Turn every corpus page into an article file; one bad page never stops the rest."""
+def ingest_corpus(corpus: Path, out: Path, matcher: Matcher | None = None) -> Report:
+    """Turn every corpus page into an article file; one bad page never stops the rest.
+
+    With a ``matcher`` (the registry of people and films), mentions are linked.
+    """
     report = Report()
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
@@ -103,6 +107,8 @@ def ingest_corpus(corpus: Path, out: Path) -> Report:
         source = path.relative_to(corpus).as_posix()
         try:
             article = read_page(path, shown_as=str(path))
+            if matcher:
+                article.blocks, _ = link_mentions(article, matcher)
             relative = str(article_path(article.metadata.title, source))
             text = render_article(article, {"source_file": source, "summary": summary(article)})
             changed = folder.write(relative, text)
