@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from conftest import build, http_server, keep_artifact, write_site
+from site_helpers import build, http_server, keep_artifact, write_site
 
 pytestmark = pytest.mark.site
 

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import build, write_site
+from site_helpers import build, write_site
 
 from archive.feed import atom_timestamp
 

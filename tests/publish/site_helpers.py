@@ -1,4 +1,4 @@
-"""Small real sites built with the project's conf.py, and a local HTTP server.
+"""Helpers for the publishing tests: small real sites built with the project's conf.py, and a local HTTP server.
 
 The sites are written here, not ingested from the corpus, so each test knows
 exactly which articles, titles and links exist.
