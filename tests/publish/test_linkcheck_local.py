@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import time
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 
 import pytest
 from site_helpers import build, http_server, keep_artifact, write_site

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 import yaml
 from site_helpers import ROOT, tool_missing
 
