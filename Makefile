@@ -41,10 +41,22 @@ html: $(ENV_READY)  ## build the site into _build/html
 serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(BUILDDIR)/html
 
+# The ingest runs before every rebuild; articles it rewrites need no second pass.
+livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt as corpus/ or docs/ change
+	$(PYTHON) -m sphinx_autobuild $(SOURCEDIR) $(BUILDDIR)/html -d $(BUILDDIR)/doctrees -c . $(SPHINXOPTS) \
+		--pre-build "$(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES)" \
+		--watch $(CORPUS) --watch conf.py --ignore $(ARTICLES) --host 127.0.0.1 --port $(PORT)
+
+# Checks the real internet; the report names the article of each broken link
+# (_build/linkcheck/report.txt, beside Sphinx's output.json).
+linkcheck: $(ENV_READY)  ## check every external link: article sources and links in articles
+	$(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES)
+	$(PYTHON) -m sphinx -M linkcheck $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS)
+
 test: $(ENV_READY)  ## run the test suite
 	$(PYTHON) -m pytest
 
 clean:  ## remove build output and generated articles
 	rm -rf $(BUILDDIR) $(ARTICLES)
 
-.PHONY: help venv ingest html serve test clean
+.PHONY: help venv ingest html serve livehtml linkcheck test clean

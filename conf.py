@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
+import tomllib
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # the ingest and archive packages
@@ -21,6 +23,8 @@ language = "en"
 extensions = [
     "myst_parser",
     "sphinx_design",
+    "sphinxext.opengraph",
+    "notfound.extension",
     "archive",
 ]
 
@@ -41,9 +45,48 @@ smartquotes = False
 html_theme = "furo"
 html_title = "AI Film in Korea"
 html_static_path = ["docs/_static"]
+html_search_scorer = "archive/search_scorer.js"  # person and film pages first for a name
 html_copy_source = False  # no _sources/ copies of the scraped text
 html_show_sourcelink = False
 html_last_updated_fmt = None
-html_baseurl = os.environ.get("SITE_BASEURL", "")
+# --- Publishing (docs-notes/publish.md) ----------------------------------------------
+# The site's public address, e.g. https://OWNER.github.io/REPO/ (CI sets it from
+# actions/configure-pages). It gives canonical links, og:url, the sitemap and the
+# feed; a local build without it has none of those and only relative links.
+html_baseurl = os.environ.get("SITE_BASEURL", "").strip()
+if html_baseurl and not html_baseurl.endswith("/"):
+    html_baseurl += "/"  # urljoin would otherwise drop the project's sub-path
+if html_baseurl:
+    extensions.append("sphinx_sitemap")  # a sitemap needs absolute addresses
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+
+ogp_site_url = html_baseurl
+ogp_site_name = html_title
+ogp_social_cards = {"enable": False}  # cards need matplotlib; the summary is the preview
+ogp_custom_meta_tags = ['<meta name="twitter:card" content="summary">']
+
+# The 404 page is served for any missing path, so its links must be absolute from
+# the host: "/REPO/" on a project site, "/" at a domain root.
+notfound_urls_prefix = urlsplit(html_baseurl).path or "/"
+notfound_context = {
+    "title": "Page not found",
+    "body": "<h1>Page not found</h1>\n<p>There is no page at this address. "
+    f'Try the <a href="{notfound_urls_prefix}index.html">home page</a> or the '
+    f'<a href="{notfound_urls_prefix}articles/index.html">list of articles</a>.</p>',
+}
+
+# --- Link checking (`make linkcheck`) ------------------------------------------------
+# News sites are slow, rate-limit and block bots. A timeout counts as broken, so the
+# retries apply to it (sphinx#14339); Retry-After is honoured up to two minutes.
+linkcheck_timeout = 20
+linkcheck_retries = 3
+linkcheck_report_timeouts_as_broken = True
+linkcheck_rate_limit_timeout = 120.0
+linkcheck_workers = 4
+# Ignored URLs and script-rendered anchors, each with its reason, are data.
+_linkcheck_rules = tomllib.loads((ROOT / "linkcheck.toml").read_text(encoding="utf-8"))
+linkcheck_ignore = [rule["url"] for rule in _linkcheck_rules["ignore"]]
+linkcheck_anchors_ignore_for_url = [rule["url"] for rule in _linkcheck_rules["anchors_ignore"]]
 
 exclude_patterns = ["articles/catalog.json"]

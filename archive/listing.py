@@ -37,7 +37,8 @@ class ArticleList(SphinxDirective):
         entries = entries[: self.options.get("limit", len(entries))]
         row = create_component("grid-row", ["sd-row", "sd-row-cols-1", "sd-row-cols-xs-1", "sd-row-cols-sm-1", "sd-row-cols-md-2", "sd-row-cols-lg-2", "sd-g-3"])
         row.extend(_card(entry) for entry in entries)
-        grid = create_component("grid-container", ["sd-container-fluid", "sd-sphinx-override", "sd-mb-4", "article-list"])
+        # no-search: a listing repeats every summary, and would outrank the articles themselves in search.
+        grid = create_component("grid-container", ["sd-container-fluid", "sd-sphinx-override", "sd-mb-4", "article-list", "no-search"])
         grid += row
         return [grid]
 

@@ -120,7 +120,8 @@ def unsafe_attributes(html_dir: Path) -> list[str]:
 
 
 def _scripts(soup: BeautifulSoup) -> set[str]:
-    return {re.sub(r"^(\.\./)+", "", script.get("src", "")) or script.get_text() for script in soup.find_all("script")}
+    # Relative ("../_static/x.js") or, on the 404 page, absolute ("/prefix/_static/x.js").
+    return {re.sub(r"^.*?(?=_static/)|^(\.\./)+", "", script.get("src", "")) or script.get_text() for script in soup.find_all("script")}
 
 
 # Pages with no scraped text on them: their scripts are the theme's and Sphinx's.

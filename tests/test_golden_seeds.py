@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT
 from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.pipeline import corpus_pages, read_page, summary

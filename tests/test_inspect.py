@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT
 
 SEED = CORPUS / "002_0472e3aaac8c6868.txt"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT
 
 pytestmark = pytest.mark.site
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPUS
+from tests.conftest import CORPUS
 from ingest.model import Figure
 from ingest.pipeline import corpus_pages, read_page
 from ingest.plaintext import blocks_to_text, inline_text

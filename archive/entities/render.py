@@ -33,7 +33,9 @@ def _mentions(app, domain, docname: str, kind: str, entity_id: str) -> list[node
         first_per_article.setdefault(doc, (anchor, sentence))
     if not first_per_article:
         return [nodes.paragraph("", "No article mentions this yet.", classes=["no-mentions"])]
-    items = nodes.bullet_list(classes=["mentioned-in"])
+    # no-search: these are other pages' titles and sentences; a search for them
+    # should find those pages, not every page that lists them.
+    items = nodes.bullet_list(classes=["mentioned-in", "no-search"])
     for doc in sorted(first_per_article, key=lambda d: _title(app.env, d).lower()):
         anchor, sentence = first_per_article[doc]
         link = make_refnode(app.builder, docname, doc, anchor, nodes.inline("", _title(app.env, doc)))
@@ -52,7 +54,7 @@ def _related(app, domain, docname: str) -> list[nodes.Node]:
     if not shared:
         return []
     ranked = sorted(shared, key=lambda d: (-shared[d], _title(app.env, d).lower()))[: app.config.archive_related_limit]
-    items = nodes.bullet_list(classes=["related-articles"])
+    items = nodes.bullet_list(classes=["related-articles", "no-search"])
     for doc in ranked:
         link = make_refnode(app.builder, docname, doc, "", nodes.inline("", _title(app.env, doc)))
         items += nodes.list_item("", nodes.paragraph("", "", link))

@@ -1,0 +1,61 @@
+"""After ``make linkcheck``: which article each broken link is on.
+
+Sphinx's ``output.json`` (one JSON object per link) names the source file;
+curators think in articles. This writes ``report.txt`` beside it, grouped by
+article title with the corpus file the article came from, and logs it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+REPORT_NAME = "report.txt"
+FAILED = ("broken", "timeout")
+
+
+def read_results(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def format_report(results: list[dict], describe) -> str:
+    """``describe(filename)`` gives the heading for a page (its title and origin)."""
+    failed: dict[str, list[dict]] = defaultdict(list)
+    for result in results:
+        if result["status"] in FAILED:
+            failed[result["filename"]].append(result)
+    counts = defaultdict(int)
+    for result in results:
+        counts[result["status"]] += 1
+    summary = ", ".join(f"{counts[status]} {status}" for status in ("working", "redirected", "broken", "timeout", "ignored") if counts[status])
+    lines = [f"linkcheck: {summary or 'no external links'}"]
+    for filename in sorted(failed):
+        lines += ["", describe(filename)]
+        for result in sorted(failed[filename], key=lambda r: r["lineno"] or 0):
+            lines.append(f"  {result['status']:8} {result['uri']}  ({result['info'] or result['code']})")
+    return "\n".join(lines) + "\n"
+
+
+def report_broken_links(app: Sphinx, exception: Exception | None) -> None:
+    if exception or app.builder.name != "linkcheck":
+        return
+    output = Path(app.outdir) / "output.json"
+    if not output.exists():
+        return
+
+    def describe(filename: str) -> str:
+        docname = app.env.path2doc(str(Path(app.srcdir) / filename)) or filename
+        title = app.env.titles[docname].astext() if docname in app.env.titles else docname
+        source = app.env.metadata.get(docname, {}).get("source_file")
+        origin = f"{filename}, from corpus/{source}" if source else filename
+        return f"{title}  [{origin}]"
+
+    report = format_report(read_results(output), describe)
+    (Path(app.outdir) / REPORT_NAME).write_text(report, encoding="utf-8")
+    logger.info("\n%s(also in %s)", report, Path(app.outdir) / REPORT_NAME)

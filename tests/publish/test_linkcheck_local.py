@@ -1,0 +1,115 @@
+"""Sphinx's linkcheck, with the project's settings, against a server on 127.0.0.1.
+
+Each path answers one way a news site does; the test asserts exactly which
+links end up broken, redirected, working and ignored, and that the report
+names the article a broken link is on.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from http.server import BaseHTTPRequestHandler
+
+import pytest
+from site_helpers import build, http_server, keep_artifact, write_site
+
+pytestmark = pytest.mark.site
+
+SLOW_SECONDS = 3  # longer than the timeout below
+
+
+class NewsSite(BaseHTTPRequestHandler):
+    rate_limited_at: float | None = None
+    retried_after: float | None = None
+
+    def do_HEAD(self) -> None:
+        self.answer(body=False)
+
+    def do_GET(self) -> None:
+        self.answer(body=True)
+
+    def answer(self, body: bool) -> None:
+        if self.path == "/busy":
+            cls = type(self)
+            if cls.rate_limited_at is None:
+                cls.rate_limited_at = time.monotonic()
+                return self.reply(429, {"Retry-After": "1"}, body)
+            cls.retried_after = cls.retried_after or time.monotonic() - cls.rate_limited_at
+        if self.path == "/slow":
+            time.sleep(SLOW_SECONDS)
+        redirects = {"/moved": (301, "/ok"), "/found": (302, "/ok")}
+        if self.path in redirects:
+            status, target = redirects[self.path]
+            return self.reply(status, {"Location": target}, body)
+        self.reply(404 if self.path == "/missing" else 200, {}, body)
+
+    def reply(self, status: int, headers: dict[str, str], body: bool) -> None:
+        content = b"<!doctype html><title>page</title><p>text</p>"
+        try:
+            self.send_response(status)
+            for name, value in {**headers, "Content-Type": "text/html", "Content-Length": str(len(content))}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            if body:
+                self.wfile.write(content)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the checker gave up on the slow answer
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    root = tmp_path_factory.mktemp("linkcheck")
+    with http_server(NewsSite) as server:
+        links = [f"{server}/{path}" for path in ("ok", "moved", "found", "missing", "busy", "slow")]
+        links.append("https://x.com/someone/status/1")  # on the ignore list (linkcheck.toml)
+        body = "\n\n".join(f"[link {n}](<{url}>)" for n, url in enumerate(links))
+        write_site(
+            root / "src",
+            [
+                {"docname": "articles/linked", "title": "Linked", "source_file": "007_linked.html", "body": body},
+                {"docname": "articles/quiet", "title": "Quiet", "source_file": "008_quiet.txt", "body": f"[source](<{server}/ok>)"},
+            ],
+        )
+        result = build(root / "src", root / "out", "linkcheck", linkcheck_timeout=1, linkcheck_retries=2)
+    out = root / "out" / "linkcheck"
+    keep_artifact(out / "output.json", "linkcheck/output.json")
+    keep_artifact(out / "report.txt", "linkcheck/report.txt")
+    rows = [json.loads(line) for line in (out / "output.json").read_text(encoding="utf-8").splitlines()]
+    return {
+        "returncode": result.returncode,
+        "status": {row["uri"].rsplit("/", 1)[-1] if "127.0.0.1" in row["uri"] else row["uri"]: row["status"] for row in rows if row["filename"] == "articles/linked.md"},
+        "report": (out / "report.txt").read_text(encoding="utf-8"),
+        "server": server,
+    }
+
+
+def test_each_answer_gets_its_status(results: dict) -> None:
+    assert results["status"] == {
+        "ok": "working",
+        "moved": "redirected",
+        "found": "redirected",
+        "missing": "broken",
+        "busy": "working",
+        "slow": "broken",  # a timeout counts as broken, so it is retried and reported
+        "https://x.com/someone/status/1": "ignored",
+    }
+
+
+def test_broken_links_fail_the_run(results: dict) -> None:
+    assert results["returncode"] == 1
+
+
+def test_rate_limit_waits_for_retry_after(results: dict) -> None:
+    assert NewsSite.retried_after is not None and NewsSite.retried_after >= 1
+
+
+def test_report_names_the_article_of_each_broken_link(results: dict) -> None:
+    report, server = results["report"], results["server"]
+    assert "Linked  [articles/linked.md, from corpus/007_linked.html]" in report
+    assert f"broken   {server}/missing" in report
+    assert f"broken   {server}/slow" in report
+    assert "Quiet" not in report  # only working links there
