@@ -1,0 +1,49 @@
+"""read_html as a whole: errors, robustness on hostile pages, dropped report."""
+
+import time
+
+import pytest
+
+from bs4 import BeautifulSoup
+
+from ingest.errors import PageError
+from ingest.html import read_html
+from ingest.html.convert import convert_nodes
+from ingest.plaintext import blocks_to_text
+
+PARA = "<p>The festival opened on Friday with a restored print of a silent classic, and the hall was full.</p>"
+
+
+def test_page_without_text_is_a_page_error():
+    with pytest.raises(PageError, match="no article text"):
+        read_html(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html")
+
+
+def test_binary_data_is_a_page_error_naming_the_file():
+    with pytest.raises(PageError, match="photo.jpg"):
+        read_html(bytes(range(256)) * 100, "photo.jpg")
+
+
+def test_html_nested_100000_levels_deep_does_not_recurse():
+    depth = 100_000
+    html = "<html><body>" + "<div>" * depth + PARA + "</div>" * depth + "</body></html>"
+    article = read_html(html.encode(), "deep.html")
+    assert "restored print" in article.blocks[0].inlines[0].text
+
+
+def test_deep_inline_nesting_is_flattened_with_a_warning():
+    depth = 5_000
+    html = "<p>" + "<b>words <i>more " * depth + "end" + "</i></b>" * depth + "</p>"
+    soup = BeautifulSoup(html, "lxml")
+    warnings: list[str] = []
+    start = time.perf_counter()
+    blocks = convert_nodes([soup.p], warnings=warnings)
+    assert time.perf_counter() - start < 10
+    assert blocks and any("nested deeper" in w for w in warnings)
+    assert blocks_to_text(blocks).count("words") == depth
+
+
+def test_text_outside_the_article_is_reported_as_dropped():
+    html = f"<html><body><div class='teaser'><p>Unrelated teaser text that sits outside.</p></div><article>{PARA * 3}</article></body></html>"
+    dropped = read_html(html.encode(), "page.html").dropped
+    assert any("Unrelated teaser" in d.text for d in dropped)
