@@ -10,6 +10,7 @@ publisher wrote for machines (JSON-LD) comes first, then social-card tags
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -58,6 +59,11 @@ def _clean(value: object) -> str:
     return _WS.sub(" ", value).strip()[:_MAX_FIELD_CHARS]
 
 
+def _clean_ld(value: object) -> str:
+    """A JSON-LD string: CMSs often leave HTML entities in it (``&#8216;``)."""
+    return _clean(html.unescape(value)) if isinstance(value, str) else ""
+
+
 def normalise_date(value: str) -> str:
     """ISO 8601 date (YYYY-MM-DD, or YYYY-MM) from the usual page formats, or ""."""
     value = _clean(value)
@@ -96,7 +102,7 @@ def _names(value: object) -> list[str]:
             item = item.get("name")
             if isinstance(item, list):
                 item = item[0] if item else ""
-        name = _clean(item)
+        name = _clean_ld(item)
         if name and not _is_url(name):
             out.append(name)
     return out
@@ -193,23 +199,23 @@ def from_json_ld(page: PageIndex, url: str | None) -> Fields:
     found: Fields = {}
     article = article_json_ld(page)
     if article is not None:
-        found["title"] = _clean(article.get("headline") or article.get("name"))
+        found["title"] = _clean_ld(article.get("headline") or article.get("name"))
         found["authors"] = _names(article.get("author") or article.get("creator"))
-        found["date"] = normalise_date(_clean(article.get("datePublished") or article.get("dateCreated")))
+        found["date"] = normalise_date(_clean_ld(article.get("datePublished") or article.get("dateCreated")))
         publisher = article.get("publisher")
-        found["publisher"] = _clean(publisher.get("name") if isinstance(publisher, dict) else publisher)
+        found["publisher"] = _clean_ld(publisher.get("name") if isinstance(publisher, dict) else publisher)
         entity = article.get("mainEntityOfPage")
         entity = entity.get("@id") if isinstance(entity, dict) else entity
-        found["source_url"] = _clean(article.get("url") or entity)
-        found["language"] = _language(_clean(article.get("inLanguage")))
-        found["description"] = _clean(article.get("description"))
+        found["source_url"] = _clean_ld(article.get("url") or entity)
+        found["language"] = _language(_clean_ld(article.get("inLanguage")))
+        found["description"] = _clean_ld(article.get("description"))
         license_ = article.get("license") or article.get("copyrightNotice")
-        found["rights"] = _clean(license_) or _rights_holder(article)
+        found["rights"] = _clean_ld(license_) or _rights_holder(article)
     for obj in json_ld_objects(page):
         if "WebSite" in _types(obj) or "Organization" in _types(obj) or "NewsMediaOrganization" in _types(obj):
-            found.setdefault("publisher", _clean(obj.get("name")))
+            found.setdefault("publisher", _clean_ld(obj.get("name")))
             if not found.get("publisher"):
-                found["publisher"] = _clean(obj.get("name"))
+                found["publisher"] = _clean_ld(obj.get("name"))
             break
     return found
 

@@ -63,8 +63,9 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
          "pagination", "pager", "skiplink", "megamenu", "dropdown"}
     ),
     # Site-wide header and footer bands (masthead, bottom links, copyright).
+    # ("header" is not here: doc generators class heading anchors "header".)
     "site chrome": frozenset(
-        {"masthead", "footer", "topbar", "toolbar", "copyright", "colophon", "header"}
+        {"masthead", "footer", "topbar", "toolbar", "copyright", "colophon"}
     ),
     # Side columns and widget areas next to the article.
     # ("widget" is not here: page builders call every block a widget.)
