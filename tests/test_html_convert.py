@@ -140,3 +140,13 @@ def test_scripts_styles_and_forms_leave_no_text():
 def test_no_html_attributes_reach_the_model():
     blocks = convert('<p onclick="evil()" class="x" style="color:red"><span title="t">plain</span></p>')
     assert blocks == [Paragraph((Text("plain"),))]
+
+
+def test_permalink_symbols_on_headings_are_dropped():
+    blocks = convert('<h2>Rooms<a class="headerlink" href="#rooms">¶</a></h2>' + FILLER)
+    assert blocks[0] == Heading(1, (Text("Rooms"),))
+
+
+def test_heading_anchor_classed_header_is_kept():
+    blocks = convert('<h2 id="x"><a class="header" href="#x">Section title</a></h2>' + FILLER)
+    assert blocks[0] == Heading(1, (Text("Section title"),))

@@ -140,6 +140,8 @@ def _link(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     label = _footnote_label(tag, href, ctx)
     if label is not None:
         return [FootnoteRef(label)]
+    if href and href.startswith("#") and not any(c.isalnum() for c in tag.get_text()):
+        return []  # a permalink or back-reference symbol ("¶", "#", "↩"), not text
     children = _inline_children(tag, ctx, depth)
     url = resolve_link(href, ctx.base_url)
     if url is None or not _has_text(children):
