@@ -1,8 +1,10 @@
 """Model blocks -> plain text (article-body scoring, text previews).
 
-Paragraphs, headings, list items, quotes, table rows, figure captions and
-footnotes each become a paragraph; paragraphs are separated by a blank line.
-Generic over the model: any reader's output works.
+Paragraphs, headings, list items, quotes, table rows and footnotes each
+become a paragraph; paragraphs are separated by a blank line.  Figure
+captions and credits are picture furniture, not body text: they are left out
+unless ``captions=True`` (the article-extraction benchmark's bodies exclude
+them too).  Generic over the model: any reader's output works.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def inlines_to_text(inlines) -> str:
     return "".join(parts).strip()
 
 
-def _paragraphs(blocks: Iterable[Block]) -> list[str]:
+def _paragraphs(blocks: Iterable[Block], captions: bool) -> list[str]:
     out: list[str] = []
     stack = list(reversed(tuple(blocks)))
     while stack:
@@ -59,13 +61,16 @@ def _paragraphs(blocks: Iterable[Block]) -> list[str]:
                 stack.extend(reversed(item))
         elif isinstance(block, Table):
             out.append("\n".join("\t".join(inlines_to_text(c) for c in row) for row in block.rows))
-        elif isinstance(block, Figure):
+        elif isinstance(block, Figure) and captions:
             out.append(" ".join(filter(None, (inlines_to_text(block.caption), inlines_to_text(block.credit)))))
         elif isinstance(block, Footnote):
             out.append(f"[{block.label}] {inlines_to_text(block.inlines)}")
     return [p for p in out if p.strip()]
 
 
-def blocks_to_text(blocks: Iterable[Block]) -> str:
-    """The blocks as plain text, one paragraph per block, separated by blank lines."""
-    return "\n\n".join(_paragraphs(blocks))
+def blocks_to_text(blocks: Iterable[Block], captions: bool = False) -> str:
+    """The blocks as plain text, one paragraph per block, separated by blank lines.
+
+    :param captions: also include figure captions and credits.
+    """
+    return "\n\n".join(_paragraphs(blocks, captions))
