@@ -47,3 +47,30 @@ def test_text_outside_the_article_is_reported_as_dropped():
     html = f"<html><body><div class='teaser'><p>Unrelated teaser text that sits outside.</p></div><article>{PARA * 3}</article></body></html>"
     dropped = read_html(html.encode(), "page.html").dropped
     assert any("Unrelated teaser" in d.text for d in dropped)
+
+
+def test_json_ld_article_body_overrules_a_container_that_disagrees():
+    article = [
+        "The festival opened on Friday with a restored print of a silent classic, and the hall was full.",
+        "Organisers said this year's programme of forty features from twelve countries is its largest ever.",
+        "Screenings continue all week at three venues, with most directors present for questions afterwards.",
+        "Tickets for the closing night sold out within an hour, and a second screening has been added.",
+        "The jury, chaired by a veteran cinematographer, will announce its prizes on Sunday evening.",
+        "Local restaurants are offering late menus for festival-goers leaving the midnight screenings.",
+    ]
+    letters = "".join(
+        f"<p>Letter {n}: readers wrote in at length about parking, the weather, the price of popcorn and "
+        f"the seats, which several of them found much too narrow for a three-hour film.</p>"
+        for n in range(12)
+    )
+    body = " ".join(article)
+    html = (
+        '<html><head><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "Festival", "articleBody": "{body}"}}'
+        "</script></head><body>"
+        f'<div class="zone-a">{"".join(f"<p>{p}</p>" for p in article)}</div>'
+        f'<div class="zone-b">{letters}</div></body></html>'
+    )
+    text = blocks_to_text(read_html(html.encode(), "page.html").blocks)
+    assert "restored print" in text
+    assert "Letter 3" not in text

@@ -20,6 +20,7 @@ Every block of visible text left out is reported as ``Dropped(text, reason)``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -438,8 +439,49 @@ def _report_outside(nodes: list[Tag], stats: dict[int, Stats], dropped: list[Dro
             parent = parent.parent
 
 
-def extract_main(soup: BeautifulSoup) -> Extraction:
-    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``)."""
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text.lower()))
+
+
+def _agreement(expected: Counter[str], tag: Tag) -> float:
+    """F1 of word counts between the publisher's article text and a candidate's text."""
+    found = _words(tag.get_text(" "))
+    common = sum((expected & found).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(found.values()), common / sum(expected.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def check_with_structured_body(best: Stats, stats: dict[int, Stats], expected_text: str) -> Stats:
+    """Let the page's own JSON-LD ``articleBody`` overrule a container that disagrees with it.
+
+    Only when the chosen container shares too few words with it; then the
+    best-agreeing of the top-scored candidates (and their widened ancestors) wins.
+    """
+    expected = _words(expected_text)
+    if len(expected_text) < rules.STRUCTURED_BODY_MIN_CHARS or not expected:
+        return best
+    if _agreement(expected, best.tag) >= rules.STRUCTURED_BODY_AGREEMENT:
+        return best
+    ranked = sorted((st for st in stats.values() if st.score > 0 and st.flag is None), key=lambda st: -st.score)
+    candidates = {id(best.tag): best}
+    for st in ranked[: rules.STRUCTURED_BODY_CANDIDATES]:
+        candidates[id(st.tag)] = st
+        wide = widen(st, stats)
+        candidates[id(wide.tag)] = wide
+    return max(candidates.values(), key=lambda st: _agreement(expected, st.tag))
+
+
+def extract_main(soup: BeautifulSoup, expected_text: str = "") -> Extraction:
+    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``).
+
+    :param expected_text: the article text the page declares in structured
+        data (JSON-LD ``articleBody``), used only to check the choice.
+    """
     body = soup.body or soup
     flags: dict[int, str | None] = {}
     stats = measure(body, flags=flags)
@@ -451,7 +493,11 @@ def extract_main(soup: BeautifulSoup) -> Extraction:
     if best is None:
         nodes = [body]
     else:
-        nodes = choose_nodes(widen(best, stats), stats)
+        chosen = widen(best, stats)
+        checked = check_with_structured_body(chosen, stats, expected_text) if expected_text else chosen
+        # Siblings join only a container the scores chose; one the structured
+        # body picked is already the article as the publisher declares it.
+        nodes = choose_nodes(chosen, stats) if checked is chosen else [checked.tag]
         _report_outside(nodes, stats, dropped)
     for node in nodes:
         prune(node, stats, dropped)

@@ -401,10 +401,20 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
 )
 
 
-def extract_metadata(soup: BeautifulSoup, url: str | None = None) -> Metadata:
-    """Metadata from every source in order; later sources fill only empty fields."""
+def structured_article_body(page: PageIndex) -> str:
+    """The JSON-LD ``articleBody`` text, or "" (a check for extraction, not a source of blocks)."""
+    article = article_json_ld(page)
+    body = article.get("articleBody") if article else None
+    return html.unescape(body) if isinstance(body, str) else ""
+
+
+def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageIndex | None = None) -> Metadata:
+    """Metadata from every source in order; later sources fill only empty fields.
+
+    :param page: an index of ``soup`` already built by the caller, to share its walk.
+    """
     metadata = Metadata()
-    page = PageIndex(soup)
+    page = page or PageIndex(soup)
     for source in SOURCES:
         for key, value in source(page, url).items():
             if value and not getattr(metadata, key):

@@ -180,6 +180,12 @@ NON_PROSE_COST = 5.0
 # ...and the prose it gains only counts from subtrees scoring at least this
 # share of the best element's score (article chunks, not teaser blurbs).
 SIBLING_SCORE_SHARE = 0.3
+# JSON-LD articleBody check: used when at least this long; the chosen
+# container must share this word-set F1 with it, or the best-agreeing of this
+# many top candidates replaces it.
+STRUCTURED_BODY_MIN_CHARS = 500
+STRUCTURED_BODY_AGREEMENT = 0.6
+STRUCTURED_BODY_CANDIDATES = 15
 # Paragraph-like elements: their text counts as prose for scoring.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6"})
 # Tags that only wrap inline text; a div whose children are all of these acts as a paragraph.
