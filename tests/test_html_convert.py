@@ -150,3 +150,18 @@ def test_permalink_symbols_on_headings_are_dropped():
 def test_heading_anchor_classed_header_is_kept():
     blocks = convert('<h2 id="x"><a class="header" href="#x">Section title</a></h2>' + FILLER)
     assert blocks[0] == Heading(1, (Text("Section title"),))
+
+
+def test_parent_folder_paths_are_not_local_images():
+    fig = only(convert('<figure><img src="../story_files/a.jpg"><figcaption>Cap</figcaption></figure>', url=None), Figure)
+    assert fig.image is None
+
+
+def test_picture_alone_in_a_paragraph_becomes_a_figure():
+    fig = only(convert('<p><img src="story_files/b.png" alt="Poster"></p>'), Figure)
+    assert (fig.image, fig.alt) == ("story_files/b.png", "Poster")
+
+
+def test_linked_picture_becomes_a_figure():
+    fig = only(convert('<a href="/big.jpg"><img src="https://cdn.example.org/small.jpg" alt="Poster"></a>'), Figure)
+    assert fig.image == "https://cdn.example.org/small.jpg"

@@ -295,7 +295,15 @@ def _paragraph(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _contains_blocks(tag):
         return convert_children(tag, ctx, depth)
     inlines = normalise_inlines(_inline_children(tag, ctx, depth))
-    return [Paragraph(inlines)] if inlines else []
+    if inlines:
+        return [Paragraph(inlines)]
+    return _lone_image(tag, ctx, depth)
+
+
+def _lone_image(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    """A figure for a text-less wrapper around one picture (``<p><img></p>``, ``<a><img></a>``)."""
+    img = tag.find("img")
+    return _figure(img, ctx, depth) if img is not None else []
 
 
 def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -407,16 +415,30 @@ def image_source(img: Tag, ctx: Context) -> str | None:
         return None
     parts = urlsplit(src)
     if not parts.scheme and not parts.netloc:
-        path = normpath(unquote(parts.path)).lstrip("./")
-        first = path.split("/", 1)[0]
-        if first.endswith("_files") and ".." not in path.split("/") and "/" in path:
-            return path
+        local = _saved_asset_path(unquote(parts.path))
+        if local is not None:
+            return local
         if ctx.base_url:
             src = urljoin(ctx.base_url, src)
             parts = urlsplit(src)
     if parts.scheme == "https" and parts.hostname:
         return src
     return None
+
+
+def _saved_asset_path(path: str) -> str | None:
+    """``X_files/pic.jpg`` for a picture saved with the page, else None.
+
+    The path must stay inside a ``*_files`` folder next to the page: no
+    absolute path, no ``..`` segment, nothing after normalisation that leaves it.
+    """
+    if path.startswith("/") or "\\" in path:
+        return None
+    norm = normpath(path)
+    segments = norm.split("/")
+    if norm.startswith("/") or ".." in segments or len(segments) < 2:
+        return None
+    return norm if segments[0].endswith("_files") else None
 
 
 def _is_tiny(img: Tag) -> bool:
@@ -530,6 +552,12 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
                 flush()
                 blocks.extend(converter(child, ctx, depth + 1))
                 continue
+            if name in ("a", "span", "picture") and not _has_text(pending) and not child.get_text(strip=True):
+                figure = _lone_image(child, ctx, depth + 1)
+                if figure:
+                    flush()
+                    blocks.extend(figure)
+                    continue
         pending.extend(convert_inline(child, ctx, depth + 1))
     flush()
     return blocks
