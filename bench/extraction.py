@@ -8,6 +8,7 @@ Timings are the best of ``--repeat`` runs (the machine is shared; the
 minimum is the least disturbed measurement).
 
 usage: python -m bench.extraction [--no-trafilatura] [--pages N] [--worst K] [--repeat R]
+       python bench/extraction.py ...
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ import sys
 import time
 from pathlib import Path
 
-from bs4 import BeautifulSoup
+if __package__ in (None, ""):  # run as a script: python bench/extraction.py
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bs4 import BeautifulSoup  # noqa: E402
 
 from ingest.errors import PageError
 from ingest.html.decode import decode_html
