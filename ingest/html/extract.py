@@ -119,13 +119,17 @@ def _vocabulary_reason(value: str) -> str | None:
     return None
 
 
+_ATTRS_THAT_MATTER = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
+_class_reason_cache: dict[tuple[tuple[str, ...], str], str | None] = {}
+
+
 def chrome_reason(tag: Tag) -> str | None:
     """Why ``tag`` is page chrome (tag, role, hidden, class/id vocabulary), or None."""
     name = tag.name
     if name in rules.CHROME_TAGS:
         return rules.CHROME_TAGS[name]
     attrs = tag.attrs
-    if not attrs:
+    if not attrs or attrs.keys().isdisjoint(_ATTRS_THAT_MATTER):
         return None
     role = attrs.get("role")
     if isinstance(role, str) and role.lower() in rules.CHROME_ROLES:
@@ -135,14 +139,26 @@ def chrome_reason(tag: Tag) -> str | None:
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden by style"
-    if attrs.get("itemprop", "").lower() == rules.ARTICLE_BODY_ITEMPROP:
+    itemprop = attrs.get("itemprop")
+    if isinstance(itemprop, str) and itemprop.lower() == rules.ARTICLE_BODY_ITEMPROP:
         return None
     classes = attrs.get("class")
-    if isinstance(classes, list):
-        for name in classes:
-            if _NON_ALNUM.sub("", name).lower() in rules.HIDDEN_CLASSES:
-                return f"hidden class '{name}'"
-    return vocabulary_reason(_class_id(tag))
+    ident = attrs.get("id")
+    key = (tuple(classes) if isinstance(classes, list) else (), ident if isinstance(ident, str) else "")
+    if key in _class_reason_cache:
+        return _class_reason_cache[key]
+    reason = _class_reason(key[0], key[1])
+    if len(_class_reason_cache) < 100_000:  # a pure function of its key: caching only saves time
+        _class_reason_cache[key] = reason
+    return reason
+
+
+def _class_reason(classes: tuple[str, ...], ident: str) -> str | None:
+    for name in classes:
+        if _NON_ALNUM.sub("", name).lower() in rules.HIDDEN_CLASSES:
+            return f"hidden class '{name}'"
+    kept = " ".join(c for c in classes if not c.lower().startswith(rules.TAXONOMY_CLASS_PREFIXES))
+    return vocabulary_reason(f"{kept} {ident}".strip())
 
 
 def body_bonus(tag: Tag) -> float:
