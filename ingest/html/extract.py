@@ -36,7 +36,7 @@ _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _DROPPED_CHARS = 200
 
 
-@dataclass
+@dataclass(slots=True)
 class Stats:
     """Measurements of one element's subtree (flagged descendants excluded)."""
 
@@ -51,7 +51,7 @@ class Stats:
     head: str = ""  # the first characters of its visible text (for Dropped and phrase rules)
 
 
-@dataclass
+@dataclass(slots=True)
 class Extraction:
     """The chosen article nodes, in document order, and what was left out."""
 
