@@ -165,3 +165,8 @@ def test_picture_alone_in_a_paragraph_becomes_a_figure():
 def test_linked_picture_becomes_a_figure():
     fig = only(convert('<a href="/big.jpg"><img src="https://cdn.example.org/small.jpg" alt="Poster"></a>'), Figure)
     assert fig.image == "https://cdn.example.org/small.jpg"
+
+
+def test_double_line_breaks_separate_paragraphs():
+    blocks = convert("<div>first part<br><br>second part<br>same paragraph</div>")
+    assert [b.inlines[0] for b in blocks] == [Text("first part"), Text("second part")]

@@ -1,6 +1,7 @@
 """read_html as a whole: errors, robustness on hostile pages, dropped report."""
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from ingest.html import read_html
 from ingest.html.convert import convert_nodes
 from ingest.plaintext import blocks_to_text
 
+FIXTURES = Path(__file__).resolve().parent / "html"
 PARA = "<p>The festival opened on Friday with a restored print of a silent classic, and the hall was full.</p>"
 
 
@@ -74,3 +76,13 @@ def test_json_ld_article_body_overrules_a_container_that_disagrees():
     text = blocks_to_text(read_html(html.encode(), "page.html").blocks)
     assert "restored print" in text
     assert "Letter 3" not in text
+
+
+def test_old_table_layout_page_keeps_the_article_cell_only():
+    path = FIXTURES / "pages" / "table_layout.html"
+    article = read_html(path.read_bytes(), str(path), "http://valley.example/news/1.html")
+    text = blocks_to_text(article.blocks)
+    assert text.startswith("Budget passes\n\nThe council approved")
+    assert "Mayor said: “The council" in text  # windows-1252 quotes decoded
+    assert "Contact us" not in text and "Weather in the valley" not in text
+    assert len(article.blocks) == 5  # <br><br> separates paragraphs

@@ -62,7 +62,7 @@ _SCAN_LIMIT = 5000  # tracking pixels and icons
 _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
      "dl", "blockquote", "pre", "table", "figure", "hr", "header", "footer", "aside", "nav", "li",
-     "figcaption", "address", "details", "center"}
+     "figcaption", "address", "details", "center", "tr", "td", "th", "tbody", "thead", "tfoot"}
 )
 
 
@@ -226,6 +226,29 @@ def normalise_inlines(inlines: list[Inline]) -> tuple[Inline, ...]:
     return tuple(merged)
 
 
+def split_on_blank_lines(inlines: list[Inline]) -> list[list[Inline]]:
+    """Split a run of inlines where two or more line breaks meet (``text<br><br>text``).
+
+    Pages without ``<p>`` separate paragraphs that way; only breaks at the top
+    level count, not those inside emphasis or links.
+    """
+    runs: list[list[Inline]] = [[]]
+    breaks = 0
+    for item in inlines:
+        if isinstance(item, LineBreak):
+            breaks += 1
+            runs[-1].append(item)
+            continue
+        if isinstance(item, Text) and not item.text.strip():
+            runs[-1].append(item)
+            continue
+        if breaks >= 2:
+            runs.append([])
+        breaks = 0
+        runs[-1].append(item)
+    return runs
+
+
 def inline_text(inlines) -> str:
     """Plain text of inlines (used for comparisons and plain-text output)."""
     parts: list[str] = []
@@ -294,10 +317,9 @@ def _footnotes(tag: Tag, ctx: Context, depth: int) -> list[Block]:
 def _paragraph(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _contains_blocks(tag):
         return convert_children(tag, ctx, depth)
-    inlines = normalise_inlines(_inline_children(tag, ctx, depth))
-    if inlines:
-        return [Paragraph(inlines)]
-    return _lone_image(tag, ctx, depth)
+    paragraphs = [normalise_inlines(run) for run in split_on_blank_lines(_inline_children(tag, ctx, depth))]
+    paragraphs = [Paragraph(p) for p in paragraphs if p]
+    return paragraphs or _lone_image(tag, ctx, depth)
 
 
 def _lone_image(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -529,10 +551,11 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
     pending: list[Inline] = []
 
     def flush() -> None:
-        inlines = normalise_inlines(pending)
+        for run in split_on_blank_lines(pending):
+            inlines = normalise_inlines(run)
+            if inlines:
+                blocks.append(Paragraph(inlines))
         pending.clear()
-        if inlines:
-            blocks.append(Paragraph(inlines))
 
     if depth > MAX_DEPTH:
         ctx.flattened()

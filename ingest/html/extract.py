@@ -380,7 +380,8 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
 
 
 _PRUNABLE_BLOCKS = frozenset(
-    {"div", "section", "ul", "ol", "dl", "table", "p", "span", "figure", "article", "li", "header"}
+    {"div", "section", "ul", "ol", "dl", "table", "p", "span", "figure", "article", "li", "header",
+     "td", "th", "tr", "tbody", "center", "font", "dd"}
 )
 
 
