@@ -86,3 +86,37 @@ def test_old_table_layout_page_keeps_the_article_cell_only():
     assert "Mayor said: “The council" in text  # windows-1252 quotes decoded
     assert "Contact us" not in text and "Weather in the valley" not in text
     assert len(article.blocks) == 5  # <br><br> separates paragraphs
+
+
+def _news_article():
+    path = FIXTURES / "pages" / "news_article.html"
+    return read_html(path.read_bytes(), str(path))
+
+
+def test_news_page_body_is_exactly_the_article():
+    kinds = [type(b).__name__ for b in _news_article().blocks]
+    assert kinds == [
+        "Figure", "Paragraph", "Paragraph", "Heading", "Paragraph", "Quote",
+        "Paragraph", "Heading", "Table", "Paragraph",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("We use cookies", "cookie banner"),
+        ("Home Film", "navigation"),
+        ("Share on X", "share bar"),
+        ("Read more The director", "aside element"),
+        ("Advertisement Book your", "ads"),
+        ("Get our film newsletter", "newsletter"),
+        ("Busan Festivals", "article furniture"),
+        ("Kim Tae-yong is our film critic", "article furniture"),
+        ("3 comments", "comments"),
+        ("Most popular", "aside element"),
+        ("© 2024 The Example Times", "footer element"),
+    ],
+)
+def test_news_page_chrome_is_dropped_with_its_reason(text, reason):
+    matches = [d for d in _news_article().dropped if d.text.startswith(text)]
+    assert matches and reason in matches[0].reason

@@ -32,6 +32,7 @@ _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _BODY_CONTAINER = re.compile(rules.BODY_CONTAINER_PATTERN)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
+_TAXONOMY = re.compile(rules.TAXONOMY_CLASS_PATTERN)
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _DROPPED_CHARS = 200
 
@@ -78,7 +79,7 @@ def _class_id(tag: Tag) -> str:
     attrs = tag.attrs
     cls = attrs.get("class")
     if isinstance(cls, list):
-        cls = " ".join(c for c in cls if not c.lower().startswith(rules.TAXONOMY_CLASS_PREFIXES))
+        cls = " ".join(c for c in cls if not _TAXONOMY.match(c.lower()))
     ident = attrs.get("id")
     if cls and ident:
         return f"{cls} {ident}"
@@ -157,7 +158,7 @@ def _class_reason(classes: tuple[str, ...], ident: str) -> str | None:
     for name in classes:
         if _NON_ALNUM.sub("", name).lower() in rules.HIDDEN_CLASSES:
             return f"hidden class '{name}'"
-    kept = " ".join(c for c in classes if not c.lower().startswith(rules.TAXONOMY_CLASS_PREFIXES))
+    kept = " ".join(c for c in classes if not _TAXONOMY.match(c.lower()))
     return vocabulary_reason(f"{kept} {ident}".strip())
 
 

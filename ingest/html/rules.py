@@ -122,7 +122,8 @@ HIDDEN_CLASSES = frozenset(
 # Class names that carry the article's own taxonomy, not the element's role:
 # WordPress's post_class() writes "category-<slug>", "tag-<slug>" on the
 # article wrapper, so a post filed under "advertising" is not an ad.
-TAXONOMY_CLASS_PREFIXES = ("category-", "tag-", "tags-", "post-", "postid-", "author-", "format-", "topic-", "section-")
+# (Numbered ids like "post-123" are taxonomy too; "post-content" is not.)
+TAXONOMY_CLASS_PATTERN = r"^(category|tag|tags|topic)[-_]|^(post|postid|page-id)-\d+$|^(format|status|type)-"
 
 # Compound tokens: some themes glue words ("socialShareBar" splits fine, but
 # "sharebar" or "newslettersignup" do not). Substrings checked in the joined
