@@ -43,3 +43,12 @@ def test_dropped_chrome_is_reported_with_its_rule(name):
 def test_title_heading_is_not_repeated_in_the_body():
     blocks = _read("nav").blocks
     assert "The River Film Festival Opens" not in blocks_to_text(blocks)
+
+
+def test_responsively_shown_hidden_class_is_kept():
+    html = (
+        "<html><body><article><p>The festival opened on Friday with a restored print of a silent classic.</p>"
+        '<p class="hidden md:block">Shown on wide screens: the hall was full before the lights went down.</p>'
+        "</article></body></html>"
+    )
+    assert "Shown on wide screens" in blocks_to_text(read_html(html.encode(), "t.html").blocks)

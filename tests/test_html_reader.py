@@ -120,3 +120,7 @@ def test_news_page_body_is_exactly_the_article():
 def test_news_page_chrome_is_dropped_with_its_reason(text, reason):
     matches = [d for d in _news_article().dropped if d.text.startswith(text)]
     assert matches and reason in matches[0].reason
+
+
+def test_figure_credits_are_collected_in_metadata():
+    assert _news_article().metadata.image_credits == ["Photo: Festival press office"]

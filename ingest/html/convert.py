@@ -621,3 +621,19 @@ def convert_nodes(
         converter = BLOCK_CONVERTERS.get(node.name, _container)
         blocks.extend(converter(node, ctx, 0))
     return normalise_headings(blocks, ctx)
+
+
+def figure_credits(blocks: list[Block]) -> list[str]:
+    """The plain text of every figure credit, in order (for ``Metadata.image_credits``)."""
+    credits: list[str] = []
+    stack = list(reversed(blocks))
+    while stack:
+        block = stack.pop()
+        if isinstance(block, Figure) and block.credit:
+            credits.append(_WS.sub(" ", inline_text(block.credit)).strip())
+        elif isinstance(block, Quote):
+            stack.extend(reversed(block.blocks))
+        elif isinstance(block, ListBlock):
+            for item in reversed(block.items):
+                stack.extend(reversed(item))
+    return credits

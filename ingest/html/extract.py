@@ -33,6 +33,7 @@ _BODY_CONTAINER = re.compile(rules.BODY_CONTAINER_PATTERN)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 _TAXONOMY = re.compile(rules.TAXONOMY_CLASS_PATTERN)
+_RESPONSIVE_SHOW = re.compile(rules.RESPONSIVE_SHOW_PATTERN)
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _DROPPED_CHARS = 200
 
@@ -157,7 +158,8 @@ def chrome_reason(tag: Tag) -> str | None:
 def _class_reason(classes: tuple[str, ...], ident: str) -> str | None:
     for name in classes:
         if _NON_ALNUM.sub("", name).lower() in rules.HIDDEN_CLASSES:
-            return f"hidden class '{name}'"
+            if not any(_RESPONSIVE_SHOW.search(other) for other in classes):
+                return f"hidden class '{name}'"
     kept = " ".join(c for c in classes if not _TAXONOMY.match(c.lower()))
     return vocabulary_reason(f"{kept} {ident}".strip())
 

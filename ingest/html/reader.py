@@ -9,7 +9,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from ingest.errors import PageError
-from ingest.html.convert import convert_nodes
+from ingest.html.convert import convert_nodes, figure_credits
 from ingest.html.decode import decode_html
 from ingest.html.extract import extract_main
 from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
@@ -46,4 +46,7 @@ def read_html(data: bytes, path: str, url: str | None = None) -> Article:
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings)
     if not blocks:
         raise PageError(f"{path}: no article text found")
+    for credit in figure_credits(blocks):
+        if credit not in metadata.image_credits:
+            metadata.image_credits.append(credit)
     return Article(metadata=metadata, blocks=blocks, dropped=extraction.dropped, warnings=warnings)

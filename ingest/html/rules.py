@@ -114,6 +114,9 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
 # Content the page hides from sighted readers. Matched against whole class
 # names (punctuation removed), not tokens: "field-label-hidden" hides only a
 # label, the element itself is shown.
+# ...unless another class shows it again at some screen size (Tailwind
+# "hidden md:block", Bootstrap "d-none d-lg-block"): then it is visible.
+RESPONSIVE_SHOW_PATTERN = r"(:|^d-\w+-)(block|flex|inline|inline-block|grid|table)$"
 HIDDEN_CLASSES = frozenset(
     {"hidden", "hide", "ishidden", "invisible", "dnone", "sronly", "visuallyhidden",
      "screenreadertext", "screenreaderonly", "offscreen", "displaynone"}
