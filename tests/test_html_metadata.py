@@ -86,3 +86,8 @@ def test_earlier_sources_win_and_later_ones_fill_gaps():
 )
 def test_dates_are_normalised_to_iso_8601(raw, iso):
     assert normalise_date(raw) == iso
+
+
+def test_html_title_loses_its_site_name_suffix():
+    html = b"<html><head><title>Festival opens with a silent classic | The Example Times</title></head><body><p>The festival opened on Friday with a restored print of a silent classic.</p></body></html>"
+    assert read_html(html, "t.html").metadata.title == "Festival opens with a silent classic"

@@ -131,7 +131,7 @@ class PageIndex:
     walk costs a fraction of that on large pages.
     """
 
-    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html"})
+    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1"})
 
     def __init__(self, soup: BeautifulSoup) -> None:
         self.soup = soup
@@ -319,7 +319,7 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
     found: Fields = {}
     titles = page.tags["title"]
     if titles:
-        found["title"] = _clean(titles[0].get_text())
+        found["title"] = _title_without_site_name(_clean(titles[0].get_text()), page.tags["h1"])
     for html in page.tags["html"][:1]:
         if isinstance(html.get("lang"), str):
             found["language"] = _language(html["lang"])
@@ -332,6 +332,19 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
     found["date"] = _time_element_date(page)
     found["authors"] = _rel_author(page)
     return found
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+
+
+def _title_without_site_name(title: str, headings: list[Tag]) -> str:
+    """``<title>`` minus the " | Site name" part: the H1 when the title contains it, else the longest part."""
+    for h1 in headings[:3]:
+        text = _clean(h1.get_text(" "))
+        if text and text != title and text in title:
+            return text
+    parts = _TITLE_SEPARATORS.split(title)
+    return max(parts, key=len) if len(parts) > 1 else title
 
 
 def _time_element_date(page: PageIndex) -> str:
