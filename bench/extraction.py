@@ -79,8 +79,8 @@ def run_ours_and_bare(truth: dict, pages: dict[str, bytes], repeat: int) -> tupl
     """
     out, ours_secs, bare_secs = {}, 0.0, 0.0
     for key, data in pages.items():
-        _, bare = _best_time(lambda: BeautifulSoup(decode_html(data), PARSER), repeat)
-        text, secs = _best_time(lambda: ours(data, key, truth[key].get("url")), repeat)
+        _, bare = _best_time(lambda data=data: BeautifulSoup(decode_html(data), PARSER), repeat)
+        text, secs = _best_time(lambda data=data, key=key: ours(data, key, truth[key].get("url")), repeat)
         out[key] = {"articleBody": text}
         ours_secs += secs
         bare_secs += bare
@@ -94,7 +94,8 @@ def run_trafilatura(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[
     for key, data in pages.items():
         url = truth[key].get("url")
         text, secs = _best_time(
-            lambda: trafilatura.extract(data, url=url, include_comments=False, include_tables=True), repeat
+            lambda data=data, url=url: trafilatura.extract(data, url=url, include_comments=False, include_tables=True),
+            repeat,
         )
         out[key] = {"articleBody": text or ""}
         total += secs

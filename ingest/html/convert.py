@@ -28,7 +28,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from bs4 import NavigableString, Tag
 
 from ingest.html import rules
-from ingest.html.extract import class_tokens
+from ingest.html.classify import class_tokens
 from ingest.model import (
     Block,
     Code,

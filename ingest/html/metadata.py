@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from ingest.html.extract import class_tokens
+from ingest.html.classify import class_tokens
 from ingest.model import Metadata
 
 Fields = dict[str, object]
@@ -67,7 +67,7 @@ def _clean_ld(value: object) -> str:
 def normalise_date(value: str) -> str:
     """ISO 8601 date (YYYY-MM-DD, or YYYY-MM) from the usual page formats, or ""."""
     value = _clean(value)
-    for pattern, order in ((_ISO_DATE, "ymd"), (_SLASH_DATE, "ymd"), (_COMPACT_DATE, "ymd")):
+    for pattern in (_ISO_DATE, _SLASH_DATE, _COMPACT_DATE):  # year first
         match = pattern.search(value)
         if match:
             y, m, d = (int(g) for g in match.groups())
@@ -320,9 +320,9 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
     titles = page.tags["title"]
     if titles:
         found["title"] = _title_without_site_name(_clean(titles[0].get_text()), page.tags["h1"])
-    for html in page.tags["html"][:1]:
-        if isinstance(html.get("lang"), str):
-            found["language"] = _language(html["lang"])
+    for root in page.tags["html"][:1]:
+        if isinstance(root.get("lang"), str):
+            found["language"] = _language(root["lang"])
     for canonical in page.rel("link", "canonical")[:1]:
         if isinstance(canonical.get("href"), str):
             found["source_url"] = _clean(urljoin(url or "", canonical["href"]))
