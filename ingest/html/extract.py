@@ -44,6 +44,7 @@ class Stats:
     best_score: float = 0.0  # the highest score in this subtree
     flag: str | None = None  # why rules flag this element as chrome, if they do
     tag: Tag | None = None
+    para: bool = False  # the element itself is a paragraph of prose
     head: str = ""  # the first characters of its visible text (for Dropped and phrase rules)
 
 
@@ -117,6 +118,7 @@ def measure(
         if st.text >= min_chars and (name in para_tags or frame[3] >= min_chars):
             if st.link / st.text < max_density:
                 st.prose = max(st.prose, float(st.text - st.link))
+                st.para = True
                 st.raw_prose = max(st.raw_prose, st.prose)
                 if not frame[4]:
                     weight = 1.0 + min(st.text / 100.0, 3.0)
@@ -248,7 +250,7 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
         density = _density(st)
         if st.prose >= threshold and density < 0.25:
             nodes.append(sib)
-        elif sib.name == "p" and st.prose >= rules.SHORT_BLOCK_CHARS and density < 0.25:
+        elif st.para and st.prose >= rules.SHORT_BLOCK_CHARS and density < 0.25:
             nodes.append(sib)
     return nodes
 
