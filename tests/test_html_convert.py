@@ -170,3 +170,13 @@ def test_linked_picture_becomes_a_figure():
 def test_double_line_breaks_separate_paragraphs():
     blocks = convert("<div>first part<br><br>second part<br>same paragraph</div>")
     assert [b.inlines[0] for b in blocks] == [Text("first part"), Text("second part")]
+
+
+def test_h1_above_all_body_text_is_the_headline_even_when_worded_differently():
+    html = (
+        "<html><head><title>Council passes budget | Valley News</title></head><body><article>"
+        "<h1>Budget approved after long debate</h1>" + FILLER + "<h1>A later H1 stays</h1>" + FILLER
+        + "</article></body></html>"
+    )
+    blocks = read_html(html.encode(), "t.html").blocks
+    assert [b.inlines for b in blocks if isinstance(b, Heading)] == [(Text("A later H1 stays"),)]

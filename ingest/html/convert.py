@@ -75,6 +75,7 @@ class Context:
     headings: list[tuple[int, Heading]] = field(default_factory=list)
     footnote_ids: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    body_started: bool = False  # a paragraph has been converted
 
     def flattened(self) -> None:
         message = f"HTML nested deeper than {MAX_DEPTH} levels: the deepest part kept as plain text"
@@ -319,6 +320,8 @@ def _paragraph(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         return convert_children(tag, ctx, depth)
     paragraphs = [normalise_inlines(run) for run in split_on_blank_lines(_inline_children(tag, ctx, depth))]
     paragraphs = [Paragraph(p) for p in paragraphs if p]
+    if paragraphs:
+        ctx.body_started = True
     return paragraphs or _lone_image(tag, ctx, depth)
 
 
@@ -335,6 +338,8 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     text = _norm(inline_text(inlines))
     if ctx.title and (text == _norm(ctx.title) or (tag.name == "h1" and text and text in _norm(ctx.title))):
         return []  # repeats the title, which the writer prints from metadata
+    if tag.name == "h1" and not ctx.body_started:
+        return []  # an H1 above all body text is the page's headline, however worded
     heading = Heading(int(tag.name[1]), inlines)
     ctx.headings.append((int(tag.name[1]), heading))
     return [heading]
@@ -555,6 +560,7 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
             inlines = normalise_inlines(run)
             if inlines:
                 blocks.append(Paragraph(inlines))
+                ctx.body_started = True
         pending.clear()
 
     if depth > MAX_DEPTH:
