@@ -180,3 +180,9 @@ def test_h1_above_all_body_text_is_the_headline_even_when_worded_differently():
     )
     blocks = read_html(html.encode(), "t.html").blocks
     assert [b.inlines for b in blocks if isinstance(b, Heading)] == [(Text("A later H1 stays"),)]
+
+
+def test_data_table_rows_full_of_links_are_kept():
+    rows = "".join(f'<tr><td><a href="/t/{n}">target-{n}</a></td><td>yes</td></tr>' for n in range(5))
+    table = only(convert(f"<table><tr><th>Target</th><th>Std</th></tr>{rows}</table>"), Table)
+    assert len(table.rows) == 6

@@ -260,7 +260,7 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
 
 _PRUNABLE_BLOCKS = frozenset(
     {"div", "section", "ul", "ol", "dl", "table", "p", "span", "figure", "article", "li", "header",
-     "td", "th", "tr", "tbody", "center", "font", "dd"}
+     "td", "th", "center", "font", "dd"}
 )
 
 
@@ -274,6 +274,10 @@ def _prune_reason(st: Stats, container_prose: float) -> str | None:
         return None
     density = _density(st)
     if density > rules.MAX_LINK_DENSITY and st.prose < 0.5 * container_prose:
+        if tag.name in ("td", "th") and not _is_layout_cell(tag, st):
+            return None  # a data cell
+        if tag.name == "table" and tag.find(("th", "thead")) is not None:
+            return None  # a data table with a header: links in it are data
         return f"link density {density:.2f}"
     if st.text < rules.SHORT_BLOCK_CHARS:
         head = st.head.lower()
@@ -281,6 +285,16 @@ def _prune_reason(st: Stats, container_prose: float) -> str | None:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
     return None
+
+
+def _is_layout_cell(tag: Tag, st: Stats) -> bool:
+    """A table cell used as a page column (long, or stacked with <br>/blocks), not a data cell."""
+    if st.text >= rules.LAYOUT_CELL_CHARS:
+        return True
+    return any(isinstance(c, Tag) and c.name in _STACKING_TAGS for c in tag.children)
+
+
+_STACKING_TAGS = frozenset({"br", "p", "div", "ul", "ol", "table"})
 
 
 def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:

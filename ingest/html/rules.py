@@ -167,6 +167,9 @@ ARTICLE_TAG_BONUS = 1.2
 MIN_PARAGRAPH_CHARS = 25
 # Link-text share above which a block is a list of links, not prose.
 MAX_LINK_DENSITY = 0.5
+# A table cell this long is a page column, not a data cell (link-density
+# pruning applies to columns only: a data row of links is still data).
+LAYOUT_CELL_CHARS = 100
 # Inside the chosen container, short blocks need to be prose-like: below this
 # length, a block that is all links is dropped.
 SHORT_BLOCK_CHARS = 80
