@@ -52,3 +52,13 @@ def test_responsively_shown_hidden_class_is_kept():
         "</article></body></html>"
     )
     assert "Shown on wide screens" in blocks_to_text(read_html(html.encode(), "t.html").blocks)
+
+
+def test_link_with_a_chrome_class_inside_a_sentence_is_kept():
+    html = (
+        "<html><body><article><p>The festival opened on Friday with a restored print of a silent classic, "
+        'which you can <a class="affiliate-link" href="https://shop.example.com/dvd">buy on disc</a> now.</p>'
+        "<p>Organisers said the programme of forty features is the largest in the festival's history.</p>"
+        "</article></body></html>"
+    )
+    assert "buy on disc now." in blocks_to_text(read_html(html.encode(), "t.html").blocks)

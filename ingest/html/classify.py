@@ -109,6 +109,10 @@ def chrome_reason(tag: Tag) -> str | None:
     classes = attrs.get("class")
     ident = attrs.get("id")
     key = (tuple(classes) if isinstance(classes, list) else (), ident if isinstance(ident, str) else "")
+    if name in rules.PHRASE_TAGS:
+        # Class words on a link or emphasis describe a phrase, not a page
+        # region (<a class="affiliate-link"> inside a sentence): only hiding counts.
+        return _hidden_class(key[0])
     if key in _class_reason_cache:
         return _class_reason_cache[key]
     reason = _class_reason(key[0], key[1])
@@ -117,11 +121,18 @@ def chrome_reason(tag: Tag) -> str | None:
     return reason
 
 
-def _class_reason(classes: tuple[str, ...], ident: str) -> str | None:
+def _hidden_class(classes: tuple[str, ...]) -> str | None:
     for name in classes:
         if _NON_ALNUM.sub("", name).lower() in rules.HIDDEN_CLASSES:
             if not any(_RESPONSIVE_SHOW.search(other) for other in classes):
                 return f"hidden class '{name}'"
+    return None
+
+
+def _class_reason(classes: tuple[str, ...], ident: str) -> str | None:
+    hidden = _hidden_class(classes)
+    if hidden:
+        return hidden
     kept = " ".join(c for c in classes if not _TAXONOMY.match(c.lower()))
     return vocabulary_reason(f"{kept} {ident}".strip())
 

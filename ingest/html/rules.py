@@ -81,9 +81,10 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
          "trending", "mostread", "mostpopular", "outbrain", "taboola", "upnext",
          "morestories", "readmore", "teaser", "teasers", "recirc", "recirculation"}
     ),
-    # Reader comments and the forms around them.
+    # Reader comments and the forms around them. ("discussion" is not here:
+    # research articles have a Discussion section.)
     "comments": frozenset(
-        {"comment", "comments", "disqus", "discussion", "respond", "replies", "reply"}
+        {"comment", "comments", "disqus", "respond", "replies", "reply"}
     ),
     # Advertising slots and sponsored placements.
     "ads": frozenset(
@@ -200,6 +201,14 @@ INLINE_TAGS = frozenset(
     {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn",
      "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
      "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt"}
+)
+
+# Phrase-level tags: class/id vocabulary never makes these chrome (a sentence
+# would lose words); <span>, <time> and <small> still can, as themes use them
+# as blocks (datelines, share counts).
+PHRASE_TAGS = frozenset(
+    {"a", "abbr", "b", "cite", "code", "dfn", "em", "i", "kbd", "mark", "q", "s",
+     "samp", "strong", "sub", "sup", "u", "var"}
 )
 
 # Phrases that, as a whole short block, are chrome rather than prose
