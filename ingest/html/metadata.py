@@ -320,6 +320,8 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
     titles = page.tags["title"]
     if titles:
         found["title"] = _title_without_site_name(_clean(titles[0].get_text()), page.tags["h1"])
+    if not found.get("title") and page.tags["h1"]:
+        found["title"] = _clean(page.tags["h1"][0].get_text(" "))
     for root in page.tags["html"][:1]:
         if isinstance(root.get("lang"), str):
             found["language"] = _language(root["lang"])
