@@ -124,3 +124,10 @@ def test_news_page_chrome_is_dropped_with_its_reason(text, reason):
 
 def test_figure_credits_are_collected_in_metadata():
     assert _news_article().metadata.image_credits == ["Photo: Festival press office"]
+
+
+def test_teaser_grid_is_not_taken_for_the_article_when_classes_mean_nothing():
+    path = FIXTURES / "pages" / "hashed_classes.html"
+    text = blocks_to_text(read_html(path.read_bytes(), str(path)).blocks)
+    assert text.startswith("Cinema attendance in the region rose")
+    assert text.endswith("a third of all tickets sold.")

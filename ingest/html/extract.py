@@ -114,6 +114,7 @@ def measure(
         name = tag.name
         if name == "a" and "href" in tag.attrs:
             st.link = st.text
+            st.prose = st.raw_prose = 0.0  # a linked headline is not prose, even inside <h3>
         stats[id(tag)] = st
         if st.text >= min_chars and (name in para_tags or frame[3] >= min_chars):
             if st.link / st.text < max_density:
@@ -139,7 +140,7 @@ def measure(
                 pst.link += st.link
                 pst.prose += st.prose
                 if name in inline:
-                    pframe[3] += st.text
+                    pframe[3] += st.text - st.link  # link text is not prose
     for key, value in credit.items():
         if key in stats:
             stats[key].score = value
@@ -180,11 +181,13 @@ def choose_container(stats: dict[int, Stats]) -> Stats | None:
 
 
 def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
-    """Flagged elements holding most of the page's prose: layout wrappers, not chrome.
+    """Flagged elements that wrap the page's main content: layout, not chrome.
 
-    (``<body class="has-header">``, ``<div class="stickySidebar">`` or
-    ``<div class="ad-pusher">`` around the whole page.) Strong groups such as
-    comments need a far larger share: a long thread can outweigh a short article.
+    (``<body class="has-header">``, ``<div class="stickySidebar">``, the one
+    ``<form>`` of an ASP.NET page.)  Such an element holds most of the page's
+    prose *and* the headline or a main/article element; a real footer or
+    comment thread holds neither.  Strong groups (comments, ads...) need a far
+    larger share of the prose.
     """
     weak = rules.LAYOUT_WRAPPER_SHARE * root.raw_prose
     strong = rules.STRONG_WRAPPER_SHARE * root.raw_prose
@@ -192,9 +195,21 @@ def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
     for st in stats.values():
         if st.flag and st.raw_prose > weak:
             is_strong = any(group in st.flag for group in rules.STRONG_CHROME_GROUPS)
-            if not is_strong or st.raw_prose >= strong:
+            if (not is_strong or st.raw_prose >= strong) and _holds_main_content(st.tag):
                 overruled.add(id(st.tag))
     return frozenset(overruled)
+
+
+def _holds_main_content(tag: Tag) -> bool:
+    """Whether ``tag`` contains the headline, a <main>/<article>, or the labelled article body."""
+    for node in tag.descendants:
+        if isinstance(node, Tag):
+            if node.name in rules.MAIN_CONTENT_TAGS:
+                return True
+            itemprop = node.attrs.get("itemprop") if node.attrs else None
+            if isinstance(itemprop, str) and itemprop.lower() == rules.ARTICLE_BODY_ITEMPROP:
+                return True
+    return False
 
 
 def widen(best: Stats, stats: dict[int, Stats]) -> Stats:

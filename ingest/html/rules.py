@@ -180,6 +180,8 @@ SIBLING_SHARE = 0.2
 # A flagged element holding more than this share of the page's prose is a
 # layout wrapper whose class happens to say "sidebar" or "header".
 LAYOUT_WRAPPER_SHARE = 0.5
+# ...and contains one of these (the headline or a main-content element).
+MAIN_CONTENT_TAGS = frozenset({"h1", "main", "article"})
 # For the strong groups (comments, ads...) the wrapper must hold nearly all of it.
 STRONG_WRAPPER_SHARE = 0.9
 # Widening the chosen container to an ancestor must gain more prose than
