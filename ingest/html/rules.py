@@ -148,6 +148,7 @@ CONTENT_TOKENS = frozenset(
      "prose", "richtext", "blog", "caption", "figure", "media", "image"}
 )
 # ...except when the chrome word is one of these, which no article body uses.
+# ("hidden" matches the hidden-element reasons, for the layout-wrapper rule.)
 STRONG_CHROME_GROUPS = frozenset(
     {"share bar", "related list", "comments", "ads", "cookie banner", "newsletter", "hidden"}
 )
@@ -171,8 +172,8 @@ MAX_LINK_DENSITY = 0.5
 # A table cell this long is a page column, not a data cell (link-density
 # pruning applies to columns only: a data row of links is still data).
 LAYOUT_CELL_CHARS = 100
-# Inside the chosen container, short blocks need to be prose-like: below this
-# length, a block that is all links is dropped.
+# Blocks shorter than this are checked against CHROME_PHRASES; a paragraph
+# next to the body joins it only when at least this long.
 SHORT_BLOCK_CHARS = 80
 # A sibling of the best container joins the article when its prose is at
 # least this share of the best container's (the body split into columns).
@@ -191,8 +192,8 @@ NON_PROSE_COST = 5.0
 # share of the best element's score (article chunks, not teaser blurbs).
 SIBLING_SCORE_SHARE = 0.3
 # JSON-LD articleBody check: used when at least this long; the chosen
-# container must share this word-set F1 with it, or the best-agreeing of this
-# many top candidates replaces it.
+# container must share this word-count F1 with it, or the best-agreeing of
+# this many top candidates replaces it.
 STRUCTURED_BODY_MIN_CHARS = 500
 STRUCTURED_BODY_AGREEMENT = 0.6
 STRUCTURED_BODY_CANDIDATES = 15
