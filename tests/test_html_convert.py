@@ -186,3 +186,12 @@ def test_data_table_rows_full_of_links_are_kept():
     rows = "".join(f'<tr><td><a href="/t/{n}">target-{n}</a></td><td>yes</td></tr>' for n in range(5))
     table = only(convert(f"<table><tr><th>Target</th><th>Std</th></tr>{rows}</table>"), Table)
     assert len(table.rows) == 6
+
+
+def test_markdown_generated_footnotes():
+    blocks = convert(
+        '<p>A claim<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a></sup> made here.</p>'
+        '<div class="footnotes"><ol><li id="fn:1"><p>Where it comes from. <a href="#fnref:1" class="reversefootnote">↩</a></p></li></ol></div>'
+    )
+    assert FootnoteRef("1") in blocks[0].inlines
+    assert blocks[1] == Footnote("1", (Text("Where it comes from."),))

@@ -49,6 +49,9 @@ _BYLINE = re.compile(
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", "contributor"})
+# Class words news themes give the standfirst under the headline.
+_DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker"})
+_DECK_CHARS = (20, 400)
 _BYLINE_SCAN_STRINGS = 400  # a byline sits near the top; don't read the whole page
 _MAX_FIELD_CHARS = 1000
 
@@ -137,14 +140,22 @@ class PageIndex:
         self.soup = soup
         self.tags: dict[str, list[Tag]] = {name: [] for name in self.WANTED}
         self.itemprop_author: list[Tag] = []
+        self.decks: list[Tag] = []
         wanted = self.WANTED
         for node in soup.descendants:
             if not isinstance(node, Tag):
                 continue
             if node.name in wanted:
                 self.tags[node.name].append(node)
-            if node.attrs and node.attrs.get("itemprop") == "author":
-                self.itemprop_author.append(node)
+            attrs = node.attrs
+            if attrs:
+                if attrs.get("itemprop") == "author":
+                    self.itemprop_author.append(node)
+                classes = attrs.get("class")
+                if classes and len(self.decks) < 5 and any(
+                    t in _DECK_TOKENS for c in classes for t in class_tokens(c)
+                ):
+                    self.decks.append(node)
         self.meta = _meta_map(self.tags["meta"])
 
     def rel(self, name: str, rel: str) -> list[Tag]:
@@ -200,6 +211,8 @@ def from_json_ld(page: PageIndex, url: str | None) -> Fields:
     article = article_json_ld(page)
     if article is not None:
         found["title"] = _clean_ld(article.get("headline") or article.get("name"))
+        deck = _clean_ld(article.get("alternativeHeadline"))
+        found["deck"] = [deck] if deck else []
         found["authors"] = _names(article.get("author") or article.get("creator"))
         found["date"] = normalise_date(_clean_ld(article.get("datePublished") or article.get("dateCreated")))
         publisher = article.get("publisher")
@@ -333,7 +346,31 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
         found["rights"] = _clean(license_link.get_text()) or _clean(href)
     found["date"] = _time_element_date(page)
     found["authors"] = _rel_author(page)
+    found["deck"] = _deck(page)
     return found
+
+
+def _deck(page: PageIndex) -> list[str]:
+    """The standfirst: an element classed as one, next to the headline, of a plausible length.
+
+    "Next to" = its parent is the H1's parent or grandparent; that keeps out
+    widget subtitles ("Most popular") and author boxes elsewhere on the page.
+    """
+    anchors: set[int] = set()
+    for h1 in page.tags["h1"][:2]:
+        parent = h1.parent
+        if parent is not None:
+            anchors.add(id(parent))
+            if parent.parent is not None:
+                anchors.add(id(parent.parent))
+    low, high = _DECK_CHARS
+    for node in page.decks:
+        if node.parent is None or id(node.parent) not in anchors:
+            continue
+        text = _clean(node.get_text(" "))
+        if low <= len(text) <= high:
+            return [text]
+    return []
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
