@@ -62,3 +62,16 @@ def test_link_with_a_chrome_class_inside_a_sentence_is_kept():
         "</article></body></html>"
     )
     assert "buy on disc now." in blocks_to_text(read_html(html.encode(), "t.html").blocks)
+
+
+def test_slideshow_controls_and_repeated_captions_are_dropped():
+    html = (
+        "<html><body><article><p>The festival opened on Friday with a restored print of a silent classic.</p>"
+        '<div class="photo-slideshow"><ul><li><img src="https://cdn.example.org/1.jpg"><div class="caption">Crowds queue.</div></li></ul>'
+        '<div class="controls">Close</div></div>'
+        "<p>Organisers said the programme of forty features is the largest in the festival's history.</p>"
+        "</article></body></html>"
+    )
+    article = read_html(html.encode(), "t.html")
+    assert "Crowds queue" not in blocks_to_text(article.blocks, captions=True)
+    assert any("slideshow" in d.reason for d in article.dropped)

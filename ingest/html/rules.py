@@ -104,6 +104,9 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
     # Pop-ups and overlays; weak, since scripts also hang "overlay" and
     # "modal" hooks on the article body itself (lightboxes, video players).
     "pop-up": frozenset({"modal", "popup", "overlay", "lightbox"}),
+    # Slideshows and carousels: pictures whose captions and controls ("Next",
+    # "Close", "1 of 12") repeat around the body; single figures stay.
+    "slideshow": frozenset({"slideshow", "carousel", "gallery", "slider"}),
     # Article furniture that is not body text: tag lists, author boxes, print tools.
     "article furniture": frozenset(
         {"tags", "tagcloud", "keywords", "byline", "bio", "author", "print",
@@ -150,7 +153,7 @@ CONTENT_TOKENS = frozenset(
 # ...except when the chrome word is one of these, which no article body uses.
 # ("hidden" matches the hidden-element reasons, for the layout-wrapper rule.)
 STRONG_CHROME_GROUPS = frozenset(
-    {"share bar", "related list", "comments", "ads", "cookie banner", "newsletter", "hidden"}
+    {"share bar", "related list", "comments", "ads", "cookie banner", "newsletter", "hidden", "slideshow"}
 )
 
 # --- Where the article is ----------------------------------------------------
