@@ -29,6 +29,7 @@ from bs4 import NavigableString, Tag
 
 from ingest.html import rules
 from ingest.html.classify import class_tokens
+from ingest.plaintext import inlines_to_text
 from ingest.model import (
     Block,
     Code,
@@ -250,23 +251,6 @@ def split_on_blank_lines(inlines: list[Inline]) -> list[list[Inline]]:
     return runs
 
 
-def inline_text(inlines) -> str:
-    """Plain text of inlines (used for comparisons and plain-text output)."""
-    parts: list[str] = []
-    stack = list(reversed(inlines))
-    while stack:
-        item = stack.pop()
-        if isinstance(item, (Text, Code)):
-            parts.append(item.text)
-        elif isinstance(item, LineBreak):
-            parts.append("\n")
-        elif isinstance(item, FootnoteRef):
-            parts.append(f"[{item.label}]")
-        else:
-            stack.extend(reversed(item.children))
-    return "".join(parts)
-
-
 # --- Footnotes -------------------------------------------------------------------
 
 
@@ -335,7 +319,7 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     inlines = normalise_inlines(_inline_children(tag, ctx, depth))
     if not inlines:
         return []
-    text = _norm(inline_text(inlines))
+    text = _norm(inlines_to_text(inlines))
     if ctx.title and (text == _norm(ctx.title) or (tag.name == "h1" and text and text in _norm(ctx.title))):
         return []  # repeats the title, which the writer prints from metadata
     if tag.name == "h1" and not ctx.body_started:
@@ -636,7 +620,7 @@ def figure_credits(blocks: list[Block]) -> list[str]:
     while stack:
         block = stack.pop()
         if isinstance(block, Figure) and block.credit:
-            credits.append(_WS.sub(" ", inline_text(block.credit)).strip())
+            credits.append(_WS.sub(" ", inlines_to_text(block.credit)).strip())
         elif isinstance(block, Quote):
             stack.extend(reversed(block.blocks))
         elif isinstance(block, ListBlock):
