@@ -195,3 +195,11 @@ def test_markdown_generated_footnotes():
     )
     assert FootnoteRef("1") in blocks[0].inlines
     assert blocks[1] == Footnote("1", (Text("Where it comes from."),))
+
+
+def test_footnotes_in_a_footer_element_are_kept():
+    blocks = convert(
+        '<p>A claim<sup><a href="#n1">1</a></sup>.</p>'
+        '<footer class="footnotes"><ol><li id="n1">The source.</li></ol></footer>'
+    )
+    assert blocks[-1] == Footnote("1", (Text("The source."),))

@@ -91,6 +91,8 @@ def chrome_reason(tag: Tag) -> str | None:
     """Why ``tag`` is page chrome (tag, role, hidden, class/id vocabulary), or None."""
     name = tag.name
     if name in rules.CHROME_TAGS:
+        if _is_footnotes(tag):
+            return None  # <footer class="footnotes">: the article's notes, not page chrome
         return rules.CHROME_TAGS[name]
     attrs = tag.attrs
     if not attrs or attrs.keys().isdisjoint(_ATTRS_THAT_MATTER):
@@ -119,6 +121,15 @@ def chrome_reason(tag: Tag) -> str | None:
     if len(_class_reason_cache) < _CACHE_LIMIT:
         _class_reason_cache[key] = reason
     return reason
+
+
+def _is_footnotes(tag: Tag) -> bool:
+    classes = tag.attrs.get("class")
+    value = " ".join(classes) if isinstance(classes, list) else ""
+    ident = tag.attrs.get("id")
+    if isinstance(ident, str):
+        value = f"{value} {ident}"
+    return any(t in rules.FOOTNOTE_TOKENS for t in class_tokens(value))
 
 
 def _hidden_class(classes: tuple[str, ...]) -> str | None:

@@ -55,7 +55,6 @@ MAX_DEPTH = 120
 _WS = re.compile(r"\s+")
 _URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
-_FOOTNOTE_TOKENS = frozenset({"footnote", "footnotes", "endnote", "endnotes", "fn", "references"})
 _CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
 _LAYOUT_CELL_CONTENT = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"})
 _TINY_IMAGE_PX = 50
@@ -269,7 +268,7 @@ def _footnote_label(tag: Tag, href: str | None, ctx: Context) -> str | None:
 
 def _is_footnote_list(tag: Tag) -> bool:
     value = " ".join(filter(None, [" ".join(tag.get("class", []) or []), tag.get("id") or ""]))
-    return bool(value) and any(t in _FOOTNOTE_TOKENS for t in class_tokens(value))
+    return bool(value) and any(t in rules.FOOTNOTE_TOKENS for t in class_tokens(value))
 
 
 def collect_footnote_ids(nodes: list[Tag], ctx: Context) -> None:

@@ -53,6 +53,10 @@ CHROME_ROLES = {
     "toolbar": "role toolbar",
 }
 
+# Class words of footnote and reference lists: such an element is the
+# article's notes even when it is a <footer> or <aside>.
+FOOTNOTE_TOKENS = frozenset({"footnote", "footnotes", "endnote", "endnotes", "fn", "references"})
+
 # --- Page chrome by class/id vocabulary --------------------------------------
 # Grouped by what the block is; the group name goes into Dropped.reason.
 
