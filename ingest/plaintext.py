@@ -1,7 +1,11 @@
 """Blocks -> the article's plain text, as a reader reads it.
 
-Used by ``inspect`` and the benchmarks. Headings are included; pictures'
-captions are not, since they describe a picture rather than tell the story.
+Used by ``inspect``, mention detection and the benchmarks. Paragraphs,
+headings, list items, quotes, table rows and footnotes each become a
+paragraph, separated by a blank line. Figure captions and credits describe a
+picture rather than tell the story: they are left out unless
+``captions=True`` (the extraction benchmark's true bodies exclude them too).
+Explicit stacks, not recursion: a deeply nested page must not overflow.
 """
 
 from __future__ import annotations
@@ -12,35 +16,48 @@ from ingest import model
 
 
 def inline_text(inlines: Iterable[model.Inline]) -> str:
+    """The text of a sequence of inlines (markup dropped, line breaks kept)."""
     parts: list[str] = []
-    for node in inlines:
+    stack = list(reversed(tuple(inlines)))
+    while stack:
+        node = stack.pop()
         if isinstance(node, model.Text | model.Code):
             parts.append(node.text)
-        elif isinstance(node, model.Emphasis | model.Strong | model.Link | model.Mention):
-            parts.append(inline_text(node.children))
-        elif isinstance(node, model.FootnoteRef):
-            parts.append(f"[{node.label}]")
         elif isinstance(node, model.LineBreak):
             parts.append("\n")
+        elif isinstance(node, model.FootnoteRef):
+            parts.append(f"[{node.label}]")
+        else:  # Emphasis, Strong, Link, Mention
+            stack.extend(reversed(node.children))
     return "".join(parts)
 
 
-def blocks_to_text(blocks: Iterable[model.Block]) -> str:
-    return "\n\n".join(_block_texts(blocks))
-
-
-def _block_texts(blocks: Iterable[model.Block]) -> Iterable[str]:
-    for block in blocks:
+def _paragraphs(blocks: Iterable[model.Block], captions: bool) -> list[str]:
+    out: list[str] = []
+    stack = list(reversed(tuple(blocks)))
+    while stack:
+        block = stack.pop()
         if isinstance(block, model.Heading | model.Paragraph):
-            yield inline_text(block.inlines).strip()
-        elif isinstance(block, model.Quote):
-            yield from _block_texts(block.blocks)
-        elif isinstance(block, model.ListBlock):
-            for item in block.items:
-                yield from _block_texts(item)
+            out.append(inline_text(block.inlines).strip())
         elif isinstance(block, model.Preformatted):
-            yield block.text
+            out.append(block.text)
+        elif isinstance(block, model.Quote):
+            stack.extend(reversed(block.blocks))
+        elif isinstance(block, model.ListBlock):
+            for item in reversed(block.items):
+                stack.extend(reversed(item))
         elif isinstance(block, model.Table):
-            yield "\n".join(" ".join(inline_text(cell) for cell in row) for row in block.rows)
+            out.append("\n".join("\t".join(inline_text(cell).strip() for cell in row) for row in block.rows))
+        elif isinstance(block, model.Figure) and captions:
+            out.append(" ".join(filter(None, (inline_text(block.caption).strip(), inline_text(block.credit).strip()))))
         elif isinstance(block, model.Footnote):
-            yield f"[{block.label}] {inline_text(block.inlines).strip()}"
+            out.append(f"[{block.label}] {inline_text(block.inlines).strip()}")
+    return [paragraph for paragraph in out if paragraph.strip()]
+
+
+def blocks_to_text(blocks: Iterable[model.Block], captions: bool = False) -> str:
+    """The blocks as plain text, one paragraph per block, separated by blank lines.
+
+    :param captions: also include figure captions and credits.
+    """
+    return "\n\n".join(_paragraphs(blocks, captions))

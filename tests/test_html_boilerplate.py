@@ -43,3 +43,35 @@ def test_dropped_chrome_is_reported_with_its_rule(name):
 def test_title_heading_is_not_repeated_in_the_body():
     blocks = _read("nav").blocks
     assert "The River Film Festival Opens" not in blocks_to_text(blocks)
+
+
+def test_responsively_shown_hidden_class_is_kept():
+    html = (
+        "<html><body><article><p>The festival opened on Friday with a restored print of a silent classic.</p>"
+        '<p class="hidden md:block">Shown on wide screens: the hall was full before the lights went down.</p>'
+        "</article></body></html>"
+    )
+    assert "Shown on wide screens" in blocks_to_text(read_html(html.encode(), "t.html").blocks)
+
+
+def test_link_with_a_chrome_class_inside_a_sentence_is_kept():
+    html = (
+        "<html><body><article><p>The festival opened on Friday with a restored print of a silent classic, "
+        'which you can <a class="affiliate-link" href="https://shop.example.com/dvd">buy on disc</a> now.</p>'
+        "<p>Organisers said the programme of forty features is the largest in the festival's history.</p>"
+        "</article></body></html>"
+    )
+    assert "buy on disc now." in blocks_to_text(read_html(html.encode(), "t.html").blocks)
+
+
+def test_slideshow_controls_and_repeated_captions_are_dropped():
+    html = (
+        "<html><body><article><p>The festival opened on Friday with a restored print of a silent classic.</p>"
+        '<div class="photo-slideshow"><ul><li><img src="https://cdn.example.org/1.jpg"><div class="caption">Crowds queue.</div></li></ul>'
+        '<div class="controls">Close</div></div>'
+        "<p>Organisers said the programme of forty features is the largest in the festival's history.</p>"
+        "</article></body></html>"
+    )
+    article = read_html(html.encode(), "t.html")
+    assert "Crowds queue" not in blocks_to_text(article.blocks, captions=True)
+    assert any("slideshow" in d.reason for d in article.dropped)

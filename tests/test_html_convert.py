@@ -140,3 +140,66 @@ def test_scripts_styles_and_forms_leave_no_text():
 def test_no_html_attributes_reach_the_model():
     blocks = convert('<p onclick="evil()" class="x" style="color:red"><span title="t">plain</span></p>')
     assert blocks == [Paragraph((Text("plain"),))]
+
+
+def test_permalink_symbols_on_headings_are_dropped():
+    blocks = convert('<h2>Rooms<a class="headerlink" href="#rooms">¶</a></h2>' + FILLER)
+    assert blocks[0] == Heading(1, (Text("Rooms"),))
+
+
+def test_heading_anchor_classed_header_is_kept():
+    blocks = convert('<h2 id="x"><a class="header" href="#x">Section title</a></h2>' + FILLER)
+    assert blocks[0] == Heading(1, (Text("Section title"),))
+
+
+def test_parent_folder_paths_are_not_local_images():
+    fig = only(convert('<figure><img src="../story_files/a.jpg"><figcaption>Cap</figcaption></figure>', url=None), Figure)
+    assert fig.image is None
+
+
+def test_picture_alone_in_a_paragraph_becomes_a_figure():
+    fig = only(convert('<p><img src="story_files/b.png" alt="Poster"></p>'), Figure)
+    assert (fig.image, fig.alt) == ("story_files/b.png", "Poster")
+
+
+def test_linked_picture_becomes_a_figure():
+    fig = only(convert('<a href="/big.jpg"><img src="https://cdn.example.org/small.jpg" alt="Poster"></a>'), Figure)
+    assert fig.image == "https://cdn.example.org/small.jpg"
+
+
+def test_double_line_breaks_separate_paragraphs():
+    blocks = convert("<div>first part<br><br>second part<br>same paragraph</div>")
+    assert [b.inlines[0] for b in blocks] == [Text("first part"), Text("second part")]
+
+
+def test_h1_above_all_body_text_is_the_headline_even_when_worded_differently():
+    html = (
+        "<html><head><title>Council passes budget | Valley News</title></head><body><article>"
+        "<h1>Budget approved after long debate</h1>" + FILLER + "<h1>A later H1 stays</h1>" + FILLER
+        + "</article></body></html>"
+    )
+    blocks = read_html(html.encode(), "t.html").blocks
+    assert [b.inlines for b in blocks if isinstance(b, Heading)] == [(Text("A later H1 stays"),)]
+
+
+def test_data_table_rows_full_of_links_are_kept():
+    rows = "".join(f'<tr><td><a href="/t/{n}">target-{n}</a></td><td>yes</td></tr>' for n in range(5))
+    table = only(convert(f"<table><tr><th>Target</th><th>Std</th></tr>{rows}</table>"), Table)
+    assert len(table.rows) == 6
+
+
+def test_markdown_generated_footnotes():
+    blocks = convert(
+        '<p>A claim<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a></sup> made here.</p>'
+        '<div class="footnotes"><ol><li id="fn:1"><p>Where it comes from. <a href="#fnref:1" class="reversefootnote">↩</a></p></li></ol></div>'
+    )
+    assert FootnoteRef("1") in blocks[0].inlines
+    assert blocks[1] == Footnote("1", (Text("Where it comes from."),))
+
+
+def test_footnotes_in_a_footer_element_are_kept():
+    blocks = convert(
+        '<p>A claim<sup><a href="#n1">1</a></sup>.</p>'
+        '<footer class="footnotes"><ol><li id="n1">The source.</li></ol></footer>'
+    )
+    assert blocks[-1] == Footnote("1", (Text("The source."),))

@@ -86,3 +86,22 @@ def test_earlier_sources_win_and_later_ones_fill_gaps():
 )
 def test_dates_are_normalised_to_iso_8601(raw, iso):
     assert normalise_date(raw) == iso
+
+
+def test_html_title_loses_its_site_name_suffix():
+    html = b"<html><head><title>Festival opens with a silent classic | The Example Times</title></head><body><p>The festival opened on Friday with a restored print of a silent classic.</p></body></html>"
+    assert read_html(html, "t.html").metadata.title == "Festival opens with a silent classic"
+
+
+def test_first_h1_is_the_title_when_nothing_else_names_one():
+    html = b"<html><body><h1>Only a heading</h1><p>The festival opened on Friday with a restored print of a silent classic.</p></body></html>"
+    assert read_html(html, "t.html").metadata.title == "Only a heading"
+
+
+def test_standfirst_becomes_the_deck():
+    html = (
+        b'<html><body><header><h1>Festival opens</h1><p class="article-standfirst">A silent classic, restored, '
+        b"fills the hall on the first night.</p></header><article><p>The festival opened on Friday with a restored "
+        b"print of a silent classic.</p></article></body></html>"
+    )
+    assert read_html(html, "t.html").metadata.deck == ["A silent classic, restored, fills the hall on the first night."]

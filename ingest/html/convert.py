@@ -28,7 +28,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 from bs4 import NavigableString, Tag
 
 from ingest.html import rules
-from ingest.html.extract import class_tokens
+from ingest.html.classify import class_tokens
+from ingest.plaintext import inline_text
 from ingest.model import (
     Block,
     Code,
@@ -54,7 +55,6 @@ MAX_DEPTH = 120
 _WS = re.compile(r"\s+")
 _URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
-_FOOTNOTE_TOKENS = frozenset({"footnote", "footnotes", "endnote", "endnotes", "fn"})
 _CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
 _LAYOUT_CELL_CONTENT = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"})
 _TINY_IMAGE_PX = 50
@@ -62,7 +62,7 @@ _SCAN_LIMIT = 5000  # tracking pixels and icons
 _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
      "dl", "blockquote", "pre", "table", "figure", "hr", "header", "footer", "aside", "nav", "li",
-     "figcaption", "address", "details", "center"}
+     "figcaption", "address", "details", "center", "tr", "td", "th", "tbody", "thead", "tfoot"}
 )
 
 
@@ -75,6 +75,7 @@ class Context:
     headings: list[tuple[int, Heading]] = field(default_factory=list)
     footnote_ids: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    body_started: bool = False  # a paragraph has been converted
 
     def flattened(self) -> None:
         message = f"HTML nested deeper than {MAX_DEPTH} levels: the deepest part kept as plain text"
@@ -140,6 +141,8 @@ def _link(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     label = _footnote_label(tag, href, ctx)
     if label is not None:
         return [FootnoteRef(label)]
+    if href and href.startswith("#") and not any(c.isalnum() for c in tag.get_text()):
+        return []  # a permalink or back-reference symbol ("¶", "#", "↩"), not text
     children = _inline_children(tag, ctx, depth)
     url = resolve_link(href, ctx.base_url)
     if url is None or not _has_text(children):
@@ -224,21 +227,27 @@ def normalise_inlines(inlines: list[Inline]) -> tuple[Inline, ...]:
     return tuple(merged)
 
 
-def inline_text(inlines) -> str:
-    """Plain text of inlines (used for comparisons and plain-text output)."""
-    parts: list[str] = []
-    stack = list(reversed(inlines))
-    while stack:
-        item = stack.pop()
-        if isinstance(item, (Text, Code)):
-            parts.append(item.text)
-        elif isinstance(item, LineBreak):
-            parts.append("\n")
-        elif isinstance(item, FootnoteRef):
-            parts.append(f"[{item.label}]")
-        else:
-            stack.extend(reversed(item.children))
-    return "".join(parts)
+def split_on_blank_lines(inlines: list[Inline]) -> list[list[Inline]]:
+    """Split a run of inlines where two or more line breaks meet (``text<br><br>text``).
+
+    Pages without ``<p>`` separate paragraphs that way; only breaks at the top
+    level count, not those inside emphasis or links.
+    """
+    runs: list[list[Inline]] = [[]]
+    breaks = 0
+    for item in inlines:
+        if isinstance(item, LineBreak):
+            breaks += 1
+            runs[-1].append(item)
+            continue
+        if isinstance(item, Text) and not item.text.strip():
+            runs[-1].append(item)
+            continue
+        if breaks >= 2:
+            runs.append([])
+        breaks = 0
+        runs[-1].append(item)
+    return runs
 
 
 # --- Footnotes -------------------------------------------------------------------
@@ -259,7 +268,7 @@ def _footnote_label(tag: Tag, href: str | None, ctx: Context) -> str | None:
 
 def _is_footnote_list(tag: Tag) -> bool:
     value = " ".join(filter(None, [" ".join(tag.get("class", []) or []), tag.get("id") or ""]))
-    return bool(value) and any(t in _FOOTNOTE_TOKENS for t in class_tokens(value))
+    return bool(value) and any(t in rules.FOOTNOTE_TOKENS for t in class_tokens(value))
 
 
 def collect_footnote_ids(nodes: list[Tag], ctx: Context) -> None:
@@ -292,8 +301,17 @@ def _footnotes(tag: Tag, ctx: Context, depth: int) -> list[Block]:
 def _paragraph(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _contains_blocks(tag):
         return convert_children(tag, ctx, depth)
-    inlines = normalise_inlines(_inline_children(tag, ctx, depth))
-    return [Paragraph(inlines)] if inlines else []
+    paragraphs = [normalise_inlines(run) for run in split_on_blank_lines(_inline_children(tag, ctx, depth))]
+    paragraphs = [Paragraph(p) for p in paragraphs if p]
+    if paragraphs:
+        ctx.body_started = True
+    return paragraphs or _lone_image(tag, ctx, depth)
+
+
+def _lone_image(tag: Tag, ctx: Context, depth: int) -> list[Block]:
+    """A figure for a text-less wrapper around one picture (``<p><img></p>``, ``<a><img></a>``)."""
+    img = tag.find("img")
+    return _figure(img, ctx, depth) if img is not None else []
 
 
 def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -303,6 +321,8 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     text = _norm(inline_text(inlines))
     if ctx.title and (text == _norm(ctx.title) or (tag.name == "h1" and text and text in _norm(ctx.title))):
         return []  # repeats the title, which the writer prints from metadata
+    if tag.name == "h1" and not ctx.body_started:
+        return []  # an H1 above all body text is the page's headline, however worded
     heading = Heading(int(tag.name[1]), inlines)
     ctx.headings.append((int(tag.name[1]), heading))
     return [heading]
@@ -405,16 +425,30 @@ def image_source(img: Tag, ctx: Context) -> str | None:
         return None
     parts = urlsplit(src)
     if not parts.scheme and not parts.netloc:
-        path = normpath(unquote(parts.path)).lstrip("./")
-        first = path.split("/", 1)[0]
-        if first.endswith("_files") and ".." not in path.split("/") and "/" in path:
-            return path
+        local = _saved_asset_path(unquote(parts.path))
+        if local is not None:
+            return local
         if ctx.base_url:
             src = urljoin(ctx.base_url, src)
             parts = urlsplit(src)
     if parts.scheme == "https" and parts.hostname:
         return src
     return None
+
+
+def _saved_asset_path(path: str) -> str | None:
+    """``X_files/pic.jpg`` for a picture saved with the page, else None.
+
+    The path must stay inside a ``*_files`` folder next to the page: no
+    absolute path, no ``..`` segment, nothing after normalisation that leaves it.
+    """
+    if path.startswith("/") or "\\" in path:
+        return None
+    norm = normpath(path)
+    segments = norm.split("/")
+    if norm.startswith("/") or ".." in segments or len(segments) < 2:
+        return None
+    return norm if segments[0].endswith("_files") else None
 
 
 def _is_tiny(img: Tag) -> bool:
@@ -505,10 +539,12 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
     pending: list[Inline] = []
 
     def flush() -> None:
-        inlines = normalise_inlines(pending)
+        for run in split_on_blank_lines(pending):
+            inlines = normalise_inlines(run)
+            if inlines:
+                blocks.append(Paragraph(inlines))
+                ctx.body_started = True
         pending.clear()
-        if inlines:
-            blocks.append(Paragraph(inlines))
 
     if depth > MAX_DEPTH:
         ctx.flattened()
@@ -528,6 +564,12 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
                 flush()
                 blocks.extend(converter(child, ctx, depth + 1))
                 continue
+            if name in ("a", "span", "picture") and not _has_text(pending) and not child.get_text(strip=True):
+                figure = _lone_image(child, ctx, depth + 1)
+                if figure:
+                    flush()
+                    blocks.extend(figure)
+                    continue
         pending.extend(convert_inline(child, ctx, depth + 1))
     flush()
     return blocks
@@ -568,3 +610,19 @@ def convert_nodes(
         converter = BLOCK_CONVERTERS.get(node.name, _container)
         blocks.extend(converter(node, ctx, 0))
     return normalise_headings(blocks, ctx)
+
+
+def figure_credits(blocks: list[Block]) -> list[str]:
+    """The plain text of every figure credit, in order (for ``Metadata.image_credits``)."""
+    credits: list[str] = []
+    stack = list(reversed(blocks))
+    while stack:
+        block = stack.pop()
+        if isinstance(block, Figure) and block.credit:
+            credits.append(_WS.sub(" ", inline_text(block.credit)).strip())
+        elif isinstance(block, Quote):
+            stack.extend(reversed(block.blocks))
+        elif isinstance(block, ListBlock):
+            for item in reversed(block.items):
+                stack.extend(reversed(item))
+    return credits

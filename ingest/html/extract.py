@@ -20,22 +20,19 @@ Every block of visible text left out is reported as ``Dropped(text, reason)``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest.html import rules
+from ingest.html.classify import body_bonus, chrome_reason
 from ingest.model import Dropped
 
-_TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
-_BODY_CONTAINER = re.compile(rules.BODY_CONTAINER_PATTERN)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WS = re.compile(r"\s+")
-_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _DROPPED_CHARS = 200
 
 
-@dataclass
+@dataclass(slots=True)
 class Stats:
     """Measurements of one element's subtree (flagged descendants excluded)."""
 
@@ -47,10 +44,11 @@ class Stats:
     best_score: float = 0.0  # the highest score in this subtree
     flag: str | None = None  # why rules flag this element as chrome, if they do
     tag: Tag | None = None
+    para: bool = False  # the element itself is a paragraph of prose
     head: str = ""  # the first characters of its visible text (for Dropped and phrase rules)
 
 
-@dataclass
+@dataclass(slots=True)
 class Extraction:
     """The chosen article nodes, in document order, and what was left out."""
 
@@ -58,110 +56,7 @@ class Extraction:
     dropped: list[Dropped] = field(default_factory=list)
 
 
-# --- Element classification --------------------------------------------------
-
-_token_cache: dict[str, tuple[str, ...]] = {}
-
-
-def class_tokens(value: str) -> tuple[str, ...]:
-    """Split a class/id value into lowercase word tokens (``shareBar-top`` -> share, bar, top)."""
-    cached = _token_cache.get(value)
-    if cached is None:
-        cached = tuple(t.lower() for t in _TOKEN_SPLIT.split(value) if t)
-        if len(_token_cache) < 100_000:
-            _token_cache[value] = cached
-    return cached
-
-
-def _class_id(tag: Tag) -> str:
-    attrs = tag.attrs
-    cls = attrs.get("class")
-    if isinstance(cls, list):
-        cls = " ".join(c for c in cls if not c.lower().startswith(rules.TAXONOMY_CLASS_PREFIXES))
-    ident = attrs.get("id")
-    if cls and ident:
-        return f"{cls} {ident}"
-    return cls or ident or ""
-
-
-_reason_cache: dict[str, str | None] = {}
-
-
-def vocabulary_reason(value: str) -> str | None:
-    """The chrome group a class/id string belongs to, as a Dropped reason, or None."""
-    if not value:
-        return None
-    if value in _reason_cache:
-        return _reason_cache[value]
-    reason = _vocabulary_reason(value)
-    if len(_reason_cache) < 100_000:  # a pure function of its input: caching changes nothing but speed
-        _reason_cache[value] = reason
-    return reason
-
-
-def _vocabulary_reason(value: str) -> str | None:
-    tokens = class_tokens(value)
-    content = any(t in rules.CONTENT_TOKENS for t in tokens)
-    for group, words in rules.CHROME_TOKENS.items():
-        if content and group not in rules.STRONG_CHROME_GROUPS:
-            continue
-        for token in tokens:
-            if token in words:
-                return f"class token '{token}' ({group})"
-    joined = "".join(tokens)
-    for group, parts in rules.CHROME_SUBSTRINGS.items():
-        if content and group not in rules.STRONG_CHROME_GROUPS:
-            continue
-        for part in parts:
-            if part in joined:
-                return f"class token '{part}' ({group})"
-    return None
-
-
-def chrome_reason(tag: Tag) -> str | None:
-    """Why ``tag`` is page chrome (tag, role, hidden, class/id vocabulary), or None."""
-    name = tag.name
-    if name in rules.CHROME_TAGS:
-        return rules.CHROME_TAGS[name]
-    attrs = tag.attrs
-    if not attrs:
-        return None
-    role = attrs.get("role")
-    if isinstance(role, str) and role.lower() in rules.CHROME_ROLES:
-        return rules.CHROME_ROLES[role.lower()]
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return "hidden element"
-    style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return "hidden by style"
-    if attrs.get("itemprop", "").lower() == rules.ARTICLE_BODY_ITEMPROP:
-        return None
-    classes = attrs.get("class")
-    if isinstance(classes, list):
-        for name in classes:
-            if _NON_ALNUM.sub("", name).lower() in rules.HIDDEN_CLASSES:
-                return f"hidden class '{name}'"
-    return vocabulary_reason(_class_id(tag))
-
-
-def body_bonus(tag: Tag) -> float:
-    """Score multiplier for elements the page itself labels as the article body."""
-    attrs = tag.attrs
-    if attrs.get("itemprop", "").lower() == rules.ARTICLE_BODY_ITEMPROP:
-        return rules.BODY_CONTAINER_BONUS
-    value = _class_id(tag)
-    if value and _BODY_CONTAINER.search("-".join(class_tokens(value))):
-        return rules.BODY_CONTAINER_BONUS
-    if tag.name == "article":
-        return rules.ARTICLE_TAG_BONUS
-    return 1.0
-
-
 # --- Measuring -----------------------------------------------------------------
-
-
-def _string_len(s: NavigableString) -> int:
-    return len(s.strip())
 
 
 def measure(
@@ -219,10 +114,12 @@ def measure(
         name = tag.name
         if name == "a" and "href" in tag.attrs:
             st.link = st.text
+            st.prose = st.raw_prose = 0.0  # a linked headline is not prose, even inside <h3>
         stats[id(tag)] = st
         if st.text >= min_chars and (name in para_tags or frame[3] >= min_chars):
             if st.link / st.text < max_density:
                 st.prose = max(st.prose, float(st.text - st.link))
+                st.para = True
                 st.raw_prose = max(st.raw_prose, st.prose)
                 if not frame[4]:
                     weight = 1.0 + min(st.text / 100.0, 3.0)
@@ -243,7 +140,7 @@ def measure(
                 pst.link += st.link
                 pst.prose += st.prose
                 if name in inline:
-                    pframe[3] += st.text
+                    pframe[3] += st.text - st.link  # link text is not prose
     for key, value in credit.items():
         if key in stats:
             stats[key].score = value
@@ -284,11 +181,13 @@ def choose_container(stats: dict[int, Stats]) -> Stats | None:
 
 
 def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
-    """Flagged elements holding most of the page's prose: layout wrappers, not chrome.
+    """Flagged elements that wrap the page's main content: layout, not chrome.
 
-    (``<body class="has-header">``, ``<div class="stickySidebar">`` or
-    ``<div class="ad-pusher">`` around the whole page.) Strong groups such as
-    comments need a far larger share: a long thread can outweigh a short article.
+    (``<body class="has-header">``, ``<div class="stickySidebar">``, the one
+    ``<form>`` of an ASP.NET page.)  Such an element holds most of the page's
+    prose *and* the headline or a main/article element; a real footer or
+    comment thread holds neither.  Strong groups (comments, ads...) need a far
+    larger share of the prose.
     """
     weak = rules.LAYOUT_WRAPPER_SHARE * root.raw_prose
     strong = rules.STRONG_WRAPPER_SHARE * root.raw_prose
@@ -296,9 +195,21 @@ def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
     for st in stats.values():
         if st.flag and st.raw_prose > weak:
             is_strong = any(group in st.flag for group in rules.STRONG_CHROME_GROUPS)
-            if not is_strong or st.raw_prose >= strong:
+            if (not is_strong or st.raw_prose >= strong) and _holds_main_content(st.tag):
                 overruled.add(id(st.tag))
     return frozenset(overruled)
+
+
+def _holds_main_content(tag: Tag) -> bool:
+    """Whether ``tag`` contains the headline, a <main>/<article>, or the labelled article body."""
+    for node in tag.descendants:
+        if isinstance(node, Tag):
+            if node.name in rules.MAIN_CONTENT_TAGS:
+                return True
+            itemprop = node.attrs.get("itemprop") if node.attrs else None
+            if isinstance(itemprop, str) and itemprop.lower() == rules.ARTICLE_BODY_ITEMPROP:
+                return True
+    return False
 
 
 def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
@@ -354,7 +265,7 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
         density = _density(st)
         if st.prose >= threshold and density < 0.25:
             nodes.append(sib)
-        elif sib.name == "p" and st.prose >= rules.SHORT_BLOCK_CHARS and density < 0.25:
+        elif st.para and st.prose >= rules.SHORT_BLOCK_CHARS and density < 0.25:
             nodes.append(sib)
     return nodes
 
@@ -363,7 +274,8 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
 
 
 _PRUNABLE_BLOCKS = frozenset(
-    {"div", "section", "ul", "ol", "dl", "table", "p", "span", "figure", "article", "li", "header"}
+    {"div", "section", "ul", "ol", "dl", "table", "p", "span", "figure", "article", "li", "header",
+     "td", "th", "center", "font", "dd"}
 )
 
 
@@ -377,6 +289,10 @@ def _prune_reason(st: Stats, container_prose: float) -> str | None:
         return None
     density = _density(st)
     if density > rules.MAX_LINK_DENSITY and st.prose < 0.5 * container_prose:
+        if tag.name in ("td", "th") and not _is_layout_cell(tag, st):
+            return None  # a data cell
+        if tag.name == "table" and tag.find(("th", "thead")) is not None:
+            return None  # a data table with a header: links in it are data
         return f"link density {density:.2f}"
     if st.text < rules.SHORT_BLOCK_CHARS:
         head = st.head.lower()
@@ -384,6 +300,16 @@ def _prune_reason(st: Stats, container_prose: float) -> str | None:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
     return None
+
+
+def _is_layout_cell(tag: Tag, st: Stats) -> bool:
+    """A table cell used as a page column (long, or stacked with <br>/blocks), not a data cell."""
+    if st.text >= rules.LAYOUT_CELL_CHARS:
+        return True
+    return any(isinstance(c, Tag) and c.name in _STACKING_TAGS for c in tag.children)
+
+
+_STACKING_TAGS = frozenset({"br", "p", "div", "ul", "ol", "table"})
 
 
 def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
@@ -438,8 +364,49 @@ def _report_outside(nodes: list[Tag], stats: dict[int, Stats], dropped: list[Dro
             parent = parent.parent
 
 
-def extract_main(soup: BeautifulSoup) -> Extraction:
-    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``)."""
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text.lower()))
+
+
+def _agreement(expected: Counter[str], tag: Tag) -> float:
+    """F1 of word counts between the publisher's article text and a candidate's text."""
+    found = _words(tag.get_text(" "))
+    common = sum((expected & found).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(found.values()), common / sum(expected.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def check_with_structured_body(best: Stats, stats: dict[int, Stats], expected_text: str) -> Stats:
+    """Let the page's own JSON-LD ``articleBody`` overrule a container that disagrees with it.
+
+    Only when the chosen container shares too few words with it; then the
+    best-agreeing of the top-scored candidates (and their widened ancestors) wins.
+    """
+    expected = _words(expected_text)
+    if len(expected_text) < rules.STRUCTURED_BODY_MIN_CHARS or not expected:
+        return best
+    if _agreement(expected, best.tag) >= rules.STRUCTURED_BODY_AGREEMENT:
+        return best
+    ranked = sorted((st for st in stats.values() if st.score > 0 and st.flag is None), key=lambda st: -st.score)
+    candidates = {id(best.tag): best}
+    for st in ranked[: rules.STRUCTURED_BODY_CANDIDATES]:
+        candidates[id(st.tag)] = st
+        wide = widen(st, stats)
+        candidates[id(wide.tag)] = wide
+    return max(candidates.values(), key=lambda st: _agreement(expected, st.tag))
+
+
+def extract_main(soup: BeautifulSoup, expected_text: str = "") -> Extraction:
+    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``).
+
+    :param expected_text: the article text the page declares in structured
+        data (JSON-LD ``articleBody``), used only to check the choice.
+    """
     body = soup.body or soup
     flags: dict[int, str | None] = {}
     stats = measure(body, flags=flags)
@@ -451,7 +418,11 @@ def extract_main(soup: BeautifulSoup) -> Extraction:
     if best is None:
         nodes = [body]
     else:
-        nodes = choose_nodes(widen(best, stats), stats)
+        chosen = widen(best, stats)
+        checked = check_with_structured_body(chosen, stats, expected_text) if expected_text else chosen
+        # Siblings join only a container the scores chose; one the structured
+        # body picked is already the article as the publisher declares it.
+        nodes = choose_nodes(chosen, stats) if checked is chosen else [checked.tag]
         _report_outside(nodes, stats, dropped)
     for node in nodes:
         prune(node, stats, dropped)

@@ -10,6 +10,7 @@ publisher wrote for machines (JSON-LD) comes first, then social-card tags
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -17,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from ingest.html.extract import class_tokens
+from ingest.html.classify import class_tokens
 from ingest.model import Metadata
 
 Fields = dict[str, object]
@@ -48,6 +49,9 @@ _BYLINE = re.compile(
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", "contributor"})
+# Class words news themes give the standfirst under the headline.
+_DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker"})
+_DECK_CHARS = (20, 400)
 _BYLINE_SCAN_STRINGS = 400  # a byline sits near the top; don't read the whole page
 _MAX_FIELD_CHARS = 1000
 
@@ -58,10 +62,15 @@ def _clean(value: object) -> str:
     return _WS.sub(" ", value).strip()[:_MAX_FIELD_CHARS]
 
 
+def _clean_ld(value: object) -> str:
+    """A JSON-LD string: CMSs often leave HTML entities in it (``&#8216;``)."""
+    return _clean(html.unescape(value)) if isinstance(value, str) else ""
+
+
 def normalise_date(value: str) -> str:
     """ISO 8601 date (YYYY-MM-DD, or YYYY-MM) from the usual page formats, or ""."""
     value = _clean(value)
-    for pattern, order in ((_ISO_DATE, "ymd"), (_SLASH_DATE, "ymd"), (_COMPACT_DATE, "ymd")):
+    for pattern in (_ISO_DATE, _SLASH_DATE, _COMPACT_DATE):  # year first
         match = pattern.search(value)
         if match:
             y, m, d = (int(g) for g in match.groups())
@@ -96,7 +105,7 @@ def _names(value: object) -> list[str]:
             item = item.get("name")
             if isinstance(item, list):
                 item = item[0] if item else ""
-        name = _clean(item)
+        name = _clean_ld(item)
         if name and not _is_url(name):
             out.append(name)
     return out
@@ -125,20 +134,28 @@ class PageIndex:
     walk costs a fraction of that on large pages.
     """
 
-    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html"})
+    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1"})
 
     def __init__(self, soup: BeautifulSoup) -> None:
         self.soup = soup
         self.tags: dict[str, list[Tag]] = {name: [] for name in self.WANTED}
         self.itemprop_author: list[Tag] = []
+        self.decks: list[Tag] = []
         wanted = self.WANTED
         for node in soup.descendants:
             if not isinstance(node, Tag):
                 continue
             if node.name in wanted:
                 self.tags[node.name].append(node)
-            if node.attrs and node.attrs.get("itemprop") == "author":
-                self.itemprop_author.append(node)
+            attrs = node.attrs
+            if attrs:
+                if attrs.get("itemprop") == "author":
+                    self.itemprop_author.append(node)
+                classes = attrs.get("class")
+                if classes and len(self.decks) < 5 and any(
+                    t in _DECK_TOKENS for c in classes for t in class_tokens(c)
+                ):
+                    self.decks.append(node)
         self.meta = _meta_map(self.tags["meta"])
 
     def rel(self, name: str, rel: str) -> list[Tag]:
@@ -193,23 +210,25 @@ def from_json_ld(page: PageIndex, url: str | None) -> Fields:
     found: Fields = {}
     article = article_json_ld(page)
     if article is not None:
-        found["title"] = _clean(article.get("headline") or article.get("name"))
+        found["title"] = _clean_ld(article.get("headline") or article.get("name"))
+        deck = _clean_ld(article.get("alternativeHeadline"))
+        found["deck"] = [deck] if deck else []
         found["authors"] = _names(article.get("author") or article.get("creator"))
-        found["date"] = normalise_date(_clean(article.get("datePublished") or article.get("dateCreated")))
+        found["date"] = normalise_date(_clean_ld(article.get("datePublished") or article.get("dateCreated")))
         publisher = article.get("publisher")
-        found["publisher"] = _clean(publisher.get("name") if isinstance(publisher, dict) else publisher)
+        found["publisher"] = _clean_ld(publisher.get("name") if isinstance(publisher, dict) else publisher)
         entity = article.get("mainEntityOfPage")
         entity = entity.get("@id") if isinstance(entity, dict) else entity
-        found["source_url"] = _clean(article.get("url") or entity)
-        found["language"] = _language(_clean(article.get("inLanguage")))
-        found["description"] = _clean(article.get("description"))
+        found["source_url"] = _clean_ld(article.get("url") or entity)
+        found["language"] = _language(_clean_ld(article.get("inLanguage")))
+        found["description"] = _clean_ld(article.get("description"))
         license_ = article.get("license") or article.get("copyrightNotice")
-        found["rights"] = _clean(license_) or _rights_holder(article)
+        found["rights"] = _clean_ld(license_) or _rights_holder(article)
     for obj in json_ld_objects(page):
         if "WebSite" in _types(obj) or "Organization" in _types(obj) or "NewsMediaOrganization" in _types(obj):
-            found.setdefault("publisher", _clean(obj.get("name")))
+            found.setdefault("publisher", _clean_ld(obj.get("name")))
             if not found.get("publisher"):
-                found["publisher"] = _clean(obj.get("name"))
+                found["publisher"] = _clean_ld(obj.get("name"))
             break
     return found
 
@@ -313,10 +332,12 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
     found: Fields = {}
     titles = page.tags["title"]
     if titles:
-        found["title"] = _clean(titles[0].get_text())
-    for html in page.tags["html"][:1]:
-        if isinstance(html.get("lang"), str):
-            found["language"] = _language(html["lang"])
+        found["title"] = _title_without_site_name(_clean(titles[0].get_text()), page.tags["h1"])
+    if not found.get("title") and page.tags["h1"]:
+        found["title"] = _clean(page.tags["h1"][0].get_text(" "))
+    for root in page.tags["html"][:1]:
+        if isinstance(root.get("lang"), str):
+            found["language"] = _language(root["lang"])
     for canonical in page.rel("link", "canonical")[:1]:
         if isinstance(canonical.get("href"), str):
             found["source_url"] = _clean(urljoin(url or "", canonical["href"]))
@@ -325,7 +346,44 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
         found["rights"] = _clean(license_link.get_text()) or _clean(href)
     found["date"] = _time_element_date(page)
     found["authors"] = _rel_author(page)
+    found["deck"] = _deck(page)
     return found
+
+
+def _deck(page: PageIndex) -> list[str]:
+    """The standfirst: an element classed as one, next to the headline, of a plausible length.
+
+    "Next to" = its parent is the H1's parent or grandparent; that keeps out
+    widget subtitles ("Most popular") and author boxes elsewhere on the page.
+    """
+    anchors: set[int] = set()
+    for h1 in page.tags["h1"][:2]:
+        parent = h1.parent
+        if parent is not None:
+            anchors.add(id(parent))
+            if parent.parent is not None:
+                anchors.add(id(parent.parent))
+    low, high = _DECK_CHARS
+    for node in page.decks:
+        if node.parent is None or id(node.parent) not in anchors:
+            continue
+        text = _clean(node.get_text(" "))
+        if low <= len(text) <= high:
+            return [text]
+    return []
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+
+
+def _title_without_site_name(title: str, headings: list[Tag]) -> str:
+    """``<title>`` minus the " | Site name" part: the H1 when the title contains it, else the longest part."""
+    for h1 in headings[:3]:
+        text = _clean(h1.get_text(" "))
+        if text and text != title and text in title:
+            return text
+    parts = _TITLE_SEPARATORS.split(title)
+    return max(parts, key=len) if len(parts) > 1 else title
 
 
 def _time_element_date(page: PageIndex) -> str:
@@ -395,10 +453,20 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
 )
 
 
-def extract_metadata(soup: BeautifulSoup, url: str | None = None) -> Metadata:
-    """Metadata from every source in order; later sources fill only empty fields."""
+def structured_article_body(page: PageIndex) -> str:
+    """The JSON-LD ``articleBody`` text, or "" (a check for extraction, not a source of blocks)."""
+    article = article_json_ld(page)
+    body = article.get("articleBody") if article else None
+    return html.unescape(body) if isinstance(body, str) else ""
+
+
+def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageIndex | None = None) -> Metadata:
+    """Metadata from every source in order; later sources fill only empty fields.
+
+    :param page: an index of ``soup`` already built by the caller, to share its walk.
+    """
     metadata = Metadata()
-    page = PageIndex(soup)
+    page = page or PageIndex(soup)
     for source in SOURCES:
         for key, value in source(page, url).items():
             if value and not getattr(metadata, key):

@@ -9,10 +9,10 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from ingest.errors import PageError
-from ingest.html.convert import convert_nodes
+from ingest.html.convert import convert_nodes, figure_credits
 from ingest.html.decode import decode_html
 from ingest.html.extract import extract_main
-from ingest.html.metadata import extract_metadata
+from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
 from ingest.model import Article
 
 # lxml's HTML parser is several times faster than html.parser on real pages.
@@ -38,11 +38,15 @@ def read_html(data: bytes, path: str, url: str | None = None) -> Article:
     except PageError as error:
         raise PageError(f"{path}: {error}") from None
     soup = parse_html(text)
-    metadata = extract_metadata(soup, url)
+    page = PageIndex(soup)
+    metadata = extract_metadata(soup, url, page)
     base = url or metadata.source_url or None
-    extraction = extract_main(soup)
+    extraction = extract_main(soup, structured_article_body(page))
     warnings: list[str] = []
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings)
     if not blocks:
         raise PageError(f"{path}: no article text found")
+    for credit in figure_credits(blocks):
+        if credit not in metadata.image_credits:
+            metadata.image_credits.append(credit)
     return Article(metadata=metadata, blocks=blocks, dropped=extraction.dropped, warnings=warnings)

@@ -53,6 +53,10 @@ CHROME_ROLES = {
     "toolbar": "role toolbar",
 }
 
+# Class words of footnote and reference lists: such an element is the
+# article's notes even when it is a <footer> or <aside>.
+FOOTNOTE_TOKENS = frozenset({"footnote", "footnotes", "endnote", "endnotes", "fn", "references"})
+
 # --- Page chrome by class/id vocabulary --------------------------------------
 # Grouped by what the block is; the group name goes into Dropped.reason.
 
@@ -63,8 +67,9 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
          "pagination", "pager", "skiplink", "megamenu", "dropdown"}
     ),
     # Site-wide header and footer bands (masthead, bottom links, copyright).
+    # ("header" is not here: doc generators class heading anchors "header".)
     "site chrome": frozenset(
-        {"masthead", "footer", "topbar", "toolbar", "copyright", "colophon", "header"}
+        {"masthead", "footer", "topbar", "toolbar", "copyright", "colophon"}
     ),
     # Side columns and widget areas next to the article.
     # ("widget" is not here: page builders call every block a widget.)
@@ -80,9 +85,10 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
          "trending", "mostread", "mostpopular", "outbrain", "taboola", "upnext",
          "morestories", "readmore", "teaser", "teasers", "recirc", "recirculation"}
     ),
-    # Reader comments and the forms around them.
+    # Reader comments and the forms around them. ("discussion" is not here:
+    # research articles have a Discussion section.)
     "comments": frozenset(
-        {"comment", "comments", "disqus", "discussion", "respond", "replies", "reply"}
+        {"comment", "comments", "disqus", "respond", "replies", "reply"}
     ),
     # Advertising slots and sponsored placements.
     "ads": frozenset(
@@ -102,6 +108,9 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
     # Pop-ups and overlays; weak, since scripts also hang "overlay" and
     # "modal" hooks on the article body itself (lightboxes, video players).
     "pop-up": frozenset({"modal", "popup", "overlay", "lightbox"}),
+    # Slideshows and carousels: pictures whose captions and controls ("Next",
+    # "Close", "1 of 12") repeat around the body; single figures stay.
+    "slideshow": frozenset({"slideshow", "carousel", "gallery", "slider"}),
     # Article furniture that is not body text: tag lists, author boxes, print tools.
     "article furniture": frozenset(
         {"tags", "tagcloud", "keywords", "byline", "bio", "author", "print",
@@ -113,6 +122,9 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
 # Content the page hides from sighted readers. Matched against whole class
 # names (punctuation removed), not tokens: "field-label-hidden" hides only a
 # label, the element itself is shown.
+# ...unless another class shows it again at some screen size (Tailwind
+# "hidden md:block", Bootstrap "d-none d-lg-block"): then it is visible.
+RESPONSIVE_SHOW_PATTERN = r"(:|^d-\w+-)(block|flex|inline|inline-block|grid|table)$"
 HIDDEN_CLASSES = frozenset(
     {"hidden", "hide", "ishidden", "invisible", "dnone", "sronly", "visuallyhidden",
      "screenreadertext", "screenreaderonly", "offscreen", "displaynone"}
@@ -121,7 +133,8 @@ HIDDEN_CLASSES = frozenset(
 # Class names that carry the article's own taxonomy, not the element's role:
 # WordPress's post_class() writes "category-<slug>", "tag-<slug>" on the
 # article wrapper, so a post filed under "advertising" is not an ad.
-TAXONOMY_CLASS_PREFIXES = ("category-", "tag-", "tags-", "post-", "postid-", "author-", "format-", "topic-", "section-")
+# (Numbered ids like "post-123" are taxonomy too; "post-content" is not.)
+TAXONOMY_CLASS_PATTERN = r"^(category|tag|tags|topic)[-_]|^(post|postid|page-id)-\d+$|^(format|status|type)-"
 
 # Compound tokens: some themes glue words ("socialShareBar" splits fine, but
 # "sharebar" or "newslettersignup" do not). Substrings checked in the joined
@@ -142,8 +155,9 @@ CONTENT_TOKENS = frozenset(
      "prose", "richtext", "blog", "caption", "figure", "media", "image"}
 )
 # ...except when the chrome word is one of these, which no article body uses.
+# ("hidden" matches the hidden-element reasons, for the layout-wrapper rule.)
 STRONG_CHROME_GROUPS = frozenset(
-    {"share bar", "related list", "comments", "ads", "cookie banner", "newsletter", "hidden"}
+    {"share bar", "related list", "comments", "ads", "cookie banner", "newsletter", "hidden", "slideshow"}
 )
 
 # --- Where the article is ----------------------------------------------------
@@ -162,8 +176,11 @@ ARTICLE_TAG_BONUS = 1.2
 MIN_PARAGRAPH_CHARS = 25
 # Link-text share above which a block is a list of links, not prose.
 MAX_LINK_DENSITY = 0.5
-# Inside the chosen container, short blocks need to be prose-like: below this
-# length, a block that is all links is dropped.
+# A table cell this long is a page column, not a data cell (link-density
+# pruning applies to columns only: a data row of links is still data).
+LAYOUT_CELL_CHARS = 100
+# Blocks shorter than this are checked against CHROME_PHRASES; a paragraph
+# next to the body joins it only when at least this long.
 SHORT_BLOCK_CHARS = 80
 # A sibling of the best container joins the article when its prose is at
 # least this share of the best container's (the body split into columns).
@@ -171,6 +188,8 @@ SIBLING_SHARE = 0.2
 # A flagged element holding more than this share of the page's prose is a
 # layout wrapper whose class happens to say "sidebar" or "header".
 LAYOUT_WRAPPER_SHARE = 0.5
+# ...and contains one of these (the headline or a main-content element).
+MAIN_CONTENT_TAGS = frozenset({"h1", "main", "article"})
 # For the strong groups (comments, ads...) the wrapper must hold nearly all of it.
 STRONG_WRAPPER_SHARE = 0.9
 # Widening the chosen container to an ancestor must gain more prose than
@@ -179,6 +198,12 @@ NON_PROSE_COST = 5.0
 # ...and the prose it gains only counts from subtrees scoring at least this
 # share of the best element's score (article chunks, not teaser blurbs).
 SIBLING_SCORE_SHARE = 0.3
+# JSON-LD articleBody check: used when at least this long; the chosen
+# container must share this word-count F1 with it, or the best-agreeing of
+# this many top candidates replaces it.
+STRUCTURED_BODY_MIN_CHARS = 500
+STRUCTURED_BODY_AGREEMENT = 0.6
+STRUCTURED_BODY_CANDIDATES = 15
 # Paragraph-like elements: their text counts as prose for scoring.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6"})
 # Tags that only wrap inline text; a div whose children are all of these acts as a paragraph.
@@ -186,6 +211,14 @@ INLINE_TAGS = frozenset(
     {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn",
      "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
      "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt"}
+)
+
+# Phrase-level tags: class/id vocabulary never makes these chrome (a sentence
+# would lose words); <span>, <time> and <small> still can, as themes use them
+# as blocks (datelines, share counts).
+PHRASE_TAGS = frozenset(
+    {"a", "abbr", "b", "cite", "code", "dfn", "em", "i", "kbd", "mark", "q", "s",
+     "samp", "strong", "sub", "sup", "u", "var"}
 )
 
 # Phrases that, as a whole short block, are chrome rather than prose

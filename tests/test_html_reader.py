@@ -1,0 +1,133 @@
+"""read_html as a whole: errors, robustness on hostile pages, dropped report."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from bs4 import BeautifulSoup
+
+from ingest.errors import PageError
+from ingest.html import read_html
+from ingest.html.convert import convert_nodes
+from ingest.plaintext import blocks_to_text
+
+FIXTURES = Path(__file__).resolve().parent / "html"
+PARA = "<p>The festival opened on Friday with a restored print of a silent classic, and the hall was full.</p>"
+
+
+def test_page_without_text_is_a_page_error():
+    with pytest.raises(PageError, match="no article text"):
+        read_html(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html")
+
+
+def test_binary_data_is_a_page_error_naming_the_file():
+    with pytest.raises(PageError, match="photo.jpg"):
+        read_html(bytes(range(256)) * 100, "photo.jpg")
+
+
+def test_html_nested_100000_levels_deep_does_not_recurse():
+    depth = 100_000
+    html = "<html><body>" + "<div>" * depth + PARA + "</div>" * depth + "</body></html>"
+    article = read_html(html.encode(), "deep.html")
+    assert "restored print" in article.blocks[0].inlines[0].text
+
+
+def test_deep_inline_nesting_is_flattened_with_a_warning():
+    depth = 5_000
+    html = "<p>" + "<b>words <i>more " * depth + "end" + "</i></b>" * depth + "</p>"
+    soup = BeautifulSoup(html, "lxml")
+    warnings: list[str] = []
+    start = time.perf_counter()
+    blocks = convert_nodes([soup.p], warnings=warnings)
+    assert time.perf_counter() - start < 10
+    assert blocks and any("nested deeper" in w for w in warnings)
+    assert blocks_to_text(blocks).count("words") == depth
+
+
+def test_text_outside_the_article_is_reported_as_dropped():
+    html = f"<html><body><div class='teaser'><p>Unrelated teaser text that sits outside.</p></div><article>{PARA * 3}</article></body></html>"
+    dropped = read_html(html.encode(), "page.html").dropped
+    assert any("Unrelated teaser" in d.text for d in dropped)
+
+
+def test_json_ld_article_body_overrules_a_container_that_disagrees():
+    article = [
+        "The festival opened on Friday with a restored print of a silent classic, and the hall was full.",
+        "Organisers said this year's programme of forty features from twelve countries is its largest ever.",
+        "Screenings continue all week at three venues, with most directors present for questions afterwards.",
+        "Tickets for the closing night sold out within an hour, and a second screening has been added.",
+        "The jury, chaired by a veteran cinematographer, will announce its prizes on Sunday evening.",
+        "Local restaurants are offering late menus for festival-goers leaving the midnight screenings.",
+    ]
+    letters = "".join(
+        f"<p>Letter {n}: readers wrote in at length about parking, the weather, the price of popcorn and "
+        f"the seats, which several of them found much too narrow for a three-hour film.</p>"
+        for n in range(12)
+    )
+    body = " ".join(article)
+    html = (
+        '<html><head><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "Festival", "articleBody": "{body}"}}'
+        "</script></head><body>"
+        f'<div class="zone-a">{"".join(f"<p>{p}</p>" for p in article)}</div>'
+        f'<div class="zone-b">{letters}</div></body></html>'
+    )
+    text = blocks_to_text(read_html(html.encode(), "page.html").blocks)
+    assert "restored print" in text
+    assert "Letter 3" not in text
+
+
+def test_old_table_layout_page_keeps_the_article_cell_only():
+    path = FIXTURES / "pages" / "table_layout.html"
+    article = read_html(path.read_bytes(), str(path), "http://valley.example/news/1.html")
+    text = blocks_to_text(article.blocks)
+    assert text.startswith("Budget passes\n\nThe council approved")
+    assert "Mayor said: “The council" in text  # windows-1252 quotes decoded
+    assert "Contact us" not in text and "Weather in the valley" not in text
+    assert len(article.blocks) == 5  # <br><br> separates paragraphs
+
+
+def _news_article():
+    path = FIXTURES / "pages" / "news_article.html"
+    return read_html(path.read_bytes(), str(path))
+
+
+def test_news_page_body_is_exactly_the_article():
+    kinds = [type(b).__name__ for b in _news_article().blocks]
+    assert kinds == [
+        "Figure", "Paragraph", "Paragraph", "Heading", "Paragraph", "Quote",
+        "Paragraph", "Heading", "Table", "Paragraph",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("We use cookies", "cookie banner"),
+        ("Home Film", "navigation"),
+        ("Share on X", "share bar"),
+        ("Read more The director", "aside element"),
+        ("Advertisement Book your", "ads"),
+        ("Get our film newsletter", "newsletter"),
+        ("Busan Festivals", "article furniture"),
+        ("Kim Tae-yong is our film critic", "article furniture"),
+        ("3 comments", "comments"),
+        ("Most popular", "aside element"),
+        ("© 2024 The Example Times", "footer element"),
+    ],
+)
+def test_news_page_chrome_is_dropped_with_its_reason(text, reason):
+    matches = [d for d in _news_article().dropped if d.text.startswith(text)]
+    assert matches and reason in matches[0].reason
+
+
+def test_figure_credits_are_collected_in_metadata():
+    assert _news_article().metadata.image_credits == ["Photo: Festival press office"]
+
+
+def test_teaser_grid_is_not_taken_for_the_article_when_classes_mean_nothing():
+    path = FIXTURES / "pages" / "hashed_classes.html"
+    text = blocks_to_text(read_html(path.read_bytes(), str(path)).blocks)
+    assert text.startswith("Cinema attendance in the region rose")
+    assert text.endswith("a third of all tickets sold.")
