@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
@@ -92,22 +93,23 @@ def describe(path: Path, article: model.Article, matcher: Matcher | None = None)
     }
 
 
-def _inspect(args: argparse.Namespace) -> int:
-    matcher = _matcher(args.registry)
-    status = 0 if matcher else 1
-    for path in args.pages:
+def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, model.Article]]:
+    """Each readable page with its article; each unreadable one is an error line."""
+    for path in paths:
         try:
-            article = read_page(path)
+            yield path, read_page(path)
         except PageError as error:
             print(f"error: {error}", file=sys.stderr)
-            status = 1
-            continue
+            failures.append(str(path))
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    matcher = _matcher(args.registry)
+    failures: list[str] = []
+    for path, article in _read_pages(args.pages, failures):
         info = describe(path, article, matcher)
-        if args.json:
-            print(json.dumps(info, ensure_ascii=False))
-        else:
-            print(_human(info))
-    return status
+        print(json.dumps(info, ensure_ascii=False) if args.json else _human(info))
+    return 0 if matcher and not failures else 1
 
 
 def _human(info: dict[str, object]) -> str:
@@ -134,15 +136,9 @@ def _propose(args: argparse.Namespace) -> int:
     matcher = _matcher(args.registry)
     if matcher is None:
         return 1
-    status = 0
+    failures: list[str] = []
     found: dict[tuple[str, str], dict[str, object]] = {}
-    for path in args.pages:
-        try:
-            article = read_page(path)
-        except PageError as error:
-            print(f"error: {error}", file=sys.stderr)
-            status = 1
-            continue
+    for path, article in _read_pages(args.pages, failures):
         entities = summarise(link_mentions(article, matcher)[1], matcher)
         for kind, entries, name in (("person", entities["people"], "name"), ("film", entities["films"], "title")):
             for entry in entries:
@@ -157,4 +153,4 @@ def _propose(args: argparse.Namespace) -> int:
         print(f"propose: {len(found)} names -> {args.out}")
     else:
         sys.stdout.write(text)
-    return status
+    return 1 if failures else 0
