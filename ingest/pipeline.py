@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest import model
+from ingest.assets import collect_pictures
 from ingest.errors import PageError
 from ingest.gate import GateError, check_article
 from ingest.mentions import Matcher, link_mentions
@@ -120,9 +121,14 @@ def ingest_corpus(corpus: Path, out: Path, matcher: Matcher | None = None) -> Re
             article = read_page(path, shown_as=str(path))
             if matcher:
                 article.blocks, _ = link_mentions(article, matcher)
+            pictures = collect_pictures(article.blocks, path, shown_as=str(path))
+            article.blocks = pictures.blocks
+            article.warnings.extend(pictures.warnings)
             relative = str(article_path(article.metadata.title, source))
             text = render_article(article, {"source_file": source, "summary": summary(article)})
             check_article(text)
+            for asset, data in pictures.files.items():  # only once the article passed the gate
+                folder.write(asset, data)
             changed = folder.write(relative, text)
         except PageError as error:
             report.errors.append(str(error))
