@@ -41,7 +41,18 @@ def corpus_pages(corpus: Path) -> list[Path]:
         if path.suffix.lower() in suffixes
         and (path.is_file() or path.is_symlink())
         and not any(part.startswith(".") for part in path.relative_to(corpus).parts[:-1])
+        and not _in_saved_files_folder(path, corpus)
     )
+
+
+def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
+    """Whether ``path`` is inside the ``X_files/`` folder a browser saved beside ``X.html``
+    (its frames and widgets are saved there as pages of their own)."""
+    for folder in path.relative_to(corpus).parents:
+        stem = folder.name.removesuffix("_files")
+        if stem != folder.name and any((corpus / folder.parent / (stem + suffix)).is_file() for suffix in HTML_SUFFIXES):
+            return True
+    return False
 
 
 def read_page(path: Path, shown_as: str | None = None) -> model.Article:

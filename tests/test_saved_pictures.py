@@ -19,6 +19,7 @@ from ingest import assets, model
 from ingest.assets import ASSETS_FOLDER, collect_pictures, image_extension, is_asset_src, read_saved_picture
 from ingest.gate import GateError, check_article
 from ingest.myst import render_blocks
+from ingest.pipeline import corpus_pages, ingest_corpus
 from tests.sitebuild import ROOT, SECRET, Site, copied_files, ingest, leaks, sphinx
 
 SAVED = Path(__file__).parent / "html" / "saved-complete"
@@ -187,3 +188,30 @@ def test_a_planted_asset_outside_the_articles_folder_is_not_copied(tmp_path: Pat
     build = sphinx(tmp_path, strict=False)
     assert build.returncode == 0, build.stderr
     assert "[archive.unsafe]" in build.stderr and not list((tmp_path / "_build" / "html" / "_images").glob("*"))
+
+
+# --- the pipeline's own folder -----------------------------------------------------------
+
+
+def saved_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAVED, corpus)
+    return corpus
+
+
+def test_a_picture_no_page_uses_any_more_is_removed(tmp_path: Path) -> None:
+    corpus, out = saved_corpus(tmp_path), tmp_path / "articles"
+    ingest_corpus(corpus, out)
+    assert (out / PHOTO_SRC).read_bytes() == PHOTO
+    page = corpus / "story.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("story_files/photo.png", "story_files/gone.png"), encoding="utf-8")
+    ingest_corpus(corpus, out)
+    assert not (out / PHOTO_SRC).exists()
+
+
+def test_pages_saved_inside_a_pages_files_folder_are_not_articles(tmp_path: Path) -> None:
+    corpus = saved_corpus(tmp_path)
+    (corpus / "story_files" / "saved_resource.html").write_text("<p>An advertising frame saved with the page.</p>", encoding="utf-8")
+    (corpus / "notes_files").mkdir()
+    (corpus / "notes_files" / "page.html").write_text("<p>No notes.html beside this folder.</p>", encoding="utf-8")
+    assert [p.relative_to(corpus).as_posix() for p in corpus_pages(corpus)] == ["notes_files/page.html", "story.html"]
