@@ -13,7 +13,8 @@ the ingest, while the rest of the site still builds.
   could turn raw HTML or Jinja substitutions back on for the page.
 * :class:`UntrustedContentFilter` (a transform at priority 870, before Sphinx
   registers images and downloads for copying at 880): drops raw and meta
-  nodes, toctrees, images that are not http(s), downloads, and unwraps links
+  nodes, toctrees, images that are neither http(s) nor the ingest's own
+  ``_assets/<sha256>.<ext>`` copies (beside the articles), downloads, and unwraps links
   whose scheme is not http, https or mailto.
 * :func:`refuse_in_untrusted` wraps directives that read files, emit raw
   output, or make links and images from their options; in an untrusted
@@ -23,6 +24,7 @@ the ingest, while the rest of the site still builds.
 from __future__ import annotations
 
 import fnmatch
+import posixpath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -37,6 +39,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import is_directive_registered
 
+from ingest.assets import is_asset_src
 from ingest.frontmatter import ALLOWED_KEYS
 
 logger = logging.getLogger(__name__)
@@ -116,6 +119,14 @@ def _scheme(uri: str) -> str:
 class UntrustedContentFilter(SphinxTransform):
     default_priority = 870  # before DoctreeReadEvent (880), which queues image and download copies
 
+    def _allowed_image(self, uri: str) -> bool:
+        """An http(s) picture, or one the ingest copied into the articles folder's ``_assets/``."""
+        if _scheme(uri) in SAFE_IMAGE_SCHEMES:
+            return True
+        # Relative URIs resolve against the page's folder: only an article's resolves to the ingest's own.
+        articles_folder = posixpath.dirname(self.config.archive_catalog)
+        return is_asset_src(uri) and posixpath.dirname(self.env.docname) == articles_folder
+
     def apply(self, **kwargs: Any) -> None:
         if not is_untrusted(self.env.docname, self.config.archive_untrusted_docs):
             return
@@ -123,8 +134,8 @@ class UntrustedContentFilter(SphinxTransform):
             if isinstance(node, (nodes.raw, nodes.meta, addnodes.toctree)):
                 _warn("%s removed", node.tagname, location=node)
                 node.parent.remove(node)
-            elif isinstance(node, nodes.image) and _scheme(node.get("uri", "")) not in SAFE_IMAGE_SCHEMES:
-                _warn("image %r removed: not an http(s) URL", node.get("uri", "")[:80], location=node)
+            elif isinstance(node, nodes.image) and not self._allowed_image(node.get("uri", "")):
+                _warn("image %r removed: neither an http(s) URL nor a picture the ingest copied", node.get("uri", "")[:80], location=node)
                 node.parent.remove(node)
             elif isinstance(node, addnodes.download_reference):
                 _warn("download of %r removed", node.get("reftarget", "")[:80], location=node)

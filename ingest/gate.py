@@ -4,8 +4,9 @@ The writer escapes every scraped string, so a generated file should contain
 only the syntax the writer itself emits. This module parses the finished
 text with MyST's own markdown-it parser and rejects any token outside that
 vocabulary: a role, a target, a comment, HTML, math, a substitution, an
-unexpected directive or fence, a link that is not http(s)/mailto, an image,
-or front matter that is not first or holds keys outside the allow-list.
+unexpected directive or fence, a link that is not http(s)/mailto, an image
+other than a picture the pipeline copied (``ingest.assets.ASSET_SRC``), or
+front matter that is not first or holds keys outside the allow-list.
 
 The parse turns on *every* MyST syntax extension, not only the ones conf.py
 enables, so text that would become markup under any configuration (a page's
@@ -26,6 +27,7 @@ from markdown_it.token import Token
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
+from ingest.assets import is_asset_src
 from ingest.frontmatter import ALLOWED_KEYS
 
 # All of MyST's syntax extensions except the typographic ones (which only
@@ -116,6 +118,12 @@ def _check_blocks(tokens: Iterable[Token], first_line: int = 1) -> None:
 
 def _check_inlines(tokens: Iterable[Token], where: str) -> None:
     for token in tokens:
+        if token.type == "image":
+            src = str(token.attrs.get("src", ""))
+            if not is_asset_src(src) or set(token.attrs) - {"src", "alt"}:
+                raise GateError(f"{where}image {src[:80]!r}, which is not a picture the pipeline copied")
+            _check_inlines(token.children or [], where)  # the alt text
+            continue
         if token.type not in _INLINE_TOKENS:
             raise GateError(f"{where}unexpected {token.type!r} in text")
         if token.type == "link_open":

@@ -119,7 +119,8 @@ class Figure:
 
     ``image`` is a path relative to the page's saved-assets folder (copied into
     the site) or an absolute https URL (shown as a link, never fetched); None
-    when the picture is gone and only its caption and credit remain.
+    when the picture is gone and only its caption and credit remain. Once
+    ingest.assets has copied a saved picture, it is ``_assets/<sha256>.<ext>``.
     """
 
     image: str | None

@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterable
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from ingest import model
+from ingest.assets import is_asset_src
 from ingest.dates import display_date
 from ingest.escape import clean_text, escape_inline, fence
 from ingest.frontmatter import front_matter
+from ingest.plaintext import inline_text
 
 # --- Inlines -----------------------------------------------------------------
 
@@ -167,18 +169,24 @@ def _table(node: model.Table) -> str:
 
 
 def _figure(node: model.Figure) -> str:
-    # No ``![]()``: a local path would copy a file of the build machine into
-    # the site, a remote one would be a tracking pixel (SECURITY-NOTES.md rows
-    # 8 and 26). Saved pictures stay out until the pipeline copies them itself.
+    # ``![]()`` only for a picture the pipeline copied (ingest.assets): any
+    # other local path would copy a file of the build machine into the site,
+    # a remote one would be a tracking pixel (SECURITY-NOTES.md rows 8 and 26),
+    # so a remote picture is a link its reader may choose to follow.
     caption = render_inlines(node.caption).strip()
     credit = render_inlines(node.credit).strip()
     alt = escape_inline(node.alt)
     parts: list[str] = []
-    if node.image and (url := safe_url(node.image)):
+    if node.image and is_asset_src(node.image):
+        parts.append(f"![{alt}]({node.image})")
+        css = "figure figure-saved"
+    elif node.image and (url := safe_url(node.image)):
         parts.append(f"[{alt or escape_inline('Image')}](<{url}>)")
         css = "figure figure-remote"
     else:
         css = "figure figure-lost"  # the picture is gone; only words remain
+        if alt and node.alt.strip() != inline_text(node.caption).strip():
+            parts.append(alt)  # what the picture showed, in the page's own words
     if caption:
         parts.append(caption)
     if credit:

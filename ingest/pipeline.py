@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest import model
+from ingest.assets import collect_pictures
 from ingest.errors import PageError
 from ingest.gate import GateError, check_article
 from ingest.mentions import Matcher, link_mentions
@@ -40,7 +41,18 @@ def corpus_pages(corpus: Path) -> list[Path]:
         if path.suffix.lower() in suffixes
         and (path.is_file() or path.is_symlink())
         and not any(part.startswith(".") for part in path.relative_to(corpus).parts[:-1])
+        and not _in_saved_files_folder(path, corpus)
     )
+
+
+def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
+    """Whether ``path`` is inside the ``X_files/`` folder a browser saved beside ``X.html``
+    (its frames and widgets are saved there as pages of their own)."""
+    for folder in path.relative_to(corpus).parents:
+        stem = folder.name.removesuffix("_files")
+        if stem != folder.name and any((corpus / folder.parent / (stem + suffix)).is_file() for suffix in HTML_SUFFIXES):
+            return True
+    return False
 
 
 def read_page(path: Path, shown_as: str | None = None) -> model.Article:
@@ -120,9 +132,14 @@ def ingest_corpus(corpus: Path, out: Path, matcher: Matcher | None = None) -> Re
             article = read_page(path, shown_as=str(path))
             if matcher:
                 article.blocks, _ = link_mentions(article, matcher)
+            pictures = collect_pictures(article.blocks, path, shown_as=str(path))
+            article.blocks = pictures.blocks
+            article.warnings.extend(pictures.warnings)
             relative = str(article_path(article.metadata.title, source))
             text = render_article(article, {"source_file": source, "summary": summary(article)})
             check_article(text)
+            for asset, data in pictures.files.items():  # only once the article passed the gate
+                folder.write(asset, data)
             changed = folder.write(relative, text)
         except PageError as error:
             report.errors.append(str(error))

@@ -93,10 +93,10 @@ class OutputFolder:
             return False
         return _digest(path.read_bytes()) not in self._owned.get(relative, set())
 
-    def write(self, relative: str, text: str) -> bool:
-        """Write one file; returns whether its bytes changed."""
+    def write(self, relative: str, content: str | bytes) -> bool:
+        """Write one file (text is written as UTF-8); returns whether its bytes changed."""
         path = self._inside(relative)
-        data = text.encode("utf-8")
+        data = content.encode("utf-8") if isinstance(content, str) else content
         if self._hand_edited(relative, path):
             raise PageError(
                 f"{path}: edited by hand since the ingest wrote it; not overwritten "

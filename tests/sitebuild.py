@@ -134,9 +134,16 @@ def foreign_scripts(html_dir: Path) -> list[str]:
     return [f"{path.name}: {script[:60]!r}" for path, soup in _pages(html_dir) for script in sorted(_scripts(soup) - theirs)]
 
 
-def copied_files(html_dir: Path) -> list[str]:
-    """Files Sphinx copied from pages' references: images, downloads, sources."""
-    return [str(p.relative_to(html_dir)) for folder in ("_images", "_downloads", "_sources") for p in (html_dir / folder).rglob("*") if p.is_file()]
+def copied_files(html_dir: Path, pipeline_assets: Path) -> list[str]:
+    """Files Sphinx copied from pages' references (images, downloads, sources),
+    except the pictures the ingest itself put in ``pipeline_assets``, byte for byte."""
+    ours = {p.name: p.read_bytes() for p in pipeline_assets.glob("*")} if pipeline_assets.is_dir() else {}
+    return [
+        str(p.relative_to(html_dir))
+        for folder in ("_images", "_downloads", "_sources")
+        for p in (html_dir / folder).rglob("*")
+        if p.is_file() and not (folder == "_images" and p.parent == html_dir / folder and ours.get(p.name) == p.read_bytes())
+    ]
 
 
 def leaks(build_dir: Path) -> list[str]:

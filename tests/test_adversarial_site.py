@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from ingest.assets import ASSETS_FOLDER
 from ingest.sanitise import one_line
 from tests.sitebuild import (
     Site,
@@ -96,7 +97,7 @@ def test_no_file_of_the_build_machine_is_read_into_the_site(site: Site) -> None:
 
 
 def test_nothing_is_copied_into_images_or_downloads(site: Site) -> None:
-    assert copied_files(site.html) == []
+    assert copied_files(site.html, site.articles / ASSETS_FOLDER) == []
 
 
 def test_no_code_runs_at_build_time(site: Site) -> None:

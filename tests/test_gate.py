@@ -24,6 +24,7 @@ def every_block_article(text: str) -> model.Article:
             model.Table(((t, t), (t, t))),
             model.Figure("https://example.org/p.jpg", text, t, t),
             model.Figure("pic_files/p.jpg", text, t),
+            model.Figure("_assets/" + "0" * 64 + ".png", text, t, t),  # a picture the pipeline copied
             model.Rule(),
             model.Footnote("1", t),
         ],

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.assets import ASSETS_FOLDER
 from tests.sitebuild import SECRET, Site, commands_run, copied_files, foreign_scripts, leaks, sphinx, unsafe_attributes, visible_text
 
 UNESCAPED = sorted((Path(__file__).parent / "unescaped").glob("*.md"))
@@ -54,7 +55,7 @@ def test_no_file_of_the_build_machine_is_read_into_the_site(site: Site) -> None:
 
 
 def test_nothing_is_copied_into_images_or_downloads(site: Site) -> None:
-    assert copied_files(site.html) == []
+    assert copied_files(site.html, site.articles / ASSETS_FOLDER) == []
 
 
 def test_no_code_runs_at_build_time(site: Site) -> None:

@@ -428,9 +428,11 @@ def image_source(img: Tag, ctx: Context) -> str | None:
         local = _saved_asset_path(unquote(parts.path))
         if local is not None:
             return local
-        if ctx.base_url:
-            src = urljoin(ctx.base_url, src)
-            parts = urlsplit(src)
+        if not ctx.base_url:  # nothing to resolve it against: a path on the build machine
+            ctx.warnings.append(f"picture {src[:80]!r} is not in a folder saved beside the page; left out")
+            return None
+        src = urljoin(ctx.base_url, src)
+        parts = urlsplit(src)
     if parts.scheme == "https" and parts.hostname:
         return src
     return None

@@ -49,4 +49,4 @@ def read_html(data: bytes, path: str, url: str | None = None) -> Article:
     for credit in figure_credits(blocks):
         if credit not in metadata.image_credits:
             metadata.image_credits.append(credit)
-    return Article(metadata=metadata, blocks=blocks, dropped=extraction.dropped, warnings=warnings)
+    return Article(metadata=metadata, blocks=blocks, dropped=extraction.dropped, warnings=[f"{path}: {w}" for w in warnings])

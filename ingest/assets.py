@@ -1,0 +1,127 @@
+"""Pictures saved with a page ("Save page, complete") -> files the site owns.
+
+A browser saves ``X.html`` with its pictures in ``X_files/`` beside it; the
+HTML reader gives each local picture as ``Figure.image = "X_files/pic.jpg"``.
+Here each one is read from the corpus, but only when
+
+* it lies inside that page's own ``X_files/`` folder (resolved, and no
+  symbolic link on the way: a link could point at any file of the build
+  machine, SECURITY-NOTES.md row 8);
+* its bytes really are a PNG, JPEG, GIF, WebP or AVIF image (SVG is not
+  taken: it can carry scripts), of at most ``MAX_IMAGE_BYTES``.
+
+A picture that passes becomes ``_assets/<sha256>.<ext>`` in the articles
+folder: its name comes only from its bytes, never from the page, so the
+writer, the gate and the Sphinx-side filter can all recognise the
+pipeline's own pictures by :data:`ASSET_SRC` alone. Any other picture
+keeps its alt text and caption, and a warning names the page and picture.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ingest import model
+
+ASSETS_FOLDER = "_assets"
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+# The one definition of a picture the pipeline copied, as written in an
+# article (relative to the articles folder). Imported by ingest.myst (writer),
+# ingest.gate and archive.safety.
+ASSET_SRC = re.compile(ASSETS_FOLDER + r"/[0-9a-f]{64}\.(?:png|jpg|gif|webp|avif)")
+_ACCEPTED = "a PNG, JPEG, GIF, WebP or AVIF image"
+
+
+def is_asset_src(src: str) -> bool:
+    return ASSET_SRC.fullmatch(src) is not None
+
+
+def image_extension(data: bytes) -> str | None:
+    """The file extension for ``data``'s image format, from its leading bytes, or None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpg"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    if data[4:12] in (b"ftypavif", b"ftypavis"):
+        return "avif"
+    return None
+
+
+class PictureRefused(ValueError):
+    """Why one picture was not copied (the message names no page)."""
+
+
+def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
+    """The bytes and extension of ``image`` (``"X_files/pic.jpg"``) saved beside ``page``."""
+    own_folder = f"{page.stem}_files"
+    parts = image.split("/")
+    if parts[0] != own_folder or len(parts) < 2 or any(part in ("", ".", "..") for part in parts):
+        raise PictureRefused(f"not inside the page's own {own_folder}/ folder")
+    path = page.parent
+    for part in parts:  # a link anywhere on the way could lead out of the corpus
+        path = path / part
+        if path.is_symlink():
+            raise PictureRefused(f"{path.relative_to(page.parent).as_posix()} is a symbolic link")
+    if not path.resolve().is_relative_to((page.parent / own_folder).resolve()):
+        raise PictureRefused(f"resolves outside {own_folder}/")
+    try:
+        # O_NOFOLLOW: the file cannot be swapped for a link after the check above.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as error:
+        raise PictureRefused(f"cannot be read: {error.strerror}") from None
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise PictureRefused("not a regular file")
+        data = handle.read(MAX_IMAGE_BYTES + 1)
+    if len(data) > MAX_IMAGE_BYTES:
+        raise PictureRefused(f"larger than the {MAX_IMAGE_BYTES // 2**20} MiB limit for a picture")
+    extension = image_extension(data)
+    if extension is None:
+        raise PictureRefused(f"not {_ACCEPTED}")
+    return data, extension
+
+
+@dataclass
+class Pictures:
+    """An article's figures with their pictures copied, and the files to write."""
+
+    blocks: list[model.Block]
+    files: dict[str, bytes] = field(default_factory=dict)  # relative path in the articles folder -> bytes
+    warnings: list[str] = field(default_factory=list)
+
+
+def collect_pictures(blocks: list[model.Block], page: Path, shown_as: str) -> Pictures:
+    """``blocks`` with every local picture either an ``_assets/`` file or dropped.
+
+    Remote (https) pictures are left as they are; nothing is fetched.
+    """
+    result = Pictures(blocks=[])
+    result.blocks = [_with_pictures(block, page, shown_as, result) for block in blocks]
+    return result
+
+
+def _with_pictures(block: model.Block, page: Path, shown_as: str, result: Pictures) -> model.Block:
+    if isinstance(block, model.Quote):
+        return replace(block, blocks=tuple(_with_pictures(b, page, shown_as, result) for b in block.blocks))
+    if isinstance(block, model.ListBlock):
+        items = tuple(tuple(_with_pictures(b, page, shown_as, result) for b in item) for item in block.items)
+        return replace(block, items=items)
+    if not isinstance(block, model.Figure) or not block.image or block.image.startswith("https://"):
+        return block
+    try:
+        data, extension = read_saved_picture(page, block.image)
+    except PictureRefused as reason:
+        result.warnings.append(f"{shown_as}: picture {block.image!r} not copied ({reason}); its caption and alt text are kept")
+        return replace(block, image=None)
+    src = f"{ASSETS_FOLDER}/{hashlib.sha256(data).hexdigest()}.{extension}"
+    result.files[src] = data
+    return replace(block, image=src)

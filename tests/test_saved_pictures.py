@@ -1,0 +1,217 @@
+"""Pictures saved with a page ("Save page, complete"): copied only when safe.
+
+tests/html/saved-complete/ holds ``story.html`` and ``story_files/`` with a
+real PNG, a text file named ``fake.png``; the page also points at
+``../../secret.png`` and, once the test adds it, at a symbolic link. Only the
+real PNG may reach the site; the others keep their words and are reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from ingest import assets, model
+from ingest.assets import ASSETS_FOLDER, collect_pictures, image_extension, is_asset_src, read_saved_picture
+from ingest.gate import GateError, check_article
+from ingest.myst import render_blocks
+from ingest.pipeline import corpus_pages, ingest_corpus
+from tests.sitebuild import ROOT, SECRET, Site, copied_files, ingest, leaks, sphinx
+
+SAVED = Path(__file__).parent / "html" / "saved-complete"
+PHOTO = (SAVED / "story_files" / "photo.png").read_bytes()
+PHOTO_SRC = f"{ASSETS_FOLDER}/{hashlib.sha256(PHOTO).hexdigest()}.png"
+REFUSED = ("story_files/fake.png", "../../secret.png", "story_files/linked.png")
+
+# --- recognising pictures -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "extension"),
+    [
+        (PHOTO, "png"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "jpg"),
+        (b"GIF89a\x01\x00", "gif"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "webp"),
+        (b"\x00\x00\x00\x1cftypavif\x00\x00", "avif"),
+    ],
+)
+def test_each_accepted_format_is_known_by_its_leading_bytes(head: bytes, extension: str) -> None:
+    assert image_extension(head) == extension
+
+
+@pytest.mark.parametrize("data", [b"<svg xmlns='http://www.w3.org/2000/svg'/>", b"plain text", b"%PDF-1.7", b""])
+def test_anything_else_is_not_a_picture(data: bytes) -> None:
+    assert image_extension(data) is None
+
+
+def test_only_the_pipelines_own_names_are_asset_sources() -> None:
+    assert is_asset_src(PHOTO_SRC)
+    for src in ("_assets/../../SECRET.txt", "_assets/abc.png", f"./{PHOTO_SRC}", PHOTO_SRC + "/x", PHOTO_SRC.replace(".png", ".svg")):
+        assert not is_asset_src(src), src
+
+
+# --- reading from the corpus ---------------------------------------------------------
+
+
+def saved_page(tmp_path: Path, files: dict[str, bytes]) -> Path:
+    page = tmp_path / "page.html"
+    page.write_text("<p>x</p>", encoding="utf-8")
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    return page
+
+
+def test_a_picture_in_the_pages_own_folder_is_read(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"page_files/a.png": PHOTO})
+    assert read_saved_picture(page, "page_files/a.png") == (PHOTO, "png")
+
+
+def test_a_picture_in_another_pages_folder_is_refused(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"other_files/a.png": PHOTO})
+    with pytest.raises(assets.PictureRefused, match="own page_files/"):
+        read_saved_picture(page, "other_files/a.png")
+
+
+def test_a_linked_folder_is_refused(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"elsewhere/a.png": PHOTO})
+    (tmp_path / "page_files").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(assets.PictureRefused, match="symbolic link"):
+        read_saved_picture(page, "page_files/a.png")
+
+
+def test_a_picture_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = saved_page(tmp_path, {"page_files/a.png": PHOTO})
+    monkeypatch.setattr(assets, "MAX_IMAGE_BYTES", len(PHOTO) - 1)
+    with pytest.raises(assets.PictureRefused, match="limit"):
+        read_saved_picture(page, "page_files/a.png")
+
+
+def test_pictures_in_quotes_and_lists_are_copied_and_remote_ones_left_alone(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"page_files/a.png": PHOTO})
+    local = model.Figure("page_files/a.png", "alt", ())
+    remote = model.Figure("https://example.org/p.jpg", "alt", ())
+    found = collect_pictures([model.Quote((local,)), model.ListBlock(False, ((local,),)), remote], page, "page.html")
+    assert found.blocks[0].blocks[0].image == found.blocks[1].items[0][0].image == PHOTO_SRC
+    assert found.blocks[2] == remote and found.files == {PHOTO_SRC: PHOTO} and found.warnings == []
+
+
+def test_a_refused_picture_keeps_its_words_and_names_the_page(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"page_files/a.png": b"not a picture"})
+    found = collect_pictures([model.Figure("page_files/a.png", "alt", (model.Text("cap"),))], page, "corpus/page.html")
+    assert found.blocks == [model.Figure(None, "alt", (model.Text("cap"),))] and found.files == {}
+    assert found.warnings and found.warnings[0].startswith("corpus/page.html: picture 'page_files/a.png' not copied")
+
+
+# --- writing and the gate ------------------------------------------------------------
+
+
+def test_a_copied_picture_is_written_as_an_image_with_its_alt_text_and_caption() -> None:
+    text = render_blocks([model.Figure(PHOTO_SRC, "A [room]", (model.Text("Cap"),))])
+    assert f"![A \\[room\\]]({PHOTO_SRC})" in text and "Cap" in text
+
+
+def test_a_lost_picture_keeps_its_alt_text() -> None:
+    assert "What it showed" in render_blocks([model.Figure(None, "What it showed", (model.Text("Cap"),))])
+
+
+@pytest.mark.parametrize("image", ["![p](../../SECRET.txt)", "![p](_assets/../../SECRET.txt)", f'![p]({PHOTO_SRC} "title")', "![p](https://example.org/x.png)"])
+def test_the_gate_rejects_any_other_image(image: str) -> None:
+    with pytest.raises(GateError, match="image"):
+        check_article(f"---\ntitle: T\n---\n\n# T\n\n{image}\n")
+
+
+# --- a real site ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    root = tmp_path_factory.mktemp("saved")
+    shutil.copytree(SAVED, root / "corpus")
+    # A real picture outside the corpus, reachable only through the link or the ../.. path.
+    (root / "secret.png").write_bytes(PHOTO + SECRET.encode())
+    (root / "corpus" / "story_files" / "linked.png").symlink_to(root / "secret.png")
+    (root / "docs").mkdir()
+    shutil.copy(ROOT / "docs" / "index.md", root / "docs" / "index.md")
+    (root / "SECRET.txt").write_text(SECRET + "\n", encoding="utf-8")
+    return Site(root, ingest(root), sphinx(root))
+
+
+def article(site: Site) -> BeautifulSoup:
+    (page,) = (site.html / "articles").glob("a-studio-*.html")
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_the_site_builds_without_warnings(site: Site) -> None:
+    assert site.ingest.returncode == 0, site.ingest.stderr
+    assert site.sphinx.returncode == 0 and "WARNING" not in site.sphinx.stderr, site.sphinx.stderr
+
+
+def test_only_the_real_picture_is_copied_into_the_site(site: Site) -> None:
+    assert [p.read_bytes() for p in (site.html / "_images").iterdir()] == [PHOTO]
+    assert copied_files(site.html, site.articles / ASSETS_FOLDER) == []
+    assert leaks(site.root / "_build") == []
+
+
+def test_the_picture_is_shown_with_its_alt_text_and_caption(site: Site) -> None:
+    (figure,) = article(site).select("div.figure-saved")
+    (img,) = figure.find_all("img")
+    assert img["alt"] == "The studio's screening room, seats empty before the show"
+    assert img["src"] == "../_images/" + PHOTO_SRC.removeprefix(f"{ASSETS_FOLDER}/")
+    assert "The screening room an hour before the premiere." in figure.get_text() and "Photo: Kim Ji-won" in figure.get_text()
+
+
+def test_refused_pictures_keep_their_words_and_show_no_image(site: Site) -> None:
+    lost = [div.get_text(" ", strip=True) for div in article(site).select("div.figure-lost")]
+    assert len(lost) == 3 and all("This caption stays" in text for text in lost)
+    assert "A text file pretending to be a picture" in lost[0]
+    assert len(article(site).find_all("img")) == 1
+
+
+@pytest.mark.parametrize("image", REFUSED)
+def test_each_refused_picture_is_reported_naming_the_page(site: Site, image: str) -> None:
+    assert any("story.html" in line and repr(image) in line for line in site.ingest.stderr.splitlines()), site.ingest.stderr
+
+
+def test_a_planted_asset_outside_the_articles_folder_is_not_copied(tmp_path: Path) -> None:
+    # An untrusted page with the name of a pipeline picture, in a folder the ingest does not own.
+    nested = tmp_path / "docs" / "articles" / "nested"
+    (nested / ASSETS_FOLDER).mkdir(parents=True)
+    (nested / PHOTO_SRC).write_bytes(PHOTO)
+    (nested / "planted.md").write_text(f"---\norphan: true\n---\n\n# Planted\n\n![planted]({PHOTO_SRC})\n", encoding="utf-8")
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    build = sphinx(tmp_path, strict=False)
+    assert build.returncode == 0, build.stderr
+    assert "[archive.unsafe]" in build.stderr and not list((tmp_path / "_build" / "html" / "_images").glob("*"))
+
+
+# --- the pipeline's own folder -----------------------------------------------------------
+
+
+def saved_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAVED, corpus)
+    return corpus
+
+
+def test_a_picture_no_page_uses_any_more_is_removed(tmp_path: Path) -> None:
+    corpus, out = saved_corpus(tmp_path), tmp_path / "articles"
+    ingest_corpus(corpus, out)
+    assert (out / PHOTO_SRC).read_bytes() == PHOTO
+    page = corpus / "story.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("story_files/photo.png", "story_files/gone.png"), encoding="utf-8")
+    ingest_corpus(corpus, out)
+    assert not (out / PHOTO_SRC).exists()
+
+
+def test_pages_saved_inside_a_pages_files_folder_are_not_articles(tmp_path: Path) -> None:
+    corpus = saved_corpus(tmp_path)
+    (corpus / "story_files" / "saved_resource.html").write_text("<p>An advertising frame saved with the page.</p>", encoding="utf-8")
+    (corpus / "notes_files").mkdir()
+    (corpus / "notes_files" / "page.html").write_text("<p>No notes.html beside this folder.</p>", encoding="utf-8")
+    assert [p.relative_to(corpus).as_posix() for p in corpus_pages(corpus)] == ["notes_files/page.html", "story.html"]
