@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="turn every corpus page into a MyST article")
     build.add_argument("--corpus", type=Path, default=Path("corpus"), help="folder of scraped pages (default: corpus)")
     build.add_argument("--out", type=Path, default=Path("docs/articles"), help="folder for the articles (default: docs/articles)")
+    build.add_argument("--cache", type=Path, default=Path(".ingest-cache"), help="results of past runs, to skip unchanged pages (default: .ingest-cache)")
+    build.add_argument("--no-cache", dest="cache", action="store_const", const=None, help="read every page again")
+    build.add_argument("--jobs", type=int, default=None, help="processes for the pages to read (default: one per core)")
 
     inspect = commands.add_parser("inspect", help="show what the ingest sees in pages")
     inspect.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
@@ -38,7 +41,7 @@ def _build(args: argparse.Namespace) -> int:
     if not args.corpus.is_dir():
         print(f"{args.corpus}: corpus folder not found", file=sys.stderr)
         return 1
-    report = ingest_corpus(args.corpus, args.out)
+    report = ingest_corpus(args.corpus, args.out, cache=args.cache, jobs=args.jobs)
     for line in report.warnings:
         print(f"warning: {line}", file=sys.stderr)
     for line in report.errors:

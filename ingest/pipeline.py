@@ -5,13 +5,16 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ingest import model
+from ingest.batch import run_pages
+from ingest.cache import PageCache
 from ingest.errors import PageError
+from ingest.listing import listing_files
 from ingest.myst import render_article
 from ingest.paths import article_path
 from ingest.plaintext import inline_text
@@ -23,8 +26,6 @@ from ingest.write import OutputFolder
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 MAX_PAGE_BYTES = 20 * 1024 * 1024
-CATALOG = "catalog.json"
-LISTING = "index.md"
 
 
 def corpus_pages(corpus: Path) -> list[Path]:
@@ -94,26 +95,54 @@ class Report:
     warnings: list[str] = field(default_factory=list)
 
 
-def ingest_corpus(corpus: Path, out: Path) -> Report:
-    """Turn every corpus page into an article file; one bad page never stops the rest."""
+@dataclass
+class PageResult:
+    """What one page gives the rest of the run; plain data, so it can be cached and sent between processes."""
+
+    source: str
+    relative: str = ""
+    text: str = ""
+    entry: dict[str, object] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def process_page(path: Path, corpus: Path) -> PageResult:
+    """All the work for one corpus page, up to the article text; no writing."""
+    source = path.relative_to(corpus).as_posix()
+    try:
+        article = read_page(path, shown_as=str(path))
+        relative = str(article_path(article.metadata.title, source))
+        text = render_article(article, {"source_file": source, "summary": summary(article)})
+    except PageError as error:
+        return PageResult(source, error=str(error))
+    return PageResult(source, relative, text, _catalog_entry(article, relative, source), article.warnings)
+
+
+def ingest_corpus(corpus: Path, out: Path, cache: Path | None = None, jobs: int | None = None) -> Report:
+    """Turn every corpus page into an article file; one bad page never stops the rest.
+
+    With ``cache``, pages whose bytes (and the ingest's code) are unchanged
+    since the last run are not read again; the others run on ``jobs`` processes.
+    """
     report = Report()
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
-    for path in corpus_pages(corpus):
-        source = path.relative_to(corpus).as_posix()
+    work = partial(process_page, corpus=corpus)
+    page_cache = PageCache(cache) if cache else None
+    for result in run_pages(work, corpus_pages(corpus), corpus, cache=page_cache, load=lambda d: PageResult(**d), jobs=jobs):
         try:
-            article = read_page(path, shown_as=str(path))
-            relative = str(article_path(article.metadata.title, source))
-            text = render_article(article, {"source_file": source, "summary": summary(article)})
-            changed = folder.write(relative, text)
+            if result.error:
+                raise PageError(result.error)
+            changed = folder.write(result.relative, result.text)
         except PageError as error:
             report.errors.append(str(error))
             continue
-        report.warnings.extend(article.warnings)
-        (report.written if changed else report.unchanged).append(relative)
-        catalog.append(_catalog_entry(article, relative, source))
+        report.warnings.extend(result.warnings)
+        (report.written if changed else report.unchanged).append(result.relative)
+        catalog.append(result.entry)
     catalog.sort(key=lambda entry: (str(entry["date"]), str(entry["title"])), reverse=True)
-    for relative, text in ((CATALOG, json.dumps(catalog, ensure_ascii=False, indent=1) + "\n"), (LISTING, _listing(catalog))):
+    for relative, text in listing_files(catalog).items():
         try:
             folder.write(relative, text)
         except PageError as error:
@@ -134,14 +163,3 @@ def _catalog_entry(article: model.Article, relative: str, source: str) -> dict[s
         "summary": summary(article),
         "source_file": source,
     }
-
-
-def _listing(catalog: list[dict[str, object]]) -> str:
-    """The Articles page: every article as a card, newest first."""
-    names = "\n".join(str(entry["docname"]).removeprefix("articles/") for entry in catalog)
-    return (
-        "# Articles\n\n"
-        "Every article in the archive, newest first.\n\n"
-        ":::{article-list}\n:::\n\n"
-        f":::{{toctree}}\n:hidden:\n\n{names}\n:::\n"
-    )

@@ -21,14 +21,16 @@ from ingest.errors import PageError
 MANIFEST = ".manifest.json"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+    """``durable=False`` skips the fsync, for files that can be rebuilt (caches)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -95,6 +97,7 @@ class OutputFolder:
                 continue
             path.unlink(missing_ok=True)
             del self._owned[relative]
-        manifest = json.dumps(self._owned, indent=1, sort_keys=True) + "\n"
-        atomic_write(self._manifest_path, manifest.encode("utf-8"))
+        manifest = (json.dumps(self._owned, indent=1, sort_keys=True) + "\n").encode("utf-8")
+        if not self._manifest_path.exists() or self._manifest_path.read_bytes() != manifest:
+            atomic_write(self._manifest_path, manifest)  # untouched when nothing changed
         return kept
