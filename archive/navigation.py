@@ -61,8 +61,10 @@ class SiteNavigation:
             context["toctree"] = lambda **_options: self.html(app.builder, pagename)
 
 
-def setup(app: Sphinx) -> None:
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Also usable on its own, as ``extensions = ["archive.navigation"]``."""
     navigation = SiteNavigation()
     app.connect("env-updated", navigation.collect)
     # Furo computes its sidebar in its own html-page-context handler (priority 500).
     app.connect("html-page-context", navigation.install, priority=400)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
