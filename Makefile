@@ -4,12 +4,13 @@
 
 VENV        ?= .venv
 PYTHON      ?= $(VENV)/bin/python
-SPHINXOPTS  ?= -W -n --keep-going
+SPHINXOPTS  ?= -W -n --keep-going -j auto
 SOURCEDIR    = docs
 BUILDDIR     = _build
 CORPUS       = corpus
 ARTICLES     = $(SOURCEDIR)/articles
 PORT        ?= 8000
+SIZES       ?= 100 1000 10000
 
 # The venv is only made when PYTHON points into it.
 ifeq ($(PYTHON),$(VENV)/bin/python)
@@ -44,7 +45,10 @@ serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
 test: $(ENV_READY)  ## run the test suite
 	$(PYTHON) -m pytest
 
+bench: $(ENV_READY)  ## measure ingest and build at SIZES articles against baselines (slow)
+	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
+
 clean:  ## remove build output and generated articles
 	rm -rf $(BUILDDIR) $(ARTICLES)
 
-.PHONY: help venv ingest html serve test clean
+.PHONY: help venv ingest html serve test bench clean
