@@ -3,9 +3,10 @@
 A page's result is stored under the hash of what it depends on: its path in
 the corpus, its bytes and its sidecar's bytes. Results live in a folder named
 after the hash of the ingest's own code and rules (every file of the
-``ingest`` package, plus the Python and BeautifulSoup versions), so a change
-to any reader, rule or renderer starts a fresh cache; older folders are
-deleted. Entries no page asked for in a run are deleted at its end.
+``ingest`` package, the Python and BeautifulSoup versions, and the rule files
+the caller names, such as the people/films registry), so a change to any
+reader, rule, renderer or registry entry starts a fresh cache; older folders
+are deleted. Entries no page asked for in a run are deleted at its end.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import hashlib
 import json
 import shutil
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from ingest.write import atomic_write
 
@@ -24,14 +27,22 @@ PACKAGE = Path(__file__).resolve().parent
 RESULT_SUFFIX = ".json"
 
 
-def code_version(package: Path = PACKAGE) -> str:
+def _hash_files(digest: Any, root: Path) -> None:
+    """Feed a file, or every file under a folder (names and bytes), to ``digest``."""
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in files:
+        digest.update(path.relative_to(root.parent).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+
+
+def code_version(package: Path = PACKAGE, rules: Iterable[Path] = ()) -> str:
     """Hash of every file the ingest's output depends on besides the page."""
     digest = hashlib.sha256(sys.version.encode())
     digest.update(metadata.version("beautifulsoup4").encode())
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
+    for root in (package, *rules):
+        digest.update(b"+" if root.exists() else b"-")  # a missing registry differs from an empty one
+        if root.exists():
+            _hash_files(digest, root)
     return digest.hexdigest()[:16]
 
 
@@ -46,9 +57,9 @@ def page_key(source: str, page: bytes, sidecar: bytes | None) -> str:
 class PageCache:
     """Results of past runs, one JSON file per page key."""
 
-    def __init__(self, root: Path, version: str | None = None) -> None:
+    def __init__(self, root: Path, version: str | None = None, rules: Iterable[Path] = ()) -> None:
         self.root = root
-        self.folder = root / (version or code_version())
+        self.folder = root / (version or code_version(rules=rules))
         self._used: set[str] = set()
 
     def _path(self, key: str) -> Path:

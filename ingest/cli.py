@@ -12,9 +12,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from ingest.cache import PageCache
 from ingest.errors import PageError
+from ingest.mentions import Matcher, link_mentions, summarise
 from ingest.pipeline import ingest_corpus, read_page
 from ingest.plaintext import blocks_to_text, inline_text
+from ingest.proposals import proposals_toml
+from ingest.registry import RegistryError, load_registry
 from ingest import model
 
 
@@ -33,15 +37,34 @@ def main(argv: list[str] | None = None) -> int:
     inspect.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
     inspect.add_argument("--json", action="store_true", help="one JSON object per page, one per line")
 
+    propose = commands.add_parser("propose", help="write the people and films the registry lacks as registry entries")
+    propose.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
+    propose.add_argument("--out", type=Path, help="TOML file to write (default: standard output)")
+
+    for command in (build, inspect, propose):
+        command.add_argument("--registry", type=Path, default=Path("registry"), help="folder of people.toml and films.toml (default: registry)")
+
     args = parser.parse_args(argv)
-    return _build(args) if args.command == "build" else _inspect(args)
+    return {"build": _build, "inspect": _inspect, "propose": _propose}[args.command](args)
+
+
+def _matcher(folder: Path) -> Matcher | None:
+    """The registry's matcher; None (after saying why, one line per problem) when it is invalid."""
+    try:
+        return Matcher(load_registry(folder))
+    except RegistryError as error:
+        for line in str(error).splitlines():
+            print(f"error: {line}", file=sys.stderr)
+        return None
 
 
 def _build(args: argparse.Namespace) -> int:
     if not args.corpus.is_dir():
         print(f"{args.corpus}: corpus folder not found", file=sys.stderr)
         return 1
-    report = ingest_corpus(args.corpus, args.out, cache=args.cache, jobs=args.jobs)
+    matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
+    cache = PageCache(args.cache, rules=[args.registry]) if args.cache else None  # the registry decides the links
+    report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs)
     for line in report.warnings:
         print(f"warning: {line}", file=sys.stderr)
     for line in report.errors:
@@ -50,11 +73,12 @@ def _build(args: argparse.Namespace) -> int:
         f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.errors)} failed -> {args.out}"
     )
-    return 1 if report.errors else 0
+    return 1 if report.errors or matcher is None else 0
 
 
-def describe(path: Path, article: model.Article) -> dict[str, object]:
+def describe(path: Path, article: model.Article, matcher: Matcher | None = None) -> dict[str, object]:
     """What ``inspect --json`` prints for one page (keys are a stable interface)."""
+    entities = summarise(link_mentions(article, matcher)[1], matcher) if matcher else {"people": [], "films": []}
     return {
         "path": str(path),
         "title": article.metadata.title,
@@ -67,11 +91,13 @@ def describe(path: Path, article: model.Article) -> dict[str, object]:
         ],
         "dropped": [{"text": d.text, "reason": d.reason} for d in article.dropped],
         "warnings": article.warnings,
+        **entities,
     }
 
 
 def _inspect(args: argparse.Namespace) -> int:
-    status = 0
+    matcher = _matcher(args.registry)
+    status = 0 if matcher else 1
     for path in args.pages:
         try:
             article = read_page(path)
@@ -79,7 +105,7 @@ def _inspect(args: argparse.Namespace) -> int:
             print(f"error: {error}", file=sys.stderr)
             status = 1
             continue
-        info = describe(path, article)
+        info = describe(path, article, matcher)
         if args.json:
             print(json.dumps(info, ensure_ascii=False))
         else:
@@ -97,4 +123,41 @@ def _human(info: dict[str, object]) -> str:
     dropped = list(info["dropped"])
     lines += ["", f"--- dropped ({len(dropped)}) ---"]
     lines += [f"[{item['reason']}] {item['text']}" for item in dropped]
+    for heading, entries, name in (("people", info["people"], "name"), ("films", info["films"], "title")):
+        lines += ["", f"--- {heading} ({len(entries)}) ---"]
+        for entry in entries:
+            mark = "" if entry["registered"] else "  [not registered]"
+            lines.append(f"{entry[name]}{mark}: {', '.join(entry['spellings'])}")
+            if not entry["registered"]:
+                lines += [f"    in: {sentence}" for sentence in entry["sentences"][:2]]
     return "\n".join(lines) + "\n"
+
+
+def _propose(args: argparse.Namespace) -> int:
+    matcher = _matcher(args.registry)
+    if matcher is None:
+        return 1
+    status = 0
+    found: dict[tuple[str, str], dict[str, object]] = {}
+    for path in args.pages:
+        try:
+            article = read_page(path)
+        except PageError as error:
+            print(f"error: {error}", file=sys.stderr)
+            status = 1
+            continue
+        entities = summarise(link_mentions(article, matcher)[1], matcher)
+        for kind, entries, name in (("person", entities["people"], "name"), ("film", entities["films"], "title")):
+            for entry in entries:
+                if entry["registered"]:
+                    continue
+                slot = found.setdefault((kind, str(entry[name])), {"spellings": [], "where": []})
+                slot["spellings"] += [s for s in entry["spellings"] if s not in slot["spellings"]]
+                slot["where"] += [(str(path), sentence) for sentence in entry["sentences"]]
+    text = proposals_toml(found)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"propose: {len(found)} names -> {args.out}")
+    else:
+        sys.stdout.write(text)
+    return status

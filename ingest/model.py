@@ -56,7 +56,20 @@ class LineBreak:
     pass
 
 
-Inline = Union[Text, Emphasis, Strong, Code, Link, FootnoteRef, LineBreak]
+@dataclass(frozen=True)
+class Mention:
+    """Words that name a registered person or film, linked to its page.
+
+    ``kind`` is "person" or "film" and ``key`` the registry id (a slug the
+    pipeline controls); ``children`` keep the words as the article wrote them.
+    """
+
+    kind: str
+    key: str
+    children: tuple[Inline, ...]
+
+
+Inline = Union[Text, Emphasis, Strong, Code, Link, FootnoteRef, LineBreak, Mention]
 
 # --- Blocks ------------------------------------------------------------------
 

@@ -84,6 +84,17 @@ def _link(node: model.Link) -> str:
     return f"[{text.strip()}](<{url}>)"
 
 
+_ENTITY_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def _mention(node: model.Mention) -> str:
+    """``[words as written](<cine:person/slug>)``: the archive extension makes it a typed reference."""
+    text = render_inlines(node.children)
+    if node.kind not in ("person", "film") or not _ENTITY_ID.match(node.key) or not text.strip():
+        return text
+    return f"[{text.strip()}](<cine:{node.kind}/{node.key}>)"
+
+
 def _text(node: model.Text) -> str:
     # Keep a single space at either edge so that adjacent inlines stay apart.
     escaped = escape_inline(node.text)
@@ -100,6 +111,7 @@ INLINE_RENDERERS: dict[type, Callable[[object], str]] = {
     model.Link: _link,
     model.FootnoteRef: lambda n: f"[^{footnote_label(n.label)}]",
     model.LineBreak: lambda n: "\\\n",
+    model.Mention: _mention,
 }
 
 

@@ -15,6 +15,7 @@ from ingest.batch import run_pages
 from ingest.cache import PageCache
 from ingest.errors import PageError
 from ingest.listing import listing_files
+from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
 from ingest.plaintext import inline_text
@@ -107,11 +108,13 @@ class PageResult:
     error: str = ""
 
 
-def process_page(path: Path, corpus: Path) -> PageResult:
+def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> PageResult:
     """All the work for one corpus page, up to the article text; no writing."""
     source = path.relative_to(corpus).as_posix()
     try:
         article = read_page(path, shown_as=str(path))
+        if matcher:
+            article.blocks, _ = link_mentions(article, matcher)
         relative = str(article_path(article.metadata.title, source))
         text = render_article(article, {"source_file": source, "summary": summary(article)})
     except PageError as error:
@@ -119,18 +122,20 @@ def process_page(path: Path, corpus: Path) -> PageResult:
     return PageResult(source, relative, text, _catalog_entry(article, relative, source), article.warnings)
 
 
-def ingest_corpus(corpus: Path, out: Path, cache: Path | None = None, jobs: int | None = None) -> Report:
+def ingest_corpus(
+    corpus: Path, out: Path, matcher: Matcher | None = None, cache: PageCache | None = None, jobs: int | None = None
+) -> Report:
     """Turn every corpus page into an article file; one bad page never stops the rest.
 
-    With ``cache``, pages whose bytes (and the ingest's code) are unchanged
-    since the last run are not read again; the others run on ``jobs`` processes.
+    With a ``matcher`` (the registry of people and films), mentions are linked.
+    With a ``cache``, pages whose inputs are unchanged since the last run are
+    not read again; the others run on ``jobs`` processes (default: all cores).
     """
     report = Report()
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
-    work = partial(process_page, corpus=corpus)
-    page_cache = PageCache(cache) if cache else None
-    for result in run_pages(work, corpus_pages(corpus), corpus, cache=page_cache, load=lambda d: PageResult(**d), jobs=jobs):
+    work = partial(process_page, corpus=corpus, matcher=matcher)
+    for result in run_pages(work, corpus_pages(corpus), corpus, cache=cache, load=lambda d: PageResult(**d), jobs=jobs):
         try:
             if result.error:
                 raise PageError(result.error)

@@ -16,7 +16,7 @@ def inline_text(inlines: Iterable[model.Inline]) -> str:
     for node in inlines:
         if isinstance(node, model.Text | model.Code):
             parts.append(node.text)
-        elif isinstance(node, model.Emphasis | model.Strong | model.Link):
+        elif isinstance(node, model.Emphasis | model.Strong | model.Link | model.Mention):
             parts.append(inline_text(node.children))
         elif isinstance(node, model.FootnoteRef):
             parts.append(f"[{node.label}]")

@@ -74,10 +74,19 @@ def test_code_version_changes_when_a_rule_file_changes(tmp_path: Path) -> None:
     assert code_version(package) != before
 
 
+def test_code_version_changes_when_the_registry_changes(tmp_path: Path) -> None:
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    (registry / "people.toml").write_text('[[person]]\nname = "Kim Tae-yong"\n', encoding="utf-8")
+    before = code_version(rules=[registry])
+    (registry / "people.toml").write_text('[[person]]\nname = "Kim Tae-yong"\nspellings = ["Kim Taeyong"]\n', encoding="utf-8")
+    assert code_version(rules=[registry]) != before
+
+
 def test_cached_run_writes_the_same_articles_and_touches_nothing(tmp_path: Path) -> None:
     corpus, out, cache = _corpus(tmp_path), tmp_path / "out", tmp_path / "cache"
-    first = ingest_corpus(corpus, out, cache=cache)
+    first = ingest_corpus(corpus, out, cache=PageCache(cache))
     stamps = {path: path.stat().st_mtime_ns for path in out.rglob("*")}
-    second = ingest_corpus(corpus, out, cache=cache)
+    second = ingest_corpus(corpus, out, cache=PageCache(cache))
     assert not second.written and sorted(second.unchanged) == sorted(first.written)
     assert {path: path.stat().st_mtime_ns for path in out.rglob("*")} == stamps

@@ -1,0 +1,25 @@
+"""People and films: the ``cine`` domain, its pages, mentions and search."""
+
+from __future__ import annotations
+
+from sphinx.application import Sphinx
+
+
+def setup_entities(app: Sphinx) -> None:
+    from archive.entities import collect, directives, domain, nodes, pages, render, search  # noqa: PLC0415
+
+    app.add_config_value("archive_registry", "registry", "env", types=[str])
+    app.add_config_value("archive_people_dir", "people", "env", types=[str])
+    app.add_config_value("archive_films_dir", "films", "env", types=[str])
+    app.add_config_value("archive_related_limit", 5, "html", types=[int])
+    app.add_domain(domain.CineDomain)
+    app.add_directive_to_domain("cine", "person", directives.PersonDirective)
+    app.add_directive_to_domain("cine", "film", directives.FilmDirective)
+    for node in nodes.NODES:
+        app.add_node(node, html=(nodes.visit_skip, None), latex=(nodes.visit_skip, None), text=(nodes.visit_skip, None))
+    app.add_search_language(search.SearchEnglishNames)
+    app.connect("builder-inited", pages.load_entities)
+    app.connect("doctree-read", collect.collect_mentions)
+    app.connect("env-get-updated", collect.pages_to_rewrite)
+    app.connect("doctree-resolved", render.fill_lists)
+    app.connect("warn-missing-reference", domain.warn_missing_reference)

@@ -1,0 +1,124 @@
+"""Collect mentions while reading; say which pages to rewrite after.
+
+``doctree-read``: the ingest writes a mention as ``[words](<cine:kind/id>)``,
+which MyST leaves as an unresolved ``myst`` reference. Here it becomes a
+typed ``cine`` reference (so the domain resolves it and warns when it
+cannot), wrapped in an anchor the entity page links back to, and is stored
+with its sentence as this document's mentions. A registered name in the
+title or byline counts too, pointing at the top of the article.
+
+``env-get-updated``: entity pages, and articles sharing an entity (their
+related-articles list), are rewritten whenever a document that mentions the
+entity was read, removed or changed its mentions, without re-reading them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util import logging
+
+from archive.entities.domain import KINDS
+from archive.entities.nodes import related_list
+from ingest.mentions import names_in
+from ingest.sentences import sentence_at
+
+logger = logging.getLogger(__name__)
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SCHEME = "cine:"
+
+
+def _is_entity_page(config, docname: str) -> bool:
+    return docname.startswith((config.archive_people_dir + "/", config.archive_films_dir + "/"))
+
+
+def _sentence_around(node: nodes.Node) -> str:
+    """The sentence of the enclosing paragraph (or other text block) that holds ``node``."""
+    block = node.parent
+    while block is not None and not isinstance(block, nodes.TextElement):
+        block = block.parent
+    if block is None:
+        return node.astext()
+    offset = 0
+    first = next(iter(node.findall(nodes.Text)), None)
+    for text in block.findall(nodes.Text):
+        if text is first:
+            break
+        offset += len(text.astext())
+    return sentence_at(block.astext(), offset)
+
+
+def _typed_reference(ref: addnodes.pending_xref, docname: str) -> tuple[str, str] | None:
+    """The (kind, id) of a ``cine:`` link, or None when it is not one."""
+    target = str(ref.get("reftarget", ""))
+    if ref.get("reftype") != "myst" or not target.startswith(SCHEME):
+        return None
+    kind, _, entity_id = target[len(SCHEME) :].partition("/")
+    if kind not in KINDS or not _ID.match(entity_id):
+        logger.warning("malformed people/films link %r", target, location=ref, type="cine", subtype="link")
+        return None
+    return kind, entity_id
+
+
+def collect_mentions(app, doctree: nodes.document) -> None:
+    env = app.env
+    docname = env.docname
+    if _is_entity_page(app.config, docname):
+        return
+    domain = env.get_domain("cine")
+    mentions: list[list[str]] = []
+    for ref in list(doctree.findall(addnodes.pending_xref)):
+        if ref.get("refdomain") == "cine" and ref.get("reftype") in KINDS:
+            kind, entity_id, words = ref["reftype"], ref["reftarget"], ref
+        elif found := _typed_reference(ref, docname):
+            kind, entity_id = found
+            words = addnodes.pending_xref(
+                "", *ref.children, refdomain="cine", reftype=kind, reftarget=entity_id, refexplicit=True, refwarn=True, refdoc=docname
+            )
+            words.source, words.line = ref.source, ref.line
+        else:
+            continue
+        anchor = f"mention-{len(mentions) + 1}"
+        wrapper = nodes.inline("", "", ids=[anchor], classes=["mention", f"mention-{kind}"])
+        ref.replace_self(wrapper)
+        wrapper += words
+        mentions.append([kind, entity_id, anchor, _sentence_around(wrapper), words.astext()])
+    mentions += _title_and_byline(app, doctree, docname, domain.matcher)
+    if mentions:
+        section = next(iter(doctree.findall(nodes.section)), doctree)
+        section += related_list()
+    domain.note_mentions(docname, mentions)
+
+
+def _title_and_byline(app, doctree: nodes.document, docname: str, matcher) -> list[list[str]]:
+    if matcher is None:
+        return []
+    found: list[list[str]] = []
+    title = next(iter(doctree.findall(nodes.title)), None)
+    if title is not None:
+        found += [[kind, entity_id, "", title.astext(), written] for kind, entity_id, written in names_in(title.astext(), matcher)]
+    authors = app.env.metadata.get(docname, {}).get("authors", "[]")
+    try:
+        authors = json.loads(authors) if isinstance(authors, str) else list(authors)
+    except ValueError:
+        authors = [authors]
+    for author in authors:
+        line = f"By {author}"
+        found += [[kind, entity_id, "", line, written] for kind, entity_id, written in names_in(line, matcher)]
+    return found
+
+
+def pages_to_rewrite(app, env) -> set[str]:
+    """Entity pages and articles whose lists depend on mentions that changed."""
+    domain = env.get_domain("cine")
+    touched, domain.touched = domain.touched, set()
+    mentioned_in = domain.mentioned_in()
+    docnames: set[str] = set()
+    for kind, entity_id in touched:
+        if page := domain.page_of(kind, entity_id):
+            docnames.add(page[0])
+        docnames.update(doc for doc, *_ in mentioned_in.get((kind, entity_id), []))
+    return docnames & env.found_docs

@@ -1,0 +1,115 @@
+"""``{cine:person} id`` and ``{cine:film} id``: declare an entity on its page.
+
+The argument is a registry id (a slug the pipeline wrote, never scraped
+text). Everything shown comes from the registry: other spellings, roles,
+films or people (as typed references), then the "Mentioned in" list, filled
+in at doctree-resolved. Index entries: the canonical name as the main entry,
+each other spelling as a "see" entry.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from archive.entities.nodes import mentions_list
+from ingest.registry import FILMS_FILE, PEOPLE_FILE
+
+logger = logging.getLogger(__name__)
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def registry_folder(app) -> Path:
+    """``archive_registry`` is relative to the folder of conf.py."""
+    return Path(app.confdir) / app.config.archive_registry
+
+
+def entity_ref(kind: str, entity_id: str, text: str) -> addnodes.pending_xref:
+    ref = addnodes.pending_xref("", nodes.inline("", text), refdomain="cine", reftype=kind, reftarget=entity_id, refexplicit=True, refwarn=True)
+    return ref
+
+
+def _field(name: str, *body: nodes.Node) -> nodes.field:
+    return nodes.field("", nodes.field_name("", name), nodes.field_body("", nodes.paragraph("", "", *body)))
+
+
+def _joined(parts: list[nodes.Node]) -> list[nodes.Node]:
+    out: list[nodes.Node] = []
+    for number, part in enumerate(parts):
+        if number:
+            out.append(nodes.Text(", "))
+        out.append(part)
+    return out
+
+
+class EntityDirective(SphinxDirective):
+    required_arguments = 1
+    has_content = False
+    kind = ""
+
+    def run(self) -> list[nodes.Node]:
+        entity_id = self.arguments[0]
+        domain = self.env.get_domain("cine")
+        entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and _ID.match(entity_id) else None
+        if entity is None:
+            logger.warning("%s %r is not in the registry", self.kind, entity_id, location=self.get_location(), type="cine", subtype="unknown")
+            return []
+        for name in (PEOPLE_FILE, FILMS_FILE):  # facts change with the registry, not the stub
+            self.env.note_dependency(str(domain.registry_dir / name))
+        anchor = f"{self.kind}-{entity.id}"
+        target = nodes.target("", "", ids=[anchor])
+        self.state.document.note_explicit_target(target)
+        spellings = [s for s in entity.spellings if s != entity.name]
+        domain.note_object(self.env.docname, self.kind, entity.id, anchor, entity.name, spellings)
+        entries = [("single", entity.name, anchor, "main", None)]
+        entries += [("see", f"{spelling}; {entity.name}", anchor, "", None) for spelling in spellings]
+        index = addnodes.index(entries=entries)
+        facts = nodes.field_list(classes=["entity-facts"])
+        facts += self.facts(entity, domain.matcher.registry, spellings)
+        heading = nodes.rubric("", "Mentioned in")
+        mentions = mentions_list(kind=self.kind, entity=entity.id)
+        return [index, target, facts, heading, mentions]
+
+    def facts(self, entity, registry, spellings: list[str]) -> list[nodes.field]:
+        raise NotImplementedError
+
+
+class PersonDirective(EntityDirective):
+    kind = "person"
+
+    def facts(self, entity, registry, spellings):
+        fields = []
+        if spellings:
+            fields.append(_field("Other spellings", nodes.Text(", ".join(spellings))))
+        if entity.roles:
+            fields.append(_field("Roles", nodes.Text(", ".join(entity.roles))))
+        films = registry.films_of(entity.id)
+        if films:
+            refs = [entity_ref("film", film.id, film.name + (f" ({film.year})" if film.year else "")) for film in films]
+            fields.append(_field("Films", *_joined(refs)))
+        return fields
+
+
+class FilmDirective(EntityDirective):
+    kind = "film"
+
+    def facts(self, entity, registry, spellings):
+        fields = []
+        if spellings:
+            fields.append(_field("Other titles", nodes.Text(", ".join(spellings))))
+        if entity.year:
+            fields.append(_field("Year", nodes.Text(str(entity.year))))
+        fields.append(_field("Kind", nodes.Text(entity.film_kind)))
+        people = registry.people_of(entity.id)
+        directors = [entity_ref("person", p.id, p.name) for p, role in people if role == "director"]
+        others = [entity_ref("person", p.id, f"{p.name} ({role})" if role else p.name) for p, role in people if role != "director"]
+        if directors:
+            fields.append(_field("Directed by", *_joined(directors)))
+        if others:
+            fields.append(_field("People", *_joined(others)))
+        return fields

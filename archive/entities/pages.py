@@ -1,0 +1,58 @@
+"""``builder-inited``: load the registry and write a page per person and film.
+
+The pages are stubs (the autosummary pattern): a title and the declaring
+directive; Sphinx reads them like any document, so they hold targets, index
+entries and search terms. A stub is written only when its bytes differ, so
+an unchanged registry leaves incremental builds alone; stubs of entities
+no longer registered are removed (the folders are reserved for them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.util import logging
+
+from archive.entities.directives import registry_folder
+from ingest.escape import escape_inline
+from ingest.mentions import Matcher
+from ingest.registry import Registry, RegistryError, load_registry
+from ingest.write import atomic_write
+
+logger = logging.getLogger(__name__)
+
+
+def stub(kind: str, entity_id: str, name: str) -> str:
+    # `orphan`: entity pages are reached through links and the indices, not the
+    # sidebar, which would otherwise list every person on every page.
+    return f"---\norphan: true\n---\n\n# {escape_inline(name)}\n\n:::{{cine:{kind}}} {entity_id}\n:::\n"
+
+
+def load_entities(app) -> None:
+    domain = app.env.get_domain("cine")
+    domain.registry_dir = registry_folder(app)
+    try:
+        registry = load_registry(domain.registry_dir)
+    except RegistryError as error:
+        for line in str(error).splitlines():
+            logger.warning("registry: %s", line, type="cine", subtype="registry")
+        registry = Registry()
+    domain.matcher = Matcher(registry)
+    srcdir = Path(app.srcdir)
+    for kind, folder, entities in (
+        ("person", app.config.archive_people_dir, registry.people),
+        ("film", app.config.archive_films_dir, registry.films),
+    ):
+        _write_folder(srcdir / folder, {f"{e.id}.md": stub(kind, e.id, e.name) for e in entities.values()})
+
+
+def _write_folder(folder: Path, pages: dict[str, str]) -> None:
+    for name, text in pages.items():
+        path = folder / name
+        data = text.encode("utf-8")
+        if not path.exists() or path.read_bytes() != data:
+            atomic_write(path, data)
+    if folder.is_dir():
+        for stale in folder.glob("*.md"):
+            if stale.name not in pages:
+                stale.unlink()

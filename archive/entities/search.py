@@ -1,0 +1,59 @@
+"""English search that also knows how names are spelt.
+
+Sphinx's search splits "Tae-yong" into "tae" + "yong", so a reader typing
+"Taeyong" finds nothing, and "Yun" never finds "Yoon". This language
+(registered for ``en``) indexes each hyphenated word also joined up, and
+folds romanisation variants (:data:`ingest.names.ROMANISATION_FOLDS`) after
+English stemming, in Python when indexing and in the browser, with the same
+table, when querying. It keeps the built-in search: static, offline, works
+from ``file://``, nothing to install (why not Pagefind: see docs-notes).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import sphinx.search
+from sphinx.search.en import SearchEnglish
+
+from ingest.names import ROMANISATION_FOLDS
+
+_HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+")
+_JS = Path(sphinx.search.__file__).parent / "minified-js"
+
+
+def fold_search_word(word: str) -> str:
+    for written, folded in ROMANISATION_FOLDS:
+        word = word.replace(written, folded)
+    return word
+
+
+def _stemmer_js() -> str:
+    folds = json.dumps([list(pair) for pair in ROMANISATION_FOLDS])
+    return "\n".join(
+        (
+            (_JS / "base-stemmer.js").read_text(encoding="utf-8"),
+            (_JS / "english-stemmer.js").read_text(encoding="utf-8"),
+            f"const NAME_FOLDS = {folds};",
+            "window.Stemmer = function () {",
+            "  const english = new EnglishStemmer();",
+            "  this.stemWord = (word) => NAME_FOLDS.reduce((w, [from, to]) => w.split(from).join(to), english.stemWord(word).toLowerCase());",
+            "};",
+        )
+    )
+
+
+class SearchEnglishNames(SearchEnglish):
+    lang = "en"
+    language_name = "English"
+    js_stemmer_rawcode = ""  # the stemmer code is all in js_stemmer_code
+    js_stemmer_code = _stemmer_js()
+
+    def split(self, input: str) -> list[str]:  # noqa: A002 (Sphinx's signature)
+        words = super().split(input)
+        return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)]
+
+    def stem(self, word: str) -> str:
+        return fold_search_word(super().stem(word).lower())

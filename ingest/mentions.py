@@ -1,0 +1,294 @@
+"""Find registered people and films in an article and link their mentions.
+
+Works on the model (an Article's blocks), so text dumps and HTML pages are
+treated alike. Per article it:
+
+* matches every span of words whose key (see :mod:`ingest.names`) belongs to
+  a registered person or film, leftmost and longest first;
+* resolves a bare family name ("Kang said") to a person named earlier in the
+  article only when exactly one such person fits, narrowed by a title word
+  ("Director Kim") to people with that role;
+* turns the first mention of each entity in each section into a
+  :class:`~ingest.model.Mention` (later repetitions stay plain text);
+* records every occurrence with its sentence, and hands the rest of the text
+  to :mod:`ingest.detect` for names the registry lacks.
+
+Single-word film titles ("Monster") are common words too: they count only
+once anchored by quotes, emphasis or a nearby word such as "film".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ingest import model
+from ingest.detect import FILM_CUES, detect
+from ingest.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, person_key
+from ingest.plaintext import inline_text
+from ingest.registry import Registry
+from ingest.sentences import sentence_at
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_QUOTE_BEFORE = tuple("‘“\"'«「『")
+MAX_SPAN_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place an article names a person or film."""
+
+    kind: str  # "person" or "film"
+    entity_id: str | None  # None: not in the registry (detected)
+    written: str  # the words as the article wrote them
+    sentence: str
+    linked: bool = False
+
+
+class Matcher:
+    """The registry's lookup tables, built once and shared by every article."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.characters = registry.characters()
+        self.by_family: dict[str, list[str]] = {}
+        for person in registry.people.values():
+            self.by_family.setdefault(fold(person.family), []).append(person.id)
+        longest = max((len(name.split()) for e in registry.all() for name in e.names), default=1)
+        self.max_words = min(max(longest, 2), MAX_SPAN_WORDS)
+
+    def person(self, text: str) -> str | None:
+        return self.registry.by_key.get(("person", person_key(text)))
+
+    def film(self, text: str) -> str | None:
+        return self.registry.by_key.get(("film", film_key(text)))
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    kind: str
+    entity_id: str | None
+
+
+@dataclass
+class _ArticleState:
+    """What one article has said so far."""
+
+    people_named: list[str] = field(default_factory=list)  # person ids, first mention order
+    anchored_films: set[str] = field(default_factory=set)
+    linked_in_section: set[tuple[str, str]] = field(default_factory=set)
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+
+def link_mentions(article: model.Article, matcher: Matcher) -> tuple[list[model.Block], list[Occurrence]]:
+    """The article's blocks with mentions linked, and every occurrence found."""
+    scan = _Scan(matcher)
+    blocks = scan.blocks(article.blocks, top=True)
+    for author in article.metadata.authors:
+        scan.byline(author)
+    return blocks, scan.state.occurrences
+
+
+class _Scan:
+    def __init__(self, matcher: Matcher) -> None:
+        self.m = matcher
+        self.state = _ArticleState()
+
+    # --- blocks ----------------------------------------------------------
+
+    def blocks(self, blocks: list[model.Block] | tuple[model.Block, ...], top: bool = False) -> list[model.Block]:
+        out: list[model.Block] = []
+        for block in blocks:
+            if isinstance(block, model.Heading):
+                if top:
+                    self.state.linked_in_section.clear()
+                out.append(model.Heading(block.level, self.inlines(block.inlines, may_link=False)))
+            elif isinstance(block, model.Paragraph):
+                out.append(model.Paragraph(self.inlines(block.inlines)))
+            elif isinstance(block, model.Quote):
+                out.append(model.Quote(tuple(self.blocks(block.blocks))))
+            elif isinstance(block, model.ListBlock):
+                out.append(model.ListBlock(block.ordered, tuple(tuple(self.blocks(item)) for item in block.items)))
+            elif isinstance(block, model.Table):
+                rows = tuple(tuple(self.inlines(cell) for cell in row) for row in block.rows)
+                out.append(model.Table(rows, block.header))
+            elif isinstance(block, model.Figure):
+                out.append(replace(block, caption=self.inlines(block.caption), credit=self.inlines(block.credit)))
+            elif isinstance(block, model.Footnote):
+                out.append(model.Footnote(block.label, self.inlines(block.inlines)))
+            else:
+                out.append(block)
+        return out
+
+    def byline(self, author: str) -> None:
+        """A byline names people without a sentence around them; "By" is the cue."""
+        line = f"By {author}"
+        self._text(line, line, 0, may_link=False, emphasised=False)
+
+    # --- inlines ---------------------------------------------------------
+
+    def inlines(self, inlines: tuple[model.Inline, ...], may_link: bool = True) -> tuple[model.Inline, ...]:
+        paragraph = inline_text(inlines)
+        return tuple(self._inlines(inlines, paragraph, [0], may_link, emphasised=False))
+
+    def _inlines(self, inlines, paragraph: str, offset: list[int], may_link: bool, emphasised: bool) -> list[model.Inline]:
+        out: list[model.Inline] = []
+        for node in inlines:
+            if isinstance(node, model.Text):
+                out.extend(self._text(node.text, paragraph, offset[0], may_link, emphasised))
+                offset[0] += len(node.text)
+            elif isinstance(node, model.Emphasis | model.Strong):
+                children = self._inlines(node.children, paragraph, offset, may_link, emphasised=True)
+                out.append(type(node)(tuple(children)))
+            elif isinstance(node, model.Link | model.Mention):
+                # Never a link inside a link; the words still count as mentions.
+                children = self._inlines(node.children, paragraph, offset, False, emphasised)
+                out.append(replace(node, children=tuple(children)))
+            else:
+                offset[0] += len(inline_text((node,)))
+                out.append(node)
+        return out
+
+    def _text(self, text: str, paragraph: str, base: int, may_link: bool, emphasised: bool) -> list[model.Inline]:
+        spans = self._match(text, emphasised)
+        taken = [(s.start, s.end) for s in spans]
+        for candidate in detect(text, taken):
+            sentence = sentence_at(paragraph, base + candidate.start)
+            self.state.occurrences.append(Occurrence(candidate.kind, None, candidate.name, sentence))
+        out: list[model.Inline] = []
+        cursor = 0
+        for span in spans:
+            if span.entity_id is None:
+                continue  # a story character: plain text
+            written = text[span.start : span.end]
+            key = (span.kind, span.entity_id)
+            link = may_link and key not in self.state.linked_in_section
+            sentence = sentence_at(paragraph, base + span.start)
+            self.state.occurrences.append(Occurrence(span.kind, span.entity_id, written, sentence, linked=link))
+            if not link:
+                continue
+            self.state.linked_in_section.add(key)
+            if span.start > cursor:
+                out.append(model.Text(text[cursor : span.start]))
+            out.append(model.Mention(span.kind, span.entity_id, (model.Text(written),)))
+            cursor = span.end
+        if cursor < len(text) or not out:
+            out.append(model.Text(text[cursor:]))
+        return out
+
+    # --- matching --------------------------------------------------------
+
+    def _match(self, text: str, emphasised: bool) -> list[_Span]:
+        words = list(_WORD.finditer(text))
+        spans: list[_Span] = []
+        i = 0
+        while i < len(words):
+            span = self._longest_at(text, words, i, emphasised)
+            if span is None:
+                i += 1
+                continue
+            spans.append(span)
+            while i < len(words) and words[i].start() < span.end:
+                i += 1
+        return spans
+
+    def _longest_at(self, text: str, words: list[re.Match], i: int, emphasised: bool) -> _Span | None:
+        limit = min(self.m.max_words, len(words) - i)
+        for n in range(limit, 0, -1):
+            group = words[i : i + n]
+            if any(text[a.end() : b.start()] != " " for a, b in zip(group, group[1:])):
+                continue  # a name never spans punctuation or line breaks
+            start, end = group[0].start(), group[-1].end()
+            written = text[start:end]
+            end -= len(written) - len(_POSSESSIVE.sub("", written)) if group[-1].group()[-2:] in ("'s", "’s") else 0
+            written = text[start:end]
+            if n > 1 and all(_capitalised(w.group()) for w in group) and group[0].group().lower() not in TITLE_WORDS:
+                if person_key(written) in self.m.characters:
+                    return _Span(start, end, "person", None)
+                person_id = self.m.person(written)
+                if person_id:
+                    self._named(person_id)
+                    return _Span(start, end, "person", person_id)
+            film_id = self.m.film(written) if _title_shaped(group) else None
+            if film_id and (n > 1 or self._anchored(film_id, text, start, end, emphasised)):
+                self.state.anchored_films.add(film_id)
+                return _Span(start, end, "film", film_id)
+            if n == 1 and (person_id := self._bare_family(text, words, i)):
+                return _Span(start, end, "person", person_id)
+        return None
+
+    def _named(self, person_id: str) -> None:
+        if person_id not in self.state.people_named:
+            self.state.people_named.append(person_id)
+
+    def _anchored(self, film_id: str, text: str, start: int, end: int, emphasised: bool) -> bool:
+        """Whether a one-word title is meant as the film here."""
+        if film_id in self.state.anchored_films or emphasised or not text[start:end].isascii():
+            return True
+        if text[:start].rstrip().endswith(_QUOTE_BEFORE):
+            return True
+        before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
+        return any(w in FILM_CUES for w in before) or before[-2:] == ["director", "of"]
+
+    def _bare_family(self, text: str, words: list[re.Match], i: int) -> str | None:
+        """A lone family name, when exactly one person named earlier fits."""
+        word = _POSSESSIVE.sub("", words[i].group())
+        if not _capitalised(word):
+            return None
+        following = words[i + 1] if i + 1 < len(words) else None
+        if following and text[words[i].end() : following.start()] == " " and _capitalised(following.group()):
+            return None  # the start of a longer name we do not know
+        candidates = [p for p in self.state.people_named if p in self.m.by_family.get(fold(word), ())]
+        previous = words[i - 1].group().lower() if i > 0 and text[words[i - 1].end() : words[i].start()] == " " else ""
+        role = ROLE_OF_TITLE.get(previous)
+        if role and len(candidates) > 1:
+            candidates = [p for p in candidates if role in self.m.registry.people[p].roles]
+        return candidates[0] if len(candidates) == 1 else None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or not word[:1].isascii()
+
+
+def _title_shaped(group: list[re.Match]) -> bool:
+    """Title case: the first word capitalised, the rest capitalised or minor."""
+    words = [m.group() for m in group]
+    return _capitalised(words[0]) and all(_capitalised(w) or w.lower() in MINOR_WORDS for w in words[1:])
+
+
+def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list[dict[str, object]]]:
+    """``{"people": [...], "films": [...]}``: each entity once, with its spellings as written here.
+
+    Unregistered names are grouped by the same key registered ones use, so
+    "Kim Ji-woon" and "Ji-woon Kim" are one proposal.
+    """
+    groups: dict[tuple[str, object], dict[str, object]] = {}
+    for occurrence in occurrences:
+        if occurrence.entity_id:
+            entity = matcher.registry.get(occurrence.kind, occurrence.entity_id)
+            ident: object = occurrence.entity_id
+            name = entity.name if entity else occurrence.written
+        else:
+            key_of = person_key if occurrence.kind == "person" else film_key
+            ident = key_of(occurrence.written)
+            name = occurrence.written
+        group = groups.setdefault(
+            (occurrence.kind, ident),
+            {"name": name, "id": occurrence.entity_id, "spellings": [], "registered": bool(occurrence.entity_id), "sentences": []},
+        )
+        if occurrence.written not in group["spellings"]:
+            group["spellings"].append(occurrence.written)
+        if occurrence.sentence not in group["sentences"]:
+            group["sentences"].append(occurrence.sentence)
+    people = [g for (kind, _), g in groups.items() if kind == "person"]
+    films = [{"title": g.pop("name"), **g} for (kind, _), g in groups.items() if kind == "film"]
+    return {"people": people, "films": films}
+
+
+def names_in(text: str, matcher: Matcher) -> list[tuple[str, str, str]]:
+    """(kind, entity id, words as written) for each registered name in a line such as a title."""
+    scan = _Scan(matcher)
+    return [(s.kind, s.entity_id, text[s.start : s.end]) for s in scan._match(text, emphasised=False) if s.entity_id]

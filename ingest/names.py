@@ -1,0 +1,147 @@
+"""Name normalisation: many spellings of one person or film -> one key.
+
+Korean names reach English pages in either order ("Kim Dae-sik", "Daesik
+Kim"), with or without the hyphen, in upper case ("KIM Tae-yong"), behind a
+title ("Professor Kim Dae-sik") and in romanisations that differ between sites
+("Kang Yoon-sung", "Kang Yun-sung"). A person's key ignores all of that: the
+folded tokens of the name, sorted. A film's key keeps word order.
+
+The variant tables are data (:data:`ROMANISATION_FOLDS`, :data:`TITLE_WORDS`,
+:data:`KOREAN_SURNAMES`); the search language folds with the same table so
+that the site's search and the ingest agree on what "the same name" means.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Romanisation spellings of one Hangul sound, folded to one form. Applied in
+# order to a lower-case, hyphen-free word, on both sides of every comparison,
+# so a fold only has to be consistent, not correct.
+ROMANISATION_FOLDS: tuple[tuple[str, str], ...] = (
+    ("yoo", "yu"),  # Yoon / Yun, Yoo / Yu
+    ("oo", "u"),  # Woo / Wu, Goo / Gu
+    ("eo", "o"),  # Seong / Song, Jeong / Jong
+    ("ee", "i"),  # Lee / Li, Hee / Hi
+    ("wh", "h"),  # Whang / Hwang is rare, but harmless
+)
+
+# Words that stand before a name without being part of it.
+TITLE_WORDS = frozenset(
+    """
+    director directors professor prof dr mr mrs ms miss sir dame actor actress actors
+    choreographer producer critic writer author photographer reporter journalist
+    ceo chairman president minister filmmaker screenwriter composer editor
+    cinematographer star singer artist curator dean human ai
+    """.split()
+)
+
+# Title words that say what someone does: they narrow a bare family name
+# ("Director Kim") to the people with that role.
+ROLE_OF_TITLE = {
+    "director": "director",
+    "directors": "director",
+    "filmmaker": "director",
+    "professor": "professor",
+    "prof": "professor",
+    "actor": "actor",
+    "actress": "actor",
+    "choreographer": "choreographer",
+    "producer": "producer",
+    "critic": "critic",
+    "writer": "writer",
+    "screenwriter": "writer",
+    "author": "writer",
+    "photographer": "photographer",
+    "reporter": "reporter",
+    "journalist": "reporter",
+}
+
+# The commonest Korean family names in their usual romanisations: a name shape
+# signal for detection, and which end of a name is the family name.
+KOREAN_SURNAMES = frozenset(
+    """
+    kim gim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo
+    yoon yun jang chang lim im han oh seo suh shin sin kwon gwon hwang ahn an song
+    yoo yu ryu hong jeon jun chun ko go moon mun yang son sohn bae bai baek paek
+    heo hur huh nam sim shim noh roh no ha kwak gwak sung seong cha joo ju koo gu
+    min na jin ji uhm eom byun byeon chae won bang pyo gong hyun hyeon yeo chu do
+    so seok suk seol ma gil yeon wi pyun myung ki ban wang geum ok yook yuk in
+    maeng je mo tak kook guk eun yeom woo u choo kyung pi
+    """.split()
+)
+
+# Words of a title written in lower case ("Call Me by Your Name").
+MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with vs".split())
+
+# A Revised Romanisation / McCune-Reischauer syllable, loosely: a name word
+# made only of these reads as Korean ("Daesik" = dae + sik).
+_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
+    r"(?:yae|yeo|wae|yoo|woo|ya|yo|yu|ye|wa|wo|we|wi|wu|ui|ae|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
+    r"(?:ng|n|k|l|m|p|t|g)?"
+)
+_KOREAN_GIVEN = re.compile(rf"(?:{_SYLLABLE})(?:-?{_SYLLABLE})", re.IGNORECASE)
+
+_POSSESSIVE = re.compile(r"['’]s$|['’]$")
+_NON_WORD = re.compile(r"[^\w\s-]")
+
+
+def fold(word: str) -> str:
+    """One lower-case, hyphen-free spelling per romanised sound."""
+    word = unicodedata.normalize("NFKC", word).lower().replace("-", "").replace("‐", "")
+    for written, folded in ROMANISATION_FOLDS:
+        word = word.replace(written, folded)
+    return word
+
+
+def name_tokens(text: str) -> list[str]:
+    """The words of a name, as written, without possessives or punctuation."""
+    text = unicodedata.normalize("NFKC", text)
+    words = [_POSSESSIVE.sub("", word) for word in text.split()]
+    words = [_NON_WORD.sub("", word).strip("-") for word in words]
+    return [word for word in words if word]
+
+
+def strip_titles(tokens: list[str]) -> list[str]:
+    """Drop leading title words ("Professor", "AI director")."""
+    start = 0
+    while start < len(tokens) - 1 and tokens[start].lower() in TITLE_WORDS:
+        start += 1
+    return tokens[start:]
+
+
+def person_key(name: str) -> tuple[str, ...]:
+    """Order-, case-, hyphen-, title- and romanisation-blind key of a person's name."""
+    return tuple(sorted(fold(word) for word in strip_titles(name_tokens(name))))
+
+
+def film_key(title: str) -> tuple[str, ...]:
+    """Case- and punctuation-blind key of a film title; word order counts."""
+    return tuple(fold(word) for word in name_tokens(title))
+
+
+def is_korean_given_name(word: str) -> bool:
+    """Whether a word reads as a two-syllable romanised Korean given name."""
+    return bool(_KOREAN_GIVEN.fullmatch(word))
+
+
+def is_korean_surname(word: str) -> bool:
+    return word.lower() in KOREAN_SURNAMES
+
+
+def family_name(name: str) -> str:
+    """The family name of a canonical name: first for Korean order, else last."""
+    tokens = strip_titles(name_tokens(name))
+    if len(tokens) > 1 and is_korean_surname(tokens[0]) and "-" in tokens[1]:
+        return tokens[0]
+    if len(tokens) > 1 and is_korean_surname(tokens[0]) and not is_korean_surname(tokens[-1]):
+        return tokens[0]
+    return tokens[-1] if tokens else ""
+
+
+def slugify(text: str) -> str:
+    """An ASCII slug for a page name: "Kim Tae-yong" -> "kim-tae-yong"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -1,0 +1,231 @@
+"""The curated registry of people and films: load, validate, look up.
+
+``registry/people.toml`` and ``registry/films.toml`` are edited by curators.
+Loading checks them and raises :class:`RegistryError` with one line per
+problem, naming the file and the entry: a spelling claimed by two entities,
+a reference to an unknown id, a duplicate id, an unknown key.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.names import family_name, film_key, person_key, slugify
+
+PEOPLE_FILE = "people.toml"
+FILMS_FILE = "films.toml"
+KINDS = ("person", "film")
+FILM_KINDS = ("feature", "short", "series", "documentary")
+
+_PERSON_KEYS = {"id", "name", "spellings", "roles", "films", "family"}
+_FILM_KEYS = {"id", "title", "titles", "kind", "year", "directors", "cast", "characters"}
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# Characters a name may not hold: they are index-entry syntax (";", "!") or
+# would need escaping where names are written as index entries and headings.
+_FORBIDDEN = re.compile(r"[;!`<>{}\[\]|\\\x00-\x1f]")
+
+
+class RegistryError(ValueError):
+    """The registry is invalid; the message has one line per problem."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # "person" or "film"
+    id: str
+    name: str  # canonical name or title
+    spellings: tuple[str, ...] = ()  # other names or titles
+    roles: tuple[str, ...] = ()
+    films: tuple[str, ...] = ()  # person: film ids
+    family: str = ""  # person: family name
+    year: int | None = None  # film
+    film_kind: str = ""  # film: feature, short, series
+    directors: tuple[str, ...] = ()  # film: person ids
+    cast: tuple[str, ...] = ()  # film: person ids
+    characters: tuple[str, ...] = ()  # film: story characters (not people)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.spellings)
+
+    def key(self, name: str) -> tuple[str, ...]:
+        return person_key(name) if self.kind == "person" else film_key(name)
+
+
+@dataclass
+class Registry:
+    people: dict[str, Entity] = field(default_factory=dict)
+    films: dict[str, Entity] = field(default_factory=dict)
+    by_key: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)  # (kind, key) -> id
+
+    def get(self, kind: str, entity_id: str) -> Entity | None:
+        return (self.people if kind == "person" else self.films).get(entity_id)
+
+    def lookup(self, kind: str, name: str) -> Entity | None:
+        key = person_key(name) if kind == "person" else film_key(name)
+        entity_id = self.by_key.get((kind, key))
+        return self.get(kind, entity_id) if entity_id else None
+
+    def all(self) -> list[Entity]:
+        return [*self.people.values(), *self.films.values()]
+
+    def films_of(self, person_id: str) -> list[Entity]:
+        """A person's films: those they list, and those listing them as director or cast."""
+        person = self.people[person_id]
+        ids = dict.fromkeys(person.films)
+        for film in self.films.values():
+            if person_id in film.directors or person_id in film.cast:
+                ids.setdefault(film.id)
+        return [self.films[i] for i in ids if i in self.films]
+
+    def people_of(self, film_id: str) -> list[tuple[Entity, str]]:
+        """(person, role) for a film's directors, cast and people who list it."""
+        film = self.films[film_id]
+        found: dict[str, str] = {}
+        for person_id in film.directors:
+            found.setdefault(person_id, "director")
+        for person_id in film.cast:
+            found.setdefault(person_id, "cast")
+        for person in self.people.values():
+            if film_id in person.films:
+                found.setdefault(person.id, person.roles[0] if person.roles else "")
+        return [(self.people[i], role) for i, role in found.items() if i in self.people]
+
+    def characters(self) -> set[tuple[str, ...]]:
+        """Person keys of every story character: never people."""
+        return {person_key(name) for film in self.films.values() for name in film.characters}
+
+
+def _strings(value: object, where: str, name: str, problems: list[str]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{where}: {name} must be a list of non-empty strings")
+        return ()
+    return tuple(v.strip() for v in value)
+
+
+def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(f"{path}: cannot be read: {error}")
+        return []
+    except tomllib.TOMLDecodeError as error:
+        problems.append(f"{path}: not valid TOML: {error}")
+        return []
+    extra = set(data) - {table}
+    if extra:
+        problems.append(f"{path}: unknown table(s) {', '.join(sorted(extra))}; only [[{table}]] entries belong here")
+    entries = data.get(table, [])
+    if not isinstance(entries, list):
+        problems.append(f"{path}: {table} must be written as [[{table}]] entries")
+        return []
+    return entries
+
+
+def _person(entry: dict, where: str, problems: list[str]) -> Entity | None:
+    unknown = set(entry) - _PERSON_KEYS
+    if unknown:
+        problems.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(f"{where}: name is missing")
+        return None
+    spellings = _strings(entry.get("spellings"), where, "spellings", problems)
+    return Entity(
+        kind="person",
+        id=str(entry.get("id") or slugify(name)),
+        name=name.strip(),
+        spellings=spellings,
+        roles=_strings(entry.get("roles"), where, "roles", problems),
+        films=_strings(entry.get("films"), where, "films", problems),
+        family=str(entry.get("family") or family_name(name)),
+    )
+
+
+def _film(entry: dict, where: str, problems: list[str]) -> Entity | None:
+    unknown = set(entry) - _FILM_KEYS
+    if unknown:
+        problems.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    title = entry.get("title")
+    if not isinstance(title, str) or not title.strip():
+        problems.append(f"{where}: title is missing")
+        return None
+    year = entry.get("year")
+    if year is not None and not (isinstance(year, int) and 1870 <= year <= 2100):
+        problems.append(f"{where}: year must be a number such as 2010")
+        year = None
+    kind = entry.get("kind", "feature")
+    if kind not in FILM_KINDS:
+        problems.append(f"{where}: kind must be one of {', '.join(FILM_KINDS)}")
+    return Entity(
+        kind="film",
+        id=str(entry.get("id") or slugify(title)),
+        name=title.strip(),
+        spellings=_strings(entry.get("titles"), where, "titles", problems),
+        film_kind=str(kind),
+        year=year,
+        directors=_strings(entry.get("directors"), where, "directors", problems),
+        cast=_strings(entry.get("cast"), where, "cast", problems),
+        characters=_strings(entry.get("characters"), where, "characters", problems),
+    )
+
+
+def load_registry(folder: Path) -> Registry:
+    """Read and check ``people.toml`` and ``films.toml`` in ``folder``."""
+    problems: list[str] = []
+    registry = Registry()
+    claimed: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}  # key -> (id, spelling)
+    for filename, table, make, store in (
+        (PEOPLE_FILE, "person", _person, registry.people),
+        (FILMS_FILE, "film", _film, registry.films),
+    ):
+        path = folder / filename
+        for number, entry in enumerate(_entries(path, table, problems), start=1):
+            where = f"{path}: {table} #{number}"
+            entity = make(entry, where, problems) if isinstance(entry, dict) else None
+            if entity is None:
+                continue
+            where = f"{path}: {table} {entity.name!r}"
+            if not _SLUG.match(entity.id):
+                problems.append(f"{where}: id {entity.id!r} must be lower-case letters, digits and hyphens")
+                continue
+            if entity.id in store:
+                problems.append(f"{where}: id {entity.id!r} is used twice")
+                continue
+            store[entity.id] = entity
+            for spelling in entity.names:
+                if _FORBIDDEN.search(spelling):
+                    problems.append(f"{where}: {spelling!r} holds a character names may not use (; ! ` < > {{ }} [ ] | \\)")
+                key = (table, entity.key(spelling))
+                if not key[1]:
+                    problems.append(f"{where}: {spelling!r} has no letters")
+                    continue
+                owner = claimed.get(key)
+                if owner and owner[0] != entity.id:
+                    problems.append(f"{where}: spelling {spelling!r} is also claimed by {table} {owner[0]!r} (as {owner[1]!r})")
+                    continue
+                claimed[key] = (entity.id, spelling)
+                registry.by_key[key] = entity.id
+    _check_references(registry, folder, problems)
+    if problems:
+        raise RegistryError("\n".join(problems))
+    return registry
+
+
+def _check_references(registry: Registry, folder: Path, problems: list[str]) -> None:
+    for person in registry.people.values():
+        for film_id in person.films:
+            if film_id not in registry.films:
+                problems.append(f"{folder / PEOPLE_FILE}: person {person.name!r}: unknown film {film_id!r}")
+    for film in registry.films.values():
+        for role, ids in (("directors", film.directors), ("cast", film.cast)):
+            for person_id in ids:
+                if person_id not in registry.people:
+                    problems.append(f"{folder / FILMS_FILE}: film {film.name!r}: {role} names unknown person {person_id!r}")

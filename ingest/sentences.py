@@ -1,0 +1,32 @@
+"""Sentence boundaries, shared by the ingest and the site extension."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (or the CJK full stop), possibly followed by a
+# closing quote or bracket, before white space and a capital, digit, quote or
+# Hangul. "Dr. Kim" still splits; good enough for showing where a name occurs.
+_BOUNDARY = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+(?=[“\"‘'(\[A-Z0-9\uac00-\ud7a3])")
+MAX_SENTENCE_CHARS = 400
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of ``text`` that holds the character at ``offset``."""
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.end() > offset:
+            return _clip(text[start : match.start() + 1].strip(), offset - start)
+        start = match.end()
+    return _clip(text[start:].strip(), offset - start)
+
+
+def _clip(sentence: str, offset: int) -> str:
+    """Keep long run-on "sentences" readable: a window around the mention."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return sentence
+    half = MAX_SENTENCE_CHARS // 2
+    begin = max(0, min(offset - half, len(sentence) - MAX_SENTENCE_CHARS))
+    piece = sentence[begin : begin + MAX_SENTENCE_CHARS]
+    return ("…" if begin else "") + piece.strip() + ("…" if begin + MAX_SENTENCE_CHARS < len(sentence) else "")

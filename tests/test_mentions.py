@@ -1,0 +1,131 @@
+"""Finding people and films in articles: registered, bare family names, characters, detection."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from ingest import model
+from ingest.mentions import Matcher, link_mentions
+from ingest.registry import load_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_registry(ROOT / "tests/roots/entities/registry"))
+
+
+def article(*paragraphs: str) -> model.Article:
+    blocks: list[model.Block] = []
+    for text in paragraphs:
+        if text.startswith("## "):
+            blocks.append(model.Heading(1, (model.Text(text[3:]),)))
+        else:
+            blocks.append(model.Paragraph((model.Text(text),)))
+    return model.Article(model.Metadata(title="t"), blocks)
+
+
+def found(matcher, *paragraphs):
+    return [(o.kind, o.entity_id, o.written) for o in link_mentions(article(*paragraphs), matcher)[1]]
+
+
+def test_any_spelling_finds_the_person_and_keeps_the_words(matcher):
+    blocks, _ = link_mentions(article("We met KIM Taeyong and Yoon-sung Kang."), matcher)
+    mentions = [n for n in blocks[0].inlines if isinstance(n, model.Mention)]
+    assert [(m.key, m.children[0].text) for m in mentions] == [("kim-tae-yong", "KIM Taeyong"), ("kang-yoon-sung", "Yoon-sung Kang")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Kang Yoon-sung spoke.", "Kang said more."), "kang-yoon-sung"),  # introduced earlier: resolved
+        (("Kang said more.",), None),  # never introduced: left alone
+        (("Kang Yoon-sung met Kang Jin-ho.", "Kang said more."), "kang-yoon-sung"),  # the other Kang is unregistered
+    ],
+)
+def test_bare_family_name_resolves_only_when_unambiguous(matcher, paragraphs, expected):
+    bare = [entity for kind, entity, written in found(matcher, *paragraphs) if written == "Kang"]
+    assert bare == ([expected] if expected else [])
+
+
+def test_title_word_narrows_a_shared_family_name_to_the_role(tmp_path):
+    (tmp_path / "people.toml").write_text(
+        '[[person]]\nname = "Kim Tae-yong"\nroles = ["director"]\n[[person]]\nname = "Kim Dae-sik"\nroles = ["professor"]\n', encoding="utf-8"
+    )
+    m = Matcher(load_registry(tmp_path))
+    result = found(m, "Kim Tae-yong and Kim Dae-sik met.", "Director Kim smiled; Kim left.")
+    assert ("person", "kim-tae-yong", "Kim") in result
+    assert sum(1 for _, _, written in result if written == "Kim") == 1  # the plain "Kim" is ambiguous
+
+
+def test_only_the_first_mention_per_section_is_linked(matcher):
+    occurrences = link_mentions(article("Kim Tae-yong came.", "Kim Tae-yong left.", "## Later", "Kim Tae-yong returned."), matcher)[1]
+    assert [o.linked for o in occurrences] == [True, False, True]
+
+
+def test_one_word_titles_need_an_anchor(tmp_path):
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Monster"\n', encoding="utf-8")
+    m = Matcher(load_registry(tmp_path))
+    assert found(m, "Monster trucks are loud.") == []
+    assert [w for _, _, w in found(m, "The film Monster moved me. Monster is long.")] == ["Monster", "Monster"]
+
+
+def test_characters_are_not_people_and_organisations_are_neither(matcher):
+    result = found(matcher, "Agent Lee Jang-won (played by Byun Yo-han) works at KBS and CJ CGV.")
+    assert result == [("person", "byun-yo-han", "Byun Yo-han")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("The film was shot by director Park Chan-wook in Busan.", "person", "Park Chan-wook"),
+        ("Jung-woo Ha plays the lead.", "person", "Jung-woo Ha"),
+        ("Greta Gerwig, the American director, agreed.", "person", "Greta Gerwig"),
+        ("Her new film “The Quiet Girl” opens on Friday.", "film", "The Quiet Girl"),
+        ("She is the director of Decision to Leave.", "film", "Decision to Leave"),
+    ],
+)
+def test_detection_reports_unregistered_names_with_their_sentence(matcher, text, kind, name):
+    occurrences = [o for o in link_mentions(article("Intro.", text), matcher)[1] if o.entity_id is None]
+    assert [(o.kind, o.written, o.sentence) for o in occurrences] == [(kind, name, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The Korean Film Council met at KAIST.", "Click Text Size to Close the menu.", "We visited Seoul Arts Center on Monday."]
+)
+def test_detection_ignores_organisations_places_and_ui_words(matcher, text):
+    assert [o for o in link_mentions(article(text), matcher)[1] if o.entity_id is None] == []
+
+
+def test_inspect_json_lists_people_and_films_with_registered_flags(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("A test page\nDirector Kang Yoon-sung made “Run to the West” with actor Song Kang-ho.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "ingest", "inspect", "--json", "--registry", str(ROOT / "tests/roots/entities/registry"), str(page)],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout
+    info = json.loads(out)
+    people = {p["name"]: (p["spellings"], p["registered"]) for p in info["people"]}
+    assert people == {"Kang Yoon-sung": (["Kang Yoon-sung"], True), "Song Kang-ho": (["Song Kang-ho"], False)}
+    assert [(f["title"], f["registered"]) for f in info["films"]] == [("Run to the West", True)]
+
+
+def test_propose_writes_registry_entries_a_curator_can_load(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("A test page\nThe actor Song Kang-ho starred in the film “Broker” last year.\n", encoding="utf-8")
+    proposals = tmp_path / "people.toml"
+    subprocess.run(
+        [sys.executable, "-m", "ingest", "propose", "--registry", str(ROOT / "tests/roots/entities/registry"), "--out", str(proposals), str(page)],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    text = proposals.read_text(encoding="utf-8")
+    assert "# " + str(page) + ": The actor Song Kang-ho starred" in text
+    data = tomllib.loads(text)
+    assert data == {"film": [{"title": "Broker"}], "person": [{"name": "Song Kang-ho"}]}

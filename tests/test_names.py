@@ -1,0 +1,70 @@
+"""Name normalisation: which spellings are one person or film, and which are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.names import family_name, film_key, is_korean_given_name, person_key
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Kim Dae-sik", "Kim Daesik"),
+        ("Kim Dae-sik", "Daesik Kim"),
+        ("Kim Dae-sik", "Professor Kim Dae-sik"),
+        ("Kim Tae-yong", "KIM Tae-yong"),
+        ("Kim Tae-yong", "Director Taeyong Kim"),
+        ("Kang Yoon-sung", "Kang Yun-sung"),
+        ("Kim Hye-yeon", "Hyeyeon Kim"),
+        ("Kim Hye-yeon", "Kim Hye-yeon's"),
+        ("Jin-hyung Kang", "Kang Jin-hyung"),
+        ("Hirokazu Kore-eda", "Kore-eda Hirokazu"),
+        ("Lee Young-woo", "Lee Young-wu"),
+        ("Jeong Ji-yeong", "Jong Ji-yong"),
+        ("AI director Kwon Han-seul", "Kwon Han-seul"),
+    ],
+)
+def test_spellings_of_one_person_share_a_key(one, other):
+    assert person_key(one) == person_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Kim Tae-yong", "Kim Dae-sik"),  # same family name, different people
+        ("Kim Kang-woo", "Kang Kim-woo"),
+        ("Kim Tae-yong", "Kim Tae-hyung"),
+        ("Kang Yoon-sung", "Kang Jin-hyung"),
+        ("Antonia Kim", "Kim Tae-yong"),
+        ("Kim", "Kim Tae-yong"),
+    ],
+)
+def test_different_people_never_share_a_key(one, other):
+    assert person_key(one) != person_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Call Me by Your Name", "CALL ME BY YOUR NAME", True),
+        ("Run to the West", "Run To The West", True),
+        ("Late Autumn", "Autumn Late", False),  # order counts for titles
+        ("Inside Men", "Inside Man", False),
+    ],
+)
+def test_film_keys(one, other, same):
+    assert (film_key(one) == film_key(other)) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("Kim Tae-yong", "Kim"), ("Jinhyung Kang", "Kang"), ("Luca Guadagnino", "Guadagnino"), ("Antonia Kim", "Kim"), ("Kim Daesik", "Kim")],
+)
+def test_family_name_from_either_order(name, family):
+    assert family_name(name) == family
+
+
+@pytest.mark.parametrize(("word", "korean"), [("Daesik", True), ("Tae-yong", True), ("Hyeyeon", True), ("Antonia", False), ("Guadagnino", False)])
+def test_korean_given_name_shape(word, korean):
+    assert is_korean_given_name(word) is korean
