@@ -40,7 +40,7 @@ NOUNS = "River Mirror Harbour Signal Garden Machine Letter Island Station Orchar
 def person_name(index: int) -> str:
     """The index-th person: unique for index < 8000."""
     surname, rest = SURNAMES[index % 20], index // 20
-    first, second = SYLLABLES[rest % 20], SYLLABLES[(rest // 20) % 20]
+    first, second = SYLLABLES[rest % 20], SYLLABLES[(rest // 20 + 7) % 20]
     return f"{surname} {first.capitalize()}-{second}"
 
 
