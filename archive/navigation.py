@@ -10,12 +10,13 @@ other top-level sections), with the section holding the current page marked
 current. Readers reach every article through the listing pages those
 sections lead to (ingest.listing).
 
-The tree is walked once per build, at ``env-updated``; each page then costs
-only its handful of links.
+The tree is walked once per build, at ``env-updated``; the links are then
+rendered once per folder and current section, not once per page.
 """
 
 from __future__ import annotations
 
+import posixpath
 from typing import Any
 
 from docutils import nodes
@@ -29,6 +30,7 @@ class SiteNavigation:
     def __init__(self) -> None:
         self.sections: list[tuple[str, str]] = []  # (docname, title) of the root's toctree entries
         self.section_of: dict[str, str] = {}  # every document under a section -> that section
+        self._rendered: dict[tuple[str, str | None], str] = {}  # (page's folder, its section) -> HTML
 
     def collect(self, app: Sphinx, env: BuildEnvironment) -> None:
         """Read the root's entries and which section each document sits in."""
@@ -36,6 +38,7 @@ class SiteNavigation:
         entries = [ref for node in env.get_doctree(root).findall(addnodes.toctree) for _title, ref in node["entries"]]
         self.sections = [(ref, env.titles[ref].astext()) for ref in entries if ref in env.titles]
         self.section_of = {}
+        self._rendered = {}
         for section, _title in self.sections:
             pending = [section]
             while pending:
@@ -46,8 +49,14 @@ class SiteNavigation:
                 pending.extend(env.toctree_includes.get(docname, ()))
 
     def html(self, builder: StandaloneHTMLBuilder, pagename: str) -> str:
+        # Relative links depend only on the folder of the page's URI.
+        key = (posixpath.dirname(builder.get_target_uri(pagename)), self.section_of.get(pagename))
+        if key not in self._rendered:
+            self._rendered[key] = self._render(builder, pagename, key[1])
+        return self._rendered[key]
+
+    def _render(self, builder: StandaloneHTMLBuilder, pagename: str, current: str | None) -> str:
         tree = nodes.bullet_list()
-        current = self.section_of.get(pagename)
         for docname, title in self.sections:
             classes = ["toctree-l1"] + (["current"] if docname == current else [])
             uri = builder.get_relative_uri(pagename, docname)

@@ -4,7 +4,8 @@ measured in the same run (see docs-notes/performance.md).
 For each size: generate a corpus (bench/corpora.py), then measure
 
 * ingest: ``python -m ingest build`` from a cold cache, all cores, beside
-  BeautifulSoup's bare parse (html.parser) of the same pages in one process;
+  BeautifulSoup's bare parse of the same pages in one process (lxml, as the
+  HTML reader, when installed);
 * full build, peak memory, size of an article page: the site's
   ``sphinx-build -j auto`` beside a plain one of the same MyST article files
   (Furo, MyST, sphinx-design; no listing pages, no people/films; only the
@@ -68,9 +69,10 @@ def has_html_reader() -> bool:
 
 @dataclass
 class Run:
-    seconds: float
-    peak_mib: float
+    seconds: float  # wall clock
+    peak_mib: float  # the largest process's peak resident memory
     output: str
+    cpu: float = 0.0  # user + system seconds of every process: less sensitive to other load on the machine
 
 
 def run(command: list[str], cwd: Path = REPO) -> Run:
@@ -81,15 +83,15 @@ def run(command: list[str], cwd: Path = REPO) -> Run:
         "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
         "seconds = time.perf_counter() - start\n"
         "sys.stdout.write(done.stdout + done.stderr)\n"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(f'\\n@@ {seconds} {peak} {done.returncode}')\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(f'\\n@@ {seconds} {usage.ru_utime + usage.ru_stime} {usage.ru_maxrss} {done.returncode}')\n"
     )
     done = subprocess.run([PYTHON, "-c", probe, *command], cwd=cwd, capture_output=True, text=True, check=True)
     output, _, tail = done.stdout.rpartition("\n@@ ")
-    seconds, peak_kib, status = tail.split()
+    seconds, cpu, peak_kib, status = tail.split()
     if status != "0":
         raise SystemExit(f"bench: {' '.join(command)} failed ({status}):\n{output[-3000:]}")
-    return Run(float(seconds), int(peak_kib) / 1024, output)
+    return Run(float(seconds), int(peak_kib) / 1024, output, float(cpu))
 
 
 @dataclass
@@ -147,12 +149,14 @@ class Site:
 
 
 def bs4_parse(pages: list[Path]) -> float:
-    """Seconds for BeautifulSoup's bare parse of the pages, one process."""
+    """Seconds for BeautifulSoup's bare parse of the pages, one process, with
+    the parser the HTML reader uses (lxml when installed)."""
     code = (
         "import sys, time\nfrom bs4 import BeautifulSoup\n"
+        "try:\n    import lxml; parser = 'lxml'\nexcept ImportError:\n    parser = 'html.parser'\n"
         "data = [open(p, 'rb').read() for p in sys.argv[1:]]\n"
         "start = time.perf_counter()\n"
-        "for d in data: BeautifulSoup(d, 'html.parser')\n"
+        "for d in data: BeautifulSoup(d, parser)\n"
         "print(time.perf_counter() - start)\n"
     )
     listing = [str(p) for p in pages]
@@ -199,6 +203,7 @@ def measure(size: int, work: Path, repeat: int) -> dict[str, object]:
 
     ours, theirs = fastest(site.full_sphinx, plain.full_sphinx, repeat=repeat)
     figures["build"] = (ours.seconds, theirs.seconds)
+    figures["build_cpu"] = (ours.cpu, theirs.cpu)
     figures["peak_mib"] = (ours.peak_mib, theirs.peak_mib)
     figures["page_bytes"] = (site.article_page_bytes(articles), plain.article_page_bytes(articles))
 
@@ -234,6 +239,7 @@ def table(f: dict[str, object]) -> str:
         "| --- | ---: | ---: | ---: | --- |",
         f"| ingest, pages/s (cold cache, all cores vs BeautifulSoup parse, one core) | {ours_ingest:.1f} | {bs4:.1f} | {bs4 / ours_ingest:.2f}x time | ≤ 1.5x |",
         f"| full build, s | {build:.1f} | {plain_build:.1f} | {build / plain_build:.2f}x | ≤ 1.3x |",
+        f"| full build, CPU s (all processes) | {f['build_cpu'][0]:.1f} | {f['build_cpu'][1]:.1f} | {f['build_cpu'][0] / f['build_cpu'][1]:.2f}x | |",
         f"| full build, ms per article | {1000 * build / size:.0f} | {1000 * plain_build / size:.0f} | | flat |",
         f"| peak memory of one process, MiB | {f['peak_mib'][0]:.0f} | {f['peak_mib'][1]:.0f} | {f['peak_mib'][0] / f['peak_mib'][1]:.2f}x | |",
         f"| article page, KiB | {f['page_bytes'][0] / 1024:.1f} | {f['page_bytes'][1] / 1024:.1f} | {f['page_bytes'][0] / f['page_bytes'][1]:.2f}x | flat |",
@@ -252,11 +258,14 @@ def flatness(results: list[dict[str, object]]) -> str:
     """Cost per article at each size against the smallest (goal: within 1.2x)."""
     first = results[0]
     per_article = lambda f: f["build"][0] / f["size"]  # noqa: E731
+    cpu_per_article = lambda f: f["build_cpu"][0] / f["size"]  # noqa: E731
     rows = ["### Cost per article against the smallest size", "",
-            "| size | build ms/article | ratio | article page KiB | ratio | peak MiB |", "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+            "| size | build ms/article | ratio | CPU ms/article | ratio | article page KiB | ratio | peak MiB |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for f in results:
         rows.append(
             f"| {f['size']} | {1000 * per_article(f):.0f} | {per_article(f) / per_article(first):.2f}x | "
+            f"{1000 * cpu_per_article(f):.0f} | {cpu_per_article(f) / cpu_per_article(first):.2f}x | "
             f"{f['page_bytes'][0] / 1024:.1f} | {f['page_bytes'][0] / first['page_bytes'][0]:.2f}x | {f['peak_mib'][0]:.0f} |"
         )
     return "\n".join(rows) + "\n"
