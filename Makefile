@@ -48,7 +48,7 @@ test: $(ENV_READY)  ## run the test suite
 bench: $(ENV_READY)  ## measure ingest and build at SIZES articles against baselines (slow)
 	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
 
-clean:  ## remove build output and generated articles
-	rm -rf $(BUILDDIR) $(ARTICLES)
+clean:  ## remove build output, generated articles and the ingest cache
+	rm -rf $(BUILDDIR) $(ARTICLES) .ingest-cache
 
 .PHONY: help venv ingest html serve test bench clean
