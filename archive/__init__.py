@@ -18,4 +18,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_css_file("archive.css")
     setup_entities(app)
     navigation.setup(app)
-    return {"version": __version__, "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
