@@ -4,12 +4,13 @@
 
 VENV        ?= .venv
 PYTHON      ?= $(VENV)/bin/python
-SPHINXOPTS  ?= -W -n --keep-going
+SPHINXOPTS  ?= -W -n --keep-going -j auto
 SOURCEDIR    = docs
 BUILDDIR     = _build
 CORPUS       = corpus
 ARTICLES     = $(SOURCEDIR)/articles
 PORT        ?= 8000
+SIZES       ?= 100 1000 10000
 
 # The venv is only made when PYTHON points into it.
 ifeq ($(PYTHON),$(VENV)/bin/python)
@@ -56,7 +57,18 @@ linkcheck: $(ENV_READY)  ## check every external link: article sources and links
 test: $(ENV_READY)  ## run the test suite
 	$(PYTHON) -m pytest
 
-clean:  ## remove build output and generated articles
-	rm -rf $(BUILDDIR) $(ARTICLES)
+$(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
+	$(PYTHON) -m pip install --quiet -r requirements-bench.txt
+	touch $@
 
-.PHONY: help venv ingest html serve livehtml linkcheck test clean
+# Each figure beside a baseline measured in the same run (README, "Measurements").
+bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection and build at SIZES articles against baselines (slow)
+	$(PYTHON) -m bench.extraction
+	$(PYTHON) -m bench.text_dumps
+	$(PYTHON) bench/entities_eval.py
+	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
+
+clean:  ## remove build output, generated articles and the ingest cache
+	rm -rf $(BUILDDIR) $(ARTICLES) .ingest-cache
+
+.PHONY: help venv ingest html serve livehtml linkcheck test bench clean

@@ -3,6 +3,8 @@
 The cards come from the catalog the ingest writes beside the articles, so
 any page can list them whatever order Sphinx reads documents in. The cards
 are built as nodes, not as MyST text: a title is only ever a text node.
+``:limit: N`` keeps the first N; ``:catalog: FILE`` reads another catalog
+(the listing pages' per-month ones) instead of ``archive_catalog``.
 """
 
 from __future__ import annotations
@@ -24,10 +26,15 @@ logger = logging.getLogger(__name__)
 
 class ArticleList(SphinxDirective):
     has_content = False
-    option_spec = {"limit": directives.positive_int}
+    option_spec = {"limit": directives.positive_int, "catalog": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
-        catalog_path = Path(self.env.srcdir) / self.config.archive_catalog
+        # A listing page names its own, smaller catalog (relative to the page),
+        # so it depends on that file alone and is re-read only when it changes.
+        if "catalog" in self.options:
+            catalog_path = Path(self.env.relfn2path(self.options["catalog"], self.env.docname)[1])
+        else:
+            catalog_path = Path(self.env.srcdir) / self.config.archive_catalog
         self.env.note_dependency(str(catalog_path))
         try:
             entries = json.loads(catalog_path.read_text(encoding="utf-8"))

@@ -44,9 +44,16 @@ from ingest.frontmatter import ALLOWED_KEYS
 
 logger = logging.getLogger(__name__)
 
-# Patterns on docnames; a leading "!" excludes: the index pages are built from slugs only
-# and need their toctrees.
-DEFAULT_UNTRUSTED = ["articles/*", "!articles/index", "people/*", "!people/index", "films/*", "!films/index"]
+# Patterns on docnames; a leading "!" excludes. Everything in the articles folder
+# is untrusted except the listing pages ingest.listing writes from slugs only
+# (index, YYYY-MM, YYYY, undated), which need their toctrees; an article's own
+# name can never take those shapes, as it always ends in a hyphen and 8 hex
+# digits (ingest.paths.slug).
+DEFAULT_UNTRUSTED = [
+    "articles/*", "!articles/index", "!articles/undated", "!articles/[0-9][0-9][0-9][0-9]",
+    "!articles/[0-9][0-9][0-9][0-9]-[0-9][0-9]",
+    "people/*", "!people/index", "films/*", "!films/index",
+]  # fmt: skip
 # The ingest's keys, and Sphinx's own ``orphan`` (the generated person and film
 # pages are in no toctree); nothing that reaches MyST's settings.
 FRONT_MATTER_KEYS = frozenset(ALLOWED_KEYS) | {"orphan"}

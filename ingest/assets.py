@@ -96,7 +96,13 @@ class Pictures:
 
     blocks: list[model.Block]
     files: dict[str, bytes] = field(default_factory=dict)  # relative path in the articles folder -> bytes
+    origins: dict[str, str] = field(default_factory=dict)  # the same path -> the page's "X_files/pic.jpg"
     warnings: list[str] = field(default_factory=list)
+
+
+def asset_path(data: bytes, extension: str) -> str:
+    """Where a picture goes in the articles folder: named by its bytes only."""
+    return f"{ASSETS_FOLDER}/{hashlib.sha256(data).hexdigest()}.{extension}"
 
 
 def collect_pictures(blocks: list[model.Block], page: Path, shown_as: str) -> Pictures:
@@ -122,6 +128,7 @@ def _with_pictures(block: model.Block, page: Path, shown_as: str, result: Pictur
     except PictureRefused as reason:
         result.warnings.append(f"{shown_as}: picture {block.image!r} not copied ({reason}); its caption and alt text are kept")
         return replace(block, image=None)
-    src = f"{ASSETS_FOLDER}/{hashlib.sha256(data).hexdigest()}.{extension}"
+    src = asset_path(data, extension)
     result.files[src] = data
+    result.origins[src] = block.image
     return replace(block, image=src)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
+from ingest.cache import PageCache
 from ingest.errors import PageError
 from ingest.mentions import Matcher, link_mentions, summarise
 from ingest.pipeline import ingest_corpus, read_page
@@ -30,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="turn every corpus page into a MyST article")
     build.add_argument("--corpus", type=Path, default=Path("corpus"), help="folder of scraped pages (default: corpus)")
     build.add_argument("--out", type=Path, default=Path("docs/articles"), help="folder for the articles (default: docs/articles)")
+    build.add_argument("--cache", type=Path, default=Path(".ingest-cache"), help="results of past runs, to skip unchanged pages (default: .ingest-cache)")
+    build.add_argument("--no-cache", dest="cache", action="store_const", const=None, help="read every page again")
+    build.add_argument("--jobs", type=int, default=None, help="processes for the pages to read (default: one per core)")
 
     inspect = commands.add_parser("inspect", help="show what the ingest sees in pages")
     inspect.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
@@ -61,7 +65,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"{args.corpus}: corpus folder not found", file=sys.stderr)
         return 1
     matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
-    report = ingest_corpus(args.corpus, args.out, matcher)
+    cache = PageCache(args.cache, rules=[args.registry]) if args.cache else None  # the registry decides the links
+    report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs)
     # one_line: a file name or message with a line break must stay one line
     for line in report.warnings:
         print(f"warning: {one_line(line)}", file=sys.stderr)

@@ -5,15 +5,18 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ingest import model
-from ingest.assets import collect_pictures
+from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
+from ingest.batch import run_pages
+from ingest.cache import PageCache
 from ingest.errors import PageError
 from ingest.gate import GateError, check_article
+from ingest.listing import listing_files
 from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
@@ -28,8 +31,6 @@ from ingest.write import OutputFolder
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 MAX_PAGE_BYTES = 20 * 1024 * 1024
-CATALOG = "catalog.json"
-LISTING = "index.md"
 
 
 def corpus_pages(corpus: Path) -> list[Path]:
@@ -118,46 +119,88 @@ class Report:
     warnings: list[str] = field(default_factory=list)
 
 
-def ingest_corpus(corpus: Path, out: Path, matcher: Matcher | None = None) -> Report:
+@dataclass
+class PageResult:
+    """What one page gives the rest of the run; plain data, so it can be cached and sent between processes."""
+
+    source: str
+    relative: str = ""
+    text: str = ""
+    entry: dict[str, object] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+    # Saved pictures to copy: path in the articles folder -> the page's "X_files/pic.jpg".
+    # By reference, not bytes: results are cached as JSON and sent between processes.
+    pictures: dict[str, str] = field(default_factory=dict)
+
+
+def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> PageResult:
+    """All the work for one corpus page, up to the gate-checked article text; no writing.
+
+    Whatever goes wrong with one page becomes its ``error``; the others go on.
+    """
+    source = path.relative_to(corpus).as_posix()
+    try:
+        article = read_page(path, shown_as=str(path))
+        if matcher:
+            article.blocks, _ = link_mentions(article, matcher)
+        pictures = collect_pictures(article.blocks, path, shown_as=str(path))
+        article.blocks = pictures.blocks
+        article.warnings.extend(pictures.warnings)
+        relative = str(article_path(article.metadata.title, source))
+        text = render_article(article, {"source_file": source, "summary": summary(article)})
+        check_article(text)
+    except PageError as error:
+        return PageResult(source, error=str(error))
+    except GateError as error:
+        return PageResult(source, error=f"{path}: generated article rejected, not written ({error})")
+    except RecursionError:
+        return PageResult(source, error=f"{path}: nested too deeply to read")
+    except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
+        return PageResult(source, error=f"{path}: internal error, page skipped ({type(error).__name__}: {error})")
+    entry = _catalog_entry(article, relative, source)
+    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins)
+
+
+def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
+    """The picture's bytes again, checked to be the ones the article was written with."""
+    try:
+        data, extension = read_saved_picture(page, image)
+    except PictureRefused as reason:
+        raise PageError(f"{page}: picture {image!r} not copied ({reason})") from None
+    if asset_path(data, extension) != asset:
+        raise PageError(f"{page}: picture {image!r} changed during the run; run the ingest again")
+    return data
+
+
+def ingest_corpus(
+    corpus: Path, out: Path, matcher: Matcher | None = None, cache: PageCache | None = None, jobs: int | None = None
+) -> Report:
     """Turn every corpus page into an article file; one bad page never stops the rest.
 
     With a ``matcher`` (the registry of people and films), mentions are linked.
+    With a ``cache``, pages whose inputs are unchanged since the last run are
+    not read again; the others run on ``jobs`` processes (default: all cores).
     """
     report = Report()
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
-    for path in corpus_pages(corpus):
-        source = path.relative_to(corpus).as_posix()
+    work = partial(process_page, corpus=corpus, matcher=matcher)
+    for result in run_pages(work, corpus_pages(corpus), corpus, cache=cache, load=lambda d: PageResult(**d), jobs=jobs):
         try:
-            article = read_page(path, shown_as=str(path))
-            if matcher:
-                article.blocks, _ = link_mentions(article, matcher)
-            pictures = collect_pictures(article.blocks, path, shown_as=str(path))
-            article.blocks = pictures.blocks
-            article.warnings.extend(pictures.warnings)
-            relative = str(article_path(article.metadata.title, source))
-            text = render_article(article, {"source_file": source, "summary": summary(article)})
-            check_article(text)
-            for asset, data in pictures.files.items():  # only once the article passed the gate
-                folder.write(asset, data)
-            changed = folder.write(relative, text)
+            if result.error:
+                raise PageError(result.error)
+            for asset, image in result.pictures.items():  # the article passed the gate
+                folder.write(asset, _picture_bytes(corpus / result.source, image, asset))
+            changed = folder.write(result.relative, result.text)
         except PageError as error:
             report.errors.append(str(error))
             continue
-        except GateError as error:
-            report.errors.append(f"{path}: generated article rejected, not written ({error})")
-            continue
-        except RecursionError:
-            report.errors.append(f"{path}: nested too deeply to read")
-            continue
-        except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
-            report.errors.append(f"{path}: internal error, page skipped ({type(error).__name__}: {error})")
-            continue
-        report.warnings.extend(article.warnings)
-        (report.written if changed else report.unchanged).append(relative)
-        catalog.append(_catalog_entry(article, relative, source))
+        report.warnings.extend(result.warnings)
+        (report.written if changed else report.unchanged).append(result.relative)
+        catalog.append(result.entry)
     catalog.sort(key=lambda entry: (str(entry["date"]), str(entry["title"])), reverse=True)
-    for relative, text in ((CATALOG, json.dumps(catalog, ensure_ascii=False, indent=1) + "\n"), (LISTING, _listing(catalog))):
+    for relative, text in listing_files(catalog).items():
         try:
             folder.write(relative, text)
         except PageError as error:
@@ -178,14 +221,3 @@ def _catalog_entry(article: model.Article, relative: str, source: str) -> dict[s
         "summary": summary(article),
         "source_file": source,
     }
-
-
-def _listing(catalog: list[dict[str, object]]) -> str:
-    """The Articles page: every article as a card, newest first."""
-    names = "\n".join(str(entry["docname"]).removeprefix("articles/") for entry in catalog)
-    return (
-        "# Articles\n\n"
-        "Every article in the archive, newest first.\n\n"
-        ":::{article-list}\n:::\n\n"
-        f":::{{toctree}}\n:hidden:\n\n{names}\n:::\n"
-    )

@@ -35,15 +35,17 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+    """``durable=False`` skips the fsync, for files that can be rebuilt (caches)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; generated files are ordinary files
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -140,7 +142,9 @@ class OutputFolder:
             path.unlink(missing_ok=True)
             del self._owned[relative]
         manifest = json.dumps({relative: self._current_digest(relative) for relative in self._owned}, indent=1, sort_keys=True) + "\n"
-        atomic_write(self._manifest_path, manifest.encode("utf-8"))
+        data = manifest.encode("utf-8")
+        if not self._manifest_path.exists() or self._manifest_path.read_bytes() != data:
+            atomic_write(self._manifest_path, data)  # untouched when nothing changed
         self._journal_path.unlink(missing_ok=True)
         return kept
 

@@ -7,9 +7,10 @@ cannot), wrapped in an anchor the entity page links back to, and is stored
 with its sentence as this document's mentions. A registered name in the
 title or byline counts too, pointing at the top of the article.
 
-``env-get-updated``: entity pages, and articles sharing an entity (their
-related-articles list), are rewritten whenever a document that mentions the
-entity was read, removed or changed its mentions, without re-reading them.
+``env-get-updated``: entity pages are rewritten whenever a document that
+mentions the entity was read, removed or changed its mentions, and so are
+articles sharing such an entity whose related-articles list changed, without
+re-reading them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sphinx.util import logging
 
 from archive.entities.domain import KINDS
 from archive.entities.nodes import related_list
+from archive.entities.render import related_articles
 from ingest.mentions import names_in
 from ingest.sentences import sentence_at
 
@@ -112,13 +114,26 @@ def _title_and_byline(app, doctree: nodes.document, docname: str, matcher) -> li
 
 
 def pages_to_rewrite(app, env) -> set[str]:
-    """Entity pages and articles whose lists depend on mentions that changed."""
+    """Entity pages whose mentions changed, and articles whose related list changed.
+
+    A much mentioned person links thousands of articles; rewriting them all
+    whenever one more article names that person made adding an article cost
+    in proportion to the archive. Each candidate's list is ranked again here
+    and compared with the one its page was last written with.
+    """
     domain = env.get_domain("cine")
     touched, domain.touched = domain.touched, set()
     mentioned_in = domain.mentioned_in()
+    written_with = domain.data.setdefault("related", {})
     docnames: set[str] = set()
+    candidates: set[str] = set()
     for kind, entity_id in touched:
         if page := domain.page_of(kind, entity_id):
             docnames.add(page[0])
-        docnames.update(doc for doc, *_ in mentioned_in.get((kind, entity_id), []))
+        candidates.update(doc for doc, *_ in mentioned_in.get((kind, entity_id), []))
+    for doc in candidates:
+        ranked = related_articles(env, domain, doc, app.config.archive_related_limit)
+        if written_with.get(doc) != ranked:
+            written_with[doc] = ranked
+            docnames.add(doc)
     return docnames & env.found_docs

@@ -71,8 +71,10 @@ class CineDomain(Domain):
     }
     roles = {"person": XRefRole(), "film": XRefRole()}
     indices = [PeopleIndex, FilmsIndex]
-    initial_data: dict[str, dict] = {"objects": {}, "mentions": {}}
-    data_version = 1
+    # "related": docname -> the related list its page was last written with,
+    # kept by the main process at env-get-updated (collect.pages_to_rewrite).
+    initial_data: dict[str, dict] = {"objects": {}, "mentions": {}, "related": {}}
+    data_version = 2
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -93,6 +95,7 @@ class CineDomain(Domain):
 
     def clear_doc(self, docname: str) -> None:
         self.data["objects"].pop(docname, None)
+        self.data.setdefault("related", {}).pop(docname, None)
         old = self.data["mentions"].pop(docname, [])
         self.touched.update((kind, entity_id) for kind, entity_id, *_ in old)
         self._mentioned_in = None

@@ -6,6 +6,7 @@ documents were read in, serially or in parallel.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 
 from docutils import nodes
@@ -44,18 +45,29 @@ def _mentions(app, domain, docname: str, kind: str, entity_id: str) -> list[node
     return [items]
 
 
-def _related(app, domain, docname: str) -> list[nodes.Node]:
+def related_articles(env, domain, docname: str, limit: int) -> list[tuple[str, str]]:
+    """(docname, title) of the ``limit`` articles sharing most entities with ``docname``.
+
+    Ties go by title; ``nsmallest`` keeps this O(n log limit) when a much
+    mentioned person links a document to thousands of others.
+    """
     mentioned_in = domain.mentioned_in()
     shared: Counter[str] = Counter()
     for entity in domain.entities_of(docname):
         for doc in {d for d, *_ in mentioned_in.get(entity, [])}:
             if doc != docname:
                 shared[doc] += 1
-    if not shared:
+    titles = {doc: _title(env, doc) for doc in shared}
+    ranked = heapq.nsmallest(limit, shared, key=lambda d: (-shared[d], titles[d].lower(), d))
+    return [(doc, titles[doc]) for doc in ranked]
+
+
+def _related(app, domain, docname: str) -> list[nodes.Node]:
+    ranked = related_articles(app.env, domain, docname, app.config.archive_related_limit)
+    if not ranked:
         return []
-    ranked = sorted(shared, key=lambda d: (-shared[d], _title(app.env, d).lower()))[: app.config.archive_related_limit]
     items = nodes.bullet_list(classes=["related-articles", "no-search"])
-    for doc in ranked:
-        link = make_refnode(app.builder, docname, doc, "", nodes.inline("", _title(app.env, doc)))
+    for doc, title in ranked:
+        link = make_refnode(app.builder, docname, doc, "", nodes.inline("", title))
         items += nodes.list_item("", nodes.paragraph("", "", link))
     return [nodes.rubric("", "Related articles"), items]

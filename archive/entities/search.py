@@ -55,5 +55,14 @@ class SearchEnglishNames(SearchEnglish):
         words = super().split(input)
         return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)]
 
+    def __init__(self, options: dict[str, str]) -> None:
+        # An archive repeats the same words thousands of times, and the search
+        # index is fed in the main process even under -j: stem each word once.
+        self._stems: dict[str, str] = {}
+        super().__init__(options)
+
     def stem(self, word: str) -> str:
-        return fold_search_word(super().stem(word).lower())
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = fold_search_word(super().stem(word).lower())
+        return stem

@@ -1,0 +1,92 @@
+"""Run the per-page work over many pages: cached pages are skipped, the rest
+are spread over every core, with a progress bar when stderr is a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from tqdm import tqdm
+
+from ingest.cache import PageCache, page_key
+from ingest.sidecar import sidecar_path
+
+Result = TypeVar("Result")
+
+# Below this many pages a process pool costs more than it saves.
+MIN_PAGES_FOR_POOL = 16
+
+
+def _read_optional(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _saved_files(page: Path) -> bytes:
+    """Names and bytes of the pictures saved beside ``X.html`` in ``X_files/``: inputs too."""
+    folder = page.with_name(f"{page.stem}_files")
+    if not folder.is_dir():
+        return b""
+    parts = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
+        parts.append(path.relative_to(folder).as_posix().encode() + b"\0" + (_read_optional(path) or b""))
+    return b"\0\0".join(parts)
+
+
+def _key(corpus: Path, page: Path) -> str | None:
+    data = _read_optional(page)
+    if data is None:
+        return None  # unreadable: the page's own work reports why, uncached
+    sidecar = _read_optional(sidecar_path(page))
+    return page_key(page.relative_to(corpus).as_posix(), data + _saved_files(page), sidecar)
+
+
+def run_pages(
+    work: Callable[[Path], Result],
+    pages: list[Path],
+    corpus: Path,
+    *,
+    cache: PageCache | None,
+    load: Callable[[dict], Result],
+    jobs: int | None = None,
+) -> list[Result]:
+    """``work(page)`` for every page, in order, reusing cached results."""
+    keys = [_key(corpus, page) if cache else None for page in pages]
+    results: list[Result | None] = [None] * len(pages)
+    if cache:
+        for index, key in enumerate(keys):
+            stored = cache.get(key) if key else None
+            results[index] = load(stored) if stored is not None else None
+    todo = [index for index, result in enumerate(results) if result is None]
+    for index, result in zip(todo, _map(work, [pages[i] for i in todo], jobs), strict=True):
+        results[index] = result
+        if cache and keys[index]:
+            cache.put(keys[index], result)
+    if cache:
+        cache.prune()
+    return results  # type: ignore[return-value]
+
+
+def _map(work: Callable[[Path], Result], pages: list[Path], jobs: int | None) -> Iterator[Result]:
+    jobs = jobs or os.cpu_count() or 1
+    bar = tqdm(total=len(pages), unit="page", desc="ingest", disable=None, leave=False)  # None: only on a terminal
+    with bar:
+        if jobs == 1 or len(pages) < MIN_PAGES_FOR_POOL:
+            results = map(work, pages)
+            pool = None
+        else:
+            pool = ProcessPoolExecutor(max_workers=jobs)
+            results = pool.map(work, pages, chunksize=max(1, len(pages) // (jobs * 16)))
+        try:
+            for result in results:
+                bar.update()
+                yield result
+        finally:
+            if pool:
+                pool.shutdown(cancel_futures=True)

@@ -1,0 +1,89 @@
+"""Skip pages the ingest has already turned into articles.
+
+A page's result is stored under the hash of what it depends on: its path in
+the corpus, its bytes and its sidecar's bytes. Results live in a folder named
+after the hash of the ingest's own code and rules (every file of the
+``ingest`` package, the Python and BeautifulSoup versions, and the rule files
+the caller names, such as the people/films registry), so a change to any
+reader, rule, renderer or registry entry starts a fresh cache; older folders
+are deleted. Entries no page asked for in a run are deleted at its end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from ingest.write import atomic_write
+
+PACKAGE = Path(__file__).resolve().parent
+RESULT_SUFFIX = ".json"
+
+
+def _hash_files(digest: Any, root: Path) -> None:
+    """Feed a file, or every file under a folder (names and bytes), to ``digest``."""
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in files:
+        digest.update(path.relative_to(root.parent).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+
+
+def code_version(package: Path = PACKAGE, rules: Iterable[Path] = ()) -> str:
+    """Hash of every file the ingest's output depends on besides the page."""
+    digest = hashlib.sha256(sys.version.encode())
+    digest.update(metadata.version("beautifulsoup4").encode())
+    for root in (package, *rules):
+        digest.update(b"+" if root.exists() else b"-")  # a missing registry differs from an empty one
+        if root.exists():
+            _hash_files(digest, root)
+    return digest.hexdigest()[:16]
+
+
+def page_key(source: str, page: bytes, sidecar: bytes | None) -> str:
+    """Hash of one page's inputs; a missing sidecar differs from an empty one."""
+    digest = hashlib.sha256(source.encode("utf-8") + b"\0")
+    digest.update(len(page).to_bytes(8, "big") + page)
+    digest.update(b"-" if sidecar is None else b"+" + sidecar)
+    return digest.hexdigest()
+
+
+class PageCache:
+    """Results of past runs, one JSON file per page key."""
+
+    def __init__(self, root: Path, version: str | None = None, rules: Iterable[Path] = ()) -> None:
+        self.root = root
+        self.folder = root / (version or code_version(rules=rules))
+        self._used: set[str] = set()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / (key + RESULT_SUFFIX)
+
+    def get(self, key: str) -> dict | None:
+        self._used.add(key)
+        try:
+            return json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, result: object) -> None:
+        self._used.add(key)
+        data = json.dumps(asdict(result), ensure_ascii=False).encode("utf-8")  # type: ignore[call-overload]
+        atomic_write(self._path(key), data, durable=False)
+
+    def prune(self) -> None:
+        """Drop other code versions' folders and entries no page used this run."""
+        if self.root.is_dir():
+            for other in self.root.iterdir():
+                if other != self.folder and other.is_dir():
+                    shutil.rmtree(other, ignore_errors=True)
+        if self.folder.is_dir():
+            for entry in self.folder.glob("*/*" + RESULT_SUFFIX):
+                if entry.name.removesuffix(RESULT_SUFFIX) not in self._used:
+                    entry.unlink(missing_ok=True)
