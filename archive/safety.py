@@ -116,6 +116,14 @@ def allowed_front_matter(text: str) -> str | None:
 # --- doctree ----------------------------------------------------------------------
 
 
+# What MyST writes for a hard line break (render_hardbreak): fixed text, no page content.
+_HARD_BREAKS = {("html", "<br />\n"), ("latex", "\\\\\n")}
+
+
+def _is_hard_break(node: nodes.raw) -> bool:
+    return (node.get("format"), node.astext()) in _HARD_BREAKS
+
+
 def _scheme(uri: str) -> str:
     try:
         return urlsplit(uri.strip()).scheme.lower()
@@ -138,6 +146,8 @@ class UntrustedContentFilter(SphinxTransform):
         if not is_untrusted(self.env.docname, self.config.archive_untrusted_docs):
             return
         for node in list(self.document.findall(nodes.Element)):
+            if isinstance(node, nodes.raw) and _is_hard_break(node):
+                continue  # MyST's own rendering of a line break (a backslash at a line's end)
             if isinstance(node, (nodes.raw, nodes.meta, addnodes.toctree)):
                 _warn("%s removed", node.tagname, location=node)
                 node.parent.remove(node)

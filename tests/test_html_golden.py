@@ -54,6 +54,11 @@ def test_converted_page_builds_with_its_structure(site):
     assert article.select_one("a.footnote-reference") is not None
 
 
+def test_line_breaks_inside_a_paragraph_survive_the_safety_filter(site):
+    verse = next(p for p in _page(site, "every-conversion-rule").select("article p") if "A verse" in p.get_text())
+    assert len(verse.find_all("br")) == 2
+
+
 def test_text_that_looks_like_markup_is_shown_as_text(site):
     text = _page(site, "every-conversion-rule").select_one("article").get_text()
     for shown in ["{doc}`index`", "(label)=", "*not emphasis*", "$x$", "{{ env }}", "Hangul 감독은", "“curly”, 'straight', dashes — and – and ellipses…"]:
