@@ -252,6 +252,25 @@ def _deck(meta: model.Metadata) -> str:
     return _container("deck", "\n\n".join(escape_inline(line) for line in meta.deck))
 
 
+def _placed_rules(blocks: list[model.Block]) -> list[model.Block]:
+    """The blocks without the thematic breaks docutils refuses.
+
+    A transition may not open or close the document or a section, nor follow
+    another; footnotes count as the end, since MyST moves them there behind a
+    transition of its own.
+    """
+    body = [b for b in blocks if not isinstance(b, model.Footnote)]
+    kept: list[model.Block] = []
+    for index, block in enumerate(body):
+        if isinstance(block, model.Rule):
+            before = kept[-1] if kept else None
+            after = body[index + 1] if index + 1 < len(body) else None
+            if before is None or after is None or isinstance(before, model.Heading | model.Rule) or isinstance(after, model.Heading):
+                continue
+        kept.append(block)
+    return kept + [b for b in blocks if isinstance(b, model.Footnote)]
+
+
 def render_article(article: model.Article, extra_front_matter: dict[str, object] | None = None) -> str:
     """The whole ``.md`` file: front matter, title, deck, facts, then the text."""
     meta = article.metadata
@@ -260,6 +279,6 @@ def render_article(article: model.Article, extra_front_matter: dict[str, object]
         f"# {escape_inline(meta.title)}",
         _deck(meta),
         _header(meta),
-        render_blocks(article.blocks),
+        render_blocks(_placed_rules(article.blocks)),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

@@ -63,3 +63,4 @@ def test_text_that_looks_like_markup_is_shown_as_text(site):
     text = _page(site, "every-conversion-rule").select_one("article").get_text()
     for shown in ["{doc}`index`", "(label)=", "*not emphasis*", "$x$", "{{ env }}", "Hangul 감독은", "“curly”, 'straight', dashes — and – and ellipses…"]:
         assert shown in text
+
