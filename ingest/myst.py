@@ -252,7 +252,7 @@ def _deck(meta: model.Metadata) -> str:
     return _container("deck", "\n\n".join(escape_inline(line) for line in meta.deck))
 
 
-def _placed_rules(blocks: list[model.Block]) -> list[model.Block]:
+def without_misplaced_rules(blocks: list[model.Block]) -> list[model.Block]:
     """The blocks without the thematic breaks docutils refuses.
 
     A transition may not open or close the document or a section, nor follow
@@ -279,6 +279,6 @@ def render_article(article: model.Article, extra_front_matter: dict[str, object]
         f"# {escape_inline(meta.title)}",
         _deck(meta),
         _header(meta),
-        render_blocks(_placed_rules(article.blocks)),
+        render_blocks(without_misplaced_rules(article.blocks)),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

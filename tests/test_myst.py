@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import model
-from ingest.myst import _placed_rules, render_blocks
+from ingest.myst import without_misplaced_rules, render_blocks
 
 TEXT = model.Paragraph((model.Text("text"),))
 
@@ -20,4 +20,4 @@ def test_thematic_breaks_where_docutils_refuses_them_are_left_out():
         model.Rule(),  # closes the document: only footnotes follow
         model.Footnote("1", (model.Text("n"),)),
     ]
-    assert render_blocks(_placed_rules(blocks)) == "## h\n\ntext\n\n---\n\ntext\n\n[^1]: n"
+    assert render_blocks(without_misplaced_rules(blocks)) == "## h\n\ntext\n\n---\n\ntext\n\n[^1]: n"
