@@ -25,8 +25,9 @@ import random
 import re
 import tomllib
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
+
+from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parent.parent
 EXTRACTION_DEV = REPO.parent / "shared" / "bench" / "extraction-dev"
@@ -87,11 +88,24 @@ def _date(index: int, rng: random.Random) -> str:
     return f"{2018 + index % 9}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
 
 
-def _with_mentions_html(html: bytes, paragraph: str) -> bytes:
-    """The real page with one more paragraph before its first one."""
-    match = re.search(rb"<p[\s>]", html)
-    extra = f"<p>{escape(paragraph)}</p>".encode()
-    return html[: match.start()] + extra + html[match.start():] if match else html.replace(b"</body>", extra + b"</body>")
+def _with_mentions_html(html: bytes, paragraph: str, body: str) -> bytes:
+    """The real page with one more paragraph before the article's first one.
+
+    Placed before the paragraph holding the start of the true body, so that the
+    extractor keeps it with the article (a paragraph in the page's header
+    would be dropped as chrome, and so would the names it carries).
+    """
+    soup = BeautifulSoup(html, "lxml")
+    opening = " ".join(body.split()[:4])
+    first = next((p for p in soup.find_all("p") if opening and opening in " ".join(p.get_text().split())), None)
+    first = first or soup.find("p")
+    extra = soup.new_tag("p")
+    extra.string = paragraph
+    if first is not None:
+        first.insert_before(extra)
+    elif soup.body is not None:
+        soup.body.append(extra)
+    return soup.encode()
 
 
 def write_article(folder: Path, index: int, materials: list[Material], revision: int = 0) -> Path:
@@ -112,7 +126,7 @@ def write_article(folder: Path, index: int, materials: list[Material], revision:
     (folder / f"{stem}.meta.toml").write_text(sidecar, encoding="utf-8")
     if material.html is not None:
         page = folder / f"{stem}.html"
-        page.write_bytes(_with_mentions_html(material.html, lead))
+        page.write_bytes(_with_mentions_html(material.html, lead, material.body))
     else:
         page = folder / f"{stem}.txt"
         page.write_text(f"{title}\n\n{lead}\n\n{material.body}\n", encoding="utf-8")
