@@ -8,7 +8,6 @@ Big and deep files are generated here, never committed.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
