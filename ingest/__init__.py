@@ -1,0 +1,14 @@
+"""Scraped pages -> MyST articles.
+
+``pipeline`` is the only module that knows the order of the stages:
+
+    load (pipeline.read_page, sniff, sidecar)
+      -> read: text.reader (text dumps) | html.reader (HTML pages) -> model.Article
+      -> link: mentions (registered people and films), detect (the rest)
+      -> pictures: assets
+      -> write: myst (through escape), frontmatter, gate, then write and listing
+         into docs/articles/, with cache and batch around it
+
+``python -m ingest`` (cli) builds the articles, inspects pages, and proposes
+registry entries.
+"""
