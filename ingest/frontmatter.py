@@ -32,11 +32,18 @@ ALLOWED_KEYS = (
 )
 
 
+# libyaml's safe dumper when PyYAML was built with it (its wheels are): the
+# same output as the pure-Python one, several times faster.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def front_matter(meta: model.Metadata, extra: dict[str, object]) -> str:
     values: dict[str, object] = {**asdict(meta), **extra}
     unknown = set(values) - set(ALLOWED_KEYS)
     if unknown:
         raise ValueError(f"front matter keys outside the allow-list: {sorted(unknown)}")
     kept = {key: values[key] for key in ALLOWED_KEYS if values.get(key) not in (None, "", [])}
-    dumped = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=2**31 - 1, default_flow_style=False)
+    dumped = yaml.dump(
+        kept, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=2**31 - 1, default_flow_style=False
+    )
     return f"---\n{dumped}---"
