@@ -26,6 +26,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from ingest.assets import ASSETS_FOLDER
+
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "CANARY-SECRET-FILE-7f3a91"
 ENV_CANARY = "CANARY-ENV-VALUE-c24e08"
@@ -155,3 +157,25 @@ def leaks(build_dir: Path) -> list[str]:
 def commands_run(root: Path) -> list[Path]:
     """Files the payloads' build-time commands (``touch pwned-...``) would have made."""
     return list(root.rglob("pwned*"))
+
+
+class BuiltSiteScans:
+    """The scans of a built site that every hostile build must pass.
+
+    Subclassed by test modules whose module-scoped ``site`` fixture builds it.
+    """
+
+    def test_no_file_of_the_build_machine_is_read_into_the_site(self, site: Site) -> None:
+        assert leaks(site.root / "_build") == []
+
+    def test_nothing_is_copied_into_images_or_downloads(self, site: Site) -> None:
+        assert copied_files(site.html, site.articles / ASSETS_FOLDER) == []
+
+    def test_no_code_runs_at_build_time(self, site: Site) -> None:
+        assert commands_run(site.root) == []
+
+    def test_no_event_handler_attributes_or_script_urls(self, site: Site) -> None:
+        assert unsafe_attributes(site.html) == []
+
+    def test_only_the_themes_scripts_appear(self, site: Site) -> None:
+        assert foreign_scripts(site.html) == []

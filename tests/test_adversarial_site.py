@@ -16,20 +16,15 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from ingest.assets import ASSETS_FOLDER
 from ingest.sanitise import one_line
 from tests.sitebuild import (
+    BuiltSiteScans,
     Site,
     build_site,
-    commands_run,
-    copied_files,
     fold,
-    foreign_scripts,
     ingest,
-    leaks,
     prepare,
     sphinx,
-    unsafe_attributes,
     visible_text,
 )
 
@@ -92,24 +87,9 @@ def test_no_invisible_or_reordering_characters_reach_the_site(site: Site) -> Non
         assert not INVISIBLE.search(path.read_text(encoding="utf-8")), path.name
 
 
-def test_no_file_of_the_build_machine_is_read_into_the_site(site: Site) -> None:
-    assert leaks(site.root / "_build") == []
 
 
-def test_nothing_is_copied_into_images_or_downloads(site: Site) -> None:
-    assert copied_files(site.html, site.articles / ASSETS_FOLDER) == []
 
-
-def test_no_code_runs_at_build_time(site: Site) -> None:
-    assert commands_run(site.root) == []
-
-
-def test_no_event_handler_attributes_or_script_urls(site: Site) -> None:
-    assert unsafe_attributes(site.html) == []
-
-
-def test_only_the_themes_scripts_appear(site: Site) -> None:
-    assert foreign_scripts(site.html) == []
 
 
 def test_two_clean_builds_give_byte_identical_html(site: Site, tmp_path: Path) -> None:
@@ -122,3 +102,7 @@ def test_two_clean_builds_give_byte_identical_html(site: Site, tmp_path: Path) -
     second = {p.relative_to(again / "_build" / "html"): p.read_bytes() for p in (again / "_build" / "html").rglob("*.html")}
     assert first and first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
+
+
+class TestTheBuiltSite(BuiltSiteScans):
+    """The scans every hostile build must pass (tests.sitebuild)."""

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.assets import ASSETS_FOLDER
-from tests.sitebuild import SECRET, Site, commands_run, copied_files, foreign_scripts, leaks, sphinx, unsafe_attributes, visible_text
+from tests.sitebuild import SECRET, BuiltSiteScans, Site, sphinx, visible_text
 
 UNESCAPED = sorted((Path(__file__).parent / "unescaped").glob("*.md"))
 HOME = "# Home\n\n```{toctree}\n:glob:\n\narticles/*\n```\n"
@@ -50,21 +49,5 @@ def test_front_matter_cannot_turn_on_substitutions_or_raw_html(site: Site) -> No
     assert '<script>document.title = "UNESC-FM-SCRIPT"</script>' in shown
 
 
-def test_no_file_of_the_build_machine_is_read_into_the_site(site: Site) -> None:
-    assert leaks(site.root / "_build") == []
-
-
-def test_nothing_is_copied_into_images_or_downloads(site: Site) -> None:
-    assert copied_files(site.html, site.articles / ASSETS_FOLDER) == []
-
-
-def test_no_code_runs_at_build_time(site: Site) -> None:
-    assert commands_run(site.root) == []
-
-
-def test_no_event_handler_attributes_or_script_urls(site: Site) -> None:
-    assert unsafe_attributes(site.html) == []
-
-
-def test_only_the_themes_scripts_appear(site: Site) -> None:
-    assert foreign_scripts(site.html) == []
+class TestTheBuiltSite(BuiltSiteScans):
+    """The scans every hostile build must pass (tests.sitebuild)."""
