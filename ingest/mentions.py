@@ -205,6 +205,8 @@ class _Scan:
         return spans
 
     def _longest_at(self, text: str, words: list[re.Match], i: int, emphasised: bool) -> _Span | None:
+        if not _capitalised(words[i].group()):
+            return None  # names, titles and bare family names all start with a capital
         limit = min(self.m.max_words, len(words) - i)
         for n in range(limit, 0, -1):
             group = words[i : i + n]

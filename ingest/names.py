@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Romanisation spellings of one Hangul sound, folded to one form. Applied in
 # order to a lower-case, hyphen-free word, on both sides of every comparison,
@@ -112,11 +113,15 @@ def strip_titles(tokens: list[str]) -> list[str]:
     return tokens[start:]
 
 
+# Keys are pure functions of the text, asked for again and again while matching
+# (every run of capitalised words in every article): remembered, not recomputed.
+@lru_cache(maxsize=2**16)
 def person_key(name: str) -> tuple[str, ...]:
     """Order-, case-, hyphen-, title- and romanisation-blind key of a person's name."""
     return tuple(sorted(fold(word) for word in strip_titles(name_tokens(name))))
 
 
+@lru_cache(maxsize=2**16)
 def film_key(title: str) -> tuple[str, ...]:
     """Case- and punctuation-blind key of a film title; word order counts."""
     return tuple(fold(word) for word in name_tokens(title))
