@@ -34,9 +34,6 @@ extensions = [
 # dollarmath, html_image or linkify on ingested pages.
 myst_enable_extensions = ["colon_fence", "fieldlist"]
 myst_disable_syntax = ["html_block", "html_inline"]
-# Show scraped text exactly as published: no '' -> ‘’, -- -> –, ... -> … rewriting.
-smartquotes = False
-
 # The articles' quotes, dashes and ellipses are shown exactly as published:
 # docutils' smart quotes would rewrite "..." and -- in the scraped text.
 smartquotes = False

@@ -9,7 +9,8 @@ For each size: generate a corpus (bench/corpora.py), then measure
 * full build, peak memory, size of an article page: the site's
   ``sphinx-build -j auto`` beside a plain one of the same MyST article files
   (Furo, MyST, sphinx-design; no listing pages, no people/films; only the
-  bounded sidebar, without which plain Furo is quadratic);
+  bounded sidebar, without which plain Furo is quadratic, and the fixes of
+  archive.incremental, so that both sides run the same Sphinx);
 * no-op rebuild, and rebuild after adding and after changing one article:
   ingest + sphinx-build as ``make html`` runs them, beside the same change
   built by the plain project.
@@ -43,7 +44,7 @@ PLAIN_CONF = '''
 import sys
 sys.path.insert(0, {repo!r})
 project = "plain baseline"
-extensions = ["myst_parser", "sphinx_design", "archive.navigation"]
+extensions = ["myst_parser", "sphinx_design", "archive.navigation", "archive.incremental"]
 myst_enable_extensions = ["colon_fence", "fieldlist"]
 myst_disable_syntax = ["html_block", "html_inline"]
 html_theme = "furo"
