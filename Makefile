@@ -8,6 +8,8 @@ SPHINXOPTS  ?= -W -n --keep-going -j auto
 SOURCEDIR    = docs
 BUILDDIR     = _build
 CORPUS       = corpus
+REGISTRY     = registry
+INGEST_CACHE = .ingest-cache
 ARTICLES     = $(SOURCEDIR)/articles
 PORT        ?= 8000
 SIZES       ?= 100 1000 10000
@@ -16,6 +18,13 @@ SIZES       ?= 100 1000 10000
 ifeq ($(PYTHON),$(VENV)/bin/python)
 ENV_READY = $(VENV)/.installed
 endif
+
+INGEST       = $(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
+SPHINX_HTML  = $(PYTHON) -m sphinx -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
+# Whether anything the site is built from changed since the last build that
+# succeeded (archive/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
+UPTODATE     = $(PYTHON) -m archive.uptodate $(1) $(BUILDDIR)/html.stamp --roots . $(CORPUS) $(SOURCEDIR) $(REGISTRY) \
+               --outputs $(ARTICLES) $(SOURCEDIR)/people $(SOURCEDIR)/films $(BUILDDIR)/html --command "$(INGEST) $(SPHINX_HTML)"
 
 .DEFAULT_GOAL := help
 
@@ -30,14 +39,16 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 venv: $(ENV_READY)  ## create the virtual environment
 
 ingest: $(ENV_READY)  ## turn the corpus pages into MyST articles in docs/articles
-	$(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES)
+	$(INGEST)
 
+# Nothing runs when nothing changed since the last build that succeeded.
 # The site is built even when a page failed to ingest; the exit status then
-# still reports the failure.
+# still reports the failure, and no stamp is saved, so the next run says it again.
 html: $(ENV_READY)  ## build the site into _build/html
-	@status=0; $(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES) || status=$$?; \
-	$(PYTHON) -m sphinx -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) || exit $$?; \
-	exit $$status
+	@$(call UPTODATE,check) && exit 0; status=0; \
+	$(INGEST) || status=$$?; \
+	$(SPHINX_HTML) || exit $$?; \
+	[ $$status -ne 0 ] || $(call UPTODATE,save); exit $$status
 
 serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(BUILDDIR)/html
@@ -45,13 +56,13 @@ serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
 # The ingest runs before every rebuild; articles it rewrites need no second pass.
 livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt as corpus/ or docs/ change
 	$(PYTHON) -m sphinx_autobuild $(SOURCEDIR) $(BUILDDIR)/html -d $(BUILDDIR)/doctrees -c . $(SPHINXOPTS) \
-		--pre-build "$(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES)" \
+		--pre-build "$(INGEST)" \
 		--watch $(CORPUS) --watch conf.py --ignore $(ARTICLES) --host 127.0.0.1 --port $(PORT)
 
 # Checks the real internet; the report names the article of each broken link
 # (_build/linkcheck/report.txt, beside Sphinx's output.json).
 linkcheck: $(ENV_READY)  ## check every external link: article sources and links in articles
-	$(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES)
+	$(INGEST)
 	$(PYTHON) -m sphinx -M linkcheck $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS)
 
 test: $(ENV_READY)  ## run the test suite
@@ -69,6 +80,6 @@ bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detec
 	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
 
 clean:  ## remove build output, generated articles and the ingest cache
-	rm -rf $(BUILDDIR) $(ARTICLES) .ingest-cache
+	rm -rf $(BUILDDIR) $(ARTICLES) $(INGEST_CACHE)
 
 .PHONY: help venv ingest html serve livehtml linkcheck test bench clean

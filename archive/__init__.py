@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sphinx.application import Sphinx
+if TYPE_CHECKING:  # archive.uptodate runs before Sphinx, from the Makefile: keep its start fast
+    from sphinx.application import Sphinx
 
 __version__ = "0.1.0"
 

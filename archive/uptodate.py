@@ -1,0 +1,145 @@
+"""Is the built site up to date? A stamp that lets ``make html`` stop early.
+
+Sphinx works out by itself what to rebuild, but even when nothing changed it
+starts up, loads its environment and rewrites the search index and the
+general index: at 1 000 articles 1.3 s, 7% of a full build. So ``make html``
+first asks this module whether anything the site is built from changed
+since the last build that succeeded, and stops there if not, as make does
+for any target newer than its prerequisites.
+
+What counts, each file by path, size and modification time:
+
+* inputs, taken before the build: every file under the given roots (the
+  project: code, configuration, registry, corpus, docs) except tool folders
+  and the outputs; also the Python version, the installed packages, the
+  environment variables the build reads and the build's own command line;
+* outputs, taken after the build: the generated sources and the HTML, so
+  that a page deleted or edited in ``_build/html`` brings Sphinx back.
+
+``check`` exits 0 when both match the stamp. Otherwise it exits 1 and notes
+the inputs it saw; ``save``, run after a build that succeeded, turns that
+note into the stamp. No stamp is saved when an input changed during the
+build, or less than a second before it began: a second change within the
+same clock tick could leave no trace in the modification time.
+
+Usage (the Makefile's ``html`` target):
+    python -m archive.uptodate check STAMP --roots . corpus docs --outputs docs/articles _build/html --command "..."
+    python -m archive.uptodate save  STAMP (same options)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import sysconfig
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+# Folders no build reads: version control, virtual environments, caches,
+# other builds' output.
+SKIPPED_FOLDERS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache", ".ingest-cache", "_build"})
+# conf.py reads SITE_BASEURL; Sphinx reads SOURCE_DATE_EPOCH.
+ENVIRONMENT = ("SITE_BASEURL", "SOURCE_DATE_EPOCH")
+RACY_NS = 1_000_000_000  # an input this close to the snapshot may hide a second change
+
+
+def _files(root: Path, outputs: frozenset[str]) -> Iterator[os.DirEntry[str]]:
+    try:
+        entries = list(os.scandir(root))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if entry.name not in SKIPPED_FOLDERS and os.path.abspath(entry.path) not in outputs:
+                yield from _files(Path(entry.path), outputs)
+        elif entry.is_file():
+            yield entry
+
+
+def tree_digest(roots: Iterable[Path], outputs: Iterable[Path] = ()) -> tuple[str, int]:
+    """Digest of every file's path, size and modification time under ``roots``,
+    leaving out ``outputs``; and the newest modification time seen."""
+    skipped = frozenset(os.path.abspath(path) for path in outputs)
+    lines, newest = [], 0
+    for root in dict.fromkeys(os.path.abspath(root) for root in roots):  # each root once, in order
+        for entry in _files(Path(root), skipped):
+            status = entry.stat()
+            lines.append(f"{os.path.abspath(entry.path)}\0{status.st_size}\0{status.st_mtime_ns}")
+            newest = max(newest, status.st_mtime_ns)
+    digest = hashlib.sha256("\n".join(sorted(lines)).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest(), newest
+
+
+def setting_digest(command: str) -> str:
+    """Digest of what the build depends on besides files: Python, packages, variables, command."""
+    packages = sysconfig.get_path("purelib")
+    try:
+        installed = sorted(name for name in os.listdir(packages) if name.endswith(".dist-info"))
+    except OSError:
+        installed = []
+    parts = [sys.version, sys.executable, *installed, *(f"{name}={os.environ.get(name)}" for name in ENVIRONMENT), command]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+class Stamp:
+    def __init__(self, path: Path, roots: list[Path], outputs: list[Path], command: str) -> None:
+        self.path, self.roots, self.outputs, self.command = path, roots, outputs, command
+        self.pending = path.with_name(path.name + ".pending")
+
+    def _inputs(self) -> tuple[str, int]:
+        files, newest = tree_digest(self.roots, self.outputs)
+        return hashlib.sha256((files + setting_digest(self.command)).encode()).hexdigest(), newest
+
+    def check(self) -> bool:
+        """Whether nothing changed since the last stamp; if something did, note the inputs now."""
+        inputs, newest = self._inputs()
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = {}
+        if saved.get("inputs") == inputs and saved.get("outputs") == tree_digest(self.outputs)[0]:
+            return True
+        self.path.unlink(missing_ok=True)
+        self.pending.parent.mkdir(parents=True, exist_ok=True)
+        self.pending.write_text(json.dumps({"inputs": inputs, "newest": newest, "taken": time.time_ns()}), encoding="utf-8")
+        return False
+
+    def save(self) -> bool:
+        """Turn the noted inputs into the stamp; False when they cannot be trusted."""
+        try:
+            noted = json.loads(self.pending.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        self.pending.unlink()
+        inputs, newest = self._inputs()
+        if inputs != noted["inputs"] or noted["newest"] > noted["taken"] - RACY_NS:
+            return False
+        stamp = {"inputs": inputs, "outputs": tree_digest(self.outputs)[0]}
+        self.path.write_text(json.dumps(stamp) + "\n", encoding="utf-8")
+        return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m archive.uptodate", description=__doc__.splitlines()[0])
+    parser.add_argument("action", choices=["check", "save"])
+    parser.add_argument("stamp", type=Path)
+    parser.add_argument("--roots", type=Path, nargs="+", required=True, help="folders the build reads")
+    parser.add_argument("--outputs", type=Path, nargs="*", default=[], help="folders the build writes")
+    parser.add_argument("--command", default="", help="the build's options, which count as an input")
+    args = parser.parse_args(argv)
+    stamp = Stamp(args.stamp, args.roots, args.outputs, args.command)
+    if args.action == "check":
+        if stamp.check():
+            print(f"Nothing changed since the last build; the site is up to date ({args.stamp}).")
+            return 0
+        return 1
+    stamp.save()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""archive.uptodate: `make html` stops early only when nothing it builds
+from changed since the last build that succeeded."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from archive.uptodate import Stamp
+
+REPO = Path(__file__).resolve().parent.parent
+AN_HOUR_AGO = time.time() - 3600
+CLOCK = itertools.count(AN_HOUR_AGO)  # each write a second later, all long before the build
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    when = next(CLOCK)
+    os.utime(path, (when, when))  # not within the racy second before a build
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    _write(tmp_path / "conf.py", "project = 'x'\n")
+    _write(tmp_path / "corpus" / "page.html", "<p>one</p>")
+    _write(tmp_path / "docs" / "index.md", "# Home\n")
+    _write(tmp_path / "docs" / "articles" / "page.md", "# Page\n")
+    _write(tmp_path / "_build" / "html" / "index.html", "<html></html>")
+    return tmp_path
+
+
+def _stamp(project: Path, command: str = "sphinx-build -W") -> Stamp:
+    outputs = [project / "docs" / "articles", project / "_build" / "html"]
+    return Stamp(project / "_build" / "html.stamp", [project], outputs, command)
+
+
+def _built(project: Path) -> Stamp:
+    """A project as a successful build leaves it: checked, built, saved."""
+    stamp = _stamp(project)
+    assert not stamp.check()
+    assert stamp.save()
+    return stamp
+
+
+def test_nothing_changed_means_up_to_date(project: Path) -> None:
+    assert _built(project).check()
+
+
+def test_without_a_stamp_the_site_is_built(project: Path) -> None:
+    assert not _stamp(project).check()
+
+
+def test_an_edited_input_means_a_build(project: Path) -> None:
+    stamp = _built(project)
+    _write(project / "corpus" / "page.html", "<p>two</p>")
+    assert not stamp.check()
+
+
+def test_a_touched_input_means_a_build(project: Path) -> None:
+    stamp = _built(project)
+    os.utime(project / "conf.py")  # now
+    assert not stamp.check()
+
+
+def test_a_new_input_means_a_build(project: Path) -> None:
+    stamp = _built(project)
+    _write(project / "corpus" / "another.html", "<p>new</p>")
+    assert not stamp.check()
+
+
+def test_a_deleted_page_of_the_site_means_a_build(project: Path) -> None:
+    stamp = _built(project)
+    (project / "_build" / "html" / "index.html").unlink()
+    assert not stamp.check()
+
+
+def test_a_hand_edited_generated_article_means_a_build(project: Path) -> None:
+    stamp = _built(project)
+    _write(project / "docs" / "articles" / "page.md", "# Edited\n")
+    assert not stamp.check()
+
+
+def test_other_build_options_mean_a_build(project: Path) -> None:
+    _built(project)
+    assert not _stamp(project, command="sphinx-build -W -D html_title=Other").check()
+
+
+def test_another_site_address_means_a_build(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stamp = _built(project)
+    monkeypatch.setenv("SITE_BASEURL", "https://example.org/archive/")
+    assert not stamp.check()
+
+
+def test_tool_folders_do_not_count(project: Path) -> None:
+    stamp = _built(project)
+    _write(project / ".git" / "index", "changed")
+    _write(project / "archive" / "__pycache__" / "x.pyc", "changed")
+    assert stamp.check()
+
+
+def test_an_input_changed_during_the_build_is_not_stamped(project: Path) -> None:
+    stamp = _stamp(project)
+    assert not stamp.check()
+    _write(project / "corpus" / "page.html", "<p>edited while building</p>")
+    assert not stamp.save()
+    assert not stamp.check()
+
+
+def test_an_input_changed_just_before_the_build_is_not_stamped(project: Path) -> None:
+    stamp = _stamp(project)
+    (project / "corpus" / "page.html").write_text("<p>just now</p>", encoding="utf-8")  # mtime: now
+    assert not stamp.check()
+    assert not stamp.save()  # a second edit in the same clock tick would leave no trace
+
+
+def test_a_failed_build_is_not_stamped(project: Path) -> None:
+    stamp = _stamp(project)
+    assert not stamp.check()  # the build fails: save() is never called
+    assert not stamp.check()
+
+
+@pytest.mark.site
+def test_make_html_twice_runs_sphinx_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for page in (REPO / "corpus").glob("*.txt"):
+        _write(corpus / page.name, page.read_text(encoding="utf-8"))
+        sidecar = page.with_name(page.stem + ".meta.toml")
+        _write(corpus / sidecar.name, sidecar.read_text(encoding="utf-8"))
+    for source in (REPO / "docs").rglob("*"):
+        relative = source.relative_to(REPO / "docs")
+        if source.is_file() and relative.parts[0] not in {"articles", "people", "films"}:
+            _write(tmp_path / "docs" / relative, source.read_text(encoding="utf-8"))
+    variables = [f"PYTHON={sys.executable}", f"CORPUS={corpus}", f"SOURCEDIR={tmp_path / 'docs'}",
+                 f"BUILDDIR={tmp_path / '_build'}", f"INGEST_CACHE={tmp_path / '.ingest-cache'}"]
+
+    def make_html() -> str:
+        done = subprocess.run(["make", "-s", "-C", str(REPO), "html", *variables], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    assert "build succeeded" in make_html()
+    assert "Nothing changed since the last build" in make_html()
+    page = sorted(corpus.glob("*.txt"))[0]
+    _write(page, page.read_text(encoding="utf-8") + "\nOne more line.\n")
+    assert "build succeeded" in make_html()
