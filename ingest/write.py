@@ -61,6 +61,7 @@ class OutputFolder:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._resolved_root = root.resolve()
         self._manifest_path = root / MANIFEST
         self._journal_path = root / JOURNAL
         # relative path -> every hash the pipeline may have left there
@@ -96,7 +97,7 @@ class OutputFolder:
 
     def _inside(self, relative: str) -> Path:
         path = (self.root / relative).resolve()
-        if path.parent != self.root.resolve() and self.root.resolve() not in path.parents:
+        if path.parent != self._resolved_root and self._resolved_root not in path.parents:
             raise PageError(f"{relative}: output path leaves {self.root}")
         return path
 
