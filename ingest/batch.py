@@ -28,23 +28,47 @@ def _read_optional(path: Path) -> bytes | None:
         return None
 
 
-def _saved_files(page: Path) -> bytes:
-    """Names and bytes of the pictures saved beside ``X.html`` in ``X_files/``: inputs too."""
+def _saved_file_paths(page: Path) -> list[Path]:
+    """The pictures saved beside ``X.html`` in ``X_files/``: inputs too."""
     folder = page.with_name(f"{page.stem}_files")
     if not folder.is_dir():
-        return b""
-    parts = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
-        parts.append(path.relative_to(folder).as_posix().encode() + b"\0" + (_read_optional(path) or b""))
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _saved_files(page: Path) -> bytes:
+    folder = page.with_name(f"{page.stem}_files")
+    parts = [path.relative_to(folder).as_posix().encode() + b"\0" + (_read_optional(path) or b"") for path in _saved_file_paths(page)]
     return b"\0\0".join(parts)
 
 
-def _key(corpus: Path, page: Path) -> str | None:
+def _status(page: Path) -> tuple[str, int]:
+    """Size, times and inode of the page, its sidecar and its saved files; and the newest time."""
+    parts, newest = [], 0
+    for path in (page, sidecar_path(page), *_saved_file_paths(page)):
+        try:
+            status = path.stat()
+        except OSError:
+            parts.append("-")
+            continue
+        parts.append(f"{path.name}:{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}")
+        newest = max(newest, status.st_mtime_ns, status.st_ctime_ns)
+    return "/".join(parts), newest
+
+
+def _key(corpus: Path, page: Path, cache: PageCache) -> str | None:
+    source = page.relative_to(corpus).as_posix()
+    status, newest = _status(page)
+    key = cache.known_key(source, status)
+    if key:
+        return key
     data = _read_optional(page)
     if data is None:
         return None  # unreadable: the page's own work reports why, uncached
     sidecar = _read_optional(sidecar_path(page))
-    return page_key(page.relative_to(corpus).as_posix(), data + _saved_files(page), sidecar)
+    key = page_key(source, data + _saved_files(page), sidecar)
+    cache.remember_key(source, status, newest, key)
+    return key
 
 
 def run_pages(
@@ -57,7 +81,7 @@ def run_pages(
     jobs: int | None = None,
 ) -> list[Result]:
     """``work(page)`` for every page, in order, reusing cached results."""
-    keys = [_key(corpus, page) if cache else None for page in pages]
+    keys = [_key(corpus, page, cache) if cache else None for page in pages]
     results: list[Result | None] = [None] * len(pages)
     if cache:
         for index, key in enumerate(keys):

@@ -7,6 +7,13 @@ after the hash of the ingest's own code and rules (every file of the
 the caller names, such as the people/films registry), so a change to any
 reader, rule, renderer or registry entry starts a fresh cache; older folders
 are deleted. Entries no page asked for in a run are deleted at its end.
+
+Finding a page's key means reading and hashing it. As git's index does, the
+cache also remembers each page's key beside the status of its files (size,
+modification and change times, inode): a page whose files show the same
+status is not read again. A status is only remembered when its files were
+last changed a second or more before the run began; a second change within
+the same clock tick could otherwise go unseen.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import hashlib
 import json
 import shutil
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import asdict
 from importlib import metadata
@@ -25,6 +33,8 @@ from ingest.write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
 RESULT_SUFFIX = ".json"
+KEYS = "keys.json"  # page -> [status of its files, key]
+RACY_NS = 1_000_000_000
 
 
 def _hash_files(digest: Any, root: Path) -> None:
@@ -61,6 +71,26 @@ class PageCache:
         self.root = root
         self.folder = root / (version or code_version(rules=rules))
         self._used: set[str] = set()
+        self._started = time.time_ns()
+        self._known: dict[str, list[str]] | None = None  # read on first use
+        self._keys: dict[str, list[str]] = {}  # what this run saw, saved at the end
+
+    def known_key(self, source: str, status: str) -> str | None:
+        """The key remembered for a page whose files still show ``status``."""
+        if self._known is None:
+            try:
+                self._known = json.loads((self.folder / KEYS).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self._known = {}
+        remembered = self._known.get(source)
+        if isinstance(remembered, list) and remembered[0] == status:
+            self._keys[source] = remembered
+            return remembered[1]
+        return None
+
+    def remember_key(self, source: str, status: str, newest_ns: int, key: str) -> None:
+        if newest_ns < self._started - RACY_NS:
+            self._keys[source] = [status, key]
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / (key + RESULT_SUFFIX)
@@ -78,7 +108,8 @@ class PageCache:
         atomic_write(self._path(key), data, durable=False)
 
     def prune(self) -> None:
-        """Drop other code versions' folders and entries no page used this run."""
+        """Drop other code versions' folders and entries no page used this run;
+        save the keys of this run's pages."""
         if self.root.is_dir():
             for other in self.root.iterdir():
                 if other != self.folder and other.is_dir():
@@ -87,3 +118,5 @@ class PageCache:
             for entry in self.folder.glob("*/*" + RESULT_SUFFIX):
                 if entry.name.removesuffix(RESULT_SUFFIX) not in self._used:
                     entry.unlink(missing_ok=True)
+        if self._keys != self._known:
+            atomic_write(self.folder / KEYS, json.dumps(self._keys, sort_keys=True).encode("utf-8"), durable=False)

@@ -62,6 +62,7 @@ class OutputFolder:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._resolved_root = root.resolve()
+        self._resolved_folders: dict[Path, Path] = {}
         self._manifest_path = root / MANIFEST
         self._journal_path = root / JOURNAL
         # relative path -> every hash the pipeline may have left there
@@ -96,7 +97,13 @@ class OutputFolder:
             os.close(descriptor)
 
     def _inside(self, relative: str) -> Path:
-        path = (self.root / relative).resolve()
+        path = self.root / relative
+        # Thousands of files share a few folders: resolve each folder once,
+        # and the file itself only when it is a link.
+        parent = self._resolved_folders.get(path.parent)
+        if parent is None:
+            parent = self._resolved_folders[path.parent] = path.parent.resolve()
+        path = path.resolve() if path.is_symlink() else parent / path.name
         if path.parent != self._resolved_root and self._resolved_root not in path.parents:
             raise PageError(f"{relative}: output path leaves {self.root}")
         return path

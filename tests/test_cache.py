@@ -3,9 +3,14 @@ sidecar or the ingest's own code makes them run again."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
+import pytest
+
+from ingest import batch
 from ingest.batch import run_pages
 from ingest.cache import PageCache, code_version
 from ingest.pipeline import PageResult, ingest_corpus
@@ -90,3 +95,33 @@ def test_cached_run_writes_the_same_articles_and_touches_nothing(tmp_path: Path)
     second = ingest_corpus(corpus, out, cache=PageCache(cache))
     assert not second.written and sorted(second.unchanged) == sorted(first.written)
     assert {path: path.stat().st_mtime_ns for path in out.rglob("*")} == stamps
+
+
+@pytest.fixture(scope="module")
+def settled_corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Corpora last changed over a second ago, whose files' status the cache
+    trusts; one per test below, so that they sleep only once."""
+    corpora = {name: _corpus(tmp_path_factory.mktemp(name)) for name in ("unchanged", "rewritten")}
+    time.sleep(1.1)
+    return corpora
+
+
+def test_pages_whose_files_show_the_same_status_are_not_read_to_find_their_key(
+    settled_corpora: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settled_corpus, cache = settled_corpora["unchanged"], tmp_path / "cache"
+    _run(settled_corpus, cache)
+    reads: list[str] = []
+    monkeypatch.setattr(batch, "_read_optional", lambda path: reads.append(path.name))
+    assert _run(settled_corpus, cache).seen == []
+    assert reads == []
+
+
+def test_a_rewrite_that_keeps_size_and_modification_time_is_still_seen(settled_corpora: dict[str, Path], tmp_path: Path) -> None:
+    settled_corpus, cache = settled_corpora["rewritten"], tmp_path / "cache"
+    _run(settled_corpus, cache)
+    page = settled_corpus / "a.txt"
+    before = page.stat()
+    page.write_text(page.read_text(encoding="utf-8").replace("Text", "Test"), encoding="utf-8")  # same size
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))  # same modification time; the change time moves
+    assert _run(settled_corpus, cache).seen == ["a.txt"]

@@ -48,6 +48,19 @@ def test_no_path_leaves_the_folder(tmp_path):
         OutputFolder(tmp_path / "out").write("../escape.md", "x")
 
 
+def test_no_link_inside_the_folder_leads_out_of_it(tmp_path):
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    (out / "2025").mkdir(parents=True)
+    elsewhere.mkdir()
+    (out / "linked-folder").symlink_to(elsewhere)
+    (out / "2025" / "linked-file.md").symlink_to(elsewhere / "target.md")
+    folder = OutputFolder(out)
+    for relative in ("linked-folder/x.md", "2025/linked-file.md"):
+        with pytest.raises(PageError, match="leaves"):
+            folder.write(relative, "x")
+    assert list(elsewhere.iterdir()) == []
+
+
 @pytest.mark.parametrize("title", ["../x", "/x", "index", "search", "genindex", "!!!", "x" * 1000, "감독 인터뷰", ".hidden"])
 def test_slug_is_safe_ascii_and_never_a_reserved_name(title):
     name = slug(title, "corpus/page.txt")
