@@ -10,7 +10,9 @@ without a date on ``articles/undated.md``. These names cannot clash with an
 article's, which always ends in a hyphen and eight hex digits (ingest.paths).
 
 Each listing page reads its cards from its own catalog file, so Sphinx
-re-reads only the listings whose catalog changed. Every name and number
+re-reads only the listings whose catalog changed: the month's, and
+``latest.json`` (the home page's and the Articles page's newest articles)
+only when the new article is one of the newest. Every name and number
 written into the MyST here is the pipeline's own; scraped text reaches the
 pages only through the catalogs, as text nodes.
 """
@@ -25,6 +27,7 @@ from itertools import groupby
 from ingest.dates import display_date
 
 CATALOG = "catalog.json"
+LATEST_CATALOG = "latest.json"
 INDEX = "index.md"
 UNDATED = "undated"
 LATEST = 12
@@ -64,7 +67,7 @@ def _link_label(name: str) -> str:
 
 def _index_page(periods: list[tuple[str, int]], total: int) -> str:
     lines = ["# Articles", "", f"The archive holds {total} articles. The latest:", "",
-             f":::{{article-list}}\n:limit: {LATEST}\n:::", "", "## By month", ""]
+             f":::{{article-list}}\n:catalog: {LATEST_CATALOG}\n:::", "", "## By month", ""]
     for year, group in groupby(periods, key=lambda item: item[0][:4] if item[0] != UNDATED else "Undated"):
         links = " · ".join(f"[{_link_label(name)}]({name}.md) ({count})" for name, count in group)
         lines.append(f"- {year}: {links}")
@@ -78,7 +81,7 @@ def listing_files(catalog: list[dict[str, object]]) -> dict[str, str]:
 
     ``catalog`` is newest first; so is every page made from it.
     """
-    files = {CATALOG: _json(catalog)}
+    files = {CATALOG: _json(catalog), LATEST_CATALOG: _json(catalog[:LATEST])}
     periods: list[tuple[str, int]] = []
     for name, group in groupby(catalog, key=lambda entry: period(str(entry["date"]))):
         entries = list(group)

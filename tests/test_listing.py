@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ingest.listing import listing_files, period
+from ingest.listing import LATEST, listing_files, period
 
 
 @pytest.mark.parametrize(("date", "expected"), [("2025-03-09", "2025-03"), ("2025-03", "2025-03"), ("2025", "2025"), ("", "undated")])
@@ -33,9 +33,26 @@ def test_index_links_every_period_once() -> None:
         assert index.count(f"]({name}.md)") == 1
 
 
-def test_adding_an_article_changes_only_its_month_and_the_index() -> None:
-    old = _entries("2025-03-09", "2024-12-30")
+def _changed_by_adding(new: dict[str, object], old: list[dict[str, object]]) -> set[str]:
+    catalog = sorted([new, *old], key=lambda entry: str(entry["date"]), reverse=True)
+    before, after = listing_files(old), listing_files(catalog)
+    return {name for name in after if before.get(name) != after[name]}
+
+
+def test_adding_the_newest_article_changes_its_month_the_index_and_the_latest() -> None:
     new = {"docname": "articles/new-story-0000000f", "title": "New story", "date": "2025-03-20"}
-    before, after = listing_files(old), listing_files([new, *old])
-    changed = {name for name in after if before.get(name) != after[name]}
-    assert changed == {"catalog.json", "index.md", "2025-03.json", "2025-03.md"}
+    changed = _changed_by_adding(new, _entries("2025-03-09", "2024-12-30"))
+    assert changed == {"catalog.json", "latest.json", "index.md", "2025-03.json", "2025-03.md"}
+
+
+def test_adding_an_old_article_leaves_the_latest_alone() -> None:
+    old = _entries(*(f"2025-03-{day:02d}" for day in range(28, 28 - LATEST, -1)))
+    new = {"docname": "articles/old-story-0000000f", "title": "Old story", "date": "2019-06-01"}
+    assert _changed_by_adding(new, old) == {"catalog.json", "index.md", "2019-06.json", "2019-06.md"}
+
+
+def test_the_latest_catalog_holds_the_newest_articles() -> None:
+    files = listing_files(_entries(*(f"2025-03-{day:02d}" for day in range(28, 28 - LATEST - 3, -1))))
+    latest = json.loads(files["latest.json"])
+    assert [entry["title"] for entry in latest] == [f"Story {i}" for i in range(LATEST)]
+    assert ":catalog: latest.json" in files["index.md"]
