@@ -40,7 +40,9 @@ def period(date: str) -> str:
 
 
 def _json(entries: list[dict[str, object]]) -> str:
-    return json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
+    """One article per line: readable in a diff, and encoded by json's C encoder
+    (``indent`` would mean the pure-Python one, 10 times slower)."""
+    return "[\n" + ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in entries) + "\n]\n"
 
 
 def _title(name: str) -> str:
