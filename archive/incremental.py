@@ -1,6 +1,6 @@
 """Small rebuilds that cost what the change costs, not what the archive costs.
 
-Two parts of a Sphinx build grow with the whole archive however little
+Three parts of a Sphinx build grow with the whole archive however little
 changed; this module takes them out.
 
 * Reading in parallel. Since Sphinx 8.1 (sphinx-doc/sphinx#12796) ``-j``
@@ -14,10 +14,19 @@ changed; this module takes them out.
   dict walks all of the dict's keys, so the prune costs words x documents on
   every build, full or not (sphinx-doc/sphinx#11120). The builder below
   hands the prune a set, which costs the smaller of the two.
+* Collecting garbage. Each full collection of Python's cycle collector
+  walks every object alive, and the environment Sphinx unpickles at start
+  holds the whole archive's titles, tables of contents and mentions: 0.4 s
+  of a one-article rebuild at 1 000 articles. As the documentation of
+  ``gc.freeze()`` advises for a process that forks, collection is off while
+  Sphinx loads extensions and the environment; at ``builder-inited`` what is
+  alive is frozen, never to be walked again, and collection resumes for
+  what the build itself creates.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Set
 from typing import Any
 from sphinx.application import Sphinx
@@ -66,7 +75,15 @@ class SerialReadsForFewDocuments:
             app.parallel, self.parallel = self.parallel, None
 
 
+def _freeze_what_is_loaded(app: Sphinx) -> None:
+    gc.freeze()
+    gc.enable()
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    if gc.isenabled():  # never turn on a collector someone else turned off
+        gc.disable()
+        app.connect("builder-inited", _freeze_what_is_loaded, priority=0)
     app.add_builder(ArchiveHTMLBuilder, override=True)
     reads = SerialReadsForFewDocuments()
     app.connect("env-before-read-docs", reads.before_read)

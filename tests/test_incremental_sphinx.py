@@ -1,5 +1,6 @@
 """archive.incremental: a small change to a big project is read in one
-process, and the search index still forgets removed pages."""
+process, the search index still forgets removed pages, and what Sphinx
+loaded at start is frozen out of garbage collection."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.site
 # Each document read records the process that read it; the build's main
 # process records itself first.
 CONF = f"""
-import os, sys
+import gc, os, sys
 sys.path.insert(0, {str(REPO)!r})
 extensions = ["myst_parser", "archive.incremental"]
 html_theme = "basic"
@@ -30,6 +31,7 @@ def _log(line):
 def setup(app):
     app.connect("builder-inited", lambda app: _log(f"main {{os.getpid()}}"))
     app.connect("doctree-read", lambda app, doctree: _log(f"{{app.env.docname}} {{os.getpid()}}"))
+    app.connect("doctree-read", lambda app, doctree: _log(f"gc {{gc.isenabled()}} {{gc.get_freeze_count()}}"))
 """
 
 
@@ -53,7 +55,13 @@ def _build(root: Path) -> dict[str, int]:
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = (root / "readers.log").read_text(encoding="utf-8").split("\n")
-    return {name: int(pid) for name, pid in (line.split() for line in lines if line)}
+    return {name: int(pid) for name, pid in (line.split() for line in lines if line and not line.startswith("gc "))}
+
+
+def _collector_states(root: Path) -> set[str]:
+    """How the garbage collector stood while each document was read: 'enabled frozen'."""
+    lines = (root / "readers.log").read_text(encoding="utf-8").split("\n")
+    return {line.removeprefix("gc ") for line in lines if line.startswith("gc ")}
 
 
 def test_a_full_build_reads_in_parallel(tmp_path: Path) -> None:
@@ -69,6 +77,17 @@ def test_one_changed_page_is_read_in_the_main_process(tmp_path: Path) -> None:
     _page(site, 7, word="harbour")
     readers = _build(site)
     assert readers == {"main": readers["main"], "page07": readers["main"]}
+
+
+def test_documents_are_read_with_the_collector_on_and_the_start_frozen(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _project(site, pages=30)
+    _build(site)
+    _page(site, 3, word="harbour")
+    _build(site)
+    states = _collector_states(site)
+    assert {state.split()[0] for state in states} == {"True"}
+    assert all(int(state.split()[1]) > 1000 for state in states)  # the loaded environment, modules and all
 
 
 def test_the_search_index_forgets_a_removed_page(tmp_path: Path) -> None:
