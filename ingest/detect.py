@@ -161,9 +161,12 @@ def _ends_with_name(prefix: str) -> bool:
     return bool(last) and last.group(1) not in ("Mr", "Ms", "Mrs", "Dr")
 
 
+_FOLLOWING_WORD = re.compile(r"[ ]+([\w-]+)")
+
+
 def names_a_product(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the first part of a product's name ("Kim Tae-yong GPT")."""
-    following = re.match(r"[ ]+([\w-]+)", text[end:])
+    following = _FOLLOWING_WORD.match(text, end)
     return bool(following) and following.group(1).lower() in PRODUCT_WORDS
 
 

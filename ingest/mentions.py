@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ingest import model
 from ingest.detect import FILM_CUES, ArticleContext, article_context, detect, names_a_product
-from ingest.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, person_key
+from ingest.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.registry import Registry
 from ingest.sentences import sentence_at
@@ -57,6 +58,18 @@ class Matcher:
             self.by_family.setdefault(fold(person.family), []).append(person.id)
         longest = max((len(name.split()) for e in registry.all() for name in e.names), default=1)
         self.max_words = min(max(longest, 2), MAX_SPAN_WORDS)
+        # Every word a registered name, spelling or character is made of, and
+        # the titles keys leave out: a run of words holding any other word is
+        # no registered name, and is never looked up.
+        self.known_words = {word for _kind, key in registry.by_key for word in key}
+        self.known_words |= {word for key in self.characters for word in key} | {fold(title) for title in TITLE_WORDS}
+
+    def known_run(self, words: list[re.Match], start: int, limit: int) -> int:
+        """How many words from ``start`` (at most ``limit``) could all belong to a registered name."""
+        run = 0
+        while run < limit and all(word in self.known_words for word in _word_key(words[start + run].group())):
+            run += 1
+        return run
 
     def person(self, text: str) -> str | None:
         return self.registry.by_key.get(("person", person_key(text)))
@@ -208,6 +221,7 @@ class _Scan:
         if not _capitalised(words[i].group()):
             return None  # names, titles and bare family names all start with a capital
         limit = min(self.m.max_words, len(words) - i)
+        known = self.m.known_run(words, i, limit)
         for n in range(limit, 0, -1):
             group = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in zip(group, group[1:])):
@@ -216,9 +230,14 @@ class _Scan:
             written = text[start:end]
             end -= len(written) - len(_POSSESSIVE.sub("", written)) if group[-1].group()[-2:] in ("'s", "’s") else 0
             written = text[start:end]
-            if n > 1 and all(_capitalised(w.group()) for w in group) and group[0].group().lower() not in TITLE_WORDS:
-                if person_key(written) in self.m.characters or names_a_product(text, end):
-                    return _Span(start, end, "person", None)  # plain text, never the person
+            name_shaped = n > 1 and all(_capitalised(w.group()) for w in group) and group[0].group().lower() not in TITLE_WORDS
+            if name_shaped and names_a_product(text, end):
+                return _Span(start, end, "person", None)  # plain text, never the person
+            if n > known:
+                continue  # holds a word no registered name has
+            if name_shaped:
+                if person_key(written) in self.m.characters:
+                    return _Span(start, end, "person", None)  # a story's character: plain text
                 person_id = self.m.person(written)
                 if person_id:
                     self._named(person_id)
@@ -258,6 +277,12 @@ class _Scan:
         if role and len(candidates) > 1:
             candidates = [p for p in candidates if role in self.m.registry.people[p].roles]
         return candidates[0] if len(candidates) == 1 else None
+
+
+@lru_cache(maxsize=2**16)
+def _word_key(word: str) -> tuple[str, ...]:
+    """A word as name keys hold it: folded, without possessive or punctuation."""
+    return tuple(fold(token) for token in name_tokens(word))
 
 
 def _capitalised(word: str) -> bool:
