@@ -64,9 +64,11 @@ def tree_digest(roots: Iterable[Path], outputs: Iterable[Path] = ()) -> tuple[st
     """Digest of every file's path, size and modification time under ``roots``,
     leaving out ``outputs``; and the newest modification time seen."""
     skipped = frozenset(os.path.abspath(path) for path in outputs)
+    unique_roots = dict.fromkeys(os.path.abspath(root) for root in roots)
     lines, newest = [], 0
-    for root in dict.fromkeys(os.path.abspath(root) for root in roots):  # each root once, in order
-        for entry in _files(Path(root), skipped):
+    for root in unique_roots:
+        # A root inside another (corpus/ inside the project) is walked once, as itself.
+        for entry in _files(Path(root), skipped | (unique_roots.keys() - {root})):
             status = entry.stat()
             lines.append(f"{os.path.abspath(entry.path)}\0{status.st_size}\0{status.st_mtime_ns}")
             newest = max(newest, status.st_mtime_ns)

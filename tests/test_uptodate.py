@@ -128,6 +128,8 @@ def test_a_failed_build_is_not_stamped(project: Path) -> None:
 
 @pytest.mark.site
 def test_make_html_twice_runs_sphinx_once(tmp_path: Path) -> None:
+    # The repository's own files are inputs too: an edit to one less than a
+    # second before this test rightly keeps the first build from being stamped.
     corpus = tmp_path / "corpus"
     for page in (REPO / "corpus").glob("*.txt"):
         _write(corpus / page.name, page.read_text(encoding="utf-8"))
