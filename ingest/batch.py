@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
@@ -105,6 +104,8 @@ def _map(work: Callable[[Path], Result], pages: list[Path], jobs: int | None) ->
             results = map(work, pages)
             pool = None
         else:
+            from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 (small runs, such as one changed page, need no pool)
+
             pool = ProcessPoolExecutor(max_workers=jobs)
             results = pool.map(work, pages, chunksize=max(1, len(pages) // (jobs * 16)))
         try:
