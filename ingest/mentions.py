@@ -208,7 +208,8 @@ class _Scan:
         spans: list[_Span] = []
         i = 0
         while i < len(words):
-            span = self._longest_at(text, words, i, emphasised)
+            # Names, titles and bare family names all start with a capital.
+            span = self._longest_at(text, words, i, emphasised) if _capitalised(words[i].group()) else None
             if span is None:
                 i += 1
                 continue
@@ -218,11 +219,13 @@ class _Scan:
         return spans
 
     def _longest_at(self, text: str, words: list[re.Match], i: int, emphasised: bool) -> _Span | None:
-        if not _capitalised(words[i].group()):
-            return None  # names, titles and bare family names all start with a capital
         limit = min(self.m.max_words, len(words) - i)
         known = self.m.known_run(words, i, limit)
-        for n in range(limit, 0, -1):
+        capitalised = 1
+        while capitalised < limit and _capitalised(words[i + capitalised].group()):
+            capitalised += 1
+        # Longer than both runs, a span can be neither a registered name nor a product's.
+        for n in range(max(known, capitalised), 0, -1):
             group = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in zip(group, group[1:])):
                 continue  # a name never spans punctuation or line breaks
