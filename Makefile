@@ -55,7 +55,7 @@ serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
 
 # The ingest runs before every rebuild; articles it rewrites need no second pass.
 livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt as corpus/ or docs/ change
-	$(PYTHON) -m sphinx_autobuild $(SOURCEDIR) $(BUILDDIR)/html -d $(BUILDDIR)/doctrees -c . $(SPHINXOPTS) \
+	$(PYTHON) -m sphinx_autobuild $(SOURCEDIR) $(BUILDDIR)/html -d $(BUILDDIR)/doctrees -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY) \
 		--pre-build "$(INGEST)" \
 		--watch $(CORPUS) --watch conf.py --ignore $(ARTICLES) --host 127.0.0.1 --port $(PORT)
 
@@ -63,7 +63,7 @@ livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt a
 # (_build/linkcheck/report.txt, beside Sphinx's output.json).
 linkcheck: $(ENV_READY)  ## check every external link: article sources and links in articles
 	$(INGEST)
-	$(PYTHON) -m sphinx -M linkcheck $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS)
+	$(PYTHON) -m sphinx -M linkcheck $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
 
 test: $(ENV_READY)  ## run the test suite
 	$(PYTHON) -m pytest
