@@ -83,7 +83,7 @@ class PageCache:
             except (OSError, ValueError):
                 self._known = {}
         remembered = self._known.get(source)
-        if isinstance(remembered, list) and remembered[0] == status:
+        if isinstance(remembered, list) and len(remembered) == 2 and remembered[0] == status:
             self._keys[source] = remembered
             return remembered[1]
         return None
