@@ -29,6 +29,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Set
 from typing import Any
+
 from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment import BuildEnvironment
