@@ -35,16 +35,16 @@ def _saved_file_paths(page: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def _saved_files(page: Path) -> bytes:
+def _saved_files(page: Path, saved: list[Path]) -> bytes:
+    """Names (relative to ``X_files/``) and bytes of the saved pictures."""
     folder = page.with_name(f"{page.stem}_files")
-    parts = [path.relative_to(folder).as_posix().encode() + b"\0" + (_read_optional(path) or b"") for path in _saved_file_paths(page)]
-    return b"\0\0".join(parts)
+    return b"\0\0".join(path.relative_to(folder).as_posix().encode() + b"\0" + (_read_optional(path) or b"") for path in saved)
 
 
-def _status(page: Path) -> tuple[str, int]:
-    """Size, times and inode of the page, its sidecar and its saved files; and the newest time."""
+def _status(paths: list[Path]) -> tuple[str, int]:
+    """Size, times and inode of each file (or "-" for a missing one); and the newest time."""
     parts, newest = [], 0
-    for path in (page, sidecar_path(page), *_saved_file_paths(page)):
+    for path in paths:
         try:
             status = path.stat()
         except OSError:
@@ -57,7 +57,8 @@ def _status(page: Path) -> tuple[str, int]:
 
 def _key(corpus: Path, page: Path, cache: PageCache) -> str | None:
     source = page.relative_to(corpus).as_posix()
-    status, newest = _status(page)
+    saved = _saved_file_paths(page)
+    status, newest = _status([page, sidecar_path(page), *saved])
     key = cache.known_key(source, status)
     if key:
         return key
@@ -65,7 +66,7 @@ def _key(corpus: Path, page: Path, cache: PageCache) -> str | None:
     if data is None:
         return None  # unreadable: the page's own work reports why, uncached
     sidecar = _read_optional(sidecar_path(page))
-    key = page_key(source, data + _saved_files(page), sidecar)
+    key = page_key(source, data + _saved_files(page, saved), sidecar)
     cache.remember_key(source, status, newest, key)
     return key
 
