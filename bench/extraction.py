@@ -1,14 +1,22 @@
-"""Article-body extraction benchmark on the shared development pages.
+"""Article-body extraction benchmark: our HTML reader beside trafilatura, same run.
 
-Scores our HTML reader and trafilatura on the same pages in the same run
-(4-gram shingle F1 from ``../shared/tools/extract_score.py``), their speed,
-and our read time as a ratio to BeautifulSoup's bare parse of the same pages.
+Two corpora, each split by site (``bench/splits/``, made by ``bench/split.py``
+before any tuning):
+
+- ``extraction-wide`` **test** split (pages never tuned on): must-keep /
+  must-drop snippet precision, recall and F1 and author accuracy, scored by
+  ``../shared/tools/snippet_score.py --keys bench/splits/extraction-wide.json:test``.
+  The dev split is scored too, labelled *tuned*.
+- ``extraction-dev`` (all 90 pages, *tuned*: the rules were developed on them):
+  4-gram shingle F1 from ``../shared/tools/extract_score.py``, speed, and our
+  read time as a ratio to BeautifulSoup's bare parse of the same pages.
 
 Timings are per page, the best of ``--repeat`` runs, ours and the bare
 parse alternating (the machine is shared; the minimum is the least
 disturbed measurement).
 
 usage: python -m bench.extraction [--no-trafilatura] [--pages N] [--worst K] [--repeat R]
+                                  [--wide-split test|dev|both|none] [--save-predictions DIR]
        python bench/extraction.py ...
 """
 
@@ -18,7 +26,10 @@ import argparse
 import gzip
 import importlib.util
 import json
+import re
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,6 +47,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV_SET = SHARED / "bench" / "extraction-dev"
 SCORER = SHARED / "tools" / "extract_score.py"
+WIDE_SET = SHARED / "bench" / "extraction-wide"
+SNIPPET_SCORER = SHARED / "tools" / "snippet_score.py"
+WIDE_SPLIT = ROOT / "bench" / "splits" / "extraction-wide.json"
 
 
 def load_scorer(path: Path = SCORER):
@@ -59,6 +73,59 @@ def ours(data: bytes, key: str, url: str | None) -> str:
         return blocks_to_text(read_html(data, key, url).blocks)
     except PageError:
         return ""
+
+
+def ours_with_authors(data: bytes, key: str, url: str | None) -> dict:
+    """``{"articleBody": text, "authors": [...]}`` as the snippet scorer reads it."""
+    try:
+        article = read_html(data, key, url)
+    except PageError:
+        return {"articleBody": "", "authors": []}
+    return {"articleBody": blocks_to_text(article.blocks), "authors": list(article.metadata.authors)}
+
+
+def trafilatura_with_authors(data: bytes, url: str | None) -> dict:
+    import trafilatura  # benchmark-only dependency (requirements-bench.txt)
+
+    doc = trafilatura.bare_extraction(data, url=url, include_comments=False, include_tables=True, with_metadata=True)
+    if doc is None:
+        return {"articleBody": "", "authors": []}
+    author = doc.author or ""
+    return {"articleBody": doc.text or "", "authors": [a.strip() for a in author.split(";") if a.strip()]}
+
+
+def snippet_scores(predictions: dict, split: str, workdir: Path) -> tuple[float, float, float, str]:
+    """(precision, recall, F1, author line) from the shared snippet scorer, run as the README says."""
+    path = workdir / "predictions.json"
+    path.write_text(json.dumps(predictions), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(SNIPPET_SCORER), str(WIDE_SET / "snippets.json"), str(path), "--keys", f"{WIDE_SPLIT}:{split}"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    found = re.search(r"precision ([\d.]+) recall ([\d.]+) F1 ([\d.]+)", out)
+    authors = re.search(r"authors: (\S+ = [\d.]+)", out)
+    return float(found[1]), float(found[2]), float(found[3]), authors[1] if authors else "-"
+
+
+def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path | None) -> None:
+    """Snippet P/R/F1 and author accuracy on one split of extraction-wide, ours beside trafilatura."""
+    truth = json.loads((WIDE_SET / "snippets.json").read_text(encoding="utf-8"))
+    keys = json.loads(WIDE_SPLIT.read_text(encoding="utf-8"))[split][:limit]
+    label = "test split, never tuned on" if split == "test" else "dev split, TUNED on"
+    print(f"extraction-wide, {label}: {len(keys)} pages (snippets, ../shared/tools/snippet_score.py)")
+    print(f"{'extractor':<12} {'F1':>6} {'prec':>6} {'recall':>6}  authors")
+    runs = [("ours", lambda data, key: ours_with_authors(data, key, truth[key].get("url")))]
+    if with_trafilatura:
+        runs.append(("trafilatura", lambda data, key: trafilatura_with_authors(data, truth[key].get("url"))))
+    pages = {k: gzip.decompress((WIDE_SET / "html" / f"{k}.html.gz").read_bytes()) for k in keys}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, run in runs:
+            pred = {key: run(data, key) for key, data in pages.items()}
+            if save:
+                save.mkdir(parents=True, exist_ok=True)
+                (save / f"wide-{split}-{name}.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
+            p, r, f1, authors = snippet_scores(pred, split, Path(tmp))
+            print(f"{name:<12} {f1:6.3f} {p:6.3f} {r:6.3f}  {authors}")
 
 
 def _best_time(func, repeat: int) -> tuple[object, float]:
@@ -108,7 +175,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=None, help="only the first N pages")
     parser.add_argument("--worst", type=int, default=0, help="list the K pages with the lowest F1")
     parser.add_argument("--repeat", type=int, default=3, help="time each run R times, keep the fastest")
+    parser.add_argument("--wide-split", choices=("test", "dev", "both", "none"), default="both",
+                        help="which split of extraction-wide to score (default both; dev is labelled tuned)")
+    parser.add_argument("--save-predictions", type=Path, default=None, help="write the wide predictions here")
     args = parser.parse_args(argv)
+
+    splits = {"both": ("test", "dev"), "none": ()}.get(args.wide_split, (args.wide_split,))
+    for split in splits:
+        run_wide(split, not args.no_trafilatura, args.pages, args.save_predictions)
+        print()
 
     scorer = load_scorer()
     truth, pages = load_pages(limit=args.pages)
@@ -120,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         tpred, tsecs = run_trafilatura(truth, pages, args.repeat)
         rows.append(("trafilatura", *scorer.score(truth, tpred, keys), len(keys) / tsecs, tsecs / bare))
 
-    print(f"{len(keys)} pages; BeautifulSoup({PARSER!r}) bare parse {len(keys) / bare:.1f} pages/s")
+    print(f"extraction-dev, TUNED on (all its pages): {len(keys)} pages; BeautifulSoup({PARSER!r}) bare parse {len(keys) / bare:.1f} pages/s")
     print(f"{'extractor':<12} {'F1':>6} {'prec':>6} {'recall':>6} {'pages/s':>8} {'x parse':>8}")
     for name, f1, p, r, speed, ratio in rows:
         print(f"{name:<12} {f1:6.3f} {p:6.3f} {r:6.3f} {speed:8.1f} {ratio:8.2f}")

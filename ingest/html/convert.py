@@ -29,6 +29,7 @@ from bs4 import NavigableString, Tag
 
 from ingest.html import rules
 from ingest.html.classify import class_tokens
+from ingest.html.metadata import title_key
 from ingest.plaintext import inline_text
 from ingest.model import (
     Block,
@@ -329,7 +330,7 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
 
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip().casefold()
+    return title_key(text)
 
 
 def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:

@@ -236,7 +236,7 @@ def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
         for sib in parent.children:
             if sib is not current.tag and isinstance(sib, Tag):
                 sst = stats.get(id(sib))
-                if sst is None or sst.flag is not None:
+                if sst is None or not _is_content(sst):
                     continue
                 if sst.best_score >= floor or sib.name in rules.PARAGRAPH_TAGS:
                     counted += sst.prose
@@ -260,7 +260,7 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
         if not isinstance(sib, Tag):
             continue
         st = stats.get(id(sib))
-        if st is None or st.flag is not None or not st.text:
+        if st is None or not _is_content(st) or not st.text:
             continue
         density = _density(st)
         if st.prose >= threshold and density < 0.25:
@@ -279,9 +279,18 @@ _PRUNABLE_BLOCKS = frozenset(
 )
 
 
-def _prune_reason(st: Stats, container_prose: float) -> str | None:
+def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats]) -> str | None:
+    """Why a block inside the chosen container is chrome, or None to keep it.
+
+    Several signals, never a class word alone: a block the rules flag by a
+    weak word (``rules.SHAPE_CHECKED_CHROME``) stays when its shape is prose
+    (low link density, paragraph text, no repeated cards); a short paragraph
+    that is one link stays between paragraphs of prose.
+    """
     tag = st.tag
     if st.flag is not None:
+        if _shape_overrules(st):
+            return None
         if st.prose < 0.5 * container_prose or tag.name in rules.CHROME_TAGS:
             return st.flag
         return None
@@ -293,13 +302,58 @@ def _prune_reason(st: Stats, container_prose: float) -> str | None:
             return None  # a data cell
         if tag.name == "table" and tag.find(("th", "thead")) is not None:
             return None  # a data table with a header: links in it are data
-        return f"link density {density:.2f}"
+        if not _is_linked_line_in_prose(st, stats):
+            return f"link density {density:.2f}"
     if st.text < rules.SHORT_BLOCK_CHARS:
         head = st.head.lower()
         for phrase in rules.CHROME_PHRASES:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
     return None
+
+
+def _is_content(st: Stats) -> bool:
+    """Not flagged, or flagged by a weak word its shape overrules."""
+    return st.flag is None or _shape_overrules(st)
+
+
+def _shape_overrules(st: Stats) -> bool:
+    """A block flagged by a weak word (teaser, sidebar, aside) whose shape is the article's own:
+    prose or a list of facts with few links, and not a run of repeated link cards."""
+    if not any(word in st.flag for word in rules.SHAPE_CHECKED_CHROME):
+        return False
+    if st.text < rules.MIN_PARAGRAPH_CHARS or _density(st) > rules.PROSE_LINK_DENSITY:
+        return False
+    prose_shaped = st.prose >= rules.PROSE_SHARE * st.text
+    fact_box = st.tag.name == "aside" and _density(st) < rules.FACT_BOX_LINK_DENSITY and st.text >= rules.SHORT_BLOCK_CHARS
+    return (prose_shaped or fact_box) and not _repeated_cards(st.tag)
+
+
+def _repeated_cards(tag: Tag) -> bool:
+    """Whether ``tag`` holds ``rules.REPEATED_CARDS`` or more sibling blocks of one tag and
+    class (among its children, or its children's children) that each hold a link:
+    a teaser grid, however long its blurbs."""
+    signatures: Counter[tuple[int, str, str]] = Counter()
+    for parent in (tag, *tag.find_all(True, recursive=False)):
+        for card in parent.find_all(True, recursive=False):
+            if card.name in rules.INLINE_TAGS or card.find("a", href=True) is None:
+                continue
+            classes = card.get("class")
+            signatures[(id(parent), card.name, " ".join(classes) if isinstance(classes, list) else "")] += 1
+    return any(count >= rules.REPEATED_CARDS for count in signatures.values())
+
+
+def _is_linked_line_in_prose(st: Stats, stats: dict[int, Stats]) -> bool:
+    """A short paragraph that is one link, with paragraphs of prose before and after it."""
+    tag = st.tag
+    if tag.name != "p" or st.text >= rules.SHORT_BLOCK_CHARS or len(tag.find_all("a", href=True)) != 1:
+        return False
+    before = tag.find_previous_sibling(True)
+    after = tag.find_next_sibling(True)
+    return all(
+        sib is not None and (sst := stats.get(id(sib))) is not None and sst.para and sst.flag is None
+        for sib in (before, after)
+    )
 
 
 def _is_layout_cell(tag: Tag, st: Stats) -> bool:
@@ -328,7 +382,7 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
             st = stats.get(id(child))
             if st is None:
                 continue
-            reason = _prune_reason(st, container_prose)
+            reason = _prune_reason(st, container_prose, stats)
             if reason is not None:
                 text = st.head
                 if text:

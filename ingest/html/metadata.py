@@ -13,13 +13,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest import dates
-from ingest.html.classify import class_tokens
+from ingest.html.classify import chrome_reason, class_tokens
 from ingest.model import Metadata
 
 Fields = dict[str, object]
@@ -334,22 +335,105 @@ def _deck(page: PageIndex) -> list[str]:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SINGLE_QUOTES = re.compile(r"[\u2018\u2019\u201a\u201b\u2032`´]")
+_DOUBLE_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f\u2033«»]")
+
+
+def title_key(text: str) -> str:
+    """A title for comparison: NFKC, every dash "-", every quote straight, spaces collapsed, case folded.
+
+    ``Lumen’s film – a review`` and ``Lumen's film - a review`` have one key.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", _DASHES.sub("-", text)))
+    return _WS.sub(" ", text).strip().casefold()
 
 
 def _title_without_site_name(title: str, headings: list[Tag]) -> str:
-    """``<title>`` minus the " | Site name" part: the H1 when the title contains it, else the longest part."""
-    for h1 in headings[:3]:
-        text = _clean(h1.get_text(" "))
-        if text and text != title and text in title:
-            return text
+    """``<title>`` minus the " | Site name" part.
+
+    The article's H1 when it is the title or its longest part (compared by
+    :func:`title_key`); an H1 that is only a shorter part is the site's logo
+    or name, not the headline. Else the longest part.
+    """
+    headline = matching_headline(title, headings)
+    if headline:
+        return headline
     parts = _TITLE_SEPARATORS.split(title)
     return max(parts, key=len) if len(parts) > 1 else title
 
 
+def matching_headline(title: str, headings: list[Tag]) -> str:
+    """The text of the first heading that is ``title``, or holds its longest part, or "".
+
+    A heading equal to a shorter part (the site name of ``Headline | Site``) never matches.
+    """
+    key = title_key(title)
+    if not key:
+        return ""
+    parts = [title_key(p) for p in _TITLE_SEPARATORS.split(title)]
+    longest = max(parts, key=len)
+    for heading in headings[:3]:
+        text = _clean(heading.get_text(" "))
+        heading_key = title_key(text)
+        if not heading_key:
+            continue
+        if heading_key == key:
+            return text
+        if heading_key in key and longest in heading_key and len(parts) > 1:
+            return text
+    return ""
+
+
+# Chrome where a date belongs to another item (a trending list, a comment,
+# a sidebar), judged by the same rules as the extractor's.
+_FOREIGN_DATE_REASONS = ("nav element", "footer element", "aside element", "navigation", "sidebar",
+                         "related list", "comments", "ads", "newsletter", "slideshow")
+_ARTICLE_REGION_TAGS = frozenset({"article", "main"})
+
+
+def _in_foreign_chrome(tag: Tag) -> bool:
+    for ancestor in tag.parents:
+        if ancestor.name in ("body", "html", "[document]"):
+            return False
+        reason = chrome_reason(ancestor)
+        if reason and any(word in reason for word in _FOREIGN_DATE_REASONS):
+            return True
+    return False
+
+
+def _in_article_region(tag: Tag, headline_blocks: set[int]) -> bool:
+    for ancestor in tag.parents:
+        if ancestor.name in _ARTICLE_REGION_TAGS or id(ancestor) in headline_blocks:
+            return True
+        itemprop = ancestor.attrs.get("itemprop") if ancestor.attrs else None
+        if isinstance(itemprop, str) and itemprop.lower() == "articlebody":
+            return True
+    return False
+
+
+def _headline_blocks(page: PageIndex) -> set[int]:
+    """The parent and grandparent of the page's first H1s: where the byline and dateline sit."""
+    blocks: set[int] = set()
+    for h1 in page.tags["h1"][:2]:
+        parent = h1.parent
+        if parent is not None and parent.name not in ("body", "html"):
+            blocks.add(id(parent))
+            if parent.parent is not None and parent.parent.name not in ("body", "html"):
+                blocks.add(id(parent.parent))
+    return blocks
+
+
 def _time_element_date(page: PageIndex) -> str:
-    times = page.tags["time"][:20]
+    """The date of the article's own ``<time>``: marked as the publication date, else
+    the first in the article's region (``<article>``, ``<main>``, beside the H1), else
+    the first outside chrome. Never one in a trending list, a sidebar or a comment."""
+    times = [t for t in page.tags["time"][:40] if not _in_foreign_chrome(t)]
+    headline = _headline_blocks(page)
     preferred = [t for t in times if t.get("itemprop") == "datePublished" or t.has_attr("pubdate")]
-    for time in preferred + times:
+    in_region = [t for t in times if _in_article_region(t, headline)]
+    for time in preferred + in_region + times:
         value = time.get("datetime")
         date = normalise_date(value if isinstance(value, str) else time.get_text())
         if date:
@@ -431,6 +515,9 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         for key, value in source(page, url).items():
             if value and not getattr(metadata, key):
                 setattr(metadata, key, list(dict.fromkeys(value)) if isinstance(value, list) else value)
+    headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""
+    if headline:
+        metadata.title = headline  # the article's own typography of the same words
     if not metadata.source_url and url:
         metadata.source_url = url
     if metadata.source_url and urlsplit(metadata.source_url).scheme not in ("http", "https"):

@@ -221,6 +221,21 @@ PHRASE_TAGS = frozenset(
      "samp", "strong", "sub", "sup", "u", "var"}
 )
 
+# --- Shape checks inside the article ----------------------------------------
+# Chrome groups whose class words are weak evidence on their own: inside the
+# chosen article a "teaser" block can be the lead, an <aside> a fact box. Such
+# a block stays when its shape is prose (extract._shape_overrules).
+SHAPE_CHECKED_CHROME = ("related list", "sidebar", "aside element")
+# ...link-text share at most this (prose links sparingly)...
+PROSE_LINK_DENSITY = 0.25
+# ...and paragraph text at least this share of its text...
+PROSE_SHARE = 0.6
+# ...or, for an <aside>, a fact list with almost no links.
+FACT_BOX_LINK_DENSITY = 0.1
+# This many sibling blocks of one tag and class, each with a link, are a
+# teaser grid, however long their blurbs.
+REPEATED_CARDS = 3
+
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
 CHROME_PHRASES = (
