@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest import dates
+from ingest.html.authors import clean_authors, site_key, strip_byline_word
 from ingest.html.classify import chrome_reason, class_tokens
 from ingest.model import Metadata
 
@@ -27,13 +28,9 @@ Fields = dict[str, object]
 
 _WS = re.compile(r"\s+")
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review)$")
-_BYLINE = re.compile(
-    r"^\s*(?i:by|written by|words by|von|par|por)\s*:?\s+"
-    r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|la|le|bin)){0,4}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
-)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
-_BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", "contributor"})
+# Class words of the element that holds the byline (English, German, French, Italian, Spanish).
+_BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", "contributor", "autor", "autoren",
+                            "auteur", "autore", "authorname"})
 # Class words news themes give the standfirst under the headline.
 _DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker"})
 _DECK_CHARS = (20, 400)
@@ -57,15 +54,22 @@ def normalise_date(value: object) -> str:
     return dates.normalise_date(_clean(value))
 
 
-def _names(value: object) -> list[str]:
-    """Person names from a JSON-LD author value (string, object, or list of them)."""
+def _names(value: object, ids: dict[str, dict] | None = None) -> list[str]:
+    """Person names from a JSON-LD author value, read whole: a string, an object
+    (``name``, or ``givenName`` + ``familyName``, or an ``@id`` pointing to a Person
+    elsewhere in the page's graph), or a list of them."""
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, dict):
-            item = item.get("name")
-            if isinstance(item, list):
-                item = item[0] if item else ""
+            if ids and not item.get("name") and isinstance(item.get("@id"), str):
+                item = ids.get(item["@id"], item)
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(n for n in name if isinstance(n, str))
+            if not name and isinstance(item.get("familyName"), str):
+                name = f"{item.get('givenName') or ''} {item['familyName']}"
+            item = name
         name = _clean_ld(item)
         if name and not _is_url(name):
             out.append(name)
@@ -174,7 +178,8 @@ def from_json_ld(page: PageIndex, url: str | None) -> Fields:
         found["title"] = _clean_ld(article.get("headline") or article.get("name"))
         deck = _clean_ld(article.get("alternativeHeadline"))
         found["deck"] = [deck] if deck else []
-        found["authors"] = _names(article.get("author") or article.get("creator"))
+        ids = {obj["@id"]: obj for obj in json_ld_objects(page) if isinstance(obj.get("@id"), str)}
+        found["authors"] = _names(article.get("author") or article.get("creator"), ids)
         found["date"] = normalise_date(_clean_ld(article.get("datePublished") or article.get("dateCreated")))
         publisher = article.get("publisher")
         found["publisher"] = _clean_ld(publisher.get("name") if isinstance(publisher, dict) else publisher)
@@ -442,39 +447,98 @@ def _time_element_date(page: PageIndex) -> str:
 
 
 def _rel_author(page: PageIndex) -> list[str]:
-    names: list[str] = []
+    """Names marked ``rel=author`` or ``itemprop=author`` in the article's region
+    (else anywhere outside chrome): never a comment's or a teaser's author."""
+    candidates: list[Tag] = []
     for a in page.rel("a", "author")[:10]:
-        name = _clean(a.get_text())
-        if name and name not in names:
-            names.append(name)
+        candidates.append(a)
     for node in page.itemprop_author[:10]:
         inner = node.find(itemprop="name") or node
-        name = _clean(inner.get("content") or inner.get_text()) if isinstance(inner, Tag) else ""
+        if isinstance(inner, Tag):
+            candidates.append(inner)
+    candidates = [c for c in candidates if not _in_foreign_chrome(c)]
+    headline = _headline_blocks(page)
+    in_region = [c for c in candidates if _in_article_region(c, headline)]
+    names: list[str] = []
+    for tag in in_region or candidates:
+        name = _clean(tag.get("content") or tag.get_text(" "))
         if name and len(name) < 80 and name not in names:
             names.append(name)
     return names
 
 
 def from_byline(page: PageIndex, url: str | None) -> Fields:
-    """A "By Jane Doe and John Roe" line near the top of the page text."""
+    """A byline near the headline, else near the top of the page.
+
+    "By Jane Doe and John Roe" (any byline word, :mod:`ingest.html.authors`),
+    a short line in an element classed as a byline or author, or a lone "By"
+    with the name in the next element. A date in the byline ends the name and
+    gives the date when the page had no other.
+    """
     body = page.soup.body or page.soup
+    starts: list[Tag] = []
+    h1s = [h for h in page.tags["h1"][:3] if not _in_foreign_chrome(h)]
+    if h1s and h1s[0].parent is not None:
+        starts.append(h1s[0].parent)
+    starts.append(body)
+    for start in starts:
+        found = _scan_byline(start)
+        if found:
+            return found
+    return {}
+
+
+def _scan_byline(start: Tag) -> Fields:
     scanned = 0
-    for string in body.descendants:
+    after_byline_word = False
+    for string in start.next_elements if start.name != "body" else start.descendants:
         if type(string) is not NavigableString:
             continue
         scanned += 1
         if scanned > _BYLINE_SCAN_STRINGS:
             break
         text = _clean(str(string))
-        if not text or len(text) > 120:
+        if not text or len(text) > 150:
             continue
-        match = _BYLINE.match(text)
-        if match:
-            return {"authors": _split_authors(match.group(1))}
-        parent = string.parent
-        if parent is not None and _looks_like_byline(parent) and len(text.split()) <= 5 and text[0].isupper():
-            return {"authors": _split_authors(text)}
+        candidate = ""
+        stripped = strip_byline_word(text)
+        if after_byline_word:
+            candidate = text
+        elif stripped != text.strip(" \t:·|–—-•"):
+            if not stripped:
+                after_byline_word = True  # "By" alone: the name is in the next element
+                continue
+            candidate = stripped
+        elif any(_looks_like_byline(tag) for tag in _parents(string, 3)) and len(text.split()) <= 8:
+            candidate = text
+        after_byline_word = False
+        if not candidate:
+            continue
+        dated = dates.find_date(candidate)
+        found: Fields = {}
+        if dated is not None:
+            if dated.iso and dated.complete:
+                found["date"] = dated.iso
+            candidate = candidate[: dated.start]
+        candidate = _BYLINE_TAIL.split(candidate)[0]
+        names = clean_authors([candidate])
+        if names:
+            found["authors"] = names
+            return found
     return {}
+
+
+# Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer".
+_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+")
+
+
+def _parents(node: object, levels: int) -> list[Tag]:
+    out: list[Tag] = []
+    parent = getattr(node, "parent", None)
+    while parent is not None and len(out) < levels:
+        out.append(parent)
+        parent = parent.parent
+    return out
 
 
 def _looks_like_byline(tag: Tag) -> bool:
@@ -482,8 +546,12 @@ def _looks_like_byline(tag: Tag) -> bool:
     return any(t in _BYLINE_TOKENS for t in class_tokens(value))
 
 
-def _split_authors(text: str) -> list[str]:
-    return [a.strip() for a in _AUTHOR_SPLIT.split(text) if a.strip()]
+def _site_names(page: PageIndex, found: list[Fields]) -> frozenset[str]:
+    """Keys of the site's own names (publisher, og:site_name, application-name): never an author."""
+    names = {site_key(str(f.get("publisher") or "")) for f in found}
+    names.add(site_key(page.meta.get("og:site_name", "")))
+    names.discard("")
+    return frozenset(names)
 
 
 SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
@@ -511,8 +579,12 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     """
     metadata = Metadata()
     page = page or PageIndex(soup)
-    for source in SOURCES:
-        for key, value in source(page, url).items():
+    found = [source(page, url) for source in SOURCES]
+    site_names = _site_names(page, found)
+    for fields in found:
+        for key, value in fields.items():
+            if key == "authors" and value:
+                value = clean_authors(value, site_names)
             if value and not getattr(metadata, key):
                 setattr(metadata, key, list(dict.fromkeys(value)) if isinstance(value, list) else value)
     headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""

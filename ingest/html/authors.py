@@ -1,0 +1,104 @@
+"""Author names as a page states them -> the names alone, split, checked.
+
+Every metadata source (JSON-LD, ``<meta name=author>``, ``rel=author``, a
+"By ..." byline) hands its raw strings to :func:`clean_authors`, which keeps
+only what looks like a person's (or a desk's) name:
+
+- the byline word is cut (``By``, ``Von``, ``Par``...; alone it is no name);
+- several authors are split (``A, B and C``, ``A und B``, ``A & B``);
+- a date, a URL or e-mail, a handle, the site's own name and the words of an
+  author box's buttons (``Follow``, ``Weitere Artikel``, ``→``) are refused.
+
+Shapes only, no list of names: the word lists below are the byline and
+button vocabulary of the languages of the archive's press and benchmark pages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ingest import dates
+
+# "By" in the languages of the archive's press (English, German, French,
+# Spanish, Italian, Dutch, Scandinavian, Polish, Portuguese), with the
+# "Author:" labels themes print before a name.
+_BYLINE_WORD = re.compile(
+    r"^\s*(?:(?:written|words|text|story|reporting|photos?)\s+by|by|von|vom|par|por|door|autor(?:in)?|author|"
+    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|geschrieben\s+von)\b\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+# Between names: commas, semicolons, "and" in those languages, "&", "/".
+_SEPARATORS = re.compile(r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b|\bi\b|&)\s*", re.IGNORECASE)
+# Words of an author box's links and buttons, never part of a name.
+_UI_WORDS = frozenset(
+    {"follow", "folgen", "more", "mehr", "weitere", "weiter", "read", "lesen", "share", "teilen", "profile", "profil",
+     "view", "anzeigen", "posts", "beiträge", "artikel", "articles", "archive", "archiv", "contact", "kontakt",
+     "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous", "staff",
+     "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin"}
+)
+_URLISH = re.compile(r"https?:|www\.|@|\.(?:com|de|org|net|at|ch|fr|uk|io|info)\b|\[at\]", re.IGNORECASE)
+_MAX_WORDS = 6
+_MAX_CHARS = 60
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+def strip_byline_word(text: str) -> str:
+    """``By Jane Doe`` -> ``Jane Doe``; ``Von:`` -> ``""``."""
+    text = text.strip()
+    for _ in range(2):  # "Text und Fotos von" style double labels
+        stripped = _BYLINE_WORD.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    return text.strip(" \t:·|–—-•")
+
+
+def looks_like_name(text: str, site_names: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` can be an author's name: a few words, no date, no address, no button.
+
+    :param site_names: keys (:func:`site_key`) of the site's own names (publisher,
+        og:site_name); an author equal to one is the site, not a person.
+    """
+    if not text or len(text) > _MAX_CHARS or not any(c.isalpha() for c in text):
+        return False
+    words = text.split()
+    if len(words) > _MAX_WORDS or _URLISH.search(text) or "→" in text or "»" in text:
+        return False
+    if any(w.casefold().strip(".:!?") in _UI_WORDS for w in words):
+        return False
+    if any(ch.isdigit() for ch in text) or dates.find_date(text) is not None:
+        return False
+    if site_key(text) in site_names:
+        return False
+    return True
+
+
+def site_key(text: str) -> str:
+    """A site name for comparison: letters and digits only, case folded (``Die FURCHE`` -> ``diefurche``)."""
+    return _key(text)
+
+
+def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset()) -> list[str]:
+    """The names in ``raw`` (each a name or a byline), split, stripped, checked, without repeats."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in raw:
+        value = strip_byline_word(re.sub(r"\s+", " ", value or ""))
+        parts = [strip_byline_word(p) for p in _SEPARATORS.split(value)]
+        parts = [p for p in parts if p]
+        if not all(looks_like_name(p, site_names) for p in parts):
+            # "Jane Doe, London": keep the names, drop what is not one, only when
+            # the first part is a name (the byline's author).
+            if not parts or not looks_like_name(parts[0], site_names):
+                continue
+            parts = [p for p in parts if looks_like_name(p, site_names)]
+        for part in parts:
+            key = _key(part)
+            if key and key not in seen:
+                seen.add(key)
+                names.append(part)
+    return names
