@@ -197,7 +197,21 @@ def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
             is_strong = any(group in st.flag for group in rules.STRONG_CHROME_GROUPS)
             if (not is_strong or st.raw_prose >= strong) and _holds_main_content(st.tag):
                 overruled.add(id(st.tag))
+            elif _is_mislabelled_body(st, weak):
+                overruled.add(id(st.tag))
     return frozenset(overruled)
+
+
+def _is_mislabelled_body(st: Stats, weak: float) -> bool:
+    """A flagged element that is, by shape, the article body: most of the page's prose
+    in its own paragraphs, few links, no repeated link cards (``entry-content no-share``,
+    ``article-content ad-container``: one class word against every other signal)."""
+    return (
+        st.prose > weak
+        and _density(st) < rules.PROSE_LINK_DENSITY
+        and st.prose >= rules.PROSE_SHARE * st.text
+        and not _repeated_cards(st.tag)
+    )
 
 
 def _holds_main_content(tag: Tag) -> bool:
@@ -238,12 +252,22 @@ def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
                 sst = stats.get(id(sib))
                 if sst is None or not _is_content(sst):
                     continue
-                if sst.best_score >= floor or sib.name in rules.PARAGRAPH_TAGS:
+                if sst.best_score >= floor or sib.name in rules.PARAGRAPH_TAGS or _is_prose_chunk(sst):
                     counted += sst.prose
         current = pst
         value = counted - rules.NON_PROSE_COST * (pst.text - counted)
         if value > chosen_worth:
             chosen, chosen_worth = current, value
+
+
+def _is_prose_chunk(st: Stats) -> bool:
+    """A block of the body cut into chunks by a page builder: paragraphs, few links, no teaser cards."""
+    return (
+        st.prose >= rules.SHORT_BLOCK_CHARS
+        and _density(st) < rules.PROSE_LINK_DENSITY
+        and st.prose >= rules.PROSE_SHARE * st.text
+        and not _repeated_cards(st.tag)
+    )
 
 
 def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
