@@ -117,8 +117,24 @@ INLINE_RENDERERS: dict[type, Callable[[object], str]] = {
 }
 
 
+def merge_adjacent_emphasis(inlines: Iterable[model.Inline]) -> list[model.Inline]:
+    """``<b>Hand</b><b>drawn</b>`` as one strong run: ``**Hand****drawn**`` would show its asterisks.
+
+    Only same-kind neighbours with nothing between them merge; a space between
+    (``<b>Hand</b> <b>drawn</b>``) already separates them.
+    """
+    merged: list[model.Inline] = []
+    for node in inlines:
+        previous = merged[-1] if merged else None
+        if type(node) in (model.Strong, model.Emphasis) and type(previous) is type(node):
+            merged[-1] = type(node)(previous.children + node.children)
+        else:
+            merged.append(node)
+    return merged
+
+
 def render_inlines(inlines: Iterable[model.Inline]) -> str:
-    out = "".join(INLINE_RENDERERS[type(node)](node) for node in inlines)
+    out = "".join(INLINE_RENDERERS[type(node)](node) for node in merge_adjacent_emphasis(inlines))
     return re.sub(r" {2,}", " ", out)
 
 

@@ -27,6 +27,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
 
+from ingest.assets import is_asset_src
 from ingest.html import rules
 from ingest.html.classify import class_tokens
 from ingest.html.metadata import title_key
@@ -156,7 +157,23 @@ def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
 
 
 def _image_inline(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    return []  # pictures inside running text carry no text worth keeping
+    """A picture inside running text: its alt text, a link to it when it is remote.
+
+    A picture with no alt text is reported (not tiny icons and spacers), never lost silently.
+    """
+    img = tag if tag.name == "img" else tag.find("img")
+    if img is None:
+        return []
+    alt = img.get("alt")
+    alt = _WS.sub(" ", alt).strip() if isinstance(alt, str) else ""
+    if not alt:
+        if not _is_tiny(img) and (src := image_source(img, ctx)):
+            ctx.warnings.append(f"picture {src[:80]!r} inside a paragraph has no alt text; left out")
+        return []
+    src = image_source(img, ctx)
+    if src and not is_asset_src(src) and urlsplit(src).scheme == "https":
+        return [Link(src, (Text(alt),))]
+    return [Text(alt)]
 
 
 INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
@@ -302,6 +319,8 @@ def _footnotes(tag: Tag, ctx: Context, depth: int) -> list[Block]:
 def _paragraph(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _contains_blocks(tag):
         return convert_children(tag, ctx, depth)
+    if not tag.get_text(strip=True) and (figure := _lone_image(tag, ctx, depth)):
+        return figure  # <p><img></p>: a figure, not its alt text as a paragraph
     paragraphs = [normalise_inlines(run) for run in split_on_blank_lines(_inline_children(tag, ctx, depth))]
     paragraphs = [Paragraph(p) for p in paragraphs if p]
     if paragraphs:

@@ -263,9 +263,9 @@ def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
 def _is_prose_chunk(st: Stats) -> bool:
     """A block of the body cut into chunks by a page builder: paragraphs, few links, no teaser cards."""
     return (
-        st.prose >= rules.SHORT_BLOCK_CHARS
-        and _density(st) < rules.PROSE_LINK_DENSITY
-        and st.prose >= rules.PROSE_SHARE * st.text
+        st.prose >= rules.CHUNK_PROSE_CHARS
+        and _density(st) < rules.CHUNK_LINK_DENSITY
+        and st.prose >= rules.CHUNK_PROSE_SHARE * st.text
         and not _repeated_cards(st.tag)
     )
 

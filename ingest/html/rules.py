@@ -232,6 +232,12 @@ PROSE_LINK_DENSITY = 0.25
 PROSE_SHARE = 0.6
 # ...or, for an <aside>, a fact list with almost no links.
 FACT_BOX_LINK_DENSITY = 0.1
+# Widening counts a sibling chunk of the body (page builders wrap each few
+# paragraphs in their own row) when it is this much prose, this sparsely
+# linked, and mostly paragraphs.
+CHUNK_PROSE_CHARS = 200
+CHUNK_LINK_DENSITY = 0.15
+CHUNK_PROSE_SHARE = 0.8
 # This many sibling blocks of one tag and class, each with a link, are a
 # teaser grid, however long their blurbs.
 REPEATED_CARDS = 3
