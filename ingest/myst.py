@@ -100,6 +100,8 @@ def _mention(node: model.Mention) -> str:
 def _text(node: model.Text) -> str:
     # Keep a single space at either edge so that adjacent inlines stay apart.
     escaped = escape_inline(node.text)
+    if not escaped and node.text[:1].isspace():
+        return " "  # a whitespace-only element between two words is a space, not nothing
     lead = " " if node.text[:1].isspace() and escaped else ""
     trail = " " if node.text[-1:].isspace() and escaped else ""
     return f"{lead}{escaped}{trail}"
