@@ -6,14 +6,19 @@ decode -> parse -> metadata -> extract main content -> convert.
 
 from __future__ import annotations
 
+import html
+import re
+
 from bs4 import BeautifulSoup
 
 from ingest.errors import PageError
+from ingest.html import rules
 from ingest.html.convert import convert_nodes, figure_credits
 from ingest.html.decode import decode_html
 from ingest.html.extract import extract_main
 from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
 from ingest.model import Article
+from ingest.plaintext import blocks_to_text
 
 # lxml's HTML parser is several times faster than html.parser on real pages.
 PARSER = "lxml"
@@ -22,6 +27,21 @@ PARSER = "lxml"
 def parse_html(text: str) -> BeautifulSoup:
     """Parse decoded page text with the project's parser."""
     return BeautifulSoup(text, PARSER)
+
+
+def is_fuller_than(structured: str, blocks: list) -> bool:
+    """Whether the JSON-LD ``articleBody`` holds far more text than the blocks extracted
+    (``rules.STRUCTURED_BODY_FALLBACK_SHARE``): the visible page lacks the article."""
+    if len(structured) < rules.STRUCTURED_BODY_MIN_CHARS:
+        return False
+    return len(blocks_to_text(blocks)) < rules.STRUCTURED_BODY_FALLBACK_SHARE * len(structured)
+
+
+def _as_html(text: str) -> str:
+    """The articleBody as HTML: itself when it holds tags, else one paragraph per line."""
+    if re.search(r"<(p|br|div|h[1-6])\b", text, re.IGNORECASE):
+        return text
+    return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
 
 
 def read_html(data: bytes, path: str, url: str | None = None) -> Article:
@@ -41,9 +61,14 @@ def read_html(data: bytes, path: str, url: str | None = None) -> Article:
     page = PageIndex(soup)
     metadata = extract_metadata(soup, url, page)
     base = url or metadata.source_url or None
-    extraction = extract_main(soup, structured_article_body(page))
+    structured = structured_article_body(page)
+    extraction = extract_main(soup, structured)
     warnings: list[str] = []
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings)
+    if is_fuller_than(structured, blocks):
+        # The page shows less than it declares (a script fills the body in):
+        # the publisher's own text, through the same converter.
+        blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings)
     if not blocks:
         raise PageError(f"{path}: no article text found")
     for credit in figure_credits(blocks):

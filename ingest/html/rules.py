@@ -204,6 +204,10 @@ SIBLING_SCORE_SHARE = 0.3
 STRUCTURED_BODY_MIN_CHARS = 500
 STRUCTURED_BODY_AGREEMENT = 0.6
 STRUCTURED_BODY_CANDIDATES = 15
+# When the text extracted from the visible page is shorter than this share of
+# the JSON-LD articleBody, the page's scripts fill the body in: the reader
+# converts the articleBody instead.
+STRUCTURED_BODY_FALLBACK_SHARE = 0.5
 # Paragraph-like elements: their text counts as prose for scoring.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6"})
 # Tags that only wrap inline text; a div whose children are all of these acts as a paragraph.
@@ -225,7 +229,7 @@ PHRASE_TAGS = frozenset(
 # Chrome groups whose class words are weak evidence on their own: inside the
 # chosen article a "teaser" block can be the lead, an <aside> a fact box. Such
 # a block stays when its shape is prose (extract._shape_overrules).
-SHAPE_CHECKED_CHROME = ("related list", "sidebar", "aside element")
+SHAPE_CHECKED_CHROME = ("related list", "sidebar", "aside element", "header element")
 # ...link-text share at most this (prose links sparingly)...
 PROSE_LINK_DENSITY = 0.25
 # ...and paragraph text at least this share of its text...
