@@ -65,7 +65,7 @@ def test_unsafe_link_schemes_keep_only_their_text():
 
 
 def test_headings_are_renumbered_from_one_without_gaps():
-    blocks = convert("<h3>Part</h3>" + FILLER + "<h5>Detail</h5>" + FILLER + "<h3>Next</h3>")
+    blocks = convert("<h3>Part</h3>" + FILLER + "<h5>Detail</h5>" + FILLER + "<h3>Next</h3>" + FILLER)
     assert [b.level for b in blocks if isinstance(b, Heading)] == [1, 2, 1]
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from ingest import dates
 from ingest.html import rules
 from ingest.html.classify import body_bonus, chrome_reason
 from ingest.model import Dropped
@@ -333,7 +334,17 @@ def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats]) ->
         for phrase in rules.CHROME_PHRASES:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
+        if st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head):
+            return "dateline (a line that is mostly a date)"
     return None
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line most of which is one date ("12.12.2022, 08:30 Uhr", "7. Oktober 2020")."""
+    if not any(c.isdigit() for c in text):
+        return False
+    found = dates.find_date(text)
+    return found is not None and found.end - found.start >= rules.DATELINE_DATE_SHARE * len(text.strip())
 
 
 def _is_content(st: Stats) -> bool:
@@ -414,6 +425,45 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
                 child.decompose()
             else:
                 stack.append(child)
+
+
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def drop_empty_section_headings(node: Tag, dropped: list[Dropped]) -> None:
+    """Remove headings left with no text under them once chrome was pruned.
+
+    "More on this topic" above a related list that ``prune`` removed: the
+    heading is followed by a heading of the same or a higher level, or by
+    the end of the article. Shape, not wording: any language.
+    """
+    for heading in node.find_all(_SECTION_HEADINGS):
+        if heading.parent is not None and _is_empty_section(heading, node):
+            text = heading.get_text(" ", strip=True)
+            if text:
+                dropped.append(Dropped(text[:_DROPPED_CHARS], "heading of an empty section"))
+            heading.decompose()
+
+
+def _is_empty_section(heading: Tag, node: Tag) -> bool:
+    level = int(heading.name[1])
+    current = heading
+    while True:
+        for sib in current.next_siblings:
+            if isinstance(sib, NavigableString):
+                if type(sib) is NavigableString and sib.strip():
+                    return False
+                continue
+            if not isinstance(sib, Tag) or sib.name in rules.UNSAFE_TAGS:
+                continue
+            if sib.name in _SECTION_HEADINGS:
+                return int(sib.name[1]) <= level
+            if sib.name in ("img", "figure", "picture", "table") or next(sib.stripped_strings, None) is not None:
+                return False
+        parent = current.parent
+        if parent is None or parent is node:
+            return True
+        current = parent
 
 
 def _report_outside(nodes: list[Tag], stats: dict[int, Stats], dropped: list[Dropped]) -> None:
@@ -504,4 +554,5 @@ def extract_main(soup: BeautifulSoup, expected_text: str = "") -> Extraction:
         _report_outside(nodes, stats, dropped)
     for node in nodes:
         prune(node, stats, dropped)
+        drop_empty_section_headings(node, dropped)
     return Extraction(nodes, dropped)

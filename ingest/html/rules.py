@@ -239,9 +239,13 @@ FACT_BOX_LINK_DENSITY = 0.1
 # Widening counts a sibling chunk of the body (page builders wrap each few
 # paragraphs in their own row) when it is this much prose, this sparsely
 # linked, and mostly paragraphs.
-CHUNK_PROSE_CHARS = 200
-CHUNK_LINK_DENSITY = 0.15
+CHUNK_PROSE_CHARS = 400
+CHUNK_LINK_DENSITY = 0.05
 CHUNK_PROSE_SHARE = 0.8
+# A block at most this long whose text is at least this share one date is a
+# dateline (the metadata has read it), not body text.
+DATELINE_MAX_CHARS = 50
+DATELINE_DATE_SHARE = 0.5
 # This many sibling blocks of one tag and class, each with a link, are a
 # teaser grid, however long their blurbs.
 REPEATED_CARDS = 3
