@@ -24,19 +24,27 @@ from ingest import dates
 # Spanish, Italian, Dutch, Scandinavian, Polish, Portuguese), with the
 # "Author:" labels themes print before a name.
 _BYLINE_WORD = re.compile(
-    r"^\s*(?:(?:written|words|text|story|reporting|photos?)\s+by|by|von|vom|par|por|door|autor(?:in)?|author|"
+    r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)\s*:|(?:written|words|text|story|reporting|photos?)\s+by|by|von|vom|par|por|door|autor(?:in)?|author|"
     r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|geschrieben\s+von)\b\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # Between names: commas, semicolons, "and" in those languages, "&", "/".
-_SEPARATORS = re.compile(r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b|\bi\b|&)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\boch\b|\bog\b|&)\s*", re.IGNORECASE)
 # Words of an author box's links and buttons, never part of a name.
 _UI_WORDS = frozenset(
     {"follow", "folgen", "more", "mehr", "weitere", "weiter", "read", "lesen", "share", "teilen", "profile", "profil",
      "view", "anzeigen", "posts", "beiträge", "artikel", "articles", "archive", "archiv", "contact", "kontakt",
      "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous", "staff",
-     "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin"}
+     "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin",
+     "posted", "post", "name", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
+     "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme"}
 )
+# Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "al", "el",
+     "ten", "ter", "zu", "y", "und", "and"}
+)
+_MIN_LETTERS = 3
 _URLISH = re.compile(r"https?:|www\.|@|\.(?:com|de|org|net|at|ch|fr|uk|io|info)\b|\[at\]", re.IGNORECASE)
 _MAX_WORDS = 6
 _MAX_CHARS = 60
@@ -57,11 +65,13 @@ def strip_byline_word(text: str) -> str:
     return text.strip(" \t:·|–—-•")
 
 
-def looks_like_name(text: str, site_names: frozenset[str] = frozenset()) -> bool:
+def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_text: bool = False) -> bool:
     """Whether ``text`` can be an author's name: a few words, no date, no address, no button.
 
     :param site_names: keys (:func:`site_key`) of the site's own names (publisher,
         og:site_name); an author equal to one is the site, not a person.
+    :param from_text: the name was read from running text, not a metadata field:
+        it must also be capitalised like a name (a field may hold a handle).
     """
     if not text or len(text) > _MAX_CHARS or not any(c.isalpha() for c in text):
         return False
@@ -70,6 +80,10 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset()) -> bool
         return False
     if any(w.casefold().strip(".:!?") in _UI_WORDS for w in words):
         return False
+    if sum(c.isalpha() for c in text) < _MIN_LETTERS:
+        return False  # initials ("DT") or a fragment (". V.")
+    if from_text and not _capitalised_like_a_name(words):
+        return False
     if any(ch.isdigit() for ch in text) or dates.find_date(text) is not None:
         return False
     if site_key(text) in site_names:
@@ -77,25 +91,50 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset()) -> bool
     return True
 
 
+def _capitalised_like_a_name(words: list[str]) -> bool:
+    """Every word of four letters or more starts with a capital, bar particles
+    ("the numbers", "otro lado" are not names); scripts without case pass."""
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) < 4 or word.casefold() in _NAME_PARTICLES:
+            continue
+        if letters[0].islower():
+            return False
+    return any(c.isupper() or not c.islower() for w in words for c in w[:1] if c.isalpha())
+
+
 def site_key(text: str) -> str:
     """A site name for comparison: letters and digits only, case folded (``Die FURCHE`` -> ``diefurche``)."""
     return _key(text)
 
 
-def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset()) -> list[str]:
-    """The names in ``raw`` (each a name or a byline), split, stripped, checked, without repeats."""
+def fuller_names(names: list[str], others: list[str]) -> list[str]:
+    """Each one-word name replaced by a longer one from ``others`` that starts with it
+    ("Todd" and "Todd Bates": a display name and the full name of the same person)."""
+    out = []
+    for name in names:
+        if " " not in name:
+            longer = [o for o in others if o.casefold().startswith(name.casefold() + " ")]
+            name = longer[0] if longer else name
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
+    """The names in ``raw`` (each a name or a byline), split, stripped, checked
+    (:func:`looks_like_name`), without repeats."""
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
         value = strip_byline_word(re.sub(r"\s+", " ", value or ""))
         parts = [strip_byline_word(p) for p in _SEPARATORS.split(value)]
         parts = [p for p in parts if p]
-        if not all(looks_like_name(p, site_names) for p in parts):
+        if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when
             # the first part is a name (the byline's author).
-            if not parts or not looks_like_name(parts[0], site_names):
+            if not parts or not looks_like_name(parts[0], site_names, from_text):
                 continue
-            parts = [p for p in parts if looks_like_name(p, site_names)]
+            parts = [p for p in parts if looks_like_name(p, site_names, from_text)]
         for part in parts:
             key = _key(part)
             if key and key not in seen:

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest import dates
-from ingest.html.authors import clean_authors, site_key, strip_byline_word
+from ingest.html.authors import clean_authors, fuller_names, site_key, strip_byline_word
 from ingest.html.classify import chrome_reason, class_tokens
 from ingest.model import Metadata
 
@@ -521,7 +521,7 @@ def _scan_byline(start: Tag) -> Fields:
                 found["date"] = dated.iso
             candidate = candidate[: dated.start]
         candidate = _BYLINE_TAIL.split(candidate)[0]
-        names = clean_authors([candidate])
+        names = clean_authors([candidate], from_text=True)
         if names:
             found["authors"] = names
             return found
@@ -581,12 +581,15 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     page = page or PageIndex(soup)
     found = [source(page, url) for source in SOURCES]
     site_names = _site_names(page, found)
+    every_author: list[str] = []
     for fields in found:
         for key, value in fields.items():
             if key == "authors" and value:
                 value = clean_authors(value, site_names)
+                every_author.extend(value)
             if value and not getattr(metadata, key):
                 setattr(metadata, key, list(dict.fromkeys(value)) if isinstance(value, list) else value)
+    metadata.authors = fuller_names(metadata.authors, every_author)
     headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""
     if headline:
         metadata.title = headline  # the article's own typography of the same words
