@@ -20,7 +20,7 @@ ENV_READY = $(VENV)/.installed
 endif
 
 INGEST       = $(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
-SPHINX_HTML  = $(PYTHON) -m sphinx -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
+SPHINX_HTML  = $(PYTHON) -m archive -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
 # Whether anything the site is built from changed since the last build that
 # succeeded (archive/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
 UPTODATE     = $(PYTHON) -m archive.uptodate $(1) $(BUILDDIR)/html.stamp --roots . $(CORPUS) $(SOURCEDIR) $(REGISTRY) \

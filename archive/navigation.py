@@ -25,6 +25,8 @@ from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment import BuildEnvironment
 
+from archive import compat
+
 
 class SiteNavigation:
     def __init__(self) -> None:
@@ -73,10 +75,15 @@ class SiteNavigation:
             context["toctree"] = lambda **_options: self.html(app.builder, pagename, context["pathto"])
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    """Also usable on its own, as ``extensions = ["archive.navigation"]``."""
+def setup_navigation(app: Sphinx) -> None:
+    """Collect the sections once per build; give every page's ``toctree()`` their links."""
     navigation = SiteNavigation()
     app.connect("env-updated", navigation.collect)
-    # Furo computes its sidebar in its own html-page-context handler (priority 500).
-    app.connect("html-page-context", navigation.install, priority=400)
+    # Before the theme computes its sidebar in its own html-page-context handler.
+    app.connect("html-page-context", navigation.install, priority=compat.FURO_SIDEBAR_PRIORITY - 100)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Also usable on its own, as ``extensions = ["archive.navigation"]``."""
+    setup_navigation(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

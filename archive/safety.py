@@ -32,13 +32,13 @@ import yaml
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
 from docutils.parsers.rst.languages import en
-from myst_parser.config.main import TopmatterReadError, read_topmatter
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import is_directive_registered
 
+from archive.compat import TopmatterReadError, read_topmatter
 from ingest.assets import is_asset_src
 from ingest.frontmatter import ALLOWED_KEYS
 
