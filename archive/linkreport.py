@@ -59,3 +59,8 @@ def report_broken_links(app: Sphinx, exception: Exception | None) -> None:
     report = format_report(read_results(output), describe)
     (Path(app.outdir) / REPORT_NAME).write_text(report, encoding="utf-8")
     logger.info("\n%s(also in %s)", report, Path(app.outdir) / REPORT_NAME)
+
+
+def setup_linkreport(app: Sphinx) -> None:
+    """After ``make linkcheck``, write report.txt naming each broken link's article."""
+    app.connect("build-finished", report_broken_links)
