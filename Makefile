@@ -22,8 +22,8 @@ endif
 INGEST       = $(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
 SPHINX_HTML  = $(PYTHON) -m archive -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
 # Whether anything the site is built from changed since the last build that
-# succeeded (archive/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
-UPTODATE     = $(PYTHON) -m archive.uptodate $(1) $(BUILDDIR)/html.stamp --roots . $(CORPUS) $(SOURCEDIR) $(REGISTRY) \
+# succeeded (tools/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
+UPTODATE     = $(PYTHON) -m tools.uptodate $(1) $(BUILDDIR)/html.stamp --roots . $(CORPUS) $(SOURCEDIR) $(REGISTRY) \
                --outputs $(ARTICLES) $(SOURCEDIR)/people $(SOURCEDIR)/films $(BUILDDIR)/html --command "$(INGEST) $(SPHINX_HTML)"
 
 .DEFAULT_GOAL := help

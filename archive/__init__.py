@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # `python -m archive` and the tools import this package: keep its start fast
+if TYPE_CHECKING:  # the package loads nothing of Sphinx until Sphinx calls setup()
     from sphinx.application import Sphinx
 
 __version__ = "0.1.0"
