@@ -68,6 +68,9 @@ linkcheck: $(ENV_READY)  ## check every external link: article sources and links
 test: $(ENV_READY)  ## run the test suite
 	$(PYTHON) -m pytest
 
+lint: $(ENV_READY)  ## check the code with ruff (rules in pyproject.toml)
+	$(PYTHON) -m ruff check .
+
 $(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
 	$(PYTHON) -m pip install --quiet -r requirements-bench.txt
 	touch $@
@@ -82,4 +85,4 @@ bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detec
 clean:  ## remove build output, generated articles and the ingest cache
 	rm -rf $(BUILDDIR) $(ARTICLES) $(INGEST_CACHE)
 
-.PHONY: help venv ingest html serve livehtml linkcheck test bench clean
+.PHONY: help venv ingest html serve livehtml linkcheck test lint bench clean

@@ -84,6 +84,7 @@ def build_feed(
 
 
 def write_feed(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: write feed.xml from the catalog; only for HTML with ``html_baseurl`` set, and warns (archive.feed) when the catalog cannot be read."""
     if exception or app.builder.format != "html" or not app.config.html_baseurl:
         return
     catalog = Path(app.srcdir) / app.config.archive_catalog

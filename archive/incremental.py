@@ -54,10 +54,12 @@ class ArchiveHTMLBuilder(StandaloneHTMLBuilder):
     """Sphinx's HTML builder without its costs that grow with the archive."""
 
     def prepare_writing(self, docnames: Set[str]) -> None:
+        """Sphinx's own, with the search index pruned by a set of documents."""
         super().prepare_writing(docnames)
         compat.prune_index_with_a_set(self.indexer)  # given env.all_docs, a dict, at the end of the build
 
     def write_documents(self, docnames: Set[str]) -> None:
+        """Sphinx's own, in the main process when ``docnames`` are few (:func:`few`)."""
         if few(len(docnames), len(self.env.all_docs)):
             compat.write_serially(self)
         super().write_documents(docnames)
@@ -70,10 +72,12 @@ class SerialReadsForFewDocuments:
         self.parallel: int | None = None
 
     def before_read(self, app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+        """``env-before-read-docs``: read serially when ``docnames`` are few of ``env.found_docs``."""
         if app.parallel > 1 and few(len(docnames), len(env.found_docs)):
             self.parallel = compat.read_serially(app)
 
     def after_read(self, app: Sphinx, env: BuildEnvironment) -> None:
+        """``env-updated``: give back the ``-j`` value taken by :meth:`before_read`."""
         if self.parallel is not None:
             compat.restore_parallel_reads(app, self.parallel)
             self.parallel = None

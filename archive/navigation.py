@@ -29,6 +29,7 @@ from archive import compat
 
 
 class SiteNavigation:
+    """The root's sections and which one each document is in; their links rendered once per folder."""
     def __init__(self) -> None:
         self.sections: list[tuple[str, str]] = []  # (docname, title) of the root's toctree entries
         self.section_of: dict[str, str] = {}  # every document under a section -> that section
@@ -51,6 +52,7 @@ class SiteNavigation:
                 pending.extend(env.toctree_includes.get(docname, ()))
 
     def html(self, builder: StandaloneHTMLBuilder, pagename: str, pathto: Any) -> str:
+        """The sidebar's HTML for ``pagename``: the sections, the page's own marked current."""
         # Relative links depend only on the folder of the page's URI. The 404 page
         # is the exception: sphinx-notfound-page makes its pathto() absolute.
         folder = posixpath.dirname(builder.get_target_uri(pagename))

@@ -85,6 +85,7 @@ REFUSED_DIRECTIVES = (
 
 
 def is_untrusted(docname: str, patterns: list[str]) -> bool:
+    """Whether ``docname`` matches a pattern of ``patterns`` (fnmatch) and no ``!`` pattern."""
     untrusted = False
     for pattern in patterns:
         if pattern.startswith("!"):
@@ -103,6 +104,7 @@ def _warn(message: str, *args: object, location: object) -> None:
 
 
 def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
+    """``source-read``: drop front matter keys outside the allow-list from an untrusted page, warning."""
     if not is_untrusted(docname, config_untrusted_patterns(app.config)):
         return
     cleaned = allowed_front_matter(source[0])
@@ -149,6 +151,7 @@ def _scheme(uri: str) -> str:
 
 
 class UntrustedContentFilter(SphinxTransform):
+    """Removes raw HTML, toctrees, foreign images, downloads and unsafe links from untrusted pages."""
     default_priority = 870  # before DoctreeReadEvent (880), which queues image and download copies
 
     def _allowed_image(self, uri: str) -> bool:
@@ -160,6 +163,7 @@ class UntrustedContentFilter(SphinxTransform):
         return is_asset_src(uri) and posixpath.dirname(self.env.docname) == articles_folder
 
     def apply(self, **kwargs: Any) -> None:
+        """Filter this document if it is untrusted, warning (archive.unsafe) for each node removed."""
         if not is_untrusted(self.env.docname, config_untrusted_patterns(self.config)):
             return
         for node in list(self.document.findall(nodes.Element)):

@@ -30,10 +30,12 @@ class ArchiveWarning(Enum):
 
     @property
     def type(self) -> str:
+        """Sphinx's warning type: the part before the dot in ``suppress_warnings``."""
         return self.value[0]
 
     @property
     def subtype(self) -> str:
+        """Sphinx's warning subtype: the part after the dot."""
         return self.value[1]
 
     def __str__(self) -> str:

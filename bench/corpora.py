@@ -54,6 +54,7 @@ def film_title(index: int) -> str:
 
 @dataclass
 class Material:
+    """A seed article the bench corpora are made from."""
     title: str
     body: str  # plain text, paragraphs separated by blank lines
     html: bytes | None = None  # the real page, when available
@@ -64,6 +65,7 @@ def _slug(text: str) -> str:
 
 
 def load_material(use_html: bool) -> list[Material]:
+    """The corpus's seed articles (title and body text; their saved HTML when ``use_html``)."""
     materials = []
     for page in sorted((REPO / "corpus").glob("*.txt")):
         sidecar = tomllib.loads(page.with_name(page.stem + ".meta.toml").read_text(encoding="utf-8"))
@@ -142,6 +144,7 @@ def write_registry(folder: Path, size: int) -> None:
 
 
 def write_corpus(folder: Path, size: int, use_html: bool) -> list[Path]:
+    """``size`` generated pages (HTML when ``use_html``, else text dumps) with sidecars in ``folder``; their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     materials = load_material(use_html)
     return [write_article(folder, index, materials) for index in range(size)]

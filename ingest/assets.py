@@ -40,6 +40,7 @@ _ACCEPTED = "a PNG, JPEG, GIF, WebP or AVIF image"
 
 
 def is_asset_src(src: str) -> bool:
+    """Whether ``src`` names a picture the pipeline copied (:data:`ASSET_SRC`, the whole string)."""
     return ASSET_SRC.fullmatch(src) is not None
 
 

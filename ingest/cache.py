@@ -98,6 +98,7 @@ class PageCache:
         return self.folder / key[:2] / (key + RESULT_SUFFIX)
 
     def get(self, key: str) -> dict | None:
+        """The stored result for ``key`` (a page key), or None when there is none or it is unreadable."""
         self._used.add(key)
         try:
             return json.loads(self._path(key).read_text(encoding="utf-8"))
@@ -105,6 +106,7 @@ class PageCache:
             return None
 
     def put(self, key: str, result: object) -> None:
+        """Store ``result`` (a dataclass) under ``key`` as JSON."""
         self._used.add(key)
         data = json.dumps(asdict(result), ensure_ascii=False).encode("utf-8")  # type: ignore[call-overload]
         atomic_write(self._path(key), data, durable=False)

@@ -21,6 +21,7 @@ class FileType:
     picture_extension: str | None = None  # the extension of the site's copy; None: not a picture the site takes
 
     def matches(self, data: bytes) -> bool:
+        """Whether ``data`` (a file's first bytes) has every part of this signature."""
         return all(data[offset : offset + len(magic)] == magic for offset, magic in self.parts)
 
 

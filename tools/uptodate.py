@@ -130,6 +130,7 @@ class Stamp:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line: ``check`` exits 0 when up to date, else 1; ``save`` always exits 0."""
     parser = argparse.ArgumentParser(prog="python -m tools.uptodate", description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=["check", "save"])
     parser.add_argument("stamp", type=Path)
