@@ -7,7 +7,8 @@ For each size: generate a corpus (bench/corpora.py), then measure
   BeautifulSoup's bare parse of the same pages in one process (lxml, as the
   HTML reader, when installed), each the fastest of ``--repeat`` runs;
 * full build, peak memory, size of an article page: the site's
-  ``sphinx-build -j auto`` beside a plain one of the same MyST article files
+  ``sphinx-build -j auto`` (run as ``python -m archive``, as the Makefile
+  does) beside a plain one of the same MyST article files
   (Furo, MyST, sphinx-design; no listing pages, no people/films; only the
   bounded sidebar, without which plain Furo is quadratic, and the fixes of
   archive.incremental, so that both sides run the same Sphinx);
