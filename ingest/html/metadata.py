@@ -35,6 +35,7 @@ _BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", 
 _DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker"})
 _DECK_CHARS = (20, 400)
 _BYLINE_SCAN_STRINGS = 400  # a byline sits near the top; don't read the whole page
+_HEADLINE_SCAN_STRINGS = 60  # ...or just after the headline
 _MAX_FIELD_CHARS = 1000
 
 
@@ -476,26 +477,26 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     gives the date when the page had no other.
     """
     body = page.soup.body or page.soup
-    starts: list[Tag] = []
+    starts: list[tuple[Tag, int]] = []
     h1s = [h for h in page.tags["h1"][:3] if not _in_foreign_chrome(h)]
     if h1s and h1s[0].parent is not None:
-        starts.append(h1s[0].parent)
-    starts.append(body)
-    for start in starts:
-        found = _scan_byline(start)
+        starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
+    starts.append((body, _BYLINE_SCAN_STRINGS))
+    for start, limit in starts:
+        found = _scan_byline(start, limit)
         if found:
             return found
     return {}
 
 
-def _scan_byline(start: Tag) -> Fields:
+def _scan_byline(start: Tag, limit: int) -> Fields:
     scanned = 0
     after_byline_word = False
     for string in start.next_elements if start.name != "body" else start.descendants:
         if type(string) is not NavigableString:
             continue
         scanned += 1
-        if scanned > _BYLINE_SCAN_STRINGS:
+        if scanned > limit:
             break
         text = _clean(str(string))
         if not text or len(text) > 150:
@@ -509,7 +510,7 @@ def _scan_byline(start: Tag) -> Fields:
                 after_byline_word = True  # "By" alone: the name is in the next element
                 continue
             candidate = stripped
-        elif any(_looks_like_byline(tag) for tag in _parents(string, 3)) and len(text.split()) <= 8:
+        elif len(text.split()) <= 8 and any(_looks_like_byline(tag) for tag in _parents(string, 3)):
             candidate = text
         after_byline_word = False
         if not candidate:
