@@ -64,7 +64,7 @@ _YEAR = r"(?P<y>(?:1[89]|2[0-9])\d{2})"
 # forms before day-first ones, so "2024.03.05" is never read as 24 March 2005.
 _PATTERNS = [
     re.compile(rf"(?<![\d.]){_YEAR}-(?P<m>\d{{1,2}})(?:-(?P<d>\d{{1,2}}))?{_TIME}(?![\d])"),
-    re.compile(rf"(?<![\d.]){_YEAR}\s*[./년年]\s*(?P<m>\d{{1,2}})\s*(?:[./월月]\s*(?P<d>\d{{1,2}})(?:\s*[일日]|\.(?!\d))?|\s*[월月]){_TIME}(?![\d])"),
+    re.compile(rf"(?<![\d./]){_YEAR}\s*[./년年/]\s*(?P<m>\d{{1,2}})\s*(?:[./월月/]\s*(?P<d>\d{{1,2}})(?:\s*[일日]|\.(?!\d))?|\s*[월月]){_TIME}(?![\d])"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?" + _YEAR + _TIME + r"(?![\d])"),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<mn>{_MONTH})\.?(?:,?\s+{_YEAR})?\b", re.I),

@@ -18,11 +18,13 @@ short line between paragraphs is). Lines a pass claims are not looked at again.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ingest import model
-from ingest.dates import parse_date
+from ingest.dates import find_date, parse_date
 from ingest.text import rules
+from ingest.text.teasers import count_teasers
 from ingest.text.lines import (
     Line,
     chrome_reason,
@@ -47,6 +49,8 @@ class _Page:
     captions: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (caption, credit)
     dropped_parts: list[model.Dropped] = field(default_factory=list)  # parts of kept lines
     footnotes: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (label, note)
+    lead: list[int] = field(default_factory=list)  # running text above the headline, kept
+    warnings: list[str] = field(default_factory=list)
 
     def free(self, index: int) -> bool:
         return index not in self.labels and index not in self.dropped
@@ -60,8 +64,15 @@ class _Page:
                 self.meta.rights = f"{self.meta.rights} {sentence}".strip()
 
 
-def read_text(text: str) -> model.Article:
+def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Article:
+    """A text dump -> Article.
+
+    ``template`` maps lines of this page's site that recur on other pages of
+    that site to how many other pages show them (see
+    :func:`ingest.text.template.site_templates`); such lines are chrome.
+    """
     page = _Page(logical_lines(text))
+    _mark_template(page, template or {})
     _mark_chrome(page)
     _mark_footer(page)
     _mark_addresses(page)
@@ -71,13 +82,28 @@ def read_text(text: str) -> model.Article:
     main = _main_text(page)
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index)
+    _find_dateline(page, title_index, body_start)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
         _mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
     blocks = _read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
-    return model.Article(page.meta, blocks, dropped)
+    article = model.Article(page.meta, blocks, dropped, page.warnings)
+    article.teasers = count_teasers(page.lines, [i for i in range(len(page.lines)) if i not in page.dropped])
+    return article
+
+
+def _is_prose(line: Line) -> bool:
+    """Running text: a sentence of several words, or a line too long to be anything else."""
+    return line.words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or line.words >= 2 * rules.MIN_PROSE_WORDS)
+
+
+def _mark_template(page: _Page, template: Mapping[str, int]) -> None:
+    for index, line in enumerate(page.lines):
+        others = template.get(line.text.strip())
+        if others:
+            page.drop(index, f"site template (the same line is on {others} other page{'s' if others > 1 else ''} of this site)")
 
 
 # --- 1. Chrome, footer, addresses, credits, rights ----------------------------
@@ -90,17 +116,26 @@ def _mark_chrome(page: _Page) -> None:
 
 
 def _mark_footer(page: _Page) -> None:
-    """A copyright line in the last third ends the article; the rest is footer."""
+    """A copyright line in the last third ends the article, unless running text follows it.
+
+    Followed by two or more lines of running text, "© Holder" is a photo's
+    credit in the middle of the article (the picture is gone), not the footer.
+    """
     lines = page.lines
     for index in range(len(lines) - 1, int(len(lines) * 2 / 3) - 1, -1):
         if page.free(index) and full_match(rules.FOOTER_RIGHTS, lines[index].text):
-            if holder := search(rules.COPYRIGHT_HOLDER, lines[index].text):
+            holder = search(rules.COPYRIGHT_HOLDER, lines[index].text)
+            later = [i for i in range(index + 1, len(lines)) if page.free(i)]
+            if sum(_is_prose(lines[i]) for i in later) >= 2 and lines[index].words <= 8:
+                page.labels[index] = "credit"
+                page.meta.image_credits.append(lines[index].text.strip())
+                continue
+            if holder:
                 page.meta.publisher = holder["holder"].strip()
             page.add_rights([lines[index].text.strip()])
             page.drop(index, "rights notice (shown in the article header)")
-            for later in range(index + 1, len(lines)):
-                if page.free(later):
-                    page.drop(later, "page footer")
+            for i in later:
+                page.drop(i, "page footer (after the copyright line, with no running text after it)")
             return
 
 
@@ -143,7 +178,8 @@ def _mark_credits_and_rights(page: _Page) -> None:
 def _mark_bylines(page: _Page) -> None:
     lines = page.lines
     for index, line in enumerate(lines):
-        if page.free(index) and line.words <= 8 and (match := full_match(rules.BYLINE, without_bullet(line.text))):
+        match = page.free(index) and line.words <= 8 and full_match(rules.BYLINE, without_bullet(line.text))
+        if match and _written_as_name(match["name"]):
             page.meta.authors.append(match["name"].strip())
             page.drop(index, "byline (shown in the article header)")
     # Signature lines close the article: walk up from the end while they last.
@@ -160,6 +196,11 @@ def _mark_bylines(page: _Page) -> None:
     for index in reversed(signatures):
         page.meta.authors.append(lines[index].text.strip())
         page.drop(index, "author signature (shown in the article header)")
+
+
+def _written_as_name(name: str) -> bool:
+    """Each word capitalised (or Hangul/CJK): "By the numbers" names no one."""
+    return all(full_match(rules.NAME_WORD, word) for word in name.replace(",", " ").split())
 
 
 # --- 3. The main text, the headline and the header --------------------------------
@@ -200,37 +241,46 @@ def _mark_outside(page: _Page, lines: range) -> None:
 
     Sentences that run on from the main text are the article's last words.
     What follows is dropped only when it is a list (several lines): one or two
-    short lines after an article are too likely to be its own.
+    short lines after an article are too likely to be its own. Running text
+    there is never dropped for its place alone: only under a section that
+    follows articles ("Related articles", comments).
     """
     after = [i for i in lines if page.free(i)]
     while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
         after.pop(0)
     if len(after) < rules.MIN_LIST_LINES:
         return
-    for index in after:
-        page.drop(index, "after the article's main text (menu or link list)")
+    ended_by = None
+    for index in range(after[0], len(page.lines)):
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            ended_by = ended_by or page.lines[index].text.strip()
+        if index not in after:
+            continue
+        if not _is_prose(page.lines[index]):
+            page.drop(index, "after the article's main text (menu or link list)")
+        elif ended_by:
+            page.drop(index, f"under {ended_by!r}, a section that follows the article")
 
 
 def _find_title(page: _Page, main_start: int) -> int | None:
+    """The headline: the candidate line with the most evidence (see :func:`_title_score`).
+
+    When no candidate has enough, there is no title (the file name stands in,
+    with a warning) and ``title: low confidence`` names the candidates.
+    """
     free = [i for i in range(len(page.lines)) if page.free(i)]
-    head = free[: max(12, len(free) // 3)]
-    seen: dict[str, int] = {}
-    title = None
-    for index in head:  # a headline the page repeats is the surest sign
-        text = page.lines[index].text.strip()
-        # ...printed twice in a row (page title, then article headline).
-        if text in seen and index - seen[text] <= 3 and page.lines[index].words <= rules.MAX_HEADLINE_WORDS:
-            title = seen[text]
-            break
-        seen.setdefault(text, index)
-    if title is None:
-        above = [i for i in free if i < main_start] or free[:1]
-        if len(above) > rules.MAX_HEADER_LINES:
-            # Menus above the article: the headline is the last headline-like line before its text.
-            above = list(reversed(above[-rules.MAX_HEADER_LINES :]))
-        title = next((i for i in above if _is_headline_like(page, i)), None)
-    if title is None:
+    region = [i for i in free if i <= main_start] or free[:1]
+    if len(region) > 3 * rules.MAX_HEADER_LINES:
+        region = region[: rules.MAX_HEADER_LINES] + region[-2 * rules.MAX_HEADER_LINES :]
+    scored = sorted(
+        ((_title_score(page, i, main_start), -abs(main_start - i), i) for i in region if _is_title_shaped(page, i, main_start)),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < rules.MIN_TITLE_SCORE:
+        shown = ", ".join(repr(page.lines[i].text.strip()[:60]) for _, _, i in scored[:3]) or "none"
+        page.warnings.append(f"title: low confidence (candidates: {shown})")
         return None
+    title = scored[0][2]
     text = page.lines[title].text.strip()
     page.meta.title = text
     page.labels[title] = "title"
@@ -238,6 +288,50 @@ def _find_title(page: _Page, main_start: int) -> int | None:
         if index != title and page.free(index) and page.lines[index].text.strip() == text:
             page.drop(index, "repeated headline")
     return title
+
+
+def _title_score(page: _Page, index: int, main_start: int) -> int:
+    """Evidence that a line is the headline, as points (weights in rules.TITLE_POINTS)."""
+    points = rules.TITLE_POINTS
+    line = page.lines[index]
+    text = line.text.strip()
+    score = 0
+    others = [page.lines[i].text.strip() for i in range(len(page.lines)) if i != index]
+    if any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others):
+        score += points["repeated"]  # page title and headline, or the headline in a "(Review) ..." line
+    near = range(index + 1, min(len(page.lines), index + 4))
+    if any(_is_header_fact(page, i) for i in near):
+        score += points["byline or date under it"]
+    if any(_is_header_fact(page, i) for i in range(max(0, index - 3), index)):
+        score += points["byline or date above it"]
+    if index == min(i for i in range(len(page.lines)) if i not in page.dropped):
+        score += points["first line"]
+    if 0 <= main_start - index <= 4:
+        score += points["just above the text"]
+    if 4 <= line.words <= 20:
+        score += points["headline length"]
+    if text[:1].islower():
+        score += points["lower case"]
+    return score
+
+
+def _is_header_fact(page: _Page, index: int) -> bool:
+    reason = page.dropped.get(index, "")
+    text = page.lines[index].text
+    return reason.startswith(("byline", "author")) or (page.lines[index].words <= 12 and find_date(text) is not None)
+
+
+def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
+    """Never a UI phrase (chrome), a byline, a date, a file name, a caption, or a question from the body."""
+    text = page.lines[index].text.strip()
+    if (
+        not _is_headline_like(page, index)
+        or full_match(rules.FILE_NAME, text)
+        or re.match(rules.CAPTION_MARK, text)
+        or (text.endswith("?") and index >= main_start)
+    ):
+        return False
+    return find_date(text) is None or page.lines[index].words > 6  # a headline may name a day; a dateline is short
 
 
 def _is_headline_like(page: _Page, index: int) -> bool:
@@ -256,13 +350,15 @@ def _read_header(page: _Page, title: int | None) -> int:
     """Claim the lines between the headline and the first body line."""
     if title is None:
         return 0
-    for index in range(title):  # above the headline: captions of a lead photo, or chrome
+    for index in range(title):  # above the headline: captions of a lead photo, chrome, or text the guess missed
         if page.free(index):
-            if _caption_followed_by_credit(page, index):
-                page.captions[index] = (page.lines[index].text.strip(), _next_credit(page, index))
+            if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
+                page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
                 page.labels[index] = "caption"
+            elif _is_prose(page.lines[index]):
+                page.lead.append(index)  # a wrong headline guess must never cost article text
             else:
-                page.drop(index, "above the headline")
+                page.drop(index, "above the headline (not running text)")
     index = title + 1
     while index < len(page.lines):
         line = page.lines[index]
@@ -290,6 +386,32 @@ def _read_header(page: _Page, title: int | None) -> int:
     return index
 
 
+def _find_dateline(page: _Page, title: int | None, body_start: int) -> None:
+    """The article's own date, when no header line was wholly a date.
+
+    A short line near the headline that holds a date ("Posted on August 19,
+    2024 by ...", "Source | 2021/02/24 | Permalink", "입력 2024.03.05 10:41"):
+    the first such line under the headline, else above it. Dates further down
+    belong to comments and related items.
+    """
+    if page.meta.date:
+        return
+    anchor = title if title is not None else 0
+    below = range(anchor + 1, min(len(page.lines), max(body_start, anchor + 1) + rules.MAX_HEADER_LINES))
+    above = range(anchor - 1, max(-1, anchor - rules.MAX_HEADER_LINES), -1)
+    for index in [*below, *above]:
+        line = page.lines[index]
+        if line.words > rules.MAX_DATELINE_WORDS or page.labels.get(index) == "title":
+            continue
+        found = find_date(line.text)
+        if found is None or not found.complete:
+            continue
+        page.meta.date = found.iso
+        if page.free(index) and not _is_prose(line):
+            page.drop(index, "dateline (the date is shown in the article header)")
+        return
+
+
 def _is_deck(page: _Page, index: int) -> bool:
     line = page.lines[index]
     if line.words > rules.MAX_DECK_WORDS or _is_question(page, index, interview=True):
@@ -304,7 +426,7 @@ def _is_deck(page: _Page, index: int) -> bool:
 
 def _read_body(page: _Page, start: int) -> list[model.Block]:
     lines = page.lines
-    body = [i for i in range(start, len(lines)) if page.free(i)]
+    body = page.lead + [i for i in range(start, len(lines)) if page.free(i)]
     interview = _is_interview(page, body)
     footnotes = page.footnotes
     blocks: list[model.Block] = [
@@ -426,6 +548,8 @@ def _caption(page: _Page, index: int) -> tuple[str, str] | None:
     line = page.lines[index]
     text = line.text.strip()
     title = page.meta.title
+    if re.match(rules.CAPTION_MARK, text) and line.words <= 2 * rules.MAX_CAPTION_WORDS:
+        return _split_credit(re.sub(rules.CAPTION_MARK, "", text))  # "▲ Director Kim at the premiere"
     if title and text.startswith(title) and len(text) > len(title):
         # Many sites repeat the headline as every picture's alt text.
         page.dropped_parts.append(model.Dropped(title, "repeated headline (a picture's alt text)"))
