@@ -39,6 +39,7 @@ def read_dumps(pages: dict[str, str], sites: dict[str, str]) -> dict[str, dict[s
         out[key] = {
             "body": blocks_to_text(article.blocks),
             "title": meta.title,
+            "deck": " ".join(meta.deck),
             "date": meta.date,
             "authors": list(meta.authors),
             "listing": bool(getattr(article, "listing", None)),

@@ -80,9 +80,11 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     _mark_bylines(page)
     _mark_footnotes(page)
     main = _main_text(page)
+    _mark_inline_boxes(page, main)
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index)
     _find_dateline(page, title_index, body_start)
+    _mark_datelines(page)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
         _mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
@@ -116,27 +118,35 @@ def _mark_chrome(page: _Page) -> None:
 
 
 def _mark_footer(page: _Page) -> None:
-    """A copyright line in the last third ends the article, unless running text follows it.
+    """A copyright line ends the article: what follows is the site's footer.
 
-    Followed by two or more lines of running text, "© Holder" is a photo's
-    credit in the middle of the article (the picture is gone), not the footer.
+    The line must be in the last third of the page, or carry a rights phrase
+    ("All rights reserved") after an article's worth of running text. A short
+    "© Holder" with no year, followed by two or more lines of running text, is
+    a photo's credit in the middle of the article (the picture is gone).
     """
     lines = page.lines
-    for index in range(len(lines) - 1, int(len(lines) * 2 / 3) - 1, -1):
-        if page.free(index) and full_match(rules.FOOTER_RIGHTS, lines[index].text):
-            holder = search(rules.COPYRIGHT_HOLDER, lines[index].text)
+    last_third = int(len(lines) * 2 / 3)
+    prose_before = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if page.free(index) and full_match(rules.FOOTER_RIGHTS, text):
             later = [i for i in range(index + 1, len(lines)) if page.free(i)]
-            if sum(_is_prose(lines[i]) for i in later) >= 2 and lines[index].words <= 8:
+            credit_shaped = line.words <= 6 and not search(rules.RIGHTS_PHRASES, text) and not re.search(r"\b(19|20)\d\d\b", text)
+            if credit_shaped and sum(_is_prose(lines[i]) for i in later) >= 2:
                 page.labels[index] = "credit"
-                page.meta.image_credits.append(lines[index].text.strip())
+                page.meta.image_credits.append(text.strip())
                 continue
-            if holder:
-                page.meta.publisher = holder["holder"].strip()
-            page.add_rights([lines[index].text.strip()])
-            page.drop(index, "rights notice (shown in the article header)")
-            for i in later:
-                page.drop(i, "page footer (after the copyright line, with no running text after it)")
-            return
+            if index >= last_third or (search(rules.RIGHTS_PHRASES, text) and prose_before >= rules.MIN_ARTICLE_WORDS):
+                if holder := search(rules.COPYRIGHT_HOLDER, text):
+                    page.meta.publisher = holder["holder"].strip()
+                page.add_rights([text.strip()])
+                page.drop(index, "rights notice (shown in the article header)")
+                for i in later:
+                    page.drop(i, "page footer (after the copyright line that ends the article)")
+                return
+        if page.free(index) and _is_prose(line):
+            prose_before += line.words
 
 
 def _mark_addresses(page: _Page) -> None:
@@ -208,8 +218,10 @@ def _written_as_name(name: str) -> bool:
 
 def _prose_score(line: Line) -> int:
     """Positive for a line of running text, negative for a menu item or a link."""
-    if line.words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or line.words >= 2 * rules.MIN_PROSE_WORDS):
+    if _is_prose(line):
         return line.words
+    if line.words >= rules.MIN_LIST_ITEM_WORDS:
+        return -rules.LIST_ITEM_PENALTY  # an item of the article's own list (tour dates, a line-up) more likely than a menu entry
     return -rules.SHORT_LINE_PENALTY
 
 
@@ -224,8 +236,13 @@ def _main_text(page: _Page) -> range:
     best, best_range = 0, range(0, len(page.lines))
     total, start = 0, 0
     for index, line in enumerate(page.lines):
-        if page.dropped.get(index) in rules.ARTICLE_ENDS and best >= rules.MIN_ARTICLE_WORDS:
-            break  # comments or "related" lists follow an article; they never continue it
+        reason = page.dropped.get(index)
+        if reason == "comments" and best >= rules.MIN_ARTICLE_WORDS:
+            break  # comments follow an article; they never continue it
+        if reason == "site section" and total > 0:
+            # A "Related articles" box inside the article: the text goes on past it only
+            # when a whole article's worth of running text follows.
+            total -= rules.MIN_ARTICLE_WORDS
         if not page.free(index):
             continue
         if total <= 0:
@@ -234,6 +251,28 @@ def _main_text(page: _Page) -> range:
         if total > best:
             best, best_range = total, range(start, index + 1)
     return best_range
+
+
+def _mark_inline_boxes(page: _Page, main: range) -> None:
+    """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text."""
+    index = main.start
+    while index < main.stop:
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            heading = page.lines[index].text.strip()
+            index += 1
+            while index < main.stop and not (page.free(index) and _resumes_text(page, index)):
+                if page.free(index):
+                    page.drop(index, f"under {heading!r}, a box inside the article")
+                index += 1
+        index += 1
+
+
+def _resumes_text(page: _Page, index: int) -> bool:
+    """Running text that is the article's again, not a boxed headline that happens to end with "!":
+    long, or followed by more running text."""
+    line = page.lines[index]
+    following = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
+    return _is_prose(line) and (line.words >= 2 * rules.MIN_PROSE_WORDS or (following is not None and _is_prose(page.lines[following])))
 
 
 def _mark_outside(page: _Page, lines: range) -> None:
@@ -251,12 +290,19 @@ def _mark_outside(page: _Page, lines: range) -> None:
     if len(after) < rules.MIN_LIST_LINES:
         return
     ended_by = None
+    introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
     for index in range(after[0], len(page.lines)):
         if page.dropped.get(index) in rules.ARTICLE_ENDS:
             ended_by = ended_by or page.lines[index].text.strip()
         if index not in after:
+            introduced = introduced and index not in page.dropped
             continue
-        if not _is_prose(page.lines[index]):
+        line = page.lines[index]
+        if not ended_by and (line.text.rstrip().endswith(":") or (introduced and line.words >= rules.MIN_LIST_ITEM_WORDS)):
+            introduced = True
+            continue
+        introduced = False
+        if not _is_prose(line):
             page.drop(index, "after the article's main text (menu or link list)")
         elif ended_by:
             page.drop(index, f"under {ended_by!r}, a section that follows the article")
@@ -366,7 +412,7 @@ def _read_header(page: _Page, title: int | None) -> int:
             index += 1
             continue
         text = without_bullet(line.text)
-        date = parse_date(text) or parse_date(re.sub(r"^(published|posted|updated|date|입력|수정)\s*:?\s*", "", text, flags=re.I))
+        date = parse_date(text) or _dateline_date(line)
         if date is not None:
             iso, complete = date
             if complete and not page.meta.date:
@@ -410,6 +456,23 @@ def _find_dateline(page: _Page, title: int | None, body_start: int) -> None:
         if page.free(index) and not _is_prose(line):
             page.drop(index, "dateline (the date is shown in the article header)")
         return
+
+
+def _dateline_date(line: Line) -> tuple[str, bool] | None:
+    """``(iso, complete)`` of a short "Published on ..."/"Updated: ..."/"입력 ..." line."""
+    if line.words > rules.MAX_DATELINE_WORDS or not re.match(rules.DATELINE, line.text.strip(), re.I):
+        return None
+    found = find_date(line.text)
+    return (found.iso, found.complete) if found else None
+
+
+def _mark_datelines(page: _Page) -> None:
+    """Publication datelines anywhere ("First published on November 19, 2019"): metadata, not text."""
+    for index, line in enumerate(page.lines):
+        if page.free(index) and (date := _dateline_date(line)):
+            if date[1] and not page.meta.date:
+                page.meta.date = date[0]
+            page.drop(index, "dateline (the date is shown in the article header)")
 
 
 def _is_deck(page: _Page, index: int) -> bool:

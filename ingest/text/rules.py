@@ -92,7 +92,7 @@ CHROME: dict[str, list[str]] = {
         r"related (articles|news|stories)",
         r"most (read|popular|viewed)",
         r"latest news",
-        r"trending( now)?",
+        r"trending( now| news| stories| articles)?",
         r"you may also like",
         r"recommended( for you| stories| reading)?",
         r"(more|top|related|popular) (stories|headlines|from [\w .]+)",
@@ -223,6 +223,11 @@ MAX_DECK_WORDS = 22
 MIN_PROSE_WORDS = 8
 # What each short line (menu item, link, label) costs a stretch of text.
 SHORT_LINE_PENALTY = 5
+# A line of this many words that is not a sentence is more often an item of
+# the article's own list (tour dates, a festival line-up) than a menu entry
+# (menus are one to three words), and costs the stretch less.
+MIN_LIST_ITEM_WORDS = 5
+LIST_ITEM_PENALTY = 1
 # Fewer short lines than this after the main text are kept as the article's own.
 MIN_LIST_LINES = 3
 # Sections that follow an article and never continue it: once the article's
@@ -232,6 +237,8 @@ MIN_ARTICLE_WORDS = 60
 # How many lines above the main text may hold the headline, byline, date, deck.
 MAX_HEADER_LINES = 8
 MAX_SUBHEAD_WORDS = 10
+# Words that open a line giving the article's publication date, in the languages of the press collected.
+DATELINE = r"(first |last |originally )?(published|posted|updated|modified|date|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|pubblicato|입력|수정|등록|기사입력|최종수정)\b"
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
 MAX_QUESTION_WORDS = 40
