@@ -50,6 +50,7 @@ class _Page:
     dropped_parts: list[model.Dropped] = field(default_factory=list)  # parts of kept lines
     footnotes: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (label, note)
     lead: list[int] = field(default_factory=list)  # running text above the headline, kept
+    code: dict[int, str] = field(default_factory=dict)  # first line of a fenced block -> its text
     warnings: list[str] = field(default_factory=list)
 
     def free(self, index: int) -> bool:
@@ -72,6 +73,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     :func:`ingest.text.template.site_templates`); such lines are chrome.
     """
     page = _Page(logical_lines(text))
+    _mark_code_fences(page)
     _mark_template(page, template or {})
     _mark_chrome(page)
     _mark_footer(page)
@@ -99,6 +101,28 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
 def _is_prose(line: Line) -> bool:
     """Running text: a sentence of several words, or a line too long to be anything else."""
     return line.words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or line.words >= 2 * rules.MIN_PROSE_WORDS)
+
+
+def _mark_code_fences(page: _Page) -> None:
+    """A fenced block (```` ``` ```` or ``~~~`` up to the same fence) is the article's code sample, kept as it is.
+
+    It is labelled so that no pass reads its lines as chrome, headline or
+    byline; the body shows it as preformatted text, fence lines included,
+    inert (the writer fences it with a longer fence than any inside).
+    """
+    index = 0
+    while index < len(page.lines):
+        opening = re.match(r"(`{3,}|~{3,})", page.lines[index].text.strip())
+        closing = opening and next(
+            (i for i in range(index + 1, len(page.lines)) if page.lines[i].text.strip() == opening[1]), None
+        )
+        if closing is None:
+            index += 1
+            continue
+        for i in range(index, closing + 1):
+            page.labels[i] = "code"
+        page.code[index] = "\n".join(page.lines[i].text for i in range(index, closing + 1))
+        index = closing + 1
 
 
 def _mark_template(page: _Page, template: Mapping[str, int]) -> None:
@@ -315,7 +339,9 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     with a warning) and ``title: low confidence`` names the candidates.
     """
     free = [i for i in range(len(page.lines)) if page.free(i)]
-    region = [i for i in free if i <= main_start] or free[:1]
+    # The headline stands above the main text, or inside its first lines when text the
+    # page repeats (a picture's alt text, a teaser) comes first.
+    region = [i for i in free if i <= main_start + rules.MAX_HEADER_LINES] or free[:1]
     if len(region) > 3 * rules.MAX_HEADER_LINES:
         region = region[: rules.MAX_HEADER_LINES] + region[-2 * rules.MAX_HEADER_LINES :]
     scored = sorted(
@@ -345,8 +371,10 @@ def _title_score(page: _Page, index: int, main_start: int) -> int:
     others = [page.lines[i].text.strip() for i in range(len(page.lines)) if i != index]
     if any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others):
         score += points["repeated"]  # page title and headline, or the headline in a "(Review) ..." line
-    near = range(index + 1, min(len(page.lines), index + 4))
-    if any(_is_header_fact(page, i) for i in near):
+    under = next((i for i in range(index + 1, len(page.lines)) if not _dropped_as_chrome(page, i)), None)
+    if under is not None and _is_header_fact(page, under):
+        score += points["byline or date right under it"]
+    elif any(_is_header_fact(page, i) for i in range(index + 1, min(len(page.lines), index + 4))):
         score += points["byline or date under it"]
     if any(_is_header_fact(page, i) for i in range(max(0, index - 3), index)):
         score += points["byline or date above it"]
@@ -359,6 +387,12 @@ def _title_score(page: _Page, index: int, main_start: int) -> int:
     if text[:1].islower():
         score += points["lower case"]
     return score
+
+
+def _dropped_as_chrome(page: _Page, index: int) -> bool:
+    """Dropped as the site's chrome (not as a fact of the article's header)."""
+    reason = page.dropped.get(index, "")
+    return bool(reason) and not reason.startswith(("byline", "author", "date", "photo credit", "rights"))
 
 
 def _is_header_fact(page: _Page, index: int) -> bool:
@@ -489,7 +523,7 @@ def _is_deck(page: _Page, index: int) -> bool:
 
 def _read_body(page: _Page, start: int) -> list[model.Block]:
     lines = page.lines
-    body = page.lead + [i for i in range(start, len(lines)) if page.free(i)]
+    body = sorted(page.lead + [i for i in range(start, len(lines)) if page.free(i) or i in page.code])
     interview = _is_interview(page, body)
     footnotes = page.footnotes
     blocks: list[model.Block] = [
@@ -503,7 +537,9 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
         if quote and not _is_pull_quote(page, index):
             blocks.append(model.Quote(tuple(quote)))
             quote = []
-        if (caption := _caption(page, index)) is not None:
+        if index in page.code:
+            blocks.append(model.Preformatted(page.code[index]))
+        elif (caption := _caption(page, index)) is not None:
             blocks.append(_figure(*caption))
         elif _is_question(page, index, interview=True) and (interview or _is_numbered_question(text)):
             blocks.append(model.Heading(2 if subhead_seen else 1, _inlines(text, footnotes)))
@@ -613,7 +649,7 @@ def _caption(page: _Page, index: int) -> tuple[str, str] | None:
     title = page.meta.title
     if re.match(rules.CAPTION_MARK, text) and line.words <= 2 * rules.MAX_CAPTION_WORDS:
         return _split_credit(re.sub(rules.CAPTION_MARK, "", text))  # "▲ Director Kim at the premiere"
-    if title and text.startswith(title) and len(text) > len(title):
+    if title and text.startswith(title) and len(text) > len(title) and not text[len(title) :].strip()[:1].islower():
         # Many sites repeat the headline as every picture's alt text.
         page.dropped_parts.append(model.Dropped(title, "repeated headline (a picture's alt text)"))
         return _split_credit(text[len(title) :].strip())

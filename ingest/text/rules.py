@@ -39,6 +39,7 @@ CHROME: dict[str, list[str]] = {
         r"share",
         r"listen",
         r"(back to |go to )?top( of (the )?page)?( button)?",
+        r"bottom of (the )?page",
         r"scroll to top",
         r"이 글자\s*크기로 변경됩니다\.?",  # a Korean font-size widget: "changes to this text size"
         r"(spoiler (alert|warning)|spoilers ahead|this (article|review) contains spoilers)[!.:]?.*",
@@ -205,7 +206,8 @@ FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 # the next; the rest only break ties. Below MIN_TITLE_SCORE no line convinces.
 TITLE_POINTS = {
     "repeated": 3,
-    "byline or date under it": 2,
+    "byline or date right under it": 3,
+    "byline or date under it": 1,
     "byline or date above it": 1,
     "first line": 2,
     "just above the text": 1,

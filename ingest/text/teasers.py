@@ -51,7 +51,7 @@ def count_teasers(lines: list[Line], kept: list[int]) -> int:
             pairs.append((index, following))
     if len(pairs) < MIN_TEASERS:
         return 0
-    prose = sum(1 for i in kept if lines[i].words >= rules.MIN_PROSE_WORDS)
+    prose = sum(1 for i in kept if lines[i].words >= rules.MIN_PROSE_WORDS and ends_sentence(lines[i].text))
     if len(pairs) < MIN_SHARE * prose:
         return 0
     forms = Counter(gram for headline, _ in pairs for gram in _bigrams(lines[headline].text))
