@@ -396,9 +396,15 @@ def _dropped_as_chrome(page: _Page, index: int) -> bool:
 
 
 def _is_header_fact(page: _Page, index: int) -> bool:
+    """A byline, or a line that gives a date: wholly a date, "Posted on ...", or a short line with a full date."""
     reason = page.dropped.get(index, "")
-    text = page.lines[index].text
-    return reason.startswith(("byline", "author")) or (page.lines[index].words <= 12 and find_date(text) is not None)
+    line = page.lines[index]
+    if reason.startswith(("byline", "author")):
+        return True
+    if line.words > rules.MAX_DATELINE_WORDS:
+        return False
+    found = find_date(line.text)
+    return found is not None and (found.complete or parse_date(line.text) is not None)
 
 
 def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
