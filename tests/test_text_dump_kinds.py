@@ -88,7 +88,7 @@ def test_the_articles_own_list_after_its_text_is_kept() -> None:
 
 # --- 2. Each site's template, learned from the corpus --------------------------------------
 
-SITE_A = "Home\nFilms\nCineLetter :: news for film people\n{title}\n{text}\nAbout us\nNewsletter sign-up for film people, every Friday\n"
+SITE_A = "Home\nFilms\nCineLetter :: news for film people\n{title}\n{text}\n{text} More.\nAbout us\nNewsletter sign-up for film people, every Friday\n"
 TEXT = "The festival opened on Friday with forty films made with generative tools, more than ever before in its history."
 
 

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest import model
-from ingest.dates import find_date, parse_date
+from ingest.dates import find_date
+from ingest.dates import parse_date as _parse_date
 from ingest.text import rules
 from ingest.text.teasers import count_teasers
 from ingest.text.lines import (
@@ -38,6 +40,10 @@ from ingest.text.lines import (
     split_rights,
     without_bullet,
 )
+
+
+# Pure, and asked about the same lines many times (dateparser takes 0.1 s on a string with no date).
+parse_date = lru_cache(maxsize=4096)(_parse_date)
 
 
 @dataclass
@@ -339,13 +345,15 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     with a warning) and ``title: low confidence`` names the candidates.
     """
     free = [i for i in range(len(page.lines)) if page.free(i)]
-    # The headline stands above the main text, or inside its first lines when text the
-    # page repeats (a picture's alt text, a teaser) comes first.
-    region = [i for i in free if i <= main_start + rules.MAX_HEADER_LINES] or free[:1]
-    if len(region) > 3 * rules.MAX_HEADER_LINES:
-        region = region[: rules.MAX_HEADER_LINES] + region[-2 * rules.MAX_HEADER_LINES :]
+    # The headline stands above the article's first paragraphs: the first two lines of
+    # running text in a row (the main text may begin earlier, with a stray sentence of
+    # the site's, or with a picture's alt text the page repeats).
+    text_start = next((i for i in free if i >= main_start and _opens_paragraphs(page, i)), main_start)
+    region = [i for i in free if i <= text_start + rules.MAX_HEADER_LINES] or free[:1]
+    if len(region) > 4 * rules.MAX_HEADER_LINES:
+        region = region[: rules.MAX_HEADER_LINES] + region[-3 * rules.MAX_HEADER_LINES :]
     scored = sorted(
-        ((_title_score(page, i, main_start), -abs(main_start - i), i) for i in region if _is_title_shaped(page, i, main_start)),
+        ((_title_score(page, i, text_start), -i, i) for i in region if _is_title_shaped(page, i, text_start)),  # ties: the first
         reverse=True,
     )
     if not scored or scored[0][0] < rules.MIN_TITLE_SCORE:
@@ -362,13 +370,23 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     return title
 
 
+def _opens_paragraphs(page: _Page, index: int) -> bool:
+    """Two sentences of running text in a row start here (long menu lines are not sentences)."""
+    following = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
+    return following is not None and all(
+        _is_prose(page.lines[i]) and ends_sentence(page.lines[i].text) for i in (index, following)
+    )
+
+
 def _title_score(page: _Page, index: int, main_start: int) -> int:
     """Evidence that a line is the headline, as points (weights in rules.TITLE_POINTS)."""
     points = rules.TITLE_POINTS
     line = page.lines[index]
     text = line.text.strip()
     score = 0
-    others = [page.lines[i].text.strip() for i in range(len(page.lines)) if i != index]
+    # Repeated in the page's head, where the site's chrome is not (a footer repeats the menu's words).
+    head = range(min(len(page.lines), main_start + rules.MAX_HEADER_LINES))
+    others = [page.lines[i].text.strip() for i in head if i != index and not _dropped_as_chrome(page, i)]
     if any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others):
         score += points["repeated"]  # page title and headline, or the headline in a "(Review) ..." line
     under = next((i for i in range(index + 1, len(page.lines)) if not _dropped_as_chrome(page, i)), None)
@@ -380,10 +398,15 @@ def _title_score(page: _Page, index: int, main_start: int) -> int:
         score += points["byline or date above it"]
     if index == min(i for i in range(len(page.lines)) if i not in page.dropped):
         score += points["first line"]
-    if 0 <= main_start - index <= 4:
+    below = [i for i in range(index + 1, min(len(page.lines), index + 5)) if page.free(i)]
+    if any(_opens_paragraphs(page, i) for i in below[:3]):
         score += points["just above the text"]
-    if 4 <= line.words <= 20:
+    if 4 <= line.words <= 25:
         score += points["headline length"]
+    if 8 <= line.words <= 25:
+        score += points["long headline"]
+    elif line.words <= 2:
+        score += points["one or two words"]
     if text[:1].islower():
         score += points["lower case"]
     return score
@@ -403,8 +426,8 @@ def _is_header_fact(page: _Page, index: int) -> bool:
         return True
     if line.words > rules.MAX_DATELINE_WORDS:
         return False
-    found = find_date(line.text)
-    return found is not None and (found.complete or parse_date(line.text) is not None)
+    found = find_date(line.text, foreign=False)
+    return found is not None and (found.complete or found.end - found.start >= 0.8 * len(line.text.strip()))
 
 
 def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
@@ -415,9 +438,13 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
         or (text.endswith("?") and index >= main_start)
+        or search(rules.NOT_A_HEADLINE, text)
+        or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
         return False
-    return find_date(text) is None or page.lines[index].words > 6  # a headline may name a day; a dateline is short
+    found = find_date(text, foreign=False)
+    # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
+    return found is None or (not found.complete and page.lines[index].words > 6)
 
 
 def _is_headline_like(page: _Page, index: int) -> bool:

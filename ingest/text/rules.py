@@ -23,7 +23,7 @@ CHROME: dict[str, list[str]] = {
         r"(跳|跳转)到主要内容",  # Chinese
         r"zum inhalt springen",  # German
         r"aller au contenu( principal)?",  # French
-        r"(saltar|ir) al contenido( principal)?",  # Spanish
+        r"(saltar|ir|omitir( e ir| para ir)?) al contenido( principal)?",  # Spanish
         r"vai al contenuto",  # Italian
         r"pular para o conteúdo",  # Portuguese
     ],
@@ -210,11 +210,20 @@ TITLE_POINTS = {
     "byline or date under it": 1,
     "byline or date above it": 1,
     "first line": 2,
-    "just above the text": 1,
-    "headline length": 1,
+    "just above the text": 2,  # at most three lines above the first two paragraphs
+    "headline length": 1,  # 4 to 25 words
+    "long headline": 1,  # 8 to 25 words: menus and labels are shorter
+    "one or two words": -1,  # "Sign in", "Terms of Use" are menus more often than headlines
     "lower case": -2,
 }
-MIN_TITLE_SCORE = 2
+MIN_TITLE_SCORE = 3
+# Shapes that a headline never has: a photo credit inside the line (a caption),
+# a byline's opening word, markup shown as text.
+NOT_A_HEADLINE = [
+    r"©|\((photo|foto|bild|credit|image|source)s?\b|\b(photo|foto|bild|credit)s?\s*:|getty images|\b(afp|reuters|ap photo|dpa|yonhap)\b\s*(/|$|\))",
+    r"^(by|von|por|par|di|door)\s+\S+",
+    r"^<[a-z!/]",
+]
 # A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".
 FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|image)[_-]?\d+"
 
