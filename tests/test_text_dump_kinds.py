@@ -18,12 +18,10 @@ from ingest.gate import check_article
 from ingest.myst import render_article
 from ingest.pipeline import PageResult, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
-from ingest.text.reader import read_text
+from ingest.text.reader import BY_POSITION, read_text
 from ingest.text.template import site_templates, template_digest
 
 DUMPS = Path(__file__).parent / "text_dumps"
-# Reasons that rest on where a line stands, not on what it is.
-BY_POSITION = ("above the headline", "after the article's main text")
 
 
 def dump(name: str) -> model.Article:
@@ -333,3 +331,11 @@ def test_code_fence_with_a_directive_is_kept_as_inert_text() -> None:
     text = render_article(article, {"source_file": "x.txt", "summary": ""})
     check_article(text)  # the gate re-parses it: no raw block, no script
     assert "````" in text  # fenced by a longer fence than the one inside
+
+
+def test_copies_of_one_article_keep_their_text() -> None:
+    page = SITE_A.format(title="Festival opens its doors", text=TEXT)
+    templates = site_templates({"a": ("cineletter.example", page), "b": ("cineletter.example", page)})
+    article = read_text(page, templates["a"])
+    assert TEXT in body(article)
+    assert reasons(article) == reasons(read_text(page))  # the template tells copies nothing

@@ -91,7 +91,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     _mark_inline_boxes(page, main)
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index)
-    _find_dateline(page, title_index, body_start)
+    _find_dateline(page, title_index, body_start, main.start)
     _mark_datelines(page)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
@@ -102,6 +102,10 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     article = model.Article(page.meta, blocks, dropped, page.warnings)
     article.teasers = count_teasers(page.lines, [i for i in range(len(page.lines)) if i not in page.dropped])
     return article
+
+
+# Reasons that rest on where a line stands, not on what it is.
+BY_POSITION = ("above the headline", "after the article's main text")
 
 
 def _is_prose(line: Line) -> bool:
@@ -132,9 +136,20 @@ def _mark_code_fences(page: _Page) -> None:
 
 
 def _mark_template(page: _Page, template: Mapping[str, int]) -> None:
+    """Drop the lines the page's site prints on other pages too.
+
+    When those lines hold half of the page's running text or more, the pages
+    are copies of one article (saved twice, or syndicated), and what they share
+    tells the site's chrome from the article no better than the page alone:
+    the template is not used.
+    """
+    prose = [line for line in page.lines if _is_prose(line)]
+    shared = sum(line.words for line in prose if line.text.strip() in template)
+    if shared >= 0.5 * sum(line.words for line in prose) > 0:
+        return
     for index, line in enumerate(page.lines):
         others = template.get(line.text.strip())
-        if others:
+        if others and page.free(index):
             page.drop(index, f"site template (the same line is on {others} other page{'s' if others > 1 else ''} of this site)")
 
 
@@ -398,6 +413,8 @@ def _title_score(page: _Page, index: int, main_start: int) -> int:
         score += points["byline or date above it"]
     if index == min(i for i in range(len(page.lines)) if i not in page.dropped):
         score += points["first line"]
+        if index == 0:
+            score += points["the file's first line"]  # a dump saved by hand starts with its headline
     below = [i for i in range(index + 1, min(len(page.lines), index + 5)) if page.free(i)]
     if any(_opens_paragraphs(page, i) for i in below[:3]):
         score += points["just above the text"]
@@ -499,7 +516,7 @@ def _read_header(page: _Page, title: int | None) -> int:
     return index
 
 
-def _find_dateline(page: _Page, title: int | None, body_start: int) -> None:
+def _find_dateline(page: _Page, title: int | None, body_start: int, text_start: int) -> None:
     """The article's own date, when no header line was wholly a date.
 
     A short line near the headline that holds a date ("Posted on August 19,
@@ -509,7 +526,7 @@ def _find_dateline(page: _Page, title: int | None, body_start: int) -> None:
     """
     if page.meta.date:
         return
-    anchor = title if title is not None else 0
+    anchor = title if title is not None else text_start
     below = range(anchor + 1, min(len(page.lines), max(body_start, anchor + 1) + rules.MAX_HEADER_LINES))
     above = range(anchor - 1, max(-1, anchor - rules.MAX_HEADER_LINES), -1)
     for index in [*below, *above]:
@@ -536,7 +553,9 @@ def _dateline_date(line: Line) -> tuple[str, bool] | None:
 def _mark_datelines(page: _Page) -> None:
     """Publication datelines anywhere ("First published on November 19, 2019"): metadata, not text."""
     for index, line in enumerate(page.lines):
-        if page.free(index) and (date := _dateline_date(line)):
+        if not page.free(index) and not page.dropped.get(index, "").startswith(BY_POSITION):
+            continue
+        if date := _dateline_date(line):
             if date[1] and not page.meta.date:
                 page.meta.date = date[0]
             page.drop(index, "dateline (the date is shown in the article header)")

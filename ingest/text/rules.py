@@ -209,12 +209,13 @@ TITLE_POINTS = {
     "byline or date right under it": 3,
     "byline or date under it": 1,
     "byline or date above it": 1,
-    "first line": 2,
+    "first line": 2,  # the first line that is not chrome
+    "the file's first line": 1,
     "just above the text": 2,  # at most three lines above the first two paragraphs
     "headline length": 1,  # 4 to 25 words
     "long headline": 1,  # 8 to 25 words: menus and labels are shorter
     "one or two words": -1,  # "Sign in", "Terms of Use" are menus more often than headlines
-    "lower case": -2,
+    "lower case": -3,  # headlines in Latin scripts open with a capital
 }
 MIN_TITLE_SCORE = 3
 # Shapes that a headline never has: a photo credit inside the line (a caption),
@@ -249,7 +250,7 @@ MIN_ARTICLE_WORDS = 60
 MAX_HEADER_LINES = 8
 MAX_SUBHEAD_WORDS = 10
 # Words that open a line giving the article's publication date, in the languages of the press collected.
-DATELINE = r"(first |last |originally )?(published|posted|updated|modified|date|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|pubblicato|입력|수정|등록|기사입력|최종수정)\b"
+DATELINE = r"(first |last |originally )?(published|posted|updated|modified|date|stand|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|pubblicato|입력|수정|등록|기사입력|최종수정)\b"
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
 MAX_QUESTION_WORDS = 40
