@@ -422,9 +422,9 @@ def _title_score(page: _Page, index: int, main_start: int) -> int:
         score += points["headline length"]
     if 8 <= line.words <= 25:
         score += points["long headline"]
-    elif line.words <= 2:
+    elif line.words <= 2 and index > 0:  # a dump saved by hand may open with a short headline
         score += points["one or two words"]
-    if text[:1].islower():
+    if text == text.lower() != text.upper():  # no capital at all, in a script that has them
         score += points["lower case"]
     return score
 

@@ -215,7 +215,7 @@ TITLE_POINTS = {
     "headline length": 1,  # 4 to 25 words
     "long headline": 1,  # 8 to 25 words: menus and labels are shorter
     "one or two words": -1,  # "Sign in", "Terms of Use" are menus more often than headlines
-    "lower case": -3,  # headlines in Latin scripts open with a capital
+    "lower case": -4,  # no capital at all: headlines in Latin scripts have some ("iPhone" does)
 }
 MIN_TITLE_SCORE = 3
 # Shapes that a headline never has: a photo credit inside the line (a caption),
