@@ -42,7 +42,7 @@ def read_dumps(pages: dict[str, str], sites: dict[str, str]) -> dict[str, dict[s
             "deck": " ".join(meta.deck),
             "date": meta.date,
             "authors": list(meta.authors),
-            "listing": bool(getattr(article, "listing", None)),
+            "listing": getattr(article, "teasers", 0) > 0,  # the ingest would refuse it as a listing page
         }
     return out
 

@@ -17,7 +17,9 @@ dev half is where rules were tuned):
 * title right: equal (case and spacing aside) to the page's ``<h1>`` or its
   ``og:title`` (with or without a " | Site" part);
 * date right: the day of the page's JSON-LD ``datePublished`` or its
-  published-time ``<meta>``, over the pages that have one.
+  published-time ``<meta>``, over the pages that have one;
+* refused as listing: pages the ingest would not publish as a list of
+  teasers (every page of these corpora is one article, so each is an error).
 
     python -m bench.text_dumps [--split dev|test] [--limit N]
 """
@@ -289,10 +291,11 @@ def main(argv: list[str] | None = None) -> int:
                     lines, f1 = (f"{kept:.3f}", f"{removed:.3f}"), "-"
                 else:
                     lines, f1 = ("-", "-"), snippet_f1(results, scored)
-                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date))
+                listings = sum(bool(results[k].get("listing")) for k in scored)
+                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, listings))
     print(f"text dumps, {args.split} split (by site)")
-    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date")
-    widths = [24, 16, 10, 12, 11, 6, 6]
+    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date", "refused as listing")
+    widths = [24, 16, 10, 12, 11, 6, 6, 4]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for row in rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
