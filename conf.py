@@ -46,6 +46,9 @@ html_search_scorer = str(ROOT / "archive" / "search_scorer.js")  # person and fi
 html_copy_source = False  # no _sources/ copies of the scraped text
 html_show_sourcelink = False
 html_last_updated_fmt = None
+# The site navigation on every page: the root's sections (Articles), then these
+# generated pages, which a toctree cannot hold (archive/navigation.py).
+archive_navigation_pages = [("cine-people", "People"), ("cine-films", "Films")]
 # --- Publishing (docs-notes/publish.md) ----------------------------------------------
 # The site's public address, e.g. https://OWNER.github.io/REPO/ (CI sets it from
 # actions/configure-pages). It gives canonical links, og:url, the sitemap and the

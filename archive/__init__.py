@@ -11,17 +11,19 @@ __version__ = "0.1.0"
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from archive import feed, incremental, linkreport, listing, navigation, safety, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
+    from archive import chart, feed, genindex, incremental, linkreport, listing, navigation, safety, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
     from archive.entities import setup_entities  # noqa: PLC0415
 
     app.add_config_value("archive_catalog", "articles/catalog.json", "env", types=[str])
     app.add_directive("article-list", listing.ArticleList)
+    app.add_directive("month-chart", chart.MonthChart)
     app.add_css_file("archive.css")
     setup_entities(app)
     safety.setup_safety(app)
     app.connect("doctree-read", social.describe_article, priority=600)  # after Sphinx has read the front matter
     app.connect("html-page-context", social.add_meta_description, priority=400)  # before sphinxext-opengraph
     app.connect("html-page-context", feed.announce_feed)
+    app.connect("html-page-context", genindex.link_see_entries)
     app.connect("build-finished", feed.write_feed)
     app.connect("build-finished", linkreport.report_broken_links)
     navigation.setup(app)
