@@ -21,6 +21,7 @@ copyright = "the articles' publishers; site by the archive's curators"  # noqa: 
 language = "en"
 
 extensions = [
+    "archive.quiet",  # first: no notice printed on every build (see its docstring)
     "myst_parser",
     "sphinx_design",
     "sphinxext.opengraph",
