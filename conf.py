@@ -43,6 +43,16 @@ smartquotes = False
 html_theme = "furo"
 html_title = "AI Film in Korea"
 html_static_path = ["docs/_static"]
+html_favicon = "docs/_static/favicon.svg"  # without one, every page's only console error was a 404 for /favicon.ico
+# Furo's system font stack names no font with Hangul, so Korean text fell back to
+# whatever the reader's system picked; these cover it on macOS, Windows, Linux and Android.
+_HANGUL_FONTS = '"Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", "Nanum Gothic"'
+html_theme_options = {
+    "light_css_variables": {
+        "font-stack": f"-apple-system, BlinkMacSystemFont, Segoe UI, Helvetica, Arial, {_HANGUL_FONTS}, sans-serif, Apple Color Emoji, Segoe UI Emoji",
+        "font-stack--headings": f"-apple-system, BlinkMacSystemFont, Segoe UI, Helvetica, Arial, {_HANGUL_FONTS}, sans-serif, Apple Color Emoji, Segoe UI Emoji",
+    },
+}
 html_search_scorer = str(ROOT / "archive" / "search_scorer.js")  # person and film pages first for a name
 html_copy_source = False  # no _sources/ copies of the scraped text
 html_show_sourcelink = False
