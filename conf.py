@@ -43,6 +43,7 @@ smartquotes = False
 html_theme = "furo"
 html_title = "AI Film in Korea"
 html_static_path = ["docs/_static"]
+html_js_files = ["highlight.js"]  # search words highlighted as whole words (after Sphinx's sphinx_highlight.js)
 html_favicon = "docs/_static/favicon.svg"  # without one, every page's only console error was a 404 for /favicon.ico
 # Furo's system font stack names no font with Hangul, so Korean text fell back to
 # whatever the reader's system picked; these cover it on macOS, Windows, Linux and Android.
@@ -53,7 +54,7 @@ html_theme_options = {
         "font-stack--headings": f"-apple-system, BlinkMacSystemFont, Segoe UI, Helvetica, Arial, {_HANGUL_FONTS}, sans-serif, Apple Color Emoji, Segoe UI Emoji",
     },
 }
-html_search_scorer = str(ROOT / "archive" / "search_scorer.js")  # person and film pages first for a name
+html_search_scorer = str(ROOT / "archive" / "search_scorer.js")  # the archive's search: one result per page, typos, phrases, Hangul
 html_copy_source = False  # no _sources/ copies of the scraped text
 html_show_sourcelink = False
 html_last_updated_fmt = None

@@ -18,9 +18,10 @@ from ingest.sanitise import one_line
 
 SUMMARY_CHARS = 200
 # A body paragraph reads as running text: several words and some length.
-# Hangul writes fewer, longer words, hence the lower word count with a length.
+# Hangul packs a word into fewer, denser characters (a syllable block is a
+# syllable), hence lower counts for both.
 MIN_WORDS, MIN_CHARS = 6, 40
-MIN_HANGUL_WORDS = 3
+MIN_HANGUL_WORDS, MIN_HANGUL_CHARS = 3, 20
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A sentence ends at . ! ? or the CJK full stop, perhaps with a closing quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+")
@@ -28,9 +29,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+")
 
 def reads_as_body_text(text: str) -> bool:
     """Whether a paragraph is running text rather than a label, a dateline or a link."""
-    words = text.split()
-    least = MIN_HANGUL_WORDS if _HANGUL.search(text) else MIN_WORDS
-    return len(words) >= least and len(text) >= MIN_CHARS and any(ch.islower() or _HANGUL.match(ch) for ch in text)
+    words, hangul = text.split(), bool(_HANGUL.search(text))
+    least_words, least_chars = (MIN_HANGUL_WORDS, MIN_HANGUL_CHARS) if hangul else (MIN_WORDS, MIN_CHARS)
+    return len(words) >= least_words and len(text) >= least_chars and (hangul or any(ch.islower() for ch in text))
 
 
 def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:

@@ -36,7 +36,7 @@ def test_a_short_line_that_is_not_a_sentence_is_skipped() -> None:
 
 
 def test_hangul_body_text_counts_with_fewer_words() -> None:
-    korean = "김태용 감독의 영화 만추는 시애틀을 배경으로 한 두 사람의 사흘을 그린다."
+    korean = "만추는 시애틀에서 만난 두 사람의 사흘을 그린다."
     assert summary(article(para("사진"), para(korean))) == korean
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import sphinx.search
 from sphinx.search.en import SearchEnglish
 
+from archive.hangul import morphemes
 from ingest.names import ROMANISATION_FOLDS
 
 _HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+")
@@ -53,7 +54,8 @@ class SearchEnglishNames(SearchEnglish):
 
     def split(self, input: str) -> list[str]:  # noqa: A002 (Sphinx's signature)
         words = super().split(input)
-        return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)]
+        # Korean words also by their morphemes ("만추는" -> "만추"): archive/hangul.py
+        return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)] + morphemes(input)
 
     def __init__(self, options: dict[str, str]) -> None:
         # An archive repeats the same words thousands of times, and the search
