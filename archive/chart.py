@@ -21,9 +21,11 @@ from sphinx.util.docutils import SphinxDirective
 logger = logging.getLogger(__name__)
 
 _LINE = re.compile(r"(\d{4})-(\d{2}) (\d+)")
-# CSS pixels: bar slot, bar area height, label band. The chart keeps its size
-# (text stays legible); a long archive scrolls sideways inside its box.
-SLOT, HEIGHT, LABELS = 16, 96, 32
+# CSS pixels: bar slot (wider while few months fill it), bar area height,
+# label band, room above for a count, room right for a year label. The chart
+# keeps its size (text stays legible); a long archive scrolls sideways in its box.
+MIN_SLOT, MAX_SLOT, FILL_WIDTH = 16, 40, 480
+HEIGHT, LABELS, TOP, RIGHT = 96, 32, 14, 30
 
 
 def month_range(counts: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
@@ -40,7 +42,8 @@ def chart_svg(counts: dict[tuple[int, int], int]) -> str:
     """The SVG markup for ``{(year, month): articles}``; only numbers and month names go into it."""
     months = month_range(counts)
     peak = max(counts.values()) or 1
-    width = max(SLOT * len(months), 4 * SLOT)  # room for a year label under one bar
+    slot = max(MIN_SLOT, min(MAX_SLOT, FILL_WIDTH // len(months)))
+    width = slot * len(months) + RIGHT
     total = sum(counts.values())
     first, last = months[0], months[-1]
     summary = (
@@ -50,7 +53,7 @@ def chart_svg(counts: dict[tuple[int, int], int]) -> str:
     parts = [
         # tabindex: a box that scrolls must be reachable by keyboard (axe: scrollable-region-focusable)
         '<div class="month-chart-scroll" tabindex="0">',
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{HEIGHT + LABELS}" viewBox="0 0 {width} {HEIGHT + LABELS}"'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{TOP + HEIGHT + LABELS}" viewBox="0 {-TOP} {width} {TOP + HEIGHT + LABELS}"'
         ' role="img" aria-labelledby="month-chart-title month-chart-desc">',
         '<title id="month-chart-title">Articles per month</title>',
         f'<desc id="month-chart-desc">{summary}</desc>',
@@ -58,27 +61,40 @@ def chart_svg(counts: dict[tuple[int, int], int]) -> str:
     for number, (year, month) in enumerate(months):
         count = counts.get((year, month), 0)
         height = round(HEIGHT * count / peak, 1)
-        x = number * SLOT
+        x = number * slot
         label = f"{calendar.month_name[month]} {year}: {count} article{'' if count == 1 else 's'}"
-        parts.append(f'<rect class="bar" x="{x + 1}" y="{HEIGHT - height}" width="{SLOT - 2}" height="{height}"><title>{label}</title></rect>')
-        parts.append(f'<text x="{x + SLOT / 2}" y="{HEIGHT + 13}" font-size="10" text-anchor="middle">{calendar.month_name[month][0]}</text>')
+        gap = max(2, slot // 5)
+        parts.append(f'<rect class="bar" x="{x + gap / 2}" y="{HEIGHT - height}" width="{slot - gap}" height="{height}"><title>{label}</title></rect>')
+        if slot >= 24 and count:
+            parts.append(f'<text x="{x + slot / 2}" y="{HEIGHT - height - 3}" font-size="11" text-anchor="middle">{count}</text>')
+        initial = calendar.month_abbr[month] if slot >= 32 else calendar.month_name[month][0]
+        parts.append(f'<text x="{x + slot / 2}" y="{HEIGHT + 13}" font-size="10" text-anchor="middle">{initial}</text>')
         if month == 1 or number == 0:
             parts.append(f'<text x="{x + 1}" y="{HEIGHT + LABELS - 3}" font-size="12">{year}</text>')
     parts.append("</svg></div>")
     return "".join(parts)
 
 
+def parse_counts(lines: list[str]) -> tuple[dict[tuple[int, int], int], list[str]]:
+    """``YYYY-MM COUNT`` lines -> ({(year, month): count}, the lines that are not that)."""
+    counts: dict[tuple[int, int], int] = {}
+    refused = []
+    for line in lines:
+        match = _LINE.fullmatch(line.strip())
+        if match and 1 <= int(match.group(2)) <= 12:
+            counts[(int(match.group(1)), int(match.group(2)))] = int(match.group(3))
+        elif line.strip():
+            refused.append(line)
+    return counts, refused
+
+
 class MonthChart(SphinxDirective):
     has_content = True
 
     def run(self) -> list[nodes.Node]:
-        counts: dict[tuple[int, int], int] = {}
-        for line in self.content:
-            match = _LINE.fullmatch(line.strip())
-            if not match or not 1 <= int(match.group(2)) <= 12:
-                logger.warning("month-chart: not a 'YYYY-MM COUNT' line: %r", line[:80], location=self.get_location(), type="archive", subtype="chart")
-                continue
-            counts[(int(match.group(1)), int(match.group(2)))] = int(match.group(3))
+        counts, refused = parse_counts(list(self.content))
+        for line in refused:
+            logger.warning("month-chart: not a 'YYYY-MM COUNT' line: %r", line[:80], location=self.get_location(), type="archive", subtype="chart")
         if not counts:
             return []
         figure = nodes.container(classes=["month-chart"])

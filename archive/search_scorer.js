@@ -276,3 +276,18 @@ const ArchiveSearch = {
 };
 
 Search.query = ArchiveSearch.query;
+
+// A result's summary is the page's text, without the article header (publisher,
+// date, source address) or the lists of other pages' titles that Sphinx also read.
+Search.htmlToText = (htmlString, anchor) => {
+  const page = new DOMParser().parseFromString(htmlString, "text/html");
+  page.querySelectorAll(".headerlink, script, style, .article-info, .mentioned-in, .related-articles").forEach((el) => el.remove());
+  let main = null;
+  try {
+    main = anchor ? page.querySelector(`[role="main"] ${anchor}`) : null;
+  } catch {
+    main = null; // an anchor that is no valid selector
+  }
+  main = main || page.querySelector('[role="main"]');
+  return main ? main.textContent : "";
+};

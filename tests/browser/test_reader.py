@@ -300,8 +300,6 @@ def test_the_font_stack_covers_hangul(reader, reader_site: Site) -> None:
 
 def test_articles_page_has_a_static_bar_per_month(reader, reader_site: Site) -> None:
     reader.goto(reader_site.url + "articles/index.html")
-    chart = reader.locator(".month-chart svg")
-    chart.scroll_into_view_if_needed()
     shot(reader, "month-chart")
     assert reader.locator(".month-chart script, .month-chart foreignObject").count() == 0
     bars = reader.eval_on_selector_all(".month-chart rect.bar", "bars => bars.map(b => [b.querySelector('title').textContent, b.getBBox().height])")
