@@ -15,7 +15,9 @@ readers of the log to skip it:
   - Sphinx compares the configuration with the last build's before it loads
     the theme, so Furo's own option ``pygments_dark_style`` was not there
     yet. Furo is set up at ``config-inited`` instead (not through
-    ``extensions``, which Furo refuses);
+    ``extensions``, which Furo refuses). Its check that it runs in an HTML
+    build, and its other handlers, are kept for HTML builds only: set up this way it also runs for
+    ``make linkcheck``, where Sphinx itself would not have loaded the theme;
   - sphinx-design appends its static folder to ``html_static_path`` at
     ``builder-inited`` and the changed list is saved with the environment.
     The folder is added at ``config-inited`` already, and the duplicate
@@ -49,10 +51,22 @@ def _sphinx_design_static() -> str:
 
 
 def load_theme_early(app: Sphinx, config: Config) -> None:
-    if config.html_theme == "furo":
+    if config.html_theme == "furo" and "furo" not in app.extensions:
         app.setup_extension("furo")
+        _only_in_html_builds(app, "furo")
+
     if "sphinx_design" in config.extensions and _sphinx_design_static() not in config.html_static_path:
         config.html_static_path = [*config.html_static_path, _sphinx_design_static()]
+
+
+def _only_in_html_builds(app: Sphinx, module: str) -> None:
+    """Guard ``module``'s event handlers so that they run in HTML builds only."""
+    for event, listeners in list(app.events.listeners.items()):
+        for listener in list(listeners):
+            handler = listener.handler
+            if getattr(handler, "__module__", None) == module:
+                app.disconnect(listener.id)
+                app.connect(event, lambda app, *args, handler=handler: handler(app, *args) if app.builder.format == "html" else None, priority=listener.priority)
 
 
 def drop_duplicate_static_paths(app: Sphinx) -> None:
