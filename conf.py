@@ -43,7 +43,10 @@ smartquotes = False
 html_theme = "furo"
 html_title = "AI Film in Korea"
 html_static_path = ["docs/_static"]
-html_js_files = ["highlight.js"]  # search words highlighted as whole words (after Sphinx's sphinx_highlight.js)
+# Search words highlighted as whole words (after Sphinx's sphinx_highlight.js). The
+# priority is written out: Sphinx adds it to the entry in place, and the configuration
+# then differed from the last build's on every build.
+html_js_files = [("highlight.js", {"priority": 800})]
 html_favicon = "docs/_static/favicon.svg"  # without one, every page's only console error was a 404 for /favicon.ico
 # Furo's system font stack names no font with Hangul, so Korean text fell back to
 # whatever the reader's system picked; these cover it on macOS, Windows, Linux and Android.
