@@ -10,8 +10,11 @@ words; not particles, endings or affixes, which would match every page. The
 browser stays static: a query word with a particle is looked up without it
 there (archive/search_scorer.js).
 
-Kiwi's model takes about a second to load, so it loads only when a page
-holds Hangul, once per process.
+Kiwi's model takes seconds to load, so it loads only when a page holds
+Hangul, once per process. Analysis is the cost that grows with the archive
+(thousands of characters a second on the shared build machine), so each
+distinct word is analysed once, on its own, and remembered: an archive
+repeats its words, and a word's nouns rarely depend on the next word.
 """
 
 from __future__ import annotations
@@ -32,8 +35,15 @@ def _kiwi():
     return Kiwi()
 
 
+_analysed: dict[str, tuple[str, ...]] = {}  # word -> its content morphemes
+
+
 def morphemes(text: str) -> list[str]:
-    """The content morphemes of the Hangul in ``text``, in order; [] when it has none."""
+    """The content morphemes of the Hangul words in ``text``, in order; [] when it has none."""
     if not HANGUL.search(text):
         return []
-    return [token.form for token in _kiwi().tokenize(text) if token.tag in CONTENT_TAGS and HANGUL.search(token.form)]
+    words = [word for word in text.split() if HANGUL.search(word)]
+    new = list(dict.fromkeys(word for word in words if word not in _analysed))
+    for word, tokens in zip(new, _kiwi().tokenize(new), strict=True):
+        _analysed[word] = tuple(token.form for token in tokens if token.tag in CONTENT_TAGS and HANGUL.search(token.form))
+    return [form for word in words for form in _analysed[word]]
