@@ -1,7 +1,8 @@
 """Card summaries: is the line a card shows the article's own opening body text?
 
 On the shared extraction pages (their human-written true bodies), split by
-site (``bench/summary_split.json``), three summarisers in the same run:
+site (the project's split, ``bench/splits/extraction-dev.json``), three
+summarisers in the same run:
 
 * ``ingest.summary`` (ours, on our HTML reader's article);
 * the previous rule (the deck, else the first paragraph's first sentence), as baseline;
@@ -22,7 +23,6 @@ import json
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -35,7 +35,7 @@ from ingest.plaintext import inline_text  # noqa: E402
 from ingest.sanitise import one_line  # noqa: E402
 from ingest.summary import SUMMARY_CHARS, _opening, reads_as_body_text, summary  # noqa: E402
 
-SPLIT = Path(__file__).with_name("summary_split.json")
+SPLIT = Path(__file__).with_name("splits") / "extraction-dev.json"
 
 
 def _norm(text: str) -> str:
@@ -78,9 +78,9 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each page's summaries that are not body text")
     args = parser.parse_args()
     split = json.loads(SPLIT.read_text(encoding="utf-8"))
-    hosts = set(split["dev"] + split["test"]) if args.split == "all" else set(split[args.split])
+    wanted = set(split["dev"] + split["test"]) if args.split == "all" else set(split[args.split])
     truth, pages = load_pages()
-    keys = [k for k in sorted(pages) if urlsplit(truth[k]["url"]).hostname.removeprefix("www.") in hosts]
+    keys = [k for k in sorted(pages) if k in wanted]
     totals = {name: [0, 0] for name in ("ours", "previous rule", "trafilatura")}
     for key in keys:
         body = truth[key]["articleBody"]
@@ -96,7 +96,8 @@ def main() -> None:
             totals[name][1] += opening
             if args.show and not in_body:
                 print(f"{key[:12]} {name:14} {line[:100]!r}")
-    print(f"{args.split} split: {len(keys)} pages from {len(hosts)} sites")
+    sites = split["sites"].get(args.split, sum(split["sites"].values()))
+    print(f"{args.split} split: {len(keys)} pages from {sites} sites")
     print("| summariser | body text | opening paragraph |\n| --- | ---: | ---: |")
     for name, (in_body, opening) in totals.items():
         print(f"| {name} | {in_body / len(keys):.2f} ({in_body}/{len(keys)}) | {opening / len(keys):.2f} ({opening}/{len(keys)}) |")
