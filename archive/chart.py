@@ -18,6 +18,8 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from archive.warnings_ import ArchiveWarning, warn
+
 logger = logging.getLogger(__name__)
 
 _LINE = re.compile(r"(\d{4})-(\d{2}) (\d+)")
@@ -89,14 +91,22 @@ def parse_counts(lines: list[str]) -> tuple[dict[tuple[int, int], int], list[str
 
 
 class MonthChart(SphinxDirective):
+    """``{month-chart}`` with one ``YYYY-MM COUNT`` line per month as its content."""
+
     has_content = True
 
     def run(self) -> list[nodes.Node]:
+        """The chart in a ``month-chart`` container; [] (and a warning per bad line) when no line is a month."""
         counts, refused = parse_counts(list(self.content))
         for line in refused:
-            logger.warning("month-chart: not a 'YYYY-MM COUNT' line: %r", line[:80], location=self.get_location(), type="archive", subtype="chart")
+            warn(logger, ArchiveWarning.CHART, "month-chart: not a 'YYYY-MM COUNT' line: %r", line[:80], location=self.get_location())
         if not counts:
             return []
         figure = nodes.container(classes=["month-chart"])
         figure += nodes.raw("", chart_svg(counts), format="html")
         return [figure]
+
+
+def setup_chart(app) -> None:
+    """Register ``{month-chart}``."""
+    app.add_directive("month-chart", MonthChart)

@@ -15,6 +15,7 @@ from sphinx.locale import _
 
 
 def link_see_entries(app, pagename: str, templatename: str, context: dict[str, Any], doctree: object) -> None:
+    """``html-page-context`` of the genindex page: give each "see X" sub-entry X's first link."""
     entries = context.get("genindexentries") if pagename == "genindex" else None
     if not entries:
         return
@@ -26,3 +27,8 @@ def link_see_entries(app, pagename: str, templatename: str, context: dict[str, A
                 named = subname[len(prefix) :] if subname.startswith(prefix) else None
                 if not sublinks and named in first_link:
                     subitems[number] = (subname, [(False, first_link[named])])
+
+
+def setup_genindex(app) -> None:
+    """Link the general index's "see" entries when its page is written."""
+    app.connect("html-page-context", link_see_entries)

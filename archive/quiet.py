@@ -34,6 +34,8 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
+from archive.compat import only_in_html_builds, sphinx_design_static_dir
+
 NO_MATPLOTLIB = "matplotlib is not installed, social cards will not be generated"
 
 _printed = io.StringIO()
@@ -44,36 +46,22 @@ for _line in _printed.getvalue().splitlines():
         print(_line, file=sys.stdout)
 
 
-def _sphinx_design_static() -> str:
-    from sphinx_design.extension import STATIC_DIR  # noqa: PLC0415
-
-    return str(STATIC_DIR)
-
-
 def load_theme_early(app: Sphinx, config: Config) -> None:
+    """``config-inited``: set up Furo, and list sphinx-design's static folder, before the comparison."""
     if config.html_theme == "furo" and "furo" not in app.extensions:
         app.setup_extension("furo")
-        _only_in_html_builds(app, "furo")
-
-    if "sphinx_design" in config.extensions and _sphinx_design_static() not in config.html_static_path:
-        config.html_static_path = [*config.html_static_path, _sphinx_design_static()]
-
-
-def _only_in_html_builds(app: Sphinx, module: str) -> None:
-    """Guard ``module``'s event handlers so that they run in HTML builds only."""
-    for event, listeners in list(app.events.listeners.items()):
-        for listener in list(listeners):
-            handler = listener.handler
-            if getattr(handler, "__module__", None) == module:
-                app.disconnect(listener.id)
-                app.connect(event, lambda app, *args, handler=handler: handler(app, *args) if app.builder.format == "html" else None, priority=listener.priority)
+        only_in_html_builds(app, "furo")
+    if "sphinx_design" in config.extensions and sphinx_design_static_dir() not in config.html_static_path:
+        config.html_static_path = [*config.html_static_path, sphinx_design_static_dir()]
 
 
 def drop_duplicate_static_paths(app: Sphinx) -> None:
+    """``builder-inited``, after sphinx-design: its folder once in ``html_static_path``."""
     app.config.html_static_path[:] = list(dict.fromkeys(app.config.html_static_path))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    """Listed first in conf.py's ``extensions``: its import already held back the matplotlib line."""
     app.connect("config-inited", load_theme_early)
     app.connect("builder-inited", drop_duplicate_static_paths, priority=900)  # after sphinx-design's (500)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
