@@ -79,6 +79,7 @@ $(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
 bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection and build at SIZES articles against baselines (slow)
 	$(PYTHON) -m bench.extraction
 	$(PYTHON) -m bench.text_dumps
+	$(PYTHON) -m bench.summaries --split test
 	$(PYTHON) bench/entities_eval.py
 	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
 

@@ -5,7 +5,6 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -21,11 +20,11 @@ from ingest.listing import listing_files
 from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
-from ingest.plaintext import inline_text
-from ingest.sanitise import clean_metadata, one_line
+from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
 from ingest.sniff import binary_kind
+from ingest.summary import summary
 from ingest.text.reader import read_text
 from ingest.text.template import site_templates, template_digest
 from ingest.write import OutputFolder
@@ -130,19 +129,6 @@ def _decode_text(data: bytes, name: str) -> str:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
         raise PageError(f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start})") from None
-
-
-def summary(article: model.Article, limit: int = 200) -> str:
-    """One line for cards and feeds: the deck, else the opening sentence."""
-    if article.metadata.deck:
-        text = article.metadata.deck[0]
-    else:
-        first = next((b for b in article.blocks if isinstance(b, model.Paragraph)), None)
-        text = inline_text(first.inlines) if first else ""
-        text = re.split(r"(?<=[.!?。])\s", text, maxsplit=1)[0]
-    if len(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0] + "…"
-    return one_line(text)
 
 
 @dataclass
