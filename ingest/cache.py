@@ -75,6 +75,14 @@ class PageCache:
         self._known: dict[str, list[str]] | None = None  # read on first use
         self._keys: dict[str, list[str]] = {}  # what this run saw, saved at the end
 
+    def sibling(self, name: str) -> PageCache:
+        """A cache for another stage of the same run, in a folder beside this one (same code version)."""
+        return PageCache(self.root.with_name(f"{self.root.name}-{name}"), version=self.folder.name)
+
+    def keyed_by(self, extra: str) -> PageCache:
+        """This cache with results that also depend on ``extra`` (the detected people and films)."""
+        return PageCache(self.root, version=hashlib.sha256(f"{self.folder.name}\0{extra}".encode()).hexdigest()[:16])
+
     def known_key(self, source: str, status: str) -> str | None:
         """The key remembered for a page whose files still show ``status``."""
         if self._known is None:

@@ -20,6 +20,7 @@ from ingest.listing import listing_files
 from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
+from ingest.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.plaintext import inline_text
 from ingest.sanitise import clean_metadata, one_line
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
@@ -132,6 +133,8 @@ class PageResult:
     # Saved pictures to copy: path in the articles folder -> the page's "X_files/pic.jpg".
     # By reference, not bytes: results are cached as JSON and sent between processes.
     pictures: dict[str, str] = field(default_factory=dict)
+    # Names the registry lacks, as [kind, words as written, sentence]: gathered across the archive.
+    detected: list[list[str]] = field(default_factory=list)
 
 
 def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> PageResult:
@@ -142,8 +145,9 @@ def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> Pa
     source = path.relative_to(corpus).as_posix()
     try:
         article = read_page(path, shown_as=str(path))
+        occurrences = []
         if matcher:
-            article.blocks, _ = link_mentions(article, matcher)
+            article.blocks, occurrences = link_mentions(article, matcher)
         pictures = collect_pictures(article.blocks, path, shown_as=str(path))
         article.blocks = pictures.blocks
         article.warnings.extend(pictures.warnings)
@@ -159,7 +163,8 @@ def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> Pa
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageResult(source, error=f"{path}: internal error, page skipped ({type(error).__name__}: {error})")
     entry = _catalog_entry(article, relative, source)
-    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins)
+    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
 
 
 def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
@@ -174,19 +179,40 @@ def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
 
 
 def ingest_corpus(
-    corpus: Path, out: Path, matcher: Matcher | None = None, cache: PageCache | None = None, jobs: int | None = None
+    corpus: Path,
+    out: Path,
+    matcher: Matcher | None = None,
+    cache: PageCache | None = None,
+    jobs: int | None = None,
+    rejected: set | frozenset = frozenset(),
 ) -> Report:
     """Turn every corpus page into an article file; one bad page never stops the rest.
 
-    With a ``matcher`` (the registry of people and films), mentions are linked.
-    With a ``cache``, pages whose inputs are unchanged since the last run are
-    not read again; the others run on ``jobs`` processes (default: all cores).
+    With a ``matcher`` (the registry of people and films), mentions are linked,
+    in two passes: the first finds the names the registry lacks in every page,
+    the second links them, as detected entities, in every page (so a name
+    found with a cue in one article links in all of them); names in
+    ``rejected`` are left out. The detected entities are written to
+    ``out/_detected.json`` for the Sphinx extension. With a ``cache``, pages
+    whose inputs are unchanged since the last run are not read again (the
+    second pass's results are keyed by the detected entities too); the
+    others run on ``jobs`` processes (default: all cores).
     """
     report = Report()
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
-    work = partial(process_page, corpus=corpus, matcher=matcher)
-    for result in run_pages(work, corpus_pages(corpus), corpus, cache=cache, load=lambda d: PageResult(**d), jobs=jobs):
+    pages = corpus_pages(corpus)
+    load = lambda d: PageResult(**d)  # noqa: E731
+    first = cache.sibling("detect") if cache else None
+    results = run_pages(partial(process_page, corpus=corpus, matcher=matcher), pages, corpus, cache=first, load=load, jobs=jobs)
+    review = None
+    if matcher is not None:
+        review = detected_registry(matcher.registry, gather((r.source, r.detected) for r in results), rejected)
+        if review.new or review.merges:
+            linked = Matcher(review.registry)
+            second = cache.keyed_by(detected_json(review)) if cache else None
+            results = run_pages(partial(process_page, corpus=corpus, matcher=linked), pages, corpus, cache=second, load=load, jobs=jobs)
+    for result in results:
         try:
             if result.error:
                 raise PageError(result.error)
@@ -200,7 +226,10 @@ def ingest_corpus(
         (report.written if changed else report.unchanged).append(result.relative)
         catalog.append(result.entry)
     catalog.sort(key=lambda entry: (str(entry["date"]), str(entry["title"])), reverse=True)
-    for relative, text in listing_files(catalog).items():
+    files = listing_files(catalog)
+    if review is not None:
+        files[DETECTED_FILE] = detected_json(review)
+    for relative, text in files.items():
         try:
             folder.write(relative, text)
         except PageError as error:

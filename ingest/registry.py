@@ -46,6 +46,7 @@ class Entity:
     directors: tuple[str, ...] = ()  # film: person ids
     cast: tuple[str, ...] = ()  # film: person ids
     characters: tuple[str, ...] = ()  # film: story characters (not people)
+    detected: bool = False  # found in the articles' text, not yet reviewed by a curator
 
     @property
     def names(self) -> tuple[str, ...]:

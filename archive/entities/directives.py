@@ -61,6 +61,7 @@ class EntityDirective(SphinxDirective):
             return []
         for name in (PEOPLE_FILE, FILMS_FILE):  # facts change with the registry, not the stub
             self.env.note_dependency(str(domain.registry_dir / name))
+        self.env.note_dependency(str(Path(self.env.srcdir) / self.config.archive_detected))
         anchor = f"{self.kind}-{entity.id}"
         target = nodes.target("", "", ids=[anchor])
         self.state.document.note_explicit_target(target)
@@ -73,7 +74,10 @@ class EntityDirective(SphinxDirective):
         facts += self.facts(entity, domain.matcher.registry, spellings)
         heading = nodes.rubric("", "Mentioned in")
         mentions = mentions_list(kind=self.kind, entity=entity.id)
-        return [index, target, facts, heading, mentions]
+        notice = []
+        if entity.detected:
+            notice = [nodes.paragraph("", "Found in the text, not yet reviewed by a curator.", classes=["entity-detected"])]
+        return [index, target, *notice, facts, heading, mentions]
 
     def facts(self, entity, registry, spellings: list[str]) -> list[nodes.field]:
         raise NotImplementedError

@@ -17,6 +17,7 @@ from archive.entities.directives import registry_folder
 from ingest.escape import escape_inline
 from ingest.mentions import Matcher
 from ingest.registry import Registry, RegistryError, load_registry
+from ingest.review import load_detected
 from ingest.write import atomic_write
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ def load_entities(app) -> None:
         for line in str(error).splitlines():
             logger.warning("registry: %s", line, type="cine", subtype="registry")
         registry = Registry()
+    registry = load_detected(Path(app.srcdir) / app.config.archive_detected, registry)
     domain.matcher = Matcher(registry)
     srcdir = Path(app.srcdir)
     for kind, folder, entities in (
