@@ -98,13 +98,12 @@ def load_rejected(folder: Path) -> set[tuple[str, tuple[str, ...]]]:
 
 
 def _family_and_given(name: str) -> tuple[str, str] | None:
-    """("lee", "hansl") for "Lee Han-sl" or "Han-sl LEE": family name first when it is Korean-shaped."""
-    tokens = [fold(t) for t in strip_titles(name_tokens(name))]
+    """("li", "hansl") for "Lee Han-sl" or "Han-sl LEE": folded family name (first when Korean), given names joined."""
+    tokens = strip_titles(name_tokens(name))
     if len(tokens) < 2:
         return None
-    if is_korean_surname(tokens[0]):
-        return tokens[0], "".join(tokens[1:])
-    return tokens[-1], "".join(tokens[:-1])
+    family, given = (tokens[0], tokens[1:]) if is_korean_surname(tokens[0]) else (tokens[-1], tokens[:-1])
+    return fold(family), "".join(fold(t) for t in given)
 
 
 def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
