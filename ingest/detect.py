@@ -22,6 +22,8 @@ name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.names import MINOR_WORDS, TITLE_WORDS, is_korean_given_name, is_korean_surname, strip_titles
@@ -87,6 +89,13 @@ NOT_NAME_WORDS = frozenset(
 PRODUCT_WORDS = frozenset("gpt ai bot chatbot avatar clone model llm app assistant".split())
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
+# How far before or after a candidate its cues are looked for: a fixed window,
+# so that each candidate costs the same however long the paragraph is.
+LOOK_CHARS = 120
+# Detection time allowed for one page; past it, the rest of the page is not
+# searched for new names (registered ones still link) and the ingest warns.
+# Ordinary pages of 100 KB take well under a second (bench/entities_speed.py).
+PAGE_BUDGET_SECONDS = 5.0
 # Titles in double quotes may hold an apostrophe ("Dawson’s Creek"); in single quotes they cannot.
 _QUOTED = re.compile(
     r"(?<![\w’'])(?:([“\"«])([^“”\"«»\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’']))(?![\w])"
@@ -151,13 +160,13 @@ def _speakers_in(text: str) -> frozenset[str]:
         m.group(1)
         for pattern in _LONE_SPEAKER
         for m in pattern.finditer(text)
-        if not _ends_with_name(text[: m.start(1)])  # then it is the end of a longer name, not a lone word
+        if not _ends_with_name(text[max(0, m.start(1) - LOOK_CHARS) : m.start(1)])  # then it is the end of a longer name, not a lone word
     }
     return frozenset(_possessive_free(w) for w in found if _possessive_free(w).lower() not in NOT_NAME_WORDS | TITLE_WORDS)
 
 
 def _ends_with_name(prefix: str) -> bool:
-    last = re.search(r"([A-Z][\w’'-]*)\.?[ ]$", prefix)
+    last = re.search(r"([A-Z][\w’'-]*)\.?[ ]$", prefix[-LOOK_CHARS:])
     return bool(last) and last.group(1) not in ("Mr", "Ms", "Mrs", "Dr")
 
 
@@ -174,8 +183,30 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end in taken)
+class Spans:
+    """Non-overlapping (start, end) spans kept sorted: an overlap test costs log n, not n.
+
+    A list scanned for every candidate made a paragraph of 8 000 names quadratic.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for span in sorted(spans):
+            self.append(span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect_right(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+
+def _overlaps(start: int, end: int, taken: Spans) -> bool:
+    return taken.overlaps(start, end)
 
 
 def _is_acronym(word: str) -> bool:
@@ -229,8 +260,12 @@ def _leading_cues(words: list[str]) -> int:
     return count
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:;][’”\"')]*\s+[‘“\"'(]?$")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
-    return not text[:start].strip() or bool(re.search(r"[.!?:;][’”\"')]*\s+[‘“\"'(]?$", text[:start]))
+    before = text[max(0, start - LOOK_CHARS) : start]
+    return (start <= LOOK_CHARS and not before.strip()) or bool(_SENTENCE_END_BEFORE.search(before))
 
 
 def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
@@ -262,8 +297,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         or any(w in PERSON_CUES for w in cue_before)
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
-        or bool(_SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(before))
-        or bool(_POSSESSIVE_THEN_QUOTE.match(text[end:]))
+        or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+        or bool(_POSSESSIVE_THEN_QUOTE.match(after))
     )
     if _korean_shaped(words) or cued:
         return start, end
@@ -305,7 +340,7 @@ def _film_cued(text: str, start: int, end: int) -> bool:
     return any(w in FILM_CUES for w in window)
 
 
-def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+def _quoted_films(text: str, spans: Spans) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1  # where the last quoted film's closing quote was
     for quoted in _QUOTED.finditer(text):
@@ -320,7 +355,7 @@ def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
             continue
         if _korean_shaped(strip_titles(title.split())):
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
-        before, after = text[: quoted.start()], text[quoted.end() :]
+        before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
         if (
@@ -336,7 +371,7 @@ def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
     return found
 
 
-def _films_after_cue(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+def _films_after_cue(text: str, spans: Spans) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _AFTER_FILM.finditer(text):
         start, end = match.start(1), match.end(1)
@@ -359,7 +394,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
 
     ``context`` holds what the whole article says (:func:`article_context`).
     """
-    spans = list(taken)
+    spans = Spans(taken)
     found = _quoted_films(text, spans) + _films_after_cue(text, spans)
     previous_end = -1
     for run in _name_runs(text):

@@ -20,11 +20,12 @@ once anchored by quotes, emphasis or a nearby word such as "film".
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import model
-from ingest.detect import FILM_CUES, ArticleContext, article_context, detect, names_a_product
+from ingest.detect import FILM_CUES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, names_a_product
 from ingest.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.registry import Registry
@@ -96,8 +97,13 @@ class _ArticleState:
     occurrences: list[Occurrence] = field(default_factory=list)
 
 
-def link_mentions(article: model.Article, matcher: Matcher) -> tuple[list[model.Block], list[Occurrence]]:
-    """The article's blocks with mentions linked, and every occurrence found."""
+def link_mentions(article: model.Article, matcher: Matcher, shown_as: str = "") -> tuple[list[model.Block], list[Occurrence]]:
+    """The article's blocks with mentions linked, and every occurrence found.
+
+    Detection of unregistered names stops once it has taken PAGE_BUDGET_SECONDS
+    on this page; a warning naming the page (``shown_as``) is added to
+    ``article.warnings`` and the article is still written.
+    """
     meta = article.metadata
     scan = _Scan(matcher, article_context("\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))))
     for line in (article.metadata.title, *article.metadata.deck):
@@ -105,6 +111,11 @@ def link_mentions(article: model.Article, matcher: Matcher) -> tuple[list[model.
     blocks = scan.blocks(article.blocks, top=True)
     for author in article.metadata.authors:
         scan.byline(author)
+    if scan.detect_seconds > PAGE_BUDGET_SECONDS:
+        article.warnings.append(
+            f"{shown_as or article.metadata.title[:80]}: looking for unregistered people and films took over "
+            f"{PAGE_BUDGET_SECONDS:g} s; stopped (registered names are still linked)"
+        )
     return blocks, scan.state.occurrences
 
 
@@ -113,6 +124,7 @@ class _Scan:
         self.m = matcher
         self.context = context  # what the whole article says, for detection
         self.state = _ArticleState()
+        self.detect_seconds = 0.0  # time spent detecting so far; past the budget, detection stops
 
     # --- blocks ----------------------------------------------------------
 
@@ -177,7 +189,7 @@ class _Scan:
     def _text(self, text: str, paragraph: str, base: int, may_link: bool, emphasised: bool) -> list[model.Inline]:
         spans = self._match(text, emphasised)
         taken = [(s.start, s.end) for s in spans]
-        for candidate in detect(text, taken, self.context):
+        for candidate in self._detect(text, taken):
             sentence = sentence_at(paragraph, base + candidate.start)
             self.state.occurrences.append(Occurrence(candidate.kind, None, candidate.name, sentence))
         out: list[model.Inline] = []
@@ -200,6 +212,14 @@ class _Scan:
         if cursor < len(text) or not out:
             out.append(model.Text(text[cursor:]))
         return out
+
+    def _detect(self, text: str, taken: list[tuple[int, int]]) -> list:
+        if self.detect_seconds > PAGE_BUDGET_SECONDS:
+            return []
+        started = time.perf_counter()
+        found = detect(text, taken, self.context)
+        self.detect_seconds += time.perf_counter() - started
+        return found
 
     # --- matching --------------------------------------------------------
 
@@ -261,7 +281,7 @@ class _Scan:
         """Whether a one-word title is meant as the film here."""
         if film_id in self.state.anchored_films or emphasised or not text[start:end].isascii():
             return True
-        if text[:start].rstrip().endswith(_QUOTE_BEFORE):
+        if text[max(0, start - 40) : start].rstrip().endswith(_QUOTE_BEFORE):
             return True
         before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
         return any(w in FILM_CUES for w in before) or before[-2:] == ["director", "of"]

@@ -147,7 +147,7 @@ def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> Pa
         article = read_page(path, shown_as=str(path))
         occurrences = []
         if matcher:
-            article.blocks, occurrences = link_mentions(article, matcher)
+            article.blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
         pictures = collect_pictures(article.blocks, path, shown_as=str(path))
         article.blocks = pictures.blocks
         article.warnings.extend(pictures.warnings)

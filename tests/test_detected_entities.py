@@ -143,3 +143,21 @@ def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path
     proposals.write_text(text, encoding="utf-8")
     apply_review(proposals, tmp_path / "registry")
     assert tomllib.loads((tmp_path / "registry" / "people.toml").read_text(encoding="utf-8"))["person"][0]["name"] == found.name
+
+
+def test_a_page_over_the_detection_budget_is_published_with_one_warning(tmp_path, monkeypatch):
+    from ingest import mentions
+    from ingest.mentions import Matcher
+    from ingest.pipeline import process_page
+
+    page = tmp_path / "long.txt"
+    page.write_text("A long page\n\nDirector Nora Field said so.\n\nDirector Tomas Rivera said so too.\n", encoding="utf-8")
+    within = process_page(page, tmp_path, Matcher(Registry()))
+    assert [name for _kind, name, _sentence in within.detected] == ["Nora Field", "Tomas Rivera"]
+    monkeypatch.setattr(mentions, "PAGE_BUDGET_SECONDS", 0.0)  # the headline's detection exhausts it
+    result = process_page(page, tmp_path, Matcher(Registry()))
+    assert result.error == "" and "Tomas Rivera" in result.text
+    assert [w for w in result.warnings if "people and films" in w] == [
+        f"{page}: looking for unregistered people and films took over 0 s; stopped (registered names are still linked)"
+    ]
+    assert result.detected == []
