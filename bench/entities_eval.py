@@ -71,18 +71,32 @@ def _read(labels: dict, key: str):
     return read_text("Evaluation page\n" + next(v["articleBody"] for k, v in truth.items() if k.startswith(key)))
 
 
-def _found(article) -> dict[str, list[str]]:
-    """{"people": [...], "films": [...]} found with an empty registry, by whichever ingest is on sys.path."""
-    from ingest.mentions import Matcher, link_mentions, summarise
-    from ingest.registry import Registry
-
-    matcher = Matcher(Registry())
-    found = summarise(link_mentions(article, matcher)[1], matcher)
+def _names(found: dict) -> dict[str, list[str]]:
     return {plural: [n[field] for n in found[plural]] for _kind, plural, field in KINDS}
 
 
 def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
-    return {key: _found(_read(gold[key], key)) for key in keys}
+    """What the site gets for each page: {"people": [...], "films": [...]}, with whichever ingest is on sys.path.
+
+    As ``ingest build`` does: detect in every page, gather the archive's names
+    (near spellings merged), then match them in every page. An ingest without
+    that second pass (a baseline revision) is measured page by page.
+    """
+    import copy
+
+    from ingest.mentions import Matcher, link_mentions, summarise
+    from ingest.registry import Registry
+
+    articles = {key: _read(gold[key], key) for key in keys}
+    empty = Matcher(Registry())
+    first = {key: link_mentions(copy.deepcopy(article), empty)[1] for key, article in articles.items()}
+    try:
+        from ingest.review import detected_registry, gather
+    except ImportError:
+        return {key: _names(summarise(found, empty)) for key, found in first.items()}
+    per_page = [(key, [(o.kind, o.written, o.sentence) for o in found if o.entity_id is None]) for key, found in first.items()]
+    archive = Matcher(detected_registry(Registry(), gather(per_page), set()).registry)
+    return {key: _names(summarise(link_mentions(article, archive)[1], archive)) for key, article in articles.items()}
 
 
 def score(keys: list[str], gold: dict, predicted: dict) -> dict[str, dict]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import model
-from ingest.detect import FILM_CUES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, names_a_product
+from ingest.detect import FILM_CUES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, italic_title, names_a_product
 from ingest.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.registry import Registry
@@ -175,8 +175,11 @@ class _Scan:
                 out.extend(self._text(node.text, paragraph, offset[0], may_link, emphasised))
                 offset[0] += len(node.text)
             elif isinstance(node, model.Emphasis | model.Strong):
+                begin = offset[0]
                 children = self._inlines(node.children, paragraph, offset, may_link, emphasised=True)
                 out.append(type(node)(tuple(children)))
+                if isinstance(node, model.Emphasis):
+                    self._italic_title(inline_text(node.children), children, paragraph, begin)
             elif isinstance(node, model.Link | model.Mention):
                 # Never a link inside a link; the words still count as mentions.
                 children = self._inlines(node.children, paragraph, offset, False, emphasised)
@@ -212,6 +215,14 @@ class _Scan:
         if cursor < len(text) or not out:
             out.append(model.Text(text[cursor:]))
         return out
+
+    def _italic_title(self, text: str, children: list[model.Inline], paragraph: str, offset: int) -> None:
+        """Film writing sets titles in italics (<em>, <i>, <cite>): a title-case italic run is a film."""
+        if any(isinstance(child, model.Mention) for child in children) or self.detect_seconds > PAGE_BUDGET_SECONDS:
+            return
+        title = text.strip()
+        if title and italic_title(title):
+            self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
 
     def _detect(self, text: str, taken: list[tuple[int, int]]) -> list:
         if self.detect_seconds > PAGE_BUDGET_SECONDS:

@@ -144,6 +144,8 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     for (kind, key), info in ordered:
         if (kind, key) in by_key or (kind, key) in rejected:
             continue
+        if kind == "person" and len(key) < 2:
+            continue  # a lone family name ("President Trump") names no one in particular across an archive
         if kind == "person":
             near = near_spelling(info.name, people.values())
             if len(near) == 1:
