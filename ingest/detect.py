@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from ingest.names import (
     MINOR_WORDS,
@@ -149,6 +150,17 @@ _POSSESSIVE_THEN_WORK = re.compile(
     r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier)\b"
 )
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Common given names of Europe and the Americas (data, see bench/given_names.py):
+# "Laura Dern was named ..." has no cue but its shape.
+GIVEN_NAMES = _given_names()
 
 
 @dataclass(frozen=True)
@@ -361,7 +373,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     lowered = [w.lower() for w in words]
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered):
         return None
-    capital_family = _capital_family_shaped(words)
+    capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary for w in words)
     if not capital_family and any(_is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])
@@ -385,6 +397,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         return start, end
     if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary:
         return start, end  # "Brad Pitt picked up ..." and later "Pitt of his role"
+    if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(_family_name_shaped(w) for w in words[1:]):
+        return start, end  # "Laura Dern was named ...": a common given name, then a family name
     # The weakest signal, a family name that speaks elsewhere, is not trusted at a
     # sentence's start, where any word is capitalised ("Both Song and Chung ...").
     if _sentence_initial(text, run[-2].start()):
@@ -399,6 +413,11 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
 def _given_name_shaped(word: str) -> bool:
     """Not "Australian-born": a hyphenated given name has capitals or Korean syllables on both sides."""
     return "-" not in word or is_korean_given_name(word) or all(part[:1].isupper() for part in word.split("-"))
+
+
+def _family_name_shaped(word: str) -> bool:
+    """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro): capitalised, then letters."""
+    return word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
