@@ -35,6 +35,7 @@ PACKAGE = Path(__file__).resolve().parent
 RESULT_SUFFIX = ".json"
 KEYS = "keys.json"  # page -> [status of its files, key]
 RACY_NS = 1_000_000_000
+STAGE_PREFIX = "_"  # root/_NAME holds another stage's cache (see PageCache.stage)
 
 
 def _hash_files(digest: Any, root: Path) -> None:
@@ -75,9 +76,9 @@ class PageCache:
         self._known: dict[str, list[str]] | None = None  # read on first use
         self._keys: dict[str, list[str]] = {}  # what this run saw, saved at the end
 
-    def sibling(self, name: str) -> PageCache:
-        """A cache for another stage of the same run, in a folder beside this one (same code version)."""
-        return PageCache(self.root.with_name(f"{self.root.name}-{name}"), version=self.folder.name)
+    def stage(self, name: str) -> PageCache:
+        """A cache for another stage of the same run (same code version), in ``root/_name``, which pruning keeps."""
+        return PageCache(self.root / f"{STAGE_PREFIX}{name}", version=self.folder.name)
 
     def keyed_by(self, extra: str) -> PageCache:
         """This cache with results that also depend on ``extra`` (the detected people and films)."""
@@ -120,7 +121,7 @@ class PageCache:
         save the keys of this run's pages."""
         if self.root.is_dir():
             for other in self.root.iterdir():
-                if other != self.folder and other.is_dir():
+                if other != self.folder and other.is_dir() and not other.name.startswith(STAGE_PREFIX):
                     shutil.rmtree(other, ignore_errors=True)
         if self.folder.is_dir():
             for entry in self.folder.glob("*/*" + RESULT_SUFFIX):

@@ -195,13 +195,16 @@ def article_context(text: str) -> ArticleContext:
     )
 
 
+_NOT_ALONE = NOT_NAME_WORDS | TITLE_WORDS
+
+
 def _alone_in(text: str) -> frozenset[str]:
     """Capitalised words written with a lower-case word on each side, inside a sentence ("Pitt of his role")."""
     words = list(_WORD.finditer(text))
     alone = set()
     for before, word, after in zip(words, words[1:], words[2:]):
         w = _possessive_free(word.group())
-        if not (w[:1].isupper() and w[1:].islower()) or w.lower() in NOT_NAME_WORDS | TITLE_WORDS:
+        if not (w[:1].isupper() and w[1:].islower()) or w.lower() in _NOT_ALONE:
             continue
         gap_before, gap_after = text[before.end() : word.start()], text[word.end() : after.start()]
         if before.group().islower() and after.group().islower() and gap_before.strip() in ("", ",") and "\n" not in gap_before + gap_after:

@@ -97,20 +97,28 @@ class _ArticleState:
     occurrences: list[Occurrence] = field(default_factory=list)
 
 
-def link_mentions(article: model.Article, matcher: Matcher, shown_as: str = "") -> tuple[list[model.Block], list[Occurrence]]:
+def link_mentions(
+    article: model.Article, matcher: Matcher, shown_as: str = "", detect_new: bool = True
+) -> tuple[list[model.Block], list[Occurrence]]:
     """The article's blocks with mentions linked, and every occurrence found.
+
+    With ``detect_new`` false, only the matcher's names are looked for (the
+    ingest's second pass, whose matcher already holds the archive's detections).
 
     Detection of unregistered names stops once it has taken PAGE_BUDGET_SECONDS
     on this page; a warning naming the page (``shown_as``) is added to
     ``article.warnings`` and the article is still written.
     """
     meta = article.metadata
-    scan = _Scan(matcher, article_context("\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))))
-    for line in (article.metadata.title, *article.metadata.deck):
-        scan.headline(line)
+    context = article_context("\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))) if detect_new else None
+    scan = _Scan(matcher, context)
+    header: list[model.HeaderMention] = []
+    for place, line in (("title", meta.title), *(("deck", line) for line in meta.deck)):
+        header += scan.headline(line, place)
     blocks = scan.blocks(article.blocks, top=True)
-    for author in article.metadata.authors:
-        scan.byline(author)
+    for author in meta.authors:
+        header += scan.byline(author)
+    article.header_mentions = list(dict.fromkeys(header))
     if scan.detect_seconds > PAGE_BUDGET_SECONDS:
         article.warnings.append(
             f"{shown_as or article.metadata.title[:80]}: looking for unregistered people and films took over "
@@ -120,9 +128,9 @@ def link_mentions(article: model.Article, matcher: Matcher, shown_as: str = "") 
 
 
 class _Scan:
-    def __init__(self, matcher: Matcher, context: ArticleContext = ArticleContext()) -> None:
+    def __init__(self, matcher: Matcher, context: ArticleContext | None = ArticleContext()) -> None:
         self.m = matcher
-        self.context = context  # what the whole article says, for detection
+        self.context = context  # what the whole article says, for detection; None: no detection
         self.state = _ArticleState()
         self.detect_seconds = 0.0  # time spent detecting so far; past the budget, detection stops
 
@@ -152,15 +160,24 @@ class _Scan:
                 out.append(block)
         return out
 
-    def headline(self, line: str) -> None:
-        """The title and deck name people and films too; they are shown apart, never linked."""
-        if line:
-            self._text(line, line, 0, may_link=False, emphasised=False)
+    def headline(self, line: str, place: str = "title") -> list[model.HeaderMention]:
+        """The title and deck name people and films too; they are shown apart, not linked in the text."""
+        return self._header(line, line, place)
 
-    def byline(self, author: str) -> None:
+    def byline(self, author: str) -> list[model.HeaderMention]:
         """A byline names people without a sentence around them; "By" is the cue."""
-        line = f"By {author}"
+        return self._header(f"By {author}", author, "byline")
+
+    def _header(self, line: str, shown: str, place: str) -> list[model.HeaderMention]:
+        if not line:
+            return []
+        before = len(self.state.occurrences)
         self._text(line, line, 0, may_link=False, emphasised=False)
+        return [
+            model.HeaderMention(place, o.kind, o.entity_id, o.written, shown)
+            for o in self.state.occurrences[before:]
+            if o.entity_id
+        ]
 
     # --- inlines ---------------------------------------------------------
 
@@ -218,14 +235,14 @@ class _Scan:
 
     def _italic_title(self, text: str, children: list[model.Inline], paragraph: str, offset: int) -> None:
         """Film writing sets titles in italics (<em>, <i>, <cite>): a title-case italic run is a film."""
-        if any(isinstance(child, model.Mention) for child in children) or self.detect_seconds > PAGE_BUDGET_SECONDS:
+        if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS or any(isinstance(c, model.Mention) for c in children):
             return
         title = text.strip()
         if title and italic_title(title):
             self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
 
     def _detect(self, text: str, taken: list[tuple[int, int]]) -> list:
-        if self.detect_seconds > PAGE_BUDGET_SECONDS:
+        if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS:
             return []
         started = time.perf_counter()
         found = detect(text, taken, self.context)
@@ -255,6 +272,8 @@ class _Scan:
         capitalised = 1
         while capitalised < limit and _capitalised(words[i + capitalised].group()):
             capitalised += 1
+        if known == 0 and capitalised == 1:
+            return None  # one capitalised word no registered name holds: neither a name nor a product's
         # Longer than both runs, a span can be neither a registered name nor a product's.
         for n in range(max(known, capitalised), 0, -1):
             group = words[i : i + n]
@@ -356,9 +375,3 @@ def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list
     people = [g for (kind, _), g in groups.items() if kind == "person"]
     films = [{"title": g.pop("name"), **g} for (kind, _), g in groups.items() if kind == "film"]
     return {"people": people, "films": films}
-
-
-def names_in(text: str, matcher: Matcher) -> list[tuple[str, str, str]]:
-    """(kind, entity id, words as written) for each registered name in a line such as a title."""
-    scan = _Scan(matcher)
-    return [(s.kind, s.entity_id, text[s.start : s.end]) for s in scan._match(text, emphasised=False) if s.entity_id]

@@ -226,7 +226,23 @@ def _container(classes: str, body: str) -> str:
 # --- The article -------------------------------------------------------------
 
 
-def _header(meta: model.Metadata) -> str:
+def mention_datum(mention: model.HeaderMention, meta: model.Metadata) -> str:
+    """A title or deck mention as front matter text: "person/kim-tae-yong title Kim Taeyong", "film/x deck-2 X".
+
+    The line is named, not copied: ``title``, or ``deck-N`` for the Nth deck line (from 1).
+    """
+    place = "title" if mention.place == "title" else f"deck-{meta.deck.index(mention.line) + 1}"
+    return f"{mention.kind}/{mention.entity_id} {place} {mention.written}"
+
+
+def _author(name: str, header: list[model.HeaderMention]) -> str:
+    """An author's name, linked to their page when the byline named a known person."""
+    person = next((m for m in header if m.place == "byline" and m.kind == "person" and m.written == name), None)
+    words = (model.Text(name),)
+    return _mention(model.Mention("person", person.entity_id, words)) if person else escape_inline(name)
+
+
+def _header(meta: model.Metadata, header: list[model.HeaderMention] = ()) -> str:
     """The facts about the article, shown above its text."""
     fields: list[tuple[str, str]] = []
     if meta.publisher:
@@ -235,7 +251,8 @@ def _header(meta: model.Metadata) -> str:
     if shown_date:
         fields.append(("Date", escape_inline(shown_date)))
     if meta.authors:
-        fields.append(("Author" if len(meta.authors) == 1 else "Authors", escape_inline("; ".join(meta.authors))))
+        authors = escape_inline("; ").join(_author(name, list(header)) for name in meta.authors)
+        fields.append(("Author" if len(meta.authors) == 1 else "Authors", authors))
     if meta.source_url and (url := safe_url(meta.source_url)):
         fields.append(("Source", f"[{escape_inline(meta.source_url)}](<{url}>)"))
     if meta.image_credits:
@@ -274,11 +291,15 @@ def without_misplaced_rules(blocks: list[model.Block]) -> list[model.Block]:
 def render_article(article: model.Article, extra_front_matter: dict[str, object] | None = None) -> str:
     """The whole ``.md`` file: front matter, title, deck, facts, then the text."""
     meta = article.metadata
+    extra = dict(extra_front_matter or {})
+    shown_apart = [mention_datum(m, meta) for m in article.header_mentions if m.place != "byline"]
+    if shown_apart:  # title and deck mentions, as data for the archive extension
+        extra["mentions"] = shown_apart
     parts = [
-        front_matter(meta, extra_front_matter or {}),
+        front_matter(meta, extra),
         f"# {escape_inline(meta.title)}",
         _deck(meta),
-        _header(meta),
+        _header(meta, article.header_mentions),
         render_blocks(without_misplaced_rules(article.blocks)),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

@@ -137,9 +137,26 @@ class PageResult:
     detected: list[list[str]] = field(default_factory=list)
 
 
-def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> PageResult:
+def detect_page(path: Path, corpus: Path, matcher: Matcher) -> PageResult:
+    """The ingest's first pass: only the names ``matcher`` lacks, as ``detected``; nothing rendered.
+
+    A page that cannot be read gives none (the second pass reports it).
+    """
+    source = path.relative_to(corpus).as_posix()
+    try:
+        article = read_page(path, shown_as=str(path))
+        read_warnings = len(article.warnings)  # the second pass reports these
+        _blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
+    except Exception:  # noqa: BLE001 (reported by process_page, which meets the same page again)
+        return PageResult(source)
+    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    return PageResult(source, warnings=article.warnings[read_warnings:], detected=detected)
+
+
+def process_page(path: Path, corpus: Path, matcher: Matcher | None = None, detect_new: bool = True) -> PageResult:
     """All the work for one corpus page, up to the gate-checked article text; no writing.
 
+    With ``detect_new`` false, only the matcher's names are linked (see ``ingest_corpus``).
     Whatever goes wrong with one page becomes its ``error``; the others go on.
     """
     source = path.relative_to(corpus).as_posix()
@@ -147,7 +164,7 @@ def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> Pa
         article = read_page(path, shown_as=str(path))
         occurrences = []
         if matcher:
-            article.blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
+            article.blocks, occurrences = link_mentions(article, matcher, shown_as=str(path), detect_new=detect_new)
         pictures = collect_pictures(article.blocks, path, shown_as=str(path))
         article.blocks = pictures.blocks
         article.warnings.extend(pictures.warnings)
@@ -189,8 +206,9 @@ def ingest_corpus(
     """Turn every corpus page into an article file; one bad page never stops the rest.
 
     With a ``matcher`` (the registry of people and films), mentions are linked,
-    in two passes: the first finds the names the registry lacks in every page,
-    the second links them, as detected entities, in every page (so a name
+    in two passes: the first (``detect_page``: read, detect, nothing rendered)
+    finds the names the registry lacks in every page, the second links them, as
+    detected entities, with the registered ones, in every page (so a name
     found with a cue in one article links in all of them); names in
     ``rejected`` are left out. The detected entities are written to
     ``out/_detected.json`` for the Sphinx extension. With a ``cache``, pages
@@ -203,15 +221,17 @@ def ingest_corpus(
     catalog: list[dict[str, object]] = []
     pages = corpus_pages(corpus)
     load = lambda d: PageResult(**d)  # noqa: E731
-    first = cache.sibling("detect") if cache else None
-    results = run_pages(partial(process_page, corpus=corpus, matcher=matcher), pages, corpus, cache=first, load=load, jobs=jobs)
+    first = cache.stage("detect") if cache else None
     review = None
+    linker = matcher
     if matcher is not None:
-        review = detected_registry(matcher.registry, gather((r.source, r.detected) for r in results), rejected)
-        if review.new or review.merges:
-            linked = Matcher(review.registry)
-            second = cache.keyed_by(detected_json(review)) if cache else None
-            results = run_pages(partial(process_page, corpus=corpus, matcher=linked), pages, corpus, cache=second, load=load, jobs=jobs)
+        found = run_pages(partial(detect_page, corpus=corpus, matcher=matcher), pages, corpus, cache=first, load=load, jobs=jobs)
+        report.warnings.extend(warning for result in found for warning in result.warnings)
+        review = detected_registry(matcher.registry, gather((r.source, r.detected) for r in found), rejected)
+        linker = Matcher(review.registry)
+    second = cache.keyed_by(detected_json(review)) if cache and review else cache
+    work = partial(process_page, corpus=corpus, matcher=linker, detect_new=False)
+    results = run_pages(work, pages, corpus, cache=second, load=load, jobs=jobs)
     for result in results:
         try:
             if result.error:
