@@ -20,7 +20,7 @@ body is read under a placeholder title.
 
 Counting (each name once per page): a gold person or film is a list of its
 spellings (or one string). A name found is right when it matches a gold
-entity not matched yet (by ``ingest.names`` keys; a person found by a
+entity not matched yet (by ``people_films.names`` keys; a person found by a
 shorter form, "Van Der Beek", counts); a second name for an entity already
 found is an error ("spelling not merged"), as is a character, an
 organisation or anything unlabelled. Names labelled ``neutral`` count
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
 import subprocess
 import sys
@@ -71,6 +72,14 @@ def _read(labels: dict, key: str):
     return read_text("Evaluation page\n" + next(v["articleBody"] for k, v in truth.items() if k.startswith(key)))
 
 
+def _module(name: str):
+    """``people_films.NAME``, or ``ingest.NAME`` in revisions from before that package."""
+    try:
+        return importlib.import_module(f"people_films.{name}")
+    except ImportError:
+        return importlib.import_module(f"ingest.{name}")
+
+
 def _names(found: dict) -> dict[str, list[str]]:
     return {plural: [n[field] for n in found[plural]] for _kind, plural, field in KINDS}
 
@@ -84,15 +93,15 @@ def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
     """
     import copy
 
-    from ingest.mentions import Matcher, link_mentions, summarise
-    from ingest.registry import Registry
+    Matcher, link_mentions, summarise = (getattr(_module("mentions"), n) for n in ("Matcher", "link_mentions", "summarise"))
+    Registry = _module("registry").Registry
 
     articles = {key: _read(gold[key], key) for key in keys}
     empty = Matcher(Registry())
     first = {key: link_mentions(copy.deepcopy(article), empty)[1] for key, article in articles.items()}
     try:
-        from ingest.review import detected_registry, gather
-    except ImportError:
+        from people_films.review import detected_registry, gather
+    except ImportError:  # a revision before the archive-wide pass
         return {key: _names(summarise(found, empty)) for key, found in first.items()}
     per_page = [(key, [(o.kind, o.written, o.sentence) for o in found if o.entity_id is None]) for key, found in first.items()]
     archive = Matcher(detected_registry(Registry(), gather(per_page), set()).registry)
@@ -101,7 +110,7 @@ def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
 
 def score(keys: list[str], gold: dict, predicted: dict) -> dict[str, dict]:
     """Per kind: right, found, gold and recalled counts, and each page's errors and misses."""
-    from ingest.names import film_key, person_key
+    film_key, person_key = _module("names").film_key, _module("names").person_key
 
     def same(kind: str, found: str, label: str) -> bool:
         if kind == "film":
@@ -158,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list each page's errors and misses")
     parser.add_argument("--predictions-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if not any(Path(p, "ingest").is_dir() for p in sys.path if p):
+    if not any(Path(p, "ingest").is_dir() for p in sys.path if p):  # not a baseline run
         sys.path.insert(0, str(ROOT))
     gold = json.loads((HERE / "entities_gold.json").read_text(encoding="utf-8"))
     keys = _pages(gold, args.split)

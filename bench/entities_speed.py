@@ -3,7 +3,7 @@
     python bench/entities_speed.py [--sizes 24000 96000] [--registry registry]
 
 Each case is one article of SIZE characters, read by the text reader, whose
-mentions are found (``ingest.mentions.link_mentions``) with the project's
+mentions are found (``people_films.mentions.link_mentions``) with the project's
 registry. Cases: an ordinary page (the labelled pages of
 ``bench/entities_pages`` repeated), a comma-separated run of names, a
 "Photo by" credit list, a run of quoted titles, "Director X (2021)"
@@ -11,7 +11,7 @@ repeated, and names separated by single spaces. For each case the time is
 the fastest of ``--repeat`` runs; ``x ordinary`` compares it with the
 ordinary page of the same size, ``growth`` with the same case at the
 previous size (linear time: growth close to the size ratio). A case over the
-per-page budget (``ingest.detect.PAGE_BUDGET_SECONDS``) is skipped by the
+per-page budget (``people_films.detect.PAGE_BUDGET_SECONDS``) is skipped by the
 ingest with a warning; its line says so.
 """
 
@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ingest.mentions import Matcher, link_mentions  # noqa: E402
-from ingest.registry import load_registry  # noqa: E402
+from people_films.mentions import Matcher, link_mentions  # noqa: E402
+from people_films.registry import load_registry  # noqa: E402
 from ingest.text.reader import read_text  # noqa: E402
 
 GIVEN = "Nora Mina Tomas Ji-woo Han-seul Wai-lun Ploy Jean-Marc Sean Lucile".split()
@@ -76,7 +76,7 @@ def time_case(text: str, matcher: Matcher, repeat: int) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ingest.detect import PAGE_BUDGET_SECONDS
+    from people_films.detect import PAGE_BUDGET_SECONDS
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[24_000, 96_000])

@@ -32,6 +32,8 @@ from typing import Any
 from ingest.write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
+# The names, matching and detection every article's links depend on live in their own package.
+PEOPLE_FILMS = PACKAGE.parent / "people_films"
 RESULT_SUFFIX = ".json"
 KEYS = "keys.json"  # page -> [status of its files, key]
 RACY_NS = 1_000_000_000
@@ -50,7 +52,7 @@ def code_version(package: Path = PACKAGE, rules: Iterable[Path] = ()) -> str:
     """Hash of every file the ingest's output depends on besides the page."""
     digest = hashlib.sha256(sys.version.encode())
     digest.update(metadata.version("beautifulsoup4").encode())
-    for root in (package, *rules):
+    for root in (package, PEOPLE_FILMS, *rules):
         digest.update(b"+" if root.exists() else b"-")  # a missing registry differs from an empty one
         if root.exists():
             _hash_files(digest, root)

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from ingest.cache import PageCache
 from ingest.errors import PageError
-from ingest.mentions import Matcher, link_mentions, summarise
+from people_films.mentions import Matcher, link_mentions, summarise
 from ingest.pipeline import ingest_corpus, read_page
 from ingest.plaintext import blocks_to_text, inline_text
-from ingest.proposals import ReviewError, apply_review, proposals_toml
-from ingest.registry import RegistryError, load_registry
-from ingest.review import detected_registry, gather, load_rejected
+from people_films.proposals import ReviewError, apply_review, proposals_toml
+from people_films.registry import RegistryError, load_registry
+from people_films.review import detected_registry, gather, load_rejected
 from ingest.write import atomic_write
 from ingest.sanitise import one_line
 from ingest import model

@@ -188,5 +188,5 @@ class Article:
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # People and films named in the title, deck and byline, which are shown apart
-    # from the text: HeaderMention per name, filled in by ingest.mentions.
+    # from the text: HeaderMention per name, filled in by people_films.mentions.
     header_mentions: list[HeaderMention] = field(default_factory=list)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from ingest import model
+from people_films import links
 from ingest.assets import is_asset_src
 from ingest.dates import display_date
 from ingest.escape import clean_text, escape_inline, fence
@@ -86,15 +87,14 @@ def _link(node: model.Link) -> str:
     return f"[{text.strip()}](<{url}>)"
 
 
-_ENTITY_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def _mention(node: model.Mention) -> str:
     """``[words as written](<cine:person/slug>)``: the archive extension makes it a typed reference."""
     text = render_inlines(node.children)
-    if node.kind not in ("person", "film") or not _ENTITY_ID.match(node.key) or not text.strip():
+    if node.kind not in links.KINDS or not links.ID.match(node.key) or not text.strip():
         return text
-    return f"[{text.strip()}](<cine:{node.kind}/{node.key}>)"
+    return f"[{text.strip()}](<{links.target(node.kind, node.key)}>)"
 
 
 def _text(node: model.Text) -> str:

@@ -17,10 +17,10 @@ from ingest.cache import PageCache
 from ingest.errors import PageError
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
-from ingest.mentions import Matcher, link_mentions
+from people_films.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
-from ingest.review import DETECTED_FILE, detected_json, detected_registry, gather
+from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.plaintext import inline_text
 from ingest.sanitise import clean_metadata, one_line
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX

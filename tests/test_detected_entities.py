@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 import tomlkit
 
-from ingest.proposals import apply_review, proposals_toml
-from ingest.review import Found, Review, detected_registry, gather, near_spelling
-from ingest.registry import Entity, Registry
+from people_films.proposals import apply_review, proposals_toml
+from people_films.review import Found, Review, detected_registry, gather, near_spelling
+from people_films.registry import Entity, Registry
 from tests.sitebuild import ROOT, build_env
 
 pytestmark = pytest.mark.site
@@ -146,8 +146,8 @@ def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path
 
 
 def test_a_page_over_the_detection_budget_is_published_with_one_warning(tmp_path, monkeypatch):
-    from ingest import mentions
-    from ingest.mentions import Matcher
+    from people_films import mentions
+    from people_films.mentions import Matcher
     from ingest.pipeline import process_page
 
     page = tmp_path / "long.txt"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from ingest import model
-from ingest.mentions import Matcher, link_mentions
-from ingest.registry import load_registry
+from people_films.mentions import Matcher, link_mentions
+from people_films.registry import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,7 @@ def setup_entities(app: Sphinx) -> None:
     app.add_config_value("archive_registry", "registry", "env", types=[str])
     app.add_config_value("archive_people_dir", "people", "env", types=[str])
     app.add_config_value("archive_films_dir", "films", "env", types=[str])
-    # People and films the ingest found in the text (``ingest.review.DETECTED_FILE``), relative to the source folder.
+    # People and films the ingest found in the text (``people_films.review.DETECTED_FILE``), relative to the source folder.
     app.add_config_value("archive_detected", "articles/_detected.json", "env", types=[str])
     app.add_config_value("archive_related_limit", 5, "html", types=[int])
     app.add_domain(domain.CineDomain)

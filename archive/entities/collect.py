@@ -26,11 +26,10 @@ from sphinx.util import logging
 from archive.entities.domain import KINDS
 from archive.entities.nodes import related_list
 from archive.entities.render import related_articles
-from ingest.sentences import sentence_at
+from people_films.sentences import sentence_at
+from people_films import links
 
 logger = logging.getLogger(__name__)
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-SCHEME = "cine:"
 
 
 def _is_entity_page(config, docname: str) -> bool:
@@ -56,13 +55,13 @@ def _sentence_around(node: nodes.Node) -> str:
 def _typed_reference(ref: addnodes.pending_xref, docname: str) -> tuple[str, str] | None:
     """The (kind, id) of a ``cine:`` link, or None when it is not one."""
     target = str(ref.get("reftarget", ""))
-    if ref.get("reftype") != "myst" or not target.startswith(SCHEME):
+    if ref.get("reftype") != "myst" or not target.startswith(links.SCHEME):
         return None
-    kind, _, entity_id = target[len(SCHEME) :].partition("/")
-    if kind not in KINDS or not _ID.match(entity_id):
+    parsed = links.parse(target)
+    if parsed is None:
         logger.warning("malformed people/films link %r", target, location=ref, type="cine", subtype="link")
         return None
-    return kind, entity_id
+    return parsed
 
 
 def collect_mentions(app, doctree: nodes.document) -> None:
@@ -95,7 +94,7 @@ def collect_mentions(app, doctree: nodes.document) -> None:
     domain.note_mentions(docname, mentions)
 
 
-_DATUM = re.compile(r"^(person|film)/([a-z0-9]+(?:-[a-z0-9]+)*) (title|deck-[1-9][0-9]*) (.+)$")
+_DATUM = re.compile(rf"^(person|film)/({links.ID_PATTERN}) (title|deck-[1-9][0-9]*) (.+)$")
 
 
 def _header_mentions(app, docname: str) -> list[list[str]]:

@@ -9,7 +9,6 @@ each other spelling as a "see" entry.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from docutils import nodes
@@ -18,10 +17,10 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from archive.entities.nodes import mentions_list
-from ingest.registry import FILMS_FILE, PEOPLE_FILE
+from people_films.registry import FILMS_FILE, PEOPLE_FILE
+from people_films import links
 
 logger = logging.getLogger(__name__)
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def registry_folder(app) -> Path:
@@ -55,7 +54,7 @@ class EntityDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         entity_id = self.arguments[0]
         domain = self.env.get_domain("cine")
-        entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and _ID.match(entity_id) else None
+        entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and links.ID.match(entity_id) else None
         if entity is None:
             logger.warning("%s %r is not in the registry", self.kind, entity_id, location=self.get_location(), type="cine", subtype="unknown")
             return []

@@ -24,10 +24,10 @@ from sphinx.environment import BuildEnvironment
 from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
+from people_films.links import KINDS
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("person", "film")
 
 
 class EntityIndex(Index):

@@ -15,9 +15,9 @@ from sphinx.util import logging
 
 from archive.entities.directives import registry_folder
 from ingest.escape import escape_inline
-from ingest.mentions import Matcher
-from ingest.registry import Registry, RegistryError, load_registry
-from ingest.review import load_detected
+from people_films.mentions import Matcher
+from people_films.registry import Registry, RegistryError, load_registry
+from people_films.review import load_detected
 from ingest.write import atomic_write
 
 logger = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.names import (
+from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
     is_chinese_given_name,

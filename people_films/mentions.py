@@ -3,7 +3,7 @@
 Works on the model (an Article's blocks), so text dumps and HTML pages are
 treated alike. Per article it:
 
-* matches every span of words whose key (see :mod:`ingest.names`) belongs to
+* matches every span of words whose key (see :mod:`people_films.names`) belongs to
   a registered person or film, leftmost and longest first;
 * resolves a bare family name ("Kang said") to a person named earlier in the
   article only when exactly one such person fits, narrowed by a title word
@@ -11,7 +11,7 @@ treated alike. Per article it:
 * turns the first mention of each entity in each section into a
   :class:`~ingest.model.Mention` (later repetitions stay plain text);
 * records every occurrence with its sentence, and hands the rest of the text
-  to :mod:`ingest.detect` for names the registry lacks.
+  to :mod:`people_films.detect` for names the registry lacks.
 
 Single-word film titles ("Monster") are common words too: they count only
 once anchored by quotes, emphasis or a nearby word such as "film".
@@ -25,11 +25,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import model
-from ingest.detect import FILM_CUES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, italic_title, names_a_product
-from ingest.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
+from people_films.detect import FILM_CUES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, italic_title, names_a_product
+from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
-from ingest.registry import Registry
-from ingest.sentences import sentence_at
+from people_films.registry import Registry
+from people_films.sentences import sentence_at
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -12,7 +12,7 @@ page, index entries, links, "Mentioned in") until a curator reviews it:
   matches in every page (the second pass of ``ingest_corpus``);
 * names in ``registry/rejected.toml`` are never proposed, paged or linked.
 
-The review itself (accept, merge, reject) is :mod:`ingest.proposals`.
+The review itself (accept, merge, reject) is :mod:`people_films.proposals`.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from ingest.names import family_name, film_key, fold, is_korean_surname, name_tokens, person_key, slugify, strip_titles
-from ingest.registry import Entity, Registry
+from people_films.names import family_name, film_key, fold, is_korean_surname, name_tokens, person_key, slugify, strip_titles
+from people_films.registry import Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
 # Written by the ingest beside the articles, read by the Sphinx extension.

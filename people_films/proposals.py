@@ -24,8 +24,8 @@ from pathlib import Path
 import tomlkit
 from tomlkit.items import AoT
 
-from ingest.registry import FILMS_FILE, PEOPLE_FILE
-from ingest.review import REJECTED_FILE, Found, Review
+from people_films.registry import FILMS_FILE, PEOPLE_FILE
+from people_films.review import REJECTED_FILE, Found, Review
 from ingest.sanitise import one_line
 
 ACTIONS = ("accept", "merge", "reject")
