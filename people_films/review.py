@@ -45,7 +45,8 @@ class Found:
 
     kind: str  # "person" or "film"
     spellings: Counter = field(default_factory=Counter)  # as written -> occurrences
-    where: list[tuple[str, str]] = field(default_factory=list)  # (page, sentence)
+    where: list[tuple[str, str]] = field(default_factory=list)  # (page, sentence), each once
+    seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     @property
     def name(self) -> str:
@@ -72,7 +73,8 @@ def gather(per_page: Iterable[tuple[str, Iterable[tuple[str, str, str]]]]) -> di
                 continue
             slot = found.setdefault((kind, key), Found(kind))
             slot.spellings[written] += 1
-            if (page, sentence) not in slot.where:
+            if (page, sentence) not in slot.seen:
+                slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
     return found
 
@@ -106,21 +108,43 @@ def _family_and_given(name: str) -> tuple[str, str] | None:
     return fold(family), "".join(fold(t) for t in given)
 
 
-def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
-    """Known people ``name`` may be another romanisation of: same family name, given names at most
-    :data:`MAX_GIVEN_NAME_EDITS` letters apart (Levenshtein, by rapidfuzz), written as one word or two."""
-    parts = _family_and_given(name)
-    if parts is None or len(parts[1]) < MIN_GIVEN_NAME_LETTERS:
-        return []
-    family, given = parts
-    found = []
-    for person in people:
+class SpellingIndex:
+    """People by folded family name, so that a near spelling is looked for among a handful, not the archive.
+
+    Comparing each detected name with every known person made gathering an
+    archive of 1 000 pages (20 000 names) quadratic.
+    """
+
+    def __init__(self, people: Iterable[Entity] = ()) -> None:
+        self.by_family: dict[str, dict[str, list[str]]] = {}  # family -> person id -> folded given names
+        self.people: dict[str, Entity] = {}
+        for person in people:
+            self.add(person)
+
+    def add(self, person: Entity) -> None:
+        self.people[person.id] = person
         for spelling in person.names:
-            other = _family_and_given(spelling)
-            if other and other[0] == family and Levenshtein.distance(given, other[1], score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS:
-                found.append(person)
-                break
-    return found
+            parts = _family_and_given(spelling)
+            if parts:
+                self.by_family.setdefault(parts[0], {}).setdefault(person.id, []).append(parts[1])
+
+    def near(self, name: str) -> list[Entity]:
+        """Known people ``name`` may be another romanisation of: same family name, given names at most
+        :data:`MAX_GIVEN_NAME_EDITS` letters apart (Levenshtein, by rapidfuzz), written as one word or two."""
+        parts = _family_and_given(name)
+        if parts is None or len(parts[1]) < MIN_GIVEN_NAME_LETTERS:
+            return []
+        family, given = parts
+        return [
+            self.people[person_id]
+            for person_id, givens in self.by_family.get(family, {}).items()
+            if any(Levenshtein.distance(given, other, score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS for other in givens)
+        ]
+
+
+def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
+    """See :meth:`SpellingIndex.near` (for one name)."""
+    return SpellingIndex(people).near(name)
 
 
 @dataclass
@@ -139,6 +163,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     by_key = dict(registry.by_key)
     review = Review(Registry(people, films, by_key))
     taken_ids = set(people) | set(films)
+    index = SpellingIndex(people.values())
     # Most written first: a rare spelling merges into a common one, never the reverse.
     ordered = sorted(found.items(), key=lambda item: (-sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
@@ -147,10 +172,11 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
         if kind == "person" and len(key) < 2:
             continue  # a lone family name ("President Trump") names no one in particular across an archive
         if kind == "person":
-            near = near_spelling(info.name, people.values())
+            near = index.near(info.name)
             if len(near) == 1:
                 target = near[0]
                 people[target.id] = replace(target, spellings=(*target.spellings, *info.spellings))
+                index.add(people[target.id])
                 for spelling in info.spellings:
                     by_key.setdefault((kind, person_key(spelling)), target.id)
                 review.merges.append((info, target.id))
@@ -167,6 +193,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             others = tuple(s for s in info.spellings if s != info.name)
             entity = Entity("person", entity_id, info.name, others, family=family_name(info.name), detected=True)
             people[entity_id] = entity
+            index.add(entity)
         else:
             entity = Entity("film", entity_id, info.name, tuple(s for s in info.spellings if s != info.name), detected=True)
             films[entity_id] = entity
