@@ -470,7 +470,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
         if (
-            context.about_films  # in writing about films, quoted title case is a title
+            (context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
             or _film_cued(text, quoted.start(), quoted.end())
             or _TITLE_THEN_ROLE.match(after)
             or _YEAR_AFTER.match(after)
@@ -543,6 +543,21 @@ def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
             found.append(Candidate(kind, start, end, match.group(group)))
             spans.append((start, end))
     return found
+
+
+# Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
+_IDEA_BEFORE = re.compile(r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are)\s*$")
+
+
+def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:
+    """Quoted title case read as a title on the strength of an article about films alone.
+
+    Two words at least (a lone quoted word is as often a name or an idea), the
+    quotes set off by spaces or brackets as a title is, and no word before saying
+    an idea follows.
+    """
+    before = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()]
+    return len(title.split()) >= 2 and (not before or before[-1] in " (\n") and not _IDEA_BEFORE.search(before.rstrip())
 
 
 def _films_after_cue(text: str, spans: Spans) -> list[Candidate]:
