@@ -9,6 +9,7 @@ each other spelling as a "see" entry.
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 from docutils import nodes
@@ -17,10 +18,17 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from archive.entities.nodes import mentions_list
-from people_films.registry import FILMS_FILE, PEOPLE_FILE
+from archive.warnings_ import ArchiveWarning, warn
 from people_films import links
+from people_films.registry import FILMS_FILE, PEOPLE_FILE
+from people_films.review import DETECTED_FILE
 
 logger = logging.getLogger(__name__)
+
+
+def detected_file(srcdir, config) -> Path:
+    """The ingest's ``_detected.json`` (people and films found in the text): in the articles folder, beside the catalog."""
+    return Path(srcdir) / posixpath.dirname(config.archive_catalog) / DETECTED_FILE
 
 
 def registry_folder(app) -> Path:
@@ -56,11 +64,11 @@ class EntityDirective(SphinxDirective):
         domain = self.env.get_domain("cine")
         entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and links.ID.match(entity_id) else None
         if entity is None:
-            logger.warning("%s %r is not in the registry", self.kind, entity_id, location=self.get_location(), type="cine", subtype="unknown")
+            warn(logger, ArchiveWarning.UNKNOWN, "%s %r is not in the registry", self.kind, entity_id, location=self.get_location())
             return []
         for name in (PEOPLE_FILE, FILMS_FILE):  # facts change with the registry, not the stub
             self.env.note_dependency(str(domain.registry_dir / name))
-        self.env.note_dependency(str(Path(self.env.srcdir) / self.config.archive_detected))
+        self.env.note_dependency(str(detected_file(self.env.srcdir, self.config)))
         anchor = f"{self.kind}-{entity.id}"
         target = nodes.target("", "", ids=[anchor])
         self.state.document.note_explicit_target(target)

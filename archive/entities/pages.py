@@ -13,7 +13,8 @@ from pathlib import Path
 
 from sphinx.util import logging
 
-from archive.entities.directives import registry_folder
+from archive.entities.directives import detected_file, registry_folder
+from archive.warnings_ import ArchiveWarning, warn
 from ingest.escape import escape_inline
 from people_films.mentions import Matcher
 from people_films.registry import Registry, RegistryError, load_registry
@@ -36,9 +37,9 @@ def load_entities(app) -> None:
         registry = load_registry(domain.registry_dir)
     except RegistryError as error:
         for line in str(error).splitlines():
-            logger.warning("registry: %s", line, type="cine", subtype="registry")
+            warn(logger, ArchiveWarning.REGISTRY, "registry: %s", line)
         registry = Registry()
-    registry = load_detected(Path(app.srcdir) / app.config.archive_detected, registry)
+    registry = load_detected(detected_file(app.srcdir, app.config), registry)
     domain.matcher = Matcher(registry)
     srcdir = Path(app.srcdir)
     for kind, folder, entities in (
