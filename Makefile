@@ -79,7 +79,9 @@ $(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
 bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection and build at SIZES articles against baselines (slow)
 	$(PYTHON) -m bench.extraction
 	$(PYTHON) -m bench.text_dumps
-	$(PYTHON) bench/entities_eval.py
+	$(PYTHON) -m bench.summaries --split test
+	$(PYTHON) bench/entities_eval.py --baseline c30323d
+	$(PYTHON) bench/entities_speed.py
 	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
 
 clean:  ## remove build output, generated articles and the ingest cache

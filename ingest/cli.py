@@ -15,11 +15,13 @@ from pathlib import Path
 
 from ingest.cache import PageCache
 from ingest.errors import PageError
-from ingest.mentions import Matcher, link_mentions, summarise
-from ingest.pipeline import ingest_corpus, read_page
+from people_films.mentions import Matcher, link_mentions, summarise
+from ingest.pipeline import ingest_corpus, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
-from ingest.proposals import proposals_toml
-from ingest.registry import RegistryError, load_registry
+from people_films.proposals import ReviewError, apply_review, proposals_toml
+from people_films.registry import RegistryError, load_registry
+from people_films.review import detected_registry, gather, load_rejected
+from ingest.write import atomic_write
 from ingest.sanitise import one_line
 from ingest import model
 
@@ -43,11 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     propose.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
     propose.add_argument("--out", type=Path, help="TOML file to write (default: standard output)")
 
-    for command in (build, inspect, propose):
+    review = commands.add_parser("review", help="apply the actions of a proposals file (accept, merge, reject) to the registry")
+    review.add_argument("proposals", type=Path, metavar="PROPOSALS_TOML")
+
+    for command in (build, inspect, propose, review):
         command.add_argument("--registry", type=Path, default=Path("registry"), help="folder of people.toml and films.toml (default: registry)")
 
     args = parser.parse_args(argv)
-    return {"build": _build, "inspect": _inspect, "propose": _propose}[args.command](args)
+    return {"build": _build, "inspect": _inspect, "propose": _propose, "review": _review}[args.command](args)
 
 
 def _matcher(folder: Path) -> Matcher | None:
@@ -66,7 +71,12 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
     cache = PageCache(args.cache, rules=[args.registry]) if args.cache else None  # the registry decides the links
-    report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs)
+    try:
+        rejected = load_rejected(args.registry)
+    except ValueError as error:  # a broken rejected list: say so, and reject nothing
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        rejected, matcher = set(), None if matcher is None else matcher
+    report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs, rejected=rejected)
     # one_line: a file name or message with a line break must stay one line
     for line in report.warnings:
         print(f"warning: {one_line(line)}", file=sys.stderr)
@@ -99,10 +109,15 @@ def describe(path: Path, article: model.Article, matcher: Matcher | None = None)
 
 
 def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, model.Article]]:
-    """Each readable page with its article; each unreadable one is an error line."""
+    """Each readable page with its article; each unreadable one is an error line.
+
+    Text dumps are read with the site templates learned from the pages given
+    (give a site's pages together to see its template at work).
+    """
+    templates = text_templates(paths)
     for path in paths:
         try:
-            yield path, read_page(path)
+            yield path, read_page(path, template=templates.get(path))
         except PageError as error:
             print(f"error: {error}", file=sys.stderr)
             failures.append(str(path))
@@ -120,6 +135,7 @@ def _inspect(args: argparse.Namespace) -> int:
 def _human(info: dict[str, object]) -> str:
     meta = {key: value for key, value in dict(info["metadata"]).items() if value}
     lines = [f"== {info['path']}", f"title: {info['title']}"]
+    lines += [f"warning: {warning}" for warning in info["warnings"]]
     lines += [f"{key}: {value}" for key, value in meta.items() if key != "title"]
     lines += ["", "--- article ---", str(info["body"])]
     if info["captions"]:
@@ -141,21 +157,32 @@ def _propose(args: argparse.Namespace) -> int:
     matcher = _matcher(args.registry)
     if matcher is None:
         return 1
+    try:
+        rejected = load_rejected(args.registry)
+    except ValueError as error:
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        return 1
     failures: list[str] = []
-    found: dict[tuple[str, str], dict[str, object]] = {}
+    per_page = []
     for path, article in _read_pages(args.pages, failures):
-        entities = summarise(link_mentions(article, matcher)[1], matcher)
-        for kind, entries, name in (("person", entities["people"], "name"), ("film", entities["films"], "title")):
-            for entry in entries:
-                if entry["registered"]:
-                    continue
-                slot = found.setdefault((kind, str(entry[name])), {"spellings": [], "where": []})
-                slot["spellings"] += [s for s in entry["spellings"] if s not in slot["spellings"]]
-                slot["where"] += [(str(path), sentence) for sentence in entry["sentences"]]
-    text = proposals_toml(found)
+        occurrences = link_mentions(article, matcher)[1]
+        per_page.append((str(path), [(o.kind, o.written, o.sentence) for o in occurrences if o.entity_id is None]))
+    review = detected_registry(matcher.registry, gather(per_page), rejected)
+    text = proposals_toml(review)
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
-        print(f"propose: {len(found)} names -> {args.out}")
+        atomic_write(args.out, text.encode("utf-8"))
+        count = len(review.new) + len(review.merges) + len(review.ambiguous)
+        print(f"propose: {count} names -> {one_line(str(args.out))}")
     else:
         sys.stdout.write(text)
     return 1 if failures else 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    try:
+        counts = apply_review(args.proposals, args.registry)
+    except ReviewError as error:
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        return 1
+    print("review: " + ", ".join(f"{count} {action}ed".replace("eed", "ed") for action, count in counts.items()) + f" -> {one_line(str(args.registry))}")
+    return 0

@@ -5,10 +5,10 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ingest import model
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
@@ -17,15 +17,17 @@ from ingest.cache import PageCache
 from ingest.errors import PageError
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
-from ingest.mentions import Matcher, link_mentions
+from people_films.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
-from ingest.plaintext import inline_text
-from ingest.sanitise import clean_metadata, one_line
+from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
+from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
 from ingest.sniff import binary_kind
+from ingest.summary import summary
 from ingest.text.reader import read_text
+from ingest.text.template import site_templates, template_digest
 from ingest.write import OutputFolder
 
 TEXT_SUFFIXES = {".txt"}
@@ -56,8 +58,12 @@ def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
     return False
 
 
-def read_page(path: Path, shown_as: str | None = None) -> model.Article:
-    """One corpus page (and its sidecar) -> Article, or PageError naming it."""
+def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] | None = None) -> model.Article:
+    """One corpus page (and its sidecar) -> Article, or PageError naming it.
+
+    ``template``: for a text dump, the lines of it that its site prints on
+    other pages too (:func:`text_templates`).
+    """
     name = shown_as or str(path)
     if path.is_symlink():  # it could point at any file of the build machine
         raise PageError(f"{name}: a symbolic link, not a page; copy the page into the corpus instead")
@@ -78,7 +84,14 @@ def read_page(path: Path, shown_as: str | None = None) -> model.Article:
 
         article = read_html(data, name, url=str(sidecar.get("source_url") or "") or None)
     else:
-        article = read_text(_decode_text(data, name))
+        article = read_text(_decode_text(data, name), template)
+        # The reader does not know the file's name; a title the sidecar gives ends its doubts.
+        article.warnings = [f"{name}: {w}" for w in article.warnings if not ("title" in sidecar and w.startswith("title:"))]
+        if article.teasers and sidecar.get("kind") != "article":
+            raise PageError(
+                f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
+                f' (set kind = "article" in {path.stem}{SIDECAR_SUFFIX} to publish it)'
+            )
     apply_sidecar(article.metadata, sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
@@ -89,6 +102,27 @@ def read_page(path: Path, shown_as: str | None = None) -> model.Article:
     return article
 
 
+def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
+    """Each text dump's site template, learned from all the text dumps given (ingest.text.template).
+
+    A page's site is its sidecar's ``source_url`` host. Pages that cannot be
+    read are left out here; reading them reports why.
+    """
+    inputs: dict[Path, tuple[str, str]] = {}
+    for path in pages:
+        if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink():
+            continue
+        try:
+            if path.stat().st_size > MAX_PAGE_BYTES:
+                continue
+            text = path.read_bytes().decode("utf-8-sig")
+            url = str(read_sidecar(path).get("source_url") or "")
+        except (OSError, UnicodeDecodeError, PageError):
+            continue
+        inputs[path] = ((urlsplit(url).hostname or "").removeprefix("www."), text)
+    return {path: template for path, template in site_templates(inputs).items() if template}
+
+
 def _decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
@@ -96,19 +130,6 @@ def _decode_text(data: bytes, name: str) -> str:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
         raise PageError(f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start})") from None
-
-
-def summary(article: model.Article, limit: int = 200) -> str:
-    """One line for cards and feeds: the deck, else the opening sentence."""
-    if article.metadata.deck:
-        text = article.metadata.deck[0]
-    else:
-        first = next((b for b in article.blocks if isinstance(b, model.Paragraph)), None)
-        text = inline_text(first.inlines) if first else ""
-        text = re.split(r"(?<=[.!?。])\s", text, maxsplit=1)[0]
-    if len(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0] + "…"
-    return one_line(text)
 
 
 @dataclass
@@ -132,18 +153,46 @@ class PageResult:
     # Saved pictures to copy: path in the articles folder -> the page's "X_files/pic.jpg".
     # By reference, not bytes: results are cached as JSON and sent between processes.
     pictures: dict[str, str] = field(default_factory=dict)
+    # Names the registry lacks, as [kind, words as written, sentence]: gathered across the archive.
+    detected: list[list[str]] = field(default_factory=list)
 
 
-def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> PageResult:
+def detect_page(
+    path: Path, corpus: Path, matcher: Matcher, templates: dict[Path, dict[str, int]] | None = None
+) -> PageResult:
+    """The ingest's first pass: only the names ``matcher`` lacks, as ``detected``; nothing rendered.
+
+    A page that cannot be read gives none (the second pass reports it).
+    """
+    source = path.relative_to(corpus).as_posix()
+    try:
+        article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+        read_warnings = len(article.warnings)  # the second pass reports these
+        _blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
+    except Exception:  # noqa: BLE001 (reported by process_page, which meets the same page again)
+        return PageResult(source)
+    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    return PageResult(source, warnings=article.warnings[read_warnings:], detected=detected)
+
+
+def process_page(
+    path: Path,
+    corpus: Path,
+    matcher: Matcher | None = None,
+    templates: dict[Path, dict[str, int]] | None = None,
+    detect_new: bool = True,
+) -> PageResult:
     """All the work for one corpus page, up to the gate-checked article text; no writing.
 
+    With ``detect_new`` false, only the matcher's names are linked (see ``ingest_corpus``).
     Whatever goes wrong with one page becomes its ``error``; the others go on.
     """
     source = path.relative_to(corpus).as_posix()
     try:
-        article = read_page(path, shown_as=str(path))
+        article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+        occurrences = []
         if matcher:
-            article.blocks, _ = link_mentions(article, matcher)
+            article.blocks, occurrences = link_mentions(article, matcher, shown_as=str(path), detect_new=detect_new)
         pictures = collect_pictures(article.blocks, path, shown_as=str(path))
         article.blocks = pictures.blocks
         article.warnings.extend(pictures.warnings)
@@ -159,7 +208,8 @@ def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> Pa
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageResult(source, error=f"{path}: internal error, page skipped ({type(error).__name__}: {error})")
     entry = _catalog_entry(article, relative, source)
-    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins)
+    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
 
 
 def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
@@ -174,19 +224,49 @@ def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
 
 
 def ingest_corpus(
-    corpus: Path, out: Path, matcher: Matcher | None = None, cache: PageCache | None = None, jobs: int | None = None
+    corpus: Path,
+    out: Path,
+    matcher: Matcher | None = None,
+    cache: PageCache | None = None,
+    jobs: int | None = None,
+    rejected: set | frozenset = frozenset(),
 ) -> Report:
     """Turn every corpus page into an article file; one bad page never stops the rest.
 
-    With a ``matcher`` (the registry of people and films), mentions are linked.
-    With a ``cache``, pages whose inputs are unchanged since the last run are
-    not read again; the others run on ``jobs`` processes (default: all cores).
+    With a ``matcher`` (the registry of people and films), mentions are linked,
+    in two passes: the first (``detect_page``: read, detect, nothing rendered)
+    finds the names the registry lacks in every page, the second links them, as
+    detected entities, with the registered ones, in every page (so a name
+    found with a cue in one article links in all of them); names in
+    ``rejected`` are left out. The detected entities are written to
+    ``out/_detected.json`` for the Sphinx extension. With a ``cache``, pages
+    whose inputs are unchanged since the last run are not read again (the
+    second pass's results are keyed by the detected entities too); the
+    others run on ``jobs`` processes (default: all cores).
     """
     report = Report()
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
-    work = partial(process_page, corpus=corpus, matcher=matcher)
-    for result in run_pages(work, corpus_pages(corpus), corpus, cache=cache, load=lambda d: PageResult(**d), jobs=jobs):
+    pages = corpus_pages(corpus)
+    # A text dump's output depends on its site's other pages: their shared lines are its chrome.
+    # Each page's cache key holds the template lines it gets, so a new, changed or deleted
+    # sibling invalidates exactly the pages whose template lines it changes.
+    templates = text_templates(pages)
+    depends = lambda page: template_digest(templates.get(page, {}))  # noqa: E731
+    load = lambda d: PageResult(**d)  # noqa: E731
+    first = cache.stage("detect") if cache else None
+    review = None
+    linker = matcher
+    if matcher is not None:
+        detect = partial(detect_page, corpus=corpus, matcher=matcher, templates=templates)
+        found = run_pages(detect, pages, corpus, cache=first, load=load, jobs=jobs, depends=depends)
+        report.warnings.extend(warning for result in found for warning in result.warnings)
+        review = detected_registry(matcher.registry, gather((r.source, r.detected) for r in found), rejected)
+        linker = Matcher(review.registry)
+    second = cache.keyed_by(detected_json(review)) if cache and review else cache
+    work = partial(process_page, corpus=corpus, matcher=linker, templates=templates, detect_new=False)
+    results = run_pages(work, pages, corpus, cache=second, load=load, jobs=jobs, depends=depends)
+    for result in results:
         try:
             if result.error:
                 raise PageError(result.error)
@@ -200,7 +280,10 @@ def ingest_corpus(
         (report.written if changed else report.unchanged).append(result.relative)
         catalog.append(result.entry)
     catalog.sort(key=lambda entry: (str(entry["date"]), str(entry["title"])), reverse=True)
-    for relative, text in listing_files(catalog).items():
+    files = listing_files(catalog)
+    if review is not None:
+        files[DETECTED_FILE] = detected_json(review)
+    for relative, text in files.items():
         try:
             folder.write(relative, text)
         except PageError as error:

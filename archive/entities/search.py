@@ -3,7 +3,7 @@
 Sphinx's search splits "Tae-yong" into "tae" + "yong", so a reader typing
 "Taeyong" finds nothing, and "Yun" never finds "Yoon". This language
 (registered for ``en``) indexes each hyphenated word also joined up, and
-folds romanisation variants (:data:`ingest.names.ROMANISATION_FOLDS`) after
+folds romanisation variants (:data:`people_films.names.ROMANISATION_FOLDS`) after
 English stemming, in Python when indexing and in the browser, with the same
 table, when querying. It keeps the built-in search: static, offline, works
 from ``file://``, nothing to install (why not Pagefind: see docs-notes).
@@ -17,7 +17,8 @@ import re
 from sphinx.search.en import SearchEnglish
 
 from archive.compat import sphinx_stemmer_js
-from ingest.names import ROMANISATION_FOLDS
+from archive.hangul import morphemes
+from people_films.names import ROMANISATION_FOLDS
 
 _HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+")
 
@@ -50,7 +51,8 @@ class SearchEnglishNames(SearchEnglish):
 
     def split(self, input: str) -> list[str]:  # noqa: A002 (Sphinx's signature)
         words = super().split(input)
-        return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)]
+        # Korean words also by their morphemes ("만추는" -> "만추"): archive/hangul.py
+        return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)] + morphemes(input)
 
     def __init__(self, options: dict[str, str]) -> None:
         # An archive repeats the same words thousands of times, and the search
