@@ -85,7 +85,7 @@ def ours_with_authors(data: bytes, key: str, url: str | None) -> dict:
 
 
 def trafilatura_with_authors(data: bytes, url: str | None) -> dict:
-    import trafilatura  # benchmark-only dependency (requirements-bench.txt)
+    import trafilatura  # noqa: PLC0415 (benchmark-only dependency, requirements-bench.txt)
 
     doc = trafilatura.bare_extraction(data, url=url, include_comments=False, include_tables=True, with_metadata=True)
     if doc is None:
