@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from archive import feed, incremental, linkreport, listing, navigation, safety, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
+    from archive import feed, incremental, linkreport, listing, navigation, rebuild, safety, sitemap, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
     from archive.entities import setup_entities  # noqa: PLC0415
 
     app.add_config_value("archive_catalog", "articles/catalog.json", "env", types=[str])
@@ -26,4 +26,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", linkreport.report_broken_links)
     navigation.setup(app)
     incremental.setup(app)
+    rebuild.setup(app)
+    sitemap.setup(app)
     return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -34,6 +34,8 @@ from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment import BuildEnvironment
 
+from archive import rebuild
+
 # Each reader process pickles the whole environment back, and Sphinx starts
 # several for a batch. At 1 000 articles a change to 1, 36 or about 90 of
 # them rebuilt in 2.1, 4.6 and 6.5 s reading in parallel; 1.6, 3.5 and 5.7 s
@@ -54,6 +56,17 @@ class ArchiveHTMLBuilder(StandaloneHTMLBuilder):
         if self.indexer is not None:
             prune = self.indexer.prune  # given env.all_docs, a dict, at the end of the build
             self.indexer.prune = lambda keep: prune(frozenset(keep))  # type: ignore[method-assign]
+
+    def load_indexer(self, docnames: Set[str]) -> None:
+        super().load_indexer(docnames)
+        keep = set(self.env.all_docs).difference(docnames)
+        rebuild.restore_index_entries(self.indexer, self.outdir / self.searchindex_filename, keep)
+
+    def dump_search_index(self) -> None:
+        if self.indexer is not None:
+            self.indexer.prune(self.env.all_docs)  # Sphinx prunes again below, finding nothing left to do
+            rebuild.tidy_search_index(self.indexer, self.env.all_docs)
+        super().dump_search_index()
 
     def write_documents(self, docnames: Set[str]) -> None:
         if few(len(docnames), len(self.env.all_docs)):

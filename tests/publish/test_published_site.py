@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from site_helpers import build, write_site
 
-from archive.feed import atom_timestamp
+from archive.feed import atom_timestamp, build_feed
 
 pytestmark = pytest.mark.site
 
@@ -114,3 +114,10 @@ def test_local_build_without_base_url_has_no_absolute_site_files(tmp_path: Path)
     assert not (html / "feed.xml").exists()
     assert not (html / "sitemap.xml").exists()
     assert 'rel="canonical"' not in page(html, "articles/newest.html")
+
+
+def test_feed_of_undated_articles_is_dated_by_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two builds of the same inputs agree, however far apart they run."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    tree = build_feed(ARTICLES[2:], site_url=BASE, feed_url=BASE + "feed.xml", title="t", author="a", page_url=lambda name: BASE + name)
+    assert tree.getroot().findtext(f"{ATOM}updated") == "2026-01-01T00:00:00Z"
