@@ -44,9 +44,12 @@ ingest: $(ENV_READY)  ## turn the corpus pages into MyST articles in docs/articl
 # Nothing runs when nothing changed since the last build that succeeded.
 # The site is built even when a page failed to ingest; the exit status then
 # still reports the failure, and no stamp is saved, so the next run says it again.
+# When the ingest could not write its output at all (status 3: disk full,
+# read-only folder), Sphinx is not run on a half-updated set of articles.
 html: $(ENV_READY)  ## build the site into _build/html
 	@$(call UPTODATE,check) && exit 0; status=0; \
 	$(INGEST) || status=$$?; \
+	[ $$status -ne 3 ] || exit 3; \
 	$(SPHINX_HTML) || exit $$?; \
 	[ $$status -ne 0 ] || $(call UPTODATE,save); exit $$status
 

@@ -18,6 +18,7 @@ the same clock tick could otherwise go unseen.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -29,6 +30,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ingest.errors import cannot
 from ingest.write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
@@ -74,6 +76,8 @@ class PageCache:
         self._started = time.time_ns()
         self._known: dict[str, list[str]] | None = None  # read on first use
         self._keys: dict[str, list[str]] = {}  # what this run saw, saved at the end
+        # Why the cache could not be written, once; the run goes on without it.
+        self.problem = ""
 
     def known_key(self, source: str, status: str) -> str | None:
         """The key remembered for a page whose files still show ``status``."""
@@ -105,7 +109,16 @@ class PageCache:
     def put(self, key: str, result: object) -> None:
         self._used.add(key)
         data = json.dumps(asdict(result), ensure_ascii=False).encode("utf-8")  # type: ignore[call-overload]
-        atomic_write(self._path(key), data, durable=False)
+        self._write(self._path(key), data)
+
+    def _write(self, path: Path, data: bytes) -> None:
+        """A cache that cannot be written costs time, not correctness: note why and stop trying."""
+        if self.problem:
+            return
+        try:
+            atomic_write(path, data, durable=False)
+        except OSError as error:
+            self.problem = cannot("write the ingest cache", path, error) + "; pages will be read again next time"
 
     def prune(self) -> None:
         """Drop other code versions' folders and entries no page used this run;
@@ -117,6 +130,7 @@ class PageCache:
         if self.folder.is_dir():
             for entry in self.folder.glob("*/*" + RESULT_SUFFIX):
                 if entry.name.removesuffix(RESULT_SUFFIX) not in self._used:
-                    entry.unlink(missing_ok=True)
+                    with contextlib.suppress(OSError):  # an entry left behind is only never read
+                        entry.unlink(missing_ok=True)
         if self._keys != self._known:
-            atomic_write(self.folder / KEYS, json.dumps(self._keys, sort_keys=True).encode("utf-8"), durable=False)
+            self._write(self.folder / KEYS, json.dumps(self._keys, sort_keys=True).encode("utf-8"))

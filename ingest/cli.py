@@ -1,7 +1,8 @@
 """``python -m ingest``: build the articles, or look inside pages.
 
 Every failure is one line naming the file and the problem; the exit status is
-1 when any page failed (the others are still written), 2 for bad usage.
+1 when any page failed (the others are still written), 2 for bad usage, 3 when
+a generated file could not be written (the run stopped; run again once fixed).
 """
 
 from __future__ import annotations
@@ -14,14 +15,18 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ingest.cache import PageCache
-from ingest.errors import PageError
+from ingest.errors import PageError, cannot
 from ingest.mentions import Matcher, link_mentions, summarise
 from ingest.pipeline import ingest_corpus, read_page
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.proposals import proposals_toml
 from ingest.registry import RegistryError, load_registry
 from ingest.sanitise import one_line
+from ingest.write import atomic_write
 from ingest import model
+
+
+STOPPED = 3  # exit status: a generated file could not be written
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,27 +61,35 @@ def _matcher(folder: Path) -> Matcher | None:
         return Matcher(load_registry(folder))
     except RegistryError as error:
         for line in str(error).splitlines():
-            print(f"error: {line}", file=sys.stderr)
+            say("error", line)
         return None
 
 
 def _build(args: argparse.Namespace) -> int:
     if not args.corpus.is_dir():
-        print(f"{args.corpus}: corpus folder not found", file=sys.stderr)
+        say("error", f"{args.corpus}: corpus folder not found")
         return 1
     matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
     cache = PageCache(args.cache, rules=[args.registry]) if args.cache else None  # the registry decides the links
     report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs)
-    # one_line: a file name or message with a line break must stay one line
-    for line in report.warnings:
-        print(f"warning: {one_line(line)}", file=sys.stderr)
+    for line in report.warnings + ([cache.problem] if cache and cache.problem else []):
+        say("warning", line)
     for line in report.errors:
-        print(f"error: {one_line(line)}", file=sys.stderr)
+        say("error", line)
+    if report.stopped:
+        say("error", f"ingest stopped: {args.out} could not be written; the files already there are whole, and the next run finishes the job")
+        return STOPPED
     print(
         f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.errors)} failed -> {args.out}"
     )
     return 1 if report.errors or matcher is None else 0
+
+
+def say(kind: str, message: str) -> None:
+    """One line on stderr: a file name or message holding a line break or a
+    terminal control sequence stays one inert line."""
+    print(f"{kind}: {one_line(message)}", file=sys.stderr)
 
 
 def describe(path: Path, article: model.Article, matcher: Matcher | None = None) -> dict[str, object]:
@@ -104,7 +117,7 @@ def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, 
         try:
             yield path, read_page(path)
         except PageError as error:
-            print(f"error: {error}", file=sys.stderr)
+            say("error", str(error))
             failures.append(str(path))
 
 
@@ -154,7 +167,11 @@ def _propose(args: argparse.Namespace) -> int:
                 slot["where"] += [(str(path), sentence) for sentence in entry["sentences"]]
     text = proposals_toml(found)
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
+        try:
+            atomic_write(args.out, text.encode("utf-8"))
+        except OSError as error:
+            say("error", cannot("write", args.out, error))
+            return 1
         print(f"propose: {len(found)} names -> {args.out}")
     else:
         sys.stdout.write(text)
