@@ -46,7 +46,11 @@ ingest: $(ENV_READY)  ## turn the corpus pages into MyST articles in docs/articl
 # still reports the failure, and no stamp is saved, so the next run says it again.
 # When the ingest could not write its output at all (status 3: disk full,
 # read-only folder), Sphinx is not run on a half-updated set of articles.
+# A second `make html` on the same tree waits for the first (ingest/lock.py).
 html: $(ENV_READY)  ## build the site into _build/html
+	@$(PYTHON) -m ingest.lock $(BUILDDIR)/.lock $(MAKE) --no-print-directory _html
+
+_html:
 	@$(call UPTODATE,check) && exit 0; status=0; \
 	$(INGEST) || status=$$?; \
 	[ $$status -ne 3 ] || exit 3; \
@@ -85,4 +89,4 @@ bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detec
 clean:  ## remove build output, generated articles and the ingest cache
 	rm -rf $(BUILDDIR) $(ARTICLES) $(INGEST_CACHE)
 
-.PHONY: help venv ingest html serve livehtml linkcheck test bench clean
+.PHONY: help venv ingest html _html serve livehtml linkcheck test bench clean

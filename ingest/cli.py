@@ -23,10 +23,11 @@ from ingest.proposals import proposals_toml
 from ingest.registry import RegistryError, load_registry
 from ingest.sanitise import one_line
 from ingest.write import atomic_write
-from ingest import model
+from ingest import lock, model
 
 
 STOPPED = 3  # exit status: a generated file could not be written
+LOCK = ".lock"  # in the output folder: one ingest at a time writes it
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +72,12 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
     cache = PageCache(args.cache, rules=[args.registry]) if args.cache else None  # the registry decides the links
-    report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs)
+    try:
+        with lock.hold(args.out / LOCK, lambda holder: say("warning", f"another ingest is writing {args.out} (process {holder}); waiting for it")):
+            report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs)
+    except OSError as error:  # the lock file itself
+        say("error", cannot("take the lock", args.out / LOCK, error))
+        return STOPPED
     for line in report.warnings + ([cache.problem] if cache and cache.problem else []):
         say("warning", line)
     for line in report.errors:
