@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ingest.cache import PageCache
 from ingest.errors import PageError, cannot
+from ingest.escape import clean_text
 from ingest.mentions import Matcher, link_mentions, summarise
 from ingest.pipeline import ingest_corpus, read_page
 from ingest.plaintext import blocks_to_text, inline_text
@@ -131,9 +132,21 @@ def _inspect(args: argparse.Namespace) -> int:
     matcher = _matcher(args.registry)
     failures: list[str] = []
     for path, article in _read_pages(args.pages, failures):
-        info = describe(path, article, matcher)
+        info = printable(describe(path, article, matcher))
         print(json.dumps(info, ensure_ascii=False) if args.json else _human(info))
     return 0 if matcher and not failures else 1
+
+
+def printable(value: object) -> object:
+    """``value`` with every string cleaned (ingest.escape.clean_text): no escape
+    sequence in a page or a file name reaches the terminal."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {printable(key): printable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [printable(item) for item in value]
+    return value
 
 
 def _human(info: dict[str, object]) -> str:
@@ -170,7 +183,7 @@ def _propose(args: argparse.Namespace) -> int:
                     continue
                 slot = found.setdefault((kind, str(entry[name])), {"spellings": [], "where": []})
                 slot["spellings"] += [s for s in entry["spellings"] if s not in slot["spellings"]]
-                slot["where"] += [(str(path), sentence) for sentence in entry["sentences"]]
+                slot["where"] += [(clean_text(str(path)), sentence) for sentence in entry["sentences"]]
     text = proposals_toml(found)
     if args.out:
         try:

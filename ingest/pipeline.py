@@ -15,6 +15,7 @@ from ingest.assets import PictureRefused, asset_path, collect_pictures, read_sav
 from ingest.batch import run_pages
 from ingest.cache import PageCache
 from ingest.errors import OutputError, PageError, cannot
+from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
 from ingest.mentions import Matcher, link_mentions
@@ -91,7 +92,7 @@ def read_page(path: Path, shown_as: str | None = None) -> model.Article:
 
 def _decode_text(data: bytes, name: str) -> str:
     try:
-        return data.decode("utf-8-sig")
+        return clean_text(data.decode("utf-8-sig"))  # a few stray control bytes: dropped, the page kept
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
