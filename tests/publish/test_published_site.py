@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -54,6 +55,13 @@ def test_scraped_summary_stays_an_attribute_value(site: Path) -> None:
     escaped = 'content="&lt;b&gt;not bold&lt;/b&gt; &quot;quoted&quot; &amp; more"'
     assert f'<meta property="og:description" {escaped}' in html
     assert f'<meta name="description" {escaped}' in html
+
+
+def test_scraped_title_stays_an_attribute_value(site: Path) -> None:
+    tag = re.search(r'<meta property="og:title" content="([^"]*)"', page(site, "articles/hostile.html"))
+    assert tag is not None
+    assert "<" not in tag.group(1) and ">" not in tag.group(1)
+    assert html.unescape(tag.group(1)) == re.sub(r"\s+", " ", HOSTILE_TITLE.replace("\x0b", "")).strip()
 
 
 def test_sitemap_lists_pages_but_not_search_index_or_404(site: Path) -> None:
