@@ -80,9 +80,10 @@ $(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
 	touch $@
 
 # Each figure beside a baseline measured in the same run (README, "Measurements").
-bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection and build at SIZES articles against baselines (slow)
+bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection, pathological pages and build at SIZES articles against baselines (slow)
 	$(PYTHON) -m bench.extraction
 	$(PYTHON) -m bench.text_dumps
+	$(PYTHON) -m bench.pathological
 	$(PYTHON) bench/entities_eval.py
 	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
 
