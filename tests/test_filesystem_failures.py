@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.cli import STOPPED, main
+from ingest.cli import LOCK, STOPPED, main
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = REPO / "registry"
@@ -36,7 +36,8 @@ def _corpus(root: Path) -> Path:
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file the ingest wrote, but the lock (which holds the process id of the last run)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and p.name != LOCK}
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +85,17 @@ def _refuse_writes(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> 
     monkeypatch.setattr(os, "unlink", unlink)
 
 
+def _change_a_page(root: Path) -> None:
+    (root / "corpus" / SEEDS[0].name).write_text("A new headline\n\nA different text, to be written again.\n", encoding="utf-8")
+
+
+def _assert_next_run_recovers(root: Path, reference: dict[str, bytes]) -> None:
+    """Back to the reference inputs, with nothing in the way: a clean run's output."""
+    shutil.copy(SEEDS[0], root / "corpus" / SEEDS[0].name)
+    assert _build(root) == 0
+    assert _files(root / "out") == reference
+
+
 def _error_lines(stderr: str) -> list[str]:
     assert "Traceback" not in stderr
     lines = stderr.splitlines()
@@ -101,7 +113,7 @@ def test_output_folder_that_cannot_be_written_stops_with_one_line_and_the_next_r
 ) -> None:
     _corpus(tmp_path)
     assert _build(tmp_path) == 0  # a first run wrote everything
-    (tmp_path / "corpus" / SEEDS[0].name).write_text("A new headline\n\nA different text, to be written again.\n", encoding="utf-8")
+    _change_a_page(tmp_path)
     capsys.readouterr()
     with monkeypatch.context() as patch:
         _refuse_writes(patch, tmp_path / "out", code)
@@ -111,9 +123,7 @@ def test_output_folder_that_cannot_be_written_stops_with_one_line_and_the_next_r
     assert any(str(tmp_path / "out") in line and advice in line for line in errors), errors
     assert not list((tmp_path / "out").glob(".*.tmp"))  # nothing half-written
 
-    shutil.copy(SEEDS[0], tmp_path / "corpus" / SEEDS[0].name)  # back to the reference inputs
-    assert _build(tmp_path) == 0
-    assert _files(tmp_path / "out") == reference
+    _assert_next_run_recovers(tmp_path, reference)
 
 
 def test_disk_filling_up_during_a_write_leaves_the_old_file_whole(
@@ -123,7 +133,7 @@ def test_disk_filling_up_during_a_write_leaves_the_old_file_whole(
     _corpus(tmp_path)
     assert _build(tmp_path) == 0
     before = _files(tmp_path / "out")
-    (tmp_path / "corpus" / SEEDS[0].name).write_text("A new headline\n\nA different text, to be written again.\n", encoding="utf-8")
+    _change_a_page(tmp_path)
 
     def full(_descriptor: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -138,9 +148,7 @@ def test_disk_filling_up_during_a_write_leaves_the_old_file_whole(
         name: data for name, data in before.items() if not name.startswith(".manifest")
     }
 
-    shutil.copy(SEEDS[0], tmp_path / "corpus" / SEEDS[0].name)
-    assert _build(tmp_path) == 0
-    assert _files(tmp_path / "out") == reference
+    _assert_next_run_recovers(tmp_path, reference)
 
 
 def test_cache_that_cannot_be_written_is_a_warning_and_the_articles_are_still_written(
