@@ -21,6 +21,8 @@ from urllib.parse import urljoin
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from ingest.dates import period_start
+
 logger = logging.getLogger(__name__)
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -29,19 +31,12 @@ ET.register_namespace("", ATOM)  # a default namespace, as feed readers expect
 # XML 1.0 forbids most control characters; one in a scraped title would make the
 # whole feed unreadable, so they are dropped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def atom_timestamp(date: str) -> str | None:
     """"2025-10-07", "2025-10" or "2025" -> an RFC 3339 time at the period's start."""
-    match = _PARTIAL_DATE.match(date or "")
-    if not match:
-        return None
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        return datetime(year, month, day, tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        return None
+    start = period_start(date)
+    return start.strftime("%Y-%m-%dT00:00:00Z") if start else None
 
 
 def _build_time() -> str:

@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 
 from ingest import model
-from ingest.dates import normalise_date
+from ingest.dates import DateError, check_date
 from ingest.errors import PageError, cannot
 
 SUFFIX = ".meta.toml"
@@ -46,14 +46,14 @@ def read_sidecar(page: Path) -> dict[str, object]:
         if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
             kind = "a list of strings" if expected is list else "a string"
             raise PageError(f"{path}: {key!r} must be {kind}")
-    if "date" in values and not normalise_date(str(values["date"])):
-        raise PageError(f"{path}: date {values['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if "date" in values:
+        try:
+            values["date"] = check_date(str(values["date"]))
+        except DateError as error:
+            raise PageError(f"{path}: date {error}") from None
     return values
 
 
 def apply_sidecar(meta: model.Metadata, values: dict[str, object]) -> None:
     for key, value in values.items():
-        if key == "date":
-            meta.date = normalise_date(str(value))
-        else:
-            setattr(meta, key, value)
+        setattr(meta, key, value)

@@ -1,8 +1,10 @@
+"""The one dates module: every form real pages print, and impossible dates refused alike."""
+
 from __future__ import annotations
 
 import pytest
 
-from ingest.dates import display_date, normalise_date
+from ingest.dates import DateError, check_date, display_date, find_date, normalise_date, parse_date, period_start
 
 
 @pytest.mark.parametrize(
@@ -12,17 +14,87 @@ from ingest.dates import display_date, normalise_date
         ("2025-10", "2025-10"),
         ("2025-10-14", "2025-10-14"),
         ("2025-10-14T09:30:00+09:00", "2025-10-14"),
+        ("2025-10-13 10:41:30", "2025-10-13"),
+        ("20191119", "2019-11-19"),
         ("October 15, 2025", "2025-10-15"),
+        ("August 19, 2024", "2024-08-19"),
+        ("Sep 23, 2012", "2012-09-23"),
         ("15 Oct 2025", "2025-10-15"),
         ("2024.05.03", "2024-05-03"),
+        ("2024.03.05 14:22", "2024-03-05"),
+        ("2021/02/24", "2021-02-24"),
         ("2024년 5월 3일", "2024-05-03"),
+        ("2024年3月5日", "2024-03-05"),
+        ("19.08.2024", "2024-08-19"),
+        ("19. August 2024", "2024-08-19"),
         ("Mar 29", ""),
         ("2025-02-30", ""),
         ("soon", ""),
+        ("yesterday", ""),
     ],
 )
 def test_normalise_date(text, iso):
     assert normalise_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("19 août 2024", "2024-08-19"), ("2 lutego 2024", "2024-02-02"), ("Mittwoch, 3. März 2021", "2021-03-03")],
+)
+def test_month_names_in_other_languages_are_read_by_dateparser(text, iso):
+    assert normalise_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["in 2024 the festival", "Top 10 films of 2023", "Busan 2024 lineup"])
+def test_a_sentence_naming_a_year_is_not_a_date(text):
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "found"),
+    [
+        ("Source | 2021/02/24 | Permalink", "2021-02-24", "2021/02/24"),
+        ("By Jane Doe, August 19, 2024", "2024-08-19", "August 19, 2024"),
+        ("Posted on 2024-03-05 10:41", "2024-03-05", "2024-03-05 10:41"),
+        ("입력 2024.03.05 14:22 | 수정", "2024-03-05", "2024.03.05 14:22"),
+    ],
+)
+def test_a_date_is_found_inside_a_line_with_its_place(line, iso, found):
+    date = find_date(line)
+    assert (date.iso, line[date.start : date.end]) == (iso, found)
+
+
+def test_a_line_that_is_wholly_a_date_parses_and_one_with_more_words_does_not():
+    assert parse_date("March 29, 2024.") == ("2024-03-29", True)
+    assert parse_date("Mar 29") == ("", False)
+    assert parse_date("Source | 2021/02/24 | Permalink") is None
+
+
+def test_an_impossible_date_is_skipped_for_the_next_real_one():
+    assert find_date("2025-02-30 or 2025-03-02").iso == "2025-03-02"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2025-02-30", "'2025-02-30' is not a calendar date (2025-02 has 28 days)"),
+        ("2025-13", "'2025-13' is not a calendar date (there is no month 13)"),
+        ("last week", "'last week' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ],
+)
+def test_check_date_gives_one_message_per_kind_of_bad_date(value, message):
+    with pytest.raises(DateError) as error:
+        check_date(value)
+    assert str(error.value) == message
+
+
+def test_check_date_keeps_a_real_partial_date():
+    assert [check_date(v) for v in ("2024-02-29", "2025-10", "2025")] == ["2024-02-29", "2025-10", "2025"]
+
+
+def test_period_start():
+    assert [str(period_start(v)) for v in ("2025", "2025-10", "2025-10-07")] == ["2025-01-01", "2025-10-01", "2025-10-07"]
+    assert period_start("2025-02-30") is None
 
 
 @pytest.mark.parametrize(

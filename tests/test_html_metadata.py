@@ -105,3 +105,12 @@ def test_standfirst_becomes_the_deck():
         b"print of a silent classic.</p></article></body></html>"
     )
     assert read_html(html, "t.html").metadata.deck == ["A silent classic, restored, fills the hall on the first night."]
+
+
+def test_an_impossible_meta_date_is_not_published_and_a_real_one_further_down_wins():
+    html = (
+        b'<html><head><meta property="article:published_time" content="2025-02-30T10:00:00Z">'
+        b"<title>A festival</title></head><body><article><h1>A festival</h1>"
+        b'<time datetime="2025-03-02">2 March 2025</time><p>The festival opened with a restored print.</p></article></body></html>'
+    )
+    assert read_html(html, "t.html").metadata.date == "2025-03-02"

@@ -37,5 +37,11 @@ def test_syntax_error_names_the_file_and_the_line(page):
 
 def test_a_date_that_is_not_iso_is_refused(page):
     page.with_name("page.meta.toml").write_text('date = "last week"\n')
-    with pytest.raises(PageError, match="is not YYYY, YYYY-MM or YYYY-MM-DD"):
+    with pytest.raises(PageError, match=r"page\.meta\.toml: date 'last week' is not a date \(write YYYY, YYYY-MM or YYYY-MM-DD\)"):
+        read_page(page)
+
+
+def test_an_impossible_date_is_refused_as_not_a_calendar_date(page):
+    page.with_name("page.meta.toml").write_text('date = "2025-02-30"\n')
+    with pytest.raises(PageError, match=r"date '2025-02-30' is not a calendar date \(2025-02 has 28 days\)"):
         read_page(page)

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from ingest import dates
 from ingest.html.classify import class_tokens
 from ingest.model import Metadata
 
@@ -25,23 +26,6 @@ Fields = dict[str, object]
 
 _WS = re.compile(r"\s+")
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review)$")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\D|$)")
-_SLASH_DATE = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for m in names
-}
-_MONTH_WORD = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_MDY = re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
-_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r",?\s+(\d{4})", re.I)
 _BYLINE = re.compile(
     r"^\s*(?i:by|written by|words by|von|par|por)\s*:?\s+"
     r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|la|le|bin)){0,4}"
@@ -67,33 +51,9 @@ def _clean_ld(value: object) -> str:
     return _clean(html.unescape(value)) if isinstance(value, str) else ""
 
 
-def normalise_date(value: str) -> str:
-    """ISO 8601 date (YYYY-MM-DD, or YYYY-MM) from the usual page formats, or ""."""
-    value = _clean(value)
-    for pattern in (_ISO_DATE, _SLASH_DATE, _COMPACT_DATE):  # year first
-        match = pattern.search(value)
-        if match:
-            y, m, d = (int(g) for g in match.groups())
-            return _format_date(y, m, d)
-    match = _ISO_MONTH.match(value)
-    if match:
-        y, m = int(match.group(1)), int(match.group(2))
-        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else ""
-    match = _MDY.search(value)
-    if match:
-        month = _MONTHS.get(match.group(1).lower().rstrip("."))
-        return _format_date(int(match.group(3)), month or 0, int(match.group(2)))
-    match = _DMY.search(value)
-    if match:
-        month = _MONTHS.get(match.group(2).lower().rstrip("."))
-        return _format_date(int(match.group(3)), month or 0, int(match.group(1)))
-    return ""
-
-
-def _format_date(y: int, m: int, d: int) -> str:
-    if 1000 <= y <= 2999 and 1 <= m <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{m:02d}-{d:02d}"
-    return ""
+def normalise_date(value: object) -> str:
+    """ISO 8601 date from a metadata field (see :func:`ingest.dates.normalise_date`), or ""."""
+    return dates.normalise_date(_clean(value))
 
 
 def _names(value: object) -> list[str]:
