@@ -20,10 +20,10 @@ ENV_READY = $(VENV)/.installed
 endif
 
 INGEST       = $(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
-SPHINX_HTML  = $(PYTHON) -m sphinx -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
+SPHINX_HTML  = $(PYTHON) -m archive -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
 # Whether anything the site is built from changed since the last build that
-# succeeded (archive/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
-UPTODATE     = $(PYTHON) -m archive.uptodate $(1) $(BUILDDIR)/html.stamp --roots . $(CORPUS) $(SOURCEDIR) $(REGISTRY) \
+# succeeded (tools/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
+UPTODATE     = $(PYTHON) -m tools.uptodate $(1) $(BUILDDIR)/html.stamp --roots . $(CORPUS) $(SOURCEDIR) $(REGISTRY) \
                --outputs $(ARTICLES) $(SOURCEDIR)/people $(SOURCEDIR)/films $(BUILDDIR)/html --command "$(INGEST) $(SPHINX_HTML)"
 
 .DEFAULT_GOAL := help
@@ -75,6 +75,9 @@ linkcheck: $(ENV_READY)  ## check every external link: article sources and links
 test: $(ENV_READY)  ## run the test suite
 	$(PYTHON) -m pytest
 
+lint: $(ENV_READY)  ## check the code with ruff (rules in pyproject.toml)
+	$(PYTHON) -m ruff check .
+
 $(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
 	$(PYTHON) -m pip install --quiet -r requirements-bench.txt
 	touch $@
@@ -90,4 +93,4 @@ bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detec
 clean:  ## remove build output, generated articles and the ingest cache
 	rm -rf $(BUILDDIR) $(ARTICLES) $(INGEST_CACHE)
 
-.PHONY: help venv ingest html _html serve livehtml linkcheck test bench clean
+.PHONY: help venv ingest html _html serve livehtml linkcheck test lint bench clean

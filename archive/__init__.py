@@ -1,31 +1,35 @@
-"""Sphinx extensions that make the generated articles an archive site."""
+"""Sphinx extensions that make the generated articles an archive site.
+
+:func:`setup` is the table of contents: each part registers itself with its
+own ``setup_<part>(app)``, and the config values all parts read are declared
+once, in :mod:`archive.config`.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # archive.uptodate runs before Sphinx, from the Makefile: keep its start fast
+if TYPE_CHECKING:  # the package loads nothing of Sphinx until Sphinx calls setup()
     from sphinx.application import Sphinx
 
 __version__ = "0.1.0"
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from archive import feed, incremental, linkreport, listing, navigation, rebuild, safety, sitemap, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
+    """Register every part of the archive; Sphinx's extension metadata."""
+    from archive import config, feed, incremental, linkreport, listing, navigation, rebuild, safety, sitemap, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
     from archive.entities import setup_entities  # noqa: PLC0415
 
-    app.add_config_value("archive_catalog", "articles/catalog.json", "env", types=[str])
-    app.add_directive("article-list", listing.ArticleList)
+    config.setup_config(app)  # the archive_* values, checked at config-inited
     app.add_css_file("archive.css")
-    setup_entities(app)
-    safety.setup_safety(app)
-    app.connect("doctree-read", social.describe_article, priority=600)  # after Sphinx has read the front matter
-    app.connect("html-page-context", social.add_meta_description, priority=400)  # before sphinxext-opengraph
-    app.connect("html-page-context", feed.announce_feed)
-    app.connect("build-finished", feed.write_feed)
-    app.connect("build-finished", linkreport.report_broken_links)
-    navigation.setup(app)
-    incremental.setup(app)
-    rebuild.setup(app)
-    sitemap.setup(app)
+    listing.setup_listing(app)  # {article-list}: cards from the ingest's catalog
+    setup_entities(app)  # people and films: the cine domain, its pages, mentions and search
+    safety.setup_safety(app)  # defence in depth for pages made from scraped text
+    social.setup_social(app)  # link previews from the article's own summary
+    feed.setup_feed(app)  # feed.xml
+    linkreport.setup_linkreport(app)  # after linkcheck: broken links by article
+    navigation.setup_navigation(app)  # a sidebar that does not grow with the archive
+    incremental.setup_incremental(app)  # small rebuilds that cost what the change costs
+    rebuild.setup_rebuild(app)  # ... and give what a clean build gives
+    sitemap.setup_sitemap(app)  # sitemap.xml of every page, when html_baseurl is set
     return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

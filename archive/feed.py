@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from archive.warnings_ import ArchiveWarning, warn
 from ingest.dates import period_start
 
 logger = logging.getLogger(__name__)
@@ -86,13 +87,14 @@ def build_feed(
 
 
 def write_feed(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: write feed.xml from the catalog; only for HTML with ``html_baseurl`` set, and warns (archive.feed) when the catalog cannot be read."""
     if exception or app.builder.format != "html" or not app.config.html_baseurl:
         return
     catalog = Path(app.srcdir) / app.config.archive_catalog
     try:
         entries = json.loads(catalog.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        logger.warning("%s: no feed written, catalog unreadable: %s", catalog, error, type="archive", subtype="feed")
+        warn(logger, ArchiveWarning.FEED, "%s: no feed written, catalog unreadable: %s", catalog, error)
         return
     built = [entry for entry in entries if entry.get("docname") in app.env.found_docs]
     base = app.config.html_baseurl
@@ -114,3 +116,9 @@ def announce_feed(app: Sphinx, pagename: str, templatename: str, context: dict, 
     title = app.config.html_title or app.config.project
     link = ET.Element("link", {"rel": "alternate", "type": "application/atom+xml", "title": title, "href": context["pathto"](FEED_NAME, 1)})
     context["metatags"] = context.get("metatags", "") + ET.tostring(link, encoding="unicode", method="html") + "\n"
+
+
+def setup_feed(app: Sphinx) -> None:
+    """Announce the feed on every page; write it when the build ends."""
+    app.connect("html-page-context", announce_feed)
+    app.connect("build-finished", write_feed)

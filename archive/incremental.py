@@ -18,15 +18,17 @@ changed; this module takes them out.
   walks every object alive, and the environment Sphinx unpickles at start
   holds the whole archive's titles, tables of contents and mentions: 0.4 s
   of a one-article rebuild at 1 000 articles. As the documentation of
-  ``gc.freeze()`` advises for a process that forks, collection is off while
-  Sphinx loads extensions and the environment; at ``builder-inited`` what is
-  alive is frozen, never to be walked again, and collection resumes for
-  what the build itself creates.
+  ``gc.freeze()`` advises for a process that forks, what is alive at
+  ``builder-inited`` is frozen, never to be walked again, and collection
+  goes on for what the build itself creates. ``python -m archive`` (the
+  Makefile's sphinx-build) also holds collection off while Sphinx loads
+  extensions and the environment (:func:`archive.compat.collection_paused`).
+
+What these rely on in Sphinx is in :mod:`archive.compat`.
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Set
 from typing import Any
 
@@ -34,7 +36,7 @@ from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment import BuildEnvironment
 
-from archive import rebuild
+from archive import compat
 
 # Each reader process pickles the whole environment back, and Sphinx starts
 # several for a batch. At 1 000 articles a change to 1, 36 or about 90 of
@@ -52,25 +54,27 @@ class ArchiveHTMLBuilder(StandaloneHTMLBuilder):
     """Sphinx's HTML builder without its costs that grow with the archive."""
 
     def prepare_writing(self, docnames: Set[str]) -> None:
+        """Sphinx's own, with the search index pruned by a set of documents."""
         super().prepare_writing(docnames)
-        if self.indexer is not None:
-            prune = self.indexer.prune  # given env.all_docs, a dict, at the end of the build
-            self.indexer.prune = lambda keep: prune(frozenset(keep))  # type: ignore[method-assign]
+        compat.prune_index_with_a_set(self.indexer)  # given env.all_docs, a dict, at the end of the build
 
     def load_indexer(self, docnames: Set[str]) -> None:
+        """Sphinx's own, and the index entries of the pages not rewritten (archive.rebuild)."""
         super().load_indexer(docnames)
         keep = set(self.env.all_docs).difference(docnames)
-        rebuild.restore_index_entries(self.indexer, self.outdir / self.searchindex_filename, keep)
+        compat.restore_index_entries(self.indexer, self.outdir / self.searchindex_filename, keep)
 
     def dump_search_index(self) -> None:
+        """Sphinx's own, holding what a clean build's index would (archive.rebuild)."""
         if self.indexer is not None:
             self.indexer.prune(self.env.all_docs)  # Sphinx prunes again below, finding nothing left to do
-            rebuild.tidy_search_index(self.indexer, self.env.all_docs)
+            compat.tidy_search_index(self.indexer, self.env.all_docs)
         super().dump_search_index()
 
     def write_documents(self, docnames: Set[str]) -> None:
+        """Sphinx's own, in the main process when ``docnames`` are few (:func:`few`)."""
         if few(len(docnames), len(self.env.all_docs)):
-            self.parallel_ok = False
+            compat.write_serially(self)
         super().write_documents(docnames)
 
 
@@ -81,26 +85,28 @@ class SerialReadsForFewDocuments:
         self.parallel: int | None = None
 
     def before_read(self, app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+        """``env-before-read-docs``: read serially when ``docnames`` are few of ``env.found_docs``."""
         if app.parallel > 1 and few(len(docnames), len(env.found_docs)):
-            self.parallel, app.parallel = app.parallel, 1
+            self.parallel = compat.read_serially(app)
 
     def after_read(self, app: Sphinx, env: BuildEnvironment) -> None:
+        """``env-updated``: give back the ``-j`` value taken by :meth:`before_read`."""
         if self.parallel is not None:
-            app.parallel, self.parallel = self.parallel, None
+            compat.restore_parallel_reads(app, self.parallel)
+            self.parallel = None
 
 
-def _freeze_what_is_loaded(app: Sphinx) -> None:
-    gc.freeze()
-    gc.enable()
-
-
-def setup(app: Sphinx) -> dict[str, Any]:
-    if gc.isenabled():  # never turn on a collector someone else turned off
-        gc.disable()
-        app.connect("builder-inited", _freeze_what_is_loaded, priority=0)
+def setup_incremental(app: Sphinx) -> None:
+    """Register the HTML builder and the read-serially switch (and the collector's freeze)."""
+    app.connect("builder-inited", compat.freeze_what_is_loaded, priority=0)
     app.add_builder(ArchiveHTMLBuilder, override=True)
     reads = SerialReadsForFewDocuments()
     app.connect("env-before-read-docs", reads.before_read)
     app.connect("env-updated", reads.after_read, priority=0)  # before other handlers look at app.parallel
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Also usable on its own, as ``extensions = ["archive.incremental"]``."""
+    setup_incremental(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 

@@ -21,6 +21,7 @@ FAILED = ("broken", "timeout")
 
 
 def read_results(path: Path) -> list[dict]:
+    """The rows of Sphinx's linkcheck ``output.json`` (one JSON object per line); OSError if unreadable."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -43,6 +44,7 @@ def format_report(results: list[dict], describe) -> str:
 
 
 def report_broken_links(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished`` of the linkcheck builder: write report.txt beside output.json and log it."""
     if exception or app.builder.name != "linkcheck":
         return
     output = Path(app.outdir) / "output.json"
@@ -59,3 +61,8 @@ def report_broken_links(app: Sphinx, exception: Exception | None) -> None:
     report = format_report(read_results(output), describe)
     (Path(app.outdir) / REPORT_NAME).write_text(report, encoding="utf-8")
     logger.info("\n%s(also in %s)", report, Path(app.outdir) / REPORT_NAME)
+
+
+def setup_linkreport(app: Sphinx) -> None:
+    """After ``make linkcheck``, write report.txt naming each broken link's article."""
+    app.connect("build-finished", report_broken_links)

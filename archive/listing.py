@@ -15,10 +15,12 @@ from pathlib import Path
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
+from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx_design.shared import create_component
 
+from archive.warnings_ import ArchiveWarning, warn
 from ingest.dates import display_date
 
 logger = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ class ArticleList(SphinxDirective):
         try:
             entries = json.loads(catalog_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
-            logger.warning("article catalog %s unreadable: %s", catalog_path, error, location=self.get_location(), type="archive", subtype="catalog")
+            warn(logger, ArchiveWarning.CATALOG, "article catalog %s unreadable: %s", catalog_path, error, location=self.get_location())
             return []
         entries = entries[: self.options.get("limit", len(entries))]
         row = create_component("grid-row", ["sd-row", "sd-row-cols-1", "sd-row-cols-xs-1", "sd-row-cols-sm-1", "sd-row-cols-md-2", "sd-row-cols-lg-2", "sd-g-3"])
@@ -62,3 +64,8 @@ def _card(entry: dict) -> nodes.Node:
     footer = create_component("card-footer", ["sd-card-footer"], children=[nodes.paragraph("", " · ".join(f for f in facts if f), classes=["sd-card-text"])])
     card = create_component("card", ["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "article-card"], children=[body, footer])
     return create_component("grid-item", ["sd-col", "sd-d-flex-row"], children=[card])
+
+
+def setup_listing(app: Sphinx) -> None:
+    """Register ``{article-list}``."""
+    app.add_directive("article-list", ArticleList)

@@ -25,8 +25,11 @@ from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment import BuildEnvironment
 
+from archive import compat
+
 
 class SiteNavigation:
+    """The root's sections and which one each document is in; their links rendered once per folder."""
     def __init__(self) -> None:
         self.sections: list[tuple[str, str]] = []  # (docname, title) of the root's toctree entries
         self.section_of: dict[str, str] = {}  # every document under a section -> that section
@@ -49,6 +52,7 @@ class SiteNavigation:
                 pending.extend(env.toctree_includes.get(docname, ()))
 
     def html(self, builder: StandaloneHTMLBuilder, pagename: str, pathto: Any) -> str:
+        """The sidebar's HTML for ``pagename``: the sections, the page's own marked current."""
         # Relative links depend only on the folder of the page's URI. The 404 page
         # is the exception: sphinx-notfound-page makes its pathto() absolute.
         folder = posixpath.dirname(builder.get_target_uri(pagename))
@@ -73,10 +77,15 @@ class SiteNavigation:
             context["toctree"] = lambda **_options: self.html(app.builder, pagename, context["pathto"])
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    """Also usable on its own, as ``extensions = ["archive.navigation"]``."""
+def setup_navigation(app: Sphinx) -> None:
+    """Collect the sections once per build; give every page's ``toctree()`` their links."""
     navigation = SiteNavigation()
     app.connect("env-updated", navigation.collect)
-    # Furo computes its sidebar in its own html-page-context handler (priority 500).
-    app.connect("html-page-context", navigation.install, priority=400)
+    # Before the theme computes its sidebar in its own html-page-context handler.
+    app.connect("html-page-context", navigation.install, priority=compat.FURO_SIDEBAR_PRIORITY - 100)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Also usable on its own, as ``extensions = ["archive.navigation"]``."""
+    setup_navigation(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -20,7 +20,10 @@ clean build gets right and an incremental one, left alone, does not:
   person and film), so the index kept only the entries of the pages it
   rewrote. They are reloaded here too, and ordered by page name, as a clean
   build's are, before the index is written; and words that only removed
-  pages held, which Sphinx writes as found on no page, are dropped.
+  pages held, which Sphinx writes as found on no page, are dropped. These
+  touch the IndexBuilder's internals, so they live in ``archive.compat``
+  (``restore_index_entries``, ``tidy_search_index``), called by the builder
+  of ``archive.incremental``.
 
 The sitemap has the same problem in sphinx-sitemap; see ``archive.sitemap``.
 """
@@ -28,9 +31,7 @@ The sitemap has the same problem in sphinx-sitemap; see ``archive.sitemap``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Set
 from pathlib import Path
-from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
@@ -101,43 +102,8 @@ def delete_pages_no_longer_made(app: Sphinx, exception: Exception | None) -> Non
         atomic_write(record, json.dumps(sorted(now), indent=0).encode("utf-8"), durable=False)
 
 
-def restore_index_entries(indexer: Any, searchindex: Path, keep: Set[str]) -> None:
-    """Put back the index entries of the pages in ``keep`` from the last ``searchindex.js``.
-
-    ``indexer`` is Sphinx's ``IndexBuilder`` after ``load()``, which reloads
-    words and titles but not index entries. Its entries are keyed by the
-    lower-cased entry, which is how the index stores them anyway.
-    """
-    try:
-        text = searchindex.read_text(encoding="utf-8")
-        frozen = json.loads(text[text.index("(") + 1 : text.rindex(")")])
-        docnames, entries = frozen["docnames"], frozen["indexentries"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return  # Sphinx has already warned that the index could not be loaded
-    restored: dict[str, list[tuple[str, str, str]]] = {}
-    for entry, places in entries.items():
-        for document, target, main in places:
-            docname = docnames[document]
-            if docname in keep:
-                restored.setdefault(docname, []).append((entry, target, "main" if main else ""))
-    # Wholesale: what the environment held was pickled before the last build wrote its pages.
-    indexer._index_entries = {docname: sorted(found) for docname, found in restored.items()}
-
-
-def tidy_search_index(indexer: Any, docnames: Iterable[str]) -> None:
-    """What a clean build's index would hold, once ``indexer`` is pruned to ``docnames``.
-
-    Pruning leaves a word found only in removed pages mapped to no page (and
-    written as such); those are dropped. Index entries are kept for
-    ``docnames`` only, in the order of their names.
-    """
-    for mapping in (indexer._mapping, indexer._title_mapping):
-        for word in [word for word, pages in mapping.items() if not pages]:
-            del mapping[word]
-    current = set(docnames)
-    indexer._index_entries = {docname: entries for docname, entries in sorted(indexer._index_entries.items()) if docname in current}
-
-
-def setup(app: Sphinx) -> None:
+def setup_rebuild(app: Sphinx) -> None:
+    """Rewrite pages whose neighbours changed; delete pages no longer made.
+    (The search index's part is in the builder, archive.incremental, through archive.compat.)"""
     app.connect("env-updated", rewrite_pages_with_new_neighbours)
     app.connect("build-finished", delete_pages_no_longer_made)

@@ -4,7 +4,7 @@ The ingest escapes every scraped string and its gate re-parses each file, so
 none of this should ever fire. It is here so that a bug in escaping still
 cannot read or copy a file of the build machine, run code, or put a script
 or a ``javascript:`` link on the site (SECURITY-NOTES.md, "Sphinx config").
-It acts only on *untrusted* documents (``archive_untrusted_docs``) and warns
+It acts only on *untrusted* documents (:func:`untrusted_patterns`) and warns
 whenever it acts, so the build's exit status shows that something got past
 the ingest, while the rest of the site still builds.
 
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,13 +33,15 @@ import yaml
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
 from docutils.parsers.rst.languages import en
-from myst_parser.config.main import TopmatterReadError, read_topmatter
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import is_directive_registered
 
+from archive.compat import TopmatterReadError, read_topmatter
+from archive.warnings_ import ArchiveWarning, warn
 from ingest.assets import is_asset_src
 from ingest.frontmatter import ALLOWED_KEYS
 
@@ -48,12 +51,26 @@ logger = logging.getLogger(__name__)
 # is untrusted except the listing pages ingest.listing writes from slugs only
 # (index, YYYY-MM, YYYY, undated), which need their toctrees; an article's own
 # name can never take those shapes, as it always ends in a hyphen and 8 hex
-# digits (ingest.paths.slug).
-DEFAULT_UNTRUSTED = [
-    "articles/*", "!articles/index", "!articles/undated", "!articles/[0-9][0-9][0-9][0-9]",
-    "!articles/[0-9][0-9][0-9][0-9]-[0-9][0-9]",
-    "people/*", "!people/index", "films/*", "!films/index",
-]  # fmt: skip
+# digits (ingest.paths.slug). The folders come from the config values that name
+# them, so renaming a folder cannot make its pages trusted.
+def untrusted_patterns(articles: str, people: str, films: str, more: Iterable[str] = ()) -> list[str]:
+    """The docname patterns of pages made from scraped text, for these three folders and ``more``."""
+    return [
+        f"{articles}/*", f"!{articles}/index", f"!{articles}/undated", f"!{articles}/[0-9][0-9][0-9][0-9]",
+        f"!{articles}/[0-9][0-9][0-9][0-9]-[0-9][0-9]",
+        f"{people}/*", f"!{people}/index", f"{films}/*", f"!{films}/index", *more,
+    ]  # fmt: skip
+
+
+DEFAULT_UNTRUSTED = untrusted_patterns("articles", "people", "films")
+
+
+def config_untrusted_patterns(config: Config) -> list[str]:
+    """:func:`untrusted_patterns` for the folders a site's config names."""
+    articles = posixpath.dirname(config.archive_catalog)
+    return untrusted_patterns(articles, config.archive_people_dir, config.archive_films_dir, config.archive_untrusted_docs)
+
+
 # The ingest's keys, and Sphinx's own ``orphan`` (the generated person and film
 # pages are in no toctree); nothing that reaches MyST's settings.
 FRONT_MATTER_KEYS = frozenset(ALLOWED_KEYS) | {"orphan"}
@@ -68,6 +85,7 @@ REFUSED_DIRECTIVES = (
 
 
 def is_untrusted(docname: str, patterns: list[str]) -> bool:
+    """Whether ``docname`` matches a pattern of ``patterns`` (fnmatch) and no ``!`` pattern."""
     untrusted = False
     for pattern in patterns:
         if pattern.startswith("!"):
@@ -79,14 +97,15 @@ def is_untrusted(docname: str, patterns: list[str]) -> bool:
 
 
 def _warn(message: str, *args: object, location: object) -> None:
-    logger.warning(message, *args, location=location, type="archive", subtype="unsafe")
+    warn(logger, ArchiveWarning.UNSAFE, message, *args, location=location)
 
 
 # --- front matter ---------------------------------------------------------------
 
 
 def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
-    if not is_untrusted(docname, app.config.archive_untrusted_docs):
+    """``source-read``: drop front matter keys outside the allow-list from an untrusted page, warning."""
+    if not is_untrusted(docname, config_untrusted_patterns(app.config)):
         return
     cleaned = allowed_front_matter(source[0])
     if cleaned is not None:
@@ -132,6 +151,7 @@ def _scheme(uri: str) -> str:
 
 
 class UntrustedContentFilter(SphinxTransform):
+    """Removes raw HTML, toctrees, foreign images, downloads and unsafe links from untrusted pages."""
     default_priority = 870  # before DoctreeReadEvent (880), which queues image and download copies
 
     def _allowed_image(self, uri: str) -> bool:
@@ -143,7 +163,8 @@ class UntrustedContentFilter(SphinxTransform):
         return is_asset_src(uri) and posixpath.dirname(self.env.docname) == articles_folder
 
     def apply(self, **kwargs: Any) -> None:
-        if not is_untrusted(self.env.docname, self.config.archive_untrusted_docs):
+        """Filter this document if it is untrusted, warning (archive.unsafe) for each node removed."""
+        if not is_untrusted(self.env.docname, config_untrusted_patterns(self.config)):
             return
         for node in list(self.document.findall(nodes.Element)):
             if isinstance(node, nodes.raw) and _is_hard_break(node):
@@ -171,7 +192,7 @@ def refuse_in_untrusted(directive: type[Directive]) -> type[Directive]:
     class Refused(directive):  # type: ignore[misc,valid-type]
         def run(self) -> list[nodes.Node]:
             env = self.state.document.settings.env
-            if is_untrusted(env.docname, env.config.archive_untrusted_docs):
+            if is_untrusted(env.docname, config_untrusted_patterns(env.config)):
                 _warn("directive %r refused in an untrusted page", self.name, location=(env.docname, self.lineno))
                 return []
             return super().run()
@@ -181,7 +202,7 @@ def refuse_in_untrusted(directive: type[Directive]) -> type[Directive]:
 
 
 def setup_safety(app: Sphinx) -> None:
-    app.add_config_value("archive_untrusted_docs", DEFAULT_UNTRUSTED, "env", types=[list])
+    """Guard untrusted pages: front matter at source-read, the doctree filter, refused directives."""
     app.connect("source-read", guard_front_matter)
     app.add_transform(UntrustedContentFilter)
     for name in REFUSED_DIRECTIVES:

@@ -36,11 +36,11 @@ def write_sitemap(app: Sphinx, exception: Exception | None) -> None:
     if exception or not base or not isinstance(app.builder, StandaloneHTMLBuilder) or app.builder.name != "html":
         return
     root = ET.Element("urlset", xmlns=SITEMAP)
-    for page in page_addresses(app.builder, app.config.archive_sitemap_excludes):
+    for page in page_addresses(app.builder, list(app.config.archive_sitemap_excludes)):
         ET.SubElement(ET.SubElement(root, "url"), "loc").text = urljoin(base, page)
     ET.ElementTree(root).write(Path(app.outdir) / FILENAME, xml_declaration=True, encoding="utf-8")
 
 
-def setup(app: Sphinx) -> None:
-    app.add_config_value("archive_sitemap_excludes", [], "html", types=[list])
+def setup_sitemap(app: Sphinx) -> None:
+    """Write sitemap.xml at the end of an HTML build (``archive_sitemap_excludes``: fnmatch patterns left out)."""
     app.connect("build-finished", write_sitemap)

@@ -39,3 +39,9 @@ def add_meta_description(app: Sphinx, pagename: str, templatename: str, context:
     summary = (context.get("meta") or {}).get("summary")
     if summary:
         context["metatags"] = context.get("metatags", "") + f'<meta name="description" content="{html.escape(summary)}">\n'
+
+
+def setup_social(app: Sphinx) -> None:
+    """Give sphinxext-opengraph and the meta description each article's own summary."""
+    app.connect("doctree-read", describe_article, priority=600)  # after Sphinx has read the front matter
+    app.connect("html-page-context", add_meta_description, priority=400)  # before sphinxext-opengraph

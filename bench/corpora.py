@@ -27,6 +27,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+import tomlkit
 from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,6 +54,7 @@ def film_title(index: int) -> str:
 
 @dataclass
 class Material:
+    """A seed article the bench corpora are made from."""
     title: str
     body: str  # plain text, paragraphs separated by blank lines
     html: bytes | None = None  # the real page, when available
@@ -63,6 +65,7 @@ def _slug(text: str) -> str:
 
 
 def load_material(use_html: bool) -> list[Material]:
+    """The corpus's seed articles (title and body text; their saved HTML when ``use_html``)."""
     materials = []
     for page in sorted((REPO / "corpus").glob("*.txt")):
         sidecar = tomllib.loads(page.with_name(page.stem + ".meta.toml").read_text(encoding="utf-8"))
@@ -118,10 +121,8 @@ def write_article(folder: Path, index: int, materials: list[Material], revision:
     if revision:
         lead += f" (Corrected, revision {revision}.)"
     stem = f"{index:05d}_{_slug(material.title)[:40]}"
-    sidecar = (
-        f"title = {json.dumps(title, ensure_ascii=False)}\n"
-        f'date = "{_date(index, rng)}"\npublisher = "Bench Press {index % 7}"\n'
-        f'source_url = "https://example.org/{index}/{_slug(title)[:50]}"\n'
+    sidecar = tomlkit.dumps(
+        {"title": title, "date": _date(index, rng), "publisher": f"Bench Press {index % 7}", "source_url": f"https://example.org/{index}/{_slug(title)[:50]}"}
     )
     (folder / f"{stem}.meta.toml").write_text(sidecar, encoding="utf-8")
     if material.html is not None:
@@ -136,13 +137,14 @@ def write_article(folder: Path, index: int, materials: list[Material], revision:
 def write_registry(folder: Path, size: int) -> None:
     """people.toml and films.toml naming everyone the corpus mentions."""
     folder.mkdir(parents=True, exist_ok=True)
-    people = "".join(f'[[person]]\nname = "{person_name(i)}"\n\n' for i in range(max(1, size // 4) + 1))
-    films = "".join(f'[[film]]\ntitle = "{film_title(i)}"\nkind = "feature"\n\n' for i in range(max(1, size // 8) + 1))
+    people = tomlkit.dumps({"person": [{"name": person_name(i)} for i in range(max(1, size // 4) + 1)]})
+    films = tomlkit.dumps({"film": [{"title": film_title(i), "kind": "feature"} for i in range(max(1, size // 8) + 1)]})
     (folder / "people.toml").write_text(people, encoding="utf-8")
     (folder / "films.toml").write_text(films, encoding="utf-8")
 
 
 def write_corpus(folder: Path, size: int, use_html: bool) -> list[Path]:
+    """``size`` generated pages (HTML when ``use_html``, else text dumps) with sidecars in ``folder``; their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     materials = load_material(use_html)
     return [write_article(folder, index, materials) for index in range(size)]

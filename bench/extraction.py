@@ -88,7 +88,7 @@ def run_ours_and_bare(truth: dict, pages: dict[str, bytes], repeat: int) -> tupl
 
 
 def run_trafilatura(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[dict, float]:
-    import trafilatura  # benchmark-only dependency (requirements-bench.txt)
+    import trafilatura  # noqa: PLC0415 (benchmark-only dependency, requirements-bench.txt)
 
     out, total = {}, 0.0
     for key, data in pages.items():

@@ -7,7 +7,8 @@ For each size: generate a corpus (bench/corpora.py), then measure
   BeautifulSoup's bare parse of the same pages in one process (lxml, as the
   HTML reader, when installed), each the fastest of ``--repeat`` runs;
 * full build, peak memory, size of an article page: the site's
-  ``sphinx-build -j auto`` beside a plain one of the same MyST article files
+  ``sphinx-build -j auto`` (run as ``python -m archive``, as the Makefile
+  does) beside a plain one of the same MyST article files
   (Furo, MyST, sphinx-design; no listing pages, no people/films; only the
   bounded sidebar, without which plain Furo is quadratic, and the fixes of
   archive.incremental, so that both sides run the same Sphinx);
@@ -38,6 +39,7 @@ from bench.corpora import REPO, load_material, write_article, write_corpus, writ
 
 PYTHON = sys.executable
 SPHINX = [PYTHON, "-m", "sphinx", "-M", "html"]
+OUR_SPHINX = [PYTHON, "-m", "archive", "-M", "html"]  # the Makefile's: sphinx-build with the collector paused at start
 SPHINX_FLAGS = ["-W", "-n", "--keep-going", "-j", "auto"]
 
 PLAIN_CONF = '''
@@ -152,7 +154,7 @@ class Site:
         if self.plain:
             return run([*SPHINX, str(self.docs), str(self.root / "_build"), "-c", str(self.root), *SPHINX_FLAGS])
         registry = ["-D", f"archive_registry={self.root / 'registry'}"]
-        return run([*SPHINX, str(self.docs), str(self.root / "_build"), "-c", str(REPO), *SPHINX_FLAGS, *registry])
+        return run([*OUR_SPHINX, str(self.docs), str(self.root / "_build"), "-c", str(REPO), *SPHINX_FLAGS, *registry])
 
     def article_page_bytes(self, articles: Path) -> float:
         catalog = json.loads((articles / "catalog.json").read_text(encoding="utf-8"))

@@ -27,33 +27,27 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest import model
+from ingest.filetypes import FILE_TYPES, file_type
 
 ASSETS_FOLDER = "_assets"
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 # The one definition of a picture the pipeline copied, as written in an
 # article (relative to the articles folder). Imported by ingest.myst (writer),
 # ingest.gate and archive.safety.
-ASSET_SRC = re.compile(ASSETS_FOLDER + r"/[0-9a-f]{64}\.(?:png|jpg|gif|webp|avif)")
+PICTURE_EXTENSIONS = sorted({kind.picture_extension for kind in FILE_TYPES if kind.picture_extension})
+ASSET_SRC = re.compile(ASSETS_FOLDER + r"/[0-9a-f]{64}\.(?:" + "|".join(PICTURE_EXTENSIONS) + ")")
 _ACCEPTED = "a PNG, JPEG, GIF, WebP or AVIF image"
 
 
 def is_asset_src(src: str) -> bool:
+    """Whether ``src`` names a picture the pipeline copied (:data:`ASSET_SRC`, the whole string)."""
     return ASSET_SRC.fullmatch(src) is not None
 
 
 def image_extension(data: bytes) -> str | None:
     """The file extension for ``data``'s image format, from its leading bytes, or None."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpg"
-    if data.startswith((b"GIF87a", b"GIF89a")):
-        return "gif"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp"
-    if data[4:12] in (b"ftypavif", b"ftypavis"):
-        return "avif"
-    return None
+    kind = file_type(data)
+    return kind.picture_extension if kind else None
 
 
 class PictureRefused(ValueError):

@@ -12,6 +12,7 @@ from typing import TypeVar
 from tqdm import tqdm
 
 from ingest.cache import PageCache, page_key
+from ingest.filestatus import snapshot
 from ingest.sidecar import sidecar_path
 
 Result = TypeVar("Result")
@@ -41,25 +42,11 @@ def _saved_files(page: Path, saved: list[Path]) -> bytes:
     return b"\0\0".join(path.relative_to(folder).as_posix().encode() + b"\0" + (_read_optional(path) or b"") for path in saved)
 
 
-def _status(paths: list[Path]) -> tuple[str, int]:
-    """Size, times and inode of each file (or "-" for a missing one); and the newest time."""
-    parts, newest = [], 0
-    for path in paths:
-        try:
-            status = path.stat()
-        except OSError:
-            parts.append("-")
-            continue
-        parts.append(f"{path.name}:{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}")
-        newest = max(newest, status.st_mtime_ns, status.st_ctime_ns)
-    return "/".join(parts), newest
-
-
 def _key(corpus: Path, page: Path, cache: PageCache) -> str | None:
     source = page.relative_to(corpus).as_posix()
     saved = _saved_file_paths(page)
-    status, newest = _status([page, sidecar_path(page), *saved])
-    key = cache.known_key(source, status)
+    files = snapshot((path.name, path) for path in (page, sidecar_path(page), *saved))
+    key = cache.known_key(source, files)
     if key:
         return key
     data = _read_optional(page)
@@ -67,7 +54,7 @@ def _key(corpus: Path, page: Path, cache: PageCache) -> str | None:
         return None  # unreadable: the page's own work reports why, uncached
     sidecar = _read_optional(sidecar_path(page))
     key = page_key(source, data + _saved_files(page, saved), sidecar)
-    cache.remember_key(source, status, newest, key)
+    cache.remember_key(source, files, key)
     return key
 
 

@@ -9,11 +9,11 @@ reader, rule, renderer or registry entry starts a fresh cache; older folders
 are deleted. Entries no page asked for in a run are deleted at its end.
 
 Finding a page's key means reading and hashing it. As git's index does, the
-cache also remembers each page's key beside the status of its files (size,
-modification and change times, inode): a page whose files show the same
-status is not read again. A status is only remembered when its files were
-last changed a second or more before the run began; a second change within
-the same clock tick could otherwise go unseen.
+cache also remembers each page's key beside the status of its files
+(:mod:`ingest.filestatus`: size, modification and change times, inode): a
+page whose files show the same status is not read again. A status is only
+remembered when its files were last changed a second or more before the run
+began; a second change within the same clock tick could otherwise go unseen.
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import cannot
+from ingest.filestatus import Snapshot
 from ingest.write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
 RESULT_SUFFIX = ".json"
 KEYS = "keys.json"  # page -> [status of its files, key]
-RACY_NS = 1_000_000_000
 
 
 def _hash_files(digest: Any, root: Path) -> None:
@@ -79,8 +79,9 @@ class PageCache:
         # Why the cache could not be written, once; the run goes on without it.
         self.problem = ""
 
-    def known_key(self, source: str, status: str) -> str | None:
-        """The key remembered for a page whose files still show ``status``."""
+    def known_key(self, source: str, files: Snapshot) -> str | None:
+        """The key remembered for page ``source`` if its files still show the status in ``files``."""
+        status = "\n".join(files.lines)
         if self._known is None:
             try:
                 self._known = json.loads((self.folder / KEYS).read_text(encoding="utf-8"))
@@ -92,14 +93,16 @@ class PageCache:
             return remembered[1]
         return None
 
-    def remember_key(self, source: str, status: str, newest_ns: int, key: str) -> None:
-        if newest_ns < self._started - RACY_NS:
-            self._keys[source] = [status, key]
+    def remember_key(self, source: str, files: Snapshot, key: str) -> None:
+        """Remember ``key`` for page ``source`` beside its files' status, if that status can be trusted."""
+        if files.settled_before(self._started):
+            self._keys[source] = ["\n".join(files.lines), key]
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / (key + RESULT_SUFFIX)
 
     def get(self, key: str) -> dict | None:
+        """The stored result for ``key`` (a page key), or None when there is none or it is unreadable."""
         self._used.add(key)
         try:
             return json.loads(self._path(key).read_text(encoding="utf-8"))
@@ -107,6 +110,7 @@ class PageCache:
             return None
 
     def put(self, key: str, result: object) -> None:
+        """Store ``result`` (a dataclass) under ``key`` as JSON."""
         self._used.add(key)
         data = json.dumps(asdict(result), ensure_ascii=False).encode("utf-8")  # type: ignore[call-overload]
         self._write(self._path(key), data)

@@ -7,17 +7,37 @@ import re
 import unicodedata
 from pathlib import PurePosixPath
 
+from anyascii import anyascii
+
 MAX_SLUG_WORDS_CHARS = 60
+
+
+def _in_ascii(character: str) -> str:
+    """``character`` without its accents; a letter or digit of another script romanised.
+
+    Latin letters keep their base letter (NFKD, then the accents dropped: "é" is
+    "e"), as slugs always had; letters and digits with no ASCII base, such as
+    Hangul, kana, CJK, Cyrillic or "ł", are romanised by anyascii (Hangul by
+    syllable, in the Revised Romanisation's letters: 김태용 is "GimTaeYong").
+    Punctuation and symbols with no ASCII base are dropped.
+    """
+    base = unicodedata.normalize("NFKD", character).encode("ascii", "ignore").decode("ascii")
+    if base or not unicodedata.category(character).startswith(("L", "N")):
+        return base
+    return anyascii(character)
 
 
 def slug(title: str, source: str) -> str:
     """A file name for an article: readable, ASCII, unique per source.
 
-    The hash of the source (its path in the corpus) keeps two articles with
-    the same title apart and makes reserved names (``index``, ``search``,
-    ``genindex``) and hostile ones (``../x``) impossible.
+    ``title`` in lower-case ASCII words joined by hyphens (at most
+    MAX_SLUG_WORDS_CHARS characters; "article" when nothing is left), then a
+    hyphen and the first 8 hex digits of the SHA-1 of ``source`` (the page's
+    path in the corpus). The hash keeps two articles with the same title
+    apart and makes reserved names (``index``, ``search``, ``genindex``) and
+    hostile ones (``../x``) impossible.
     """
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    ascii_title = "".join(_in_ascii(character) for character in title)
     words = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
     words = words[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
     digest = hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]

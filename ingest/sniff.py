@@ -6,17 +6,8 @@ curator what the file really is makes the one-line error actionable.
 
 from __future__ import annotations
 
-# Leading bytes of the formats most often saved by mistake.
-_SIGNATURES = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive or office document"),
-    (b"\x1f\x8b", "gzip-compressed data"),
-    (b"\x00\x00\x01\x00", "an icon"),
-)
+from ingest.filetypes import file_type
+
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 text has NUL bytes, yet is text
 _SAMPLE = 8192
 # Text saved by a browser or a scraper can carry a few stray NUL, BEL or ESC
@@ -30,11 +21,8 @@ _CONTROL_BYTES = frozenset(range(32)) - {0x09, 0x0A, 0x0C, 0x0D}
 
 def binary_kind(data: bytes) -> str | None:
     """What a non-text file is ("a PDF document", "binary data"), or None for text."""
-    if data[4:12] in (b"ftypavif", b"ftypheic") or data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "an image"
-    for signature, kind in _SIGNATURES:
-        if data.startswith(signature):
-            return kind
+    if kind := file_type(data):  # the formats most often saved by mistake
+        return kind.description
     if data.startswith(_UTF16_MARKS):
         return None
     sample = data[:_SAMPLE]

@@ -6,12 +6,22 @@ from pathlib import Path
 
 import pytest
 
+# Sphinx's own test fixtures (``app``, the ``sphinx`` marker); small sites live
+# in tests/roots/test-<name>/ (conf.py and pages), as in Sphinx's own tests.
+pytest_plugins = ("sphinx.testing.fixtures",)
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 REPO = ROOT
 TESTS = ROOT / "tests"
 HTML_FIXTURES = TESTS / "html"
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where ``@pytest.mark.sphinx(testroot="NAME")`` finds tests/roots/test-NAME."""
+    return TESTS / "roots"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -76,7 +76,7 @@ def test_people_traps(paragraphs, expected):
 
 
 def test_a_registered_name_before_gpt_is_not_a_mention_of_the_person():
-    matcher = Matcher(load_registry(ROOT / "tests/roots/entities/registry"))
+    matcher = Matcher(load_registry(ROOT / "tests/roots/test-entities/registry"))
     occurrences = link_mentions(article("Kim Tae-yong GPT replied first.", "Then Kim Tae-yong spoke."), matcher)[1]
     assert [(o.entity_id, o.sentence) for o in occurrences if o.kind == "person"] == [("kim-tae-yong", "Then Kim Tae-yong spoke.")]
 

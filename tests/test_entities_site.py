@@ -1,33 +1,19 @@
-"""Real Sphinx builds of a three-article site with people and films."""
+"""Real Sphinx builds of a three-article site with people and films (tests/roots/test-entities)."""
 
 from __future__ import annotations
 
 import html
-import io
 import re
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sphinx.application import Sphinx
-from sphinx.util.docutils import docutils_namespace
+from sphinx.testing.util import SphinxTestApp
 
-pytestmark = pytest.mark.site
-ROOT = Path(__file__).parent / "roots" / "entities"
+pytestmark = [pytest.mark.site, pytest.mark.sphinx("html", testroot="entities")]
 GOLDEN = Path(__file__).parent / "golden"
-
-
-def build(site: Path, parallel: int = 1, out: str = "_build") -> str:
-    """Build ``site`` into site/out; returns the warnings."""
-    warnings = io.StringIO()
-    with docutils_namespace():  # each build registers its nodes afresh, as sphinx-build does
-        app = Sphinx(
-            srcdir=site / "docs", confdir=site, outdir=site / out / "html", doctreedir=site / out / "doctrees",
-            buildername="html", status=None, warning=warnings, parallel=parallel,
-        )
-        app.build()
-    return warnings.getvalue()
 
 
 def body(page: Path) -> str:
@@ -41,29 +27,42 @@ def body(page: Path) -> str:
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT, tmp_path / "site")
-    return tmp_path / "site"
+def built(app: SphinxTestApp) -> tuple[Path, str]:
+    """The site built (again, when an earlier test built it already): its HTML folder and the warnings."""
+    app.build()
+    return app.outdir, app.warning.getvalue()
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[Path, str]:
-    site = tmp_path_factory.mktemp("built") / "site"
-    shutil.copytree(ROOT, site)
-    return site, build(site)
+@pytest.fixture
+def site(rootdir: Path, tmp_path: Path, make_app: Callable[..., SphinxTestApp]) -> Callable[..., tuple[Path, str]]:
+    """A copy of the site this test may change; ``build(parallel=1)`` builds it, returning (HTML folder, warnings)."""
+    srcdir = tmp_path / "site"
+    shutil.copytree(rootdir / "test-entities", srcdir)
+
+    def build(parallel: int = 1, out: str = "_build") -> tuple[Path, str]:
+        app = make_app("html", srcdir=srcdir, builddir=srcdir / out, parallel=parallel)
+        try:
+            app.build()
+        finally:
+            app.cleanup()  # each build registers its nodes afresh, as sphinx-build does
+        return app.outdir, app.warning.getvalue()
+
+    build.srcdir = srcdir  # type: ignore[attr-defined]
+    return build
 
 
+@pytest.mark.sphinx("html", testroot="entities", freshenv=True)
 def test_builds_without_warnings(built):
     assert built[1] == ""
 
 
 def test_article_links_to_person_page_keeping_its_words(built):
-    page = (built[0] / "_build/html/articles/both.html").read_text(encoding="utf-8")
+    page = (built[0] / "articles/both.html").read_text(encoding="utf-8")
     assert re.search(r'href="\.\./people/kim-tae-yong\.html#person-kim-tae-yong"[^>]*>(<[^>]+>)*KIM Tae-yong', page)
 
 
 def test_person_page_links_back_to_the_place_of_each_mention(built):
-    text = body(built[0] / "_build/html/people/kang-yoon-sung.html")
+    text = body(built[0] / "people/kang-yoon-sung.html")
     assert "[A road movie made with AI](../articles/west.html#mention-1): Director Kang Yoon-sung made Run to the West with Byun Yo-han." in text
     assert "[Two directors](../articles/both.html#mention-1)" in text
 
@@ -71,58 +70,58 @@ def test_person_page_links_back_to_the_place_of_each_mention(built):
 @pytest.mark.parametrize("page", ["people/kim-tae-yong", "films/late-autumn"])
 def test_entity_page_matches_golden(built, page, request):
     golden = GOLDEN / (page.replace("/", "-") + ".txt")
-    text = body(built[0] / f"_build/html/{page}.html")
+    text = body(built[0] / f"{page}.html")
     if request.config.getoption("--regen-golden"):
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
 
 
 def test_genindex_has_main_entry_and_see_entries(built):
-    index = html.unescape((built[0] / "_build/html/genindex.html").read_text(encoding="utf-8"))
+    index = html.unescape((built[0] / "genindex.html").read_text(encoding="utf-8"))
     assert re.search(r'<a href="people/kim-tae-yong\.html#person-kim-tae-yong"><strong>Kim Tae-yong</strong></a>', index)
     assert re.search(r"Taeyong Kim\s*</li>|Taeyong Kim.*?see.*?Kim Tae-yong", index, re.S)
     assert re.search(r"Manchu.*?see.*?Late Autumn", index, re.S)
 
 
 def test_people_index_counts_articles(built):
-    people = html.unescape((built[0] / "_build/html/cine-people.html").read_text(encoding="utf-8"))
+    people = html.unescape((built[0] / "cine-people.html").read_text(encoding="utf-8"))
     assert re.search(r"Kang Yoon-sung</code></a> <em>\(2 articles\)", people, re.S)
     assert re.search(r"Byun Yo-han</code></a> <em>\(1 article\)", people, re.S)
 
 
 def test_articles_end_with_related_articles_sharing_people(built):
-    text = body(built[0] / "_build/html/articles/west.html")
+    text = body(built[0] / "articles/west.html")
     related = text.split("Related articles", 1)[1]
     assert "[Two directors](both.html)" in related
     assert "An evening with Taeyong Kim" not in related
 
 
 def test_search_index_holds_joined_and_folded_spellings(built):
-    index = (built[0] / "_build/html/searchindex.js").read_text(encoding="utf-8")
+    index = (built[0] / "searchindex.js").read_text(encoding="utf-8")
     assert '"taeyong"' in index  # "Tae-yong" joined
     assert '"yunsung"' in index  # "Yoon-sung" joined and folded: "Yun-sung" finds it
 
 
 def test_unresolved_mention_is_a_typed_warning(site):
-    (site / "docs/articles/both.md").write_text("# Two\n\nSee [Nobody](<cine:person/no-such-person>).\n", encoding="utf-8")
-    warnings = build(site)
+    (site.srcdir / "articles/both.md").write_text("# Two\n\nSee [Nobody](<cine:person/no-such-person>).\n", encoding="utf-8")
+    _html, warnings = site()
     assert "no page for person 'no-such-person'" in warnings and "[cine.unresolved]" in warnings
 
 
 def test_serial_and_parallel_builds_give_the_same_pages(site):
-    assert build(site, out="serial") == ""
-    assert build(site, parallel=2, out="parallel") == ""
+    serial, warnings = site(out="serial")
+    assert warnings == ""
+    parallel, warnings = site(parallel=2, out="parallel")
+    assert warnings == ""
     for page in ["people/kang-yoon-sung", "people/kim-tae-yong", "films/run-to-the-west", "articles/west", "cine-people", "genindex"]:
-        assert body(site / f"serial/html/{page}.html") == body(site / f"parallel/html/{page}.html"), page
+        assert body(serial / f"{page}.html") == body(parallel / f"{page}.html"), page
 
 
 def test_editing_an_article_updates_mentioned_in_on_an_incremental_build(site):
-    build(site)
-    assert "autumn.html" not in body(site / "_build/html/people/byun-yo-han.html")
-    article = site / "docs/articles/autumn.md"
+    out, _warnings = site()
+    assert "autumn.html" not in body(out / "people/byun-yo-han.html")
+    article = site.srcdir / "articles/autumn.md"
     time.sleep(0.01)
     article.write_text(article.read_text(encoding="utf-8") + "\nIt stars [Byun Yo\\-han](<cine:person/byun-yo-han>) too.\n", encoding="utf-8")
-    build(site)
-    assert "[An evening with Taeyong Kim](../articles/autumn.html#mention-3): It stars Byun Yo-han too." in body(
-        site / "_build/html/people/byun-yo-han.html"
-    )
+    site()
+    assert "[An evening with Taeyong Kim](../articles/autumn.html#mention-3): It stars Byun Yo-han too." in body(out / "people/byun-yo-han.html")

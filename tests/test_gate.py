@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import html
+import re
+import unicodedata
+
 import pytest
 
 from ingest import model
 from ingest.gate import GateError, check_article
+from ingest.gate import _parser as gate_parser
 from ingest.myst import render_article
 
 HEAD = "---\ntitle: T\n---\n\n# T\n\n"
@@ -44,9 +49,20 @@ HOSTILE = [
 ]
 
 
+def _shown(text: str) -> str:
+    """Text as a reader sees it: whitespace folded, the controls and format characters the writer drops left out."""
+    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cf"))
+    return re.sub(r"\s+", " ", kept).strip()
+
+
 @pytest.mark.parametrize("text", HOSTILE)
 def test_the_writers_output_passes_whatever_the_text(text: str) -> None:
-    check_article(render_article(every_block_article(text), {"source_file": "x.txt", "summary": text}))
+    article = render_article(every_block_article(text), {"source_file": "x.txt", "summary": text})
+    check_article(article)  # raises GateError on anything outside the writer's vocabulary
+    # ... and the text is still all there, shown as text: had any of it become markup,
+    # its tags would be gone from the page's visible text.
+    page = gate_parser().render(article)
+    assert _shown(text) in _shown(html.unescape(re.sub(r"<[^>]+>", " ", page)))
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher(load_registry(ROOT / "tests/roots/entities/registry"))
+    return Matcher(load_registry(ROOT / "tests/roots/test-entities/registry"))
 
 
 def article(*paragraphs: str) -> model.Article:
@@ -108,7 +108,7 @@ def test_inspect_json_lists_people_and_films_with_registered_flags(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("A test page\nDirector Kang Yoon-sung made “Run to the West” with actor Song Kang-ho.\n", encoding="utf-8")
     out = subprocess.run(
-        [sys.executable, "-m", "ingest", "inspect", "--json", "--registry", str(ROOT / "tests/roots/entities/registry"), str(page)],
+        [sys.executable, "-m", "ingest", "inspect", "--json", "--registry", str(ROOT / "tests/roots/test-entities/registry"), str(page)],
         cwd=ROOT, capture_output=True, text=True, check=True,
     ).stdout
     info = json.loads(out)
@@ -122,7 +122,7 @@ def test_propose_writes_registry_entries_a_curator_can_load(tmp_path):
     page.write_text("A test page\nThe actor Song Kang-ho starred in the film “Broker” last year.\n", encoding="utf-8")
     proposals = tmp_path / "people.toml"
     subprocess.run(
-        [sys.executable, "-m", "ingest", "propose", "--registry", str(ROOT / "tests/roots/entities/registry"), "--out", str(proposals), str(page)],
+        [sys.executable, "-m", "ingest", "propose", "--registry", str(ROOT / "tests/roots/test-entities/registry"), "--out", str(proposals), str(page)],
         cwd=ROOT, capture_output=True, text=True, check=True,
     )
     text = proposals.read_text(encoding="utf-8")

@@ -50,3 +50,29 @@ def test_same_title_from_two_pages_gives_two_names() -> None:
 
 def test_the_name_is_stable_across_runs() -> None:
     assert slug("Choon: An Interview", "000.txt") == slug("Choon: An Interview", "000.txt")
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("김태용 감독 인터뷰", "gimtaeyong-gamdog-inteobyu"),  # Hangul, romanised by syllable (anyascii)
+        ("AI 영화 〈원 모어 펌킨〉", "ai-yeonghwa-won-moeo-peomkin"),
+        ("東京物語", "dongjingwuyu"),
+        ("Москва", "moskva"),
+        ("Łódź", "lodz"),  # a Latin letter with no decomposition
+    ],
+)
+def test_other_scripts_are_romanised_not_dropped(title: str, words: str) -> None:
+    assert slug(title, "p.txt") == f"{words}-{slug('', 'p.txt')[-8:]}"
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Choon: An Interview", "choon-an-interview"),
+        ("Café — naïve “quotes” & Don’t", "cafe-naive-quotes-dont"),  # accents dropped, punctuation a hyphen or nothing
+        ("ＦＵＬＬＷＩＤＴＨ ½", "fullwidth-12"),
+    ],
+)
+def test_latin_titles_keep_the_slugs_they_always_had(title: str, words: str) -> None:
+    assert slug(title, "p.txt").removesuffix("-" + slug("", "p.txt")[-8:]) == words

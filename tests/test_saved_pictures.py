@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from ingest import assets, model
-from ingest.assets import ASSETS_FOLDER, collect_pictures, image_extension, is_asset_src, read_saved_picture
+from ingest.assets import ASSETS_FOLDER, PICTURE_EXTENSIONS, collect_pictures, image_extension, is_asset_src, read_saved_picture
 from ingest.gate import GateError, check_article
 from ingest.myst import render_blocks
 from ingest.pipeline import corpus_pages, ingest_corpus
@@ -215,3 +215,8 @@ def test_pages_saved_inside_a_pages_files_folder_are_not_articles(tmp_path: Path
     (corpus / "notes_files").mkdir()
     (corpus / "notes_files" / "page.html").write_text("<p>No notes.html beside this folder.</p>", encoding="utf-8")
     assert [p.relative_to(corpus).as_posix() for p in corpus_pages(corpus)] == ["notes_files/page.html", "story.html"]
+
+
+def test_the_pictures_the_site_takes_are_the_ones_an_asset_name_allows() -> None:
+    assert PICTURE_EXTENSIONS == ["avif", "gif", "jpg", "png", "webp"]
+    assert all(is_asset_src(f"_assets/{'0' * 64}.{extension}") for extension in PICTURE_EXTENSIONS)

@@ -6,12 +6,12 @@ from sphinx.application import Sphinx
 
 
 def setup_entities(app: Sphinx) -> None:
+    """The cine domain, its directives and nodes, the name-aware search, and the page and mention handlers.
+
+    Its config values (``archive_registry``, ``archive_people_dir``, ...) are declared in archive.config.
+    """
     from archive.entities import collect, directives, domain, nodes, pages, render, search  # noqa: PLC0415
 
-    app.add_config_value("archive_registry", "registry", "env", types=[str])
-    app.add_config_value("archive_people_dir", "people", "env", types=[str])
-    app.add_config_value("archive_films_dir", "films", "env", types=[str])
-    app.add_config_value("archive_related_limit", 5, "html", types=[int])
     app.add_domain(domain.CineDomain)
     app.add_directive_to_domain("cine", "person", directives.PersonDirective)
     app.add_directive_to_domain("cine", "film", directives.FilmDirective)

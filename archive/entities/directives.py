@@ -18,6 +18,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from archive.entities.nodes import mentions_list
+from archive.warnings_ import ArchiveWarning, warn
 from ingest.registry import FILMS_FILE, PEOPLE_FILE
 
 logger = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ class EntityDirective(SphinxDirective):
         domain = self.env.get_domain("cine")
         entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and _ID.match(entity_id) else None
         if entity is None:
-            logger.warning("%s %r is not in the registry", self.kind, entity_id, location=self.get_location(), type="cine", subtype="unknown")
+            warn(logger, ArchiveWarning.UNKNOWN, "%s %r is not in the registry", self.kind, entity_id, location=self.get_location())
             return []
         for name in (PEOPLE_FILE, FILMS_FILE):  # facts change with the registry, not the stub
             self.env.note_dependency(str(domain.registry_dir / name))

@@ -25,6 +25,8 @@ from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
+from archive.warnings_ import ArchiveWarning, warn
+
 logger = logging.getLogger(__name__)
 
 KINDS = ("person", "film")
@@ -169,7 +171,5 @@ def warn_missing_reference(app, domain: Domain, node: pending_xref) -> bool | No
     """An article names an entity that has no page: one typed warning, the words stay."""
     if node.get("refdomain") != "cine":
         return None
-    logger.warning(
-        "no page for %s %r (is it in the registry?)", node["reftype"], node["reftarget"], location=node, type="cine", subtype="unresolved"
-    )
+    warn(logger, ArchiveWarning.UNRESOLVED, "no page for %s %r (is it in the registry?)", node["reftype"], node["reftarget"], location=node)
     return True  # suppress Sphinx's generic "reference target not found"

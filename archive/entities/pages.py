@@ -14,6 +14,7 @@ from pathlib import Path
 from sphinx.util import logging
 
 from archive.entities.directives import registry_folder
+from archive.warnings_ import ArchiveWarning, warn
 from ingest.escape import escape_inline
 from ingest.mentions import Matcher
 from ingest.registry import Registry, RegistryError, load_registry
@@ -35,7 +36,7 @@ def load_entities(app) -> None:
         registry = load_registry(domain.registry_dir)
     except RegistryError as error:
         for line in str(error).splitlines():
-            logger.warning("registry: %s", line, type="cine", subtype="registry")
+            warn(logger, ArchiveWarning.REGISTRY, "registry: %s", line)
         registry = Registry()
     domain.matcher = Matcher(registry)
     srcdir = Path(app.srcdir)

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
-import sphinx.search
 from sphinx.search.en import SearchEnglish
 
+from archive.compat import sphinx_stemmer_js
 from ingest.names import ROMANISATION_FOLDS
 
 _HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+")
-_JS = Path(sphinx.search.__file__).parent / "minified-js"
 
 
 def fold_search_word(word: str) -> str:
@@ -34,8 +32,7 @@ def _stemmer_js() -> str:
     folds = json.dumps([list(pair) for pair in ROMANISATION_FOLDS])
     return "\n".join(
         (
-            (_JS / "base-stemmer.js").read_text(encoding="utf-8"),
-            (_JS / "english-stemmer.js").read_text(encoding="utf-8"),
+            sphinx_stemmer_js("english"),
             f"const NAME_FOLDS = {folds};",
             "window.Stemmer = function () {",
             "  const english = new EnglishStemmer();",

@@ -1,8 +1,5 @@
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository: ingest and archive
-
+# Three articles mentioning registered people and films (tests/test_entities_site.py).
+# The repository is on sys.path through pytest (pyproject.toml: pythonpath).
 extensions = ["myst_parser", "archive"]
 myst_enable_extensions = ["colon_fence", "fieldlist"]
 myst_disable_syntax = ["html_block", "html_inline"]

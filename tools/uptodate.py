@@ -7,7 +7,8 @@ first asks this module whether anything the site is built from changed
 since the last build that succeeded, and stops there if not, as make does
 for any target newer than its prerequisites.
 
-What counts, each file by path, size and modification time:
+What counts, each file by path and status (:mod:`ingest.filestatus`: size,
+modification and change times, inode, the rule the ingest cache uses too):
 
 * inputs, taken before the build: every file under the given roots (the
   project: code, configuration, registry, corpus, docs) except tool folders
@@ -20,11 +21,11 @@ What counts, each file by path, size and modification time:
 the inputs it saw; ``save``, run after a build that succeeded, turns that
 note into the stamp. No stamp is saved when an input changed during the
 build, or less than a second before it began: a second change within the
-same clock tick could leave no trace in the modification time.
+same clock tick could leave no trace in the file's status.
 
 Usage (the Makefile's ``html`` target):
-    python -m archive.uptodate check STAMP --roots . corpus docs --outputs docs/articles _build/html --command "..."
-    python -m archive.uptodate save  STAMP (same options)
+    python -m tools.uptodate check STAMP --roots . corpus docs --outputs docs/articles _build/html --command "..."
+    python -m tools.uptodate save  STAMP (same options)
 """
 
 from __future__ import annotations
@@ -36,15 +37,16 @@ import os
 import sys
 import sysconfig
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+from ingest.filestatus import Snapshot, snapshot
 
 # Folders no build reads: version control, virtual environments, caches,
 # other builds' output.
 SKIPPED_FOLDERS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache", ".ingest-cache", "_build"})
 # conf.py reads SITE_BASEURL; Sphinx reads SOURCE_DATE_EPOCH.
 ENVIRONMENT = ("SITE_BASEURL", "SOURCE_DATE_EPOCH")
-RACY_NS = 1_000_000_000  # an input this close to the snapshot may hide a second change
 
 
 def _files(root: Path, outputs: frozenset[str]) -> Iterator[os.DirEntry[str]]:
@@ -61,19 +63,16 @@ def _files(root: Path, outputs: frozenset[str]) -> Iterator[os.DirEntry[str]]:
 
 
 def tree_digest(roots: Iterable[Path], outputs: Iterable[Path] = ()) -> tuple[str, int]:
-    """Digest of every file's path, size and modification time under ``roots``,
-    leaving out ``outputs``; and the newest modification time seen."""
+    """SHA-256 (hex) of every file's path and status under ``roots``, leaving out
+    ``outputs``; and the newest modification or change time seen (ns since the epoch)."""
     skipped = frozenset(os.path.abspath(path) for path in outputs)
     unique_roots = dict.fromkeys(os.path.abspath(root) for root in roots)
-    lines, newest = [], 0
-    for root in unique_roots:
-        # A root inside another (corpus/ inside the project) is walked once, as itself.
-        for entry in _files(Path(root), skipped | (unique_roots.keys() - {root})):
-            status = entry.stat()
-            lines.append(f"{os.path.abspath(entry.path)}\0{status.st_size}\0{status.st_mtime_ns}")
-            newest = max(newest, status.st_mtime_ns)
-    digest = hashlib.sha256("\n".join(sorted(lines)).encode("utf-8", "surrogateescape"))
-    return digest.hexdigest(), newest
+    # A root inside another (corpus/ inside the project) is walked once, as itself.
+    files = snapshot(
+        (os.path.abspath(entry.path), entry) for root in unique_roots for entry in _files(Path(root), skipped | (unique_roots.keys() - {root}))
+    )
+    digest = hashlib.sha256("\n".join(sorted(files.lines)).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest(), files.newest_ns
 
 
 def setting_digest(command: str) -> str:
@@ -88,8 +87,13 @@ def setting_digest(command: str) -> str:
 
 
 class Stamp:
-    def __init__(self, path: Path, roots: list[Path], outputs: list[Path], command: str) -> None:
-        self.path, self.roots, self.outputs, self.command = path, roots, outputs, command
+    """The stamp file ``path`` for a build reading ``roots`` and writing ``outputs`` with ``command``.
+
+    ``clock`` gives the time in nanoseconds since the epoch (tests move it on).
+    """
+
+    def __init__(self, path: Path, roots: list[Path], outputs: list[Path], command: str, clock: Callable[[], int] = time.time_ns) -> None:
+        self.path, self.roots, self.outputs, self.command, self.clock = path, roots, outputs, command, clock
         self.pending = path.with_name(path.name + ".pending")
 
     def _inputs(self) -> tuple[str, int]:
@@ -107,7 +111,7 @@ class Stamp:
             return True
         self.path.unlink(missing_ok=True)
         self.pending.parent.mkdir(parents=True, exist_ok=True)
-        self.pending.write_text(json.dumps({"inputs": inputs, "newest": newest, "taken": time.time_ns()}), encoding="utf-8")
+        self.pending.write_text(json.dumps({"inputs": inputs, "newest": newest, "taken": self.clock()}), encoding="utf-8")
         return False
 
     def save(self) -> bool:
@@ -118,7 +122,7 @@ class Stamp:
             return False
         self.pending.unlink()
         inputs, newest = self._inputs()
-        if inputs != noted["inputs"] or noted["newest"] > noted["taken"] - RACY_NS:
+        if inputs != noted["inputs"] or not Snapshot((), noted["newest"]).settled_before(noted["taken"]):
             return False
         stamp = {"inputs": inputs, "outputs": tree_digest(self.outputs)[0]}
         self.path.write_text(json.dumps(stamp) + "\n", encoding="utf-8")
@@ -126,7 +130,8 @@ class Stamp:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m archive.uptodate", description=__doc__.splitlines()[0])
+    """The command line: ``check`` exits 0 when up to date, else 1; ``save`` always exits 0."""
+    parser = argparse.ArgumentParser(prog="python -m tools.uptodate", description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=["check", "save"])
     parser.add_argument("stamp", type=Path)
     parser.add_argument("--roots", type=Path, nargs="+", required=True, help="folders the build reads")

@@ -1,0 +1,201 @@
+"""Every place the archive relies on Sphinx, Furo or MyST internals.
+
+The rest of ``archive/`` uses only documented APIs (events, config values,
+directives, domains, builders registered with ``override=True``). What is
+here reads or changes something upstream does not promise to keep. Each
+entry says what it relies on and which upstream change would let it go;
+``tests/test_compat.py`` has a smoke test per entry that fails, naming the
+entry, when an upgrade of the pinned versions (requirements.txt) breaks it.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Iterable, Iterator, Set
+from contextlib import contextmanager
+from pathlib import Path
+
+import sphinx.search
+from myst_parser.config.main import TopmatterReadError, read_topmatter
+from sphinx.application import Sphinx
+from sphinx.builders import Builder
+from sphinx.search import IndexBuilder
+
+__all__ = [
+    "FURO_SIDEBAR_PRIORITY",
+    "MYST_UNRESOLVED_REFTYPE",
+    "TopmatterReadError",
+    "collection_paused",
+    "freeze_what_is_loaded",
+    "prune_index_with_a_set",
+    "restore_index_entries",
+    "read_serially",
+    "read_topmatter",
+    "restore_parallel_reads",
+    "sphinx_stemmer_js",
+    "tidy_search_index",
+    "write_serially",
+]
+
+# --- Sphinx: the search index's prune ---------------------------------------------
+# Relies on: StandaloneHTMLBuilder.prepare_writing() setting ``self.indexer``
+# (an IndexBuilder, or None), and the builder calling ``indexer.prune(docnames)``
+# with ``env.all_docs``, a dict, which prune() tests each word's documents
+# against. Goes when sphinx-doc/sphinx#11120 (prune with a set) is fixed.
+
+
+def prune_index_with_a_set(indexer: IndexBuilder | None) -> None:
+    """Make ``indexer.prune`` take its documents as a frozenset (one hash lookup per test)."""
+    if indexer is None:
+        return
+    prune = indexer.prune
+    indexer.prune = lambda docnames: prune(frozenset(docnames))  # type: ignore[method-assign]
+
+
+# --- Sphinx: the search index of an incremental build ---------------------------------
+# Relies on: IndexBuilder keeping index entries in ``_index_entries`` (docname ->
+# [(entry, target id, "main" or "")]) and words in ``_mapping``/``_title_mapping``
+# (word -> set of docnames); and searchindex.js being ``Search.setIndex(<json>)``
+# with "docnames" and "indexentries" (entry -> [[document number, id, main]]).
+# Sphinx pickles the environment before writing, and IndexBuilder.load() reloads
+# words and titles but not index entries, so an incremental build keeps only the
+# entries of the pages it rewrote; and prune() leaves words mapped to no page.
+# Goes when IndexBuilder.load() restores index entries and prune() drops empty words.
+
+
+def restore_index_entries(indexer: IndexBuilder, searchindex: Path, keep: Set[str]) -> None:
+    """Put back the index entries of the pages in ``keep`` from the last ``searchindex.js``.
+
+    ``indexer`` is Sphinx's ``IndexBuilder`` after ``load()``, which reloads
+    words and titles but not index entries. Its entries are keyed by the
+    lower-cased entry, which is how the index stores them anyway.
+    """
+    try:
+        text = searchindex.read_text(encoding="utf-8")
+        frozen = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+        docnames, entries = frozen["docnames"], frozen["indexentries"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # Sphinx has already warned that the index could not be loaded
+    restored: dict[str, list[tuple[str, str, str]]] = {}
+    for entry, places in entries.items():
+        for document, target, main in places:
+            docname = docnames[document]
+            if docname in keep:
+                restored.setdefault(docname, []).append((entry, target, "main" if main else ""))
+    # Wholesale: what the environment held was pickled before the last build wrote its pages.
+    indexer._index_entries = {docname: sorted(found) for docname, found in restored.items()}
+
+
+def tidy_search_index(indexer: IndexBuilder, docnames: Iterable[str]) -> None:
+    """What a clean build's index would hold, once ``indexer`` is pruned to ``docnames``.
+
+    Pruning leaves a word found only in removed pages mapped to no page (and
+    written as such); those are dropped. Index entries are kept for
+    ``docnames`` only, in the order of their names.
+    """
+    for mapping in (indexer._mapping, indexer._title_mapping):
+        for word in [word for word, pages in mapping.items() if not pages]:
+            del mapping[word]
+    current = set(docnames)
+    indexer._index_entries = {docname: entries for docname, entries in sorted(indexer._index_entries.items()) if docname in current}
+
+
+# --- Sphinx: serial reading and writing under -j ------------------------------------
+# Relies on: Builder.read() checking ``app.parallel > 1`` after emitting
+# env-before-read-docs, and Builder.write_documents() checking
+# ``self.parallel_ok``. Neither is a public switch. Goes when Sphinx decides by
+# itself not to fork for a small batch (sphinx-doc/sphinx#12796 made -j read
+# even one document in a forked process).
+
+
+def read_serially(app: Sphinx) -> int:
+    """Make the coming read serial; returns the ``-j`` value to restore after it."""
+    parallel = app.parallel
+    app.parallel = 1  # type: ignore[misc]
+    return parallel
+
+
+def restore_parallel_reads(app: Sphinx, parallel: int) -> None:
+    """Undo :func:`read_serially` (``parallel`` is the value it returned)."""
+    app.parallel = parallel  # type: ignore[misc]
+
+
+def write_serially(builder: Builder) -> None:
+    """Make the coming ``write_documents`` write in the main process."""
+    builder.parallel_ok = False
+
+
+# --- Python's garbage collector around Sphinx's start -------------------------------
+# Relies on: nothing of Sphinx but the order of its start (extensions, config,
+# environment unpickled, builder created, then builder-inited). The pause is a
+# context manager, so every exit path (a failure before builder-inited
+# included) turns the collector back on; the builder-inited handler ends it
+# early, freezing what is alive. Sphinx has no event for "start-up failed",
+# which is why the pause cannot begin in an extension's setup().
+
+_pause: list[bool] = []  # [True] while collection_paused() holds the collector off
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Hold the cycle collector off for the block, unless someone else already had it off."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    _pause.append(True)
+    try:
+        yield
+    finally:
+        if _pause:
+            _pause.clear()
+            gc.enable()
+
+
+def freeze_what_is_loaded(_app: Sphinx | None = None) -> None:
+    """``builder-inited``: freeze what is alive (never walked again); end a pause."""
+    gc.freeze()
+    if _pause:
+        _pause.clear()
+        gc.enable()
+
+
+# --- Furo: the sidebar's toctree() ---------------------------------------------------
+# Relies on: furo's own html-page-context handler (connected at the default
+# priority, 500) calling ``context["toctree"](...)`` to draw the sidebar, so a
+# handler at a lower priority can replace the callable first. Goes when Furo
+# lets a site give its sidebar's navigation (no such option or upstream issue yet).
+FURO_SIDEBAR_PRIORITY = 500
+
+
+# --- Sphinx: the snowball stemmer's JavaScript ---------------------------------------
+# Relies on: Sphinx shipping ``sphinx/search/minified-js/base-stemmer.js`` and
+# ``english-stemmer.js`` (the classes BaseStemmer and EnglishStemmer). Goes when
+# a SearchLanguage can wrap the built-in stemmer's JavaScript rather than
+# replace it (today js_stemmer_code must hold all of it).
+_STEMMER_JS = Path(sphinx.search.__file__).parent / "minified-js"
+
+
+def sphinx_stemmer_js(language: str = "english") -> str:
+    """Sphinx's minified snowball stemmer for ``language`` and its base class, as JavaScript.
+
+    Raises FileNotFoundError when the installed Sphinx no longer ships them.
+    """
+    return "\n".join((_STEMMER_JS / f"{name}-stemmer.js").read_text(encoding="utf-8") for name in ("base", language))
+
+
+# --- MyST: front matter and unresolved links -----------------------------------------
+# read_topmatter / TopmatterReadError (imported above) live in
+# myst_parser.config.main and are not in MyST's documented API; archive.safety
+# reads an untrusted page's front matter exactly as MyST will. Goes when MyST
+# exposes its front-matter reader (or Sphinx passes parsed front matter to
+# source-read handlers).
+#
+# MyST leaves a link whose target it cannot resolve (such as the ingest's
+# ``cine:person/ID``) as a pending_xref with reftype "myst", which the entities
+# collector turns into a cine reference at doctree-read. Goes when MyST lets an
+# extension register a URL scheme (executablebooks/MyST-Parser: myst_url_schemes
+# handlers only rewrite to URLs today; no upstream issue yet).
+MYST_UNRESOLVED_REFTYPE = "myst"
+

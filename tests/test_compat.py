@@ -1,0 +1,107 @@
+"""archive.compat: one smoke test per Sphinx, Furo or MyST internal the archive relies on.
+
+Each fails, naming the entry of archive/compat.py, when an upgrade of the
+pinned versions changes what that entry relies on.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import inspect
+from pathlib import Path
+
+import furo
+import pytest
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.builders import Builder
+from sphinx.search import IndexBuilder
+from sphinx.testing.util import SphinxTestApp
+
+from archive import compat
+from archive.__main__ import main as archive_sphinx_build
+
+pytestmark = [pytest.mark.site, pytest.mark.sphinx("html", testroot="compat")]
+
+
+@pytest.fixture
+def built(app: SphinxTestApp) -> SphinxTestApp:
+    """tests/roots/test-compat built with Furo and archive.incremental."""
+    app.build()
+    return app
+
+
+def test_prune_index_with_a_set_wraps_the_indexer_sphinx_builds(built) -> None:
+    # prepare_writing() still sets builder.indexer, and prune() still takes the documents to keep.
+    assert isinstance(built.builder.indexer, IndexBuilder), "compat.prune_index_with_a_set: builder.indexer moved"
+    assert list(inspect.signature(IndexBuilder.prune).parameters) == ["self", "docnames"]
+    assert built.builder.indexer.prune.__name__ == "<lambda>", "compat.prune_index_with_a_set did not take effect"
+
+
+def test_read_serially_relies_on_builder_read_checking_app_parallel() -> None:
+    source = inspect.getsource(Builder.read)
+    assert "self._app.parallel > 1" in source, "compat.read_serially: Builder.read() no longer checks app.parallel"
+    assert source.index("env-before-read-docs") < source.index("self._app.parallel > 1"), "compat.read_serially: checked before the event"
+
+
+def test_write_serially_relies_on_write_documents_checking_parallel_ok() -> None:
+    assert "if self.parallel_ok:" in inspect.getsource(Builder.write_documents), "compat.write_serially: parallel_ok no longer read"
+
+
+def test_furo_draws_its_sidebar_from_toctree_at_the_default_priority(built) -> None:
+    listeners = built.events.listeners["html-page-context"]
+    furo_priorities = {listener.priority for listener in listeners if listener.handler.__module__ == "furo"}
+    assert furo_priorities == {compat.FURO_SIDEBAR_PRIORITY}, "compat.FURO_SIDEBAR_PRIORITY: Furo's handler moved"
+    assert 'context["toctree"]' in inspect.getsource(furo._compute_navigation_tree), "Furo no longer calls toctree()"
+
+
+def test_sphinx_still_ships_the_english_stemmer_js() -> None:
+    code = compat.sphinx_stemmer_js("english")
+    assert "BaseStemmer" in code, "compat.sphinx_stemmer_js: base stemmer missing"
+    assert "EnglishStemmer" in code, "compat.sphinx_stemmer_js: English stemmer missing"
+
+
+def test_myst_read_topmatter_reads_and_rejects_as_myst_does() -> None:
+    assert compat.read_topmatter("---\ntitle: T\n---\n\n# T\n") == {"title": "T"}
+    with pytest.raises(compat.TopmatterReadError):
+        compat.read_topmatter("---\ntitle: [unclosed\n---\n")
+
+
+def test_myst_leaves_an_unknown_scheme_link_as_a_myst_reference(built) -> None:
+    doctree = built.env.get_doctree("index")
+    refs = [ref for ref in doctree.findall(addnodes.pending_xref) if ref.get("reftarget") == "cine:person/kim-tae-yong"]
+    assert [ref["reftype"] for ref in refs] == [compat.MYST_UNRESOLVED_REFTYPE], "MyST changed how it leaves unknown links"
+    assert refs[0].astext() == "Kim" and isinstance(refs[0].children[0], nodes.Node)
+
+
+def test_the_collector_is_paused_for_the_block_and_restored_after_an_error() -> None:
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), compat.collection_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+
+
+def test_the_collector_is_on_after_a_build_that_fails_before_builder_inited(tmp_path: Path) -> None:
+    (tmp_path / "conf.py").write_text('extensions = ["archive.incremental"]\nhtml_theme = "no-such-theme"\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Home\n====\n", encoding="utf-8")
+    status = archive_sphinx_build(["-q", "-b", "html", str(tmp_path), str(tmp_path / "_build")])
+    assert status != 0 and gc.isenabled()
+
+
+def test_the_collector_is_on_after_a_build_that_succeeds(tmp_path: Path) -> None:
+    (tmp_path / "conf.py").write_text('extensions = ["archive.incremental"]\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Home\n====\n", encoding="utf-8")
+    assert archive_sphinx_build(["-q", "-b", "html", str(tmp_path), str(tmp_path / "_build")]) == 0
+    assert gc.isenabled()
+
+
+def test_index_builder_keeps_what_restore_and_tidy_search_index_change(built) -> None:
+    indexer = built.builder.indexer
+    for name in ("_index_entries", "_mapping", "_title_mapping"):
+        assert isinstance(getattr(indexer, name, None), dict), f"compat.restore_index_entries/tidy_search_index: IndexBuilder.{name} moved"
+    text = (Path(built.outdir) / "searchindex.js").read_text(encoding="utf-8")
+    assert text.startswith("Search.setIndex("), "compat.restore_index_entries: searchindex.js is no longer Search.setIndex(<json>)"
+    frozen = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    assert {"docnames", "indexentries"} <= frozen.keys(), "compat.restore_index_entries: the index's keys changed"
