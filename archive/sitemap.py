@@ -32,6 +32,7 @@ def page_addresses(builder: StandaloneHTMLBuilder, excludes: list[str]) -> list[
 
 
 def write_sitemap(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: ``sitemap.xml`` in the output folder, after an HTML build that succeeded."""
     base = app.config.html_baseurl
     if exception or not base or not isinstance(app.builder, StandaloneHTMLBuilder) or app.builder.name != "html":
         return

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from bs4 import BeautifulSoup
 
 import ingest.html.convert as convert
 import ingest.html.extract as extract
