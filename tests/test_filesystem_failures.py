@@ -239,3 +239,36 @@ def test_really_full_disk(tmp_path: Path, reference: dict[str, bytes]) -> None:
     assert all(reference.get(name) == data for name, data in half.items())  # each file whole, or absent
     assert (tmp_path / "second.status").read_text().strip() == "0"
     assert _files(tmp_path / "kept2") == reference
+
+
+@pytest.mark.site
+def test_disk_filling_up_while_sphinx_writes_is_recovered_by_the_next_make_html(tmp_path: Path) -> None:
+    """A full disk stops Sphinx mid-site (status 2); the next make html rewrites every page."""
+    if not _can_mount_tmpfs(tmp_path):
+        pytest.skip("no unprivileged mount namespace here (unshare -rm)")
+    from tests.test_rebuild_equals_clean import BASE_URL, SOURCE_DATE_EPOCH, copy_project, differences, make_html  # noqa: PLC0415
+
+    root = copy_project(tmp_path / "project")
+    make = f"make html PYTHON={sys.executable}"
+    script = (
+        "mkdir -p _build && mount -t tmpfs -o size=8m tmpfs _build && "
+        f"{make} >first.log 2>&1; echo $? >first.status; "
+        "avail=$(df -k --output=avail _build | tail -1); head -c $(( (avail - 12) * 1024 )) /dev/zero >_build/filler 2>/dev/null; "
+        "echo 'A closing line about lanterns.' >>corpus/000_0af0f9ea32e2359d.txt; "
+        f"{make} >second.log 2>&1; echo $? >second.status; rm -f _build/filler; "
+        f"{make} >third.log 2>&1; echo $? >third.status; cp -a _build/html kept"
+    )
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTEST_", "MAKE"))}
+    env.update(SITE_BASEURL=BASE_URL, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, PYTHONHASHSEED="0")  # as make_html() builds the clean one
+    subprocess.run([UNSHARE, "-rm", "sh", "-c", script], cwd=root, env=env, check=True, timeout=600)
+    statuses = [(root / f"{run}.status").read_text().strip() for run in ("first", "second", "third")]
+    assert statuses == ["0", "2", "0"], (root / "second.log").read_text()
+    assert "the next make html rewrites every page" in (root / "second.log").read_text()
+
+    clean = copy_project(tmp_path / "clean")
+    shutil.copy(root / "corpus" / "000_0af0f9ea32e2359d.txt", clean / "corpus")
+    make_html(clean)
+    recovered = tmp_path / "recovered"  # laid out as a project, for differences()
+    (recovered / "_build").mkdir(parents=True)
+    shutil.move(root / "kept", recovered / "_build" / "html")
+    assert differences(recovered, clean) == []
