@@ -90,6 +90,7 @@ bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detec
 	$(PYTHON) -m bench.extraction
 	$(PYTHON) -m bench.text_dumps
 	$(PYTHON) -m bench.pathological
+	$(PYTHON) -m bench.summaries --split test
 	$(PYTHON) bench/entities_eval.py
 	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
 

@@ -21,6 +21,7 @@ copyright = "the articles' publishers; site by the archive's curators"  # noqa: 
 language = "en"
 
 extensions = [
+    "archive.quiet",  # first: no notice printed on every build (see its docstring)
     "myst_parser",
     "sphinx_design",
     "sphinxext.opengraph",
@@ -42,10 +43,27 @@ smartquotes = False
 html_theme = "furo"
 html_title = "AI Film in Korea"
 html_static_path = ["docs/_static"]
-html_search_scorer = str(ROOT / "archive" / "search_scorer.js")  # person and film pages first for a name
+# Search words highlighted as whole words (after Sphinx's sphinx_highlight.js). The
+# priority is written out: Sphinx adds it to the entry in place, and the configuration
+# then differed from the last build's on every build.
+html_js_files = [("highlight.js", {"priority": 800})]
+html_favicon = "docs/_static/favicon.svg"  # without one, every page's only console error was a 404 for /favicon.ico
+# Furo's system font stack names no font with Hangul, so Korean text fell back to
+# whatever the reader's system picked; these cover it on macOS, Windows, Linux and Android.
+_HANGUL_FONTS = '"Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", "Nanum Gothic"'
+html_theme_options = {
+    "light_css_variables": {
+        "font-stack": f"-apple-system, BlinkMacSystemFont, Segoe UI, Helvetica, Arial, {_HANGUL_FONTS}, sans-serif, Apple Color Emoji, Segoe UI Emoji",
+        "font-stack--headings": f"-apple-system, BlinkMacSystemFont, Segoe UI, Helvetica, Arial, {_HANGUL_FONTS}, sans-serif, Apple Color Emoji, Segoe UI Emoji",
+    },
+}
+html_search_scorer = str(ROOT / "archive" / "search_scorer.js")  # the archive's search: one result per page, typos, phrases, Hangul
 html_copy_source = False  # no _sources/ copies of the scraped text
 html_show_sourcelink = False
 html_last_updated_fmt = None
+# The site navigation on every page: the root's sections (Articles), then these
+# generated pages, which a toctree cannot hold (archive/navigation.py).
+archive_navigation_pages = [("cine-people", "People"), ("cine-films", "Films")]
 # --- Publishing (docs-notes/publish.md) ----------------------------------------------
 # The site's public address, e.g. https://OWNER.github.io/REPO/ (CI sets it from
 # actions/configure-pages). It gives canonical links, og:url, the sitemap and the

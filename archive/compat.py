@@ -24,6 +24,8 @@ from sphinx.search import IndexBuilder
 
 __all__ = [
     "FURO_SIDEBAR_PRIORITY",
+    "only_in_html_builds",
+    "sphinx_design_static_dir",
     "MYST_UNRESOLVED_REFTYPE",
     "TopmatterReadError",
     "collection_paused",
@@ -199,3 +201,34 @@ def sphinx_stemmer_js(language: str = "english") -> str:
 # handlers only rewrite to URLs today; no upstream issue yet).
 MYST_UNRESOLVED_REFTYPE = "myst"
 
+
+
+# --- Furo set up before the configuration is compared (archive/quiet.py) ------------
+# Relies on: ``app.events.listeners`` (event name -> EventListener(id, handler,
+# priority)) and Furo's handlers living in the module ``furo``. Furo refuses to
+# be listed in ``extensions`` and, set up by hand, would act in non-HTML builds
+# (make linkcheck), which Sphinx never loads a theme for. Goes when Sphinx loads
+# the theme before comparing configurations, or Furo declares its option early.
+
+
+def only_in_html_builds(app: Sphinx, module: str) -> None:
+    """Wrap every event handler of ``module`` so that it runs in HTML builds only."""
+    for event, listeners in list(app.events.listeners.items()):
+        for listener in list(listeners):
+            handler = listener.handler
+            if getattr(handler, "__module__", None) == module:
+                app.disconnect(listener.id)
+                app.connect(event, lambda app, *args, handler=handler: handler(app, *args) if app.builder.format == "html" else None, priority=listener.priority)
+
+
+# --- sphinx-design's static folder (archive/quiet.py) ---------------------------------
+# Relies on: ``sphinx_design.extension.STATIC_DIR``, the folder sphinx-design appends
+# to ``html_static_path`` at builder-inited. Goes when sphinx-design adds its files
+# with ``app.add_css_file``/a static path that is not saved in the configuration.
+
+
+def sphinx_design_static_dir() -> str:
+    """The folder of sphinx-design's CSS and JS, as it adds it to ``html_static_path``."""
+    from sphinx_design.extension import STATIC_DIR  # noqa: PLC0415
+
+    return str(STATIC_DIR)

@@ -60,10 +60,11 @@ def _card(entry: dict) -> nodes.Node:
     body = create_component("card-body", ["sd-card-body"], children=[title])
     if entry.get("summary"):
         body += nodes.paragraph("", entry["summary"], classes=["sd-card-text"])
-    facts = [entry.get("publisher", ""), display_date(entry.get("date", ""), entry.get("date_text", ""))]
-    footer = create_component("card-footer", ["sd-card-footer"], children=[nodes.paragraph("", " · ".join(f for f in facts if f), classes=["sd-card-text"])])
-    card = create_component("card", ["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "article-card"], children=[body, footer])
-    return create_component("grid-item", ["sd-col", "sd-d-flex-row"], children=[card])
+    card = create_component("card", ["sd-card", "sd-sphinx-override", "sd-shadow-sm", "article-card"], children=[body])
+    facts = [f for f in (entry.get("publisher", ""), display_date(entry.get("date", ""), entry.get("date_text", ""))) if f]
+    if facts:  # an empty footer would be a grey bar under the card
+        card += create_component("card-footer", ["sd-card-footer"], children=[nodes.paragraph("", " · ".join(facts), classes=["sd-card-text"])])
+    return create_component("grid-item", ["sd-col"], children=[card])
 
 
 def setup_listing(app: Sphinx) -> None:

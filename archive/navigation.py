@@ -7,7 +7,8 @@ proportion to the number of articles and a full build grows with their
 square (DESIGN-NOTES.md section 9). This module gives ``toctree()`` a fixed
 answer instead: the root document's own toctree entries (Articles, and the
 other top-level sections), with the section holding the current page marked
-current. Readers reach every article through the listing pages those
+current, then the generated pages listed in ``archive_navigation_pages``
+(the People and Films indices). Readers reach every article through the listing pages those
 sections lead to (ingest.listing).
 
 The tree is walked once per build, at ``env-updated``; the links are then
@@ -40,6 +41,9 @@ class SiteNavigation:
         root = env.config.root_doc
         entries = [ref for node in env.get_doctree(root).findall(addnodes.toctree) for _title, ref in node["entries"]]
         self.sections = [(ref, env.titles[ref].astext()) for ref in entries if ref in env.titles]
+        # Pages Sphinx generates (domain indices such as cine-people) cannot be
+        # in a toctree; conf.py names them.
+        self.sections += [(pagename, title) for pagename, title in app.config.archive_navigation_pages]
         self.section_of = {}
         self._rendered = {}
         for section, _title in self.sections:
@@ -80,6 +84,7 @@ class SiteNavigation:
 def setup_navigation(app: Sphinx) -> None:
     """Collect the sections once per build; give every page's ``toctree()`` their links."""
     navigation = SiteNavigation()
+    app.add_config_value("archive_navigation_pages", [], "html", types=[list])  # [(pagename, title)] after the root's sections
     app.connect("env-updated", navigation.collect)
     # Before the theme computes its sidebar in its own html-page-context handler.
     app.connect("html-page-context", navigation.install, priority=compat.FURO_SIDEBAR_PRIORITY - 100)

@@ -23,6 +23,7 @@ class ArchiveWarning(Enum):
     UNSAFE = ("archive", "unsafe")  # the safety guard removed or refused something in an untrusted page
     CATALOG = ("archive", "catalog")  # the article catalog could not be read for a listing
     FEED = ("archive", "feed")  # no Atom feed written: the catalog could not be read
+    CHART = ("archive", "chart")  # a {month-chart} line is not "YYYY-MM COUNT"
     REGISTRY = ("cine", "registry")  # registry/people.toml or films.toml has a problem
     UNKNOWN = ("cine", "unknown")  # a person or film directive names an id the registry lacks
     UNRESOLVED = ("cine", "unresolved")  # a mention points at no person or film page

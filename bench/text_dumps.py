@@ -1,64 +1,304 @@
-"""How well the text-dump reader removes chrome from pages it was never tuned on.
+"""How well the text-dump reader keeps the article and drops the chrome, on sites it was never tuned on.
 
-The 90 pages of ../shared/bench/extraction-dev are turned into text dumps the
-way a scraper saves a page as text (every visible text line, chrome and all),
-then read by ingest.text. Scored with the benchmark's own shingle F1 against
-the true article bodies, beside the raw dump (keep every line) as baseline.
+Every page of ../shared/bench/extraction-wide (990 pages, must-keep and
+must-drop snippets) and ../shared/bench/extraction-dev (90 pages, whole true
+bodies) is rendered into a text dump as a browser's select-all copy gives it
+(:func:`select_all_copy`), then read three ways in the same run: "keep every
+line" (the dump itself), the reader as it is on ``main`` (its ``ingest``
+tree exported with ``git archive`` and run in a subprocess), and this tree's
+reader. Scored on the TEST half of the by-site splits in bench/splits/ (the
+dev half is where rules were tuned):
 
-    python -m bench.text_dumps
+* body lines kept: dump lines found in the true body (extraction-dev) that the
+  reader keeps in the body, title or deck;
+* chrome removed: dump lines not in the true body that the reader leaves out
+  of the body (a line of its own there, or, when 40 characters or longer, part of one);
+* snippet F1 (extraction-wide), by ../shared/tools/snippet_score.py;
+* title right: equal (case and spacing aside) to the page's ``<h1>`` or its
+  ``og:title`` (with or without a " | Site" part);
+* date right: the day of the page's JSON-LD ``datePublished`` or its
+  published-time ``<meta>``, over the pages that have one;
+* refused as listing: pages the ingest would not publish as a list of
+  teasers (every page of these corpora is one article, so each is an error).
+
+    python -m bench.text_dumps [--split dev|test] [--limit N]
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
-import importlib.util
 import json
+import re
+import subprocess
 import sys
-import time
+import tarfile
+import tempfile
+import unicodedata
+from io import BytesIO
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
+from lxml import html as lxml_html
 
-from ingest.plaintext import blocks_to_text
-from ingest.text.reader import read_text
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+WIDE = SHARED / "bench" / "extraction-wide"
 DEV = SHARED / "bench" / "extraction-dev"
-INVISIBLE = ["script", "style", "noscript", "template", "svg", "head"]
+SPLITS = REPO / "bench" / "splits"
+SNIPPET_SCORE = SHARED / "tools" / "snippet_score.py"
+READER_SCRIPT = REPO / "bench" / "dump_reader.py"
+
+# What a browser does not show, so a select-all copy does not hold.
+INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object", "select", "option"}
+# Elements a browser lays out as blocks (CSS 2.1 default style sheet): a copy
+# breaks the line before and after them. Everything else runs inline.
+BLOCKS = {
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+    "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
+}  # fmt: skip
+CELLS = {"td", "th"}  # a copied table row keeps its cells on one line, tab-separated
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("extract_score", SHARED / "tools" / "extract_score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def select_all_copy(page: str) -> str:
+    """A page as the text a browser's select-all copy gives: every visible line, in order.
+
+    Block elements break lines, inline ones run on, white space collapses as
+    CSS collapses it (``<pre>`` kept), ``<br>`` breaks, table cells are
+    tab-separated, and elements hidden by the ``hidden`` attribute or an
+    inline ``display:none``/``visibility:hidden`` are left out. Style sheets
+    are not applied: a menu that only a style sheet hides is in the dump, as
+    it is in a scraper's copy of the page's text.
+    """
+    try:
+        root = lxml_html.document_fromstring(page)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return ""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def breakline() -> None:
+        text = re.sub(r"[ \t\r\n\f\u200b]+", " ", "".join(current)).strip()
+        if text:
+            lines.append(text)
+        current.clear()
+
+    stack: list[tuple[object, bool]] = [(root, False)]  # (element or tail text, closing?)
+    while stack:
+        item, closing = stack.pop()
+        if isinstance(item, str):
+            current.append(item)
+            continue
+        tag = item.tag if isinstance(item.tag, str) else ""
+        if closing:
+            if tag in BLOCKS:
+                breakline()
+            elif tag in CELLS:
+                current.append("\t")
+            continue
+        if not tag or tag in INVISIBLE or item.get("hidden") is not None or HIDDEN_STYLE.search(item.get("style") or ""):
+            if item.tail:
+                current.append(item.tail)
+            continue
+        if tag in BLOCKS:
+            breakline()
+        if tag == "br":
+            breakline()
+        if tag == "pre":
+            breakline()
+            lines.extend(line.rstrip() for line in item.text_content().splitlines() if line.strip())
+            if item.tail:
+                current.append(item.tail)
+            continue
+        if tag == "img" and item.get("alt"):  # a copy holds no pictures; their alt text is not copied either
+            pass
+        if item.tail:
+            stack.append((item.tail, False))
+        stack.append((item, True))
+        for child in reversed(item):
+            stack.append((child, False))
+        if item.text:
+            current.append(item.text)
+    breakline()
+    return "\n".join(line.replace("\t", "  ").strip() for line in lines if line.strip())
 
 
-def text_dump(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(INVISIBLE):
-        tag.decompose()
-    lines = (line.strip() for line in soup.get_text("\n").splitlines())
-    return "\n".join(line for line in lines if line)
+# --- References from the page's own markup --------------------------------------
 
 
-def main() -> int:
-    if not DEV.is_dir():
-        print(f"{DEV}: benchmark pages not found", file=sys.stderr)
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip().lower()
+
+
+def reference_titles(root) -> set[str]:
+    """The page's ``<h1>`` texts and its ``og:title``, whole and without a " | Site" part."""
+    titles = {_norm(h1.text_content()) for h1 in root.iter("h1")}
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in {"og:title", "twitter:title"}:
+            title = _norm(meta.get("content") or "")
+            titles.add(title)
+            titles.update(_norm(part) for part in re.split(r"\s+[|–—:-]+\s+", title) if len(part.split()) >= 2)
+    return {title for title in titles if title}
+
+
+DATE_META = {"article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publishdate", "og:published_time"}
+
+
+def reference_date(root) -> str:
+    """The day (YYYY-MM-DD) of the page's JSON-LD ``datePublished`` or its published-time ``<meta>``."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json":
+            match = re.search(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})', script.text or "")
+            if match:
+                return match[1]
+    for meta in root.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        match = name in DATE_META and re.match(r"\d{4}-\d{2}-\d{2}", meta.get("content") or "")
+        if match:
+            return match[0]
+    return ""
+
+
+# --- Loading -------------------------------------------------------------------------
+
+
+def site(url: str | None) -> str:
+    return (urlsplit(url or "").hostname or "").removeprefix("www.")
+
+
+def load(corpus: Path, keys: list[str], urls: dict[str, str]) -> dict[str, dict[str, object]]:
+    pages = {}
+    for key in keys:
+        page = gzip.decompress((corpus / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+        try:
+            root = lxml_html.document_fromstring(page)
+        except (ValueError, lxml_html.etree.ParserError):
+            root = lxml_html.document_fromstring("<p></p>")
+        pages[key] = {"dump": select_all_copy(page), "titles": reference_titles(root), "date": reference_date(root), "site": site(urls.get(key))}
+    return pages
+
+
+# --- Readers ---------------------------------------------------------------------------
+
+
+def run_reader(pages: dict[str, dict[str, object]], ingest_root: Path) -> dict[str, dict[str, object]]:
+    """Every dump read by the ``ingest`` package found in ``ingest_root``, in a subprocess."""
+    request = {"pages": {k: p["dump"] for k, p in pages.items()}, "sites": {k: p["site"] for k, p in pages.items()}}
+    done = subprocess.run(
+        [sys.executable, str(READER_SCRIPT)],
+        input=json.dumps(request), capture_output=True, text=True, check=True,
+        env={"PYTHONPATH": str(ingest_root), "PATH": "/usr/bin:/bin"}, cwd=ingest_root,
+    )  # fmt: skip
+    return json.loads(done.stdout)
+
+
+def export_main(into: Path) -> Path:
+    """The ``ingest`` package as it is on ``main``, exported from git into ``into``."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", "main", "ingest"], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def keep_everything(pages: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]:
+    return {k: {"body": p["dump"], "title": "", "date": "", "authors": [], "listing": False} for k, p in pages.items()}
+
+
+# --- Scores -----------------------------------------------------------------------------
+
+
+def line_scores(pages, results, truth) -> tuple[float, float]:
+    """(share of true body lines kept, share of chrome lines removed) over the dumps' lines."""
+    kept = body = removed = chrome = 0
+    for key, page in pages.items():
+        true_body = _norm(truth[key]["articleBody"])
+        result = results[key]
+        out_body = _norm(result["body"])
+        out_lines = {_norm(line) for line in str(result["body"]).splitlines()}
+        out_all = out_body + "\n" + _norm(str(result["title"])) + "\n" + _norm(str(result.get("deck", "")))
+        for line in page["dump"].splitlines():
+            text = _norm(line)
+            if len(text) < 3:
+                continue
+            if text in true_body and (len(text.split()) >= 4 or len(text) >= 20):
+                body += 1
+                kept += text in out_all
+            elif text not in true_body:
+                chrome += 1
+                # A short chrome line ("Tweet", a name) is kept only as a line of its own, not as a word of the text.
+                removed += not (text in out_lines or (len(text) >= 40 and text in out_body))
+    return kept / max(1, body), removed / max(1, chrome)
+
+
+def title_date_scores(pages, results) -> tuple[str, str]:
+    titled = [k for k, p in pages.items() if p["titles"]]
+    dated = [k for k, p in pages.items() if p["date"]]
+    titles = sum(_norm(str(results[k]["title"])) in pages[k]["titles"] for k in titled)
+    dates = sum(str(results[k]["date"])[:10] == pages[k]["date"] for k in dated)
+    return f"{titles / max(1, len(titled)):.3f}", f"{dates / max(1, len(dated)):.3f}"
+
+
+def snippet_f1(results, keys: list[str]) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        predictions = Path(folder) / "predictions.json"
+        predictions.write_text(json.dumps({k: {"articleBody": results[k]["body"], "authors": results[k]["authors"]} for k in keys}))
+        split = Path(folder) / "keys.json"
+        split.write_text(json.dumps({"keys": keys}))
+        out = subprocess.run(
+            [sys.executable, str(SNIPPET_SCORE), str(WIDE / "snippets.json"), str(predictions), "--keys", f"{split}:keys"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+    match = re.search(r"F1 ([\d.]+)", out)
+    return match[1] if match else "?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "test"], default="test", help="which half of the by-site splits to score")
+    parser.add_argument("--limit", type=int, help="only the first N pages of each corpus (quick looks)")
+    args = parser.parse_args(argv)
+    if not WIDE.is_dir() or not DEV.is_dir():
+        print(f"{WIDE.parent}: benchmark pages not found", file=sys.stderr)
         return 1
-    scorer = load_scorer()
+    snippets = json.loads((WIDE / "snippets.json").read_text(encoding="utf-8"))
     truth = json.loads((DEV / "ground-truth.json").read_text(encoding="utf-8"))
-    dumps = {key: text_dump(gzip.open(DEV / "html" / f"{key}.html.gz").read().decode("utf-8", "replace")) for key in truth}
-    started = time.perf_counter()
-    ours = {key: {"articleBody": blocks_to_text(read_text(dump).blocks)} for key, dump in dumps.items()}
-    elapsed = time.perf_counter() - started
-    raw = {key: {"articleBody": dump} for key, dump in dumps.items()}
-    keys = sorted(truth)
-    print(f"{'text dumps of ' + str(len(keys)) + ' pages':<28} {'F1':>6} {'prec':>6} {'recall':>6}")
-    for name, predictions in (("raw dump (every line)", raw), ("ingest.text reader", ours)):
-        f1, precision, recall = scorer.score(truth, predictions, keys)
-        print(f"{name:<28} {f1:6.3f} {precision:6.3f} {recall:6.3f}")
-    print(f"reader speed: {len(keys) / elapsed:.0f} pages/s")
+    corpora = {
+        "extraction-wide": (WIDE, {k: v.get("url", "") for k, v in snippets.items()}),
+        "extraction-dev": (DEV, {k: v.get("url", "") for k, v in truth.items()}),
+    }
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        main_tree = export_main(Path(folder))
+        for name, (corpus, urls) in corpora.items():
+            # Every page is read (a site's template is learned from all of its pages, as the
+            # ingest does); only the chosen split is scored.
+            every = sorted(urls)[: args.limit] if args.limit else sorted(urls)
+            pages = load(corpus, every, urls)
+            scored = [k for k in json.loads((SPLITS / f"{name}.json").read_text())[args.split] if k in pages]
+            readers = {
+                "keep every line": keep_everything(pages),
+                "reader on main": run_reader(pages, main_tree),
+                "this reader": run_reader(pages, REPO),
+            }
+            for reader, results in readers.items():
+                sub = {k: pages[k] for k in scored}
+                title, date = title_date_scores(sub, results)
+                if name == "extraction-dev":
+                    kept, removed = line_scores(sub, results, truth)
+                    lines, f1 = (f"{kept:.3f}", f"{removed:.3f}"), "-"
+                else:
+                    lines, f1 = ("-", "-"), snippet_f1(results, scored)
+                listings = sum(bool(results[k].get("listing")) for k in scored)
+                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, listings))
+    print(f"text dumps, {args.split} split (by site)")
+    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date", "refused as listing")
+    widths = [24, 16, 10, 12, 11, 6, 6, 4]
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
     return 0
 
 

@@ -4,6 +4,7 @@ are spread over every core, with a progress bar when stderr is a terminal.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -66,9 +67,16 @@ def run_pages(
     cache: PageCache | None,
     load: Callable[[dict], Result],
     jobs: int | None = None,
+    depends: Callable[[Path], bytes] | None = None,
 ) -> list[Result]:
-    """``work(page)`` for every page, in order, reusing cached results."""
+    """``work(page)`` for every page, in order, reusing cached results.
+
+    ``depends(page)``: what else the page's result depends on (its site's
+    template lines), folded into its cache key.
+    """
     keys = [_key(corpus, page, cache) if cache else None for page in pages]
+    if depends:
+        keys = [hashlib.sha256(key.encode() + b"\0" + depends(page)).hexdigest() if key else None for key, page in zip(keys, pages, strict=True)]
     results: list[Result | None] = [None] * len(pages)
     if cache:
         for index, key in enumerate(keys):

@@ -18,7 +18,7 @@ from ingest.cache import PageCache
 from ingest.errors import PageError, cannot
 from ingest.escape import clean_text
 from ingest.mentions import Matcher, link_mentions, summarise
-from ingest.pipeline import ingest_corpus, read_page
+from ingest.pipeline import ingest_corpus, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.proposals import proposals_toml
 from ingest.registry import RegistryError, load_registry
@@ -119,10 +119,15 @@ def describe(path: Path, article: model.Article, matcher: Matcher | None = None)
 
 
 def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, model.Article]]:
-    """Each readable page with its article; each unreadable one is an error line."""
+    """Each readable page with its article; each unreadable one is an error line.
+
+    Text dumps are read with the site templates learned from the pages given
+    (give a site's pages together to see its template at work).
+    """
+    templates = text_templates(paths)
     for path in paths:
         try:
-            yield path, read_page(path)
+            yield path, read_page(path, template=templates.get(path))
         except PageError as error:
             say("error", str(error))
             failures.append(str(path))
@@ -152,6 +157,7 @@ def printable(value: object) -> object:
 def _human(info: dict[str, object]) -> str:
     meta = {key: value for key, value in dict(info["metadata"]).items() if value}
     lines = [f"== {info['path']}", f"title: {info['title']}"]
+    lines += [f"warning: {warning}" for warning in info["warnings"]]
     lines += [f"{key}: {value}" for key, value in meta.items() if key != "title"]
     lines += ["", "--- article ---", str(info["body"])]
     if info["captions"]:

@@ -64,8 +64,12 @@ _YEAR = r"(?P<y>(?:1[89]|2[0-9])\d{2})"
 # forms before day-first ones, so "2024.03.05" is never read as 24 March 2005.
 _PATTERNS = [
     re.compile(rf"(?<![\d.]){_YEAR}-(?P<m>\d{{1,2}})(?:-(?P<d>\d{{1,2}}))?{_TIME}(?![\d])"),
-    re.compile(rf"(?<![\d.]){_YEAR}\s*[./년年]\s*(?P<m>\d{{1,2}})\s*(?:[./월月]\s*(?P<d>\d{{1,2}})(?:\s*[일日]|\.(?!\d))?|\s*[월月]){_TIME}(?![\d])"),
+    re.compile(rf"(?<![\d./]){_YEAR}\s*[./년年/]\s*(?P<m>\d{{1,2}})\s*(?:[./월月/]\s*(?P<d>\d{{1,2}})(?:\s*[일日]|\.(?!\d))?|\s*[월月]){_TIME}(?![\d])"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?" + _YEAR + _TIME + r"(?![\d])"),
+    # Slashes with the year last: day first when the first number cannot be a month
+    # ("24/02/2021"), else month first, as American sites write it ("11/19/2019").
+    re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),
+    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<mn>{_MONTH})\.?(?:,?\s+{_YEAR})?\b", re.I),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?,?\s+{_YEAR}\b", re.I),
@@ -87,10 +91,12 @@ _FOREIGN_MAX_WORDS = 2
 DATEPARSER_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "ko", "ja", "zh"]
 
 
-def find_date(text: str) -> FoundDate | None:
+def find_date(text: str, *, foreign: bool = True) -> FoundDate | None:
     """The first date written in ``text`` (a line, a byline, a meta value), or None.
 
     Dates that cannot exist (30 February, month 13) are skipped, not clamped.
+    ``foreign=False`` tries the patterns only, not dateparser (which costs
+    0.1 s on a string that holds no date): for scanning many lines.
     """
     best: FoundDate | None = None
     for pattern in _PATTERNS:
@@ -100,7 +106,7 @@ def find_date(text: str) -> FoundDate | None:
                 if best is None or found.start < best.start:
                     best = found
                 break
-    if best is None:
+    if best is None and foreign:
         # The whole string, then from its first number on ("Veröffentlicht am 3. März 2021").
         first_digit = re.search(r"\d", text)
         for start in dict.fromkeys((0, first_digit.start() if first_digit else 0)):

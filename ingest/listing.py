@@ -70,6 +70,9 @@ def _link_label(name: str) -> str:
 def _index_page(periods: list[tuple[str, int]], total: int) -> str:
     lines = ["# Articles", "", f"The archive holds {total} articles. The latest:", "",
              f":::{{article-list}}\n:catalog: {LATEST_CATALOG}\n:::", "", "## By month", ""]
+    months = [f"{name} {count}" for name, count in periods if re.fullmatch(r"\d{4}-\d{2}", name)]
+    if months:  # a bar per month, drawn at build time (archive.chart)
+        lines += [":::{month-chart}", *sorted(months), ":::", ""]
     for year, group in groupby(periods, key=lambda item: item[0][:4] if item[0] != UNDATED else "Undated"):
         links = " · ".join(f"[{_link_label(name)}]({name}.md) ({count})" for name, count in group)
         lines.append(f"- {year}: {links}")

@@ -176,3 +176,6 @@ class Article:
     blocks: list[Block]
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Headline-and-blurb pairs the page holds: a listing page (several
+    # articles' teasers), not one article, when there are many (ingest.text.teasers).
+    teasers: int = 0

@@ -5,10 +5,10 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ingest import model
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
@@ -21,12 +21,13 @@ from ingest.listing import listing_files
 from ingest.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
-from ingest.plaintext import inline_text
-from ingest.sanitise import clean_metadata, one_line
+from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
 from ingest.sniff import binary_kind
+from ingest.summary import summary
 from ingest.text.reader import read_text
+from ingest.text.template import site_templates, template_digest
 from ingest.write import OutputFolder
 
 TEXT_SUFFIXES = {".txt"}
@@ -57,8 +58,12 @@ def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
     return False
 
 
-def read_page(path: Path, shown_as: str | None = None) -> model.Article:
-    """One corpus page (and its sidecar) -> Article, or PageError naming it."""
+def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] | None = None) -> model.Article:
+    """One corpus page (and its sidecar) -> Article, or PageError naming it.
+
+    ``template``: for a text dump, the lines of it that its site prints on
+    other pages too (:func:`text_templates`).
+    """
     name = shown_as or str(path)
     if path.is_symlink():  # it could point at any file of the build machine
         raise PageError(f"{name}: a symbolic link, not a page; copy the page into the corpus instead")
@@ -79,7 +84,14 @@ def read_page(path: Path, shown_as: str | None = None) -> model.Article:
 
         article = read_html(data, name, url=str(sidecar.get("source_url") or "") or None)
     else:
-        article = read_text(_decode_text(data, name))
+        article = read_text(_decode_text(data, name), template)
+        # The reader does not know the file's name; a title the sidecar gives ends its doubts.
+        article.warnings = [f"{name}: {w}" for w in article.warnings if not ("title" in sidecar and w.startswith("title:"))]
+        if article.teasers and sidecar.get("kind") != "article":
+            raise PageError(
+                f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
+                f' (set kind = "article" in {path.stem}{SIDECAR_SUFFIX} to publish it)'
+            )
     apply_sidecar(article.metadata, sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
@@ -90,6 +102,27 @@ def read_page(path: Path, shown_as: str | None = None) -> model.Article:
     return article
 
 
+def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
+    """Each text dump's site template, learned from all the text dumps given (ingest.text.template).
+
+    A page's site is its sidecar's ``source_url`` host. Pages that cannot be
+    read are left out here; reading them reports why.
+    """
+    inputs: dict[Path, tuple[str, str]] = {}
+    for path in pages:
+        if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink():
+            continue
+        try:
+            if path.stat().st_size > MAX_PAGE_BYTES:
+                continue
+            text = path.read_bytes().decode("utf-8-sig")
+            url = str(read_sidecar(path).get("source_url") or "")
+        except (OSError, UnicodeDecodeError, PageError):
+            continue
+        inputs[path] = ((urlsplit(url).hostname or "").removeprefix("www."), text)
+    return {path: template for path, template in site_templates(inputs).items() if template}
+
+
 def _decode_text(data: bytes, name: str) -> str:
     try:
         return clean_text(data.decode("utf-8-sig"))  # a few stray control bytes: dropped, the page kept
@@ -97,19 +130,6 @@ def _decode_text(data: bytes, name: str) -> str:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
         raise PageError(f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start})") from None
-
-
-def summary(article: model.Article, limit: int = 200) -> str:
-    """One line for cards and feeds: the deck, else the opening sentence."""
-    if article.metadata.deck:
-        text = article.metadata.deck[0]
-    else:
-        first = next((b for b in article.blocks if isinstance(b, model.Paragraph)), None)
-        text = inline_text(first.inlines) if first else ""
-        text = re.split(r"(?<=[.!?。])\s", text, maxsplit=1)[0]
-    if len(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0] + "…"
-    return one_line(text)
 
 
 @dataclass
@@ -138,14 +158,16 @@ class PageResult:
     pictures: dict[str, str] = field(default_factory=dict)
 
 
-def process_page(path: Path, corpus: Path, matcher: Matcher | None = None) -> PageResult:
+def process_page(
+    path: Path, corpus: Path, matcher: Matcher | None = None, templates: dict[Path, dict[str, int]] | None = None
+) -> PageResult:
     """All the work for one corpus page, up to the gate-checked article text; no writing.
 
     Whatever goes wrong with one page becomes its ``error``; the others go on.
     """
     source = path.relative_to(corpus).as_posix()
     try:
-        article = read_page(path, shown_as=str(path))
+        article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
         if matcher:
             article.blocks, _ = link_mentions(article, matcher)
         pictures = collect_pictures(article.blocks, path, shown_as=str(path))
@@ -200,8 +222,15 @@ def ingest_corpus(
 def _write_corpus(corpus: Path, out: Path, matcher: Matcher | None, cache: PageCache | None, jobs: int | None, report: Report) -> None:
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
-    work = partial(process_page, corpus=corpus, matcher=matcher)
-    for result in run_pages(work, corpus_pages(corpus), corpus, cache=cache, load=lambda d: PageResult(**d), jobs=jobs):
+    pages = corpus_pages(corpus)
+    # A text dump's output depends on its site's other pages: their shared lines are its chrome.
+    # Each page's cache key holds the template lines it gets, so a new, changed or deleted
+    # sibling invalidates exactly the pages whose template lines it changes.
+    templates = text_templates(pages)
+    work = partial(process_page, corpus=corpus, matcher=matcher, templates=templates)
+    depends = lambda page: template_digest(templates.get(page, {}))  # noqa: E731
+    results = run_pages(work, pages, corpus, cache=cache, load=lambda d: PageResult(**d), jobs=jobs, depends=depends)
+    for result in results:
         try:
             if result.error:
                 raise PageError(result.error)

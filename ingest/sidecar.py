@@ -21,6 +21,10 @@ from ingest.errors import PageError, cannot
 SUFFIX = ".meta.toml"
 TEXT_KEYS = ("title", "publisher", "date", "source_url", "language", "description", "rights")
 LIST_KEYS = ("authors", "deck")
+# Not metadata: what the page is. "article" publishes a page that looks like a
+# list of teasers (a listing page) all the same.
+KIND_KEY = "kind"
+KINDS = ("article",)
 
 
 def sidecar_path(page: Path) -> Path:
@@ -37,15 +41,17 @@ def read_sidecar(page: Path) -> dict[str, object]:
         raise PageError(f"{path}: not valid TOML: {error}") from None
     except OSError as error:
         raise PageError(cannot("read the sidecar", path, error)) from None
-    unknown = sorted(set(values) - set(TEXT_KEYS) - set(LIST_KEYS))
+    unknown = sorted(set(values) - set(TEXT_KEYS) - set(LIST_KEYS) - {KIND_KEY})
     if unknown:
-        known = ", ".join(TEXT_KEYS + LIST_KEYS)
+        known = ", ".join((*TEXT_KEYS, *LIST_KEYS, KIND_KEY))
         raise PageError(f"{path}: unknown key {', '.join(map(repr, unknown))} (known keys: {known})")
     for key, value in values.items():
         expected = list if key in LIST_KEYS else str
         if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
             kind = "a list of strings" if expected is list else "a string"
             raise PageError(f"{path}: {key!r} must be {kind}")
+    if KIND_KEY in values and values[KIND_KEY] not in KINDS:
+        raise PageError(f"{path}: {KIND_KEY!r} must be one of {', '.join(map(repr, KINDS))}")
     if "date" in values:
         try:
             values["date"] = check_date(str(values["date"]))
@@ -56,4 +62,5 @@ def read_sidecar(page: Path) -> dict[str, object]:
 
 def apply_sidecar(meta: model.Metadata, values: dict[str, object]) -> None:
     for key, value in values.items():
-        setattr(meta, key, value)
+        if key != KIND_KEY:
+            setattr(meta, key, value)

@@ -105,3 +105,23 @@ def test_index_builder_keeps_what_restore_and_tidy_search_index_change(built) ->
     assert text.startswith("Search.setIndex("), "compat.restore_index_entries: searchindex.js is no longer Search.setIndex(<json>)"
     frozen = json.loads(text[text.index("(") + 1 : text.rindex(")")])
     assert {"docnames", "indexentries"} <= frozen.keys(), "compat.restore_index_entries: the index's keys changed"
+
+
+def test_sphinx_design_static_dir_is_the_folder_it_adds() -> None:
+    folder = Path(compat.sphinx_design_static_dir())
+    assert (folder / "sphinx-design.min.css").is_file(), "compat: sphinx_design_static_dir"
+
+
+def test_furo_handlers_can_be_kept_to_html_builds(make_app, tmp_path: Path) -> None:
+    """compat.only_in_html_builds: Furo set up by hand no longer acts in a linkcheck-like build."""
+    (tmp_path / "conf.py").write_text("html_theme = 'furo'\n", encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Title\n=====\n", encoding="utf-8")
+    app = make_app("text", srcdir=tmp_path)
+    app.setup_extension("furo")
+    def furo_handlers() -> int:
+        return sum(getattr(listener.handler, "__module__", None) == "furo" for group in app.events.listeners.values() for listener in group)
+
+    assert furo_handlers(), "compat: only_in_html_builds (Furo's handlers are in the module furo)"
+    compat.only_in_html_builds(app, "furo")
+    assert not furo_handlers()
+    app.build()  # Furo's own builder-inited check would raise in a non-HTML build

@@ -103,3 +103,24 @@ def test_period_start():
 )
 def test_display_date(iso, as_written, shown):
     assert display_date(iso, as_written) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2021/02/24", "2021-02-24"),  # year first, slashes (a blog engine's post footer)
+        ("11/19/2019 by Lars Brandle", "2019-11-19"),  # American month first
+        ("24/02/2021", "2021-02-24"),  # day first when the first number cannot be a month
+    ],
+)
+def test_slashed_dates(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found.iso == iso
+
+
+def test_slashed_impossible_date_is_no_date() -> None:
+    assert find_date("13/13/2020") is None
+
+
+def test_patterns_only_never_ask_dateparser() -> None:
+    assert find_date("Mittwoch, 3. März 2021", foreign=False) is None

@@ -63,7 +63,7 @@ def test_article_links_to_person_page_keeping_its_words(built):
 
 def test_person_page_links_back_to_the_place_of_each_mention(built):
     text = body(built[0] / "people/kang-yoon-sung.html")
-    assert "[A road movie made with AI](../articles/west.html#mention-1): Director Kang Yoon-sung made Run to the West with Byun Yo-han." in text
+    assert "[A road movie made with AI](../articles/west.html#mention-1)\nDirector Kang Yoon-sung made Run to the West with Byun Yo-han." in text
     assert "[Two directors](../articles/both.html#mention-1)" in text
 
 
@@ -124,4 +124,4 @@ def test_editing_an_article_updates_mentioned_in_on_an_incremental_build(site):
     time.sleep(0.01)
     article.write_text(article.read_text(encoding="utf-8") + "\nIt stars [Byun Yo\\-han](<cine:person/byun-yo-han>) too.\n", encoding="utf-8")
     site()
-    assert "[An evening with Taeyong Kim](../articles/autumn.html#mention-3): It stars Byun Yo-han too." in body(out / "people/byun-yo-han.html")
+    assert "[An evening with Taeyong Kim](../articles/autumn.html#mention-3)\nIt stars Byun Yo-han too." in body(out / "people/byun-yo-han.html")

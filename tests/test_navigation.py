@@ -61,7 +61,7 @@ def test_article_page_does_not_grow_with_the_archive(small_and_large: tuple[Path
 
 def test_sidebar_lists_the_sections_not_the_articles(small_and_large: tuple[Path, Path]) -> None:
     _, large = small_and_large
-    assert _sidebar_links(_article(large, "002")) == ["index.html"]
+    assert _sidebar_links(_article(large, "002")) == ["index.html", "../cine-people.html", "../cine-films.html"]
 
 
 def test_every_article_is_reachable_from_the_articles_page(small_and_large: tuple[Path, Path]) -> None:

@@ -72,9 +72,8 @@ class EntityDirective(SphinxDirective):
         index = addnodes.index(entries=entries)
         facts = nodes.field_list(classes=["entity-facts"])
         facts += self.facts(entity, domain.matcher.registry, spellings)
-        heading = nodes.rubric("", "Mentioned in")
-        mentions = mentions_list(kind=self.kind, entity=entity.id)
-        return [index, target, facts, heading, mentions]
+        mentions = mentions_list(kind=self.kind, entity=entity.id)  # with its heading, which counts them
+        return [index, target, facts, mentions]
 
     def facts(self, entity, registry, spellings: list[str]) -> list[nodes.field]:
         raise NotImplementedError

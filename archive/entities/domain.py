@@ -76,7 +76,7 @@ class CineDomain(Domain):
     # "related": docname -> the related list its page was last written with,
     # kept by the main process at env-get-updated (collect.pages_to_rewrite).
     initial_data: dict[str, dict] = {"objects": {}, "mentions": {}, "related": {}}
-    data_version = 2
+    data_version = 3  # 3: "related" holds (docname, title, date, facts)
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)

@@ -17,6 +17,7 @@ import re
 from sphinx.search.en import SearchEnglish
 
 from archive.compat import sphinx_stemmer_js
+from archive.hangul import morphemes
 from ingest.names import ROMANISATION_FOLDS
 
 _HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+")
@@ -50,7 +51,8 @@ class SearchEnglishNames(SearchEnglish):
 
     def split(self, input: str) -> list[str]:  # noqa: A002 (Sphinx's signature)
         words = super().split(input)
-        return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)]
+        # Korean words also by their morphemes ("만추는" -> "만추"): archive/hangul.py
+        return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)] + morphemes(input)
 
     def __init__(self, options: dict[str, str]) -> None:
         # An archive repeats the same words thousands of times, and the search

@@ -18,11 +18,15 @@ short line between paragraphs is). Lines a pass claims are not looked at again.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest import model
-from ingest.dates import parse_date
+from ingest.dates import find_date
+from ingest.dates import parse_date as _parse_date
 from ingest.text import rules
+from ingest.text.teasers import count_teasers
 from ingest.text.lines import (
     Line,
     chrome_reason,
@@ -38,6 +42,10 @@ from ingest.text.lines import (
 )
 
 
+# Pure, and asked about the same lines many times (dateparser takes 0.1 s on a string with no date).
+parse_date = lru_cache(maxsize=4096)(_parse_date)
+
+
 @dataclass
 class _Page:
     lines: list[Line]
@@ -47,6 +55,9 @@ class _Page:
     captions: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (caption, credit)
     dropped_parts: list[model.Dropped] = field(default_factory=list)  # parts of kept lines
     footnotes: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (label, note)
+    lead: list[int] = field(default_factory=list)  # running text above the headline, kept
+    code: dict[int, str] = field(default_factory=dict)  # first line of a fenced block -> its text
+    warnings: list[str] = field(default_factory=list)
 
     def free(self, index: int) -> bool:
         return index not in self.labels and index not in self.dropped
@@ -60,8 +71,16 @@ class _Page:
                 self.meta.rights = f"{self.meta.rights} {sentence}".strip()
 
 
-def read_text(text: str) -> model.Article:
+def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Article:
+    """A text dump -> Article.
+
+    ``template`` maps lines of this page's site that recur on other pages of
+    that site to how many other pages show them (see
+    :func:`ingest.text.template.site_templates`); such lines are chrome.
+    """
     page = _Page(logical_lines(text))
+    _mark_code_fences(page)
+    _mark_template(page, template or {})
     _mark_chrome(page)
     _mark_footer(page)
     _mark_addresses(page)
@@ -69,15 +88,69 @@ def read_text(text: str) -> model.Article:
     _mark_bylines(page)
     _mark_footnotes(page)
     main = _main_text(page)
+    _mark_inline_boxes(page, main)
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index)
+    _find_dateline(page, title_index, body_start, main.start)
+    _mark_datelines(page)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
         _mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
     blocks = _read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
-    return model.Article(page.meta, blocks, dropped)
+    article = model.Article(page.meta, blocks, dropped, page.warnings)
+    article.teasers = count_teasers(page.lines, [i for i in range(len(page.lines)) if i not in page.dropped])
+    return article
+
+
+# Reasons that rest on where a line stands, not on what it is.
+BY_POSITION = ("above the headline", "after the article's main text")
+
+
+def _is_prose(line: Line) -> bool:
+    """Running text: a sentence of several words, or a line too long to be anything else."""
+    return line.words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or line.words >= 2 * rules.MIN_PROSE_WORDS)
+
+
+def _mark_code_fences(page: _Page) -> None:
+    """A fenced block (```` ``` ```` or ``~~~`` up to the same fence) is the article's code sample, kept as it is.
+
+    It is labelled so that no pass reads its lines as chrome, headline or
+    byline; the body shows it as preformatted text, fence lines included,
+    inert (the writer fences it with a longer fence than any inside).
+    """
+    index = 0
+    while index < len(page.lines):
+        opening = re.match(r"(`{3,}|~{3,})", page.lines[index].text.strip())
+        closing = opening and next(
+            (i for i in range(index + 1, len(page.lines)) if page.lines[i].text.strip() == opening[1]), None
+        )
+        if closing is None:
+            index += 1
+            continue
+        for i in range(index, closing + 1):
+            page.labels[i] = "code"
+        page.code[index] = "\n".join(page.lines[i].text for i in range(index, closing + 1))
+        index = closing + 1
+
+
+def _mark_template(page: _Page, template: Mapping[str, int]) -> None:
+    """Drop the lines the page's site prints on other pages too.
+
+    When those lines hold half of the page's running text or more, the pages
+    are copies of one article (saved twice, or syndicated), and what they share
+    tells the site's chrome from the article no better than the page alone:
+    the template is not used.
+    """
+    prose = [line for line in page.lines if _is_prose(line)]
+    shared = sum(line.words for line in prose if line.text.strip() in template)
+    if shared >= 0.5 * sum(line.words for line in prose) > 0:
+        return
+    for index, line in enumerate(page.lines):
+        others = template.get(line.text.strip())
+        if others and page.free(index):
+            page.drop(index, f"site template (the same line is on {others} other page{'s' if others > 1 else ''} of this site)")
 
 
 # --- 1. Chrome, footer, addresses, credits, rights ----------------------------
@@ -90,18 +163,35 @@ def _mark_chrome(page: _Page) -> None:
 
 
 def _mark_footer(page: _Page) -> None:
-    """A copyright line in the last third ends the article; the rest is footer."""
+    """A copyright line ends the article: what follows is the site's footer.
+
+    The line must be in the last third of the page, or carry a rights phrase
+    ("All rights reserved") after an article's worth of running text. A short
+    "© Holder" with no year, followed by two or more lines of running text, is
+    a photo's credit in the middle of the article (the picture is gone).
+    """
     lines = page.lines
-    for index in range(len(lines) - 1, int(len(lines) * 2 / 3) - 1, -1):
-        if page.free(index) and full_match(rules.FOOTER_RIGHTS, lines[index].text):
-            if holder := search(rules.COPYRIGHT_HOLDER, lines[index].text):
-                page.meta.publisher = holder["holder"].strip()
-            page.add_rights([lines[index].text.strip()])
-            page.drop(index, "rights notice (shown in the article header)")
-            for later in range(index + 1, len(lines)):
-                if page.free(later):
-                    page.drop(later, "page footer")
-            return
+    last_third = int(len(lines) * 2 / 3)
+    prose_before = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if page.free(index) and full_match(rules.FOOTER_RIGHTS, text):
+            later = [i for i in range(index + 1, len(lines)) if page.free(i)]
+            credit_shaped = line.words <= 6 and not search(rules.RIGHTS_PHRASES, text) and not re.search(r"\b(19|20)\d\d\b", text)
+            if credit_shaped and sum(_is_prose(lines[i]) for i in later) >= 2:
+                page.labels[index] = "credit"
+                page.meta.image_credits.append(text.strip())
+                continue
+            if index >= last_third or (search(rules.RIGHTS_PHRASES, text) and prose_before >= rules.MIN_ARTICLE_WORDS):
+                if holder := search(rules.COPYRIGHT_HOLDER, text):
+                    page.meta.publisher = holder["holder"].strip()
+                page.add_rights([text.strip()])
+                page.drop(index, "rights notice (shown in the article header)")
+                for i in later:
+                    page.drop(i, "page footer (after the copyright line that ends the article)")
+                return
+        if page.free(index) and _is_prose(line):
+            prose_before += line.words
 
 
 def _mark_addresses(page: _Page) -> None:
@@ -143,7 +233,8 @@ def _mark_credits_and_rights(page: _Page) -> None:
 def _mark_bylines(page: _Page) -> None:
     lines = page.lines
     for index, line in enumerate(lines):
-        if page.free(index) and line.words <= 8 and (match := full_match(rules.BYLINE, without_bullet(line.text))):
+        match = page.free(index) and line.words <= 8 and full_match(rules.BYLINE, without_bullet(line.text))
+        if match and _written_as_name(match["name"]):
             page.meta.authors.append(match["name"].strip())
             page.drop(index, "byline (shown in the article header)")
     # Signature lines close the article: walk up from the end while they last.
@@ -162,13 +253,20 @@ def _mark_bylines(page: _Page) -> None:
         page.drop(index, "author signature (shown in the article header)")
 
 
+def _written_as_name(name: str) -> bool:
+    """Each word capitalised (or Hangul/CJK): "By the numbers" names no one."""
+    return all(full_match(rules.NAME_WORD, word) for word in name.replace(",", " ").split())
+
+
 # --- 3. The main text, the headline and the header --------------------------------
 
 
 def _prose_score(line: Line) -> int:
     """Positive for a line of running text, negative for a menu item or a link."""
-    if line.words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or line.words >= 2 * rules.MIN_PROSE_WORDS):
+    if _is_prose(line):
         return line.words
+    if line.words >= rules.MIN_LIST_ITEM_WORDS:
+        return -rules.LIST_ITEM_PENALTY  # an item of the article's own list (tour dates, a line-up) more likely than a menu entry
     return -rules.SHORT_LINE_PENALTY
 
 
@@ -183,8 +281,13 @@ def _main_text(page: _Page) -> range:
     best, best_range = 0, range(0, len(page.lines))
     total, start = 0, 0
     for index, line in enumerate(page.lines):
-        if page.dropped.get(index) in rules.ARTICLE_ENDS and best >= rules.MIN_ARTICLE_WORDS:
-            break  # comments or "related" lists follow an article; they never continue it
+        reason = page.dropped.get(index)
+        if reason == "comments" and best >= rules.MIN_ARTICLE_WORDS:
+            break  # comments follow an article; they never continue it
+        if reason == "site section" and total > 0:
+            # A "Related articles" box inside the article: the text goes on past it only
+            # when a whole article's worth of running text follows.
+            total -= rules.MIN_ARTICLE_WORDS
         if not page.free(index):
             continue
         if total <= 0:
@@ -195,42 +298,84 @@ def _main_text(page: _Page) -> range:
     return best_range
 
 
+def _mark_inline_boxes(page: _Page, main: range) -> None:
+    """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text."""
+    index = main.start
+    while index < main.stop:
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            heading = page.lines[index].text.strip()
+            index += 1
+            while index < main.stop and not (page.free(index) and _resumes_text(page, index)):
+                if page.free(index):
+                    page.drop(index, f"under {heading!r}, a box inside the article")
+                index += 1
+        index += 1
+
+
+def _resumes_text(page: _Page, index: int) -> bool:
+    """Running text that is the article's again, not a boxed headline that happens to end with "!":
+    long, or followed by more running text."""
+    line = page.lines[index]
+    following = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
+    return _is_prose(line) and (line.words >= 2 * rules.MIN_PROSE_WORDS or (following is not None and _is_prose(page.lines[following])))
+
+
 def _mark_outside(page: _Page, lines: range) -> None:
     """Drop the menu or link list after the main text; keep a closing line or two.
 
     Sentences that run on from the main text are the article's last words.
     What follows is dropped only when it is a list (several lines): one or two
-    short lines after an article are too likely to be its own.
+    short lines after an article are too likely to be its own. Running text
+    there is never dropped for its place alone: only under a section that
+    follows articles ("Related articles", comments).
     """
     after = [i for i in lines if page.free(i)]
     while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
         after.pop(0)
     if len(after) < rules.MIN_LIST_LINES:
         return
-    for index in after:
-        page.drop(index, "after the article's main text (menu or link list)")
+    ended_by = None
+    introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
+    for index in range(after[0], len(page.lines)):
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            ended_by = ended_by or page.lines[index].text.strip()
+        if index not in after:
+            introduced = introduced and index not in page.dropped
+            continue
+        line = page.lines[index]
+        if not ended_by and (line.text.rstrip().endswith(":") or (introduced and line.words >= rules.MIN_LIST_ITEM_WORDS)):
+            introduced = True
+            continue
+        introduced = False
+        if not _is_prose(line):
+            page.drop(index, "after the article's main text (menu or link list)")
+        elif ended_by:
+            page.drop(index, f"under {ended_by!r}, a section that follows the article")
 
 
 def _find_title(page: _Page, main_start: int) -> int | None:
+    """The headline: the candidate line with the most evidence (see :func:`_title_score`).
+
+    When no candidate has enough, there is no title (the file name stands in,
+    with a warning) and ``title: low confidence`` names the candidates.
+    """
     free = [i for i in range(len(page.lines)) if page.free(i)]
-    head = free[: max(12, len(free) // 3)]
-    seen: dict[str, int] = {}
-    title = None
-    for index in head:  # a headline the page repeats is the surest sign
-        text = page.lines[index].text.strip()
-        # ...printed twice in a row (page title, then article headline).
-        if text in seen and index - seen[text] <= 3 and page.lines[index].words <= rules.MAX_HEADLINE_WORDS:
-            title = seen[text]
-            break
-        seen.setdefault(text, index)
-    if title is None:
-        above = [i for i in free if i < main_start] or free[:1]
-        if len(above) > rules.MAX_HEADER_LINES:
-            # Menus above the article: the headline is the last headline-like line before its text.
-            above = list(reversed(above[-rules.MAX_HEADER_LINES :]))
-        title = next((i for i in above if _is_headline_like(page, i)), None)
-    if title is None:
+    # The headline stands above the article's first paragraphs: the first two lines of
+    # running text in a row (the main text may begin earlier, with a stray sentence of
+    # the site's, or with a picture's alt text the page repeats).
+    text_start = next((i for i in free if i >= main_start and _opens_paragraphs(page, i)), main_start)
+    region = [i for i in free if i <= text_start + rules.MAX_HEADER_LINES] or free[:1]
+    if len(region) > 4 * rules.MAX_HEADER_LINES:
+        region = region[: rules.MAX_HEADER_LINES] + region[-3 * rules.MAX_HEADER_LINES :]
+    scored = sorted(
+        ((_title_score(page, i, text_start), -i, i) for i in region if _is_title_shaped(page, i, text_start)),  # ties: the first
+        reverse=True,
+    )
+    if not scored or scored[0][0] < rules.MIN_TITLE_SCORE:
+        shown = ", ".join(repr(page.lines[i].text.strip()[:60]) for _, _, i in scored[:3]) or "none"
+        page.warnings.append(f"title: low confidence (candidates: {shown})")
         return None
+    title = scored[0][2]
     text = page.lines[title].text.strip()
     page.meta.title = text
     page.labels[title] = "title"
@@ -238,6 +383,85 @@ def _find_title(page: _Page, main_start: int) -> int | None:
         if index != title and page.free(index) and page.lines[index].text.strip() == text:
             page.drop(index, "repeated headline")
     return title
+
+
+def _opens_paragraphs(page: _Page, index: int) -> bool:
+    """Two sentences of running text in a row start here (long menu lines are not sentences)."""
+    following = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
+    return following is not None and all(
+        _is_prose(page.lines[i]) and ends_sentence(page.lines[i].text) for i in (index, following)
+    )
+
+
+def _title_score(page: _Page, index: int, main_start: int) -> int:
+    """Evidence that a line is the headline, as points (weights in rules.TITLE_POINTS)."""
+    points = rules.TITLE_POINTS
+    line = page.lines[index]
+    text = line.text.strip()
+    score = 0
+    # Repeated in the page's head, where the site's chrome is not (a footer repeats the menu's words).
+    head = range(min(len(page.lines), main_start + rules.MAX_HEADER_LINES))
+    others = [page.lines[i].text.strip() for i in head if i != index and not _dropped_as_chrome(page, i)]
+    if any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others):
+        score += points["repeated"]  # page title and headline, or the headline in a "(Review) ..." line
+    under = next((i for i in range(index + 1, len(page.lines)) if not _dropped_as_chrome(page, i)), None)
+    if under is not None and _is_header_fact(page, under):
+        score += points["byline or date right under it"]
+    elif any(_is_header_fact(page, i) for i in range(index + 1, min(len(page.lines), index + 4))):
+        score += points["byline or date under it"]
+    if any(_is_header_fact(page, i) for i in range(max(0, index - 3), index)):
+        score += points["byline or date above it"]
+    if index == min(i for i in range(len(page.lines)) if i not in page.dropped):
+        score += points["first line"]
+        if index == 0:
+            score += points["the file's first line"]  # a dump saved by hand starts with its headline
+    below = [i for i in range(index + 1, min(len(page.lines), index + 5)) if page.free(i)]
+    if any(_opens_paragraphs(page, i) for i in below[:3]):
+        score += points["just above the text"]
+    if 4 <= line.words <= 25:
+        score += points["headline length"]
+    if 8 <= line.words <= 25:
+        score += points["long headline"]
+    elif line.words <= 2 and index > 0:  # a dump saved by hand may open with a short headline
+        score += points["one or two words"]
+    if text == text.lower() != text.upper():  # no capital at all, in a script that has them
+        score += points["lower case"]
+    return score
+
+
+def _dropped_as_chrome(page: _Page, index: int) -> bool:
+    """Dropped as the site's chrome (not as a fact of the article's header)."""
+    reason = page.dropped.get(index, "")
+    return bool(reason) and not reason.startswith(("byline", "author", "date", "photo credit", "rights"))
+
+
+def _is_header_fact(page: _Page, index: int) -> bool:
+    """A byline, or a line that gives a date: wholly a date, "Posted on ...", or a short line with a full date."""
+    reason = page.dropped.get(index, "")
+    line = page.lines[index]
+    if reason.startswith(("byline", "author")):
+        return True
+    if line.words > rules.MAX_DATELINE_WORDS:
+        return False
+    found = find_date(line.text, foreign=False)
+    return found is not None and (found.complete or found.end - found.start >= 0.8 * len(line.text.strip()))
+
+
+def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
+    """Never a UI phrase (chrome), a byline, a date, a file name, a caption, or a question from the body."""
+    text = page.lines[index].text.strip()
+    if (
+        not _is_headline_like(page, index)
+        or full_match(rules.FILE_NAME, text)
+        or re.match(rules.CAPTION_MARK, text)
+        or (text.endswith("?") and index >= main_start)
+        or search(rules.NOT_A_HEADLINE, text)
+        or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
+    ):
+        return False
+    found = find_date(text, foreign=False)
+    # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
+    return found is None or (not found.complete and page.lines[index].words > 6)
 
 
 def _is_headline_like(page: _Page, index: int) -> bool:
@@ -256,13 +480,15 @@ def _read_header(page: _Page, title: int | None) -> int:
     """Claim the lines between the headline and the first body line."""
     if title is None:
         return 0
-    for index in range(title):  # above the headline: captions of a lead photo, or chrome
+    for index in range(title):  # above the headline: captions of a lead photo, chrome, or text the guess missed
         if page.free(index):
-            if _caption_followed_by_credit(page, index):
-                page.captions[index] = (page.lines[index].text.strip(), _next_credit(page, index))
+            if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
+                page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
                 page.labels[index] = "caption"
+            elif _is_prose(page.lines[index]):
+                page.lead.append(index)  # a wrong headline guess must never cost article text
             else:
-                page.drop(index, "above the headline")
+                page.drop(index, "above the headline (not running text)")
     index = title + 1
     while index < len(page.lines):
         line = page.lines[index]
@@ -270,7 +496,7 @@ def _read_header(page: _Page, title: int | None) -> int:
             index += 1
             continue
         text = without_bullet(line.text)
-        date = parse_date(text) or parse_date(re.sub(r"^(published|posted|updated|date|입력|수정)\s*:?\s*", "", text, flags=re.I))
+        date = parse_date(text) or _dateline_date(line)
         if date is not None:
             iso, complete = date
             if complete and not page.meta.date:
@@ -290,6 +516,51 @@ def _read_header(page: _Page, title: int | None) -> int:
     return index
 
 
+def _find_dateline(page: _Page, title: int | None, body_start: int, text_start: int) -> None:
+    """The article's own date, when no header line was wholly a date.
+
+    A short line near the headline that holds a date ("Posted on August 19,
+    2024 by ...", "Source | 2021/02/24 | Permalink", "입력 2024.03.05 10:41"):
+    the first such line under the headline, else above it. Dates further down
+    belong to comments and related items.
+    """
+    if page.meta.date:
+        return
+    anchor = title if title is not None else text_start
+    below = range(anchor + 1, min(len(page.lines), max(body_start, anchor + 1) + rules.MAX_HEADER_LINES))
+    above = range(anchor - 1, max(-1, anchor - rules.MAX_HEADER_LINES), -1)
+    for index in [*below, *above]:
+        line = page.lines[index]
+        if line.words > rules.MAX_DATELINE_WORDS or page.labels.get(index) == "title":
+            continue
+        found = find_date(line.text)
+        if found is None or not found.complete:
+            continue
+        page.meta.date = found.iso
+        if page.free(index) and not _is_prose(line):
+            page.drop(index, "dateline (the date is shown in the article header)")
+        return
+
+
+def _dateline_date(line: Line) -> tuple[str, bool] | None:
+    """``(iso, complete)`` of a short "Published on ..."/"Updated: ..."/"입력 ..." line."""
+    if line.words > rules.MAX_DATELINE_WORDS or not re.match(rules.DATELINE, line.text.strip(), re.I):
+        return None
+    found = find_date(line.text)
+    return (found.iso, found.complete) if found else None
+
+
+def _mark_datelines(page: _Page) -> None:
+    """Publication datelines anywhere ("First published on November 19, 2019"): metadata, not text."""
+    for index, line in enumerate(page.lines):
+        if not page.free(index) and not page.dropped.get(index, "").startswith(BY_POSITION):
+            continue
+        if date := _dateline_date(line):
+            if date[1] and not page.meta.date:
+                page.meta.date = date[0]
+            page.drop(index, "dateline (the date is shown in the article header)")
+
+
 def _is_deck(page: _Page, index: int) -> bool:
     line = page.lines[index]
     if line.words > rules.MAX_DECK_WORDS or _is_question(page, index, interview=True):
@@ -304,7 +575,7 @@ def _is_deck(page: _Page, index: int) -> bool:
 
 def _read_body(page: _Page, start: int) -> list[model.Block]:
     lines = page.lines
-    body = [i for i in range(start, len(lines)) if page.free(i)]
+    body = sorted(page.lead + [i for i in range(start, len(lines)) if page.free(i) or i in page.code])
     interview = _is_interview(page, body)
     footnotes = page.footnotes
     blocks: list[model.Block] = [
@@ -318,7 +589,9 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
         if quote and not _is_pull_quote(page, index):
             blocks.append(model.Quote(tuple(quote)))
             quote = []
-        if (caption := _caption(page, index)) is not None:
+        if index in page.code:
+            blocks.append(model.Preformatted(page.code[index]))
+        elif (caption := _caption(page, index)) is not None:
             blocks.append(_figure(*caption))
         elif _is_question(page, index, interview=True) and (interview or _is_numbered_question(text)):
             blocks.append(model.Heading(2 if subhead_seen else 1, _inlines(text, footnotes)))
@@ -426,7 +699,9 @@ def _caption(page: _Page, index: int) -> tuple[str, str] | None:
     line = page.lines[index]
     text = line.text.strip()
     title = page.meta.title
-    if title and text.startswith(title) and len(text) > len(title):
+    if re.match(rules.CAPTION_MARK, text) and line.words <= 2 * rules.MAX_CAPTION_WORDS:
+        return _split_credit(re.sub(rules.CAPTION_MARK, "", text))  # "▲ Director Kim at the premiere"
+    if title and text.startswith(title) and len(text) > len(title) and not text[len(title) :].strip()[:1].islower():
         # Many sites repeat the headline as every picture's alt text.
         page.dropped_parts.append(model.Dropped(title, "repeated headline (a picture's alt text)"))
         return _split_credit(text[len(title) :].strip())

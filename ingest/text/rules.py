@@ -23,7 +23,7 @@ CHROME: dict[str, list[str]] = {
         r"(跳|跳转)到主要内容",  # Chinese
         r"zum inhalt springen",  # German
         r"aller au contenu( principal)?",  # French
-        r"(saltar|ir) al contenido( principal)?",  # Spanish
+        r"(saltar|ir|omitir( e ir| para ir)?) al contenido( principal)?",  # Spanish
         r"vai al contenuto",  # Italian
         r"pular para o conteúdo",  # Portuguese
     ],
@@ -38,8 +38,11 @@ CHROME: dict[str, list[str]] = {
         r"print",
         r"share",
         r"listen",
-        r"(back to |go to )?top",
+        r"(back to |go to )?top( of (the )?page)?( button)?",
+        r"bottom of (the )?page",
         r"scroll to top",
+        r"이 글자\s*크기로 변경됩니다\.?",  # a Korean font-size widget: "changes to this text size"
+        r"(spoiler (alert|warning)|spoilers ahead|this (article|review) contains spoilers)[!.:]?.*",
         r"bar_progress",  # a progress bar's element name, seen in Korean news CMSs
         r"(a|a\+|a-|가|가\+)",  # font-size buttons
         r"글자\s*크기",  # "text size" (Korean)
@@ -59,6 +62,7 @@ CHROME: dict[str, list[str]] = {
         r"(leave|post|write|add) a (comment|reply)",
         r"view( all)? comments",
         r"댓글(\s*\d+)?",
+        r"be the first to comment\.?",
     ],
     # Invitations to follow or share on social networks.
     "social prompt": [
@@ -68,12 +72,20 @@ CHROME: dict[str, list[str]] = {
         r"(like us|find us) on facebook",
         r"(sign up|subscribe)( to| for)? (our|the)? ?newsletter!?",
         r"subscribe( now)?!?",
+        r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
         r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|copy link)",
     ],
     # Reading-time estimates from blog engines.
     "reading time": [
         r"\d+\s*(min|mins|minute|minutes)( read| reading time)?",
-        r"reading time:? \d+\s*(min|minutes)",
+        r"(estimated )?reading time:? \d+\s*(min|mins|minutes?)( read)?",
+    ],
+    # Notes about the site itself, printed on every page of it.
+    "site notice": [
+        r"why you can trust [\w .'’&-]+\??",
+        r"[^:]{2,40}\s+::\s+.*",  # "SiteName :: The Movie Database, discover..." (a tagline, never prose)
+        # "Source | 2021/02/24 | Permalink": a blog engine's post footer line
+        r"([^|]{1,40}\|\s*)*(permalink|trackback|comments?\s*\(\d+\))(\s*\|[^|]{1,40})*",
     ],
     # Section labels of the site's navigation that end up near the footer.
     "site section": [
@@ -81,7 +93,7 @@ CHROME: dict[str, list[str]] = {
         r"related (articles|news|stories)",
         r"most (read|popular|viewed)",
         r"latest news",
-        r"trending( now)?",
+        r"trending( now| news| stories| articles)?",
         r"you may also like",
         r"recommended( for you| stories| reading)?",
         r"(more|top|related|popular) (stories|headlines|from [\w .]+)",
@@ -108,6 +120,8 @@ COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?
 
 # Photo credits on their own line, the picture itself being gone.
 CREDIT_LINE = [
+    r"[\[(]?\s*photos?\s+(courtesy|source)\s*[|:]\s*\S.*",  # "Photo courtesy|Studio", "(Photo Source: X, Y)"
+    r"[\[(]?\s*(사진|자료)\s*(제공)?\s*[=:]\s*\S.*",  # Korean "[사진=Studio]", "사진 제공: ..."
     r"[\[(]?\s*(photos?|images?|pictures?|graphics?)\s+(provided|courtesy|supplied)\s+(by|of)\b.*",
     r"[\[(]?\s*provided by\b.*",
     r"[\[(]?\s*courtesy of\b.*",
@@ -123,7 +137,11 @@ TRAILING_CREDIT = (
 
 # --- Bylines -----------------------------------------------------------------
 # "By Park Won-hee", "By Jane Doe and John Roe", "Reporter Kim ..."
+# The name is then checked to be written as a name (see NAME_WORD): "By the
+# numbers" is a subhead, not a byline.
 BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
+NAME_WORD = r"(?-i:[A-Z][\w.'’-]*|[\uac00-\ud7a3\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
 # Signature lines that end an article: a role, then the name and affiliation.
 SIGNATURE_ROLES = [
     "professor",
@@ -149,6 +167,9 @@ ADDRESS = [
     r"\d+[\w-]*,?\s+[\w-]+(-daero|-ro|-gil|\s+street|\s+st\.?|\s+avenue|\s+ave\.?|\s+road|\s+rd\.?|\s+boulevard|\s+blvd\.?)\b.*",
     r"[\w-]+-(gu|si|do|dong|eup|myeon),.*",
 ]
+
+# Marks that open a caption line in Korean news ("▲ Director Kim at the premiere").
+CAPTION_MARK = r"^[▲△☞▶▷■]\s*"
 
 # Words a caption uses about the picture it stood under.
 CAPTION_WORDS = [
@@ -179,6 +200,34 @@ INTERVIEW_TITLE = r"\b(interview|q\s*&\s*a|in conversation|talks?|asked)\b"
 FOOTNOTE_DEFINITION = r"\[(?P<label>\d{1,3})\]\s+(?P<text>\S.*)"
 FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 
+# --- The headline, by evidence (ingest.text.reader._title_score) ---------------
+# Points for each kind of evidence that a line is the headline. A page title
+# repeated as the headline is the surest sign; a byline or date under the line
+# the next; the rest only break ties. Below MIN_TITLE_SCORE no line convinces.
+TITLE_POINTS = {
+    "repeated": 3,
+    "byline or date right under it": 3,
+    "byline or date under it": 1,
+    "byline or date above it": 1,
+    "first line": 2,  # the first line that is not chrome
+    "the file's first line": 1,
+    "just above the text": 2,  # at most three lines above the first two paragraphs
+    "headline length": 1,  # 4 to 25 words
+    "long headline": 1,  # 8 to 25 words: menus and labels are shorter
+    "one or two words": -1,  # "Sign in", "Terms of Use" are menus more often than headlines
+    "lower case": -4,  # no capital at all: headlines in Latin scripts have some ("iPhone" does)
+}
+MIN_TITLE_SCORE = 3
+# Shapes that a headline never has: a photo credit inside the line (a caption),
+# a byline's opening word, markup shown as text.
+NOT_A_HEADLINE = [
+    r"©|\((photo|foto|bild|credit|image|source)s?\b|\b(photo|foto|bild|credit)s?\s*:|getty images|\b(afp|reuters|ap photo|dpa|yonhap)\b\s*(/|$|\))",
+    r"^(by|von|por|par|di|door)\s+\S+",
+    r"^<[a-z!/]",
+]
+# A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".
+FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|image)[_-]?\d+"
+
 # Sizes, in words, that separate headline-like lines from paragraphs.
 MAX_HEADLINE_WORDS = 30
 MAX_DECK_WORDS = 22
@@ -186,6 +235,11 @@ MAX_DECK_WORDS = 22
 MIN_PROSE_WORDS = 8
 # What each short line (menu item, link, label) costs a stretch of text.
 SHORT_LINE_PENALTY = 5
+# A line of this many words that is not a sentence is more often an item of
+# the article's own list (tour dates, a festival line-up) than a menu entry
+# (menus are one to three words), and costs the stretch less.
+MIN_LIST_ITEM_WORDS = 5
+LIST_ITEM_PENALTY = 1
 # Fewer short lines than this after the main text are kept as the article's own.
 MIN_LIST_LINES = 3
 # Sections that follow an article and never continue it: once the article's
@@ -195,5 +249,9 @@ MIN_ARTICLE_WORDS = 60
 # How many lines above the main text may hold the headline, byline, date, deck.
 MAX_HEADER_LINES = 8
 MAX_SUBHEAD_WORDS = 10
+# Words that open a line giving the article's publication date, in the languages of the press collected.
+DATELINE = r"(first |last |originally )?(published|posted|updated|modified|date|stand|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|pubblicato|입력|수정|등록|기사입력|최종수정)\b"
+# A line holding the article's date with a few words around it ("Posted on ... by ...").
+MAX_DATELINE_WORDS = 12
 MAX_QUESTION_WORDS = 40
 MAX_CAPTION_WORDS = 30

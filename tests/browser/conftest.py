@@ -130,3 +130,11 @@ def phone(browser: object) -> Iterator[object]:
 def people_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The project's corpus plus a test article, so that one person is mentioned in two articles."""
     yield from serve_site(tmp_path_factory.mktemp("people-site"), [ROOT / "corpus", Path(__file__).with_name("corpus-people")])
+
+
+@pytest.fixture(scope="session")
+def reader_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The people site plus pages for the reader's pass (tests/browser/test_reader.py): a title
+    holding an exact phrase, a page holding its words apart, a Korean page, dates over five months."""
+    here = Path(__file__).parent
+    yield from serve_site(tmp_path_factory.mktemp("reader-site"), [ROOT / "corpus", here / "corpus-people", here / "corpus-reader"])

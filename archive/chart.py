@@ -1,0 +1,112 @@
+"""``{month-chart}``: articles per month as a static SVG bar chart.
+
+The ingest writes one ``YYYY-MM COUNT`` line per month into the Articles
+page (ingest.listing), so the page already changes whenever a count does and
+the chart needs no file of its own. Every month from the first to the last
+gets a bar, empty ones too (a gap in coverage is worth seeing). No script: the
+SVG is drawn at build time from those numbers only; anything else in the
+content is refused with a warning. Colours come from the theme's CSS
+variables (archive.css), so the chart follows light and dark mode.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from docutils import nodes
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from archive.warnings_ import ArchiveWarning, warn
+
+logger = logging.getLogger(__name__)
+
+_LINE = re.compile(r"(\d{4})-(\d{2}) (\d+)")
+# CSS pixels: bar slot (wider while few months fill it), bar area height,
+# label band, room above for a count, room right for a year label. The chart
+# keeps its size (text stays legible); a long archive scrolls sideways in its box.
+MIN_SLOT, MAX_SLOT, FILL_WIDTH = 16, 40, 480
+HEIGHT, LABELS, TOP, RIGHT = 96, 32, 14, 30
+
+
+def month_range(counts: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
+    """Every (year, month) from the earliest to the latest in ``counts``."""
+    (year, month), last = min(counts), max(counts)
+    months = []
+    while (year, month) <= last:
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def chart_svg(counts: dict[tuple[int, int], int]) -> str:
+    """The SVG markup for ``{(year, month): articles}``; only numbers and month names go into it."""
+    months = month_range(counts)
+    peak = max(counts.values()) or 1
+    slot = max(MIN_SLOT, min(MAX_SLOT, FILL_WIDTH // len(months)))
+    width = slot * len(months) + RIGHT
+    total = sum(counts.values())
+    first, last = months[0], months[-1]
+    summary = (
+        f"{total} article{'' if total == 1 else 's'} from {calendar.month_name[first[1]]} {first[0]} to {calendar.month_name[last[1]]} {last[0]}; "
+        f"the most in one month: {peak}."
+    )
+    parts = [
+        # tabindex: a box that scrolls must be reachable by keyboard (axe: scrollable-region-focusable)
+        '<div class="month-chart-scroll" tabindex="0">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{TOP + HEIGHT + LABELS}" viewBox="0 {-TOP} {width} {TOP + HEIGHT + LABELS}"'
+        ' role="img" aria-labelledby="month-chart-title month-chart-desc">',
+        '<title id="month-chart-title">Articles per month</title>',
+        f'<desc id="month-chart-desc">{summary}</desc>',
+    ]
+    for number, (year, month) in enumerate(months):
+        count = counts.get((year, month), 0)
+        height = round(HEIGHT * count / peak, 1)
+        x = number * slot
+        label = f"{calendar.month_name[month]} {year}: {count} article{'' if count == 1 else 's'}"
+        gap = max(2, slot // 5)
+        parts.append(f'<rect class="bar" x="{x + gap / 2}" y="{HEIGHT - height}" width="{slot - gap}" height="{height}"><title>{label}</title></rect>')
+        if slot >= 24 and count:
+            parts.append(f'<text x="{x + slot / 2}" y="{HEIGHT - height - 3}" font-size="11" text-anchor="middle">{count}</text>')
+        initial = calendar.month_abbr[month] if slot >= 32 else calendar.month_name[month][0]
+        parts.append(f'<text x="{x + slot / 2}" y="{HEIGHT + 13}" font-size="10" text-anchor="middle">{initial}</text>')
+        if month == 1 or number == 0:
+            parts.append(f'<text x="{x + 1}" y="{HEIGHT + LABELS - 3}" font-size="12">{year}</text>')
+    parts.append("</svg></div>")
+    return "".join(parts)
+
+
+def parse_counts(lines: list[str]) -> tuple[dict[tuple[int, int], int], list[str]]:
+    """``YYYY-MM COUNT`` lines -> ({(year, month): count}, the lines that are not that)."""
+    counts: dict[tuple[int, int], int] = {}
+    refused = []
+    for line in lines:
+        match = _LINE.fullmatch(line.strip())
+        if match and 1 <= int(match.group(2)) <= 12:
+            counts[(int(match.group(1)), int(match.group(2)))] = int(match.group(3))
+        elif line.strip():
+            refused.append(line)
+    return counts, refused
+
+
+class MonthChart(SphinxDirective):
+    """``{month-chart}`` with one ``YYYY-MM COUNT`` line per month as its content."""
+
+    has_content = True
+
+    def run(self) -> list[nodes.Node]:
+        """The chart in a ``month-chart`` container; [] (and a warning per bad line) when no line is a month."""
+        counts, refused = parse_counts(list(self.content))
+        for line in refused:
+            warn(logger, ArchiveWarning.CHART, "month-chart: not a 'YYYY-MM COUNT' line: %r", line[:80], location=self.get_location())
+        if not counts:
+            return []
+        figure = nodes.container(classes=["month-chart"])
+        figure += nodes.raw("", chart_svg(counts), format="html")
+        return [figure]
+
+
+def setup_chart(app) -> None:
+    """Register ``{month-chart}``."""
+    app.add_directive("month-chart", MonthChart)

@@ -1,0 +1,59 @@
+"""The line a card, a feed entry and a link preview show for an article.
+
+It is always text the article itself shows as body text: the opening of its
+first body paragraph. Never the deck (the page shows it as a sub-headline,
+not as text), a caption, a pull-quote, a heading or a list item, and never a
+short line that does not read as a sentence (a dateline, "Advertisement", a
+lone link), which is what a card showed when it took the first paragraph
+blindly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest import model
+from ingest.plaintext import inline_text
+from ingest.sanitise import one_line
+
+SUMMARY_CHARS = 200
+# A body paragraph reads as running text: several words and some length.
+# Hangul packs a word into fewer, denser characters (a syllable block is a
+# syllable), hence lower counts for both.
+MIN_WORDS, MIN_CHARS = 6, 40
+MIN_HANGUL_WORDS, MIN_HANGUL_CHARS = 3, 20
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A sentence ends at . ! ? or the CJK full stop, perhaps with a closing quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+")
+
+
+def reads_as_body_text(text: str) -> bool:
+    """Whether a paragraph is running text rather than a label, a dateline or a link."""
+    words, hangul = text.split(), bool(_HANGUL.search(text))
+    least_words, least_chars = (MIN_HANGUL_WORDS, MIN_HANGUL_CHARS) if hangul else (MIN_WORDS, MIN_CHARS)
+    return len(words) >= least_words and len(text) >= least_chars and (hangul or any(ch.islower() for ch in text))
+
+
+def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:
+    """The first body paragraph's opening sentences, at most ``limit`` characters, as one line.
+
+    Whole sentences while they fit; a first sentence longer than ``limit`` is
+    cut at a word and ends with "…". "" when the article has no paragraph.
+    """
+    paragraphs = [one_line(inline_text(block.inlines)) for block in article.blocks if isinstance(block, model.Paragraph)]
+    text = next((p for p in paragraphs if reads_as_body_text(p)), next((p for p in paragraphs if p), ""))
+    return _opening(text, limit)
+
+
+def _opening(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for match in _SENTENCE_END.finditer(text):
+        sentences = text[: match.end()].rstrip()
+        if len(sentences) > limit:
+            break
+        kept = sentences
+    if kept:
+        return kept
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

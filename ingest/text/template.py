@@ -1,0 +1,110 @@
+"""Each site's template, learned from the corpus: lines that recur on several of its pages.
+
+Menus, taglines, sign-up bars and footers are printed on every page of a site;
+an article's text is printed on one. A line found on at least
+``MIN_PAGES`` pages of one site, and on at least ``MIN_SHARE`` of them (so
+that a headline shown in a few siblings' "related" boxes is not taken for
+chrome on a site with many pages), is that site's chrome. The more pages of a
+site the corpus holds, the cleaner its pages come out.
+
+A page's site is the host of its sidecar's ``source_url``; pages without one
+belong to the site of the pages they share at least ``MIN_SHARED_LINES``
+distinct lines with (joined transitively), or to none.
+
+The counts are passed in explicitly (``read_text(text, template=...)``), never
+kept in a module global, so that a page's output depends only on its inputs;
+the ingest cache keys each page by the template lines it receives
+(:func:`template_digest`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping
+from typing import TypeVar
+
+from ingest.text.lines import logical_lines
+
+Key = TypeVar("Key", bound=Hashable)
+
+MIN_PAGES = 2
+MIN_SHARE = 0.3
+# Pages with no known site: this many shared distinct lines make them one site.
+MIN_SHARED_LINES = 5
+# A line on more pages than this is not used to group pages without a site
+# (it costs a pair count per two pages that hold it).
+MAX_PAGES_PER_GROUPING_LINE = 200
+
+
+def page_lines(text: str) -> frozenset[str]:
+    """The distinct logical lines of a dump, as the reader sees them."""
+    return frozenset(line.text.strip() for line in logical_lines(text))
+
+
+def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, int]]:
+    """``{page: (site, dump text)}`` -> ``{page: {line: other pages of its site showing it}}``.
+
+    ``site`` may be "" (unknown): such pages are grouped by shared lines.
+    Only the lines of each page that belong to its site's template are given.
+    """
+    lines = {key: page_lines(text) for key, (_, text) in pages.items()}
+    sites = _sites({key: site for key, (site, _) in pages.items()}, lines)
+    members: dict[str, list[Key]] = defaultdict(list)
+    for key, site in sites.items():
+        if site:
+            members[site].append(key)
+    out: dict[Key, dict[str, int]] = {key: {} for key in pages}
+    for keys in members.values():
+        if len(keys) < MIN_PAGES:
+            continue
+        counts: dict[str, int] = defaultdict(int)
+        for key in keys:
+            for line in lines[key]:
+                counts[line] += 1
+        needed = max(MIN_PAGES, MIN_SHARE * len(keys))
+        for key in keys:
+            out[key] = {line: counts[line] - 1 for line in lines[key] if counts[line] >= needed}
+    return out
+
+
+def _sites(known: Mapping[Key, str], lines: Mapping[Key, frozenset[str]]) -> dict[Key, str]:
+    """Each page's site: its own, or one shared with pages it has enough lines in common with."""
+    unknown = [key for key, site in known.items() if not site]
+    holders: dict[str, list[Key]] = defaultdict(list)
+    for key in unknown:
+        for line in lines[key]:
+            holders[line].append(key)
+    shared: dict[tuple[Key, Key], int] = defaultdict(int)
+    for keys in holders.values():
+        if 1 < len(keys) <= MAX_PAGES_PER_GROUPING_LINE:
+            for position, first in enumerate(keys):
+                for second in keys[position + 1 :]:
+                    shared[(first, second)] += 1
+    parent = {key: key for key in unknown}
+
+    def root(key: Key) -> Key:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for (first, second), count in shared.items():
+        if count >= MIN_SHARED_LINES:
+            parent[root(first)] = root(second)
+    groups = Counter(root(key) for key in unknown)
+    sites = dict(known)
+    for key in unknown:
+        group = root(key)
+        sites[key] = f"pages sharing lines with {group}" if groups[group] > 1 else ""
+    return sites
+
+
+def template_digest(template: Mapping[str, int]) -> bytes:
+    """What a page's output depends on besides its own files: which of its lines are template.
+
+    The counts are left out: they only word ``inspect``'s reasons, which the
+    cache does not keep, so a new sibling page changes the key of exactly the
+    pages whose template lines it changes.
+    """
+    return hashlib.sha256("\0".join(sorted(template)).encode()).digest()

@@ -1,0 +1,31 @@
+"""The per-month bar chart of the Articles page: numbers in, static SVG out."""
+
+from __future__ import annotations
+
+import re
+
+from archive.chart import chart_svg, month_range, parse_counts
+
+
+def test_every_month_between_the_first_and_the_last_gets_a_bar() -> None:
+    assert month_range({(2024, 11): 2, (2025, 2): 1}) == [(2024, 11), (2024, 12), (2025, 1), (2025, 2)]
+    svg = chart_svg({(2024, 11): 2, (2025, 2): 1})
+    assert svg.count('<rect class="bar"') == 4
+    assert "<title>December 2024: 0 articles</title>" in svg and "<title>November 2024: 2 articles</title>" in svg
+
+
+def test_bars_are_as_tall_as_their_share_of_the_busiest_month() -> None:
+    heights = [float(h) for h in re.findall(r'<rect class="bar"[^>]* height="([\d.]+)"', chart_svg({(2025, 1): 4, (2025, 2): 2, (2025, 3): 0}))]
+    assert heights[0] == 2 * heights[1] and heights[2] == 0
+
+
+def test_the_chart_is_static_and_labelled() -> None:
+    svg = chart_svg({(2025, 1): 1})
+    assert "<script" not in svg and " on" not in svg.replace(" one", "")
+    assert 'role="img"' in svg and "<title id=" in svg and "1 article from January 2025 to January 2025" in svg
+
+
+def test_only_month_count_lines_are_read() -> None:
+    counts, refused = parse_counts(["2025-03 4", "2025-13 1", "<script>alert(1)</script>", "undated 2", ""])
+    assert counts == {(2025, 3): 4}
+    assert refused == ["2025-13 1", "<script>alert(1)</script>", "undated 2"]

@@ -1,0 +1,26 @@
+"""Korean words reach the search index by their morphemes, without particles."""
+
+from __future__ import annotations
+
+from archive.entities.search import SearchEnglishNames
+from archive.hangul import morphemes
+
+
+def test_a_word_with_a_particle_gives_its_noun() -> None:
+    assert morphemes("만추는") == ["만추"]
+    assert morphemes("관객들은 만추를 다시 본다") == ["관객", "만추"]
+
+
+def test_particles_and_endings_are_not_indexed() -> None:
+    found = morphemes("감독의 영화가 극장에서 다시 상영됐다")
+    assert "감독" in found and "영화" in found and "극장" in found
+    assert not {"의", "가", "에서", "다"} & set(found)
+
+
+def test_text_without_hangul_costs_nothing() -> None:
+    assert morphemes("Late Autumn, a film by Kim Tae-yong") == []
+
+
+def test_the_search_language_indexes_words_and_morphemes() -> None:
+    words = SearchEnglishNames({}).split("만추는 시애틀에서")
+    assert {"만추는", "만추", "시애틀"} <= set(words)

@@ -1,0 +1,55 @@
+"""The card summary is the article's own opening body text, nothing else."""
+
+from __future__ import annotations
+
+from ingest import model
+from ingest.summary import summary
+
+BODY = "The director spent two years training the model on archive footage before the shoot began."
+
+
+def article(*blocks: model.Block, deck: list[str] | None = None) -> model.Article:
+    return model.Article(model.Metadata(title="T", deck=deck or []), list(blocks))
+
+
+def para(text: str) -> model.Paragraph:
+    return model.Paragraph((model.Text(text),))
+
+
+def test_the_deck_is_not_the_summary() -> None:
+    assert summary(article(para(BODY), deck=["A sub-headline the page shows above the text"])) == BODY
+
+
+def test_captions_quotes_and_headings_before_the_text_are_skipped() -> None:
+    blocks = (
+        model.Heading(2, (model.Text("Interview"),)),
+        model.Figure(None, "", (model.Text("The director on set, 2024"),)),
+        model.Quote((para("A pull-quote that is long enough to read as a sentence of text."),)),
+        para(BODY),
+    )
+    assert summary(article(*blocks)) == BODY
+
+
+def test_a_short_line_that_is_not_a_sentence_is_skipped() -> None:
+    for line in ("Advertisement", "November 15, 2019", "By Kim Min-ji", "SEOUL, March 3"):
+        assert summary(article(para(line), para(BODY))) == BODY
+
+
+def test_hangul_body_text_counts_with_fewer_words() -> None:
+    korean = "만추는 시애틀에서 만난 두 사람의 사흘을 그린다."
+    assert summary(article(para("사진"), para(korean))) == korean
+
+
+def test_whole_sentences_while_they_fit() -> None:
+    text = "First sentence of the opening paragraph is here. " * 6
+    line = summary(article(para(text)), limit=120)
+    assert line == "First sentence of the opening paragraph is here. First sentence of the opening paragraph is here."
+
+
+def test_a_long_first_sentence_is_cut_at_a_word() -> None:
+    line = summary(article(para("word " * 100)), limit=50)
+    assert line.endswith("…") and len(line) <= 51 and " wo…" not in line
+
+
+def test_an_article_of_short_lines_still_gets_its_first_line() -> None:
+    assert summary(article(para("Short."), para("Also short."))) == "Short."

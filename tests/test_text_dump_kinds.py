@@ -1,0 +1,341 @@
+"""Text dumps from sites the reader never saw: one test per kind of fault (issue 11).
+
+The pages are hand-made, in the style of Korean and English film news
+(tests/text_dumps/); each test names the kind it stands for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import model
+from ingest.batch import run_pages
+from ingest.cache import PageCache
+from ingest.errors import PageError
+from ingest.gate import check_article
+from ingest.myst import render_article
+from ingest.pipeline import PageResult, read_page, text_templates
+from ingest.plaintext import blocks_to_text, inline_text
+from ingest.text.reader import BY_POSITION, read_text
+from ingest.text.template import site_templates, template_digest
+
+DUMPS = Path(__file__).parent / "text_dumps"
+
+
+def dump(name: str) -> model.Article:
+    return read_text((DUMPS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def body(article: model.Article) -> str:
+    return blocks_to_text(article.blocks)
+
+
+def reasons(article: model.Article) -> dict[str, str]:
+    return {d.text: d.reason for d in article.dropped}
+
+
+def captions(article: model.Article) -> list[str]:
+    return [inline_text(b.caption) for b in article.blocks if isinstance(b, model.Figure)]
+
+
+# --- 1. No running text lost by position ------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in DUMPS.glob("*.txt")))
+def test_no_sentence_is_dropped_for_its_place_alone(name: str) -> None:
+    for dropped in dump(name).dropped:
+        if len(dropped.text.split()) >= 8 and dropped.text.rstrip().endswith((".", "!", "?", "다.")):
+            assert not dropped.reason.startswith(BY_POSITION), dropped
+
+
+def test_alt_text_repeated_above_the_headline_costs_no_text() -> None:
+    article = dump("alt_text_repeated_above_headline")
+    assert article.metadata.title == "Lee Hana on playing a silent-film star in the age of AI"
+    assert "spent two years learning to speak like a woman" in body(article)
+    assert "the casting took eleven months" in body(article)
+    assert reasons(article)["Festivals"].startswith("above the headline (not running text)")
+
+
+def test_copyright_credit_mid_article_keeps_the_rest_of_the_article() -> None:
+    article = dump("korean_credit_mid_article")
+    assert "영화는 올해 가을 개봉을 목표로" in body(article)
+    assert "© 스튜디오 루멘" in article.metadata.image_credits
+    assert article.metadata.publisher != "스튜디오 루멘"
+
+
+def test_a_footer_copyright_still_ends_the_article() -> None:
+    article = read_text(
+        "Festival opens\nThe festival opened on Friday with forty films made with generative tools, more than ever before.\n"
+        "The jury will announce its prizes on Sunday evening in the main hall of the festival centre.\n"
+        "© 2024 Example News. All rights reserved.\n"
+        "Why farmers may want to paint their cows with zebra stripes, and what the science says about it.\n"
+    )
+    assert "zebra stripes" not in body(article)
+    assert reasons(article)["Why farmers may want to paint their cows with zebra stripes, and what the science says about it."].startswith("page footer")
+
+
+def test_the_articles_own_list_after_its_text_is_kept() -> None:
+    intro = "The festival opened on Friday with forty films made with generative tools, more than ever before, and the jury is announced.\n" * 3
+    stops = "".join(f"June {day} -- Haeundae Open-Air Cinema, Busan, screening {day}\n" for day in range(1, 7))
+    article = read_text(f"Festival tour\n{intro}The tour dates:\n{stops}Home\nNews\nFilms\nAbout\n")
+    assert "June 6 -- Haeundae Open-Air Cinema, Busan, screening 6" in body(article)
+    assert "News" not in body(article).splitlines()
+
+
+# --- 2. Each site's template, learned from the corpus --------------------------------------
+
+SITE_A = "Home\nFilms\nCineLetter :: news for film people\n{title}\n{text}\n{text} More.\nAbout us\nNewsletter sign-up for film people, every Friday\n"
+TEXT = "The festival opened on Friday with forty films made with generative tools, more than ever before in its history."
+
+
+def test_lines_on_several_pages_of_a_site_are_its_chrome() -> None:
+    pages = {
+        key: ("cineletter.example", SITE_A.format(title=f"Story {key}", text=f"{TEXT} Story {key}."))
+        for key in ("a", "b", "c")
+    }
+    templates = site_templates(pages)
+    assert set(templates["a"]) == {"Home", "Films", "CineLetter :: news for film people", "About us", "Newsletter sign-up for film people, every Friday"}
+    article = read_text(pages["a"][1], templates["a"])
+    assert "Newsletter sign-up" not in body(article)
+    assert reasons(article)["Newsletter sign-up for film people, every Friday"] == "site template (the same line is on 2 other pages of this site)"
+    assert article.metadata.title == "Story a"
+
+
+def test_pages_of_different_sites_teach_each_other_nothing() -> None:
+    pages = {"a": ("one.example", "Menu\nText one."), "b": ("two.example", "Menu\nText two.")}
+    assert site_templates(pages) == {"a": {}, "b": {}}
+
+
+def test_pages_without_a_site_are_grouped_by_the_lines_they_share() -> None:
+    chrome = "Home\nFilms\nFestivals\nInterviews\nAbout us\n"
+    pages = {"a": ("", chrome + "Text one."), "b": ("", chrome + "Text two."), "c": ("", "Home\nText three.")}
+    templates = site_templates(pages)
+    assert set(templates["a"]) == set(chrome.splitlines())  # five shared lines make a site
+    assert templates["c"] == {}
+
+
+def _site_corpus(folder: Path, pages: dict[str, str], extra: str = "") -> None:
+    """Pages of one site (a sidecar names it); ``extra``: one more line on each of these pages."""
+    folder.mkdir(exist_ok=True)
+    for name, title in pages.items():
+        text = SITE_A.format(title=title, text=f"{TEXT} {title}.") + extra
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{name}.meta.toml").write_text('source_url = "https://cineletter.example/' + name + '"\n', encoding="utf-8")
+
+
+class Counting:
+    def __init__(self, templates: dict[Path, dict[str, int]]) -> None:
+        self.templates, self.seen = templates, []
+
+    def __call__(self, page: Path) -> PageResult:
+        self.seen.append(page.name)
+        return PageResult(page.name, text=body(read_page(page, template=self.templates.get(page))))
+
+
+def _ingest(corpus: Path, cache: Path) -> list[str]:
+    pages = sorted(corpus.glob("*.txt"))
+    templates = text_templates(pages)
+    work = Counting(templates)
+    depends = lambda page: template_digest(templates.get(page, {}))  # noqa: E731
+    run_pages(work, pages, corpus, cache=PageCache(cache, "v"), load=lambda d: PageResult(**d), jobs=1, depends=depends)
+    return work.seen
+
+
+def test_a_new_sibling_reruns_exactly_the_pages_whose_template_it_changes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    banner = "Busan 2024: our festival special\n"
+    _site_corpus(corpus, {"a": "Story a"})
+    _site_corpus(corpus, {"b": "Story b"}, extra=banner)  # a banner no other page has yet
+    (corpus / "other.txt").write_text("Another site\n" + TEXT + "\n", encoding="utf-8")
+    assert _ingest(corpus, tmp_path / "cache") == ["a.txt", "b.txt", "other.txt"]
+    assert _ingest(corpus, tmp_path / "cache") == []
+    # A third page of the site prints the same chrome: a's and b's template lines do not change.
+    _site_corpus(corpus, {"c": "Story c"})
+    assert _ingest(corpus, tmp_path / "cache") == ["c.txt"]
+    # A fourth page prints b's banner too: b's template changes (its file does not), a's and c's do not.
+    _site_corpus(corpus, {"d": "Story d"}, extra=banner)
+    assert _ingest(corpus, tmp_path / "cache") == ["b.txt", "d.txt"]
+    # Deleting d gives b its old template back.
+    (corpus / "d.txt").unlink()
+    assert _ingest(corpus, tmp_path / "cache") == ["b.txt"]
+
+
+# --- 3. Titles by evidence -----------------------------------------------------------------
+
+
+def test_title_is_never_ui_text_a_file_name_or_a_question() -> None:
+    article = dump("titles_by_evidence")
+    assert article.metadata.title == "Harbour Lights review: a quiet film about a loud machine"
+    assert "What would you do if a machine could finish your last film for you?" in body(article)
+
+
+def test_title_without_evidence_falls_back_to_the_file_name_with_the_candidates(tmp_path: Path) -> None:
+    page = tmp_path / "diary-007.txt"
+    page.write_text((DUMPS / "no_title_evidence.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    article = read_page(page)
+    assert article.metadata.title == "diary-007"
+    assert any("title: low confidence (candidates: 'lights and shadows'" in w for w in article.warnings)
+    assert any("no title found; using the file name" in w for w in article.warnings)
+
+
+def test_a_sidecar_title_ends_the_doubt(tmp_path: Path) -> None:
+    page = tmp_path / "diary.txt"
+    page.write_text((DUMPS / "no_title_evidence.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "diary.meta.toml").write_text('title = "A film diary"\n', encoding="utf-8")
+    assert read_page(page).warnings == []
+
+
+def test_headline_repeated_with_a_review_prefix_is_not_body_text() -> None:
+    article = dump("chrome_kinds")
+    assert article.metadata.title == "The Paper Orchard"
+    assert "(Movie Review)" not in body(article)
+    assert body(article).startswith("The Paper Orchard is the rare festival film")  # a sentence, not alt text
+
+
+# --- Chrome kept before --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ReelNotes :: The Movie Database, discover films and people",
+        "Get Daily Updates",
+        "Spoiler alert: this review discusses the ending.",
+        "Reading Time: 4 minutes",
+        "Source | 2021/02/24 | Permalink",
+        "Why you can trust ReelNotes",
+        "Be the first to comment",
+        "Back to top button",
+        "Five festival films to watch this autumn",  # under an inline "Related articles"
+    ],
+)
+def test_site_chrome_never_reaches_the_body(line: str) -> None:
+    article = dump("chrome_kinds")
+    assert line not in body(article)
+    assert line in reasons(article)
+
+
+def test_text_after_an_inline_related_box_is_kept() -> None:
+    assert "The performances are quiet and exact" in body(dump("chrome_kinds"))
+
+
+def test_korean_font_size_widget_is_chrome() -> None:
+    assert reasons(dump("korean_credit_mid_article"))["이 글자크기로 변경됩니다."] == "UI control"
+
+
+# --- 4. Dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("August 19, 2024", "2024-08-19"),
+        ("Sep 23, 2012", "2012-09-23"),
+        ("2025-10-13 10:41:30", "2025-10-13"),
+        ("2021/02/24", "2021-02-24"),
+        ("2024.03.05", "2024-03-05"),
+        ("2024년 3월 5일", "2024-03-05"),
+        ("입력 2024.03.05 10:41", "2024-03-05"),
+        ("Posted on August 19, 2024 by Mina Park", "2024-08-19"),
+        ("Source | 2021/02/24 | Permalink", "2021-02-24"),
+    ],
+)
+def test_the_date_forms_sites_print(line: str, iso: str) -> None:
+    article = read_text(f"Festival names its first AI jury\n{line}\n{TEXT}\n")
+    assert article.metadata.date == iso
+
+
+def test_the_articles_own_date_not_a_comments() -> None:
+    article = dump("datelines")
+    assert article.metadata.date == "2024-08-19"
+    assert "Great news" not in body(article)
+
+
+def test_an_impossible_date_is_not_the_articles_date() -> None:
+    assert read_text(f"Festival names its first AI jury\n2025-02-30\n{TEXT}\n").metadata.date == ""
+
+
+def test_a_dateline_at_the_end_is_metadata_not_text() -> None:
+    article = read_text(f"Festival names its first AI jury\n{TEXT}\n{TEXT}\nFirst published on November 19, 2019 / 8:16 AM\n")
+    assert article.metadata.date == "2019-11-19"
+    assert "First published" not in body(article)
+
+
+# --- 5. Captions and credits by shape ----------------------------------------------------------------
+
+
+def test_caption_marked_with_a_triangle_joins_the_caption_box() -> None:
+    article = dump("korean_credit_mid_article")
+    assert "김지연 감독이 4일 서울 마포구의 촬영 현장에서 배우들과 이야기를 나누고 있다." in captions(article)
+    assert "촬영 현장에서" not in body(article)
+
+
+@pytest.mark.parametrize("credit", ["Photo courtesy|Northlight Pictures", "(Photo Source: Northlight Pictures, Busan Film Festival)"])
+def test_photo_credits_by_shape_are_credits(credit: str) -> None:
+    article = dump("chrome_kinds")
+    assert credit not in body(article)
+    assert reasons(article)[credit] == "photo credit (shown in the article header)"
+
+
+def test_bracketed_photo_credit_is_a_credit() -> None:
+    article = read_text(f"Festival names its first AI jury\n{TEXT}\n[Photo: Busan International Film Festival]\n{TEXT}\n")
+    assert "Busan International Film Festival" in article.metadata.image_credits[0]
+
+
+# --- Subheads and bylines ---------------------------------------------------------------------------------
+
+
+def test_a_subhead_starting_with_by_is_no_byline() -> None:
+    article = read_text(f"Voice actors sign a deal\nBy Mina Park\n{TEXT}\nBy the numbers\n{TEXT} Four hundred actors.\n")
+    assert article.metadata.authors == ["Mina Park"]
+    assert "By the numbers" in body(article)
+
+
+def test_a_seoul_dateline_lead_is_a_paragraph() -> None:
+    lead = "SEOUL, March 5 (Yonhap) -- Director Kim Ji-yeon's new film finished shooting on Sunday, its producer said."
+    article = read_text(f"Kim Ji-yeon wraps her film\n{lead}\n{TEXT}\n")
+    assert any(isinstance(b, model.Paragraph) and inline_text(b.inlines) == lead for b in article.blocks)
+
+
+# --- 6. Listing pages ----------------------------------------------------------------------------------------
+
+
+def test_listing_page_is_reported_in_one_line_and_not_published(tmp_path: Path) -> None:
+    page = tmp_path / "interviews.txt"
+    page.write_text((DUMPS / "listing_page.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(PageError, match=r"interviews\.txt: looks like a list of 4 article teasers, not one article"):
+        read_page(page)
+
+
+def test_listing_page_is_published_when_the_sidecar_says_article(tmp_path: Path) -> None:
+    page = tmp_path / "interviews.txt"
+    page.write_text((DUMPS / "listing_page.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "interviews.meta.toml").write_text('kind = "article"\ntitle = "Interviews"\n', encoding="utf-8")
+    assert "An Interview with the Editor of Late Autumn" in body(read_page(page))
+
+
+def test_an_article_with_subheads_is_not_a_listing() -> None:
+    for name in ("chrome_kinds", "titles_by_evidence", "alt_text_repeated_above_headline"):
+        assert dump(name).teasers == 0
+
+
+# --- Code fences (issue 14) -------------------------------------------------------------------------------
+
+
+def test_code_fence_with_a_directive_is_kept_as_inert_text() -> None:
+    article = dump("code_fence_directive")
+    code = [b for b in article.blocks if isinstance(b, model.Preformatted)]
+    assert code == [model.Preformatted('```{raw} html\n<script>alert("trailer")</script>\n```')]
+    text = render_article(article, {"source_file": "x.txt", "summary": ""})
+    check_article(text)  # the gate re-parses it: no raw block, no script
+    assert "````" in text  # fenced by a longer fence than the one inside
+
+
+def test_copies_of_one_article_keep_their_text() -> None:
+    page = SITE_A.format(title="Festival opens its doors", text=TEXT)
+    templates = site_templates({"a": ("cineletter.example", page), "b": ("cineletter.example", page)})
+    article = read_text(page, templates["a"])
+    assert TEXT in body(article)
+    assert reasons(article) == reasons(read_text(page))  # the template tells copies nothing
