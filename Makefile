@@ -91,7 +91,8 @@ bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detec
 	$(PYTHON) -m bench.text_dumps
 	$(PYTHON) -m bench.pathological
 	$(PYTHON) -m bench.summaries --split test
-	$(PYTHON) bench/entities_eval.py
+	$(PYTHON) bench/entities_eval.py --baseline c30323d
+	$(PYTHON) bench/entities_speed.py
 	$(PYTHON) bench/scale.py --sizes "$(SIZES)"
 
 clean:  ## remove build output, generated articles and the ingest cache

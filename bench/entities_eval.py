@@ -1,85 +1,192 @@
 """Precision and recall of people/film detection on pages the registry has never seen.
 
-    python bench/entities_eval.py [../shared/bench/extraction-dev/ground-truth.json]
+    python bench/entities_eval.py [--split test|dev|all] [--baseline REV] [--verbose]
 
-Each labelled page (bench/entities_gold.json) goes through the text reader,
-then mention finding with an empty registry, so every name found is
-detection. A page of the extraction benchmark is its true article body under
-a placeholder title; a page with a "file" is read whole, headline and byline
-included. Names are compared by the keys of ingest.names; a person found by a
-shorter form of the name ("Van Der Beek" for "James Van Der Beek") counts as
-found. Precision and recall are over all pages, counting each name once per page.
+Each labelled page (``bench/entities_gold.json``) is read as the ingest reads
+it (a text dump or an HTML page, headline, deck and byline included), then
+its mentions are found with an EMPTY registry, so every name found is
+detection. The pages are split by site (``bench/entities_split.json``, fixed
+before tuning); the test split is the default. ``--baseline REV`` measures
+the ingest of git revision REV (unpacked with ``git archive`` into a
+temporary folder) on the same pages in the same run, printed beside the
+current code.
+
+Kinds of page in the gold file: a key with ``"file"`` is a page in
+``bench/entities_pages/`` (``.txt`` read by the text reader, ``.html`` by the
+HTML reader); a key with ``"wide"`` is a saved page of
+``../shared/bench/extraction-wide/html/``; any other key is the prefix of a
+page of ``../shared/bench/extraction-dev/ground-truth.json`` whose true article
+body is read under a placeholder title.
+
+Counting (each name once per page): a gold person or film is a list of its
+spellings (or one string). A name found is right when it matches a gold
+entity not matched yet (by ``people_films.names`` keys; a person found by a
+shorter form, "Van Der Beek", counts); a second name for an entity already
+found is an error ("spelling not merged"), as is a character, an
+organisation or anything unlabelled. Names labelled ``neutral`` count
+neither way.
 """
 
 from __future__ import annotations
 
+import argparse
+import copy
+import gzip
+import importlib
 import json
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from ingest.mentions import Matcher, link_mentions, summarise  # noqa: E402
-from ingest.names import film_key, person_key  # noqa: E402
-from ingest.registry import Registry  # noqa: E402
-from ingest.text.reader import read_text  # noqa: E402
-
+HERE = Path(__file__).resolve().parent
+SHARED = ROOT.parent / "shared" / "bench"
 KINDS = (("person", "people", "name"), ("film", "films", "title"))
 
 
-def _same(kind: str, found: str, gold: str) -> bool:
-    if kind == "film":
-        return film_key(found) == film_key(gold)
-    f, g = person_key(found), person_key(gold)
-    return f == g or (len(f) >= 2 and set(f) <= set(g))
+def _spellings(entry: str | list[str]) -> list[str]:
+    return [entry] if isinstance(entry, str) else list(entry)
 
 
-def _page_text(labels: dict, prefix: str, truth: dict) -> str:
+def _pages(gold: dict, split: str) -> list[str]:
+    sites = json.loads((HERE / "entities_split.json").read_text(encoding="utf-8"))
+    wanted = set(sites["dev"]) | set(sites["test"]) if split == "all" else set(sites[split])
+    return [key for key, labels in gold.items() if not key.startswith("_") and labels["site"] in wanted]
+
+
+def _read(labels: dict, key: str):
+    """The page as the ingest's readers produce it (an ``ingest.model.Article``)."""
+    # Imported here: the ingest on sys.path is the revision being measured (a baseline or this one).
+    from ingest.html.reader import read_html  # noqa: PLC0415
+    from ingest.text.reader import read_text  # noqa: PLC0415
+
     if "file" in labels:
-        return (Path(__file__).parent / labels["file"]).read_text(encoding="utf-8")
-    return "Evaluation page\n" + next(v["articleBody"] for k, v in truth.items() if k.startswith(prefix))
+        path = HERE / labels["file"]
+        if path.suffix == ".html":
+            return read_html(path.read_bytes(), str(path))
+        return read_text(path.read_text(encoding="utf-8"))
+    if "wide" in labels:
+        snippets = json.loads((SHARED / "extraction-wide" / "snippets.json").read_text(encoding="utf-8"))
+        data = gzip.decompress((SHARED / "extraction-wide" / "html" / f"{labels['wide']}.html.gz").read_bytes())
+        return read_html(data, labels["wide"], snippets[labels["wide"]]["url"])
+    truth = json.loads((SHARED / "extraction-dev" / "ground-truth.json").read_text(encoding="utf-8"))
+    return read_text("Evaluation page\n" + next(v["articleBody"] for k, v in truth.items() if k.startswith(key)))
 
 
-def evaluate(gold: dict, truth: dict) -> dict[str, dict]:
-    """Per kind: true positives, found, gold and recalled counts, and each page's errors."""
-    matcher = Matcher(Registry())
-    totals = {kind: {"tp": 0, "found": 0, "gold": 0, "recalled": 0, "pages": []} for kind, _, _ in KINDS}
-    for prefix, labels in gold.items():
-        if prefix.startswith("_"):
-            continue
-        article = read_text(_page_text(labels, prefix, truth))
-        found = summarise(link_mentions(article, matcher)[1], matcher)
-        for kind, plural, field in KINDS:
-            expected = labels[plural]
-            predicted = [n[field] for n in found[plural] if not any(_same(kind, n[field], x) for x in labels["neutral"])]
-            hits = [p for p in predicted if any(_same(kind, p, g) for g in expected)]
-            missed = [g for g in expected if not any(_same(kind, p, g) for p in predicted)]
+def _module(name: str):
+    """``people_films.NAME``, or ``ingest.NAME`` in revisions from before that package."""
+    try:
+        return importlib.import_module(f"people_films.{name}")
+    except ImportError:
+        return importlib.import_module(f"ingest.{name}")
+
+
+def _names(found: dict) -> dict[str, list[str]]:
+    return {plural: [n[field] for n in found[plural]] for _kind, plural, field in KINDS}
+
+
+def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
+    """What the site gets for each page: {"people": [...], "films": [...]}, with whichever ingest is on sys.path.
+
+    As ``ingest build`` does: detect in every page, gather the archive's names
+    (near spellings merged), then match them in every page. An ingest without
+    that second pass (a baseline revision) is measured page by page.
+    """
+    matcher_class, link_mentions, summarise = (getattr(_module("mentions"), n) for n in ("Matcher", "link_mentions", "summarise"))
+    registry_class = _module("registry").Registry
+
+    articles = {key: _read(gold[key], key) for key in keys}
+    empty = matcher_class(registry_class())
+    first = {key: link_mentions(copy.deepcopy(article), empty)[1] for key, article in articles.items()}
+    try:
+        from people_films.review import detected_registry, gather  # noqa: PLC0415 (absent from baseline revisions)
+    except ImportError:  # a revision before the archive-wide pass
+        return {key: _names(summarise(found, empty)) for key, found in first.items()}
+    per_page = [(key, [(o.kind, o.written, o.sentence) for o in found if o.entity_id is None]) for key, found in first.items()]
+    archive = matcher_class(detected_registry(registry_class(), gather(per_page), set()).registry)
+    return {key: _names(summarise(link_mentions(article, archive)[1], archive)) for key, article in articles.items()}
+
+
+def score(keys: list[str], gold: dict, predicted: dict) -> dict[str, dict]:
+    """Per kind: right, found, gold and recalled counts, and each page's errors and misses."""
+    film_key, person_key = _module("names").film_key, _module("names").person_key
+
+    def same(kind: str, found: str, label: str) -> bool:
+        if kind == "film":
+            return film_key(found) == film_key(label)
+        f, g = person_key(found), person_key(label)
+        return f == g or (len(f) >= 2 and set(f) <= set(g))
+
+    totals = {kind: {"right": 0, "found": 0, "gold": 0, "recalled": 0, "pages": []} for kind, _, _ in KINDS}
+    for key in keys:
+        labels = gold[key]
+        for kind, plural, _field in KINDS:
+            entities = [_spellings(e) for e in labels[plural]]
+            names = [n for n in predicted[key][plural] if not any(same(kind, n, x) for x in labels["neutral"])]
+            matched: set[int] = set()
+            wrong: list[str] = []
+            for name in names:
+                hit = next((i for i, e in enumerate(entities) if any(same(kind, name, s) for s in e)), None)
+                if hit is None or hit in matched:
+                    wrong.append(name if hit is None else f"{name} (again)")
+                else:
+                    matched.add(hit)
             total = totals[kind]
-            total["tp"] += len(hits)
-            total["found"] += len(predicted)
-            total["gold"] += len(expected)
-            total["recalled"] += len(expected) - len(missed)
-            total["pages"].append((prefix, sorted(set(predicted) - set(hits)), missed))
+            total["right"] += len(matched)
+            total["found"] += len(names)
+            total["gold"] += len(entities)
+            total["recalled"] += len(matched)
+            missed = [e[0] for i, e in enumerate(entities) if i not in matched]
+            total["pages"].append((key, wrong, missed))
     return totals
 
 
-def main() -> int:
-    truth_path = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared/bench/extraction-dev/ground-truth.json")
-    truth = json.loads(truth_path.read_text(encoding="utf-8"))
-    gold = json.loads((Path(__file__).parent / "entities_gold.json").read_text(encoding="utf-8"))
-    pages = [key for key in gold if not key.startswith("_")]
-    print(f"{len(pages)} pages: {', '.join(pages)}")
-    for kind, total in evaluate(gold, truth).items():
-        precision = total["tp"] / total["found"] if total["found"] else 0.0
-        recall = total["recalled"] / total["gold"] if total["gold"] else 0.0
-        print(
-            f"{kind:6s} precision {precision:.2f} ({total['tp']}/{total['found']})  "
-            f"recall {recall:.2f} ({total['recalled']}/{total['gold']})"
-        )
-        for page, wrong, missed in total["pages"]:
-            if wrong or missed:
-                print(f"   {page}: wrong {wrong}  missed {missed}")
+def _line(total: dict) -> str:
+    precision = total["right"] / total["found"] if total["found"] else 0.0
+    recall = total["recalled"] / total["gold"] if total["gold"] else 0.0
+    return f"P {precision:.2f} ({total['right']}/{total['found']})  R {recall:.2f} ({total['recalled']}/{total['gold']})"
+
+
+def _baseline(revision: str, split: str) -> dict:
+    """The predictions of the ingest at ``revision``, computed by this script in a subprocess."""
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "ingest"], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--split", split, "--predictions-only"],
+            check=True, capture_output=True, text=True, env={"PYTHONPATH": folder, "PATH": "/usr/bin:/bin"},
+        ).stdout
+    return json.loads(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("test", "dev", "all"), default="test")
+    parser.add_argument("--baseline", metavar="REV", help="also measure the ingest of this git revision")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list each page's errors and misses")
+    parser.add_argument("--predictions-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if not any(Path(p, "ingest").is_dir() for p in sys.path if p):  # not a baseline run
+        sys.path.insert(0, str(ROOT))
+    gold = json.loads((HERE / "entities_gold.json").read_text(encoding="utf-8"))
+    keys = _pages(gold, args.split)
+    if args.predictions_only:
+        json.dump(predictions(keys, gold), sys.stdout, ensure_ascii=False)
+        return 0
+    sites = sorted({gold[k]["site"] for k in keys})
+    print(f"{args.split} split: {len(keys)} pages from {len(sites)} sites, empty registry")
+    runs = {"current": predictions(keys, gold)}
+    if args.baseline:
+        runs[f"baseline {args.baseline}"] = _baseline(args.baseline, args.split)
+    for label, predicted in runs.items():
+        totals = score(keys, gold, predicted)
+        print(f"{label:>20s}: people {_line(totals['person'])} | films {_line(totals['film'])}")
+        if args.verbose and label == "current":
+            for kind, total in totals.items():
+                for page, wrong, missed in total["pages"]:
+                    if wrong or missed:
+                        print(f"   {kind} {page}: wrong {wrong}  missed {missed}")
     return 0
 
 

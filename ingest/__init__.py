@@ -4,7 +4,7 @@
 
     load (pipeline.read_page, sniff, sidecar)
       -> read: text.reader (text dumps) | html.reader (HTML pages) -> model.Article
-      -> link: mentions (registered people and films), detect (the rest)
+      -> link: people_films.mentions (registered people and films), people_films.detect (the rest)
       -> pictures: assets
       -> write: myst (through escape), frontmatter, gate, then write and listing
          into docs/articles/, with cache and batch around it

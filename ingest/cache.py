@@ -35,8 +35,11 @@ from ingest.filestatus import Snapshot
 from ingest.write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
+# The names, matching and detection every article's links depend on live in their own package.
+PEOPLE_FILMS = PACKAGE.parent / "people_films"
 RESULT_SUFFIX = ".json"
 KEYS = "keys.json"  # page -> [status of its files, key]
+STAGE_PREFIX = "_"  # root/_NAME holds another stage's cache (see PageCache.stage)
 
 
 def _hash_files(digest: Any, root: Path) -> None:
@@ -51,7 +54,7 @@ def code_version(package: Path = PACKAGE, rules: Iterable[Path] = ()) -> str:
     """Hash of every file the ingest's output depends on besides the page."""
     digest = hashlib.sha256(sys.version.encode())
     digest.update(metadata.version("beautifulsoup4").encode())
-    for root in (package, *rules):
+    for root in (package, PEOPLE_FILMS, *rules):
         digest.update(b"+" if root.exists() else b"-")  # a missing registry differs from an empty one
         if root.exists():
             _hash_files(digest, root)
@@ -78,6 +81,14 @@ class PageCache:
         self._keys: dict[str, list[str]] = {}  # what this run saw, saved at the end
         # Why the cache could not be written, once; the run goes on without it.
         self.problem = ""
+
+    def stage(self, name: str) -> PageCache:
+        """A cache for another stage of the same run (same code version), in ``root/_name``, which pruning keeps."""
+        return PageCache(self.root / f"{STAGE_PREFIX}{name}", version=self.folder.name)
+
+    def keyed_by(self, extra: str) -> PageCache:
+        """This cache with results that also depend on ``extra`` (the detected people and films)."""
+        return PageCache(self.root, version=hashlib.sha256(f"{self.folder.name}\0{extra}".encode()).hexdigest()[:16])
 
     def known_key(self, source: str, files: Snapshot) -> str | None:
         """The key remembered for page ``source`` if its files still show the status in ``files``."""
@@ -129,7 +140,7 @@ class PageCache:
         save the keys of this run's pages."""
         if self.root.is_dir():
             for other in self.root.iterdir():
-                if other != self.folder and other.is_dir():
+                if other != self.folder and other.is_dir() and not other.name.startswith(STAGE_PREFIX):
                     shutil.rmtree(other, ignore_errors=True)
         if self.folder.is_dir():
             for entry in self.folder.glob("*/*" + RESULT_SUFFIX):

@@ -17,11 +17,12 @@ from pathlib import Path
 from ingest.cache import PageCache
 from ingest.errors import PageError, cannot
 from ingest.escape import clean_text
-from ingest.mentions import Matcher, link_mentions, summarise
+from people_films.mentions import Matcher, link_mentions, summarise
 from ingest.pipeline import ingest_corpus, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
-from ingest.proposals import proposals_toml
-from ingest.registry import RegistryError, load_registry
+from people_films.proposals import ReviewError, apply_review, proposals_toml
+from people_films.registry import RegistryError, load_registry
+from people_films.review import detected_registry, gather, load_rejected
 from ingest.sanitise import one_line
 from ingest.write import atomic_write
 from ingest import lock, model
@@ -50,11 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     propose.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
     propose.add_argument("--out", type=Path, help="TOML file to write (default: standard output)")
 
-    for command in (build, inspect, propose):
+    review = commands.add_parser("review", help="apply the actions of a proposals file (accept, merge, reject) to the registry")
+    review.add_argument("proposals", type=Path, metavar="PROPOSALS_TOML")
+
+    for command in (build, inspect, propose, review):
         command.add_argument("--registry", type=Path, default=Path("registry"), help="folder of people.toml and films.toml (default: registry)")
 
     args = parser.parse_args(argv)
-    return {"build": _build, "inspect": _inspect, "propose": _propose}[args.command](args)
+    return {"build": _build, "inspect": _inspect, "propose": _propose, "review": _review}[args.command](args)
 
 
 def _matcher(folder: Path) -> Matcher | None:
@@ -74,8 +78,13 @@ def _build(args: argparse.Namespace) -> int:
     matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
     cache = PageCache(args.cache, rules=[args.registry]) if args.cache else None  # the registry decides the links
     try:
+        rejected = load_rejected(args.registry)
+    except ValueError as error:  # a broken rejected list: say so, and reject nothing
+        say("error", str(error))
+        rejected, matcher = set(), None if matcher is None else matcher
+    try:
         with lock.hold(args.out / LOCK, lambda holder: say("warning", f"another ingest is writing {args.out} (process {holder}); waiting for it")):
-            report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs)
+            report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs, rejected=rejected)
     except OSError as error:  # the lock file itself
         say("error", cannot("take the lock", args.out / LOCK, error))
         return STOPPED
@@ -179,25 +188,36 @@ def _propose(args: argparse.Namespace) -> int:
     matcher = _matcher(args.registry)
     if matcher is None:
         return 1
+    try:
+        rejected = load_rejected(args.registry)
+    except ValueError as error:
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        return 1
     failures: list[str] = []
-    found: dict[tuple[str, str], dict[str, object]] = {}
+    per_page = []
     for path, article in _read_pages(args.pages, failures):
-        entities = summarise(link_mentions(article, matcher)[1], matcher)
-        for kind, entries, name in (("person", entities["people"], "name"), ("film", entities["films"], "title")):
-            for entry in entries:
-                if entry["registered"]:
-                    continue
-                slot = found.setdefault((kind, str(entry[name])), {"spellings": [], "where": []})
-                slot["spellings"] += [s for s in entry["spellings"] if s not in slot["spellings"]]
-                slot["where"] += [(clean_text(str(path)), sentence) for sentence in entry["sentences"]]
-    text = proposals_toml(found)
+        occurrences = link_mentions(article, matcher)[1]
+        per_page.append((clean_text(str(path)), [(o.kind, o.written, o.sentence) for o in occurrences if o.entity_id is None]))
+    review = detected_registry(matcher.registry, gather(per_page), rejected)
+    text = proposals_toml(review)
     if args.out:
         try:
             atomic_write(args.out, text.encode("utf-8"))
         except OSError as error:
             say("error", cannot("write", args.out, error))
             return 1
-        print(f"propose: {len(found)} names -> {args.out}")
+        count = len(review.new) + len(review.merges) + len(review.ambiguous)
+        print(f"propose: {count} names -> {one_line(str(args.out))}")
     else:
         sys.stdout.write(text)
     return 1 if failures else 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    try:
+        counts = apply_review(args.proposals, args.registry)
+    except ReviewError as error:
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        return 1
+    print("review: " + ", ".join(f"{count} {action}ed".replace("eed", "ed") for action, count in counts.items()) + f" -> {one_line(str(args.registry))}")
+    return 0

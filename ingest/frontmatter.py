@@ -29,6 +29,9 @@ ALLOWED_KEYS = (
     "image_credits",
     "source_file",
     "summary",
+    # "kind/id place words" (ingest.myst.mention_datum): people and films the
+    # title and deck name, as data for the archive extension (the byline links in the page).
+    "mentions",
 )
 
 

@@ -29,6 +29,7 @@ from myst_parser.parsers.mdit import create_md_parser
 
 from ingest.assets import is_asset_src
 from ingest.frontmatter import ALLOWED_KEYS
+from people_films import links
 
 # All of MyST's syntax extensions except the typographic ones (which only
 # change characters) and linkify (an optional dependency).
@@ -60,7 +61,7 @@ _CONTAINER = re.compile(r"\{container\}( [a-z]+(-[a-z]+)*)+")
 _LINK_SCHEMES = {"http", "https", "mailto"}
 # A mention of a registered person or film, written by ingest.myst with a slug
 # the pipeline made; the archive extension turns it into a cine reference.
-_MENTION = re.compile(r"cine:(person|film)/[a-z0-9]+(-[a-z0-9]+)*")
+_MENTION = links.TARGET
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -170,6 +170,17 @@ class Dropped:
     reason: str
 
 
+@dataclass(frozen=True)
+class HeaderMention:
+    """A registered (or detected) person or film named in the title, a deck line or the byline."""
+
+    place: str  # "title", "deck" or "byline"
+    kind: str  # "person" or "film"
+    entity_id: str
+    written: str  # the words as the header wrote them
+    line: str  # the whole title, deck line or byline
+
+
 @dataclass
 class Article:
     metadata: Metadata
@@ -179,3 +190,6 @@ class Article:
     # Headline-and-blurb pairs the page holds: a listing page (several
     # articles' teasers), not one article, when there are many (ingest.text.teasers).
     teasers: int = 0
+    # People and films named in the title, deck and byline, which are shown apart
+    # from the text: HeaderMention per name, filled in by people_films.mentions.
+    header_mentions: list[HeaderMention] = field(default_factory=list)

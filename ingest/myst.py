@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from ingest import model
+from people_films import links
 from ingest.assets import is_asset_src
 from ingest.dates import display_date
 from ingest.escape import clean_text, escape_inline, fence
@@ -86,15 +87,14 @@ def _link(node: model.Link) -> str:
     return f"[{text.strip()}](<{url}>)"
 
 
-_ENTITY_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def _mention(node: model.Mention) -> str:
     """``[words as written](<cine:person/slug>)``: the archive extension makes it a typed reference."""
     text = render_inlines(node.children)
-    if node.kind not in ("person", "film") or not _ENTITY_ID.match(node.key) or not text.strip():
+    if node.kind not in links.KINDS or not links.ID.match(node.key) or not text.strip():
         return text
-    return f"[{text.strip()}](<cine:{node.kind}/{node.key}>)"
+    return f"[{text.strip()}](<{links.target(node.kind, node.key)}>)"
 
 
 def _text(node: model.Text) -> str:
@@ -226,7 +226,23 @@ def _container(classes: str, body: str) -> str:
 # --- The article -------------------------------------------------------------
 
 
-def _header(meta: model.Metadata) -> str:
+def mention_datum(mention: model.HeaderMention, meta: model.Metadata) -> str:
+    """A title or deck mention as front matter text: "person/kim-tae-yong title Kim Taeyong", "film/x deck-2 X".
+
+    The line is named, not copied: ``title``, or ``deck-N`` for the Nth deck line (from 1).
+    """
+    place = "title" if mention.place == "title" else f"deck-{meta.deck.index(mention.line) + 1}"
+    return f"{mention.kind}/{mention.entity_id} {place} {mention.written}"
+
+
+def _author(name: str, header: list[model.HeaderMention]) -> str:
+    """An author's name, linked to their page when the byline named a known person."""
+    person = next((m for m in header if m.place == "byline" and m.kind == "person" and m.written == name), None)
+    words = (model.Text(name),)
+    return _mention(model.Mention("person", person.entity_id, words)) if person else escape_inline(name)
+
+
+def _header(meta: model.Metadata, header: list[model.HeaderMention] = ()) -> str:
     """The facts about the article, shown above its text."""
     fields: list[tuple[str, str]] = []
     if meta.publisher:
@@ -235,7 +251,8 @@ def _header(meta: model.Metadata) -> str:
     if shown_date:
         fields.append(("Date", escape_inline(shown_date)))
     if meta.authors:
-        fields.append(("Author" if len(meta.authors) == 1 else "Authors", escape_inline("; ".join(meta.authors))))
+        authors = escape_inline("; ").join(_author(name, list(header)) for name in meta.authors)
+        fields.append(("Author" if len(meta.authors) == 1 else "Authors", authors))
     if meta.source_url and (url := safe_url(meta.source_url)):
         fields.append(("Source", f"[{escape_inline(meta.source_url)}](<{url}>)"))
     if meta.image_credits:
@@ -274,11 +291,15 @@ def without_misplaced_rules(blocks: list[model.Block]) -> list[model.Block]:
 def render_article(article: model.Article, extra_front_matter: dict[str, object] | None = None) -> str:
     """The whole ``.md`` file: front matter, title, deck, facts, then the text."""
     meta = article.metadata
+    extra = dict(extra_front_matter or {})
+    shown_apart = [mention_datum(m, meta) for m in article.header_mentions if m.place != "byline"]
+    if shown_apart:  # title and deck mentions, as data for the archive extension
+        extra["mentions"] = shown_apart
     parts = [
-        front_matter(meta, extra_front_matter or {}),
+        front_matter(meta, extra),
         f"# {escape_inline(meta.title)}",
         _deck(meta),
-        _header(meta),
+        _header(meta, article.header_mentions),
         render_blocks(without_misplaced_rules(article.blocks)),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

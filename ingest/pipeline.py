@@ -18,9 +18,10 @@ from ingest.errors import OutputError, PageError, cannot
 from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
-from ingest.mentions import Matcher, link_mentions
+from people_films.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.paths import article_path
+from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
@@ -156,20 +157,46 @@ class PageResult:
     # Saved pictures to copy: path in the articles folder -> the page's "X_files/pic.jpg".
     # By reference, not bytes: results are cached as JSON and sent between processes.
     pictures: dict[str, str] = field(default_factory=dict)
+    # Names the registry lacks, as [kind, words as written, sentence]: gathered across the archive.
+    detected: list[list[str]] = field(default_factory=list)
+
+
+def detect_page(
+    path: Path, corpus: Path, matcher: Matcher, templates: dict[Path, dict[str, int]] | None = None
+) -> PageResult:
+    """The ingest's first pass: only the names ``matcher`` lacks, as ``detected``; nothing rendered.
+
+    A page that cannot be read gives none (the second pass reports it).
+    """
+    source = path.relative_to(corpus).as_posix()
+    try:
+        article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+        read_warnings = len(article.warnings)  # the second pass reports these
+        _blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
+    except Exception:  # noqa: BLE001 (reported by process_page, which meets the same page again)
+        return PageResult(source)
+    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    return PageResult(source, warnings=article.warnings[read_warnings:], detected=detected)
 
 
 def process_page(
-    path: Path, corpus: Path, matcher: Matcher | None = None, templates: dict[Path, dict[str, int]] | None = None
+    path: Path,
+    corpus: Path,
+    matcher: Matcher | None = None,
+    templates: dict[Path, dict[str, int]] | None = None,
+    detect_new: bool = True,
 ) -> PageResult:
     """All the work for one corpus page, up to the gate-checked article text; no writing.
 
+    With ``detect_new`` false, only the matcher's names are linked (see ``ingest_corpus``).
     Whatever goes wrong with one page becomes its ``error``; the others go on.
     """
     source = path.relative_to(corpus).as_posix()
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+        occurrences = []
         if matcher:
-            article.blocks, _ = link_mentions(article, matcher)
+            article.blocks, occurrences = link_mentions(article, matcher, shown_as=str(path), detect_new=detect_new)
         pictures = collect_pictures(article.blocks, path, shown_as=str(path))
         article.blocks = pictures.blocks
         article.warnings.extend(pictures.warnings)
@@ -185,7 +212,8 @@ def process_page(
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageResult(source, error=f"{path}: internal error, page skipped ({type(error).__name__}: {error})")
     entry = _catalog_entry(article, relative, source)
-    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins)
+    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
 
 
 def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
@@ -200,26 +228,40 @@ def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
 
 
 def ingest_corpus(
-    corpus: Path, out: Path, matcher: Matcher | None = None, cache: PageCache | None = None, jobs: int | None = None
+    corpus: Path,
+    out: Path,
+    matcher: Matcher | None = None,
+    cache: PageCache | None = None,
+    jobs: int | None = None,
+    rejected: set | frozenset = frozenset(),
 ) -> Report:
     """Turn every corpus page into an article file; one bad page never stops the rest.
 
-    With a ``matcher`` (the registry of people and films), mentions are linked.
-    With a ``cache``, pages whose inputs are unchanged since the last run are
-    not read again; the others run on ``jobs`` processes (default: all cores).
+    With a ``matcher`` (the registry of people and films), mentions are linked,
+    in two passes: the first (``detect_page``: read, detect, nothing rendered)
+    finds the names the registry lacks in every page, the second links them, as
+    detected entities, with the registered ones, in every page (so a name
+    found with a cue in one article links in all of them); names in
+    ``rejected`` are left out. The detected entities are written to
+    ``out/_detected.json`` for the Sphinx extension. With a ``cache``, pages
+    whose inputs are unchanged since the last run are not read again (the
+    second pass's results are keyed by the detected entities too); the
+    others run on ``jobs`` processes (default: all cores).
     A file that cannot be written (read-only folder, full disk) stops the run
     with one error line and ``report.stopped``; nothing is half-written.
     """
     report = Report()
     try:
-        _write_corpus(corpus, out, matcher, cache, jobs, report)
+        _write_corpus(corpus, out, matcher, cache, jobs, rejected, report)
     except OutputError as error:
         report.errors.append(str(error))
         report.stopped = True
     return report
 
 
-def _write_corpus(corpus: Path, out: Path, matcher: Matcher | None, cache: PageCache | None, jobs: int | None, report: Report) -> None:
+def _write_corpus(
+    corpus: Path, out: Path, matcher: Matcher | None, cache: PageCache | None, jobs: int | None, rejected: set | frozenset, report: Report
+) -> None:
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
     pages = corpus_pages(corpus)
@@ -227,9 +269,20 @@ def _write_corpus(corpus: Path, out: Path, matcher: Matcher | None, cache: PageC
     # Each page's cache key holds the template lines it gets, so a new, changed or deleted
     # sibling invalidates exactly the pages whose template lines it changes.
     templates = text_templates(pages)
-    work = partial(process_page, corpus=corpus, matcher=matcher, templates=templates)
     depends = lambda page: template_digest(templates.get(page, {}))  # noqa: E731
-    results = run_pages(work, pages, corpus, cache=cache, load=lambda d: PageResult(**d), jobs=jobs, depends=depends)
+    load = lambda d: PageResult(**d)  # noqa: E731
+    first = cache.stage("detect") if cache else None
+    review = None
+    linker = matcher
+    if matcher is not None:
+        detect = partial(detect_page, corpus=corpus, matcher=matcher, templates=templates)
+        found = run_pages(detect, pages, corpus, cache=first, load=load, jobs=jobs, depends=depends)
+        report.warnings.extend(warning for result in found for warning in result.warnings)
+        review = detected_registry(matcher.registry, gather((r.source, r.detected) for r in found), rejected)
+        linker = Matcher(review.registry)
+    second = cache.keyed_by(detected_json(review)) if cache and review else cache
+    work = partial(process_page, corpus=corpus, matcher=linker, templates=templates, detect_new=False)
+    results = run_pages(work, pages, corpus, cache=second, load=load, jobs=jobs, depends=depends)
     for result in results:
         try:
             if result.error:
@@ -244,7 +297,10 @@ def _write_corpus(corpus: Path, out: Path, matcher: Matcher | None, cache: PageC
         (report.written if changed else report.unchanged).append(result.relative)
         catalog.append(result.entry)
     catalog.sort(key=lambda entry: (str(entry["date"]), str(entry["title"])), reverse=True)
-    for relative, text in listing_files(catalog).items():
+    files = listing_files(catalog)
+    if review is not None:
+        files[DETECTED_FILE] = detected_json(review)
+    for relative, text in files.items():
         try:
             folder.write(relative, text)
         except PageError as error:

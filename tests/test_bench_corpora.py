@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 from bench.corpora import write_corpus, write_registry
-from ingest.registry import load_registry
+from people_films.registry import load_registry
 from ingest.sidecar import read_sidecar
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from ingest import model
-from ingest.mentions import Matcher, link_mentions, summarise
-from ingest.registry import Registry, load_registry
+from people_films.mentions import Matcher, link_mentions, summarise
+from people_films.registry import Registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 EMPTY = Matcher(Registry())

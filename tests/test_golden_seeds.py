@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import CORPUS, ROOT
-from ingest.mentions import Matcher, link_mentions
+from people_films.mentions import Matcher, link_mentions
 from ingest.myst import render_article
 from ingest.pipeline import corpus_pages, read_page, summary
-from ingest.registry import load_registry
+from people_films.registry import load_registry
 
 SEEDS = [path for path in corpus_pages(CORPUS) if path.name[:3] in {"000", "001", "002"}]
 # Each seed page's golden file, named for the article it holds (the corpus names pages by hash).

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.mentions import Matcher
+from people_films.mentions import Matcher
 from ingest.pipeline import ingest_corpus
-from ingest.registry import load_registry
+from people_films.registry import load_registry
 
 REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.site

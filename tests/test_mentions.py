@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from ingest import model
-from ingest.mentions import Matcher, link_mentions
-from ingest.registry import load_registry
+from people_films.mentions import Matcher, link_mentions
+from people_films.registry import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -117,7 +117,7 @@ def test_inspect_json_lists_people_and_films_with_registered_flags(tmp_path):
     assert [(f["title"], f["registered"]) for f in info["films"]] == [("Run to the West", True)]
 
 
-def test_propose_writes_registry_entries_a_curator_can_load(tmp_path):
+def test_propose_writes_a_review_queue_with_sentences_and_suggested_actions(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("A test page\nThe actor Song Kang-ho starred in the film “Broker” last year.\n", encoding="utf-8")
     proposals = tmp_path / "people.toml"
@@ -128,4 +128,7 @@ def test_propose_writes_registry_entries_a_curator_can_load(tmp_path):
     text = proposals.read_text(encoding="utf-8")
     assert "# " + str(page) + ": The actor Song Kang-ho starred" in text
     data = tomllib.loads(text)
-    assert data == {"film": [{"title": "Broker"}], "person": [{"name": "Song Kang-ho"}]}
+    assert data == {
+        "film": [{"action": "accept", "id": "broker", "title": "Broker", "pages": 1, "occurrences": 1}],
+        "person": [{"action": "accept", "id": "song-kang-ho", "name": "Song Kang-ho", "pages": 1, "occurrences": 1}],
+    }

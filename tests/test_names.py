@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.names import family_name, film_key, is_korean_given_name, person_key
+from people_films.names import family_name, film_key, is_korean_given_name, person_key
 
 
 @pytest.mark.parametrize(

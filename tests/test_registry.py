@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.registry import RegistryError, load_registry
+from people_films.registry import RegistryError, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -88,3 +88,15 @@ def test_lost_picture_captions_are_set_apart(site):
 
 def test_no_source_copies_are_published(site):
     assert not [path for path in (site / "_sources").rglob("*") if path.is_file()]
+
+
+def test_the_byline_author_links_to_their_page(site):
+    article = _article(site, "director-kang")
+    author = article.select_one(".article-info a[href*='people/park-won-hee.html']")
+    assert author is not None and author.get_text() == "Park Won-hee"
+
+
+def test_a_person_named_only_in_the_title_lists_the_article(site):
+    page = BeautifulSoup((site / "people" / "antonia-kim.html").read_text(encoding="utf-8"), "html.parser")
+    mentioned = [a.get_text(" ", strip=True) for a in page.select(".mentions a, section a") if "articles/" in a.get("href", "")]
+    assert any("CHOON" in text for text in mentioned), mentioned

@@ -4,8 +4,9 @@
 which MyST leaves as an unresolved ``myst`` reference. Here it becomes a
 typed ``cine`` reference (so the domain resolves it and warns when it
 cannot), wrapped in an anchor the entity page links back to, and is stored
-with its sentence as this document's mentions. A registered name in the
-title or byline counts too, pointing at the top of the article.
+with its sentence as this document's mentions. The names the title and deck
+hold count too, pointing at the top of the article: the ingest lists them in
+the front matter (``mentions``), so nothing is matched again here.
 
 ``env-get-updated``: entity pages are rewritten whenever a document that
 mentions the entity was read, removed or changed its mentions, and so are
@@ -25,12 +26,10 @@ from sphinx.util import logging
 from archive.entities.domain import KINDS
 from archive.entities.nodes import related_list
 from archive.entities.render import related_articles
-from ingest.mentions import names_in
-from ingest.sentences import sentence_at
+from people_films.sentences import sentence_at
+from people_films import links
 
 logger = logging.getLogger(__name__)
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-SCHEME = "cine:"
 
 
 def _is_entity_page(config, docname: str) -> bool:
@@ -56,13 +55,13 @@ def _sentence_around(node: nodes.Node) -> str:
 def _typed_reference(ref: addnodes.pending_xref, docname: str) -> tuple[str, str] | None:
     """The (kind, id) of a ``cine:`` link, or None when it is not one."""
     target = str(ref.get("reftarget", ""))
-    if ref.get("reftype") != "myst" or not target.startswith(SCHEME):
+    if ref.get("reftype") != "myst" or not target.startswith(links.SCHEME):
         return None
-    kind, _, entity_id = target[len(SCHEME) :].partition("/")
-    if kind not in KINDS or not _ID.match(entity_id):
+    parsed = links.parse(target)
+    if parsed is None:
         logger.warning("malformed people/films link %r", target, location=ref, type="cine", subtype="link")
         return None
-    return kind, entity_id
+    return parsed
 
 
 def collect_mentions(app, doctree: nodes.document) -> None:
@@ -88,29 +87,43 @@ def collect_mentions(app, doctree: nodes.document) -> None:
         ref.replace_self(wrapper)
         wrapper += words
         mentions.append([kind, entity_id, anchor, _sentence_around(wrapper), words.astext()])
-    mentions += _title_and_byline(app, doctree, docname, domain.matcher)
+    mentions += _header_mentions(app, docname)
     if mentions:
         section = next(iter(doctree.findall(nodes.section)), doctree)
         section += related_list()
     domain.note_mentions(docname, mentions)
 
 
-def _title_and_byline(app, doctree: nodes.document, docname: str, matcher) -> list[list[str]]:
-    if matcher is None:
-        return []
-    found: list[list[str]] = []
-    title = next(iter(doctree.findall(nodes.title)), None)
-    if title is not None:
-        found += [[kind, entity_id, "", title.astext(), written] for kind, entity_id, written in names_in(title.astext(), matcher)]
-    authors = app.env.metadata.get(docname, {}).get("authors", "[]")
-    try:
-        authors = json.loads(authors) if isinstance(authors, str) else list(authors)
-    except ValueError:
-        authors = [authors]
-    for author in authors:
-        line = f"By {author}"
-        found += [[kind, entity_id, "", line, written] for kind, entity_id, written in names_in(line, matcher)]
+_DATUM = re.compile(rf"^(person|film)/({links.ID_PATTERN}) (title|deck-[1-9][0-9]*) (.+)$")
+
+
+def _header_mentions(app, docname: str) -> list[list[str]]:
+    """The title's and deck's mentions, as the ingest wrote them in the front matter (never matched again here).
+
+    Each datum is ``"kind/id place words"`` (``ingest.myst.mention_datum``); each
+    becomes ``[kind, id, "", line, words]`` pointing at the top of the article.
+    The byline's mentions are links in the page, collected with the others.
+    """
+    metadata = app.env.metadata.get(docname, {})
+    found = []
+    for item in _json_list(metadata.get("mentions")):
+        match = _DATUM.match(str(item))
+        lines = [metadata.get("title", "")] + _json_list(metadata.get("deck"))
+        index = 0 if match and match.group(3) == "title" else int(match.group(3)[5:]) if match else -1
+        if match is None or index >= len(lines):
+            logger.warning("malformed people/films mention %r in the front matter", item, location=docname, type="cine", subtype="link")
+            continue
+        found.append([match.group(1), match.group(2), "", str(lines[index]), match.group(4)])
     return found
+
+
+def _json_list(value) -> list:
+    """A front matter list, which MyST hands over as JSON text."""
+    try:
+        value = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return [value]
+    return list(value) if isinstance(value, list) else [] if value is None else [value]
 
 
 def pages_to_rewrite(app, env) -> set[str]:

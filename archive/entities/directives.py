@@ -9,7 +9,7 @@ each other spelling as a "see" entry.
 
 from __future__ import annotations
 
-import re
+import posixpath
 from pathlib import Path
 
 from docutils import nodes
@@ -19,10 +19,16 @@ from sphinx.util.docutils import SphinxDirective
 
 from archive.entities.nodes import mentions_list
 from archive.warnings_ import ArchiveWarning, warn
-from ingest.registry import FILMS_FILE, PEOPLE_FILE
+from people_films import links
+from people_films.registry import FILMS_FILE, PEOPLE_FILE
+from people_films.review import DETECTED_FILE
 
 logger = logging.getLogger(__name__)
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def detected_file(srcdir, config) -> Path:
+    """The ingest's ``_detected.json`` (people and films found in the text): in the articles folder, beside the catalog."""
+    return Path(srcdir) / posixpath.dirname(config.archive_catalog) / DETECTED_FILE
 
 
 def registry_folder(app) -> Path:
@@ -56,12 +62,13 @@ class EntityDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         entity_id = self.arguments[0]
         domain = self.env.get_domain("cine")
-        entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and _ID.match(entity_id) else None
+        entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and links.ID.match(entity_id) else None
         if entity is None:
             warn(logger, ArchiveWarning.UNKNOWN, "%s %r is not in the registry", self.kind, entity_id, location=self.get_location())
             return []
         for name in (PEOPLE_FILE, FILMS_FILE):  # facts change with the registry, not the stub
             self.env.note_dependency(str(domain.registry_dir / name))
+        self.env.note_dependency(str(detected_file(self.env.srcdir, self.config)))
         anchor = f"{self.kind}-{entity.id}"
         target = nodes.target("", "", ids=[anchor])
         self.state.document.note_explicit_target(target)
@@ -73,7 +80,10 @@ class EntityDirective(SphinxDirective):
         facts = nodes.field_list(classes=["entity-facts"])
         facts += self.facts(entity, domain.matcher.registry, spellings)
         mentions = mentions_list(kind=self.kind, entity=entity.id)  # with its heading, which counts them
-        return [index, target, facts, mentions]
+        notice = []
+        if entity.detected:
+            notice = [nodes.paragraph("", "Found in the text, not yet reviewed by a curator.", classes=["entity-detected"])]
+        return [index, target, *notice, facts, mentions]
 
     def facts(self, entity, registry, spellings: list[str]) -> list[nodes.field]:
         raise NotImplementedError

@@ -24,12 +24,12 @@ from sphinx.environment import BuildEnvironment
 from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
+from people_films.links import KINDS
 
 from archive.warnings_ import ArchiveWarning, warn
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("person", "film")
 
 
 class EntityIndex(Index):

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from sphinx.util import logging
 
-from archive.entities.directives import registry_folder
+from archive.entities.directives import detected_file, registry_folder
 from archive.warnings_ import ArchiveWarning, warn
 from ingest.escape import escape_inline
-from ingest.mentions import Matcher
-from ingest.registry import Registry, RegistryError, load_registry
+from people_films.mentions import Matcher
+from people_films.registry import Registry, RegistryError, load_registry
+from people_films.review import load_detected
 from ingest.write import atomic_write
 
 logger = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ def load_entities(app) -> None:
         for line in str(error).splitlines():
             warn(logger, ArchiveWarning.REGISTRY, "registry: %s", line)
         registry = Registry()
+    registry = load_detected(detected_file(app.srcdir, app.config), registry)
     domain.matcher = Matcher(registry)
     srcdir = Path(app.srcdir)
     for kind, folder, entities in (

@@ -3,7 +3,7 @@
 Sphinx's search splits "Tae-yong" into "tae" + "yong", so a reader typing
 "Taeyong" finds nothing, and "Yun" never finds "Yoon". This language
 (registered for ``en``) indexes each hyphenated word also joined up, and
-folds romanisation variants (:data:`ingest.names.ROMANISATION_FOLDS`) after
+folds romanisation variants (:data:`people_films.names.ROMANISATION_FOLDS`) after
 English stemming, in Python when indexing and in the browser, with the same
 table, when querying. It keeps the built-in search: static, offline, works
 from ``file://``, nothing to install (why not Pagefind: see docs-notes).
@@ -18,7 +18,7 @@ from sphinx.search.en import SearchEnglish
 
 from archive.compat import sphinx_stemmer_js
 from archive.hangul import morphemes
-from ingest.names import ROMANISATION_FOLDS
+from people_films.names import ROMANISATION_FOLDS
 
 _HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+")
 

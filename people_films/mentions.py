@@ -3,7 +3,7 @@
 Works on the model (an Article's blocks), so text dumps and HTML pages are
 treated alike. Per article it:
 
-* matches every span of words whose key (see :mod:`ingest.names`) belongs to
+* matches every span of words whose key (see :mod:`people_films.names`) belongs to
   a registered person or film, leftmost and longest first;
 * resolves a bare family name ("Kang said") to a person named earlier in the
   article only when exactly one such person fits, narrowed by a title word
@@ -11,7 +11,7 @@ treated alike. Per article it:
 * turns the first mention of each entity in each section into a
   :class:`~ingest.model.Mention` (later repetitions stay plain text);
 * records every occurrence with its sentence, and hands the rest of the text
-  to :mod:`ingest.detect` for names the registry lacks.
+  to :mod:`people_films.detect` for names the registry lacks.
 
 Single-word film titles ("Monster") are common words too: they count only
 once anchored by quotes, emphasis or a nearby word such as "film".
@@ -20,15 +20,16 @@ once anchored by quotes, emphasis or a nearby word such as "film".
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import model
-from ingest.detect import FILM_CUES, ArticleContext, article_context, detect, names_a_product
-from ingest.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
+from people_films.detect import FILM_CUES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, italic_title, names_a_product
+from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
-from ingest.registry import Registry
-from ingest.sentences import sentence_at
+from people_films.registry import Registry
+from people_films.sentences import sentence_at
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -96,23 +97,42 @@ class _ArticleState:
     occurrences: list[Occurrence] = field(default_factory=list)
 
 
-def link_mentions(article: model.Article, matcher: Matcher) -> tuple[list[model.Block], list[Occurrence]]:
-    """The article's blocks with mentions linked, and every occurrence found."""
+def link_mentions(
+    article: model.Article, matcher: Matcher, shown_as: str = "", detect_new: bool = True
+) -> tuple[list[model.Block], list[Occurrence]]:
+    """The article's blocks with mentions linked, and every occurrence found.
+
+    With ``detect_new`` false, only the matcher's names are looked for (the
+    ingest's second pass, whose matcher already holds the archive's detections).
+
+    Detection of unregistered names stops once it has taken PAGE_BUDGET_SECONDS
+    on this page; a warning naming the page (``shown_as``) is added to
+    ``article.warnings`` and the article is still written.
+    """
     meta = article.metadata
-    scan = _Scan(matcher, article_context("\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))))
-    for line in (article.metadata.title, *article.metadata.deck):
-        scan.headline(line)
+    context = article_context("\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))) if detect_new else None
+    scan = _Scan(matcher, context)
+    header: list[model.HeaderMention] = []
+    for place, line in (("title", meta.title), *(("deck", line) for line in meta.deck)):
+        header += scan.headline(line, place)
     blocks = scan.blocks(article.blocks, top=True)
-    for author in article.metadata.authors:
-        scan.byline(author)
+    for author in meta.authors:
+        header += scan.byline(author)
+    article.header_mentions = list(dict.fromkeys(header))
+    if scan.detect_seconds > PAGE_BUDGET_SECONDS:
+        article.warnings.append(
+            f"{shown_as or article.metadata.title[:80]}: looking for unregistered people and films took over "
+            f"{PAGE_BUDGET_SECONDS:g} s; stopped (registered names are still linked)"
+        )
     return blocks, scan.state.occurrences
 
 
 class _Scan:
-    def __init__(self, matcher: Matcher, context: ArticleContext = ArticleContext()) -> None:
+    def __init__(self, matcher: Matcher, context: ArticleContext | None = ArticleContext()) -> None:
         self.m = matcher
-        self.context = context  # what the whole article says, for detection
+        self.context = context  # what the whole article says, for detection; None: no detection
         self.state = _ArticleState()
+        self.detect_seconds = 0.0  # time spent detecting so far; past the budget, detection stops
 
     # --- blocks ----------------------------------------------------------
 
@@ -140,15 +160,24 @@ class _Scan:
                 out.append(block)
         return out
 
-    def headline(self, line: str) -> None:
-        """The title and deck name people and films too; they are shown apart, never linked."""
-        if line:
-            self._text(line, line, 0, may_link=False, emphasised=False)
+    def headline(self, line: str, place: str = "title") -> list[model.HeaderMention]:
+        """The title and deck name people and films too; they are shown apart, not linked in the text."""
+        return self._header(line, line, place)
 
-    def byline(self, author: str) -> None:
+    def byline(self, author: str) -> list[model.HeaderMention]:
         """A byline names people without a sentence around them; "By" is the cue."""
-        line = f"By {author}"
+        return self._header(f"By {author}", author, "byline")
+
+    def _header(self, line: str, shown: str, place: str) -> list[model.HeaderMention]:
+        if not line:
+            return []
+        before = len(self.state.occurrences)
         self._text(line, line, 0, may_link=False, emphasised=False)
+        return [
+            model.HeaderMention(place, o.kind, o.entity_id, o.written, shown)
+            for o in self.state.occurrences[before:]
+            if o.entity_id
+        ]
 
     # --- inlines ---------------------------------------------------------
 
@@ -163,8 +192,11 @@ class _Scan:
                 out.extend(self._text(node.text, paragraph, offset[0], may_link, emphasised))
                 offset[0] += len(node.text)
             elif isinstance(node, model.Emphasis | model.Strong):
+                begin = offset[0]
                 children = self._inlines(node.children, paragraph, offset, may_link, emphasised=True)
                 out.append(type(node)(tuple(children)))
+                if isinstance(node, model.Emphasis):
+                    self._italic_title(inline_text(node.children), children, paragraph, begin)
             elif isinstance(node, model.Link | model.Mention):
                 # Never a link inside a link; the words still count as mentions.
                 children = self._inlines(node.children, paragraph, offset, False, emphasised)
@@ -177,7 +209,7 @@ class _Scan:
     def _text(self, text: str, paragraph: str, base: int, may_link: bool, emphasised: bool) -> list[model.Inline]:
         spans = self._match(text, emphasised)
         taken = [(s.start, s.end) for s in spans]
-        for candidate in detect(text, taken, self.context):
+        for candidate in self._detect(text, taken):
             sentence = sentence_at(paragraph, base + candidate.start)
             self.state.occurrences.append(Occurrence(candidate.kind, None, candidate.name, sentence))
         out: list[model.Inline] = []
@@ -200,6 +232,22 @@ class _Scan:
         if cursor < len(text) or not out:
             out.append(model.Text(text[cursor:]))
         return out
+
+    def _italic_title(self, text: str, children: list[model.Inline], paragraph: str, offset: int) -> None:
+        """Film writing sets titles in italics (<em>, <i>, <cite>): a title-case italic run is a film."""
+        if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS or any(isinstance(c, model.Mention) for c in children):
+            return
+        title = text.strip()
+        if title and italic_title(title):
+            self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
+
+    def _detect(self, text: str, taken: list[tuple[int, int]]) -> list:
+        if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS:
+            return []
+        started = time.perf_counter()
+        found = detect(text, taken, self.context)
+        self.detect_seconds += time.perf_counter() - started
+        return found
 
     # --- matching --------------------------------------------------------
 
@@ -224,6 +272,8 @@ class _Scan:
         capitalised = 1
         while capitalised < limit and _capitalised(words[i + capitalised].group()):
             capitalised += 1
+        if known == 0 and capitalised == 1:
+            return None  # one capitalised word no registered name holds: neither a name nor a product's
         # Longer than both runs, a span can be neither a registered name nor a product's.
         for n in range(max(known, capitalised), 0, -1):
             group = words[i : i + n]
@@ -261,7 +311,7 @@ class _Scan:
         """Whether a one-word title is meant as the film here."""
         if film_id in self.state.anchored_films or emphasised or not text[start:end].isascii():
             return True
-        if text[:start].rstrip().endswith(_QUOTE_BEFORE):
+        if text[max(0, start - 40) : start].rstrip().endswith(_QUOTE_BEFORE):
             return True
         before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
         return any(w in FILM_CUES for w in before) or before[-2:] == ["director", "of"]
@@ -325,9 +375,3 @@ def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list
     people = [g for (kind, _), g in groups.items() if kind == "person"]
     films = [{"title": g.pop("name"), **g} for (kind, _), g in groups.items() if kind == "film"]
     return {"people": people, "films": films}
-
-
-def names_in(text: str, matcher: Matcher) -> list[tuple[str, str, str]]:
-    """(kind, entity id, words as written) for each registered name in a line such as a title."""
-    scan = _Scan(matcher)
-    return [(s.kind, s.entity_id, text[s.start : s.end]) for s in scan._match(text, emphasised=False) if s.entity_id]

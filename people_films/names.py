@@ -73,6 +73,30 @@ KOREAN_SURNAMES = frozenset(
     """.split()
 )
 
+# Common Chinese family names as English-language film press writes them:
+# pinyin (mainland), Wade-Giles (Taiwan) and Cantonese (Hong Kong)
+# romanisations. A name shape signal, like KOREAN_SURNAMES: a family name
+# beside a given name made of Chinese syllables reads as a person.
+CHINESE_SURNAMES = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
+    tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren
+    shen yao jia fan fang shi tan liao zou xiong jin hao bai cui qiu qin hou shao meng duan lei qian
+    yin yi wong chan cheung leung lau lam ng tsui tse yip kwan chow lai hui fung kwok tsang mak tam
+    chiang hsiao hsu chu tsai yeh chou kuo shu ko chien hsieh tseng
+    """.split()
+)
+# A pinyin syllable, loosely (initial, final): a given name written as one
+# word ("Zhangke" = zhang + ke) reads as Chinese when made only of these.
+_PINYIN = (
+    r"(?:zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ao|ei|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN}){{1,2}}")
+# A hyphenated two-syllable given name of any Sinosphere romanisation:
+# "Wai-lun", "Hsiao-hsien", "Kuei-mei", "Ji-woo".
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
 # Words of a title written in lower case ("Call Me by Your Name").
 MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with vs".split())
 
@@ -134,6 +158,17 @@ def is_korean_given_name(word: str) -> bool:
 
 def is_korean_surname(word: str) -> bool:
     return word.lower() in KOREAN_SURNAMES
+
+
+def is_chinese_surname(word: str) -> bool:
+    return word.lower() in CHINESE_SURNAMES
+
+
+def is_chinese_given_name(word: str) -> bool:
+    """"Zhangke", "Baoqiang" (pinyin, one word, capitalised) or "Hsiao-hsien" (hyphenated syllables)."""
+    if _HYPHENATED_GIVEN.fullmatch(word):
+        return True
+    return word[:1].isupper() and word[1:].islower() and bool(_PINYIN_GIVEN.fullmatch(word.lower()))
 
 
 def family_name(name: str) -> str:

@@ -9,10 +9,17 @@ import re
 # Hangul. "Dr. Kim" still splits; good enough for showing where a name occurs.
 _BOUNDARY = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+(?=[“\"‘'(\[A-Z0-9\uac00-\ud7a3])")
 MAX_SENTENCE_CHARS = 400
+# Only this much text on either side is looked at: a sentence is shown clipped
+# to MAX_SENTENCE_CHARS anyway, and a mention in a paragraph of thousands of
+# names must cost the same as one in a short paragraph (linear-time detection).
+WINDOW_CHARS = 2 * MAX_SENTENCE_CHARS
 
 
 def sentence_at(text: str, offset: int) -> str:
-    """The sentence of ``text`` that holds the character at ``offset``."""
+    """The sentence of ``text`` that holds the character at ``offset`` (at most WINDOW_CHARS either side)."""
+    if len(text) > 2 * WINDOW_CHARS:
+        low = max(0, offset - WINDOW_CHARS)
+        text, offset = text[low : offset + WINDOW_CHARS], offset - low
     start = 0
     for match in _BOUNDARY.finditer(text):
         if match.end() > offset:

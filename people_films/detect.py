@@ -22,9 +22,20 @@ name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
-from ingest.names import MINOR_WORDS, TITLE_WORDS, is_korean_given_name, is_korean_surname, strip_titles
+from people_films.names import (
+    MINOR_WORDS,
+    TITLE_WORDS,
+    is_chinese_given_name,
+    is_chinese_surname,
+    is_korean_given_name,
+    is_korean_surname,
+    strip_titles,
+)
 
 # Words just before a name that say a person follows ("director Kwon ...",
 # "founding members A B, C D", "Starring A B" at the start of a sentence).
@@ -38,7 +49,7 @@ PERSON_CUES = frozenset(
     neurologist member members founder co-founder cofounder strategist analyst spokesman spokeswoman
     spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
     prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
-    lord lady pope coach officer
+    lord lady pope coach officer creator showrunner programmer documentarian juror
     """.split()
 )
 # Words shortly after "Name, the ..." that say the name was a person.
@@ -75,6 +86,7 @@ NOT_NAME_WORDS = frozenset(
     authority commission court prison police army navy parliament senate hall arena pavilion amphitheatre
     amphitheater stadium hotel hospital church market airlines motors records music books games sports
     brothers animation fund trust securities financial beauty cosmetics
+    marketing forum market section competition docs fortnight guild golden silver kong
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     the a an this that these those in on at for but and or when after before while if as of to with
@@ -87,6 +99,13 @@ NOT_NAME_WORDS = frozenset(
 PRODUCT_WORDS = frozenset("gpt ai bot chatbot avatar clone model llm app assistant".split())
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
+# How far before or after a candidate its cues are looked for: a fixed window,
+# so that each candidate costs the same however long the paragraph is.
+LOOK_CHARS = 120
+# Detection time allowed for one page; past it, the rest of the page is not
+# searched for new names (registered ones still link) and the ingest warns.
+# Ordinary pages of 100 KB take well under a second (bench/entities_speed.py).
+PAGE_BUDGET_SECONDS = 5.0
 # Titles in double quotes may hold an apostrophe ("Dawson’s Creek"); in single quotes they cannot.
 _QUOTED = re.compile(
     r"(?<![\w’'])(?:([“\"«])([^“”\"«»\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’']))(?![\w])"
@@ -100,6 +119,7 @@ _PLAYED_BY = re.compile(r"^\s*\(\s*played by\b", re.IGNORECASE)
 # A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
 _CHARACTER_BEFORE = re.compile(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character)"
+    r"|\b(?:returns|return|stars|appears|reprises|is cast|was cast)(?:\s+\w+\s+role)?\s+as"
     r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
 )
 # "X said", "said X", "X told": people speak; organisations rarely do in news prose.
@@ -111,6 +131,7 @@ _PEOPLE_SUCH_AS = re.compile(
     r"\b(?:people|figures|personalities|celebrities|politicians|stars|actors|actresses|directors|filmmakers|artists|"
     r"singers|musicians|athletes|players|executives|comedians|writers|authors|guests|judges|members)"
     r",?\s+(?:such as|including|like)\s+$"
+    r"|\b(?:cast|lineup|jury|guests)\s+(?:that |which )?(?:includes?|including)\s+$"
 )
 # A single capitalised word that speaks or carries a courtesy title: a family name.
 _LONE_SPEAKER = (
@@ -122,8 +143,24 @@ _LONE_SPEAKER = (
 # A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
 _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
-_POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"']")
+_POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《]")
+# "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
+_POSSESSIVE_THEN_WORK = re.compile(
+    r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
+    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier)\b"
+)
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Common given names of Europe and the Americas (data, see bench/given_names.py):
+# "Laura Dern was named ..." has no cue but its shape.
+GIVEN_NAMES = _given_names()
 
 
 @dataclass(frozen=True)
@@ -140,10 +177,39 @@ class ArticleContext:
 
     speakers: frozenset[str] = frozenset()  # lone family names: "Mayer said", "Ms Persson", "Youn, 76,"
     ordinary: frozenset[str] = frozenset()  # words the article also writes in lower case ("now", "both")
+    # Capitalised words the article also writes alone, inside a sentence ("Pitt of his role"):
+    # film writing names a person in full once, then by family name.
+    alone: frozenset[str] = frozenset()
+    about_films: bool = False  # the article uses film words often: quoted title case is a title
+
+
+# "about films": at least this many film words (FILM_CUES) in the article.
+FILM_TALK_WORDS = 3
 
 
 def article_context(text: str) -> ArticleContext:
-    return ArticleContext(_speakers_in(text), frozenset(w for w in _WORD.findall(text) if w.islower()))
+    words = _WORD.findall(text)
+    film_words = sum(1 for w in words if w.lower() in FILM_CUES)
+    return ArticleContext(
+        _speakers_in(text), frozenset(w for w in words if w.islower()), _alone_in(text), film_words >= FILM_TALK_WORDS
+    )
+
+
+_NOT_ALONE = NOT_NAME_WORDS | TITLE_WORDS
+
+
+def _alone_in(text: str) -> frozenset[str]:
+    """Capitalised words written with a lower-case word on each side, inside a sentence ("Pitt of his role")."""
+    words = list(_WORD.finditer(text))
+    alone = set()
+    for before, word, after in zip(words, words[1:], words[2:]):
+        w = _possessive_free(word.group())
+        if not (w[:1].isupper() and w[1:].islower()) or w.lower() in _NOT_ALONE:
+            continue
+        gap_before, gap_after = text[before.end() : word.start()], text[word.end() : after.start()]
+        if before.group().islower() and after.group().islower() and gap_before.strip() in ("", ",") and "\n" not in gap_before + gap_after:
+            alone.add(w)
+    return frozenset(alone)
 
 
 def _speakers_in(text: str) -> frozenset[str]:
@@ -151,13 +217,13 @@ def _speakers_in(text: str) -> frozenset[str]:
         m.group(1)
         for pattern in _LONE_SPEAKER
         for m in pattern.finditer(text)
-        if not _ends_with_name(text[: m.start(1)])  # then it is the end of a longer name, not a lone word
+        if not _ends_with_name(text[max(0, m.start(1) - LOOK_CHARS) : m.start(1)])  # then it is the end of a longer name, not a lone word
     }
     return frozenset(_possessive_free(w) for w in found if _possessive_free(w).lower() not in NOT_NAME_WORDS | TITLE_WORDS)
 
 
 def _ends_with_name(prefix: str) -> bool:
-    last = re.search(r"([A-Z][\w’'-]*)\.?[ ]$", prefix)
+    last = re.search(r"([A-Z][\w’'-]*)\.?[ ]$", prefix[-LOOK_CHARS:])
     return bool(last) and last.group(1) not in ("Mr", "Ms", "Mrs", "Dr")
 
 
@@ -174,8 +240,30 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end in taken)
+class Spans:
+    """Non-overlapping (start, end) spans kept sorted: an overlap test costs log n, not n.
+
+    A list scanned for every candidate made a paragraph of 8 000 names quadratic.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for span in sorted(spans):
+            self.append(span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect_right(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+
+def _overlaps(start: int, end: int, taken: Spans) -> bool:
+    return taken.overlaps(start, end)
 
 
 def _is_acronym(word: str) -> bool:
@@ -193,12 +281,14 @@ def _name_runs(text: str) -> list[list[re.Match]]:
     for match in _WORD.finditer(text):
         word = match.group()
         joined = current and text[current[-1].end() : match.start()] == " "
-        if _capitalised(word) and (joined or not current):
-            current.append(match)
-            continue
-        if current:
+        if current and not (joined and _capitalised(word)):
             runs.append(current)
-        current = [match] if _capitalised(word) else []
+            current = []
+        if _capitalised(word):
+            current.append(match)
+            if re.search(r"['’]s$", word):  # a possessive ends a name: "BBC’s Emily Maitlis"
+                runs.append(current)
+                current = []
     if current:
         runs.append(current)
     return runs
@@ -215,6 +305,35 @@ def _korean_shaped(words: list[str]) -> bool:
     return False
 
 
+def _sinosphere_shaped(words: list[str]) -> bool:
+    """Jia Zhangke, Hou Hsiao-hsien, Tony Leung Chiu-wai: a Chinese family name before a Chinese given name."""
+    if len(words) == 2:
+        return is_chinese_surname(words[0]) and is_chinese_given_name(words[1])
+    if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them
+        return is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2])
+    return False
+
+
+def _capital_family_shaped(words: list[str]) -> bool:
+    """LIU Mei, Wai-lun CHAN, Jean-Marc LALANNE: festivals write the family name in capitals.
+
+    Exactly one word in capitals (with a vowel: not an acronym such as CGV), first
+    or last, the others capitalised words in lower case.
+    """
+    if not 2 <= len(words) <= 3:
+        return False
+    capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.replace("-", "").isupper() and w.isalpha() is not False]
+    if len(capitals) != 1 or capitals[0] not in (0, len(words) - 1):
+        return False
+    family = words[capitals[0]]
+    others = [w for i, w in enumerate(words) if i != capitals[0]]
+    return (
+        family.replace("-", "").isalpha()
+        and any(v in family for v in "AEIOUY")
+        and all(part[:1].isupper() and part[1:].islower() for w in others for part in w.split("-"))
+    )
+
+
 def _after_last_title(words: list[str]) -> int:
     """The run's words after its last title word: "T-Mobile CEO John Legere" -> John Legere."""
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS or w.lower() in PERSON_CUES]
@@ -229,13 +348,22 @@ def _leading_cues(words: list[str]) -> int:
     return count
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:;][’”\"')]*\s+[‘“\"'(]?$")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
-    return not text[:start].strip() or bool(re.search(r"[.!?:;][’”\"')]*\s+[‘“\"'(]?$", text[:start]))
+    before = text[max(0, start - LOOK_CHARS) : start]
+    return (start <= LOOK_CHARS and not before.strip()) or bool(_SENTENCE_END_BEFORE.search(before))
 
 
 def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
     """The (start, end) of a person's name inside a run of capitalised words, or None."""
     words = [m.group() for m in run]
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)]
+    if owners:  # a possessive ends a name: "BBC’s Emily Maitlis" -> Emily Maitlis
+        run, words = run[owners[-1] + 1 :], words[owners[-1] + 1 :]
+        if not run:
+            return None
     offset = max(len(words) - len(strip_titles(words)), _leading_cues(words), _after_last_title(words))
     run, words = run[offset:], words[offset:]
     if not 2 <= len(words) <= 4:
@@ -246,7 +374,10 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
             return None
     words[-1] = _possessive_free(words[-1])
     lowered = [w.lower() for w in words]
-    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered) or any(_is_acronym(w) for w in words):
+    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered):
+        return None
+    capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary for w in words)
+    if not capital_family and any(_is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])
     before = text[max(0, start - 60) : start]
@@ -262,11 +393,15 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         or any(w in PERSON_CUES for w in cue_before)
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
-        or bool(_SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(before))
-        or bool(_POSSESSIVE_THEN_QUOTE.match(text[end:]))
+        or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+        or bool(_POSSESSIVE_THEN_QUOTE.match(after) or _POSSESSIVE_THEN_WORK.match(after))
     )
-    if _korean_shaped(words) or cued:
+    if _korean_shaped(words) or _sinosphere_shaped(words) or capital_family or cued:
         return start, end
+    if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary:
+        return start, end  # "Brad Pitt picked up ..." and later "Pitt of his role"
+    if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(_family_name_shaped(w) for w in words[1:]):
+        return start, end  # "Laura Dern was named ...": a common given name, then a family name
     # The weakest signal, a family name that speaks elsewhere, is not trusted at a
     # sentence's start, where any word is capitalised ("Both Song and Chung ...").
     if _sentence_initial(text, run[-2].start()):
@@ -281,6 +416,11 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
 def _given_name_shaped(word: str) -> bool:
     """Not "Australian-born": a hyphenated given name has capitals or Korean syllables on both sides."""
     return "-" not in word or is_korean_given_name(word) or all(part[:1].isupper() for part in word.split("-"))
+
+
+def _family_name_shaped(word: str) -> bool:
+    """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro): capitalised, then letters."""
+    return word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
@@ -299,13 +439,19 @@ def _title_case(title: str) -> bool:
     return all(_capitalised(w) or w.lower() in MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
 
 
+def italic_title(text: str) -> bool:
+    """Whether italic text reads as a title: title case, at most eight words, not a name's shape."""
+    words = text.split()
+    return _title_case(text) and not _korean_shaped(words) and not _sinosphere_shaped(words) and not _is_acronym(text)
+
+
 def _film_cued(text: str, start: int, end: int) -> bool:
     window = [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-6:]
     window += [w.lower() for w in _WORD.findall(text[end : end + 40])][:4]
     return any(w in FILM_CUES for w in window)
 
 
-def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1  # where the last quoted film's closing quote was
     for quoted in _QUOTED.finditer(text):
@@ -320,11 +466,12 @@ def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
             continue
         if _korean_shaped(strip_titles(title.split())):
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
-        before, after = text[: quoted.start()], text[quoted.end() :]
+        before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
         if (
-            _film_cued(text, quoted.start(), quoted.end())
+            (context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
+            or _film_cued(text, quoted.start(), quoted.end())
             or _TITLE_THEN_ROLE.match(after)
             or _YEAR_AFTER.match(after)
             or in_credits
@@ -336,7 +483,84 @@ def _quoted_films(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
     return found
 
 
-def _films_after_cue(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+# Korean and Chinese film press put titles in angle brackets or book-title marks: <Title>, 〈Title〉, 《Title》.
+_BRACKETED = re.compile(r"[<〈《]([^<>〈〉《》\n]{1,80})[>〉》]")
+# An unquoted title followed by its year: "The Drug King (2018)", "short film Laundry (2019)".
+_BEFORE_YEAR = re.compile(
+    r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
+    r"\s+\((?:19|20)\d\d\)"
+)
+# The headline of an interview: "Night Tide: An Interview with Nora Field".
+_INTERVIEW_HEADLINE = re.compile(
+    r"^\s*(?P<film>[^:\n]{1,80}?)\s*:\s+(?:an?\s+)?(?:interview|conversation|talk|chat|q&a|in conversation)\s+with\s+"
+    r"(?P<person>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_films(text: str, spans: Spans) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _BRACKETED.finditer(text):
+        title = match.group(1).strip()
+        if not title or any(mark in title for mark in ("@", "/", "=", "http")):
+            continue
+        start = match.start(1) + match.group(1).index(title[0])
+        end = start + len(title)
+        if _overlaps(start, end, spans) or (title.isascii() and not _title_case(title) and not title[0].isdigit()):
+            continue
+        found.append(Candidate("film", start, end, title))
+        spans.append((start, end))
+    return found
+
+
+def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _BEFORE_YEAR.finditer(text):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
+        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or re.search(r"['’]s?$", words[0].group())):
+            words.pop(0)
+        if not words:
+            continue
+        start, end = match.start(1) + words[0].start(), match.start(1) + words[-1].end()
+        title = text[start:end].rstrip(":,")
+        end = start + len(title)
+        if _overlaps(start, end, spans) or not _title_case(title) or _korean_shaped(title.split()) or _sinosphere_shaped(title.split()):
+            continue
+        found.append(Candidate("film", start, end, title))
+        spans.append((start, end))
+    return found
+
+
+def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
+    match = _INTERVIEW_HEADLINE.match(text)
+    if not match:
+        return []
+    found = []
+    for kind, group in (("film", "film"), ("person", "person")):
+        start, end = match.span(group)
+        if not _overlaps(start, end, spans) and _title_case(match.group(group)):
+            found.append(Candidate(kind, start, end, match.group(group)))
+            spans.append((start, end))
+    return found
+
+
+# Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
+_IDEA_BEFORE = re.compile(r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are)\s*$")
+
+
+def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:
+    """Quoted title case read as a title on the strength of an article about films alone.
+
+    Two words at least (a lone quoted word is as often a name or an idea), the
+    quotes set off by spaces or brackets as a title is, and no word before saying
+    an idea follows.
+    """
+    before = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()]
+    return len(title.split()) >= 2 and (not before or before[-1] in " (\n") and not _IDEA_BEFORE.search(before.rstrip())
+
+
+def _films_after_cue(text: str, spans: Spans) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _AFTER_FILM.finditer(text):
         start, end = match.start(1), match.end(1)
@@ -359,8 +583,9 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
 
     ``context`` holds what the whole article says (:func:`article_context`).
     """
-    spans = list(taken)
-    found = _quoted_films(text, spans) + _films_after_cue(text, spans)
+    spans = Spans(taken)
+    found = _interview_headline(text, spans) + _bracketed_films(text, spans)
+    found += _quoted_films(text, spans, context) + _films_after_cue(text, spans)
     previous_end = -1
     for run in _name_runs(text):
         span = _person_in(run, text, context)
@@ -371,4 +596,5 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
             found.append(Candidate("person", span[0], span[1], text[span[0] : span[1]]))
             spans.append(span)
             previous_end = span[1]
+    found += _films_before_year(text, spans)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)

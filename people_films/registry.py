@@ -13,16 +13,15 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.names import family_name, film_key, person_key, slugify
+from people_films.links import ID, KINDS  # noqa: F401 (KINDS: re-exported for callers)
+from people_films.names import family_name, film_key, person_key, slugify
 
 PEOPLE_FILE = "people.toml"
 FILMS_FILE = "films.toml"
-KINDS = ("person", "film")
 FILM_KINDS = ("feature", "short", "series", "documentary")
 
 _PERSON_KEYS = {"id", "name", "spellings", "roles", "films", "family"}
 _FILM_KEYS = {"id", "title", "titles", "kind", "year", "directors", "cast", "characters"}
-_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Characters a name may not hold: they are index-entry syntax (";", "!") or
 # would need escaping where names are written as index entries and headings.
 _FORBIDDEN = re.compile(r"[;!`<>{}\[\]|\\\x00-\x1f]")
@@ -46,6 +45,7 @@ class Entity:
     directors: tuple[str, ...] = ()  # film: person ids
     cast: tuple[str, ...] = ()  # film: person ids
     characters: tuple[str, ...] = ()  # film: story characters (not people)
+    detected: bool = False  # found in the articles' text, not yet reviewed by a curator
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -193,7 +193,7 @@ def load_registry(folder: Path) -> Registry:
             if entity is None:
                 continue
             where = f"{path}: {table} {entity.name!r}"
-            if not _SLUG.match(entity.id):
+            if not ID.match(entity.id):
                 problems.append(f"{where}: id {entity.id!r} must be lower-case letters, digits and hyphens")
                 continue
             if entity.id in store:

@@ -1,0 +1,140 @@
+"""The review queue: detected people and films, and a curator's decisions applied to the registry.
+
+``python -m ingest propose PAGE... --out proposals.toml`` writes one entry per
+name the registry lacks, each after comments giving the pages and sentences
+it was found in, with a suggested ``action``:
+
+* ``accept``: becomes an entry of ``people.toml`` / ``films.toml``, keeping the
+  id its automatic page already has, so links do not change;
+* ``merge``: another spelling of the entity ``into`` (an id), added to its
+  ``spellings`` / ``titles``; suggested for a near-romanisation of a known person;
+* ``reject``: added to ``rejected.toml``; never proposed, given a page or linked again.
+
+``python -m ingest review proposals.toml`` applies the file. Both files are
+written with tomlkit, which keeps the comments and layout a curator added to
+the registry. Scraped text reaches the file only as TOML strings (escaped by
+tomlkit) or as comments cleaned to one line without control characters, so
+the file is valid TOML whatever a page or a file name holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import tomlkit
+from tomlkit.items import AoT
+
+from people_films.registry import FILMS_FILE, PEOPLE_FILE
+from people_films.review import REJECTED_FILE, Found, Review
+from ingest.sanitise import one_line
+
+ACTIONS = ("accept", "merge", "reject")
+SENTENCES_SHOWN = 3
+_FIELD = {"person": "name", "film": "title"}
+_SPELLINGS = {"person": "spellings", "film": "titles"}
+_FILE = {"person": PEOPLE_FILE, "film": FILMS_FILE}
+
+
+class ReviewError(ValueError):
+    """A proposals file that cannot be applied; the message names the file and the entry."""
+
+
+def _comment(text: str) -> str:
+    # A TOML comment may hold no control character (DEL and ESC included) and no line break.
+    return one_line(text)
+
+
+def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "") -> tomlkit.items.Table:
+    table = tomlkit.table()
+    for page, sentence in info.where[:SENTENCES_SHOWN]:
+        table.add(tomlkit.comment(f"{_comment(page)}: {_comment(sentence)}"))
+    table.add("action", action)
+    if into:
+        table.add("into", into)
+    table.add("id", entity_id)
+    table.add(_FIELD[kind], info.name)
+    others = [s for s in info.spellings if s != info.name]
+    if others:
+        table.add(_SPELLINGS[kind], others)
+    table.add("pages", info.pages)
+    table.add("occurrences", sum(info.spellings.values()))
+    return table
+
+
+def proposals_toml(review: Review) -> str:
+    """The review queue as TOML text: ``[[person]]`` and ``[[film]]`` entries (see the module's docstring)."""
+    doc = tomlkit.document()
+    doc.add(tomlkit.comment("Proposed by `python -m ingest propose`: people and films the registry does not know."))
+    doc.add(tomlkit.comment("Set each action to accept, merge (with `into = \"id\"`) or reject, then run"))
+    doc.add(tomlkit.comment("`python -m ingest review THIS_FILE`. Until then each has a page marked 'not yet reviewed'."))
+    tables: dict[str, AoT] = {"person": tomlkit.aot(), "film": tomlkit.aot()}
+    for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[0].name.lower())):
+        tables[entity.kind].append(_entry(entity.kind, entity.id, info, "accept"))
+    for info, target in review.merges:
+        tables["person"].append(_entry("person", target, info, "merge", into=target))
+    for info, candidates in review.ambiguous:
+        entry = _entry("person", "", info, "merge", into="")
+        entry.add(tomlkit.comment(f"near several people, choose `into`: {', '.join(candidates)}"))
+        tables["person"].append(entry)
+    for kind in ("person", "film"):
+        if len(tables[kind]):
+            doc.add(kind, tables[kind])
+    return tomlkit.dumps(doc)
+
+
+def _load(path: Path) -> tomlkit.TOMLDocument:
+    try:
+        return tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError) as error:
+        raise ReviewError(f"{path}: not valid TOML: {error}") from None
+
+
+def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
+    """Apply the actions of ``proposals`` to the registry folder; returns how many of each were applied.
+
+    Raises :class:`ReviewError` (nothing written) for an unknown action, a merge
+    into an id the registry lacks, or an accepted id it already has.
+    """
+    queue = _load(proposals)
+    files = {kind: _load(registry / _FILE[kind]) for kind in _FILE}
+    rejected = _load(registry / REJECTED_FILE)
+    counts = dict.fromkeys(ACTIONS, 0)
+    for kind in ("person", "film"):
+        known = {str(e.get("id")): e for e in files[kind].get(kind, [])}
+        for number, entry in enumerate(queue.get(kind, []), start=1):
+            where = f"{proposals}: {kind} #{number} {entry.get(_FIELD[kind])!r}"
+            action = entry.get("action")
+            name = str(entry.get(_FIELD[kind], ""))
+            spellings = [str(s) for s in entry.get(_SPELLINGS[kind], [])]
+            if action == "accept":
+                entity_id = str(entry.get("id", ""))
+                if entity_id in known:
+                    raise ReviewError(f"{where}: id {entity_id!r} is already in {_FILE[kind]}")
+                new = tomlkit.table()
+                new.add("id", entity_id)
+                new.add(_FIELD[kind], name)
+                if spellings:
+                    new.add(_SPELLINGS[kind], spellings)
+                files[kind].setdefault(kind, tomlkit.aot()).append(new)
+                known[entity_id] = new
+            elif action == "merge":
+                target = known.get(str(entry.get("into", "")))
+                if target is None:
+                    raise ReviewError(f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have")
+                present = target.setdefault(_SPELLINGS[kind], tomlkit.array())
+                for spelling in [name, *spellings]:
+                    if spelling not in present and spelling != target.get(_FIELD[kind]):
+                        present.append(spelling)
+            elif action == "reject":
+                gone = tomlkit.table()
+                gone.add(_FIELD[kind], name)
+                rejected.setdefault(kind, tomlkit.aot()).append(gone)
+            else:
+                raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
+            counts[str(action)] += 1
+    registry.mkdir(parents=True, exist_ok=True)
+    for kind, doc in files.items():
+        (registry / _FILE[kind]).write_text(tomlkit.dumps(doc), encoding="utf-8")
+    if counts["reject"]:
+        (registry / REJECTED_FILE).write_text(tomlkit.dumps(rejected), encoding="utf-8")
+    return counts

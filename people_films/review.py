@@ -1,0 +1,245 @@
+"""People and films found in the text: archive-wide entities, spellings, rejections.
+
+Every person and film the ingest detects gets what a registered one gets (a
+page, index entries, links, "Mentioned in") until a curator reviews it:
+
+* :func:`gather` groups what every page detected by the registry's keys, so a
+  name found with a cue in one article is one entity everywhere;
+* :func:`near_spelling` ties a near-romanisation ("Lee Han-sl") to a known
+  person with the same family name, one syllable apart, when exactly one fits;
+* :func:`detected_registry` turns the rest into :class:`Entity` objects marked
+  ``detected`` and returns the registry with them added, which the ingest then
+  matches in every page (the second pass of ``ingest_corpus``);
+* names in ``registry/rejected.toml`` are never proposed, paged or linked.
+
+The review itself (accept, merge, reject) is :mod:`people_films.proposals`.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from people_films.names import family_name, film_key, fold, is_korean_surname, name_tokens, person_key, slugify, strip_titles
+from people_films.registry import Entity, Registry
+
+REJECTED_FILE = "rejected.toml"
+# Written by the ingest beside the articles, read by the Sphinx extension.
+DETECTED_FILE = "_detected.json"
+# A romanisation the folds miss differs by one syllable's letters ("Han-sl",
+# "Hansl" for Han-seul: two letters). Three would join distinct names
+# ("Ji-woo"/"Ji-hoon").
+MAX_GIVEN_NAME_EDITS = 2
+MIN_GIVEN_NAME_LETTERS = 4
+
+
+@dataclass
+class Found:
+    """One unregistered name across the archive."""
+
+    kind: str  # "person" or "film"
+    spellings: Counter = field(default_factory=Counter)  # as written -> occurrences
+    where: list[tuple[str, str]] = field(default_factory=list)  # (page, sentence), each once
+    seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
+
+    @property
+    def name(self) -> str:
+        """The spelling written most often (the first such on a tie), titles dropped."""
+        written = self.spellings.most_common(1)[0][0]
+        return " ".join(strip_titles(name_tokens(written))) if self.kind == "person" else written
+
+    @property
+    def pages(self) -> int:
+        return len({page for page, _ in self.where})
+
+
+def key_of(kind: str, name: str) -> tuple[str, ...]:
+    return person_key(name) if kind == "person" else film_key(name)
+
+
+def gather(per_page: Iterable[tuple[str, Iterable[tuple[str, str, str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
+    """``per_page``: (page, [(kind, written, sentence), ...]) -> {(kind, key): Found}."""
+    found: dict[tuple[str, tuple[str, ...]], Found] = {}
+    for page, occurrences in per_page:
+        for kind, written, sentence in occurrences:
+            key = key_of(kind, written)
+            if not key:
+                continue
+            slot = found.setdefault((kind, key), Found(kind))
+            slot.spellings[written] += 1
+            if (page, sentence) not in slot.seen:
+                slot.seen.add((page, sentence))
+                slot.where.append((page, sentence))
+    return found
+
+
+def load_rejected(folder: Path) -> set[tuple[str, tuple[str, ...]]]:
+    """Keys of ``rejected.toml`` (``[[person]] name = ...``, ``[[film]] title = ...``); none when absent.
+
+    Raises ``ValueError`` naming the file when it is not valid TOML.
+    """
+    path = folder / REJECTED_FILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return set()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ValueError(f"{path}: not valid TOML: {error}") from None
+    rejected = set()
+    for kind, field_name in (("person", "name"), ("film", "title")):
+        for entry in data.get(kind, []):
+            if isinstance(entry, dict) and isinstance(entry.get(field_name), str):
+                rejected.add((kind, key_of(kind, entry[field_name])))
+    return rejected
+
+
+def _family_and_given(name: str) -> tuple[str, str] | None:
+    """("li", "hansl") for "Lee Han-sl" or "Han-sl LEE": folded family name (first when Korean), given names joined."""
+    tokens = strip_titles(name_tokens(name))
+    if len(tokens) < 2:
+        return None
+    family, given = (tokens[0], tokens[1:]) if is_korean_surname(tokens[0]) else (tokens[-1], tokens[:-1])
+    return fold(family), "".join(fold(t) for t in given)
+
+
+class SpellingIndex:
+    """People by folded family name, so that a near spelling is looked for among a handful, not the archive.
+
+    Comparing each detected name with every known person made gathering an
+    archive of 1 000 pages (20 000 names) quadratic.
+    """
+
+    def __init__(self, people: Iterable[Entity] = ()) -> None:
+        self.by_family: dict[str, dict[str, list[str]]] = {}  # family -> person id -> folded given names
+        self.people: dict[str, Entity] = {}
+        for person in people:
+            self.add(person)
+
+    def add(self, person: Entity) -> None:
+        self.people[person.id] = person
+        for spelling in person.names:
+            parts = _family_and_given(spelling)
+            if parts:
+                self.by_family.setdefault(parts[0], {}).setdefault(person.id, []).append(parts[1])
+
+    def near(self, name: str) -> list[Entity]:
+        """Known people ``name`` may be another romanisation of: same family name, given names at most
+        :data:`MAX_GIVEN_NAME_EDITS` letters apart (Levenshtein, by rapidfuzz), written as one word or two."""
+        parts = _family_and_given(name)
+        if parts is None or len(parts[1]) < MIN_GIVEN_NAME_LETTERS:
+            return []
+        family, given = parts
+        return [
+            self.people[person_id]
+            for person_id, givens in self.by_family.get(family, {}).items()
+            if any(Levenshtein.distance(given, other, score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS for other in givens)
+        ]
+
+
+def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
+    """See :meth:`SpellingIndex.near` (for one name)."""
+    return SpellingIndex(people).near(name)
+
+
+@dataclass
+class Review:
+    """What the archive's detected names become: new entities, and spellings of known people."""
+
+    registry: Registry  # the curated registry plus detected entities and linked spellings
+    new: list[tuple[Entity, Found]] = field(default_factory=list)
+    merges: list[tuple[Found, str]] = field(default_factory=list)  # (name, person id it is another spelling of)
+    ambiguous: list[tuple[Found, list[str]]] = field(default_factory=list)  # near several people: proposed, not linked
+
+
+def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]], Found], rejected: set) -> Review:
+    """The registry with every detected name added (see the module's docstring)."""
+    people, films = dict(registry.people), dict(registry.films)
+    by_key = dict(registry.by_key)
+    review = Review(Registry(people, films, by_key))
+    taken_ids = set(people) | set(films)
+    index = SpellingIndex(people.values())
+    # Most written first: a rare spelling merges into a common one, never the reverse.
+    ordered = sorted(found.items(), key=lambda item: (-sum(item[1].spellings.values()), item[1].name))
+    for (kind, key), info in ordered:
+        if (kind, key) in by_key or (kind, key) in rejected:
+            continue
+        if kind == "person" and len(key) < 2:
+            continue  # a lone family name ("President Trump") names no one in particular across an archive
+        if kind == "person":
+            near = index.near(info.name)
+            if len(near) == 1:
+                target = near[0]
+                people[target.id] = replace(target, spellings=(*target.spellings, *info.spellings))
+                index.add(people[target.id])
+                for spelling in info.spellings:
+                    by_key.setdefault((kind, person_key(spelling)), target.id)
+                review.merges.append((info, target.id))
+                continue
+            if near:
+                review.ambiguous.append((info, [p.id for p in near]))
+                continue
+        entity_id = slugify(info.name) or kind
+        base, number = entity_id, 2
+        while entity_id in taken_ids:
+            entity_id, number = f"{base}-{number}", number + 1
+        taken_ids.add(entity_id)
+        if kind == "person":
+            others = tuple(s for s in info.spellings if s != info.name)
+            entity = Entity("person", entity_id, info.name, others, family=family_name(info.name), detected=True)
+            people[entity_id] = entity
+            index.add(entity)
+        else:
+            entity = Entity("film", entity_id, info.name, tuple(s for s in info.spellings if s != info.name), detected=True)
+            films[entity_id] = entity
+        for spelling in entity.names:
+            by_key.setdefault((kind, key_of(kind, spelling)), entity_id)
+        review.new.append((entity, info))
+    return review
+
+
+def detected_json(review: Review) -> str:
+    """What the Sphinx extension needs to give detected entities pages: JSON, stable across runs.
+
+    ``{"person": [{"id", "name", "spellings"}], "film": [...], "spellings": {person id: [...]}}``;
+    the last are near-romanisations linked to a registered person.
+    """
+    data: dict[str, object] = {"person": [], "film": []}
+    for entity, _info in sorted(review.new, key=lambda item: (item[0].kind, item[0].id)):
+        data[entity.kind].append({"id": entity.id, "name": entity.name, "spellings": list(entity.spellings)})
+    merged: dict[str, list[str]] = {}
+    for info, target in review.merges:
+        merged.setdefault(target, []).extend(sorted(info.spellings))
+    data["spellings"] = {k: merged[k] for k in sorted(merged)}
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def load_detected(path: Path, registry: Registry) -> Registry:
+    """``registry`` with the entities of a ``_detected.json`` added (Sphinx side); unchanged when absent or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return registry
+    people, films, by_key = dict(registry.people), dict(registry.films), dict(registry.by_key)
+    for kind, store in (("person", people), ("film", films)):
+        for item in data.get(kind, []):
+            entity_id, name = item.get("id"), item.get("name")
+            if not isinstance(entity_id, str) or not isinstance(name, str) or entity_id in people or entity_id in films:
+                continue
+            spellings = tuple(s for s in item.get("spellings", []) if isinstance(s, str))
+            family = family_name(name) if kind == "person" else ""
+            store[entity_id] = Entity(kind, entity_id, name, spellings, family=family, detected=True)
+            for spelling in (name, *spellings):
+                by_key.setdefault((kind, key_of(kind, spelling)), entity_id)
+    for person_id, spellings in (data.get("spellings") or {}).items():
+        if person_id in people and isinstance(spellings, list):
+            extra = tuple(s for s in spellings if isinstance(s, str))
+            people[person_id] = replace(people[person_id], spellings=(*people[person_id].spellings, *extra))
+            for spelling in extra:
+                by_key.setdefault(("person", person_key(spelling)), person_id)
+    return Registry(people, films, by_key)

@@ -1,0 +1,162 @@
+"""People and films found in the text get pages; a curator accepts, merges or rejects them.
+
+Real ingests and real Sphinx builds of a two-article site whose registry
+starts empty, run as ``make html`` runs them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import tomlkit
+
+from ingest.pipeline import process_page
+from people_films import mentions
+from people_films.mentions import Matcher
+from people_films.proposals import apply_review, proposals_toml
+from people_films.review import Found, Review, detected_registry, gather, near_spelling
+from people_films.registry import Entity, Registry
+from tests.sitebuild import ROOT, build_env
+
+pytestmark = pytest.mark.site
+
+FESTIVAL = """Busan names its jury
+Director Nora Field said the jury would watch every film twice.
+The closing film is "Salt Marsh" (2019), a drama about a fishing village.
+"""
+# Nora Field has no cue here: she is known from the other article.
+REVIEW = """A week of premieres
+The week belonged to Nora Field, whose drama opened in Seoul.
+Also premiering: "Paper Kites" (2021), directed by Lee Han-seul.
+"I am thrilled," Lee Han-sl said, spelling her name as she does on social media.
+"""
+
+
+def run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], cwd=root, env=build_env(), capture_output=True, text=True, timeout=600)
+
+
+def build(root: Path, out: str = "_build", jobs: str = "1") -> Path:
+    ingest = run(root, "-m", "ingest", "build", "--corpus", "corpus", "--out", "docs/articles", "--registry", "registry", "--no-cache")
+    assert ingest.returncode == 0, ingest.stderr
+    sphinx = run(
+        root, "-m", "sphinx", "-M", "html", "docs", out, "-c", str(ROOT), "-W", "--keep-going", "-j", jobs,
+        "-D", f"archive_registry={root / 'registry'}",
+    )
+    assert sphinx.returncode == 0, sphinx.stderr
+    return root / out / "html"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    (root / "corpus").mkdir(parents=True)
+    (root / "corpus" / "festival.txt").write_text(FESTIVAL, encoding="utf-8")
+    (root / "corpus" / "review.txt").write_text(REVIEW, encoding="utf-8")
+    (root / "registry").mkdir()
+    (root / "registry" / "people.toml").write_text("# People (a curator's comment that must survive a review)\n", encoding="utf-8")
+    (root / "registry" / "films.toml").write_text("", encoding="utf-8")
+    (root / "docs").mkdir()
+    shutil.copy(ROOT / "docs" / "index.md", root / "docs" / "index.md")
+    return root
+
+
+def test_detected_person_gets_a_page_an_index_entry_and_links_from_every_article(site):
+    html = build(site)
+    page = (html / "people" / "nora-field.html").read_text(encoding="utf-8")
+    assert "Found in the text, not yet reviewed by a curator." in page
+    assert "nora-field.html" in (html / "genindex.html").read_text(encoding="utf-8")
+    assert "Nora Field" in (html / "cine-people.html").read_text(encoding="utf-8")
+    articles = [p for p in (html / "articles").glob("*.html") if p.stem.startswith(("busan-names", "a-week-of"))]
+    assert len(articles) == 2
+    for article in articles:  # linked where it was cued, and where it was not
+        assert "../people/nora-field.html" in article.read_text(encoding="utf-8"), article.name
+    assert (html / "films" / "salt-marsh.html").exists()
+
+
+def test_serial_and_parallel_builds_agree(site):
+    serial, parallel = build(site, "_serial"), build(site, "_parallel", jobs="2")
+    pages = sorted(p.relative_to(serial) for p in serial.rglob("*.html"))
+    assert pages == sorted(p.relative_to(parallel) for p in parallel.rglob("*.html"))
+    for page in pages:
+        if page.parts[0] in ("people", "films", "articles"):
+            assert (serial / page).read_bytes() == (parallel / page).read_bytes(), page
+
+
+def test_accept_merge_and_reject_round_trip_through_the_registry(site):
+    proposals = site / "proposals.toml"
+    assert run(site, "-m", "ingest", "propose", "corpus/festival.txt", "corpus/review.txt", "--registry", "registry", "--out", str(proposals)).returncode == 0
+    queue = tomlkit.parse(proposals.read_text(encoding="utf-8"))
+    people = {entry["name"]: entry for entry in queue["person"]}
+    assert people["Nora Field"]["action"] == "accept"
+    people["Lee Han-seul"]["action"] = "accept"
+    # A spelling the romanisation folds miss, one syllable apart: suggested as a merge.
+    assert (people["Lee Han-sl"]["action"], people["Lee Han-sl"]["into"]) == ("merge", "lee-han-seul")
+    films = {entry["title"]: entry for entry in queue["film"]}
+    films["Paper Kites"]["action"] = "reject"
+    proposals.write_text(tomlkit.dumps(queue), encoding="utf-8")
+    assert run(site, "-m", "ingest", "review", str(proposals), "--registry", "registry").returncode == 0
+
+    registry = (site / "registry" / "people.toml").read_text(encoding="utf-8")
+    assert registry.startswith("# People (a curator's comment that must survive a review)")
+    entries = {p["id"]: p for p in tomllib.loads(registry)["person"]}
+    assert entries["nora-field"]["name"] == "Nora Field"
+    assert entries["lee-han-seul"]["spellings"] == ["Lee Han-sl"]
+    assert tomllib.loads((site / "registry" / "rejected.toml").read_text(encoding="utf-8")) == {"film": [{"title": "Paper Kites"}]}
+
+    html = build(site)
+    page = (html / "people" / "nora-field.html").read_text(encoding="utf-8")
+    assert "not yet reviewed" not in page  # a registry entry now, same page, same links
+    assert not (html / "films" / "paper-kites.html").exists()
+    assert not (html / "people" / "lee-han-sl.html").exists()
+    review = next((html / "articles").glob("a-week-of*.html"))
+    assert "../people/lee-han-seul.html" in review.read_text(encoding="utf-8")
+    again = run(site, "-m", "ingest", "propose", "corpus/festival.txt", "corpus/review.txt", "--registry", "registry")
+    assert "Paper Kites" not in again.stdout and "Nora Field" not in again.stdout
+
+
+def test_a_near_romanisation_of_a_known_person_links_to_them_when_only_one_fits():
+    han_seul = Entity("person", "lee-han-seul", "Lee Han-seul", family="Lee")
+    han_sol = Entity("person", "lee-han-sol", "Lee Han-sol", family="Lee")
+    assert near_spelling("Lee Han-sl", [han_seul]) == [han_seul]
+    assert near_spelling("Hansl LEE", [han_seul]) == [han_seul]
+    assert near_spelling("Park Han-sl", [han_seul]) == []  # another family
+    registry = Registry({"lee-han-seul": han_seul, "lee-han-sol": han_sol})
+    review = detected_registry(registry, gather([("page", [("person", "Lee Han-sl", "Lee Han-sl said.")])]), set())
+    assert [(found.name, ids) for found, ids in review.ambiguous] == [("Lee Han-sl", ["lee-han-seul", "lee-han-sol"])]
+    assert review.new == [] and review.merges == []
+
+
+@pytest.mark.parametrize("hostile", ["\x7f", "\x1b[31m", "\x00", "\r\n[[person]]\nname = 'x'", '"""', "\u2028"])
+def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path, hostile):
+    found = Found("person")
+    found.spellings[f"Nora{hostile} Field"] += 1
+    found.where.append((f"corpus/a{hostile}b.txt", f"Director Nora Field{hostile} said so."))
+    review = Review(Registry(), new=[(Entity("person", "nora-field", f"Nora{hostile} Field", detected=True), found)])
+    text = proposals_toml(review)
+    data = tomllib.loads(text)
+    assert [entry["name"] for entry in data["person"]] == [found.name]
+    assert all(ch not in text for ch in "\x7f\x1b\x00")
+    proposals = tmp_path / "proposals.toml"
+    proposals.write_text(text, encoding="utf-8")
+    apply_review(proposals, tmp_path / "registry")
+    assert tomllib.loads((tmp_path / "registry" / "people.toml").read_text(encoding="utf-8"))["person"][0]["name"] == found.name
+
+
+def test_a_page_over_the_detection_budget_is_published_with_one_warning(tmp_path, monkeypatch):
+    page = tmp_path / "long.txt"
+    page.write_text("A long page\n\nDirector Nora Field said so.\n\nDirector Tomas Rivera said so too.\n", encoding="utf-8")
+    within = process_page(page, tmp_path, Matcher(Registry()))
+    assert [name for _kind, name, _sentence in within.detected] == ["Nora Field", "Tomas Rivera"]
+    monkeypatch.setattr(mentions, "PAGE_BUDGET_SECONDS", 0.0)  # the headline's detection exhausts it
+    result = process_page(page, tmp_path, Matcher(Registry()))
+    assert result.error == "" and "Tomas Rivera" in result.text
+    assert [w for w in result.warnings if "people and films" in w] == [
+        f"{page}: looking for unregistered people and films took over 0 s; stopped (registered names are still linked)"
+    ]
+    assert result.detected == []
