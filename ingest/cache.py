@@ -79,16 +79,26 @@ class PageCache:
         self._started = time.time_ns()
         self._known: dict[str, list[str]] | None = None  # read on first use
         self._keys: dict[str, list[str]] = {}  # what this run saw, saved at the end
-        # Why the cache could not be written, once; the run goes on without it.
-        self.problem = ""
+        # Why the cache could not be written, once, shared with the caches of the
+        # run's other stages (stage(), keyed_by()); the run goes on without it.
+        self._problem = [""]
+
+    @property
+    def problem(self) -> str:
+        """Why this run's cache could not be written ("" when it could)."""
+        return self._problem[0]
+
+    def _related(self, other: PageCache) -> PageCache:
+        other._problem = self._problem
+        return other
 
     def stage(self, name: str) -> PageCache:
         """A cache for another stage of the same run (same code version), in ``root/_name``, which pruning keeps."""
-        return PageCache(self.root / f"{STAGE_PREFIX}{name}", version=self.folder.name)
+        return self._related(PageCache(self.root / f"{STAGE_PREFIX}{name}", version=self.folder.name))
 
     def keyed_by(self, extra: str) -> PageCache:
         """This cache with results that also depend on ``extra`` (the detected people and films)."""
-        return PageCache(self.root, version=hashlib.sha256(f"{self.folder.name}\0{extra}".encode()).hexdigest()[:16])
+        return self._related(PageCache(self.root, version=hashlib.sha256(f"{self.folder.name}\0{extra}".encode()).hexdigest()[:16]))
 
     def known_key(self, source: str, files: Snapshot) -> str | None:
         """The key remembered for page ``source`` if its files still show the status in ``files``."""
@@ -133,7 +143,7 @@ class PageCache:
         try:
             atomic_write(path, data, durable=False)
         except OSError as error:
-            self.problem = cannot("write the ingest cache", path, error) + "; pages will be read again next time"
+            self._problem[0] = cannot("write the ingest cache", path, error) + "; pages will be read again next time"
 
     def prune(self) -> None:
         """Drop other code versions' folders and entries no page used this run;
