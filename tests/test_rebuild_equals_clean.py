@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.site
 
 # What `make html` reads; the rest of the checkout (tests, bench) is not needed.
-PROJECT = ("Makefile", "conf.py", "docutils.conf", "linkcheck.toml", "archive", "ingest", "tools", "docs", "registry", "corpus")
+PROJECT = ("Makefile", "conf.py", "docutils.conf", "linkcheck.toml", "archive", "ingest", "people_films", "tools", "docs", "registry", "corpus")
 BASE_URL = "https://owner.github.io/repo/"
 SOURCE_DATE_EPOCH = "1767225600"
 
