@@ -44,10 +44,20 @@ ingest: $(ENV_READY)  ## turn the corpus pages into MyST articles in docs/articl
 # Nothing runs when nothing changed since the last build that succeeded.
 # The site is built even when a page failed to ingest; the exit status then
 # still reports the failure, and no stamp is saved, so the next run says it again.
+# When the ingest could not write its output at all (status 3: disk full,
+# read-only folder), Sphinx is not run on a half-updated set of articles.
+# When Sphinx itself stops (status 2: a full disk, say), a page may be half
+# written; its environment is deleted so that the next run rewrites every page.
+# A second `make html` on the same tree waits for the first (ingest/lock.py).
 html: $(ENV_READY)  ## build the site into _build/html
+	@$(PYTHON) -m ingest.lock $(BUILDDIR)/.lock $(MAKE) --no-print-directory _html
+
+_html:
 	@$(call UPTODATE,check) && exit 0; status=0; \
 	$(INGEST) || status=$$?; \
-	$(SPHINX_HTML) || exit $$?; \
+	[ $$status -ne 3 ] || exit 3; \
+	$(SPHINX_HTML) || { status=$$?; [ $$status -ne 2 ] || { rm -f $(BUILDDIR)/doctrees/environment.pickle; \
+		echo "error: $(BUILDDIR)/html: Sphinx stopped (see above); the next make html rewrites every page" >&2; }; exit $$status; }; \
 	[ $$status -ne 0 ] || $(call UPTODATE,save); exit $$status
 
 serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
@@ -76,9 +86,10 @@ $(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
 	touch $@
 
 # Each figure beside a baseline measured in the same run (README, "Measurements").
-bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection and build at SIZES articles against baselines (slow)
+bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection, pathological pages and build at SIZES articles against baselines (slow)
 	$(PYTHON) -m bench.extraction
 	$(PYTHON) -m bench.text_dumps
+	$(PYTHON) -m bench.pathological
 	$(PYTHON) -m bench.summaries --split test
 	$(PYTHON) bench/entities_eval.py --baseline c30323d
 	$(PYTHON) bench/entities_speed.py
@@ -87,4 +98,4 @@ bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detec
 clean:  ## remove build output, generated articles and the ingest cache
 	rm -rf $(BUILDDIR) $(ARTICLES) $(INGEST_CACHE)
 
-.PHONY: help venv ingest html serve livehtml linkcheck test lint bench clean
+.PHONY: help venv ingest html _html serve livehtml linkcheck test lint bench clean

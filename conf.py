@@ -71,10 +71,8 @@ archive_navigation_pages = [("cine-people", "People"), ("cine-films", "Films")]
 html_baseurl = os.environ.get("SITE_BASEURL", "").strip()
 if html_baseurl and not html_baseurl.endswith("/"):
     html_baseurl += "/"  # urljoin would otherwise drop the project's sub-path
-if html_baseurl:
-    extensions.append("sphinx_sitemap")  # a sitemap needs absolute addresses
-sitemap_url_scheme = "{link}"
-sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+# archive.sitemap writes sitemap.xml when html_baseurl is set (a sitemap needs absolute addresses).
+archive_sitemap_excludes = ["search.html", "genindex.html", "404.html"]
 
 ogp_site_url = html_baseurl
 ogp_site_name = html_title

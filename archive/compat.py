@@ -11,7 +11,8 @@ entry, when an upgrade of the pinned versions (requirements.txt) breaks it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator, Set
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,10 +31,12 @@ __all__ = [
     "collection_paused",
     "freeze_what_is_loaded",
     "prune_index_with_a_set",
+    "restore_index_entries",
     "read_serially",
     "read_topmatter",
     "restore_parallel_reads",
     "sphinx_stemmer_js",
+    "tidy_search_index",
     "write_serially",
 ]
 
@@ -50,6 +53,54 @@ def prune_index_with_a_set(indexer: IndexBuilder | None) -> None:
         return
     prune = indexer.prune
     indexer.prune = lambda docnames: prune(frozenset(docnames))  # type: ignore[method-assign]
+
+
+# --- Sphinx: the search index of an incremental build ---------------------------------
+# Relies on: IndexBuilder keeping index entries in ``_index_entries`` (docname ->
+# [(entry, target id, "main" or "")]) and words in ``_mapping``/``_title_mapping``
+# (word -> set of docnames); and searchindex.js being ``Search.setIndex(<json>)``
+# with "docnames" and "indexentries" (entry -> [[document number, id, main]]).
+# Sphinx pickles the environment before writing, and IndexBuilder.load() reloads
+# words and titles but not index entries, so an incremental build keeps only the
+# entries of the pages it rewrote; and prune() leaves words mapped to no page.
+# Goes when IndexBuilder.load() restores index entries and prune() drops empty words.
+
+
+def restore_index_entries(indexer: IndexBuilder, searchindex: Path, keep: Set[str]) -> None:
+    """Put back the index entries of the pages in ``keep`` from the last ``searchindex.js``.
+
+    ``indexer`` is Sphinx's ``IndexBuilder`` after ``load()``, which reloads
+    words and titles but not index entries. Its entries are keyed by the
+    lower-cased entry, which is how the index stores them anyway.
+    """
+    try:
+        text = searchindex.read_text(encoding="utf-8")
+        frozen = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+        docnames, entries = frozen["docnames"], frozen["indexentries"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # Sphinx has already warned that the index could not be loaded
+    restored: dict[str, list[tuple[str, str, str]]] = {}
+    for entry, places in entries.items():
+        for document, target, main in places:
+            docname = docnames[document]
+            if docname in keep:
+                restored.setdefault(docname, []).append((entry, target, "main" if main else ""))
+    # Wholesale: what the environment held was pickled before the last build wrote its pages.
+    indexer._index_entries = {docname: sorted(found) for docname, found in restored.items()}
+
+
+def tidy_search_index(indexer: IndexBuilder, docnames: Iterable[str]) -> None:
+    """What a clean build's index would hold, once ``indexer`` is pruned to ``docnames``.
+
+    Pruning leaves a word found only in removed pages mapped to no page (and
+    written as such); those are dropped. Index entries are kept for
+    ``docnames`` only, in the order of their names.
+    """
+    for mapping in (indexer._mapping, indexer._title_mapping):
+        for word in [word for word, pages in mapping.items() if not pages]:
+            del mapping[word]
+    current = set(docnames)
+    indexer._index_entries = {docname: entries for docname, entries in sorted(indexer._index_entries.items()) if docname in current}
 
 
 # --- Sphinx: serial reading and writing under -j ------------------------------------

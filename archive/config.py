@@ -35,6 +35,7 @@ class ArchiveConfig:
     # More docname patterns (fnmatch; a leading "!" excludes) treated as scraped text, besides
     # the articles, people and films folders, which always are (archive.safety.untrusted_patterns).
     untrusted_docs: tuple[str, ...] = _value((), "env", "more docname patterns whose pages hold scraped text")
+    sitemap_excludes: tuple[str, ...] = _value((), "html", "pages (fnmatch patterns of their addresses, e.g. search.html) left out of sitemap.xml")
 
 
 def _folder_problem(value: str) -> str | None:
@@ -64,7 +65,7 @@ def check_config(_app: Sphinx | None, config: Config) -> None:
             problem = "must be inside the articles folder (e.g. articles/catalog.json)"
         if name == "archive_related_limit" and value < 0:
             problem = "must be 0 or more"
-        if name == "archive_untrusted_docs" and not all(isinstance(pattern, str) for pattern in value):
+        if name in ("archive_untrusted_docs", "archive_sitemap_excludes") and not all(isinstance(pattern, str) for pattern in value):
             problem = "must be a list of docname patterns (strings)"
         if problem:
             raise ConfigError(f"{name} = {value!r}: {problem}")

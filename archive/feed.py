@@ -10,6 +10,7 @@ Atom needs absolute addresses, so the feed is written only when
 from __future__ import annotations
 
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -39,6 +40,14 @@ def atom_timestamp(date: str) -> str | None:
     return start.strftime("%Y-%m-%dT00:00:00Z") if start else None
 
 
+def _build_time() -> str:
+    """Now, or ``SOURCE_DATE_EPOCH`` when set, so that two builds of the same inputs agree
+    (https://reproducible-builds.org/specs/source-date-epoch/)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
     element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
     element.text = _NOT_XML.sub("", text)
@@ -52,7 +61,7 @@ def build_feed(
     stamps = [atom_timestamp(str(entry.get("date", ""))) for entry in entries]
     # Undated articles take the newest known date: stable from build to build,
     # where the build time would mark every undated article as new each time.
-    newest = max(filter(None, stamps), default=None) or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    newest = max(filter(None, stamps), default=None) or _build_time()
     feed = ET.Element(f"{{{ATOM}}}feed")
     _text(feed, "title", title)
     _text(feed, "id", site_url)

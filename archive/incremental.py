@@ -58,6 +58,19 @@ class ArchiveHTMLBuilder(StandaloneHTMLBuilder):
         super().prepare_writing(docnames)
         compat.prune_index_with_a_set(self.indexer)  # given env.all_docs, a dict, at the end of the build
 
+    def load_indexer(self, docnames: Set[str]) -> None:
+        """Sphinx's own, and the index entries of the pages not rewritten (archive.rebuild)."""
+        super().load_indexer(docnames)
+        keep = set(self.env.all_docs).difference(docnames)
+        compat.restore_index_entries(self.indexer, self.outdir / self.searchindex_filename, keep)
+
+    def dump_search_index(self) -> None:
+        """Sphinx's own, holding what a clean build's index would (archive.rebuild)."""
+        if self.indexer is not None:
+            self.indexer.prune(self.env.all_docs)  # Sphinx prunes again below, finding nothing left to do
+            compat.tidy_search_index(self.indexer, self.env.all_docs)
+        super().dump_search_index()
+
     def write_documents(self, docnames: Set[str]) -> None:
         """Sphinx's own, in the main process when ``docnames`` are few (:func:`few`)."""
         if few(len(docnames), len(self.env.all_docs)):

@@ -13,15 +13,24 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 
+def attribute_value(text: str) -> str:
+    """``text`` for a sphinxext-opengraph tag, whose ``make_tag`` escapes only quotes:
+    the rest of the escaping, so a scraped "<", ">" or "&" reads as itself."""
+    return html.escape(text, quote=False)
+
+
 def describe_article(app: Sphinx, doctree: nodes.document) -> None:
     """Page fields starting with og: override sphinxext-opengraph's own tags.
 
-    sphinxext-opengraph escapes only quotes in field values; the rest of the
-    escaping is done here so a scraped "<" or "&" reads as itself.
+    Its og:title is the page title unescaped (a title holding ``</title><script>``
+    would sit raw inside the attribute), so every page gets its own, escaped.
     """
     metadata = app.env.metadata[app.env.docname]
+    title = app.env.titles.get(app.env.docname)
+    if title is not None:
+        metadata.setdefault("og:title", attribute_value(title.astext()))
     if metadata.get("summary"):
-        metadata.setdefault("og:description", html.escape(metadata["summary"], quote=False))
+        metadata.setdefault("og:description", attribute_value(metadata["summary"]))
         metadata.setdefault("og:type", "article")
 
 

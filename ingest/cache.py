@@ -18,6 +18,7 @@ began; a second change within the same clock tick could otherwise go unseen.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -29,6 +30,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ingest.errors import cannot
 from ingest.filestatus import Snapshot
 from ingest.write import atomic_write
 
@@ -77,14 +79,26 @@ class PageCache:
         self._started = time.time_ns()
         self._known: dict[str, list[str]] | None = None  # read on first use
         self._keys: dict[str, list[str]] = {}  # what this run saw, saved at the end
+        # Why the cache could not be written, once, shared with the caches of the
+        # run's other stages (stage(), keyed_by()); the run goes on without it.
+        self._problem = [""]
+
+    @property
+    def problem(self) -> str:
+        """Why this run's cache could not be written ("" when it could)."""
+        return self._problem[0]
+
+    def _related(self, other: PageCache) -> PageCache:
+        other._problem = self._problem
+        return other
 
     def stage(self, name: str) -> PageCache:
         """A cache for another stage of the same run (same code version), in ``root/_name``, which pruning keeps."""
-        return PageCache(self.root / f"{STAGE_PREFIX}{name}", version=self.folder.name)
+        return self._related(PageCache(self.root / f"{STAGE_PREFIX}{name}", version=self.folder.name))
 
     def keyed_by(self, extra: str) -> PageCache:
         """This cache with results that also depend on ``extra`` (the detected people and films)."""
-        return PageCache(self.root, version=hashlib.sha256(f"{self.folder.name}\0{extra}".encode()).hexdigest()[:16])
+        return self._related(PageCache(self.root, version=hashlib.sha256(f"{self.folder.name}\0{extra}".encode()).hexdigest()[:16]))
 
     def known_key(self, source: str, files: Snapshot) -> str | None:
         """The key remembered for page ``source`` if its files still show the status in ``files``."""
@@ -120,7 +134,16 @@ class PageCache:
         """Store ``result`` (a dataclass) under ``key`` as JSON."""
         self._used.add(key)
         data = json.dumps(asdict(result), ensure_ascii=False).encode("utf-8")  # type: ignore[call-overload]
-        atomic_write(self._path(key), data, durable=False)
+        self._write(self._path(key), data)
+
+    def _write(self, path: Path, data: bytes) -> None:
+        """A cache that cannot be written costs time, not correctness: note why and stop trying."""
+        if self.problem:
+            return
+        try:
+            atomic_write(path, data, durable=False)
+        except OSError as error:
+            self._problem[0] = cannot("write the ingest cache", path, error) + "; pages will be read again next time"
 
     def prune(self) -> None:
         """Drop other code versions' folders and entries no page used this run;
@@ -132,6 +155,7 @@ class PageCache:
         if self.folder.is_dir():
             for entry in self.folder.glob("*/*" + RESULT_SUFFIX):
                 if entry.name.removesuffix(RESULT_SUFFIX) not in self._used:
-                    entry.unlink(missing_ok=True)
+                    with contextlib.suppress(OSError):  # an entry left behind is only never read
+                        entry.unlink(missing_ok=True)
         if self._keys != self._known:
-            atomic_write(self.folder / KEYS, json.dumps(self._keys, sort_keys=True).encode("utf-8"), durable=False)
+            self._write(self.folder / KEYS, json.dumps(self._keys, sort_keys=True).encode("utf-8"))

@@ -1,7 +1,8 @@
 """``python -m ingest``: build the articles, or look inside pages.
 
 Every failure is one line naming the file and the problem; the exit status is
-1 when any page failed (the others are still written), 2 for bad usage.
+1 when any page failed (the others are still written), 2 for bad usage, 3 when
+a generated file could not be written (the run stopped; run again once fixed).
 """
 
 from __future__ import annotations
@@ -14,16 +15,21 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ingest.cache import PageCache
-from ingest.errors import PageError
+from ingest.errors import PageError, cannot
+from ingest.escape import clean_text
 from people_films.mentions import Matcher, link_mentions, summarise
 from ingest.pipeline import ingest_corpus, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.proposals import ReviewError, apply_review, proposals_toml
 from people_films.registry import RegistryError, load_registry
 from people_films.review import detected_registry, gather, load_rejected
-from ingest.write import atomic_write
 from ingest.sanitise import one_line
-from ingest import model
+from ingest.write import atomic_write
+from ingest import lock, model
+
+
+STOPPED = 3  # exit status: a generated file could not be written
+LOCK = ".lock"  # in the output folder: one ingest at a time writes it
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,32 +67,45 @@ def _matcher(folder: Path) -> Matcher | None:
         return Matcher(load_registry(folder))
     except RegistryError as error:
         for line in str(error).splitlines():
-            print(f"error: {line}", file=sys.stderr)
+            say("error", line)
         return None
 
 
 def _build(args: argparse.Namespace) -> int:
     if not args.corpus.is_dir():
-        print(f"{args.corpus}: corpus folder not found", file=sys.stderr)
+        say("error", f"{args.corpus}: corpus folder not found")
         return 1
     matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
     cache = PageCache(args.cache, rules=[args.registry]) if args.cache else None  # the registry decides the links
     try:
         rejected = load_rejected(args.registry)
     except ValueError as error:  # a broken rejected list: say so, and reject nothing
-        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        say("error", str(error))
         rejected, matcher = set(), None if matcher is None else matcher
-    report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs, rejected=rejected)
-    # one_line: a file name or message with a line break must stay one line
-    for line in report.warnings:
-        print(f"warning: {one_line(line)}", file=sys.stderr)
+    try:
+        with lock.hold(args.out / LOCK, lambda holder: say("warning", f"another ingest is writing {args.out} (process {holder}); waiting for it")):
+            report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs, rejected=rejected)
+    except OSError as error:  # the lock file itself
+        say("error", cannot("take the lock", args.out / LOCK, error))
+        return STOPPED
+    for line in report.warnings + ([cache.problem] if cache and cache.problem else []):
+        say("warning", line)
     for line in report.errors:
-        print(f"error: {one_line(line)}", file=sys.stderr)
+        say("error", line)
+    if report.stopped:
+        say("error", f"ingest stopped: {args.out} could not be written; the files already there are whole, and the next run finishes the job")
+        return STOPPED
     print(
         f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.errors)} failed -> {args.out}"
     )
     return 1 if report.errors or matcher is None else 0
+
+
+def say(kind: str, message: str) -> None:
+    """One line on stderr: a file name or message holding a line break or a
+    terminal control sequence stays one inert line."""
+    print(f"{kind}: {one_line(message)}", file=sys.stderr)
 
 
 def describe(path: Path, article: model.Article, matcher: Matcher | None = None) -> dict[str, object]:
@@ -119,7 +138,7 @@ def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, 
         try:
             yield path, read_page(path, template=templates.get(path))
         except PageError as error:
-            print(f"error: {error}", file=sys.stderr)
+            say("error", str(error))
             failures.append(str(path))
 
 
@@ -127,9 +146,21 @@ def _inspect(args: argparse.Namespace) -> int:
     matcher = _matcher(args.registry)
     failures: list[str] = []
     for path, article in _read_pages(args.pages, failures):
-        info = describe(path, article, matcher)
+        info = printable(describe(path, article, matcher))
         print(json.dumps(info, ensure_ascii=False) if args.json else _human(info))
     return 0 if matcher and not failures else 1
+
+
+def printable(value: object) -> object:
+    """``value`` with every string cleaned (ingest.escape.clean_text): no escape
+    sequence in a page or a file name reaches the terminal."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {printable(key): printable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [printable(item) for item in value]
+    return value
 
 
 def _human(info: dict[str, object]) -> str:
@@ -166,11 +197,15 @@ def _propose(args: argparse.Namespace) -> int:
     per_page = []
     for path, article in _read_pages(args.pages, failures):
         occurrences = link_mentions(article, matcher)[1]
-        per_page.append((str(path), [(o.kind, o.written, o.sentence) for o in occurrences if o.entity_id is None]))
+        per_page.append((clean_text(str(path)), [(o.kind, o.written, o.sentence) for o in occurrences if o.entity_id is None]))
     review = detected_registry(matcher.registry, gather(per_page), rejected)
     text = proposals_toml(review)
     if args.out:
-        atomic_write(args.out, text.encode("utf-8"))
+        try:
+            atomic_write(args.out, text.encode("utf-8"))
+        except OSError as error:
+            say("error", cannot("write", args.out, error))
+            return 1
         count = len(review.new) + len(review.merges) + len(review.ambiguous)
         print(f"propose: {count} names -> {one_line(str(args.out))}")
     else:

@@ -24,9 +24,19 @@ _WHITESPACE = re.compile(r"\s+")
 _ASCII_PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
 
 
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
+
+
 def clean_text(text: str) -> str:
-    """NFC-normalise and drop invisible characters; keeps line breaks."""
-    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    """NFC-normalise, drop control and invisible characters, and make every line
+    break a ``\n`` (a lone carriage return would let a terminal overwrite a line).
+
+    The one cleaning of scraped text for every output: pages as they are
+    decoded (ingest.pipeline, ingest.html.decode), the site (here), the
+    terminal and the files a curator edits (ingest.cli). A stray NUL, BEL or
+    ESC among ordinary text is dropped and the text kept.
+    """
+    return _INVISIBLE.sub("", _CARRIAGE_RETURN.sub("\n", unicodedata.normalize("NFC", text)))
 
 
 def fold_whitespace(text: str) -> str:

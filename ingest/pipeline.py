@@ -14,7 +14,8 @@ from ingest import model
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
 from ingest.batch import run_pages
 from ingest.cache import PageCache
-from ingest.errors import PageError
+from ingest.errors import OutputError, PageError, cannot
+from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
 from people_films.mentions import Matcher, link_mentions
@@ -73,7 +74,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
             raise PageError(f"{name}: {size / 2**20:.0f} MiB is over the {MAX_PAGE_BYTES // 2**20} MiB limit for one page")
         data = path.read_bytes()
     except OSError as error:
-        raise PageError(f"{name}: cannot be read: {error.strerror}") from None
+        raise PageError(cannot("read the page", name, error)) from None
     if not data.strip():
         raise PageError(f"{name}: empty file")
     if kind := binary_kind(data):
@@ -125,7 +126,7 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
 
 def _decode_text(data: bytes, name: str) -> str:
     try:
-        return data.decode("utf-8-sig")
+        return clean_text(data.decode("utf-8-sig"))  # a few stray control bytes: dropped, the page kept
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
@@ -138,6 +139,9 @@ class Report:
     unchanged: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The output folder could not be written: the run stopped there, the files
+    # already written are whole, and the next run finishes the job.
+    stopped: bool = False
 
 
 @dataclass
@@ -243,8 +247,21 @@ def ingest_corpus(
     whose inputs are unchanged since the last run are not read again (the
     second pass's results are keyed by the detected entities too); the
     others run on ``jobs`` processes (default: all cores).
+    A file that cannot be written (read-only folder, full disk) stops the run
+    with one error line and ``report.stopped``; nothing is half-written.
     """
     report = Report()
+    try:
+        _write_corpus(corpus, out, matcher, cache, jobs, rejected, report)
+    except OutputError as error:
+        report.errors.append(str(error))
+        report.stopped = True
+    return report
+
+
+def _write_corpus(
+    corpus: Path, out: Path, matcher: Matcher | None, cache: PageCache | None, jobs: int | None, rejected: set | frozenset, report: Report
+) -> None:
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
     pages = corpus_pages(corpus)
@@ -288,8 +305,7 @@ def ingest_corpus(
             folder.write(relative, text)
         except PageError as error:
             report.errors.append(str(error))
-    report.errors.extend(folder.finish())
-    return report
+    report.errors.extend(folder.finish())  # only after every file was written: it deletes what no page made
 
 
 def _catalog_entry(article: model.Article, relative: str, source: str) -> dict[str, object]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ingest import model
 from ingest.dates import DateError, check_date
-from ingest.errors import PageError
+from ingest.errors import PageError, cannot
 
 SUFFIX = ".meta.toml"
 TEXT_KEYS = ("title", "publisher", "date", "source_url", "language", "description", "rights")
@@ -39,6 +39,8 @@ def read_sidecar(page: Path) -> dict[str, object]:
         values = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise PageError(f"{path}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise PageError(cannot("read the sidecar", path, error)) from None
     unknown = sorted(set(values) - set(TEXT_KEYS) - set(LIST_KEYS) - {KIND_KEY})
     if unknown:
         known = ", ".join((*TEXT_KEYS, *LIST_KEYS, KIND_KEY))

@@ -13,13 +13,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
 
-from ingest.errors import PageError
+from ingest.errors import OutputError, PageError, cannot
 
 MANIFEST = ".manifest.json"
 JOURNAL = ".manifest.journal"
@@ -71,12 +72,15 @@ class OutputFolder:
             saved = json.loads(self._manifest_path.read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
             saved = {}
+        except OSError as error:
+            raise OutputError(cannot("read", self._manifest_path, error)) from None
         for relative, digest in saved.items():
             self._owned.setdefault(relative, set()).add(digest)
         for relative, digest in self._journal_entries():
             self._owned.setdefault(relative, set()).add(digest)
         for leftover in root.glob(_TEMPORARY_GLOB):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only folder keeps them; they are never read
+                leftover.unlink(missing_ok=True)
         self._written: set[str] = set()
 
     def _journal_entries(self) -> list[tuple[str, str]]:
@@ -89,12 +93,16 @@ class OutputFolder:
 
     def _journal(self, relative: str, digest: str) -> None:
         # One unbuffered append: once write() returns, a kill -9 cannot lose it.
-        self.root.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(self._journal_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        # A line cut short (disk full) is skipped when read back.
         try:
-            os.write(descriptor, f"{digest}\t{relative}\n".encode())
-        finally:
-            os.close(descriptor)
+            self.root.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(self._journal_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(descriptor, f"{digest}\t{relative}\n".encode())
+            finally:
+                os.close(descriptor)
+        except OSError as error:
+            raise OutputError(cannot("write", self._journal_path, error)) from None
 
     def _inside(self, relative: str) -> Path:
         path = self.root / relative
@@ -109,9 +117,12 @@ class OutputFolder:
         return path
 
     def _hand_edited(self, relative: str, path: Path) -> bool:
-        if not path.exists():
+        try:
+            return _digest(path.read_bytes()) not in self._owned.get(relative, set())
+        except FileNotFoundError:
             return False
-        return _digest(path.read_bytes()) not in self._owned.get(relative, set())
+        except OSError as error:
+            raise OutputError(cannot("read", path, error)) from None
 
     def write(self, relative: str, content: str | bytes) -> bool:
         """Write one file (text is written as UTF-8); returns whether its bytes changed."""
@@ -128,7 +139,10 @@ class OutputFolder:
             self._owned[relative] = {digest}
             return False
         self._journal(relative, digest)
-        atomic_write(path, data)
+        try:
+            atomic_write(path, data)
+        except OSError as error:
+            raise OutputError(cannot("write", path, error)) from None
         self._owned[relative] = {digest}
         return True
 
@@ -147,13 +161,19 @@ class OutputFolder:
             if self._hand_edited(relative, path):
                 kept.append(f"{path}: no longer produced by any page, but edited by hand; kept")
                 continue
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:
+                raise OutputError(cannot("delete", path, error)) from None
             del self._owned[relative]
         manifest = json.dumps({relative: self._current_digest(relative) for relative in self._owned}, indent=1, sort_keys=True) + "\n"
         data = manifest.encode("utf-8")
-        if not self._manifest_path.exists() or self._manifest_path.read_bytes() != data:
-            atomic_write(self._manifest_path, data)  # untouched when nothing changed
-        self._journal_path.unlink(missing_ok=True)
+        try:
+            if not self._manifest_path.exists() or self._manifest_path.read_bytes() != data:
+                atomic_write(self._manifest_path, data)  # untouched when nothing changed
+            self._journal_path.unlink(missing_ok=True)
+        except OSError as error:
+            raise OutputError(cannot("write", self._manifest_path, error)) from None
         return kept
 
     def _current_digest(self, relative: str) -> str:

@@ -123,7 +123,7 @@ def test_no_output_leaves_the_articles_folder_or_takes_a_reserved_name(site: Sit
     # people/ and films/ are written by the archive extension from the registry, not by the ingest.
     assert {p.name for p in (site.root / "docs").iterdir()} == {"index.md", "articles", "people", "films"}
     # _detected.json: the people and films found in the text, for the archive extension.
-    listings = re.compile(r"(index|catalog|latest|undated|\d{4}(-\d{2})?)\.(md|json)|\.manifest\.json|_detected\.json")
+    listings = re.compile(r"(index|catalog|latest|undated|\d{4}(-\d{2})?)\.(md|json)|\.manifest\.json|_detected\.json|\.lock")
     generated = {name for name in written if not listings.fullmatch(name)}
     assert all(re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{8}\.md", name) for name in generated), generated
 

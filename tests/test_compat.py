@@ -7,6 +7,7 @@ pinned versions changes what that entry relies on.
 from __future__ import annotations
 
 import gc
+import json
 import inspect
 from pathlib import Path
 
@@ -94,6 +95,16 @@ def test_the_collector_is_on_after_a_build_that_succeeds(tmp_path: Path) -> None
     (tmp_path / "index.rst").write_text("Home\n====\n", encoding="utf-8")
     assert archive_sphinx_build(["-q", "-b", "html", str(tmp_path), str(tmp_path / "_build")]) == 0
     assert gc.isenabled()
+
+
+def test_index_builder_keeps_what_restore_and_tidy_search_index_change(built) -> None:
+    indexer = built.builder.indexer
+    for name in ("_index_entries", "_mapping", "_title_mapping"):
+        assert isinstance(getattr(indexer, name, None), dict), f"compat.restore_index_entries/tidy_search_index: IndexBuilder.{name} moved"
+    text = (Path(built.outdir) / "searchindex.js").read_text(encoding="utf-8")
+    assert text.startswith("Search.setIndex("), "compat.restore_index_entries: searchindex.js is no longer Search.setIndex(<json>)"
+    frozen = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    assert {"docnames", "indexentries"} <= frozen.keys(), "compat.restore_index_entries: the index's keys changed"
 
 
 def test_sphinx_design_static_dir_is_the_folder_it_adds() -> None:

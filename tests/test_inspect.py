@@ -45,4 +45,4 @@ def test_human_output_lists_metadata_article_and_dropped_lines():
 def test_a_missing_page_is_one_error_line_and_exit_status_1(tmp_path):
     result = run("inspect", str(tmp_path / "nope.txt"))
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nope.txt'}: cannot be read: No such file or directory"]
+    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nope.txt'}: cannot read the page (not found: it was moved or deleted, maybe during the run; check the name and run again)"]

@@ -55,6 +55,7 @@ from ingest.model import (
 
 MAX_DEPTH = 120
 _WS = re.compile(r"\s+")
+_SPACES = re.compile(" {2,}")
 _URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
@@ -222,27 +223,45 @@ def _has_text(inlines: list[Inline]) -> bool:
 
 
 def normalise_inlines(inlines: list[Inline]) -> tuple[Inline, ...]:
-    """Collapse whitespace, merge neighbouring texts, trim the ends, drop stray breaks."""
+    """Collapse whitespace, merge neighbouring texts, trim the ends, drop stray breaks.
+
+    Linear in the number of inlines: a run of texts is joined once, and the ends
+    are trimmed by index (100 000 ``<br>`` before the first word cost seconds
+    when each was popped off the front of the list).
+    """
     merged: list[Inline] = []
-    for item in inlines:
-        if isinstance(item, Text):
-            text = _WS.sub(" ", item.text)
-            if merged and isinstance(merged[-1], Text):
-                text = merged.pop().text + text
-                text = text.replace("  ", " ")
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            text = _SPACES.sub(" ", "".join(run))
             if text:
                 merged.append(Text(text))
+            run.clear()
+
+    for item in inlines:
+        if isinstance(item, Text):
+            run.append(_WS.sub(" ", item.text))
         else:
+            end_run()
             merged.append(item)
-    while merged and (isinstance(merged[0], LineBreak) or (isinstance(merged[0], Text) and not merged[0].text.strip())):
-        merged.pop(0)
-    while merged and (isinstance(merged[-1], LineBreak) or (isinstance(merged[-1], Text) and not merged[-1].text.strip())):
-        merged.pop()
+    end_run()
+    start, end = 0, len(merged)
+    while start < end and _blank(merged[start]):
+        start += 1
+    while end > start and _blank(merged[end - 1]):
+        end -= 1
+    merged = merged[start:end]
     if merged and isinstance(merged[0], Text):
         merged[0] = Text(merged[0].text.lstrip())
     if merged and isinstance(merged[-1], Text):
         merged[-1] = Text(merged[-1].text.rstrip())
     return tuple(merged)
+
+
+def _blank(item: Inline) -> bool:
+    """A line break or a text of only spaces: dropped at either end of a paragraph."""
+    return isinstance(item, LineBreak) or (isinstance(item, Text) and not item.text.strip())
 
 
 def split_on_blank_lines(inlines: list[Inline]) -> list[list[Inline]]:
@@ -559,14 +578,19 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
     """Blocks for a tag's children: runs of inline content become paragraphs."""
     blocks: list[Block] = []
     pending: list[Inline] = []
+    # Whether ``pending`` holds text yet, kept as it grows: asking _has_text of
+    # the whole list for each child made 100 000 <br><span></span> quadratic.
+    pending_has_text = False
 
     def flush() -> None:
+        nonlocal pending_has_text
         for run in split_on_blank_lines(pending):
             inlines = normalise_inlines(run)
             if inlines:
                 blocks.append(Paragraph(inlines))
                 ctx.body_started = True
         pending.clear()
+        pending_has_text = False
 
     if depth > MAX_DEPTH:
         ctx.flattened()
@@ -582,17 +606,19 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
                 converter = _container
             if converter is None and name not in INLINE_CONVERTERS and _contains_blocks(child):
                 converter = _container  # <span> or <font> wrapping paragraphs
-            if converter is not None and not (name == "img" and pending and _has_text(pending)):
+            if converter is not None and not (name == "img" and pending_has_text):
                 flush()
                 blocks.extend(converter(child, ctx, depth + 1))
                 continue
-            if name in ("a", "span", "picture") and not _has_text(pending) and not child.get_text(strip=True):
+            if name in ("a", "span", "picture") and not pending_has_text and not child.get_text(strip=True):
                 figure = _lone_image(child, ctx, depth + 1)
                 if figure:
                     flush()
                     blocks.extend(figure)
                     continue
-        pending.extend(convert_inline(child, ctx, depth + 1))
+        inlines = convert_inline(child, ctx, depth + 1)
+        pending.extend(inlines)
+        pending_has_text = pending_has_text or _has_text(inlines)
     flush()
     return blocks
 

@@ -16,6 +16,8 @@ from charset_normalizer import from_bytes
 from charset_normalizer.md import mess_ratio
 
 from ingest.errors import PageError
+from ingest.escape import clean_text
+from ingest.sniff import MAX_CONTROL_SHARE
 
 # BOMs, longest first so UTF-32-LE is not mistaken for UTF-16-LE.
 _BOMS = (
@@ -61,9 +63,9 @@ _SINGLE_BYTE_PREFIXES = ("cp125", "iso8859", "latin", "koi8", "mac", "cp4", "cp8
 _PREFERRED_FALLBACK = "cp1252"
 _NEAR_CHAOS = 0.1
 
-# Too many of these in decoded text means the bytes were not text at all.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
-_MAX_CONTROL_RATIO = 0.01
+# Too many of these in decoded text means the bytes were not text at all
+# (the same share as for the raw bytes, ingest.sniff; a few are cleaned out).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _from_bom(data: bytes) -> str | None:
@@ -141,6 +143,6 @@ def decode_html(data: bytes) -> str:
     if text is None:
         raise PageError("binary data: no text encoding fits the bytes")
     sample = text[:65536]
-    if sample and len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_RATIO:
+    if sample and len(_CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         raise PageError("binary data: decoded text is mostly control characters")
-    return text
+    return clean_text(text)  # a few stray control bytes: dropped, the page kept

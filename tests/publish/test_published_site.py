@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from site_helpers import build, write_site
 
-from archive.feed import atom_timestamp
+from archive.feed import atom_timestamp, build_feed
 
 pytestmark = pytest.mark.site
 
@@ -54,6 +55,13 @@ def test_scraped_summary_stays_an_attribute_value(site: Path) -> None:
     escaped = 'content="&lt;b&gt;not bold&lt;/b&gt; &quot;quoted&quot; &amp; more"'
     assert f'<meta property="og:description" {escaped}' in html
     assert f'<meta name="description" {escaped}' in html
+
+
+def test_scraped_title_stays_an_attribute_value(site: Path) -> None:
+    tag = re.search(r'<meta property="og:title" content="([^"]*)"', page(site, "articles/hostile.html"))
+    assert tag is not None
+    assert "<" not in tag.group(1) and ">" not in tag.group(1)
+    assert html.unescape(tag.group(1)) == re.sub(r"\s+", " ", HOSTILE_TITLE.replace("\x0b", "")).strip()
 
 
 def test_sitemap_lists_pages_but_not_search_index_or_404(site: Path) -> None:
@@ -114,3 +122,10 @@ def test_local_build_without_base_url_has_no_absolute_site_files(tmp_path: Path)
     assert not (html / "feed.xml").exists()
     assert not (html / "sitemap.xml").exists()
     assert 'rel="canonical"' not in page(html, "articles/newest.html")
+
+
+def test_feed_of_undated_articles_is_dated_by_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two builds of the same inputs agree, however far apart they run."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    tree = build_feed(ARTICLES[2:], site_url=BASE, feed_url=BASE + "feed.xml", title="t", author="a", page_url=lambda name: BASE + name)
+    assert tree.getroot().findtext(f"{ATOM}updated") == "2026-01-01T00:00:00Z"

@@ -1,0 +1,75 @@
+"""One build at a time on a tree.
+
+Two ``make html`` (or two ingests) on the same checkout would each read the
+other's half-finished manifest and report the other's fresh files as edited
+by hand, and two Sphinx runs would write the same pages at once. Each holds
+an exclusive ``flock`` on a lock file for its whole run; the second says that
+another build is running and waits. The kernel releases the lock when its
+holder exits, even after ``kill -9``, so a stale lock file never blocks.
+
+    python -m ingest.lock LOCKFILE COMMAND [ARG...]   # run COMMAND holding the lock
+
+POSIX only (``fcntl``); elsewhere the build runs unlocked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ingest.errors import cannot
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock
+    fcntl = None  # type: ignore[assignment]
+
+
+@contextlib.contextmanager
+def hold(path: Path, waiting: Callable[[str], None] = lambda _holder: None) -> Iterator[None]:
+    """Hold the lock on ``path`` for the ``with`` block; ``waiting(holder)`` is called
+    (with the holder's process id, as text) when another process has it."""
+    if fcntl is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            waiting(os.pread(descriptor, 32, 0).decode("ascii", "replace").strip() or "?")
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        os.ftruncate(descriptor, 0)
+        os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) < 2:
+        print("usage: python -m ingest.lock LOCKFILE COMMAND [ARG...]", file=sys.stderr)
+        return 2
+    lock, command = Path(args[0]), args[1:]
+
+    def say_waiting(holder: str) -> None:
+        print(f"another build is running in this tree (process {holder}); waiting for it to finish", file=sys.stderr, flush=True)
+
+    try:
+        with hold(lock, say_waiting):
+            return subprocess.call(command)
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:
+        print(f"error: {cannot('take the build lock', lock, error)}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""A second build on the same tree waits for the first, says so, and never
+takes the first build's fresh files for hand edits."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ingest.cli import LOCK
+from ingest.lock import hold
+from tests.test_rebuild_equals_clean import BASE_URL, SOURCE_DATE_EPOCH, copy_project
+
+REPO = Path(__file__).resolve().parent.parent
+WAITING = "another build is running in this tree"
+
+
+def _corpus(root: Path, copies: int) -> Path:
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True)
+    for number in range(copies):
+        for seed in sorted((REPO / "corpus").glob("00*")):
+            shutil.copy(seed, corpus / f"{number:02d}-{seed.name}")
+    return corpus
+
+
+def _ingest(root: Path) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "ingest", "build", "--corpus", "corpus", "--out", "out", "--registry", str(REPO / "registry"), "--jobs", "1"]
+    return subprocess.Popen(command, cwd=root, env={**os.environ, "PYTHONPATH": str(REPO)}, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def _wait_for_line(process: subprocess.Popen[str], text: str) -> str:
+    assert process.stderr is not None
+    line = process.stderr.readline()  # the waiting message is the first thing said
+    assert text in line, line
+    return line
+
+
+def test_ingest_waits_while_another_holds_the_output_folder(tmp_path: Path) -> None:
+    _corpus(tmp_path, 1)
+    (tmp_path / "out").mkdir()
+    with hold(tmp_path / "out" / LOCK):
+        second = _ingest(tmp_path)
+        _wait_for_line(second, "another ingest is writing out")
+        time.sleep(0.5)
+        assert second.poll() is None  # still waiting
+        assert not list((tmp_path / "out").glob("*.md"))
+    assert second.wait(timeout=120) == 0
+
+
+def test_two_ingests_at_once_report_no_hand_edits(tmp_path: Path) -> None:
+    _corpus(tmp_path, 4)
+    first, second = _ingest(tmp_path), _ingest(tmp_path)
+    outputs = [process.communicate(timeout=300) for process in (first, second)]
+    assert [first.returncode, second.returncode] == [0, 0], outputs
+    assert not any("edited by hand" in err for _out, err in outputs)
+
+
+@pytest.mark.site
+def test_second_make_html_waits_for_the_first(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTEST_", "MAKE"))}
+    env.update(SITE_BASEURL=BASE_URL, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH)
+    command = ["make", "html", f"PYTHON={sys.executable}"]
+    with hold(root / "_build" / ".lock"):  # the first build, as far as the second can tell
+        second = subprocess.Popen(command, cwd=root, env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        _wait_for_line(second, WAITING)
+        time.sleep(0.5)
+        assert second.poll() is None
+        assert not (root / "docs" / "articles").exists()
+    out, err = second.communicate(timeout=600)
+    assert second.returncode == 0, out + err
+    assert "edited by hand" not in err
+    assert (root / "_build" / "html" / "index.html").is_file()

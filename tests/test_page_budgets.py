@@ -1,0 +1,86 @@
+"""No page costs more than its size: the HTML reader's work grows linearly.
+
+Counted in steps, not seconds (timings are benchmarks: ``make bench`` runs
+bench/pathological.py, each pathological page beside an ordinary page of
+the same size). Each test feeds a page of N repeated parts and counts the
+steps of a stage that was quadratic on such a page: a linear stage takes a
+few steps per part, a quadratic one about N per part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import ingest.html.convert as convert
+import ingest.html.extract as extract
+from ingest.html import read_html
+from ingest.model import Text
+
+N = 2_000
+STEPS_PER_PART = 20  # generous for a linear stage; a quadratic one takes about N
+
+
+def _page(body: str) -> bytes:
+    opening = "<p>" + "The festival opened with a film made with the help of AI, and critics debated it. " * 3 + "</p>"
+    return f"<html><body><article><h1>Title</h1>{opening}{body}</article></body></html>".encode()
+
+
+class CountingStats(dict):
+    """The measured statistics, counting how often an ancestor's are looked up."""
+
+    lookups = 0
+
+    def get(self, key, default=None):  # noqa: ANN001, ANN201
+        self.lookups += 1
+        return super().get(key, default)
+
+
+def test_best_score_reaches_each_ancestor_once_in_a_deep_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    lookups = 0
+    propagate = extract._propagate_best_score
+
+    def counting(root: object, stats: dict) -> None:
+        nonlocal lookups
+        counted = CountingStats(stats)  # the same Stats objects, so the scores still land
+        propagate(root, counted)
+        lookups += counted.lookups
+
+    monkeypatch.setattr(extract, "_propagate_best_score", counting)
+    read_html(_page("<ul><li>item" * N + "</li></ul>" * N), "page.html")
+    assert 0 < lookups <= STEPS_PER_PART * N
+
+
+def test_block_of_breaks_and_empty_spans_is_scanned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    scanned = 0
+    has_text = convert._has_text
+
+    def counting(inlines: list) -> bool:
+        nonlocal scanned
+        scanned += len(inlines)
+        return has_text(inlines)
+
+    monkeypatch.setattr(convert, "_has_text", counting)
+    article = read_html(_page("<div>" + "<br><span></span>" * N + "and the text.</div>"), "page.html")
+    assert "and the text." in str(article.blocks)
+    assert scanned <= STEPS_PER_PART * N
+
+
+@dataclass(frozen=True)
+class CountedText(Text):
+    """A text that adds its length to ``CountedText.made`` when it is made."""
+
+    made = [0]
+
+    def __post_init__(self) -> None:
+        self.made[0] += len(self.text)
+
+
+def test_neighbouring_texts_are_joined_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``word <!-- -->`` N times: N texts in a row, merged into one paragraph."""
+    monkeypatch.setattr(convert, "Text", CountedText)
+    CountedText.made[0] = 0
+    merged = convert.normalise_inlines([CountedText("word ") for _ in range(N)])
+    assert [item.text for item in merged] == [("word " * N).strip()]
+    assert CountedText.made[0] <= STEPS_PER_PART * len("word ") * N
