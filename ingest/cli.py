@@ -18,7 +18,7 @@ from ingest.cache import PageCache
 from ingest.errors import PageError, cannot
 from ingest.escape import clean_text
 from people_films.mentions import Matcher, link_mentions, summarise
-from ingest.pipeline import ingest_corpus, read_page, text_templates
+from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.proposals import ReviewError, apply_review, proposals_toml
 from people_films.registry import RegistryError, load_registry
@@ -44,11 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--jobs", type=int, default=None, help="processes for the pages to read (default: one per core)")
 
     inspect = commands.add_parser("inspect", help="show what the ingest sees in pages")
-    inspect.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
+    inspect.add_argument("pages", nargs="+", type=Path, metavar="PAGE", help="a page, or a folder of pages (such as corpus)")
     inspect.add_argument("--json", action="store_true", help="one JSON object per page, one per line")
 
     propose = commands.add_parser("propose", help="write the people and films the registry lacks as registry entries")
-    propose.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
+    propose.add_argument("pages", nargs="+", type=Path, metavar="PAGE", help="a page, or a folder of pages (such as corpus)")
     propose.add_argument("--out", type=Path, help="TOML file to write (default: standard output)")
 
     review = commands.add_parser("review", help="apply the actions of a proposals file (accept, merge, reject) to the registry")
@@ -133,13 +133,24 @@ def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, 
     Text dumps are read with the site templates learned from the pages given
     (give a site's pages together to see its template at work).
     """
+    paths = list(_pages_given(paths))
     templates = text_templates(paths)
     for path in paths:
+        if path.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
+            say("error", f"{path}: not a page (give .txt, .html or .htm files, or a folder such as corpus)")
+            failures.append(str(path))
+            continue
         try:
             yield path, read_page(path, template=templates.get(path))
         except PageError as error:
             say("error", str(error))
             failures.append(str(path))
+
+
+def _pages_given(paths: list[Path]) -> Iterator[Path]:
+    """The paths as given, a folder standing for every page in it (its sidecars and notes left out)."""
+    for path in paths:
+        yield from corpus_pages(path) if path.is_dir() else [path]
 
 
 def _inspect(args: argparse.Namespace) -> int:

@@ -46,3 +46,18 @@ def test_a_missing_page_is_one_error_line_and_exit_status_1(tmp_path):
     result = run("inspect", str(tmp_path / "nope.txt"))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nope.txt'}: cannot read the page (not found: it was moved or deleted, maybe during the run; check the name and run again)"]
+
+
+def test_a_folder_stands_for_its_pages_without_their_sidecars():
+    result = run("inspect", "--json", str(CORPUS))
+    paths = [json.loads(line)["path"] for line in result.stdout.splitlines()]
+    assert result.returncode == 0, result.stderr
+    assert paths and all(path.endswith((".txt", ".html", ".htm")) for path in paths)
+
+
+def test_a_file_that_is_not_a_page_is_one_error_line(tmp_path):
+    sidecar = tmp_path / "page.meta.toml"
+    sidecar.write_text('date = "2025"\n', encoding="utf-8")
+    result = run("inspect", str(sidecar))
+    assert result.returncode == 1
+    assert result.stderr == f"error: {sidecar}: not a page (give .txt, .html or .htm files, or a folder such as corpus)\n"
