@@ -24,6 +24,7 @@ from pathlib import Path
 import tomlkit
 from tomlkit.items import AoT
 
+from people_films.names import slugify
 from people_films.registry import FILMS_FILE, PEOPLE_FILE
 from people_films.review import REJECTED_FILE, Found, Review
 from ingest.sanitise import one_line
@@ -100,7 +101,8 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     rejected = _load(registry / REJECTED_FILE)
     counts = dict.fromkeys(ACTIONS, 0)
     for kind in ("person", "film"):
-        known = {str(e.get("id")): e for e in files[kind].get(kind, [])}
+        # An entry written by hand may have no id: the registry then gives it the slug of its name.
+        known = {str(e.get("id") or slugify(str(e.get(_FIELD[kind], "")))): e for e in files[kind].get(kind, [])}
         for number, entry in enumerate(queue.get(kind, []), start=1):
             where = f"{proposals}: {kind} #{number} {entry.get(_FIELD[kind])!r}"
             action = entry.get("action")

@@ -160,3 +160,14 @@ def test_a_page_over_the_detection_budget_is_published_with_one_warning(tmp_path
         f"{page}: looking for unregistered people and films took over 0 s; stopped (registered names are still linked)"
     ]
     assert result.detected == []
+
+
+def test_a_merge_into_a_hand_written_entry_without_an_id_uses_the_id_the_registry_gives_it(tmp_path):
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    (registry / "people.toml").write_text('# by hand\n[[person]]\nname = "Kim Tae-yong"\n', encoding="utf-8")
+    proposals = tmp_path / "proposals.toml"
+    proposals.write_text('[[person]]\naction = "merge"\ninto = "kim-tae-yong"\nname = "Kim Teayong"\n', encoding="utf-8")
+    apply_review(proposals, registry)
+    person = tomllib.loads((registry / "people.toml").read_text(encoding="utf-8"))["person"][0]
+    assert person["spellings"] == ["Kim Teayong"]
