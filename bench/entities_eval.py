@@ -5,7 +5,7 @@
 Each labelled page (``bench/entities_gold.json``) is read as the ingest reads
 it (a text dump or an HTML page, headline, deck and byline included), then
 its mentions are found with an EMPTY registry, so every name found is
-detection. The pages are split by site (``bench/entities_split.json``, fixed
+detection. The pages are split by site (``bench/splits/entities.json``, fixed
 before tuning); the test split is the default. ``--baseline REV`` measures
 the ingest of git revision REV (unpacked with ``git archive`` into a
 temporary folder) on the same pages in the same run, printed beside the
@@ -50,7 +50,7 @@ def _spellings(entry: str | list[str]) -> list[str]:
 
 
 def _pages(gold: dict, split: str) -> list[str]:
-    sites = json.loads((HERE / "entities_split.json").read_text(encoding="utf-8"))
+    sites = json.loads((HERE / "splits" / "entities.json").read_text(encoding="utf-8"))
     wanted = set(sites["dev"]) | set(sites["test"]) if split == "all" else set(sites[split])
     return [key for key, labels in gold.items() if not key.startswith("_") and labels["site"] in wanted]
 
