@@ -27,6 +27,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest import dates
 from ingest.html import rules
+from ingest.html.block_model import BlockModel
+from ingest.html.blocks import block_features, page_blocks
 from ingest.html.classify import body_bonus, chrome_reason
 from ingest.model import Dropped
 
@@ -535,12 +537,9 @@ def check_with_structured_body(best: Stats, stats: dict[int, Stats], expected_te
     return max(candidates.values(), key=lambda st: _agreement(expected, st.tag))
 
 
-def extract_main(soup: BeautifulSoup, expected_text: str = "") -> Extraction:
-    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``).
-
-    :param expected_text: the article text the page declares in structured
-        data (JSON-LD ``articleBody``), used only to check the choice.
-    """
+def choose_and_prune(soup: BeautifulSoup, expected_text: str = "") -> tuple[Tag, list[Tag], dict[int, str | None], list[Dropped]]:
+    """The rules' part of :func:`extract_main`: the page's body, the chosen article nodes
+    (pruned, in document order), the chrome flags by ``id(tag)`` and what was left out."""
     body = soup.body or soup
     flags: dict[int, str | None] = {}
     stats = measure(body, flags=flags)
@@ -560,5 +559,51 @@ def extract_main(soup: BeautifulSoup, expected_text: str = "") -> Extraction:
         _report_outside(nodes, stats, dropped)
     for node in nodes:
         prune(node, stats, dropped)
+    return body, nodes, flags, dropped
+
+
+def refine_with_model(
+    body: Tag, nodes: list[Tag], flags: dict[int, str | None], dropped: list[Dropped], model: BlockModel
+) -> list[Tag]:
+    """The chosen nodes plus the text blocks outside them that the block classifier
+    calls main content, in document order; blocks inside them it calls boilerplate
+    are removed (and reported).
+
+    Only leaf blocks move (a block with no nested block of its own), and only
+    blocks of ``rules.MODEL_MIN_ADDED_CHARS`` or more are added.
+    """
+    blocks, chosen_order = page_blocks(body, nodes, flags)
+    if not blocks:
+        return nodes
+    probabilities = model.probabilities(block_features(blocks))
+    added: list[tuple[int, Tag]] = []
+    for block, p in zip(blocks, probabilities, strict=True):
+        if not block.leaf:
+            continue
+        if block.inside:
+            if p < model.drop_below and block.tag is not body and block.tag.parent is not None:
+                dropped.append(Dropped(block.text[:_DROPPED_CHARS], f"block classifier: boilerplate by shape (p={p:.2f})"))
+                block.tag.decompose()
+        elif p >= model.add_above and len(block.text) >= rules.MODEL_MIN_ADDED_CHARS:
+            added.append((block.order, block.tag))
+    if not added:
+        return nodes
+    kept = [(chosen_order.get(id(n), 0), n) for n in nodes if n.parent is not None or n is body]
+    return [tag for _, tag in sorted(kept + added, key=lambda pair: pair[0])]
+
+
+def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel | None = None) -> Extraction:
+    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``).
+
+    :param expected_text: the article text the page declares in structured
+        data (JSON-LD ``articleBody``), used only to check the choice.
+    :param model: a block classifier that adds blocks the rules left outside
+        the container and drops boilerplate inside it (:func:`refine_with_model`);
+        None for the rules alone.
+    """
+    body, nodes, flags, dropped = choose_and_prune(soup, expected_text)
+    if model is not None:
+        nodes = refine_with_model(body, nodes, flags, dropped, model)
+    for node in nodes:
         drop_empty_section_headings(node, dropped)
     return Extraction(nodes, dropped)

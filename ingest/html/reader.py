@@ -15,6 +15,7 @@ from ingest.errors import PageError
 from ingest.html import rules
 from ingest.html.convert import convert_nodes, figure_credits
 from ingest.html.decode import decode_html
+from ingest.html.block_model import shipped_model
 from ingest.html.extract import extract_main
 from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
 from ingest.model import Article
@@ -62,7 +63,7 @@ def read_html(data: bytes, path: str, url: str | None = None) -> Article:
     metadata = extract_metadata(soup, url, page)
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
-    extraction = extract_main(soup, structured)
+    extraction = extract_main(soup, structured, shipped_model())
     warnings: list[str] = []
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings)
     if is_fuller_than(structured, blocks):

@@ -250,6 +250,11 @@ DATELINE_DATE_SHARE = 0.5
 # teaser grid, however long their blurbs.
 REPEATED_CARDS = 3
 
+# The block classifier (block_model.py) adds a block outside the container
+# only when it has at least this many characters: shorter lines outside the
+# article (menu items, labels) are too little evidence either way.
+MODEL_MIN_ADDED_CHARS = 15
+
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
 CHROME_PHRASES = (
