@@ -39,8 +39,9 @@ import numpy as np  # noqa: E402
 from ingest.errors import PageError  # noqa: E402
 from ingest.html.block_model import MODEL_PATH, model_from_dict  # noqa: E402
 from ingest.html.blocks import FEATURE_NAMES, block_features, page_blocks  # noqa: E402
+from ingest.html import rules  # noqa: E402
 from ingest.html.decode import decode_html  # noqa: E402
-from ingest.html.extract import choose_and_prune  # noqa: E402
+from ingest.html.extract import choose_and_prune, declared_words, may_add, may_drop  # noqa: E402
 from ingest.html.metadata import PageIndex, structured_article_body  # noqa: E402
 from ingest.html.reader import parse_html  # noqa: E402
 
@@ -62,16 +63,20 @@ def norm(text: str) -> str:
 
 
 def page_rows(data: bytes) -> tuple[list[list[float]], list[str], list[bool], list[bool]] | None:
-    """Features, normalised texts, inside flags and leaf flags of one page's blocks."""
+    """Features, normalised texts, inside flags, and whether the classifier may move each block
+    (``extract.may_add`` / ``may_drop``), for one page's blocks."""
     try:
         soup = parse_html(decode_html(data))
     except PageError:
         return None
-    body, nodes, flags, _ = choose_and_prune(soup, structured_article_body(PageIndex(soup)))
+    expected = structured_article_body(PageIndex(soup))
+    body, nodes, flags, _ = choose_and_prune(soup, expected)
     blocks, _ = page_blocks(body, nodes, flags)
     if not blocks:
         return None
-    return block_features(blocks), [norm(b.text) for b in blocks], [b.inside for b in blocks], [b.leaf for b in blocks]
+    declared = declared_words(expected)
+    movable = [may_drop(blocks, i) if b.inside else may_add(b, declared) for i, b in enumerate(blocks)]
+    return block_features(blocks), [norm(b.text) for b in blocks], [b.inside for b in blocks], movable
 
 
 def snippet_label(text: str, keep: list[str], drop: list[str]) -> int | None:
@@ -92,7 +97,7 @@ def load(limit: int | None) -> dict:
         got = page_rows(gzip.decompress((WIDE_SET / "html" / f"{key}.html.gz").read_bytes()))
         if got is None:
             continue
-        feats, texts, inside, leaf = got
+        feats, texts, inside, movable = got
         keep, drop = [norm(s) for s in entry["with"]], [norm(s) for s in entry["without"]]
         start = len(rows)
         for row, text in zip(feats, texts, strict=True):
@@ -101,7 +106,7 @@ def load(limit: int | None) -> dict:
             labels.append(-1 if label is None else label)
             weights.append(1.0)
             groups.append(urlsplit(entry.get("url", "")).hostname or key)
-        pages.append({"key": key, "rows": (start, len(rows)), "texts": texts, "inside": inside, "leaf": leaf,
+        pages.append({"key": key, "rows": (start, len(rows)), "texts": texts, "inside": inside, "movable": movable,
                       "keep": keep, "drop": drop})
     truth = json.loads((DEV_SET / "ground-truth.json").read_text(encoding="utf-8"))
     for key in json.loads(DEV_SPLIT.read_text(encoding="utf-8"))["dev"][:limit]:
@@ -118,26 +123,28 @@ def load(limit: int | None) -> dict:
             "groups": np.asarray(groups), "pages": pages}
 
 
-def simulate(pages: list[dict], probs: np.ndarray | None, add_above: float, drop_below: float,
-             min_chars: int = 15) -> tuple[float, float, float]:
+def simulate(pages: list[dict], probs: np.ndarray | None, add_above: float, drop_below: float) -> tuple[float, float, float]:
     """Snippet P/R/F1 of the wide dev pages when the body is the kept blocks' texts."""
     tp = fp = fn = 0
     for page in pages:
         start, _ = page["rows"]
-        kept = []
+        kept, candidates = {}, []
         for i, text in enumerate(page["texts"]):
-            inside, leaf = page["inside"][i], page["leaf"][i]
-            if probs is None:
-                keep = inside
-            elif not leaf:
-                keep = inside
+            inside = page["inside"][i]
+            if probs is None or not page["movable"][i]:
+                if inside:
+                    kept[i] = text
             elif inside:
-                keep = probs[start + i] >= drop_below
-            else:
-                keep = probs[start + i] >= add_above and len(text) >= min_chars
-            if keep:
-                kept.append(text)
-        body = " ".join(kept)
+                if probs[start + i] >= drop_below:
+                    kept[i] = text
+            elif probs[start + i] >= add_above:
+                candidates.append((-probs[start + i], i, text))
+        budget = rules.MODEL_ADDED_SHARE * sum(len(t) for t in kept.values())  # as extract.within_budget
+        for _, i, text in sorted(candidates):
+            if len(text) <= budget:
+                kept[i] = text
+                budget -= len(text)
+        body = " ".join(kept[i] for i in sorted(kept))
         tp += sum(s in body for s in page["keep"])
         fn += sum(s not in body for s in page["keep"])
         fp += sum(s in body for s in page["drop"])

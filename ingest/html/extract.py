@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from ingest import dates
 from ingest.html import rules
 from ingest.html.block_model import BlockModel
-from ingest.html.blocks import block_features, page_blocks
+from ingest.html.blocks import TextBlock, block_features, page_blocks
 from ingest.html.classify import body_bonus, chrome_reason
 from ingest.model import Dropped
 
@@ -562,34 +562,77 @@ def choose_and_prune(soup: BeautifulSoup, expected_text: str = "") -> tuple[Tag,
     return body, nodes, flags, dropped
 
 
+def may_drop(blocks: list[TextBlock], i: int) -> bool:
+    """Whether the block classifier may drop block ``i`` from inside the container.
+
+    Never a caption (the converter makes it a figure's caption and credit), nor
+    a short paragraph between two paragraphs of prose (a linked line in the
+    article, kept by the rules on purpose: ``_is_linked_line_in_prose``).
+    """
+    block = blocks[i]
+    if not block.leaf or block.tag.name in ("figcaption", "caption") or "figure" in block.ancestors:
+        return False
+    if block.tag.name == "p" and 0 < i < len(blocks) - 1:
+        before, after = blocks[i - 1], blocks[i + 1]
+        if all(b.inside and b.tag.name == "p" and len(b.text) >= rules.SHORT_BLOCK_CHARS for b in (before, after)):
+            return False
+    return True
+
+
+def may_add(block: TextBlock, declared: Counter[str] | None) -> bool:
+    """Whether the block classifier may add ``block`` from outside the container: a leaf
+    block long enough, and, when the page declares its article text (JSON-LD
+    ``articleBody``), one whose words all occur in it."""
+    if not block.leaf or len(block.text) < rules.MODEL_MIN_ADDED_CHARS:
+        return False
+    return declared is None or not (_words(block.text) - declared)
+
+
+def declared_words(expected_text: str) -> Counter[str] | None:
+    """The words of the page's declared article text, when there is enough of it to judge by."""
+    return _words(expected_text) if len(expected_text) >= rules.STRUCTURED_BODY_MIN_CHARS else None
+
+
 def refine_with_model(
-    body: Tag, nodes: list[Tag], flags: dict[int, str | None], dropped: list[Dropped], model: BlockModel
+    body: Tag, nodes: list[Tag], flags: dict[int, str | None], dropped: list[Dropped], model: BlockModel,
+    expected_text: str = "",
 ) -> list[Tag]:
     """The chosen nodes plus the text blocks outside them that the block classifier
     calls main content, in document order; blocks inside them it calls boilerplate
-    are removed (and reported).
-
-    Only leaf blocks move (a block with no nested block of its own), and only
-    blocks of ``rules.MODEL_MIN_ADDED_CHARS`` or more are added.
+    are removed (and reported). :func:`may_add` and :func:`may_drop` say which
+    blocks it may move at all.
     """
     blocks, chosen_order = page_blocks(body, nodes, flags)
     if not blocks:
         return nodes
     probabilities = model.probabilities(block_features(blocks))
+    declared = declared_words(expected_text)
     added: list[tuple[int, Tag]] = []
-    for block, p in zip(blocks, probabilities, strict=True):
-        if not block.leaf:
-            continue
+    for i, (block, p) in enumerate(zip(blocks, probabilities, strict=True)):
         if block.inside:
-            if p < model.drop_below and block.tag is not body and block.tag.parent is not None:
+            if p < model.drop_below and block.tag is not body and may_drop(blocks, i):
                 dropped.append(Dropped(block.text[:_DROPPED_CHARS], f"block classifier: boilerplate by shape (p={p:.2f})"))
                 block.tag.decompose()
-        elif p >= model.add_above and len(block.text) >= rules.MODEL_MIN_ADDED_CHARS:
-            added.append((block.order, block.tag))
+        elif p >= model.add_above and may_add(block, declared):
+            added.append((p, block))
     if not added:
         return nodes
+    added = within_budget(added, sum(len(b.text) for b in blocks if b.inside and b.tag.parent is not None))
     kept = [(chosen_order.get(id(n), 0), n) for n in nodes if n.parent is not None or n is body]
-    return [tag for _, tag in sorted(kept + added, key=lambda pair: pair[0])]
+    return [tag for _, tag in sorted(kept + [(b.order, b.tag) for b in added], key=lambda pair: pair[0])]
+
+
+def within_budget(candidates: list[tuple[float, TextBlock]], container_chars: int) -> list[TextBlock]:
+    """The most probable candidates whose text adds up to at most ``rules.MODEL_ADDED_SHARE``
+    of the container's: the classifier completes the article, it never replaces it
+    (a comment thread the rules left out must not double the page)."""
+    budget = rules.MODEL_ADDED_SHARE * container_chars
+    chosen, used = [], 0
+    for _, block in sorted(candidates, key=lambda pair: -pair[0]):
+        if used + len(block.text) <= budget:
+            chosen.append(block)
+            used += len(block.text)
+    return chosen
 
 
 def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel | None = None) -> Extraction:
@@ -603,7 +646,7 @@ def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel
     """
     body, nodes, flags, dropped = choose_and_prune(soup, expected_text)
     if model is not None:
-        nodes = refine_with_model(body, nodes, flags, dropped, model)
+        nodes = refine_with_model(body, nodes, flags, dropped, model, expected_text)
     for node in nodes:
         drop_empty_section_headings(node, dropped)
     return Extraction(nodes, dropped)

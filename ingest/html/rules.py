@@ -254,6 +254,8 @@ REPEATED_CARDS = 3
 # only when it has at least this many characters: shorter lines outside the
 # article (menu items, labels) are too little evidence either way.
 MODEL_MIN_ADDED_CHARS = 15
+# ...and adds at most this share of the container's text in all.
+MODEL_ADDED_SHARE = 1.0
 
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
