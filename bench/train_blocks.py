@@ -123,23 +123,30 @@ def load(limit: int | None) -> dict:
             "groups": np.asarray(groups), "pages": pages}
 
 
-def simulate(pages: list[dict], probs: np.ndarray | None, add_above: float, drop_below: float) -> tuple[float, float, float]:
+def simulate(pages: list[dict], probs: np.ndarray | None, add_above: float, drop_below: float,
+             share: float = rules.MODEL_ADDED_SHARE) -> tuple[float, float, float]:
     """Snippet P/R/F1 of the wide dev pages when the body is the kept blocks' texts."""
     tp = fp = fn = 0
     for page in pages:
         start, _ = page["rows"]
-        kept, candidates = {}, []
+        kept, candidates, removable = {}, [], []
         for i, text in enumerate(page["texts"]):
             inside = page["inside"][i]
+            if inside:
+                kept[i] = text
             if probs is None or not page["movable"][i]:
-                if inside:
-                    kept[i] = text
-            elif inside:
-                if probs[start + i] >= drop_below:
-                    kept[i] = text
-            elif probs[start + i] >= add_above:
+                continue
+            if inside and probs[start + i] < drop_below:
+                removable.append((probs[start + i], i, text))
+            elif not inside and probs[start + i] >= add_above:
                 candidates.append((-probs[start + i], i, text))
-        budget = rules.MODEL_ADDED_SHARE * sum(len(t) for t in kept.values())  # as extract.within_budget
+        # As extract.refine_with_model and within_budget: the surest first, within budgets.
+        budget = rules.MODEL_DROPPED_SHARE * sum(len(t) for t in kept.values())
+        for _, i, text in sorted(removable):
+            if len(text) <= budget:
+                del kept[i]
+                budget -= len(text)
+        budget = share * sum(len(t) for t in kept.values())
         for _, i, text in sorted(candidates):
             if len(text) <= budget:
                 kept[i] = text
@@ -206,7 +213,11 @@ def main(argv: list[str] | None = None) -> int:
             if f1 > best[0] + 1e-9:
                 best = (f1, add_above, drop_below)
     p, r, f1 = simulate(data["pages"], oof, best[1], best[2])
-    print(f"model, out of fold: add at P >= {best[1]}, drop at P < {best[2]}: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+    print(f"model, out of fold: add at P >= {best[1]}, drop at P < {best[2]}: P {p:.3f} R {r:.3f} F1 {f1:.3f}"
+          f" (additions at most {rules.MODEL_ADDED_SHARE}x the container's text, rules.MODEL_ADDED_SHARE)")
+    for share in (0.5, 1.0, 2.0, 4.0, 1e9):
+        p, r, f1 = simulate(data["pages"], oof, best[1], best[2], share)
+        print(f"  with additions at most {share:g}x the container's text: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
     model = fit(np.flatnonzero(labelled))
     document = export(model, best[1], best[2], args.depth)
     shipped = model_from_dict(json.loads(json.dumps(document))).probabilities(x[:2000].tolist())

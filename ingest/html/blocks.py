@@ -48,6 +48,7 @@ _FLAG_GROUPS = (*rules.CHROME_TOKENS, "hidden", "role", "nav element", "footer e
 HASH_BUCKETS = 32
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -174,8 +175,9 @@ def _bucket(token: str) -> int:
     return zlib.crc32(token.encode("utf-8")) % HASH_BUCKETS
 
 
-def block_features(blocks: list[TextBlock]) -> list[list[float]]:
-    """One row of ``FEATURE_NAMES`` columns per block (same order)."""
+def block_features(blocks: list[TextBlock], only: list[int] | None = None) -> list[list[float]]:
+    """One row of ``FEATURE_NAMES`` columns per block (same order), or only for the
+    blocks at the indices ``only`` (the page's other blocks still count as context)."""
     texts = [b.text for b in blocks]
     repeats = Counter(texts)
     n = len(blocks)
@@ -187,10 +189,13 @@ def block_features(blocks: list[TextBlock]) -> list[list[float]]:
     log_chars = [math.log1p(c) for c in chars]
     density = [min(1.0, b.link_chars / c) if c else 0.0 for b, c in zip(blocks, chars, strict=True)]
     rows: list[list[float]] = []
-    running = 0
+    before = [0] * n  # characters of the blocks before each block
+    for i in range(1, n):
+        before[i] = before[i - 1] + chars[i - 1]
     tag_index = {t: i for i, t in enumerate(_OWN_TAGS)}
     group_index = {g: i for i, g in enumerate(_FLAG_GROUPS)}
-    for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
+    for i in range(n) if only is None else only:
+        block, text = blocks[i], texts[i]
         words = _WORD.findall(text)
         n_words = len(words) or 1
         letters = [w for w in words if not w.isdigit()]
@@ -202,11 +207,11 @@ def block_features(blocks: list[TextBlock]) -> list[list[float]]:
             len(_SENTENCE_END.findall(text)) / n_words,
             text.count(",") / n_words,
             1.0 if text[-1:] in ".!?。:\"'”»)" else 0.0,
-            sum(c.isdigit() for c in text) / (chars[i] or 1),
+            len(_DIGIT.findall(text)) / (chars[i] or 1),
             sum(1 for w in letters if w[:1].isupper()) / (len(letters) or 1),
             sum(len(w) for w in words) / n_words,
             i / n,
-            running / total_chars,
+            before[i] / total_chars,
             1.0 if block.inside else 0.0,
             1.0 if not block.inside and i < first_in else 0.0,
             1.0 if not block.inside and i > last_in else 0.0,
@@ -218,7 +223,6 @@ def block_features(blocks: list[TextBlock]) -> list[list[float]]:
             math.log1p(n),
             inside_chars / total_chars,
         ]
-        running += chars[i]
         own = [0.0] * len(_OWN_TAGS)
         own[tag_index[_own_tag(block.tag.name)]] = 1.0
         row.extend(own)

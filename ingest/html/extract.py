@@ -603,30 +603,45 @@ def refine_with_model(
     blocks it may move at all.
     """
     blocks, chosen_order = page_blocks(body, nodes, flags)
-    if not blocks:
-        return nodes
-    probabilities = model.probabilities(block_features(blocks))
     declared = declared_words(expected_text)
-    added: list[tuple[int, Tag]] = []
-    for i, (block, p) in enumerate(zip(blocks, probabilities, strict=True)):
-        if block.inside:
-            if p < model.drop_below and block.tag is not body and may_drop(blocks, i):
-                dropped.append(Dropped(block.text[:_DROPPED_CHARS], f"block classifier: boilerplate by shape (p={p:.2f})"))
-                block.tag.decompose()
-        elif p >= model.add_above and may_add(block, declared):
-            added.append((p, block))
-    if not added:
+    # Only the blocks the classifier may move are scored (most of a page is
+    # short menu lines outside the article: cost, not evidence).
+    movable = [
+        i for i, b in enumerate(blocks)
+        if ((may_drop(blocks, i) and b.tag is not body) if b.inside else may_add(b, declared))
+    ]
+    if not movable:
         return nodes
-    added = within_budget(added, sum(len(b.text) for b in blocks if b.inside and b.tag.parent is not None))
-    kept = [(chosen_order.get(id(n), 0), n) for n in nodes if n.parent is not None or n is body]
+    probabilities = model.probabilities(block_features(blocks, movable))
+    added: list[tuple[float, TextBlock]] = []
+    removable: list[tuple[float, TextBlock]] = []
+    for i, p in zip(movable, probabilities, strict=True):
+        block = blocks[i]
+        if block.inside:
+            if p < model.drop_below:
+                removable.append((1.0 - p, block))
+        elif p >= model.add_above:
+            added.append((p, block))
+    container_chars = sum(len(b.text) for b in blocks if b.inside)
+    for block in within_budget(removable, container_chars, rules.MODEL_DROPPED_SHARE):
+        if not block.tag.decomposed:
+            p = 1.0 - next(q for q, b in removable if b is block)
+            dropped.append(Dropped(block.text[:_DROPPED_CHARS], f"block classifier: boilerplate by shape (p={p:.2f})"))
+            block.tag.decompose()
+    kept = [(chosen_order.get(id(n), 0), n) for n in nodes if not n.decomposed]
+    if not added:
+        return [n for _, n in kept]
+    added = within_budget(added, sum(len(b.text) for b in blocks if b.inside and not b.tag.decomposed),
+                          rules.MODEL_ADDED_SHARE)
     return [tag for _, tag in sorted(kept + [(b.order, b.tag) for b in added], key=lambda pair: pair[0])]
 
 
-def within_budget(candidates: list[tuple[float, TextBlock]], container_chars: int) -> list[TextBlock]:
-    """The most probable candidates whose text adds up to at most ``rules.MODEL_ADDED_SHARE``
-    of the container's: the classifier completes the article, it never replaces it
-    (a comment thread the rules left out must not double the page)."""
-    budget = rules.MODEL_ADDED_SHARE * container_chars
+def within_budget(candidates: list[tuple[float, TextBlock]], container_chars: int, share: float) -> list[TextBlock]:
+    """The surest candidates (highest first value) whose text adds up to at most ``share``
+    of the container's: the classifier completes and trims the article the rules chose,
+    it never replaces it (``rules.MODEL_ADDED_SHARE``: a comment thread the rules left
+    out must not double the page; ``rules.MODEL_DROPPED_SHARE``: the article is never emptied)."""
+    budget = share * container_chars
     chosen, used = [], 0
     for _, block in sorted(candidates, key=lambda pair: -pair[0]):
         if used + len(block.text) <= budget:

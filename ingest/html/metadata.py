@@ -569,6 +569,7 @@ def _names_more(names: list[str], known: list[str]) -> bool:
         and len(known) < len(names) <= _MAX_COAUTHORS
         and site_key(names[0]) == site_key(known[0])
         and all(site_key(k) in keys for k in known)
+        and all(len(n.split()) >= 2 for n in names)  # people, not a desk ("Online-Redaktion")
     )
 
 

@@ -254,8 +254,10 @@ REPEATED_CARDS = 3
 # only when it has at least this many characters: shorter lines outside the
 # article (menu items, labels) are too little evidence either way.
 MODEL_MIN_ADDED_CHARS = 15
-# ...and adds at most this share of the container's text in all.
+# ...and adds at most this share of the container's text in all, and drops
+# at most this share of it (the surest blocks first).
 MODEL_ADDED_SHARE = 1.0
+MODEL_DROPPED_SHARE = 0.5
 
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
