@@ -622,6 +622,7 @@ def refine_with_model(
                 removable.append((1.0 - p, block))
         elif p >= model.add_above:
             added.append((p, block))
+    added = near_the_article(added, blocks)
     container_chars = sum(len(b.text) for b in blocks if b.inside)
     for block in within_budget(removable, container_chars, rules.MODEL_DROPPED_SHARE):
         if not block.tag.decomposed:
@@ -634,6 +635,30 @@ def refine_with_model(
     added = within_budget(added, sum(len(b.text) for b in blocks if b.inside and not b.tag.decomposed),
                           rules.MODEL_ADDED_SHARE)
     return [tag for _, tag in sorted(kept + [(b.order, b.tag) for b in added], key=lambda pair: pair[0])]
+
+
+def near_the_article(candidates: list[tuple[float, TextBlock]], blocks: list[TextBlock]) -> list[tuple[float, TextBlock]]:
+    """The candidates that continue the article: reached from the container, or from a
+    candidate already reached, across at most ``rules.MODEL_ADD_REACH`` other blocks
+    (jusText's context step: content lies next to content; a teaser far below is not
+    the article)."""
+    if not candidates:
+        return candidates
+    position = {id(b): i for i, b in enumerate(blocks)}
+    wanted = {position[id(b)] for _, b in candidates}
+    inside = [i for i, b in enumerate(blocks) if b.inside]
+    if not inside:
+        return candidates
+    reached = {i for i in wanted if inside[0] < i < inside[-1]}
+    for start, step in ((inside[0], -1), (inside[-1], 1)):
+        last = start
+        i = start + step
+        while 0 <= i < len(blocks) and abs(i - last) <= rules.MODEL_ADD_REACH + 1:
+            if i in wanted:
+                reached.add(i)
+                last = i
+            i += step
+    return [(p, b) for p, b in candidates if position[id(b)] in reached]
 
 
 def within_budget(candidates: list[tuple[float, TextBlock]], container_chars: int, share: float) -> list[TextBlock]:

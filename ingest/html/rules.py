@@ -257,6 +257,9 @@ MODEL_MIN_ADDED_CHARS = 15
 # ...and adds at most this share of the container's text in all, and drops
 # at most this share of it (the surest blocks first).
 MODEL_ADDED_SHARE = 1.0
+# ...and only blocks next to the article: at most this many other blocks
+# between an added block and the container (or a block already added).
+MODEL_ADD_REACH = 1
 MODEL_DROPPED_SHARE = 0.5
 
 # Phrases that, as a whole short block, are chrome rather than prose
