@@ -36,20 +36,16 @@ if __package__ in (None, ""):  # run as a script: python bench/train_blocks.py
 
 import numpy as np  # noqa: E402
 
+from bench.extraction import DEV_SET, ROOT, WIDE_SET, WIDE_SPLIT  # noqa: E402
 from ingest.errors import PageError  # noqa: E402
+from ingest.html import rules  # noqa: E402
 from ingest.html.block_model import MODEL_PATH, model_from_dict  # noqa: E402
 from ingest.html.blocks import FEATURE_NAMES, block_features, page_blocks  # noqa: E402
-from ingest.html import rules  # noqa: E402
 from ingest.html.decode import decode_html  # noqa: E402
 from ingest.html.extract import choose_and_prune, declared_words, may_add, may_drop  # noqa: E402
 from ingest.html.metadata import PageIndex, structured_article_body  # noqa: E402
 from ingest.html.reader import parse_html  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-WIDE_SET = SHARED / "bench" / "extraction-wide"
-DEV_SET = SHARED / "bench" / "extraction-dev"
-WIDE_SPLIT = ROOT / "bench" / "splits" / "extraction-wide.json"
 DEV_SPLIT = ROOT / "bench" / "splits" / "extraction-dev.json"
 MIN_LABELLED_CHARS = 15
 # extraction-dev pages label every block (hundreds a page), the wide pages a
