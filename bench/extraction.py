@@ -9,14 +9,20 @@ before any tuning):
   The dev split is scored too, labelled *tuned*.
 - ``extraction-dev`` (all 90 pages, *tuned*: the rules were developed on them):
   4-gram shingle F1 from ``../shared/tools/extract_score.py``, speed, and our
-  read time as a ratio to BeautifulSoup's bare parse of the same pages.
+  read time as a ratio to BeautifulSoup's bare parse of the same pages; then
+  the same F1 on each half of its split (``bench/splits/extraction-dev.json``:
+  the block classifier was trained on the dev half only).
 
+"ours" is the reader as shipped, "ours, rules" the same reader without its
+block classifier (``ingest/html/block_model.py``), both in the same run.
 Timings are per page, the best of ``--repeat`` runs, ours and the bare
 parse alternating (the machine is shared; the minimum is the least
-disturbed measurement).
+disturbed measurement). ``--author-misses`` lists every page of the scored
+wide split whose authors the reader got wrong, with the expected ones.
 
 usage: python -m bench.extraction [--no-trafilatura] [--pages N] [--worst K] [--repeat R]
                                   [--wide-split test|dev|both|none] [--save-predictions DIR]
+                                  [--author-misses]
        python bench/extraction.py ...
 """
 
@@ -31,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: python bench/extraction.py
@@ -68,17 +75,17 @@ def load_pages(dev_set: Path = DEV_SET, limit: int | None = None) -> tuple[dict,
     return truth, pages
 
 
-def ours(data: bytes, key: str, url: str | None) -> str:
+def ours(data: bytes, key: str, url: str | None, use_block_model: bool = True) -> str:
     try:
-        return blocks_to_text(read_html(data, key, url).blocks)
+        return blocks_to_text(read_html(data, key, url, use_block_model).blocks)
     except PageError:
         return ""
 
 
-def ours_with_authors(data: bytes, key: str, url: str | None) -> dict:
+def ours_with_authors(data: bytes, key: str, url: str | None, use_block_model: bool = True) -> dict:
     """``{"articleBody": text, "authors": [...]}`` as the snippet scorer reads it."""
     try:
-        article = read_html(data, key, url)
+        article = read_html(data, key, url, use_block_model)
     except PageError:
         return {"articleBody": "", "authors": []}
     return {"articleBody": blocks_to_text(article.blocks), "authors": list(article.metadata.authors)}
@@ -107,14 +114,23 @@ def snippet_scores(predictions: dict, split: str, workdir: Path) -> tuple[float,
     return float(found[1]), float(found[2]), float(found[3]), authors[1] if authors else "-"
 
 
-def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path | None) -> None:
+def _author_key(names: str | list[str]) -> list[str]:
+    """Authors as ``snippet_score.py`` compares them: split, normalised, sorted."""
+    if isinstance(names, str):
+        names = re.split(r";|,| and ", names)
+    return sorted(" ".join(unicodedata.normalize("NFKC", n).split()).lower() for n in names if n.strip())
+
+
+def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path | None,
+             author_misses: bool = False) -> None:
     """Snippet P/R/F1 and author accuracy on one split of extraction-wide, ours beside trafilatura."""
     truth = json.loads((WIDE_SET / "snippets.json").read_text(encoding="utf-8"))
     keys = json.loads(WIDE_SPLIT.read_text(encoding="utf-8"))[split][:limit]
     label = "test split, never tuned on" if split == "test" else "dev split, TUNED on"
     print(f"extraction-wide, {label}: {len(keys)} pages (snippets, ../shared/tools/snippet_score.py)")
     print(f"{'extractor':<12} {'F1':>6} {'prec':>6} {'recall':>6}  authors")
-    runs = [("ours", lambda data, key: ours_with_authors(data, key, truth[key].get("url")))]
+    runs = [("ours", lambda data, key: ours_with_authors(data, key, truth[key].get("url"))),
+            ("ours, rules", lambda data, key: ours_with_authors(data, key, truth[key].get("url"), False))]
     if with_trafilatura:
         runs.append(("trafilatura", lambda data, key: trafilatura_with_authors(data, truth[key].get("url"))))
     pages = {k: gzip.decompress((WIDE_SET / "html" / f"{k}.html.gz").read_bytes()) for k in keys}
@@ -123,9 +139,14 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
             pred = {key: run(data, key) for key, data in pages.items()}
             if save:
                 save.mkdir(parents=True, exist_ok=True)
-                (save / f"wide-{split}-{name}.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
+                (save / f"wide-{split}-{name.replace(', ', '-')}.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
             p, r, f1, authors = snippet_scores(pred, split, Path(tmp))
             print(f"{name:<12} {f1:6.3f} {p:6.3f} {r:6.3f}  {authors}")
+            if author_misses and name == "ours":
+                for key in keys:
+                    expected = truth[key].get("author")
+                    if expected and _author_key(expected) != _author_key(pred[key]["authors"]):
+                        print(f"  author miss {key}: expected {expected!r}, got {pred[key]['authors']!r}")
 
 
 def _best_time(func, repeat: int) -> tuple[object, float]:
@@ -138,20 +159,25 @@ def _best_time(func, repeat: int) -> tuple[object, float]:
     return result, best
 
 
-def run_ours_and_bare(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[dict, float, float]:
-    """Our texts, our seconds, and decode + bare BeautifulSoup parse seconds.
+def run_ours_and_bare(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[dict, float, dict, float, float]:
+    """Our texts and seconds, the same for the rules alone (no block classifier),
+    and decode + bare BeautifulSoup parse seconds.
 
-    Both are timed page by page, alternating, best of ``repeat``: on a shared
-    machine, load then hits both alike.
+    All three are timed page by page, alternating, best of ``repeat``: on a
+    shared machine, load then hits them alike.
     """
-    out, ours_secs, bare_secs = {}, 0.0, 0.0
+    out, rules_out, ours_secs, rules_secs, bare_secs = {}, {}, 0.0, 0.0, 0.0
     for key, data in pages.items():
+        url = truth[key].get("url")
         _, bare = _best_time(lambda data=data: BeautifulSoup(decode_html(data), PARSER), repeat)
-        text, secs = _best_time(lambda data=data, key=key: ours(data, key, truth[key].get("url")), repeat)
+        text, secs = _best_time(lambda data=data, key=key, url=url: ours(data, key, url), repeat)
+        rules_text, rsecs = _best_time(lambda data=data, key=key, url=url: ours(data, key, url, False), repeat)
         out[key] = {"articleBody": text}
+        rules_out[key] = {"articleBody": rules_text}
         ours_secs += secs
+        rules_secs += rsecs
         bare_secs += bare
-    return out, ours_secs, bare_secs
+    return out, ours_secs, rules_out, rules_secs, bare_secs
 
 
 def run_trafilatura(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[dict, float]:
@@ -178,19 +204,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wide-split", choices=("test", "dev", "both", "none"), default="both",
                         help="which split of extraction-wide to score (default both; dev is labelled tuned)")
     parser.add_argument("--save-predictions", type=Path, default=None, help="write the wide predictions here")
+    parser.add_argument("--author-misses", action="store_true", help="list the wide pages whose authors are wrong")
     args = parser.parse_args(argv)
 
     splits = {"both": ("test", "dev"), "none": ()}.get(args.wide_split, (args.wide_split,))
     for split in splits:
-        run_wide(split, not args.no_trafilatura, args.pages, args.save_predictions)
+        run_wide(split, not args.no_trafilatura, args.pages, args.save_predictions, args.author_misses)
         print()
 
     scorer = load_scorer()
     truth, pages = load_pages(limit=args.pages)
     keys = sorted(pages)
     rows = []
-    pred, secs, bare = run_ours_and_bare(truth, pages, args.repeat)
+    pred, secs, rules_pred, rules_secs, bare = run_ours_and_bare(truth, pages, args.repeat)
     rows.append(("ours", *scorer.score(truth, pred, keys), len(keys) / secs, secs / bare))
+    rows.append(("ours, rules", *scorer.score(truth, rules_pred, keys), len(keys) / rules_secs, rules_secs / bare))
     if not args.no_trafilatura:
         tpred, tsecs = run_trafilatura(truth, pages, args.repeat)
         rows.append(("trafilatura", *scorer.score(truth, tpred, keys), len(keys) / tsecs, tsecs / bare))
@@ -199,6 +227,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'extractor':<12} {'F1':>6} {'prec':>6} {'recall':>6} {'pages/s':>8} {'x parse':>8}")
     for name, f1, p, r, speed, ratio in rows:
         print(f"{name:<12} {f1:6.3f} {p:6.3f} {r:6.3f} {speed:8.1f} {ratio:8.2f}")
+    halves = json.loads((ROOT / "bench" / "splits" / "extraction-dev.json").read_text(encoding="utf-8"))
+    for half in ("dev", "test"):
+        half_keys = [k for k in keys if k in set(halves[half])]
+        scored = [("ours", pred), ("ours, rules", rules_pred)] + ([("trafilatura", tpred)] if not args.no_trafilatura else [])
+        line = ", ".join(f"{name} {scorer.score(truth, p, half_keys)[0]:.3f}" for name, p in scored)
+        print(f"  extraction-dev {half} half ({len(half_keys)} pages{', block classifier trained on it' if half == 'dev' else ''}): F1 {line}")
     if args.worst:
         scored = []
         for key in keys:

@@ -25,7 +25,7 @@ from ingest import dates
 # "Author:" labels themes print before a name.
 _BYLINE_WORD = re.compile(
     r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)\s*:|(?:written|words|text|story|reporting|photos?)\s+by|by|von|vom|par|por|door|autor(?:in)?|author|"
-    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|geschrieben\s+von)\b\s*[:：]?\s*",
+    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|geschrieben\s+von)(?:\b|(?<=:))\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # Between names: commas, semicolons, "and" in those languages, "&", "/".
@@ -36,7 +36,7 @@ _UI_WORDS = frozenset(
      "view", "anzeigen", "posts", "beiträge", "artikel", "articles", "archive", "archiv", "contact", "kontakt",
      "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous", "staff",
      "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin",
-     "posted", "post", "name", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
+     "posted", "post", "name", "text", "interview", "illustration", "fotos", "photos", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
      "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme"}
 )
 # Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").

@@ -27,6 +27,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest import dates
 from ingest.html import rules
+from ingest.html.block_model import BlockModel
+from ingest.html.blocks import TextBlock, block_features, page_blocks
 from ingest.html.classify import body_bonus, chrome_reason
 from ingest.model import Dropped
 
@@ -535,12 +537,9 @@ def check_with_structured_body(best: Stats, stats: dict[int, Stats], expected_te
     return max(candidates.values(), key=lambda st: _agreement(expected, st.tag))
 
 
-def extract_main(soup: BeautifulSoup, expected_text: str = "") -> Extraction:
-    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``).
-
-    :param expected_text: the article text the page declares in structured
-        data (JSON-LD ``articleBody``), used only to check the choice.
-    """
+def choose_and_prune(soup: BeautifulSoup, expected_text: str = "") -> tuple[Tag, list[Tag], dict[int, str | None], list[Dropped]]:
+    """The rules' part of :func:`extract_main`: the page's body, the chosen article nodes
+    (pruned, in document order), the chrome flags by ``id(tag)`` and what was left out."""
     body = soup.body or soup
     flags: dict[int, str | None] = {}
     stats = measure(body, flags=flags)
@@ -560,5 +559,134 @@ def extract_main(soup: BeautifulSoup, expected_text: str = "") -> Extraction:
         _report_outside(nodes, stats, dropped)
     for node in nodes:
         prune(node, stats, dropped)
+    return body, nodes, flags, dropped
+
+
+def may_drop(blocks: list[TextBlock], i: int) -> bool:
+    """Whether the block classifier may drop block ``i`` from inside the container.
+
+    Never a caption (the converter makes it a figure's caption and credit), nor
+    a short paragraph between two paragraphs of prose (a linked line in the
+    article, kept by the rules on purpose: ``_is_linked_line_in_prose``).
+    """
+    block = blocks[i]
+    if not block.leaf or block.tag.name in ("figcaption", "caption") or "figure" in block.ancestors:
+        return False
+    if block.tag.name == "p" and 0 < i < len(blocks) - 1:
+        before, after = blocks[i - 1], blocks[i + 1]
+        if all(b.inside and b.tag.name == "p" and len(b.text) >= rules.SHORT_BLOCK_CHARS for b in (before, after)):
+            return False
+    return True
+
+
+def may_add(block: TextBlock, declared: Counter[str] | None) -> bool:
+    """Whether the block classifier may add ``block`` from outside the container: a leaf
+    block long enough, and, when the page declares its article text (JSON-LD
+    ``articleBody``), one whose words all occur in it."""
+    if not block.leaf or len(block.text) < rules.MODEL_MIN_ADDED_CHARS:
+        return False
+    return declared is None or not (_words(block.text) - declared)
+
+
+def declared_words(expected_text: str) -> Counter[str] | None:
+    """The words of the page's declared article text, when there is enough of it to judge by."""
+    return _words(expected_text) if len(expected_text) >= rules.STRUCTURED_BODY_MIN_CHARS else None
+
+
+def refine_with_model(
+    body: Tag, nodes: list[Tag], flags: dict[int, str | None], dropped: list[Dropped], model: BlockModel,
+    expected_text: str = "",
+) -> list[Tag]:
+    """The chosen nodes plus the text blocks outside them that the block classifier
+    calls main content, in document order; blocks inside them it calls boilerplate
+    are removed (and reported). :func:`may_add` and :func:`may_drop` say which
+    blocks it may move at all.
+    """
+    blocks, chosen_order = page_blocks(body, nodes, flags)
+    declared = declared_words(expected_text)
+    # Only the blocks the classifier may move are scored (most of a page is
+    # short menu lines outside the article: cost, not evidence).
+    movable = [
+        i for i, b in enumerate(blocks)
+        if ((may_drop(blocks, i) and b.tag is not body) if b.inside else may_add(b, declared))
+    ]
+    if not movable:
+        return nodes
+    probabilities = model.probabilities(block_features(blocks, movable))
+    added: list[tuple[float, TextBlock]] = []
+    removable: list[tuple[float, TextBlock]] = []
+    for i, p in zip(movable, probabilities, strict=True):
+        block = blocks[i]
+        if block.inside:
+            if p < model.drop_below:
+                removable.append((1.0 - p, block))
+        elif p >= model.add_above:
+            added.append((p, block))
+    added = near_the_article(added, blocks)
+    container_chars = sum(len(b.text) for b in blocks if b.inside)
+    for block in within_budget(removable, container_chars, rules.MODEL_DROPPED_SHARE):
+        if not block.tag.decomposed:
+            p = 1.0 - next(q for q, b in removable if b is block)
+            dropped.append(Dropped(block.text[:_DROPPED_CHARS], f"block classifier: boilerplate by shape (p={p:.2f})"))
+            block.tag.decompose()
+    kept = [(chosen_order.get(id(n), 0), n) for n in nodes if not n.decomposed]
+    if not added:
+        return [n for _, n in kept]
+    added = within_budget(added, sum(len(b.text) for b in blocks if b.inside and not b.tag.decomposed),
+                          rules.MODEL_ADDED_SHARE)
+    return [tag for _, tag in sorted(kept + [(b.order, b.tag) for b in added], key=lambda pair: pair[0])]
+
+
+def near_the_article(candidates: list[tuple[float, TextBlock]], blocks: list[TextBlock]) -> list[tuple[float, TextBlock]]:
+    """The candidates that continue the article: reached from the container, or from a
+    candidate already reached, across at most ``rules.MODEL_ADD_REACH`` other blocks
+    (jusText's context step: content lies next to content; a teaser far below is not
+    the article)."""
+    if not candidates:
+        return candidates
+    position = {id(b): i for i, b in enumerate(blocks)}
+    wanted = {position[id(b)] for _, b in candidates}
+    inside = [i for i, b in enumerate(blocks) if b.inside]
+    if not inside:
+        return candidates
+    reached = {i for i in wanted if inside[0] < i < inside[-1]}
+    for start, step in ((inside[0], -1), (inside[-1], 1)):
+        last = start
+        i = start + step
+        while 0 <= i < len(blocks) and abs(i - last) <= rules.MODEL_ADD_REACH + 1:
+            if i in wanted:
+                reached.add(i)
+                last = i
+            i += step
+    return [(p, b) for p, b in candidates if position[id(b)] in reached]
+
+
+def within_budget(candidates: list[tuple[float, TextBlock]], container_chars: int, share: float) -> list[TextBlock]:
+    """The surest candidates (highest first value) whose text adds up to at most ``share``
+    of the container's: the classifier completes and trims the article the rules chose,
+    it never replaces it (``rules.MODEL_ADDED_SHARE``: a comment thread the rules left
+    out must not double the page; ``rules.MODEL_DROPPED_SHARE``: the article is never emptied)."""
+    budget = share * container_chars
+    chosen, used = [], 0
+    for _, block in sorted(candidates, key=lambda pair: -pair[0]):
+        if used + len(block.text) <= budget:
+            chosen.append(block)
+            used += len(block.text)
+    return chosen
+
+
+def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel | None = None) -> Extraction:
+    """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``).
+
+    :param expected_text: the article text the page declares in structured
+        data (JSON-LD ``articleBody``), used only to check the choice.
+    :param model: a block classifier that adds blocks the rules left outside
+        the container and drops boilerplate inside it (:func:`refine_with_model`);
+        None for the rules alone.
+    """
+    body, nodes, flags, dropped = choose_and_prune(soup, expected_text)
+    if model is not None:
+        nodes = refine_with_model(body, nodes, flags, dropped, model, expected_text)
+    for node in nodes:
         drop_empty_section_headings(node, dropped)
     return Extraction(nodes, dropped)

@@ -478,7 +478,9 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     """
     body = page.soup.body or page.soup
     starts: list[tuple[Tag, int]] = []
-    h1s = [h for h in page.tags["h1"][:3] if not _in_foreign_chrome(h)]
+    # The page's only headline counts even inside a wrapper the rules flag
+    # (a layout <div class="sidebar-layout"> around the whole page).
+    h1s = [h for h in page.tags["h1"][:3] if not _in_foreign_chrome(h)] or page.tags["h1"][:1]
     if h1s and h1s[0].parent is not None:
         starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
     starts.append((body, _BYLINE_SCAN_STRINGS))
@@ -510,6 +512,8 @@ def _scan_byline(start: Tag, limit: int) -> Fields:
                 after_byline_word = True  # "By" alone: the name is in the next element
                 continue
             candidate = stripped
+        elif (late := _LATE_BYLINE_WORD.search(text)) and dates.find_date(text[: late.start()]) is not None:
+            candidate = text[late.end():]  # "Posted on September 21, 2020 by Jane Doe"
         elif len(text.split()) <= 8 and any(_looks_like_byline(tag) for tag in _parents(string, 3)):
             candidate = text
         after_byline_word = False
@@ -529,6 +533,8 @@ def _scan_byline(start: Tag, limit: int) -> Fields:
     return {}
 
 
+# A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
+_LATE_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer".
 _BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+")
 
@@ -553,6 +559,22 @@ def _site_names(page: PageIndex, found: list[Fields]) -> frozenset[str]:
     names.add(site_key(page.meta.get("og:site_name", "")))
     names.discard("")
     return frozenset(names)
+
+
+def _names_more(names: list[str], known: list[str]) -> bool:
+    """Whether ``names`` holds every name of ``known`` (a non-empty list) and more."""
+    keys = {site_key(n) for n in names}
+    return (
+        bool(known)
+        and len(known) < len(names) <= _MAX_COAUTHORS
+        and site_key(names[0]) == site_key(known[0])
+        and all(site_key(k) in keys for k in known)
+        and all(len(n.split()) >= 2 for n in names)  # people, not a desk ("Online-Redaktion")
+    )
+
+
+# A byline names a few co-authors; a longer list is a paper's citation authors.
+_MAX_COAUTHORS = 4
 
 
 SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
@@ -588,6 +610,8 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
             if key == "authors" and value:
                 value = clean_authors(value, site_names)
                 every_author.extend(value)
+                if _names_more(value, metadata.authors):
+                    metadata.authors = value  # the byline names the co-authors a meta tag left out
             if value and not getattr(metadata, key):
                 setattr(metadata, key, list(dict.fromkeys(value)) if isinstance(value, list) else value)
     metadata.authors = fuller_names(metadata.authors, every_author)

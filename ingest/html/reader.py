@@ -15,6 +15,7 @@ from ingest.errors import PageError
 from ingest.html import rules
 from ingest.html.convert import convert_nodes, figure_credits
 from ingest.html.decode import decode_html
+from ingest.html.block_model import shipped_model
 from ingest.html.extract import extract_main
 from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
 from ingest.model import Article
@@ -44,13 +45,15 @@ def _as_html(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
 
 
-def read_html(data: bytes, path: str, url: str | None = None) -> Article:
+def read_html(data: bytes, path: str, url: str | None = None, use_block_model: bool = True) -> Article:
     """Read one scraped page.
 
     :param data: the page's bytes as saved.
     :param path: where the page came from (used in error messages).
     :param url: the page's address, to resolve relative links; metadata's
         canonical URL is used when it is not given.
+    :param use_block_model: let the shipped block classifier (``block_model.py``)
+        refine the container the rules chose; False for the rules alone (benchmarks).
     :raises PageError: binary data, or no text to extract.
     """
     try:
@@ -62,7 +65,7 @@ def read_html(data: bytes, path: str, url: str | None = None) -> Article:
     metadata = extract_metadata(soup, url, page)
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
-    extraction = extract_main(soup, structured)
+    extraction = extract_main(soup, structured, shipped_model() if use_block_model else None)
     warnings: list[str] = []
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings)
     if is_fuller_than(structured, blocks):

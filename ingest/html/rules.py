@@ -250,6 +250,18 @@ DATELINE_DATE_SHARE = 0.5
 # teaser grid, however long their blurbs.
 REPEATED_CARDS = 3
 
+# The block classifier (block_model.py) adds a block outside the container
+# only when it has at least this many characters: shorter lines outside the
+# article (menu items, labels) are too little evidence either way.
+MODEL_MIN_ADDED_CHARS = 15
+# ...and adds at most this share of the container's text in all, and drops
+# at most this share of it (the surest blocks first).
+MODEL_ADDED_SHARE = 1.0
+# ...and only blocks next to the article: at most this many other blocks
+# between an added block and the container (or a block already added).
+MODEL_ADD_REACH = 1
+MODEL_DROPPED_SHARE = 0.5
+
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
 CHROME_PHRASES = (
