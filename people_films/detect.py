@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from people_films.cues import FILM_CUES, GERMAN_DETERMINERS, PERSON_CUES, is_film_word, is_person_cue
 from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
@@ -37,21 +38,6 @@ from people_films.names import (
     strip_titles,
 )
 
-# Words just before a name that say a person follows ("director Kwon ...",
-# "founding members A B, C D", "Starring A B" at the start of a sentence).
-PERSON_CUES = frozenset(
-    """
-    director directors filmmaker filmmakers actor actress actors star stars starring co-starring costar co-star
-    by professor prof dr mr mrs ms choreographer producer critic writer screenwriter author photographer reporter
-    journalist correspondent columnist interviewer host anchor ceo chairman chairwoman composer editor
-    cinematographer singer songwriter guitarist drummer artist curator novelist poet designer animator dancer
-    musician judge judges rapper comedian wife husband son daughter mother father brother sister friend
-    neurologist member members founder co-founder cofounder strategist analyst spokesman spokeswoman
-    spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
-    prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
-    lord lady pope coach officer creator showrunner programmer documentarian juror
-    """.split()
-)
 # Words shortly after "Name, the ..." that say the name was a person.
 PERSON_APPOSITIONS = re.compile(
     r"^\s*(?:,|\()\s*(?:the |a |an |our |its )?(?:[\w’'-]+ ){0,3}?"
@@ -65,15 +51,6 @@ PERSON_APPOSITIONS = re.compile(
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*,|\(\s*\d{1,3}\s*\))")
 # "Name, who ...": "who" refers to people ("which" to organisations); "Name plays ..." in film news.
 _PERSON_CLAUSE_AFTER = re.compile(r"^(?:\s*,\s*who\b|\s+(?:plays|played|portrays|portrayed|directed|co-directed)\b)")
-FILM_CUES = frozenset(
-    """
-    film films movie movies feature features short shorts series documentary drama sequel prequel title titled
-    famous known directed directing starred starring premiere premiered released screened screening
-    cinema cinemas theaters theatres box-office debut role show shows season seasons episode episodes
-    installment instalment franchise spin-off remake reboot adaptation thriller comedy sitcom miniseries
-    blockbuster biopic
-    """.split()
-)
 # Capitalised words that mark an organisation, place or thing, not a name.
 NOT_NAME_WORDS = frozenset(
     """
@@ -107,9 +84,12 @@ LOOK_CHARS = 120
 # Ordinary pages of 100 KB take well under a second (bench/entities_speed.py).
 PAGE_BUDGET_SECONDS = 5.0
 # Titles in double quotes may hold an apostrophe ("Dawson’s Creek"); in single quotes they cannot.
+# German and other Central European press opens quotes low: „Title“, ‚Title‘.
 _QUOTED = re.compile(
-    r"(?<![\w’'])(?:([“\"«])([^“”\"«»\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’']))(?![\w])"
+    r"(?<![\w’'])(?:([“\"«])([^“”\"«»„\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’'])"
+    r"|(„)([^„“”\"\n]{1,80}?)([“”])|(‚)([^‚‘’'\n]{1,80}?)([‘’]))(?![\w])"
 )
+_QUOTED_BODIES = (2, 5, 8, 11)
 _AFTER_FILM = re.compile(
     r"(?:\b(?:film|movie|feature|documentary|short|series|directed|behind|sequel to|season of|episode of)"
     r"|\b(?:the|a|as|film|movie) director of)\s+"
@@ -123,9 +103,12 @@ _CHARACTER_BEFORE = re.compile(
     r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
 )
 # "X said", "said X", "X told": people speak; organisations rarely do in news prose.
-_SPEECH_VERBS = r"(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked|comments|commented|insisted|admitted|joked|stressed)"
+_SPEECH_VERBS = (
+    r"(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked|comments|commented|insisted|admitted|joked|stressed"
+    r"|sagte|sagt|erklärte|erklärt|schrieb|schreibt|erzählte|erzählt|betonte|betont|meinte|verkündete|dit|déclare|explique|raconte)"
+)
 _SPEECH_AFTER = re.compile(rf"^['’]?s?\s+(?:\w+ly\s+)?{_SPEECH_VERBS}\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked)\s*$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|sagte|sagt|erklärte|erklärt|schrieb|schreibt|so)\s*$")
 # "media figures such as A B, C D and E F": a plural word for people introduces a list of them.
 _PEOPLE_SUCH_AS = re.compile(
     r"\b(?:people|figures|personalities|celebrities|politicians|stars|actors|actresses|directors|filmmakers|artists|"
@@ -136,14 +119,16 @@ _PEOPLE_SUCH_AS = re.compile(
 # A single capitalised word that speaks or carries a courtesy title: a family name.
 _LONE_SPEAKER = (
     re.compile(rf"\b([A-Z][\w’'-]+)(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:\w+ly\s+)?{_SPEECH_VERBS}\b"),
-    re.compile(r"\b(?:said|says|told)\s+([A-Z][\w’'-]+)\b(?![ ]+[A-Z])"),
+    re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|erklärt|schrieb|schreibt)\s+([A-Z][\w’'-]+)\b(?![ ]+[A-Z])"),
     re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w’'-]+)\b(?![ ]+[A-Z])"),
     re.compile(r"\b([A-Z][\w’'-]+),\s*\d{1,3}\s*,"),  # "Youn, 76, is ..."
 )
 # A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
 _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
+# A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
+_TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
-_POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《]")
+_POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
 _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
@@ -181,17 +166,36 @@ class ArticleContext:
     # film writing names a person in full once, then by family name.
     alone: frozenset[str] = frozenset()
     about_films: bool = False  # the article uses film words often: quoted title case is a title
+    # German capitalises nouns: capitalised words the article writes after an article or a
+    # possessive ("seinem Mann", "der Premierministerin") are nouns, not the ends of a name.
+    nouns: frozenset[str] = frozenset()
+    german: bool = False  # written in German: "Arnold Schwarzeneggers Widerstand" is a genitive
 
 
 # "about films": at least this many film words (FILM_CUES) in the article.
 FILM_TALK_WORDS = 3
 
 
+# German: at least this share of the article's words are German articles and possessives.
+GERMAN_SHARE = 0.04
+# A capitalised word after a German article, past up to three inflected adjectives: a noun.
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:" + "|".join(sorted(GERMAN_DETERMINERS)) + r")\s+(?:[a-zäöüß-]+(?:e|en|em|er|es)\s+){0,3}([A-ZÄÖÜ][\w-]*)"
+)
+
+
 def article_context(text: str) -> ArticleContext:
     words = _WORD.findall(text)
-    film_words = sum(1 for w in words if w.lower() in FILM_CUES)
+    film_words = sum(1 for w in words if is_film_word(w))
+    german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
+    nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
     return ArticleContext(
-        _speakers_in(text), frozenset(w for w in words if w.islower()), _alone_in(text), film_words >= FILM_TALK_WORDS
+        _speakers_in(text) - nouns,
+        frozenset(w for w in words if w.islower()),
+        _alone_in(text) - nouns,
+        film_words >= FILM_TALK_WORDS,
+        nouns,
+        german,
     )
 
 
@@ -336,14 +340,14 @@ def _capital_family_shaped(words: list[str]) -> bool:
 
 def _after_last_title(words: list[str]) -> int:
     """The run's words after its last title word: "T-Mobile CEO John Legere" -> John Legere."""
-    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS or w.lower() in PERSON_CUES]
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS or is_person_cue(w)]
     return titled[-1] + 1 if titled else 0
 
 
 def _leading_cues(words: list[str]) -> int:
     """How many words at the start of a run are title or cue words ("Starring", "By", "Director")."""
     count = 0
-    while count < len(words) - 1 and (words[count].lower() in TITLE_WORDS or words[count].lower() in PERSON_CUES):
+    while count < len(words) - 1 and (words[count].lower() in TITLE_WORDS or is_person_cue(words[count])):
         count += 1
     return count
 
@@ -366,6 +370,9 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
             return None
     offset = max(len(words) - len(strip_titles(words)), _leading_cues(words), _after_last_title(words))
     run, words = run[offset:], words[offset:]
+    if context.german:
+        run, words, noun_cue = _german_nouns_trimmed(run, words, context)
+        offset = offset or noun_cue
     if not 2 <= len(words) <= 4:
         return None
     if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS):
@@ -390,7 +397,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     cued = (
         offset > 0
         or bool(_PEOPLE_SUCH_AS.search(before))
-        or any(w in PERSON_CUES for w in cue_before)
+        or any(is_person_cue(w) for w in cue_before)
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
         or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
@@ -413,6 +420,25 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     return None
 
 
+def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: ArticleContext) -> tuple[list[re.Match], list[str], int]:
+    """The run without the German nouns around the name, and 1 when a role or kin noun opened it.
+
+    German capitalises nouns, so a run holds them: "Ehemann Brad Altman",
+    "Arnold Schwarzeneggers Widerstand" (a genitive "-s" ends the name, the noun
+    after it is not part of it), "Sharon Stone Geburtstag".
+    """
+    cue = 0
+    while len(words) > 1 and (words[0] in context.nouns or is_person_cue(words[0])):
+        cue = cue or int(is_person_cue(words[0]))
+        run, words = run[1:], words[1:]
+    genitive = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and words[i + 1] in context.nouns | {words[-1]}), None)
+    if genitive is not None:
+        run, words = run[: genitive + 1], [*words[:genitive], words[genitive][:-1]]
+    while len(words) > 1 and words[-1] in context.nouns:
+        run, words = run[:-1], words[:-1]
+    return run, words, cue
+
+
 def _given_name_shaped(word: str) -> bool:
     """Not "Australian-born": a hyphenated given name has capitals or Korean syllables on both sides."""
     return "-" not in word or is_korean_given_name(word) or all(part[:1].isupper() for part in word.split("-"))
@@ -430,13 +456,21 @@ def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
     return run[0].start(), run[-1].end()
 
 
+# Words a title keeps in lower case, in English (MINOR_WORDS), German and French:
+# „Die Schöne und das Biest“, « La Haine et l'Amour ».
+_TITLE_MINOR = MINOR_WORDS | frozenset(
+    "der die das und oder von mit im am zum zur des dem den ein eine einer für auf aus bei über nach vor zu "
+    "le la les de du et à au aux un une en sur pour dans avec".split()
+)
+
+
 def _title_case(title: str) -> bool:
     words = title.split()
     if not words or not 1 <= len(words) <= 8:
         return False
     if not (_capitalised(words[0]) or words[0][0].isdigit() or not words[0].isascii()):
         return False
-    return all(_capitalised(w) or w.lower() in MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
+    return all(_capitalised(w) or w.lower() in _TITLE_MINOR or not w.isascii() or not w[0].isalpha() for w in words)
 
 
 def italic_title(text: str) -> bool:
@@ -448,14 +482,14 @@ def italic_title(text: str) -> bool:
 def _film_cued(text: str, start: int, end: int) -> bool:
     window = [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-6:]
     window += [w.lower() for w in _WORD.findall(text[end : end + 40])][:4]
-    return any(w in FILM_CUES for w in window)
+    return any(is_film_word(w) for w in window)
 
 
 def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1  # where the last quoted film's closing quote was
     for quoted in _QUOTED.finditer(text):
-        body = 2 if quoted.group(2) is not None else 5
+        body = next(group for group in _QUOTED_BODIES if quoted.group(group) is not None)
         # American style puts the sentence's comma or full stop inside the quotes.
         title = quoted.group(body).strip().rstrip(",")
         if title.endswith(".") and not title.endswith(".."):
@@ -473,6 +507,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             (context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
             or _film_cued(text, quoted.start(), quoted.end())
             or _TITLE_THEN_ROLE.match(after)
+            or _film_compound(after)
             or _YEAR_AFTER.match(after)
             or in_credits
             or listed
@@ -518,7 +553,7 @@ def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
     for match in _BEFORE_YEAR.finditer(text):
         words = list(re.finditer(r"\S+", match.group(1)))
         # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
-        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or re.search(r"['’]s?$", words[0].group())):
+        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or re.search(r"['’]s?$", words[0].group())):
             words.pop(0)
         if not words:
             continue
@@ -547,6 +582,11 @@ def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
 
 # Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
 _IDEA_BEFORE = re.compile(r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are)\s*$")
+
+
+def _film_compound(after: str) -> bool:
+    compound = _TITLE_THEN_COMPOUND.match(after)
+    return bool(compound) and (is_film_word(compound.group(1)) or is_person_cue(compound.group(1)))
 
 
 def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:

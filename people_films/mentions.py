@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import model
-from people_films.detect import FILM_CUES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, italic_title, names_a_product
+from people_films.cues import is_film_word
+from people_films.detect import PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, italic_title, names_a_product
 from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
@@ -33,7 +34,7 @@ from people_films.sentences import sentence_at
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_QUOTE_BEFORE = tuple("‘“\"'«「『")
+_QUOTE_BEFORE = tuple("‘“\"'«「『„‚")
 MAX_SPAN_WORDS = 8
 
 
@@ -314,7 +315,7 @@ class _Scan:
         if text[max(0, start - 40) : start].rstrip().endswith(_QUOTE_BEFORE):
             return True
         before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
-        return any(w in FILM_CUES for w in before) or before[-2:] == ["director", "of"]
+        return any(is_film_word(w) for w in before) or before[-2:] == ["director", "of"]
 
     def _bare_family(self, text: str, words: list[re.Match], i: int) -> str | None:
         """A lone family name, when exactly one person named earlier fits."""
