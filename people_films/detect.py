@@ -166,6 +166,9 @@ class ArticleContext:
     # film writing names a person in full once, then by family name.
     alone: frozenset[str] = frozenset()
     about_films: bool = False  # the article uses film words often: quoted title case is a title
+    # Words of the article's runs of two capitalised words or more: a lone word among them
+    # is the short form of a longer name ("Park said" after "Park Chan-wook"), never a name of its own.
+    in_longer_names: frozenset[str] = frozenset()
     # German capitalises nouns: capitalised words the article writes after an article or a
     # possessive ("seinem Mann", "der Premierministerin") are nouns, not the ends of a name.
     nouns: frozenset[str] = frozenset()
@@ -194,9 +197,21 @@ def article_context(text: str) -> ArticleContext:
         frozenset(w for w in words if w.islower()),
         _alone_in(text) - nouns,
         film_words >= FILM_TALK_WORDS,
+        in_longer_names(text),
         nouns,
         german,
     )
+
+
+def in_longer_names(text: str) -> frozenset[str]:
+    """Words of ``text``'s runs of two capitalised words or more (see :attr:`ArticleContext.in_longer_names`)."""
+    words: set[str] = set()
+    for run in _name_runs(text):
+        names = [_possessive_free(m.group()) for m in run]
+        cues = _leading_cues(names)  # "Director Kim": the title is no part of a name
+        if len(names) - cues > 1 or (cues and names[cues - 1].lower() in ROYAL_TITLES):  # but "Prince Andrew" is one
+            words.update(names[cues:])
+    return frozenset(words)
 
 
 _NOT_ALONE = NOT_NAME_WORDS | TITLE_WORDS
@@ -369,6 +384,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         if not run:
             return None
     offset = max(len(words) - len(strip_titles(words)), _leading_cues(words), _after_last_title(words))
+    if len(words) - offset == 1 and words[offset - 1].lower() in ROYAL_TITLES and _single_name_shaped(_possessive_free(words[-1]), context, alone=False):
+        return run[offset - 1].start(), run[-1].start() + len(_possessive_free(words[-1]))  # "Prince Andrew"
     run, words = run[offset:], words[offset:]
     if context.german:
         run, words, noun_cue = _german_nouns_trimmed(run, words, context)
@@ -437,6 +454,47 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     while len(words) > 1 and words[-1] in context.nouns:
         run, words = run[:-1], words[:-1]
     return run, words, cue
+
+
+# Titles that are part of how a royal is named: "Prince Andrew", "Queen Sonja".
+ROYAL_TITLES = frozenset("prince princess king queen duke duchess".split())
+
+
+def _single_name_shaped(word: str, context: ArticleContext, alone: bool = True) -> bool:
+    """A capitalised word that may be a name on its own: no ordinary, organisation or title word, no acronym,
+    and never part of a longer name in the article."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in NOT_NAME_WORDS | TITLE_WORDS | PERSON_CUES | GERMAN_DETERMINERS | context.ordinary
+        and word not in context.nouns
+        and (not alone or word not in context.in_longer_names)
+    )
+
+
+def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed: bool) -> tuple[int, int] | None:
+    """One word that names a person the article gives no other name ("Zendaya", "Harry said", "Sängerin Adele").
+
+    Said of a word shaped like a name on its own (:func:`_single_name_shaped`) that
+    is cued: a common given name that speaks in the article, a role word just
+    before it, or the next name of a list a cue opened ("starring A B and C").
+    """
+    word = _possessive_free(run[0].group())
+    if not _single_name_shaped(word, context):
+        return None
+    start, end = run[0].start(), run[0].start() + len(word)
+    before = text[max(0, start - 60) : start]
+    if _CHARACTER_BEFORE.search(before) or _PLAYED_BY.match(text[end : end + 60]) or names_a_product(text, end):
+        return None
+    following = _FOLLOWING_WORD.match(text, end)
+    if following and following.group(1).islower() and is_person_cue(following.group(1)):
+        return None  # "French director", "British actress": an adjective before a role
+    # "by" says a person follows only in a byline; before one word it as often names a company.
+    cue_before = [w for w in _WORD.findall(before)[-1:] if w.lower() != "by"]
+    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES)
+    return (start, end) if cued else None
 
 
 def _given_name_shaped(word: str) -> bool:
@@ -632,6 +690,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
         if span is None and listed:
             span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list
+        if span is None and len(run) == 1:
+            span = _single_name(run, text, context, bool(listed))
         if span and not _overlaps(*span, spans):
             found.append(Candidate("person", span[0], span[1], text[span[0] : span[1]]))
             spans.append(span)

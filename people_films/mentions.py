@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ingest import model
 from people_films.cues import is_film_word
-from people_films.detect import PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, italic_title, names_a_product
+from people_films.detect import PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
 from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
@@ -111,8 +111,9 @@ def link_mentions(
     ``article.warnings`` and the article is still written.
     """
     meta = article.metadata
-    context = article_context("\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))) if detect_new else None
-    scan = _Scan(matcher, context)
+    full_text = "\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))
+    context = article_context(full_text) if detect_new else None
+    scan = _Scan(matcher, context, context.in_longer_names if context else in_longer_names(full_text))
     header: list[model.HeaderMention] = []
     for place, line in (("title", meta.title), *(("deck", line) for line in meta.deck)):
         header += scan.headline(line, place)
@@ -129,9 +130,10 @@ def link_mentions(
 
 
 class _Scan:
-    def __init__(self, matcher: Matcher, context: ArticleContext | None = ArticleContext()) -> None:
+    def __init__(self, matcher: Matcher, context: ArticleContext | None = ArticleContext(), in_longer_names: frozenset[str] = frozenset()) -> None:
         self.m = matcher
         self.context = context  # what the whole article says, for detection; None: no detection
+        self.in_longer_names = in_longer_names  # a single-name person is never a word of a longer name here
         self.state = _ArticleState()
         self.detect_seconds = 0.0  # time spent detecting so far; past the budget, detection stops
 
@@ -300,9 +302,18 @@ class _Scan:
             if film_id and (n > 1 or self._anchored(film_id, text, start, end, emphasised)):
                 self.state.anchored_films.add(film_id)
                 return _Span(start, end, "film", film_id)
-            if n == 1 and (person_id := self._bare_family(text, words, i)):
+            if n == 1 and (person_id := self._single_name(written) or self._bare_family(text, words, i)):
                 return _Span(start, end, "person", person_id)
         return None
+
+    def _single_name(self, word: str) -> str | None:
+        """A person known by one name ("Zendaya"), unless the article writes the word inside a longer name."""
+        if word in self.in_longer_names or not word[:1].isupper():
+            return None
+        person_id = self.m.person(word)
+        if person_id:
+            self._named(person_id)
+        return person_id
 
     def _named(self, person_id: str) -> None:
         if person_id not in self.state.people_named:

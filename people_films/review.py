@@ -169,7 +169,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     for (kind, key), info in ordered:
         if (kind, key) in by_key or (kind, key) in rejected:
             continue
-        if kind == "person" and len(key) < 2:
+        if kind == "person" and len(key) < 2 and any(len(name_tokens(s)) > 1 for s in info.spellings):
             continue  # a lone family name ("President Trump") names no one in particular across an archive
         if kind == "person":
             near = index.near(info.name)
