@@ -497,6 +497,21 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     return (start, end) if cued else None
 
 
+_NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+# The native-script name the Korean, Chinese and Japanese press write beside a romanised one:
+# "Seo Ji-an 서지안", "Tony Leung Chiu-wai (梁朝偉)"; a film's beside its English title: "<Old Fox> (老狐狸)".
+_NATIVE_PERSON = re.compile(rf"[ ]?[(（]?([{_NATIVE}]{{2,4}})[)）]?(?![{_NATIVE}])")
+_NATIVE_TITLE = re.compile(rf"[’'”\"»>〉》]?[ ]?[(（]([{_NATIVE}][{_NATIVE}\s·・:：!?,]{{0,30}})[)）]")
+
+
+def _with_native(text: str, start: int, end: int, kind: str) -> tuple[str, int]:
+    """The name or title as written, with a native-script one right after it ("Seo Ji-an 서지안"), and where it ends."""
+    native = (_NATIVE_PERSON if kind == "person" else _NATIVE_TITLE).match(text, end)
+    if native is None:
+        return text[start:end], end
+    return f"{text[start:end]} {native.group(1).strip()}", native.end()
+
+
 def _given_name_shaped(word: str) -> bool:
     """Not "Australian-born": a hyphenated given name has capitals or Korean syllables on both sides."""
     return "-" not in word or is_korean_given_name(word) or all(part[:1].isupper() for part in word.split("-"))
@@ -570,9 +585,10 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             or in_credits
             or listed
         ):
-            found.append(Candidate("film", start, end, title))
-            spans.append((start, end))
-            previous_end = quoted.end()
+            title, native_end = _with_native(text, start, end, "film")
+            found.append(Candidate("film", start, native_end, title))
+            spans.append((start, native_end))
+            previous_end = max(quoted.end(), native_end)
     return found
 
 
@@ -601,6 +617,7 @@ def _bracketed_films(text: str, spans: Spans) -> list[Candidate]:
         end = start + len(title)
         if _overlaps(start, end, spans) or (title.isascii() and not _title_case(title) and not title[0].isdigit()):
             continue
+        title, end = _with_native(text, start, end, "film")
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
     return found
@@ -693,8 +710,9 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         if span is None and len(run) == 1:
             span = _single_name(run, text, context, bool(listed))
         if span and not _overlaps(*span, spans):
-            found.append(Candidate("person", span[0], span[1], text[span[0] : span[1]]))
-            spans.append(span)
-            previous_end = span[1]
+            name, end = _with_native(text, *span, "person")
+            found.append(Candidate("person", span[0], end, name))
+            spans.append((span[0], end))
+            previous_end = end
     found += _films_before_year(text, spans)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)

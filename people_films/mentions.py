@@ -27,7 +27,7 @@ from functools import lru_cache
 from ingest import model
 from people_films.cues import is_film_word
 from people_films.detect import PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
-from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
+from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
@@ -308,7 +308,7 @@ class _Scan:
 
     def _single_name(self, word: str) -> str | None:
         """A person known by one name ("Zendaya"), unless the article writes the word inside a longer name."""
-        if word in self.in_longer_names or not word[:1].isupper():
+        if word in self.in_longer_names or not (word[:1].isupper() or is_native_script(word)):
             return None
         person_id = self.m.person(word)
         if person_id:

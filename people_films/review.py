@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from people_films.names import family_name, film_key, fold, is_korean_surname, name_tokens, person_key, slugify, strip_titles
+from people_films.names import family_name, film_key, fold, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -68,11 +68,15 @@ def gather(per_page: Iterable[tuple[str, Iterable[tuple[str, str, str]]]]) -> di
     found: dict[tuple[str, tuple[str, ...]], Found] = {}
     for page, occurrences in per_page:
         for kind, written, sentence in occurrences:
-            key = key_of(kind, written)
+            # "Seo Ji-an 서지안": the romanised name, and the native one as another spelling of it.
+            romanised, native = split_native(written)
+            key = key_of(kind, romanised)
             if not key:
                 continue
             slot = found.setdefault((kind, key), Found(kind))
-            slot.spellings[written] += 1
+            slot.spellings[romanised] += 1
+            if native:
+                slot.spellings[native] += 1
             if (page, sentence) not in slot.seen:
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
