@@ -111,7 +111,8 @@ def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
         return {key: _names(summarise(found, empty)) for key, found in first.items()}
     per_page = [(key, [(o.kind, o.written, o.sentence) for o in found if o.entity_id is None]) for key, found in first.items()]
     archive = matcher_class(detected_registry(registry_class(), gather(per_page), set()).registry)
-    return {key: _names(summarise(link_mentions(article, archive)[1], archive)) for key, article in articles.items()}
+    # The second pass links the archive's names without detecting, as ingest/pipeline.py's does.
+    return {key: _names(summarise(link_mentions(article, archive, detect_new=False)[1], archive)) for key, article in articles.items()}
 
 
 def score(keys: list[str], gold: dict, predicted: dict) -> dict[str, dict]:

@@ -9,6 +9,9 @@ Data with a reason, in the languages the archive's pages are written in
 * :data:`FILM_CUES`: words near a quoted or bracketed phrase that say it is a
   work of film or television; German compounds are recognised by their head
   ("Fernsehserie", "Kinofilm", "Netflix-Show": :func:`is_film_word`);
+* :data:`OTHER_WORKS`: words that say a quoted or italic title is a song, an
+  album, a book or a publication, not a film ("the ballad “...”", "she told
+  *People*", "*Stellar* magazine");
 * :data:`GERMAN_DETERMINERS`: German capitalises every noun, so a capitalised
   word right after an article or possessive ("seinem Mann", "der
   Premierministerin") is a noun, never the first word of a name.
@@ -68,6 +71,21 @@ FILM_CUES = frozenset(
 )
 # The head of a German compound that makes it a film word: "Fernsehserie", "Kinofilm", "Netflix-Show".
 _FILM_HEADS = ("film", "filme", "filmen", "serie", "serien", "-show", "sitcoms")
+
+OTHER_WORKS = frozenset(
+    """
+    song songs single singles ballad album albums track tracks anthem songstress record records ep lp
+    book books novel novels memoir memoirs magazine magazines newspaper newspapers podcast podcasts column
+    lied lieder platte buch bücher roman romane magazin zeitung zeitschrift
+    chanson chansons livre livres journal
+    """.split()
+)
+# Before an italic or quoted title, these say a publication follows: "told People", "explained to
+# Women's Health", "in an interview with Vogue" (a regular expression matched at the end of the text before).
+PUBLICATION_BEFORE = (
+    r"\b(?:told|tells|telling|tell|according to|interview with|interviewed by|quoted by|reported by|wrote in|writing in"
+    r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to)$"
+)
 
 GERMAN_DETERMINERS = frozenset(
     """

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from people_films.cues import FILM_CUES, GERMAN_DETERMINERS, PERSON_CUES, is_film_word, is_person_cue
+from people_films.cues import FILM_CUES, GERMAN_DETERMINERS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
 from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
@@ -172,7 +172,9 @@ class ArticleContext:
     # German capitalises nouns: capitalised words the article writes after an article or a
     # possessive ("seinem Mann", "der Premierministerin") are nouns, not the ends of a name.
     nouns: frozenset[str] = frozenset()
-    german: bool = False  # written in German: "Arnold Schwarzeneggers Widerstand" is a genitive
+    german: bool = False
+    # Quoted titles the article says are songs, books or publications somewhere: never films in it.
+    other_works: frozenset[str] = frozenset()  # written in German: "Arnold Schwarzeneggers Widerstand" is a genitive
 
 
 # "about films": at least this many film words (FILM_CUES) in the article.
@@ -200,6 +202,8 @@ def article_context(text: str) -> ArticleContext:
         in_longer_names(text),
         nouns,
         german,
+        frozenset(quoted.group(body).strip(" ,.") for quoted in _QUOTED.finditer(text) for body in _QUOTED_BODIES
+                  if quoted.group(body) and other_work(text, quoted.start(), quoted.end())),
     )
 
 
@@ -546,10 +550,26 @@ def _title_case(title: str) -> bool:
     return all(_capitalised(w) or w.lower() in _TITLE_MINOR or not w.isascii() or not w[0].isalpha() for w in words)
 
 
-def italic_title(text: str) -> bool:
-    """Whether italic text reads as a title: title case, at most eight words, not a name's shape."""
+def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
+    """Whether italic text (at ``start`` in ``paragraph``) reads as a film's title: title case, at most eight
+    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`)."""
     words = text.split()
-    return _title_case(text) and not _korean_shaped(words) and not _sinosphere_shaped(words) and not _is_acronym(text)
+    if not _title_case(text) or _korean_shaped(words) or _sinosphere_shaped(words) or _is_acronym(text):
+        return False
+    return text not in context.other_works and not (paragraph and other_work(paragraph, start, start + len(text)))
+
+
+_PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
+
+
+def other_work(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` is said by its neighbours to be a song, an album, a book or a
+    publication ("the ballad “...”", "told *People*", "*Stellar* magazine"), with no film word as close."""
+    before = text[max(0, start - LOOK_CHARS) : start].rstrip(" “\"'‘«„‚<*_").lower()
+    if _PUBLICATION_BEFORE.search(before):
+        return True
+    near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip("”\"’'»“‘")[:40])[:1]]
+    return any(w in OTHER_WORKS for w in near) and not any(is_film_word(w) for w in near)
 
 
 def _film_cued(text: str, start: int, end: int) -> bool:
@@ -573,6 +593,8 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             continue
         if _korean_shaped(strip_titles(title.split())):
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
+        if title in context.other_works or other_work(text, quoted.start(), quoted.end()):
+            continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
@@ -656,7 +678,10 @@ def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
 
 
 # Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
-_IDEA_BEFORE = re.compile(r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are)\s*$")
+_IDEA_BEFORE = re.compile(
+    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are"
+    r"|nickname|nickname of|nicknamed|known as)\s*$"
+)
 
 
 def _film_compound(after: str) -> bool:

@@ -32,9 +32,15 @@ from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
+# A word, digits included (titles hold them: "1917", "Kung Fu Panda 4"); an apostrophe only
+# inside a word, so that "'Suicide Squad'-Star" holds the title's words.
+_WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|['’](?=[^\W_]))*[^\W_])?")
+# What may stand between the words of a title as written ("Dune: Part Two", "Sorry, Baby",
+# "War & Peace", "12.12: The Day"); a person's name has single spaces only.
+_TITLE_GAPS = frozenset({" ", ": ", ", ", " & ", ".", ". ", " – ", " - ", "-", "'", "’", "! ", "? "})
 _POSSESSIVE = re.compile(r"['’]s?$")
-_QUOTE_BEFORE = tuple("‘“\"'«「『„‚")
+# Marks that open a title: quotes, and the angle brackets and book-title marks of the Korean and Chinese press.
+_QUOTE_BEFORE = tuple("‘“\"'«「『„‚<〈《")
 MAX_SPAN_WORDS = 8
 
 
@@ -241,7 +247,7 @@ class _Scan:
         if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS or any(isinstance(c, model.Mention) for c in children):
             return
         title = text.strip()
-        if title and italic_title(title):
+        if title and italic_title(title, paragraph, offset + text.index(title[:1]), self.context):
             self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
 
     def _detect(self, text: str, taken: list[tuple[int, int]]) -> list:
@@ -260,7 +266,7 @@ class _Scan:
         i = 0
         while i < len(words):
             # Names, titles and bare family names all start with a capital.
-            span = self._longest_at(text, words, i, emphasised) if _capitalised(words[i].group()) else None
+            span = self._longest_at(text, words, i, emphasised) if _capitalised(words[i].group()) or words[i].group()[0].isdigit() else None
             if span is None:
                 i += 1
                 continue
@@ -280,13 +286,15 @@ class _Scan:
         # Longer than both runs, a span can be neither a registered name nor a product's.
         for n in range(max(known, capitalised), 0, -1):
             group = words[i : i + n]
-            if any(text[a.end() : b.start()] != " " for a, b in zip(group, group[1:])):
-                continue  # a name never spans punctuation or line breaks
+            gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:])]
+            if any(gap not in _TITLE_GAPS for gap in gaps):
+                continue  # a name never spans other punctuation or line breaks
+            spaced = all(gap == " " for gap in gaps)
             start, end = group[0].start(), group[-1].end()
             written = text[start:end]
             end -= len(written) - len(_POSSESSIVE.sub("", written)) if group[-1].group()[-2:] in ("'s", "’s") else 0
             written = text[start:end]
-            name_shaped = n > 1 and all(_capitalised(w.group()) for w in group) and group[0].group().lower() not in TITLE_WORDS
+            name_shaped = spaced and n > 1 and all(_capitalised(w.group()) for w in group) and group[0].group().lower() not in TITLE_WORDS
             if name_shaped and names_a_product(text, end):
                 return _Span(start, end, "person", None)  # plain text, never the person
             if n > known:
@@ -357,7 +365,9 @@ def _capitalised(word: str) -> bool:
 def _title_shaped(group: list[re.Match]) -> bool:
     """Title case: the first word capitalised, the rest capitalised or minor."""
     words = [m.group() for m in group]
-    return _capitalised(words[0]) and all(_capitalised(w) or w.lower() in MINOR_WORDS for w in words[1:])
+    return (_capitalised(words[0]) or words[0][0].isdigit()) and all(
+        _capitalised(w) or w.lower() in MINOR_WORDS or w[0].isdigit() for w in words[1:]
+    )
 
 
 def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list[dict[str, object]]]:

@@ -189,3 +189,15 @@ def test_a_person_known_by_one_name_links_where_no_longer_name_holds_the_word():
     first = [("The film stars Tom Brandel and Zendayo.",)]
     assert ("person", "zendayo", "Zendayo") in linked(first, ("Zendayo won the award.",))
     assert not [o for o in linked(first, ("Zendayo Coleman won.", "Zendayo smiled.")) if o[1] == "zendayo"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The film won praise.", "Fans of the movie loved the ballad “Blue Harbour Lights”.", "Later “Blue Harbour Lights” topped charts."),
+        ("The film and the series and the movie.", "“I am happy,” she told “Evening Lantern” in 2005."),
+        ("The film and the series and the movie.", "Her nickname was “Canine Rosa.”"),
+    ],
+)
+def test_songs_publications_and_nicknames_in_quotes_are_no_films(paragraphs):
+    assert detected(*paragraphs, kind="film") == []
