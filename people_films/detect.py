@@ -680,7 +680,7 @@ def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
 # Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
 _IDEA_BEFORE = re.compile(
     r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are"
-    r"|nickname|nickname of|nicknamed|known as)\s*$"
+    r"|nickname(?:\s+(?:of|was|is))?|nicknamed|known as)\s*$"
 )
 
 
