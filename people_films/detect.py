@@ -69,6 +69,9 @@ NOT_NAME_WORDS = frozenset(
     the a an this that these those in on at for but and or when after before while if as of to with
     he she it they we i you me us them my your his her its their our who which there here what how why
     q a1 a2 q1 q2 korea korean japan japanese seoul busan
+    week gala contest conference summit expo ceremony championship championships olympics concert tour
+    interview interviews podcast show
+    two three four five six seven eight nine ten eleven twelve hundred thousand million
     """.split()
 )
 # A word right after a name that makes the words a product or model named after
@@ -410,6 +413,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     start, end = run[0].start(), run[-1].start() + len(words[-1])
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
+    if _QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
+        return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
     if _PLAYED_BY.match(after) or names_a_product(text, end):
         return None  # a character of the story, or a product named after someone
     if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
@@ -496,7 +501,8 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     if following and following.group(1).islower() and is_person_cue(following.group(1)):
         return None  # "French director", "British actress": an adjective before a role
     # "by" says a person follows only in a byline; before one word it as often names a company.
-    cue_before = [w for w in _WORD.findall(before)[-1:] if w.lower() != "by"]
+    # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
+    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() != "by"]
     cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES)
     return (start, end) if cued else None
 
@@ -514,6 +520,10 @@ def _with_native(text: str, start: int, end: int, kind: str) -> tuple[str, int]:
     if native is None:
         return text[start:end], end
     return f"{text[start:end]} {native.group(1).strip()}", native.end()
+
+
+# A name that fills a pair of quotes, a comma or full stop inside them allowed.
+_QUOTED_WHOLE = re.compile(r"^[“\"'‘„‚«].*[^,.][,.]?[”\"'’“‘»]", re.DOTALL)
 
 
 def _given_name_shaped(word: str) -> bool:

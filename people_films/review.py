@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from people_films.names import family_name, film_key, fold, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
+from people_films.names import family_name, film_key, fold, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -112,6 +112,13 @@ def _family_and_given(name: str) -> tuple[str, str] | None:
     return fold(family), "".join(fold(t) for t in given)
 
 
+def _romanised_family(name: str) -> bool:
+    """Whether the name's family name is a romanised Korean or Chinese one: the names whose spellings vary by
+    romanisation ("Han-sl", "Hansl" for Han-seul); "Canine Dion" is no other spelling of Céline Dion."""
+    tokens = strip_titles(name_tokens(name))
+    return any(is_korean_surname(t) or is_chinese_surname(t) for t in (tokens[0], tokens[-1])) if tokens else False
+
+
 class SpellingIndex:
     """People by folded family name, so that a near spelling is looked for among a handful, not the archive.
 
@@ -136,7 +143,7 @@ class SpellingIndex:
         """Known people ``name`` may be another romanisation of: same family name, given names at most
         :data:`MAX_GIVEN_NAME_EDITS` letters apart (Levenshtein, by rapidfuzz), written as one word or two."""
         parts = _family_and_given(name)
-        if parts is None or len(parts[1]) < MIN_GIVEN_NAME_LETTERS:
+        if parts is None or len(parts[1]) < MIN_GIVEN_NAME_LETTERS or not _romanised_family(name):
             return []
         family, given = parts
         return [

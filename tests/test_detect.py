@@ -161,6 +161,9 @@ def test_people_signals_beyond_english(paragraphs, expected):
         (("Kinder Jaden (20) und Sohn Trey (26) posten Fotos.",), []),  # kin nouns before a first name alone
         (("The company is owned by Alibabo.", "It said profits rose."), []),  # "by" before one word is no byline
         (("The French director Lia Monte spoke.", "French critics agreed."), ["Lia Monte"]),
+        (("She was mocked as “Canine Rosa.”",), []),  # a name filling quotes is a nickname
+        (("She appeared at Paris Fashion Week.", "She told Page Six."), []),  # events and numbers are no names
+        (("“Becoming a mother changes you,” said her son.", "Her son. “Becoming a mother changes you.”"), []),  # a cue in another sentence
     ],
 )
 def test_people_traps_beyond_english(paragraphs, expected):
