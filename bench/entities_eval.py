@@ -158,7 +158,9 @@ def _line(total: dict) -> str:
 def _baseline(revision: str, split: str) -> dict:
     """The predictions of the ingest at ``revision``, computed by this script in a subprocess."""
     with tempfile.TemporaryDirectory() as folder:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "ingest"], check=True, capture_output=True).stdout
+        tree = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", revision], check=True, capture_output=True, text=True).stdout
+        packages = [name for name in ("ingest", "people_films") if name in tree.split()]
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, *packages], check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
         out = subprocess.run(
             [sys.executable, str(Path(__file__).resolve()), "--split", split, "--predictions-only"],
