@@ -300,16 +300,27 @@ def _possessive_free(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+# Lower-case particles inside a family name, after a given name: "Chris de Burgh", "Vincent van Gogh".
+NAME_PARTICLES = frozenset("de van von der den da di du del della dos le la".split())
+
+
 def _name_runs(text: str) -> list[list[re.Match]]:
-    """Runs of capitalised words separated by single spaces only."""
+    """Runs of capitalised words separated by single spaces only (and name particles after a given name)."""
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
+    particles: list[re.Match] = []  # particles waiting for the capitalised word that keeps them in the run
     for match in _WORD.finditer(text):
         word = match.group()
-        joined = current and text[current[-1].end() : match.start()] == " "
+        joined = current and text[(particles or current)[-1].end() : match.start()] == " "
+        if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
+            particles.append(match)
+            continue
         if current and not (joined and _capitalised(word)):
             runs.append(current)
             current = []
+        if _capitalised(word) and current:
+            current += particles
+        particles = []
         if _capitalised(word):
             current.append(match)
             if re.search(r"['’]s$", word):  # a possessive ends a name: "BBC’s Emily Maitlis"
@@ -333,8 +344,10 @@ def _korean_shaped(words: list[str]) -> bool:
 
 def _sinosphere_shaped(words: list[str]) -> bool:
     """Jia Zhangke, Hou Hsiao-hsien, Tony Leung Chiu-wai: a Chinese family name before a Chinese given name."""
-    if len(words) == 2:
-        return is_chinese_surname(words[0]) and is_chinese_given_name(words[1])
+    if len(words) == 2:  # either order: "Jia Zhangke", "Kinsun Chan"
+        return (is_chinese_surname(words[0]) and is_chinese_given_name(words[1])) or (
+            is_chinese_given_name(words[0]) and is_chinese_surname(words[1]) and not is_chinese_surname(words[0])
+        )
     if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them
         return is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2])
     return False
@@ -454,7 +467,8 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     after it is not part of it), "Sharon Stone Geburtstag".
     """
     cue = 0
-    while len(words) > 1 and (words[0] in context.nouns or is_person_cue(words[0])):
+    # (A noun the article writes after "das" may still open a name, "das Kinsun Chan ...": two words stay.)
+    while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and is_person_cue(words[0])):
         cue = cue or int(is_person_cue(words[0]))
         run, words = run[1:], words[1:]
     genitive = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and words[i + 1] in context.nouns | {words[-1]}), None)
@@ -462,6 +476,11 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
         run, words = run[: genitive + 1], [*words[:genitive], words[genitive][:-1]]
     while len(words) > 1 and words[-1] in context.nouns:
         run, words = run[:-1], words[:-1]
+    # A common given name inside the run starts the name; the words before it are nouns:
+    # "Chans Vorgängerin Beate Vollack".
+    given = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES and len(words) - i in (2, 3)), None)
+    if given is not None and all(_family_name_shaped(w) for w in words[given + 1 :]):
+        run, words, cue = run[given:], words[given:], 1
     return run, words, cue
 
 
@@ -532,8 +551,8 @@ def _given_name_shaped(word: str) -> bool:
 
 
 def _family_name_shaped(word: str) -> bool:
-    """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro): capitalised, then letters."""
-    return word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro), de (Burgh): capitalised, then letters."""
+    return word in NAME_PARTICLES or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ingest import model
 from people_films.cues import is_film_word
-from people_films.detect import PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
+from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
 from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
@@ -294,7 +294,12 @@ class _Scan:
             written = text[start:end]
             end -= len(written) - len(_POSSESSIVE.sub("", written)) if group[-1].group()[-2:] in ("'s", "’s") else 0
             written = text[start:end]
-            name_shaped = spaced and n > 1 and all(_capitalised(w.group()) for w in group) and group[0].group().lower() not in TITLE_WORDS
+            name_shaped = (
+                spaced
+                and n > 1
+                and all(_capitalised(w.group()) or (0 < k < n - 1 and w.group() in NAME_PARTICLES) for k, w in enumerate(group))
+                and group[0].group().lower() not in TITLE_WORDS
+            )
             if name_shaped and names_a_product(text, end):
                 return _Span(start, end, "person", None)  # plain text, never the person
             if n > known:

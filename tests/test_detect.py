@@ -147,6 +147,10 @@ def linked(first_pass_pages: list[tuple[str, ...]], page: tuple[str, ...]) -> li
         (("Harry Stylo sang.", "“Yes,” Harry said."), ["Harry Stylo"]),
         # royal titles are part of how royals are named
         (("The real Prince Andrewson was busy.",), ["Prince Andrewson"]),
+        # a particle inside a family name; a Chinese family name after the given name; a given name after German nouns
+        (("We heard Chris de Burghley sing.",), ["Chris de Burghley"]),
+        (("The piece is by Kinsun Chen, who moved to Basel.",), ["Kinsun Chen"]),
+        (("Das war das Stück von Chans Vorgängerin Beate Vollmann, die der Tanzchef kannte.",), ["Beate Vollmann"]),
         # a native-script name beside the romanised one is one name
         (("Seo Ji-an 서지안, 22, will lead the series.",), ["Seo Ji-an 서지안"]),
     ],
