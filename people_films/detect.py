@@ -98,7 +98,11 @@ _AFTER_FILM = re.compile(
     r"|\b(?:the|a|as|film|movie) director of)\s+"
     r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)"
 )
-_PLAYED_BY = re.compile(r"^\s*\(\s*played by\b", re.IGNORECASE)
+# "X (played by Y)", "X, played by Y", German "X, gespielt von Y" / "dargestellt von": X is a character.
+_PLAYED_BY = re.compile(
+    r"^\s*[(,]\s*(?:who is\s+)?(?:played|portrayed|voiced|gespielt|dargestellt|verkörpert|incarnée?|jouée?)\s+(?:by|von|par)\b",
+    re.IGNORECASE,
+)
 # A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
 _CHARACTER_BEFORE = re.compile(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character)"

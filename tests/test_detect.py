@@ -60,6 +60,8 @@ def test_people_signals(paragraphs, expected):
         # story characters
         (("Song Ji-ho plays detective Han Do-yoon in the film.",), ["Song Ji-ho"]),
         (("She took the role of Seo Min-jae last year.",), []),
+        (("Kim Da-ran, played by Park Ji Woo, returns.",), ["Park Ji Woo"]),
+        (("Die Figur Will Bayers, dargestellt von Noah Schnappe, kehrt zurück.",), ["Noah Schnappe"]),
         (("The cast pairs Park Hae-il as prosecutor Kang Tae-joon with newcomers.",), ["Park Hae-il"]),
         # organisations shaped like names, even when they "speak"
         (("The Walker Brothers said they would tour.",), []),
