@@ -71,6 +71,7 @@ NOT_NAME_WORDS = frozenset(
     q a1 a2 q1 q2 korea korean japan japanese seoul busan
     week gala contest conference summit expo ceremony championship championships olympics concert tour
     interview interviews podcast show
+    beach island islands lake valley bay coast airport station heights springs
     two three four five six seven eight nine ten eleven twelve hundred thousand million
     """.split()
 )
@@ -134,6 +135,8 @@ _LONE_SPEAKER = (
 _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
 # A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
 _TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
+_BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+_AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|nomination|won|praised|acclaimed)\s+for\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 _POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
@@ -422,8 +425,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
             return None
     words[-1] = _possessive_free(words[-1])
     lowered = [w.lower() for w in words]
-    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered):
-        return None
+    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered) or lowered[-1] in OFFICES:
+        return None  # "UK Home Secretary": an office ends the run, no name
     capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary for w in words)
     if not capital_family and any(_is_acronym(w) for w in words):
         return None
@@ -486,6 +489,14 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     if given is not None and all(_family_name_shaped(w) for w in words[given + 1 :]):
         run, words, cue = run[given:], words[given:], 1
     return run, words, cue
+
+
+# Offices and roles that end a run of capitals as the title of someone, not as a family name
+# ("the then UK Home Secretary, Sajid Javid"); "King", "Judge", "Star" are family names too.
+OFFICES = PERSON_CUES - frozenset(
+    "king queen prince princess lord lady judge judges host star stars fellow friend general chief coach member members "
+    "son brother sister mother father wife husband daughter by rep sen gov vice deputy pope frau herr mann".split()
+)
 
 
 # Titles that are part of how a royal is named: "Prince Andrew", "Queen Sonja".
@@ -599,6 +610,7 @@ def other_work(text: str, start: int, end: int) -> bool:
     """Whether the title at ``text[start:end]`` is said by its neighbours to be a song, an album, a book or a
     publication ("the ballad “...”", "told *People*", "*Stellar* magazine"), with no film word as close."""
     before = text[max(0, start - LOOK_CHARS) : start].rstrip(" “\"'‘«„‚<*_").lower()
+    before = re.split(r"[.!?][’”\"']*\s+|\n", before)[-1]  # the same sentence only
     if _PUBLICATION_BEFORE.search(before):
         return True
     near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip("”\"’'»“‘")[:40])[:1]]
@@ -631,6 +643,8 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
+        # Film writing credits a work ("'Arco' by Ugo Bienvenu") and awards it ("best director for “Nomadland”").
+        credited = context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))
         if (
             (context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
             or _film_cued(text, quoted.start(), quoted.end())
@@ -639,6 +653,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             or _YEAR_AFTER.match(after)
             or in_credits
             or listed
+            or credited
         ):
             title, native_end = _with_native(text, start, end, "film")
             found.append(Candidate("film", start, native_end, title))

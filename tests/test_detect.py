@@ -169,6 +169,8 @@ def test_people_signals_beyond_english(paragraphs, expected):
         (("The French director Lia Monte spoke.", "French critics agreed."), ["Lia Monte"]),
         (("She was mocked as “Canine Rosa.”",), []),  # a name filling quotes is a nickname
         (("She appeared at Paris Fashion Week.", "She told Page Six."), []),  # events and numbers are no names
+        (("In June, the then UK Home Secretary, Sajid Javed, approved it.",), ["Sajid Javed"]),  # an office ends a run
+        (("The tour stops at Virginia Beach on June 23.",), []),  # places
         (("“Becoming a mother changes you,” said her son.", "Her son. “Becoming a mother changes you.”"), []),  # a cue in another sentence
     ],
 )
@@ -183,6 +185,10 @@ def test_people_traps_beyond_english(paragraphs, expected):
         ("Eigentlich kennt man den 'Salt Squad'-Star als liebevollen Vater.", ["Salt Squad"]),
         ("Seine Filmografie umfasst die „Hobbitt“-Trilogie.", ["Hobbitt"]),
         ("The new fantasy series <Moon River Diary> (달강일기) starts in May.", ["Moon River Diary 달강일기"]),
+        ("The film festival opens with 'Arcor' by Ugo Bienvenue, then the feature 'Little Ame'.", ["Arcor", "Little Ame"]),
+        ("The film won. The director won best director for “Nomadia” in 2021; the movie ran long.", ["Nomadia"]),
+        # a song word in the sentence before says nothing of this title
+        ("The film and the series and the movie. Nobody will try that song.\n“Quiet Tide” opened.", ["Quiet Tide"]),
     ],
 )
 def test_film_signals_beyond_english(text, expected):
