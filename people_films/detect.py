@@ -179,6 +179,9 @@ class ArticleContext:
     # Words of the article's runs of two capitalised words or more: a lone word among them
     # is the short form of a longer name ("Park said" after "Park Chan-wook"), never a name of its own.
     in_longer_names: frozenset[str] = frozenset()
+    # The last two words or more of the article's longer names: "Van Der Beek" after "James Van Der Beek"
+    # is his family name again, not another person.
+    name_tails: frozenset[tuple[str, ...]] = frozenset()
     # German capitalises nouns: capitalised words the article writes after an article or a
     # possessive ("seinem Mann", "der Premierministerin") are nouns, not the ends of a name.
     nouns: frozenset[str] = frozenset()
@@ -210,11 +213,22 @@ def article_context(text: str) -> ArticleContext:
         _alone_in(text) - nouns,
         film_words >= FILM_TALK_WORDS,
         in_longer_names(text),
+        _name_tails(text),
         nouns,
         german,
         frozenset(quoted.group(body).strip(" ,.") for quoted in _QUOTED.finditer(text) for body in _QUOTED_BODIES
                   if quoted.group(body) and other_work(text, quoted.start(), quoted.end())),
     )
+
+
+def _name_tails(text: str) -> frozenset[tuple[str, ...]]:
+    tails: set[tuple[str, ...]] = set()
+    for run in _name_runs(text):
+        names = [_possessive_free(m.group()) for m in run]
+        names = names[_leading_cues(names) :]
+        if 3 <= len(names) <= 4 and names[0] in GIVEN_NAMES:  # a full name, not "T-Mobile CEO John Legere"
+            tails.update(tuple(names[i:]) for i in range(1, len(names) - 1))
+    return frozenset(tails)
 
 
 def in_longer_names(text: str) -> frozenset[str]:
@@ -782,6 +796,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
             span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list
         if span is None and len(run) == 1:
             span = _single_name(run, text, context, bool(listed))
+        if span and tuple(_possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
+            span = None  # the family name of someone the article names in full
         if span and not _overlaps(*span, spans):
             name, end = _with_native(text, *span, "person")
             found.append(Candidate("person", span[0], end, name))

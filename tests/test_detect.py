@@ -171,6 +171,7 @@ def test_people_signals_beyond_english(paragraphs, expected):
         (("She appeared at Paris Fashion Week.", "She told Page Six."), []),  # events and numbers are no names
         (("In June, the then UK Home Secretary, Sajid Javed, approved it.",), ["Sajid Javed"]),  # an office ends a run
         (("The tour stops at Virginia Beach on June 23.",), []),  # places
+        (("James Van Der Berk danced.", "Later, Van Der Berk said he was tired."), ["James Van Der Berk"]),  # his family name again
         (("“Becoming a mother changes you,” said her son.", "Her son. “Becoming a mother changes you.”"), []),  # a cue in another sentence
     ],
 )
