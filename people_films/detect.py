@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from people_films.cues import FILM_CUES, GERMAN_DETERMINERS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
 from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
@@ -37,21 +38,6 @@ from people_films.names import (
     strip_titles,
 )
 
-# Words just before a name that say a person follows ("director Kwon ...",
-# "founding members A B, C D", "Starring A B" at the start of a sentence).
-PERSON_CUES = frozenset(
-    """
-    director directors filmmaker filmmakers actor actress actors star stars starring co-starring costar co-star
-    by professor prof dr mr mrs ms choreographer producer critic writer screenwriter author photographer reporter
-    journalist correspondent columnist interviewer host anchor ceo chairman chairwoman composer editor
-    cinematographer singer songwriter guitarist drummer artist curator novelist poet designer animator dancer
-    musician judge judges rapper comedian wife husband son daughter mother father brother sister friend
-    neurologist member members founder co-founder cofounder strategist analyst spokesman spokeswoman
-    spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
-    prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
-    lord lady pope coach officer creator showrunner programmer documentarian juror
-    """.split()
-)
 # Words shortly after "Name, the ..." that say the name was a person.
 PERSON_APPOSITIONS = re.compile(
     r"^\s*(?:,|\()\s*(?:the |a |an |our |its )?(?:[\w’'-]+ ){0,3}?"
@@ -65,15 +51,6 @@ PERSON_APPOSITIONS = re.compile(
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*,|\(\s*\d{1,3}\s*\))")
 # "Name, who ...": "who" refers to people ("which" to organisations); "Name plays ..." in film news.
 _PERSON_CLAUSE_AFTER = re.compile(r"^(?:\s*,\s*who\b|\s+(?:plays|played|portrays|portrayed|directed|co-directed)\b)")
-FILM_CUES = frozenset(
-    """
-    film films movie movies feature features short shorts series documentary drama sequel prequel title titled
-    famous known directed directing starred starring premiere premiered released screened screening
-    cinema cinemas theaters theatres box-office debut role show shows season seasons episode episodes
-    installment instalment franchise spin-off remake reboot adaptation thriller comedy sitcom miniseries
-    blockbuster biopic
-    """.split()
-)
 # Capitalised words that mark an organisation, place or thing, not a name.
 NOT_NAME_WORDS = frozenset(
     """
@@ -92,6 +69,10 @@ NOT_NAME_WORDS = frozenset(
     the a an this that these those in on at for but and or when after before while if as of to with
     he she it they we i you me us them my your his her its their our who which there here what how why
     q a1 a2 q1 q2 korea korean japan japanese seoul busan
+    week gala contest conference summit expo ceremony championship championships olympics concert tour
+    interview interviews podcast show
+    beach island islands lake valley bay coast airport station heights springs
+    two three four five six seven eight nine ten eleven twelve hundred thousand million
     """.split()
 )
 # A word right after a name that makes the words a product or model named after
@@ -107,15 +88,22 @@ LOOK_CHARS = 120
 # Ordinary pages of 100 KB take well under a second (bench/entities_speed.py).
 PAGE_BUDGET_SECONDS = 5.0
 # Titles in double quotes may hold an apostrophe ("Dawson’s Creek"); in single quotes they cannot.
+# German and other Central European press opens quotes low: „Title“, ‚Title‘.
 _QUOTED = re.compile(
-    r"(?<![\w’'])(?:([“\"«])([^“”\"«»\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’']))(?![\w])"
+    r"(?<![\w’'])(?:([“\"«])([^“”\"«»„\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’'])"
+    r"|(„)([^„“”\"\n]{1,80}?)([“”])|(‚)([^‚‘’'\n]{1,80}?)([‘’]))(?![\w])"
 )
+_QUOTED_BODIES = (2, 5, 8, 11)
 _AFTER_FILM = re.compile(
     r"(?:\b(?:film|movie|feature|documentary|short|series|directed|behind|sequel to|season of|episode of)"
     r"|\b(?:the|a|as|film|movie) director of)\s+"
     r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)"
 )
-_PLAYED_BY = re.compile(r"^\s*\(\s*played by\b", re.IGNORECASE)
+# "X (played by Y)", "X, played by Y", German "X, gespielt von Y" / "dargestellt von": X is a character.
+_PLAYED_BY = re.compile(
+    r"^\s*[(,]\s*(?:who is\s+)?(?:played|portrayed|voiced|gespielt|dargestellt|verkörpert|incarnée?|jouée?)\s+(?:by|von|par)\b",
+    re.IGNORECASE,
+)
 # A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
 _CHARACTER_BEFORE = re.compile(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character)"
@@ -123,9 +111,12 @@ _CHARACTER_BEFORE = re.compile(
     r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
 )
 # "X said", "said X", "X told": people speak; organisations rarely do in news prose.
-_SPEECH_VERBS = r"(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked|comments|commented|insisted|admitted|joked|stressed)"
+_SPEECH_VERBS = (
+    r"(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked|comments|commented|insisted|admitted|joked|stressed"
+    r"|sagte|sagt|erklärte|erklärt|schrieb|schreibt|erzählte|erzählt|betonte|betont|meinte|verkündete|dit|déclare|explique|raconte)"
+)
 _SPEECH_AFTER = re.compile(rf"^['’]?s?\s+(?:\w+ly\s+)?{_SPEECH_VERBS}\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked)\s*$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|sagte|sagt|erklärte|erklärt|schrieb|schreibt|so)\s*$")
 # "media figures such as A B, C D and E F": a plural word for people introduces a list of them.
 _PEOPLE_SUCH_AS = re.compile(
     r"\b(?:people|figures|personalities|celebrities|politicians|stars|actors|actresses|directors|filmmakers|artists|"
@@ -136,14 +127,18 @@ _PEOPLE_SUCH_AS = re.compile(
 # A single capitalised word that speaks or carries a courtesy title: a family name.
 _LONE_SPEAKER = (
     re.compile(rf"\b([A-Z][\w’'-]+)(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:\w+ly\s+)?{_SPEECH_VERBS}\b"),
-    re.compile(r"\b(?:said|says|told)\s+([A-Z][\w’'-]+)\b(?![ ]+[A-Z])"),
+    re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|erklärt|schrieb|schreibt)\s+([A-Z][\w’'-]+)\b(?![ ]+[A-Z])"),
     re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w’'-]+)\b(?![ ]+[A-Z])"),
     re.compile(r"\b([A-Z][\w’'-]+),\s*\d{1,3}\s*,"),  # "Youn, 76, is ..."
 )
 # A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
 _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
+# A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
+_TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
+_BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+_AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|nomination|won|praised|acclaimed)\s+for\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
-_POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《]")
+_POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
 _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
@@ -181,18 +176,70 @@ class ArticleContext:
     # film writing names a person in full once, then by family name.
     alone: frozenset[str] = frozenset()
     about_films: bool = False  # the article uses film words often: quoted title case is a title
+    # Words of the article's runs of two capitalised words or more: a lone word among them
+    # is the short form of a longer name ("Park said" after "Park Chan-wook"), never a name of its own.
+    in_longer_names: frozenset[str] = frozenset()
+    # The last two words or more of the article's longer names: "Van Der Beek" after "James Van Der Beek"
+    # is his family name again, not another person.
+    name_tails: frozenset[tuple[str, ...]] = frozenset()
+    # German capitalises nouns: capitalised words the article writes after an article or a
+    # possessive ("seinem Mann", "der Premierministerin") are nouns, not the ends of a name.
+    nouns: frozenset[str] = frozenset()
+    german: bool = False
+    # Quoted titles the article says are songs, books or publications somewhere: never films in it.
+    other_works: frozenset[str] = frozenset()  # written in German: "Arnold Schwarzeneggers Widerstand" is a genitive
 
 
 # "about films": at least this many film words (FILM_CUES) in the article.
 FILM_TALK_WORDS = 3
 
 
+# German: at least this share of the article's words are German articles and possessives.
+GERMAN_SHARE = 0.04
+# A capitalised word after a German article, past up to three inflected adjectives: a noun.
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:" + "|".join(sorted(GERMAN_DETERMINERS)) + r")\s+(?:[a-zäöüß-]+(?:e|en|em|er|es)\s+){0,3}([A-ZÄÖÜ][\w-]*)"
+)
+
+
 def article_context(text: str) -> ArticleContext:
     words = _WORD.findall(text)
-    film_words = sum(1 for w in words if w.lower() in FILM_CUES)
+    film_words = sum(1 for w in words if is_film_word(w))
+    german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
+    nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
     return ArticleContext(
-        _speakers_in(text), frozenset(w for w in words if w.islower()), _alone_in(text), film_words >= FILM_TALK_WORDS
+        _speakers_in(text) - nouns,
+        frozenset(w for w in words if w.islower()),
+        _alone_in(text) - nouns,
+        film_words >= FILM_TALK_WORDS,
+        in_longer_names(text),
+        _name_tails(text),
+        nouns,
+        german,
+        frozenset(quoted.group(body).strip(" ,.") for quoted in _QUOTED.finditer(text) for body in _QUOTED_BODIES
+                  if quoted.group(body) and other_work(text, quoted.start(), quoted.end())),
     )
+
+
+def _name_tails(text: str) -> frozenset[tuple[str, ...]]:
+    tails: set[tuple[str, ...]] = set()
+    for run in _name_runs(text):
+        names = [_possessive_free(m.group()) for m in run]
+        names = names[_leading_cues(names) :]
+        if 3 <= len(names) <= 4 and names[0] in GIVEN_NAMES:  # a full name, not "T-Mobile CEO John Legere"
+            tails.update(tuple(names[i:]) for i in range(1, len(names) - 1))
+    return frozenset(tails)
+
+
+def in_longer_names(text: str) -> frozenset[str]:
+    """Words of ``text``'s runs of two capitalised words or more (see :attr:`ArticleContext.in_longer_names`)."""
+    words: set[str] = set()
+    for run in _name_runs(text):
+        names = [_possessive_free(m.group()) for m in run]
+        cues = _leading_cues(names)  # "Director Kim": the title is no part of a name
+        if len(names) - cues > 1 or (cues and names[cues - 1].lower() in ROYAL_TITLES):  # but "Prince Andrew" is one
+            words.update(names[cues:])
+    return frozenset(words)
 
 
 _NOT_ALONE = NOT_NAME_WORDS | TITLE_WORDS
@@ -274,16 +321,27 @@ def _possessive_free(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+# Lower-case particles inside a family name, after a given name: "Chris de Burgh", "Vincent van Gogh".
+NAME_PARTICLES = frozenset("de van von der den da di du del della dos le la".split())
+
+
 def _name_runs(text: str) -> list[list[re.Match]]:
-    """Runs of capitalised words separated by single spaces only."""
+    """Runs of capitalised words separated by single spaces only (and name particles after a given name)."""
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
+    particles: list[re.Match] = []  # particles waiting for the capitalised word that keeps them in the run
     for match in _WORD.finditer(text):
         word = match.group()
-        joined = current and text[current[-1].end() : match.start()] == " "
+        joined = current and text[(particles or current)[-1].end() : match.start()] == " "
+        if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
+            particles.append(match)
+            continue
         if current and not (joined and _capitalised(word)):
             runs.append(current)
             current = []
+        if _capitalised(word) and current:
+            current += particles
+        particles = []
         if _capitalised(word):
             current.append(match)
             if re.search(r"['’]s$", word):  # a possessive ends a name: "BBC’s Emily Maitlis"
@@ -307,8 +365,10 @@ def _korean_shaped(words: list[str]) -> bool:
 
 def _sinosphere_shaped(words: list[str]) -> bool:
     """Jia Zhangke, Hou Hsiao-hsien, Tony Leung Chiu-wai: a Chinese family name before a Chinese given name."""
-    if len(words) == 2:
-        return is_chinese_surname(words[0]) and is_chinese_given_name(words[1])
+    if len(words) == 2:  # either order: "Jia Zhangke", "Kinsun Chan"
+        return (is_chinese_surname(words[0]) and is_chinese_given_name(words[1])) or (
+            is_chinese_given_name(words[0]) and is_chinese_surname(words[1]) and not is_chinese_surname(words[0])
+        )
     if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them
         return is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2])
     return False
@@ -336,14 +396,14 @@ def _capital_family_shaped(words: list[str]) -> bool:
 
 def _after_last_title(words: list[str]) -> int:
     """The run's words after its last title word: "T-Mobile CEO John Legere" -> John Legere."""
-    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS or w.lower() in PERSON_CUES]
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS or is_person_cue(w)]
     return titled[-1] + 1 if titled else 0
 
 
 def _leading_cues(words: list[str]) -> int:
     """How many words at the start of a run are title or cue words ("Starring", "By", "Director")."""
     count = 0
-    while count < len(words) - 1 and (words[count].lower() in TITLE_WORDS or words[count].lower() in PERSON_CUES):
+    while count < len(words) - 1 and (words[count].lower() in TITLE_WORDS or is_person_cue(words[count])):
         count += 1
     return count
 
@@ -365,7 +425,12 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         if not run:
             return None
     offset = max(len(words) - len(strip_titles(words)), _leading_cues(words), _after_last_title(words))
+    if len(words) - offset == 1 and words[offset - 1].lower() in ROYAL_TITLES and _single_name_shaped(_possessive_free(words[-1]), context, alone=False):
+        return run[offset - 1].start(), run[-1].start() + len(_possessive_free(words[-1]))  # "Prince Andrew"
     run, words = run[offset:], words[offset:]
+    if context.german:
+        run, words, noun_cue = _german_nouns_trimmed(run, words, context)
+        offset = offset or noun_cue
     if not 2 <= len(words) <= 4:
         return None
     if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS):
@@ -374,14 +439,16 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
             return None
     words[-1] = _possessive_free(words[-1])
     lowered = [w.lower() for w in words]
-    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered):
-        return None
+    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered) or lowered[-1] in OFFICES:
+        return None  # "UK Home Secretary": an office ends the run, no name
     capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary for w in words)
     if not capital_family and any(_is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
+    if _QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
+        return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
     if _PLAYED_BY.match(after) or names_a_product(text, end):
         return None  # a character of the story, or a product named after someone
     if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
@@ -390,7 +457,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     cued = (
         offset > 0
         or bool(_PEOPLE_SUCH_AS.search(before))
-        or any(w in PERSON_CUES for w in cue_before)
+        or any(is_person_cue(w) for w in cue_before)
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
         or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
@@ -413,14 +480,108 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     return None
 
 
+def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: ArticleContext) -> tuple[list[re.Match], list[str], int]:
+    """The run without the German nouns around the name, and 1 when a role or kin noun opened it.
+
+    German capitalises nouns, so a run holds them: "Ehemann Brad Altman",
+    "Arnold Schwarzeneggers Widerstand" (a genitive "-s" ends the name, the noun
+    after it is not part of it), "Sharon Stone Geburtstag".
+    """
+    cue = 0
+    # (A noun the article writes after "das" may still open a name, "das Kinsun Chan ...": two words stay.)
+    while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and is_person_cue(words[0])):
+        cue = cue or int(is_person_cue(words[0]))
+        run, words = run[1:], words[1:]
+    genitive = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and words[i + 1] in context.nouns | {words[-1]}), None)
+    if genitive is not None:
+        run, words = run[: genitive + 1], [*words[:genitive], words[genitive][:-1]]
+    while len(words) > 1 and words[-1] in context.nouns:
+        run, words = run[:-1], words[:-1]
+    # A common given name inside the run starts the name; the words before it are nouns:
+    # "Chans Vorgängerin Beate Vollack".
+    given = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES and len(words) - i in (2, 3)), None)
+    if given is not None and all(_family_name_shaped(w) for w in words[given + 1 :]):
+        run, words, cue = run[given:], words[given:], 1
+    return run, words, cue
+
+
+# Offices and roles that end a run of capitals as the title of someone, not as a family name
+# ("the then UK Home Secretary, Sajid Javid"); "King", "Judge", "Star" are family names too.
+OFFICES = PERSON_CUES - frozenset(
+    "king queen prince princess lord lady judge judges host star stars fellow friend general chief coach member members "
+    "son brother sister mother father wife husband daughter by rep sen gov vice deputy pope frau herr mann".split()
+)
+
+
+# Titles that are part of how a royal is named: "Prince Andrew", "Queen Sonja".
+ROYAL_TITLES = frozenset("prince princess king queen duke duchess".split())
+
+
+def _single_name_shaped(word: str, context: ArticleContext, alone: bool = True) -> bool:
+    """A capitalised word that may be a name on its own: no ordinary, organisation or title word, no acronym,
+    and never part of a longer name in the article."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in NOT_NAME_WORDS | TITLE_WORDS | PERSON_CUES | GERMAN_DETERMINERS | context.ordinary
+        and word not in context.nouns
+        and (not alone or word not in context.in_longer_names)
+    )
+
+
+def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed: bool) -> tuple[int, int] | None:
+    """One word that names a person the article gives no other name ("Zendaya", "Harry said", "Sängerin Adele").
+
+    Said of a word shaped like a name on its own (:func:`_single_name_shaped`) that
+    is cued: a common given name that speaks in the article, a role word just
+    before it, or the next name of a list a cue opened ("starring A B and C").
+    """
+    word = _possessive_free(run[0].group())
+    if not _single_name_shaped(word, context):
+        return None
+    start, end = run[0].start(), run[0].start() + len(word)
+    before = text[max(0, start - 60) : start]
+    if _CHARACTER_BEFORE.search(before) or _PLAYED_BY.match(text[end : end + 60]) or names_a_product(text, end):
+        return None
+    following = _FOLLOWING_WORD.match(text, end)
+    if following and following.group(1).islower() and is_person_cue(following.group(1)):
+        return None  # "French director", "British actress": an adjective before a role
+    # "by" says a person follows only in a byline; before one word it as often names a company.
+    # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
+    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() != "by"]
+    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES)
+    return (start, end) if cued else None
+
+
+_NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+# The native-script name the Korean, Chinese and Japanese press write beside a romanised one:
+# "Seo Ji-an 서지안", "Tony Leung Chiu-wai (梁朝偉)"; a film's beside its English title: "<Old Fox> (老狐狸)".
+_NATIVE_PERSON = re.compile(rf"[ ]?[(（]?([{_NATIVE}]{{2,4}})[)）]?(?![{_NATIVE}])")
+_NATIVE_TITLE = re.compile(rf"[’'”\"»>〉》]?[ ]?[(（]([{_NATIVE}][{_NATIVE}\s·・:：!?,]{{0,30}})[)）]")
+
+
+def _with_native(text: str, start: int, end: int, kind: str) -> tuple[str, int]:
+    """The name or title as written, with a native-script one right after it ("Seo Ji-an 서지안"), and where it ends."""
+    native = (_NATIVE_PERSON if kind == "person" else _NATIVE_TITLE).match(text, end)
+    if native is None:
+        return text[start:end], end
+    return f"{text[start:end]} {native.group(1).strip()}", native.end()
+
+
+# A name that fills a pair of quotes, a comma or full stop inside them allowed.
+_QUOTED_WHOLE = re.compile(r"^[“\"'‘„‚«].*[^,.][,.]?[”\"'’“‘»]", re.DOTALL)
+
+
 def _given_name_shaped(word: str) -> bool:
     """Not "Australian-born": a hyphenated given name has capitals or Korean syllables on both sides."""
     return "-" not in word or is_korean_given_name(word) or all(part[:1].isupper() for part in word.split("-"))
 
 
 def _family_name_shaped(word: str) -> bool:
-    """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro): capitalised, then letters."""
-    return word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro), de (Burgh): capitalised, then letters."""
+    return word in NAME_PARTICLES or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
@@ -430,32 +591,57 @@ def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
     return run[0].start(), run[-1].end()
 
 
+# Words a title keeps in lower case, in English (MINOR_WORDS), German and French:
+# „Die Schöne und das Biest“, « La Haine et l'Amour ».
+_TITLE_MINOR = MINOR_WORDS | frozenset(
+    "der die das und oder von mit im am zum zur des dem den ein eine einer für auf aus bei über nach vor zu "
+    "le la les de du et à au aux un une en sur pour dans avec".split()
+)
+
+
 def _title_case(title: str) -> bool:
     words = title.split()
     if not words or not 1 <= len(words) <= 8:
         return False
     if not (_capitalised(words[0]) or words[0][0].isdigit() or not words[0].isascii()):
         return False
-    return all(_capitalised(w) or w.lower() in MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
+    return all(_capitalised(w) or w.lower() in _TITLE_MINOR or not w.isascii() or not w[0].isalpha() for w in words)
 
 
-def italic_title(text: str) -> bool:
-    """Whether italic text reads as a title: title case, at most eight words, not a name's shape."""
+def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
+    """Whether italic text (at ``start`` in ``paragraph``) reads as a film's title: title case, at most eight
+    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`)."""
     words = text.split()
-    return _title_case(text) and not _korean_shaped(words) and not _sinosphere_shaped(words) and not _is_acronym(text)
+    if not _title_case(text) or _korean_shaped(words) or _sinosphere_shaped(words) or _is_acronym(text):
+        return False
+    return text not in context.other_works and not (paragraph and other_work(paragraph, start, start + len(text)))
+
+
+_PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
+
+
+def other_work(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` is said by its neighbours to be a song, an album, a book or a
+    publication ("the ballad “...”", "told *People*", "*Stellar* magazine"), with no film word as close."""
+    before = text[max(0, start - LOOK_CHARS) : start].rstrip(" “\"'‘«„‚<*_").lower()
+    before = re.split(r"[.!?][’”\"']*\s+|\n", before)[-1]  # the same sentence only
+    if _PUBLICATION_BEFORE.search(before):
+        return True
+    near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip("”\"’'»“‘")[:40])[:1]]
+    return any(w in OTHER_WORKS for w in near) and not any(is_film_word(w) for w in near)
 
 
 def _film_cued(text: str, start: int, end: int) -> bool:
     window = [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-6:]
     window += [w.lower() for w in _WORD.findall(text[end : end + 40])][:4]
-    return any(w in FILM_CUES for w in window)
+    return any(is_film_word(w) for w in window)
 
 
 def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1  # where the last quoted film's closing quote was
     for quoted in _QUOTED.finditer(text):
-        body = 2 if quoted.group(2) is not None else 5
+        body = next(group for group in _QUOTED_BODIES if quoted.group(group) is not None)
         # American style puts the sentence's comma or full stop inside the quotes.
         title = quoted.group(body).strip().rstrip(",")
         if title.endswith(".") and not title.endswith(".."):
@@ -466,20 +652,27 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             continue
         if _korean_shaped(strip_titles(title.split())):
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
+        if title in context.other_works or other_work(text, quoted.start(), quoted.end()):
+            continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
+        # Film writing credits a work ("'Arco' by Ugo Bienvenu") and awards it ("best director for “Nomadland”").
+        credited = context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))
         if (
             (context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
             or _film_cued(text, quoted.start(), quoted.end())
             or _TITLE_THEN_ROLE.match(after)
+            or _film_compound(after)
             or _YEAR_AFTER.match(after)
             or in_credits
             or listed
+            or credited
         ):
-            found.append(Candidate("film", start, end, title))
-            spans.append((start, end))
-            previous_end = quoted.end()
+            title, native_end = _with_native(text, start, end, "film")
+            found.append(Candidate("film", start, native_end, title))
+            spans.append((start, native_end))
+            previous_end = max(quoted.end(), native_end)
     return found
 
 
@@ -508,6 +701,7 @@ def _bracketed_films(text: str, spans: Spans) -> list[Candidate]:
         end = start + len(title)
         if _overlaps(start, end, spans) or (title.isascii() and not _title_case(title) and not title[0].isdigit()):
             continue
+        title, end = _with_native(text, start, end, "film")
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
     return found
@@ -518,7 +712,7 @@ def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
     for match in _BEFORE_YEAR.finditer(text):
         words = list(re.finditer(r"\S+", match.group(1)))
         # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
-        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or re.search(r"['’]s?$", words[0].group())):
+        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or re.search(r"['’]s?$", words[0].group())):
             words.pop(0)
         if not words:
             continue
@@ -546,7 +740,15 @@ def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
 
 
 # Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
-_IDEA_BEFORE = re.compile(r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are)\s*$")
+_IDEA_BEFORE = re.compile(
+    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are"
+    r"|nickname(?:\s+(?:of|was|is))?|nicknamed|known as)\s*$"
+)
+
+
+def _film_compound(after: str) -> bool:
+    compound = _TITLE_THEN_COMPOUND.match(after)
+    return bool(compound) and (is_film_word(compound.group(1)) or is_person_cue(compound.group(1)))
 
 
 def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:
@@ -592,9 +794,14 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
         if span is None and listed:
             span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list
+        if span is None and len(run) == 1:
+            span = _single_name(run, text, context, bool(listed))
+        if span and tuple(_possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
+            span = None  # the family name of someone the article names in full
         if span and not _overlaps(*span, spans):
-            found.append(Candidate("person", span[0], span[1], text[span[0] : span[1]]))
-            spans.append(span)
-            previous_end = span[1]
+            name, end = _with_native(text, *span, "person")
+            found.append(Candidate("person", span[0], end, name))
+            spans.append((span[0], end))
+            previous_end = end
     found += _films_before_year(text, spans)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)

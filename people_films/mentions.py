@@ -28,15 +28,22 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import model
-from people_films.detect import FILM_CUES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, italic_title, names_a_product
-from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, name_tokens, person_key
+from people_films.cues import is_film_word
+from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
+from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
+# A word, digits included (titles hold them: "1917", "Kung Fu Panda 4"); an apostrophe only
+# inside a word, so that "'Suicide Squad'-Star" holds the title's words.
+_WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|['’](?=[^\W_]))*[^\W_])?")
+# What may stand between the words of a title as written ("Dune: Part Two", "Sorry, Baby",
+# "War & Peace", "12.12: The Day"); a person's name has single spaces only.
+_TITLE_GAPS = frozenset({" ", ": ", ", ", " & ", ".", ". ", " – ", " - ", "-", "'", "’", "! ", "? "})
 _POSSESSIVE = re.compile(r"['’]s?$")
-_QUOTE_BEFORE = tuple("‘“\"'«「『")
+# Marks that open a title: quotes, and the angle brackets and book-title marks of the Korean and Chinese press.
+_QUOTE_BEFORE = tuple("‘“\"'«「『„‚<〈《")
 MAX_SPAN_WORDS = 8
 
 
@@ -140,8 +147,9 @@ def link_mentions(
     ``article.warnings`` and the article is still written.
     """
     meta = article.metadata
-    context = article_context("\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))) if detect_new else None
-    scan = _Scan(matcher, context)
+    full_text = "\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))
+    context = article_context(full_text) if detect_new else None
+    scan = _Scan(matcher, context, context.in_longer_names if context else in_longer_names(full_text))
     header: list[model.HeaderMention] = []
     for place, line in (("title", meta.title), *(("deck", line) for line in meta.deck)):
         header += scan.headline(line, place)
@@ -158,9 +166,10 @@ def link_mentions(
 
 
 class _Scan:
-    def __init__(self, matcher: Matcher, context: ArticleContext | None = ArticleContext()) -> None:
+    def __init__(self, matcher: Matcher, context: ArticleContext | None = ArticleContext(), in_longer_names: frozenset[str] = frozenset()) -> None:
         self.m = matcher
         self.context = context  # what the whole article says, for detection; None: no detection
+        self.in_longer_names = in_longer_names  # a single-name person is never a word of a longer name here
         self.state = _ArticleState()
         self.detect_seconds = 0.0  # time spent detecting so far; past the budget, detection stops
 
@@ -268,7 +277,7 @@ class _Scan:
         if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS or any(isinstance(c, model.Mention) for c in children):
             return
         title = text.strip()
-        if title and italic_title(title):
+        if title and italic_title(title, paragraph, offset + text.index(title[:1]), self.context):
             self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
 
     def _detect(self, text: str, taken: list[tuple[int, int]]) -> list:
@@ -287,7 +296,7 @@ class _Scan:
         i = 0
         while i < len(words):
             # Names, titles and bare family names all start with a capital.
-            span = self._longest_at(text, words, i, emphasised) if _capitalised(words[i].group()) else None
+            span = self._longest_at(text, words, i, emphasised) if _capitalised(words[i].group()) or words[i].group()[0].isdigit() else None
             if span is None:
                 i += 1
                 continue
@@ -307,13 +316,20 @@ class _Scan:
         # Longer than both runs, a span can be neither a registered name nor a product's.
         for n in range(max(known, capitalised), 0, -1):
             group = words[i : i + n]
-            if any(text[a.end() : b.start()] != " " for a, b in zip(group, group[1:])):
-                continue  # a name never spans punctuation or line breaks
+            gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:])]
+            if any(gap not in _TITLE_GAPS for gap in gaps):
+                continue  # a name never spans other punctuation or line breaks
+            spaced = all(gap == " " for gap in gaps)
             start, end = group[0].start(), group[-1].end()
             written = text[start:end]
             end -= len(written) - len(_POSSESSIVE.sub("", written)) if group[-1].group()[-2:] in ("'s", "’s") else 0
             written = text[start:end]
-            name_shaped = n > 1 and all(_capitalised(w.group()) for w in group) and group[0].group().lower() not in TITLE_WORDS
+            name_shaped = (
+                spaced
+                and n > 1
+                and all(_capitalised(w.group()) or (0 < k < n - 1 and w.group() in NAME_PARTICLES) for k, w in enumerate(group))
+                and group[0].group().lower() not in TITLE_WORDS
+            )
             if name_shaped and names_a_product(text, end):
                 return _Span(start, end, "person", None)  # plain text, never the person
             if n > known:
@@ -329,9 +345,18 @@ class _Scan:
             if film_id and (n > 1 or self._anchored(film_id, text, start, end, emphasised)):
                 self.state.anchored_films.add(film_id)
                 return _Span(start, end, "film", film_id)
-            if n == 1 and (person_id := self._bare_family(text, words, i)):
+            if n == 1 and (person_id := self._single_name(written) or self._bare_family(text, words, i)):
                 return _Span(start, end, "person", person_id)
         return None
+
+    def _single_name(self, word: str) -> str | None:
+        """A person known by one name ("Zendaya"), unless the article writes the word inside a longer name."""
+        if word in self.in_longer_names or not (word[:1].isupper() or is_native_script(word)):
+            return None
+        person_id = self.m.person(word)
+        if person_id:
+            self._named(person_id)
+        return person_id
 
     def _named(self, person_id: str) -> None:
         if person_id not in self.state.people_named:
@@ -344,7 +369,7 @@ class _Scan:
         if text[max(0, start - 40) : start].rstrip().endswith(_QUOTE_BEFORE):
             return True
         before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
-        return any(w in FILM_CUES for w in before) or before[-2:] == ["director", "of"]
+        return any(is_film_word(w) for w in before) or before[-2:] == ["director", "of"]
 
     def _bare_family(self, text: str, words: list[re.Match], i: int) -> str | None:
         """A lone family name, when exactly one person named earlier fits."""
@@ -375,7 +400,9 @@ def _capitalised(word: str) -> bool:
 def _title_shaped(group: list[re.Match]) -> bool:
     """Title case: the first word capitalised, the rest capitalised or minor."""
     words = [m.group() for m in group]
-    return _capitalised(words[0]) and all(_capitalised(w) or w.lower() in MINOR_WORDS for w in words[1:])
+    return (_capitalised(words[0]) or words[0][0].isdigit()) and all(
+        _capitalised(w) or w.lower() in MINOR_WORDS or w[0].isdigit() for w in words[1:]
+    )
 
 
 def _index_by_rarest_word(keys: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:

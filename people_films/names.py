@@ -141,14 +141,41 @@ def strip_titles(tokens: list[str]) -> list[str]:
 # (every run of capitalised words in every article): remembered, not recomputed.
 @lru_cache(maxsize=2**16)
 def person_key(name: str) -> tuple[str, ...]:
-    """Order-, case-, hyphen-, title- and romanisation-blind key of a person's name."""
-    return tuple(sorted(fold(word) for word in strip_titles(name_tokens(name))))
+    """Order-, case-, hyphen-, title- and romanisation-blind key of a person's name.
+
+    A name in Hangul, Hanzi or Kanji written beside the romanised one ("Seo
+    Ji-an 서지안") has the romanised name's key.
+    """
+    return tuple(sorted(fold(word) for word in strip_titles(name_tokens(split_native(name)[0]))))
 
 
 @lru_cache(maxsize=2**16)
 def film_key(title: str) -> tuple[str, ...]:
-    """Case- and punctuation-blind key of a film title; word order counts."""
-    return tuple(fold(word) for word in name_tokens(title))
+    """Case- and punctuation-blind key of a film title; word order counts; a native title beside it is left out."""
+    return tuple(fold(word) for word in name_tokens(split_native(title)[0]))
+
+
+# Hangul syllables and jamo, CJK ideographs (Hanzi, Kanji, Hanja), kana.
+_NATIVE_CHAR = r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+_NATIVE_TAIL = re.compile(rf"^(.*[A-Za-z].*?)\s+[(（]?([{_NATIVE_CHAR}][{_NATIVE_CHAR}\s·・]*)[)）]?$")
+
+
+def is_native_script(word: str) -> bool:
+    """Whether ``word`` is written in Hangul, Hanzi/Kanji/Hanja or kana ("서지안", "侯孝賢")."""
+    return bool(_NATIVE_WORD.fullmatch(word))
+
+
+_NATIVE_WORD = re.compile(rf"[{_NATIVE_CHAR}]+")
+
+
+def split_native(written: str) -> tuple[str, str]:
+    """("Seo Ji-an", "서지안") for "Seo Ji-an 서지안", ("Old Fox", "老狐狸") for "Old Fox (老狐狸)"; (written, "") otherwise.
+
+    The native-script name or title that the Korean, Chinese and Japanese
+    press write after the romanised one, in parentheses or not.
+    """
+    match = _NATIVE_TAIL.match(written.strip())
+    return (match.group(1).strip(), match.group(2).strip()) if match else (written, "")
 
 
 def is_korean_given_name(word: str) -> bool:

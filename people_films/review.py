@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from people_films.names import family_name, film_key, fold, is_korean_surname, name_tokens, person_key, slugify, strip_titles
+from people_films.names import family_name, film_key, fold, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -68,11 +68,15 @@ def gather(per_page: Iterable[tuple[str, Iterable[tuple[str, str, str]]]]) -> di
     found: dict[tuple[str, tuple[str, ...]], Found] = {}
     for page, occurrences in per_page:
         for kind, written, sentence in occurrences:
-            key = key_of(kind, written)
+            # "Seo Ji-an 서지안": the romanised name, and the native one as another spelling of it.
+            romanised, native = split_native(written)
+            key = key_of(kind, romanised)
             if not key:
                 continue
             slot = found.setdefault((kind, key), Found(kind))
-            slot.spellings[written] += 1
+            slot.spellings[romanised] += 1
+            if native:
+                slot.spellings[native] += 1
             if (page, sentence) not in slot.seen:
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
@@ -108,6 +112,13 @@ def _family_and_given(name: str) -> tuple[str, str] | None:
     return fold(family), "".join(fold(t) for t in given)
 
 
+def _romanised_family(name: str) -> bool:
+    """Whether the name's family name is a romanised Korean or Chinese one: the names whose spellings vary by
+    romanisation ("Han-sl", "Hansl" for Han-seul); "Canine Dion" is no other spelling of Céline Dion."""
+    tokens = strip_titles(name_tokens(name))
+    return any(is_korean_surname(t) or is_chinese_surname(t) for t in (tokens[0], tokens[-1])) if tokens else False
+
+
 class SpellingIndex:
     """People by folded family name, so that a near spelling is looked for among a handful, not the archive.
 
@@ -132,7 +143,7 @@ class SpellingIndex:
         """Known people ``name`` may be another romanisation of: same family name, given names at most
         :data:`MAX_GIVEN_NAME_EDITS` letters apart (Levenshtein, by rapidfuzz), written as one word or two."""
         parts = _family_and_given(name)
-        if parts is None or len(parts[1]) < MIN_GIVEN_NAME_LETTERS:
+        if parts is None or len(parts[1]) < MIN_GIVEN_NAME_LETTERS or not _romanised_family(name):
             return []
         family, given = parts
         return [
@@ -169,7 +180,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     for (kind, key), info in ordered:
         if (kind, key) in by_key or (kind, key) in rejected:
             continue
-        if kind == "person" and len(key) < 2:
+        if kind == "person" and len(key) < 2 and any(len(name_tokens(s)) > 1 for s in info.spellings):
             continue  # a lone family name ("President Trump") names no one in particular across an archive
         if kind == "person":
             near = index.near(info.name)

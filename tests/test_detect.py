@@ -12,6 +12,7 @@ import pytest
 from ingest import model
 from people_films.mentions import Matcher, link_mentions, summarise
 from people_films.registry import Registry, load_registry
+from people_films.review import detected_registry, gather
 
 ROOT = Path(__file__).resolve().parent.parent
 EMPTY = Matcher(Registry())
@@ -59,6 +60,8 @@ def test_people_signals(paragraphs, expected):
         # story characters
         (("Song Ji-ho plays detective Han Do-yoon in the film.",), ["Song Ji-ho"]),
         (("She took the role of Seo Min-jae last year.",), []),
+        (("Kim Da-ran, played by Park Ji Woo, returns.",), ["Park Ji Woo"]),
+        (("Die Figur Will Bayers, dargestellt von Noah Schnappe, kehrt zurück.",), ["Noah Schnappe"]),
         (("The cast pairs Park Hae-il as prosecutor Kang Tae-joon with newcomers.",), ["Park Hae-il"]),
         # organisations shaped like names, even when they "speak"
         (("The Walker Brothers said they would tour.",), []),
@@ -121,3 +124,96 @@ def test_people_sharing_a_family_name_stay_apart():
     occurrences = link_mentions(article("Director Kim Ji-ho met actor Kim Mi-rae.", "Kim said little."), EMPTY)[1]
     people = summarise(occurrences, EMPTY)["people"]
     assert [(p["name"], p["spellings"]) for p in people] == [("Kim Ji-ho", ["Kim Ji-ho"]), ("Kim Mi-rae", ["Kim Mi-rae"])]
+
+
+def linked(first_pass_pages: list[tuple[str, ...]], page: tuple[str, ...]) -> list[tuple[str, str | None, str]]:
+    """The site's two passes: detect in every page, gather, then link ``page`` with the archive's names."""
+    per_page = []
+    for number, paragraphs in enumerate(first_pass_pages):
+        occurrences = link_mentions(article(*paragraphs), EMPTY)[1]
+        per_page.append((str(number), [(o.kind, o.written, o.sentence) for o in occurrences if o.entity_id is None]))
+    archive = Matcher(detected_registry(Registry(), gather(per_page), set()).registry)
+    return [(o.kind, o.entity_id, o.written) for o in link_mentions(article(*page), archive, detect_new=False)[1]]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # German: a role, kin or other noun before the name is no part of it; a genitive "-s" ends it
+        (("Er lebt mit seinem Ehemann Brad Oltman in Berlin.",), ["Brad Oltman"]),
+        (("Der Regisseur Rafa Olmedo drehte den Film.",), ["Rafa Olmedo"]),
+        (("Sie kritisierte Arnold Brennermanns Widerstand gegen das Gesetz. Der Widerstand war groß.",), ["Arnold Brennermann"]),
+        # one name only: listed after a cue, or a common given name that speaks, never a word of a longer name
+        (("The film stars Tom Brandel and Zendayo.",), ["Tom Brandel", "Zendayo"]),
+        (("“We will tour,” Meghan said.",), ["Meghan"]),
+        (("Harry Stylo sang.", "“Yes,” Harry said."), ["Harry Stylo"]),
+        # royal titles are part of how royals are named
+        (("The real Prince Andrewson was busy.",), ["Prince Andrewson"]),
+        # a particle inside a family name; a Chinese family name after the given name; a given name after German nouns
+        (("We heard Chris de Burghley sing.",), ["Chris de Burghley"]),
+        (("The piece is by Kinsun Chen, who moved to Basel.",), ["Kinsun Chen"]),
+        (("Das war das Stück von Chans Vorgängerin Beate Vollmann, die der Tanzchef kannte.",), ["Beate Vollmann"]),
+        # a native-script name beside the romanised one is one name
+        (("Seo Ji-an 서지안, 22, will lead the series.",), ["Seo Ji-an 서지안"]),
+    ],
+)
+def test_people_signals_beyond_english(paragraphs, expected):
+    assert detected(*paragraphs, kind="person") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Kinder Jaden (20) und Sohn Trey (26) posten Fotos.",), []),  # kin nouns before a first name alone
+        (("The company is owned by Alibabo.", "It said profits rose."), []),  # "by" before one word is no byline
+        (("The French director Lia Monte spoke.", "French critics agreed."), ["Lia Monte"]),
+        (("She was mocked as “Canine Rosa.”",), []),  # a name filling quotes is a nickname
+        (("She appeared at Paris Fashion Week.", "She told Page Six."), []),  # events and numbers are no names
+        (("In June, the then UK Home Secretary, Sajid Javed, approved it.",), ["Sajid Javed"]),  # an office ends a run
+        (("The tour stops at Virginia Beach on June 23.",), []),  # places
+        (("James Van Der Berk danced.", "Later, Van Der Berk said he was tired."), ["James Van Der Berk"]),  # his family name again
+        (("“Becoming a mother changes you,” said her son.", "Her son. “Becoming a mother changes you.”"), []),  # a cue in another sentence
+    ],
+)
+def test_people_traps_beyond_english(paragraphs, expected):
+    assert detected(*paragraphs, kind="person") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bekannt wurde er durch die Fernsehserie „Die Kalte Küste“ und den Film „Nachtzug“.", ["Die Kalte Küste", "Nachtzug"]),
+        ("Eigentlich kennt man den 'Salt Squad'-Star als liebevollen Vater.", ["Salt Squad"]),
+        ("Seine Filmografie umfasst die „Hobbitt“-Trilogie.", ["Hobbitt"]),
+        ("The new fantasy series <Moon River Diary> (달강일기) starts in May.", ["Moon River Diary 달강일기"]),
+        ("The film festival opens with 'Arcor' by Ugo Bienvenue, then the feature 'Little Ame'.", ["Arcor", "Little Ame"]),
+        ("The film won. The director won best director for “Nomadia” in 2021; the movie ran long.", ["Nomadia"]),
+        # a song word in the sentence before says nothing of this title
+        ("The film and the series and the movie. Nobody will try that song.\n“Quiet Tide” opened.", ["Quiet Tide"]),
+    ],
+)
+def test_film_signals_beyond_english(text, expected):
+    assert detected(text, kind="film") == expected
+
+
+def test_a_native_script_name_links_to_the_romanised_one_in_other_pages():
+    first = [("Seo Ji-an 서지안, 22, will lead the series.",), ("서지안 thanked the fans.",)]
+    assert ("person", "seo-ji-an", "서지안") in linked(first, ("서지안 thanked the fans.",))
+
+
+def test_a_person_known_by_one_name_links_where_no_longer_name_holds_the_word():
+    first = [("The film stars Tom Brandel and Zendayo.",)]
+    assert ("person", "zendayo", "Zendayo") in linked(first, ("Zendayo won the award.",))
+    assert not [o for o in linked(first, ("Zendayo Coleman won.", "Zendayo smiled.")) if o[1] == "zendayo"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The film won praise.", "Fans of the movie loved the ballad “Blue Harbour Lights”.", "Later “Blue Harbour Lights” topped charts."),
+        ("The film and the series and the movie.", "“I am happy,” she told “Evening Lantern” in 2005."),
+        ("The film and the series and the movie.", "Her nickname was “Canine Rosa.”"),
+    ],
+)
+def test_songs_publications_and_nicknames_in_quotes_are_no_films(paragraphs):
+    assert detected(*paragraphs, kind="film") == []

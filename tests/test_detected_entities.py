@@ -126,6 +126,8 @@ def test_a_near_romanisation_of_a_known_person_links_to_them_when_only_one_fits(
     assert near_spelling("Lee Han-sl", [han_seul]) == [han_seul]
     assert near_spelling("Hansl LEE", [han_seul]) == [han_seul]
     assert near_spelling("Park Han-sl", [han_seul]) == []  # another family
+    celine = Entity("person", "celine-dorion", "Celine Dorion", family="Dorion")
+    assert near_spelling("Canine Dorion", [celine]) == []  # only romanised Korean and Chinese names vary so
     registry = Registry({"lee-han-seul": han_seul, "lee-han-sol": han_sol})
     review = detected_registry(registry, gather([("page", [("person", "Lee Han-sl", "Lee Han-sl said.")])]), set())
     assert [(found.name, ids) for found, ids in review.ambiguous] == [("Lee Han-sl", ["lee-han-seul", "lee-han-sol"])]

@@ -132,3 +132,31 @@ def test_propose_writes_a_review_queue_with_sentences_and_suggested_actions(tmp_
         "film": [{"action": "accept", "id": "broker", "title": "Broker", "pages": 1, "occurrences": 1}],
         "person": [{"action": "accept", "id": "song-kang-ho", "name": "Song Kang-ho", "pages": 1, "occurrences": 1}],
     }
+
+
+@pytest.fixture(scope="module")
+def titles(tmp_path_factory) -> Matcher:
+    folder = tmp_path_factory.mktemp("titles")
+    films = ["Dune Road: Part Two", "Panda Kick 4", "1987", "Sorry, Lamb", "Lantern"]
+    (folder / "films.toml").write_text("".join(f'[[film]]\ntitle = "{title}"\n' for title in films), encoding="utf-8")
+    (folder / "people.toml").write_text("", encoding="utf-8")
+    return Matcher(load_registry(folder))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sequel Dune Road: Part Two opened.", "dune-road-part-two"),  # punctuation inside a title
+        ("Kids loved Panda Kick 4 this week.", "panda-kick-4"),  # digits
+        ("The drama 1987 won.", "1987"),
+        ("Critics praised Sorry, Lamb.", "sorry-lamb"),
+        ("Den 'Panda Kick 4'-Star kennt man.", "panda-kick-4"),  # a German compound on the title
+        ("Bong's <Lantern> opened.", "lantern"),  # one word, anchored by the angle brackets
+    ],
+)
+def test_registered_titles_link_as_the_press_writes_them(titles, text, expected):
+    assert ("film", expected) in [(kind, entity) for kind, entity, _ in found(titles, text)]
+
+
+def test_a_name_never_spans_punctuation(titles, matcher):
+    assert not [o for o in found(matcher, "We met Kim, Tae-yong said.") if o[1] == "kim-tae-yong"]

@@ -1,0 +1,110 @@
+"""Words that say what follows or precedes them in film writing: a person, a film, a noun.
+
+Data with a reason, in the languages the archive's pages are written in
+(English, and the German and French of the film and celebrity press):
+
+* :data:`PERSON_CUES`: a role, title or kin word just before a name says a
+  person follows ("director Kwon ...", "Regisseur Tom Tykwer", "Ehefrau Sheree
+  Zampino", "la réalisatrice Céline Sciamma");
+* :data:`FILM_CUES`: words near a quoted or bracketed phrase that say it is a
+  work of film or television; German compounds are recognised by their head
+  ("Fernsehserie", "Kinofilm", "Netflix-Show": :func:`is_film_word`);
+* :data:`OTHER_WORKS`: words that say a quoted or italic title is a song, an
+  album, a book or a publication, not a film ("the ballad “...”", "she told
+  *People*", "*Stellar* magazine");
+* :data:`GERMAN_DETERMINERS`: German capitalises every noun, so a capitalised
+  word right after an article or possessive ("seinem Mann", "der
+  Premierministerin") is a noun, never the first word of a name.
+"""
+
+from __future__ import annotations
+
+PERSON_CUES = frozenset(
+    """
+    director directors filmmaker filmmakers actor actress actors star stars starring co-starring costar co-star
+    by professor prof dr mr mrs ms choreographer producer critic writer screenwriter author photographer reporter
+    journalist correspondent columnist interviewer host anchor ceo chairman chairwoman composer editor
+    cinematographer singer songwriter guitarist drummer artist curator novelist poet designer animator dancer
+    musician judge judges rapper comedian wife husband son daughter mother father brother sister friend
+    neurologist member members founder co-founder cofounder strategist analyst spokesman spokeswoman
+    spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
+    prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
+    lord lady pope coach officer creator showrunner programmer documentarian juror
+    """.split()
+) | frozenset(
+    # German: roles, kin and courtesy titles as they stand before a name.
+    """
+    regisseur regisseurin regisseure schauspieler schauspielerin schauspielerinnen darsteller darstellerin
+    hauptdarsteller hauptdarstellerin sänger sängerin moderator moderatorin autor autorin drehbuchautor
+    drehbuchautorin produzent produzentin komponist komponistin fotograf fotografin kameramann musiker musikerin
+    komiker komikerin kabarettist kabarettistin künstler künstlerin maler malerin architekt architektin verleger
+    verlegerin stylist stylistin designer designerin schriftsteller schriftstellerin journalistin kritiker
+    kritikerin ehefrau ehemann gattin gatte witwe sohn tochter bruder schwester vater mutter onkel tante enkel
+    enkelin kinder freund freundin ex-freund ex-freundin ex-frau ex-mann partner partnerin lebensgefährte
+    lebensgefährtin kollege kollegin kollegen kommilitone kommilitonen zeitgenosse zeitgenossen präsident
+    präsidentin kanzler kanzlerin ministerin premierminister premierministerin bürgermeister bürgermeisterin
+    gründer gründerin sprecher sprecherin frontfrau frontmann herr frau influencerin influencer
+    """.split()
+) | frozenset(
+    # French.
+    """
+    réalisateur réalisatrice acteur actrice comédien comédienne chanteur chanteuse auteur autrice écrivain
+    écrivaine producteur productrice scénariste présidente ministre épouse époux mari fils fille frère sœur
+    père mère m mme monsieur madame
+    """.split()
+)
+
+FILM_CUES = frozenset(
+    """
+    film films movie movies feature features short shorts series documentary drama sequel prequel title titled
+    famous known directed directing starred starring premiere premiered released screened screening
+    cinema cinemas theaters theatres box-office debut role show shows season seasons episode episodes
+    installment instalment franchise spin-off remake reboot adaptation thriller comedy sitcom miniseries
+    blockbuster biopic
+    """.split()
+) | frozenset(
+    # German and French (compounds such as "Fernsehserie" by their head, see is_film_word).
+    """
+    filme filmen serie serien staffel staffeln folge folgen kino rolle rollen regie gedreht drehte komödie
+    durchbruch debüt filmografie trilogie trilogy saga série séries réalisé tourné rôle documentaire long-métrage court-métrage
+    """.split()
+)
+# The head of a German compound that makes it a film word: "Fernsehserie", "Kinofilm", "Netflix-Show".
+_FILM_HEADS = ("film", "filme", "filmen", "serie", "serien", "-show", "sitcoms")
+
+OTHER_WORKS = frozenset(
+    """
+    song songs single singles ballad album albums track tracks anthem songstress record records ep lp
+    book books novel novels memoir memoirs magazine magazines newspaper newspapers podcast podcasts column
+    lied lieder platte buch bücher roman romane magazin zeitung zeitschrift
+    chanson chansons livre livres journal
+    """.split()
+)
+# Before an italic or quoted title, these say a publication follows: "told People", "explained to
+# Women's Health", "in an interview with Vogue" (a regular expression matched at the end of the text before).
+PUBLICATION_BEFORE = (
+    r"\b(?:told|tells|telling|tell|according to|interview with|interviewed by|quoted by|reported by|wrote in|writing in"
+    r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to)$"
+)
+
+GERMAN_DETERMINERS = frozenset(
+    """
+    der die das dem den des ein eine einem einen einer eines kein keine keinem keinen keiner
+    mein meine meinem meinen meiner sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres
+    unser unsere unserem unseren unserer dein deine deinem deinen
+    im am zum zur vom beim ins alle allen aller viele vielen einige einigen mehrere beide beiden
+    diese dieser diesem diesen dieses jede jeder jedem jeden
+    """.split()
+)
+
+
+def is_person_cue(word: str) -> bool:
+    """Whether ``word`` (any case) says a person's name follows; "Instagram-Star" by its last part."""
+    lowered = word.lower().rstrip(".")
+    return lowered in PERSON_CUES or ("-" in lowered and lowered.rsplit("-", 1)[1] in PERSON_CUES)
+
+
+def is_film_word(word: str) -> bool:
+    """Whether ``word`` (any case) is a film word, German compounds included ("Dramaserie")."""
+    lowered = word.lower()
+    return lowered in FILM_CUES or (len(lowered) > 6 and lowered.endswith(_FILM_HEADS))
