@@ -161,8 +161,8 @@ def _film(entry: dict, where: str, problems: list[str]) -> Entity | None:
     if year is not None and not (isinstance(year, int) and 1870 <= year <= 2100):
         problems.append(f"{where}: year must be a number such as 2010")
         year = None
-    kind = entry.get("kind", "feature")
-    if kind not in FILM_KINDS:
+    kind = entry.get("kind", "")  # unknown until a curator says: a page shows no invented default
+    if kind and kind not in FILM_KINDS:
         problems.append(f"{where}: kind must be one of {', '.join(FILM_KINDS)}")
     return Entity(
         kind="film",
