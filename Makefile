@@ -19,7 +19,8 @@ ifeq ($(PYTHON),$(VENV)/bin/python)
 ENV_READY = $(VENV)/.installed
 endif
 
-INGEST       = $(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
+INGEST_ARGS  = build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
+INGEST       = $(PYTHON) -m ingest $(INGEST_ARGS)
 SPHINX_HTML  = $(PYTHON) -m archive -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
 # Whether anything the site is built from changed since the last build that
 # succeeded (tools/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
@@ -63,11 +64,15 @@ _html:
 serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(BUILDDIR)/html
 
-# The ingest runs before every rebuild; articles it rewrites need no second pass.
-livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt as corpus/ or docs/ change
+# The ingest runs before every rebuild (a page that failed still lets the site
+# rebuild: tools/preview_ingest.py). Watched: the sources, the corpus, the
+# registry and conf.py; not the files the build itself writes into docs/
+# (articles, and the people and films pages), which would rebuild it again.
+livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt as corpus/, registry/ or docs/ change
 	$(PYTHON) -m sphinx_autobuild $(SOURCEDIR) $(BUILDDIR)/html -d $(BUILDDIR)/doctrees -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY) \
-		--pre-build "$(INGEST)" \
-		--watch $(CORPUS) --watch conf.py --ignore $(ARTICLES) --host 127.0.0.1 --port $(PORT)
+		--pre-build "$(PYTHON) -m tools.preview_ingest $(INGEST_ARGS)" \
+		--watch $(CORPUS) --watch $(REGISTRY) --watch conf.py \
+		--ignore $(ARTICLES) --ignore $(SOURCEDIR)/people --ignore $(SOURCEDIR)/films --host 127.0.0.1 --port $(PORT)
 
 # Checks the real internet; the report names the article of each broken link
 # (_build/linkcheck/report.txt, beside Sphinx's output.json).
