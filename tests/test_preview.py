@@ -1,15 +1,23 @@
-"""``make livehtml``: what it watches, and that a page that fails still lets the site rebuild.
+"""Looking at the site locally: ``make livehtml`` and ``make serve``.
 
-The command is read from ``make -n livehtml`` and parsed by sphinx-autobuild's
-own parser and ignore filter, so these hold for the command the Makefile runs;
-no server is started and nothing is timed.
+livehtml: what it watches, and that a page that fails still lets the site
+rebuild. The command is read from ``make -n livehtml`` and parsed by
+sphinx-autobuild's own parser and ignore filter, so these hold for the command
+the Makefile runs; no server is started and nothing is timed.
+
+serve: a real ``make serve`` on a copy of the project with a broken page
+serves the site all the same.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import shlex
+import signal
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,6 +25,7 @@ from sphinx_autobuild.__main__ import _parse_args
 from sphinx_autobuild.filter import IgnoreFilter
 
 from tests.sitebuild import ROOT, build_env
+from tests.test_rebuild_equals_clean import copy_project
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +68,27 @@ def test_a_page_that_fails_still_lets_the_site_rebuild(livehtml: list[str], tmp_
     assert run.returncode == 0  # sphinx-autobuild skips the rebuild on anything else
     assert run.stderr.splitlines() == ["error: corpus/empty.txt: empty file"]
     assert list((tmp_path / "docs" / "articles").glob("a-good-page-*.md"))
+
+
+def test_serve_serves_the_site_when_a_page_failed(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    (root / "corpus" / "broken.txt").write_bytes(b"\xff\xfe not text")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTEST_", "MAKE"))}
+    serve = subprocess.Popen(
+        ["make", "serve", "PORT=0", f"PYTHON={sys.executable}"], cwd=root, env={**env, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+    )
+    try:
+        output = []
+        for line in serve.stdout:  # ends when make stops: then no server was started
+            output.append(line)
+            if match := re.search(r"Serving HTTP on 127\.0\.0\.1 port (\d+)", line):
+                with urllib.request.urlopen(f"http://127.0.0.1:{match.group(1)}/index.html", timeout=30) as page:
+                    assert page.status == 200
+                break
+        else:
+            pytest.fail("make serve stopped without serving:\n" + "".join(output))
+        assert any("broken.txt: not valid UTF-8" in line for line in output)
+    finally:
+        os.killpg(serve.pid, signal.SIGTERM)
+        serve.wait(timeout=30)
