@@ -32,6 +32,7 @@ from ingest.sanitise import one_line
 ACTIONS = ("accept", "merge", "reject")
 SENTENCES_SHOWN = 3
 _FIELD = {"person": "name", "film": "title"}
+ENTRY_GAP = "\n"  # a blank line before each entry a review adds: the registry is edited by hand
 _SPELLINGS = {"person": "spellings", "film": "titles"}
 _FILE = {"person": PEOPLE_FILE, "film": FILMS_FILE}
 
@@ -113,6 +114,7 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                 if entity_id in known:
                     raise ReviewError(f"{where}: id {entity_id!r} is already in {_FILE[kind]}")
                 new = tomlkit.table()
+                new.trivia.indent = ENTRY_GAP
                 new.add("id", entity_id)
                 new.add(_FIELD[kind], name)
                 if spellings:
@@ -129,6 +131,7 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                         present.append(spelling)
             elif action == "reject":
                 gone = tomlkit.table()
+                gone.trivia.indent = ENTRY_GAP
                 gone.add(_FIELD[kind], name)
                 rejected.setdefault(kind, tomlkit.aot()).append(gone)
             else:
