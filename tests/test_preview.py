@@ -92,3 +92,8 @@ def test_serve_serves_the_site_when_a_page_failed(tmp_path: Path) -> None:
     finally:
         os.killpg(serve.pid, signal.SIGTERM)
         serve.wait(timeout=30)
+
+
+def test_help_gives_the_address_to_open() -> None:
+    targets = subprocess.run(["make", "-s", "help", "PORT=8123"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert "serve the site on http://127.0.0.1:8123," in targets and "$(PORT)" not in targets
