@@ -78,9 +78,12 @@ livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt a
 
 # Checks the real internet; the report names the article of each broken link
 # (_build/linkcheck/report.txt, beside Sphinx's output.json).
+# Pages that failed to ingest (status 1, each an error line) do not stop the
+# check of the others' links; the exit status still reports them.
 linkcheck: $(ENV_READY)  ## check every external link: article sources and links in articles
-	$(INGEST)
-	$(PYTHON) -m sphinx -M linkcheck $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
+	@status=0; $(INGEST) || status=$$?; [ $$status -ne 3 ] || exit 3; \
+	$(PYTHON) -m sphinx -M linkcheck $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY) || exit $$?; \
+	exit $$status
 
 test: $(ENV_READY)  ## run the test suite
 	$(PYTHON) -m pytest

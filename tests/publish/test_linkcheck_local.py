@@ -8,11 +8,17 @@ names the article a broken link is on.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 import time
 from http.server import BaseHTTPRequestHandler
 
 import pytest
 from site_helpers import build, http_server, keep_artifact, write_site
+
+from tests.test_rebuild_equals_clean import copy_project
 
 pytestmark = pytest.mark.site
 
@@ -113,3 +119,19 @@ def test_report_names_the_article_of_each_broken_link(results: dict) -> None:
     assert f"broken   {server}/missing" in report
     assert f"broken   {server}/slow" in report
     assert "Quiet" not in report  # only working links there
+
+
+def test_make_linkcheck_checks_the_other_pages_when_one_failed(tmp_path) -> None:
+    root = copy_project(tmp_path / "project")
+    shutil.rmtree(root / "corpus")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "broken.txt").write_bytes(b"\xff\xfe not text")
+    (root / "corpus" / "good.txt").write_text("A good page\n\nIts one paragraph of text, long enough to be an article body.\n", encoding="utf-8")
+    with http_server(NewsSite) as base:
+        (root / "corpus" / "good.meta.toml").write_text(f'source_url = "{base}/ok"\n', encoding="utf-8")
+        env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTEST_", "MAKE"))}
+        done = subprocess.run(["make", "linkcheck", f"PYTHON={sys.executable}"], cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    assert "error: corpus/broken.txt: not valid UTF-8" in done.stderr
+    assert done.returncode != 0  # the failed page is still reported
+    rows = [json.loads(line) for line in (root / "_build" / "linkcheck" / "output.json").read_text(encoding="utf-8").splitlines()]
+    assert [(row["uri"], row["status"]) for row in rows if row["uri"].startswith("http")] == [(f"{base}/ok", "working")]
