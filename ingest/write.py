@@ -72,7 +72,9 @@ class HandEdited(PageError):
 
 
 def _hand_edit_message(path: Path, made_from: str, changed: bool) -> str:
-    page = made_from or "its corpus page"
+    if not made_from:  # a listing, a catalog: made from the whole corpus, no one page can carry the edit
+        return f"{path}: edited by hand; kept, but the ingest no longer updates it: delete this file to have it written again"
+    page = made_from
     if changed:
         return (
             f"{path}: edited by hand, and {page} has changed since; your edit is kept and published, the page's "

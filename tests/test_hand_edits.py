@@ -98,3 +98,13 @@ def test_the_kept_list_goes_once_its_files_are_deleted(tmp_path: Path) -> None:
     (tmp_path / "old.md").unlink()
     assert OutputFolder(tmp_path).finish() == []
     assert not (tmp_path / KEPT).exists()
+
+
+def test_a_hand_edited_listing_page_says_to_delete_it_since_no_page_carries_it(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    folder.write("index.md", "# Articles\n")
+    folder.finish()
+    (tmp_path / "index.md").write_text("# Our articles\n", encoding="utf-8")
+    with pytest.raises(PageError) as raised:
+        OutputFolder(tmp_path).write("index.md", "# Articles\n")
+    assert str(raised.value) == f"{tmp_path / 'index.md'}: edited by hand; kept, but the ingest no longer updates it: delete this file to have it written again"
