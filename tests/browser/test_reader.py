@@ -133,6 +133,16 @@ def test_a_picture_left_on_the_publishers_site_is_set_apart_from_the_text(reader
     assert found["caption"] < found["text"]
 
 
+@pytest.mark.parametrize(("source_file", "kind"), [("914_remote_picture.html", "remote"), ("001_a4e444180179af0b.txt", "lost")])
+def test_a_set_apart_caption_keeps_its_distance_from_its_rule_and_the_text(reader, reader_site: Site, source_file: str, kind: str) -> None:
+    reader.goto(reader_site.article_url(entry(reader_site, source_file)))
+    box = reader.evaluate(
+        f"""() => {{ const style = getComputedStyle(document.querySelector('article .figure-{kind}'));
+                     return [style.borderLeftWidth, parseFloat(style.paddingLeft), parseFloat(style.marginTop)] }}"""
+    )
+    assert box[0] == "3px" and box[1] > 0 and box[2] > 0, box  # Furo's container and figure rules set both to 0
+
+
 # --- navigation -------------------------------------------------------------------
 
 PAGE_TYPES = {
