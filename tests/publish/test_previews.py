@@ -1,14 +1,17 @@
 """Person and film pages say only what the registry holds, and a shared link
-previews them in one readable sentence (a site built with the project's conf.py)."""
+previews them, and the listing pages, in one readable sentence (a site built
+with the project's conf.py and the ingest's listing pages)."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
 import pytest
 from site_helpers import build, write_site
 
+from ingest.listing import listing_files
 from people_films.proposals import apply_review
 from people_films.registry import load_registry
 
@@ -38,13 +41,17 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("previews")
     registry = registry_after_review(root / "registry", root / "proposals.toml")
     write_site(root / "src", ARTICLES)
+    for name, text in listing_files(ARTICLES).items():
+        (root / "src" / "articles" / name).write_text(text, encoding="utf-8")
+    (root / "src" / "index.md").write_text("# Test archive\n\n:::{toctree}\n\narticles/index\n:::\n", encoding="utf-8")
     result = build(root / "src", root / "out", "html", base_url="https://owner.github.io/repo", archive_registry=registry)
     assert (result.returncode, result.stderr) == (0, "")
     return root / "out" / "html"
 
 
 def meta(page: str, name: str) -> str:
-    return re.search(rf'<meta (?:property|name)="{name}" content="([^"]*)"', page).group(1)
+    """The tag's content as a browser reads it (``&#x27;`` is ``'``)."""
+    return html.unescape(re.search(rf'<meta (?:property|name)="{name}" content="([^"]*)"', page).group(1))
 
 
 def test_a_film_accepted_in_a_review_has_no_kind_until_a_curator_gives_one(tmp_path: Path) -> None:
@@ -69,3 +76,22 @@ def test_a_shared_entity_page_previews_one_sentence_from_the_registry(site: Path
     text = (site / f"{page}.html").read_text(encoding="utf-8")
     assert meta(text, "og:description") == sentence
     assert meta(text, "description") == sentence
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        ("articles/2025-10", "October 2025: 1 article of the archive, newest first."),
+        ("articles/index", "The archive's 1 article, the latest first, and a page for each month."),
+    ],
+)
+def test_a_shared_listing_page_previews_one_sentence_not_its_cards(site: Path, page: str, sentence: str) -> None:
+    text = (site / f"{page}.html").read_text(encoding="utf-8")
+    assert meta(text, "og:description") == sentence
+    assert meta(text, "description") == sentence
+    assert meta(text, "og:type") == "website"  # an article's is "article"
+
+
+def test_a_shared_article_is_still_an_article(site: Path) -> None:
+    text = (site / "articles" / "talk.html").read_text(encoding="utf-8")
+    assert (meta(text, "og:type"), meta(text, "og:description")) == ("article", "A talk.")
