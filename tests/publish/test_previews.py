@@ -67,29 +67,19 @@ def test_a_film_page_shows_no_kind_the_registry_does_not_give(site: Path) -> Non
 @pytest.mark.parametrize(
     ("page", "sentence"),
     [
+        # person and film pages: one sentence from the registry, not the flattened field list
         ("films/turing-test", "Turing Test: a film mentioned in 1 article."),
         ("films/late-autumn", "Late Autumn (feature film, 2010, directed by Kim Tae-yong), mentioned in 1 article."),
         ("people/kim-tae-yong", "Kim Tae-yong (director, writer), mentioned in 1 article."),
-    ],
-)
-def test_a_shared_entity_page_previews_one_sentence_from_the_registry(site: Path, page: str, sentence: str) -> None:
-    text = (site / f"{page}.html").read_text(encoding="utf-8")
-    assert meta(text, "og:description") == sentence
-    assert meta(text, "description") == sentence
-
-
-@pytest.mark.parametrize(
-    ("page", "sentence"),
-    [
+        # listing pages: the ingest's line, not the page's text run together with its cards' titles
         ("articles/2025-10", "October 2025: 1 article of the archive, newest first."),
         ("articles/index", "The archive's 1 article, the latest first, and a page for each month."),
     ],
 )
-def test_a_shared_listing_page_previews_one_sentence_not_its_cards(site: Path, page: str, sentence: str) -> None:
+def test_a_shared_page_previews_one_readable_sentence(site: Path, page: str, sentence: str) -> None:
     text = (site / f"{page}.html").read_text(encoding="utf-8")
-    assert meta(text, "og:description") == sentence
-    assert meta(text, "description") == sentence
-    assert meta(text, "og:type") == "website"  # an article's is "article"
+    assert (meta(text, "og:description"), meta(text, "description")) == (sentence, sentence)
+    assert meta(text, "og:type") == "website"  # only an article's is "article"
 
 
 def test_a_shared_article_is_still_an_article(site: Path) -> None:
