@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -96,6 +98,21 @@ def run_pages(
     return results  # type: ignore[return-value]
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Pool worker initialiser: end the worker when its parent has gone.
+
+    A worker whose parent was killed (``kill -9``, the OOM killer) waits on
+    the task queue for ever, since its siblings keep the queue's pipe open.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _map(work: Callable[..., Result], arguments: list[list], jobs: int | None) -> Iterator[Result]:
     """``work`` over ``arguments`` (one list per parameter, as ``map`` takes them)."""
     pages = len(arguments[0])
@@ -108,7 +125,7 @@ def _map(work: Callable[..., Result], arguments: list[list], jobs: int | None) -
         else:
             from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 (small runs, such as one changed page, need no pool)
 
-            pool = ProcessPoolExecutor(max_workers=jobs)
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),))
             results = pool.map(work, *arguments, chunksize=max(1, pages // (jobs * 16)))
         try:
             for result in results:

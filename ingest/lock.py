@@ -28,6 +28,23 @@ try:
 except ImportError:  # Windows: no flock
     fcntl = None  # type: ignore[assignment]
 
+# Descriptors of the locks this process holds. A forked child (the ingest's
+# process pool) shares the lock with its parent until it closes its copy: a
+# worker orphaned by ``kill -9`` on its parent would keep the tree locked, and
+# the next build would wait for ever. Each child closes its copies at once.
+_held: set[int] = set()
+
+
+def _close_in_child() -> None:
+    for descriptor in _held:
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_in_child)
+
 
 @contextlib.contextmanager
 def hold(path: Path, waiting: Callable[[str], None] = lambda _holder: None) -> Iterator[None]:
@@ -46,8 +63,10 @@ def hold(path: Path, waiting: Callable[[str], None] = lambda _holder: None) -> I
             fcntl.flock(descriptor, fcntl.LOCK_EX)
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+        _held.add(descriptor)
         yield
     finally:
+        _held.discard(descriptor)
         os.close(descriptor)  # releases the lock
 
 

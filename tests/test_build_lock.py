@@ -77,3 +77,25 @@ def test_second_make_html_waits_for_the_first(tmp_path: Path) -> None:
     assert second.returncode == 0, out + err
     assert "edited by hand" not in err
     assert (root / "_build" / "html" / "index.html").is_file()
+
+
+ORPHAN = """
+import os, sys, time
+from pathlib import Path
+from ingest.lock import hold
+with hold(Path(sys.argv[1])):
+    if os.fork() == 0:  # a pool worker, left behind when its parent is killed
+        os.close(1), os.close(2)  # so the test's pipes close with the parent
+        time.sleep(60)
+        os._exit(0)
+    print("forked", flush=True)
+    os._exit(0)  # the parent dies without releasing anything, as under kill -9
+"""
+
+
+def test_a_child_left_behind_by_a_killed_build_does_not_hold_the_lock(tmp_path: Path) -> None:
+    lock = tmp_path / "build.lock"
+    script = subprocess.run([sys.executable, "-c", ORPHAN, str(lock)], env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, check=True)
+    assert script.stdout == "forked\n"
+    with hold(lock, waiting=lambda holder: pytest.fail(f"the lock is still held (process {holder})")):
+        pass
