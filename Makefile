@@ -19,7 +19,8 @@ ifeq ($(PYTHON),$(VENV)/bin/python)
 ENV_READY = $(VENV)/.installed
 endif
 
-INGEST       = $(PYTHON) -m ingest build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
+INGEST_ARGS  = build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
+INGEST       = $(PYTHON) -m ingest $(INGEST_ARGS)
 SPHINX_HTML  = $(PYTHON) -m archive -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
 # Whether anything the site is built from changed since the last build that
 # succeeded (tools/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
@@ -29,7 +30,7 @@ UPTODATE     = $(PYTHON) -m tools.uptodate $(1) $(BUILDDIR)/html.stamp --roots .
 .DEFAULT_GOAL := help
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/; s/\$$(PORT)/$(PORT)/g' | expand -t 12
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	python3 -m venv $(VENV)
@@ -60,20 +61,29 @@ _html:
 		echo "error: $(BUILDDIR)/html: Sphinx stopped (see above); the next make html rewrites every page" >&2; }; exit $$status; }; \
 	[ $$status -ne 0 ] || $(call UPTODATE,save); exit $$status
 
-serve: html  ## serve the built site on http://127.0.0.1:$(PORT)
+# A page that failed still leaves a site to look at (its error line is above).
+serve: $(ENV_READY)  ## build the site, then serve it on http://127.0.0.1:$(PORT)
+	@$(MAKE) --no-print-directory html || echo "serve: the build reported errors (above); serving the site as it was built" >&2
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(BUILDDIR)/html
 
-# The ingest runs before every rebuild; articles it rewrites need no second pass.
-livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt as corpus/ or docs/ change
+# The ingest runs before every rebuild (a page that failed still lets the site
+# rebuild: tools/preview_ingest.py). Watched: the sources, the corpus, the
+# registry and conf.py; not the files the build itself writes into docs/
+# (articles, and the people and films pages), which would rebuild it again.
+livehtml: $(ENV_READY)  ## serve the site on http://127.0.0.1:$(PORT), rebuilt as corpus/, registry/ or docs/ change
 	$(PYTHON) -m sphinx_autobuild $(SOURCEDIR) $(BUILDDIR)/html -d $(BUILDDIR)/doctrees -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY) \
-		--pre-build "$(INGEST)" \
-		--watch $(CORPUS) --watch conf.py --ignore $(ARTICLES) --host 127.0.0.1 --port $(PORT)
+		--pre-build "$(PYTHON) -m tools.preview_ingest $(INGEST_ARGS)" \
+		--watch $(CORPUS) --watch $(REGISTRY) --watch conf.py \
+		--ignore $(ARTICLES) --ignore $(SOURCEDIR)/people --ignore $(SOURCEDIR)/films --host 127.0.0.1 --port $(PORT)
 
 # Checks the real internet; the report names the article of each broken link
 # (_build/linkcheck/report.txt, beside Sphinx's output.json).
+# Pages that failed to ingest (status 1, each an error line) do not stop the
+# check of the others' links; the exit status still reports them.
 linkcheck: $(ENV_READY)  ## check every external link: article sources and links in articles
-	$(INGEST)
-	$(PYTHON) -m sphinx -M linkcheck $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
+	@status=0; $(INGEST) || status=$$?; [ $$status -ne 3 ] || exit 3; \
+	$(PYTHON) -m sphinx -M linkcheck $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY) || exit $$?; \
+	exit $$status
 
 test: $(ENV_READY)  ## run the test suite
 	$(PYTHON) -m pytest

@@ -8,6 +8,7 @@ article title with the corpus file the article came from, and logs it.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -18,6 +19,25 @@ logger = logging.getLogger(__name__)
 
 REPORT_NAME = "report.txt"
 FAILED = ("broken", "timeout")
+# Sphinx passes on the HTTP library's exception text ("HTTPSConnectionPool(host=...):
+# Max retries exceeded with url: ... (Caused by NameResolutionError(...))"); the
+# report says what happened in words, first match wins, and keeps any other text as it is.
+_REASONS = (
+    (re.compile(r"NameResolutionError|Failed to resolve|Name or service not known|nodename nor servname"), "no such site: the name does not resolve (or this machine is offline)"),
+    (re.compile(r"timed out", re.IGNORECASE), "no answer in time"),
+    (re.compile(r"Connection refused"), "the site refused the connection"),
+    (re.compile(r"CERTIFICATE_VERIFY_FAILED|certificate verify failed"), "the site's certificate is not valid"),
+    (re.compile(r"^(\d{3}) (?:Client|Server) Error: (.*?) for url: "), r"\1 \2"),
+)
+
+
+def reason(result: dict) -> str:
+    """Why a link failed, in a few words: ``404 Not Found``, ``no answer in time``..."""
+    info = str(result.get("info") or "")
+    for pattern, words in _REASONS:
+        if match := pattern.search(info):
+            return match.expand(words)
+    return info or str(result.get("code") or "")
 
 
 def read_results(path: Path) -> list[dict]:
@@ -39,7 +59,7 @@ def format_report(results: list[dict], describe) -> str:
     for filename in sorted(failed):
         lines += ["", describe(filename)]
         for result in sorted(failed[filename], key=lambda r: r["lineno"] or 0):
-            lines.append(f"  {result['status']:8} {result['uri']}  ({result['info'] or result['code']})")
+            lines.append(f"  {result['status']:8} {result['uri']}  ({reason(result)})")
     return "\n".join(lines) + "\n"
 
 

@@ -5,23 +5,30 @@ any page can list them whatever order Sphinx reads documents in. The cards
 are built as nodes, not as MyST text: a title is only ever a text node.
 ``:limit: N`` keeps the first N; ``:catalog: FILE`` reads another catalog
 (the listing pages' per-month ones) instead of ``archive_catalog``.
+
+A file in the articles folder that a curator edited by hand and that no
+page makes any more is kept there by the ingest (``_kept.json`` names it, ingest.write) and left out of the site here,
+so the ingest's one line about it is all the curator reads.
 """
 
 from __future__ import annotations
 
 import json
+import posixpath
 from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx_design.shared import create_component
 
 from archive.warnings_ import ArchiveWarning, warn
 from ingest.dates import display_date
+from ingest.write import KEPT
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +74,21 @@ def _card(entry: dict) -> nodes.Node:
     return create_component("grid-item", ["sd-col"], children=[card])
 
 
+def exclude_kept(app: Sphinx, config: Config) -> None:
+    """``config-inited``: leave out the articles folder's hand-edited files no page makes any more.
+
+    Before the environment is loaded, so the saved and the new exclude_patterns
+    agree until the list changes (which then re-reads every page, as a removal must).
+    """
+    folder = posixpath.dirname(config.archive_catalog)
+    try:
+        kept = json.loads((Path(app.srcdir) / folder / KEPT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # none kept (or unreadable: then the ingest said so)
+        return
+    config.exclude_patterns = [*config.exclude_patterns, *(f"{folder}/{name}" for name in kept if isinstance(name, str) and name.endswith(".md"))]
+
+
 def setup_listing(app: Sphinx) -> None:
-    """Register ``{article-list}``."""
+    """Register ``{article-list}``, and leave out the files the ingest kept but no page makes."""
     app.add_directive("article-list", ArticleList)
+    app.connect("config-inited", exclude_kept)

@@ -22,12 +22,18 @@ readers of the log to skip it:
     ``builder-inited`` and the changed list is saved with the environment.
     The folder is added at ``config-inited`` already, and the duplicate
     sphinx-design adds later is removed, so both builds see the same list.
+
+A fourth came later: "myst v5.2.0: MdParserConfig(commonmark_only=False,
+...)", MyST-Parser's whole configuration on one line of about 1 000
+characters, logged at ``builder-inited``. It is held back by a filter on
+MyST-Parser's logger (its warnings and errors still show).
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import sys
 from typing import Any
 
@@ -37,6 +43,11 @@ from sphinx.config import Config
 from archive.compat import only_in_html_builds, sphinx_design_static_dir
 
 NO_MATPLOTLIB = "matplotlib is not installed, social cards will not be generated"
+MYST_LOGGER = "sphinx.myst_parser.sphinx_ext.main"  # sphinx.util.logging.getLogger(__name__) there
+
+
+def _not_the_myst_config(record: logging.LogRecord) -> bool:
+    return not (record.levelno == logging.INFO and str(record.msg).startswith(("myst v", "\x1b[01mmyst v")))
 
 _printed = io.StringIO()
 with contextlib.redirect_stdout(_printed):
@@ -64,4 +75,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     """Listed first in conf.py's ``extensions``: its import already held back the matplotlib line."""
     app.connect("config-inited", load_theme_early)
     app.connect("builder-inited", drop_duplicate_static_paths, priority=900)  # after sphinx-design's (500)
+    logging.getLogger(MYST_LOGGER).addFilter(_not_the_myst_config)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -31,6 +31,7 @@ def describe_article(app: Sphinx, doctree: nodes.document) -> None:
         metadata.setdefault("og:title", attribute_value(title.astext()))
     if metadata.get("summary"):
         metadata.setdefault("og:description", attribute_value(metadata["summary"]))
+    if metadata.get("source_file"):  # an article, not a listing page (whose summary the ingest writes too)
         metadata.setdefault("og:type", "article")
 
 

@@ -24,6 +24,8 @@ import json
 import re
 from itertools import groupby
 
+import yaml
+
 from ingest.dates import display_date
 
 CATALOG = "catalog.json"
@@ -49,11 +51,18 @@ def _title(name: str) -> str:
     return "Undated articles" if name == UNDATED else display_date(name)
 
 
+def _preview(summary: str) -> str:
+    """Front matter with the line a shared link to the page previews (archive.social), as for an
+    article: without it the preview was the page's text run together with its cards' titles."""
+    return "---\n" + yaml.safe_dump({"summary": summary}, allow_unicode=True, width=2**31 - 1) + "---\n\n"
+
+
 def _period_page(name: str, entries: list[dict[str, object]]) -> str:
     docs = "\n".join("/" + str(entry["docname"]) for entry in entries)
     count = f"{len(entries)} article{'s' if len(entries) != 1 else ''}"
     return (
-        f"# {_title(name)}\n\n"
+        _preview(f"{_title(name)}: {count} of the archive, newest first.")
+        + f"# {_title(name)}\n\n"
         f"{count}, newest first. [All articles](index.md)\n\n"
         f":::{{article-list}}\n:catalog: {name}.json\n:::\n\n"
         f":::{{toctree}}\n:hidden:\n\n{docs}\n:::\n"
@@ -68,7 +77,8 @@ def _link_label(name: str) -> str:
 
 
 def _index_page(periods: list[tuple[str, int]], total: int) -> str:
-    lines = ["# Articles", "", f"The archive holds {total} articles. The latest:", "",
+    lines = [_preview(f"The archive's {total} article{'s' if total != 1 else ''}, the latest first, and a page for each month.") + "# Articles", "",
+             f"The archive holds {total} articles. The latest:", "",
              f":::{{article-list}}\n:catalog: {LATEST_CATALOG}\n:::", "", "## By month", ""]
     months = [f"{name} {count}" for name, count in periods if re.fullmatch(r"\d{4}-\d{2}", name)]
     if months:  # a bar per month, drawn at build time (archive.chart)

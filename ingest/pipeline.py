@@ -29,7 +29,7 @@ from ingest.sniff import binary_kind
 from ingest.summary import summary
 from ingest.text.reader import read_text
 from ingest.text.template import site_templates, template_digest
-from ingest.write import OutputFolder
+from ingest.write import HandEdited, OutputFolder
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -337,7 +337,12 @@ def _write_corpus(
                 raise PageError(result.error)
             for asset, image in result.pictures.items():  # the article passed the gate
                 folder.write(asset, _picture_bytes(corpus / result.source, image, asset))
-            changed = folder.write(result.relative, result.text)
+            changed = folder.write(result.relative, result.text, made_from=str(corpus / result.source))
+        except HandEdited as error:  # the curator's version stays, and stays listed
+            report.errors.append(str(error))
+            if error.relative == result.relative:
+                catalog.append(result.entry)
+            continue
         except PageError as error:
             report.errors.append(str(error))
             continue

@@ -8,6 +8,9 @@
   The manifest is saved once, at the end of a run; until then each new hash
   is appended to a journal *before* its file is renamed into place, so a run
   killed half-way leaves files the next run still recognises as its own.
+  A hand-edited file a page still makes stays the published one (the
+  curator is told when the page changed since); one no page makes any more
+  is kept on disk, listed in ``_kept.json`` and left out of the site.
 * Contained: every path is checked to stay inside the output folder.
 """
 
@@ -24,6 +27,9 @@ from ingest.errors import OutputError, PageError, cannot
 
 MANIFEST = ".manifest.json"
 JOURNAL = ".manifest.journal"
+# The files edited by hand that no page makes any more, kept but not to be
+# published: a JSON list of paths relative to the folder (archive.listing reads it).
+KEPT = "_kept.json"
 _TEMPORARY_GLOB = ".*.tmp"  # what atomic_write leaves behind when killed
 
 
@@ -55,6 +61,26 @@ def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+class HandEdited(PageError):
+    """A generated file a person edited: kept as it is, and still the one published."""
+
+    def __init__(self, relative: str, message: str) -> None:
+        super().__init__(message)
+        self.relative = relative
+
+
+def _hand_edit_message(path: Path, made_from: str, changed: bool) -> str:
+    if not made_from:  # a listing, a catalog: made from the whole corpus, no one page can carry the edit
+        return f"{path}: edited by hand; kept, but the ingest no longer updates it: delete this file to have it written again"
+    page = made_from
+    if changed:
+        return (
+            f"{path}: edited by hand, and {page} has changed since; your edit is kept and published, the page's "
+            "changes are not: move the edit into the corpus page or its .meta.toml, then delete this file"
+        )
+    return f"{path}: edited by hand; kept and published, but the next change to {page} will not reach the site: move the edit into the corpus page or its .meta.toml, then delete this file"
 
 
 class OutputFolder:
@@ -124,17 +150,22 @@ class OutputFolder:
         except OSError as error:
             raise OutputError(cannot("read", path, error)) from None
 
-    def write(self, relative: str, content: str | bytes) -> bool:
-        """Write one file (text is written as UTF-8); returns whether its bytes changed."""
+    def write(self, relative: str, content: str | bytes, made_from: str = "") -> bool:
+        """Write one file (text is written as UTF-8); returns whether its bytes changed.
+
+        A file edited by hand is kept as it is, still counted as produced (so
+        :meth:`finish` neither deletes nor reports it again), and raises
+        :class:`HandEdited`, whose one line says whether ``made_from`` (the
+        corpus page, for the message) now gives something else than the
+        version the curator edited.
+        """
         path = self._inside(relative)
         data = content.encode("utf-8") if isinstance(content, str) else content
-        if self._hand_edited(relative, path):
-            raise PageError(
-                f"{path}: edited by hand since the ingest wrote it; not overwritten "
-                "(put the change in the corpus page or its .meta.toml, then delete this file)"
-            )
-        self._written.add(relative)
         digest = _digest(data)
+        if self._hand_edited(relative, path):
+            self._written.add(relative)
+            raise HandEdited(relative, _hand_edit_message(self.root / relative, made_from, changed=digest not in self._owned.get(relative, set())))
+        self._written.add(relative)
         if path.exists() and path.read_bytes() == data:
             self._owned[relative] = {digest}
             return False
@@ -154,13 +185,25 @@ class OutputFolder:
         """Delete owned files no run wrote this time; save the manifest.
 
         Returns the messages for stale files that were edited by hand and kept.
+        Their names are listed in :data:`KEPT` (written only when there are
+        some), so that the site can leave them out: no page makes them any more.
         """
-        kept: list[str] = []
-        for relative in sorted(set(self._owned) - self._written):
+        stale = sorted(set(self._owned) - self._written - {KEPT})
+        leftovers = [relative for relative in stale if self._hand_edited(relative, self._inside(relative))]
+        kept = []
+        if leftovers:
+            try:
+                self.write(KEPT, json.dumps(leftovers, indent=1) + "\n")
+            except HandEdited as error:
+                kept.append(str(error))
+        kept += [
+            f"{self.root / relative}: edited by hand, and no corpus page makes this file any more (its page was "
+            "retitled, renamed or deleted); kept, not published: move the edit into the corpus page or its "
+            ".meta.toml, then delete this file"
+            for relative in leftovers
+        ]
+        for relative in sorted(set(self._owned) - self._written - set(leftovers)):
             path = self._inside(relative)
-            if self._hand_edited(relative, path):
-                kept.append(f"{path}: no longer produced by any page, but edited by hand; kept")
-                continue
             try:
                 path.unlink(missing_ok=True)
             except OSError as error:

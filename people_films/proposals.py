@@ -32,6 +32,11 @@ from ingest.sanitise import one_line
 ACTIONS = ("accept", "merge", "reject")
 SENTENCES_SHOWN = 3
 _FIELD = {"person": "name", "film": "title"}
+REJECTED_HEADER = (
+    "Names a review rejected: not proposed again, and given no page when found in the text.",
+    "Delete an entry to have the name proposed again by `python -m ingest propose`.",
+)
+ENTRY_GAP = "\n"  # a blank line before each entry a review adds: the registry is edited by hand
 _SPELLINGS = {"person": "spellings", "film": "titles"}
 _FILE = {"person": PEOPLE_FILE, "film": FILMS_FILE}
 
@@ -99,6 +104,9 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     queue = _load(proposals)
     files = {kind: _load(registry / _FILE[kind]) for kind in _FILE}
     rejected = _load(registry / REJECTED_FILE)
+    if not rejected.body:  # a new file: say what it is to whoever opens it
+        for line in REJECTED_HEADER:
+            rejected.add(tomlkit.comment(line))
     counts = dict.fromkeys(ACTIONS, 0)
     for kind in ("person", "film"):
         # An entry written by hand may have no id: the registry then gives it the slug of its name.
@@ -113,6 +121,7 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                 if entity_id in known:
                     raise ReviewError(f"{where}: id {entity_id!r} is already in {_FILE[kind]}")
                 new = tomlkit.table()
+                new.trivia.indent = ENTRY_GAP
                 new.add("id", entity_id)
                 new.add(_FIELD[kind], name)
                 if spellings:
@@ -129,6 +138,7 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                         present.append(spelling)
             elif action == "reject":
                 gone = tomlkit.table()
+                gone.trivia.indent = ENTRY_GAP
                 gone.add(_FIELD[kind], name)
                 rejected.setdefault(kind, tomlkit.aot()).append(gone)
             else:

@@ -161,8 +161,8 @@ def _film(entry: dict, where: str, problems: list[str]) -> Entity | None:
     if year is not None and not (isinstance(year, int) and 1870 <= year <= 2100):
         problems.append(f"{where}: year must be a number such as 2010")
         year = None
-    kind = entry.get("kind", "feature")
-    if kind not in FILM_KINDS:
+    kind = entry.get("kind", "")  # unknown until a curator says: a page shows no invented default
+    if kind and kind not in FILM_KINDS:
         problems.append(f"{where}: kind must be one of {', '.join(FILM_KINDS)}")
     return Entity(
         kind="film",
@@ -182,12 +182,16 @@ def load_registry(folder: Path) -> Registry:
     problems: list[str] = []
     registry = Registry()
     claimed: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}  # key -> (id, spelling)
+    unreadable = False  # a file the ingest could not read: its one line is the whole story
     for filename, table, make, store in (
         (PEOPLE_FILE, "person", _person, registry.people),
         (FILMS_FILE, "film", _film, registry.films),
     ):
         path = folder / filename
-        for number, entry in enumerate(_entries(path, table, problems), start=1):
+        before = len(problems)
+        entries = _entries(path, table, problems)
+        unreadable |= len(problems) > before and not entries
+        for number, entry in enumerate(entries, start=1):
             where = f"{path}: {table} #{number}"
             entity = make(entry, where, problems) if isinstance(entry, dict) else None
             if entity is None:
@@ -213,7 +217,8 @@ def load_registry(folder: Path) -> Registry:
                     continue
                 claimed[key] = (entity.id, spelling)
                 registry.by_key[key] = entity.id
-    _check_references(registry, folder, problems)
+    if not unreadable:  # otherwise every film naming a person of the broken file would be one more line about it
+        _check_references(registry, folder, problems)
     if problems:
         raise RegistryError("\n".join(problems))
     return registry

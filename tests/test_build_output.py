@@ -26,6 +26,10 @@ def test_no_social_cards_notice(two_builds: tuple[str, str]) -> None:
     assert all("matplotlib" not in output for output in two_builds)
 
 
+def test_no_myst_configuration_dump(two_builds: tuple[str, str]) -> None:
+    assert all("MdParserConfig" not in output for output in two_builds)
+
+
 def test_an_unchanged_configuration_is_not_reported_as_changed(two_builds: tuple[str, str]) -> None:
     first, second = two_builds
     assert "loading pickled environment" in second  # the second build did compare configurations

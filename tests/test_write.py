@@ -39,7 +39,7 @@ def test_a_stale_hand_edited_file_is_kept_and_reported(tmp_path):
     folder.write("old.md", "x")
     folder.finish()
     (tmp_path / "old.md").write_text("curated")
-    assert "edited by hand; kept" in OutputFolder(tmp_path).finish()[0]
+    assert "edited by hand, and no corpus page makes this file any more" in OutputFolder(tmp_path).finish()[0]
     assert (tmp_path / "old.md").exists()
 
 

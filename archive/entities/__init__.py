@@ -10,7 +10,7 @@ def setup_entities(app: Sphinx) -> None:
 
     Its config values (``archive_registry``, ``archive_people_dir``, ...) are declared in archive.config.
     """
-    from archive.entities import collect, directives, domain, nodes, pages, render, search  # noqa: PLC0415
+    from archive.entities import collect, describe, directives, domain, nodes, pages, render, search  # noqa: PLC0415
 
     app.add_domain(domain.CineDomain)
     app.add_directive_to_domain("cine", "person", directives.PersonDirective)
@@ -23,3 +23,4 @@ def setup_entities(app: Sphinx) -> None:
     app.connect("env-get-updated", collect.pages_to_rewrite)
     app.connect("doctree-resolved", render.fill_lists)
     app.connect("warn-missing-reference", domain.warn_missing_reference)
+    app.connect("html-page-context", describe.describe_entity_page, priority=300)  # before archive.social and sphinxext-opengraph

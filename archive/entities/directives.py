@@ -118,7 +118,8 @@ class FilmDirective(EntityDirective):
             fields.append(_field("Other titles", nodes.Text(", ".join(spellings))))
         if entity.year:
             fields.append(_field("Year", nodes.Text(str(entity.year))))
-        fields.append(_field("Kind", nodes.Text(entity.film_kind)))
+        if entity.film_kind:  # only what the registry says: a film accepted in a review has none yet
+            fields.append(_field("Kind", nodes.Text(entity.film_kind)))
         people = registry.people_of(entity.id)
         directors = [entity_ref("person", p.id, p.name) for p, role in people if role == "director"]
         others = [entity_ref("person", p.id, f"{p.name} ({role})" if role else p.name) for p, role in people if role != "director"]

@@ -86,7 +86,7 @@ def test_card_summary_is_the_articles_first_body_paragraph(reader, reader_site: 
         reader.goto(reader_site.article_url(article))
         first = reader.eval_on_selector_all(
             "article section p",
-            """ps => ps.filter(p => !p.closest('.article-info, .deck, .figure-lost, .figure-saved, blockquote, li, .related-articles'))
+            """ps => ps.filter(p => !p.closest('.article-info, .deck, .figure-lost, .figure-saved, .figure-remote, blockquote, li, .related-articles'))
                        .map(p => p.innerText.replace(/\\s+/g, ' ').trim()).filter(t => t)""",
         )
         summary = article["summary"].removesuffix("…")
@@ -106,6 +106,41 @@ def test_a_long_title_fits_a_phone(reader, reader_site: Site) -> None:
     reader.goto(reader_site.url + "articles/index.html")
     card = next(card for card in cards(reader) if card["href"].endswith(article["docname"].split("/")[-1] + ".html"))
     assert card["titleHeight"] <= 7 * 1.35 * 16 * 1.05  # at most 4 lines on a phone, 7 on a desktop
+
+
+def test_headings_get_smaller_by_level(reader, reader_site: Site) -> None:
+    reader.goto(reader_site.article_url(entry(reader_site, "914_remote_picture.html")))
+    shot(reader, "subheading")
+    sizes = reader.evaluate("['h1', 'h2'].map(h => parseFloat(getComputedStyle(document.querySelector('article ' + h)).fontSize))")
+    assert sizes[0] > sizes[1], sizes  # on a phone the title shrinks; the subheading must too
+
+
+def test_a_picture_left_on_the_publishers_site_is_set_apart_from_the_text(reader, reader_site: Site) -> None:
+    reader.goto(reader_site.article_url(entry(reader_site, "914_remote_picture.html")))
+    shot(reader, "remote-picture")
+    found = reader.evaluate(
+        """() => {
+            const figure = document.querySelector('article .figure-remote');
+            const caption = [...figure.querySelectorAll('p')].find(p => p.innerText.includes('east pier'));
+            const text = [...document.querySelectorAll('article section > p')].find(p => p.innerText.includes('four-hour shifts'));
+            return {label: getComputedStyle(figure, '::before').content, border: getComputedStyle(figure).borderLeftWidth,
+                    caption: parseFloat(getComputedStyle(caption).fontSize), text: parseFloat(getComputedStyle(text).fontSize),
+                    link: figure.querySelector('a').getAttribute('href')}
+        }"""
+    )
+    assert found["link"] == "https://pictures.example/harbour-at-dusk.jpg"
+    assert found["label"] == '"Picture on the publisher\'s site"' and found["border"] == "3px"
+    assert found["caption"] < found["text"]
+
+
+@pytest.mark.parametrize(("source_file", "kind"), [("914_remote_picture.html", "remote"), ("001_a4e444180179af0b.txt", "lost")])
+def test_a_set_apart_caption_keeps_its_distance_from_its_rule_and_the_text(reader, reader_site: Site, source_file: str, kind: str) -> None:
+    reader.goto(reader_site.article_url(entry(reader_site, source_file)))
+    box = reader.evaluate(
+        f"""() => {{ const style = getComputedStyle(document.querySelector('article .figure-{kind}'));
+                     return [style.borderLeftWidth, parseFloat(style.paddingLeft), parseFloat(style.marginTop)] }}"""
+    )
+    assert box[0] == "3px" and box[1] > 0 and box[2] > 0, box  # Furo's container and figure rules set both to 0
 
 
 # --- navigation -------------------------------------------------------------------

@@ -8,11 +8,18 @@ names the article a broken link is on.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 import time
 from http.server import BaseHTTPRequestHandler
 
 import pytest
 from site_helpers import build, http_server, keep_artifact, write_site
+
+from archive.linkreport import reason
+from tests.test_rebuild_equals_clean import copy_project
 
 pytestmark = pytest.mark.site
 
@@ -110,6 +117,39 @@ def test_rate_limit_waits_for_retry_after(results: dict) -> None:
 def test_report_names_the_article_of_each_broken_link(results: dict) -> None:
     report, server = results["report"], results["server"]
     assert "Linked  [articles/linked.md, from corpus/007_linked.html]" in report
-    assert f"broken   {server}/missing" in report
-    assert f"broken   {server}/slow" in report
+    assert f"broken   {server}/missing  (404 Not Found)" in report
+    assert f"broken   {server}/slow  (no answer in time)" in report
     assert "Quiet" not in report  # only working links there
+
+
+def test_make_linkcheck_checks_the_other_pages_when_one_failed(tmp_path) -> None:
+    root = copy_project(tmp_path / "project")
+    shutil.rmtree(root / "corpus")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "broken.txt").write_bytes(b"\xff\xfe not text")
+    (root / "corpus" / "good.txt").write_text("A good page\n\nIts one paragraph of text, long enough to be an article body.\n", encoding="utf-8")
+    with http_server(NewsSite) as base:
+        (root / "corpus" / "good.meta.toml").write_text(f'source_url = "{base}/ok"\n', encoding="utf-8")
+        env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTEST_", "MAKE"))}
+        done = subprocess.run(["make", "linkcheck", f"PYTHON={sys.executable}"], cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    assert "error: corpus/broken.txt: not valid UTF-8" in done.stderr
+    assert done.returncode != 0  # the failed page is still reported
+    rows = [json.loads(line) for line in (root / "_build" / "linkcheck" / "output.json").read_text(encoding="utf-8").splitlines()]
+    assert [(row["uri"], row["status"]) for row in rows if row["uri"].startswith("http")] == [(f"{base}/ok", "working")]
+
+
+@pytest.mark.parametrize(
+    ("info", "words"),
+    [
+        (
+            "HTTPSConnectionPool(host='news.example', port=443): Max retries exceeded with url: /a (Caused by NameResolutionError("
+            "\"HTTPSConnection(host='news.example', port=443): Failed to resolve 'news.example' ([Errno -2] Name or service not known)\"))",
+            "no such site: the name does not resolve (or this machine is offline)",
+        ),
+        ("HTTPConnectionPool(host='127.0.0.1', port=1): Max retries exceeded with url: / (Caused by NewConnectionError('[Errno 111] Connection refused'))", "the site refused the connection"),
+        ("503 Server Error: Service Unavailable for url: https://news.example/a", "503 Service Unavailable"),
+        ("Anchor 'top' not found", "Anchor 'top' not found"),
+    ],
+)
+def test_the_report_says_why_a_link_failed_in_words(info: str, words: str) -> None:
+    assert reason({"info": info, "code": 0}) == words

@@ -1,0 +1,27 @@
+"""A mistake in a registry file is one line naming it, not one line per entry it breaks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from people_films.registry import RegistryError, load_registry
+
+FILMS = '[[film]]\ntitle = "Late Autumn"\ndirectors = ["kim-tae-yong"]\n\n[[film]]\ntitle = "Family Ties"\ndirectors = ["kim-tae-yong"]\n'
+
+
+def test_a_people_file_that_is_not_toml_is_one_line_not_one_per_film_naming_its_people(tmp_path: Path) -> None:
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Kim Tae-yong\n', encoding="utf-8")  # the quote is never closed
+    (tmp_path / "films.toml").write_text(FILMS, encoding="utf-8")
+    with pytest.raises(RegistryError) as raised:
+        load_registry(tmp_path)
+    [line] = str(raised.value).splitlines()
+    assert line.startswith(f"{tmp_path / 'people.toml'}: not valid TOML")
+
+
+def test_an_unknown_person_in_a_readable_registry_is_still_reported(tmp_path: Path) -> None:
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Kim Tae-yong"\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text(FILMS.replace('["kim-tae-yong"]', '["kim-tae-young"]', 1), encoding="utf-8")
+    with pytest.raises(RegistryError, match="film 'Late Autumn': directors names unknown person 'kim-tae-young'"):
+        load_registry(tmp_path)
