@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ingest import dates
+
 from ingest.dates import DateError, check_date, display_date, find_date, normalise_date, parse_date, period_start
 
 
@@ -136,3 +138,14 @@ def test_dotted_dates_are_read_by_the_patterns(text: str, iso: str) -> None:
 
 def test_patterns_only_never_ask_dateparser() -> None:
     assert find_date("Mittwoch, 3. März 2021", foreign=False) is None
+
+
+def test_a_year_beside_words_not_written_against_it_is_not_asked_of_dateparser() -> None:
+    # Asking costs dateparser's language data in each process (0.4-1.1 s).
+    def asked() -> int:
+        info = dates._dateparser_iso.cache_info()
+        return info.hits + info.misses
+
+    before = asked()
+    assert find_date("2019 - here )") is None
+    assert asked() == before
