@@ -34,6 +34,11 @@ _BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", 
 # Class words news themes give the standfirst under the headline.
 _DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker"})
 _DECK_CHARS = (20, 400)
+# Class words of an element that shows the article's date ("post-date", "entry-date",
+# "meta-date", "dateline"): read only inside the article's region, see _article_date.
+_DATE_TOKENS = frozenset({"date", "dateline", "pubdate", "published"})
+_DATE_ELEMENT_CHARS = 80  # a date element holds a date and a few words, not prose
+_MAX_DATE_ELEMENTS = 20
 _BYLINE_SCAN_STRINGS = 400  # a byline sits near the top; don't read the whole page
 _HEADLINE_SCAN_STRINGS = 60  # ...or just after the headline
 _MAX_FIELD_CHARS = 1000
@@ -107,6 +112,7 @@ class PageIndex:
         self.tags: dict[str, list[Tag]] = {name: [] for name in self.WANTED}
         self.itemprop_author: list[Tag] = []
         self.decks: list[Tag] = []
+        self.dates: list[Tag] = []  # classed as a date, or itemprop=datePublished
         wanted = self.WANTED
         for node in soup.descendants:
             if not isinstance(node, Tag):
@@ -115,9 +121,14 @@ class PageIndex:
                 self.tags[node.name].append(node)
             attrs = node.attrs
             if attrs:
-                if attrs.get("itemprop") == "author":
+                itemprop = attrs.get("itemprop")
+                if itemprop == "author":
                     self.itemprop_author.append(node)
                 classes = attrs.get("class")
+                if len(self.dates) < _MAX_DATE_ELEMENTS and node.name not in ("meta", "time") and (
+                    itemprop == "datePublished" or (classes and any(t in _DATE_TOKENS for c in classes for t in class_tokens(c)))
+                ):
+                    self.dates.append(node)
                 if classes and len(self.decks) < 5 and any(
                     t in _DECK_TOKENS for c in classes for t in class_tokens(c)
                 ):
@@ -311,7 +322,7 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
     for license_link in (page.rel("link", "license") + page.rel("a", "license"))[:1]:
         href = license_link.get("href")
         found["rights"] = _clean(license_link.get_text()) or _clean(href)
-    found["date"] = _time_element_date(page)
+    found["date"], found["date_text"] = _article_date(page)
     found["authors"] = _rel_author(page)
     found["deck"] = _deck(page)
     return found
@@ -431,20 +442,40 @@ def _headline_blocks(page: PageIndex) -> set[int]:
     return blocks
 
 
-def _time_element_date(page: PageIndex) -> str:
-    """The date of the article's own ``<time>``: marked as the publication date, else
-    the first in the article's region (``<article>``, ``<main>``, beside the H1), else
-    the first outside chrome. Never one in a trending list, a sidebar or a comment."""
+def _article_date(page: PageIndex) -> tuple[str, str]:
+    """``(iso, as_written)``: the date the page shows for the article, else ``("", "")``.
+
+    In order: a ``<time>`` marked as the publication date (``itemprop``,
+    ``pubdate``) or an element marked ``itemprop=datePublished``; the first
+    ``<time>`` in the article's region (``<article>``, ``<main>``, beside the
+    H1); the first element there classed as a date (``<p class="date">``,
+    ``<span class="post-date">``); the first ``<time>`` anywhere outside
+    chrome. A classed element outside the article's region is never read
+    (teasers in an unflagged list carry them), nor is anything in a trending
+    list, a sidebar or a comment. ``as_written`` is a date shown without its
+    year ("March 5"), kept as the page wrote it when no full date is found.
+    """
     times = [t for t in page.tags["time"][:40] if not _in_foreign_chrome(t)]
     headline = _headline_blocks(page)
+    classed = [e for e in page.dates if not _in_foreign_chrome(e)]
     preferred = [t for t in times if t.get("itemprop") == "datePublished" or t.has_attr("pubdate")]
+    preferred += [e for e in classed if e.get("itemprop") == "datePublished"]
     in_region = [t for t in times if _in_article_region(t, headline)]
-    for time in preferred + in_region + times:
-        value = time.get("datetime")
-        date = normalise_date(value if isinstance(value, str) else time.get_text())
-        if date:
-            return date
-    return ""
+    classed_in_region = [e for e in classed if _in_article_region(e, headline)]
+    partial = ""
+    for element in preferred + in_region + classed_in_region + times:
+        value = element.get("datetime") or element.get("content")
+        if isinstance(value, str) and (date := normalise_date(value)):
+            return date, ""
+        text = _clean(element.get_text(" "))
+        if len(text) > _DATE_ELEMENT_CHARS:
+            continue
+        found = dates.find_date(text)
+        if found is not None and found.iso and found.complete:
+            return found.iso, ""
+        if found is not None and not found.iso and not partial:
+            partial = text[found.start:found.end]
+    return "", partial
 
 
 def _rel_author(page: PageIndex) -> list[str]:
