@@ -14,12 +14,13 @@ import html
 import json
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from ingest import dates
+from ingest import dates, rights
 from ingest.html.authors import clean_authors, fuller_names, site_key, strip_byline_word
 from ingest.html.classify import chrome_reason, class_tokens
 from ingest.model import Metadata
@@ -39,6 +40,9 @@ _DECK_CHARS = (20, 400)
 _DATE_TOKENS = frozenset({"date", "dateline", "pubdate", "published"})
 _DATE_ELEMENT_CHARS = 80  # a date element holds a date and a few words, not prose
 _MAX_DATE_ELEMENTS = 20
+# Class/id words of the page's footer band, where the rights notice is printed.
+_FOOTER_TOKENS = frozenset({"footer", "copyright", "colophon"})
+_MAX_FOOTERS = 50
 _BYLINE_SCAN_STRINGS = 400  # a byline sits near the top; don't read the whole page
 _HEADLINE_SCAN_STRINGS = 60  # ...or just after the headline
 _MAX_FIELD_CHARS = 1000
@@ -105,7 +109,7 @@ class PageIndex:
     walk costs a fraction of that on large pages.
     """
 
-    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1"})
+    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1", "footer"})
 
     def __init__(self, soup: BeautifulSoup) -> None:
         self.soup = soup
@@ -113,6 +117,8 @@ class PageIndex:
         self.itemprop_author: list[Tag] = []
         self.decks: list[Tag] = []
         self.dates: list[Tag] = []  # classed as a date, or itemprop=datePublished
+        # <footer>, role=contentinfo, classed footer/copyright: the last ones, where the page's footer is.
+        self.footers: deque[Tag] = deque(maxlen=_MAX_FOOTERS)
         wanted = self.WANTED
         for node in soup.descendants:
             if not isinstance(node, Tag):
@@ -129,10 +135,16 @@ class PageIndex:
                     itemprop == "datePublished" or (classes and any(t in _DATE_TOKENS for c in classes for t in class_tokens(c)))
                 ):
                     self.dates.append(node)
+                if node.name == "footer" or attrs.get("role") == "contentinfo" or any(
+                    t in _FOOTER_TOKENS for c in (*(classes or ()), attrs.get("id") or "") for t in class_tokens(c)
+                ):
+                    self.footers.append(node)
                 if classes and len(self.decks) < 5 and any(
                     t in _DECK_TOKENS for c in classes for t in class_tokens(c)
                 ):
                     self.decks.append(node)
+            elif node.name == "footer":
+                self.footers.append(node)
         self.meta = _meta_map(self.tags["meta"])
 
     def rel(self, name: str, rel: str) -> list[Tag]:
@@ -608,6 +620,34 @@ def _names_more(names: list[str], known: list[str]) -> bool:
 _MAX_COAUTHORS = 4
 
 
+def from_footer(page: PageIndex, url: str | None) -> Fields:
+    """The rights notice the page's footer prints ("© 2024 Publisher. All rights reserved.").
+
+    Read from the last footer band first (``<footer>``, ``role=contentinfo``,
+    an element classed footer/copyright/colophon), never one inside
+    ``<article>`` (an article's own footer holds tags and photo credits), by
+    :func:`ingest.rights.find_notice` on the shortest element that holds
+    the whole line. Last of the sources: structured rights metadata (JSON-LD
+    ``license``, Dublin Core ``rights``, ``rel=license``) wins.
+    """
+    for footer in reversed(page.footers):
+        if footer.find_parent("article") is not None:
+            continue
+        stack = [footer]
+        while stack:
+            element = stack.pop()
+            text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _clean(element.get_text(" ")))
+            if len(text) > _FOOTER_LINE_CHARS:
+                stack.extend(reversed([c for c in element.children if isinstance(c, Tag)]))
+            elif notice := rights.find_notice(text):
+                return {"rights": notice}
+    return {}
+
+
+_FOOTER_LINE_CHARS = 300
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?])")
+
+
 SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_json_ld,
     from_opengraph,
@@ -616,6 +656,7 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_meta_tags,
     from_html,
     from_byline,
+    from_footer,
 )
 
 

@@ -1,0 +1,55 @@
+"""Rights notices as sites print them in their footer: "© 2024 Publisher. All rights reserved."
+
+One function, :func:`find_notice`, used by the HTML reader on a page's footer
+(``ingest/html/metadata.py``). The phrases are the reserved-rights formula in
+the languages of the film press the archive collects (English, French,
+German, Spanish, Italian, Dutch, Portuguese): the formula itself, not words of
+the pages at hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+RESERVED_PHRASES = [
+    r"all rights reserved",
+    r"tous droits r[ée]serv[ée]s",
+    r"alle rechte vorbehalten",
+    r"todos los derechos reservados",
+    r"tutti i diritti riservati",
+    r"alle rechten voorbehouden",
+    r"todos os direitos reservados",
+]
+_RESERVED = "(?:" + "|".join(RESERVED_PHRASES) + ")"
+# Where a footer line ends and its neighbours (menu links, "Privacy | Terms") begin.
+_NOT_A_SEPARATOR = r"[^|•·\n]"
+_SIGN = r"(?:©|\(c\)|&copy;)"
+_YEAR = r"(?:19|20)\d\d"
+_NOTICE = [
+    # "© 2024 Publisher. All rights reserved." / "Copyright 2024 Publisher - Alle Rechte vorbehalten"
+    re.compile(rf"(?:{_SIGN}|\bcopyright\b){_NOT_A_SEPARATOR}{{0,150}}?{_RESERVED}\.?", re.I),
+    # "© 2024 Publisher", "Copyright © Publisher", "Copyright 2010-2024 Publisher Inc."
+    re.compile(rf"(?:\bcopyright\s*)?{_SIGN}\s*{_NOT_A_SEPARATOR}{{2,120}}", re.I),
+    re.compile(rf"\bcopyright\s+{_YEAR}{_NOT_A_SEPARATOR}{{0,120}}", re.I),
+    # "Tous droits réservés." alone
+    re.compile(rf"{_RESERVED}\.?", re.I),
+]
+_MAX_LINE_CHARS = 300  # a footer line, not a page of terms
+
+
+def find_notice(text: str) -> str:
+    """The rights notice in one footer line (white space collapsed), or "".
+
+    The first of: a copyright sign or word running on to a reserved-rights
+    phrase; "©" (or "(c)", or "Copyright" and a year) with the holder after
+    it, up to a "|" or "·" separator; a reserved-rights phrase alone. A line
+    longer than 300 characters is running text, not a footer line.
+    """
+    text = " ".join(text.split())
+    if len(text) > _MAX_LINE_CHARS:
+        return ""
+    for pattern in _NOTICE:
+        match = pattern.search(text)
+        if match:
+            return match.group(0).strip(" -–—,;:")
+    return ""
