@@ -25,12 +25,18 @@ _RESERVED = "(?:" + "|".join(RESERVED_PHRASES) + ")"
 _NOT_A_SEPARATOR = r"[^|•·\n]"
 _SIGN = r"(?:©|\(c\)|&copy;)"
 _YEAR = r"(?:19|20)\d\d"
+_YEARS = rf"{_YEAR}(?:\s*[-–]\s*{_YEAR})?"
+# Where a holder's name ends: a separator, a sentence's end, a spaced dash, the line's end.
+_HOLDER_END = rf"(?:\s*{_YEARS})?(?=\s*$|\s*[|•·]|(?<!\b[^\W\d_])\.\s|\s[-–—]\s)"
 _NOTICE = [
     # "© 2024 Publisher. All rights reserved." / "Copyright 2024 Publisher - Alle Rechte vorbehalten"
     re.compile(rf"(?:{_SIGN}|\bcopyright\b){_NOT_A_SEPARATOR}{{0,150}}?{_RESERVED}\.?", re.I),
-    # "© 2024 Publisher", "Copyright © Publisher", "Copyright 2010-2024 Publisher Inc."
-    re.compile(rf"(?:\bcopyright\s*)?{_SIGN}\s*{_NOT_A_SEPARATOR}{{2,120}}", re.I),
-    re.compile(rf"\bcopyright\s+{_YEAR}{_NOT_A_SEPARATOR}{{0,120}}", re.I),
+    # "© 2024 Publisher", "Copyright © Publisher", "© Copyright 2010-2024 by Publisher Inc"
+    re.compile(
+        rf"(?:\bcopyright\s*)?{_SIGN}\s*(?:copyright\s*)?(?:{_YEARS})?,?\s*(?:by\s+)?[^\W\d_]{_NOT_A_SEPARATOR}{{0,80}}?{_HOLDER_END}",
+        re.I,
+    ),
+    re.compile(rf"\bcopyright\s+{_YEARS},?\s*(?:by\s+)?[^\W\d_]{_NOT_A_SEPARATOR}{{0,80}}?{_HOLDER_END}", re.I),
     # "Tous droits réservés." alone
     re.compile(rf"{_RESERVED}\.?", re.I),
 ]
@@ -40,16 +46,26 @@ _MAX_LINE_CHARS = 300  # a footer line, not a page of terms
 def find_notice(text: str) -> str:
     """The rights notice in one footer line (white space collapsed), or "".
 
-    The first of: a copyright sign or word running on to a reserved-rights
-    phrase; "©" (or "(c)", or "Copyright" and a year) with the holder after
-    it, up to a "|" or "·" separator; a reserved-rights phrase alone. A line
-    longer than 300 characters is running text, not a footer line.
+    See :func:`notice_and_kind`.
+    """
+    return notice_and_kind(text)[0]
+
+
+def notice_and_kind(text: str) -> tuple[str, int]:
+    """``(notice, kind)`` for one footer line, or ``("", -1)``; a lower kind is a fuller notice.
+
+    Kind 0: a copyright sign or word running on to a reserved-rights phrase;
+    1: "©" (or "(c)") with the holder after it (and the years, if they
+    follow), up to a separator (``|``, ``·``), a sentence's end (not "e.V.")
+    or a spaced dash; 2: "Copyright" with a year and
+    the holder; 3: a reserved-rights phrase alone. A line longer than 300
+    characters is running text, not a footer line.
     """
     text = " ".join(text.split())
     if len(text) > _MAX_LINE_CHARS:
-        return ""
-    for pattern in _NOTICE:
+        return "", -1
+    for kind, pattern in enumerate(_NOTICE):
         match = pattern.search(text)
         if match:
-            return match.group(0).strip(" -–—,;:")
-    return ""
+            return match.group(0).strip(" -–—,;:"), kind
+    return "", -1

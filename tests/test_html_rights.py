@@ -50,3 +50,14 @@ def test_a_photo_credit_in_the_article_footer_is_not_the_sites_notice():
 @pytest.mark.parametrize("line", ["Copyright policy", "Contact | Terms | Privacy", "In 2024 the festival showed © marks on posters" * 8])
 def test_footer_links_and_running_text_are_not_notices(line):
     assert find_notice(line) == ""
+
+
+def test_the_notice_ends_at_a_sentence_or_a_spaced_dash_and_keeps_its_years():
+    assert find_notice("Copyright © 2019 BBC. The BBC is not responsible for the content of external sites.") == "Copyright © 2019 BBC"
+    assert find_notice("© wehranlage.de 2006 – 2016 - Impressum") == "© wehranlage.de 2006 – 2016"
+    assert find_notice("© 1995-2023 Informationsdienst Wissenschaft e.V.") == "© 1995-2023 Informationsdienst Wissenschaft e.V."
+
+
+def test_a_notice_run_on_into_footer_links_is_read_from_its_own_element():
+    footer = '<footer><div><span>Copyright © 2019, Quiller Media, Inc.,</span> <a href="/c">Contact Us</a> <a href="/p">Privacy Policy</a> <a href="/ads">Advertise on the site today</a> <a href="/d">Design by a studio in Berlin</a></div></footer>'
+    assert read(ARTICLE + footer).metadata.rights == "Copyright © 2019, Quiller Media, Inc."

@@ -631,17 +631,28 @@ def from_footer(page: PageIndex, url: str | None) -> Fields:
     ``license``, Dublin Core ``rights``, ``rel=license``) wins.
     """
     for footer in reversed(page.footers):
-        if footer.find_parent("article") is not None:
-            continue
-        stack = [footer]
-        while stack:
-            element = stack.pop()
-            text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _clean(element.get_text(" ")))
-            if len(text) > _FOOTER_LINE_CHARS:
-                stack.extend(reversed([c for c in element.children if isinstance(c, Tag)]))
-            elif notice := rights.find_notice(text):
-                return {"rights": notice}
+        if footer.find_parent("article") is None and (notice := _footer_notice(footer)):
+            return {"rights": notice}
     return {}
+
+
+def _footer_notice(footer: Tag) -> str:
+    """The notice of the first element of ``footer`` (in page order) whose text,
+    a line of at most ``_FOOTER_LINE_CHARS``, holds one; an element without one
+    is searched child by child (the line may be cut off by a menu around it)."""
+    stack = [footer]
+    while stack:
+        element = stack.pop()
+        text = _line_text(element)
+        if len(text) <= _FOOTER_LINE_CHARS and (notice := rights.find_notice(text)):
+            return notice
+        stack.extend(reversed([c for c in element.children if isinstance(c, Tag)]))
+    return ""
+
+
+def _line_text(element: Tag) -> str:
+    """An element's text as one line: "© 2024 <a>X</a>." reads "© 2024 X."."""
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _clean(element.get_text(" ")))
 
 
 _FOOTER_LINE_CHARS = 300
