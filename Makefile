@@ -99,6 +99,7 @@ $(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
 bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection, pathological pages and build at SIZES articles against baselines (slow)
 	$(PYTHON) -m bench.extraction
 	$(PYTHON) -m bench.text_dumps
+	$(PYTHON) -m bench.html_dates
 	$(PYTHON) -m bench.pathological
 	$(PYTHON) -m bench.summaries --split test
 	$(PYTHON) bench/entities_eval.py --baseline c30323d
