@@ -41,6 +41,8 @@ _NOTICE = [
     re.compile(rf"{_RESERVED}\.?", re.I),
 ]
 _MAX_LINE_CHARS = 300  # a footer line, not a page of terms
+# A string that may hold a notice: a quick test before the patterns run on its whole line.
+MIGHT_HOLD_NOTICE = re.compile(rf"©|\(c\)|\bcopyright\b|{_RESERVED}", re.I)
 
 
 def find_notice(text: str) -> str:

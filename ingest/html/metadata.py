@@ -10,6 +10,7 @@ publisher wrote for machines (JSON-LD) comes first, then social-card tags
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -102,6 +103,12 @@ def _language(value: str) -> str:
 # --- One pass over the page ---------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=20_000)
+def _tokens(classes: tuple[str, ...], ident: str) -> frozenset[str]:
+    """The class and id words of an element (pure, so cached across pages)."""
+    return frozenset(t for value in (*classes, ident) for t in class_tokens(value))
+
+
 class PageIndex:
     """The elements metadata sources read, collected in one walk of the tree.
 
@@ -131,17 +138,20 @@ class PageIndex:
                 if itemprop == "author":
                     self.itemprop_author.append(node)
                 classes = attrs.get("class")
+                ident = attrs.get("id")
+                tokens = _tokens(tuple(classes) if classes else (), "")  # class words
                 if len(self.dates) < _MAX_DATE_ELEMENTS and node.name not in ("meta", "time") and (
-                    itemprop == "datePublished" or (classes and any(t in _DATE_TOKENS for c in classes for t in class_tokens(c)))
+                    itemprop == "datePublished" or not tokens.isdisjoint(_DATE_TOKENS)
                 ):
                     self.dates.append(node)
-                if node.name == "footer" or attrs.get("role") == "contentinfo" or any(
-                    t in _FOOTER_TOKENS for c in (*(classes or ()), attrs.get("id") or "") for t in class_tokens(c)
+                if (
+                    node.name == "footer"
+                    or attrs.get("role") == "contentinfo"
+                    or not tokens.isdisjoint(_FOOTER_TOKENS)
+                    or (isinstance(ident, str) and not _tokens((), ident).isdisjoint(_FOOTER_TOKENS))
                 ):
                     self.footers.append(node)
-                if classes and len(self.decks) < 5 and any(
-                    t in _DECK_TOKENS for c in classes for t in class_tokens(c)
-                ):
+                if len(self.decks) < 5 and not tokens.isdisjoint(_DECK_TOKENS):
                     self.decks.append(node)
             elif node.name == "footer":
                 self.footers.append(node)
@@ -630,23 +640,38 @@ def from_footer(page: PageIndex, url: str | None) -> Fields:
     the whole line. Last of the sources: structured rights metadata (JSON-LD
     ``license``, Dublin Core ``rights``, ``rel=license``) wins.
     """
+    tried = 0
     for footer in reversed(page.footers):
-        if footer.find_parent("article") is None and (notice := _footer_notice(footer)):
+        if tried == _MAX_FOOTERS_TRIED:
+            break
+        if footer.find_parent("article") is not None:
+            continue
+        tried += 1
+        if notice := _footer_notice(footer):
             return {"rights": notice}
     return {}
 
 
+_MAX_FOOTERS_TRIED = 5  # the page's footer is among its last footer bands
+
+
 def _footer_notice(footer: Tag) -> str:
-    """The notice of the first element of ``footer`` (in page order) whose text,
-    a line of at most ``_FOOTER_LINE_CHARS``, holds one; an element without one
-    is searched child by child (the line may be cut off by a menu around it)."""
-    stack = [footer]
-    while stack:
-        element = stack.pop()
-        text = _line_text(element)
-        if len(text) <= _FOOTER_LINE_CHARS and (notice := rights.find_notice(text)):
+    """The notice in the widest line of ``footer`` (an element whose text holds at
+    most ``_FOOTER_LINE_CHARS``) around a string that may hold one; a line cut off
+    by the menu around it is read from the element that holds it alone."""
+    for string in footer.find_all(string=rights.MIGHT_HOLD_NOTICE, limit=10):
+        notice = ""
+        element = string.parent
+        while isinstance(element, Tag):
+            text = _line_text(element)
+            if len(text) > _FOOTER_LINE_CHARS:
+                break
+            notice = rights.find_notice(text) or notice
+            if element is footer:
+                break
+            element = element.parent
+        if notice:
             return notice
-        stack.extend(reversed([c for c in element.children if isinstance(c, Tag)]))
     return ""
 
 
