@@ -652,7 +652,7 @@ def from_footer(page: PageIndex, url: str | None) -> Fields:
     return {}
 
 
-_MAX_FOOTERS_TRIED = 5  # the page's footer is among its last footer bands
+_MAX_FOOTERS_TRIED = _MAX_FOOTERS  # every band kept: teaser cards classed "footer" often follow the page footer
 
 
 def _footer_notice(footer: Tag) -> str:
