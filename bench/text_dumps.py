@@ -197,9 +197,9 @@ def run_reader(pages: dict[str, dict[str, object]], ingest_root: Path) -> tuple[
     return answer["results"], answer["seconds"]
 
 
-def export_main(into: Path) -> Path:
-    """The ``ingest`` package as it is on ``main``, exported from git into ``into``."""
-    archive = subprocess.run(["git", "-C", str(REPO), "archive", "main", "ingest"], capture_output=True, check=True).stdout
+def export_main(into: Path, ref: str = "main") -> Path:
+    """The ``ingest`` package as it is on ``ref`` (``main``), exported from git into ``into``."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "ingest"], capture_output=True, check=True).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     return into
@@ -261,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "test"], default="test", help="which half of the by-site splits to score")
     parser.add_argument("--limit", type=int, help="only the first N pages of each corpus (quick looks)")
+    parser.add_argument("--corpus", choices=["extraction-wide", "extraction-dev"], help="only this corpus (default: both)")
+    parser.add_argument("--baseline", default="main", help="the git ref whose reader is the baseline (default: main)")
     parser.add_argument("--save", type=Path, help="write each corpus's pages, references and this reader's results here (JSON)")
     args = parser.parse_args(argv)
     if not WIDE.is_dir() or not DEV.is_dir():
@@ -274,8 +276,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        main_tree = export_main(Path(folder))
+        main_tree = export_main(Path(folder), args.baseline)
         for name, (corpus, urls) in corpora.items():
+            if args.corpus and name != args.corpus:
+                continue
             # Every page is read (a site's template is learned from all of its pages, as the
             # ingest does); only the chosen split is scored.
             every = sorted(urls)[: args.limit] if args.limit else sorted(urls)
@@ -283,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
             scored = [k for k in json.loads((SPLITS / f"{name}.json").read_text())[args.split] if k in pages]
             readers = {
                 "keep every line": (keep_everything(pages), None),
-                "reader on main": run_reader(pages, main_tree),
+                f"reader on {args.baseline}"[:16]: run_reader(pages, main_tree),
                 "this reader": run_reader(pages, REPO),
             }
             for reader, (results, seconds) in readers.items():
@@ -298,8 +302,9 @@ def main(argv: list[str] | None = None) -> int:
                 time = "-" if seconds is None else f"{seconds:.1f}"
                 rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, listings, time))
             if args.save:
+                results_of_baseline = next(results for reader, (results, _) in readers.items() if reader.startswith("reader on"))
                 args.save.mkdir(parents=True, exist_ok=True)
-                saved = {k: {**pages[k], "titles": sorted(pages[k]["titles"]), "result": readers["this reader"][0][k]} for k in scored}
+                saved = {k: {**pages[k], "titles": sorted(pages[k]["titles"]), "result": readers["this reader"][0][k], "baseline": results_of_baseline[k]} for k in scored}
                 (args.save / f"{name}-{args.split}.json").write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"text dumps, {args.split} split (by site); time: seconds to read every page of the corpus (both splits), same run")
     header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date", "refused as listing", "time")

@@ -103,6 +103,29 @@ def test_lines_on_several_pages_of_a_site_are_its_chrome() -> None:
     assert article.metadata.title == "Story a"
 
 
+def test_a_byline_the_site_prints_on_every_page_is_the_author_not_chrome() -> None:
+    # A columnist's pages: the same byline under every headline, recognised by its shape first.
+    pages = {
+        key: ("cineletter.example", SITE_A.format(title=f"Story {key}\nBy Mina Park", text=f"{TEXT} Story {key}."))
+        for key in ("a", "b", "c")
+    }
+    templates = site_templates(pages)
+    assert "By Mina Park" in templates["a"]  # the site prints it on every page...
+    article = read_text(pages["a"][1], templates["a"])
+    assert article.metadata.authors == ["Mina Park"]  # ...and it is still this article's byline
+    assert reasons(article)["By Mina Park"] == "byline (shown in the article header)"
+
+
+def test_a_dateline_two_pages_of_a_site_share_is_each_ones_date() -> None:
+    pages = {
+        key: ("cineletter.example", SITE_A.format(title=f"Story {key}\nPosted on August 19, 2024", text=f"{TEXT} Story {key}."))
+        for key in ("a", "b")
+    }
+    article = read_text(pages["a"][1], site_templates(pages)["a"])
+    assert article.metadata.date == "2024-08-19"
+    assert reasons(article)["Posted on August 19, 2024"].startswith("date")
+
+
 def test_pages_of_different_sites_teach_each_other_nothing() -> None:
     pages = {"a": ("one.example", "Menu\nText one."), "b": ("two.example", "Menu\nText two.")}
     assert site_templates(pages) == {"a": {}, "b": {}}

@@ -86,6 +86,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     _mark_addresses(page)
     _mark_credits_and_rights(page)
     _mark_bylines(page)
+    _mark_signatures(page)
     _mark_footnotes(page)
     main = _main_text(page)
     _mark_inline_boxes(page, main)
@@ -149,7 +150,9 @@ def _mark_template(page: _Page, template: Mapping[str, int]) -> None:
         return
     for index, line in enumerate(page.lines):
         others = template.get(line.text.strip())
-        if others and page.free(index):
+        # Bylines and datelines are recognised by their shape, not their repetition: a
+        # columnist's byline is on every page of the site, two articles of a day share a dateline.
+        if others and page.free(index) and _byline_name(line) is None and _dateline_date(line) is None:
             page.drop(index, f"site template (the same line is on {others} other page{'s' if others > 1 else ''} of this site)")
 
 
@@ -231,13 +234,25 @@ def _mark_credits_and_rights(page: _Page) -> None:
 
 
 def _mark_bylines(page: _Page) -> None:
+    """Bylines by their shape ("By Mina Park", "Reporter Kim"): the name must be written as one."""
     lines = page.lines
     for index, line in enumerate(lines):
-        match = page.free(index) and line.words <= 8 and full_match(rules.BYLINE, without_bullet(line.text))
-        if match and _written_as_name(match["name"]):
-            page.meta.authors.append(match["name"].strip())
+        name = page.free(index) and _byline_name(line)
+        if name:
+            if name not in page.meta.authors:
+                page.meta.authors.append(name)
             page.drop(index, "byline (shown in the article header)")
-    # Signature lines close the article: walk up from the end while they last.
+
+
+def _byline_name(line: Line) -> str | None:
+    """The name in a byline-shaped line ("By Mina Park"), or None."""
+    match = line.words <= 8 and full_match(rules.BYLINE, without_bullet(line.text))
+    return match["name"].strip() if match and _written_as_name(match["name"]) else None
+
+
+def _mark_signatures(page: _Page) -> None:
+    """Signature lines close the article ("Reporter Kim Min-ji, Seoul"): walk up from the end while they last."""
+    lines = page.lines
     roles = "|".join(re.escape(role) for role in rules.SIGNATURE_ROLES)
     signature = rf"(?:{roles})\s+[^\W\d_].*"
     signatures: list[int] = []
