@@ -92,7 +92,7 @@ TEXT = "The festival opened on Friday with forty films made with generative tool
 
 def test_lines_on_several_pages_of_a_site_are_its_chrome() -> None:
     pages = {
-        key: ("cineletter.example", SITE_A.format(title=f"Story {key}", text=f"{TEXT} Story {key}."))
+        key: ("cineletter.example", SITE_A.format(title=f"Story {key} opens the festival", text=f"{TEXT} Story {key}."))
         for key in ("a", "b", "c")
     }
     templates = site_templates(pages)
@@ -100,7 +100,7 @@ def test_lines_on_several_pages_of_a_site_are_its_chrome() -> None:
     article = read_text(pages["a"][1], templates["a"])
     assert "Newsletter sign-up" not in body(article)
     assert reasons(article)["Newsletter sign-up for film people, every Friday"] == "site template (the same line is on 2 other pages of this site)"
-    assert article.metadata.title == "Story a"
+    assert article.metadata.title == "Story a opens the festival"
 
 
 def test_a_byline_the_site_prints_on_every_page_is_the_author_not_chrome() -> None:

@@ -17,6 +17,7 @@ short line between paragraphs is). Lines a pass claims are not looked at again.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from functools import lru_cache
 from ingest import model
 from ingest.dates import find_date
 from ingest.dates import parse_date as _parse_date
-from ingest.text import rules
+from ingest.text import rules, title_model
 from ingest.text.teasers import count_teasers
 from ingest.text.lines import (
     Line,
@@ -79,17 +80,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     :func:`ingest.text.template.site_templates`); such lines are chrome.
     """
     page = _Page(logical_lines(text))
-    _mark_code_fences(page)
-    _mark_template(page, template or {})
-    _mark_chrome(page)
-    _mark_footer(page)
-    _mark_addresses(page)
-    _mark_credits_and_rights(page)
-    _mark_bylines(page)
-    _mark_signatures(page)
-    _mark_footnotes(page)
-    main = _main_text(page)
-    _mark_inline_boxes(page, main)
+    main = _mark_up_to_the_title(page, template or {})
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index)
     _find_dateline(page, title_index, body_start, main.start)
@@ -103,6 +94,33 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     article = model.Article(page.meta, blocks, dropped, page.warnings)
     article.teasers = count_teasers(page.lines, [i for i in range(len(page.lines)) if i not in page.dropped])
     return article
+
+
+def _mark_up_to_the_title(page: _Page, template: Mapping[str, int]) -> range:
+    """The passes before the headline is chosen; returns the main text's lines."""
+    _mark_code_fences(page)
+    _mark_template(page, template)
+    _mark_chrome(page)
+    _mark_footer(page)
+    _mark_addresses(page)
+    _mark_credits_and_rights(page)
+    _mark_bylines(page)
+    _mark_signatures(page)
+    _mark_footnotes(page)
+    main = _main_text(page)
+    _mark_inline_boxes(page, main)
+    return main
+
+
+def title_candidates(text: str, template: Mapping[str, int] | None = None) -> list[tuple[str, dict[str, float]]]:
+    """``[(line, its title features)]`` for every headline candidate of a dump, in page order.
+
+    What the title model is trained on (``python -m bench.train_title``).
+    """
+    page = _Page(logical_lines(text))
+    main = _mark_up_to_the_title(page, template or {})
+    text_start, region = _title_region(page, main.start)
+    return [(page.lines[i].text.strip(), title_features(page, i, text_start)) for i in region if _is_title_shaped(page, i, text_start)]
 
 
 # Reasons that rest on where a line stands, not on what it is.
@@ -374,19 +392,12 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     When no candidate has enough, there is no title (the file name stands in,
     with a warning) and ``title: low confidence`` names the candidates.
     """
-    free = [i for i in range(len(page.lines)) if page.free(i)]
-    # The headline stands above the article's first paragraphs: the first two lines of
-    # running text in a row (the main text may begin earlier, with a stray sentence of
-    # the site's, or with a picture's alt text the page repeats).
-    text_start = next((i for i in free if i >= main_start and _opens_paragraphs(page, i)), main_start)
-    region = [i for i in free if i <= text_start + rules.MAX_HEADER_LINES] or free[:1]
-    if len(region) > 4 * rules.MAX_HEADER_LINES:
-        region = region[: rules.MAX_HEADER_LINES] + region[-3 * rules.MAX_HEADER_LINES :]
+    text_start, region = _title_region(page, main_start)
     scored = sorted(
         ((_title_score(page, i, text_start), -i, i) for i in region if _is_title_shaped(page, i, text_start)),  # ties: the first
         reverse=True,
     )
-    if not scored or scored[0][0] < rules.MIN_TITLE_SCORE:
+    if not scored or scored[0][0] < title_model.threshold():
         shown = ", ".join(repr(page.lines[i].text.strip()[:60]) for _, _, i in scored[:3]) or "none"
         page.warnings.append(f"title: low confidence (candidates: {shown})")
         return None
@@ -400,6 +411,19 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     return title
 
 
+def _title_region(page: _Page, main_start: int) -> tuple[int, list[int]]:
+    """``(where the text starts, the lines that may hold the headline)``: near the top and above the text."""
+    free = [i for i in range(len(page.lines)) if page.free(i)]
+    # The headline stands above the article's first paragraphs: the first two lines of
+    # running text in a row (the main text may begin earlier, with a stray sentence of
+    # the site's, or with a picture's alt text the page repeats).
+    text_start = next((i for i in free if i >= main_start and _opens_paragraphs(page, i)), main_start)
+    region = [i for i in free if i <= text_start + rules.MAX_HEADER_LINES] or free[:1]
+    if len(region) > 4 * rules.MAX_HEADER_LINES:
+        region = region[: rules.MAX_HEADER_LINES] + region[-3 * rules.MAX_HEADER_LINES :]
+    return text_start, region
+
+
 def _opens_paragraphs(page: _Page, index: int) -> bool:
     """Two sentences of running text in a row start here (long menu lines are not sentences)."""
     following = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
@@ -408,40 +432,67 @@ def _opens_paragraphs(page: _Page, index: int) -> bool:
     )
 
 
-def _title_score(page: _Page, index: int, main_start: int) -> int:
-    """Evidence that a line is the headline, as points (weights in rules.TITLE_POINTS)."""
-    points = rules.TITLE_POINTS
+def _title_score(page: _Page, index: int, main_start: int) -> float:
+    """Evidence that a line is the headline: :func:`title_features` weighed by the learned title model."""
+    return title_model.score(title_features(page, index, main_start))
+
+
+def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]:
+    """The evidence that line ``index`` is the headline, by name (0/1 unless said otherwise).
+
+    Repetition in the page's head, a byline or date near it, its place (first
+    line, just above the text, how far above it), its shape (length, case).
+    The weights are learned (:mod:`ingest.text.title_model`); the names are
+    the model file's keys.
+    """
     line = page.lines[index]
     text = line.text.strip()
-    score = 0
+    f: dict[str, float] = {}
     # Repeated in the page's head, where the site's chrome is not (a footer repeats the menu's words).
     head = range(min(len(page.lines), main_start + rules.MAX_HEADER_LINES))
     others = [page.lines[i].text.strip() for i in head if i != index and not _dropped_as_chrome(page, i)]
-    if any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others):
-        score += points["repeated"]  # page title and headline, or the headline in a "(Review) ..." line
+    f["repeated"] = any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others)
+    # "Headline | Site" or "Headline - Site" elsewhere: the page's <title> printed as a line.
+    f["repeated with the site's name"] = any(
+        other.startswith(text) and _SITE_NAME_PART.fullmatch(other, len(text)) is not None for other in others
+    )
+    # The headline opening a longer line anywhere: many sites use it as every picture's alt text.
+    f["opens a longer line"] = any(
+        other.startswith(text) and len(other) > len(text) for other in (page.lines[i].text.strip() for i in range(len(page.lines)) if i != index)
+    )
     under = next((i for i in range(index + 1, len(page.lines)) if not _dropped_as_chrome(page, i)), None)
-    if under is not None and _is_header_fact(page, under):
-        score += points["byline or date right under it"]
-    elif any(_is_header_fact(page, i) for i in range(index + 1, min(len(page.lines), index + 4))):
-        score += points["byline or date under it"]
-    if any(_is_header_fact(page, i) for i in range(max(0, index - 3), index)):
-        score += points["byline or date above it"]
-    if index == min(i for i in range(len(page.lines)) if i not in page.dropped):
-        score += points["first line"]
-        if index == 0:
-            score += points["the file's first line"]  # a dump saved by hand starts with its headline
+    f["byline or date right under it"] = under is not None and _is_header_fact(page, under)
+    f["byline or date under it"] = not f["byline or date right under it"] and any(
+        _is_header_fact(page, i) for i in range(index + 1, min(len(page.lines), index + 4))
+    )
+    f["name under it"] = under is not None and _is_name_line(page.lines[under])
+    f["byline or date above it"] = any(_is_header_fact(page, i) for i in range(max(0, index - 3), index))
+    f["first line"] = index == min(i for i in range(len(page.lines)) if i not in page.dropped)
+    f["the file's first line"] = index == 0  # a dump saved by hand starts with its headline
     below = [i for i in range(index + 1, min(len(page.lines), index + 5)) if page.free(i)]
-    if any(_opens_paragraphs(page, i) for i in below[:3]):
-        score += points["just above the text"]
-    if 4 <= line.words <= 25:
-        score += points["headline length"]
-    if 8 <= line.words <= 25:
-        score += points["long headline"]
-    elif line.words <= 2 and index > 0:  # a dump saved by hand may open with a short headline
-        score += points["one or two words"]
-    if text == text.lower() != text.upper():  # no capital at all, in a script that has them
-        score += points["lower case"]
-    return score
+    f["just above the text"] = any(_opens_paragraphs(page, i) for i in below[:3])
+    distance = main_start - index
+    f["lines above the text (log)"] = math.log1p(max(0, distance))
+    f["below the text's start"] = distance < 0
+    f["headline length"] = 4 <= line.words <= 25
+    f["long headline"] = 8 <= line.words <= 25
+    f["one or two words"] = line.words <= 2 and index > 0  # a dump saved by hand may open with a short headline
+    f["lower case"] = text == text.lower() != text.upper()  # no capital at all, in a script that has them
+    f["all capitals"] = text == text.upper() != text.lower()  # kickers and section labels shout
+    words = [w for w in text.split() if w[:1].isalpha()]
+    f["share of capitalised words"] = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
+    window = [i for i in range(max(0, main_start - rules.MAX_HEADER_LINES), main_start + 1) if page.free(i)]
+    f["longest line above the text"] = index in window and len(text) == max(len(page.lines[i].text.strip()) for i in window)
+    f["ends with ! or ?"] = text.endswith(("!", "?"))
+    return {name: float(value) for name, value in f.items()}
+
+
+_SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")
+
+
+def _is_name_line(line: Line) -> bool:
+    """A reporter's name alone on its line ("Debbie White"): two to four words, each written as a name."""
+    return 2 <= line.words <= 4 and not ends_sentence(line.text) and _written_as_name(line.text) and "&" not in line.text
 
 
 def _dropped_as_chrome(page: _Page, index: int) -> bool:
