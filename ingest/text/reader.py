@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest import model
-from ingest.dates import find_date
+from ingest.dates import FoundDate, find_date
 from ingest.dates import parse_date as _parse_date
 from ingest.text import rules, title_model
 from ingest.text.teasers import count_teasers
@@ -45,6 +45,12 @@ from ingest.text.lines import (
 
 # Pure, and asked about the same lines many times (dateparser takes 0.1 s on a string with no date).
 parse_date = lru_cache(maxsize=4096)(_parse_date)
+
+
+@lru_cache(maxsize=4096)
+def _pattern_date(text: str) -> FoundDate | None:
+    """The first date in ``text`` by the patterns alone (no dateparser): asked of the same lines many times."""
+    return find_date(text, foreign=False)
 
 
 @dataclass
@@ -509,7 +515,7 @@ def _is_header_fact(page: _Page, index: int) -> bool:
         return True
     if line.words > rules.MAX_DATELINE_WORDS:
         return False
-    found = find_date(line.text, foreign=False)
+    found = _pattern_date(line.text)
     return found is not None and (found.complete or found.end - found.start >= 0.8 * len(line.text.strip()))
 
 
@@ -525,7 +531,7 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
         return False
-    found = find_date(text, foreign=False)
+    found = _pattern_date(text)
     # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
     return found is None or (not found.complete and page.lines[index].words > 6)
 
