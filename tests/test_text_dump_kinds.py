@@ -244,6 +244,14 @@ def test_text_after_an_inline_related_box_is_kept() -> None:
     assert "The performances are quiet and exact" in body(dump("chrome_kinds"))
 
 
+@pytest.mark.parametrize("heading", ["Schreibe einen Kommentar", "Deja un comentario", "Laisser un commentaire"])
+def test_a_comment_heading_in_another_language_ends_the_article(heading: str) -> None:
+    reader_comment = "Ein wunderbarer Film, ich habe ihn zweimal gesehen und würde ihn jedem empfehlen."
+    article = read_text(f"Festival names its first AI jury\n{TEXT}\n{TEXT} More.\n{heading}\n{reader_comment}\n")
+    assert reasons(article)[heading] == "comments"
+    assert reader_comment not in body(article)
+
+
 def test_korean_font_size_widget_is_chrome() -> None:
     assert reasons(dump("korean_credit_mid_article"))["이 글자크기로 변경됩니다."] == "UI control"
 
@@ -263,6 +271,7 @@ def test_korean_font_size_widget_is_chrome() -> None:
         ("입력 2024.03.05 10:41", "2024-03-05"),
         ("Posted on August 19, 2024 by Mina Park", "2024-08-19"),
         ("Source | 2021/02/24 | Permalink", "2021-02-24"),
+        ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019", "2019-11-19"),
     ],
 )
 def test_the_date_forms_sites_print(line: str, iso: str) -> None:

@@ -616,7 +616,8 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, text_start: 
 
 def _dateline_date(line: Line) -> tuple[str, bool] | None:
     """``(iso, complete)`` of a short "Published on ..."/"Updated: ..."/"입력 ..." line."""
-    if line.words > rules.MAX_DATELINE_WORDS or not re.match(rules.DATELINE, line.text.strip(), re.I):
+    # Opened by "Published", it may carry a time, a weekday and an "Updated" part too (twice the words).
+    if line.words > 2 * rules.MAX_DATELINE_WORDS or not re.match(rules.DATELINE, line.text.strip(), re.I):
         return None
     found = find_date(line.text)
     return (found.iso, found.complete) if found else None

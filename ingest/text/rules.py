@@ -63,6 +63,12 @@ CHROME: dict[str, list[str]] = {
         r"view( all)? comments",
         r"댓글(\s*\d+)?",
         r"be the first to comment\.?",
+        # The same headings in the other languages of the press collected (as the skip links above).
+        r"(schreibe einen|kommentar schreiben|neueste) kommentare?|kommentare(\s*\(\d+\))?",  # German
+        r"(deja|dejar|escribe) (un|tu) comentario|comentarios",  # Spanish
+        r"laisser un commentaire|commentaires",  # French
+        r"lascia un commento|commenti",  # Italian
+        r"deixe (um|seu) comentário|comentários",  # Portuguese
     ],
     # Invitations to follow or share on social networks.
     "social prompt": [
