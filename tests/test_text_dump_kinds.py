@@ -6,6 +6,7 @@ The pages are hand-made, in the style of Korean and English film news
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,8 @@ from ingest.gate import check_article
 from ingest.myst import render_article
 from ingest.pipeline import PageResult, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
-from ingest.text.reader import BY_POSITION, read_text
+from ingest.text import title_model
+from ingest.text.reader import BY_POSITION, read_text, title_candidates
 from ingest.text.template import site_templates, template_digest
 
 DUMPS = Path(__file__).parent / "text_dumps"
@@ -192,6 +194,21 @@ def test_title_is_never_ui_text_a_file_name_or_a_question() -> None:
     article = dump("titles_by_evidence")
     assert article.metadata.title == "Harbour Lights review: a quiet film about a loud machine"
     assert "What would you do if a machine could finish your last film for you?" in body(article)
+
+
+def test_headline_under_a_long_menu_is_the_one_with_the_reporter_and_date_under_it() -> None:
+    # A select-all copy of a news page: a skip link and a menu first, then the headline.
+    menu = "\n".join(["Go straight to the content", "Your Paper", "News", "Sport", "Films", "Festivals", "Reviews", "Opinion", "Puzzles", "FESTIVAL FEVER"])
+    headline = "Busan festival names its AI jury"
+    article = read_text(f"{menu}\n{headline}\nMina Park\n18 Nov 2019, 19:09\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.title == headline
+    assert article.metadata.date == "2019-11-18"
+
+
+def test_the_title_model_weighs_exactly_the_evidence_the_reader_names() -> None:
+    candidates = title_candidates((DUMPS / "titles_by_evidence.txt").read_text(encoding="utf-8"))
+    assert candidates
+    assert {name for _, features in candidates for name in features} == set(json.loads(title_model.MODEL.read_text())["weights"])
 
 
 def test_title_without_evidence_falls_back_to_the_file_name_with_the_candidates(tmp_path: Path) -> None:
