@@ -113,6 +113,7 @@ def _mark_up_to_the_title(page: _Page, template: Mapping[str, int]) -> range:
     _mark_bylines(page)
     _mark_signatures(page)
     _mark_footnotes(page)
+    _mark_comment_thread(page)
     main = _main_text(page)
     _mark_inline_boxes(page, main)
     return main
@@ -125,8 +126,19 @@ def title_candidates(text: str, template: Mapping[str, int] | None = None) -> li
     """
     page = _Page(logical_lines(text))
     main = _mark_up_to_the_title(page, template or {})
-    text_start, region = _title_region(page, main.start)
-    return [(page.lines[i].text.strip(), title_features(page, i, text_start)) for i in region if _is_title_shaped(page, i, text_start)]
+    return [(page.lines[i].text.strip(), features) for i, features in _candidates(page, main.start).items()]
+
+
+def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
+    """The headline candidates (line index -> features), with the evidence that compares them with each other."""
+    text_start, region = _title_region(page, main_start)
+    candidates = {i: title_features(page, i, text_start) for i in region if _is_title_shaped(page, i, text_start)}
+    above = [i for i in candidates if i <= text_start]
+    longest = max((len(page.lines[i].text) for i in candidates), default=0)
+    for i, features in candidates.items():
+        features["nearest candidate above the text"] = float(bool(above) and i == max(above))
+        features["longest candidate"] = float(len(page.lines[i].text) == longest)
+    return candidates
 
 
 # Reasons that rest on where a line stands, not on what it is.
@@ -337,6 +349,41 @@ def _main_text(page: _Page) -> range:
     return best_range
 
 
+def _mark_comment_thread(page: _Page) -> None:
+    """Replies under an article, by their shape: two or more short lines that give a full date with a
+    time of day ("August 8, 2018 at 3:17 pm"), after an article's worth of running text.
+
+    The first reply's name line (the short line above its date) opens the thread: it is marked as
+    the comments heading, so the main text stops there and the thread follows it out.
+    """
+    prose_words = 0
+    stamps: list[int] = []
+    for index, line in enumerate(page.lines):
+        if not page.free(index):
+            continue
+        if _is_prose(line):
+            prose_words += line.words
+        elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line):
+            stamps.append(index)
+    if len(stamps) < 2:
+        return
+    first = stamps[0]
+    name = first - 1
+    opening = name if name >= 0 and page.free(name) and not _is_prose(page.lines[name]) and page.lines[name].words <= 6 else first
+    page.drop(opening, "comments")
+    for index in stamps:
+        if page.free(index):
+            page.drop(index, "comments")
+
+
+def _is_reply_stamp(line: Line) -> bool:
+    """A short line that is a full date with a time of day: how comment threads date each reply."""
+    if line.words > rules.MAX_DATELINE_WORDS or not re.search(r"\b\d{1,2}[:.]\d{2}\b", line.text):
+        return False
+    found = _pattern_date(line.text)
+    return found is not None and found.complete
+
+
 def _mark_inline_boxes(page: _Page, main: range) -> None:
     """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text."""
     index = main.start
@@ -393,14 +440,13 @@ def _mark_outside(page: _Page, lines: range) -> None:
 
 
 def _find_title(page: _Page, main_start: int) -> int | None:
-    """The headline: the candidate line with the most evidence (see :func:`_title_score`).
+    """The headline: the candidate line with the most evidence (see :func:`title_features`).
 
     When no candidate has enough, there is no title (the file name stands in,
     with a warning) and ``title: low confidence`` names the candidates.
     """
-    text_start, region = _title_region(page, main_start)
     scored = sorted(
-        ((_title_score(page, i, text_start), -i, i) for i in region if _is_title_shaped(page, i, text_start)),  # ties: the first
+        ((title_model.score(features), -i, i) for i, features in _candidates(page, main_start).items()),  # ties: the first
         reverse=True,
     )
     if not scored or scored[0][0] < title_model.threshold():
@@ -436,11 +482,6 @@ def _opens_paragraphs(page: _Page, index: int) -> bool:
     return following is not None and all(
         _is_prose(page.lines[i]) and ends_sentence(page.lines[i].text) for i in (index, following)
     )
-
-
-def _title_score(page: _Page, index: int, main_start: int) -> float:
-    """Evidence that a line is the headline: :func:`title_features` weighed by the learned title model."""
-    return title_model.score(title_features(page, index, main_start))
 
 
 def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]:
@@ -479,7 +520,9 @@ def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]
     f["just above the text"] = any(_opens_paragraphs(page, i) for i in below[:3])
     distance = main_start - index
     f["lines above the text (log)"] = math.log1p(max(0, distance))
-    f["below the text's start"] = distance < 0
+    # Below the first paragraphs a line is a subhead or a boxed headline, unless the byline or date
+    # stands right under it (the paragraphs above were a picture's alt text or a teaser).
+    f["below the text's start"] = distance < 0 and not f["byline or date right under it"]
     f["headline length"] = 4 <= line.words <= 25
     f["long headline"] = 8 <= line.words <= 25
     f["one or two words"] = line.words <= 2 and index > 0  # a dump saved by hand may open with a short headline

@@ -56,6 +56,7 @@ CHROME: dict[str, list[str]] = {
     "comments": [
         r"comments?",
         r"(\d+\s+)?(responses?|replies|reactions)( to .*)?",
+        r"\d+\s+(thoughts?|comments?|responses?|replies) (on|to) .*",  # "10 thoughts on “Title”" (WordPress)
         r"(join|start) the (discussion|conversation)",
         r"what do you think\??",
         r"\d+\s+comments?",
