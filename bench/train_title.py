@@ -46,7 +46,9 @@ def examples() -> list[list[tuple[dict[str, float], bool]]]:
         templates = site_templates({k: (p["site"], p["dump"]) for k, p in pages.items()})
         for key, page in pages.items():
             if page["titles"]:
-                pages_out.append([(f, _norm(line) in page["titles"]) for line, f in title_candidates(page["dump"], templates[key])])
+                pages_out.append(
+                    [(f, _norm(line) in page["titles"]) for line, f in title_candidates(page["dump"], templates[key])]
+                )
     return pages_out
 
 
@@ -93,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  best score in [{low}, {low + 1}): {len(bucket)} pages, right {sum(bucket) / len(bucket):.2f}")
     reachable = sum(any(label for _, label in page) for page in pages)
     right = sum(r for s, r in best if s >= threshold)
-    print(f"dev pages with a reference title: {len(pages)}; reference among the candidates: {reachable}; best candidate right: {sum(r for _, r in best)}; right above the threshold {threshold:.2f}: {right}")
+    print(
+        f"dev pages with a reference title: {len(pages)}; reference among the candidates: {reachable}; best candidate right: {sum(r for _, r in best)}; right above the threshold {threshold:.2f}: {right}"
+    )
     for name in names:
         print(f"  {weights[name]:+.3f}  {name}")
     if not args.dry_run:
