@@ -205,6 +205,18 @@ def test_headline_under_a_long_menu_is_the_one_with_the_reporter_and_date_under_
     assert article.metadata.date == "2019-11-18"
 
 
+def test_with_no_headline_a_menu_above_the_text_is_still_dropped() -> None:
+    article = read_text(f"Home\nFilms\nFestivals\nInterviews\nArchive\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.title == ""
+    assert reasons(article)["Festivals"] == "above the article's text (not running text; no headline found)"
+    assert body(article).startswith(TEXT)
+
+
+def test_with_no_headline_two_short_lines_above_the_text_stay() -> None:
+    article = read_text(f"lights and shadows\na film diary\n{TEXT}\n{TEXT} More.\n")
+    assert "a film diary" in body(article)
+
+
 def test_the_title_model_weighs_exactly_the_evidence_the_reader_names() -> None:
     candidates = title_candidates((DUMPS / "titles_by_evidence.txt").read_text(encoding="utf-8"))
     assert candidates

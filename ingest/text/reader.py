@@ -88,7 +88,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     page = _Page(logical_lines(text))
     main = _mark_up_to_the_title(page, template or {})
     title_index = _find_title(page, main.start)
-    body_start = _read_header(page, title_index)
+    body_start = _read_header(page, title_index, main.start)
     _find_dateline(page, title_index, body_start, main.start)
     _mark_datelines(page)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
@@ -142,7 +142,7 @@ def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
 
 
 # Reasons that rest on where a line stands, not on what it is.
-BY_POSITION = ("above the headline", "after the article's main text")
+BY_POSITION = ("above the headline", "above the article's text", "after the article's main text")
 
 
 def _is_prose(line: Line) -> bool:
@@ -591,19 +591,21 @@ def _is_headline_like(page: _Page, index: int) -> bool:
     )
 
 
-def _read_header(page: _Page, title: int | None) -> int:
-    """Claim the lines between the headline and the first body line."""
+def _read_header(page: _Page, title: int | None, main_start: int) -> int:
+    """Claim the lines between the headline and the first body line.
+
+    With no headline, the lines above the main text are read as if above one
+    when they are a list (a menu, at least ``MIN_LIST_LINES`` short lines):
+    one or two short lines there are too likely the article's own (a headline
+    nothing confirmed, a deck) and stay.
+    """
     if title is None:
-        return 0
-    for index in range(title):  # above the headline: captions of a lead photo, chrome, or text the guess missed
-        if page.free(index):
-            if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
-                page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
-                page.labels[index] = "caption"
-            elif _is_prose(page.lines[index]):
-                page.lead.append(index)  # a wrong headline guess must never cost article text
-            else:
-                page.drop(index, "above the headline (not running text)")
+        short = [i for i in range(main_start) if page.free(i) and not _is_prose(page.lines[i])]
+        if len(short) < rules.MIN_LIST_LINES:
+            return 0
+        _read_above(page, main_start, "above the article's text (not running text; no headline found)")
+        return main_start
+    _read_above(page, title, "above the headline (not running text)")
     index = title + 1
     while index < len(page.lines):
         line = page.lines[index]
@@ -629,6 +631,19 @@ def _read_header(page: _Page, title: int | None) -> int:
             return index
         index += 1
     return index
+
+
+def _read_above(page: _Page, end: int, reason: str) -> None:
+    """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed."""
+    for index in range(end):
+        if page.free(index):
+            if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
+                page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
+                page.labels[index] = "caption"
+            elif _is_prose(page.lines[index]):
+                page.lead.append(index)  # a wrong headline guess must never cost article text
+            else:
+                page.drop(index, reason)
 
 
 def _find_dateline(page: _Page, title: int | None, body_start: int, text_start: int) -> None:
