@@ -301,6 +301,7 @@ def test_korean_font_size_widget_is_chrome() -> None:
         ("Posted on August 19, 2024 by Mina Park", "2024-08-19"),
         ("Source | 2021/02/24 | Permalink", "2021-02-24"),
         ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019", "2019-11-19"),
+        ("By Mina Park | Oct 24, 2023 | Updated: Oct 25, 2023 at 10:41 am by the desk", "2023-10-24"),
     ],
 )
 def test_the_date_forms_sites_print(line: str, iso: str) -> None:
@@ -312,6 +313,12 @@ def test_the_articles_own_date_not_a_comments() -> None:
     article = dump("datelines")
     assert article.metadata.date == "2024-08-19"
     assert "Great news" not in body(article)
+
+
+def test_a_dateline_inside_the_text_far_below_the_top_is_the_articles_date() -> None:
+    paragraphs = "\n".join(f"{TEXT} Paragraph {n}." for n in range(10))
+    article = read_text(f"{paragraphs}\n19 Nov 2019, 10:41\n{TEXT} The end.\n")
+    assert article.metadata.date == "2019-11-19"
 
 
 def test_an_impossible_date_is_not_the_articles_date() -> None:

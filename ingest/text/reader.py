@@ -89,7 +89,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     main = _mark_up_to_the_title(page, template or {})
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index, main.start)
-    _find_dateline(page, title_index, body_start, main.start)
+    _find_dateline(page, title_index, body_start, main)
     _mark_datelines(page)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
@@ -646,22 +646,27 @@ def _read_above(page: _Page, end: int, reason: str) -> None:
                 page.drop(index, reason)
 
 
-def _find_dateline(page: _Page, title: int | None, body_start: int, text_start: int) -> None:
+def _find_dateline(page: _Page, title: int | None, body_start: int, main: range) -> None:
     """The article's own date, when no header line was wholly a date.
 
     A short line near the headline that holds a date ("Posted on August 19,
-    2024 by ...", "Source | 2021/02/24 | Permalink", "입력 2024.03.05 10:41"):
-    the first such line under the headline, else above it. Dates further down
+    2024 by ...", "Source | 2021/02/24 | Permalink", "입력 2024.03.05 10:41",
+    "By Mina Park | Oct 24, 2023 | Updated: ..."): the first such line under
+    the headline, else above it; else, the first such line inside the main
+    text (a dateline the headline guess missed). Dates after the main text
     belong to comments and related items.
     """
     if page.meta.date:
         return
-    anchor = title if title is not None else text_start
+    anchor = title if title is not None else main.start
     below = range(anchor + 1, min(len(page.lines), max(body_start, anchor + 1) + rules.MAX_HEADER_LINES))
     above = range(anchor - 1, max(-1, anchor - rules.MAX_HEADER_LINES), -1)
-    for index in [*below, *above]:
+    within = (i for i in main if i > anchor + rules.MAX_HEADER_LINES and not _is_prose(page.lines[i]))
+    for index in [*below, *above, *within]:
         line = page.lines[index]
-        if line.words > rules.MAX_DATELINE_WORDS or page.labels.get(index) == "title":
+        # Opened by a byline or "Published", a dateline may carry the names and an "Updated" part too.
+        longest = 2 * rules.MAX_DATELINE_WORDS if re.match(rf"{rules.DATELINE}|{rules.BYLINE_OPENER}", line.text.strip(), re.I) else rules.MAX_DATELINE_WORDS
+        if line.words > longest or page.labels.get(index) == "title":
             continue
         found = find_date(line.text)
         if found is None or not found.complete:

@@ -147,6 +147,8 @@ TRAILING_CREDIT = (
 # The name is then checked to be written as a name (see NAME_WORD): "By the
 # numbers" is a subhead, not a byline.
 BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
+BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
 # Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
 NAME_WORD = r"(?-i:[A-Z][\w.'’-]*|[\uac00-\ud7a3\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
 # Signature lines that end an article: a role, then the name and affiliation.
@@ -229,7 +231,7 @@ MIN_TITLE_SCORE = 3
 # a byline's opening word, markup shown as text.
 NOT_A_HEADLINE = [
     r"©|\((photo|foto|bild|credit|image|source)s?\b|\b(photo|foto|bild|credit)s?\s*:|getty images|\b(afp|reuters|ap photo|dpa|yonhap)\b\s*(/|$|\))",
-    r"^(by|von|por|par|di|door)\s+\S+",
+    rf"^{BYLINE_OPENER}\s+\S+",
     r"^<[a-z!/]",
 ]
 # A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".
