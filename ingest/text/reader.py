@@ -4,13 +4,14 @@ The reader labels every logical line in passes, each pass one kind of
 evidence, from the surest (chrome patterns) to the most contextual (what a
 short line between paragraphs is). Lines a pass claims are not looked at again.
 
-1. chrome, the page footer, address blocks, photo credits, rights notices;
-2. bylines, signature lines and footnote notes;
+1. chrome (the site's template first), the page footer, address blocks,
+   photo credits, rights notices;
+2. bylines, signature lines, footnote notes and comment threads;
 3. the main text: the stretch with the most running text, which menus and
    link lists around the article do not join;
-4. the headline (a line the page repeats, else the first headline-like line,
-   or the last one above the main text when menus come first), and the
-   header below it: date, author list items, deck;
+4. the headline (the candidate the learned title model ranks first, see
+   :func:`title_features`), and the header below it: date, author list
+   items, deck;
 5. the body: captions, interview questions, subheads, pull-quotes,
    paragraphs; what follows the main text is dropped.
 """

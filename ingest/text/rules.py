@@ -209,24 +209,9 @@ INTERVIEW_TITLE = r"\b(interview|q\s*&\s*a|in conversation|talks?|asked)\b"
 FOOTNOTE_DEFINITION = r"\[(?P<label>\d{1,3})\]\s+(?P<text>\S.*)"
 FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 
-# --- The headline, by evidence (ingest.text.reader._title_score) ---------------
-# Points for each kind of evidence that a line is the headline. A page title
-# repeated as the headline is the surest sign; a byline or date under the line
-# the next; the rest only break ties. Below MIN_TITLE_SCORE no line convinces.
-TITLE_POINTS = {
-    "repeated": 3,
-    "byline or date right under it": 3,
-    "byline or date under it": 1,
-    "byline or date above it": 1,
-    "first line": 2,  # the first line that is not chrome
-    "the file's first line": 1,
-    "just above the text": 2,  # at most three lines above the first two paragraphs
-    "headline length": 1,  # 4 to 25 words
-    "long headline": 1,  # 8 to 25 words: menus and labels are shorter
-    "one or two words": -1,  # "Sign in", "Terms of Use" are menus more often than headlines
-    "lower case": -4,  # no capital at all: headlines in Latin scripts have some ("iPhone" does)
-}
-MIN_TITLE_SCORE = 3
+# --- The headline, by evidence (ingest.text.reader.title_features) ------------
+# The evidence's weights are learned, not written here: ingest/text/title_model.json
+# (python -m bench.train_title). These shapes rule a line out before any weighing.
 # Shapes that a headline never has: a photo credit inside the line (a caption),
 # a byline's opening word, markup shown as text.
 NOT_A_HEADLINE = [
