@@ -206,15 +206,17 @@ def test_headline_under_a_long_menu_is_the_one_with_the_reporter_and_date_under_
 
 
 def test_with_no_headline_a_menu_above_the_text_is_still_dropped() -> None:
-    article = read_text(f"Home\nFilms\nFestivals\nInterviews\nArchive\n{TEXT}\n{TEXT} More.\n")
+    menu = "Home\nFilms\nFestivals\nInterviews\nArchive\nReviews\nPodcast\nEvents\nShop\nAbout\n"  # more than a header's lines
+    article = read_text(f"{menu}{TEXT}\n{TEXT} More.\n")
     assert article.metadata.title == ""
     assert reasons(article)["Festivals"] == "above the article's text (not running text; no headline found)"
     assert body(article).startswith(TEXT)
 
 
-def test_with_no_headline_two_short_lines_above_the_text_stay() -> None:
-    article = read_text(f"lights and shadows\na film diary\n{TEXT}\n{TEXT} More.\n")
+def test_with_no_headline_a_few_short_lines_above_the_text_stay() -> None:
+    article = read_text(f"lights and shadows\na film diary\n---\nnotes: week 12\n{TEXT}\n{TEXT} More.\n")
     assert "a film diary" in body(article)
+    assert "notes: week 12" in body(article)
 
 
 def test_the_title_model_weighs_exactly_the_evidence_the_reader_names() -> None:

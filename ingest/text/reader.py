@@ -596,13 +596,13 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
     """Claim the lines between the headline and the first body line.
 
     With no headline, the lines above the main text are read as if above one
-    when they are a list (a menu, at least ``MIN_LIST_LINES`` short lines):
-    one or two short lines there are too likely the article's own (a headline
-    nothing confirmed, a deck) and stay.
+    when there are more short lines than a header holds (``MAX_HEADER_LINES``:
+    headline, deck, byline, date): that is a menu. Fewer are too likely the
+    article's own (a headline nothing confirmed, a deck, a preamble) and stay.
     """
     if title is None:
         short = [i for i in range(main_start) if page.free(i) and not _is_prose(page.lines[i])]
-        if len(short) < rules.MIN_LIST_LINES:
+        if len(short) <= rules.MAX_HEADER_LINES:
             return 0
         _read_above(page, main_start, "above the article's text (not running text; no headline found)")
         return main_start
