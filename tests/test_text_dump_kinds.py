@@ -219,6 +219,11 @@ def test_with_no_headline_a_few_short_lines_above_the_text_stay() -> None:
     assert "notes: week 12" in body(article)
 
 
+def test_a_dump_saved_by_hand_opens_with_its_headline() -> None:
+    # The first line, a blank line, a short text: no browser copy looks like this, a curator's file does.
+    assert read_text("Story number 002\n\nThe text of story 002.\n").metadata.title == "Story number 002"
+
+
 def test_the_title_model_weighs_exactly_the_evidence_the_reader_names() -> None:
     candidates = title_candidates((DUMPS / "titles_by_evidence.txt").read_text(encoding="utf-8"))
     assert candidates
