@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register every part of the archive; Sphinx's extension metadata."""
-    from archive import chart, config, feed, genindex, incremental, linkreport, listing, navigation, rebuild, safety, sitemap, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
+    from archive import chart, config, feed, genindex, hangul, incremental, linkreport, listing, navigation, rebuild, safety, sitemap, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
     from archive.entities import setup_entities  # noqa: PLC0415
 
     config.setup_config(app)  # the archive_* values, checked at config-inited
@@ -25,6 +25,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     listing.setup_listing(app)  # {article-list}: cards from the ingest's catalog
     chart.setup_chart(app)  # {month-chart}: articles per month, a static SVG
     setup_entities(app)  # people and films: the cine domain, its pages, mentions and search
+    hangul.setup_hangul(app)  # Korean morphemes for that search, remembered between builds
     safety.setup_safety(app)  # defence in depth for pages made from scraped text
     social.setup_social(app)  # link previews from the article's own summary
     feed.setup_feed(app)  # feed.xml

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -60,7 +60,7 @@ def _key(corpus: Path, page: Path, cache: PageCache) -> str | None:
 
 
 def run_pages(
-    work: Callable[[Path], Result],
+    work: Callable[..., Result],
     pages: list[Path],
     corpus: Path,
     *,
@@ -68,11 +68,14 @@ def run_pages(
     load: Callable[[dict], Result],
     jobs: int | None = None,
     depends: Callable[[Path], bytes] | None = None,
+    given: Sequence[object] | None = None,
 ) -> list[Result]:
-    """``work(page)`` for every page, in order, reusing cached results.
+    """``work(page)`` for every page, in order, reusing cached results;
+    ``work(page, given[i])`` when ``given`` (an earlier pass's result per page) is.
 
     ``depends(page)``: what else the page's result depends on (its site's
-    template lines), folded into its cache key.
+    template lines, the registry entries its words can link), folded into its
+    cache key.
     """
     keys = [_key(corpus, page, cache) if cache else None for page in pages]
     if depends:
@@ -83,7 +86,8 @@ def run_pages(
             stored = cache.get(key) if key else None
             results[index] = load(stored) if stored is not None else None
     todo = [index for index, result in enumerate(results) if result is None]
-    for index, result in zip(todo, _map(work, [pages[i] for i in todo], jobs), strict=True):
+    extra = [[given[i] for i in todo]] if given is not None else []
+    for index, result in zip(todo, _map(work, [[pages[i] for i in todo], *extra], jobs), strict=True):
         results[index] = result
         if cache and keys[index]:
             cache.put(keys[index], result)
@@ -92,18 +96,20 @@ def run_pages(
     return results  # type: ignore[return-value]
 
 
-def _map(work: Callable[[Path], Result], pages: list[Path], jobs: int | None) -> Iterator[Result]:
+def _map(work: Callable[..., Result], arguments: list[list], jobs: int | None) -> Iterator[Result]:
+    """``work`` over ``arguments`` (one list per parameter, as ``map`` takes them)."""
+    pages = len(arguments[0])
     jobs = jobs or os.cpu_count() or 1
-    bar = tqdm(total=len(pages), unit="page", desc="ingest", disable=None, leave=False)  # None: only on a terminal
+    bar = tqdm(total=pages, unit="page", desc="ingest", disable=None, leave=False)  # None: only on a terminal
     with bar:
-        if jobs == 1 or len(pages) < MIN_PAGES_FOR_POOL:
-            results = map(work, pages)
+        if jobs == 1 or pages < MIN_PAGES_FOR_POOL:
+            results = map(work, *arguments)
             pool = None
         else:
             from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 (small runs, such as one changed page, need no pool)
 
             pool = ProcessPoolExecutor(max_workers=jobs)
-            results = pool.map(work, pages, chunksize=max(1, len(pages) // (jobs * 16)))
+            results = pool.map(work, *arguments, chunksize=max(1, pages // (jobs * 16)))
         try:
             for result in results:
                 bar.update()

@@ -80,7 +80,7 @@ class PageCache:
         self._known: dict[str, list[str]] | None = None  # read on first use
         self._keys: dict[str, list[str]] = {}  # what this run saw, saved at the end
         # Why the cache could not be written, once, shared with the caches of the
-        # run's other stages (stage(), keyed_by()); the run goes on without it.
+        # run's other stages (stage()); the run goes on without it.
         self._problem = [""]
 
     @property
@@ -95,10 +95,6 @@ class PageCache:
     def stage(self, name: str) -> PageCache:
         """A cache for another stage of the same run (same code version), in ``root/_name``, which pruning keeps."""
         return self._related(PageCache(self.root / f"{STAGE_PREFIX}{name}", version=self.folder.name))
-
-    def keyed_by(self, extra: str) -> PageCache:
-        """This cache with results that also depend on ``extra`` (the detected people and films)."""
-        return self._related(PageCache(self.root, version=hashlib.sha256(f"{self.folder.name}\0{extra}".encode()).hexdigest()[:16]))
 
     def known_key(self, source: str, files: Snapshot) -> str | None:
         """The key remembered for page ``source`` if its files still show the status in ``files``."""

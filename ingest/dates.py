@@ -11,7 +11,8 @@ Forms read by this module's own patterns (fast: most pages print one of them):
 - year first with dots, slashes or Korean/Japanese/Chinese units:
   ``2024.03.05``, ``2024.03.05 14:22``, ``2021/02/24``, ``2024년 3월 5일``,
   ``2024年3月5日``;
-- day first with dots (German, Polish, Czech, ... print it): ``19.08.2024``;
+- day first with dots (German, Polish, Czech, ... print it): ``19.08.2024``,
+  and month first when the day cannot be a month (``11.14.2019``);
 - month words in English: ``August 19, 2024``, ``Sep 23, 2012``,
   ``19 August 2024``, ``Oct. 2025``, and ``Mar 29`` with no year (blogs print
   the current year so; the year is then unknown, not guessed).
@@ -66,6 +67,9 @@ _PATTERNS = [
     re.compile(rf"(?<![\d.]){_YEAR}-(?P<m>\d{{1,2}})(?:-(?P<d>\d{{1,2}}))?{_TIME}(?![\d])"),
     re.compile(rf"(?<![\d./]){_YEAR}\s*[./년年/]\s*(?P<m>\d{{1,2}})\s*(?:[./월月/]\s*(?P<d>\d{{1,2}})(?:\s*[일日]|\.(?!\d))?|\s*[월月]){_TIME}(?![\d])"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?" + _YEAR + _TIME + r"(?![\d])"),
+    # Dots with the month first, as American sites also write it ("11.14.2019 09:00 AM"),
+    # only when the second number cannot be a month: read here, not by dateparser.
+    re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>1[3-9]|2\d|3[01])\." + _YEAR + _TIME + r"(?![\d])"),
     # Slashes with the year last: day first when the first number cannot be a month
     # ("24/02/2021"), else month first, as American sites write it ("11/19/2019").
     re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ingest import model
+from ingest import articlejson, model
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
 from ingest.batch import run_pages
 from ingest.cache import PageCache
@@ -18,7 +18,7 @@ from ingest.errors import OutputError, PageError, cannot
 from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
-from people_films.mentions import Matcher, link_mentions
+from people_films.mentions import Matcher, link_mentions, scanned_words
 from ingest.myst import render_article
 from ingest.paths import article_path
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
@@ -161,22 +161,49 @@ class PageResult:
     detected: list[list[str]] = field(default_factory=list)
 
 
-def detect_page(
-    path: Path, corpus: Path, matcher: Matcher, templates: dict[Path, dict[str, int]] | None = None
-) -> PageResult:
-    """The ingest's first pass: only the names ``matcher`` lacks, as ``detected``; nothing rendered.
+@dataclass
+class PageRead:
+    """The ingest's first pass over one page: the article as read, before linking
+    (:mod:`ingest.articlejson`), the names the registry lacks and the words
+    linking will look at; or the page's error. Plain data, cached like
+    :class:`PageResult`, so that the second pass never reads the page again."""
 
-    A page that cannot be read gives none (the second pass reports it).
-    """
+    source: str
+    article: str = ""
+    words: list[str] = field(default_factory=list)
+    detected: list[list[str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # detection's own; the second pass reports the reader's
+    error: str = ""
+
+
+def read_and_detect(
+    path: Path, corpus: Path, matcher: Matcher, templates: dict[Path, dict[str, int]] | None = None
+) -> PageRead:
+    """The ingest's first pass: read the page, find the names ``matcher`` lacks (as ``detected``); nothing rendered."""
     source = path.relative_to(corpus).as_posix()
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
-        read_warnings = len(article.warnings)  # the second pass reports these
+        text = articlejson.dumps(article)
+    except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
+        return PageRead(source, error=_page_error(path, error))
+    read_warnings = len(article.warnings)
+    try:
         _blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
-    except Exception:  # noqa: BLE001 (reported by process_page, which meets the same page again)
-        return PageResult(source)
+    except Exception:  # noqa: BLE001 (detection is a bonus: the page is still linked and published without it)
+        return PageRead(source, text, scanned_words(article))
     detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
-    return PageResult(source, warnings=article.warnings[read_warnings:], detected=detected)
+    return PageRead(source, text, scanned_words(article), detected, article.warnings[read_warnings:])
+
+
+def link_page(path: Path, read: PageRead, corpus: Path, matcher: Matcher) -> PageResult:
+    """The ingest's second pass: the first pass's article with ``matcher``'s names linked, rendered and checked."""
+    if read.error:
+        return PageResult(read.source, error=read.error)
+    try:
+        article = articlejson.loads(read.article)
+    except (ValueError, RecursionError) as error:
+        return PageResult(read.source, error=_page_error(path, error))
+    return _publish(article, path, corpus, matcher, detect_new=False)
 
 
 def process_page(
@@ -186,14 +213,24 @@ def process_page(
     templates: dict[Path, dict[str, int]] | None = None,
     detect_new: bool = True,
 ) -> PageResult:
-    """All the work for one corpus page, up to the gate-checked article text; no writing.
+    """All the work for one corpus page in one pass, up to the gate-checked article text; no writing.
 
-    With ``detect_new`` false, only the matcher's names are linked (see ``ingest_corpus``).
-    Whatever goes wrong with one page becomes its ``error``; the others go on.
+    ``ingest_corpus`` uses it without a matcher; with one it runs
+    :func:`read_and_detect` and :func:`link_page` instead, so that names
+    found in one page link in all. Whatever goes wrong with one page becomes
+    its ``error``; the others go on.
     """
-    source = path.relative_to(corpus).as_posix()
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+    except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
+        return PageResult(path.relative_to(corpus).as_posix(), error=_page_error(path, error))
+    return _publish(article, path, corpus, matcher, detect_new)
+
+
+def _publish(article: model.Article, path: Path, corpus: Path, matcher: Matcher | None, detect_new: bool) -> PageResult:
+    """Link, copy pictures, render and gate-check one article read from ``path``."""
+    source = path.relative_to(corpus).as_posix()
+    try:
         occurrences = []
         if matcher:
             article.blocks, occurrences = link_mentions(article, matcher, shown_as=str(path), detect_new=detect_new)
@@ -203,17 +240,22 @@ def process_page(
         relative = str(article_path(article.metadata.title, source))
         text = render_article(article, {"source_file": source, "summary": summary(article)})
         check_article(text)
-    except PageError as error:
-        return PageResult(source, error=str(error))
-    except GateError as error:
-        return PageResult(source, error=f"{path}: generated article rejected, not written ({error})")
-    except RecursionError:
-        return PageResult(source, error=f"{path}: nested too deeply to read")
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
-        return PageResult(source, error=f"{path}: internal error, page skipped ({type(error).__name__}: {error})")
+        return PageResult(source, error=_page_error(path, error))
     entry = _catalog_entry(article, relative, source)
     detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
     return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
+
+
+def _page_error(path: Path, error: Exception) -> str:
+    """The one line a page's failure is reported with."""
+    if isinstance(error, PageError):
+        return str(error)
+    if isinstance(error, GateError):
+        return f"{path}: generated article rejected, not written ({error})"
+    if isinstance(error, RecursionError):
+        return f"{path}: nested too deeply to read"
+    return f"{path}: internal error, page skipped ({type(error).__name__}: {error})"
 
 
 def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
@@ -238,15 +280,17 @@ def ingest_corpus(
     """Turn every corpus page into an article file; one bad page never stops the rest.
 
     With a ``matcher`` (the registry of people and films), mentions are linked,
-    in two passes: the first (``detect_page``: read, detect, nothing rendered)
-    finds the names the registry lacks in every page, the second links them, as
-    detected entities, with the registered ones, in every page (so a name
-    found with a cue in one article links in all of them); names in
-    ``rejected`` are left out. The detected entities are written to
-    ``out/_detected.json`` for the Sphinx extension. With a ``cache``, pages
-    whose inputs are unchanged since the last run are not read again (the
-    second pass's results are keyed by the detected entities too); the
-    others run on ``jobs`` processes (default: all cores).
+    in two passes: the first (:func:`read_and_detect`: read, detect, nothing
+    rendered) reads every page once and finds the names the registry lacks,
+    the second (:func:`link_page`) links them, as detected entities, with the
+    registered ones, in the articles the first pass read (so a name found with
+    a cue in one article links in all of them); names in ``rejected`` are left
+    out. The detected entities are written to ``out/_detected.json`` for the
+    Sphinx extension. With a ``cache``, pages whose inputs are unchanged since
+    the last run are not read again, and an article is not linked again
+    unless the registry entries its words can link changed
+    (:meth:`Matcher.link_inputs`); the others run on ``jobs`` processes
+    (default: all cores).
     A file that cannot be written (read-only folder, full disk) stops the run
     with one error line and ``report.stopped``; nothing is half-written.
     """
@@ -271,18 +315,22 @@ def _write_corpus(
     templates = text_templates(pages)
     depends = lambda page: template_digest(templates.get(page, {}))  # noqa: E731
     load = lambda d: PageResult(**d)  # noqa: E731
-    first = cache.stage("detect") if cache else None
-    review = None
-    linker = matcher
-    if matcher is not None:
-        detect = partial(detect_page, corpus=corpus, matcher=matcher, templates=templates)
-        found = run_pages(detect, pages, corpus, cache=first, load=load, jobs=jobs, depends=depends)
+    if matcher is None:
+        work = partial(process_page, corpus=corpus, matcher=None, templates=templates)
+        results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=depends)
+        review = None
+    else:
+        read = partial(read_and_detect, corpus=corpus, matcher=matcher, templates=templates)
+        found = run_pages(read, pages, corpus, cache=cache.stage("detect") if cache else None, load=lambda d: PageRead(**d), jobs=jobs, depends=depends)
         report.warnings.extend(warning for result in found for warning in result.warnings)
         review = detected_registry(matcher.registry, gather((r.source, r.detected) for r in found), rejected)
         linker = Matcher(review.registry)
-    second = cache.keyed_by(detected_json(review)) if cache and review else cache
-    work = partial(process_page, corpus=corpus, matcher=linker, templates=templates, detect_new=False)
-    results = run_pages(work, pages, corpus, cache=second, load=load, jobs=jobs, depends=depends)
+        # A page is linked again only when what linking reads of the registry for its words
+        # changed: a name learned from one page does not re-link every page.
+        links = {page: linker.link_inputs(result.words).encode() for page, result in zip(pages, found, strict=True)}
+        work = partial(link_page, corpus=corpus, matcher=linker)
+        linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
+        results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
     for result in results:
         try:
             if result.error:

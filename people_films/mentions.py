@@ -19,8 +19,11 @@ once anchored by quotes, emphasis or a nearby word such as "film".
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -64,6 +67,33 @@ class Matcher:
         # no registered name, and is never looked up.
         self.known_words = {word for _kind, key in registry.by_key for word in key}
         self.known_words |= {word for key in self.characters for word in key} | {fold(title) for title in TITLE_WORDS}
+        self._by_rarest: dict[str, list[tuple[str, ...]]] | None = None  # see link_inputs
+
+    def link_inputs(self, words: Iterable[str]) -> str:
+        """A digest of what linking, without detection, reads from the registry for a page
+        whose :func:`scanned_words` are ``words``.
+
+        A span is looked up only when each of its words is in the page, so an
+        entry can link there only when every word of its key is: the digest
+        covers those entries (kind, key, id), the family name and roles of the
+        people among them (bare family names, "Director Kim"), the story
+        characters whose words are all there, and the longest span looked up.
+        A page whose digest is unchanged links exactly as before however the
+        rest of the registry changed (the ingest's second pass reuses it).
+        """
+        if self._by_rarest is None:
+            self._by_rarest = _index_by_rarest_word([*(key for _kind, key in self.registry.by_key), *self.characters])
+        present = set(words)
+        keys = {key for word in (*present, "") for key in self._by_rarest.get(word, ()) if present.issuperset(key)}
+        entries = sorted((kind, key, entity_id) for (kind, key), entity_id in self.registry.by_key.items() if key in keys)
+        people = sorted({entity_id for kind, _key, entity_id in entries if kind == "person"})
+        facts = [
+            self.max_words,
+            entries,
+            [(p, self.registry.people[p].family, self.registry.people[p].roles) for p in people if p in self.registry.people],
+            sorted(key for key in self.characters if key in keys),
+        ]
+        return hashlib.sha256(repr(facts).encode("utf-8")).hexdigest()
 
     def known_run(self, words: list[re.Match], start: int, limit: int) -> int:
         """How many words from ``start`` (at most ``limit``) could all belong to a registered name."""
@@ -346,6 +376,32 @@ def _title_shaped(group: list[re.Match]) -> bool:
     """Title case: the first word capitalised, the rest capitalised or minor."""
     words = [m.group() for m in group]
     return _capitalised(words[0]) and all(_capitalised(w) or w.lower() in MINOR_WORDS for w in words[1:])
+
+
+def _index_by_rarest_word(keys: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Each key under its word the fewest keys share ("" for a key of no words), so
+    that finding the keys a page holds looks at few keys per word of the page."""
+    counts = Counter(word for key in keys for word in set(key))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in dict.fromkeys(keys):
+        index.setdefault(min(key, key=lambda word: (counts[word], word)) if key else "", []).append(key)
+    return index
+
+
+def scanned_words(article: model.Article) -> list[str]:
+    """Every word :func:`link_mentions` looks at in ``article`` (title, deck, byline,
+    text, captions, ...), folded as registry keys hold them, sorted, each once."""
+    texts = [article.metadata.title, *article.metadata.deck, *(f"By {author}" for author in article.metadata.authors)]
+    stack: list[object] = list(article.blocks)
+    while stack:  # explicit, not recursion: a deeply nested page must not overflow
+        node = stack.pop()
+        if isinstance(node, model.Text):
+            texts.append(node.text)
+        elif isinstance(node, tuple | list):
+            stack.extend(node)
+        elif hasattr(node, "__dataclass_fields__"):
+            stack.extend(getattr(node, name) for name in node.__dataclass_fields__)
+    return sorted({token for text in texts for match in _WORD.finditer(text) for token in _word_key(match.group())})
 
 
 def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list[dict[str, object]]]:

@@ -122,5 +122,17 @@ def test_slashed_impossible_date_is_no_date() -> None:
     assert find_date("13/13/2020") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("11.14.2019 09:00 AM", "2019-11-14"),  # month first with dots: the day cannot be a month
+        ("05.11.2019", "2019-11-05"),  # both could be months: day first, as Europe writes it
+    ],
+)
+def test_dotted_dates_are_read_by_the_patterns(text: str, iso: str) -> None:
+    found = find_date(text, foreign=False)
+    assert found is not None and found.iso == iso
+
+
 def test_patterns_only_never_ask_dateparser() -> None:
     assert find_date("Mittwoch, 3. März 2021", foreign=False) is None

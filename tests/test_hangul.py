@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
+from archive import hangul
 from archive.entities.search import SearchEnglishNames
 from archive.hangul import morphemes
 
@@ -24,3 +30,23 @@ def test_text_without_hangul_costs_nothing() -> None:
 def test_the_search_language_indexes_words_and_morphemes() -> None:
     words = SearchEnglishNames({}).split("만추는 시애틀에서")
     assert {"만추는", "만추", "시애틀"} <= set(words)
+
+
+def test_a_rebuild_recalls_analysed_words_without_loading_kiwi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hangul, "_remembered", 0)
+    memory = tmp_path / "doctrees" / hangul.MEMORY_FILE
+    analysed = morphemes("관객들은 만추를 다시 본다")
+    hangul.remember(memory)
+    monkeypatch.setattr(hangul, "_analysed", {})
+    monkeypatch.setattr(hangul, "_kiwi", lambda: pytest.fail("Kiwi loaded for words the memory holds"))
+    hangul.recall(memory)
+    assert morphemes("관객들은 만추를 다시 본다") == analysed
+
+
+def test_a_memory_of_another_kiwi_is_not_recalled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hangul, "_remembered", 0)
+    memory = tmp_path / hangul.MEMORY_FILE
+    memory.write_text(json.dumps({"version": "another", "words": {"만추는": ["엉뚱"]}}), encoding="utf-8")
+    monkeypatch.setattr(hangul, "_analysed", {})
+    hangul.recall(memory)
+    assert morphemes("만추는") == ["만추"]

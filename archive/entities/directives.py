@@ -60,6 +60,10 @@ class EntityDirective(SphinxDirective):
     kind = ""
 
     def run(self) -> list[nodes.Node]:
+        # Entity pages are reached through links and the indices, not the sidebar,
+        # which would otherwise list every person on every page: an orphan, as
+        # ``orphan: true`` front matter would make it, without parsing YAML.
+        self.env.metadata[self.env.docname]["orphan"] = True
         entity_id = self.arguments[0]
         domain = self.env.get_domain("cine")
         entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and links.ID.match(entity_id) else None
