@@ -45,15 +45,21 @@ def _as_html(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
 
 
-def read_html(data: bytes, path: str, url: str | None = None, use_block_model: bool = True) -> Article:
+def read_html(data: bytes, path: str, url: str | None = None, use_block_model: bool = False) -> Article:
     """Read one scraped page.
 
     :param data: the page's bytes as saved.
     :param path: where the page came from (used in error messages).
     :param url: the page's address, to resolve relative links; metadata's
         canonical URL is used when it is not given.
-    :param use_block_model: let the shipped block classifier (``block_model.py``)
-        refine the container the rules chose; False for the rules alone (benchmarks).
+    :param use_block_model: let the block classifier (``block_model.py``)
+        refine the container the rules chose. Off by default, measured
+        2026-11-30 (``python -m bench.extraction``; ``python -m bench.summaries``
+        with it on): it raises extraction-wide's test F1 from 0.883 to 0.892,
+        nearly all of it by adding blocks above the article, which on
+        extraction-dev's whole bodies are not the article (its F1 0.977 -> 0.972;
+        card summaries that are body text 0.82 -> 0.69 on its test half), and it
+        costs 0.3-0.4x of a bare parse per page.
     :raises PageError: binary data, or no text to extract.
     """
     try:
