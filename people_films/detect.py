@@ -802,6 +802,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     spans = Spans(taken)
     found = _interview_headline(text, spans) + _bracketed_films(text, spans)
     found += _quoted_films(text, spans, context) + _films_after_cue(text, spans)
+    if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
+        found += _korean(text, spans, context)
     previous_end = -1
     for run in _name_runs(text):
         span = _person_in(run, text, context)
@@ -817,7 +819,5 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
             found.append(Candidate("person", span[0], end, name))
             spans.append((span[0], end))
             previous_end = end
-    if korean.has_hangul(text):
-        found += _korean(text, spans, context)
     found += _films_before_year(text, spans)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)

@@ -53,9 +53,10 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _ROMANISED_BESIDE = re.compile(r"\s?[(（]\s*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2}\s*[)）]")
 _ROLE_AFTER = re.compile(r"\s?(?:" + "|".join(ROLE_NOUNS) + r")(?P<particle>" + "|".join(PARTICLES) + r")?(?![\uac00-\ud7a3])")
-_ROLE_BEFORE = re.compile(r"(?:^|(?<![\uac00-\ud7a3]))(?:" + "|".join(r for r in ROLE_NOUNS if r not in ("씨", "님")) + r")\s$")
+_ROLE_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(r for r in ROLE_NOUNS if r not in ("씨", "님")) + r")\s$")
 # A title in single quotes holding Hangul, particles after it allowed.
 _SINGLE_QUOTED = re.compile(r"(?<![\w])[‘']([^‘’'\n]{1,40}?)[’']")
+_WORD_BEFORE = re.compile(r"([\uac00-\ud7a3]+)\s$")
 _NAME_AFTER_ROLE = re.compile(r"\s[\uac00-\ud7a3]{2,}")
 _SENTENCE_END = re.compile(r"[.!?。]\s|\n")
 LOOK_CHARS = 60
@@ -66,15 +67,23 @@ def has_hangul(text: str) -> bool:
 
 
 def stem(word: str) -> str:
-    """``word`` without the particle written onto it ("박지훈은" -> "박지훈"); a stem keeps two syllables."""
-    for particle in PARTICLES:
-        if word.endswith(particle) and len(word) - len(particle) >= 2:
-            return word[: -len(particle)]
+    """``word`` without the particles written onto it ("박지훈은" -> "박지훈", "유하늘과는" -> "유하늘").
+
+    At most two particles ("과" + "는"); a stem keeps two syllables.
+    """
+    for _ in range(2):
+        for particle in PARTICLES:
+            if word.endswith(particle) and len(word) - len(particle) >= 2:
+                word = word[: -len(particle)]
+                break
+        else:
+            break
     return word
 
 
 def _name_shaped(word: str) -> bool:
-    return 2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES
+    """Family-name syllable + one to three syllables; a role noun ("배우", "작가") is never a name."""
+    return 2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES and word not in ROLE_NOUNS
 
 
 def _split(word: str) -> tuple[str, str]:
@@ -87,28 +96,43 @@ def _split(word: str) -> tuple[str, str]:
     return name, word[len(name) :]
 
 
-def _evidenced(text: str, match: re.Match, name: str, rest: str) -> bool:
-    """Whether the text beside a name-shaped word says it is a person (see the module's docstring)."""
-    end = match.start() + len(name)
+def _strong(text: str, match: re.Match, name: str, rest: str) -> bool:
+    """A person's particle or honorific on the word, a romanised spelling or a role noun after it."""
     if rest.startswith(("씨", "님")) or rest.startswith(PERSON_PARTICLES):
         return True
-    after = text[match.end() : match.end() + LOOK_CHARS]
-    if not rest and _ROMANISED_BESIDE.match(text, end):
+    if rest:
+        return False
+    if _ROMANISED_BESIDE.match(text, match.start() + len(name)):
         return True
-    role = _ROLE_AFTER.match(after) if not rest else None
-    if role and (role.group("particle") or not _NAME_AFTER_ROLE.match(after, role.end())):
-        return True  # "한국 배우 김민지": the word before a role noun that a name follows describes it
-    return bool(_ROLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]))
+    after = text[match.end() : match.end() + LOOK_CHARS]
+    role = _ROLE_AFTER.match(after)
+    # "한국 배우 김민지": a bare role noun with a name after it belongs to that name.
+    return bool(role and (role.group("particle") or not _NAME_AFTER_ROLE.match(after, role.end())))
+
+
+def _role_before(text: str, match: re.Match, strong: frozenset[str]) -> bool:
+    """A role noun right before the word ("배우 김민지"), unless it belongs to a name before it ("박지훈 감독 신작")."""
+    window = text[max(0, match.start() - LOOK_CHARS) : match.start()]
+    before = _ROLE_BEFORE.search(window)
+    if not before:
+        return False
+    owner = _WORD_BEFORE.search(window, 0, before.start())
+    return not (owner and _split(owner.group(1))[0] in strong)
+
+
+def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
+    """(word, name, rest) of each name-shaped word that is a person (see the module's docstring)."""
+    # A name may end in a particle's syllable ("최다은 기자"): whole, it wins when a role or romanisation follows it.
+    shaped = [(m, m.group(), "") if _name_shaped(m.group()) and _strong(text, m, m.group(), "") else (m, *_split(m.group()))
+              for m in _HANGUL_WORD.finditer(text)]
+    shaped = [(m, name, rest) for m, name, rest in shaped if _name_shaped(name)]
+    strong = known | {name for m, name, rest in shaped if _strong(text, m, name, rest)}
+    return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong)]
 
 
 def cued_names(text: str) -> frozenset[str]:
     """Hangul names the article gives evidence for somewhere (role noun, romanised spelling, a person's particle)."""
-    found = set()
-    for match in _HANGUL_WORD.finditer(text):
-        name, rest = _split(match.group())
-        if _name_shaped(name) and _evidenced(text, match, name, rest):
-            found.add(name)
-    return frozenset(found)
+    return frozenset(name for _m, name, _rest in _names(text, frozenset()))
 
 
 def people(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -118,15 +142,13 @@ def people(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
     "박지훈(Park Ji-hoon)" is ("Park Ji-hoon 박지훈"), one entity with the romanised name's key.
     """
     found = []
-    for match in _HANGUL_WORD.finditer(text):
-        name, rest = _split(match.group())
-        if _name_shaped(name) and (name in known or _evidenced(text, match, name, rest)):
-            end = match.start() + len(name)
-            romanised = None if rest else _ROMANISED_BESIDE.match(text, end)
-            if romanised:
-                found.append((match.start(), romanised.end(), f"{romanised.group().strip(' ()（）')} {name}"))
-            else:
-                found.append((match.start(), end, name))
+    for match, name, rest in _names(text, known):
+        end = match.start() + len(name)
+        romanised = None if rest else _ROMANISED_BESIDE.match(text, end)
+        if romanised:
+            found.append((match.start(), romanised.end(), f"{romanised.group().strip(' ()（）')} {name}"))
+        else:
+            found.append((match.start(), end, name))
     return found
 
 

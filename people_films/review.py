@@ -175,8 +175,10 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     review = Review(Registry(people, films, by_key))
     taken_ids = set(people) | set(films)
     index = SpellingIndex(people.values())
-    # Most written first: a rare spelling merges into a common one, never the reverse.
-    ordered = sorted(found.items(), key=lambda item: (-sum(item[1].spellings.values()), item[1].name))
+    # Most written first: a rare spelling merges into a common one, never the reverse. A name written
+    # beside its native script ("Seo Ji-an 서지안") goes first of all, so that the native name written
+    # alone ("서지안은") is that person's spelling, not a second person.
+    ordered = sorted(found.items(), key=lambda item: (not any(split_native(s)[1] for s in item[1].spellings), -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
         if (kind, key) in by_key or (kind, key) in rejected:
             continue
