@@ -81,6 +81,13 @@ def stem(word: str) -> str:
     return word
 
 
+def _particles_only(rest: str) -> bool:
+    """Whether ``rest`` is nothing or at most two particles ("", "는", "에게는")."""
+    for _ in range(2):
+        rest = next((rest[: -len(p)] for p in PARTICLES if rest.endswith(p)), rest)
+    return not rest
+
+
 def _name_shaped(word: str) -> bool:
     """Family-name syllable + one to three syllables; a role noun ("배우", "작가") is never a name."""
     return 2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES and word not in ROLE_NOUNS
@@ -90,7 +97,7 @@ def _split(word: str) -> tuple[str, str]:
     """(name, what follows it in the word): "박지훈은" -> ("박지훈", "은"), "김민지씨" -> ("김민지", "씨")."""
     for role in ("씨", "님"):
         at = word.find(role, 2)
-        if 2 <= at <= 4 and stem(word[at:]) == role:
+        if 2 <= at <= 4 and _particles_only(word[at + 1 :]):
             return word[:at], word[at:]
     name = stem(word)
     return name, word[len(name) :]
