@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 
-# The commonest Korean family names in Hangul, from Statistics Korea's 2015
-# census (the 60 most frequent, over 98% of the population). Data, not a list
-# of names met: a name shape, as KOREAN_SURNAMES is for romanised names.
+# 82 common Korean family names in Hangul, after the top of Statistics Korea's
+# 2015 census ranking (written from that ranking, not from the pages here;
+# not re-checked against it offline). Rarer ones are missing, so "봉준호" is
+# not found. A name shape, as KOREAN_SURNAMES is for romanised names.
 HANGUL_FAMILY_NAMES = frozenset(
     "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 "
     "우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용".split()
