@@ -5,26 +5,13 @@ The names and titles are invented; none is in a rule.
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
-from ingest import model
 from people_films.korean import stem
 from people_films.mentions import Matcher, link_mentions
 from people_films.registry import Registry
 from people_films.review import detected_registry, gather
-
-EMPTY = Matcher(Registry())
-
-
-def article(*paragraphs: str) -> model.Article:
-    return model.Article(model.Metadata(title="t"), [model.Paragraph((model.Text(text),)) for text in paragraphs])
-
-
-def detected(*paragraphs: str, kind: str) -> list[str]:
-    occurrences = link_mentions(article(*paragraphs), EMPTY)[1]
-    return [o.written for o in occurrences if o.kind == kind and o.entity_id is None]
+from tests.test_detect import EMPTY, article, detected
 
 
 @pytest.mark.parametrize(
@@ -98,7 +85,7 @@ def test_a_detected_name_links_with_other_particles_in_another_article():
     first = link_mentions(article("배우 김민지가 주연을 맡았다."), EMPTY)[1]
     found = gather([("a", [(o.kind, o.written, o.sentence) for o in first if o.entity_id is None])])
     archive = Matcher(detected_registry(Registry(), found, set()).registry)
-    blocks, occurrences = link_mentions(article("김민지는 웃었다."), archive, detect_new=False)
+    occurrences = link_mentions(article("김민지는 웃었다."), archive, detect_new=False)[1]
     assert [(o.written, o.entity_id is not None) for o in occurrences] == [("김민지", True)]
 
 
