@@ -62,6 +62,8 @@ CASES = {
     "quoted titles": lambda size: "The films " + _fill(lambda: (f'"{n} Story"' for n in _names()), size, ", ") + ".",
     "Director X (2021)": lambda size: _fill(lambda: (f"Director {n} (2021)" for n in _names()), size, " "),
     "names, spaces only": lambda size: _fill(_names, size, " "),
+    # Hangul: every word a family-name syllable and a role noun, each name's particle and quoted title (people_films/korean.py).
+    "Korean roles and titles": lambda size: _fill(lambda: itertools.cycle(["배우 김민지가", "박지훈 감독 신작", "'고요한 항구'를", "한국 배우"]), size, " "),
 }
 
 

@@ -13,8 +13,9 @@ before any tuning):
   the same F1 on each half of its split (``bench/splits/extraction-dev.json``:
   the block classifier was trained on the dev half only).
 
-"ours" is the reader as shipped, "ours, rules" the same reader without its
-block classifier (``ingest/html/block_model.py``), both in the same run.
+"ours" is the reader as shipped (its rules), "ours+model" the same reader
+with its block classifier (``ingest/html/block_model.py``, off by default:
+see ``ingest/html/reader.py``), both in the same run.
 Timings are per page, the best of ``--repeat`` runs, ours and the bare
 parse alternating (the machine is shared; the minimum is the least
 disturbed measurement). ``--author-misses`` lists every page of the scored
@@ -75,14 +76,14 @@ def load_pages(dev_set: Path = DEV_SET, limit: int | None = None) -> tuple[dict,
     return truth, pages
 
 
-def ours(data: bytes, key: str, url: str | None, use_block_model: bool = True) -> str:
+def ours(data: bytes, key: str, url: str | None, use_block_model: bool = False) -> str:
     try:
         return blocks_to_text(read_html(data, key, url, use_block_model).blocks)
     except PageError:
         return ""
 
 
-def ours_with_authors(data: bytes, key: str, url: str | None, use_block_model: bool = True) -> dict:
+def ours_with_authors(data: bytes, key: str, url: str | None, use_block_model: bool = False) -> dict:
     """``{"articleBody": text, "authors": [...]}`` as the snippet scorer reads it."""
     try:
         article = read_html(data, key, url, use_block_model)
@@ -130,7 +131,7 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
     print(f"extraction-wide, {label}: {len(keys)} pages (snippets, ../shared/tools/snippet_score.py)")
     print(f"{'extractor':<12} {'F1':>6} {'prec':>6} {'recall':>6}  authors")
     runs = [("ours", lambda data, key: ours_with_authors(data, key, truth[key].get("url"))),
-            ("ours, rules", lambda data, key: ours_with_authors(data, key, truth[key].get("url"), False))]
+            ("ours+model", lambda data, key: ours_with_authors(data, key, truth[key].get("url"), True))]
     if with_trafilatura:
         runs.append(("trafilatura", lambda data, key: trafilatura_with_authors(data, truth[key].get("url"))))
     pages = {k: gzip.decompress((WIDE_SET / "html" / f"{k}.html.gz").read_bytes()) for k in keys}
@@ -160,24 +161,24 @@ def _best_time(func, repeat: int) -> tuple[object, float]:
 
 
 def run_ours_and_bare(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[dict, float, dict, float, float]:
-    """Our texts and seconds, the same for the rules alone (no block classifier),
+    """Our texts and seconds, the same with the block classifier on,
     and decode + bare BeautifulSoup parse seconds.
 
     All three are timed page by page, alternating, best of ``repeat``: on a
     shared machine, load then hits them alike.
     """
-    out, rules_out, ours_secs, rules_secs, bare_secs = {}, {}, 0.0, 0.0, 0.0
+    out, model_out, ours_secs, model_secs, bare_secs = {}, {}, 0.0, 0.0, 0.0
     for key, data in pages.items():
         url = truth[key].get("url")
         _, bare = _best_time(lambda data=data: BeautifulSoup(decode_html(data), PARSER), repeat)
         text, secs = _best_time(lambda data=data, key=key, url=url: ours(data, key, url), repeat)
-        rules_text, rsecs = _best_time(lambda data=data, key=key, url=url: ours(data, key, url, False), repeat)
+        model_text, msecs = _best_time(lambda data=data, key=key, url=url: ours(data, key, url, True), repeat)
         out[key] = {"articleBody": text}
-        rules_out[key] = {"articleBody": rules_text}
+        model_out[key] = {"articleBody": model_text}
         ours_secs += secs
-        rules_secs += rsecs
+        model_secs += msecs
         bare_secs += bare
-    return out, ours_secs, rules_out, rules_secs, bare_secs
+    return out, ours_secs, model_out, model_secs, bare_secs
 
 
 def run_trafilatura(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[dict, float]:
@@ -216,9 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     truth, pages = load_pages(limit=args.pages)
     keys = sorted(pages)
     rows = []
-    pred, secs, rules_pred, rules_secs, bare = run_ours_and_bare(truth, pages, args.repeat)
+    pred, secs, model_pred, model_secs, bare = run_ours_and_bare(truth, pages, args.repeat)
     rows.append(("ours", *scorer.score(truth, pred, keys), len(keys) / secs, secs / bare))
-    rows.append(("ours, rules", *scorer.score(truth, rules_pred, keys), len(keys) / rules_secs, rules_secs / bare))
+    rows.append(("ours+model", *scorer.score(truth, model_pred, keys), len(keys) / model_secs, model_secs / bare))
     if not args.no_trafilatura:
         tpred, tsecs = run_trafilatura(truth, pages, args.repeat)
         rows.append(("trafilatura", *scorer.score(truth, tpred, keys), len(keys) / tsecs, tsecs / bare))
@@ -230,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     halves = json.loads((ROOT / "bench" / "splits" / "extraction-dev.json").read_text(encoding="utf-8"))
     for half in ("dev", "test"):
         half_keys = [k for k in keys if k in set(halves[half])]
-        scored = [("ours", pred), ("ours, rules", rules_pred)] + ([("trafilatura", tpred)] if not args.no_trafilatura else [])
+        scored = [("ours", pred), ("ours+model", model_pred)] + ([("trafilatura", tpred)] if not args.no_trafilatura else [])
         line = ", ".join(f"{name} {scorer.score(truth, p, half_keys)[0]:.3f}" for name, p in scored)
         print(f"  extraction-dev {half} half ({len(half_keys)} pages{', block classifier trained on it' if half == 'dev' else ''}): F1 {line}")
     if args.worst:

@@ -21,7 +21,7 @@ dev half is where rules were tuned):
 * refused as listing: pages the ingest would not publish as a list of
   teasers (every page of these corpora is one article, so each is an error).
 
-    python -m bench.text_dumps [--split dev|test] [--limit N]
+    python -m bench.text_dumps [--split dev|test] [--limit N] [--save DIR]
 """
 
 from __future__ import annotations
@@ -184,20 +184,22 @@ def load(corpus: Path, keys: list[str], urls: dict[str, str]) -> dict[str, dict[
 # --- Readers ---------------------------------------------------------------------------
 
 
-def run_reader(pages: dict[str, dict[str, object]], ingest_root: Path) -> dict[str, dict[str, object]]:
-    """Every dump read by the ``ingest`` package found in ``ingest_root``, in a subprocess."""
+def run_reader(pages: dict[str, dict[str, object]], ingest_root: Path) -> tuple[dict[str, dict[str, object]], float]:
+    """Every dump read by the ``ingest`` package found in ``ingest_root``, in a subprocess:
+    ``(results by page, seconds spent learning templates and reading, imports excluded)``."""
     request = {"pages": {k: p["dump"] for k, p in pages.items()}, "sites": {k: p["site"] for k, p in pages.items()}}
     done = subprocess.run(
         [sys.executable, str(READER_SCRIPT)],
         input=json.dumps(request), capture_output=True, text=True, check=True,
         env={"PYTHONPATH": str(ingest_root), "PATH": "/usr/bin:/bin"}, cwd=ingest_root,
     )  # fmt: skip
-    return json.loads(done.stdout)
+    answer = json.loads(done.stdout)
+    return answer["results"], answer["seconds"]
 
 
-def export_main(into: Path) -> Path:
-    """The ``ingest`` package as it is on ``main``, exported from git into ``into``."""
-    archive = subprocess.run(["git", "-C", str(REPO), "archive", "main", "ingest"], capture_output=True, check=True).stdout
+def export_main(into: Path, ref: str = "main") -> Path:
+    """The ``ingest`` package as it is on ``ref`` (``main``), exported from git into ``into``."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "ingest"], capture_output=True, check=True).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     return into
@@ -259,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "test"], default="test", help="which half of the by-site splits to score")
     parser.add_argument("--limit", type=int, help="only the first N pages of each corpus (quick looks)")
+    parser.add_argument("--corpus", choices=["extraction-wide", "extraction-dev"], help="only this corpus (default: both)")
+    parser.add_argument("--baseline", default="main", help="the git ref whose reader is the baseline (default: main)")
+    parser.add_argument("--save", type=Path, help="write each corpus's pages, references and this reader's results here (JSON)")
     args = parser.parse_args(argv)
     if not WIDE.is_dir() or not DEV.is_dir():
         print(f"{WIDE.parent}: benchmark pages not found", file=sys.stderr)
@@ -271,19 +276,21 @@ def main(argv: list[str] | None = None) -> int:
     }
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        main_tree = export_main(Path(folder))
+        main_tree = export_main(Path(folder), args.baseline)
         for name, (corpus, urls) in corpora.items():
+            if args.corpus and name != args.corpus:
+                continue
             # Every page is read (a site's template is learned from all of its pages, as the
             # ingest does); only the chosen split is scored.
             every = sorted(urls)[: args.limit] if args.limit else sorted(urls)
             pages = load(corpus, every, urls)
             scored = [k for k in json.loads((SPLITS / f"{name}.json").read_text())[args.split] if k in pages]
             readers = {
-                "keep every line": keep_everything(pages),
-                "reader on main": run_reader(pages, main_tree),
+                "keep every line": (keep_everything(pages), None),
+                f"reader on {args.baseline}"[:16]: run_reader(pages, main_tree),
                 "this reader": run_reader(pages, REPO),
             }
-            for reader, results in readers.items():
+            for reader, (results, seconds) in readers.items():
                 sub = {k: pages[k] for k in scored}
                 title, date = title_date_scores(sub, results)
                 if name == "extraction-dev":
@@ -292,10 +299,16 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     lines, f1 = ("-", "-"), snippet_f1(results, scored)
                 listings = sum(bool(results[k].get("listing")) for k in scored)
-                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, listings))
-    print(f"text dumps, {args.split} split (by site)")
-    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date", "refused as listing")
-    widths = [24, 16, 10, 12, 11, 6, 6, 4]
+                time = "-" if seconds is None else f"{seconds:.1f}"
+                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, listings, time))
+            if args.save:
+                results_of_baseline = next(results for reader, (results, _) in readers.items() if reader.startswith("reader on"))
+                args.save.mkdir(parents=True, exist_ok=True)
+                saved = {k: {**pages[k], "titles": sorted(pages[k]["titles"]), "result": readers["this reader"][0][k], "baseline": results_of_baseline[k]} for k in scored}
+                (args.save / f"{name}-{args.split}.json").write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"text dumps, {args.split} split (by site); time: seconds to read every page of the corpus (both splits), same run")
+    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date", "refused as listing", "time")
+    widths = [24, 16, 10, 12, 11, 6, 6, 4, 6]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for row in rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))

@@ -60,6 +60,9 @@ _MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _YEAR = r"(?P<y>(?:1[89]|2[0-9])\d{2})"
+# The year ends the number, or a time follows it glued, as select-all copies of
+# a page join a date line to a time line ("Nov 15, 20195:45 AM").
+_GLUED_TIME = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 
 # Each pattern names the groups it captures. Order matters: year-first numeric
 # forms before day-first ones, so "2024.03.05" is never read as 24 March 2005.
@@ -74,9 +77,9 @@ _PATTERNS = [
     # ("24/02/2021"), else month first, as American sites write it ("11/19/2019").
     re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),
-    re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<mn>{_MONTH})\.?(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b(?P<mn>{_MONTH})\.?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,?\s+{_YEAR}{_GLUED_TIME})|\b)", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<mn>{_MONTH})\.?(?:(?:,?\s+{_YEAR}{_GLUED_TIME})|\b)", re.I),
+    re.compile(rf"\b(?P<mn>{_MONTH})\.?,?\s+{_YEAR}{_GLUED_TIME}", re.I),
 ]
 _COMPACT = re.compile(rf"{_YEAR}(?P<m>\d{{2}})(?P<d>\d{{2}})(?:T[\d:.]*(?:Z|[+-][\d:]+)?)?")
 _YEAR_ONLY = re.compile(r"\d{4}")

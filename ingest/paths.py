@@ -27,6 +27,14 @@ def _in_ascii(character: str) -> str:
     return anyascii(character)
 
 
+def ascii_words(text: str) -> str:
+    """``text`` as lower-case ASCII words joined by hyphens, other scripts
+    romanised ("Kim Tae-yong" -> "kim-tae-yong", "서지안" -> "seojian");
+    "" when nothing is left."""
+    ascii_text = "".join(_in_ascii(character) for character in text)
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
 def slug(title: str, source: str) -> str:
     """A file name for an article: readable, ASCII, unique per source.
 
@@ -37,9 +45,7 @@ def slug(title: str, source: str) -> str:
     apart and makes reserved names (``index``, ``search``, ``genindex``) and
     hostile ones (``../x``) impossible.
     """
-    ascii_title = "".join(_in_ascii(character) for character in title)
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
-    words = words[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
+    words = ascii_words(title)[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
     digest = hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
     return f"{words}-{digest}"
 

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from people_films import korean
 from people_films.cues import FILM_CUES, GERMAN_DETERMINERS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
 from people_films.names import (
     MINOR_WORDS,
@@ -187,7 +188,8 @@ class ArticleContext:
     nouns: frozenset[str] = frozenset()
     german: bool = False
     # Quoted titles the article says are songs, books or publications somewhere: never films in it.
-    other_works: frozenset[str] = frozenset()  # written in German: "Arnold Schwarzeneggers Widerstand" is a genitive
+    other_works: frozenset[str] = frozenset()
+    hangul_people: frozenset[str] = frozenset()  # Hangul names the article gives a role or romanisation for (korean.cued_names)
 
 
 # "about films": at least this many film words (FILM_CUES) in the article.
@@ -218,6 +220,7 @@ def article_context(text: str) -> ArticleContext:
         german,
         frozenset(quoted.group(body).strip(" ,.") for quoted in _QUOTED.finditer(text) for body in _QUOTED_BODIES
                   if quoted.group(body) and other_work(text, quoted.start(), quoted.end())),
+        korean.cued_names(text) if korean.has_hangul(text) else frozenset(),
     )
 
 
@@ -677,7 +680,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
 
 
 # Korean and Chinese film press put titles in angle brackets or book-title marks: <Title>, 〈Title〉, 《Title》.
-_BRACKETED = re.compile(r"[<〈《]([^<>〈〉《》\n]{1,80})[>〉》]")
+_BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})[>〉》」』]")
 # An unquoted title followed by its year: "The Drug King (2018)", "short film Laundry (2019)".
 _BEFORE_YEAR = re.compile(
     r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
@@ -780,6 +783,17 @@ def _films_after_cue(text: str, spans: Spans) -> list[Candidate]:
     return found
 
 
+def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    """Hangul names and single-quoted Hangul titles (:mod:`people_films.korean`), outside ``spans``."""
+    found = []
+    for kind, hits in (("film", korean.quoted_films(text)), ("person", korean.people(text, context.hangul_people))):
+        for start, end, name in hits:
+            if not _overlaps(start, end, spans):
+                found.append(Candidate(kind, start, end, name))
+                spans.append((start, end))
+    return found
+
+
 def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = ArticleContext()) -> list[Candidate]:
     """Unregistered people and films in ``text``, outside the ``taken`` spans.
 
@@ -788,6 +802,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     spans = Spans(taken)
     found = _interview_headline(text, spans) + _bracketed_films(text, spans)
     found += _quoted_films(text, spans, context) + _films_after_cue(text, spans)
+    if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
+        found += _korean(text, spans, context)
     previous_end = -1
     for run in _name_runs(text):
         span = _person_in(run, text, context)

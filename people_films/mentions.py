@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import model
+from people_films import korean
 from people_films.cues import is_film_word
 from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
 from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
@@ -37,7 +38,8 @@ from people_films.sentences import sentence_at
 
 # A word, digits included (titles hold them: "1917", "Kung Fu Panda 4"); an apostrophe only
 # inside a word, so that "'Suicide Squad'-Star" holds the title's words.
-_WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|['’](?=[^\W_]))*[^\W_])?")
+# Between Hangul an apostrophe is a closing quote ("'고요한 항구'를"), never inside a word.
+_WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|(?<![\uac00-\ud7a3])['’](?=[^\W_]))*[^\W_])?")
 # What may stand between the words of a title as written ("Dune: Part Two", "Sorry, Baby",
 # "War & Peace", "12.12: The Day"); a person's name has single spaces only.
 _TITLE_GAPS = frozenset({" ", ": ", ", ", " & ", ".", ". ", " – ", " - ", "-", "'", "’", "! ", "? "})
@@ -306,6 +308,8 @@ class _Scan:
         return spans
 
     def _longest_at(self, text: str, words: list[re.Match], i: int, emphasised: bool) -> _Span | None:
+        if korean.has_hangul(words[i].group()) and (span := self._hangul_with_particle(text, words[i], emphasised)):
+            return span
         limit = min(self.m.max_words, len(words) - i)
         known = self.m.known_run(words, i, limit)
         capitalised = 1
@@ -347,6 +351,19 @@ class _Scan:
                 return _Span(start, end, "film", film_id)
             if n == 1 and (person_id := self._single_name(written) or self._bare_family(text, words, i)):
                 return _Span(start, end, "person", person_id)
+        return None
+
+    def _hangul_with_particle(self, text: str, word: re.Match, emphasised: bool) -> _Span | None:
+        """A known Hangul name or one-word title with a particle written onto it ("김민지가", "만추를")."""
+        name = korean.stem(word.group())
+        if name == word.group():
+            return None  # no particle: the ordinary lookup
+        start, end = word.start(), word.start() + len(name)
+        if (person_id := self.m.person(name)) and person_key(name) not in self.m.characters:
+            self._named(person_id)
+            return _Span(start, end, "person", person_id)
+        if (film_id := self.m.film(name)) and self._anchored(film_id, text, start, end, emphasised):
+            return _Span(start, end, "film", film_id)
         return None
 
     def _single_name(self, word: str) -> str | None:

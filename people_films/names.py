@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ingest.paths import ascii_words
+
 # Romanisation spellings of one Hangul sound, folded to one form. Applied in
 # order to a lower-case, hyphen-free word, on both sides of every comparison,
 # so a fold only has to be consistent, not correct.
@@ -209,6 +211,7 @@ def family_name(name: str) -> str:
 
 
 def slugify(text: str) -> str:
-    """An ASCII slug for a page name: "Kim Tae-yong" -> "kim-tae-yong"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """An ASCII slug for a page name, romanised as article file names are
+    (``ingest.paths.ascii_words``): "Kim Tae-yong" -> "kim-tae-yong",
+    "서지안" -> "seojian" (a name in Hangul or Hanzi alone had no id but its kind)."""
+    return ascii_words(text)

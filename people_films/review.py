@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from people_films.names import family_name, film_key, fold, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
+from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -168,6 +168,12 @@ class Review:
     ambiguous: list[tuple[Found, list[str]]] = field(default_factory=list)  # near several people: proposed, not linked
 
 
+def _with_native(info: Found) -> bool:
+    """Whether the name was written beside its native-script form (a Hangul or Hanzi spelling beside a romanised one)."""
+    native = [is_native_script(s.replace(" ", "")) for s in info.spellings]
+    return any(native) and not all(native)
+
+
 def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]], Found], rejected: set) -> Review:
     """The registry with every detected name added (see the module's docstring)."""
     people, films = dict(registry.people), dict(registry.films)
@@ -175,8 +181,10 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     review = Review(Registry(people, films, by_key))
     taken_ids = set(people) | set(films)
     index = SpellingIndex(people.values())
-    # Most written first: a rare spelling merges into a common one, never the reverse.
-    ordered = sorted(found.items(), key=lambda item: (-sum(item[1].spellings.values()), item[1].name))
+    # Most written first: a rare spelling merges into a common one, never the reverse. A name written
+    # beside its native script ("Seo Ji-an 서지안") goes first of all, so that the native name written
+    # alone ("서지안은") is that person's spelling, not a second person.
+    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
         if (kind, key) in by_key or (kind, key) in rejected:
             continue

@@ -149,3 +149,8 @@ def test_a_year_beside_words_not_written_against_it_is_not_asked_of_dateparser()
     before = asked()
     assert find_date("2019 - here )") is None
     assert asked() == before
+
+
+@pytest.mark.parametrize("text", ["Nov 15, 20195:45 AM", "November 15, 201912:45 PM"])
+def test_a_time_glued_to_the_year_by_a_select_all_copy_leaves_the_date_whole(text: str) -> None:
+    assert find_date(text, foreign=False).iso == "2019-11-15"

@@ -131,3 +131,17 @@ def test_teaser_grid_is_not_taken_for_the_article_when_classes_mean_nothing():
     text = blocks_to_text(read_html(path.read_bytes(), str(path)).blocks)
     assert text.startswith("Cinema attendance in the region rose")
     assert text.endswith("a third of all tickets sold.")
+
+
+FEED = b'<?xml version="1.0"?>\n<rss><channel><title>Feed</title><item><description>The review says a great deal about the film, at length, in sentences.</description></item></channel></rss>\n'
+XHTML = b'<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>The review says a great deal about the film, at length, in sentences.</p></body></html>'
+
+
+def test_an_xml_feed_saved_as_a_page_is_one_warning_not_beautifulsoups_advice(recwarn: pytest.WarningsRecorder) -> None:
+    article = read_html(FEED, "feed.html")
+    assert article.warnings == ["feed.html: an XML document (a feed or a sitemap?), not a web page: read as HTML"]
+    assert not [w for w in recwarn if "BeautifulSoup" in str(w.message) or "XML" in str(w.message)]
+
+
+def test_an_xhtml_page_is_a_web_page() -> None:
+    assert read_html(XHTML, "page.html").warnings == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_films.names import family_name, film_key, is_korean_given_name, person_key
+from people_films.names import family_name, film_key, is_korean_given_name, person_key, slugify
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,11 @@ def test_family_name_from_either_order(name, family):
 @pytest.mark.parametrize(("word", "korean"), [("Daesik", True), ("Tae-yong", True), ("Hyeyeon", True), ("Antonia", False), ("Guadagnino", False)])
 def test_korean_given_name_shape(word, korean):
     assert is_korean_given_name(word) is korean
+
+
+@pytest.mark.parametrize(
+    ("name", "page_id"),
+    [("Kim Tae-yong", "kim-tae-yong"), ("Céline Dion", "celine-dion"), ("서지안", "seojian"), ("刘德华", "liudehua")],
+)
+def test_a_page_id_is_the_name_in_ascii_words_whatever_its_script(name: str, page_id: str) -> None:
+    assert slugify(name) == page_id

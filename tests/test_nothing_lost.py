@@ -32,8 +32,10 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def write_corpus(corpus: Path, edition: str) -> None:
     corpus.mkdir(exist_ok=True)
     for number in range(PAGES):
-        # The edition line sits under the headline (the deck): a line after the footer would be dropped.
-        (corpus / f"page-{number:04d}.txt").write_text(f"Archive test page number {number}\n\n{edition}\n\n{SEED}\n", encoding="utf-8")
+        # The edition is a sentence above the seed's headline: running text, which is never dropped for
+        # its place (a short line there would be; a line after the footer would be too).
+        edition_sentence = f"This is the archive test page's {edition}"
+        (corpus / f"page-{number:04d}.txt").write_text(f"Archive test page number {number}\n\n{edition_sentence}\n\n{SEED}\n", encoding="utf-8")
 
 
 def ingest_command(corpus: Path, out: Path) -> list[str]:

@@ -6,6 +6,7 @@ The pages are hand-made, in the style of Korean and English film news
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,8 @@ from ingest.gate import check_article
 from ingest.myst import render_article
 from ingest.pipeline import PageResult, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
-from ingest.text.reader import BY_POSITION, read_text
+from ingest.text import title_model
+from ingest.text.reader import BY_POSITION, read_text, title_candidates
 from ingest.text.template import site_templates, template_digest
 
 DUMPS = Path(__file__).parent / "text_dumps"
@@ -92,7 +94,7 @@ TEXT = "The festival opened on Friday with forty films made with generative tool
 
 def test_lines_on_several_pages_of_a_site_are_its_chrome() -> None:
     pages = {
-        key: ("cineletter.example", SITE_A.format(title=f"Story {key}", text=f"{TEXT} Story {key}."))
+        key: ("cineletter.example", SITE_A.format(title=f"Story {key} opens the festival", text=f"{TEXT} Story {key}."))
         for key in ("a", "b", "c")
     }
     templates = site_templates(pages)
@@ -100,7 +102,30 @@ def test_lines_on_several_pages_of_a_site_are_its_chrome() -> None:
     article = read_text(pages["a"][1], templates["a"])
     assert "Newsletter sign-up" not in body(article)
     assert reasons(article)["Newsletter sign-up for film people, every Friday"] == "site template (the same line is on 2 other pages of this site)"
-    assert article.metadata.title == "Story a"
+    assert article.metadata.title == "Story a opens the festival"
+
+
+def test_a_byline_the_site_prints_on_every_page_is_the_author_not_chrome() -> None:
+    # A columnist's pages: the same byline under every headline, recognised by its shape first.
+    pages = {
+        key: ("cineletter.example", SITE_A.format(title=f"Story {key}\nBy Mina Park", text=f"{TEXT} Story {key}."))
+        for key in ("a", "b", "c")
+    }
+    templates = site_templates(pages)
+    assert "By Mina Park" in templates["a"]  # the site prints it on every page...
+    article = read_text(pages["a"][1], templates["a"])
+    assert article.metadata.authors == ["Mina Park"]  # ...and it is still this article's byline
+    assert reasons(article)["By Mina Park"] == "byline (shown in the article header)"
+
+
+def test_a_dateline_two_pages_of_a_site_share_is_each_ones_date() -> None:
+    pages = {
+        key: ("cineletter.example", SITE_A.format(title=f"Story {key}\nPosted on August 19, 2024", text=f"{TEXT} Story {key}."))
+        for key in ("a", "b")
+    }
+    article = read_text(pages["a"][1], site_templates(pages)["a"])
+    assert article.metadata.date == "2024-08-19"
+    assert reasons(article)["Posted on August 19, 2024"].startswith("date")
 
 
 def test_pages_of_different_sites_teach_each_other_nothing() -> None:
@@ -171,6 +196,40 @@ def test_title_is_never_ui_text_a_file_name_or_a_question() -> None:
     assert "What would you do if a machine could finish your last film for you?" in body(article)
 
 
+def test_headline_under_a_long_menu_is_the_one_with_the_reporter_and_date_under_it() -> None:
+    # A select-all copy of a news page: a skip link and a menu first, then the headline.
+    menu = "\n".join(["Go straight to the content", "Your Paper", "News", "Sport", "Films", "Festivals", "Reviews", "Opinion", "Puzzles", "FESTIVAL FEVER"])
+    headline = "Busan festival names its AI jury"
+    article = read_text(f"{menu}\n{headline}\nMina Park\n18 Nov 2019, 19:09\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.title == headline
+    assert article.metadata.date == "2019-11-18"
+
+
+def test_with_no_headline_a_menu_above_the_text_is_still_dropped() -> None:
+    menu = "Home\nFilms\nFestivals\nInterviews\nArchive\nReviews\nPodcast\nEvents\nShop\nAbout\n"  # more than a header's lines
+    article = read_text(f"{menu}{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.title == ""
+    assert reasons(article)["Festivals"] == "above the article's text (not running text; no headline found)"
+    assert body(article).startswith(TEXT)
+
+
+def test_with_no_headline_a_few_short_lines_above_the_text_stay() -> None:
+    article = read_text(f"lights and shadows\na film diary\n---\nnotes: week 12\n{TEXT}\n{TEXT} More.\n")
+    assert "a film diary" in body(article)
+    assert "notes: week 12" in body(article)
+
+
+def test_a_dump_saved_by_hand_opens_with_its_headline() -> None:
+    # The first line, a blank line, a short text: no browser copy looks like this, a curator's file does.
+    assert read_text("Story number 002\n\nThe text of story 002.\n").metadata.title == "Story number 002"
+
+
+def test_the_title_model_weighs_exactly_the_evidence_the_reader_names() -> None:
+    candidates = title_candidates((DUMPS / "titles_by_evidence.txt").read_text(encoding="utf-8"))
+    assert candidates
+    assert {name for _, features in candidates for name in features} == set(json.loads(title_model.MODEL.read_text())["weights"])
+
+
 def test_title_without_evidence_falls_back_to_the_file_name_with_the_candidates(tmp_path: Path) -> None:
     page = tmp_path / "diary-007.txt"
     page.write_text((DUMPS / "no_title_evidence.txt").read_text(encoding="utf-8"), encoding="utf-8")
@@ -221,6 +280,14 @@ def test_text_after_an_inline_related_box_is_kept() -> None:
     assert "The performances are quiet and exact" in body(dump("chrome_kinds"))
 
 
+@pytest.mark.parametrize("heading", ["Schreibe einen Kommentar", "Deja un comentario", "Laisser un commentaire"])
+def test_a_comment_heading_in_another_language_ends_the_article(heading: str) -> None:
+    reader_comment = "Ein wunderbarer Film, ich habe ihn zweimal gesehen und würde ihn jedem empfehlen."
+    article = read_text(f"Festival names its first AI jury\n{TEXT}\n{TEXT} More.\n{heading}\n{reader_comment}\n")
+    assert reasons(article)[heading] == "comments"
+    assert reader_comment not in body(article)
+
+
 def test_korean_font_size_widget_is_chrome() -> None:
     assert reasons(dump("korean_credit_mid_article"))["이 글자크기로 변경됩니다."] == "UI control"
 
@@ -240,6 +307,8 @@ def test_korean_font_size_widget_is_chrome() -> None:
         ("입력 2024.03.05 10:41", "2024-03-05"),
         ("Posted on August 19, 2024 by Mina Park", "2024-08-19"),
         ("Source | 2021/02/24 | Permalink", "2021-02-24"),
+        ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019", "2019-11-19"),
+        ("By Mina Park | Oct 24, 2023 | Updated: Oct 25, 2023 at 10:41 am by the desk", "2023-10-24"),
     ],
 )
 def test_the_date_forms_sites_print(line: str, iso: str) -> None:
@@ -251,6 +320,12 @@ def test_the_articles_own_date_not_a_comments() -> None:
     article = dump("datelines")
     assert article.metadata.date == "2024-08-19"
     assert "Great news" not in body(article)
+
+
+def test_a_dateline_inside_the_text_far_below_the_top_is_the_articles_date() -> None:
+    paragraphs = "\n".join(f"{TEXT} Paragraph {n}." for n in range(10))
+    article = read_text(f"{paragraphs}\n19 Nov 2019, 10:41\n{TEXT} The end.\n")
+    assert article.metadata.date == "2019-11-19"
 
 
 def test_an_impossible_date_is_not_the_articles_date() -> None:

@@ -71,11 +71,17 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+@cache
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list: a line is tested once, not once per pattern (most lines match none)."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+
+
 def full_match(patterns: list[str] | str, text: str) -> re.Match[str] | None:
-    for pattern in [patterns] if isinstance(patterns, str) else patterns:
-        if match := _compiled(pattern).fullmatch(text.strip()):
-            return match
-    return None
+    """The whole of ``text`` (trimmed) matched by the pattern, or by one of the patterns."""
+    if isinstance(patterns, str):
+        return _compiled(patterns).fullmatch(text.strip())
+    return _alternation(tuple(patterns)).fullmatch(text.strip())
 
 
 def search(patterns: list[str] | str, text: str) -> re.Match[str] | None:

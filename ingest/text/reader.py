@@ -4,28 +4,30 @@ The reader labels every logical line in passes, each pass one kind of
 evidence, from the surest (chrome patterns) to the most contextual (what a
 short line between paragraphs is). Lines a pass claims are not looked at again.
 
-1. chrome, the page footer, address blocks, photo credits, rights notices;
-2. bylines, signature lines and footnote notes;
+1. chrome (the site's template first), the page footer, address blocks,
+   photo credits, rights notices;
+2. bylines, signature lines, footnote notes and comment threads;
 3. the main text: the stretch with the most running text, which menus and
    link lists around the article do not join;
-4. the headline (a line the page repeats, else the first headline-like line,
-   or the last one above the main text when menus come first), and the
-   header below it: date, author list items, deck;
+4. the headline (the candidate the learned title model ranks first, see
+   :func:`title_features`), and the header below it: date, author list
+   items, deck;
 5. the body: captions, interview questions, subheads, pull-quotes,
    paragraphs; what follows the main text is dropped.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest import model
-from ingest.dates import find_date
+from ingest.dates import FoundDate, find_date
 from ingest.dates import parse_date as _parse_date
-from ingest.text import rules
+from ingest.text import rules, title_model
 from ingest.text.teasers import count_teasers
 from ingest.text.lines import (
     Line,
@@ -44,6 +46,12 @@ from ingest.text.lines import (
 
 # Pure, and asked about the same lines many times (dateparser takes 0.1 s on a string with no date).
 parse_date = lru_cache(maxsize=4096)(_parse_date)
+
+
+@lru_cache(maxsize=4096)
+def _pattern_date(text: str) -> FoundDate | None:
+    """The first date in ``text`` by the patterns alone (no dateparser): asked of the same lines many times."""
+    return find_date(text, foreign=False)
 
 
 @dataclass
@@ -79,19 +87,10 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     :func:`ingest.text.template.site_templates`); such lines are chrome.
     """
     page = _Page(logical_lines(text))
-    _mark_code_fences(page)
-    _mark_template(page, template or {})
-    _mark_chrome(page)
-    _mark_footer(page)
-    _mark_addresses(page)
-    _mark_credits_and_rights(page)
-    _mark_bylines(page)
-    _mark_footnotes(page)
-    main = _main_text(page)
-    _mark_inline_boxes(page, main)
+    main = _mark_up_to_the_title(page, template or {})
     title_index = _find_title(page, main.start)
-    body_start = _read_header(page, title_index)
-    _find_dateline(page, title_index, body_start, main.start)
+    body_start = _read_header(page, title_index, main.start)
+    _find_dateline(page, title_index, body_start, main)
     _mark_datelines(page)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
@@ -104,8 +103,47 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     return article
 
 
+def _mark_up_to_the_title(page: _Page, template: Mapping[str, int]) -> range:
+    """The passes before the headline is chosen; returns the main text's lines."""
+    _mark_code_fences(page)
+    _mark_template(page, template)
+    _mark_chrome(page)
+    _mark_footer(page)
+    _mark_addresses(page)
+    _mark_credits_and_rights(page)
+    _mark_bylines(page)
+    _mark_signatures(page)
+    _mark_footnotes(page)
+    _mark_comment_thread(page)
+    main = _main_text(page)
+    _mark_inline_boxes(page, main)
+    return main
+
+
+def title_candidates(text: str, template: Mapping[str, int] | None = None) -> list[tuple[str, dict[str, float]]]:
+    """``[(line, its title features)]`` for every headline candidate of a dump, in page order.
+
+    What the title model is trained on (``python -m bench.train_title``).
+    """
+    page = _Page(logical_lines(text))
+    main = _mark_up_to_the_title(page, template or {})
+    return [(page.lines[i].text.strip(), features) for i, features in _candidates(page, main.start).items()]
+
+
+def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
+    """The headline candidates (line index -> features), with the evidence that compares them with each other."""
+    text_start, region = _title_region(page, main_start)
+    candidates = {i: title_features(page, i, text_start) for i in region if _is_title_shaped(page, i, text_start)}
+    above = [i for i in candidates if i <= text_start]
+    longest = max((len(page.lines[i].text) for i in candidates), default=0)
+    for i, features in candidates.items():
+        features["nearest candidate above the text"] = float(bool(above) and i == max(above))
+        features["longest candidate"] = float(len(page.lines[i].text) == longest)
+    return candidates
+
+
 # Reasons that rest on where a line stands, not on what it is.
-BY_POSITION = ("above the headline", "after the article's main text")
+BY_POSITION = ("above the headline", "above the article's text", "after the article's main text")
 
 
 def _is_prose(line: Line) -> bool:
@@ -149,7 +187,9 @@ def _mark_template(page: _Page, template: Mapping[str, int]) -> None:
         return
     for index, line in enumerate(page.lines):
         others = template.get(line.text.strip())
-        if others and page.free(index):
+        # Bylines and datelines are recognised by their shape, not their repetition: a
+        # columnist's byline is on every page of the site, two articles of a day share a dateline.
+        if others and page.free(index) and _byline_name(line) is None and _dateline_date(line) is None:
             page.drop(index, f"site template (the same line is on {others} other page{'s' if others > 1 else ''} of this site)")
 
 
@@ -231,13 +271,25 @@ def _mark_credits_and_rights(page: _Page) -> None:
 
 
 def _mark_bylines(page: _Page) -> None:
+    """Bylines by their shape ("By Mina Park", "Reporter Kim"): the name must be written as one."""
     lines = page.lines
     for index, line in enumerate(lines):
-        match = page.free(index) and line.words <= 8 and full_match(rules.BYLINE, without_bullet(line.text))
-        if match and _written_as_name(match["name"]):
-            page.meta.authors.append(match["name"].strip())
+        name = page.free(index) and _byline_name(line)
+        if name:
+            if name not in page.meta.authors:
+                page.meta.authors.append(name)
             page.drop(index, "byline (shown in the article header)")
-    # Signature lines close the article: walk up from the end while they last.
+
+
+def _byline_name(line: Line) -> str | None:
+    """The name in a byline-shaped line ("By Mina Park"), or None."""
+    match = line.words <= 8 and full_match(rules.BYLINE, without_bullet(line.text))
+    return match["name"].strip() if match and _written_as_name(match["name"]) else None
+
+
+def _mark_signatures(page: _Page) -> None:
+    """Signature lines close the article ("Reporter Kim Min-ji, Seoul"): walk up from the end while they last."""
+    lines = page.lines
     roles = "|".join(re.escape(role) for role in rules.SIGNATURE_ROLES)
     signature = rf"(?:{roles})\s+[^\W\d_].*"
     signatures: list[int] = []
@@ -298,6 +350,41 @@ def _main_text(page: _Page) -> range:
     return best_range
 
 
+def _mark_comment_thread(page: _Page) -> None:
+    """Replies under an article, by their shape: two or more short lines that give a full date with a
+    time of day ("August 8, 2018 at 3:17 pm"), after an article's worth of running text.
+
+    The first reply's name line (the short line above its date) opens the thread: it is marked as
+    the comments heading, so the main text stops there and the thread follows it out.
+    """
+    prose_words = 0
+    stamps: list[int] = []
+    for index, line in enumerate(page.lines):
+        if not page.free(index):
+            continue
+        if _is_prose(line):
+            prose_words += line.words
+        elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line):
+            stamps.append(index)
+    if len(stamps) < 2:
+        return
+    first = stamps[0]
+    name = first - 1
+    opening = name if name >= 0 and page.free(name) and not _is_prose(page.lines[name]) and page.lines[name].words <= 6 else first
+    page.drop(opening, "comments")
+    for index in stamps:
+        if page.free(index):
+            page.drop(index, "comments")
+
+
+def _is_reply_stamp(line: Line) -> bool:
+    """A short line that is a full date with a time of day: how comment threads date each reply."""
+    if line.words > rules.MAX_DATELINE_WORDS or not re.search(r"\b\d{1,2}[:.]\d{2}\b", line.text):
+        return False
+    found = _pattern_date(line.text)
+    return found is not None and found.complete
+
+
 def _mark_inline_boxes(page: _Page, main: range) -> None:
     """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text."""
     index = main.start
@@ -354,11 +441,39 @@ def _mark_outside(page: _Page, lines: range) -> None:
 
 
 def _find_title(page: _Page, main_start: int) -> int | None:
-    """The headline: the candidate line with the most evidence (see :func:`_title_score`).
+    """The headline: the candidate line with the most evidence (see :func:`title_features`).
 
     When no candidate has enough, there is no title (the file name stands in,
     with a warning) and ``title: low confidence`` names the candidates.
     """
+    candidates = _candidates(page, main_start)
+    scored = sorted(((title_model.score(features), -i, i) for i, features in candidates.items()), reverse=True)  # ties: the first
+    if scored and scored[0][0] >= title_model.threshold():
+        title = scored[0][2]
+    elif 0 in candidates and _is_hand_saved_headline(page, candidates[0]):
+        title = 0
+    else:
+        shown = ", ".join(repr(page.lines[i].text.strip()[:60]) for _, _, i in scored[:3]) or "none"
+        page.warnings.append(f"title: low confidence (candidates: {shown})")
+        return None
+    text = page.lines[title].text.strip()
+    page.meta.title = text
+    page.labels[title] = "title"
+    for index in range(len(page.lines)):
+        if index != title and page.free(index) and page.lines[index].text.strip() == text:
+            page.drop(index, "repeated headline")
+    return title
+
+
+def _is_hand_saved_headline(page: _Page, features: dict[str, float] | None) -> bool:
+    """The file's first line, written with capitals, set apart by a blank line: how a dump saved by
+    hand opens ("Story 12", a blank line, the text). The model, trained on browser copies of whole
+    pages, seldom sees that shape, so it holds when nothing else convinces."""
+    return bool(features) and page.lines[0].blank_after and not features["lower case"]
+
+
+def _title_region(page: _Page, main_start: int) -> tuple[int, list[int]]:
+    """``(where the text starts, the lines that may hold the headline)``: near the top and above the text."""
     free = [i for i in range(len(page.lines)) if page.free(i)]
     # The headline stands above the article's first paragraphs: the first two lines of
     # running text in a row (the main text may begin earlier, with a stray sentence of
@@ -367,22 +482,7 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     region = [i for i in free if i <= text_start + rules.MAX_HEADER_LINES] or free[:1]
     if len(region) > 4 * rules.MAX_HEADER_LINES:
         region = region[: rules.MAX_HEADER_LINES] + region[-3 * rules.MAX_HEADER_LINES :]
-    scored = sorted(
-        ((_title_score(page, i, text_start), -i, i) for i in region if _is_title_shaped(page, i, text_start)),  # ties: the first
-        reverse=True,
-    )
-    if not scored or scored[0][0] < rules.MIN_TITLE_SCORE:
-        shown = ", ".join(repr(page.lines[i].text.strip()[:60]) for _, _, i in scored[:3]) or "none"
-        page.warnings.append(f"title: low confidence (candidates: {shown})")
-        return None
-    title = scored[0][2]
-    text = page.lines[title].text.strip()
-    page.meta.title = text
-    page.labels[title] = "title"
-    for index in range(len(page.lines)):
-        if index != title and page.free(index) and page.lines[index].text.strip() == text:
-            page.drop(index, "repeated headline")
-    return title
+    return text_start, region
 
 
 def _opens_paragraphs(page: _Page, index: int) -> bool:
@@ -393,40 +493,64 @@ def _opens_paragraphs(page: _Page, index: int) -> bool:
     )
 
 
-def _title_score(page: _Page, index: int, main_start: int) -> int:
-    """Evidence that a line is the headline, as points (weights in rules.TITLE_POINTS)."""
-    points = rules.TITLE_POINTS
+def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]:
+    """The evidence that line ``index`` is the headline, by name (0/1 unless said otherwise).
+
+    Repetition in the page's head, a byline or date near it, its place (first
+    line, just above the text, how far above it), its shape (length, case).
+    The weights are learned (:mod:`ingest.text.title_model`); the names are
+    the model file's keys.
+    """
     line = page.lines[index]
     text = line.text.strip()
-    score = 0
+    f: dict[str, float] = {}
     # Repeated in the page's head, where the site's chrome is not (a footer repeats the menu's words).
     head = range(min(len(page.lines), main_start + rules.MAX_HEADER_LINES))
     others = [page.lines[i].text.strip() for i in head if i != index and not _dropped_as_chrome(page, i)]
-    if any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others):
-        score += points["repeated"]  # page title and headline, or the headline in a "(Review) ..." line
+    f["repeated"] = any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others)
+    # "Headline | Site" or "Headline - Site" elsewhere: the page's <title> printed as a line.
+    f["repeated with the site's name"] = any(
+        other.startswith(text) and _SITE_NAME_PART.fullmatch(other, len(text)) is not None for other in others
+    )
+    # The headline opening a longer line anywhere: many sites use it as every picture's alt text.
+    f["opens a longer line"] = any(
+        other.startswith(text) and len(other) > len(text) for other in (page.lines[i].text.strip() for i in range(len(page.lines)) if i != index)
+    )
     under = next((i for i in range(index + 1, len(page.lines)) if not _dropped_as_chrome(page, i)), None)
-    if under is not None and _is_header_fact(page, under):
-        score += points["byline or date right under it"]
-    elif any(_is_header_fact(page, i) for i in range(index + 1, min(len(page.lines), index + 4))):
-        score += points["byline or date under it"]
-    if any(_is_header_fact(page, i) for i in range(max(0, index - 3), index)):
-        score += points["byline or date above it"]
-    if index == min(i for i in range(len(page.lines)) if i not in page.dropped):
-        score += points["first line"]
-        if index == 0:
-            score += points["the file's first line"]  # a dump saved by hand starts with its headline
+    f["byline or date right under it"] = under is not None and _is_header_fact(page, under)
+    f["byline or date under it"] = not f["byline or date right under it"] and any(
+        _is_header_fact(page, i) for i in range(index + 1, min(len(page.lines), index + 4))
+    )
+    f["name under it"] = under is not None and _is_name_line(page.lines[under])
+    f["byline or date above it"] = any(_is_header_fact(page, i) for i in range(max(0, index - 3), index))
+    f["first line"] = index == min(i for i in range(len(page.lines)) if i not in page.dropped)
+    f["the file's first line"] = index == 0  # a dump saved by hand starts with its headline
     below = [i for i in range(index + 1, min(len(page.lines), index + 5)) if page.free(i)]
-    if any(_opens_paragraphs(page, i) for i in below[:3]):
-        score += points["just above the text"]
-    if 4 <= line.words <= 25:
-        score += points["headline length"]
-    if 8 <= line.words <= 25:
-        score += points["long headline"]
-    elif line.words <= 2 and index > 0:  # a dump saved by hand may open with a short headline
-        score += points["one or two words"]
-    if text == text.lower() != text.upper():  # no capital at all, in a script that has them
-        score += points["lower case"]
-    return score
+    f["just above the text"] = any(_opens_paragraphs(page, i) for i in below[:3])
+    distance = main_start - index
+    f["lines above the text (log)"] = math.log1p(max(0, distance))
+    # Below the first paragraphs a line is a subhead or a boxed headline, unless the byline or date
+    # stands right under it (the paragraphs above were a picture's alt text or a teaser).
+    f["below the text's start"] = distance < 0 and not f["byline or date right under it"]
+    f["headline length"] = 4 <= line.words <= 25
+    f["long headline"] = 8 <= line.words <= 25
+    f["one or two words"] = line.words <= 2 and index > 0  # a dump saved by hand may open with a short headline
+    f["lower case"] = text == text.lower() != text.upper()  # no capital at all, in a script that has them
+    f["all capitals"] = text == text.upper() != text.lower()  # kickers and section labels shout
+    words = [w for w in text.split() if w[:1].isalpha()]
+    f["share of capitalised words"] = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
+    window = [i for i in range(max(0, main_start - rules.MAX_HEADER_LINES), main_start + 1) if page.free(i)]
+    f["longest line above the text"] = index in window and len(text) == max(len(page.lines[i].text.strip()) for i in window)
+    f["ends with ! or ?"] = text.endswith(("!", "?"))
+    return {name: float(value) for name, value in f.items()}
+
+
+_SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")
+
+
+def _is_name_line(line: Line) -> bool:
+    """A reporter's name alone on its line ("Debbie White"): two to four words, each written as a name."""
+    return 2 <= line.words <= 4 and not ends_sentence(line.text) and _written_as_name(line.text) and "&" not in line.text
 
 
 def _dropped_as_chrome(page: _Page, index: int) -> bool:
@@ -443,7 +567,7 @@ def _is_header_fact(page: _Page, index: int) -> bool:
         return True
     if line.words > rules.MAX_DATELINE_WORDS:
         return False
-    found = find_date(line.text, foreign=False)
+    found = _pattern_date(line.text)
     return found is not None and (found.complete or found.end - found.start >= 0.8 * len(line.text.strip()))
 
 
@@ -459,7 +583,7 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
         return False
-    found = find_date(text, foreign=False)
+    found = _pattern_date(text)
     # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
     return found is None or (not found.complete and page.lines[index].words > 6)
 
@@ -476,19 +600,21 @@ def _is_headline_like(page: _Page, index: int) -> bool:
     )
 
 
-def _read_header(page: _Page, title: int | None) -> int:
-    """Claim the lines between the headline and the first body line."""
+def _read_header(page: _Page, title: int | None, main_start: int) -> int:
+    """Claim the lines between the headline and the first body line.
+
+    With no headline, the lines above the main text are read as if above one
+    when there are more short lines than a header holds (``MAX_HEADER_LINES``:
+    headline, deck, byline, date): that is a menu. Fewer are too likely the
+    article's own (a headline nothing confirmed, a deck, a preamble) and stay.
+    """
     if title is None:
-        return 0
-    for index in range(title):  # above the headline: captions of a lead photo, chrome, or text the guess missed
-        if page.free(index):
-            if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
-                page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
-                page.labels[index] = "caption"
-            elif _is_prose(page.lines[index]):
-                page.lead.append(index)  # a wrong headline guess must never cost article text
-            else:
-                page.drop(index, "above the headline (not running text)")
+        short = [i for i in range(main_start) if page.free(i) and not _is_prose(page.lines[i])]
+        if len(short) <= rules.MAX_HEADER_LINES:
+            return 0
+        _read_above(page, main_start, "above the article's text (not running text; no headline found)")
+        return main_start
+    _read_above(page, title, "above the headline (not running text)")
     index = title + 1
     while index < len(page.lines):
         line = page.lines[index]
@@ -516,22 +642,40 @@ def _read_header(page: _Page, title: int | None) -> int:
     return index
 
 
-def _find_dateline(page: _Page, title: int | None, body_start: int, text_start: int) -> None:
+def _read_above(page: _Page, end: int, reason: str) -> None:
+    """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed."""
+    for index in range(end):
+        if page.free(index):
+            if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
+                page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
+                page.labels[index] = "caption"
+            elif _is_prose(page.lines[index]):
+                page.lead.append(index)  # a wrong headline guess must never cost article text
+            else:
+                page.drop(index, reason)
+
+
+def _find_dateline(page: _Page, title: int | None, body_start: int, main: range) -> None:
     """The article's own date, when no header line was wholly a date.
 
     A short line near the headline that holds a date ("Posted on August 19,
-    2024 by ...", "Source | 2021/02/24 | Permalink", "입력 2024.03.05 10:41"):
-    the first such line under the headline, else above it. Dates further down
+    2024 by ...", "Source | 2021/02/24 | Permalink", "입력 2024.03.05 10:41",
+    "By Mina Park | Oct 24, 2023 | Updated: ..."): the first such line under
+    the headline, else above it; else, the first such line inside the main
+    text (a dateline the headline guess missed). Dates after the main text
     belong to comments and related items.
     """
     if page.meta.date:
         return
-    anchor = title if title is not None else text_start
+    anchor = title if title is not None else main.start
     below = range(anchor + 1, min(len(page.lines), max(body_start, anchor + 1) + rules.MAX_HEADER_LINES))
     above = range(anchor - 1, max(-1, anchor - rules.MAX_HEADER_LINES), -1)
-    for index in [*below, *above]:
+    within = (i for i in main if i > anchor + rules.MAX_HEADER_LINES and not _is_prose(page.lines[i]))
+    for index in [*below, *above, *within]:
         line = page.lines[index]
-        if line.words > rules.MAX_DATELINE_WORDS or page.labels.get(index) == "title":
+        # Opened by a byline or "Published", a dateline may carry the names and an "Updated" part too.
+        longest = 2 * rules.MAX_DATELINE_WORDS if re.match(rf"{rules.DATELINE}|{rules.BYLINE_OPENER}", line.text.strip(), re.I) else rules.MAX_DATELINE_WORDS
+        if line.words > longest or page.labels.get(index) == "title":
             continue
         found = find_date(line.text)
         if found is None or not found.complete:
@@ -544,7 +688,8 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, text_start: 
 
 def _dateline_date(line: Line) -> tuple[str, bool] | None:
     """``(iso, complete)`` of a short "Published on ..."/"Updated: ..."/"입력 ..." line."""
-    if line.words > rules.MAX_DATELINE_WORDS or not re.match(rules.DATELINE, line.text.strip(), re.I):
+    # Opened by "Published", it may carry a time, a weekday and an "Updated" part too (twice the words).
+    if line.words > 2 * rules.MAX_DATELINE_WORDS or not re.match(rules.DATELINE, line.text.strip(), re.I):
         return None
     found = find_date(line.text)
     return (found.iso, found.complete) if found else None

@@ -56,6 +56,7 @@ CHROME: dict[str, list[str]] = {
     "comments": [
         r"comments?",
         r"(\d+\s+)?(responses?|replies|reactions)( to .*)?",
+        r"\d+\s+(thoughts?|comments?|responses?|replies) (on|to) .*",  # "10 thoughts on “Title”" (WordPress)
         r"(join|start) the (discussion|conversation)",
         r"what do you think\??",
         r"\d+\s+comments?",
@@ -63,6 +64,12 @@ CHROME: dict[str, list[str]] = {
         r"view( all)? comments",
         r"댓글(\s*\d+)?",
         r"be the first to comment\.?",
+        # The same headings in the other languages of the press collected (as the skip links above).
+        r"(schreibe einen|kommentar schreiben|neueste) kommentare?|kommentare(\s*\(\d+\))?",  # German
+        r"(deja|dejar|escribe) (un|tu) comentario|comentarios",  # Spanish
+        r"laisser un commentaire|commentaires",  # French
+        r"lascia un commento|commenti",  # Italian
+        r"deixe (um|seu) comentário|comentários",  # Portuguese
     ],
     # Invitations to follow or share on social networks.
     "social prompt": [
@@ -140,6 +147,8 @@ TRAILING_CREDIT = (
 # The name is then checked to be written as a name (see NAME_WORD): "By the
 # numbers" is a subhead, not a byline.
 BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
+BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
 # Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
 NAME_WORD = r"(?-i:[A-Z][\w.'’-]*|[\uac00-\ud7a3\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
 # Signature lines that end an article: a role, then the name and affiliation.
@@ -200,29 +209,14 @@ INTERVIEW_TITLE = r"\b(interview|q\s*&\s*a|in conversation|talks?|asked)\b"
 FOOTNOTE_DEFINITION = r"\[(?P<label>\d{1,3})\]\s+(?P<text>\S.*)"
 FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 
-# --- The headline, by evidence (ingest.text.reader._title_score) ---------------
-# Points for each kind of evidence that a line is the headline. A page title
-# repeated as the headline is the surest sign; a byline or date under the line
-# the next; the rest only break ties. Below MIN_TITLE_SCORE no line convinces.
-TITLE_POINTS = {
-    "repeated": 3,
-    "byline or date right under it": 3,
-    "byline or date under it": 1,
-    "byline or date above it": 1,
-    "first line": 2,  # the first line that is not chrome
-    "the file's first line": 1,
-    "just above the text": 2,  # at most three lines above the first two paragraphs
-    "headline length": 1,  # 4 to 25 words
-    "long headline": 1,  # 8 to 25 words: menus and labels are shorter
-    "one or two words": -1,  # "Sign in", "Terms of Use" are menus more often than headlines
-    "lower case": -4,  # no capital at all: headlines in Latin scripts have some ("iPhone" does)
-}
-MIN_TITLE_SCORE = 3
+# --- The headline, by evidence (ingest.text.reader.title_features) ------------
+# The evidence's weights are learned, not written here: ingest/text/title_model.json
+# (python -m bench.train_title). These shapes rule a line out before any weighing.
 # Shapes that a headline never has: a photo credit inside the line (a caption),
 # a byline's opening word, markup shown as text.
 NOT_A_HEADLINE = [
     r"©|\((photo|foto|bild|credit|image|source)s?\b|\b(photo|foto|bild|credit)s?\s*:|getty images|\b(afp|reuters|ap photo|dpa|yonhap)\b\s*(/|$|\))",
-    r"^(by|von|por|par|di|door)\s+\S+",
+    rf"^{BYLINE_OPENER}\s+\S+",
     r"^<[a-z!/]",
 ]
 # A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".

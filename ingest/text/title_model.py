@@ -1,0 +1,35 @@
+"""The weights of the headline evidence, learned on the dev split and kept as a reviewable file.
+
+:func:`ingest.text.reader.title_features` names the evidence that a line of a
+text dump is its headline; ``title_model.json`` holds one weight per name, a
+bias and the score below which no line convinces (the file name then stands
+in, and ``inspect`` says ``title: low confidence``). A line's score is the
+bias plus the weighted sum of its features: the log-odds of a logistic
+regression trained on the dev halves of the by-site splits
+(``bench/splits/``) by ``python -m bench.train_title``, which rewrites the
+file; the reader needs no machine-learning library to apply it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+MODEL = Path(__file__).with_name("title_model.json")
+
+
+@cache
+def _model() -> dict[str, object]:
+    return json.loads(MODEL.read_text(encoding="utf-8"))
+
+
+def score(features: dict[str, float]) -> float:
+    """Log-odds that the line is the headline. Raises KeyError for a feature the file does not weigh."""
+    weights: dict[str, float] = _model()["weights"]  # type: ignore[assignment]
+    return float(_model()["bias"]) + sum(weights[name] * value for name, value in features.items())  # type: ignore[arg-type]
+
+
+def threshold() -> float:
+    """The score below which no line is taken for the headline."""
+    return float(_model()["threshold"])  # type: ignore[arg-type]

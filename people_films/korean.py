@@ -1,0 +1,177 @@
+"""People and films in Korean-language text, by the shape Korean film press writes them.
+
+Korean attaches particles to the word ("박지훈 감독은", "김민지가", "이서연의") and
+has no capitals, so the English rules of :mod:`people_films.detect` find
+nothing in Hangul. The conventions used here, with their reasons:
+
+* a name is a family name of one syllable from :data:`HANGUL_FAMILY_NAMES`
+  followed by one to three given-name syllables (2-4 syllables in all: the
+  way the press writes nearly every Korean name);
+* a word of that shape is only a name with evidence beside it, because many
+  common nouns start with a family-name syllable (이번, 정도, 한국, 김치): a role
+  noun right after or before it (:data:`ROLE_NOUNS`: "박지훈 감독", "배우
+  김민지"), a romanised spelling beside it ("박지훈(Park Ji-hoon)"), or a
+  particle only people take ("에게", "한테": to someone). Once the article
+  gives that evidence, the same name with any particle elsewhere in it is the
+  person too (:func:`cued_names`);
+* a film title is what the press sets in 〈 〉, 《 》, < >, 「 」, 『 』 (found by
+  :mod:`people_films.detect`), or in ‘ ’ / ' ' with a film word
+  (:data:`FILM_WORDS`) in the same sentence, particles after the closing mark
+  left out.
+
+Particles (:data:`PARTICLES`) are stripped from a name, never kept in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 82 common Korean family names in Hangul, after the top of Statistics Korea's
+# 2015 census ranking (written from that ranking, not from the pages here;
+# not re-checked against it offline). Rarer ones are missing, so "봉준호" is
+# not found. A name shape, as KOREAN_SURNAMES is for romanised names.
+HANGUL_FAMILY_NAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 "
+    "우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용".split()
+)
+# Role and title nouns the press writes after (or before) a name: director,
+# actor, writer, reporter, Mr/Ms, CEO, producer, cinematographer, composer ...
+ROLE_NOUNS = (
+    "촬영감독", "음악감독", "미술감독", "무술감독", "조감독", "감독", "배우", "작가", "기자", "평론가", "프로듀서",
+    "대표", "위원장", "집행위원장", "프로그래머", "편집기사", "교수", "씨", "님", "PD", "피디", "각본가", "성우", "가수",
+)
+# Particles written onto a noun, longest first so that "에게서" is not read as "에게" + "서".
+PARTICLES = (
+    "에게서", "한테서", "으로서", "으로", "에게", "한테", "까지", "부터", "처럼", "보다", "이랑", "하고", "와의", "과의",
+    "에서", "이며", "이다", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "만", "께",
+)
+# Particles that only follow a person (or an animal): "to someone".
+PERSON_PARTICLES = ("에게서", "한테서", "에게", "한테")
+# Words that say a quoted phrase in the sentence is a film or series.
+FILM_WORDS = ("영화", "작품", "개봉", "상영", "신작", "데뷔작", "장편", "단편", "드라마", "시리즈", "다큐멘터리", "출연", "연출", "주연", "감독")
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_ROMANISED_BESIDE = re.compile(r"\s?[(（]\s*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2}\s*[)）]")
+_ROLE_AFTER = re.compile(r"\s?(?:" + "|".join(ROLE_NOUNS) + r")(?P<particle>" + "|".join(PARTICLES) + r")?(?![\uac00-\ud7a3])")
+_ROLE_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(r for r in ROLE_NOUNS if r not in ("씨", "님")) + r")\s$")
+# A title in single quotes holding Hangul, particles after it allowed.
+_SINGLE_QUOTED = re.compile(r"(?<![\w])[‘']([^‘’'\n]{1,40}?)[’']")
+_WORD_BEFORE = re.compile(r"([\uac00-\ud7a3]+)\s$")
+_NAME_AFTER_ROLE = re.compile(r"\s[\uac00-\ud7a3]{2,}")
+_SENTENCE_END = re.compile(r"[.!?。]\s|\n")
+LOOK_CHARS = 60
+
+
+def has_hangul(text: str) -> bool:
+    return bool(HANGUL.search(text))
+
+
+def stem(word: str) -> str:
+    """``word`` without the particles written onto it ("박지훈은" -> "박지훈", "유하늘과는" -> "유하늘").
+
+    At most two particles ("과" + "는"); a stem keeps two syllables.
+    """
+    for _ in range(2):
+        for particle in PARTICLES:
+            if word.endswith(particle) and len(word) - len(particle) >= 2:
+                word = word[: -len(particle)]
+                break
+        else:
+            break
+    return word
+
+
+def _particles_only(rest: str) -> bool:
+    """Whether ``rest`` is nothing or at most two particles ("", "는", "에게는")."""
+    for _ in range(2):
+        rest = next((rest[: -len(p)] for p in PARTICLES if rest.endswith(p)), rest)
+    return not rest
+
+
+def _name_shaped(word: str) -> bool:
+    """Family-name syllable + one to three syllables; a role noun ("배우", "작가") is never a name."""
+    return 2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES and word not in ROLE_NOUNS
+
+
+def _split(word: str) -> tuple[str, str]:
+    """(name, what follows it in the word): "박지훈은" -> ("박지훈", "은"), "김민지씨" -> ("김민지", "씨")."""
+    for role in ("씨", "님"):
+        at = word.find(role, 2)
+        if 2 <= at <= 4 and _particles_only(word[at + 1 :]):
+            return word[:at], word[at:]
+    name = stem(word)
+    return name, word[len(name) :]
+
+
+def _strong(text: str, match: re.Match, name: str, rest: str) -> bool:
+    """A person's particle or honorific on the word, a romanised spelling or a role noun after it."""
+    if rest.startswith(("씨", "님")) or rest.startswith(PERSON_PARTICLES):
+        return True
+    if rest:
+        return False
+    if _ROMANISED_BESIDE.match(text, match.start() + len(name)):
+        return True
+    after = text[match.end() : match.end() + LOOK_CHARS]
+    role = _ROLE_AFTER.match(after)
+    # "한국 배우 김민지": a bare role noun with a name after it belongs to that name.
+    return bool(role and (role.group("particle") or not _NAME_AFTER_ROLE.match(after, role.end())))
+
+
+def _role_before(text: str, match: re.Match, strong: frozenset[str]) -> bool:
+    """A role noun right before the word ("배우 김민지"), unless it belongs to a name before it ("박지훈 감독 신작")."""
+    window = text[max(0, match.start() - LOOK_CHARS) : match.start()]
+    before = _ROLE_BEFORE.search(window)
+    if not before:
+        return False
+    owner = _WORD_BEFORE.search(window, 0, before.start())
+    return not (owner and _split(owner.group(1))[0] in strong)
+
+
+def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
+    """(word, name, rest) of each name-shaped word that is a person (see the module's docstring)."""
+    # A name may end in a particle's syllable ("최다은 기자"): whole, it wins when a role or romanisation follows it.
+    shaped = [(m, m.group(), "") if _name_shaped(m.group()) and _strong(text, m, m.group(), "") else (m, *_split(m.group()))
+              for m in _HANGUL_WORD.finditer(text)]
+    shaped = [(m, name, rest) for m, name, rest in shaped if _name_shaped(name)]
+    strong = known | {name for m, name, rest in shaped if _strong(text, m, name, rest)}
+    return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong)]
+
+
+def cued_names(text: str) -> frozenset[str]:
+    """Hangul names the article gives evidence for somewhere (role noun, romanised spelling, a person's particle)."""
+    return frozenset(name for _m, name, _rest in _names(text, frozenset()))
+
+
+def people(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each Hangul name in ``text``: evidenced here or in ``known`` (the article's :func:`cued_names`).
+
+    A romanised spelling in parentheses right after the name is part of it:
+    "박지훈(Park Ji-hoon)" is ("Park Ji-hoon 박지훈"), one entity with the romanised name's key.
+    """
+    found = []
+    for match, name, rest in _names(text, known):
+        end = match.start() + len(name)
+        romanised = None if rest else _ROMANISED_BESIDE.match(text, end)
+        if romanised:
+            found.append((match.start(), romanised.end(), f"{romanised.group().strip(' ()（）')} {name}"))
+        else:
+            found.append((match.start(), end, name))
+    return found
+
+
+def quoted_films(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of Hangul titles in single quotes with a film word in the same sentence."""
+    found = []
+    for match in _SINGLE_QUOTED.finditer(text):
+        title = match.group(1).strip()
+        if not HANGUL.search(title) or title.endswith(("다", "요", ".", "?", "!", ",")) or len(title.split()) > 6:
+            continue  # a quoted sentence, not a title
+        before = text[max(0, match.start() - LOOK_CHARS) : match.start()]
+        after = text[match.end() : match.end() + LOOK_CHARS]
+        before = _SENTENCE_END.split(before)[-1]
+        after = _SENTENCE_END.split(after)[0]
+        if any(word in before or word in after for word in FILM_WORDS):
+            start = match.start(1) + match.group(1).index(title[0])
+            found.append((start, start + len(title), title))
+    return found

@@ -1,0 +1,96 @@
+"""Detection of people and films in Korean-language text (people_films/korean.py), with an empty registry.
+
+The names and titles are invented; none is in a rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from people_films.korean import stem
+from people_films.mentions import Matcher, link_mentions
+from people_films.registry import Registry
+from people_films.review import detected_registry, gather
+from tests.test_detect import EMPTY, article, detected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("박지훈 감독은 부산을 찾았다.", ["박지훈"]),  # a role noun after the name, a particle on the role noun
+        ("배우 김민지가 주연을 맡았다.", ["김민지"]),  # a role noun before it, a particle stripped
+        ("각본은 이서연 작가가 썼다.", ["이서연"]),
+        ("한도윤 촬영감독이 합류했다.", ["한도윤"]),  # a compound role noun
+        ("행사에 온 오세린씨는 웃었다.", ["오세린"]),  # an honorific written onto the name
+        ("그는 정우진에게 대본을 건넸다.", ["정우진"]),  # a particle only people take ("to someone")
+        ("인터뷰는 최다은 기자가 진행했다.", ["최다은"]),  # a name ending in a particle's syllable stays whole
+    ],
+)
+def test_hangul_name_with_evidence_is_a_person(paragraph, expected):
+    assert detected(paragraph, kind="person") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "이번 영화는 한국에서 정도 이상으로 주목받았다.",  # common nouns starting with a family-name syllable
+        "김치처럼 익숙한 이야기라는 평도 있다.",
+        "배우에게 시간을 많이 준다.",  # a role noun is never a name, whatever its particle
+    ],
+)
+def test_common_nouns_are_not_people(paragraph):
+    assert detected(paragraph, kind="person") == []
+
+
+def test_a_role_noun_between_a_name_and_a_noun_belongs_to_the_name():
+    assert detected("박지훈 감독은 말했다. 박지훈 감독 신작이 나왔다.", kind="person") == ["박지훈", "박지훈"]
+
+
+def test_a_word_before_a_role_noun_and_a_name_describes_the_name():
+    assert detected("이번 영화는 한국 배우 정우진이 이끈다.", kind="person") == ["정우진"]
+
+
+def test_a_name_with_evidence_once_is_the_person_with_any_particle_in_the_article():
+    assert detected("박지훈 감독이 왔다.", "그러나 박지훈은 말이 없었다.", kind="person") == ["박지훈", "박지훈"]
+
+
+def test_romanised_spelling_in_parentheses_is_the_same_person():
+    assert detected("서지안(Seo Ji-an)은 신작을 찍었다.", kind="person") == ["Seo Ji-an 서지안"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("김민지는 〈바다의 끝〉 이후 복귀했다.", ["바다의 끝"]),
+        ("장편 데뷔작 『소금 늪』으로 주목받았다.", ["소금 늪"]),
+        ("「푸른 밤」으로 알려진 작곡가다.", ["푸른 밤"]),
+        ("신작 '고요한 항구'를 들고 왔다.", ["고요한 항구"]),  # single quotes, a film word in the sentence
+        ("그는 신작 ‘썰물’을 선보인다.", ["썰물"]),
+    ],
+)
+def test_korean_title_marks_are_films(paragraph, expected):
+    assert detected(paragraph, kind="film") == expected
+
+
+def test_single_quotes_without_a_film_word_are_not_a_film():
+    assert detected("그는 '조용한 바다'라는 말을 좋아한다고 했다.", kind="film") == []
+
+
+@pytest.mark.parametrize(("word", "name"), [("박지훈은", "박지훈"), ("유하늘과는", "유하늘"), ("이서연의", "이서연"), ("김민지", "김민지"), ("한국", "한국")])
+def test_particles_are_stripped(word, name):
+    assert stem(word) == name
+
+
+def test_a_detected_name_links_with_other_particles_in_another_article():
+    first = link_mentions(article("배우 김민지가 주연을 맡았다."), EMPTY)[1]
+    found = gather([("a", [(o.kind, o.written, o.sentence) for o in first if o.entity_id is None])])
+    archive = Matcher(detected_registry(Registry(), found, set()).registry)
+    occurrences = link_mentions(article("김민지는 웃었다."), archive, detect_new=False)[1]
+    assert [(o.written, o.entity_id is not None) for o in occurrences] == [("김민지", True)]
+
+
+def test_the_native_name_alone_merges_into_the_romanised_one():
+    first = link_mentions(article("서지안(Seo Ji-an) 감독이 왔다.", "서지안은 웃었다. 서지안의 신작이다."), EMPTY)[1]
+    found = gather([("a", [(o.kind, o.written, o.sentence) for o in first if o.entity_id is None])])
+    people = detected_registry(Registry(), found, set()).registry.people
+    assert [(p.name, p.spellings) for p in people.values()] == [("Seo Ji-an", ("서지안",))]
