@@ -64,7 +64,7 @@ _html:
 # A page that failed still leaves a site to look at (its error line is above).
 serve: $(ENV_READY)  ## build the site, then serve it on http://127.0.0.1:$(PORT)
 	@$(MAKE) --no-print-directory html || echo "serve: the build reported errors (above); serving the site as it was built" >&2
-	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(BUILDDIR)/html
+	$(PYTHON) -m tools.serve $(PORT) --bind 127.0.0.1 --directory $(BUILDDIR)/html
 
 # The ingest runs before every rebuild (a page that failed still lets the site
 # rebuild: tools/preview_ingest.py). Watched: the sources, the corpus, the
@@ -99,6 +99,7 @@ $(VENV)/.bench-installed: $(ENV_READY) requirements-bench.txt
 bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detection, pathological pages and build at SIZES articles against baselines (slow)
 	$(PYTHON) -m bench.extraction
 	$(PYTHON) -m bench.text_dumps
+	$(PYTHON) -m bench.html_dates
 	$(PYTHON) -m bench.pathological
 	$(PYTHON) -m bench.summaries --split test
 	$(PYTHON) bench/entities_eval.py --baseline c30323d

@@ -89,6 +89,37 @@ def test_a_local_date_in_the_byline_is_read():
     assert (m.date, m.authors) == ("2024-03-05", ["Mina Park"])
 
 
+def test_a_date_in_an_element_classed_as_a_date_is_the_article_date():
+    body = f'<article><h1>T</h1><p class="byline">By Mina Park</p><p class="date">March 5, 2024</p><p>{PROSE}</p></article>'
+    assert read(body).metadata.date == "2024-03-05"
+
+
+def test_a_classed_date_beside_the_headline_is_read_without_an_article_element():
+    body = f'<div class="post"><div class="head"><h1>T</h1><div class="meta-date">5 March 2024</div></div><p>{PROSE}</p><p>{MORE}</p></div>'
+    assert read(body).metadata.date == "2024-03-05"
+
+
+def test_an_itemprop_date_published_text_is_the_article_date():
+    body = f'<div><h1>T</h1><span itemprop="datePublished">2024-03-05</span></div><div><p>{PROSE}</p><p>{MORE}</p></div>'
+    assert read(body).metadata.date == "2024-03-05"
+
+
+def test_a_classed_date_of_a_related_item_is_not_the_article_date():
+    # The list is not flagged as chrome by any class word: only the article's region counts.
+    body = (
+        '<ul class="stories"><li><a href="/o">Old story</a> <span class="post-date">June 1, 2021</span></li></ul>'
+        f'<article><h1>T</h1><p>{PROSE}</p><p>{MORE}</p></article>'
+        '<div class="comments"><p class="comment-date">April 1, 2024</p><p>Nice!</p></div>'
+    )
+    assert read(body).metadata.date == ""
+
+
+def test_a_meta_date_beats_a_classed_date():
+    head = '<meta property="article:published_time" content="2024-03-04T23:00:00Z">'
+    body = f'<article><h1>T</h1><p class="date">March 5, 2024</p><p>{PROSE}</p></article>'
+    assert read(body, head).metadata.date == "2024-03-04"
+
+
 def test_impossible_meta_date_is_not_published():
     head = '<meta property="article:published_time" content="2025-02-30">'
     assert read(f"<article><p>{PROSE}</p></article>", head).metadata.date == ""

@@ -6,7 +6,8 @@ sphinx-autobuild's own parser and ignore filter, so these hold for the command
 the Makefile runs; no server is started and nothing is timed.
 
 serve: a real ``make serve`` on a copy of the project with a broken page
-serves the site all the same.
+serves the site all the same, and answers an unknown path with the site's
+404.html (sphinx-notfound-page's) and status 404, as the published host does.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -83,8 +85,13 @@ def test_serve_serves_the_site_when_a_page_failed(tmp_path: Path) -> None:
         for line in serve.stdout:  # ends when make stops: then no server was started
             output.append(line)
             if match := re.search(r"Serving HTTP on 127\.0\.0\.1 port (\d+)", line):
-                with urllib.request.urlopen(f"http://127.0.0.1:{match.group(1)}/index.html", timeout=30) as page:
+                site = f"http://127.0.0.1:{match.group(1)}"
+                with urllib.request.urlopen(f"{site}/index.html", timeout=30) as page:
                     assert page.status == 200
+                with pytest.raises(urllib.error.HTTPError) as missing:
+                    urllib.request.urlopen(f"{site}/articles/no-such-page.html", timeout=30)
+                assert missing.value.code == 404
+                assert missing.value.read() == (root / "_build" / "html" / "404.html").read_bytes()
                 break
         else:
             pytest.fail("make serve stopped without serving:\n" + "".join(output))

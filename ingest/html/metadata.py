@@ -10,16 +10,18 @@ publisher wrote for machines (JSON-LD) comes first, then social-card tags
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from ingest import dates
+from ingest import dates, rights
 from ingest.html.authors import clean_authors, fuller_names, site_key, strip_byline_word
 from ingest.html.classify import chrome_reason, class_tokens
 from ingest.model import Metadata
@@ -34,6 +36,14 @@ _BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", 
 # Class words news themes give the standfirst under the headline.
 _DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker"})
 _DECK_CHARS = (20, 400)
+# Class words of an element that shows the article's date ("post-date", "entry-date",
+# "meta-date", "dateline"): read only inside the article's region, see _article_date.
+_DATE_TOKENS = frozenset({"date", "dateline", "pubdate", "published"})
+_DATE_ELEMENT_CHARS = 80  # a date element holds a date and a few words, not prose
+_MAX_DATE_ELEMENTS = 20
+# Class/id words of the page's footer band, where the rights notice is printed.
+_FOOTER_TOKENS = frozenset({"footer", "copyright", "colophon"})
+_MAX_FOOTERS = 50
 _BYLINE_SCAN_STRINGS = 400  # a byline sits near the top; don't read the whole page
 _HEADLINE_SCAN_STRINGS = 60  # ...or just after the headline
 _MAX_FIELD_CHARS = 1000
@@ -93,6 +103,12 @@ def _language(value: str) -> str:
 # --- One pass over the page ---------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=20_000)
+def _tokens(classes: tuple[str, ...], ident: str) -> frozenset[str]:
+    """The class and id words of an element (pure, so cached across pages)."""
+    return frozenset(t for value in (*classes, ident) for t in class_tokens(value))
+
+
 class PageIndex:
     """The elements metadata sources read, collected in one walk of the tree.
 
@@ -100,13 +116,16 @@ class PageIndex:
     walk costs a fraction of that on large pages.
     """
 
-    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1"})
+    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1", "footer"})
 
     def __init__(self, soup: BeautifulSoup) -> None:
         self.soup = soup
         self.tags: dict[str, list[Tag]] = {name: [] for name in self.WANTED}
         self.itemprop_author: list[Tag] = []
         self.decks: list[Tag] = []
+        self.dates: list[Tag] = []  # classed as a date, or itemprop=datePublished
+        # <footer>, role=contentinfo, classed footer/copyright: the last ones, where the page's footer is.
+        self.footers: deque[Tag] = deque(maxlen=_MAX_FOOTERS)
         wanted = self.WANTED
         for node in soup.descendants:
             if not isinstance(node, Tag):
@@ -115,13 +134,27 @@ class PageIndex:
                 self.tags[node.name].append(node)
             attrs = node.attrs
             if attrs:
-                if attrs.get("itemprop") == "author":
+                itemprop = attrs.get("itemprop")
+                if itemprop == "author":
                     self.itemprop_author.append(node)
                 classes = attrs.get("class")
-                if classes and len(self.decks) < 5 and any(
-                    t in _DECK_TOKENS for c in classes for t in class_tokens(c)
+                ident = attrs.get("id")
+                tokens = _tokens(tuple(classes) if classes else (), "")  # class words
+                if len(self.dates) < _MAX_DATE_ELEMENTS and node.name not in ("meta", "time") and (
+                    itemprop == "datePublished" or not tokens.isdisjoint(_DATE_TOKENS)
                 ):
+                    self.dates.append(node)
+                if (
+                    node.name == "footer"
+                    or attrs.get("role") == "contentinfo"
+                    or not tokens.isdisjoint(_FOOTER_TOKENS)
+                    or (isinstance(ident, str) and not _tokens((), ident).isdisjoint(_FOOTER_TOKENS))
+                ):
+                    self.footers.append(node)
+                if len(self.decks) < 5 and not tokens.isdisjoint(_DECK_TOKENS):
                     self.decks.append(node)
+            elif node.name == "footer":
+                self.footers.append(node)
         self.meta = _meta_map(self.tags["meta"])
 
     def rel(self, name: str, rel: str) -> list[Tag]:
@@ -311,7 +344,7 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
     for license_link in (page.rel("link", "license") + page.rel("a", "license"))[:1]:
         href = license_link.get("href")
         found["rights"] = _clean(license_link.get_text()) or _clean(href)
-    found["date"] = _time_element_date(page)
+    found["date"], found["date_text"] = _article_date(page)
     found["authors"] = _rel_author(page)
     found["deck"] = _deck(page)
     return found
@@ -431,20 +464,40 @@ def _headline_blocks(page: PageIndex) -> set[int]:
     return blocks
 
 
-def _time_element_date(page: PageIndex) -> str:
-    """The date of the article's own ``<time>``: marked as the publication date, else
-    the first in the article's region (``<article>``, ``<main>``, beside the H1), else
-    the first outside chrome. Never one in a trending list, a sidebar or a comment."""
+def _article_date(page: PageIndex) -> tuple[str, str]:
+    """``(iso, as_written)``: the date the page shows for the article, else ``("", "")``.
+
+    In order: a ``<time>`` marked as the publication date (``itemprop``,
+    ``pubdate``) or an element marked ``itemprop=datePublished``; the first
+    ``<time>`` in the article's region (``<article>``, ``<main>``, beside the
+    H1); the first element there classed as a date (``<p class="date">``,
+    ``<span class="post-date">``); the first ``<time>`` anywhere outside
+    chrome. A classed element outside the article's region is never read
+    (teasers in an unflagged list carry them), nor is anything in a trending
+    list, a sidebar or a comment. ``as_written`` is a date shown without its
+    year ("March 5"), kept as the page wrote it when no full date is found.
+    """
     times = [t for t in page.tags["time"][:40] if not _in_foreign_chrome(t)]
     headline = _headline_blocks(page)
+    classed = [e for e in page.dates if not _in_foreign_chrome(e)]
     preferred = [t for t in times if t.get("itemprop") == "datePublished" or t.has_attr("pubdate")]
+    preferred += [e for e in classed if e.get("itemprop") == "datePublished"]
     in_region = [t for t in times if _in_article_region(t, headline)]
-    for time in preferred + in_region + times:
-        value = time.get("datetime")
-        date = normalise_date(value if isinstance(value, str) else time.get_text())
-        if date:
-            return date
-    return ""
+    classed_in_region = [e for e in classed if _in_article_region(e, headline)]
+    partial = ""
+    for element in preferred + in_region + classed_in_region + times:
+        value = element.get("datetime") or element.get("content")
+        if isinstance(value, str) and (date := normalise_date(value)):
+            return date, ""
+        text = _clean(element.get_text(" "))
+        if len(text) > _DATE_ELEMENT_CHARS:
+            continue
+        found = dates.find_date(text)
+        if found is not None and found.iso and found.complete:
+            return found.iso, ""
+        if found is not None and not found.iso and not partial:
+            partial = text[found.start:found.end]
+    return "", partial
 
 
 def _rel_author(page: PageIndex) -> list[str]:
@@ -577,6 +630,60 @@ def _names_more(names: list[str], known: list[str]) -> bool:
 _MAX_COAUTHORS = 4
 
 
+def from_footer(page: PageIndex, url: str | None) -> Fields:
+    """The rights notice the page's footer prints ("© 2024 Publisher. All rights reserved.").
+
+    Read from the last footer band first (``<footer>``, ``role=contentinfo``,
+    an element classed footer/copyright/colophon), never one inside
+    ``<article>`` (an article's own footer holds tags and photo credits), by
+    :func:`ingest.rights.find_notice` on the shortest element that holds
+    the whole line. Last of the sources: structured rights metadata (JSON-LD
+    ``license``, Dublin Core ``rights``, ``rel=license``) wins.
+    """
+    tried = 0
+    for footer in reversed(page.footers):
+        if tried == _MAX_FOOTERS_TRIED:
+            break
+        if footer.find_parent("article") is not None:
+            continue
+        tried += 1
+        if notice := _footer_notice(footer):
+            return {"rights": notice}
+    return {}
+
+
+_MAX_FOOTERS_TRIED = _MAX_FOOTERS  # every band kept: teaser cards classed "footer" often follow the page footer
+
+
+def _footer_notice(footer: Tag) -> str:
+    """The notice in the widest line of ``footer`` (an element whose text holds at
+    most ``_FOOTER_LINE_CHARS``) around a string that may hold one; a line cut off
+    by the menu around it is read from the element that holds it alone."""
+    for string in footer.find_all(string=rights.MIGHT_HOLD_NOTICE, limit=10):
+        notice = ""
+        element = string.parent
+        while isinstance(element, Tag):
+            text = _line_text(element)
+            if len(text) > _FOOTER_LINE_CHARS:
+                break
+            notice = rights.find_notice(text) or notice
+            if element is footer:
+                break
+            element = element.parent
+        if notice:
+            return notice
+    return ""
+
+
+def _line_text(element: Tag) -> str:
+    """An element's text as one line: "© 2024 <a>X</a>." reads "© 2024 X."."""
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _clean(element.get_text(" ")))
+
+
+_FOOTER_LINE_CHARS = 300
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?])")
+
+
 SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_json_ld,
     from_opengraph,
@@ -585,6 +692,7 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_meta_tags,
     from_html,
     from_byline,
+    from_footer,
 )
 
 

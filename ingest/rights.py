@@ -1,0 +1,73 @@
+"""Rights notices as sites print them in their footer: "© 2024 Publisher. All rights reserved."
+
+One function, :func:`find_notice`, used by the HTML reader on a page's footer
+(``ingest/html/metadata.py``). The phrases are the reserved-rights formula in
+the languages of the film press the archive collects (English, French,
+German, Spanish, Italian, Dutch, Portuguese): the formula itself, not words of
+the pages at hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+RESERVED_PHRASES = [
+    r"all rights reserved",
+    r"tous droits r[ée]serv[ée]s",
+    r"alle rechte vorbehalten",
+    r"todos los derechos reservados",
+    r"tutti i diritti riservati",
+    r"alle rechten voorbehouden",
+    r"todos os direitos reservados",
+]
+_RESERVED = "(?:" + "|".join(RESERVED_PHRASES) + ")"
+# Where a footer line ends and its neighbours (menu links, "Privacy | Terms") begin.
+_NOT_A_SEPARATOR = r"[^|•·\n]"
+_SIGN = r"(?:©|\(c\)|&copy;)"
+_YEAR = r"(?:19|20)\d\d"
+_YEARS = rf"{_YEAR}(?:\s*[-–]\s*{_YEAR})?"
+# Where a holder's name ends: a separator, a sentence's end, a spaced dash, the line's end.
+_HOLDER_END = rf"(?:\s*{_YEARS})?(?=\s*$|\s*[|•·]|(?<!\b[^\W\d_])\.\s|\s[-–—]\s)"
+_NOTICE = [
+    # "© 2024 Publisher. All rights reserved." / "Copyright 2024 Publisher - Alle Rechte vorbehalten"
+    re.compile(rf"(?:{_SIGN}|\bcopyright\b){_NOT_A_SEPARATOR}{{0,150}}?{_RESERVED}\.?", re.I),
+    # "© 2024 Publisher", "Copyright © Publisher", "© Copyright 2010-2024 by Publisher Inc"
+    re.compile(
+        rf"(?:\bcopyright\s*)?{_SIGN}\s*(?:copyright\s*)?(?:{_YEARS})?,?\s*(?:by\s+)?[^\W\d_]{_NOT_A_SEPARATOR}{{0,80}}?{_HOLDER_END}",
+        re.I,
+    ),
+    re.compile(rf"\bcopyright\s+{_YEARS},?\s*(?:by\s+)?[^\W\d_]{_NOT_A_SEPARATOR}{{0,80}}?{_HOLDER_END}", re.I),
+    # "Tous droits réservés." alone
+    re.compile(rf"{_RESERVED}\.?", re.I),
+]
+_MAX_LINE_CHARS = 300  # a footer line, not a page of terms
+# A string that may hold a notice: a quick test before the patterns run on its whole line.
+MIGHT_HOLD_NOTICE = re.compile(rf"©|\(c\)|\bcopyright\b|{_RESERVED}", re.I)
+
+
+def find_notice(text: str) -> str:
+    """The rights notice in one footer line (white space collapsed), or "".
+
+    See :func:`notice_and_kind`.
+    """
+    return notice_and_kind(text)[0]
+
+
+def notice_and_kind(text: str) -> tuple[str, int]:
+    """``(notice, kind)`` for one footer line, or ``("", -1)``; a lower kind is a fuller notice.
+
+    Kind 0: a copyright sign or word running on to a reserved-rights phrase;
+    1: "©" (or "(c)") with the holder after it (and the years, if they
+    follow), up to a separator (``|``, ``·``), a sentence's end (not "e.V.")
+    or a spaced dash; 2: "Copyright" with a year and
+    the holder; 3: a reserved-rights phrase alone. A line longer than 300
+    characters is running text, not a footer line.
+    """
+    text = " ".join(text.split())
+    if len(text) > _MAX_LINE_CHARS:
+        return "", -1
+    for kind, pattern in enumerate(_NOTICE):
+        match = pattern.search(text)
+        if match:
+            return match.group(0).strip(" -–—,;:"), kind
+    return "", -1
