@@ -27,6 +27,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
     """Static files from ``directory``; a 404 is answered with the site's own 404.html."""
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A 404 with the site's 404.html as its body (none for HEAD); other errors as http.server sends them."""
         page = Path(self.directory) / NOT_FOUND_PAGE
         if code != HTTPStatus.NOT_FOUND or not page.is_file():
             super().send_error(code, message, explain)
@@ -49,6 +50,7 @@ def make_server(directory: Path, port: int, host: str = "127.0.0.1") -> Threadin
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Serve until Ctrl-C; 1 with one error line when there is no built site."""
     parser = argparse.ArgumentParser(prog="python -m tools.serve", description=__doc__.splitlines()[0])
     parser.add_argument("port", type=int, help="port to listen on (0: any free port)")
     parser.add_argument("--bind", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
