@@ -393,8 +393,14 @@ def _capital_family_shaped(words: list[str]) -> bool:
     return (
         family.replace("-", "").isalpha()
         and any(v in family for v in "AEIOUY")
-        and all(part[:1].isupper() and part[1:].islower() for w in others for part in w.split("-"))
+        and all(_given_name_written(w) for w in others)
     )
+
+
+def _given_name_written(word: str) -> bool:
+    """Jean-Marc, Wai-lun, Ching-sung, Ji-woo: capitalised, lower case after; a hyphenated part may be either."""
+    first, *rest = word.split("-")
+    return first[:1].isupper() and first[1:].islower() and all(part.isalpha() and part[1:].islower() for part in rest)
 
 
 def _after_last_title(words: list[str]) -> int:

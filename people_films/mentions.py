@@ -107,8 +107,13 @@ class Matcher:
     def known_run(self, words: list[re.Match], start: int, limit: int) -> int:
         """How many words from ``start`` (at most ``limit``) could all belong to a registered name."""
         run = 0
-        while run < limit and all(word in self.known_words for word in _word_key(words[start + run].group())):
-            run += 1
+        while run < limit:
+            if all(word in self.known_words for word in _word_key(words[start + run].group())):
+                run += 1
+            elif run + 2 <= limit and _joined_key(words[start + run].group(), words[start + run + 1].group()) in self.known_words:
+                run += 2  # a given name's two syllables written apart ("Lee Sung Jin" for Lee Sung-jin)
+            else:
+                break
         return run
 
     def person(self, text: str) -> str | None:
@@ -410,6 +415,11 @@ def _word_key(word: str) -> tuple[str, ...]:
     return tuple(fold(token) for token in name_tokens(word))
 
 
+def _joined_key(first: str, second: str) -> str:
+    """Two words as one key word, as :func:`people_films.names.given_syllables_joined` joins a given name."""
+    return fold(first + second)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or not word[:1].isascii()
 
@@ -445,7 +455,10 @@ def scanned_words(article: model.Article) -> list[str]:
             stack.extend(node)
         elif hasattr(node, "__dataclass_fields__"):
             stack.extend(getattr(node, name) for name in node.__dataclass_fields__)
-    return sorted({token for text in texts for match in _WORD.finditer(text) for token in _word_key(match.group())})
+    words = [match.group() for text in texts for match in _WORD.finditer(text)]
+    # Given names written as two words have one key word ("Lee Sung Jin" -> "sungjin"): pairs count too.
+    pairs = {_joined_key(a, b) for a, b in zip(words, words[1:]) if _capitalised(a) and _capitalised(b)}
+    return sorted({token for word in words for token in _word_key(word)} | pairs)
 
 
 def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list[dict[str, object]]]:

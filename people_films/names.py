@@ -148,7 +148,19 @@ def person_key(name: str) -> tuple[str, ...]:
     A name in Hangul, Hanzi or Kanji written beside the romanised one ("Seo
     Ji-an 서지안") has the romanised name's key.
     """
-    return tuple(sorted(fold(word) for word in strip_titles(name_tokens(split_native(name)[0]))))
+    return tuple(sorted(fold(word) for word in given_syllables_joined(strip_titles(name_tokens(split_native(name)[0])))))
+
+
+_ONE_SYLLABLE = re.compile(rf"{_SYLLABLE}|{_PINYIN}", re.IGNORECASE)
+
+
+def given_syllables_joined(tokens: list[str]) -> list[str]:
+    """A Korean or Chinese given name written as two words joined into one: "Park Ji Woo" -> Park, JiWoo;
+    "Chiang Wei Liang" -> Chiang, WeiLiang; the press writes the two syllables apart, hyphened or as one word."""
+    if len(tokens) == 3 and (is_korean_surname(tokens[0]) or is_chinese_surname(tokens[0])):
+        if all("-" not in t and _ONE_SYLLABLE.fullmatch(t) for t in tokens[1:]):
+            return [tokens[0], tokens[1] + tokens[2]]
+    return tokens
 
 
 @lru_cache(maxsize=2**16)

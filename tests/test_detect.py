@@ -48,6 +48,8 @@ def detected(*paragraphs: str, kind: str, **meta) -> list[str]:
         (("Guests included media figures such as Ivo Petrak, Lena Moss and Ari Cole.",), ["Ivo Petrak", "Lena Moss", "Ari Cole"]),
         # a Korean name with the given name's syllables written apart
         (("We met Baek Ha Neul at the market.",), ["Baek Ha Neul"]),
+        # festival credits: the family name in capitals, a Sinosphere given name's second syllable in lower case
+        (("The jury adds the editor LIAO Ching-wen and producer Kai-lun CHEN.",), ["LIAO Ching-wen", "Kai-lun CHEN"]),
     ],
 )
 def test_people_signals(paragraphs, expected):

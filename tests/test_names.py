@@ -23,6 +23,8 @@ from people_films.names import family_name, film_key, is_korean_given_name, pers
         ("Lee Young-woo", "Lee Young-wu"),
         ("Jeong Ji-yeong", "Jong Ji-yong"),
         ("AI director Kwon Han-seul", "Kwon Han-seul"),
+        ("Park Ji-woo", "Park Ji Woo"),  # the given name's syllables written as two words
+        ("CHIANG Wei-liang", "Chiang Wei Liang"),
     ],
 )
 def test_spellings_of_one_person_share_a_key(one, other):
@@ -38,6 +40,7 @@ def test_spellings_of_one_person_share_a_key(one, other):
         ("Kang Yoon-sung", "Kang Jin-hyung"),
         ("Antonia Kim", "Kim Tae-yong"),
         ("Kim", "Kim Tae-yong"),
+        ("Kim Kardashian West", "Kim Kardashianwest"),  # only syllables of a Korean or Chinese given name join
     ],
 )
 def test_different_people_never_share_a_key(one, other):
