@@ -76,6 +76,19 @@ NOT_NAME_WORDS = frozenset(
     two three four five six seven eight nine ten eleven twelve hundred thousand million
     """.split()
 )
+# Words of film-industry firms and venues, for people only (a film may be called "Cinema Paradiso"):
+# the heads of distributors', producers', broadcasters' and cinema chains' names ("Lotte Cinema",
+# "Byeonghwa Pictures", "Showbox Distribution", "Seoul Broadcasting", "Zip Cinema Contents").
+ORGANISATION_WORDS = frozenset(
+    """
+    cinema cinemas cineplex multiplex productions production distribution distributors releasing communications
+    contents content broadcasting broadcast television works ventures worldwide international global
+    """.split()
+)
+# An ampersand between letters makes one word of a firm's name ("Barunson E&A", "AT&T"); a person's name
+# never holds one. (Spaced, it may join two people: "Austrofred & Kurt Razelli".)
+_AMPERSAND_AFTER = re.compile(r"^&\w")
+_AMPERSAND_BEFORE = re.compile(r"\w&$")
 # A word right after a name that makes the words a product or model named after
 # the person ("Kim Tae-yong GPT", "the Gi-hun AI"), not the person.
 PRODUCT_WORDS = frozenset("gpt ai bot chatbot avatar clone model llm app assistant".split())
@@ -145,6 +158,9 @@ _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
     r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier)\b"
 )
+# What follows a name that is an item of a list: the next item, the list's end or the sentence's. Not a
+# possessive ("BAE Doona, Udine's festival") nor a closing bracket ("(Nguyen Thi LAN, Vietnam)").
+_LIST_ITEM_END = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|[.;!?]|$)")
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
 
 
@@ -448,7 +464,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
             return None
     words[-1] = _possessive_free(words[-1])
     lowered = [w.lower() for w in words]
-    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered) or lowered[-1] in OFFICES:
+    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in lowered) or lowered[-1] in OFFICES:
         return None  # "UK Home Secretary": an office ends the run, no name
     capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary for w in words)
     if not capital_family and any(_is_acronym(w) for w in words):
@@ -456,6 +472,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     start, end = run[0].start(), run[-1].start() + len(words[-1])
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
+    if _AMPERSAND_AFTER.match(after) or _AMPERSAND_BEFORE.search(before):
+        return None  # "Barunson E&A": a firm's name
     if _QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
     if _PLAYED_BY.match(after) or names_a_product(text, end):
@@ -817,7 +835,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         if span is None and listed:
             span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list
         if span is None and len(run) == 1:
-            span = _single_name(run, text, context, bool(listed))
+            span = _single_name(run, text, context, bool(listed) and _LIST_ITEM_END.match(text, run[0].end()) is not None)
         if span and tuple(_possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
         if span and not _overlaps(*span, spans):

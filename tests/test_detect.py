@@ -69,6 +69,10 @@ def test_people_signals(paragraphs, expected):
         (("The Walker Brothers said they would tour.",), []),
         (("Shares of Warner Music fell.", "Warner said profits rose."), []),
         (("The Regional Prosecution Authority said the case was closed.",), []),
+        (("Megaplex and Stella Cinema both extended the screens.",), []),  # the head of a cinema chain's name
+        (("The thriller was produced by Barunfield E&A, said Ari Holm.",), ["Ari Holm"]),  # "&" inside a firm's name
+        # a list of names is followed by its next item or its end, not a possessive or a closing bracket
+        (("The jury: Lav Dizon (Dir. Nguyen Thi LAM, Vietnam) and actress BAE Donna, Udine's festival head.",), ["Nguyen Thi LAM", "BAE Donna"]),
         # an ordinary capitalised word at the start of a sentence is not a given name
         (("Ortiz said the deal was done.", "Both Ortiz and Lindqvist left early.", "Now Ortiz waits."), []),
         # products and models named after a person
