@@ -36,6 +36,7 @@ from people_films.names import (
     is_chinese_surname,
     is_korean_given_name,
     is_korean_surname,
+    given_syllables_joined,
     strip_titles,
 )
 
@@ -121,7 +122,7 @@ _PLAYED_BY = re.compile(
 # A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
 _CHARACTER_BEFORE = re.compile(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character)"
-    r"|\b(?:returns|return|stars|appears|reprises|is cast|was cast)(?:\s+\w+\s+role)?\s+as"
+    r"|\b(?:returns|return|returning|stars|starring|appears|appearing|reprises|cast|joins|joined|join)(?:\s+\w+\s+role)?\s+as"
     r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
 )
 # "X said", "said X", "X told": people speak; organisations rarely do in news prose.
@@ -388,8 +389,9 @@ def _sinosphere_shaped(words: list[str]) -> bool:
         return (is_chinese_surname(words[0]) and is_chinese_given_name(words[1])) or (
             is_chinese_given_name(words[0]) and is_chinese_surname(words[1]) and not is_chinese_surname(words[0])
         )
-    if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them
-        return is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2])
+    if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them; or the given name's syllables apart
+        apart = is_chinese_surname(words[0]) and len(given_syllables_joined(words)) == 2 and is_chinese_given_name(words[1] + words[2].lower())
+        return apart or (is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2]))
     return False
 
 
@@ -462,6 +464,11 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
         if len(words) < 2:
             return None
+    shaped = _shaped_prefix([_possessive_free(w) for w in words])
+    if shaped and shaped < len(words):
+        run, words = run[:shaped], words[:shaped]  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
+    elif not shaped and len(words) == 3 and _shaped_prefix(words[1:]) and _sentence_initial(text, run[0].start()):
+        run, words = run[1:], words[1:]  # "Newcomer Roh Yoon-seo joins": the name, not the word opening the sentence
     words[-1] = _possessive_free(words[-1])
     lowered = [w.lower() for w in words]
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in lowered) or lowered[-1] in OFFICES:
@@ -481,10 +488,12 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
         return None
     cue_before = [w.lower() for w in _WORD.findall(before)][-1:]
+    # A headline capitalises every word: a role word there says no more than the words' shape does
+    # ("Actor Plan Wedding", "Actors Thank Viewers").
+    role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not _in_headline(text, start))
     cued = (
-        offset > 0
+        role_cued
         or bool(_PEOPLE_SUCH_AS.search(before))
-        or any(is_person_cue(w) for w in cue_before)
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
         or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
@@ -611,11 +620,34 @@ def _family_name_shaped(word: str) -> bool:
     return word in NAME_PARTICLES or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
-def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
+def _listed_person(run: list[re.Match], text: str) -> tuple[int, int] | None:
     words = [m.group() for m in run]
     if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or _is_acronym(w) for w in words):
         return None
+    shaped = _shaped_prefix([_possessive_free(w) for w in words])
+    if shaped:
+        return run[0].start(), run[shaped - 1].end()  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
+    if words[0] not in GIVEN_NAMES and _in_headline(text, run[0].start()):
+        return None
     return run[0].start(), run[-1].end()
+
+
+def _shaped_prefix(words: list[str]) -> int:
+    """How many words at the start of a run make a Korean or Sinosphere name (0 if none): "Lee Hee-joon Join" -> 2."""
+    return next((n for n in (3, 2) if n <= len(words) and (_korean_shaped(words[:n]) or _sinosphere_shaped(words[:n]))), 0)
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is written in headline case: four words or more within
+    :data:`LOOK_CHARS` either side, each capitalised but the minor words of a title."""
+    window = text[max(0, at - LOOK_CHARS) : at + LOOK_CHARS]
+    cut = at - max(0, at - LOOK_CHARS)
+    line = window[window.rfind("\n", 0, cut) + 1 :].split("\n", 1)[0]
+    words = _HEADLINE_WORD.findall(line)
+    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in _TITLE_MINOR for w in words)
 
 
 # Words a title keeps in lower case, in English (MINOR_WORDS), German and French:
@@ -833,7 +865,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         span = _person_in(run, text, context)
         listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
         if span is None and listed:
-            span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list
+            span = _listed_person(run, text)  # "judges A B, C D and E F": the cue covers the list
         if span is None and len(run) == 1:
             span = _single_name(run, text, context, bool(listed) and _LIST_ITEM_END.match(text, run[0].end()) is not None)
         if span and tuple(_possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:

@@ -63,6 +63,11 @@ def test_people_signals(paragraphs, expected):
         (("Song Ji-ho plays detective Han Do-yoon in the film.",), ["Song Ji-ho"]),
         (("She took the role of Seo Min-jae last year.",), []),
         (("Kim Da-ran, played by Park Ji Woo, returns.",), ["Park Ji Woo"]),
+        (("Newcomer Moon Ha-rin joins as Baek Eun-so, a student.",), ["Moon Ha-rin"]),
+        # runs of headline words: a role word in a headline says no more than the words' shape
+        (("Fans Celebrate, Actors Thank Viewers",), []),
+        (("Actor Plan Wedding: Star to Marry in June",), []),
+        (("Thriller Completes Cast: Park Ha-young, Lee Hee-soo Join",), ["Park Ha-young", "Lee Hee-soo"]),
         (("Die Figur Will Bayers, dargestellt von Noah Schnappe, kehrt zurück.",), ["Noah Schnappe"]),
         (("The cast pairs Park Hae-il as prosecutor Kang Tae-joon with newcomers.",), ["Park Hae-il"]),
         # organisations shaped like names, even when they "speak"
