@@ -473,7 +473,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     lowered = [w.lower() for w in words]
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in lowered) or lowered[-1] in OFFICES:
         return None  # "UK Home Secretary": an office ends the run, no name
-    capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary for w in words)
+    capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
     if not capital_family and any(_is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])
@@ -501,7 +501,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     )
     if _korean_shaped(words) or _sinosphere_shaped(words) or capital_family or cued:
         return start, end
-    if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary:
+    # (Not in German, which capitalises every noun: "mit viel Ironie Werbung für ...".)
+    if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
         return start, end  # "Brad Pitt picked up ..." and later "Pitt of his role"
     if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(_family_name_shaped(w) for w in words[1:]):
         return start, end  # "Laura Dern was named ...": a common given name, then a family name

@@ -176,6 +176,10 @@ def test_people_signals_beyond_english(paragraphs, expected):
     ("paragraphs", "expected"),
     [
         (("Kinder Jaden (20) und Sohn Trey (26) posten Fotos.",), []),  # kin nouns before a first name alone
+        # German capitalises nouns: two of them in a row are no name, even when the second stands alone elsewhere
+        (("Sie machte mit viel Ironie Werbung für das neue Produkt der Firma.",
+          "Sie macht oft Werbung für Mode, die der Firma gehört, und der Sohn hilft ihr dabei.",
+          "Die Verpackung besteht aus dem Kunststoff PLTE, und das ist der Grund für die Kritik an der Firma."), []),
         (("The company is owned by Alibabo.", "It said profits rose."), []),  # "by" before one word is no byline
         (("The French director Lia Monte spoke.", "French critics agreed."), ["Lia Monte"]),
         (("She was mocked as “Canine Rosa.”",), []),  # a name filling quotes is a nickname
