@@ -36,6 +36,7 @@ from people_films.names import (
     is_chinese_surname,
     is_korean_given_name,
     is_korean_surname,
+    fold,
     given_syllables_joined,
     strip_titles,
 )
@@ -50,7 +51,7 @@ PERSON_APPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 # "Name, 48," or "Name (48)": an age says a person.
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*,|\(\s*\d{1,3}\s*\))")
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*[,)]|\(\s*\d{1,3}\s*\))")
 # "Name, who ...": "who" refers to people ("which" to organisations); "Name plays ..." in film news.
 _PERSON_CLAUSE_AFTER = re.compile(r"^(?:\s*,\s*who\b|\s+(?:plays|played|portrays|portrayed|directed|co-directed)\b)")
 # Capitalised words that mark an organisation, place or thing, not a name.
@@ -121,10 +122,28 @@ _PLAYED_BY = re.compile(
 )
 # A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
 _CHARACTER_BEFORE = re.compile(
-    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character)"
+    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character"
+    # German and French: "in die Rolle des Philipp", "spielt Ana", "verkörpert", "joue", "incarne", "le rôle de"
+    r"|Rolle|Rollen|spielt|spielte|verkörpert|verkörperte|mimt|mimte|rôle|joue|jouait|incarne|incarnait)"
     r"|\b(?:returns|return|returning|stars|starring|appears|appearing|reprises|cast|joins|joined|join)(?:\s+\w+\s+role)?\s+as"
     r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
 )
+# "Eleni Schwarzbach (Dorothée Neff, 35)": the celebrity press gives a character's actor, with an age, in
+# brackets after the character; the name in brackets is a person (a given name, a Korean or Chinese
+# name's shape, or an age say so), and is no other spelling of the first.
+_ACTOR_IN_BRACKETS = re.compile(r"^\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(,\s*\d{1,3}\s*)?\)")
+
+
+def _actor_in_brackets(name: list[str], after: str) -> bool:
+    bracket = _ACTOR_IN_BRACKETS.match(after)
+    if not bracket:
+        return False
+    actor = bracket.group(1).split()
+    if {fold(w) for w in actor} & {fold(w) for w in name}:
+        return False  # "Wai-lun CHAN (Chan Wai-lun)": the same name, spelt again
+    return bool(bracket.group(2)) or actor[0] in GIVEN_NAMES or _korean_shaped(actor) or _sinosphere_shaped(actor)
+
+
 # "X said", "said X", "X told": people speak; organisations rarely do in news prose.
 _SPEECH_VERBS = (
     r"(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked|comments|commented|insisted|admitted|joked|stressed"
@@ -483,7 +502,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         return None  # "Barunson E&A": a firm's name
     if _QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
-    if _PLAYED_BY.match(after) or names_a_product(text, end):
+    if _PLAYED_BY.match(after) or names_a_product(text, end) or _actor_in_brackets(words, after):
         return None  # a character of the story, or a product named after someone
     if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
         return None
@@ -526,7 +545,7 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     """
     cue = 0
     # (A noun the article writes after "das" may still open a name, "das Kinsun Chan ...": two words stay.)
-    while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and is_person_cue(words[0])):
+    while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and (is_person_cue(words[0]) or words[0].lower() in GERMAN_DETERMINERS)):
         cue = cue or int(is_person_cue(words[0]))
         run, words = run[1:], words[1:]
     genitive = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and words[i + 1] in context.nouns | {words[-1]}), None)

@@ -69,6 +69,10 @@ def test_people_signals(paragraphs, expected):
         (("Actor Plan Wedding: Star to Marry in June",), []),
         (("Thriller Completes Cast: Park Ha-young, Lee Hee-soo Join",), ["Park Ha-young", "Lee Hee-soo"]),
         (("Die Figur Will Bayers, dargestellt von Noah Schnappe, kehrt zurück.",), ["Noah Schnappe"]),
+        # the celebrity press gives a character's actor in brackets, with an age; "in die Rolle des" a character
+        (("Nach vielen Intrigen heiraten Mara Kessel (Doris Lenz, 35) und Ole Brink (Jonas Weyer, 30).",), ["Doris Lenz", "Jonas Weyer"]),
+        (("Er schlüpft in die Rolle des Tobias Renner, sagte Schick.",), []),
+        (("In den neuen Folgen steht Ana (Soluna-Delta Kopal, 25) im Mittelpunkt.",), ["Soluna-Delta Kopal"]),
         (("The cast pairs Park Hae-il as prosecutor Kang Tae-joon with newcomers.",), ["Park Hae-il"]),
         # organisations shaped like names, even when they "speak"
         (("The Walker Brothers said they would tour.",), []),
@@ -176,6 +180,7 @@ def test_people_signals_beyond_english(paragraphs, expected):
     ("paragraphs", "expected"),
     [
         (("Kinder Jaden (20) und Sohn Trey (26) posten Fotos.",), []),  # kin nouns before a first name alone
+        (("Eine Nutzerin erklärte, sie trage das nie.",), []),  # an article opens no name
         # German capitalises nouns: two of them in a row are no name, even when the second stands alone elsewhere
         (("Sie machte mit viel Ironie Werbung für das neue Produkt der Firma.",
           "Sie macht oft Werbung für Mode, die der Firma gehört, und der Sohn hilft ihr dabei.",
