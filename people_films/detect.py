@@ -556,7 +556,7 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     # A common given name inside the run starts the name; the words before it are nouns:
     # "Chans Vorgängerin Beate Vollack".
     given = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES and len(words) - i in (2, 3)), None)
-    if given is not None and all(_family_name_shaped(w) for w in words[given + 1 :]):
+    if given is not None and words[0] not in GIVEN_NAMES and all(_family_name_shaped(w) for w in words[given + 1 :]):
         run, words, cue = run[given:], words[given:], 1
     return run, words, cue
 
@@ -650,6 +650,22 @@ def _listed_person(run: list[re.Match], text: str) -> tuple[int, int] | None:
     if words[0] not in GIVEN_NAMES and _in_headline(text, run[0].start()):
         return None
     return run[0].start(), run[-1].end()
+
+
+def _split_at_roles(runs: list[list[re.Match]], context: ArticleContext) -> Iterable[list[re.Match]]:
+    """Each run, cut before a role word inside it that follows a name of two words or more:
+    "Umweltreporterin Emily Atkin Milliardärin Kim Kardashian" -> "Umweltreporterin Emily Atkin",
+    "Milliardärin Kim Kardashian". In English only an office cuts ("Judge" and "King" are family names too);
+    in German any role noun does, German writing them capitalised beside the name."""
+    for run in runs:
+        piece_start = 0
+        for i in range(2, len(run) - 1):
+            word = run[i].group()
+            role = word.lower() in OFFICES or (context.german and is_person_cue(word))
+            if role and i - piece_start - _leading_cues([m.group() for m in run[piece_start:i]]) >= 2:
+                yield run[piece_start:i]
+                piece_start = i
+        yield run[piece_start:]
 
 
 def _shaped_prefix(words: list[str]) -> int:
@@ -881,7 +897,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _korean(text, spans, context)
     previous_end = -1
-    for run in _name_runs(text):
+    for run in _split_at_roles(_name_runs(text), context):
         span = _person_in(run, text, context)
         listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
         if span is None and listed:

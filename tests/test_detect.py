@@ -181,6 +181,9 @@ def test_people_signals_beyond_english(paragraphs, expected):
     [
         (("Kinder Jaden (20) und Sohn Trey (26) posten Fotos.",), []),  # kin nouns before a first name alone
         (("Eine Nutzerin erklärte, sie trage das nie.",), []),  # an article opens no name
+        # German writes role nouns capitalised, compounded, between names: each opens the next name
+        (("In ihrem Newsletter warf Umweltreporterin Lena Ostrow Milliardärin Mia Kessler vor, die Krise auszunutzen. "
+          "Der Sohn und die Tochter schweigen, und das ist der Punkt.",), ["Lena Ostrow", "Mia Kessler"]),
         # German capitalises nouns: two of them in a row are no name, even when the second stands alone elsewhere
         (("Sie machte mit viel Ironie Werbung für das neue Produkt der Firma.",
           "Sie macht oft Werbung für Mode, die der Firma gehört, und der Sohn hilft ihr dabei.",
