@@ -38,6 +38,7 @@ from people_films.names import (
     is_korean_surname,
     fold,
     given_syllables_joined,
+    japanese_morae,
     strip_titles,
 )
 
@@ -414,6 +415,16 @@ def _sinosphere_shaped(words: list[str]) -> bool:
     return False
 
 
+def _japanese_shaped(words: list[str], context: ArticleContext) -> bool:
+    """Toshio Suzuki, Hamaguchi Ryusuke, Kore-eda Hirokazu: two capitalised words built only of romanised
+    Japanese morae (:func:`people_films.names.japanese_morae`), three at least each, neither
+    an ordinary word of the article. Long enough that English and German words rarely fit ("Tokyo", "Dome" have two)."""
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
+        return False
+    morae = [japanese_morae(w) for w in words]
+    return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS for w in words)
+
+
 def _capital_family_shaped(words: list[str]) -> bool:
     """LIU Mei, Wai-lun CHAN, Jean-Marc LALANNE: festivals write the family name in capitals.
 
@@ -518,7 +529,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
         or bool(_POSSESSIVE_THEN_QUOTE.match(after) or _POSSESSIVE_THEN_WORK.match(after))
     )
-    if _korean_shaped(words) or _sinosphere_shaped(words) or capital_family or cued:
+    if _korean_shaped(words) or _sinosphere_shaped(words) or _japanese_shaped(words, context) or capital_family or cued:
         return start, end
     # (Not in German, which capitalises every noun: "mit viel Ironie Werbung für ...".)
     if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:

@@ -197,6 +197,22 @@ def is_korean_given_name(word: str) -> bool:
     return bool(_KOREAN_GIVEN.fullmatch(word))
 
 
+# A mora of Hepburn romanisation (consonant, glide, vowel; or a syllable-final n), with the long vowels
+# written doubled or with a macron: "Toshio" = to-shi-o, "Hirokazu" = hi-ro-ka-zu, "Yōji" = yō-ji.
+_MORA = r"(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|j|f|[kgsztdnhbpmyrw])?[aiueoāīūēō]|n(?![aiueoāīūēōy]))"
+_JAPANESE_WORD = re.compile(rf"(?:{_MORA}|(?<=[aiueo])[kstp](?=[kstp]))+", re.IGNORECASE)
+_MORAE = re.compile(_MORA, re.IGNORECASE)
+
+
+def japanese_morae(word: str) -> int:
+    """How many morae a word built only of romanised Japanese ones has (0 when it is not so built):
+    "Toshio" 3, "Suzuki" 3, "Kore-eda" 4 (a hyphen allowed), "Kenji" 3; "Laura" 0 (no "l" in Japanese)."""
+    parts = word.split("-")
+    if not all(part and _JAPANESE_WORD.fullmatch(part) for part in parts):
+        return 0
+    return sum(len(_MORAE.findall(part)) for part in parts)
+
+
 def is_korean_surname(word: str) -> bool:
     return word.lower() in KOREAN_SURNAMES
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_films.names import family_name, film_key, is_korean_given_name, person_key, slugify
+from people_films.names import family_name, film_key, is_korean_given_name, japanese_morae, person_key, slugify
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,8 @@ def test_korean_given_name_shape(word, korean):
 )
 def test_a_page_id_is_the_name_in_ascii_words_whatever_its_script(name: str, page_id: str) -> None:
     assert slugify(name) == page_id
+
+
+@pytest.mark.parametrize(("word", "morae"), [("Toshio", 3), ("Hamaguchi", 4), ("Kore-eda", 4), ("Nippon", 3), ("Laura", 0), ("Street", 0)])
+def test_japanese_morae_count_only_words_built_of_them(word, morae):
+    assert japanese_morae(word) == morae
