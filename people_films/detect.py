@@ -182,6 +182,8 @@ _POSSESSIVE_THEN_WORK = re.compile(
 # What follows a name that is an item of a list: the next item, the list's end or the sentence's. Not a
 # possessive ("BAE Doona, Udine's festival") nor a closing bracket ("(Nguyen Thi LAN, Vietnam)").
 _LIST_ITEM_END = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|[.;!?]|$)")
+# Between two names of a list, in English, German, French and Spanish: ", ", " and ", ", und ", " et ", " y ".
+_PEOPLE_LIST_JOIN = re.compile(r",\s*(?:(?:and|und|et|y)\s+)?|\s+(?:and|und|et|y)\s+")
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
 
 
@@ -372,7 +374,10 @@ def _name_runs(text: str) -> list[list[re.Match]]:
     particles: list[re.Match] = []  # particles waiting for the capitalised word that keeps them in the run
     for match in _WORD.finditer(text):
         word = match.group()
-        joined = current and text[(particles or current)[-1].end() : match.start()] == " "
+        gap = text[(particles or current)[-1].end() : match.start()] if current else ""
+        # A middle initial keeps the run going: "Samuel L. Jackson", "Simone J. Paetau".
+        initial = gap == ". " and not particles and len(current) >= 2 and _is_initial(current[-1].group()) and word.lower() not in NOT_NAME_WORDS
+        joined = current and (gap == " " or initial)
         if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
             particles.append(match)
             continue
@@ -390,6 +395,10 @@ def _name_runs(text: str) -> list[list[re.Match]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def _korean_shaped(words: list[str]) -> bool:
@@ -648,7 +657,7 @@ def _given_name_shaped(word: str) -> bool:
 
 def _family_name_shaped(word: str) -> bool:
     """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro), de (Burgh): capitalised, then letters."""
-    return word in NAME_PARTICLES or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    return word in NAME_PARTICLES or _is_initial(word) or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def _listed_person(run: list[re.Match], text: str) -> tuple[int, int] | None:
@@ -910,7 +919,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     previous_end = -1
     for run in _split_at_roles(_name_runs(text), context):
         span = _person_in(run, text, context)
-        listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
+        listed = previous_end >= 0 and _PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
             span = _listed_person(run, text)  # "judges A B, C D and E F": the cue covers the list
         if span is None and len(run) == 1:

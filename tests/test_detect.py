@@ -170,6 +170,9 @@ def linked(first_pass_pages: list[tuple[str, ...]], page: tuple[str, ...]) -> li
         (("We heard Chris de Burghley sing.",), ["Chris de Burghley"]),
         (("The piece is by Kinsun Chen, who moved to Basel.",), ["Kinsun Chen"]),
         (("Das war das Stück von Chans Vorgängerin Beate Vollmann, die der Tanzchef kannte.",), ["Beate Vollmann"]),
+        # lists joined by "und", "et", "y"; a middle initial inside a name
+        (("Die Regisseurin Lena Brandt, Jair Lunez und Iury Trobak haben ihnen ein Denkmal gesetzt.",), ["Lena Brandt", "Jair Lunez", "Iury Trobak"]),
+        (("The show stars Michael J. Foxley and Ana Ruiz.",), ["Michael J. Foxley", "Ana Ruiz"]),
         # a native-script name beside the romanised one is one name
         (("Seo Ji-an 서지안, 22, will lead the series.",), ["Seo Ji-an 서지안"]),
     ],
