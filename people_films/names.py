@@ -72,8 +72,13 @@ KOREAN_SURNAMES = frozenset(
     min na jin ji uhm eom byun byeon chae won bang pyo gong hyun hyeon yeo chu do
     so seok suk seol ma gil yeon wi pyun myung ki ban wang geum ok yook yuk in
     maeng je mo tak kook guk eun yeom woo u choo kyung pi youn yim
+    sol ryoo lyu um ra kong ham goh koh jee seon sun chon chong rim rho hahn paik kum keum ku bong sa
+    namgung hwangbo jegal sunwoo
     """.split()
 )
+# (The second-to-last line: other romanisations the press uses of the same family names, 설 Sol, 류 Ryoo/Lyu,
+# 엄 Um, 라 Ra, 공 Kong, 함 Ham, 고 Goh/Koh, 지 Jee, 선 Seon/Sun, 전 Chon, 정 Chong, 임 Rim, 노 Rho, 한 Hahn,
+# 백 Paik, 금 Kum/Keum, 구 Ku, and 봉 Bong, 사 Sa; the last: the commonest two-syllable family names.)
 
 # Common Chinese family names as English-language film press writes them:
 # pinyin (mainland), Wade-Giles (Taiwan) and Cantonese (Hong Kong)

@@ -46,6 +46,8 @@ def detected(*paragraphs: str, kind: str, **meta) -> list[str]:
         (("Ben Lowry, equity strategist at a bank, disagreed.",), ["Ben Lowry"]),
         (("Hana Ruiz plays the mother.",), ["Hana Ruiz"]),
         (("Guests included media figures such as Ivo Petrak, Lena Moss and Ari Cole.",), ["Ivo Petrak", "Lena Moss", "Ari Cole"]),
+        # other romanisations of Korean family names, and two-syllable ones
+        (("Yesterday Sol Kyung-min met Ryoo Seung-bum at the market.",), ["Sol Kyung-min", "Ryoo Seung-bum"]),
         # two words built only of romanised Japanese morae, three each at least
         (("Studio Gibra's Toshio Sazuki will receive an honorary prize.", "The concert at Jeonju Dome was sold out."), ["Toshio Sazuki"]),
         # a Korean name with the given name's syllables written apart
