@@ -532,7 +532,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not _in_headline(text, start))
     cued = (
         role_cued
-        or bool(_PEOPLE_SUCH_AS.search(before))
+        or bool(_PEOPLE_SUCH_AS.search(before) or _role_like(before))
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
         or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
@@ -627,8 +627,22 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     # "by" says a person follows only in a byline; before one word it as often names a company.
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
     cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() != "by"]
-    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES)
+    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or _role_like(before)
     return (start, end) if cued else None
+
+
+# "a rapper like Fler", "ein Rapper wie Fler", "superstars such as Adele", "un chanteur comme Stromae":
+# a role word, then a word of likeness, introduces the person it compares with.
+_ROLE_LIKE = re.compile(r"([^\W\d_][\w-]*)\s*,?\s+(?:such as|including|like|wie|etwa|comme)\s+$")
+
+
+def _role_like(before: str) -> bool:
+    like = _ROLE_LIKE.search(before)
+    if not like:
+        return False
+    role = like.group(1)
+    singular = role[:-1] if role.lower().endswith("s") else role
+    return is_person_cue(role) or is_person_cue(singular) or singular.lower().endswith("star")
 
 
 _NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"

@@ -46,6 +46,9 @@ def detected(*paragraphs: str, kind: str, **meta) -> list[str]:
         (("Ben Lowry, equity strategist at a bank, disagreed.",), ["Ben Lowry"]),
         (("Hana Ruiz plays the mother.",), ["Hana Ruiz"]),
         (("Guests included media figures such as Ivo Petrak, Lena Moss and Ari Cole.",), ["Ivo Petrak", "Lena Moss", "Ari Cole"]),
+        # a role word, then "like", "wie", "such as"
+        (("Und wenn ein Rapper wie Flek es wagt, folgt ein Shitstorm.",), ["Flek"]),
+        (("It ends with a cameo from a genre-bending superstar like Kacey Musgrove.",), ["Kacey Musgrove"]),
         # other romanisations of Korean family names, and two-syllable ones
         (("Yesterday Sol Kyung-min met Ryoo Seung-bum at the market.",), ["Sol Kyung-min", "Ryoo Seung-bum"]),
         # two words built only of romanised Japanese morae, three each at least
