@@ -53,6 +53,9 @@ PERSON_APPOSITIONS = re.compile(
 )
 # "Name, 48," or "Name (48)": an age says a person.
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*[,)]|\(\s*\d{1,3}\s*\))")
+# "Analyst Rance Pow of Artisan Gateway said": the words after "of", "at", "from" name where the speaker
+# works; "said" is the speaker's, not theirs.
+_OF_BEFORE = re.compile(r"\b(?:of|at|from|von|bei)\s+$")
 # "Name, who ...": "who" refers to people ("which" to organisations); "Name plays ..." in film news.
 _PERSON_CLAUSE_AFTER = re.compile(r"^(?:\s*,\s*who\b|\s+(?:plays|played|portrays|portrayed|directed|co-directed)\b)")
 # Capitalised words that mark an organisation, place or thing, not a name.
@@ -86,6 +89,7 @@ ORGANISATION_WORDS = frozenset(
     """
     cinema cinemas cineplex multiplex productions production distribution distributors releasing communications
     contents content broadcasting broadcast television works ventures worldwide international global
+    film administration culture dome
     """.split()
 )
 # An ampersand between letters makes one word of a firm's name ("Barunson E&A", "AT&T"); a person's name
@@ -177,7 +181,7 @@ _POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
 _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
-    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier)\b"
+    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier|epic|sequel|biopic|blockbuster)\b"
 )
 # What follows a name that is an item of a list: the next item, the list's end or the sentence's. Not a
 # possessive ("BAE Doona, Udine's festival") nor a closing bracket ("(Nguyen Thi LAN, Vietnam)").
@@ -535,7 +539,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         or bool(_PEOPLE_SUCH_AS.search(before) or _role_like(before))
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
-        or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+        or bool((_SPEECH_AFTER.match(after) and not _OF_BEFORE.search(before)) or _SPEECH_BEFORE.search(before))
         or bool(_POSSESSIVE_THEN_QUOTE.match(after) or _POSSESSIVE_THEN_WORK.match(after))
     )
     if _korean_shaped(words) or _sinosphere_shaped(words) or _japanese_shaped(words, context) or capital_family or cued:

@@ -49,6 +49,7 @@ def detected(*paragraphs: str, kind: str, **meta) -> list[str]:
         # a role word, then "like", "wie", "such as"
         (("Und wenn ein Rapper wie Flek es wagt, folgt ein Shitstorm.",), ["Flek"]),
         (("It ends with a cameo from a genre-bending superstar like Kacey Musgrove.",), ["Kacey Musgrove"]),
+        (("Tsuk Hark's martial arts epic placed third.",), ["Tsuk Hark"]),  # a possessive before a kind of film
         # other romanisations of Korean family names, and two-syllable ones
         (("Yesterday Sol Kyung-min met Ryoo Seung-bum at the market.",), ["Sol Kyung-min", "Ryoo Seung-bum"]),
         # two words built only of romanised Japanese morae, three each at least
@@ -86,6 +87,8 @@ def test_people_signals(paragraphs, expected):
         (("Shares of Warner Music fell.", "Warner said profits rose."), []),
         (("The Regional Prosecution Authority said the case was closed.",), []),
         (("Megaplex and Stella Cinema both extended the screens.",), []),  # the head of a cinema chain's name
+        (("Analyst Rance Pown of Artisan Gatewey said the film did well.",), ["Rance Pown"]),  # "of" names where the speaker works
+        (("The Chinu Film Administration said so.",), []),
         (("The thriller was produced by Barunfield E&A, said Ari Holm.",), ["Ari Holm"]),  # "&" inside a firm's name
         # a list of names is followed by its next item or its end, not a possessive or a closing bracket
         (("The jury: Lav Dizon (Dir. Nguyen Thi LAM, Vietnam) and actress BAE Donna, Udine's festival head.",), ["Nguyen Thi LAM", "BAE Donna"]),
