@@ -132,6 +132,8 @@ _CHARACTER_BEFORE = re.compile(
     r"|Rolle|Rollen|spielt|spielte|verkörpert|verkörperte|mimt|mimte|rôle|joue|jouait|incarne|incarnait)"
     r"|\b(?:returns|return|returning|stars|starring|appears|appearing|reprises|cast|joins|joined|join)(?:\s+\w+\s+role)?\s+as"
     r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
+    # "return as Nezha's parents, Li Jing and ...": the characters another one is kin to
+    r"|\bas\s+[A-Z][\w-]*['’]s\s+[a-z][\w-]*,?\s+$"
 )
 # "Eleni Schwarzbach (Dorothée Neff, 35)": the celebrity press gives a character's actor, with an age, in
 # brackets after the character; the name in brackets is a person (a given name, a Korean or Chinese
@@ -530,7 +532,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         return None  # a character of the story, or a product named after someone
     if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
         return None
-    cue_before = [w.lower() for w in _WORD.findall(before)][-1:]
+    # A royal title in lower case describes a story's figure ("the dragon prince Ao Bing"); a royal is titled "Prince Harry".
+    cue_before = [w.lower() for w in _WORD.findall(before)[-1:] if not (w.islower() and w in ROYAL_TITLES)]
     # A headline capitalises every word: a role word there says no more than the words' shape does
     # ("Actor Plan Wedding", "Actors Thank Viewers").
     role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not _in_headline(text, start))

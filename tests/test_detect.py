@@ -72,6 +72,8 @@ def test_people_signals(paragraphs, expected):
         (("She took the role of Seo Min-jae last year.",), []),
         (("Kim Da-ran, played by Park Ji Woo, returns.",), ["Park Ji Woo"]),
         (("Newcomer Moon Ha-rin joins as Baek Eun-so, a student.",), ["Moon Ha-rin"]),
+        # a royal title in lower case describes a story's figure; "as X's parents, A and B" are characters
+        (("It follows the dragon prince Ao Bang. Chen Hao and Lü Qi return as Nezhu's parents, Li Jang and Lady Yan.",), ["Chen Hao", "Lü Qi"]),
         # runs of headline words: a role word in a headline says no more than the words' shape
         (("Fans Celebrate, Actors Thank Viewers",), []),
         (("Actor Plan Wedding: Star to Marry in June",), []),
