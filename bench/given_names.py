@@ -1,4 +1,4 @@
-"""Regenerate ``ingest/data/given_names.txt``: given names of Europe and the Americas, as data.
+"""Regenerate ``people_films/data/given_names.txt``: given names of Europe and the Americas, as data.
 
     python bench/given_names.py
 
@@ -7,19 +7,29 @@ named best supporting actress"); a capitalised word that is a common given
 name, followed by a capitalised family name, is the signal. The names come
 from Faker's person providers (MIT; drawn from national statistics of given
 names) for the locales below, so the list is not grown from the pages at
-hand. Faker is needed only to regenerate the file (requirements-bench.txt).
+hand. To them are added the first names of the 1990 United States census
+(public domain; shipped by the ``names`` package) that more than one person in
+100 000 bore ("Patsy", "Kacey", "Nikole"): English-language film writing names
+Americans most. Faker and ``names`` are needed only to regenerate the file
+(requirements-bench.txt).
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 LOCALES = (
     "en_US en_GB en_IE en_IN en_NZ de_DE de_AT fr_FR es_ES es_MX it_IT pt_BR pt_PT nl_NL sv_SE da_DK "
     "no_NO fi_FI pl_PL cs_CZ hu_HU ro_RO tr_TR el_GR hr_HR sk_SK sl_SI lv_LV lt_LT et_EE ga_IE"
 ).split()
-OUT = Path(__file__).resolve().parent.parent / "ingest" / "data" / "given_names.txt"
+OUT = Path(__file__).resolve().parent.parent / "people_films" / "data" / "given_names.txt"
+# Census first names under this share of people (percent, the file's second column) are left out: rare
+# spellings and words ("Miss", "Von") that a census records as first names once in a while.
+MIN_CENSUS_SHARE = 0.001
 
 
 def given_names() -> list[str]:
@@ -28,7 +38,27 @@ def given_names() -> list[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         first = getattr(provider, "first_names", ())
         names |= {n for n in first if n[:1].isupper() and " " not in n and len(n) > 2}
-    return sorted(names)
+    return sorted(names | census_first_names())
+
+
+def census_first_names() -> set[str]:
+    """First names of the 1990 US census (``names``' dist.female.first and dist.male.first: NAME share cumulative rank)."""
+    folder = Path(importlib.import_module("names").__file__).parent
+    found = set()
+    for kind in ("female", "male"):
+        for line in (folder / f"dist.{kind}.first").read_text(encoding="ascii").splitlines():
+            name, share = line.split()[:2]
+            if float(share) >= MIN_CENSUS_SHARE and len(name) > 2 and name.lower() not in ("miss", "von") and not one_syllable(name):
+                found.add(name.capitalize())
+    return found
+
+
+def one_syllable(name: str) -> bool:
+    """"Hae", "Soo", "Minh": one syllable of a Korean, Chinese or Vietnamese given name, recorded alone by a
+    census that splits such names; on a page it is half a name ("Hae Sung"), never a given name before a family name."""
+    from people_films.names import _ONE_SYLLABLE  # noqa: PLC0415
+
+    return len(name) <= 4 and bool(_ONE_SYLLABLE.fullmatch(name))
 
 
 def main() -> int:
