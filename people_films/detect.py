@@ -407,6 +407,11 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+def _gerund(word: str) -> bool:
+    """"Getting", "Watching": a verb's -ing form opening a sentence ("Getting Disney+ right ..."), not a given name."""
+    return len(word) >= 6 and word.endswith("ing") and word not in GIVEN_NAMES
+
+
 def _korean_shaped(words: list[str]) -> bool:
     """Kim Ji-woon, Ji-woon Kim, Lee Sung Jin: a family name beside a syllable-built given name."""
     if len(words) == 2:
@@ -505,7 +510,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         offset = offset or noun_cue
     if not 2 <= len(words) <= 4:
         return None
-    if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS):
+    if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS or _gerund(words[0])):
         run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
         if len(words) < 2:
             return None
