@@ -96,7 +96,7 @@ def test_people_signals(paragraphs, expected):
         (("The jury: Lav Dizon (Dir. Nguyen Thi LAM, Vietnam) and actress BAE Donna, Udine's festival head.",), ["Nguyen Thi LAM", "BAE Donna"]),
         # an ordinary capitalised word at the start of a sentence is not a given name
         (("Ortiz said the deal was done.", "Both Ortiz and Lindqvist left early.", "Now Ortiz waits."), []),
-        (("Getting Dizney right will be a test of his mettle, Mayor said.",), []),  # nor is a gerund
+        (("Getting Dizney right will be a test of his mettle, Mayor said.", "Fans of Dizney love it."), []),  # nor is a gerund
         # products and models named after a person
         (("We asked Lee Ha-na GPT about films.",), []),
         (("Fans chatted with the Jung Min-seo AI for hours.",), []),
