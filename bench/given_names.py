@@ -58,9 +58,9 @@ def census_first_names() -> set[str]:
 def one_syllable(name: str) -> bool:
     """"Hae", "Soo", "Minh": one syllable of a Korean, Chinese or Vietnamese given name, recorded alone by a
     census that splits such names; on a page it is half a name ("Hae Sung"), never a given name before a family name."""
-    from people_films.names import _ONE_SYLLABLE  # noqa: PLC0415
+    from people_films.names import is_one_syllable  # noqa: PLC0415
 
-    return len(name) <= 4 and bool(_ONE_SYLLABLE.fullmatch(name))
+    return len(name) <= 4 and is_one_syllable(name)
 
 
 def main() -> int:

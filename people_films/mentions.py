@@ -31,7 +31,7 @@ from ingest import model
 from people_films import korean
 from people_films.cues import is_film_word
 from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
-from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
+from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
@@ -455,10 +455,13 @@ def scanned_words(article: model.Article) -> list[str]:
             stack.extend(node)
         elif hasattr(node, "__dataclass_fields__"):
             stack.extend(getattr(node, name) for name in node.__dataclass_fields__)
-    words = [match.group() for text in texts for match in _WORD.finditer(text)]
-    # Given names written as two words have one key word ("Lee Sung Jin" -> "sungjin"): pairs count too.
-    pairs = {_joined_key(a, b) for a, b in zip(words, words[1:]) if _capitalised(a) and _capitalised(b)}
-    return sorted({token for word in words for token in _word_key(word)} | pairs)
+    words: set[str] = set()
+    for text in texts:
+        written = [match.group() for match in _WORD.finditer(text)]
+        words.update(token for word in written for token in _word_key(word))
+        # A given name written as two syllables has one key word ("Lee Sung Jin" -> "sungjin"): such pairs count too.
+        words.update(_joined_key(a, b) for a, b in zip(written, written[1:]) if _capitalised(a) and _capitalised(b) and is_one_syllable(a) and is_one_syllable(b))
+    return sorted(words)
 
 
 def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list[dict[str, object]]]:

@@ -159,11 +159,16 @@ def person_key(name: str) -> tuple[str, ...]:
 _ONE_SYLLABLE = re.compile(rf"{_SYLLABLE}|{_PINYIN}", re.IGNORECASE)
 
 
+def is_one_syllable(word: str) -> bool:
+    """Whether ``word`` is one romanised Korean or Chinese syllable ("Ji", "Woo", "Liang"), hyphen-free."""
+    return bool(_ONE_SYLLABLE.fullmatch(word))
+
+
 def given_syllables_joined(tokens: list[str]) -> list[str]:
     """A Korean or Chinese given name written as two words joined into one: "Park Ji Woo" -> Park, JiWoo;
     "Chiang Wei Liang" -> Chiang, WeiLiang; the press writes the two syllables apart, hyphened or as one word."""
     if len(tokens) == 3 and (is_korean_surname(tokens[0]) or is_chinese_surname(tokens[0])):
-        if all("-" not in t and _ONE_SYLLABLE.fullmatch(t) for t in tokens[1:]):
+        if all(is_one_syllable(t) for t in tokens[1:]):
             return [tokens[0], tokens[1] + tokens[2]]
     return tokens
 
