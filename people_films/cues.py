@@ -12,6 +12,13 @@ Data with a reason, in the languages the archive's pages are written in
 * :data:`OTHER_WORKS`: words that say a quoted or italic title is a song, an
   album, a book or a publication, not a film ("the ballad “...”", "she told
   *People*", "*Stellar* magazine");
+* :data:`EVENT_HEADS` and :data:`EVENT_WORDS`: the Korean and Chinese press
+  put festivals, awards, markets, channels and newspapers in the same marks
+  as films (<Baeksang Arts Awards>, 《Beijing Youth Daily》); English names
+  put the kind of thing last, so a title ending in one of these names an
+  event or publication, and one of these words right before or after the
+  marks says the title is a programme or section of an event ("the section
+  'Bucheon Choice'", "<Women Directors Now> retrospective");
 * :data:`GERMAN_DETERMINERS`: German capitalises every noun, so a capitalised
   word right after an article or possessive ("seinem Mann", "der
   Premierministerin") is a noun, never the first word of a name.
@@ -85,6 +92,23 @@ OTHER_WORKS = frozenset(
 PUBLICATION_BEFORE = (
     r"\b(?:told|tells|telling|tell|according to|interview with|interviewed by|quoted by|reported by|wrote in|writing in"
     r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to)$"
+)
+
+# The last word of the name of an event, a prize, a channel or a publication (see the docstring). Not
+# "Show" ("The Morning Show"), "Post" or "Times" ("The Post", "Hard Times"): film titles end in those.
+EVENT_HEADS = frozenset(
+    """
+    festival festivals fest filmfest awards award prize prizes market forum channel daily weekly magazine journal
+    gazette ceremony expo biennale conference summit festspiele preis preise
+    """.split()
+)
+# Beside a title's marks: the title names a programme or a section of an event, not a work.
+EVENT_WORDS = frozenset(
+    """
+    retrospective retrospectives programme program section sidebar strand showcase exhibition category lineup
+    festival festivals awards ceremony competition market forum
+    retrospektive reihe sektion ausstellung
+    """.split()
 )
 
 GERMAN_DETERMINERS = frozenset(

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from people_films import korean
-from people_films.cues import FILM_CUES, GERMAN_DETERMINERS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
+from people_films.cues import EVENT_HEADS, EVENT_WORDS, FILM_CUES, GERMAN_DETERMINERS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
 from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
@@ -100,6 +100,12 @@ _AFTER_FILM = re.compile(
     r"|\b(?:the|a|as|film|movie) director of)\s+"
     r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)"
 )
+# A title set off by commas after the work it is: "Kristen Stewart's directorial debut, The Chronology of Water, divided ...",
+# "her third feature, Salt Flats, opens ...".
+_APPOSITIVE_TITLE = re.compile(
+    r"\b(?:debut|(?:latest|new|first|second|third|fourth|fifth|last|next|previous|upcoming)\s+(?:film|feature|movie|documentary|series|short)),\s+"
+    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)(?=,)"
+)
 # "X (played by Y)", "X, played by Y", German "X, gespielt von Y" / "dargestellt von": X is a character.
 _PLAYED_BY = re.compile(
     r"^\s*[(,]\s*(?:who is\s+)?(?:played|portrayed|voiced|gespielt|dargestellt|verkörpert|incarnée?|jouée?)\s+(?:by|von|par)\b",
@@ -137,6 +143,8 @@ _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmak
 # A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
 _TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
 _BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+# A production has a set: "phoned in from the Chicago set of “Fargo,”", "on the set of 'Night Tide'".
+_SET_OF = re.compile(r"\bset of\s*$")
 _AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|nomination|won|praised|acclaimed)\s+for\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 _POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
@@ -596,7 +604,7 @@ def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
 
 # Words a title keeps in lower case, in English (MINOR_WORDS), German and French:
 # „Die Schöne und das Biest“, « La Haine et l'Amour ».
-_TITLE_MINOR = MINOR_WORDS | frozenset(
+TITLE_MINOR_WORDS = MINOR_WORDS | frozenset(
     "der die das und oder von mit im am zum zur des dem den ein eine einer für auf aus bei über nach vor zu "
     "le la les de du et à au aux un une en sur pour dans avec".split()
 )
@@ -608,7 +616,7 @@ def _title_case(title: str) -> bool:
         return False
     if not (_capitalised(words[0]) or words[0][0].isdigit() or not words[0].isascii()):
         return False
-    return all(_capitalised(w) or w.lower() in _TITLE_MINOR or not w.isascii() or not w[0].isalpha() for w in words)
+    return all(_capitalised(w) or w.lower() in TITLE_MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
 
 
 def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
@@ -617,7 +625,9 @@ def italic_title(text: str, paragraph: str = "", start: int = 0, context: Articl
     words = text.split()
     if not _title_case(text) or _korean_shaped(words) or _sinosphere_shaped(words) or _is_acronym(text):
         return False
-    return text not in context.other_works and not (paragraph and other_work(paragraph, start, start + len(text)))
+    if text in context.other_works:
+        return False
+    return not (paragraph and (other_work(paragraph, start, start + len(text)) or names_an_event(paragraph, start, start + len(text), text)))
 
 
 _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
@@ -626,12 +636,40 @@ _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
 def other_work(text: str, start: int, end: int) -> bool:
     """Whether the title at ``text[start:end]`` is said by its neighbours to be a song, an album, a book or a
     publication ("the ballad “...”", "told *People*", "*Stellar* magazine"), with no film word as close."""
-    before = text[max(0, start - LOOK_CHARS) : start].rstrip(" “\"'‘«„‚<*_").lower()
+    before = text[max(0, start - LOOK_CHARS) : start].rstrip(_MARKS).lower()
     before = re.split(r"[.!?][’”\"']*\s+|\n", before)[-1]  # the same sentence only
     if _PUBLICATION_BEFORE.search(before):
         return True
-    near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip("”\"’'»“‘")[:40])[:1]]
+    near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip(_MARKS)[:40])[:1]]
     return any(w in OTHER_WORKS for w in near) and not any(is_film_word(w) for w in near)
+
+
+# A publication or an organisation speaks; a film does not: "Vogue asked Dion", "the *New Yorker* already called it".
+_SPEAKS_AFTER = re.compile(
+    r"^\s*(?:\w+ly\s+|already\s+)?(?:said|says|asked|asks|called|calls|reported|reports|wrote|writes|noted|notes|quoted|quotes)\b"
+)
+_EVENT_BEFORE = re.compile(r"\b(?:the|a|an|its|this|new)\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s*$", re.IGNORECASE)
+# "the “New British Voices” season" is a programme; "the “Dark Water” season finale", "season 2" are television.
+_EVENT_AFTER = re.compile(
+    r"^\s*(?:(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b|season\b(?!\s+(?:\d|one|two|three|four|five|finale|premiere|opener)))",
+    re.IGNORECASE,
+)
+_MARKS = " “”\"'‘’«»„‚<>〈〉《》「」『』*_"
+
+
+def names_an_event(text: str, start: int, end: int, title: str) -> bool:
+    """Whether the title at ``text[start:end]`` (its marks around it) names an event, a prize, a channel, a
+    publication or an organisation rather than a film: its last word says so (:data:`EVENT_HEADS`), a word
+    beside the marks does ("<Women Directors Now> retrospective", "the section 'Bucheon Choice'"), or it
+    speaks ("Vogue asked")."""
+    words = _WORD.findall(title)
+    if words and words[-1].lower() in EVENT_HEADS:
+        return True
+    after = text[end : end + LOOK_CHARS].lstrip(_MARKS.replace(" ", ""))
+    if _EVENT_AFTER.match(after.lstrip(",")):
+        return True
+    before = text[max(0, start - LOOK_CHARS) : start].rstrip(_MARKS)
+    return bool(_EVENT_BEFORE.search(before) or _SPEAKS_AFTER.match(after))
 
 
 def _film_cued(text: str, start: int, end: int) -> bool:
@@ -657,6 +695,8 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
         if title in context.other_works or other_work(text, quoted.start(), quoted.end()):
             continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
+        if names_an_event(text, quoted.start(), quoted.end(), title) or title.split()[-1].lower() in PRODUCT_WORDS:
+            continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
@@ -668,6 +708,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             or _TITLE_THEN_ROLE.match(after)
             or _film_compound(after)
             or _YEAR_AFTER.match(after)
+            or _SET_OF.search(before)
             or in_credits
             or listed
             or credited
@@ -683,7 +724,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
 _BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})[>〉》」』]")
 # An unquoted title followed by its year: "The Drug King (2018)", "short film Laundry (2019)".
 _BEFORE_YEAR = re.compile(
-    r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
+    r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
     r"\s+\((?:19|20)\d\d\)"
 )
 # The headline of an interview: "Night Tide: An Interview with Nora Field".
@@ -694,12 +735,16 @@ _INTERVIEW_HEADLINE = re.compile(
 )
 
 
-def _bracketed_films(text: str, spans: Spans) -> list[Candidate]:
+def _bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _BRACKETED.finditer(text):
         title = match.group(1).strip()
         if not title or any(mark in title for mark in ("@", "/", "=", "http")):
             continue
+        if _is_acronym(title) and len(title) <= 5 and title.isalnum():
+            continue  # <KBS2>, <JTBC>: a channel or a company
+        if title in context.other_works or other_work(text, match.start(), match.end()) or names_an_event(text, match.start(), match.end(), title):
+            continue  # the same marks hold songs, books, newspapers, festivals and channels: 《Beijing Youth Daily》
         start = match.start(1) + match.group(1).index(title[0])
         end = start + len(title)
         if _overlaps(start, end, spans) or (title.isascii() and not _title_case(title) and not title[0].isdigit()):
@@ -767,7 +812,7 @@ def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:
 
 def _films_after_cue(text: str, spans: Spans) -> list[Candidate]:
     found: list[Candidate] = []
-    for match in _AFTER_FILM.finditer(text):
+    for match in (*_AFTER_FILM.finditer(text), *_APPOSITIVE_TITLE.finditer(text)):
         start, end = match.start(1), match.end(1)
         title = match.group(1)
         words = title.split()
@@ -800,7 +845,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     ``context`` holds what the whole article says (:func:`article_context`).
     """
     spans = Spans(taken)
-    found = _interview_headline(text, spans) + _bracketed_films(text, spans)
+    found = _interview_headline(text, spans) + _bracketed_films(text, spans, context)
     found += _quoted_films(text, spans, context) + _films_after_cue(text, spans)
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _korean(text, spans, context)

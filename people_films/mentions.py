@@ -30,7 +30,7 @@ from functools import lru_cache
 from ingest import model
 from people_films import korean
 from people_films.cues import is_film_word
-from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
+from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
 from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
@@ -415,10 +415,10 @@ def _capitalised(word: str) -> bool:
 
 
 def _title_shaped(group: list[re.Match]) -> bool:
-    """Title case: the first word capitalised, the rest capitalised or minor."""
+    """Title case: the first word capitalised, the rest capitalised or minor ("Sturm der Liebe" too)."""
     words = [m.group() for m in group]
     return (_capitalised(words[0]) or words[0][0].isdigit()) and all(
-        _capitalised(w) or w.lower() in MINOR_WORDS or w[0].isdigit() for w in words[1:]
+        _capitalised(w) or w.lower() in TITLE_MINOR_WORDS or w[0].isdigit() for w in words[1:]
     )
 
 
