@@ -76,6 +76,9 @@ FILM_CUES = frozenset(
     durchbruch debüt filmografie trilogie trilogy saga série séries réalisé tourné rôle documentaire long-métrage court-métrage
     """.split()
 )
+# Film words that German also uses in everyday idioms ("zur Folge", "in Folge", "ohne Folgen", "eine Rolle
+# spielen"): cues beside a title, but no sign that a whole article is about films.
+IDIOMATIC_FILM_WORDS = frozenset("folge folgen rolle rollen".split())
 # The head of a German compound that makes it a film word: "Fernsehserie", "Kinofilm", "Netflix-Show".
 _FILM_HEADS = ("film", "filme", "filmen", "serie", "serien", "-show", "sitcoms")
 

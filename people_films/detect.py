@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from people_films import korean
-from people_films.cues import EVENT_HEADS, EVENT_WORDS, FILM_CUES, GERMAN_DETERMINERS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
+from people_films.cues import EVENT_HEADS, EVENT_WORDS, FILM_CUES, GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
 from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
@@ -214,7 +214,7 @@ _AFTER_DETERMINER = re.compile(
 
 def article_context(text: str) -> ArticleContext:
     words = _WORD.findall(text)
-    film_words = sum(1 for w in words if is_film_word(w))
+    film_words = sum(1 for w in words if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
     german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
     nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
     return ArticleContext(
@@ -619,13 +619,21 @@ def _title_case(title: str) -> bool:
     return all(_capitalised(w) or w.lower() in TITLE_MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
 
 
+# Words that open a credit or a byline set in italics: "Von Gregory Lipinski", "Photo: Madeleine Hadwiger".
+CREDIT_WORDS = frozenset("by von par photo photos foto fotos bild bilder text illustration credit credits source quelle".split())
+
+
 def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
     """Whether italic text (at ``start`` in ``paragraph``) reads as a film's title: title case, at most eight
-    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`)."""
+    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`),
+    nor an event (:func:`names_an_event`), nor a credit; in an article about films or beside a film word."""
     words = text.split()
     if not _title_case(text) or _korean_shaped(words) or _sinosphere_shaped(words) or _is_acronym(text):
         return False
-    if text in context.other_works:
+    if text in context.other_works or not any(c.isalpha() for c in text) or text[-1] in ":?" or words[0].lower().rstrip(":") in CREDIT_WORDS:
+        return False  # "1945", "6 Hearts:", a question set in italics, "Von Gregory Lipinski", "Photo: ..."
+    # Italics are a title's mark in film writing; elsewhere they stress a word or set off a foreign one.
+    if not (context.about_films or (paragraph and _film_cued(paragraph, start, start + len(text)))):
         return False
     return not (paragraph and (other_work(paragraph, start, start + len(text)) or names_an_event(paragraph, start, start + len(text), text)))
 
@@ -689,7 +697,8 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             title = title[:-1]
         start = quoted.start(body) + quoted.group(body).index(title[:1] or " ") if title else quoted.start(body)
         end = start + len(title)
-        if not title or _overlaps(start, end, spans) or not _title_case(title) or title[-1:] in ";:!?" or _is_acronym(title):
+        title_cased = _title_case(title) and title[-1:] not in ";:!?"
+        if not title or _overlaps(start, end, spans) or _is_acronym(title) or not (title_cased or (context.german and _german_title_shaped(title))):
             continue
         if _korean_shaped(strip_titles(title.split())):
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
@@ -698,12 +707,12 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
         if names_an_event(text, quoted.start(), quoted.end(), title) or title.split()[-1].lower() in PRODUCT_WORDS:
             continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
-        in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
+        in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
         # Film writing credits a work ("'Arco' by Ugo Bienvenu") and awards it ("best director for “Nomadland”").
         credited = context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))
         if (
-            (context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
+            (title_cased and context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
             or _film_cued(text, quoted.start(), quoted.end())
             or _TITLE_THEN_ROLE.match(after)
             or _film_compound(after)
@@ -789,9 +798,31 @@ def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
 
 # Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
 _IDEA_BEFORE = re.compile(
-    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are"
+    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are|named|renamed"
     r"|nickname(?:\s+(?:of|was|is))?|nicknamed|known as)\s*$"
 )
+
+
+_OPEN_PARENTHESIS_AFTER = re.compile(r"([A-Z][\w’'-]+)(\s+[A-Z][\w’'-]+)?\s*\([^()]*$")
+
+
+def _german_title_shaped(title: str) -> bool:
+    """German titles capitalise nouns only ("Nacht fiel über Gotenhafen", "Hunde, wollt Ihr ewig leben?"):
+    a capital first, at most six words, no sentence inside. Read as a title only with a cue beside it."""
+    words = title.split()
+    return 1 <= len(words) <= 6 and title[:1].isupper() and title[-1:] not in ";:,." and ". " not in title and ": " not in title
+
+
+def _credited_name(before: str, context: ArticleContext) -> bool:
+    """Whether a name's credits are open before a title: "Adriana Paz (“Identity Card”", "Rolf Thiele („...“".
+
+    A full name, or a word the article writes inside a longer name; not a German noun glossed in another
+    language: "Händler („Trader“)".
+    """
+    match = _OPEN_PARENTHESIS_AFTER.search(before)
+    if match is None:
+        return False
+    return bool(match.group(2)) or not context.german or match.group(1) in context.in_longer_names - context.nouns
 
 
 def _film_compound(after: str) -> bool:

@@ -298,7 +298,10 @@ class _Scan:
         i = 0
         while i < len(words):
             # Names, titles and bare family names all start with a capital.
-            span = self._longest_at(text, words, i, emphasised) if _capitalised(words[i].group()) or words[i].group()[0].isdigit() else None
+            word = words[i].group()
+            # A title found in this article may come back in lower case ("Tags: winter orchard").
+            starts = _capitalised(word) or word[0].isdigit() or (self.state.anchored_films and word.islower())
+            span = self._longest_at(text, words, i, emphasised) if starts else None
             if span is None:
                 i += 1
                 continue
@@ -345,7 +348,13 @@ class _Scan:
                 if person_id:
                     self._named(person_id)
                     return _Span(start, end, "person", person_id)
-            film_id = self.m.film(written) if _title_shaped(group) else None
+            # A known title of several words in quotes, however its words are written ("„Witwer mit fünf
+            # Töchtern“" in German sentence case); in lower case, only once the article has named it.
+            quoted = n > 1 and text[max(0, start - 2) : start].rstrip().endswith(_QUOTE_BEFORE)
+            lowered = n > 1 and written.islower()
+            film_id = self.m.film(written) if _title_shaped(group) or quoted or lowered else None
+            if lowered and film_id not in self.state.anchored_films:
+                film_id = None
             if film_id and (n > 1 or self._anchored(film_id, text, start, end, emphasised)):
                 self.state.anchored_films.add(film_id)
                 return _Span(start, end, "film", film_id)
