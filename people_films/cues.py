@@ -86,15 +86,20 @@ OTHER_WORKS = frozenset(
     """
     song songs single singles ballad album albums track tracks anthem songstress record records ep lp
     book books novel novels memoir memoirs magazine magazines newspaper newspapers podcast podcasts column
-    lied lieder platte buch bücher roman romane magazin zeitung zeitschrift
+    bestseller bestsellers autobiography biography tome essay essays poem poems anthology
+    lied lieder platte buch bücher roman romane magazin zeitung zeitschrift autobiografie biografie sachbuch gedicht
     chanson chansons livre livres journal
     """.split()
 )
+# The heads of German compounds that are such words: "Titelsong", "Debütalbum", "Kriminalroman".
+_OTHER_WORK_HEADS = ("song", "songs", "lieder", "album", "alben", "roman", "romane", "single")
 # Before an italic or quoted title, these say a publication follows: "told People", "explained to
 # Women's Health", "in an interview with Vogue" (a regular expression matched at the end of the text before).
 PUBLICATION_BEFORE = (
     r"\b(?:told|tells|telling|tell|according to|interview with|interviewed by|quoted by|reported by|wrote in|writing in"
-    r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to)$"
+    r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to"
+    # German: "im Gespräch mit der „Bild am Sonntag“", "sagte sie gegenüber „Gala“", "laut „Spiegel“".
+    r"|(?:im gespräch mit|im interview mit|gegenüber|laut)(?: der| dem| des)?)$"
 )
 
 # The last word of the name of an event, a prize, a channel or a publication (see the docstring). Not
@@ -105,6 +110,8 @@ EVENT_HEADS = frozenset(
     gazette ceremony expo biennale conference summit festspiele preis preise
     """.split()
 )
+# The heads of German compounds that name such things: "Deutscher Comedypreis", "Filmfestspiele", "Tageszeitung".
+EVENT_HEAD_ENDINGS = ("preis", "preises", "preise", "festival", "festspiele", "zeitung", "verleihung", "messe")
 # Beside a title's marks: the title names a programme or a section of an event, not a work.
 EVENT_WORDS = frozenset(
     """
@@ -135,3 +142,15 @@ def is_film_word(word: str) -> bool:
     """Whether ``word`` (any case) is a film word, German compounds included ("Dramaserie")."""
     lowered = word.lower()
     return lowered in FILM_CUES or (len(lowered) > 6 and lowered.endswith(_FILM_HEADS))
+
+
+def is_other_work(word: str) -> bool:
+    """Whether ``word`` (any case) says a song, album, book or publication is meant; German compounds by their head."""
+    lowered = word.lower()
+    return lowered in OTHER_WORKS or (len(lowered) > 6 and lowered.endswith(_OTHER_WORK_HEADS) and not is_film_word(lowered))
+
+
+def is_event_head(word: str) -> bool:
+    """Whether ``word`` (any case), last in a name, makes it an event, prize, channel or publication (:data:`EVENT_HEADS`)."""
+    lowered = word.lower()
+    return lowered in EVENT_HEADS or (len(lowered) > 7 and lowered.endswith(EVENT_HEAD_ENDINGS))

@@ -28,7 +28,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from people_films import korean
-from people_films.cues import EVENT_HEADS, EVENT_WORDS, FILM_CUES, GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
+from people_films.cues import (
+    EVENT_WORDS,
+    FILM_CUES,
+    GERMAN_DETERMINERS,
+    IDIOMATIC_FILM_WORDS,
+    PERSON_CUES,
+    PUBLICATION_BEFORE,
+    is_event_head,
+    is_film_word,
+    is_other_work,
+    is_person_cue,
+)
 from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
@@ -143,6 +154,15 @@ _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmak
 # A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
 _TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
 _BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+# A role before the quotes: the quoted name is a story's character ("Jan Brandtner als „Kommissar Falk“",
+# "die Rolle der intriganten „Vera von Hallstein“", "stars as “Big Jim”"), up to two words between
+# (not a place: "spielte in „...“" names the film).
+_CHARACTER_QUOTED = re.compile(
+    r"(?:\b(?:als|as|plays|played|playing|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)"
+    r"|\b(?:role|rolle|character|charakter|figur)(?:\s+(?:of|des|der|von))?)"
+    r"\s+(?:(?!(?:in|im|at|from|aus|bei|für|for|with|mit|the|a|an|der|die|das|den|dem|einem|einer|film|serie|series)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A production has a set: "phoned in from the Chicago set of “Fargo,”", "on the set of 'Night Tide'".
 _SET_OF = re.compile(r"\bset of\s*$")
 _AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|nomination|won|praised|acclaimed)\s+for\s*$")
@@ -200,7 +220,9 @@ class ArticleContext:
     hangul_people: frozenset[str] = frozenset()  # Hangul names the article gives a role or romanisation for (korean.cued_names)
 
 
-# "about films": at least this many film words (FILM_CUES) in the article.
+# "about films": at least this many film words (FILM_CUES) in the article, and more of them than words
+# for songs, albums, books and publications (OTHER_WORKS): a book review or a record review quotes
+# and italicises its own kind of titles.
 FILM_TALK_WORDS = 3
 
 
@@ -215,13 +237,14 @@ _AFTER_DETERMINER = re.compile(
 def article_context(text: str) -> ArticleContext:
     words = _WORD.findall(text)
     film_words = sum(1 for w in words if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
+    other_works = sum(1 for w in words if is_other_work(w))
     german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
     nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
     return ArticleContext(
         _speakers_in(text) - nouns,
         frozenset(w for w in words if w.islower()),
         _alone_in(text) - nouns,
-        film_words >= FILM_TALK_WORDS,
+        film_words >= FILM_TALK_WORDS and film_words > other_works,
         in_longer_names(text),
         _name_tails(text),
         nouns,
@@ -649,7 +672,7 @@ def other_work(text: str, start: int, end: int) -> bool:
     if _PUBLICATION_BEFORE.search(before):
         return True
     near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip(_MARKS)[:40])[:1]]
-    return any(w in OTHER_WORKS for w in near) and not any(is_film_word(w) for w in near)
+    return any(is_other_work(w) for w in near) and not any(is_film_word(w) for w in near)
 
 
 # A publication or an organisation speaks; a film does not: "Vogue asked Dion", "the *New Yorker* already called it".
@@ -671,7 +694,7 @@ def names_an_event(text: str, start: int, end: int, title: str) -> bool:
     beside the marks does ("<Women Directors Now> retrospective", "the section 'Bucheon Choice'"), or it
     speaks ("Vogue asked")."""
     words = _WORD.findall(title)
-    if words and words[-1].lower() in EVENT_HEADS:
+    if words and is_event_head(words[-1]):
         return True
     after = text[end : end + LOOK_CHARS].lstrip(_MARKS.replace(" ", ""))
     if _EVENT_AFTER.match(after.lstrip(",")):
@@ -706,6 +729,8 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
         if names_an_event(text, quoted.start(), quoted.end(), title) or title.split()[-1].lower() in PRODUCT_WORDS:
             continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
+        if _CHARACTER_QUOTED.search(text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()]):
+            continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)
         listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])

@@ -279,6 +279,8 @@ class _Scan:
         if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS or any(isinstance(c, model.Mention) for c in children):
             return
         title = text.strip()
+        if title[:1] in _QUOTE_BEFORE:
+            return  # "*‚The Bridge‘*": the quotes inside are the title's marks, and the quoted rules read them
         if title and italic_title(title, paragraph, offset + text.index(title[:1]), self.context):
             self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
 
