@@ -696,10 +696,10 @@ def names_an_event(text: str, start: int, end: int, title: str) -> bool:
     words = _WORD.findall(title)
     if words and is_event_head(words[-1]):
         return True
-    after = text[end : end + LOOK_CHARS].lstrip(_MARKS.replace(" ", ""))
+    after = text[end : end + 60].lstrip(_MARKS.replace(" ", ""))
     if _EVENT_AFTER.match(after.lstrip(",")):
         return True
-    before = text[max(0, start - LOOK_CHARS) : start].rstrip(_MARKS)
+    before = text[max(0, start - 60) : start].rstrip(_MARKS)
     return bool(_EVENT_BEFORE.search(before) or _SPEAKS_AFTER.match(after))
 
 
@@ -729,7 +729,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
         if names_an_event(text, quoted.start(), quoted.end(), title) or title.split()[-1].lower() in PRODUCT_WORDS:
             continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
-        if _CHARACTER_QUOTED.search(text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()]):
+        if _CHARACTER_QUOTED.search(text[max(0, quoted.start() - 60) : quoted.start()]):
             continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)
