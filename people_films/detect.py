@@ -158,10 +158,10 @@ _BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
 # "die Rolle der intriganten „Vera von Hallstein“", "stars as “Big Jim”"), up to two words between
 # (not a place: "spielte in „...“" names the film).
 _CHARACTER_QUOTED = re.compile(
-    r"(?:\b(?:als|as|plays|played|playing|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)"
-    r"|\b(?:role|rolle|character|charakter|figur)(?:\s+(?:of|des|der|von))?)"
-    r"\s+(?:(?!(?:in|im|at|from|aus|bei|für|for|with|mit|the|a|an|der|die|das|den|dem|einem|einer|film|serie|series)\b)[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"(?:\b(?:[A-Z][\w’'-]+|stars|starring|cast|appears|returns|bekannt|known)\s+(?:as|als)"  # a name "as": not "such as"
+    r"|\b(?:plays|played|playing|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)"
+    r"|\b(?:role|[Rr]olle|character|[Cc]harakter|[Ff]igur)(?:\s+(?:of|des|der|von))?)"
+    r"\s+(?:(?!(?:in|im|at|from|aus|bei|für|for|with|mit|the|a|an|der|die|das|den|dem|einem|einer|[Ff]ilm|[Ss]erie|series)\b)[\w-]+\s+){0,2}$"
 )
 # A production has a set: "phoned in from the Chicago set of “Fargo,”", "on the set of 'Night Tide'".
 _SET_OF = re.compile(r"\bset of\s*$")
