@@ -67,7 +67,7 @@ FILM_CUES = frozenset(
     famous known directed directing starred starring premiere premiered released screened screening
     cinema cinemas theaters theatres box-office debut role show shows season seasons episode episodes
     installment instalment franchise spin-off remake reboot adaptation thriller comedy sitcom miniseries
-    blockbuster biopic
+    blockbuster biopic screenplay dvd vod blu-ray
     """.split()
 ) | frozenset(
     # German and French (compounds such as "Fernsehserie" by their head, see is_film_word).

@@ -712,6 +712,7 @@ def _film_cued(text: str, start: int, end: int) -> bool:
 def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1  # where the last quoted film's closing quote was
+    previous_comma = False  # whether its quotes closed over a comma
     for quoted in _QUOTED.finditer(text):
         body = next(group for group in _QUOTED_BODIES if quoted.group(group) is not None)
         # American style puts the sentence's comma or full stop inside the quotes.
@@ -733,7 +734,9 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)
-        listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
+        # American style keeps the list's comma inside the quotes: (“The Discovery,” “The One I Love”).
+        gap = text[previous_end : quoted.start()]
+        listed = previous_end >= 0 and (_LIST_JOIN.match(gap) or (previous_comma and re.fullmatch(r"\s*(?:and\s+|or\s+)?", gap)))
         # Film writing credits a work ("'Arco' by Ugo Bienvenu") and awards it ("best director for “Nomadland”").
         credited = context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))
         if (
@@ -751,6 +754,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             found.append(Candidate("film", start, native_end, title))
             spans.append((start, native_end))
             previous_end = max(quoted.end(), native_end)
+            previous_comma = quoted.group(body).rstrip().endswith(",")
     return found
 
 

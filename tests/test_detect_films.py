@@ -41,6 +41,8 @@ FILM_TALK = "<p>The film, the movie and the documentary all screened this week.<
         ("Short film <Blue Hour> (2015)\nFeature <Winter Orchard> (2019)", ["Blue Hour", "Winter Orchard"]),
         # a native title beside the English one is one title
         ("<Old Foxglove> (老狐狸) won four awards.", ["Old Foxglove 老狐狸"]),
+        # a list of credits after a name, the list's commas inside the quotes as American style has them
+        ("Her son, filmmaker Charlie Wendt (“The Finding,” “The Two I Love”), agreed.", ["The Finding", "The Two I Love"]),
         # a production has a set
         ("She phoned in from the Chicago set of “Pinewood,” a week late.", ["Pinewood"]),
         # a title set off by commas after the work it is
