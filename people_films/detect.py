@@ -173,7 +173,7 @@ _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
     r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier)\b"
 )
-_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
 
 
 def _given_names() -> frozenset[str]:
