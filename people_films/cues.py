@@ -76,6 +76,9 @@ FILM_CUES = frozenset(
     durchbruch debüt filmografie trilogie trilogy saga série séries réalisé tourné rôle documentaire long-métrage court-métrage
     """.split()
 )
+# Film words that other writing uses as often ("well known", "the title", "was released", "a short
+# time", "features", "show"): beside italics, which mark titles only in film writing, they are no cue.
+WEAK_FILM_WORDS = frozenset("famous known title titled released role roles show shows short feature features debut".split())
 # Film words that German also uses in everyday idioms ("zur Folge", "in Folge", "ohne Folgen", "eine Rolle
 # spielen"): cues beside a title, but no sign that a whole article is about films.
 IDIOMATIC_FILM_WORDS = frozenset("folge folgen rolle rollen".split())
@@ -86,8 +89,8 @@ OTHER_WORKS = frozenset(
     """
     song songs single singles ballad album albums track tracks anthem songstress record records ep lp
     book books novel novels memoir memoirs magazine magazines newspaper newspapers podcast podcasts column
-    bestseller bestsellers autobiography biography tome essay essays poem poems anthology
-    lied lieder platte buch bücher roman romane magazin zeitung zeitschrift autobiografie biografie sachbuch gedicht
+    bestseller bestsellers autobiography biography tome essay essays poem poems anthology study report paper
+    lied lieder platte buch bücher roman romane magazin zeitung zeitschrift autobiografie biografie sachbuch gedicht studie bericht
     chanson chansons livre livres journal
     """.split()
 )
@@ -97,6 +100,7 @@ _OTHER_WORK_HEADS = ("song", "songs", "lieder", "album", "alben", "roman", "roma
 # Women's Health", "in an interview with Vogue" (a regular expression matched at the end of the text before).
 PUBLICATION_BEFORE = (
     r"\b(?:told|tells|telling|tell|according to|interview with|interviewed by|quoted by|reported by|wrote in|writing in"
+    r"|via|published in|shared with|noted by"
     r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to"
     # German: "im Gespräch mit der „Bild am Sonntag“", "sagte sie gegenüber „Gala“", "laut „Spiegel“".
     r"|(?:im gespräch mit|im interview mit|gegenüber|laut)(?: der| dem| des)?)$"
@@ -107,7 +111,7 @@ PUBLICATION_BEFORE = (
 EVENT_HEADS = frozenset(
     """
     festival festivals fest filmfest awards award prize prizes market forum channel daily weekly magazine journal
-    gazette ceremony expo biennale conference summit festspiele preis preise
+    gazette ceremony expo biennale conference summit festspiele preis preise championship championships
     """.split()
 )
 # The heads of German compounds that name such things: "Deutscher Comedypreis", "Filmfestspiele", "Tageszeitung".

@@ -35,6 +35,7 @@ from people_films.cues import (
     IDIOMATIC_FILM_WORDS,
     PERSON_CUES,
     PUBLICATION_BEFORE,
+    WEAK_FILM_WORDS,
     is_event_head,
     is_film_word,
     is_other_work,
@@ -154,6 +155,8 @@ _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmak
 # A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
 _TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
 _BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+# The words of a control, as instructions quote them: 'click on "Save"', 'tippen Sie auf „Weiter“'.
+_UI_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping|press|pressing|select|choose|klicken|klickt|tippen|tippt|wählen)(?:\s+(?:on|auf|sie auf))?\s*$", re.IGNORECASE)
 # A role before the quotes: the quoted name is a story's character ("Jan Brandtner als „Kommissar Falk“",
 # "die Rolle der intriganten „Vera von Hallstein“", "stars as “Big Jim”"), up to two words between
 # (not a place: "spielte in „...“" names the film).
@@ -642,8 +645,11 @@ def _title_case(title: str) -> bool:
     return all(_capitalised(w) or w.lower() in TITLE_MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
 
 
-# Words that open a credit or a byline set in italics: "Von Gregory Lipinski", "Photo: Madeleine Hadwiger".
-CREDIT_WORDS = frozenset("by von par photo photos foto fotos bild bilder text illustration credit credits source quelle".split())
+# Words that open a credit, a byline or a caption set in italics: "Von Gregory Lipinski", "Photo: Madeleine
+# Hadwiger", "Figure 3: Changing the font size".
+CREDIT_WORDS = frozenset(
+    "by von par photo photos foto fotos bild bilder text illustration credit credits source quelle figure fig table abbildung abb tabelle".split()
+)
 
 
 def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
@@ -653,10 +659,12 @@ def italic_title(text: str, paragraph: str = "", start: int = 0, context: Articl
     words = text.split()
     if not _title_case(text) or _korean_shaped(words) or _sinosphere_shaped(words) or _is_acronym(text):
         return False
-    if text in context.other_works or not any(c.isalpha() for c in text) or text[-1] in ":?" or words[0].lower().rstrip(":") in CREDIT_WORDS:
-        return False  # "1945", "6 Hearts:", a question set in italics, "Von Gregory Lipinski", "Photo: ..."
+    if text in context.other_works or not any(c.isalpha() for c in text) or text[-1] in ":?" or words[0].lower().rstrip(":.") in CREDIT_WORDS:
+        return False  # "1945", "6 Hearts:", a question set in italics, "Von Gregory Lipinski", "Photo: ...", "Figure 3: ..."
+    if (text.endswith(".") and len(words) > 2) or re.search(r"['’]s$", text) or (len(words) == 1 and text.lower() in context.ordinary):
+        return False  # a sentence, a possessive, a word the article also writes in lower case: stress, not a title
     # Italics are a title's mark in film writing; elsewhere they stress a word or set off a foreign one.
-    if not (context.about_films or (paragraph and _film_cued(paragraph, start, start + len(text)))):
+    if not (context.about_films or (paragraph and _film_cued(paragraph, start, start + len(text), strong=True))):
         return False
     return not (paragraph and (other_work(paragraph, start, start + len(text)) or names_an_event(paragraph, start, start + len(text), text)))
 
@@ -703,10 +711,12 @@ def names_an_event(text: str, start: int, end: int, title: str) -> bool:
     return bool(_EVENT_BEFORE.search(before) or _SPEAKS_AFTER.match(after))
 
 
-def _film_cued(text: str, start: int, end: int) -> bool:
+def _film_cued(text: str, start: int, end: int, strong: bool = False) -> bool:
+    """A film word among the six words before ``text[start:end]`` or the four after; ``strong``: not one of
+    :data:`WEAK_FILM_WORDS` either."""
     window = [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-6:]
     window += [w.lower() for w in _WORD.findall(text[end : end + 40])][:4]
-    return any(is_film_word(w) for w in window)
+    return any(is_film_word(w) and not (strong and w in WEAK_FILM_WORDS) for w in window)
 
 
 def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
@@ -730,6 +740,8 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
         if names_an_event(text, quoted.start(), quoted.end(), title) or title.split()[-1].lower() in PRODUCT_WORDS:
             continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
+        if _UI_BEFORE.search(text[max(0, quoted.start() - 30) : quoted.start()]):
+            continue  # 'click on "Skip Obtaining Device Software Online"': a button's words
         if _CHARACTER_QUOTED.search(text[max(0, quoted.start() - 60) : quoted.start()]):
             continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
@@ -741,7 +753,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
         credited = context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))
         if (
             (title_cased and context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
-            or _film_cued(text, quoted.start(), quoted.end())
+            or _film_cued(text, quoted.start(), quoted.end(), strong=" " not in title and not context.about_films)  # one word elsewhere: "released" is too weak
             or _TITLE_THEN_ROLE.match(after)
             or _film_compound(after)
             or _YEAR_AFTER.match(after)
@@ -793,9 +805,20 @@ def _bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[C
     return found
 
 
-def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
+# "Nemecek (2018): Reducing ...", "nach Jacobs (1998)", "according to Smith (2020)": a citation, not a film.
+_CITATION_AFTER = re.compile(r"^\s*(?::|,\s*(?:p|pp|S)\.|,\s*\d)")
+_CITATION_BEFORE = re.compile(r"\b(?:nach|laut|vgl|see|cf|according to|et al)\.?\s*$")
+
+
+def _films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    """Unquoted titles followed by a year, in writing about films or beside a film word: "Salt Flats (2019)",
+    "short film Blue Hour (2017)"; never a citation (:data:`_CITATION_AFTER`, :data:`_CITATION_BEFORE`)."""
     found: list[Candidate] = []
     for match in _BEFORE_YEAR.finditer(text):
+        if _CITATION_AFTER.match(text, match.end()) or _CITATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        if not (context.about_films or _film_cued(text, match.start(), match.end())):
+            continue
         words = list(re.finditer(r"\S+", match.group(1)))
         # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
         while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or re.search(r"['’]s?$", words[0].group())):
@@ -807,6 +830,8 @@ def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
         end = start + len(title)
         if _overlaps(start, end, spans) or not _title_case(title) or _korean_shaped(title.split()) or _sinosphere_shaped(title.split()):
             continue
+        if not any(c.isalpha() for c in title) or re.search(r"\d[-–]\d+$", title) or is_event_head(title.split()[-1]):
+            continue  # "2019-20 (2020)", a journal's pages: "Nature 574, 16-17 (2019)", "the PGA Championship (1969)"
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
     return found
@@ -832,6 +857,7 @@ _IDEA_BEFORE = re.compile(
 )
 
 
+_COMPANY_FORMS = frozenset("GmbH AG KG SE Inc Ltd LLC PLC Plc Corp SA".split())
 _OPEN_PARENTHESIS_AFTER = re.compile(r"([A-Z][\w’'-]+)(\s+[A-Z][\w’'-]+)?\s*\([^()]*$")
 
 
@@ -849,8 +875,8 @@ def _credited_name(before: str, context: ArticleContext) -> bool:
     language: "Händler („Trader“)".
     """
     match = _OPEN_PARENTHESIS_AFTER.search(before)
-    if match is None:
-        return False
+    if match is None or (match.group(2) or " ").strip() in _COMPANY_FORMS:
+        return False  # 'Q-Energy Deutschland GmbH („Q-Energy“)': a company's short name, defined
     return bool(match.group(2)) or not context.german or match.group(1) in context.in_longer_names - context.nouns
 
 
@@ -924,5 +950,5 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
             found.append(Candidate("person", span[0], end, name))
             spans.append((span[0], end))
             previous_end = end
-    found += _films_before_year(text, spans)  # after people: "Director Oh Seung-min (2023)" is a person
+    found += _films_before_year(text, spans, context)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)

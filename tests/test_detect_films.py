@@ -79,6 +79,13 @@ def test_an_interview_headline_names_the_film():
         "Der Regisseur singt den Titelsong „Tausend Sterne“ zum Film.",
         # a chatbot named after a character
         "The series' star joked about the “Gi-hun AI,” a chatbot.",
+        # citations, a company's defined short name, a button's words, a publication quoted "via"
+        "WWF (2020): Living Planet Report, nach Jacobs (1998) and Nature 574, 16-17 (2019) on the film industry.",
+        "Die Firma Q-Energy Deutschland GmbH („Q-Energy“) baut Kinos.",
+        "Before the movie starts, click on “Skip Obtaining Device Software” at once.",
+        "The film's effects were noted by “Verywell Fit” in a review.",
+        # one quoted word with only a weak film word beside it, outside film writing
+        "Before the game was released, the cat was named “Dana”.",
     ],
 )
 def test_events_channels_publications_and_other_works_in_title_marks_are_no_films(text):
@@ -115,6 +122,11 @@ def test_italics_are_titles_in_film_writing():
         # credits, numbers and questions set in italics
         FILM_TALK + "<p><em>Photo: Madeleine Harwood</em></p><p><em>Von Gregor Lipp</em></p><p><em>1945 1960</em></p>",
         FILM_TALK + "<p><em>Haben Sie Dafür Eine Erklärung?</em></p>",
+        FILM_TALK + "<p><em>Figure 3: Changing Font Size of Axis Text.</em></p>",
+        # stress on a word the article also writes in lower case; a possessive
+        FILM_TALK + "<p><em>We</em> chose this, and we stand by it. <em>Nancy Pelkey’s</em> caucus did not.</p>",
+        # italics beside a weak film word only ("well known") outside film writing
+        "<p>The shop is well known for <em>Milchbar Pinguin</em> ice cream.</p>",
         # a publication, a prize and a festival in italics
         FILM_TALK + "<p>Then <i>Vogelsang</i> asked the director about it.</p>",
         FILM_TALK + "<p>The novel was shortlisted for the <i>Booker Prize</i> and shown at the <em>Toronto Film Festival</em>.</p>",
