@@ -31,7 +31,7 @@ from ingest import model
 from people_films import korean
 from people_films.cues import is_film_word
 from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
-from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
+from people_films.names import ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
