@@ -743,6 +743,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
         if _UI_BEFORE.search(text[max(0, quoted.start() - 30) : quoted.start()]):
             continue  # 'click on "Skip Obtaining Device Software Online"': a button's words
         if _CHARACTER_QUOTED.search(text[max(0, quoted.start() - 60) : quoted.start()]):
+            spans.append((start, end))  # no person either
             continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)

@@ -104,6 +104,10 @@ def test_a_character_in_quotes_after_a_role_is_no_film(text):
     assert detected(text, kind="film") == []
 
 
+def test_a_character_in_quotes_after_a_role_is_no_person():
+    assert detected("Bekannt wurde sie als Ärztin „Dr. Hanna Bergmann“ in der Serie.", kind="person") == []
+
+
 def test_a_word_glossed_in_parentheses_is_no_credit_in_german():
     text = "Im Spiel beschützten die Jäger („Hunter“) die Händler („Trader“) vor den Dieben."
     assert detected(text, kind="film") == []
