@@ -38,7 +38,7 @@ PERSON_CUES = frozenset(
     prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
     lord lady pope coach officer creator showrunner programmer documentarian juror
     """.split()
-) | frozenset(
+) | (GERMAN_PERSON_CUES := frozenset(
     # German: roles, kin and courtesy titles as they stand before a name.
     """
     regisseur regisseurin regisseure schauspieler schauspielerin schauspielerinnen darsteller darstellerin
@@ -51,8 +51,10 @@ PERSON_CUES = frozenset(
     lebensgefährtin kollege kollegin kollegen kommilitone kommilitonen zeitgenosse zeitgenossen präsident
     präsidentin kanzler kanzlerin ministerin premierminister premierministerin bürgermeister bürgermeisterin
     gründer gründerin sprecher sprecherin frontfrau frontmann herr frau influencerin influencer
+    reporter reporterin milliardär milliardärin millionär millionärin unternehmer unternehmerin
+    geschäftsfrau geschäftsmann politiker politikerin sportler sportlerin
     """.split()
-) | frozenset(
+)) | frozenset(
     # French.
     """
     réalisateur réalisatrice acteur actrice comédien comédienne chanteur chanteuse auteur autrice écrivain
@@ -136,10 +138,20 @@ GERMAN_DETERMINERS = frozenset(
 )
 
 
+# German joins a role noun onto what the role is about: "Umweltreporterin", "Popsängerin", "Vizepräsident".
+# Heads of six letters or more only, so that short words ("sohn", "autor") do not end unrelated ones.
+_GERMAN_ROLE_HEADS = tuple(sorted(w for w in GERMAN_PERSON_CUES if len(w) >= 6 and "-" not in w))
+
+
 def is_person_cue(word: str) -> bool:
-    """Whether ``word`` (any case) says a person's name follows; "Instagram-Star" by its last part."""
+    """Whether ``word`` (any case) says a person's name follows; "Instagram-Star" by its last part,
+    "Umweltreporterin" by its German head."""
     lowered = word.lower().rstrip(".")
-    return lowered in PERSON_CUES or ("-" in lowered and lowered.rsplit("-", 1)[1] in PERSON_CUES)
+    return (
+        lowered in PERSON_CUES
+        or ("-" in lowered and lowered.rsplit("-", 1)[1] in PERSON_CUES)
+        or (len(lowered) > 8 and word[:1].isupper() and lowered.endswith(_GERMAN_ROLE_HEADS))
+    )
 
 
 def is_film_word(word: str) -> bool:

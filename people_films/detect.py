@@ -48,6 +48,9 @@ from people_films.names import (
     is_chinese_surname,
     is_korean_given_name,
     is_korean_surname,
+    fold,
+    given_syllables_joined,
+    japanese_morae,
     strip_titles,
 )
 
@@ -61,7 +64,10 @@ PERSON_APPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 # "Name, 48," or "Name (48)": an age says a person.
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*,|\(\s*\d{1,3}\s*\))")
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*[,)]|\(\s*\d{1,3}\s*\))")
+# "Analyst Rance Pow of Artisan Gateway said": the words after "of", "at", "from" name where the speaker
+# works; "said" is the speaker's, not theirs.
+_OF_BEFORE = re.compile(r"\b(?:of|at|from|von|bei)\s+$")
 # "Name, who ...": "who" refers to people ("which" to organisations); "Name plays ..." in film news.
 _PERSON_CLAUSE_AFTER = re.compile(r"^(?:\s*,\s*who\b|\s+(?:plays|played|portrays|portrayed|directed|co-directed)\b)")
 # Capitalised words that mark an organisation, place or thing, not a name.
@@ -88,6 +94,20 @@ NOT_NAME_WORDS = frozenset(
     two three four five six seven eight nine ten eleven twelve hundred thousand million
     """.split()
 )
+# Words of film-industry firms and venues, for people only (a film may be called "Cinema Paradiso"):
+# the heads of distributors', producers', broadcasters' and cinema chains' names ("Lotte Cinema",
+# "Byeonghwa Pictures", "Showbox Distribution", "Seoul Broadcasting", "Zip Cinema Contents").
+ORGANISATION_WORDS = frozenset(
+    """
+    cinema cinemas cineplex multiplex productions production distribution distributors releasing communications
+    contents content broadcasting broadcast television works ventures worldwide international global
+    film administration culture dome
+    """.split()
+)
+# An ampersand between letters makes one word of a firm's name ("Barunson E&A", "AT&T"); a person's name
+# never holds one. (Spaced, it may join two people: "Austrofred & Kurt Razelli".)
+_AMPERSAND_AFTER = re.compile(r"^&\w")
+_AMPERSAND_BEFORE = re.compile(r"\w&$")
 # A word right after a name that makes the words a product or model named after
 # the person ("Kim Tae-yong GPT", "the Gi-hun AI"), not the person.
 PRODUCT_WORDS = frozenset("gpt ai bot chatbot avatar clone model llm app assistant".split())
@@ -125,10 +145,30 @@ _PLAYED_BY = re.compile(
 )
 # A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
 _CHARACTER_BEFORE = re.compile(
-    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character)"
-    r"|\b(?:returns|return|stars|appears|reprises|is cast|was cast)(?:\s+\w+\s+role)?\s+as"
+    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character"
+    # German and French: "in die Rolle des Philipp", "spielt Ana", "verkörpert", "joue", "incarne", "le rôle de"
+    r"|Rolle|Rollen|spielt|spielte|verkörpert|verkörperte|mimt|mimte|rôle|joue|jouait|incarne|incarnait)"
+    r"|\b(?:returns|return|returning|stars|starring|appears|appearing|reprises|cast|joins|joined|join)(?:\s+\w+\s+role)?\s+as"
     r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
+    # "return as Nezha's parents, Li Jing and ...": the characters another one is kin to
+    r"|\bas\s+[A-Z][\w-]*['’]s\s+[a-z][\w-]*,?\s+$"
 )
+# "Eleni Schwarzbach (Dorothée Neff, 35)": the celebrity press gives a character's actor, with an age, in
+# brackets after the character; the name in brackets is a person (a given name, a Korean or Chinese
+# name's shape, or an age say so), and is no other spelling of the first.
+_ACTOR_IN_BRACKETS = re.compile(r"^\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(,\s*\d{1,3}\s*)?\)")
+
+
+def _actor_in_brackets(name: list[str], after: str) -> bool:
+    bracket = _ACTOR_IN_BRACKETS.match(after)
+    if not bracket:
+        return False
+    actor = bracket.group(1).split()
+    if {fold(w) for w in actor} & {fold(w) for w in name}:
+        return False  # "Wai-lun CHAN (Chan Wai-lun)": the same name, spelt again
+    return bool(bracket.group(2)) or actor[0] in GIVEN_NAMES or _korean_shaped(actor) or _sinosphere_shaped(actor)
+
+
 # "X said", "said X", "X told": people speak; organisations rarely do in news prose.
 _SPEECH_VERBS = (
     r"(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked|comments|commented|insisted|admitted|joked|stressed"
@@ -174,8 +214,13 @@ _POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
 _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
-    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier)\b"
+    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier|epic|sequel|biopic|blockbuster)\b"
 )
+# What follows a name that is an item of a list: the next item, the list's end or the sentence's. Not a
+# possessive ("BAE Doona, Udine's festival") nor a closing bracket ("(Nguyen Thi LAN, Vietnam)").
+_LIST_ITEM_END = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|[.;!?]|$)")
+# Between two names of a list, in English, German, French and Spanish: ", ", " and ", ", und ", " et ", " y ".
+_PEOPLE_LIST_JOIN = re.compile(r",\s*(?:(?:and|und|et|y)\s+)?|\s+(?:and|und|et|y)\s+")
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
 
 
@@ -369,7 +414,10 @@ def _name_runs(text: str) -> list[list[re.Match]]:
     particles: list[re.Match] = []  # particles waiting for the capitalised word that keeps them in the run
     for match in _WORD.finditer(text):
         word = match.group()
-        joined = current and text[(particles or current)[-1].end() : match.start()] == " "
+        gap = text[(particles or current)[-1].end() : match.start()] if current else ""
+        # A middle initial keeps the run going: "Samuel L. Jackson", "Simone J. Paetau".
+        initial = gap == ". " and not particles and len(current) >= 2 and _is_initial(current[-1].group()) and word.lower() not in NOT_NAME_WORDS
+        joined = current and (gap == " " or initial)
         if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
             particles.append(match)
             continue
@@ -389,6 +437,15 @@ def _name_runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _gerund(word: str) -> bool:
+    """"Getting", "Watching": a verb's -ing form opening a sentence ("Getting Disney+ right ..."), not a given name."""
+    return len(word) >= 6 and word.endswith("ing") and word not in GIVEN_NAMES
+
+
 def _korean_shaped(words: list[str]) -> bool:
     """Kim Ji-woon, Ji-woon Kim, Lee Sung Jin: a family name beside a syllable-built given name."""
     if len(words) == 2:
@@ -406,9 +463,20 @@ def _sinosphere_shaped(words: list[str]) -> bool:
         return (is_chinese_surname(words[0]) and is_chinese_given_name(words[1])) or (
             is_chinese_given_name(words[0]) and is_chinese_surname(words[1]) and not is_chinese_surname(words[0])
         )
-    if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them
-        return is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2])
+    if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them; or the given name's syllables apart
+        apart = is_chinese_surname(words[0]) and len(given_syllables_joined(words)) == 2 and is_chinese_given_name(words[1] + words[2].lower())
+        return apart or (is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2]))
     return False
+
+
+def _japanese_shaped(words: list[str], context: ArticleContext) -> bool:
+    """Toshio Suzuki, Hamaguchi Ryusuke, Kore-eda Hirokazu: two capitalised words built only of romanised
+    Japanese morae (:func:`people_films.names.japanese_morae`), three at least each, neither
+    an ordinary word of the article. Long enough that English and German words rarely fit ("Tokyo", "Dome" have two)."""
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
+        return False
+    morae = [japanese_morae(w) for w in words]
+    return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS for w in words)
 
 
 def _capital_family_shaped(words: list[str]) -> bool:
@@ -427,8 +495,14 @@ def _capital_family_shaped(words: list[str]) -> bool:
     return (
         family.replace("-", "").isalpha()
         and any(v in family for v in "AEIOUY")
-        and all(part[:1].isupper() and part[1:].islower() for w in others for part in w.split("-"))
+        and all(_given_name_written(w) for w in others)
     )
+
+
+def _given_name_written(word: str) -> bool:
+    """Jean-Marc, Wai-lun, Ching-sung, Ji-woo: capitalised, lower case after; a hyphenated part may be either."""
+    first, *rest = word.split("-")
+    return first[:1].isupper() and first[1:].islower() and all(part.isalpha() and part[1:].islower() for part in rest)
 
 
 def _after_last_title(words: list[str]) -> int:
@@ -470,39 +544,50 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         offset = offset or noun_cue
     if not 2 <= len(words) <= 4:
         return None
-    if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS):
+    if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS or _gerund(words[0])):
         run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
         if len(words) < 2:
             return None
+    shaped = _shaped_prefix([_possessive_free(w) for w in words])
+    if shaped and shaped < len(words):
+        run, words = run[:shaped], words[:shaped]  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
+    elif not shaped and len(words) == 3 and _shaped_prefix(words[1:]) and _sentence_initial(text, run[0].start()):
+        run, words = run[1:], words[1:]  # "Newcomer Roh Yoon-seo joins": the name, not the word opening the sentence
     words[-1] = _possessive_free(words[-1])
     lowered = [w.lower() for w in words]
-    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered) or lowered[-1] in OFFICES:
+    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in lowered) or lowered[-1] in OFFICES:
         return None  # "UK Home Secretary": an office ends the run, no name
-    capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary for w in words)
+    capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
     if not capital_family and any(_is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
+    if _AMPERSAND_AFTER.match(after) or _AMPERSAND_BEFORE.search(before):
+        return None  # "Barunson E&A": a firm's name
     if _QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
-    if _PLAYED_BY.match(after) or names_a_product(text, end):
+    if _PLAYED_BY.match(after) or names_a_product(text, end) or _actor_in_brackets(words, after):
         return None  # a character of the story, or a product named after someone
     if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
         return None
-    cue_before = [w.lower() for w in _WORD.findall(before)][-1:]
+    # A royal title in lower case describes a story's figure ("the dragon prince Ao Bing"); a royal is titled "Prince Harry".
+    cue_before = [w.lower() for w in _WORD.findall(before)[-1:] if not (w.islower() and w in ROYAL_TITLES)]
+    # A headline capitalises every word: a role word there says no more than the words' shape does
+    # ("Actor Plan Wedding", "Actors Thank Viewers").
+    role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not _in_headline(text, start))
     cued = (
-        offset > 0
-        or bool(_PEOPLE_SUCH_AS.search(before))
-        or any(is_person_cue(w) for w in cue_before)
+        role_cued
+        or bool(_PEOPLE_SUCH_AS.search(before) or _role_like(before))
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
-        or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+        or bool((_SPEECH_AFTER.match(after) and not _OF_BEFORE.search(before)) or _SPEECH_BEFORE.search(before))
         or bool(_POSSESSIVE_THEN_QUOTE.match(after) or _POSSESSIVE_THEN_WORK.match(after))
     )
-    if _korean_shaped(words) or _sinosphere_shaped(words) or capital_family or cued:
+    if _korean_shaped(words) or _sinosphere_shaped(words) or _japanese_shaped(words, context) or capital_family or cued:
         return start, end
-    if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary:
+    # (Not in German, which capitalises every noun: "mit viel Ironie Werbung für ...".)
+    if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
         return start, end  # "Brad Pitt picked up ..." and later "Pitt of his role"
     if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(_family_name_shaped(w) for w in words[1:]):
         return start, end  # "Laura Dern was named ...": a common given name, then a family name
@@ -526,7 +611,7 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     """
     cue = 0
     # (A noun the article writes after "das" may still open a name, "das Kinsun Chan ...": two words stay.)
-    while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and is_person_cue(words[0])):
+    while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and (is_person_cue(words[0]) or words[0].lower() in GERMAN_DETERMINERS)):
         cue = cue or int(is_person_cue(words[0]))
         run, words = run[1:], words[1:]
     genitive = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and words[i + 1] in context.nouns | {words[-1]}), None)
@@ -537,7 +622,7 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     # A common given name inside the run starts the name; the words before it are nouns:
     # "Chans Vorgängerin Beate Vollack".
     given = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES and len(words) - i in (2, 3)), None)
-    if given is not None and all(_family_name_shaped(w) for w in words[given + 1 :]):
+    if given is not None and words[0] not in GIVEN_NAMES and all(_family_name_shaped(w) for w in words[given + 1 :]):
         run, words, cue = run[given:], words[given:], 1
     return run, words, cue
 
@@ -588,8 +673,22 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     # "by" says a person follows only in a byline; before one word it as often names a company.
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
     cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() != "by"]
-    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES)
+    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or _role_like(before)
     return (start, end) if cued else None
+
+
+# "a rapper like Fler", "ein Rapper wie Fler", "superstars such as Adele", "un chanteur comme Stromae":
+# a role word, then a word of likeness, introduces the person it compares with.
+_ROLE_LIKE = re.compile(r"([^\W\d_][\w-]*)\s*,?\s+(?:such as|including|like|wie|etwa|comme)\s+$")
+
+
+def _role_like(before: str) -> bool:
+    like = _ROLE_LIKE.search(before)
+    if not like:
+        return False
+    role = like.group(1)
+    singular = role[:-1] if role.lower().endswith("s") else role
+    return is_person_cue(role) or is_person_cue(singular) or singular.lower().endswith("star")
 
 
 _NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
@@ -618,14 +717,53 @@ def _given_name_shaped(word: str) -> bool:
 
 def _family_name_shaped(word: str) -> bool:
     """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro), de (Burgh): capitalised, then letters."""
-    return word in NAME_PARTICLES or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    return word in NAME_PARTICLES or _is_initial(word) or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
-def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
+def _listed_person(run: list[re.Match], text: str) -> tuple[int, int] | None:
     words = [m.group() for m in run]
     if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or _is_acronym(w) for w in words):
         return None
+    shaped = _shaped_prefix([_possessive_free(w) for w in words])
+    if shaped:
+        return run[0].start(), run[shaped - 1].end()  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
+    if words[0] not in GIVEN_NAMES and _in_headline(text, run[0].start()):
+        return None
     return run[0].start(), run[-1].end()
+
+
+def _split_at_roles(runs: list[list[re.Match]], context: ArticleContext) -> Iterable[list[re.Match]]:
+    """Each run, cut before a role word inside it that follows a name of two words or more:
+    "Umweltreporterin Emily Atkin Milliardärin Kim Kardashian" -> "Umweltreporterin Emily Atkin",
+    "Milliardärin Kim Kardashian". In English only an office cuts ("Judge" and "King" are family names too);
+    in German any role noun does, German writing them capitalised beside the name."""
+    for run in runs:
+        piece_start = 0
+        for i in range(2, len(run) - 1):
+            word = run[i].group()
+            role = word.lower() in OFFICES or (context.german and is_person_cue(word))
+            if role and i - piece_start - _leading_cues([m.group() for m in run[piece_start:i]]) >= 2:
+                yield run[piece_start:i]
+                piece_start = i
+        yield run[piece_start:]
+
+
+def _shaped_prefix(words: list[str]) -> int:
+    """How many words at the start of a run make a Korean or Sinosphere name (0 if none): "Lee Hee-joon Join" -> 2."""
+    return next((n for n in (3, 2) if n <= len(words) and (_korean_shaped(words[:n]) or _sinosphere_shaped(words[:n]))), 0)
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is written in headline case: four words or more within
+    :data:`LOOK_CHARS` either side, each capitalised but the minor words of a title."""
+    window = text[max(0, at - LOOK_CHARS) : at + LOOK_CHARS]
+    cut = at - max(0, at - LOOK_CHARS)
+    line = window[window.rfind("\n", 0, cut) + 1 :].split("\n", 1)[0]
+    words = _HEADLINE_WORD.findall(line)
+    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in TITLE_MINOR_WORDS for w in words)
 
 
 # Words a title keeps in lower case, in English (MINOR_WORDS), German and French:
@@ -937,13 +1075,13 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _korean(text, spans, context)
     previous_end = -1
-    for run in _name_runs(text):
+    for run in _split_at_roles(_name_runs(text), context):
         span = _person_in(run, text, context)
-        listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
+        listed = previous_end >= 0 and _PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
-            span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list
+            span = _listed_person(run, text)  # "judges A B, C D and E F": the cue covers the list
         if span is None and len(run) == 1:
-            span = _single_name(run, text, context, bool(listed))
+            span = _single_name(run, text, context, bool(listed) and _LIST_ITEM_END.match(text, run[0].end()) is not None)
         if span and tuple(_possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
         if span and not _overlaps(*span, spans):

@@ -31,7 +31,7 @@ from ingest import model
 from people_films import korean
 from people_films.cues import is_film_word
 from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
-from people_films.names import ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
+from people_films.names import ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
@@ -107,8 +107,13 @@ class Matcher:
     def known_run(self, words: list[re.Match], start: int, limit: int) -> int:
         """How many words from ``start`` (at most ``limit``) could all belong to a registered name."""
         run = 0
-        while run < limit and all(word in self.known_words for word in _word_key(words[start + run].group())):
-            run += 1
+        while run < limit:
+            if all(word in self.known_words for word in _word_key(words[start + run].group())):
+                run += 1
+            elif run + 2 <= limit and _joined_key(words[start + run].group(), words[start + run + 1].group()) in self.known_words:
+                run += 2  # a given name's two syllables written apart ("Lee Sung Jin" for Lee Sung-jin)
+            else:
+                break
         return run
 
     def person(self, text: str) -> str | None:
@@ -421,6 +426,11 @@ def _word_key(word: str) -> tuple[str, ...]:
     return tuple(fold(token) for token in name_tokens(word))
 
 
+def _joined_key(first: str, second: str) -> str:
+    """Two words as one key word, as :func:`people_films.names.given_syllables_joined` joins a given name."""
+    return fold(first + second)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or not word[:1].isascii()
 
@@ -456,7 +466,13 @@ def scanned_words(article: model.Article) -> list[str]:
             stack.extend(node)
         elif hasattr(node, "__dataclass_fields__"):
             stack.extend(getattr(node, name) for name in node.__dataclass_fields__)
-    return sorted({token for text in texts for match in _WORD.finditer(text) for token in _word_key(match.group())})
+    words: set[str] = set()
+    for text in texts:
+        written = [match.group() for match in _WORD.finditer(text)]
+        words.update(token for word in written for token in _word_key(word))
+        # A given name written as two syllables has one key word ("Lee Sung Jin" -> "sungjin"): such pairs count too.
+        words.update(_joined_key(a, b) for a, b in zip(written, written[1:]) if _capitalised(a) and _capitalised(b) and is_one_syllable(a) and is_one_syllable(b))
+    return sorted(words)
 
 
 def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list[dict[str, object]]]:
