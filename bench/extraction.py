@@ -83,13 +83,21 @@ def ours(data: bytes, key: str, url: str | None, use_block_model: bool = False) 
         return ""
 
 
-def ours_with_authors(data: bytes, key: str, url: str | None, use_block_model: bool = False) -> dict:
-    """``{"articleBody": text, "authors": [...]}`` as the snippet scorer reads it."""
+def ours_with_authors(data: bytes, key: str, url: str | None, use_block_model: bool = False,
+                      with_deck: bool = True) -> dict:
+    """``{"articleBody": text, "authors": [...]}`` as the snippet scorer reads it.
+
+    The text is what the published article shows as its text: the deck (the
+    standfirst, shown above the body) and the body, unless ``with_deck`` is
+    False. extraction-wide's must-keep passages include the lead; extraction-dev's
+    true bodies do not, and it is scored on the body alone (:func:`ours`).
+    """
     try:
         article = read_html(data, key, url, use_block_model)
     except PageError:
         return {"articleBody": "", "authors": []}
-    return {"articleBody": blocks_to_text(article.blocks), "authors": list(article.metadata.authors)}
+    deck = list(article.metadata.deck) if with_deck else []
+    return {"articleBody": "\n".join([*deck, blocks_to_text(article.blocks)]), "authors": list(article.metadata.authors)}
 
 
 def trafilatura_with_authors(data: bytes, url: str | None) -> dict:

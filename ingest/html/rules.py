@@ -250,6 +250,17 @@ DATELINE_DATE_SHARE = 0.5
 # teaser grid, however long their blurbs.
 REPEATED_CARDS = 3
 
+# The lead between the headline and the body container (lead.py): a block
+# of at least this many characters and words...
+LEAD_MIN_CHARS = 50
+LEAD_MIN_WORDS = 8
+# ...inside nothing flagged but by these weak words (an intro classed
+# "teaser", the article's <header>)...
+LEAD_TOLERATED_CHROME = ("related list", "header element")
+# ...at most this many blocks, holding at most this share of the body's text.
+LEAD_MAX_BLOCKS = 3
+LEAD_MAX_SHARE = 0.5
+
 # The block classifier (block_model.py) adds a block outside the container
 # only when it has at least this many characters: shorter lines outside the
 # article (menu items, labels) are too little evidence either way.
