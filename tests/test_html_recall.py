@@ -60,3 +60,31 @@ def test_no_lead_when_the_headline_is_inside_the_body_container():
     article = read(body)
     assert article.metadata.deck == []
     assert "returns to cinemas" in blocks_to_text(article.blocks)
+
+
+# --- The body cut into sibling chunks by a page builder (extract.with_sibling_chunks) ---
+
+
+def chunk(i: int, cls: str = "text-block") -> str:
+    return (f'<div class="{cls} vc_custom_{1570185518 + i}"><p>Chunk {i} of the interview: the director '
+            f"explains how the festival chose the restored print and why the new score took a year.</p></div>")
+
+
+def test_sibling_chunks_of_the_same_kind_join_the_body():
+    rich = f'<div class="text-block vc_custom_1">{BODY * 2}</div>'
+    body = f"<main><h1>Restored</h1><div class='row'>{rich}</div><div class='row'>{chunk(2)}</div><div class='row'>{chunk(3)}</div></main>"
+    text = blocks_to_text(read(body).blocks)
+    assert "Chunk 2 of the interview" in text and "Chunk 3 of the interview" in text
+
+
+def test_a_sibling_of_another_kind_stays_out():
+    rich = f'<div class="text-block">{BODY * 2}</div>'
+    bio = '<div class="author-note"><p>Our critic has written about cinema for twenty years and lives in Busan with two cats.</p></div>'
+    body = f"<main><h1>Restored</h1><div class='row'>{rich}</div><div class='row'>{bio}</div></main>"
+    assert "twenty years" not in blocks_to_text(read(body).blocks)
+
+
+def test_the_next_article_below_with_its_own_headline_stays_out():
+    article = f'<section class="story"><h1>Restored</h1><div>{BODY * 2}</div></section>'
+    following = f'<section class="story"><h1>Next story</h1><p>{LEAD} The next story starts here.</p></section>'
+    assert "The next story starts here" not in blocks_to_text(read(f"<main>{article}{following}</main>").blocks)

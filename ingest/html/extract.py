@@ -305,6 +305,74 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
     return nodes
 
 
+def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
+    """The chosen ``nodes`` plus the chunks of the body a page builder put beside them, in
+    document order.
+
+    Page builders (WPBakery, Squarespace, Drupal paragraphs, Elementor) wrap
+    every few paragraphs of one body in its own block: ``div.spalte``,
+    ``div.sqs-block``, ``section.textblock``. The scoring picks the richest
+    chunk. A sibling of the chosen node, or of one of its ancestors up to
+    ``rules.CHUNK_LEVELS`` levels up, joins it when it repeats that element's
+    tag and classes (repetition: the same kind of block, digits ignored) and
+    its shape is prose (``rules.SHORT_BLOCK_CHARS`` of it at least, ``rules.PROSE_SHARE``
+    of its text, ``rules.PROSE_LINK_DENSITY``, no teaser cards). A teaser list, a comment thread or an author box is
+    another kind of block and stays out.
+    """
+    if len(nodes) != 1:
+        return nodes
+    before: list[list[Tag]] = []
+    after: list[list[Tag]] = []
+    current = nodes[0]
+    headline = current.find_previous("h1")
+    for _ in range(rules.CHUNK_LEVELS):
+        parent = current.parent
+        if parent is None or parent.name in ("body", "html", "[document]"):
+            break
+        pst = stats.get(id(parent))
+        if pst is None or pst.flag is not None:
+            break
+        kind = _block_kind(current)
+        level_before, level_after, seen = [], [], False
+        for sib in parent.children:
+            if sib is current:
+                seen = True
+                continue
+            if not isinstance(sib, Tag) or _block_kind(sib) != kind or not _is_prose_sibling(stats.get(id(sib))):
+                continue
+            if sib.find("h1") is not None:
+                continue  # the band holding the headline, not a chunk of the body
+            if seen:
+                level_after.append(sib)
+            elif headline is None or sib.find_previous("h1") is headline:
+                level_before.append(sib)  # between the headline and the container
+        before.append(level_before)
+        after.append(level_after)
+        current = parent
+    return [*(t for level in reversed(before) for t in level), *nodes, *(t for level in after for t in level)]
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _block_kind(tag: Tag) -> tuple[str, frozenset[str]]:
+    """A block's tag and classes, numbered classes left out (``vc_custom_1570185518``)."""
+    classes = tag.get("class")
+    names = frozenset(c for c in classes if not _DIGITS.search(c)) if isinstance(classes, list) else frozenset()
+    return tag.name, names
+
+
+def _is_prose_sibling(st: Stats | None) -> bool:
+    return (
+        st is not None
+        and _is_content(st)
+        and st.prose >= rules.SHORT_BLOCK_CHARS
+        and _density(st) <= rules.PROSE_LINK_DENSITY
+        and st.prose >= rules.PROSE_SHARE * st.text
+        and not _repeated_cards(st.tag)
+    )
+
+
 # --- Pruning inside the article ------------------------------------------------
 
 
@@ -567,6 +635,7 @@ def choose_and_prune(
         # Siblings join only a container the scores chose; one the structured
         # body picked is already the article as the publisher declares it.
         nodes = choose_nodes(chosen, stats) if checked is chosen else [checked.tag]
+        nodes = with_sibling_chunks(nodes, stats)
         lead = lead_blocks(nodes, stats, lambda st: _chrome_line_reason(st) is not None)
         _report_outside(nodes, stats, dropped)
     for node in nodes:

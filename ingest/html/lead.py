@@ -18,7 +18,10 @@ A block joins the article as its lead when, by shape and position only:
 - no element around it is chrome by anything but a weak word the article's
   own parts also carry (``rules.LEAD_TOLERATED_CHROME``: an intro classed
   "teaser" in the ``<header>`` element);
-- it does not repeat text of the body.
+- it holds no picture or timestamp (a header band mixing them with text);
+- it does not repeat text of the body;
+- it is the first such block or a sibling of it (a review note or a
+  caption further down is not part of the lead).
 
 At most ``rules.LEAD_MAX_BLOCKS`` blocks, and at most
 ``rules.LEAD_MAX_SHARE`` of the body's text: a lead, not a second article.
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
 # whose headline sits far above its body has no lead next to it).
 _WALK_LIMIT = 400
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption", "picture"})
+_NOT_IN_A_LEAD = ["img", "picture", "figure", "time", "video"]
 
 
 def _words(text: str) -> list[str]:
@@ -76,6 +80,9 @@ def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line) -> li
         if _reads_as_lead(st, is_chrome_line) and _region_is_article(element, headline, stats):
             candidates.append(element)
             taken.add(id(element))
+    # One lead, in one place: the first block and its siblings (a review
+    # note or a caption further down is not part of it).
+    candidates = [c for c in candidates if c.parent is candidates[0].parent] if candidates else []
     if not candidates or len(candidates) > rules.LEAD_MAX_BLOCKS:
         return []
     body_text = " ".join(" ".join(n.get_text(" ").split()) for n in nodes)
@@ -91,6 +98,8 @@ def _reads_as_lead(st: Stats, is_chrome_line) -> bool:
     tag = st.tag
     if tag.name in _CAPTION_TAGS or st.text < rules.LEAD_MIN_CHARS:
         return False
+    if tag.find(_NOT_IN_A_LEAD) is not None:
+        return False  # a block holding a picture or a timestamp is a header band, not a lead
     if st.link > rules.PROSE_LINK_DENSITY * st.text:
         return False
     if len(_words(st.head)) < rules.LEAD_MIN_WORDS or not any(ch.islower() for ch in st.head):

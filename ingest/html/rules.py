@@ -242,6 +242,10 @@ FACT_BOX_LINK_DENSITY = 0.1
 CHUNK_PROSE_CHARS = 400
 CHUNK_LINK_DENSITY = 0.05
 CHUNK_PROSE_SHARE = 0.8
+# A sibling of the chosen container (or of its ancestors up to this many
+# levels) of the same tag and classes joins it as another chunk of the body
+# when its shape is prose (extract.with_sibling_chunks).
+CHUNK_LEVELS = 4
 # A block at most this long whose text is at least this share one date is a
 # dateline (the metadata has read it), not body text.
 DATELINE_MAX_CHARS = 50
