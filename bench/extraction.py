@@ -6,7 +6,9 @@ before any tuning):
 - ``extraction-wide`` **test** split (pages never tuned on): must-keep /
   must-drop snippet precision, recall and F1 and author accuracy, scored by
   ``../shared/tools/snippet_score.py --keys bench/splits/extraction-wide.json:test``.
-  The dev split is scored too, labelled *tuned*.
+  The dev split is scored too, labelled *tuned*. Our text is what the
+  published article shows: the deck (the lead, shown above the body) and
+  the body; its must-keep passages include the lead.
 - ``extraction-dev`` (all 90 pages, *tuned*: the rules were developed on them):
   4-gram shingle F1 from ``../shared/tools/extract_score.py``, speed, and our
   read time as a ratio to BeautifulSoup's bare parse of the same pages; then
