@@ -29,6 +29,7 @@ At most ``rules.LEAD_MAX_BLOCKS`` blocks, and at most
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
@@ -49,7 +50,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line) -> list[Tag]:
+def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Callable[[Stats], bool]) -> list[Tag]:
     """The lead blocks above the chosen ``nodes``, in document order (see the module docstring).
 
     :param stats: ``extract.measure``'s statistics by ``id(tag)``.
@@ -93,7 +94,7 @@ def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line) -> li
     return kept
 
 
-def _reads_as_lead(st: Stats, is_chrome_line) -> bool:
+def _reads_as_lead(st: Stats, is_chrome_line: Callable[[Stats], bool]) -> bool:
     """Prose by shape: long enough, enough words, few links, not a caption or a chrome line."""
     tag = st.tag
     if tag.name in _CAPTION_TAGS or st.text < rules.LEAD_MIN_CHARS:
