@@ -61,13 +61,16 @@ def test_a_killed_run_leaves_whole_files_and_the_next_run_completes(tmp_path: Pa
     write_corpus(corpus, "Second edition, with one more sentence.")
 
     run = subprocess.Popen(ingest_command(corpus, out), env=build_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while run.poll() is None and time.monotonic() < deadline:  # kill it as soon as it has replaced a file
-        if any((out / name).read_bytes() != data for name, data in previous.items() if name.endswith(".md")):
-            break
+    # Kill it as soon as it has replaced a file. The ingest reads every page (names pass) before it writes one, which
+    # on a loaded CI machine takes minutes: the deadline only stops a run that never writes.
+    deadline = time.monotonic() + 600
+    replaced = False
+    while not replaced and run.poll() is None and time.monotonic() < deadline:
+        replaced = any((out / name).read_bytes() != data for name, data in previous.items() if name.endswith(".md"))
     run.send_signal(signal.SIGKILL)
     run.wait()
     assert run.returncode == -signal.SIGKILL, "the ingest finished before it could be killed; raise PAGES"
+    assert replaced, "the ingest replaced no page in 600 s"
     killed = {name: data for name, data in snapshot(out).items() if not name.startswith(".")}
 
     again = subprocess.run(ingest_command(corpus, out), env=build_env(), capture_output=True, text=True)
