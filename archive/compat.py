@@ -81,8 +81,9 @@ def settings_made_once() -> None:
     made: dict[str, object] = {}
 
     def settings_once(*components: object, defaults: dict, read_config_files: bool = False) -> object:
-        # The environment is a value of the defaults: keyed by its identity, the rest by value.
-        key = repr((components, read_config_files, sorted((k, id(v) if k == "env" else v) for k, v in defaults.items())))
+        # The environment is a value of the defaults: keyed by its identity, the rest by value;
+        # Sphinx makes a parser per document: keyed by what the settings read of it.
+        key = repr(([_settings_of(c) for c in components], read_config_files, sorted((k, id(v) if k == "env" else v) for k, v in defaults.items())))
         if key not in made:
             made[key] = get_settings(*components, defaults=defaults, read_config_files=read_config_files)
         return _own_copy(made[key])
@@ -96,6 +97,14 @@ def settings_made_once() -> None:
     settings_once.made_once = True  # type: ignore[attr-defined]
     sphinx_docutils._get_settings = settings_once
     myst_base.make_document = make_document
+
+
+def _settings_of(component: object) -> object:
+    """What docutils' OptionParser reads of a component (a class, or an instance of one)."""
+    if component is None or isinstance(component, type):
+        return component
+    names = ("settings_spec", "settings_defaults", "settings_default_overrides", "relative_path_settings", "config_section", "config_section_dependencies")
+    return (type(component), *(getattr(component, name, None) for name in names))
 
 
 def _own_copy(settings: object) -> object:
