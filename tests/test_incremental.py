@@ -38,12 +38,17 @@ def _make_html(root: Path) -> str:
     return done.stdout
 
 
-def test_adding_an_article_leaves_unaffected_articles_unwritten(tmp_path: Path) -> None:
+def _project(tmp_path: Path) -> None:
+    """An empty corpus, a registry of one person (Kim Tae-yong), the site's own docs."""
     (tmp_path / "corpus").mkdir()
     (tmp_path / "registry").mkdir()
     (tmp_path / "registry" / "people.toml").write_text('[[person]]\nname = "Kim Tae-yong"\n', encoding="utf-8")
     (tmp_path / "registry" / "films.toml").write_text("", encoding="utf-8")
     shutil.copytree(REPO / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("articles", "people", "films"))
+
+
+def test_adding_an_article_leaves_unaffected_articles_unwritten(tmp_path: Path) -> None:
+    _project(tmp_path)
     for number in range(8):
         _article(tmp_path / "corpus", number)
     _make_html(tmp_path)
@@ -66,11 +71,7 @@ def test_adding_an_article_leaves_unaffected_articles_unwritten(tmp_path: Path) 
 
 def _site_with_entity_pages(tmp_path: Path) -> None:
     """Three articles, one registered person and three detected: four entity pages, built."""
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "registry").mkdir()
-    (tmp_path / "registry" / "people.toml").write_text('[[person]]\nname = "Kim Tae-yong"\n', encoding="utf-8")
-    (tmp_path / "registry" / "films.toml").write_text("", encoding="utf-8")
-    shutil.copytree(REPO / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("articles", "people", "films"))
+    _project(tmp_path)
     for number, director in enumerate(("Lee Soo-jin", "Park Min-ho", "Choi Yun-ah")):
         (tmp_path / "corpus" / f"{number:02d}.txt").write_text(
             f"Story {number}\n\nKim Tae-yong spoke today. Director {director} said the film was finished.\n", encoding="utf-8"
