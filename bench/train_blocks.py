@@ -66,7 +66,7 @@ def page_rows(data: bytes) -> tuple[list[list[float]], list[str], list[bool], li
     except PageError:
         return None
     expected = structured_article_body(PageIndex(soup))
-    body, nodes, flags, _ = choose_and_prune(soup, expected)
+    body, nodes, flags, _, _ = choose_and_prune(soup, expected)
     blocks, _ = page_blocks(body, nodes, flags)
     if not blocks:
         return None

@@ -28,7 +28,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from people_films import korean
-from people_films.cues import FILM_CUES, GERMAN_DETERMINERS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
+from people_films.cues import (
+    EVENT_WORDS,
+    FILM_CUES,
+    GERMAN_DETERMINERS,
+    IDIOMATIC_FILM_WORDS,
+    PERSON_CUES,
+    PUBLICATION_BEFORE,
+    WEAK_FILM_WORDS,
+    is_event_head,
+    is_film_word,
+    is_other_work,
+    is_person_cue,
+)
 from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
@@ -36,6 +48,9 @@ from people_films.names import (
     is_chinese_surname,
     is_korean_given_name,
     is_korean_surname,
+    fold,
+    given_syllables_joined,
+    japanese_morae,
     strip_titles,
 )
 
@@ -49,7 +64,10 @@ PERSON_APPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 # "Name, 48," or "Name (48)": an age says a person.
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*,|\(\s*\d{1,3}\s*\))")
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*[,)]|\(\s*\d{1,3}\s*\))")
+# "Analyst Rance Pow of Artisan Gateway said": the words after "of", "at", "from" name where the speaker
+# works; "said" is the speaker's, not theirs.
+_OF_BEFORE = re.compile(r"\b(?:of|at|from|von|bei)\s+$")
 # "Name, who ...": "who" refers to people ("which" to organisations); "Name plays ..." in film news.
 _PERSON_CLAUSE_AFTER = re.compile(r"^(?:\s*,\s*who\b|\s+(?:plays|played|portrays|portrayed|directed|co-directed)\b)")
 # Capitalised words that mark an organisation, place or thing, not a name.
@@ -76,6 +94,20 @@ NOT_NAME_WORDS = frozenset(
     two three four five six seven eight nine ten eleven twelve hundred thousand million
     """.split()
 )
+# Words of film-industry firms and venues, for people only (a film may be called "Cinema Paradiso"):
+# the heads of distributors', producers', broadcasters' and cinema chains' names ("Lotte Cinema",
+# "Byeonghwa Pictures", "Showbox Distribution", "Seoul Broadcasting", "Zip Cinema Contents").
+ORGANISATION_WORDS = frozenset(
+    """
+    cinema cinemas cineplex multiplex productions production distribution distributors releasing communications
+    contents content broadcasting broadcast television works ventures worldwide international global
+    film administration culture dome
+    """.split()
+)
+# An ampersand between letters makes one word of a firm's name ("Barunson E&A", "AT&T"); a person's name
+# never holds one. (Spaced, it may join two people: "Austrofred & Kurt Razelli".)
+_AMPERSAND_AFTER = re.compile(r"^&\w")
+_AMPERSAND_BEFORE = re.compile(r"\w&$")
 # A word right after a name that makes the words a product or model named after
 # the person ("Kim Tae-yong GPT", "the Gi-hun AI"), not the person.
 PRODUCT_WORDS = frozenset("gpt ai bot chatbot avatar clone model llm app assistant".split())
@@ -100,6 +132,12 @@ _AFTER_FILM = re.compile(
     r"|\b(?:the|a|as|film|movie) director of)\s+"
     r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)"
 )
+# A title set off by commas after the work it is: "Kristen Stewart's directorial debut, The Chronology of Water, divided ...",
+# "her third feature, Salt Flats, opens ...".
+_APPOSITIVE_TITLE = re.compile(
+    r"\b(?:debut|(?:latest|new|first|second|third|fourth|fifth|last|next|previous|upcoming)\s+(?:film|feature|movie|documentary|series|short)),\s+"
+    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)(?=,)"
+)
 # "X (played by Y)", "X, played by Y", German "X, gespielt von Y" / "dargestellt von": X is a character.
 _PLAYED_BY = re.compile(
     r"^\s*[(,]\s*(?:who is\s+)?(?:played|portrayed|voiced|gespielt|dargestellt|verkörpert|incarnée?|jouée?)\s+(?:by|von|par)\b",
@@ -107,10 +145,30 @@ _PLAYED_BY = re.compile(
 )
 # A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
 _CHARACTER_BEFORE = re.compile(
-    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character)"
-    r"|\b(?:returns|return|stars|appears|reprises|is cast|was cast)(?:\s+\w+\s+role)?\s+as"
+    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character"
+    # German and French: "in die Rolle des Philipp", "spielt Ana", "verkörpert", "joue", "incarne", "le rôle de"
+    r"|Rolle|Rollen|spielt|spielte|verkörpert|verkörperte|mimt|mimte|rôle|joue|jouait|incarne|incarnait)"
+    r"|\b(?:returns|return|returning|stars|starring|appears|appearing|reprises|cast|joins|joined|join)(?:\s+\w+\s+role)?\s+as"
     r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
+    # "return as Nezha's parents, Li Jing and ...": the characters another one is kin to
+    r"|\bas\s+[A-Z][\w-]*['’]s\s+[a-z][\w-]*,?\s+$"
 )
+# "Eleni Schwarzbach (Dorothée Neff, 35)": the celebrity press gives a character's actor, with an age, in
+# brackets after the character; the name in brackets is a person (a given name, a Korean or Chinese
+# name's shape, or an age say so), and is no other spelling of the first.
+_ACTOR_IN_BRACKETS = re.compile(r"^\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(,\s*\d{1,3}\s*)?\)")
+
+
+def _actor_in_brackets(name: list[str], after: str) -> bool:
+    bracket = _ACTOR_IN_BRACKETS.match(after)
+    if not bracket:
+        return False
+    actor = bracket.group(1).split()
+    if {fold(w) for w in actor} & {fold(w) for w in name}:
+        return False  # "Wai-lun CHAN (Chan Wai-lun)": the same name, spelt again
+    return bool(bracket.group(2)) or actor[0] in GIVEN_NAMES or _korean_shaped(actor) or _sinosphere_shaped(actor)
+
+
 # "X said", "said X", "X told": people speak; organisations rarely do in news prose.
 _SPEECH_VERBS = (
     r"(?:said|says|told|added|explained|noted|laughed|recalled|replied|wrote|asked|comments|commented|insisted|admitted|joked|stressed"
@@ -137,15 +195,33 @@ _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmak
 # A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
 _TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
 _BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+# The words of a control, as instructions quote them: 'click on "Save"', 'tippen Sie auf „Weiter“'.
+_UI_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping|press|pressing|select|choose|klicken|klickt|tippen|tippt|wählen)(?:\s+(?:on|auf|sie auf))?\s*$", re.IGNORECASE)
+# A role before the quotes: the quoted name is a story's character ("Jan Brandtner als „Kommissar Falk“",
+# "die Rolle der intriganten „Vera von Hallstein“", "stars as “Big Jim”"), up to two words between
+# (not a place: "spielte in „...“" names the film).
+_CHARACTER_QUOTED = re.compile(
+    r"(?:\b(?:[A-Z][\w’'-]+|stars|starring|cast|appears|returns|bekannt|known)\s+(?:as|als)"  # a name "as": not "such as"
+    r"|\b(?:plays|played|playing|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)"
+    r"|\b(?:role|[Rr]olle|character|[Cc]harakter|[Ff]igur)(?:\s+(?:of|des|der|von))?)"
+    r"\s+(?:(?!(?:in|im|at|from|aus|bei|für|for|with|mit|the|a|an|der|die|das|den|dem|einem|einer|[Ff]ilm|[Ss]erie|series)\b)[\w-]+\s+){0,2}$"
+)
+# A production has a set: "phoned in from the Chicago set of “Fargo,”", "on the set of 'Night Tide'".
+_SET_OF = re.compile(r"\bset of\s*$")
 _AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|nomination|won|praised|acclaimed)\s+for\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 _POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
 _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
-    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier)\b"
+    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier|epic|sequel|biopic|blockbuster)\b"
 )
-_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
+# What follows a name that is an item of a list: the next item, the list's end or the sentence's. Not a
+# possessive ("BAE Doona, Udine's festival") nor a closing bracket ("(Nguyen Thi LAN, Vietnam)").
+_LIST_ITEM_END = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|[.;!?]|$)")
+# Between two names of a list, in English, German, French and Spanish: ", ", " and ", ", und ", " et ", " y ".
+_PEOPLE_LIST_JOIN = re.compile(r",\s*(?:(?:and|und|et|y)\s+)?|\s+(?:and|und|et|y)\s+")
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
 
 
 def _given_names() -> frozenset[str]:
@@ -192,7 +268,9 @@ class ArticleContext:
     hangul_people: frozenset[str] = frozenset()  # Hangul names the article gives a role or romanisation for (korean.cued_names)
 
 
-# "about films": at least this many film words (FILM_CUES) in the article.
+# "about films": at least this many film words (FILM_CUES) in the article, and more of them than words
+# for songs, albums, books and publications (OTHER_WORKS): a book review or a record review quotes
+# and italicises its own kind of titles.
 FILM_TALK_WORDS = 3
 
 
@@ -206,14 +284,15 @@ _AFTER_DETERMINER = re.compile(
 
 def article_context(text: str) -> ArticleContext:
     words = _WORD.findall(text)
-    film_words = sum(1 for w in words if is_film_word(w))
+    film_words = sum(1 for w in words if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
+    other_works = sum(1 for w in words if is_other_work(w))
     german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
     nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
     return ArticleContext(
         _speakers_in(text) - nouns,
         frozenset(w for w in words if w.islower()),
         _alone_in(text) - nouns,
-        film_words >= FILM_TALK_WORDS,
+        film_words >= FILM_TALK_WORDS and film_words > other_works,
         in_longer_names(text),
         _name_tails(text),
         nouns,
@@ -338,7 +417,10 @@ def _name_runs(text: str) -> list[list[re.Match]]:
     particles: list[re.Match] = []  # particles waiting for the capitalised word that keeps them in the run
     for match in _WORD.finditer(text):
         word = match.group()
-        joined = current and text[(particles or current)[-1].end() : match.start()] == " "
+        gap = text[(particles or current)[-1].end() : match.start()] if current else ""
+        # A middle initial keeps the run going: "Samuel L. Jackson", "Simone J. Paetau".
+        initial = gap == ". " and not particles and len(current) >= 2 and _is_initial(current[-1].group()) and word.lower() not in NOT_NAME_WORDS
+        joined = current and (gap == " " or initial)
         if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
             particles.append(match)
             continue
@@ -358,6 +440,15 @@ def _name_runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _gerund(word: str) -> bool:
+    """"Getting", "Watching": a verb's -ing form opening a sentence ("Getting Disney+ right ..."), not a given name."""
+    return len(word) >= 6 and word.endswith("ing") and word not in GIVEN_NAMES
+
+
 def _korean_shaped(words: list[str]) -> bool:
     """Kim Ji-woon, Ji-woon Kim, Lee Sung Jin: a family name beside a syllable-built given name."""
     if len(words) == 2:
@@ -375,9 +466,20 @@ def _sinosphere_shaped(words: list[str]) -> bool:
         return (is_chinese_surname(words[0]) and is_chinese_given_name(words[1])) or (
             is_chinese_given_name(words[0]) and is_chinese_surname(words[1]) and not is_chinese_surname(words[0])
         )
-    if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them
-        return is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2])
+    if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them; or the given name's syllables apart
+        apart = is_chinese_surname(words[0]) and len(given_syllables_joined(words)) == 2 and is_chinese_given_name(words[1] + words[2].lower())
+        return apart or (is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2]))
     return False
+
+
+def _japanese_shaped(words: list[str], context: ArticleContext) -> bool:
+    """Toshio Suzuki, Hamaguchi Ryusuke, Kore-eda Hirokazu: two capitalised words built only of romanised
+    Japanese morae (:func:`people_films.names.japanese_morae`), three at least each, neither
+    an ordinary word of the article. Long enough that English and German words rarely fit ("Tokyo", "Dome" have two)."""
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
+        return False
+    morae = [japanese_morae(w) for w in words]
+    return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS for w in words)
 
 
 def _capital_family_shaped(words: list[str]) -> bool:
@@ -396,8 +498,14 @@ def _capital_family_shaped(words: list[str]) -> bool:
     return (
         family.replace("-", "").isalpha()
         and any(v in family for v in "AEIOUY")
-        and all(part[:1].isupper() and part[1:].islower() for w in others for part in w.split("-"))
+        and all(_given_name_written(w) for w in others)
     )
+
+
+def _given_name_written(word: str) -> bool:
+    """Jean-Marc, Wai-lun, Ching-sung, Ji-woo: capitalised, lower case after; a hyphenated part may be either."""
+    first, *rest = word.split("-")
+    return first[:1].isupper() and first[1:].islower() and all(part.isalpha() and part[1:].islower() for part in rest)
 
 
 def _after_last_title(words: list[str]) -> int:
@@ -439,39 +547,50 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         offset = offset or noun_cue
     if not 2 <= len(words) <= 4:
         return None
-    if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS):
+    if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS or _gerund(words[0])):
         run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
         if len(words) < 2:
             return None
+    shaped = _shaped_prefix([_possessive_free(w) for w in words])
+    if shaped and shaped < len(words):
+        run, words = run[:shaped], words[:shaped]  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
+    elif not shaped and len(words) == 3 and _shaped_prefix(words[1:]) and _sentence_initial(text, run[0].start()):
+        run, words = run[1:], words[1:]  # "Newcomer Roh Yoon-seo joins": the name, not the word opening the sentence
     words[-1] = _possessive_free(words[-1])
     lowered = [w.lower() for w in words]
-    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in lowered) or lowered[-1] in OFFICES:
+    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in lowered) or lowered[-1] in OFFICES:
         return None  # "UK Home Secretary": an office ends the run, no name
-    capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary for w in words)
+    capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
     if not capital_family and any(_is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
+    if _AMPERSAND_AFTER.match(after) or _AMPERSAND_BEFORE.search(before):
+        return None  # "Barunson E&A": a firm's name
     if _QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
-    if _PLAYED_BY.match(after) or names_a_product(text, end):
+    if _PLAYED_BY.match(after) or names_a_product(text, end) or _actor_in_brackets(words, after):
         return None  # a character of the story, or a product named after someone
     if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
         return None
-    cue_before = [w.lower() for w in _WORD.findall(before)][-1:]
+    # A royal title in lower case describes a story's figure ("the dragon prince Ao Bing"); a royal is titled "Prince Harry".
+    cue_before = [w.lower() for w in _WORD.findall(before)[-1:] if not (w.islower() and w in ROYAL_TITLES)]
+    # A headline capitalises every word: a role word there says no more than the words' shape does
+    # ("Actor Plan Wedding", "Actors Thank Viewers").
+    role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not _in_headline(text, start))
     cued = (
-        offset > 0
-        or bool(_PEOPLE_SUCH_AS.search(before))
-        or any(is_person_cue(w) for w in cue_before)
+        role_cued
+        or bool(_PEOPLE_SUCH_AS.search(before) or _role_like(before))
         or before.lower().rstrip().endswith("played by")
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
-        or bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+        or bool((_SPEECH_AFTER.match(after) and not _OF_BEFORE.search(before)) or _SPEECH_BEFORE.search(before))
         or bool(_POSSESSIVE_THEN_QUOTE.match(after) or _POSSESSIVE_THEN_WORK.match(after))
     )
-    if _korean_shaped(words) or _sinosphere_shaped(words) or capital_family or cued:
+    if _korean_shaped(words) or _sinosphere_shaped(words) or _japanese_shaped(words, context) or capital_family or cued:
         return start, end
-    if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary:
+    # (Not in German, which capitalises every noun: "mit viel Ironie Werbung für ...".)
+    if len(words) == 2 and words[-1] in context.alone and _given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
         return start, end  # "Brad Pitt picked up ..." and later "Pitt of his role"
     if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(_family_name_shaped(w) for w in words[1:]):
         return start, end  # "Laura Dern was named ...": a common given name, then a family name
@@ -495,7 +614,7 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     """
     cue = 0
     # (A noun the article writes after "das" may still open a name, "das Kinsun Chan ...": two words stay.)
-    while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and is_person_cue(words[0])):
+    while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and (is_person_cue(words[0]) or words[0].lower() in GERMAN_DETERMINERS)):
         cue = cue or int(is_person_cue(words[0]))
         run, words = run[1:], words[1:]
     genitive = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and words[i + 1] in context.nouns | {words[-1]}), None)
@@ -506,7 +625,7 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     # A common given name inside the run starts the name; the words before it are nouns:
     # "Chans Vorgängerin Beate Vollack".
     given = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES and len(words) - i in (2, 3)), None)
-    if given is not None and all(_family_name_shaped(w) for w in words[given + 1 :]):
+    if given is not None and words[0] not in GIVEN_NAMES and all(_family_name_shaped(w) for w in words[given + 1 :]):
         run, words, cue = run[given:], words[given:], 1
     return run, words, cue
 
@@ -562,8 +681,22 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     # "by" says a person follows only in a byline; before one word it as often names a company.
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
     cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() != "by"]
-    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES)
+    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or _role_like(before)
     return (start, end) if cued else None
+
+
+# "a rapper like Fler", "ein Rapper wie Fler", "superstars such as Adele", "un chanteur comme Stromae":
+# a role word, then a word of likeness, introduces the person it compares with.
+_ROLE_LIKE = re.compile(r"([^\W\d_][\w-]*)\s*,?\s+(?:such as|including|like|wie|etwa|comme)\s+$")
+
+
+def _role_like(before: str) -> bool:
+    like = _ROLE_LIKE.search(before)
+    if not like:
+        return False
+    role = like.group(1)
+    singular = role[:-1] if role.lower().endswith("s") else role
+    return is_person_cue(role) or is_person_cue(singular) or singular.lower().endswith("star")
 
 
 _NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
@@ -592,19 +725,58 @@ def _given_name_shaped(word: str) -> bool:
 
 def _family_name_shaped(word: str) -> bool:
     """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro), de (Burgh): capitalised, then letters."""
-    return word in NAME_PARTICLES or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    return word in NAME_PARTICLES or _is_initial(word) or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
-def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
+def _listed_person(run: list[re.Match], text: str) -> tuple[int, int] | None:
     words = [m.group() for m in run]
     if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or _is_acronym(w) for w in words):
+        return None
+    shaped = _shaped_prefix([_possessive_free(w) for w in words])
+    if shaped:
+        return run[0].start(), run[shaped - 1].end()  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
+    if words[0] not in GIVEN_NAMES and _in_headline(text, run[0].start()):
         return None
     return run[0].start(), run[-1].end()
 
 
+def _split_at_roles(runs: list[list[re.Match]], context: ArticleContext) -> Iterable[list[re.Match]]:
+    """Each run, cut before a role word inside it that follows a name of two words or more:
+    "Umweltreporterin Emily Atkin Milliardärin Kim Kardashian" -> "Umweltreporterin Emily Atkin",
+    "Milliardärin Kim Kardashian". In English only an office cuts ("Judge" and "King" are family names too);
+    in German any role noun does, German writing them capitalised beside the name."""
+    for run in runs:
+        piece_start = 0
+        for i in range(2, len(run) - 1):
+            word = run[i].group()
+            role = word.lower() in OFFICES or (context.german and is_person_cue(word))
+            if role and i - piece_start - _leading_cues([m.group() for m in run[piece_start:i]]) >= 2:
+                yield run[piece_start:i]
+                piece_start = i
+        yield run[piece_start:]
+
+
+def _shaped_prefix(words: list[str]) -> int:
+    """How many words at the start of a run make a Korean or Sinosphere name (0 if none): "Lee Hee-joon Join" -> 2."""
+    return next((n for n in (3, 2) if n <= len(words) and (_korean_shaped(words[:n]) or _sinosphere_shaped(words[:n]))), 0)
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is written in headline case: four words or more within
+    :data:`LOOK_CHARS` either side, each capitalised but the minor words of a title."""
+    window = text[max(0, at - LOOK_CHARS) : at + LOOK_CHARS]
+    cut = at - max(0, at - LOOK_CHARS)
+    line = window[window.rfind("\n", 0, cut) + 1 :].split("\n", 1)[0]
+    words = _HEADLINE_WORD.findall(line)
+    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in TITLE_MINOR_WORDS for w in words)
+
+
 # Words a title keeps in lower case, in English (MINOR_WORDS), German and French:
 # „Die Schöne und das Biest“, « La Haine et l'Amour ».
-_TITLE_MINOR = MINOR_WORDS | frozenset(
+TITLE_MINOR_WORDS = MINOR_WORDS | frozenset(
     "der die das und oder von mit im am zum zur des dem den ein eine einer für auf aus bei über nach vor zu "
     "le la les de du et à au aux un une en sur pour dans avec".split()
 )
@@ -616,16 +788,31 @@ def _title_case(title: str) -> bool:
         return False
     if not (_capitalised(words[0]) or words[0][0].isdigit() or not words[0].isascii()):
         return False
-    return all(_capitalised(w) or w.lower() in _TITLE_MINOR or not w.isascii() or not w[0].isalpha() for w in words)
+    return all(_capitalised(w) or w.lower() in TITLE_MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
+
+
+# Words that open a credit, a byline or a caption set in italics: "Von Gregory Lipinski", "Photo: Madeleine
+# Hadwiger", "Figure 3: Changing the font size".
+CREDIT_WORDS = frozenset(
+    "by von par photo photos foto fotos bild bilder text illustration credit credits source quelle figure fig table abbildung abb tabelle".split()
+)
 
 
 def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
     """Whether italic text (at ``start`` in ``paragraph``) reads as a film's title: title case, at most eight
-    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`)."""
+    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`),
+    nor an event (:func:`names_an_event`), nor a credit; in an article about films or beside a film word."""
     words = text.split()
     if not _title_case(text) or _korean_shaped(words) or _sinosphere_shaped(words) or _is_acronym(text):
         return False
-    return text not in context.other_works and not (paragraph and other_work(paragraph, start, start + len(text)))
+    if text in context.other_works or not any(c.isalpha() for c in text) or text[-1] in ":?" or words[0].lower().rstrip(":.") in CREDIT_WORDS:
+        return False  # "1945", "6 Hearts:", a question set in italics, "Von Gregory Lipinski", "Photo: ...", "Figure 3: ..."
+    if (text.endswith(".") and len(words) > 2) or re.search(r"['’]s$", text) or (len(words) == 1 and text.lower() in context.ordinary):
+        return False  # a sentence, a possessive, a word the article also writes in lower case: stress, not a title
+    # Italics are a title's mark in film writing; elsewhere they stress a word or set off a foreign one.
+    if not (context.about_films or (paragraph and _film_cued(paragraph, start, start + len(text), strong=True))):
+        return False
+    return not (paragraph and (other_work(paragraph, start, start + len(text)) or names_an_event(paragraph, start, start + len(text), text)))
 
 
 _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
@@ -634,23 +821,54 @@ _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
 def other_work(text: str, start: int, end: int) -> bool:
     """Whether the title at ``text[start:end]`` is said by its neighbours to be a song, an album, a book or a
     publication ("the ballad “...”", "told *People*", "*Stellar* magazine"), with no film word as close."""
-    before = text[max(0, start - LOOK_CHARS) : start].rstrip(" “\"'‘«„‚<*_").lower()
+    before = text[max(0, start - LOOK_CHARS) : start].rstrip(_MARKS).lower()
     before = re.split(r"[.!?][’”\"']*\s+|\n", before)[-1]  # the same sentence only
     if _PUBLICATION_BEFORE.search(before):
         return True
-    near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip("”\"’'»“‘")[:40])[:1]]
-    return any(w in OTHER_WORKS for w in near) and not any(is_film_word(w) for w in near)
+    near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip(_MARKS)[:40])[:1]]
+    return any(is_other_work(w) for w in near) and not any(is_film_word(w) for w in near)
 
 
-def _film_cued(text: str, start: int, end: int) -> bool:
+# A publication or an organisation speaks; a film does not: "Vogue asked Dion", "the *New Yorker* already called it".
+_SPEAKS_AFTER = re.compile(
+    r"^\s*(?:\w+ly\s+|already\s+)?(?:said|says|asked|asks|called|calls|reported|reports|wrote|writes|noted|notes|quoted|quotes)\b"
+)
+_EVENT_BEFORE = re.compile(r"\b(?:the|a|an|its|this|new)\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s*$", re.IGNORECASE)
+# "the “New British Voices” season" is a programme; "the “Dark Water” season finale", "season 2" are television.
+_EVENT_AFTER = re.compile(
+    r"^\s*(?:(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b|season\b(?!\s+(?:\d|one|two|three|four|five|finale|premiere|opener)))",
+    re.IGNORECASE,
+)
+_MARKS = " “”\"'‘’«»„‚<>〈〉《》「」『』*_"
+
+
+def names_an_event(text: str, start: int, end: int, title: str) -> bool:
+    """Whether the title at ``text[start:end]`` (its marks around it) names an event, a prize, a channel, a
+    publication or an organisation rather than a film: its last word says so (:data:`EVENT_HEADS`), a word
+    beside the marks does ("<Women Directors Now> retrospective", "the section 'Bucheon Choice'"), or it
+    speaks ("Vogue asked")."""
+    words = _WORD.findall(title)
+    if words and is_event_head(words[-1]):
+        return True
+    after = text[end : end + 60].lstrip(_MARKS.replace(" ", ""))
+    if _EVENT_AFTER.match(after.lstrip(",")):
+        return True
+    before = text[max(0, start - 60) : start].rstrip(_MARKS)
+    return bool(_EVENT_BEFORE.search(before) or _SPEAKS_AFTER.match(after))
+
+
+def _film_cued(text: str, start: int, end: int, strong: bool = False) -> bool:
+    """A film word among the six words before ``text[start:end]`` or the four after; ``strong``: not one of
+    :data:`WEAK_FILM_WORDS` either."""
     window = [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-6:]
     window += [w.lower() for w in _WORD.findall(text[end : end + 40])][:4]
-    return any(is_film_word(w) for w in window)
+    return any(is_film_word(w) and not (strong and w in WEAK_FILM_WORDS) for w in window)
 
 
 def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1  # where the last quoted film's closing quote was
+    previous_comma = False  # whether its quotes closed over a comma
     for quoted in _QUOTED.finditer(text):
         body = next(group for group in _QUOTED_BODIES if quoted.group(group) is not None)
         # American style puts the sentence's comma or full stop inside the quotes.
@@ -659,23 +877,34 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             title = title[:-1]
         start = quoted.start(body) + quoted.group(body).index(title[:1] or " ") if title else quoted.start(body)
         end = start + len(title)
-        if not title or _overlaps(start, end, spans) or not _title_case(title) or title[-1:] in ";:!?" or _is_acronym(title):
+        title_cased = _title_case(title) and title[-1:] not in ";:!?"
+        if not title or _overlaps(start, end, spans) or _is_acronym(title) or not (title_cased or (context.german and _german_title_shaped(title))):
             continue
         if _korean_shaped(strip_titles(title.split())):
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
         if title in context.other_works or other_work(text, quoted.start(), quoted.end()):
             continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
+        if names_an_event(text, quoted.start(), quoted.end(), title) or title.split()[-1].lower() in PRODUCT_WORDS:
+            continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
+        if _UI_BEFORE.search(text[max(0, quoted.start() - 30) : quoted.start()]):
+            continue  # 'click on "Skip Obtaining Device Software Online"': a button's words
+        if _CHARACTER_QUOTED.search(text[max(0, quoted.start() - 60) : quoted.start()]):
+            spans.append((start, end))  # no person either
+            continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
-        in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
-        listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
+        in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)
+        # American style keeps the list's comma inside the quotes: (“The Discovery,” “The One I Love”).
+        gap = text[previous_end : quoted.start()]
+        listed = previous_end >= 0 and (_LIST_JOIN.match(gap) or (previous_comma and re.fullmatch(r"\s*(?:and\s+|or\s+)?", gap)))
         # Film writing credits a work ("'Arco' by Ugo Bienvenu") and awards it ("best director for “Nomadland”").
         credited = context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))
         if (
-            (context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
-            or _film_cued(text, quoted.start(), quoted.end())
+            (title_cased and context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
+            or _film_cued(text, quoted.start(), quoted.end(), strong=" " not in title and not context.about_films)  # one word elsewhere: "released" is too weak
             or _TITLE_THEN_ROLE.match(after)
             or _film_compound(after)
             or _YEAR_AFTER.match(after)
+            or _SET_OF.search(before)
             or in_credits
             or listed
             or credited
@@ -684,6 +913,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             found.append(Candidate("film", start, native_end, title))
             spans.append((start, native_end))
             previous_end = max(quoted.end(), native_end)
+            previous_comma = quoted.group(body).rstrip().endswith(",")
     return found
 
 
@@ -691,7 +921,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
 _BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})[>〉》」』]")
 # An unquoted title followed by its year: "The Drug King (2018)", "short film Laundry (2019)".
 _BEFORE_YEAR = re.compile(
-    r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
+    r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
     r"\s+\((?:19|20)\d\d\)"
 )
 # The headline of an interview: "Night Tide: An Interview with Nora Field".
@@ -702,12 +932,16 @@ _INTERVIEW_HEADLINE = re.compile(
 )
 
 
-def _bracketed_films(text: str, spans: Spans) -> list[Candidate]:
+def _bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _BRACKETED.finditer(text):
         title = match.group(1).strip()
         if not title or any(mark in title for mark in ("@", "/", "=", "http")):
             continue
+        if _is_acronym(title) and len(title) <= 5 and title.isalnum():
+            continue  # <KBS2>, <JTBC>: a channel or a company
+        if title in context.other_works or other_work(text, match.start(), match.end()) or names_an_event(text, match.start(), match.end(), title):
+            continue  # the same marks hold songs, books, newspapers, festivals and channels: 《Beijing Youth Daily》
         start = match.start(1) + match.group(1).index(title[0])
         end = start + len(title)
         if _overlaps(start, end, spans) or (title.isascii() and not _title_case(title) and not title[0].isdigit()):
@@ -718,9 +952,20 @@ def _bracketed_films(text: str, spans: Spans) -> list[Candidate]:
     return found
 
 
-def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
+# "Nemecek (2018): Reducing ...", "nach Jacobs (1998)", "according to Smith (2020)": a citation, not a film.
+_CITATION_AFTER = re.compile(r"^\s*(?::|,\s*(?:p|pp|S)\.|,\s*\d)")
+_CITATION_BEFORE = re.compile(r"\b(?:nach|laut|vgl|see|cf|according to|et al)\.?\s*$")
+
+
+def _films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    """Unquoted titles followed by a year, in writing about films or beside a film word: "Salt Flats (2019)",
+    "short film Blue Hour (2017)"; never a citation (:data:`_CITATION_AFTER`, :data:`_CITATION_BEFORE`)."""
     found: list[Candidate] = []
     for match in _BEFORE_YEAR.finditer(text):
+        if _CITATION_AFTER.match(text, match.end()) or _CITATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        if not (context.about_films or _film_cued(text, match.start(), match.end())):
+            continue
         words = list(re.finditer(r"\S+", match.group(1)))
         # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
         while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or re.search(r"['’]s?$", words[0].group())):
@@ -732,6 +977,8 @@ def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
         end = start + len(title)
         if _overlaps(start, end, spans) or not _title_case(title) or _korean_shaped(title.split()) or _sinosphere_shaped(title.split()):
             continue
+        if not any(c.isalpha() for c in title) or re.search(r"\d[-–]\d+$", title) or is_event_head(title.split()[-1]):
+            continue  # "2019-20 (2020)", a journal's pages: "Nature 574, 16-17 (2019)", "the PGA Championship (1969)"
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
     return found
@@ -752,9 +999,32 @@ def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
 
 # Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
 _IDEA_BEFORE = re.compile(
-    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are"
+    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are|named|renamed"
     r"|nickname(?:\s+(?:of|was|is))?|nicknamed|known as)\s*$"
 )
+
+
+_COMPANY_FORMS = frozenset("GmbH AG KG SE Inc Ltd LLC PLC Plc Corp SA".split())
+_OPEN_PARENTHESIS_AFTER = re.compile(r"([A-Z][\w’'-]+)(\s+[A-Z][\w’'-]+)?\s*\([^()]*$")
+
+
+def _german_title_shaped(title: str) -> bool:
+    """German titles capitalise nouns only ("Nacht fiel über Gotenhafen", "Hunde, wollt Ihr ewig leben?"):
+    a capital first, at most six words, no sentence inside. Read as a title only with a cue beside it."""
+    words = title.split()
+    return 1 <= len(words) <= 6 and title[:1].isupper() and title[-1:] not in ";:,." and ". " not in title and ": " not in title
+
+
+def _credited_name(before: str, context: ArticleContext) -> bool:
+    """Whether a name's credits are open before a title: "Adriana Paz (“Identity Card”", "Rolf Thiele („...“".
+
+    A full name, or a word the article writes inside a longer name; not a German noun glossed in another
+    language: "Händler („Trader“)".
+    """
+    match = _OPEN_PARENTHESIS_AFTER.search(before)
+    if match is None or (match.group(2) or " ").strip() in _COMPANY_FORMS:
+        return False  # 'Q-Energy Deutschland GmbH („Q-Energy“)': a company's short name, defined
+    return bool(match.group(2)) or not context.german or match.group(1) in context.in_longer_names - context.nouns
 
 
 def _film_compound(after: str) -> bool:
@@ -775,7 +1045,7 @@ def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:
 
 def _films_after_cue(text: str, spans: Spans) -> list[Candidate]:
     found: list[Candidate] = []
-    for match in _AFTER_FILM.finditer(text):
+    for match in (*_AFTER_FILM.finditer(text), *_APPOSITIVE_TITLE.finditer(text)):
         start, end = match.start(1), match.end(1)
         title = match.group(1)
         words = title.split()
@@ -808,18 +1078,18 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     ``context`` holds what the whole article says (:func:`article_context`).
     """
     spans = Spans(taken)
-    found = _interview_headline(text, spans) + _bracketed_films(text, spans)
+    found = _interview_headline(text, spans) + _bracketed_films(text, spans, context)
     found += _quoted_films(text, spans, context) + _films_after_cue(text, spans)
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _korean(text, spans, context)
     previous_end = -1
-    for run in _name_runs(text):
+    for run in _split_at_roles(_name_runs(text), context):
         span = _person_in(run, text, context)
-        listed = previous_end >= 0 and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[previous_end : run[0].start()])
+        listed = previous_end >= 0 and _PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
-            span = _listed_person(run)  # "judges A B, C D and E F": the cue covers the list
+            span = _listed_person(run, text)  # "judges A B, C D and E F": the cue covers the list
         if span is None and len(run) == 1:
-            span = _single_name(run, text, context, bool(listed))
+            span = _single_name(run, text, context, bool(listed) and _LIST_ITEM_END.match(text, run[0].end()) is not None)
         if span and tuple(_possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
         if span and not _overlaps(*span, spans):
@@ -827,5 +1097,5 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
             found.append(Candidate("person", span[0], end, name))
             spans.append((span[0], end))
             previous_end = end
-    found += _films_before_year(text, spans)  # after people: "Director Oh Seung-min (2023)" is a person
+    found += _films_before_year(text, spans, context)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)

@@ -30,8 +30,8 @@ from functools import lru_cache
 from ingest import model
 from people_films import korean
 from people_films.cues import is_film_word
-from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
-from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
+from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
+from people_films.names import ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
@@ -107,8 +107,13 @@ class Matcher:
     def known_run(self, words: list[re.Match], start: int, limit: int) -> int:
         """How many words from ``start`` (at most ``limit``) could all belong to a registered name."""
         run = 0
-        while run < limit and all(word in self.known_words for word in _word_key(words[start + run].group())):
-            run += 1
+        while run < limit:
+            if all(word in self.known_words for word in _word_key(words[start + run].group())):
+                run += 1
+            elif run + 2 <= limit and _joined_key(words[start + run].group(), words[start + run + 1].group()) in self.known_words:
+                run += 2  # a given name's two syllables written apart ("Lee Sung Jin" for Lee Sung-jin)
+            else:
+                break
         return run
 
     def person(self, text: str) -> str | None:
@@ -279,6 +284,8 @@ class _Scan:
         if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS or any(isinstance(c, model.Mention) for c in children):
             return
         title = text.strip()
+        if title[:1] in _QUOTE_BEFORE:
+            return  # "*‚The Bridge‘*": the quotes inside are the title's marks, and the quoted rules read them
         if title and italic_title(title, paragraph, offset + text.index(title[:1]), self.context):
             self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
 
@@ -298,7 +305,10 @@ class _Scan:
         i = 0
         while i < len(words):
             # Names, titles and bare family names all start with a capital.
-            span = self._longest_at(text, words, i, emphasised) if _capitalised(words[i].group()) or words[i].group()[0].isdigit() else None
+            word = words[i].group()
+            # A title found in this article may come back in lower case ("Tags: winter orchard").
+            starts = _capitalised(word) or word[0].isdigit() or (self.state.anchored_films and word.islower())
+            span = self._longest_at(text, words, i, emphasised) if starts else None
             if span is None:
                 i += 1
                 continue
@@ -345,7 +355,13 @@ class _Scan:
                 if person_id:
                     self._named(person_id)
                     return _Span(start, end, "person", person_id)
-            film_id = self.m.film(written) if _title_shaped(group) else None
+            # A known title of several words in quotes, however its words are written ("„Witwer mit fünf
+            # Töchtern“" in German sentence case); in lower case, only once the article has named it.
+            quoted = n > 1 and text[max(0, start - 2) : start].rstrip().endswith(_QUOTE_BEFORE)
+            lowered = n > 1 and written.islower()
+            film_id = self.m.film(written) if _title_shaped(group) or quoted or lowered else None
+            if lowered and film_id not in self.state.anchored_films:
+                film_id = None
             if film_id and (n > 1 or self._anchored(film_id, text, start, end, emphasised)):
                 self.state.anchored_films.add(film_id)
                 return _Span(start, end, "film", film_id)
@@ -410,15 +426,20 @@ def _word_key(word: str) -> tuple[str, ...]:
     return tuple(fold(token) for token in name_tokens(word))
 
 
+def _joined_key(first: str, second: str) -> str:
+    """Two words as one key word, as :func:`people_films.names.given_syllables_joined` joins a given name."""
+    return fold(first + second)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or not word[:1].isascii()
 
 
 def _title_shaped(group: list[re.Match]) -> bool:
-    """Title case: the first word capitalised, the rest capitalised or minor."""
+    """Title case: the first word capitalised, the rest capitalised or minor ("Sturm der Liebe" too)."""
     words = [m.group() for m in group]
     return (_capitalised(words[0]) or words[0][0].isdigit()) and all(
-        _capitalised(w) or w.lower() in MINOR_WORDS or w[0].isdigit() for w in words[1:]
+        _capitalised(w) or w.lower() in TITLE_MINOR_WORDS or w[0].isdigit() for w in words[1:]
     )
 
 
@@ -445,7 +466,13 @@ def scanned_words(article: model.Article) -> list[str]:
             stack.extend(node)
         elif hasattr(node, "__dataclass_fields__"):
             stack.extend(getattr(node, name) for name in node.__dataclass_fields__)
-    return sorted({token for text in texts for match in _WORD.finditer(text) for token in _word_key(match.group())})
+    words: set[str] = set()
+    for text in texts:
+        written = [match.group() for match in _WORD.finditer(text)]
+        words.update(token for word in written for token in _word_key(word))
+        # A given name written as two syllables has one key word ("Lee Sung Jin" -> "sungjin"): such pairs count too.
+        words.update(_joined_key(a, b) for a, b in zip(written, written[1:]) if _capitalised(a) and _capitalised(b) and is_one_syllable(a) and is_one_syllable(b))
+    return sorted(words)
 
 
 def summarise(occurrences: list[Occurrence], matcher: Matcher) -> dict[str, list[dict[str, object]]]:

@@ -72,8 +72,13 @@ KOREAN_SURNAMES = frozenset(
     min na jin ji uhm eom byun byeon chae won bang pyo gong hyun hyeon yeo chu do
     so seok suk seol ma gil yeon wi pyun myung ki ban wang geum ok yook yuk in
     maeng je mo tak kook guk eun yeom woo u choo kyung pi youn yim
+    sol ryoo lyu um ra kong ham goh koh jee seon sun chon chong rim rho hahn paik kum keum ku bong sa
+    namgung hwangbo jegal sunwoo
     """.split()
 )
+# (The second-to-last line: other romanisations the press uses of the same family names, 설 Sol, 류 Ryoo/Lyu,
+# 엄 Um, 라 Ra, 공 Kong, 함 Ham, 고 Goh/Koh, 지 Jee, 선 Seon/Sun, 전 Chon, 정 Chong, 임 Rim, 노 Rho, 한 Hahn,
+# 백 Paik, 금 Kum/Keum, 구 Ku, and 봉 Bong, 사 Sa; the last: the commonest two-syllable family names.)
 
 # Common Chinese family names as English-language film press writes them:
 # pinyin (mainland), Wade-Giles (Taiwan) and Cantonese (Hong Kong)
@@ -106,7 +111,7 @@ MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the
 # made only of these reads as Korean ("Daesik" = dae + sik).
 _SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
-    r"(?:yae|yeo|wae|yoo|woo|ya|yo|yu|ye|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
+    r"(?:yae|yeo|wae|you|yoo|woo|ya|yo|yu|ye|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
     r"(?:ng|n|k|l|m|p|t|g)?"
 )
 _KOREAN_GIVEN = re.compile(rf"(?:{_SYLLABLE})(?:-?{_SYLLABLE})", re.IGNORECASE)
@@ -148,7 +153,24 @@ def person_key(name: str) -> tuple[str, ...]:
     A name in Hangul, Hanzi or Kanji written beside the romanised one ("Seo
     Ji-an 서지안") has the romanised name's key.
     """
-    return tuple(sorted(fold(word) for word in strip_titles(name_tokens(split_native(name)[0]))))
+    return tuple(sorted(fold(word) for word in given_syllables_joined(strip_titles(name_tokens(split_native(name)[0])))))
+
+
+_ONE_SYLLABLE = re.compile(rf"{_SYLLABLE}|{_PINYIN}", re.IGNORECASE)
+
+
+def is_one_syllable(word: str) -> bool:
+    """Whether ``word`` is one romanised Korean or Chinese syllable ("Ji", "Woo", "Liang"), hyphen-free."""
+    return bool(_ONE_SYLLABLE.fullmatch(word))
+
+
+def given_syllables_joined(tokens: list[str]) -> list[str]:
+    """A Korean or Chinese given name written as two words joined into one: "Park Ji Woo" -> Park, JiWoo;
+    "Chiang Wei Liang" -> Chiang, WeiLiang; the press writes the two syllables apart, hyphened or as one word."""
+    if len(tokens) == 3 and (is_korean_surname(tokens[0]) or is_chinese_surname(tokens[0])):
+        if all(is_one_syllable(t) for t in tokens[1:]):
+            return [tokens[0], tokens[1] + tokens[2]]
+    return tokens
 
 
 @lru_cache(maxsize=2**16)
@@ -183,6 +205,22 @@ def split_native(written: str) -> tuple[str, str]:
 def is_korean_given_name(word: str) -> bool:
     """Whether a word reads as a two-syllable romanised Korean given name."""
     return bool(_KOREAN_GIVEN.fullmatch(word))
+
+
+# A mora of Hepburn romanisation (consonant, glide, vowel; or a syllable-final n), with the long vowels
+# written doubled or with a macron: "Toshio" = to-shi-o, "Hirokazu" = hi-ro-ka-zu, "Yōji" = yō-ji.
+_MORA = r"(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|j|f|[kgsztdnhbpmyrw])?[aiueoāīūēō]|n(?![aiueoāīūēōy]))"
+_JAPANESE_WORD = re.compile(rf"(?:{_MORA}|(?<=[aiueo])[kstp](?=[kstp]))+", re.IGNORECASE)
+_MORAE = re.compile(_MORA, re.IGNORECASE)
+
+
+def japanese_morae(word: str) -> int:
+    """How many morae a word built only of romanised Japanese ones has (0 when it is not so built):
+    "Toshio" 3, "Suzuki" 3, "Kore-eda" 4 (a hyphen allowed), "Kenji" 3; "Laura" 0 (no "l" in Japanese)."""
+    parts = word.split("-")
+    if not all(part and _JAPANESE_WORD.fullmatch(part) for part in parts):
+        return 0
+    return sum(len(_MORAE.findall(part)) for part in parts)
 
 
 def is_korean_surname(word: str) -> bool:

@@ -18,6 +18,7 @@ The review itself (accept, merge, reject) is :mod:`people_films.proposals`.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable
@@ -119,6 +120,32 @@ def _romanised_family(name: str) -> bool:
     return any(is_korean_surname(t) or is_chinese_surname(t) for t in (tokens[0], tokens[-1])) if tokens else False
 
 
+# Letters that romanisations of one Korean or Chinese sound trade for each other: a consonant's voiced and
+# voiceless spellings (Revised Romanisation "Gang", McCune-Reischauer "Kang"; "Jun"/"Chun"; "Shin"/"Sin";
+# "Ryu"/"Lyu"), and the vowels that share a spelling ("eo", "o", "u", "eu", "oo": Seong/Sung, Geun/Gun;
+# "ae", "ai", "e"; "ee", "i"). "i" against "u" ("Min-ji"/"Min-ju") or "s" against "d" ("Su-hyun"/"Do-hyun")
+# is another name, however few letters apart.
+_CONSONANT_SPELLINGS = (("sh", "s"), ("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"))
+_VOWEL_SPELLING = re.compile(r"eo|eu|oo|ou|ae|ai|ee|[aeiou]")
+_VOWEL_CLASS = {"eo": "u", "eu": "u", "oo": "u", "ou": "u", "o": "u", "u": "u", "ae": "e", "ai": "e", "e": "e", "ee": "i", "i": "i", "a": "a"}
+
+
+def _sounds(given: str) -> str:
+    for written, sound in _CONSONANT_SPELLINGS:
+        given = given.replace(written, sound)
+    return _VOWEL_SPELLING.sub(lambda vowel: _VOWEL_CLASS[vowel.group()], given)
+
+
+def same_sounds(given: str, other: str) -> bool:
+    """Whether two folded given names can be spellings of one name: the same sounds (see above), or one of them
+    with vowels left out, as people write their own names ("Hansl" for Han-seul)."""
+    short, long = sorted((_sounds(given), _sounds(other)), key=len)
+    if short == long:
+        return True
+    rest = iter(long)
+    return all(letter in rest for letter in short) and re.sub("[aeiu]", "", short) == re.sub("[aeiu]", "", long)
+
+
 class SpellingIndex:
     """People by folded family name, so that a near spelling is looked for among a handful, not the archive.
 
@@ -149,7 +176,10 @@ class SpellingIndex:
         return [
             self.people[person_id]
             for person_id, givens in self.by_family.get(family, {}).items()
-            if any(Levenshtein.distance(given, other, score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS for other in givens)
+            if any(
+                Levenshtein.distance(given, other, score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS and same_sounds(given, other)
+                for other in givens
+            )
         ]
 
 

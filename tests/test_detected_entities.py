@@ -134,6 +134,16 @@ def test_a_near_romanisation_of_a_known_person_links_to_them_when_only_one_fits(
     assert review.new == [] and review.merges == []
 
 
+def test_a_near_spelling_is_another_romanisation_of_the_same_sounds_not_another_name():
+    min_ji = Entity("person", "kim-min-ji", "Kim Min-ji", family="Kim")
+    do_hyun = Entity("person", "lee-do-hyun", "Lee Do-hyun", family="Lee")
+    seong_min = Entity("person", "oh-seong-min", "Oh Seong-min", family="Oh")
+    assert near_spelling("Kim Min-ju", [min_ji]) == []  # one letter apart, but "ju" and "ji" are other syllables
+    assert near_spelling("Lee Su-hyun", [do_hyun]) == []  # two letters apart, another first syllable
+    assert near_spelling("Oh Sung-mim", [seong_min]) == []
+    assert near_spelling("Oh Sungmin", [seong_min]) == [seong_min]  # "eo" and "u" spell one vowel
+
+
 @pytest.mark.parametrize("hostile", ["\x7f", "\x1b[31m", "\x00", "\r\n[[person]]\nname = 'x'", '"""', "\u2028"])
 def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path, hostile):
     found = Found("person")

@@ -24,7 +24,7 @@ def one_split_model(feature: str, threshold: float, left: float, right: float, *
 
 def blocks_of(html: str):
     soup = BeautifulSoup(html, "lxml")
-    body, nodes, flags, dropped = choose_and_prune(soup)
+    body, nodes, flags, dropped, _ = choose_and_prune(soup)
     return soup, body, nodes, flags, dropped
 
 

@@ -42,6 +42,10 @@ def test_any_spelling_finds_the_person_and_keeps_the_words(matcher):
     assert [(m.key, m.children[0].text) for m in mentions] == [("kim-tae-yong", "KIM Taeyong"), ("kang-yoon-sung", "Yoon-sung Kang")]
 
 
+def test_a_given_name_written_as_two_words_links_to_the_person(matcher):
+    assert ("person", "kang-yoon-sung", "Kang Yoon Sung") in found(matcher, "We met Kang Yoon Sung in Busan.")
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [

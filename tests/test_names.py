@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_films.names import family_name, film_key, is_korean_given_name, person_key, slugify
+from people_films.names import family_name, film_key, is_korean_given_name, japanese_morae, person_key, slugify
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,8 @@ from people_films.names import family_name, film_key, is_korean_given_name, pers
         ("Lee Young-woo", "Lee Young-wu"),
         ("Jeong Ji-yeong", "Jong Ji-yong"),
         ("AI director Kwon Han-seul", "Kwon Han-seul"),
+        ("Park Ji-woo", "Park Ji Woo"),  # the given name's syllables written as two words
+        ("CHIANG Wei-liang", "Chiang Wei Liang"),
     ],
 )
 def test_spellings_of_one_person_share_a_key(one, other):
@@ -38,6 +40,7 @@ def test_spellings_of_one_person_share_a_key(one, other):
         ("Kang Yoon-sung", "Kang Jin-hyung"),
         ("Antonia Kim", "Kim Tae-yong"),
         ("Kim", "Kim Tae-yong"),
+        ("Kim Kardashian West", "Kim Kardashianwest"),  # only syllables of a Korean or Chinese given name join
     ],
 )
 def test_different_people_never_share_a_key(one, other):
@@ -76,3 +79,8 @@ def test_korean_given_name_shape(word, korean):
 )
 def test_a_page_id_is_the_name_in_ascii_words_whatever_its_script(name: str, page_id: str) -> None:
     assert slugify(name) == page_id
+
+
+@pytest.mark.parametrize(("word", "morae"), [("Toshio", 3), ("Hamaguchi", 4), ("Kore-eda", 4), ("Nippon", 3), ("Laura", 0), ("Street", 0)])
+def test_japanese_morae_count_only_words_built_of_them(word, morae):
+    assert japanese_morae(word) == morae

@@ -89,6 +89,14 @@ def test_link_inputs_change_only_with_entries_the_words_can_link() -> None:
     assert Matcher(critic).link_inputs(words) != before.link_inputs(words)
 
 
+def test_a_given_name_written_as_two_words_is_scanned_as_its_key_word_too(tmp_path: Path) -> None:
+    (tmp_path / "review.txt").write_text("A week of premieres\n\nLee Sung Jin and Salt Marsh opened in Seoul.\n", encoding="utf-8")
+    words = scanned_words(read_page(tmp_path / "review.txt"))
+    assert "sungjin" in words and "saltmarsh" not in words  # the key of "Lee Sung-jin" holds "sungjin"
+    registered = Registry({"lee-sung-jin": Entity("person", "lee-sung-jin", "Lee Sung-jin", family="Lee")}, {}, {("person", person_key("Lee Sung-jin")): "lee-sung-jin"})
+    assert Matcher(registered).link_inputs(words) != Matcher(Registry()).link_inputs(words)
+
+
 def test_scanned_words_are_the_folded_words_of_title_byline_and_text(tmp_path: Path) -> None:
     (tmp_path / "review.txt").write_text(REVIEW, encoding="utf-8")
     article = read_page(tmp_path / "review.txt")

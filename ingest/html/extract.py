@@ -30,6 +30,7 @@ from ingest.html import rules
 from ingest.html.block_model import BlockModel
 from ingest.html.blocks import TextBlock, block_features, page_blocks
 from ingest.html.classify import body_bonus, chrome_reason
+from ingest.html.lead import lead_blocks
 from ingest.model import Dropped
 
 _DROPPED_CHARS = 200
@@ -57,6 +58,7 @@ class Extraction:
 
     nodes: list[Tag]
     dropped: list[Dropped] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)  # the standfirst above the body (``lead.py``), one line a block
 
 
 # --- Measuring -----------------------------------------------------------------
@@ -303,6 +305,74 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
     return nodes
 
 
+def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
+    """The chosen ``nodes`` plus the chunks of the body a page builder put beside them, in
+    document order.
+
+    Page builders (WPBakery, Squarespace, Drupal paragraphs, Elementor) wrap
+    every few paragraphs of one body in its own block: ``div.spalte``,
+    ``div.sqs-block``, ``section.textblock``. The scoring picks the richest
+    chunk. A sibling of the chosen node, or of one of its ancestors up to
+    ``rules.CHUNK_LEVELS`` levels up, joins it when it repeats that element's
+    tag and classes (repetition: the same kind of block, digits ignored) and
+    its shape is prose (``rules.SHORT_BLOCK_CHARS`` of it at least, ``rules.PROSE_SHARE``
+    of its text, ``rules.PROSE_LINK_DENSITY``, no teaser cards). A teaser list, a comment thread or an author box is
+    another kind of block and stays out.
+    """
+    if len(nodes) != 1:
+        return nodes
+    before: list[list[Tag]] = []
+    after: list[list[Tag]] = []
+    current = nodes[0]
+    headline = current.find_previous("h1")
+    for _ in range(rules.CHUNK_LEVELS):
+        parent = current.parent
+        if parent is None or parent.name in ("body", "html", "[document]"):
+            break
+        pst = stats.get(id(parent))
+        if pst is None or pst.flag is not None:
+            break
+        kind = _block_kind(current)
+        level_before, level_after, seen = [], [], False
+        for sib in parent.children:
+            if sib is current:
+                seen = True
+                continue
+            if not isinstance(sib, Tag) or _block_kind(sib) != kind or not _is_prose_sibling(stats.get(id(sib))):
+                continue
+            if sib.find("h1") is not None:
+                continue  # the band holding the headline, not a chunk of the body
+            if seen:
+                level_after.append(sib)
+            elif headline is None or sib.find_previous("h1") is headline:
+                level_before.append(sib)  # between the headline and the container
+        before.append(level_before)
+        after.append(level_after)
+        current = parent
+    return [*(t for level in reversed(before) for t in level), *nodes, *(t for level in after for t in level)]
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _block_kind(tag: Tag) -> tuple[str, frozenset[str]]:
+    """A block's tag and classes, numbered classes left out (``vc_custom_1570185518``)."""
+    classes = tag.get("class")
+    names = frozenset(c for c in classes if not _DIGITS.search(c)) if isinstance(classes, list) else frozenset()
+    return tag.name, names
+
+
+def _is_prose_sibling(st: Stats | None) -> bool:
+    return (
+        st is not None
+        and _is_content(st)
+        and st.prose >= rules.SHORT_BLOCK_CHARS
+        and _density(st) <= rules.PROSE_LINK_DENSITY
+        and st.prose >= rules.PROSE_SHARE * st.text
+        and not _repeated_cards(st.tag)
+    )
+
+
 # --- Pruning inside the article ------------------------------------------------
 
 
@@ -337,6 +407,11 @@ def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats]) ->
             return None  # a data table with a header: links in it are data
         if not _is_linked_line_in_prose(st, stats):
             return f"link density {density:.2f}"
+    return _chrome_line_reason(st)
+
+
+def _chrome_line_reason(st: Stats) -> str | None:
+    """Why a short block is a chrome line by its words (a chrome phrase, a dateline), or None."""
     if st.text < rules.SHORT_BLOCK_CHARS:
         head = st.head.lower()
         for phrase in rules.CHROME_PHRASES:
@@ -537,9 +612,12 @@ def check_with_structured_body(best: Stats, stats: dict[int, Stats], expected_te
     return max(candidates.values(), key=lambda st: _agreement(expected, st.tag))
 
 
-def choose_and_prune(soup: BeautifulSoup, expected_text: str = "") -> tuple[Tag, list[Tag], dict[int, str | None], list[Dropped]]:
+def choose_and_prune(
+    soup: BeautifulSoup, expected_text: str = ""
+) -> tuple[Tag, list[Tag], dict[int, str | None], list[Dropped], list[Tag]]:
     """The rules' part of :func:`extract_main`: the page's body, the chosen article nodes
-    (pruned, in document order), the chrome flags by ``id(tag)`` and what was left out."""
+    (pruned, in document order), the chrome flags by ``id(tag)``, what was left out,
+    and the lead blocks above the chosen nodes (``lead.lead_blocks``)."""
     body = soup.body or soup
     flags: dict[int, str | None] = {}
     stats = measure(body, flags=flags)
@@ -548,6 +626,7 @@ def choose_and_prune(soup: BeautifulSoup, expected_text: str = "") -> tuple[Tag,
         stats = measure(body, overruled, flags)
     best = choose_container(stats)
     dropped: list[Dropped] = []
+    lead: list[Tag] = []
     if best is None:
         nodes = [body]
     else:
@@ -556,10 +635,12 @@ def choose_and_prune(soup: BeautifulSoup, expected_text: str = "") -> tuple[Tag,
         # Siblings join only a container the scores chose; one the structured
         # body picked is already the article as the publisher declares it.
         nodes = choose_nodes(chosen, stats) if checked is chosen else [checked.tag]
+        nodes = with_sibling_chunks(nodes, stats)
+        lead = lead_blocks(nodes, stats, lambda st: _chrome_line_reason(st) is not None)
         _report_outside(nodes, stats, dropped)
     for node in nodes:
         prune(node, stats, dropped)
-    return body, nodes, flags, dropped
+    return body, nodes, flags, dropped, lead
 
 
 def may_drop(blocks: list[TextBlock], i: int) -> bool:
@@ -684,9 +765,22 @@ def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel
         the container and drops boilerplate inside it (:func:`refine_with_model`);
         None for the rules alone.
     """
-    body, nodes, flags, dropped = choose_and_prune(soup, expected_text)
+    body, nodes, flags, dropped, lead = choose_and_prune(soup, expected_text)
     if model is not None:
         nodes = refine_with_model(body, nodes, flags, dropped, model, expected_text)
     for node in nodes:
         drop_empty_section_headings(node, dropped)
-    return Extraction(nodes, dropped)
+    return Extraction(nodes, dropped, [line for tag in lead if (line := _visible_line(tag))])
+
+
+def _visible_line(tag: Tag) -> str:
+    """The visible text of ``tag`` as one line (executable and embedded elements left out)."""
+    parts: list[str] = []
+    stack: list = list(reversed(tag.contents))
+    while stack:
+        node = stack.pop()
+        if type(node) is NavigableString:
+            parts.append(node)
+        elif isinstance(node, Tag) and node.name not in rules.UNSAFE_TAGS:
+            stack.extend(reversed(node.contents))
+    return " ".join(" ".join(parts).split())

@@ -18,6 +18,7 @@ from ingest.html.convert import convert_nodes, figure_credits
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.extract import extract_main
+from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
 from ingest.model import Article
 from ingest.plaintext import blocks_to_text
@@ -92,6 +93,7 @@ def read_html(data: bytes, path: str, url: str | None = None, use_block_model: b
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
     extraction = extract_main(soup, structured, shipped_model() if use_block_model else None)
+    metadata.deck = deck_with_lead(metadata.deck, extraction.lead)
     warnings: list[str] = []
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")

@@ -242,6 +242,10 @@ FACT_BOX_LINK_DENSITY = 0.1
 CHUNK_PROSE_CHARS = 400
 CHUNK_LINK_DENSITY = 0.05
 CHUNK_PROSE_SHARE = 0.8
+# A sibling of the chosen container (or of its ancestors up to this many
+# levels) of the same tag and classes joins it as another chunk of the body
+# when its shape is prose (extract.with_sibling_chunks).
+CHUNK_LEVELS = 4
 # A block at most this long whose text is at least this share one date is a
 # dateline (the metadata has read it), not body text.
 DATELINE_MAX_CHARS = 50
@@ -249,6 +253,17 @@ DATELINE_DATE_SHARE = 0.5
 # This many sibling blocks of one tag and class, each with a link, are a
 # teaser grid, however long their blurbs.
 REPEATED_CARDS = 3
+
+# The lead between the headline and the body container (lead.py): a block
+# of at least this many characters and words...
+LEAD_MIN_CHARS = 50
+LEAD_MIN_WORDS = 8
+# ...inside nothing flagged but by these weak words (an intro classed
+# "teaser", the article's <header>)...
+LEAD_TOLERATED_CHROME = ("related list", "header element")
+# ...at most this many blocks, holding at most this share of the body's text.
+LEAD_MAX_BLOCKS = 3
+LEAD_MAX_SHARE = 0.5
 
 # The block classifier (block_model.py) adds a block outside the container
 # only when it has at least this many characters: shorter lines outside the

@@ -1,0 +1,142 @@
+"""The lead: prose between the article's headline and the body container the rules chose.
+
+Pages put the lead paragraph (standfirst, intro, summary, "chapo") in the
+article's header, next to the headline and above the body's own container:
+``<header><h1>…</h1><p class="intro">…</p></header><div class="body">…``.
+The container scoring (``extract.choose_container``) rightly picks the body,
+and the lead, outside it, was lost: on the dev split of extraction-wide it
+was the largest single kind of missed main content (about a third of the
+must-keep passages found outside the container; trafilatura keeps them).
+
+A block joins the article as its lead when, by shape and position only:
+
+- it lies after the headline (the last ``<h1>`` before the container, the
+  container holding none) and before the container, in document order;
+- it reads as prose: at least ``rules.LEAD_MIN_CHARS`` and
+  ``rules.LEAD_MIN_WORDS``, sparsely linked (``rules.PROSE_LINK_DENSITY``),
+  not a dateline, not a chrome phrase, not a caption;
+- no element around it is chrome by anything but a weak word the article's
+  own parts also carry (``rules.LEAD_TOLERATED_CHROME``: an intro classed
+  "teaser" in the ``<header>`` element);
+- it holds no picture or timestamp (a header band mixing them with text);
+- it does not repeat text of the body;
+- it is the first such block or a sibling of it (a review note or a
+  caption further down is not part of the lead).
+
+At most ``rules.LEAD_MAX_BLOCKS`` blocks, and at most
+``rules.LEAD_MAX_SHARE`` of the body's text: a lead, not a second article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bs4 import Tag
+
+from ingest.html import rules
+
+if TYPE_CHECKING:
+    from ingest.html.extract import Stats
+
+# Elements the walk from the headline to the body gives up after (a page
+# whose headline sits far above its body has no lead next to it).
+_WALK_LIMIT = 400
+_CAPTION_TAGS = frozenset({"figure", "figcaption", "caption", "picture"})
+_NOT_IN_A_LEAD = ["img", "picture", "figure", "time", "video"]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Callable[[Stats], bool]) -> list[Tag]:
+    """The lead blocks above the chosen ``nodes``, in document order (see the module docstring).
+
+    :param stats: ``extract.measure``'s statistics by ``id(tag)``.
+    :param is_chrome_line: ``(Stats) -> bool``, a short line the pruning
+        rules call chrome (a dateline, "Share this").
+    """
+    if not nodes:
+        return []
+    first = nodes[0]
+    if first.find("h1") is not None or any(n.find("h1") is not None for n in nodes[1:]):
+        return []
+    headline = first.find_previous("h1")
+    if headline is None:
+        return []
+    inside_headline = set(map(id, headline.descendants))
+    candidates: list[Tag] = []
+    taken: set[int] = set()
+    for steps, element in enumerate(headline.next_elements):
+        if element is first or steps > _WALK_LIMIT:
+            break
+        if not isinstance(element, Tag) or id(element) in inside_headline:
+            continue
+        if any(id(parent) in taken for parent in element.parents):
+            continue
+        st = stats.get(id(element))
+        if st is None or not st.para:
+            continue
+        if _reads_as_lead(st, is_chrome_line) and _region_is_article(element, headline, stats):
+            candidates.append(element)
+            taken.add(id(element))
+    # One lead, in one place: the first block and its siblings (a review
+    # note or a caption further down is not part of it).
+    candidates = [c for c in candidates if c.parent is candidates[0].parent] if candidates else []
+    if not candidates or len(candidates) > rules.LEAD_MAX_BLOCKS:
+        return []
+    body_text = " ".join(" ".join(n.get_text(" ").split()) for n in nodes)
+    kept = [c for c in candidates if " ".join(c.get_text(" ").split()) not in body_text]
+    body_chars = sum(st.text for n in nodes if (st := stats.get(id(n))) is not None)
+    if sum(stats[id(c)].text for c in kept) > rules.LEAD_MAX_SHARE * body_chars:
+        return []
+    return kept
+
+
+def _reads_as_lead(st: Stats, is_chrome_line: Callable[[Stats], bool]) -> bool:
+    """Prose by shape: long enough, enough words, few links, not a caption or a chrome line."""
+    tag = st.tag
+    if tag.name in _CAPTION_TAGS or st.text < rules.LEAD_MIN_CHARS:
+        return False
+    if tag.find(_NOT_IN_A_LEAD) is not None:
+        return False  # a block holding a picture or a timestamp is a header band, not a lead
+    if st.link > rules.PROSE_LINK_DENSITY * st.text:
+        return False
+    if len(_words(st.head)) < rules.LEAD_MIN_WORDS or not any(ch.islower() for ch in st.head):
+        return False
+    return not is_chrome_line(st)
+
+
+def _region_is_article(element: Tag, headline: Tag, stats: dict[int, Stats]) -> bool:
+    """No element between ``element`` and its common ancestor with the headline is a caption
+    or chrome other than the tolerated weak words."""
+    above_headline = {id(p) for p in headline.parents}
+    for parent in (element, *element.parents):
+        if id(parent) in above_headline:
+            return True
+        if parent.name in _CAPTION_TAGS:
+            return False
+        st = stats.get(id(parent))
+        reason = st.flag if st is not None else None
+        if reason is not None and not any(word in reason for word in rules.LEAD_TOLERATED_CHROME):
+            return False
+    return True
+
+
+def deck_with_lead(deck: list[str], lead: list[str]) -> list[str]:
+    """The page's deck (metadata's, from class words) followed by the lead lines it lacks.
+
+    The lead is shown as the deck, above the body, not as body text: it is
+    the article's standfirst, which whole-body references (extraction-dev's
+    true bodies) leave out and a card summary must not show (``ingest.summary``).
+    A line already in the deck (or holding it, or held by it) is not repeated.
+    """
+    keys = [" ".join(line.split()).casefold() for line in deck]
+    out = list(deck)
+    for line in lead:
+        key = " ".join(line.split()).casefold()
+        if key and not any(key in k or k in key for k in keys):
+            out.append(line)
+            keys.append(key)
+    return out
