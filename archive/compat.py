@@ -35,6 +35,7 @@ __all__ = [
     "read_serially",
     "read_topmatter",
     "restore_parallel_reads",
+    "settings_made_once",
     "sphinx_stemmer_js",
     "tidy_search_index",
     "write_serially",
@@ -53,6 +54,73 @@ def prune_index_with_a_set(indexer: IndexBuilder | None) -> None:
         return
     prune = indexer.prune
     indexer.prune = lambda docnames: prune(frozenset(docnames))  # type: ignore[method-assign]
+
+
+# --- Sphinx and MyST: docutils settings for every document --------------------------
+# Relies on: sphinx.util.docutils._parse_str_to_doctree() calling the module's
+# ``_get_settings(*components, defaults=..., read_config_files=...)`` for each
+# document it reads, and MyST's DocutilsRenderer.setup_render() evaluating
+# ``options.get("document", make_document())``, its module's make_document(),
+# for each document although Sphinx always passes the document. Each builds a
+# docutils OptionParser (every option of every component, docutils.conf read
+# again): 10% of a full build's CPU at 100 articles. Goes when Sphinx keeps
+# the settings per build and MyST evaluates its default lazily.
+
+
+def settings_made_once() -> None:
+    """Make each distinct set of docutils settings once per process and hand each
+    document its own copy (what the settings hold is the same; nothing one
+    document records, its dependencies, reaches another)."""
+    import sphinx.util.docutils as sphinx_docutils  # noqa: PLC0415
+    from docutils.frontend import get_default_settings  # noqa: PLC0415
+    from myst_parser.mdit_to_docutils import base as myst_base  # noqa: PLC0415
+
+    if getattr(sphinx_docutils._get_settings, "made_once", False):
+        return
+    get_settings = sphinx_docutils._get_settings
+    made: dict[str, object] = {}
+
+    def settings_once(*components: object, defaults: dict, read_config_files: bool = False) -> object:
+        # The environment is a value of the defaults: keyed by its identity, the rest by value;
+        # Sphinx makes a parser per document: keyed by what the settings read of it.
+        key = repr(([_settings_of(c) for c in components], read_config_files, sorted((k, id(v) if k == "env" else v) for k, v in defaults.items())))
+        if key not in made:
+            made[key] = get_settings(*components, defaults=defaults, read_config_files=read_config_files)
+        return _own_copy(made[key])
+
+    def make_document(source_path: str = "notset", parser_cls: type = myst_base.RSTParser) -> object:
+        key = repr(("myst", parser_cls))
+        if key not in made:
+            made[key] = get_default_settings(parser_cls)
+        return myst_base.new_document(source_path, settings=_own_copy(made[key]))
+
+    settings_once.made_once = True  # type: ignore[attr-defined]
+    sphinx_docutils._get_settings = settings_once
+    myst_base.make_document = make_document
+
+
+def _settings_of(component: object) -> object:
+    """What docutils' OptionParser reads of a component (a class, or an instance of one)."""
+    if component is None or isinstance(component, type):
+        return component
+    names = ("settings_spec", "settings_defaults", "settings_default_overrides", "relative_path_settings", "config_section", "config_section_dependencies")
+    return (type(component), *(getattr(component, name, None) for name in names))
+
+
+def _own_copy(settings: object) -> object:
+    """A copy of docutils ``settings`` whose lists and dependency record are its own."""
+    import copy  # noqa: PLC0415
+
+    from docutils.utils import DependencyList  # noqa: PLC0415
+
+    own = copy.copy(settings)
+    for name, value in vars(own).items():
+        if isinstance(value, DependencyList):
+            if value.file is None:  # recording to no file (the default): a list of its own
+                setattr(own, name, DependencyList())
+        elif isinstance(value, list | dict | set):
+            setattr(own, name, copy.copy(value))
+    return own
 
 
 # --- Sphinx: the search index of an incremental build ---------------------------------

@@ -71,13 +71,17 @@ def run_pages(
     jobs: int | None = None,
     depends: Callable[[Path], bytes] | None = None,
     given: Sequence[object] | None = None,
+    prepare: Callable[[list[Path]], object] | None = None,
 ) -> list[Result]:
     """``work(page)`` for every page, in order, reusing cached results;
     ``work(page, given[i])`` when ``given`` (an earlier pass's result per page) is.
 
     ``depends(page)``: what else the page's result depends on (its site's
     template lines, the registry entries its words can link), folded into its
-    cache key.
+    cache key. ``prepare(pages)``: called once with the pages to work on (none
+    cached), before the process pool starts, so that what it loads (modules
+    the work imports lazily) is loaded once and inherited by every worker
+    rather than loaded again in each.
     """
     keys = [_key(corpus, page, cache) if cache else None for page in pages]
     if depends:
@@ -88,6 +92,8 @@ def run_pages(
             stored = cache.get(key) if key else None
             results[index] = load(stored) if stored is not None else None
     todo = [index for index, result in enumerate(results) if result is None]
+    if todo and prepare:
+        prepare([pages[i] for i in todo])
     extra = [[given[i] for i in todo]] if given is not None else []
     for index, result in zip(todo, _map(work, [[pages[i] for i in todo], *extra], jobs), strict=True):
         results[index] = result

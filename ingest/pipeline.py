@@ -103,6 +103,14 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
     return article
 
 
+def load_readers(pages: list[Path]) -> None:
+    """Import the HTML reader when ``pages`` hold an HTML page (:func:`read_page` imports it
+    lazily): done before the process pool forks, the workers inherit it instead of each
+    importing it again (0.3-0.5 s of CPU per process)."""
+    if any(path.suffix.lower() in HTML_SUFFIXES for path in pages):
+        import ingest.html  # noqa: F401, PLC0415
+
+
 def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
     """Each text dump's site template, learned from all the text dumps given (ingest.text.template).
 
@@ -317,11 +325,12 @@ def _write_corpus(
     load = lambda d: PageResult(**d)  # noqa: E731
     if matcher is None:
         work = partial(process_page, corpus=corpus, matcher=None, templates=templates)
-        results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=depends)
+        results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=depends, prepare=load_readers)
         review = None
     else:
         read = partial(read_and_detect, corpus=corpus, matcher=matcher, templates=templates)
-        found = run_pages(read, pages, corpus, cache=cache.stage("detect") if cache else None, load=lambda d: PageRead(**d), jobs=jobs, depends=depends)
+        found = run_pages(read, pages, corpus, cache=cache.stage("detect") if cache else None, load=lambda d: PageRead(**d), jobs=jobs, depends=depends,
+                           prepare=load_readers)
         report.warnings.extend(warning for result in found for warning in result.warnings)
         review = detected_registry(matcher.registry, gather((r.source, r.detected) for r in found), rejected)
         linker = Matcher(review.registry)

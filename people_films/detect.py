@@ -399,8 +399,11 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not is_korean_surname(word)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _possessive_free(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
+    return _POSSESSIVE_END.sub("", word)
 
 
 # Lower-case particles inside a family name, after a given name: "Chris de Burgh", "Vincent van Gogh".
@@ -429,7 +432,7 @@ def _name_runs(text: str) -> list[list[re.Match]]:
         particles = []
         if _capitalised(word):
             current.append(match)
-            if re.search(r"['’]s$", word):  # a possessive ends a name: "BBC’s Emily Maitlis"
+            if word.endswith(("'s", "’s")):  # a possessive ends a name: "BBC’s Emily Maitlis"
                 runs.append(current)
                 current = []
     if current:
@@ -639,6 +642,10 @@ OFFICES = PERSON_CUES - frozenset(
 ROYAL_TITLES = frozenset("prince princess king queen duke duchess".split())
 
 
+# Never a name on its own (a union built once: it was built again for every word tested).
+_NOT_SINGLE_NAME = NOT_NAME_WORDS | TITLE_WORDS | PERSON_CUES | GERMAN_DETERMINERS
+
+
 def _single_name_shaped(word: str, context: ArticleContext, alone: bool = True) -> bool:
     """A capitalised word that may be a name on its own: no ordinary, organisation or title word, no acronym,
     and never part of a longer name in the article."""
@@ -647,7 +654,8 @@ def _single_name_shaped(word: str, context: ArticleContext, alone: bool = True) 
         and word.isalpha()
         and word[:1].isupper()
         and word[1:].islower()
-        and word.lower() not in NOT_NAME_WORDS | TITLE_WORDS | PERSON_CUES | GERMAN_DETERMINERS | context.ordinary
+        and word.lower() not in _NOT_SINGLE_NAME
+        and word.lower() not in context.ordinary
         and word not in context.nouns
         and (not alone or word not in context.in_longer_names)
     )

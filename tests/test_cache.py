@@ -48,6 +48,19 @@ def test_unchanged_pages_are_not_read_again(tmp_path: Path) -> None:
     assert _run(corpus, tmp_path / "cache").seen == []
 
 
+def test_prepare_is_given_only_the_pages_to_read_before_they_are_read(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    _run(corpus, tmp_path / "cache")
+    (corpus / "b.txt").write_text("Headline b\n\nNew text.\n", encoding="utf-8")
+    work, prepared = CountingWork(), []
+    prepare = lambda pages: prepared.append(([p.name for p in pages], list(work.seen)))  # noqa: E731
+    pages = sorted(corpus.glob("*.txt"))
+    run_pages(work, pages, corpus, cache=PageCache(tmp_path / "cache", "v1"), load=lambda d: PageResult(**d), jobs=1, prepare=prepare)
+    assert prepared == [(["b.txt"], [])]  # once, the uncached page only, nothing read yet
+    run_pages(work, pages, corpus, cache=PageCache(tmp_path / "cache", "v1"), load=lambda d: PageResult(**d), jobs=1, prepare=prepare)
+    assert len(prepared) == 1  # nothing to read: not called
+
+
 def test_changed_page_is_read_again(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path)
     _run(corpus, tmp_path / "cache")

@@ -125,3 +125,24 @@ def test_furo_handlers_can_be_kept_to_html_builds(make_app, tmp_path: Path) -> N
     compat.only_in_html_builds(app, "furo")
     assert not furo_handlers()
     app.build()  # Furo's own builder-inited check would raise in a non-HTML build
+
+
+def test_settings_made_once_relies_on_sphinx_and_myst_asking_for_settings_per_document() -> None:
+    import sphinx.util.docutils as sphinx_docutils  # noqa: PLC0415
+    from myst_parser.mdit_to_docutils import base as myst_base  # noqa: PLC0415
+
+    assert "_get_settings(" in inspect.getsource(sphinx_docutils._parse_str_to_doctree), "compat.settings_made_once: Sphinx no longer calls _get_settings per document"
+    assert 'options.get("document", make_document())' in inspect.getsource(myst_base.DocutilsRenderer.setup_render), "compat.settings_made_once: MyST's setup_render changed"
+
+
+def test_settings_made_once_gives_each_document_settings_of_its_own(built) -> None:
+    import sphinx.util.docutils as sphinx_docutils  # noqa: PLC0415
+    from docutils.readers import standalone  # noqa: PLC0415
+    from myst_parser.parsers.sphinx_ import MystParser  # noqa: PLC0415
+
+    assert getattr(sphinx_docutils._get_settings, "made_once", False), "compat.settings_made_once did not take effect"
+    made = [sphinx_docutils._get_settings(standalone.Reader, MystParser, defaults={"traceback": True}, read_config_files=True) for _ in range(2)]
+    assert made[0] is not made[1] and vars(made[0]).keys() == vars(made[1]).keys()
+    made[0].record_dependencies.add("one.md")  # what one document records never reaches another
+    assert made[1].record_dependencies.list == []
+    assert {k: v for k, v in vars(made[0]).items() if k != "record_dependencies"} == {k: v for k, v in vars(made[1]).items() if k != "record_dependencies"}

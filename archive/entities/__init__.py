@@ -10,7 +10,7 @@ def setup_entities(app: Sphinx) -> None:
 
     Its config values (``archive_registry``, ``archive_people_dir``, ...) are declared in archive.config.
     """
-    from archive.entities import collect, describe, directives, domain, nodes, pages, render, search  # noqa: PLC0415
+    from archive.entities import collect, describe, directives, domain, facts, nodes, pages, render, search  # noqa: PLC0415
 
     app.add_domain(domain.CineDomain)
     app.add_directive_to_domain("cine", "person", directives.PersonDirective)
@@ -19,6 +19,7 @@ def setup_entities(app: Sphinx) -> None:
         app.add_node(node, html=(nodes.visit_skip, None), latex=(nodes.visit_skip, None), text=(nodes.visit_skip, None))
     app.add_search_language(search.SearchEnglishNames)
     app.connect("builder-inited", pages.load_entities)
+    app.connect("env-get-outdated", facts.outdated_entity_pages)  # entity pages whose registry facts changed
     app.connect("doctree-read", collect.collect_mentions)
     app.connect("env-get-updated", collect.pages_to_rewrite)
     app.connect("doctree-resolved", render.fill_lists)

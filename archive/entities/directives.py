@@ -17,6 +17,7 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from archive.entities.facts import facts_of
 from archive.entities.nodes import mentions_list
 from archive.warnings_ import ArchiveWarning, warn
 from people_films import links
@@ -68,11 +69,14 @@ class EntityDirective(SphinxDirective):
         domain = self.env.get_domain("cine")
         entity = domain.matcher.registry.get(self.kind, entity_id) if domain.matcher and links.ID.match(entity_id) else None
         if entity is None:
+            for name in (PEOPLE_FILE, FILMS_FILE):  # read again when the registry changes: it may be there then
+                self.env.note_dependency(str(domain.registry_dir / name))
+            self.env.note_dependency(str(detected_file(self.env.srcdir, self.config)))
             warn(logger, ArchiveWarning.UNKNOWN, "%s %r is not in the registry", self.kind, entity_id, location=self.get_location())
             return []
-        for name in (PEOPLE_FILE, FILMS_FILE):  # facts change with the registry, not the stub
-            self.env.note_dependency(str(domain.registry_dir / name))
-        self.env.note_dependency(str(detected_file(self.env.srcdir, self.config)))
+        # The page is read again when what it shows from the registry changes, not when
+        # any entry does (archive.entities.facts, at env-get-outdated).
+        domain.note_facts(self.env.docname, self.kind, entity.id, facts_of(domain).of(self.kind, entity.id))
         anchor = f"{self.kind}-{entity.id}"
         target = nodes.target("", "", ids=[anchor])
         self.state.document.note_explicit_target(target)

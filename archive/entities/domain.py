@@ -4,7 +4,8 @@ Data is keyed by docname, so ``clear_doc`` is a pop and ``merge_domaindata``
 a copy (parallel reads stay right):
 
 * ``objects[docname]``: ``[kind, id, anchor, name, spellings]`` declared there;
-* ``mentions[docname]``: ``[kind, id, anchor, sentence, written]`` in reading order.
+* ``mentions[docname]``: ``[kind, id, anchor, sentence, written]`` in reading order;
+* ``facts[docname]``: ``[kind, id, digest]`` of what an entity page read from the registry.
 
 An entity's page is always ``<dir>/<id>``, so resolving a reference is a
 dictionary look-up, not a scan of every document.
@@ -75,8 +76,9 @@ class CineDomain(Domain):
     indices = [PeopleIndex, FilmsIndex]
     # "related": docname -> the related list its page was last written with,
     # kept by the main process at env-get-updated (collect.pages_to_rewrite).
-    initial_data: dict[str, dict] = {"objects": {}, "mentions": {}, "related": {}}
-    data_version = 3  # 3: "related" holds (docname, title, date, facts)
+    # "facts": docname -> [kind, id, digest] of what its entity page read from the registry (archive.entities.facts).
+    initial_data: dict[str, dict] = {"objects": {}, "mentions": {}, "related": {}, "facts": {}}
+    data_version = 4  # 3: "related" holds (docname, title, date, facts); 4: "facts"
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -90,6 +92,9 @@ class CineDomain(Domain):
     def note_object(self, docname: str, kind: str, entity_id: str, anchor: str, name: str, spellings: list[str]) -> None:
         self.data["objects"].setdefault(docname, []).append([kind, entity_id, anchor, name, spellings])
 
+    def note_facts(self, docname: str, kind: str, entity_id: str, digest: str) -> None:
+        self.data["facts"][docname] = [kind, entity_id, digest]
+
     def note_mentions(self, docname: str, mentions: list[list[str]]) -> None:
         self.data["mentions"][docname] = mentions
         self.touched.update((kind, entity_id) for kind, entity_id, *_ in mentions)
@@ -97,13 +102,14 @@ class CineDomain(Domain):
 
     def clear_doc(self, docname: str) -> None:
         self.data["objects"].pop(docname, None)
+        self.data["facts"].pop(docname, None)
         self.data.setdefault("related", {}).pop(docname, None)
         old = self.data["mentions"].pop(docname, [])
         self.touched.update((kind, entity_id) for kind, entity_id, *_ in old)
         self._mentioned_in = None
 
     def merge_domaindata(self, docnames: set[str], otherdata: dict[str, Any]) -> None:
-        for key in ("objects", "mentions"):
+        for key in ("objects", "mentions", "facts"):
             for docname in docnames:
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]

@@ -17,10 +17,12 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ingest.html.blocks import FEATURE_NAMES
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_PATH = Path(__file__).with_name("block_model.json")
 
@@ -42,6 +44,8 @@ class BlockModel:
 
     def probabilities(self, rows: list[list[float]]) -> np.ndarray:
         """P(main content) for each row of ``blocks.FEATURE_NAMES`` columns."""
+        import numpy as np  # noqa: PLC0415 (imported when the classifier is on: 0.4 s of every ingest process otherwise)
+
         x = np.asarray(rows, dtype=np.float32)
         if x.ndim != 2 or x.shape[1] != len(FEATURE_NAMES):
             raise ValueError(f"expected rows of {len(FEATURE_NAMES)} features, got shape {x.shape}")
@@ -58,6 +62,8 @@ class BlockModel:
 
 
 def _padded(trees: list[dict], key: str, fill: float, dtype) -> np.ndarray:
+    import numpy as np  # noqa: PLC0415 (see BlockModel.probabilities)
+
     width = max(len(t[key]) for t in trees)
     out = np.full((len(trees), width), fill, dtype=dtype)
     for i, tree in enumerate(trees):
@@ -72,6 +78,8 @@ def model_from_dict(data: dict) -> BlockModel:
     """
     if tuple(data["features"]) != FEATURE_NAMES:
         raise ValueError("block model: its features differ from ingest.html.blocks.FEATURE_NAMES; retrain it")
+    import numpy as np  # noqa: PLC0415 (see BlockModel.probabilities)
+
     trees = data["trees"]
     return BlockModel(
         init=float(data["init"]),
