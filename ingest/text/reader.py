@@ -364,7 +364,7 @@ def _mark_comment_thread(page: _Page) -> None:
             continue
         if _is_prose(line):
             prose_words += line.words
-        elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line):
+        elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line) and not _opens_article_text(page, index):
             stamps.append(index)
     if len(stamps) < 2:
         return
@@ -375,6 +375,24 @@ def _mark_comment_thread(page: _Page) -> None:
     for index in stamps:
         if page.free(index):
             page.drop(index, "comments")
+
+
+def _opens_article_text(page: _Page, index: int) -> bool:
+    """An article's worth of running text follows the line, paragraph after paragraph: the date of an
+    article (under its headline), not of a reply or a teaser (a reply or teaser is a paragraph or two)."""
+    words = paragraphs = 0
+    header = 2  # a reading time, a photo's caption between the date and the text
+    for following in range(index + 1, len(page.lines)):
+        if not page.free(following):
+            continue
+        if not _is_prose(page.lines[following]):
+            if paragraphs or header == 0:
+                break
+            header -= 1
+            continue
+        words += page.lines[following].words
+        paragraphs += 1
+    return paragraphs >= 3 and words >= rules.MIN_ARTICLE_WORDS
 
 
 def _is_reply_stamp(line: Line) -> bool:
@@ -643,16 +661,30 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
 
 
 def _read_above(page: _Page, end: int, reason: str) -> None:
-    """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed."""
-    for index in range(end):
-        if page.free(index):
-            if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
-                page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
-                page.labels[index] = "caption"
-            elif _is_prose(page.lines[index]):
-                page.lead.append(index)  # a wrong headline guess must never cost article text
-            else:
-                page.drop(index, reason)
+    """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed.
+
+    Running text is kept (a wrong headline guess must never cost article
+    text), and so is a short line between two of its paragraphs: a subhead
+    of the article the guess cut, not a menu (menus do not interleave with
+    running text).
+    """
+    free = [i for i in range(end) if page.free(i)]
+    prose = [i for i in free if _is_prose(page.lines[i])]
+    for index in free:
+        if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
+            page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
+            page.labels[index] = "caption"
+        elif index in prose or _between_paragraphs(page, index, prose):
+            page.lead.append(index)
+        else:
+            page.drop(index, reason)
+
+
+def _between_paragraphs(page: _Page, index: int, prose: list[int]) -> bool:
+    """The free lines right before and right after ``index`` are both running text (of ``prose``)."""
+    before = next((i for i in range(index - 1, -1, -1) if page.free(i)), None)
+    after = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
+    return before in prose and after in prose
 
 
 def _find_dateline(page: _Page, title: int | None, body_start: int, main: range) -> None:
