@@ -283,7 +283,7 @@ def _mark_bylines(page: _Page) -> None:
 
 def _byline_name(line: Line) -> str | None:
     """The name in a byline-shaped line ("By Mina Park"), or None."""
-    match = line.words <= 8 and full_match(rules.BYLINE, without_bullet(line.text))
+    match = line.words <= 8 and (full_match(rules.BYLINE, without_bullet(line.text)) or full_match(rules.KOREAN_BYLINE, line.text))
     return match["name"].strip() if match and _written_as_name(match["name"]) else None
 
 
@@ -634,6 +634,7 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
         return main_start
     _read_above(page, title, "above the headline (not running text)")
     index = title + 1
+    dated = False
     while index < len(page.lines):
         line = page.lines[index]
         if not page.free(index):
@@ -641,7 +642,10 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
             continue
         text = without_bullet(line.text)
         date = parse_date(text) or _dateline_date(line)
+        if date is not None and dated:
+            return index  # a header gives one date: dates and headlines in turn are a list of teasers
         if date is not None:
+            dated = True
             iso, complete = date
             if complete and not page.meta.date:
                 page.meta.date = iso
@@ -740,6 +744,7 @@ def _mark_datelines(page: _Page) -> None:
 
 def _is_deck(page: _Page, index: int) -> bool:
     line = page.lines[index]
+    # A deck is a phrase of several words: one word under a headline is a button ("Tweet", "Share").
     if line.words > rules.MAX_DECK_WORDS or _is_question(page, index, interview=True):
         return False
     if page.meta.title and line.text.startswith(page.meta.title):

@@ -10,6 +10,8 @@ group exists, so that a curator knows where a new pattern belongs.
 
 from __future__ import annotations
 
+from ingest import rights
+
 # --- Chrome: lines that belong to the site, not to the article ---------------
 # Keyed by the reason ``inspect`` reports for dropping the line.
 CHROME: dict[str, list[str]] = {
@@ -81,6 +83,7 @@ CHROME: dict[str, list[str]] = {
         r"subscribe( now)?!?",
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
         r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|copy link)",
+        r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
     ],
     # Reading-time estimates from blog engines.
     "reading time": [
@@ -107,21 +110,18 @@ CHROME: dict[str, list[str]] = {
         r"(read|see) (more|next|also)( on [\w .]+)?:?",
         r"editor'?s'? picks?",
         r"more (news|articles) from [\w .]+",
+        # "Related posts" under a blog post (WordPress and the like), in the languages of the press collected.
+        r"related posts?|similar posts?|(ähnliche|verwandte) (beiträge|artikel)|articles similaires|(entradas|artículos) relacionad[oa]s",
     ],
 }
 
 # A footer copyright line ends the article: what follows is the site's footer.
-FOOTER_RIGHTS = [r"(©|\(c\)|copyright)\s*.*", r".*all rights reserved\.?"]
+FOOTER_RIGHTS = [r"(©|\(c\)|copyright)\s*.*", *(rf".*{phrase}\.?" for phrase in rights.RESERVED_PHRASES)]
 
 # --- Rights and credits: facts about the article, shown in its header --------
-# A rights notice anywhere in the page (often inside a photo credit).
-RIGHTS_PHRASES = [
-    r"redistribution[^.]*prohibited",
-    r"all rights reserved",
-    r"unauthorized (reproduction|redistribution)[^.]*prohibited",
-    r"무단\s*(전재|복제)[^.]*금지",  # Korean: "reproduction ... prohibited"
-    r"reproduction[^.]*(prohibited|forbidden)",
-]
+# A rights notice anywhere in the page (often inside a photo credit): one list
+# with the HTML reader's footer notices (ingest.rights).
+RIGHTS_PHRASES = rights.RIGHTS_PHRASES
 # The publisher named by a copyright line: "© The Asia Business Daily(www...)".
 COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?)\s*(?:\(|\.|,|$)"
 
@@ -147,6 +147,9 @@ TRAILING_CREDIT = (
 # The name is then checked to be written as a name (see NAME_WORD): "By the
 # numbers" is a subhead, not a byline.
 BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# Korean bylines put the role after the name: "김지수 기자" (reporter Kim Ji-su), "박민 특파원"
+# (correspondent), perhaps with the reporter's e-mail; a Korean name is two to four syllables.
+KOREAN_BYLINE = r"(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
 # Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
 BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
 # Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
