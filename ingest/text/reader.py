@@ -330,12 +330,26 @@ def _main_text(page: _Page) -> range:
     lose; an article's own subheads and questions sit between paragraphs that
     outweigh them.
     """
-    best, best_range = 0, range(0, len(page.lines))
-    total, start = 0, 0
-    for index, line in enumerate(page.lines):
+    return _best_run(page, 0)[1]
+
+
+def _best_run(page: _Page, first: int) -> tuple[int, range]:
+    """``(score, lines)`` of the best stretch from line ``first`` on (see :func:`_main_text`).
+
+    A comments heading ends the search once an article's worth of text is
+    found: comments follow an article and never continue it. Unless the text
+    after the heading outweighs what came before it many times over
+    (``COMMENTS_OUTWEIGH``): then the heading was a link in the article's
+    header ("Write a comment" under the byline) and what came before it a
+    pop-up or a teaser, and a wrong guess must not cost the article.
+    """
+    best, best_range = 0, range(first, len(page.lines))
+    total, start = 0, first
+    for index in range(first, len(page.lines)):
         reason = page.dropped.get(index)
         if reason == "comments" and best >= rules.MIN_ARTICLE_WORDS:
-            break  # comments follow an article; they never continue it
+            after = _best_run(page, index + 1)
+            return after if after[0] >= rules.COMMENTS_OUTWEIGH * best else (best, best_range)
         if reason == "site section" and total > 0:
             # A "Related articles" box inside the article: the text goes on past it only
             # when a whole article's worth of running text follows.
@@ -344,10 +358,10 @@ def _main_text(page: _Page) -> range:
             continue
         if total <= 0:
             total, start = 0, index
-        total += _prose_score(line)
+        total += _prose_score(page.lines[index])
         if total > best:
             best, best_range = total, range(start, index + 1)
-    return best_range
+    return best, best_range
 
 
 def _mark_comment_thread(page: _Page) -> None:

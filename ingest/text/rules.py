@@ -243,6 +243,9 @@ MIN_LIST_LINES = 3
 # text has begun, they end it (keys of CHROME).
 ARTICLE_ENDS = {"comments", "site section"}
 MIN_ARTICLE_WORDS = 60
+# Text after a comments heading that outweighs the text before it this many times over is the
+# article (the heading was a "Write a comment" link in its header); less is the comment thread.
+COMMENTS_OUTWEIGH = 3
 # How many lines above the main text may hold the headline, byline, date, deck.
 MAX_HEADER_LINES = 8
 MAX_SUBHEAD_WORDS = 10
