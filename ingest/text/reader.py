@@ -787,6 +787,10 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
             quote = []
         if index in page.code:
             blocks.append(model.Preformatted(page.code[index]))
+        elif label := _run_in_label(text):
+            # "Editor's NoteAsia Economy has ...": a box's label run into its text by the copy.
+            blocks.append(model.Heading(1, (model.Text(label),)))
+            blocks.append(model.Paragraph(_inlines(text[len(label) :], footnotes)))
         elif (caption := _caption(page, index)) is not None:
             blocks.append(_figure(*caption))
         elif _is_question(page, index, interview=True) and (interview or _is_numbered_question(text)):
@@ -802,6 +806,13 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
         blocks.append(model.Quote(tuple(quote)))
     blocks.extend(model.Footnote(label, _inlines(note, {})) for label, note in footnotes.values())
     return blocks
+
+
+def _run_in_label(text: str) -> str | None:
+    """The label of a box ("Editor's Note") that opens ``text`` with no space or colon before the
+    box's text, which starts with a capital: how a copy joins a label and the text beside it."""
+    match = re.match(rf"(?:{rules.BOX_LABELS})(?=[^\W\d_])", text)
+    return match[0] if match and text[match.end()].isupper() and len(text.split()) > rules.MIN_PROSE_WORDS else None
 
 
 def _figure(caption: str, credit: str) -> model.Figure:

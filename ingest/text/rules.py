@@ -180,6 +180,11 @@ ADDRESS = [
     r"[\w-]+-(gu|si|do|dong|eup|myeon),.*",
 ]
 
+# Labels of the boxes that open or close an article's text (an editor's note, a correction). A copy
+# of the page may run the label into the box's text ("Editor's NoteAsia Economy has ..."): the
+# label is then split off, when a capital follows it directly. Case-sensitive: labels are capitalised.
+BOX_LABELS = r"(?-i:(?:Editor|Author|Translator|Publisher)[’']?s[’']? (?:Note|note)|Correction|Clarification|Update|Disclaimer)"
+
 # Marks that open a caption line in Korean news ("▲ Director Kim at the premiere").
 CAPTION_MARK = r"^[▲△☞▶▷■]\s*"
 
