@@ -443,19 +443,22 @@ def _mark_outside(page: _Page, lines: range) -> None:
     """Drop the menu or link list after the main text; keep a closing line or two.
 
     Sentences that run on from the main text are the article's last words.
-    What follows is dropped only when it is a list (several lines): one or two
-    short lines after an article are too likely to be its own. Running text
+    What follows is dropped only when it is a list (several lines) or under a
+    section that follows articles: one or two short lines after an article
+    are too likely to be its own. Running text
     there is never dropped for its place alone: only under a section that
     follows articles ("Related articles", comments).
     """
     after = [i for i in lines if page.free(i)]
+    # "Related posts", comments: what follows such a heading is never the article's, however short.
+    heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
     while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
         after.pop(0)
-    if len(after) < rules.MIN_LIST_LINES:
+    if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
         return
     ended_by = None
     introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
-    for index in range(after[0], len(page.lines)):
+    for index in range(min(after[0], heading), len(page.lines)):
         if page.dropped.get(index) in rules.ARTICLE_ENDS:
             ended_by = ended_by or page.lines[index].text.strip()
         if index not in after:
@@ -466,10 +469,10 @@ def _mark_outside(page: _Page, lines: range) -> None:
             introduced = True
             continue
         introduced = False
-        if not _is_prose(line):
-            page.drop(index, "after the article's main text (menu or link list)")
-        elif ended_by:
+        if ended_by:  # the evidence inspect shows: the heading the line stands under
             page.drop(index, f"under {ended_by!r}, a section that follows the article")
+        elif not _is_prose(line):
+            page.drop(index, "after the article's main text (menu or link list)")
 
 
 def _find_title(page: _Page, main_start: int) -> int | None:

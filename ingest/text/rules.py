@@ -105,7 +105,7 @@ CHROME: dict[str, list[str]] = {
         r"latest news",
         r"trending( now| news| stories| articles)?",
         r"you may also like",
-        r"recommended( for you| stories| reading)?",
+        r"(recommended|suggested)( for you| stories| articles| reading)?",
         r"(more|top|related|popular) (stories|headlines|from [\w .]+)",
         r"(read|see) (more|next|also)( on [\w .]+)?:?",
         r"editor'?s'? picks?",
