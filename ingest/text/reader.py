@@ -456,9 +456,11 @@ def _mark_outside(page: _Page, lines: range) -> None:
         after.pop(0)
     if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
         return
+    # The short lines after the heading are its list; running text resumes the article (an inline box).
+    listed_under = page.lines[heading].text.strip() if heading < after[0] else None
     ended_by = None
     introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
-    for index in range(min(after[0], heading), len(page.lines)):
+    for index in range(after[0], len(page.lines)):
         if page.dropped.get(index) in rules.ARTICLE_ENDS:
             ended_by = ended_by or page.lines[index].text.strip()
         if index not in after:
@@ -469,8 +471,8 @@ def _mark_outside(page: _Page, lines: range) -> None:
             introduced = True
             continue
         introduced = False
-        if ended_by:  # the evidence inspect shows: the heading the line stands under
-            page.drop(index, f"under {ended_by!r}, a section that follows the article")
+        if ended_by or (listed_under and not _is_prose(line)):  # the evidence: the heading the line stands under
+            page.drop(index, f"under {ended_by or listed_under!r}, a section that follows the article")
         elif not _is_prose(line):
             page.drop(index, "after the article's main text (menu or link list)")
 
