@@ -378,8 +378,13 @@ def _mark_comment_thread(page: _Page) -> None:
             continue
         if _is_prose(line):
             prose_words += line.words
-        elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line) and not _opens_article_text(page, index):
-            stamps.append(index)
+        elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line):
+            if not _opens_article_text(page, index):
+                stamps.append(index)
+            elif (found := _pattern_date(line.text)) is not None:
+                # The article's own date and time, under its headline: a dateline.
+                page.meta.date = page.meta.date or found.iso
+                page.drop(index, "dateline (the date is shown in the article header)")
     if len(stamps) < 2:
         return
     first = stamps[0]
@@ -697,17 +702,18 @@ def _read_above(page: _Page, end: int, reason: str) -> None:
         if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
             page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
             page.labels[index] = "caption"
-        elif index in prose or _between_paragraphs(page, index, prose):
+        elif index in prose or _between_paragraphs(page, index, free, prose):
             page.lead.append(index)
         else:
             page.drop(index, reason)
 
 
-def _between_paragraphs(page: _Page, index: int, prose: list[int]) -> bool:
-    """The free lines right before and right after ``index`` are both running text (of ``prose``)."""
-    before = next((i for i in range(index - 1, -1, -1) if page.free(i)), None)
-    after = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
-    return before in prose and after in prose
+def _between_paragraphs(page: _Page, index: int, free: list[int], prose: list[int]) -> bool:
+    """The lines right before and right after ``index`` among ``free`` (the lines no pass had claimed)
+    are both sentences of running text (of ``prose``)."""
+    position = free.index(index)
+    neighbours = free[position - 1 : position + 2 : 2] if position > 0 else []
+    return len(neighbours) == 2 and all(i in prose and ends_sentence(page.lines[i].text) for i in neighbours)
 
 
 def _find_dateline(page: _Page, title: int | None, body_start: int, main: range) -> None:
