@@ -381,9 +381,9 @@ def _mark_comment_thread(page: _Page) -> None:
         elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line):
             if not _opens_article_text(page, index):
                 stamps.append(index)
-            elif (found := _pattern_date(line.text)) is not None:
-                # The article's own date and time, under its headline: a dateline.
-                page.meta.date = page.meta.date or found.iso
+            else:
+                # The article's own date and time, under its headline: a dateline (read as the article's
+                # date by _find_dateline when no header line gives one).
                 page.drop(index, "dateline (the date is shown in the article header)")
     if len(stamps) < 2:
         return
