@@ -7,27 +7,11 @@ shows the reader's result and the evidence for every dropped line.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ingest import model
-from ingest.plaintext import blocks_to_text, inline_text
+from ingest import model, rights
+from ingest.plaintext import inline_text
 from ingest.summary import summary
 from ingest.text import rules
-from ingest.text.reader import read_text
-
-DUMPS = Path(__file__).parent / "text_dumps"
-
-
-def dump(name: str) -> model.Article:
-    return read_text((DUMPS / f"{name}.txt").read_text(encoding="utf-8"))
-
-
-def body(article: model.Article) -> str:
-    return blocks_to_text(article.blocks)
-
-
-def reasons(article: model.Article) -> dict[str, str]:
-    return {d.text: d.reason for d in article.dropped}
+from tests.test_text_dump_kinds import body, dump, reasons
 
 
 def test_a_subhead_between_paragraphs_above_the_headline_is_kept() -> None:
@@ -87,8 +71,6 @@ def test_a_rights_notice_in_another_language_ends_the_article() -> None:
 
 
 def test_the_text_reader_and_the_html_reader_share_one_list_of_rights_phrases() -> None:
-    from ingest import rights
-
     assert rules.RIGHTS_PHRASES is rights.RIGHTS_PHRASES
 
 
