@@ -20,6 +20,16 @@ RESERVED_PHRASES = [
     r"alle rechten voorbehouden",
     r"todos os direitos reservados",
 ]
+# Notices that forbid copying rather than reserve rights, often inside a photo credit
+# ("Redistribution prohibited", Korean "무단 전재 및 재배포 금지": reproduction and redistribution prohibited).
+PROHIBITION_PHRASES = [
+    r"redistribution[^.]*prohibited",
+    r"unauthorized (?:reproduction|redistribution)[^.]*prohibited",
+    r"reproduction[^.]*(?:prohibited|forbidden)",
+    r"무단\s*(?:전재|복제)[^.]*금지",
+]
+# Either kind: what marks a line as a rights notice.
+RIGHTS_PHRASES = RESERVED_PHRASES + PROHIBITION_PHRASES
 _RESERVED = "(?:" + "|".join(RESERVED_PHRASES) + ")"
 # Where a footer line ends and its neighbours (menu links, "Privacy | Terms") begin.
 _NOT_A_SEPARATOR = r"[^|•·\n]"

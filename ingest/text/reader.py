@@ -283,7 +283,7 @@ def _mark_bylines(page: _Page) -> None:
 
 def _byline_name(line: Line) -> str | None:
     """The name in a byline-shaped line ("By Mina Park"), or None."""
-    match = line.words <= 8 and full_match(rules.BYLINE, without_bullet(line.text))
+    match = line.words <= 8 and (full_match(rules.BYLINE, without_bullet(line.text)) or full_match(rules.KOREAN_BYLINE, line.text))
     return match["name"].strip() if match and _written_as_name(match["name"]) else None
 
 
@@ -330,12 +330,26 @@ def _main_text(page: _Page) -> range:
     lose; an article's own subheads and questions sit between paragraphs that
     outweigh them.
     """
-    best, best_range = 0, range(0, len(page.lines))
-    total, start = 0, 0
-    for index, line in enumerate(page.lines):
+    return _best_run(page, 0)[1]
+
+
+def _best_run(page: _Page, first: int) -> tuple[int, range]:
+    """``(score, lines)`` of the best stretch from line ``first`` on (see :func:`_main_text`).
+
+    A comments heading ends the search once an article's worth of text is
+    found: comments follow an article and never continue it. Unless the text
+    after the heading outweighs what came before it many times over
+    (``COMMENTS_OUTWEIGH``): then the heading was a link in the article's
+    header ("Write a comment" under the byline) and what came before it a
+    pop-up or a teaser, and a wrong guess must not cost the article.
+    """
+    best, best_range = 0, range(first, len(page.lines))
+    total, start = 0, first
+    for index in range(first, len(page.lines)):
         reason = page.dropped.get(index)
         if reason == "comments" and best >= rules.MIN_ARTICLE_WORDS:
-            break  # comments follow an article; they never continue it
+            after = _best_run(page, index + 1)
+            return after if after[0] >= rules.COMMENTS_OUTWEIGH * best else (best, best_range)
         if reason == "site section" and total > 0:
             # A "Related articles" box inside the article: the text goes on past it only
             # when a whole article's worth of running text follows.
@@ -344,10 +358,10 @@ def _main_text(page: _Page) -> range:
             continue
         if total <= 0:
             total, start = 0, index
-        total += _prose_score(line)
+        total += _prose_score(page.lines[index])
         if total > best:
             best, best_range = total, range(start, index + 1)
-    return best_range
+    return best, best_range
 
 
 def _mark_comment_thread(page: _Page) -> None:
@@ -365,7 +379,12 @@ def _mark_comment_thread(page: _Page) -> None:
         if _is_prose(line):
             prose_words += line.words
         elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line):
-            stamps.append(index)
+            if not _opens_article_text(page, index):
+                stamps.append(index)
+            else:
+                # The article's own date and time, under its headline: a dateline (read as the article's
+                # date by _find_dateline when no header line gives one).
+                page.drop(index, "dateline (the date is shown in the article header)")
     if len(stamps) < 2:
         return
     first = stamps[0]
@@ -375,6 +394,24 @@ def _mark_comment_thread(page: _Page) -> None:
     for index in stamps:
         if page.free(index):
             page.drop(index, "comments")
+
+
+def _opens_article_text(page: _Page, index: int) -> bool:
+    """An article's worth of running text follows the line, paragraph after paragraph: the date of an
+    article (under its headline), not of a reply or a teaser (a reply or teaser is a paragraph or two)."""
+    words = paragraphs = 0
+    header = 2  # a reading time, a photo's caption between the date and the text
+    for following in range(index + 1, len(page.lines)):
+        if not page.free(following):
+            continue
+        if not _is_prose(page.lines[following]):
+            if paragraphs or header == 0:
+                break
+            header -= 1
+            continue
+        words += page.lines[following].words
+        paragraphs += 1
+    return paragraphs >= 3 and words >= rules.MIN_ARTICLE_WORDS
 
 
 def _is_reply_stamp(line: Line) -> bool:
@@ -411,16 +448,21 @@ def _mark_outside(page: _Page, lines: range) -> None:
     """Drop the menu or link list after the main text; keep a closing line or two.
 
     Sentences that run on from the main text are the article's last words.
-    What follows is dropped only when it is a list (several lines): one or two
-    short lines after an article are too likely to be its own. Running text
+    What follows is dropped only when it is a list (several lines) or under a
+    section that follows articles: one or two short lines after an article
+    are too likely to be its own. Running text
     there is never dropped for its place alone: only under a section that
     follows articles ("Related articles", comments).
     """
     after = [i for i in lines if page.free(i)]
+    # "Related posts", comments: what follows such a heading is never the article's, however short.
+    heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
     while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
         after.pop(0)
-    if len(after) < rules.MIN_LIST_LINES:
+    if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
         return
+    # The short lines after the heading are its list; running text resumes the article (an inline box).
+    listed_under = page.lines[heading].text.strip() if heading < after[0] else None
     ended_by = None
     introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
     for index in range(after[0], len(page.lines)):
@@ -434,10 +476,10 @@ def _mark_outside(page: _Page, lines: range) -> None:
             introduced = True
             continue
         introduced = False
-        if not _is_prose(line):
+        if ended_by or (listed_under and not _is_prose(line)):  # the evidence: the heading the line stands under
+            page.drop(index, f"under {ended_by or listed_under!r}, a section that follows the article")
+        elif not _is_prose(line):
             page.drop(index, "after the article's main text (menu or link list)")
-        elif ended_by:
-            page.drop(index, f"under {ended_by!r}, a section that follows the article")
 
 
 def _find_title(page: _Page, main_start: int) -> int | None:
@@ -616,6 +658,7 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
         return main_start
     _read_above(page, title, "above the headline (not running text)")
     index = title + 1
+    dated = False
     while index < len(page.lines):
         line = page.lines[index]
         if not page.free(index):
@@ -623,7 +666,10 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
             continue
         text = without_bullet(line.text)
         date = parse_date(text) or _dateline_date(line)
+        if date is not None and dated:
+            return index  # a header gives one date: dates and headlines in turn are a list of teasers
         if date is not None:
+            dated = True
             iso, complete = date
             if complete and not page.meta.date:
                 page.meta.date = iso
@@ -643,16 +689,31 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
 
 
 def _read_above(page: _Page, end: int, reason: str) -> None:
-    """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed."""
-    for index in range(end):
-        if page.free(index):
-            if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
-                page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
-                page.labels[index] = "caption"
-            elif _is_prose(page.lines[index]):
-                page.lead.append(index)  # a wrong headline guess must never cost article text
-            else:
-                page.drop(index, reason)
+    """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed.
+
+    Running text is kept (a wrong headline guess must never cost article
+    text), and so is a short line between two of its paragraphs: a subhead
+    of the article the guess cut, not a menu (menus do not interleave with
+    running text).
+    """
+    free = [i for i in range(end) if page.free(i)]
+    prose = [i for i in free if _is_prose(page.lines[i])]
+    for index in free:
+        if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
+            page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
+            page.labels[index] = "caption"
+        elif index in prose or _between_paragraphs(page, index, free, prose):
+            page.lead.append(index)
+        else:
+            page.drop(index, reason)
+
+
+def _between_paragraphs(page: _Page, index: int, free: list[int], prose: list[int]) -> bool:
+    """The lines right before and right after ``index`` among ``free`` (the lines no pass had claimed)
+    are both sentences of running text (of ``prose``)."""
+    position = free.index(index)
+    neighbours = free[position - 1 : position + 2 : 2] if position > 0 else []
+    return len(neighbours) == 2 and all(i in prose and ends_sentence(page.lines[i].text) for i in neighbours)
 
 
 def _find_dateline(page: _Page, title: int | None, body_start: int, main: range) -> None:
@@ -708,6 +769,7 @@ def _mark_datelines(page: _Page) -> None:
 
 def _is_deck(page: _Page, index: int) -> bool:
     line = page.lines[index]
+    # A deck is a phrase of several words: one word under a headline is a button ("Tweet", "Share").
     if line.words > rules.MAX_DECK_WORDS or _is_question(page, index, interview=True):
         return False
     if page.meta.title and line.text.startswith(page.meta.title):
@@ -736,6 +798,10 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
             quote = []
         if index in page.code:
             blocks.append(model.Preformatted(page.code[index]))
+        elif label := _run_in_label(text):
+            # "Editor's NoteAsia Economy has ...": a box's label run into its text by the copy.
+            blocks.append(model.Heading(1, (model.Text(label),)))
+            blocks.append(model.Paragraph(_inlines(text[len(label) :], footnotes)))
         elif (caption := _caption(page, index)) is not None:
             blocks.append(_figure(*caption))
         elif _is_question(page, index, interview=True) and (interview or _is_numbered_question(text)):
@@ -751,6 +817,13 @@ def _read_body(page: _Page, start: int) -> list[model.Block]:
         blocks.append(model.Quote(tuple(quote)))
     blocks.extend(model.Footnote(label, _inlines(note, {})) for label, note in footnotes.values())
     return blocks
+
+
+def _run_in_label(text: str) -> str | None:
+    """The label of a box ("Editor's Note") that opens ``text`` with no space or colon before the
+    box's text, which starts with a capital: how a copy joins a label and the text beside it."""
+    match = re.match(rf"(?:{rules.BOX_LABELS})(?=[^\W\d_])", text)
+    return match[0] if match and text[match.end()].isupper() and len(text.split()) > rules.MIN_PROSE_WORDS else None
 
 
 def _figure(caption: str, credit: str) -> model.Figure:

@@ -10,6 +10,8 @@ group exists, so that a curator knows where a new pattern belongs.
 
 from __future__ import annotations
 
+from ingest import rights
+
 # --- Chrome: lines that belong to the site, not to the article ---------------
 # Keyed by the reason ``inspect`` reports for dropping the line.
 CHROME: dict[str, list[str]] = {
@@ -81,6 +83,7 @@ CHROME: dict[str, list[str]] = {
         r"subscribe( now)?!?",
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
         r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|copy link)",
+        r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
     ],
     # Reading-time estimates from blog engines.
     "reading time": [
@@ -102,26 +105,23 @@ CHROME: dict[str, list[str]] = {
         r"latest news",
         r"trending( now| news| stories| articles)?",
         r"you may also like",
-        r"recommended( for you| stories| reading)?",
+        r"(recommended|suggested)( for you| stories| articles| reading)?",
         r"(more|top|related|popular) (stories|headlines|from [\w .]+)",
         r"(read|see) (more|next|also)( on [\w .]+)?:?",
         r"editor'?s'? picks?",
         r"more (news|articles) from [\w .]+",
+        # "Related posts" under a blog post (WordPress and the like), in the languages of the press collected.
+        r"related posts?|similar posts?|(ähnliche|verwandte) (beiträge|artikel)|articles similaires|(entradas|artículos) relacionad[oa]s",
     ],
 }
 
 # A footer copyright line ends the article: what follows is the site's footer.
-FOOTER_RIGHTS = [r"(©|\(c\)|copyright)\s*.*", r".*all rights reserved\.?"]
+FOOTER_RIGHTS = [r"(©|\(c\)|copyright)\s*.*", *(rf".*{phrase}\.?" for phrase in rights.RESERVED_PHRASES)]
 
 # --- Rights and credits: facts about the article, shown in its header --------
-# A rights notice anywhere in the page (often inside a photo credit).
-RIGHTS_PHRASES = [
-    r"redistribution[^.]*prohibited",
-    r"all rights reserved",
-    r"unauthorized (reproduction|redistribution)[^.]*prohibited",
-    r"무단\s*(전재|복제)[^.]*금지",  # Korean: "reproduction ... prohibited"
-    r"reproduction[^.]*(prohibited|forbidden)",
-]
+# A rights notice anywhere in the page (often inside a photo credit): one list
+# with the HTML reader's footer notices (ingest.rights).
+RIGHTS_PHRASES = rights.RIGHTS_PHRASES
 # The publisher named by a copyright line: "© The Asia Business Daily(www...)".
 COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?)\s*(?:\(|\.|,|$)"
 
@@ -147,6 +147,9 @@ TRAILING_CREDIT = (
 # The name is then checked to be written as a name (see NAME_WORD): "By the
 # numbers" is a subhead, not a byline.
 BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# Korean bylines put the role after the name: "김지수 기자" (reporter Kim Ji-su), "박민 특파원"
+# (correspondent), perhaps with the reporter's e-mail; a Korean name is two to four syllables.
+KOREAN_BYLINE = r"(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
 # Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
 BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
 # Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
@@ -176,6 +179,11 @@ ADDRESS = [
     r"\d+[\w-]*,?\s+[\w-]+(-daero|-ro|-gil|\s+street|\s+st\.?|\s+avenue|\s+ave\.?|\s+road|\s+rd\.?|\s+boulevard|\s+blvd\.?)\b.*",
     r"[\w-]+-(gu|si|do|dong|eup|myeon),.*",
 ]
+
+# Labels of the boxes that open or close an article's text (an editor's note, a correction). A copy
+# of the page may run the label into the box's text ("Editor's NoteAsia Economy has ..."): the
+# label is then split off, when a capital follows it directly. Case-sensitive: labels are capitalised.
+BOX_LABELS = r"(?-i:(?:Editor|Author|Translator|Publisher)[’']?s[’']? (?:Note|note)|Correction|Clarification|Update|Disclaimer)"
 
 # Marks that open a caption line in Korean news ("▲ Director Kim at the premiere").
 CAPTION_MARK = r"^[▲△☞▶▷■]\s*"
@@ -240,6 +248,9 @@ MIN_LIST_LINES = 3
 # text has begun, they end it (keys of CHROME).
 ARTICLE_ENDS = {"comments", "site section"}
 MIN_ARTICLE_WORDS = 60
+# Text after a comments heading that outweighs the text before it this many times over is the
+# article (the heading was a "Write a comment" link in its header); less is the comment thread.
+COMMENTS_OUTWEIGH = 3
 # How many lines above the main text may hold the headline, byline, date, deck.
 MAX_HEADER_LINES = 8
 MAX_SUBHEAD_WORDS = 10

@@ -1,0 +1,82 @@
+"""Body and chrome lines of text dumps: one test per kind of fault (issue 11, item 1 and the small faults).
+
+Each dump in tests/text_dumps/ is hand-made in the style of Korean and
+English film news; ``python -m ingest inspect tests/text_dumps/NAME.txt``
+shows the reader's result and the evidence for every dropped line.
+"""
+
+from __future__ import annotations
+
+from ingest import model, rights
+from ingest.plaintext import inline_text
+from ingest.summary import summary
+from ingest.text import rules
+from tests.test_text_dump_kinds import body, dump, reasons
+
+
+def test_a_subhead_between_paragraphs_above_the_headline_is_kept() -> None:
+    article = dump("subhead_above_wrong_headline")
+    assert "What the lab found" in body(article)
+    assert "the restorers chose to keep the grain" in body(article)
+    assert reasons(article)["Festivals"].startswith("above the headline")  # the menu above the text still goes
+
+
+def test_the_articles_own_date_under_its_headline_does_not_open_a_comment_thread() -> None:
+    article = dump("dated_teasers_and_own_date")
+    text = body(article)
+    assert "The autumn season opens on Friday" in text
+    assert "A pianist will accompany each screening" in text
+    # The dated teasers after the article still go, with the heading they stand under as the evidence.
+    assert "fifty more classes" not in text
+    assert reasons(article)["The school programme will reach fifty more classes this year, the foundation said."].startswith("under '")
+
+
+def test_a_write_a_comment_link_under_the_byline_does_not_cost_the_article() -> None:
+    article = dump("write_a_comment_link_under_byline")
+    text = body(article)
+    assert "outbidding two studios" in text
+    assert "a market for independent work over the last ten years" in text
+    assert reasons(article)["Write a comment"] == "comments"
+    assert reasons(article)["Suggested articles"] == "site section"
+    assert "Two studios bid for a documentary" not in text
+
+
+def test_a_korean_byline_is_an_author_and_a_share_button_is_chrome() -> None:
+    article = dump("korean_byline_and_share_button")
+    assert article.metadata.authors == ["김지수"]
+    assert article.metadata.deck == []
+    assert reasons(article)["Tweet"] == "social prompt"
+
+
+def test_a_box_label_run_into_its_text_is_split_off() -> None:
+    article = dump("editors_note_run_in")
+    headings = [inline_text(b.inlines) for b in article.blocks if isinstance(b, model.Heading)]
+    assert headings == ["Editor's Note"]
+    assert summary(article).startswith("Film Weekly has asked directors and critics")
+    assert "NoteFilm" not in body(article)
+
+
+def test_a_short_related_posts_list_after_the_article_is_dropped() -> None:
+    article = dump("editors_note_run_in")
+    assert reasons(article)["Related posts"] == "site section"
+    assert reasons(article)["Critics pick the best restorations of the year"] == "under 'Related posts', a section that follows the article"
+    assert "could still make him cry" in body(article)
+
+
+def test_a_rights_notice_in_another_language_ends_the_article() -> None:
+    article = dump("rights_notice_german_footer")
+    assert article.metadata.rights == "Filmwoche GmbH – Alle Rechte vorbehalten."
+    assert "Karten gibt es ab Montag" in body(article)
+    assert reasons(article)["Impressum"].startswith("page footer")
+
+
+def test_the_text_reader_and_the_html_reader_share_one_list_of_rights_phrases() -> None:
+    assert rules.RIGHTS_PHRASES is rights.RIGHTS_PHRASES
+
+
+def test_a_second_date_ends_the_header() -> None:
+    article = dump("teasers_under_headline")
+    # Dates and headlines in turn are a list of teasers: at most one of them is read as a deck.
+    assert len(article.metadata.deck) <= 1
+    assert "School programme grows by fifty classes" not in article.metadata.deck
+    assert "called the claim a publicity stunt" in body(article)
