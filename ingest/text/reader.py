@@ -473,16 +473,28 @@ def _is_hand_saved_headline(page: _Page, features: dict[str, float] | None) -> b
 
 
 def _title_region(page: _Page, main_start: int) -> tuple[int, list[int]]:
-    """``(where the text starts, the lines that may hold the headline)``: near the top and above the text."""
+    """``(where the text starts, the lines that may hold the headline)``: near the top and above the text.
+
+    The region is the page's first ``MAX_HEADER_LINES`` free lines (a dump saved
+    by hand opens with its headline) and the free lines within
+    ``TITLE_REACH`` of where the main text begins and of where its paragraphs
+    begin: the two differ when a deck, a lead picture's caption or a fact box
+    stands between them, and the headline sits above either. A menu above the
+    text is in reach too; the model weighs its lines down.
+    """
     free = [i for i in range(len(page.lines)) if page.free(i)]
     # The headline stands above the article's first paragraphs: the first two lines of
     # running text in a row (the main text may begin earlier, with a stray sentence of
     # the site's, or with a picture's alt text the page repeats).
     text_start = next((i for i in free if i >= main_start and _opens_paragraphs(page, i)), main_start)
-    region = [i for i in free if i <= text_start + rules.MAX_HEADER_LINES] or free[:1]
-    if len(region) > 4 * rules.MAX_HEADER_LINES:
-        region = region[: rules.MAX_HEADER_LINES] + region[-3 * rules.MAX_HEADER_LINES :]
-    return text_start, region
+    reach = rules.TITLE_REACH
+    region = [
+        i for n, i in enumerate(free)
+        if n < rules.MAX_HEADER_LINES
+        or main_start - reach <= i <= main_start + rules.MAX_HEADER_LINES
+        or text_start - reach <= i <= text_start + rules.MAX_HEADER_LINES
+    ]  # fmt: skip
+    return text_start, region or free[:1]
 
 
 def _opens_paragraphs(page: _Page, index: int) -> bool:
@@ -578,7 +590,7 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         not _is_headline_like(page, index)
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
-        or (text.endswith("?") and index >= main_start)
+        or (text.endswith("?") and index > main_start)
         or search(rules.NOT_A_HEADLINE, text)
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
