@@ -136,10 +136,23 @@ def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
     candidates = {i: title_features(page, i, text_start) for i in region if _is_title_shaped(page, i, text_start)}
     above = [i for i in candidates if i <= text_start]
     longest = max((len(page.lines[i].text) for i in candidates), default=0)
+    # The first candidate a byline or date stands under: the article's header comes before
+    # the boxes of other articles (with their own bylines) inside and after the text.
+    dated = [i for i, f in candidates.items() if f["byline or date right under it"] or f["byline or date under it"]]
+    text_words = _content_words(" ".join(page.lines[i].text for i in range(text_start, len(page.lines)) if page.free(i))[:3000])
     for i, features in candidates.items():
         features["nearest candidate above the text"] = float(bool(above) and i == max(above))
         features["longest candidate"] = float(len(page.lines[i].text) == longest)
+        features["first candidate with a byline or date under it"] = float(bool(dated) and i == min(dated))
+        words = _content_words(page.lines[i].text)
+        # A headline names what its text is about; a menu item, a tagline or another article's headline seldom does.
+        features["share of its words in the text"] = len(words & text_words) / len(words) if words else 0.0
     return candidates
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more, lower-cased: what a headline shares with its text."""
+    return {word.lower() for word in re.findall(r"[^\W\d_]{4,}", text)}
 
 
 # Reasons that rest on where a line stands, not on what it is.
@@ -544,6 +557,12 @@ def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]
     # Below the first paragraphs a line is a subhead or a boxed headline, unless the byline or date
     # stands right under it (the paragraphs above were a picture's alt text or a teaser).
     f["below the text's start"] = distance < 0 and not f["byline or date right under it"]
+    f["below the text's start, byline or date right under it"] = distance < 0 and f["byline or date right under it"]
+    before = next((i for i in range(index - 1, -1, -1) if not _dropped_as_chrome(page, i)), None)
+    neighbours = [page.lines[i].words for i in (before, under) if i is not None]
+    # Menus and link lists are runs of short lines; a headline stands out of its neighbours.
+    f["longer than the lines around it"] = all(line.words > 2 * n for n in neighbours)
+    f["between short lines"] = len(neighbours) == 2 and all(n <= 3 for n in neighbours) and not f["byline or date right under it"]
     f["headline length"] = 4 <= line.words <= 25
     f["long headline"] = 8 <= line.words <= 25
     f["one or two words"] = line.words <= 2 and index > 0  # a dump saved by hand may open with a short headline
