@@ -139,14 +139,22 @@ def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
     # The first candidate a byline or date stands under: the article's header comes before
     # the boxes of other articles (with their own bylines) inside and after the text.
     dated = [i for i, f in candidates.items() if f["byline or date right under it"] or f["byline or date under it"]]
-    text_words = _content_words(" ".join(page.lines[i].text for i in range(text_start, len(page.lines)) if page.free(i))[:3000])
+    # The text's words, and on which of its lines: a candidate inside the text must not count its own.
+    text_lines: dict[str, set[int]] = {}
+    size = 0
+    for i in range(text_start, len(page.lines)):
+        if page.free(i) and size < rules.TITLE_TEXT_CHARS:
+            size += len(page.lines[i].text)
+            for word in _content_words(page.lines[i].text):
+                text_lines.setdefault(word, set()).add(i)
     for i, features in candidates.items():
         features["nearest candidate above the text"] = float(bool(above) and i == max(above))
         features["longest candidate"] = float(len(page.lines[i].text) == longest)
         features["first candidate with a byline or date under it"] = float(bool(dated) and i == min(dated))
         words = _content_words(page.lines[i].text)
         # A headline names what its text is about; a menu item, a tagline or another article's headline seldom does.
-        features["share of its words in the text"] = len(words & text_words) / len(words) if words else 0.0
+        shared = [word for word in words if text_lines.get(word, set()) - {i}]
+        features["share of its words in the text"] = len(shared) / len(words) if words else 0.0
     return candidates
 
 
@@ -562,7 +570,10 @@ def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]
     neighbours = [page.lines[i].words for i in (before, under) if i is not None]
     # Menus and link lists are runs of short lines; a headline stands out of its neighbours.
     f["longer than the lines around it"] = all(line.words > 2 * n for n in neighbours)
-    f["between short lines"] = len(neighbours) == 2 and all(n <= 3 for n in neighbours) and not f["byline or date right under it"]
+    facts = [i for i in (before, under) if i is not None and _is_header_fact(page, i)]
+    f["between short lines"] = len(neighbours) == 2 and not facts and all(n <= 3 for n in neighbours)
+    # Authors listed without a "By" ("Clara Löw, Siddharth Prakash & Klaus Jacob").
+    f["a list of names"] = _written_as_name(text) and bool(re.search(r",|&|\band\b|\bund\b", text))
     f["headline length"] = 4 <= line.words <= 25
     f["long headline"] = 8 <= line.words <= 25
     f["one or two words"] = line.words <= 2 and index > 0  # a dump saved by hand may open with a short headline
@@ -611,6 +622,7 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         or re.match(rules.CAPTION_MARK, text)
         or (text.endswith("?") and index > main_start)
         or search(rules.NOT_A_HEADLINE, text)
+        or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
         return False
