@@ -12,6 +12,7 @@ Forms read by this module's own patterns (fast: most pages print one of them):
   ``2024.03.05``, ``2024.03.05 14:22``, ``2021/02/24``, ``2024년 3월 5일``,
   ``2024年3月5日``;
 - day first with dots (German, Polish, Czech, ... print it): ``19.08.2024``,
+  ``19.10.19`` (two digits each: this century),
   and month first when the day cannot be a month (``11.14.2019``);
 - month words in English: ``August 19, 2024``, ``Sep 23, 2012``,
   ``19 August 2024``, ``Oct. 2025``, and ``Mar 29`` with no year (blogs print
@@ -66,7 +67,10 @@ _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _YEAR = r"(?P<y>(?:1[89]|2[0-9])\d{2})"
 # The year ends the number, or a time follows it glued, as select-all copies of
 # a page join a date line to a time line ("Nov 15, 20195:45 AM").
-_GLUED_TIME = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+_GLUED_TIME = r"(?:(?!\d)|(?=\d{1,2}:\d{2})|(?=\d{1,3}\.?\s*[^\W\d_]))"
+# The same after a numeric date ending with its year: a count or the date again may be glued
+# to it ("06/11/20230 Kommentare", "21. Januar 202221. Januar 2022").
+_GLUED_END = r"(?:(?![\d/])|(?=\d{1,2}:\d{2})|(?=\d{1,3}\.?\s*[^\W\d_]))"
 # A month and a year with a day before them that cannot be ("30 February 2021") are no
 # date: not February 2021.
 _NO_DAY_BEFORE = r"(?<!\d)(?<!\d\.)(?<!\d\s)(?<!\d\.\s)"
@@ -76,14 +80,17 @@ _NO_DAY_BEFORE = r"(?<!\d)(?<!\d\.)(?<!\d\s)(?<!\d\.\s)"
 _PATTERNS = [
     re.compile(rf"(?<![\d.]){_YEAR}-(?P<m>\d{{1,2}})(?:-(?P<d>\d{{1,2}}))?{_TIME}(?![\d])"),
     re.compile(rf"(?<![\d./]){_YEAR}\s*[./년年/]\s*(?P<m>\d{{1,2}})\s*(?:[./월月/]\s*(?P<d>\d{{1,2}})(?:\s*[일日]|\.(?!\d))?|\s*[월月]){_TIME}(?![\d])"),
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?" + _YEAR + _TIME + r"(?![\d])"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?" + _YEAR + _TIME + _GLUED_END),
+    # Day first with a two-digit year, as German sites print it ("19.10.19", "06.11.23"): both
+    # day and month written with two digits, read as this century's.
+    re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d{2})(?![\d.])"),
     # Dots with the month first, as American sites also write it ("11.14.2019 09:00 AM"),
     # only when the second number cannot be a month: read here, not by dateparser.
     re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>1[3-9]|2\d|3[01])\." + _YEAR + _TIME + r"(?![\d])"),
     # Slashes with the year last: day first when the first number cannot be a month
     # ("24/02/2021"), else month first, as American sites write it ("11/19/2019").
-    re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),
-    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),
+    re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + _GLUED_END),
+    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/" + _YEAR + _TIME + _GLUED_END),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,?\s+{_YEAR}{_GLUED_TIME})|\b)", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<mn>{_MONTH})\.?(?:(?:,?\s+{_YEAR}{_GLUED_TIME})|\b)", re.I),
     re.compile(rf"{_NO_DAY_BEFORE}\b(?P<mn>{_MONTH})\.?,?\s+{_YEAR}{_GLUED_TIME}", re.I),
@@ -121,7 +128,10 @@ def find_date(text: str, *, foreign: bool = True) -> FoundDate | None:
     best: FoundDate | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            found = _from_groups(match.groupdict(), match.start(), match.end())
+            groups = match.groupdict()
+            if groups.get("yy"):
+                groups["y"] = f"20{groups['yy']}"
+            found = _from_groups(groups, match.start(), match.end())
             if found is not None:
                 if best is None or found.start < best.start:
                     best = found

@@ -153,9 +153,22 @@ def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
         features["first candidate with a byline or date under it"] = float(bool(dated) and i == min(dated))
         words = _content_words(page.lines[i].text)
         # A headline names what its text is about; a menu item, a tagline or another article's headline seldom does.
+        # A headline with its deck under it: the deck is the longer of the two, and not the headline.
+        previous = max((j for j in candidates if j < i), default=None)
+        following = min((j for j in candidates if j > i), default=None)
+        features["under a shorter candidate"] = float(
+            previous is not None and _next_free(page, previous) == i and page.lines[previous].words < page.lines[i].words
+        )
+        features["above a longer candidate"] = float(
+            following is not None and _next_free(page, i) == following and page.lines[following].words > page.lines[i].words
+        )
         shared = [word for word in words if text_lines.get(word, set()) - {i}]
         features["share of its words in the text"] = len(shared) / len(words) if words else 0.0
     return candidates
+
+
+def _next_free(page: _Page, index: int) -> int | None:
+    return next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
 
 
 def _content_words(text: str) -> set[str]:
@@ -727,6 +740,26 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, main: range)
         if page.free(index) and not _is_prose(line):
             page.drop(index, "dateline (the date is shown in the article header)")
         return
+    page.meta.date = _date_away_from_the_headline(page, main)
+
+
+def _date_away_from_the_headline(page: _Page, main: range) -> str:
+    """The date of a page whose header gave none: the short dated line nearest above the main
+    text (the header the headline guess missed), else the one date printed on short lines after
+    it, when only one is (several are the dates of comments or of related items); or ""."""
+
+    def dated(index: int) -> str:
+        line = page.lines[index]
+        if line.words > 2 * rules.MAX_DATELINE_WORDS or _is_prose(line) or page.labels.get(index) == "title":
+            return ""
+        found = _pattern_date(line.text)
+        return found.iso if found is not None and found.complete and len(found.iso) == 10 else ""
+
+    for index in range(main.start - 1, -1, -1):
+        if iso := dated(index):
+            return iso
+    after = {iso for index in range(main.stop, len(page.lines)) if (iso := dated(index))}
+    return after.pop() if len(after) == 1 else ""
 
 
 def _dateline_date(line: Line) -> tuple[str, bool] | None:
