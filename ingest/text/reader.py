@@ -172,8 +172,9 @@ def _next_free(page: _Page, index: int) -> int | None:
 
 
 def _content_words(text: str) -> set[str]:
-    """The words of four letters or more, lower-cased: what a headline shares with its text."""
-    return {word.lower() for word in re.findall(r"[^\W\d_]{4,}", text)}
+    """The words of five letters or more (two syllables or more in Hangul or CJK), lower-cased: what a
+    headline shares with its text (shorter Latin words are mostly small ones: "this", "made", "eine")."""
+    return {word.lower() for word in re.findall(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,}|[^\W\d_]{5,}", text)}
 
 
 # Reasons that rest on where a line stands, not on what it is.
@@ -484,7 +485,7 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     scored = sorted(((title_model.score(features), -i, i) for i, features in candidates.items()), reverse=True)  # ties: the first
     if scored and scored[0][0] >= title_model.threshold():
         title = scored[0][2]
-    elif 0 in candidates and _is_hand_saved_headline(page, candidates[0]):
+    elif 0 in candidates and _is_hand_saved_headline(page, candidates[0], main_start):
         title = 0
     else:
         shown = ", ".join(repr(page.lines[i].text.strip()[:60]) for _, _, i in scored[:3]) or "none"
@@ -499,11 +500,13 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     return title
 
 
-def _is_hand_saved_headline(page: _Page, features: dict[str, float] | None) -> bool:
-    """The file's first line, written with capitals, set apart by a blank line: how a dump saved by
-    hand opens ("Story 12", a blank line, the text). The model, trained on browser copies of whole
-    pages, seldom sees that shape, so it holds when nothing else convinces."""
-    return bool(features) and page.lines[0].blank_after and not features["lower case"]
+def _is_hand_saved_headline(page: _Page, features: dict[str, float] | None, main_start: int) -> bool:
+    """The file's first line, written with capitals, set apart by a blank line or followed by no
+    chrome before the text: how a dump saved by hand opens ("Story 12", a blank line, the text).
+    The model, trained on browser copies of whole pages, seldom sees that shape, so it holds
+    when nothing else convinces."""
+    no_chrome = not any(_dropped_as_chrome(page, i) for i in range(main_start))
+    return bool(features) and (page.lines[0].blank_after or no_chrome) and not features["lower case"]
 
 
 def _title_region(page: _Page, main_start: int) -> tuple[int, list[int]]:
@@ -633,7 +636,8 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         not _is_headline_like(page, index)
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
-        or (text.endswith("?") and index > main_start)
+        or _caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
+        or (text.endswith("?") and index >= main_start and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
         or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
@@ -642,6 +646,11 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
     found = _pattern_date(text)
     # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
     return found is None or (not found.complete and page.lines[index].words > 6)
+
+
+def _near_header_fact(page: _Page, index: int) -> bool:
+    """A byline or a date within three lines of ``index``: a question there is a headline, not an interviewer's."""
+    return any(_is_header_fact(page, i) for i in range(max(0, index - 3), min(len(page.lines), index + 4)) if i != index)
 
 
 def _is_headline_like(page: _Page, index: int) -> bool:
