@@ -199,6 +199,29 @@ def check_date(value: str) -> str:
     return iso
 
 
+def impossible_date(text: str) -> DateError | None:
+    """The error :func:`check_date` gives for the first date-shaped part of ``text`` that names no
+    calendar day ("2025-02-30", "February 30, 2025", "30.02.2025"), or None (also when ``text``
+    holds a real date: a reader then has that one). The one message for an impossible date,
+    for the pages' dates as for the sidecars'."""
+    if find_date(text, foreign=False) is not None:
+        return None
+    for pattern in [*_PATTERNS, *_FOREIGN_PATTERNS]:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            word = (groups.get("mn") or "").lower().rstrip(".")
+            month = int(groups["m"]) if groups.get("m") else _MONTHS.get(word) or (word and _foreign_months().get(word))
+            year = groups.get("y") or (groups.get("yy") and f"20{groups['yy']}")
+            if not month or not year:
+                continue
+            day = f"-{int(groups['d']):02d}" if groups.get("d") else ""
+            try:
+                check_date(f"{int(year):04d}-{int(month):02d}{day}")
+            except DateError as error:
+                return error
+    return None
+
+
 def period_start(iso: str) -> date | None:
     """The first day of the period an ISO date names (``2025`` -> 1 January 2025), or None."""
     shape = _ISO_SHAPE.fullmatch(iso or "")

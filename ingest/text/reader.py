@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest import model
-from ingest.dates import FoundDate, find_date
+from ingest.dates import FoundDate, find_date, impossible_date
 from ingest.dates import parse_date as _parse_date
 from ingest.text import rules, title_model
 from ingest.text.teasers import count_teasers
@@ -92,6 +92,8 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     body_start = _read_header(page, title_index, main.start)
     _find_dateline(page, title_index, body_start, main)
     _mark_datelines(page)
+    if not page.meta.date and not page.meta.date_text:
+        _report_impossible_date(page, title_index, body_start)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
         _mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
@@ -769,6 +771,17 @@ def _date_away_from_the_headline(page: _Page, main: range) -> str:
             return iso
     after = {iso for index in range(main.stop, len(page.lines)) if (iso := dated(index))}
     return after.pop() if len(after) == 1 else ""
+
+
+def _report_impossible_date(page: _Page, title: int | None, body_start: int) -> None:
+    """A header line that prints a date no calendar has ("2025-02-30"): one warning, worded as
+    for a sidecar's date (:func:`ingest.dates.check_date`), and no date."""
+    start = 0 if title is None else title + 1
+    for index in range(start, min(len(page.lines), body_start + rules.MAX_HEADER_LINES)):
+        line = page.lines[index]
+        if line.words <= 2 * rules.MAX_DATELINE_WORDS and (error := impossible_date(line.text)):
+            page.warnings.append(f"date {error}")
+            return
 
 
 def _dateline_date(line: Line) -> tuple[str, bool] | None:
