@@ -166,6 +166,8 @@ def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
         )
         shared = [word for word in words if text_lines.get(word, set()) - {i}]
         features["share of its words in the text"] = len(shared) / len(words) if words else 0.0
+        # A short menu item or tag shares all of its one or two words; a headline shares several.
+        features["words shared with the text (up to 6, /6)"] = min(len(shared), 6) / 6
     return candidates
 
 
@@ -639,7 +641,7 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
         or _caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
-        or (text.endswith("?") and index >= main_start and not _near_header_fact(page, index))
+        or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
         or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
@@ -648,6 +650,12 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
     found = _pattern_date(text)
     # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
     return found is None or (not found.complete and page.lines[index].words > 6)
+
+
+def _is_answered(page: _Page, index: int, main_start: int) -> bool:
+    """A question inside the text, or one a paragraph answers right under it: an interviewer's."""
+    following = _next_free(page, index)
+    return index >= main_start or (following is not None and _is_prose(page.lines[following]))
 
 
 def _near_header_fact(page: _Page, index: int) -> bool:
