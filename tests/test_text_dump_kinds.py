@@ -248,6 +248,12 @@ def test_a_lead_pictures_caption_with_its_credit_under_it_is_not_the_headline() 
     assert article.metadata.title == "Festival names its first AI jury"
 
 
+def test_a_field_line_is_never_the_headline() -> None:
+    article = read_text(f"---\ntitle: Festival names its first AI jury\n---\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.title == ""
+    assert "title: Festival names its first AI jury" in body(article)
+
+
 def test_the_title_model_weighs_exactly_the_evidence_the_reader_names() -> None:
     candidates = title_candidates((DUMPS / "titles_by_evidence.txt").read_text(encoding="utf-8"))
     assert candidates

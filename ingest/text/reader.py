@@ -641,6 +641,7 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
         or _caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
+        or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
         or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
         or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
