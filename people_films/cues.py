@@ -12,6 +12,13 @@ Data with a reason, in the languages the archive's pages are written in
 * :data:`OTHER_WORKS`: words that say a quoted or italic title is a song, an
   album, a book or a publication, not a film ("the ballad “...”", "she told
   *People*", "*Stellar* magazine");
+* :data:`EVENT_HEADS` and :data:`EVENT_WORDS`: the Korean and Chinese press
+  put festivals, awards, markets, channels and newspapers in the same marks
+  as films (<Baeksang Arts Awards>, 《Beijing Youth Daily》); English names
+  put the kind of thing last, so a title ending in one of these names an
+  event or publication, and one of these words right before or after the
+  marks says the title is a programme or section of an event ("the section
+  'Bucheon Choice'", "<Women Directors Now> retrospective");
 * :data:`GERMAN_DETERMINERS`: German capitalises every noun, so a capitalised
   word right after an article or possessive ("seinem Mann", "der
   Premierministerin") is a noun, never the first word of a name.
@@ -60,7 +67,7 @@ FILM_CUES = frozenset(
     famous known directed directing starred starring premiere premiered released screened screening
     cinema cinemas theaters theatres box-office debut role show shows season seasons episode episodes
     installment instalment franchise spin-off remake reboot adaptation thriller comedy sitcom miniseries
-    blockbuster biopic
+    blockbuster biopic screenplay dvd vod blu-ray
     """.split()
 ) | frozenset(
     # German and French (compounds such as "Fernsehserie" by their head, see is_film_word).
@@ -69,6 +76,12 @@ FILM_CUES = frozenset(
     durchbruch debüt filmografie trilogie trilogy saga série séries réalisé tourné rôle documentaire long-métrage court-métrage
     """.split()
 )
+# Film words that other writing uses as often ("well known", "the title", "was released", "a short
+# time", "features", "show"): beside italics, which mark titles only in film writing, they are no cue.
+WEAK_FILM_WORDS = frozenset("famous known title titled released role roles show shows short feature features debut".split())
+# Film words that German also uses in everyday idioms ("zur Folge", "in Folge", "ohne Folgen", "eine Rolle
+# spielen"): cues beside a title, but no sign that a whole article is about films.
+IDIOMATIC_FILM_WORDS = frozenset("folge folgen rolle rollen".split())
 # The head of a German compound that makes it a film word: "Fernsehserie", "Kinofilm", "Netflix-Show".
 _FILM_HEADS = ("film", "filme", "filmen", "serie", "serien", "-show", "sitcoms")
 
@@ -76,15 +89,40 @@ OTHER_WORKS = frozenset(
     """
     song songs single singles ballad album albums track tracks anthem songstress record records ep lp
     book books novel novels memoir memoirs magazine magazines newspaper newspapers podcast podcasts column
-    lied lieder platte buch bücher roman romane magazin zeitung zeitschrift
+    bestseller bestsellers autobiography biography tome essay essays poem poems anthology study report paper
+    lied lieder platte buch bücher roman romane magazin zeitung zeitschrift autobiografie biografie sachbuch gedicht studie bericht
     chanson chansons livre livres journal
     """.split()
 )
+# The heads of German compounds that are such words: "Titelsong", "Debütalbum", "Kriminalroman".
+_OTHER_WORK_HEADS = ("song", "songs", "lieder", "album", "alben", "roman", "romane", "single")
 # Before an italic or quoted title, these say a publication follows: "told People", "explained to
 # Women's Health", "in an interview with Vogue" (a regular expression matched at the end of the text before).
 PUBLICATION_BEFORE = (
     r"\b(?:told|tells|telling|tell|according to|interview with|interviewed by|quoted by|reported by|wrote in|writing in"
-    r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to)$"
+    r"|via|published in|shared with|noted by"
+    r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to"
+    # German: "im Gespräch mit der „Bild am Sonntag“", "sagte sie gegenüber „Gala“", "laut „Spiegel“".
+    r"|(?:im gespräch mit|im interview mit|gegenüber|laut)(?: der| dem| des)?)$"
+)
+
+# The last word of the name of an event, a prize, a channel or a publication (see the docstring). Not
+# "Show" ("The Morning Show"), "Post" or "Times" ("The Post", "Hard Times"): film titles end in those.
+EVENT_HEADS = frozenset(
+    """
+    festival festivals fest filmfest awards award prize prizes market forum channel daily weekly magazine journal
+    gazette ceremony expo biennale conference summit festspiele preis preise championship championships
+    """.split()
+)
+# The heads of German compounds that name such things: "Deutscher Comedypreis", "Filmfestspiele", "Tageszeitung".
+EVENT_HEAD_ENDINGS = ("preis", "preises", "preise", "festival", "festspiele", "zeitung", "verleihung", "messe")
+# Beside a title's marks: the title names a programme or a section of an event, not a work.
+EVENT_WORDS = frozenset(
+    """
+    retrospective retrospectives programme program section sidebar strand showcase exhibition category lineup
+    festival festivals awards ceremony competition market forum
+    retrospektive reihe sektion ausstellung
+    """.split()
 )
 
 GERMAN_DETERMINERS = frozenset(
@@ -108,3 +146,15 @@ def is_film_word(word: str) -> bool:
     """Whether ``word`` (any case) is a film word, German compounds included ("Dramaserie")."""
     lowered = word.lower()
     return lowered in FILM_CUES or (len(lowered) > 6 and lowered.endswith(_FILM_HEADS))
+
+
+def is_other_work(word: str) -> bool:
+    """Whether ``word`` (any case) says a song, album, book or publication is meant; German compounds by their head."""
+    lowered = word.lower()
+    return lowered in OTHER_WORKS or (len(lowered) > 6 and lowered.endswith(_OTHER_WORK_HEADS) and not is_film_word(lowered))
+
+
+def is_event_head(word: str) -> bool:
+    """Whether ``word`` (any case), last in a name, makes it an event, prize, channel or publication (:data:`EVENT_HEADS`)."""
+    lowered = word.lower()
+    return lowered in EVENT_HEADS or (len(lowered) > 7 and lowered.endswith(EVENT_HEAD_ENDINGS))

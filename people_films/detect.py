@@ -28,7 +28,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from people_films import korean
-from people_films.cues import FILM_CUES, GERMAN_DETERMINERS, OTHER_WORKS, PERSON_CUES, PUBLICATION_BEFORE, is_film_word, is_person_cue
+from people_films.cues import (
+    EVENT_WORDS,
+    FILM_CUES,
+    GERMAN_DETERMINERS,
+    IDIOMATIC_FILM_WORDS,
+    PERSON_CUES,
+    PUBLICATION_BEFORE,
+    WEAK_FILM_WORDS,
+    is_event_head,
+    is_film_word,
+    is_other_work,
+    is_person_cue,
+)
 from people_films.names import (
     MINOR_WORDS,
     TITLE_WORDS,
@@ -100,6 +112,12 @@ _AFTER_FILM = re.compile(
     r"|\b(?:the|a|as|film|movie) director of)\s+"
     r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)"
 )
+# A title set off by commas after the work it is: "Kristen Stewart's directorial debut, The Chronology of Water, divided ...",
+# "her third feature, Salt Flats, opens ...".
+_APPOSITIVE_TITLE = re.compile(
+    r"\b(?:debut|(?:latest|new|first|second|third|fourth|fifth|last|next|previous|upcoming)\s+(?:film|feature|movie|documentary|series|short)),\s+"
+    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)(?=,)"
+)
 # "X (played by Y)", "X, played by Y", German "X, gespielt von Y" / "dargestellt von": X is a character.
 _PLAYED_BY = re.compile(
     r"^\s*[(,]\s*(?:who is\s+)?(?:played|portrayed|voiced|gespielt|dargestellt|verkörpert|incarnée?|jouée?)\s+(?:by|von|par)\b",
@@ -137,6 +155,19 @@ _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmak
 # A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
 _TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
 _BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+# The words of a control, as instructions quote them: 'click on "Save"', 'tippen Sie auf „Weiter“'.
+_UI_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping|press|pressing|select|choose|klicken|klickt|tippen|tippt|wählen)(?:\s+(?:on|auf|sie auf))?\s*$", re.IGNORECASE)
+# A role before the quotes: the quoted name is a story's character ("Jan Brandtner als „Kommissar Falk“",
+# "die Rolle der intriganten „Vera von Hallstein“", "stars as “Big Jim”"), up to two words between
+# (not a place: "spielte in „...“" names the film).
+_CHARACTER_QUOTED = re.compile(
+    r"(?:\b(?:[A-Z][\w’'-]+|stars|starring|cast|appears|returns|bekannt|known)\s+(?:as|als)"  # a name "as": not "such as"
+    r"|\b(?:plays|played|playing|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)"
+    r"|\b(?:role|[Rr]olle|character|[Cc]harakter|[Ff]igur)(?:\s+(?:of|des|der|von))?)"
+    r"\s+(?:(?!(?:in|im|at|from|aus|bei|für|for|with|mit|the|a|an|der|die|das|den|dem|einem|einer|[Ff]ilm|[Ss]erie|series)\b)[\w-]+\s+){0,2}$"
+)
+# A production has a set: "phoned in from the Chicago set of “Fargo,”", "on the set of 'Night Tide'".
+_SET_OF = re.compile(r"\bset of\s*$")
 _AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|nomination|won|praised|acclaimed)\s+for\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 _POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
@@ -145,7 +176,7 @@ _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
     r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier)\b"
 )
-_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
 
 
 def _given_names() -> frozenset[str]:
@@ -192,7 +223,9 @@ class ArticleContext:
     hangul_people: frozenset[str] = frozenset()  # Hangul names the article gives a role or romanisation for (korean.cued_names)
 
 
-# "about films": at least this many film words (FILM_CUES) in the article.
+# "about films": at least this many film words (FILM_CUES) in the article, and more of them than words
+# for songs, albums, books and publications (OTHER_WORKS): a book review or a record review quotes
+# and italicises its own kind of titles.
 FILM_TALK_WORDS = 3
 
 
@@ -206,14 +239,15 @@ _AFTER_DETERMINER = re.compile(
 
 def article_context(text: str) -> ArticleContext:
     words = _WORD.findall(text)
-    film_words = sum(1 for w in words if is_film_word(w))
+    film_words = sum(1 for w in words if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
+    other_works = sum(1 for w in words if is_other_work(w))
     german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
     nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
     return ArticleContext(
         _speakers_in(text) - nouns,
         frozenset(w for w in words if w.islower()),
         _alone_in(text) - nouns,
-        film_words >= FILM_TALK_WORDS,
+        film_words >= FILM_TALK_WORDS and film_words > other_works,
         in_longer_names(text),
         _name_tails(text),
         nouns,
@@ -596,7 +630,7 @@ def _listed_person(run: list[re.Match]) -> tuple[int, int] | None:
 
 # Words a title keeps in lower case, in English (MINOR_WORDS), German and French:
 # „Die Schöne und das Biest“, « La Haine et l'Amour ».
-_TITLE_MINOR = MINOR_WORDS | frozenset(
+TITLE_MINOR_WORDS = MINOR_WORDS | frozenset(
     "der die das und oder von mit im am zum zur des dem den ein eine einer für auf aus bei über nach vor zu "
     "le la les de du et à au aux un une en sur pour dans avec".split()
 )
@@ -608,16 +642,31 @@ def _title_case(title: str) -> bool:
         return False
     if not (_capitalised(words[0]) or words[0][0].isdigit() or not words[0].isascii()):
         return False
-    return all(_capitalised(w) or w.lower() in _TITLE_MINOR or not w.isascii() or not w[0].isalpha() for w in words)
+    return all(_capitalised(w) or w.lower() in TITLE_MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
+
+
+# Words that open a credit, a byline or a caption set in italics: "Von Gregory Lipinski", "Photo: Madeleine
+# Hadwiger", "Figure 3: Changing the font size".
+CREDIT_WORDS = frozenset(
+    "by von par photo photos foto fotos bild bilder text illustration credit credits source quelle figure fig table abbildung abb tabelle".split()
+)
 
 
 def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
     """Whether italic text (at ``start`` in ``paragraph``) reads as a film's title: title case, at most eight
-    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`)."""
+    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`),
+    nor an event (:func:`names_an_event`), nor a credit; in an article about films or beside a film word."""
     words = text.split()
     if not _title_case(text) or _korean_shaped(words) or _sinosphere_shaped(words) or _is_acronym(text):
         return False
-    return text not in context.other_works and not (paragraph and other_work(paragraph, start, start + len(text)))
+    if text in context.other_works or not any(c.isalpha() for c in text) or text[-1] in ":?" or words[0].lower().rstrip(":.") in CREDIT_WORDS:
+        return False  # "1945", "6 Hearts:", a question set in italics, "Von Gregory Lipinski", "Photo: ...", "Figure 3: ..."
+    if (text.endswith(".") and len(words) > 2) or re.search(r"['’]s$", text) or (len(words) == 1 and text.lower() in context.ordinary):
+        return False  # a sentence, a possessive, a word the article also writes in lower case: stress, not a title
+    # Italics are a title's mark in film writing; elsewhere they stress a word or set off a foreign one.
+    if not (context.about_films or (paragraph and _film_cued(paragraph, start, start + len(text), strong=True))):
+        return False
+    return not (paragraph and (other_work(paragraph, start, start + len(text)) or names_an_event(paragraph, start, start + len(text), text)))
 
 
 _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
@@ -626,23 +675,54 @@ _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
 def other_work(text: str, start: int, end: int) -> bool:
     """Whether the title at ``text[start:end]`` is said by its neighbours to be a song, an album, a book or a
     publication ("the ballad “...”", "told *People*", "*Stellar* magazine"), with no film word as close."""
-    before = text[max(0, start - LOOK_CHARS) : start].rstrip(" “\"'‘«„‚<*_").lower()
+    before = text[max(0, start - LOOK_CHARS) : start].rstrip(_MARKS).lower()
     before = re.split(r"[.!?][’”\"']*\s+|\n", before)[-1]  # the same sentence only
     if _PUBLICATION_BEFORE.search(before):
         return True
-    near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip("”\"’'»“‘")[:40])[:1]]
-    return any(w in OTHER_WORKS for w in near) and not any(is_film_word(w) for w in near)
+    near = [w.lower() for w in _WORD.findall(before)[-3:]] + [w.lower() for w in _WORD.findall(text[end : end + 40].lstrip(_MARKS)[:40])[:1]]
+    return any(is_other_work(w) for w in near) and not any(is_film_word(w) for w in near)
 
 
-def _film_cued(text: str, start: int, end: int) -> bool:
+# A publication or an organisation speaks; a film does not: "Vogue asked Dion", "the *New Yorker* already called it".
+_SPEAKS_AFTER = re.compile(
+    r"^\s*(?:\w+ly\s+|already\s+)?(?:said|says|asked|asks|called|calls|reported|reports|wrote|writes|noted|notes|quoted|quotes)\b"
+)
+_EVENT_BEFORE = re.compile(r"\b(?:the|a|an|its|this|new)\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s*$", re.IGNORECASE)
+# "the “New British Voices” season" is a programme; "the “Dark Water” season finale", "season 2" are television.
+_EVENT_AFTER = re.compile(
+    r"^\s*(?:(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b|season\b(?!\s+(?:\d|one|two|three|four|five|finale|premiere|opener)))",
+    re.IGNORECASE,
+)
+_MARKS = " “”\"'‘’«»„‚<>〈〉《》「」『』*_"
+
+
+def names_an_event(text: str, start: int, end: int, title: str) -> bool:
+    """Whether the title at ``text[start:end]`` (its marks around it) names an event, a prize, a channel, a
+    publication or an organisation rather than a film: its last word says so (:data:`EVENT_HEADS`), a word
+    beside the marks does ("<Women Directors Now> retrospective", "the section 'Bucheon Choice'"), or it
+    speaks ("Vogue asked")."""
+    words = _WORD.findall(title)
+    if words and is_event_head(words[-1]):
+        return True
+    after = text[end : end + 60].lstrip(_MARKS.replace(" ", ""))
+    if _EVENT_AFTER.match(after.lstrip(",")):
+        return True
+    before = text[max(0, start - 60) : start].rstrip(_MARKS)
+    return bool(_EVENT_BEFORE.search(before) or _SPEAKS_AFTER.match(after))
+
+
+def _film_cued(text: str, start: int, end: int, strong: bool = False) -> bool:
+    """A film word among the six words before ``text[start:end]`` or the four after; ``strong``: not one of
+    :data:`WEAK_FILM_WORDS` either."""
     window = [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-6:]
     window += [w.lower() for w in _WORD.findall(text[end : end + 40])][:4]
-    return any(is_film_word(w) for w in window)
+    return any(is_film_word(w) and not (strong and w in WEAK_FILM_WORDS) for w in window)
 
 
 def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1  # where the last quoted film's closing quote was
+    previous_comma = False  # whether its quotes closed over a comma
     for quoted in _QUOTED.finditer(text):
         body = next(group for group in _QUOTED_BODIES if quoted.group(group) is not None)
         # American style puts the sentence's comma or full stop inside the quotes.
@@ -651,23 +731,34 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             title = title[:-1]
         start = quoted.start(body) + quoted.group(body).index(title[:1] or " ") if title else quoted.start(body)
         end = start + len(title)
-        if not title or _overlaps(start, end, spans) or not _title_case(title) or title[-1:] in ";:!?" or _is_acronym(title):
+        title_cased = _title_case(title) and title[-1:] not in ";:!?"
+        if not title or _overlaps(start, end, spans) or _is_acronym(title) or not (title_cased or (context.german and _german_title_shaped(title))):
             continue
         if _korean_shaped(strip_titles(title.split())):
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
         if title in context.other_works or other_work(text, quoted.start(), quoted.end()):
             continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
+        if names_an_event(text, quoted.start(), quoted.end(), title) or title.split()[-1].lower() in PRODUCT_WORDS:
+            continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
+        if _UI_BEFORE.search(text[max(0, quoted.start() - 30) : quoted.start()]):
+            continue  # 'click on "Skip Obtaining Device Software Online"': a button's words
+        if _CHARACTER_QUOTED.search(text[max(0, quoted.start() - 60) : quoted.start()]):
+            spans.append((start, end))  # no person either
+            continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
-        in_credits = before.rstrip().endswith(("(", "“The", ",")) and re.search(r"[A-Z][\w’'-]+\s*\([^()]*$", before)
-        listed = previous_end >= 0 and _LIST_JOIN.match(text[previous_end : quoted.start()])
+        in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)
+        # American style keeps the list's comma inside the quotes: (“The Discovery,” “The One I Love”).
+        gap = text[previous_end : quoted.start()]
+        listed = previous_end >= 0 and (_LIST_JOIN.match(gap) or (previous_comma and re.fullmatch(r"\s*(?:and\s+|or\s+)?", gap)))
         # Film writing credits a work ("'Arco' by Ugo Bienvenu") and awards it ("best director for “Nomadland”").
         credited = context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))
         if (
-            (context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
-            or _film_cued(text, quoted.start(), quoted.end())
+            (title_cased and context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
+            or _film_cued(text, quoted.start(), quoted.end(), strong=" " not in title and not context.about_films)  # one word elsewhere: "released" is too weak
             or _TITLE_THEN_ROLE.match(after)
             or _film_compound(after)
             or _YEAR_AFTER.match(after)
+            or _SET_OF.search(before)
             or in_credits
             or listed
             or credited
@@ -676,6 +767,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
             found.append(Candidate("film", start, native_end, title))
             spans.append((start, native_end))
             previous_end = max(quoted.end(), native_end)
+            previous_comma = quoted.group(body).rstrip().endswith(",")
     return found
 
 
@@ -683,7 +775,7 @@ def _quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Cand
 _BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})[>〉》」』]")
 # An unquoted title followed by its year: "The Drug King (2018)", "short film Laundry (2019)".
 _BEFORE_YEAR = re.compile(
-    r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
+    r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
     r"\s+\((?:19|20)\d\d\)"
 )
 # The headline of an interview: "Night Tide: An Interview with Nora Field".
@@ -694,12 +786,16 @@ _INTERVIEW_HEADLINE = re.compile(
 )
 
 
-def _bracketed_films(text: str, spans: Spans) -> list[Candidate]:
+def _bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _BRACKETED.finditer(text):
         title = match.group(1).strip()
         if not title or any(mark in title for mark in ("@", "/", "=", "http")):
             continue
+        if _is_acronym(title) and len(title) <= 5 and title.isalnum():
+            continue  # <KBS2>, <JTBC>: a channel or a company
+        if title in context.other_works or other_work(text, match.start(), match.end()) or names_an_event(text, match.start(), match.end(), title):
+            continue  # the same marks hold songs, books, newspapers, festivals and channels: 《Beijing Youth Daily》
         start = match.start(1) + match.group(1).index(title[0])
         end = start + len(title)
         if _overlaps(start, end, spans) or (title.isascii() and not _title_case(title) and not title[0].isdigit()):
@@ -710,9 +806,20 @@ def _bracketed_films(text: str, spans: Spans) -> list[Candidate]:
     return found
 
 
-def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
+# "Nemecek (2018): Reducing ...", "nach Jacobs (1998)", "according to Smith (2020)": a citation, not a film.
+_CITATION_AFTER = re.compile(r"^\s*(?::|,\s*(?:p|pp|S)\.|,\s*\d)")
+_CITATION_BEFORE = re.compile(r"\b(?:nach|laut|vgl|see|cf|according to|et al)\.?\s*$")
+
+
+def _films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    """Unquoted titles followed by a year, in writing about films or beside a film word: "Salt Flats (2019)",
+    "short film Blue Hour (2017)"; never a citation (:data:`_CITATION_AFTER`, :data:`_CITATION_BEFORE`)."""
     found: list[Candidate] = []
     for match in _BEFORE_YEAR.finditer(text):
+        if _CITATION_AFTER.match(text, match.end()) or _CITATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        if not (context.about_films or _film_cued(text, match.start(), match.end())):
+            continue
         words = list(re.finditer(r"\S+", match.group(1)))
         # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
         while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or re.search(r"['’]s?$", words[0].group())):
@@ -724,6 +831,8 @@ def _films_before_year(text: str, spans: Spans) -> list[Candidate]:
         end = start + len(title)
         if _overlaps(start, end, spans) or not _title_case(title) or _korean_shaped(title.split()) or _sinosphere_shaped(title.split()):
             continue
+        if not any(c.isalpha() for c in title) or re.search(r"\d[-–]\d+$", title) or is_event_head(title.split()[-1]):
+            continue  # "2019-20 (2020)", a journal's pages: "Nature 574, 16-17 (2019)", "the PGA Championship (1969)"
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
     return found
@@ -744,9 +853,32 @@ def _interview_headline(text: str, spans: Spans) -> list[Candidate]:
 
 # Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
 _IDEA_BEFORE = re.compile(
-    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are"
+    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are|named|renamed"
     r"|nickname(?:\s+(?:of|was|is))?|nicknamed|known as)\s*$"
 )
+
+
+_COMPANY_FORMS = frozenset("GmbH AG KG SE Inc Ltd LLC PLC Plc Corp SA".split())
+_OPEN_PARENTHESIS_AFTER = re.compile(r"([A-Z][\w’'-]+)(\s+[A-Z][\w’'-]+)?\s*\([^()]*$")
+
+
+def _german_title_shaped(title: str) -> bool:
+    """German titles capitalise nouns only ("Nacht fiel über Gotenhafen", "Hunde, wollt Ihr ewig leben?"):
+    a capital first, at most six words, no sentence inside. Read as a title only with a cue beside it."""
+    words = title.split()
+    return 1 <= len(words) <= 6 and title[:1].isupper() and title[-1:] not in ";:,." and ". " not in title and ": " not in title
+
+
+def _credited_name(before: str, context: ArticleContext) -> bool:
+    """Whether a name's credits are open before a title: "Adriana Paz (“Identity Card”", "Rolf Thiele („...“".
+
+    A full name, or a word the article writes inside a longer name; not a German noun glossed in another
+    language: "Händler („Trader“)".
+    """
+    match = _OPEN_PARENTHESIS_AFTER.search(before)
+    if match is None or (match.group(2) or " ").strip() in _COMPANY_FORMS:
+        return False  # 'Q-Energy Deutschland GmbH („Q-Energy“)': a company's short name, defined
+    return bool(match.group(2)) or not context.german or match.group(1) in context.in_longer_names - context.nouns
 
 
 def _film_compound(after: str) -> bool:
@@ -767,7 +899,7 @@ def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:
 
 def _films_after_cue(text: str, spans: Spans) -> list[Candidate]:
     found: list[Candidate] = []
-    for match in _AFTER_FILM.finditer(text):
+    for match in (*_AFTER_FILM.finditer(text), *_APPOSITIVE_TITLE.finditer(text)):
         start, end = match.start(1), match.end(1)
         title = match.group(1)
         words = title.split()
@@ -800,7 +932,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     ``context`` holds what the whole article says (:func:`article_context`).
     """
     spans = Spans(taken)
-    found = _interview_headline(text, spans) + _bracketed_films(text, spans)
+    found = _interview_headline(text, spans) + _bracketed_films(text, spans, context)
     found += _quoted_films(text, spans, context) + _films_after_cue(text, spans)
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _korean(text, spans, context)
@@ -819,5 +951,5 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
             found.append(Candidate("person", span[0], end, name))
             spans.append((span[0], end))
             previous_end = end
-    found += _films_before_year(text, spans)  # after people: "Director Oh Seung-min (2023)" is a person
+    found += _films_before_year(text, spans, context)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)

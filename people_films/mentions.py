@@ -30,8 +30,8 @@ from functools import lru_cache
 from ingest import model
 from people_films import korean
 from people_films.cues import is_film_word
-from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
-from people_films.names import MINOR_WORDS, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
+from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
+from people_films.names import ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
@@ -279,6 +279,8 @@ class _Scan:
         if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS or any(isinstance(c, model.Mention) for c in children):
             return
         title = text.strip()
+        if title[:1] in _QUOTE_BEFORE:
+            return  # "*‚The Bridge‘*": the quotes inside are the title's marks, and the quoted rules read them
         if title and italic_title(title, paragraph, offset + text.index(title[:1]), self.context):
             self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
 
@@ -298,7 +300,10 @@ class _Scan:
         i = 0
         while i < len(words):
             # Names, titles and bare family names all start with a capital.
-            span = self._longest_at(text, words, i, emphasised) if _capitalised(words[i].group()) or words[i].group()[0].isdigit() else None
+            word = words[i].group()
+            # A title found in this article may come back in lower case ("Tags: winter orchard").
+            starts = _capitalised(word) or word[0].isdigit() or (self.state.anchored_films and word.islower())
+            span = self._longest_at(text, words, i, emphasised) if starts else None
             if span is None:
                 i += 1
                 continue
@@ -345,7 +350,13 @@ class _Scan:
                 if person_id:
                     self._named(person_id)
                     return _Span(start, end, "person", person_id)
-            film_id = self.m.film(written) if _title_shaped(group) else None
+            # A known title of several words in quotes, however its words are written ("„Witwer mit fünf
+            # Töchtern“" in German sentence case); in lower case, only once the article has named it.
+            quoted = n > 1 and text[max(0, start - 2) : start].rstrip().endswith(_QUOTE_BEFORE)
+            lowered = n > 1 and written.islower()
+            film_id = self.m.film(written) if _title_shaped(group) or quoted or lowered else None
+            if lowered and film_id not in self.state.anchored_films:
+                film_id = None
             if film_id and (n > 1 or self._anchored(film_id, text, start, end, emphasised)):
                 self.state.anchored_films.add(film_id)
                 return _Span(start, end, "film", film_id)
@@ -415,10 +426,10 @@ def _capitalised(word: str) -> bool:
 
 
 def _title_shaped(group: list[re.Match]) -> bool:
-    """Title case: the first word capitalised, the rest capitalised or minor."""
+    """Title case: the first word capitalised, the rest capitalised or minor ("Sturm der Liebe" too)."""
     words = [m.group() for m in group]
     return (_capitalised(words[0]) or words[0][0].isdigit()) and all(
-        _capitalised(w) or w.lower() in MINOR_WORDS or w[0].isdigit() for w in words[1:]
+        _capitalised(w) or w.lower() in TITLE_MINOR_WORDS or w[0].isdigit() for w in words[1:]
     )
 
 

@@ -1,0 +1,165 @@
+"""Film titles by the conventions of film writing (issue 13): one kind per case, with an empty registry.
+
+Each kind of title the film press marks (brackets, quotes, italics, a year, a
+filmography line, an interview headline, a repeat in capitals or lower case,
+a native title beside the English one), and each kind of thing written in the
+same marks that is no film (a festival, a prize, a channel, a newspaper, a
+song, a book, a story's character). The titles and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.html.reader import read_html
+from people_films.mentions import Matcher, link_mentions
+from people_films.registry import Registry
+from tests.test_detect import detected, linked
+
+EMPTY = Matcher(Registry())
+
+
+def italic_films(body: str) -> list[str]:
+    """Films detected in an HTML page whose article is ``body`` (read by the real HTML reader)."""
+    page = f"<html><head><title>t</title></head><body><article><h1>A page</h1>{body}</article></body></html>"
+    occurrences = link_mentions(read_html(page.encode(), "page.html"), EMPTY)[1]
+    return [o.written for o in occurrences if o.kind == "film" and o.entity_id is None]
+
+
+FILM_TALK = "<p>The film, the movie and the documentary all screened this week.</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the angle brackets and book-title marks of the Korean and Chinese press
+        ("The jury praised 〈Salt Flats〉 and 《Red Lantern Road》.", ["Salt Flats", "Red Lantern Road"]),
+        ("Director Ahn's new film <Salt Flats> opens in May.", ["Salt Flats"]),
+        # a year after an unquoted title, "Mr." inside it
+        ("She starred in Hello Mrs. Tanaka (2018) and Glass River (2021).", ["Hello Mrs. Tanaka", "Glass River"]),
+        # filmography lines
+        ("Short film <Blue Hour> (2015)\nFeature <Winter Orchard> (2019)", ["Blue Hour", "Winter Orchard"]),
+        # a native title beside the English one is one title
+        ("<Old Foxglove> (老狐狸) won four awards.", ["Old Foxglove 老狐狸"]),
+        # a list of credits after a name, the list's commas inside the quotes as American style has them
+        ("Her son, filmmaker Charlie Wendt (“The Finding,” “The Two I Love”), agreed.", ["The Finding", "The Two I Love"]),
+        # a production has a set
+        ("She phoned in from the Chicago set of “Pinewood,” a week late.", ["Pinewood"]),
+        # a title set off by commas after the work it is
+        ("Her directorial debut, The Chronology of Salt, divided the room.", ["The Chronology of Salt"]),
+        # German titles capitalise nouns only: a sentence-case title with a film word beside it
+        ("Das war das Jahr der Antikriegsfilme „Nacht fiel über Lindenau“ und „Hunde, wollt ihr bellen?“.", ["Nacht fiel über Lindenau", "Hunde, wollt ihr bellen?"]),
+    ],
+)
+def test_titles_as_film_writing_marks_them(text, expected):
+    assert detected(text, kind="film") == expected
+
+
+def test_an_interview_headline_names_the_film():
+    assert detected("The director talks.", title="Night Harbour: An Interview with Nora Fielding", kind="film") == ["Night Harbour"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # festivals, prizes, markets and programmes in the same marks
+        "She won Best Actress at the <Baeksang Arts Awards> for her role.",
+        "The film was selected for the <Asian Project Market> in 2023.",
+        "It returns as part of the archive's <Women Directors Now> retrospective.",
+        "Festival director Shin said the section 'Bucheon Choice' drew 612 films.",
+        "The film screens in the “New British Voices” season at the cinema.",
+        "Die Komikerin, Gewinnerin des „Deutschen Comedypreises“, spielt im Film mit.",
+        # channels and newspapers
+        "The first teaser of the film will air on <KBS2> during the holiday.",
+        "The director of the film told 《Beijing Youth Daily》 that the studio would go on.",
+        "„Ich wollte der Böse sein“, sagte er im Gespräch mit der „Bild am Sonntag“ über die Serie.",
+        # songs and books, said so by the words beside them
+        "The film's theme song 《Under the Same Sky》 was streamed 400 million times.",
+        "Her novel <Salt Flats> became a film.",
+        "Der Regisseur singt den Titelsong „Tausend Sterne“ zum Film.",
+        # a chatbot named after a character
+        "The series' star joked about the “Gi-hun AI,” a chatbot.",
+        # citations, a company's defined short name, a button's words, a publication quoted "via"
+        "WWF (2020): Living Planet Report, nach Jacobs (1998) and Nature 574, 16-17 (2019) on the film industry.",
+        "Die Firma Q-Energy Deutschland GmbH („Q-Energy“) baut Kinos.",
+        "Before the movie starts, click on “Skip Obtaining Device Software” at once.",
+        "The film's effects were noted by “Verywell Fit” in a review.",
+        # one quoted word with only a weak film word beside it, outside film writing
+        "Before the game was released, the cat was named “Dana”.",
+    ],
+)
+def test_events_channels_publications_and_other_works_in_title_marks_are_no_films(text):
+    assert detected(text, kind="film") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Serie ermittelte Jan Brandt als „Kommissar Falk“.",
+        "Sie übernimmt in der zweiten Staffel die Rolle der intriganten „Vera von Hall“.",
+        "In the new series she stars as “Big Marta” opposite her sister.",
+    ],
+)
+def test_a_character_in_quotes_after_a_role_is_no_film(text):
+    assert detected(text, kind="film") == []
+
+
+def test_a_character_in_quotes_after_a_role_is_no_person():
+    assert detected("Bekannt wurde sie als Ärztin „Dr. Hanna Bergmann“ in der Serie.", kind="person") == []
+
+
+def test_a_word_glossed_in_parentheses_is_no_credit_in_german():
+    text = "Im Spiel beschützten die Jäger („Hunter“) die Händler („Trader“) vor den Dieben."
+    assert detected(text, kind="film") == []
+
+
+def test_italics_are_titles_in_film_writing():
+    body = FILM_TALK + "<p>Hale made her name with <i>Salt and Iron</i> and <cite>Crosswind</cite>.</p>"
+    assert italic_films(body) == ["Salt and Iron", "Crosswind"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # outside film writing, italics stress a word or set off a foreign one
+        "<p>The restaurant <em>Falcon Hall</em> serves fish, and <em>Milchbar Pinguin</em> ice cream.</p>",
+        # credits, numbers and questions set in italics
+        FILM_TALK + "<p><em>Photo: Madeleine Harwood</em></p><p><em>Von Gregor Lipp</em></p><p><em>1945 1960</em></p>",
+        FILM_TALK + "<p><em>Haben Sie Dafür Eine Erklärung?</em></p>",
+        FILM_TALK + "<p><em>Figure 3: Changing Font Size of Axis Text.</em></p>",
+        # stress on a word the article also writes in lower case; a possessive
+        FILM_TALK + "<p><em>We</em> chose this, and we stand by it. <em>Nancy Pelkey’s</em> caucus did not.</p>",
+        # italics beside a weak film word only ("well known") outside film writing
+        "<p>The shop is well known for <em>Milchbar Pinguin</em> ice cream.</p>",
+        # a publication, a prize and a festival in italics
+        FILM_TALK + "<p>Then <i>Vogelsang</i> asked the director about it.</p>",
+        FILM_TALK + "<p>The novel was shortlisted for the <i>Booker Prize</i> and shown at the <em>Toronto Film Festival</em>.</p>",
+    ],
+)
+def test_italics_that_are_no_titles(body):
+    assert italic_films(body) == []
+
+
+def test_a_record_review_is_no_film_writing():
+    # "Single", "album" and "songs" outnumber the film words: quoted title case is a record here.
+    paragraphs = ("A feature, a show and a role; the single, the album and the songs of the album.", "Fans rate “Heavy Load Blues” highly.")
+    assert detected(*paragraphs, kind="film") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "page", "written"),
+    [
+        # the title found in one page comes back in capitals, or in lower case after the page names it
+        (("The film <Winter Orchard> opens.",), ("WINTER ORCHARD returns in December.",), "WINTER ORCHARD"),
+        (("The film <Winter Orchard> opens.",), ("<Winter Orchard> returns.", "Tags: winter orchard, busan"), "winter orchard"),
+        # a German title in sentence case, in its quotes
+        (("Damals liefen die Antikriegsfilme „Nacht fiel über Lindenau“ in den Kinos.",), ("Heute läuft „Nacht fiel über Lindenau“ im Kino.",), "Nacht fiel über Lindenau"),
+    ],
+)
+def test_repeats_of_a_found_title_link(first, page, written):
+    assert ("film", written) in [(kind, w) for kind, entity_id, w in linked([first], page) if entity_id]
+
+
+def test_a_lower_case_title_the_page_has_not_named_is_plain_words():
+    first = [("The film <Winter Orchard> opens.",)]
+    assert [o for o in linked(first, ("We walked through a winter orchard.",)) if o[0] == "film"] == []
