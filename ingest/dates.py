@@ -12,12 +12,17 @@ Forms read by this module's own patterns (fast: most pages print one of them):
   ``2024.03.05``, ``2024.03.05 14:22``, ``2021/02/24``, ``2024년 3월 5일``,
   ``2024年3月5日``;
 - day first with dots (German, Polish, Czech, ... print it): ``19.08.2024``,
+  ``19.10.19`` (two digits each: this century),
   and month first when the day cannot be a month (``11.14.2019``);
 - month words in English: ``August 19, 2024``, ``Sep 23, 2012``,
   ``19 August 2024``, ``Oct. 2025``, and ``Mar 29`` with no year (blogs print
   the current year so; the year is then unknown, not guessed).
 
-Anything else that holds a four-digit year and a word (``19. August 2024``,
+Month words of the other languages dateparser knows, written against a day
+and a year (``12. Juni 2017``, ``15 de marzo de 2021``, ``Dezember 10,
+2019``, ``März 2021``), are looked up in dateparser's own month names, so a
+date is found inside a longer line too. Anything else that holds a
+four-digit year and a word (``19. August 2024``,
 ``19 août 2024``, ``2 lutego 2024``) is handed to ``dateparser`` (pinned in
 requirements.txt), which reads month names in some 200 languages. It was
 chosen over ``htmldate`` because it parses a string a reader already found
@@ -62,24 +67,33 @@ _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _YEAR = r"(?P<y>(?:1[89]|2[0-9])\d{2})"
 # The year ends the number, or a time follows it glued, as select-all copies of
 # a page join a date line to a time line ("Nov 15, 20195:45 AM").
-_GLUED_TIME = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+_GLUED_TIME = r"(?:(?!\d)|(?=\d{1,2}:\d{2})|(?=\d{1,3}\.?\s*[^\W\d_]))"
+# The same after a numeric date ending with its year: a count or the date again may be glued
+# to it ("06/11/20230 Kommentare", "21. Januar 202221. Januar 2022").
+_GLUED_END = r"(?:(?![\d/])|(?=\d{1,2}:\d{2})|(?=\d{1,3}\.?\s*[^\W\d_]))"
+# A month and a year with a day before them that cannot be ("30 February 2021") are no
+# date: not February 2021.
+_NO_DAY_BEFORE = r"(?<!\d)(?<!\d\.)(?<!\d\s)(?<!\d\.\s)"
 
 # Each pattern names the groups it captures. Order matters: year-first numeric
 # forms before day-first ones, so "2024.03.05" is never read as 24 March 2005.
 _PATTERNS = [
     re.compile(rf"(?<![\d.]){_YEAR}-(?P<m>\d{{1,2}})(?:-(?P<d>\d{{1,2}}))?{_TIME}(?![\d])"),
     re.compile(rf"(?<![\d./]){_YEAR}\s*[./년年/]\s*(?P<m>\d{{1,2}})\s*(?:[./월月/]\s*(?P<d>\d{{1,2}})(?:\s*[일日]|\.(?!\d))?|\s*[월月]){_TIME}(?![\d])"),
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?" + _YEAR + _TIME + r"(?![\d])"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?" + _YEAR + _TIME + _GLUED_END),
+    # Day first with a two-digit year, as German sites print it ("19.10.19", "06.11.23"): both
+    # day and month written with two digits, read as this century's.
+    re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d{2})(?![\d.])"),
     # Dots with the month first, as American sites also write it ("11.14.2019 09:00 AM"),
     # only when the second number cannot be a month: read here, not by dateparser.
     re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>1[3-9]|2\d|3[01])\." + _YEAR + _TIME + r"(?![\d])"),
     # Slashes with the year last: day first when the first number cannot be a month
     # ("24/02/2021"), else month first, as American sites write it ("11/19/2019").
-    re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),
-    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/" + _YEAR + _TIME + r"(?![\d/])"),
+    re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + _GLUED_END),
+    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/" + _YEAR + _TIME + _GLUED_END),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,?\s+{_YEAR}{_GLUED_TIME})|\b)", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<mn>{_MONTH})\.?(?:(?:,?\s+{_YEAR}{_GLUED_TIME})|\b)", re.I),
-    re.compile(rf"\b(?P<mn>{_MONTH})\.?,?\s+{_YEAR}{_GLUED_TIME}", re.I),
+    re.compile(rf"{_NO_DAY_BEFORE}\b(?P<mn>{_MONTH})\.?,?\s+{_YEAR}{_GLUED_TIME}", re.I),
 ]
 _COMPACT = re.compile(rf"{_YEAR}(?P<m>\d{{2}})(?P<d>\d{{2}})(?:T[\d:.]*(?:Z|[+-][\d:]+)?)?")
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -107,16 +121,23 @@ def find_date(text: str, *, foreign: bool = True) -> FoundDate | None:
 
     Dates that cannot exist (30 February, month 13) are skipped, not clamped.
     ``foreign=False`` tries the patterns only, not dateparser (which costs
-    0.1 s on a string that holds no date): for scanning many lines.
+    0.1 s on a string that holds no date): for scanning many lines. Month
+    words of other languages ("12. Juni 2017", "15 de marzo de 2021") are read
+    either way, looked up in dateparser's month names (loaded once).
     """
     best: FoundDate | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            found = _from_groups(match.groupdict(), match.start(), match.end())
+            groups = match.groupdict()
+            if groups.get("yy"):
+                groups["y"] = f"20{groups['yy']}"
+            found = _from_groups(groups, match.start(), match.end())
             if found is not None:
                 if best is None or found.start < best.start:
                     best = found
                 break
+    if best is None:
+        best = _month_word_date(text)
     if best is None and foreign:
         # The whole string, then from its first number on ("Veröffentlicht am 3. März 2021").
         first_digit = re.search(r"\d", text)
@@ -178,6 +199,29 @@ def check_date(value: str) -> str:
     return iso
 
 
+def impossible_date(text: str) -> DateError | None:
+    """The error :func:`check_date` gives for the first date-shaped part of ``text`` that names no
+    calendar day ("2025-02-30", "February 30, 2025", "30.02.2025"), or None (also when ``text``
+    holds a real date: a reader then has that one). The one message for an impossible date,
+    for the pages' dates as for the sidecars'."""
+    if find_date(text, foreign=False) is not None:
+        return None
+    for pattern in [*_PATTERNS, *_FOREIGN_PATTERNS]:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            word = (groups.get("mn") or "").lower().rstrip(".")
+            month = int(groups["m"]) if groups.get("m") else _MONTHS.get(word) or (word and _foreign_months().get(word))
+            year = groups.get("y") or (groups.get("yy") and f"20{groups['yy']}")
+            if not month or not year:
+                continue
+            day = f"-{int(groups['d']):02d}" if groups.get("d") else ""
+            try:
+                check_date(f"{int(year):04d}-{int(month):02d}{day}")
+            except DateError as error:
+                return error
+    return None
+
+
 def period_start(iso: str) -> date | None:
     """The first day of the period an ISO date names (``2025`` -> 1 January 2025), or None."""
     shape = _ISO_SHAPE.fullmatch(iso or "")
@@ -224,6 +268,57 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# A month written as a word in any of DATEPARSER_LANGUAGES, next to a day and a year, as
+# pages print it: "12. Juni 2017", "15 de marzo de 2021", "Dezember 10, 2019", "3 mars
+# 2021", "März 2021". The word is looked up in dateparser's own month names
+# (:func:`_foreign_months`), so a line is never handed whole to dateparser for it, and a
+# date inside a longer line ("Veröffentlicht am 12. Juni 2017 von gizzmo") is found too.
+_JOINER = r"(?:\s+(?:de|del|di|of)\b)?"  # "15 de marzo de 2021", "3rd of March 2021"
+_MONTH_WORD = r"(?P<mn>[^\W\d_]{3,})\.?"
+_LONG_MONTH_WORD = r"(?P<mn>[^\W\d_]{4,})\.?"  # "Pro 2021", "set 2021": three letters need a day before them
+_FOREIGN_PATTERNS = [
+    re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th|er)?{_JOINER}\s*{_MONTH_WORD},?{_JOINER}\s+{_YEAR}{_GLUED_TIME}"),
+    re.compile(rf"\b{_LONG_MONTH_WORD}\s+(?P<d>\d{{1,2}})\.?,?\s+{_YEAR}{_GLUED_TIME}"),
+    re.compile(rf"{_NO_DAY_BEFORE}\b{_LONG_MONTH_WORD},?{_JOINER}\s+{_YEAR}{_GLUED_TIME}"),
+]
+
+
+def _month_word_date(text: str) -> FoundDate | None:
+    """The first date in ``text`` whose month is a word of another language (see ``_FOREIGN_PATTERNS``)."""
+    best: FoundDate | None = None
+    for pattern in _FOREIGN_PATTERNS:
+        for match in pattern.finditer(text):
+            month = _foreign_months().get(match["mn"].lower())
+            if month is None:
+                continue
+            found = _from_groups({**match.groupdict(), "mn": None, "m": str(month)}, match.start(), match.end())
+            if found is not None:
+                if best is None or found.start < best.start:
+                    best = found
+                break
+    return best
+
+
+@lru_cache(maxsize=1)
+def _foreign_months() -> dict[str, int]:
+    """Month names and abbreviations of 3 letters or more -> month number, from dateparser's
+    locale data for DATEPARSER_LANGUAGES (loaded on first use: 0.3 s with the import).
+    A word two languages give different months is left out."""
+    from dateparser.languages.loader import default_loader  # noqa: PLC0415
+
+    months: dict[str, int] = {}
+    clashes: set[str] = set()
+    for language in DATEPARSER_LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for number, name in enumerate(calendar.month_name[1:], start=1):
+            for word in info.get(name.lower(), []):
+                word = word.lower().rstrip(".")
+                if len(word) >= 3 and word.isalpha():
+                    if months.setdefault(word, number) != number:
+                        clashes.add(word)
+    return {word: number for word, number in months.items() if word not in clashes}
 
 
 def _is_foreign_candidate(text: str) -> bool:

@@ -136,8 +136,31 @@ def test_dotted_dates_are_read_by_the_patterns(text: str, iso: str) -> None:
     assert found is not None and found.iso == iso
 
 
-def test_patterns_only_never_ask_dateparser() -> None:
-    assert find_date("Mittwoch, 3. März 2021", foreign=False) is None
+def test_patterns_only_never_ask_dateparser_yet_read_month_words_of_other_languages() -> None:
+    before = dates._dateparser_iso.cache_info()
+    assert find_date("Mittwoch, 3. März 2021", foreign=False).iso == "2021-03-03"
+    assert find_date("Mittwoch, gestern", foreign=False) is None
+    assert dates._dateparser_iso.cache_info() == before
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "found"),
+    [
+        ("Publicado el 15 de marzo de 2021", "2021-03-15", "15 de marzo de 2021"),
+        ("Veröffentlicht am 12. Juni 2017 von Redaktion", "2017-06-12", "12. Juni 2017"),
+        ("Dezember 10, 2019 · von Anna · in Kino", "2019-12-10", "Dezember 10, 2019"),
+        ("Mis à jour le 1er janvier 2020", "2020-01-01", "1er janvier 2020"),
+        ("Stand: März 2021", "2021-03", "März 2021"),
+    ],
+)
+def test_a_month_word_of_another_language_is_found_inside_a_line(line, iso, found):
+    date = find_date(line)
+    assert (date.iso, line[date.start : date.end]) == (iso, found)
+
+
+@pytest.mark.parametrize("text", ["30. Februar 2021", "30 February 2021", "iPad Pro 2021", "Season 3 2021"])
+def test_an_impossible_day_or_a_short_word_before_a_year_gives_no_month(text):
+    assert find_date(text) is None
 
 
 def test_a_year_beside_words_not_written_against_it_is_not_asked_of_dateparser() -> None:

@@ -90,6 +90,7 @@ def test_the_articles_own_list_after_its_text_is_kept() -> None:
 
 SITE_A = "Home\nFilms\nCineLetter :: news for film people\n{title}\n{text}\n{text} More.\nAbout us\nNewsletter sign-up for film people, every Friday\n"
 TEXT = "The festival opened on Friday with forty films made with generative tools, more than ever before in its history."
+MENU = "Home\nNews\nReviews\nInterviews\nFestivals\nPodcast\n"
 
 
 def test_lines_on_several_pages_of_a_site_are_its_chrome() -> None:
@@ -224,6 +225,35 @@ def test_a_dump_saved_by_hand_opens_with_its_headline() -> None:
     assert read_text("Story number 002\n\nThe text of story 002.\n").metadata.title == "Story number 002"
 
 
+def test_headline_forty_lines_above_the_first_two_paragraphs_in_a_row_is_found() -> None:
+    article = dump("headline_above_interleaved_text")
+    assert article.metadata.title == "Han Ji-won on shooting a feature film in nine days"
+    assert "Why nine days?" in body(article)
+
+
+def test_a_question_with_the_date_beside_it_is_the_headline_though_a_paragraph_follows() -> None:
+    headline = "What will generative tools do to the film set next year?"
+    article = read_text(f"{MENU}Oct 24, 2023\n{headline}\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.title == headline
+
+
+def test_a_dateline_in_another_language_is_the_date_not_the_headline() -> None:
+    article = read_text(f"{MENU}Das Festival ernennt seine erste KI-Jury\nVeröffentlicht am 12. Juni 2017 von Anna Berg\n{TEXT}\n{TEXT} More.\n")
+    assert (article.metadata.title, article.metadata.date) == ("Das Festival ernennt seine erste KI-Jury", "2017-06-12")
+
+
+def test_a_lead_pictures_caption_with_its_credit_under_it_is_not_the_headline() -> None:
+    caption = "Director Han Ji-won at the premiere in Busan\nPhoto courtesy of Studio Haneul\n"
+    article = read_text(f"{caption}Festival names its first AI jury\nOct 24, 2023\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.title == "Festival names its first AI jury"
+
+
+def test_a_field_line_is_never_the_headline() -> None:
+    article = read_text(f"---\ntitle: Festival names its first AI jury\n---\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.title == ""
+    assert "title: Festival names its first AI jury" in body(article)
+
+
 def test_the_title_model_weighs_exactly_the_evidence_the_reader_names() -> None:
     candidates = title_candidates((DUMPS / "titles_by_evidence.txt").read_text(encoding="utf-8"))
     assert candidates
@@ -309,6 +339,10 @@ def test_korean_font_size_widget_is_chrome() -> None:
         ("Source | 2021/02/24 | Permalink", "2021-02-24"),
         ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019", "2019-11-19"),
         ("By Mina Park | Oct 24, 2023 | Updated: Oct 25, 2023 at 10:41 am by the desk", "2023-10-24"),
+        ("Publicado el 15 de marzo de 2021", "2021-03-15"),
+        ("Veröffentlicht am 12. Juni 2017 von Anna Berg", "2017-06-12"),
+        ("19.10.19 · Kino", "2019-10-19"),
+        ("21. Januar 202221. Januar 2022", "2022-01-21"),  # a copy glues a date shown twice
     ],
 )
 def test_the_date_forms_sites_print(line: str, iso: str) -> None:
@@ -328,8 +362,31 @@ def test_a_dateline_inside_the_text_far_below_the_top_is_the_articles_date() -> 
     assert article.metadata.date == "2019-11-19"
 
 
-def test_an_impossible_date_is_not_the_articles_date() -> None:
-    assert read_text(f"Festival names its first AI jury\n2025-02-30\n{TEXT}\n").metadata.date == ""
+def test_an_impossible_date_is_not_the_articles_date_and_says_so_as_a_sidecars_would() -> None:
+    article = read_text(f"Festival names its first AI jury\n2025-02-30\n{TEXT}\n")
+    assert article.metadata.date == ""
+    assert article.warnings == ["date '2025-02-30' is not a calendar date (2025-02 has 28 days)"]
+
+
+def test_a_sidecar_date_ends_the_doubt_about_an_impossible_one(tmp_path: Path) -> None:
+    page = tmp_path / "jury.txt"
+    page.write_text(f"Festival names its first AI jury\n2025-02-30\n{TEXT}\n", encoding="utf-8")
+    assert read_page(page).warnings == [f"{page}: date '2025-02-30' is not a calendar date (2025-02 has 28 days)"]
+    (tmp_path / "jury.meta.toml").write_text('date = "2025-02-28"\n', encoding="utf-8")
+    assert read_page(page).warnings == []
+
+
+ARTICLE = "\n".join(f"{TEXT} Paragraph {n}." for n in range(6))
+
+
+def test_the_one_date_printed_after_the_text_is_the_articles() -> None:
+    article = read_text(f"Festival names its first AI jury\n{ARTICLE}\nShare\nTags: Busan, AI\nErscheinungsdatum: 07.02.2022\nNewsletter\n")
+    assert article.metadata.date == "2022-02-07"
+
+
+def test_the_dates_of_related_items_after_the_text_are_not_the_articles() -> None:
+    related = "More news\nBusan names a new director\n12.01.2022\nJeonju opens its market\n13.01.2022\nSeoul festival moves to May\n14.01.2022\n"
+    assert read_text(f"Festival names its first AI jury\n{ARTICLE}\n{related}").metadata.date == ""
 
 
 def test_a_dateline_at_the_end_is_metadata_not_text() -> None:

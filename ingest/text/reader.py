@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest import model
-from ingest.dates import FoundDate, find_date
+from ingest.dates import FoundDate, find_date, impossible_date
 from ingest.dates import parse_date as _parse_date
 from ingest.text import rules, title_model
 from ingest.text.teasers import count_teasers
@@ -92,6 +92,8 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     body_start = _read_header(page, title_index, main.start)
     _find_dateline(page, title_index, body_start, main)
     _mark_datelines(page)
+    if not page.meta.date and not page.meta.date_text:
+        _report_impossible_date(page, title_index, body_start)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
         _mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
@@ -136,10 +138,47 @@ def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
     candidates = {i: title_features(page, i, text_start) for i in region if _is_title_shaped(page, i, text_start)}
     above = [i for i in candidates if i <= text_start]
     longest = max((len(page.lines[i].text) for i in candidates), default=0)
+    # The first candidate a byline or date stands under: the article's header comes before
+    # the boxes of other articles (with their own bylines) inside and after the text.
+    dated = [i for i, f in candidates.items() if f["byline or date right under it"] or f["byline or date under it"]]
+    # The text's words, and on which of its lines: a candidate inside the text must not count its own.
+    text_lines: dict[str, set[int]] = {}
+    size = 0
+    for i in range(text_start, len(page.lines)):
+        if page.free(i) and size < rules.TITLE_TEXT_CHARS:
+            size += len(page.lines[i].text)
+            for word in _content_words(page.lines[i].text):
+                text_lines.setdefault(word, set()).add(i)
     for i, features in candidates.items():
         features["nearest candidate above the text"] = float(bool(above) and i == max(above))
         features["longest candidate"] = float(len(page.lines[i].text) == longest)
+        features["first candidate with a byline or date under it"] = float(bool(dated) and i == min(dated))
+        words = _content_words(page.lines[i].text)
+        # A headline names what its text is about; a menu item, a tagline or another article's headline seldom does.
+        # A headline with its deck under it: the deck is the longer of the two, and not the headline.
+        previous = max((j for j in candidates if j < i), default=None)
+        following = min((j for j in candidates if j > i), default=None)
+        features["under a shorter candidate"] = float(
+            previous is not None and _next_free(page, previous) == i and page.lines[previous].words < page.lines[i].words
+        )
+        features["above a longer candidate"] = float(
+            following is not None and _next_free(page, i) == following and page.lines[following].words > page.lines[i].words
+        )
+        shared = [word for word in words if text_lines.get(word, set()) - {i}]
+        features["share of its words in the text"] = len(shared) / len(words) if words else 0.0
+        # A short menu item or tag shares all of its one or two words; a headline shares several.
+        features["words shared with the text (up to 6, /6)"] = min(len(shared), 6) / 6
     return candidates
+
+
+def _next_free(page: _Page, index: int) -> int | None:
+    return next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of five letters or more (two syllables or more in Hangul or CJK), lower-cased: what a
+    headline shares with its text (shorter Latin words are mostly small ones: "this", "made", "eine")."""
+    return {word.lower() for word in re.findall(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,}|[^\W\d_]{5,}", text)}
 
 
 # Reasons that rest on where a line stands, not on what it is.
@@ -492,7 +531,7 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     scored = sorted(((title_model.score(features), -i, i) for i, features in candidates.items()), reverse=True)  # ties: the first
     if scored and scored[0][0] >= title_model.threshold():
         title = scored[0][2]
-    elif 0 in candidates and _is_hand_saved_headline(page, candidates[0]):
+    elif 0 in candidates and _is_hand_saved_headline(page, candidates[0], main_start):
         title = 0
     else:
         shown = ", ".join(repr(page.lines[i].text.strip()[:60]) for _, _, i in scored[:3]) or "none"
@@ -507,24 +546,38 @@ def _find_title(page: _Page, main_start: int) -> int | None:
     return title
 
 
-def _is_hand_saved_headline(page: _Page, features: dict[str, float] | None) -> bool:
-    """The file's first line, written with capitals, set apart by a blank line: how a dump saved by
-    hand opens ("Story 12", a blank line, the text). The model, trained on browser copies of whole
-    pages, seldom sees that shape, so it holds when nothing else convinces."""
-    return bool(features) and page.lines[0].blank_after and not features["lower case"]
+def _is_hand_saved_headline(page: _Page, features: dict[str, float] | None, main_start: int) -> bool:
+    """The file's first line, written with capitals, set apart by a blank line or followed by no
+    chrome before the text: how a dump saved by hand opens ("Story 12", a blank line, the text).
+    The model, trained on browser copies of whole pages, seldom sees that shape, so it holds
+    when nothing else convinces."""
+    no_chrome = not any(_dropped_as_chrome(page, i) for i in range(main_start))
+    return bool(features) and (page.lines[0].blank_after or no_chrome) and not features["lower case"]
 
 
 def _title_region(page: _Page, main_start: int) -> tuple[int, list[int]]:
-    """``(where the text starts, the lines that may hold the headline)``: near the top and above the text."""
+    """``(where the text starts, the lines that may hold the headline)``: near the top and above the text.
+
+    The region is the page's first ``MAX_HEADER_LINES`` free lines (a dump saved
+    by hand opens with its headline) and the free lines within
+    ``TITLE_REACH`` of where the main text begins and of where its paragraphs
+    begin: the two differ when a deck, a lead picture's caption or a fact box
+    stands between them, and the headline sits above either. A menu above the
+    text is in reach too; the model weighs its lines down.
+    """
     free = [i for i in range(len(page.lines)) if page.free(i)]
     # The headline stands above the article's first paragraphs: the first two lines of
     # running text in a row (the main text may begin earlier, with a stray sentence of
     # the site's, or with a picture's alt text the page repeats).
     text_start = next((i for i in free if i >= main_start and _opens_paragraphs(page, i)), main_start)
-    region = [i for i in free if i <= text_start + rules.MAX_HEADER_LINES] or free[:1]
-    if len(region) > 4 * rules.MAX_HEADER_LINES:
-        region = region[: rules.MAX_HEADER_LINES] + region[-3 * rules.MAX_HEADER_LINES :]
-    return text_start, region
+    reach = rules.TITLE_REACH
+    region = [
+        i for n, i in enumerate(free)
+        if n < rules.MAX_HEADER_LINES
+        or main_start - reach <= i <= main_start + rules.MAX_HEADER_LINES
+        or text_start - reach <= i <= text_start + rules.MAX_HEADER_LINES
+    ]  # fmt: skip
+    return text_start, region or free[:1]
 
 
 def _opens_paragraphs(page: _Page, index: int) -> bool:
@@ -574,6 +627,15 @@ def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]
     # Below the first paragraphs a line is a subhead or a boxed headline, unless the byline or date
     # stands right under it (the paragraphs above were a picture's alt text or a teaser).
     f["below the text's start"] = distance < 0 and not f["byline or date right under it"]
+    f["below the text's start, byline or date right under it"] = distance < 0 and f["byline or date right under it"]
+    before = next((i for i in range(index - 1, -1, -1) if not _dropped_as_chrome(page, i)), None)
+    neighbours = [page.lines[i].words for i in (before, under) if i is not None]
+    # Menus and link lists are runs of short lines; a headline stands out of its neighbours.
+    f["longer than the lines around it"] = all(line.words > 2 * n for n in neighbours)
+    facts = [i for i in (before, under) if i is not None and _is_header_fact(page, i)]
+    f["between short lines"] = len(neighbours) == 2 and not facts and all(n <= 3 for n in neighbours)
+    # Authors listed without a "By" ("Clara Löw, Siddharth Prakash & Klaus Jacob").
+    f["a list of names"] = _written_as_name(text) and bool(re.search(r",|&|\band\b|\bund\b", text))
     f["headline length"] = 4 <= line.words <= 25
     f["long headline"] = 8 <= line.words <= 25
     f["one or two words"] = line.words <= 2 and index > 0  # a dump saved by hand may open with a short headline
@@ -620,14 +682,28 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
         not _is_headline_like(page, index)
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
-        or (text.endswith("?") and index >= main_start)
+        or _caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
+        or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
+        or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
+        or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
         return False
     found = _pattern_date(text)
     # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
     return found is None or (not found.complete and page.lines[index].words > 6)
+
+
+def _is_answered(page: _Page, index: int, main_start: int) -> bool:
+    """A question inside the text, or one a paragraph answers right under it: an interviewer's."""
+    following = _next_free(page, index)
+    return index >= main_start or (following is not None and _is_prose(page.lines[following]))
+
+
+def _near_header_fact(page: _Page, index: int) -> bool:
+    """A byline or a date within three lines of ``index``: a question there is a headline, not an interviewer's."""
+    return any(_is_header_fact(page, i) for i in range(max(0, index - 3), min(len(page.lines), index + 4)) if i != index)
 
 
 def _is_headline_like(page: _Page, index: int) -> bool:
@@ -745,6 +821,37 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, main: range)
         if page.free(index) and not _is_prose(line):
             page.drop(index, "dateline (the date is shown in the article header)")
         return
+    page.meta.date = _date_away_from_the_headline(page, main)
+
+
+def _date_away_from_the_headline(page: _Page, main: range) -> str:
+    """The date of a page whose header gave none: the short dated line nearest above the main
+    text (the header the headline guess missed), else the one date printed on short lines after
+    it, when only one is (several are the dates of comments or of related items); or ""."""
+
+    def dated(index: int) -> str:
+        line = page.lines[index]
+        if line.words > 2 * rules.MAX_DATELINE_WORDS or _is_prose(line) or page.labels.get(index) == "title":
+            return ""
+        found = _pattern_date(line.text)
+        return found.iso if found is not None and found.complete and len(found.iso) == 10 else ""
+
+    for index in range(main.start - 1, -1, -1):
+        if iso := dated(index):
+            return iso
+    after = {iso for index in range(main.stop, len(page.lines)) if (iso := dated(index))}
+    return after.pop() if len(after) == 1 else ""
+
+
+def _report_impossible_date(page: _Page, title: int | None, body_start: int) -> None:
+    """A header line that prints a date no calendar has ("2025-02-30"): one warning, worded as
+    for a sidecar's date (:func:`ingest.dates.check_date`), and no date."""
+    start = 0 if title is None else title + 1
+    for index in range(start, min(len(page.lines), body_start + rules.MAX_HEADER_LINES)):
+        line = page.lines[index]
+        if line.words <= 2 * rules.MAX_DATELINE_WORDS and (error := impossible_date(line.text)):
+            page.warnings.append(f"date {error}")
+            return
 
 
 def _dateline_date(line: Line) -> tuple[str, bool] | None:

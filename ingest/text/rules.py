@@ -253,6 +253,12 @@ MIN_ARTICLE_WORDS = 60
 COMMENTS_OUTWEIGH = 3
 # How many lines above the main text may hold the headline, byline, date, deck.
 MAX_HEADER_LINES = 8
+# How many lines above the main text (and above its first paragraphs) the headline is looked
+# for: a header with a kicker, a deck, share buttons, a lead picture's caption and a fact box
+# runs to 30 lines in the dev pages' select-all copies (bench.text_dumps).
+TITLE_REACH = 30
+# How much of the text (characters from its first paragraph on) a headline's words are looked for in.
+TITLE_TEXT_CHARS = 3000
 MAX_SUBHEAD_WORDS = 10
 # Words that open a line giving the article's publication date, in the languages of the press collected.
 DATELINE = r"(first |last |originally )?(published|posted|updated|modified|date|stand|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|pubblicato|입력|수정|등록|기사입력|최종수정)\b"
