@@ -114,7 +114,11 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
 
 def _capitalised_like_a_name(words: list[str]) -> bool:
     """Every word of four letters or more starts with a capital, bar particles
-    ("the numbers", "otro lado" are not names); scripts without case pass."""
+    ("the numbers", "otro lado" are not names), and so does the first word
+    ("in Rubrik", "a.k.a. the Citrus Guy"); scripts without case pass."""
+    first = words[0]
+    if first[:1].islower() and first.casefold() not in _NAME_PARTICLES:
+        return False
     for word in words:
         letters = [c for c in word if c.isalpha()]
         if len(letters) < 4 or word.casefold() in _NAME_PARTICLES:

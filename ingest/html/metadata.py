@@ -15,7 +15,7 @@ import html
 import json
 import re
 import unicodedata
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -41,6 +41,9 @@ _DECK_CHARS = (20, 400)
 _DATE_TOKENS = frozenset({"date", "dateline", "pubdate", "published"})
 _DATE_ELEMENT_CHARS = 80  # a date element holds a date and a few words, not prose
 _MAX_DATE_ELEMENTS = 20
+_MAX_BYLINE_ELEMENTS = 30
+# A byline class that recurs this often belongs to a list (teasers, comments), not to the article.
+_REPEATED_BYLINE = 3
 # Class/id words of the page's footer band, where the rights notice is printed.
 _FOOTER_TOKENS = frozenset({"footer", "copyright", "colophon"})
 _MAX_FOOTERS = 50
@@ -123,6 +126,9 @@ class PageIndex:
         self.tags: dict[str, list[Tag]] = {name: [] for name in self.WANTED}
         self.itemprop_author: list[Tag] = []
         self.decks: list[Tag] = []
+        # Elements classed as a byline or author, and how often each class string recurs.
+        self.bylines: list[Tag] = []
+        self.byline_classes: Counter[str] = Counter()
         self.dates: list[Tag] = []  # classed as a date, or itemprop=datePublished
         # <footer>, role=contentinfo, classed footer/copyright: the last ones, where the page's footer is.
         self.footers: deque[Tag] = deque(maxlen=_MAX_FOOTERS)
@@ -153,6 +159,10 @@ class PageIndex:
                     self.footers.append(node)
                 if len(self.decks) < 5 and not tokens.isdisjoint(_DECK_TOKENS):
                     self.decks.append(node)
+                if not tokens.isdisjoint(_BYLINE_TOKENS):
+                    self.byline_classes[" ".join(classes)] += 1
+                    if len(self.bylines) < _MAX_BYLINE_ELEMENTS:
+                        self.bylines.append(node)
             elif node.name == "footer":
                 self.footers.append(node)
         self.meta = _meta_map(self.tags["meta"])
@@ -538,13 +548,13 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
         starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
     starts.append((body, _BYLINE_SCAN_STRINGS))
     for start, limit in starts:
-        found = _scan_byline(start, limit)
+        found = _scan_byline(start, limit, page.byline_classes)
         if found:
             return found
     return {}
 
 
-def _scan_byline(start: Tag, limit: int) -> Fields:
+def _scan_byline(start: Tag, limit: int, byline_classes: Counter[str]) -> Fields:
     scanned = 0
     after_byline_word = False
     for string in start.next_elements if start.name != "body" else start.descendants:
@@ -556,34 +566,91 @@ def _scan_byline(start: Tag, limit: int) -> Fields:
         text = _clean(str(string))
         if not text or len(text) > 150:
             continue
-        candidate = ""
+        candidates: list[str] = []
         stripped = strip_byline_word(text)
         if after_byline_word:
-            candidate = text
+            candidates = [text]
         elif stripped != text.strip(" \t:·|–—-•"):
             if not stripped:
-                after_byline_word = True  # "By" alone: the name is in the next element
+                after_byline_word = not _in_running_text(string)  # "By" alone: the name is in the next element
                 continue
-            candidate = stripped
+            if not _in_running_text(string):  # "... leaders of farmers' movements, by ..." is prose
+                candidates = [stripped]
         elif (late := _LATE_BYLINE_WORD.search(text)) and dates.find_date(text[: late.start()]) is not None:
-            candidate = text[late.end():]  # "Posted on September 21, 2020 by Jane Doe"
-        elif len(text.split()) <= 8 and any(_looks_like_byline(tag) for tag in _parents(string, 3)):
-            candidate = text
+            candidates = [text[late.end():]]  # "Posted on September 21, 2020 by Jane Doe"
+        elif (dated := _DATELINE_NAME.match(text)) and dates.find_date(dated[1], foreign=False) is not None:
+            candidates = [dated[2]]  # "11.12.2019 - Jane Doe": the date, a dash, the name
+        elif len(text.split()) <= 8 and (box := _byline_element(string, byline_classes)) is not None:
+            whole = _clean(box.get_text(" "))  # every co-author of the byline, not the first link's
+            candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
         after_byline_word = False
-        if not candidate:
+        if not candidates or _is_credit(string):
             continue
-        dated = dates.find_date(candidate)
-        found: Fields = {}
-        if dated is not None:
-            if dated.iso and dated.complete:
-                found["date"] = dated.iso
-            candidate = candidate[: dated.start]
-        candidate = _BYLINE_TAIL.split(candidate)[0]
-        names = clean_authors([candidate], from_text=True)
-        if names:
-            found["authors"] = names
-            return found
+        for candidate in candidates:
+            if found := _names_in_line(candidate):
+                return found
     return {}
+
+
+def _names_in_line(candidate: str) -> Fields:
+    """``{"authors": [...], "date"?: iso}`` from one byline's words, or {}: a date ends the names."""
+    dated = dates.find_date(candidate)
+    found: Fields = {}
+    if dated is not None:
+        if dated.iso and dated.complete:
+            found["date"] = dated.iso
+        candidate = candidate[: dated.start]
+    candidate = _SECOND_CREDIT.split(_BYLINE_TAIL.split(candidate)[0])[0]
+    names = clean_authors([candidate], from_text=True)
+    if names:
+        found["authors"] = names
+        return found
+    return {}
+
+
+# "Text von Jane Doe  Illustration von John Roe": the second credit is another job's.
+_SECOND_CREDIT = re.compile(r"\s+[^\W\d_]+\s+(?:von|by|par|por|door)\s+", re.IGNORECASE)
+# A date first, a dash, then a name ("11.12.2019 - Jane Doe", "5 March 2024 – Jane Doe").
+_DATELINE_NAME = re.compile(r"^(.{6,40}?)\s+[-–—|·]\s+(\S.*)$")
+# Where a byline's words are not a line of their own but part of a paragraph of prose.
+_RUNNING_TEXT_CHARS = 200
+_PARAGRAPH_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
+_BOX_TAGS = frozenset({"div", "section", "article", "header", "footer", "aside", "main"})
+# Picture credits and captions: "© Foto: Getty Images" is no byline.
+# ("credits" alone is no sign: themes class the article's own byline "article__credits").
+_CREDIT_TOKENS = frozenset({"copyright", "photographer", "license", "licence"})
+_CREDIT_TAGS = frozenset({"figure", "figcaption", "picture"})
+
+
+def _in_running_text(string: NavigableString) -> bool:
+    """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line)."""
+    for parent in _parents(string, 4):
+        if parent.name in _PARAGRAPH_TAGS:
+            return len(parent.get_text()) > _RUNNING_TEXT_CHARS
+        if parent.name in _BOX_TAGS:
+            return False
+    return False
+
+
+def _is_credit(string: NavigableString) -> bool:
+    """Whether ``string`` is a picture's credit or caption, by element or class word."""
+    for parent in _parents(string, 5):
+        if parent.name in _CREDIT_TAGS:
+            return True
+        value = " ".join(parent.get("class", []) or [])
+        if value and not _CREDIT_TOKENS.isdisjoint(class_tokens(value)):
+            return True
+    return False
+
+
+def _byline_element(string: NavigableString, byline_classes: Counter[str]) -> Tag | None:
+    """The nearest of ``string``'s five parents classed as a byline or author, or None
+    when that class recurs on the page (:data:`_REPEATED_BYLINE`: a teaser's or a comment's author)."""
+    for tag in _parents(string, 5):
+        if _looks_like_byline(tag):
+            repeats = byline_classes[" ".join(tag.get("class", []) or [])]
+            return tag if repeats < _REPEATED_BYLINE else None
+    return None
 
 
 # A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
