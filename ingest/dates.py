@@ -253,3 +253,25 @@ def _dateparser_iso(text: str) -> str:
         return ""
     has_day = re.search(r"(?<!\d)\d{1,2}(?!\d)", _YEAR_ONLY.sub("", text)) is not None
     return parsed.date().isoformat() if has_day else f"{parsed.year:04d}-{parsed.month:02d}"
+
+
+def page_date(html: str, url: str | None = None) -> str:
+    """The publication day ``htmldate`` reads in a whole HTML page (``YYYY-MM-DD``), or "".
+
+    For HTML pages on which the reader found no date of its own: htmldate
+    (trafilatura's author, pinned in requirements.txt) weighs the page's
+    whole tree and the date in ``url``'s path by its own rules, the field's
+    standard for this (measured in ``python -m bench.html_dates``). The page is
+    parsed here with lxml and handed over as a tree, never as a string, which
+    htmldate would download when it looks like an address.
+    """
+    from htmldate import find_date as htmldate_find_date  # noqa: PLC0415 (0.7 s to import; most pages never need it)
+    from lxml import etree, html as lxml_html  # noqa: PLC0415
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+        found = htmldate_find_date(tree, extensive_search=True, original_date=True, url=url or None,
+                                   max_date=date.today().isoformat())  # fmt: skip
+    except (ValueError, TypeError, etree.ParserError):  # DateError is a ValueError too
+        return ""
+    return found if found and _ISO_SHAPE.fullmatch(found) and period_start(found) else ""

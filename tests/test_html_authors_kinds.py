@@ -38,3 +38,55 @@ def test_the_only_headline_counts_inside_a_wrapper_classed_as_a_sidebar():
 def test_a_label_with_a_colon_is_cut_from_the_name():
     assert clean_authors(["Interview: Jane Doe"]) == ["Jane Doe"]
     assert clean_authors(["Text: Jane Doe und John Roe"]) == ["Jane Doe", "John Roe"]
+
+
+def test_a_byline_element_gives_every_co_author_not_only_the_first_link():
+    body = (f'<article><h1>Festival</h1><div class="byline"><a href="/a">Ana Ruiz</a>, <a href="/b">Bo Kim</a> '
+            f'y <a href="/c">José Miguel Wilson</a></div>{PROSE}</article>')
+    assert authors("", body) == ["Ana Ruiz", "Bo Kim", "José Miguel Wilson"]
+
+
+def test_a_date_then_a_dash_then_a_name_is_a_byline():
+    body = f'<h1>Variables</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>{PROSE}'
+    assert authors("", body) == ["Amelie Loevenich"]
+
+
+def test_a_picture_credit_is_no_byline():
+    body = f'<article><h1>Festival</h1><figure><img src="a.jpg"><figcaption>By Getty Images</figcaption></figure>{PROSE}</article>'
+    assert authors("", body) == []
+
+
+def test_a_byline_word_inside_a_paragraph_of_prose_is_no_byline():
+    body = ("<article><h1>Protests</h1><p>Many students and leaders <span>by Peasants,</span> "
+            + "were targeted by campaigns of hate and persecution across the country for months. " * 3
+            + f"</p>{PROSE}</article>")
+    assert authors("", body) == []
+
+
+def test_an_author_class_repeated_down_the_page_is_a_list_of_teasers():
+    teasers = "".join(f'<li><a href="/{i}">Story {i}</a> <span class="author">Kate May</span></li>' for i in range(3))
+    body = f"<h1>Lemon trees</h1>{PROSE}<ul>{teasers}</ul>"
+    assert authors("", body) == []
+
+
+def test_a_second_credit_is_cut_from_the_byline():
+    assert authors("", f"<h1>Travel</h1><p><em>Text von Christian Seiler  Illustration von Markus Roost</em></p>{PROSE}") == [
+        "Christian Seiler"
+    ]
+
+
+def test_a_handle_from_a_field_keeps_its_digits_and_yields_to_its_display_name():
+    assert clean_authors(["freeman1984"]) == ["freeman1984"]
+    assert clean_authors(["freeman1984"], from_text=True) == []
+    head = '<meta property="article:author" content="gabor_munier">'
+    body = f'<article><h1>Scenarios</h1><p class="byline">Von Gàbor Muniér</p>{PROSE}</article>'
+    assert authors(head, body) == ["Gàbor Muniér"]
+
+
+def test_a_weekday_before_the_date_is_no_name():
+    body = f'<article><h1>Test drive</h1><div class="author">Donnerstag, 4. November 2021</div>{PROSE}</article>'
+    assert authors("", body) == []
+
+
+def test_soft_hyphens_are_taken_out_of_a_name():
+    assert clean_authors(["Mat\u00adthi\u00adas Lauerer"]) == ["Matthias Lauerer"]
