@@ -263,7 +263,9 @@ def page_date(html: str, url: str | None = None) -> str:
     whole tree and the date in ``url``'s path by its own rules, the field's
     standard for this (measured in ``python -m bench.html_dates``). The page is
     parsed here with lxml and handed over as a tree, never as a string, which
-    htmldate would download when it looks like an address.
+    htmldate would download when it looks like an address. A 1 January
+    answer is refused: htmldate gives it for a year alone, such as a
+    copyright line's, and none of the nine on the dev split was right.
     """
     from htmldate import find_date as htmldate_find_date  # noqa: PLC0415 (0.7 s to import; most pages never need it)
     from lxml import etree, html as lxml_html  # noqa: PLC0415
@@ -274,4 +276,6 @@ def page_date(html: str, url: str | None = None) -> str:
                                    max_date=date.today().isoformat())  # fmt: skip
     except (ValueError, TypeError, etree.ParserError):  # DateError is a ValueError too
         return ""
-    return found if found and _ISO_SHAPE.fullmatch(found) and period_start(found) else ""
+    if not found or not _ISO_SHAPE.fullmatch(found) or not period_start(found) or found.endswith("-01-01"):
+        return ""  # 1 January is how htmldate writes a year alone (a copyright line's): 0 of 9 right on the dev split
+    return found

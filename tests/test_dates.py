@@ -187,3 +187,8 @@ def test_page_date_never_fetches_a_page_that_is_only_an_address():
     finally:
         server.shutdown()
     assert requests == []
+
+
+def test_page_date_refuses_the_first_of_january_htmldate_makes_of_a_year_alone():
+    page = "<html><body><h1>Budget passes</h1><p>The council met.</p><footer>Copyright 2003 Valley News.</footer></body></html>"
+    assert dates.page_date(page) == ""

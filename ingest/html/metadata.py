@@ -119,12 +119,13 @@ class PageIndex:
     walk costs a fraction of that on large pages.
     """
 
-    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1", "footer"})
+    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1", "footer", "article", "main"})
 
     def __init__(self, soup: BeautifulSoup) -> None:
         self.soup = soup
         self.tags: dict[str, list[Tag]] = {name: [] for name in self.WANTED}
         self.itemprop_author: list[Tag] = []
+        self.article_bodies: list[Tag] = []  # itemprop=articleBody
         self.decks: list[Tag] = []
         # Elements classed as a byline or author, and how often each class string recurs.
         self.bylines: list[Tag] = []
@@ -143,6 +144,8 @@ class PageIndex:
                 itemprop = attrs.get("itemprop")
                 if itemprop == "author":
                     self.itemprop_author.append(node)
+                elif itemprop == "articleBody":
+                    self.article_bodies.append(node)
                 classes = attrs.get("class")
                 ident = attrs.get("id")
                 tokens = _tokens(tuple(classes) if classes else (), "")  # class words
@@ -166,6 +169,12 @@ class PageIndex:
             elif node.name == "footer":
                 self.footers.append(node)
         self.meta = _meta_map(self.tags["meta"])
+
+    def in_a_list(self, byline: Tag) -> bool:
+        """Whether a byline-classed element is one of a list's (teasers, comments): its
+        class recurs on the page (:data:`_REPEATED_BYLINE` times; a second layout's copy
+        of the article's byline, desktop and mobile, makes two)."""
+        return self.byline_classes[" ".join(byline.get("class", []) or [])] >= _REPEATED_BYLINE
 
     def rel(self, name: str, rel: str) -> list[Tag]:
         """Elements ``name`` whose rel attribute includes ``rel``."""
@@ -446,10 +455,15 @@ def _in_foreign_chrome(tag: Tag) -> bool:
     for ancestor in tag.parents:
         if ancestor.name in ("body", "html", "[document]"):
             return False
-        reason = chrome_reason(ancestor)
-        if reason and any(word in reason for word in _FOREIGN_DATE_REASONS):
+        if _is_foreign(ancestor):
             return True
     return False
+
+
+def _is_foreign(tag: Tag) -> bool:
+    """Whether ``tag`` is chrome that holds other items' dates and authors (a teaser list, comments)."""
+    reason = chrome_reason(tag)
+    return bool(reason) and any(word in reason for word in _FOREIGN_DATE_REASONS)
 
 
 def _in_article_region(tag: Tag, headline_blocks: set[int]) -> bool:
@@ -548,13 +562,13 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
         starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
     starts.append((body, _BYLINE_SCAN_STRINGS))
     for start, limit in starts:
-        found = _scan_byline(start, limit, page.byline_classes)
+        found = _scan_byline(start, limit, page)
         if found:
             return found
     return {}
 
 
-def _scan_byline(start: Tag, limit: int, byline_classes: Counter[str]) -> Fields:
+def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
     scanned = 0
     after_byline_word = False
     for string in start.next_elements if start.name != "body" else start.descendants:
@@ -580,7 +594,7 @@ def _scan_byline(start: Tag, limit: int, byline_classes: Counter[str]) -> Fields
             candidates = [text[late.end():]]  # "Posted on September 21, 2020 by Jane Doe"
         elif (dated := _DATELINE_NAME.match(text)) and dates.find_date(dated[1], foreign=False) is not None:
             candidates = [dated[2]]  # "11.12.2019 - Jane Doe": the date, a dash, the name
-        elif len(text.split()) <= 8 and (box := _byline_element(string, byline_classes)) is not None:
+        elif len(text.split()) <= 8 and (box := _byline_element(string, page)) is not None:
             whole = _clean(box.get_text(" "))  # every co-author of the byline, not the first link's
             candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
         after_byline_word = False
@@ -643,13 +657,82 @@ def _is_credit(string: NavigableString) -> bool:
     return False
 
 
-def _byline_element(string: NavigableString, byline_classes: Counter[str]) -> Tag | None:
+def _byline_element(string: NavigableString, page: PageIndex) -> Tag | None:
     """The nearest of ``string``'s five parents classed as a byline or author, or None
-    when that class recurs on the page (:data:`_REPEATED_BYLINE`: a teaser's or a comment's author)."""
+    when it is one of a list's (:meth:`PageIndex.in_a_list`: a teaser's or a comment's author)."""
     for tag in _parents(string, 5):
         if _looks_like_byline(tag):
-            repeats = byline_classes[" ".join(tag.get("class", []) or [])]
-            return tag if repeats < _REPEATED_BYLINE else None
+            return None if page.in_a_list(tag) else tag
+    return None
+
+
+def from_author_box(page: PageIndex, url: str | None) -> Fields:
+    """The author box below the article ("About the author - Jane Doe", a bio
+    under the name): an element classed as an author or byline anywhere on
+    the page, once (a class that recurs marks teasers or comments), read
+    like a byline: a byline word and the name, or the name alone as its
+    first short line (the box's heading or link). A comment's or a
+    quotation's author (by class word) is not the article's."""
+    for box in page.bylines:
+        if page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
+            continue
+        for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
+            if _is_credit(string):
+                break
+            stripped = strip_byline_word(text := _clean(str(string)))
+            if stripped and (found := _names_in_line(stripped)):
+                return found
+    return {}
+
+
+def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
+    """A byline at the end of the article ("Autorin: Jane Doe, project lead",
+    "Written by Jane Doe"): a line of its own that starts with a byline word,
+    among the last strings of the article's region (``<article>``,
+    ``itemprop=articleBody``, ``<main>``)."""
+    region = _article_region(page)
+    if region is None:
+        return {}
+    strings = [s for s in region.find_all(string=True) if type(s) is NavigableString and s.strip()]
+    for string in reversed(strings[-_CLOSING_BYLINE_STRINGS:]):
+        text = _clean(str(string))
+        if len(text) > 150 or _in_running_text(string) or _is_credit(string):
+            continue
+        stripped = strip_byline_word(text)
+        if stripped and stripped != text.strip(" \t:·|–—-•") and (found := _names_in_line(stripped)):
+            return found
+    return {}
+
+
+_AUTHOR_BOX_STRINGS = 6
+# Class words of an author who is not the article's: a comment's, a quotation's, a testimonial's.
+_OTHER_VOICES = frozenset({"comment", "comments", "quote", "testimonial", "review", "reply"})
+_CLOSING_BYLINE_STRINGS = 12
+
+
+def _short_strings(box: Tag, limit: int) -> Iterator[NavigableString]:
+    """The first ``limit`` non-empty strings of ``box`` that are a line's length."""
+    seen = 0
+    for string in box.find_all(string=True):
+        if type(string) is not NavigableString or not string.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            return
+        if len(string) <= 150:
+            yield string
+
+
+def _article_region(page: PageIndex) -> Tag | None:
+    """The article's element: the ``<article>`` that holds the headline, else
+    ``itemprop=articleBody`` or ``<main>`` outside chrome, else None."""
+    h1s = page.tags["h1"][:2]
+    for tag in page.tags["article"][:10]:
+        if any(tag in h1.parents for h1 in h1s):
+            return tag  # the article that holds the headline, not a teaser's <article>
+    for tag in page.article_bodies[:2] + page.tags["main"][:1]:
+        if not _in_foreign_chrome(tag):
+            return tag
     return None
 
 
@@ -759,6 +842,8 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_meta_tags,
     from_html,
     from_byline,
+    from_author_box,
+    from_closing_byline,
     from_footer,
 )
 
