@@ -2,6 +2,8 @@
 
 from ingest.html import read_html
 from ingest.html.authors import clean_authors
+from ingest.html.metadata import PageIndex, from_author_box, from_closing_byline
+from ingest.html.reader import parse_html
 
 PROSE = "<p>" + "The festival opened on Friday with a restored print of a silent classic, and the hall was full. " * 3 + "</p>"
 
@@ -90,3 +92,29 @@ def test_a_weekday_before_the_date_is_no_name():
 
 def test_soft_hyphens_are_taken_out_of_a_name():
     assert clean_authors(["Mat\u00adthi\u00adas Lauerer"]) == ["Matthias Lauerer"]
+
+
+def _page(body: str) -> PageIndex:
+    return PageIndex(parse_html(f"<html><body>{body}</body></html>"))
+
+
+def test_an_author_box_below_the_article_gives_the_name():
+    box = '<div class="author__box"><span>About the Author - Florina Ionescu</span><p>Florina grows citrus.</p></div>'
+    assert from_author_box(_page(f"<article><h1>Lemon trees</h1>{PROSE}</article>{box}"), None) == {"authors": ["Florina Ionescu"]}
+
+
+def test_a_quotation_s_author_is_no_author_box():
+    quote = '<div class="widget"><p>"Give."</p><span class="quote-author-name">Mark Goldberg</span></div>'
+    assert from_author_box(_page(f"<article><h1>Protests</h1>{PROSE}</article>{quote}"), None) == {}
+
+
+def test_a_byline_at_the_end_of_the_article_gives_the_name():
+    closing = "<p><strong>Autorin: Uta Staschewski, Projektleiterin in Tunesien.</strong></p>"
+    page = _page(f"<article><h1>Tunisia votes</h1>{PROSE}{closing}</article>")
+    assert from_closing_byline(page, None) == {"authors": ["Uta Staschewski"]}
+
+
+def test_a_teaser_s_byline_after_the_article_is_not_its_closing_byline():
+    teaser = f'<article class="teaser"><h2>Self care</h2><p><span class="author">von Selina Jüngling</span></p></article>'
+    page = _page(f"<article><h1>Confidence</h1>{PROSE}</article>{teaser}")
+    assert from_closing_byline(page, None) == {}

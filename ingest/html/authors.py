@@ -103,6 +103,8 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
         return False  # initials ("DT") or a fragment (". V.")
     if from_text and not _capitalised_like_a_name(words):
         return False
+    if from_text and re.search(r"[^\W\d_]{4,}\.$", text):
+        return False  # a sentence's end ("Projektleiterin in Tunesien."), not an initial ("Jane Q.")
     if not from_text and _HANDLE.fullmatch(text) and sum(c.isalpha() for c in text) >= _MIN_LETTERS and dates.find_date(text) is None:
         return site_key(text) not in site_names  # a handle from a field, digits and all
     if any(ch.isdigit() for ch in text) or dates.find_date(text) is not None:
@@ -169,6 +171,10 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
             if not parts or not looks_like_name(parts[0], site_names, from_text):
                 continue
             parts = [p for p in parts if looks_like_name(p, site_names, from_text)]
+        if parts and len(parts[0].split()) >= 2:
+            # "Jane Doe, London", "Jane Doe, Staff": one word after a full name is a place or
+            # a role; co-authors are named in full.
+            parts = parts[:1] + [p for p in parts[1:] if len(p.split()) >= 2]
         for part in parts:
             key = _key(part)
             if key and key not in seen:

@@ -848,6 +848,11 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
 )
 
 
+# Sources read far from the headline, which only fill an empty field: what follows
+# a name there ("Posted by Jane Doe, AMP Project Marketing") is a role, not a co-author.
+_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline)
+
+
 def structured_article_body(page: PageIndex) -> str:
     """The JSON-LD ``articleBody`` text, or "" (a check for extraction, not a source of blocks)."""
     article = article_json_ld(page)
@@ -873,12 +878,12 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     found = [source(page, url) for source in SOURCES]
     site_names = _site_names(page, found)
     every_author: list[str] = []
-    for fields in found:
+    for source, fields in zip(SOURCES, found):
         for key, value in fields.items():
             if key == "authors" and value:
                 value = clean_authors(value, site_names)
                 every_author.extend(value)
-                if _names_more(value, metadata.authors):
+                if source not in _LATE_AUTHOR_SOURCES and _names_more(value, metadata.authors):
                     metadata.authors = value  # the byline names the co-authors a meta tag left out
             if value and not getattr(metadata, key):
                 setattr(metadata, key, list(dict.fromkeys(value)) if isinstance(value, list) else value)
