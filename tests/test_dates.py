@@ -6,6 +6,7 @@ import http.server
 import threading
 
 import pytest
+from lxml import html as lxml_html
 
 from ingest import dates
 
@@ -161,12 +162,13 @@ def test_a_time_glued_to_the_year_by_a_select_all_copy_leaves_the_date_whole(tex
 
 def test_page_date_reads_what_htmldate_reads_in_a_whole_page():
     page = "<html><body><h1>Festival</h1><p>Posted 5 March 2021</p><p>The festival opened.</p></body></html>"
-    assert dates.page_date(page) == "2021-03-05"
-    assert dates.page_date("<html><body><p>No date.</p></body></html>", "https://example.org/2020/01/13/festival/") == "2020-01-13"
+    assert dates.page_date(lxml_html.document_fromstring(page)) == "2021-03-05"
+    no_date = lxml_html.document_fromstring("<html><body><p>No date.</p></body></html>")
+    assert dates.page_date(no_date, "https://example.org/2020/01/13/festival/") == "2020-01-13"
 
 
 def test_page_date_never_fetches_a_page_that_is_only_an_address():
-    # htmldate downloads a string that looks like a URL; the page goes to it as a parsed tree.
+    # htmldate downloads a string that looks like a URL: page_date takes a parsed tree only.
     requests: list[str] = []
 
     class Recorder(http.server.BaseHTTPRequestHandler):
@@ -190,5 +192,5 @@ def test_page_date_never_fetches_a_page_that_is_only_an_address():
 
 
 def test_page_date_refuses_the_first_of_january_htmldate_makes_of_a_year_alone():
-    page = "<html><body><h1>Budget passes</h1><p>The council met.</p><footer>Copyright 2003 Valley News.</footer></body></html>"
-    assert dates.page_date(page) == ""
+    page = "<html><body><h1>Budget passes</h1><p>The council met.</p><p>Copyright 2003 Valley News.</p></body></html>"
+    assert dates.page_date(lxml_html.document_fromstring(page)) == ""

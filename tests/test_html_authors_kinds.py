@@ -118,3 +118,16 @@ def test_a_teaser_s_byline_after_the_article_is_not_its_closing_byline():
     teaser = f'<article class="teaser"><h2>Self care</h2><p><span class="author">von Selina Jüngling</span></p></article>'
     page = _page(f"<article><h1>Confidence</h1>{PROSE}</article>{teaser}")
     assert from_closing_byline(page, None) == {}
+
+
+def test_the_site_name_beside_the_headline_in_the_title_is_no_author():
+    head = '<title>Achtsam durch die Krise | Die FURCHE</title><meta name="author" content="Die FURCHE">'
+    body = f'<article><h1>Achtsam durch die Krise</h1><p class="author">Ursula Baatz</p>{PROSE}</article>'
+    assert authors(head, body) == ["Ursula Baatz"]
+
+
+def test_a_site_named_after_its_author_keeps_the_author_two_sources_give():
+    head = ('<title>Warum Wien - Helge Fahrnberger</title><script type="application/ld+json">'
+            '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Helge Fahrnberger"}}</script>')
+    body = f'<article><h1>Warum Wien</h1><p>By <a href="/a">Helge Fahrnberger</a></p>{PROSE}</article>'
+    assert authors(head, body) == ["Helge Fahrnberger"]

@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
+from lxml import html as lxml_html
 
 from ingest import dates, rights
 from ingest.html.authors import clean_authors, fuller_names, site_key, strip_byline_word
-from ingest.html.classify import chrome_reason, class_tokens
+from ingest.html.classify import chrome_reason, class_tokens, vocabulary_reason
 from ingest.model import Metadata
 
 Fields = dict[str, object]
@@ -757,11 +759,32 @@ def _looks_like_byline(tag: Tag) -> bool:
 
 
 def _site_names(page: PageIndex, found: list[Fields]) -> frozenset[str]:
-    """Keys of the site's own names (publisher, og:site_name, application-name): never an author."""
+    """Keys of the site's own names: never an author.
+
+    The publisher, og:site_name and each of its parts ("Headline | Die FURCHE"),
+    and the parts of ``<title>`` beside the headline ("Post - Krimiblog-Archiv").
+    """
     names = {site_key(str(f.get("publisher") or "")) for f in found}
-    names.add(site_key(page.meta.get("og:site_name", "")))
+    site_name = page.meta.get("og:site_name", "")
+    names.add(site_key(site_name))
+    names.update(site_key(part) for part in _TITLE_SEPARATORS.split(site_name))
+    titles = page.tags["title"]
+    if titles:
+        parts = _TITLE_SEPARATORS.split(_clean(titles[0].get_text()))
+        if len(parts) > 1:
+            headline = max(parts, key=len)
+            names.update(site_key(part) for part in parts if part != headline)
     names.discard("")
     return frozenset(names)
+
+
+def _confirmed_names(found: list[Fields]) -> frozenset[str]:
+    """Keys of authors that two sources give alike (a field and the visible byline):
+    a person, even on a site named after them ("Helge Fahrnberger" on his own blog)."""
+    counts: Counter[str] = Counter()
+    for fields in found:
+        counts.update({site_key(name) for name in clean_authors(list(fields.get("authors") or []))})
+    return frozenset(key for key, count in counts.items() if count >= 2)
 
 
 def _names_more(names: list[str], known: list[str]) -> bool:
@@ -848,6 +871,34 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
 )
 
 
+def _htmldate_vote(html_text: str, url: str | None) -> str:
+    """htmldate's date (:func:`ingest.dates.page_date`) for a page no source dated,
+    read in what the page shows minus what is not the article's: its ``<meta>``
+    and JSON-LD (the sources above read and judged them: an impossible date
+    stays refused) and chrome that holds other items' dates (comments, related
+    and trending lists, navigation, sidebars, footers)."""
+    try:
+        tree = lxml_html.document_fromstring(html_text)
+    except (ValueError, etree.ParserError):
+        return ""
+    doomed = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "meta" or (element.tag == "script" and "ld+json" in (element.get("type") or "").lower()):
+            doomed.append(element)
+        elif element.tag in ("nav", "footer", "aside"):
+            doomed.append(element)
+        elif (reason := vocabulary_reason(f"{element.get('class') or ''} {element.get('id') or ''}".strip())) and any(
+            word in reason for word in _FOREIGN_DATE_REASONS
+        ):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.getparent().remove(element)  # its tail text goes with it: that is chrome's too
+    return dates.page_date(tree, url)
+
+
 # Sources read far from the headline, which only fill an empty field: what follows
 # a name there ("Posted by Jane Doe, AMP Project Marketing") is a role, not a co-author.
 _LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline)
@@ -876,7 +927,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     metadata = Metadata()
     page = page or PageIndex(soup)
     found = [source(page, url) for source in SOURCES]
-    site_names = _site_names(page, found)
+    site_names = _site_names(page, found) - _confirmed_names(found)
     every_author: list[str] = []
     for source, fields in zip(SOURCES, found):
         for key, value in fields.items():
@@ -889,7 +940,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
                 setattr(metadata, key, list(dict.fromkeys(value)) if isinstance(value, list) else value)
     metadata.authors = fuller_names(metadata.authors, every_author)
     if not metadata.date:
-        metadata.date = dates.page_date(html_text if html_text is not None else str(soup), metadata.source_url or url)
+        metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
     headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""
     if headline:
         metadata.title = headline  # the article's own typography of the same words
