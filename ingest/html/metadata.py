@@ -887,16 +887,24 @@ def _htmldate_vote(html_text: str, url: str | None) -> str:
             continue
         if element.tag == "meta" or (element.tag == "script" and "ld+json" in (element.get("type") or "").lower()):
             doomed.append(element)
-        elif element.tag in ("nav", "footer", "aside"):
-            doomed.append(element)
+        elif element.tag == "nav" or (element.tag in ("footer", "aside") and not _inside_article(element)):
+            doomed.append(element)  # an article's own <footer> holds its date on many blogs
         elif (reason := vocabulary_reason(f"{element.get('class') or ''} {element.get('id') or ''}".strip())) and any(
-            word in reason for word in _FOREIGN_DATE_REASONS
+            word in reason for word in _OTHER_ITEMS_REASONS
         ):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
             element.getparent().remove(element)  # its tail text goes with it: that is chrome's too
     return dates.page_date(tree, url)
+
+
+# Chrome that lists other items with their dates (the vocabulary's groups, ingest/html/rules.py).
+_OTHER_ITEMS_REASONS = ("comments", "related list", "sidebar", "navigation")
+
+
+def _inside_article(element: etree._Element) -> bool:
+    return any(parent.tag in _ARTICLE_REGION_TAGS for parent in element.iterancestors())
 
 
 # Sources read far from the headline, which only fill an empty field: what follows
