@@ -896,6 +896,14 @@ def _htmldate_vote(html_text: str, url: str | None) -> str:
     for element in doomed:
         if element.getparent() is not None:
             element.getparent().remove(element)  # its tail text goes with it: that is chrome's too
+    body = tree.find("body")
+    headline = tree.find(".//h1")
+    article = next((a for a in headline.iterancestors("article")), None) if headline is not None else None
+    if body is not None and article is not None:
+        # The article that holds the headline is the page's: lists beside it are other items'.
+        for child in list(body):
+            child.getparent().remove(child)
+        body.append(article)
     return dates.page_date(tree, url)
 
 
