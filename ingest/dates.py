@@ -348,3 +348,31 @@ def _dateparser_iso(text: str) -> str:
         return ""
     has_day = re.search(r"(?<!\d)\d{1,2}(?!\d)", _YEAR_ONLY.sub("", text)) is not None
     return parsed.date().isoformat() if has_day else f"{parsed.year:04d}-{parsed.month:02d}"
+
+
+def page_date(tree: object, url: str | None = None) -> str:
+    """The publication day ``htmldate`` reads in a parsed HTML page (``YYYY-MM-DD``), or "".
+
+    For HTML pages on which the reader found no date of its own: htmldate
+    (trafilatura's author, pinned in requirements.txt) weighs the page's
+    tree and the date in ``url``'s path by its own rules, the field's
+    standard for this (measured in ``python -m bench.html_dates``).
+    ``tree`` is an ``lxml.html`` element, the page as the caller chose to show
+    it; anything else is refused, as htmldate downloads a string that looks
+    like an address. A 1 January answer is refused too: htmldate gives it
+    for a year alone, such as a copyright line's, and none of the nine on
+    the dev split was right.
+    """
+    from htmldate import find_date as htmldate_find_date  # noqa: PLC0415 (0.7 s to import; most pages never need it)
+    from lxml.html import HtmlElement  # noqa: PLC0415
+
+    if not isinstance(tree, HtmlElement):
+        return ""
+    try:
+        found = htmldate_find_date(tree, extensive_search=True, original_date=True, url=url or None,
+                                   max_date=date.today().isoformat())  # fmt: skip
+    except (ValueError, TypeError):  # DateError is a ValueError too
+        return ""
+    if not found or not _ISO_SHAPE.fullmatch(found) or not period_start(found) or found.endswith("-01-01"):
+        return ""
+    return found

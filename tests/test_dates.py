@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
+import threading
+
 import pytest
+from lxml import html as lxml_html
 
 from ingest import dates
 
@@ -177,3 +181,39 @@ def test_a_year_beside_words_not_written_against_it_is_not_asked_of_dateparser()
 @pytest.mark.parametrize("text", ["Nov 15, 20195:45 AM", "November 15, 201912:45 PM"])
 def test_a_time_glued_to_the_year_by_a_select_all_copy_leaves_the_date_whole(text: str) -> None:
     assert find_date(text, foreign=False).iso == "2019-11-15"
+
+
+def test_page_date_reads_what_htmldate_reads_in_a_whole_page():
+    page = "<html><body><h1>Festival</h1><p>Posted 5 March 2021</p><p>The festival opened.</p></body></html>"
+    assert dates.page_date(lxml_html.document_fromstring(page)) == "2021-03-05"
+    no_date = lxml_html.document_fromstring("<html><body><p>No date.</p></body></html>")
+    assert dates.page_date(no_date, "https://example.org/2020/01/13/festival/") == "2020-01-13"
+
+
+def test_page_date_never_fetches_a_page_that_is_only_an_address():
+    # htmldate downloads a string that looks like a URL: page_date takes a parsed tree only.
+    requests: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<html><body><p>Posted 5 March 2021</p></body></html>")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        assert dates.page_date(f"http://127.0.0.1:{server.server_port}/news") == ""
+    finally:
+        server.shutdown()
+    assert requests == []
+
+
+def test_page_date_refuses_the_first_of_january_htmldate_makes_of_a_year_alone():
+    page = "<html><body><h1>Budget passes</h1><p>The council met.</p><p>Copyright 2003 Valley News.</p></body></html>"
+    assert dates.page_date(lxml_html.document_fromstring(page)) == ""

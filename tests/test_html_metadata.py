@@ -114,3 +114,8 @@ def test_an_impossible_meta_date_is_not_published_and_a_real_one_further_down_wi
         b'<time datetime="2025-03-02">2 March 2025</time><p>The festival opened with a restored print.</p></article></body></html>'
     )
     assert read_html(html, "t.html").metadata.date == "2025-03-02"
+
+
+def test_a_page_without_a_date_of_its_own_gets_the_one_htmldate_reads():
+    page = b"<html><body><article><h1>Festival</h1><p>The festival opened with a restored print.</p></article></body></html>"
+    assert read_html(page, "page.html", "https://example.org/news/2020/01/13/festival.html").metadata.date == "2020-01-13"

@@ -24,8 +24,10 @@ from ingest import dates
 # Spanish, Italian, Dutch, Scandinavian, Polish, Portuguese), with the
 # "Author:" labels themes print before a name.
 _BYLINE_WORD = re.compile(
-    r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)\s*:|(?:written|words|text|story|reporting|photos?)\s+by|by|von|vom|par|por|door|autor(?:in)?|author|"
-    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|geschrieben\s+von)(?:\b|(?<=:))\s*[:：]?\s*",
+    r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)(?:\s*(?:&|\+|und|and)\s*(?:fotos?|photos?|bilder?))?\s*:|"
+    r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
+    r"about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in)?(?:/-?in)?|author|"
+    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par)(?:\b|(?<=:))\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # Between names: commas, semicolons, "and" in those languages, "&", "/".
@@ -48,6 +50,21 @@ _MIN_LETTERS = 3
 _URLISH = re.compile(r"https?:|www\.|@|\.(?:com|de|org|net|at|ch|fr|uk|io|info)\b|\[at\]", re.IGNORECASE)
 _MAX_WORDS = 6
 _MAX_CHARS = 60
+# A handle a metadata field may hold ("freeman1984", "c1ph4"): one token of
+# letters and digits; in running text a digit still means a date or a count.
+_HANDLE = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")
+# Weekdays in the archive's languages: "Donnerstag, 4. November 2021" leaves
+# "Donnerstag" before the date, which is no one's name.
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+)
+# Invisible characters CMSs leave inside names: soft hyphens ("Mat\xadthi\xadas"), zero-width spaces.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def _key(text: str) -> str:
@@ -78,12 +95,18 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
     words = text.split()
     if len(words) > _MAX_WORDS or _URLISH.search(text) or "→" in text or "»" in text:
         return False
-    if any(w.casefold().strip(".:!?") in _UI_WORDS for w in words):
+    if any(w.casefold().strip(".:!?,") in _UI_WORDS or w.casefold().strip(".,") in _WEEKDAYS for w in words):
         return False
+    if "©" in text or ":" in text:
+        return False  # a picture credit ("© Getty Images"), a label left over ("in: Jane Doe")
     if sum(c.isalpha() for c in text) < _MIN_LETTERS:
         return False  # initials ("DT") or a fragment (". V.")
     if from_text and not _capitalised_like_a_name(words):
         return False
+    if from_text and re.search(r"[^\W\d_]{4,}\.$", text):
+        return False  # a sentence's end ("Projektleiterin in Tunesien."), not an initial ("Jane Q.")
+    if not from_text and _HANDLE.fullmatch(text) and sum(c.isalpha() for c in text) >= _MIN_LETTERS and dates.find_date(text) is None:
+        return site_key(text) not in site_names  # a handle from a field, digits and all
     if any(ch.isdigit() for ch in text) or dates.find_date(text) is not None:
         return False
     if site_key(text) in site_names:
@@ -93,7 +116,11 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
 
 def _capitalised_like_a_name(words: list[str]) -> bool:
     """Every word of four letters or more starts with a capital, bar particles
-    ("the numbers", "otro lado" are not names); scripts without case pass."""
+    ("the numbers", "otro lado" are not names), and so does the first word
+    ("in Rubrik", "a.k.a. the Citrus Guy"); scripts without case pass."""
+    first = words[0]
+    if first[:1].islower() and first.casefold() not in _NAME_PARTICLES:
+        return False
     for word in words:
         letters = [c for c in word if c.isalpha()]
         if len(letters) < 4 or word.casefold() in _NAME_PARTICLES:
@@ -110,14 +137,23 @@ def site_key(text: str) -> str:
 
 def fuller_names(names: list[str], others: list[str]) -> list[str]:
     """Each one-word name replaced by a longer one from ``others`` that starts with it
-    ("Todd" and "Todd Bates": a display name and the full name of the same person)."""
+    ("Todd" and "Todd Bates": a display name and the full name of the same person),
+    or whose letters it is (the handle "arianschlichenmayer" and "Arian Schlichenmayer")."""
     out = []
     for name in names:
         if " " not in name:
             longer = [o for o in others if o.casefold().startswith(name.casefold() + " ")]
+            longer += [o for o in others if " " in o and _letters_key(o) == _letters_key(name)]
             name = longer[0] if longer else name
         out.append(name)
     return list(dict.fromkeys(out))
+
+
+def _letters_key(text: str) -> str:
+    """Letters only, accents and case dropped: a handle and the display name it
+    was made from share one ("gabor_munier" and "Gàbor Muniér")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c)).casefold()
 
 
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
@@ -126,7 +162,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        value = strip_byline_word(re.sub(r"\s+", " ", value or ""))
+        value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", value or "")))
         parts = [strip_byline_word(p) for p in _SEPARATORS.split(value)]
         parts = [p for p in parts if p]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
@@ -135,6 +171,10 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
             if not parts or not looks_like_name(parts[0], site_names, from_text):
                 continue
             parts = [p for p in parts if looks_like_name(p, site_names, from_text)]
+        if parts and len(parts[0].split()) >= 2:
+            # "Jane Doe, London", "Jane Doe, Staff": one word after a full name is a place or
+            # a role; co-authors are named in full.
+            parts = parts[:1] + [p for p in parts[1:] if len(p.split()) >= 2]
         for part in parts:
             key = _key(part)
             if key and key not in seen:

@@ -89,7 +89,7 @@ def read_html(data: bytes, path: str, url: str | None = None, use_block_model: b
         raise PageError(f"{path}: {error}") from None
     soup = parse_html(text)
     page = PageIndex(soup)
-    metadata = extract_metadata(soup, url, page)
+    metadata = extract_metadata(soup, url, page, text)
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
     extraction = extract_main(soup, structured, shipped_model() if use_block_model else None)
