@@ -115,7 +115,7 @@ def test_a_byline_at_the_end_of_the_article_gives_the_name():
 
 
 def test_a_teaser_s_byline_after_the_article_is_not_its_closing_byline():
-    teaser = f'<article class="teaser"><h2>Self care</h2><p><span class="author">von Selina Jüngling</span></p></article>'
+    teaser = '<article class="teaser"><h2>Self care</h2><p><span class="author">von Selina Jüngling</span></p></article>'
     page = _page(f"<article><h1>Confidence</h1>{PROSE}</article>{teaser}")
     assert from_closing_byline(page, None) == {}
 

@@ -681,7 +681,7 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
         for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
             if _is_credit(string):
                 break
-            stripped = strip_byline_word(text := _clean(str(string)))
+            stripped = strip_byline_word(_clean(str(string)))
             if stripped and (found := _names_in_line(stripped)):
                 return found
     return {}
