@@ -103,6 +103,11 @@ def test_an_author_box_below_the_article_gives_the_name():
     assert from_author_box(_page(f"<article><h1>Lemon trees</h1>{PROSE}</article>{box}"), None) == {"authors": ["Florina Ionescu"]}
 
 
+def test_a_film_review_s_author_box_gives_the_reviewer():
+    box = '<div class="review-author"><span>About the Author - Marta Lindqvist</span><p>Marta writes on film.</p></div>'
+    assert from_author_box(_page(f"<article><h1>Night Tide</h1>{PROSE}</article>{box}"), None) == {"authors": ["Marta Lindqvist"]}
+
+
 def test_a_quotation_s_author_is_no_author_box():
     quote = '<div class="widget"><p>"Give."</p><span class="quote-author-name">Mark Goldberg</span></div>'
     assert from_author_box(_page(f"<article><h1>Protests</h1>{PROSE}</article>{quote}"), None) == {}

@@ -116,6 +116,22 @@ def test_an_impossible_meta_date_is_not_published_and_a_real_one_further_down_wi
     assert read_html(html, "t.html").metadata.date == "2025-03-02"
 
 
+UNDATED_ARTICLE = (
+    '<div class="site-content"><article><h1>Festival</h1><p>The festival opened with a restored print.</p>'
+    "<p>Updated on 2020-01-13, in Busan.</p></article></div></body></html>"
+)
+
+
+def test_htmldate_reads_the_article_of_a_body_classed_for_its_sidebar():
+    page = '<html><body class="right-sidebar">' + UNDATED_ARTICLE
+    assert read_html(page.encode(), "page.html").metadata.date == "2020-01-13"
+
+
+def test_htmldate_reads_an_xhtml_page_with_its_xml_declaration():
+    page = '<?xml version="1.0" encoding="utf-8"?>\n<html><body>' + UNDATED_ARTICLE
+    assert read_html(page.encode(), "page.html").metadata.date == "2020-01-13"
+
+
 def test_a_page_without_a_date_of_its_own_gets_the_one_htmldate_reads():
     page = b"<html><body><article><h1>Festival</h1><p>The festival opened with a restored print.</p></article></body></html>"
     assert read_html(page, "page.html", "https://example.org/news/2020/01/13/festival.html").metadata.date == "2020-01-13"

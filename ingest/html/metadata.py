@@ -708,7 +708,8 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
 
 _AUTHOR_BOX_STRINGS = 6
 # Class words of an author who is not the article's: a comment's, a quotation's, a testimonial's.
-_OTHER_VOICES = frozenset({"comment", "comments", "quote", "testimonial", "review", "reply"})
+# Not "review": in a film-review archive the reviewer's own box is classed "review-author".
+_OTHER_VOICES = frozenset({"comment", "comments", "quote", "testimonial", "reply"})
 _CLOSING_BYLINE_STRINGS = 12
 
 
@@ -878,12 +879,16 @@ def _htmldate_vote(html_text: str, url: str | None) -> str:
     stays refused) and chrome that holds other items' dates (comments, related
     and trending lists, navigation, sidebars, footers)."""
     try:
-        tree = lxml_html.document_fromstring(html_text)
+        # lxml refuses a str that declares its encoding (XHTML's <?xml ...?>): the text is decoded already.
+        tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html_text, count=1))
     except (ValueError, etree.ParserError):
         return ""
+    headline = tree.find(".//h1")
+    # A body or wrapper classed for its layout ("right-sidebar", "comments-open") holds the article.
+    kept = {tree, tree.find("body"), *(headline.iterancestors() if headline is not None else ()), headline}
     doomed = []
     for element in tree.iter():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or element in kept:
             continue
         if element.tag == "meta" or (element.tag == "script" and "ld+json" in (element.get("type") or "").lower()):
             doomed.append(element)
@@ -897,7 +902,6 @@ def _htmldate_vote(html_text: str, url: str | None) -> str:
         if element.getparent() is not None:
             element.getparent().remove(element)  # its tail text goes with it: that is chrome's too
     body = tree.find("body")
-    headline = tree.find(".//h1")
     article = next((a for a in headline.iterancestors("article")), None) if headline is not None else None
     if body is not None and article is not None:
         # The article that holds the headline is the page's: lists beside it are other items'.
@@ -906,6 +910,8 @@ def _htmldate_vote(html_text: str, url: str | None) -> str:
         body.append(article)
     return dates.page_date(tree, url)
 
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 # Chrome that lists other items with their dates (the vocabulary's groups, ingest/html/rules.py).
 _OTHER_ITEMS_REASONS = ("comments", "related list", "sidebar", "navigation")
