@@ -283,6 +283,12 @@ _AFTER_DETERMINER = re.compile(
 
 
 def article_context(text: str) -> ArticleContext:
+    """What ``text`` (a whole article, headline and deck included) says about its words.
+
+    Computed once per article and handed to detection in each paragraph; the
+    fields and why each matters are on :class:`ArticleContext`. Linear in the
+    length of ``text``.
+    """
     words = _WORD.findall(text)
     film_words = sum(1 for w in words if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
     other_works = sum(1 for w in words if is_other_work(w))

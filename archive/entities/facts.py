@@ -16,8 +16,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from people_films.registry import Entity, Registry
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.domains import Domain
+    from sphinx.environment import BuildEnvironment
 
 
 class Facts:
@@ -48,7 +54,7 @@ class Facts:
         return hashlib.sha256(repr((entity, tied)).encode("utf-8")).hexdigest()
 
 
-def facts_of(domain) -> Facts | None:
+def facts_of(domain: Domain) -> Facts | None:
     """The domain's registry's :class:`Facts`, made once per registry (per process)."""
     if domain.matcher is None:
         return None
@@ -58,7 +64,9 @@ def facts_of(domain) -> Facts | None:
     return domain._facts
 
 
-def outdated_entity_pages(app, env, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
+def outdated_entity_pages(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
     """``env-get-outdated``: the entity pages whose facts the current registry changed."""
     domain = env.get_domain("cine")
     facts = facts_of(domain)
