@@ -5,29 +5,14 @@ A real server on a free port, over a two-file site; nothing is timed.
 
 from __future__ import annotations
 
-import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from tests.publish.site_helpers import serving
 from tools.serve import base_path_of, make_server
-
-
-@contextmanager
-def serving(site: Path, base_path: str = "/") -> Iterator[str]:
-    """The address of ``site`` served in a thread until the block ends."""
-    server = make_server(site, 0, base_path=base_path)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture
@@ -38,12 +23,12 @@ def site(tmp_path: Path) -> Path:
 
 
 def test_a_project_page_is_served_under_its_base_path(site: Path) -> None:
-    with serving(site, "/repo/") as address, urllib.request.urlopen(f"{address}/repo/index.html", timeout=30) as page:
+    with serving(make_server(site, 0, base_path="/repo/")) as address, urllib.request.urlopen(f"{address}/repo/index.html", timeout=30) as page:
         assert page.read() == b"<p>home</p>"
 
 
 def test_a_missing_page_under_the_base_path_gets_the_site_404(site: Path) -> None:
-    with serving(site, "/repo/") as address, pytest.raises(urllib.error.HTTPError) as missing:
+    with serving(make_server(site, 0, base_path="/repo/")) as address, pytest.raises(urllib.error.HTTPError) as missing:
         urllib.request.urlopen(f"{address}/repo/articles/gone.html", timeout=30)
     assert missing.value.code == 404
     assert missing.value.read() == (site / "404.html").read_bytes()
