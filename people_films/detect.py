@@ -96,7 +96,9 @@ NOT_NAME_WORDS = frozenset(
 )
 # Words of film-industry firms and venues, for people only (a film may be called "Cinema Paradiso"):
 # the heads of distributors', producers', broadcasters' and cinema chains' names ("Lotte Cinema",
-# "Byeonghwa Pictures", "Showbox Distribution", "Seoul Broadcasting", "Zip Cinema Contents").
+# "Byeonghwa Pictures", "Showbox Distribution", "Seoul Broadcasting", "Zip Cinema Contents"), and of the
+# public bodies and venues film news names beside them ("Cultural Heritage Administration", "Ministry of
+# Culture", "Gocheok Sky Dome"): a person's name never ends in one.
 ORGANISATION_WORDS = frozenset(
     """
     cinema cinemas cineplex multiplex productions production distribution distributors releasing communications
