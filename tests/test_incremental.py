@@ -32,7 +32,7 @@ def _make_html(root: Path) -> str:
     report = ingest_corpus(root / "corpus", root / "docs" / "articles", Matcher(load_registry(registry)))
     assert not report.errors
     command = [sys.executable, "-m", "sphinx", "-M", "html", str(root / "docs"), str(root / "_build"), "-c", str(REPO),
-               "-W", "-n", "-D", f"archive_registry={registry}"]
+               "-W", "-n", "-N", "-D", f"archive_registry={registry}"]  # -N: Sphinx colours its log when CI=true
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
