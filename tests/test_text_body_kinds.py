@@ -11,6 +11,7 @@ from ingest import model, rights
 from ingest.plaintext import inline_text
 from ingest.summary import summary
 from ingest.text import rules
+from ingest.text.reader import read_text
 from tests.test_text_dump_kinds import body, dump, reasons
 
 
@@ -80,3 +81,11 @@ def test_a_second_date_ends_the_header() -> None:
     assert len(article.metadata.deck) <= 1
     assert "School programme grows by fifty classes" not in article.metadata.deck
     assert "called the claim a publicity stunt" in body(article)
+
+
+def test_thousands_of_comments_headings_do_not_exhaust_the_stack() -> None:
+    # A crafted dump: each heading follows an article's worth of text, so each one opened a recursion.
+    paragraph = " ".join(["The festival opened on Friday with a restored print of a silent classic."] * 6)
+    text = "A headline for the test\n\n" + f"{paragraph}\n\nComments\n\n" * 1500
+    article = read_text(text)
+    assert inline_text(article.blocks[0].inlines).startswith("The festival opened on Friday")

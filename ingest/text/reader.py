@@ -382,13 +382,18 @@ def _best_run(page: _Page, first: int) -> tuple[int, range]:
     header ("Write a comment" under the byline) and what came before it a
     pop-up or a teaser, and a wrong guess must not cost the article.
     """
+    # One stretch per stretch of text between comments headings, then weighed from the last back
+    # (a loop, not recursion: a crafted dump may hold thousands of such headings).
+    stretches = []
     best, best_range = 0, range(first, len(page.lines))
     total, start = 0, first
     for index in range(first, len(page.lines)):
         reason = page.dropped.get(index)
         if reason == "comments" and best >= rules.MIN_ARTICLE_WORDS:
-            after = _best_run(page, index + 1)
-            return after if after[0] >= rules.COMMENTS_OUTWEIGH * best else (best, best_range)
+            stretches.append((best, best_range))
+            best, best_range = 0, range(index + 1, len(page.lines))
+            total, start = 0, index + 1
+            continue
         if reason == "site section" and total > 0:
             # A "Related articles" box inside the article: the text goes on past it only
             # when a whole article's worth of running text follows.
@@ -400,7 +405,10 @@ def _best_run(page: _Page, first: int) -> tuple[int, range]:
         total += _prose_score(page.lines[index])
         if total > best:
             best, best_range = total, range(start, index + 1)
-    return best, best_range
+    chosen = (best, best_range)
+    for before in reversed(stretches):
+        chosen = chosen if chosen[0] >= rules.COMMENTS_OUTWEIGH * before[0] else before
+    return chosen
 
 
 def _mark_comment_thread(page: _Page) -> None:
