@@ -46,10 +46,6 @@ _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption", "picture"})
 _NOT_IN_A_LEAD = ["img", "picture", "figure", "time", "video"]
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Callable[[Stats], bool]) -> list[Tag]:
     """The lead blocks above the chosen ``nodes``, in document order (see the module docstring).
 
@@ -103,7 +99,7 @@ def _reads_as_lead(st: Stats, is_chrome_line: Callable[[Stats], bool]) -> bool:
         return False  # a block holding a picture or a timestamp is a header band, not a lead
     if st.link > rules.PROSE_LINK_DENSITY * st.text:
         return False
-    if len(_words(st.head)) < rules.LEAD_MIN_WORDS or not any(ch.islower() for ch in st.head):
+    if len(st.head.split()) < rules.LEAD_MIN_WORDS or not any(ch.islower() for ch in st.head):
         return False
     return not is_chrome_line(st)
 
