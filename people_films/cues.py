@@ -26,6 +26,8 @@ Data with a reason, in the languages the archive's pages are written in
 
 from __future__ import annotations
 
+import re
+
 PERSON_CUES = frozenset(
     """
     director directors filmmaker filmmakers actor actress actors star stars starring co-starring costar co-star
@@ -51,7 +53,7 @@ PERSON_CUES = frozenset(
     lebensgefährtin kollege kollegin kollegen kommilitone kommilitonen zeitgenosse zeitgenossen präsident
     präsidentin kanzler kanzlerin ministerin premierminister premierministerin bürgermeister bürgermeisterin
     gründer gründerin sprecher sprecherin frontfrau frontmann herr frau influencerin influencer
-    reporter reporterin milliardär milliardärin millionär millionärin unternehmer unternehmerin
+    rapperin reporter reporterin milliardär milliardärin millionär millionärin unternehmer unternehmerin
     geschäftsfrau geschäftsmann politiker politikerin sportler sportlerin
     """.split()
 )) | frozenset(
@@ -59,7 +61,7 @@ PERSON_CUES = frozenset(
     """
     réalisateur réalisatrice acteur actrice comédien comédienne chanteur chanteuse auteur autrice écrivain
     écrivaine producteur productrice scénariste présidente ministre épouse époux mari fils fille frère sœur
-    père mère m mme monsieur madame
+    père mère m mme monsieur madame par
     """.split()
 )
 
@@ -143,10 +145,14 @@ GERMAN_DETERMINERS = frozenset(
 _GERMAN_ROLE_HEADS = tuple(sorted(w for w in GERMAN_PERSON_CUES if len(w) >= 6 and "-" not in w))
 
 
+# French writes the article onto the noun: "L’actrice Léa Seydoux", "d’acteur".
+_ELIDED_ARTICLE = re.compile(r"^[ld][’']")
+
+
 def is_person_cue(word: str) -> bool:
     """Whether ``word`` (any case) says a person's name follows; "Instagram-Star" by its last part,
-    "Umweltreporterin" by its German head."""
-    lowered = word.lower().rstrip(".")
+    "Umweltreporterin" by its German head, "L’actrice" without its elided article."""
+    lowered = _ELIDED_ARTICLE.sub("", word.lower().rstrip("."))
     return (
         lowered in PERSON_CUES
         or ("-" in lowered and lowered.rsplit("-", 1)[1] in PERSON_CUES)

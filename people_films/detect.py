@@ -64,7 +64,8 @@ PERSON_APPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 # "Name, 48," or "Name (48)": an age says a person.
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*[,)]|\(\s*\d{1,3}\s*\))")
+# French and German may write the unit: "Abou Sangaré, 23 ans,", "Jella Haase, 31 Jahre,".
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*(?:ans|Jahre|years old)?\s*[,)]|\(\s*\d{1,3}\s*\))")
 # "Analyst Rance Pow of Artisan Gateway said": the words after "of", "at", "from" name where the speaker
 # works; "said" is the speaker's, not theirs.
 _OF_BEFORE = re.compile(r"\b(?:of|at|from|von|bei)\s+$")
@@ -324,8 +325,11 @@ def _name_tails(text: str) -> frozenset[tuple[str, ...]]:
 def in_longer_names(text: str) -> frozenset[str]:
     """Words of ``text``'s runs of two capitalised words or more (see :attr:`ArticleContext.in_longer_names`)."""
     words: set[str] = set()
+    ordinary = {w for w in _WORD.findall(text) if w.islower()}
     for run in _name_runs(text):
         names = [_possessive_free(m.group()) for m in run]
+        if len(names) > 1 and names[0].lower() in ordinary:
+            names = names[1:]  # "Für Nena ist ...": a word the text also writes in lower case opens the sentence
         cues = _leading_cues(names)  # "Director Kim": the title is no part of a name
         if len(names) - cues > 1 or (cues and names[cues - 1].lower() in ROYAL_TITLES):  # but "Prince Andrew" is one
             words.update(names[cues:])
@@ -625,7 +629,10 @@ def _german_nouns_trimmed(run: list[re.Match], words: list[str], context: Articl
     while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and (is_person_cue(words[0]) or words[0].lower() in GERMAN_DETERMINERS)):
         cue = cue or int(is_person_cue(words[0]))
         run, words = run[1:], words[1:]
-    genitive = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and words[i + 1] in context.nouns | {words[-1]}), None)
+    # (Not a given name that ends in "s": "Veranstalter Jonas Brenninger", "Auch Matthias Schweighöfer".)
+    genitive = next(
+        (i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and w not in GIVEN_NAMES and words[i + 1] in context.nouns | {words[-1]}), None
+    )
     if genitive is not None:
         run, words = run[: genitive + 1], [*words[:genitive], words[genitive][:-1]]
     while len(words) > 1 and words[-1] in context.nouns:
@@ -686,9 +693,9 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     following = _FOLLOWING_WORD.match(text, end)
     if following and following.group(1).islower() and is_person_cue(following.group(1)):
         return None  # "French director", "British actress": an adjective before a role
-    # "by" says a person follows only in a byline; before one word it as often names a company.
+    # "by" ("par") says a person follows only in a byline; before one word it as often names a company.
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
-    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() != "by"]
+    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() not in ("by", "par")]
     cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or _role_like(before)
     return (start, end) if cued else None
 

@@ -238,11 +238,14 @@ class _Scan:
                 out.extend(self._text(node.text, paragraph, offset[0], may_link, emphasised))
                 offset[0] += len(node.text)
             elif isinstance(node, model.Emphasis | model.Strong):
-                begin = offset[0]
+                begin, found_before = offset[0], len(self.state.occurrences)
                 children = self._inlines(node.children, paragraph, offset, may_link, emphasised=True)
                 out.append(type(node)(tuple(children)))
-                if isinstance(node, model.Emphasis):
-                    self._italic_title(inline_text(node.children), children, paragraph, begin)
+                if isinstance(node, model.Emphasis) and self._italic_title(inline_text(node.children), children, paragraph, begin):
+                    # A film named after its hero (*Emilia Pérez*, *Le Roman de Jim*): the words are the title, no person.
+                    self.state.occurrences[found_before:] = [
+                        o for o in self.state.occurrences[found_before:] if o.kind != "person" or o.entity_id is not None
+                    ]
             elif isinstance(node, model.Link | model.Mention):
                 # Never a link inside a link; the words still count as mentions.
                 children = self._inlines(node.children, paragraph, offset, False, emphasised)
@@ -279,15 +282,19 @@ class _Scan:
             out.append(model.Text(text[cursor:]))
         return out
 
-    def _italic_title(self, text: str, children: list[model.Inline], paragraph: str, offset: int) -> None:
-        """Film writing sets titles in italics (<em>, <i>, <cite>): a title-case italic run is a film."""
+    def _italic_title(self, text: str, children: list[model.Inline], paragraph: str, offset: int) -> bool:
+        """Film writing sets titles in italics (<em>, <i>, <cite>): a title-case italic run is a film.
+
+        Returns whether the italic text was taken as a film's title."""
         if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS or any(isinstance(c, model.Mention) for c in children):
-            return
+            return False
         title = text.strip()
         if title[:1] in _QUOTE_BEFORE:
-            return  # "*‚The Bridge‘*": the quotes inside are the title's marks, and the quoted rules read them
+            return False  # "*‚The Bridge‘*": the quotes inside are the title's marks, and the quoted rules read them
         if title and italic_title(title, paragraph, offset + text.index(title[:1]), self.context):
             self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
+            return True
+        return False
 
     def _detect(self, text: str, taken: list[tuple[int, int]]) -> list:
         if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS:

@@ -1,0 +1,58 @@
+"""People detection, one kind of name (or of trap) per test, with an empty registry.
+
+The kinds found on the entities bench's dev pages of celebrity and music news
+(bench/entities_pages/*-pastiche); the names here are invented, none is in a rule.
+"""
+
+from __future__ import annotations
+
+from ingest import model
+from people_films.mentions import Matcher, link_mentions
+from people_films.registry import Registry
+
+EMPTY = Matcher(Registry())
+
+
+def people(*paragraphs: str | tuple[model.Inline, ...], title: str = "t") -> list[str]:
+    """The people detected in the paragraphs (a string, or inlines with italics)."""
+    blocks = [model.Paragraph((model.Text(p),) if isinstance(p, str) else p) for p in paragraphs]
+    occurrences = link_mentions(model.Article(model.Metadata(title=title), blocks), EMPTY)[1]
+    return [o.written for o in occurrences if o.kind == "person" and o.entity_id is None]
+
+
+def italic(text: str) -> model.Emphasis:
+    return model.Emphasis((model.Text(text),))
+
+
+def test_a_film_named_after_its_hero_in_italics_is_no_person():
+    paragraph = (italic("Lucia Ferrante"), model.Text(", the new film by director Tomas Varga, won the jury prize."))
+    assert people(paragraph) == ["Tomas Varga"]
+
+
+def test_a_french_role_word_with_its_article_elided_is_a_cue():
+    assert people("Hier soir, L’actrice Maëlle Drouot a monté les marches du festival.") == ["Maëlle Drouot"]
+
+
+def test_french_par_is_a_byline_cue():
+    assert people("La cérémonie était présentée par Jean-Loup Bazin.") == ["Jean-Loup Bazin"]
+
+
+def test_an_age_with_its_unit_after_a_name_says_a_person():
+    assert people("Son interprète, Amadou Koné, 23 ans, a fondu en larmes.") == ["Amadou Koné"]
+
+
+def test_a_german_given_name_ending_in_s_is_no_genitive():
+    text = "Die Gäste kommen am Freitag. Veranstalter Jonas Brellinger sagte der Zeitung, alles sei bereit."
+    assert people(text) == ["Jonas Brellinger"]
+
+
+def test_a_word_opening_a_sentence_does_not_make_a_one_word_name_part_of_a_longer_one():
+    paragraphs = (
+        "Auf der Bühne stehen Lena Vossberg, Tindra und die Band Schallwerk.",
+        "Für Tindra ist es ein Heimspiel, ein Abend für die Familie.",  # "für" in lower case: an ordinary word
+    )
+    assert people(*paragraphs) == ["Lena Vossberg", "Tindra"]
+
+
+def test_a_german_female_rapper_is_cued():
+    assert people("Auch Rapperin Kiyra Avcı hat für den Abend zugesagt.") == ["Kiyra Avcı"]
