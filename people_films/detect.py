@@ -214,6 +214,28 @@ _SET_OF = re.compile(r"\bset of\s*$")
 _AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|nomination|won|praised|acclaimed)\s+for\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 _POSSESSIVE_THEN_QUOTE = re.compile(r"^['’]s\s+[‘“\"'<〈《„‚]")
+# The owner of a work written before its title, the title in quotes or in the next inline (italics, a link):
+# "Wim Wenders’ *Perfect Days*", "Greig Fraser's “Dune”"; German joins a genitive "-s" onto the name
+# ("Tobias Kratzers *Tannhäuser*", "Til Schweigers „Keinohrhasen“"), which is no part of it.
+_OWNER_THEN_QUOTE = re.compile(r"(['’]s?)?[ ]+[‘“\"'<〈《„‚«]")
+_OWNER_THEN_INLINE = re.compile(r"(['’]s?)?[ ]*$")
+
+
+def _owner_of_title(text: str, end: int, word: str, title_next: bool, german: bool) -> tuple[bool, int]:
+    """Whether the name ending at ``end`` (its last word ``word``) owns the title right after it, and how many
+    letters of a German genitive end it (0 or 1)."""
+    owner = _OWNER_THEN_QUOTE.match(text, end) or (_OWNER_THEN_INLINE.match(text, end) if title_next else None)
+    if owner is None:
+        return False, 0
+    if owner.group(1):
+        return True, 0
+    genitive = german and _genitive_shaped(word)
+    return genitive, int(genitive)
+
+
+def _genitive_shaped(word: str) -> bool:
+    """A German genitive of a name: "-s" after a name of four letters or more ("Kratzers"; not "Hess", "Boß")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "ß"))
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
 _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
@@ -542,8 +564,11 @@ def _sentence_initial(text: str, start: int) -> bool:
     return (start <= LOOK_CHARS and not before.strip()) or bool(_SENTENCE_END_BEFORE.search(before))
 
 
-def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
-    """The (start, end) of a person's name inside a run of capitalised words, or None."""
+def _person_in(run: list[re.Match], text: str, context: ArticleContext, title_next: bool = False) -> tuple[int, int] | None:
+    """The (start, end) of a person's name inside a run of capitalised words, or None.
+
+    ``title_next``: an inline that may hold a title (italics, a link) follows ``text``.
+    """
     words = [m.group() for m in run]
     owners = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)]
     if owners:  # a possessive ends a name: "BBC’s Emily Maitlis" -> Emily Maitlis
@@ -576,6 +601,11 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
     if not capital_family and any(_is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])
+    owns_title, genitive = _owner_of_title(text, end, words[-1], title_next, context.german)
+    if context.german and _genitive_shaped(words[-1]) and words[-1][:-1] in context.in_longer_names:
+        genitive = 1  # "Bodo Kranachs neuer Film" where the article also writes "Bodo Kranach"
+    if genitive:
+        words[-1], end = words[-1][:-1], end - 1
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
     if _AMPERSAND_AFTER.match(after) or _AMPERSAND_BEFORE.search(before):
@@ -598,6 +628,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext) -> tuple
         or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
         or bool((_SPEECH_AFTER.match(after) and not _OF_BEFORE.search(before)) or _SPEECH_BEFORE.search(before))
         or bool(_POSSESSIVE_THEN_QUOTE.match(after) or _POSSESSIVE_THEN_WORK.match(after))
+        or owns_title
     )
     if _korean_shaped(words) or _sinosphere_shaped(words) or _japanese_shaped(words, context) or capital_family or cued:
         return start, end
@@ -1087,10 +1118,11 @@ def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]
     return found
 
 
-def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = ArticleContext()) -> list[Candidate]:
+def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = ArticleContext(), title_next: bool = False) -> list[Candidate]:
     """Unregistered people and films in ``text``, outside the ``taken`` spans.
 
-    ``context`` holds what the whole article says (:func:`article_context`).
+    ``context`` holds what the whole article says (:func:`article_context`);
+    ``title_next``: the inline right after ``text`` may hold a title (italics, a link).
     """
     spans = Spans(taken)
     found = _interview_headline(text, spans) + _bracketed_films(text, spans, context)
@@ -1099,7 +1131,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         found += _korean(text, spans, context)
     previous_end = -1
     for run in _split_at_roles(_name_runs(text), context):
-        span = _person_in(run, text, context)
+        span = _person_in(run, text, context, title_next)
         listed = previous_end >= 0 and _PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
             span = _listed_person(run, text)  # "judges A B, C D and E F": the cue covers the list

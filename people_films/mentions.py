@@ -116,6 +116,13 @@ class Matcher:
                 break
         return run
 
+    def genitive_of_known(self, word: str) -> bool:
+        """Whether ``word`` is a known name's word with a German genitive "-s" ("Schweigers"); read only
+        as the last word of a person's name of two words or more."""
+        return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and _word_key(word[:-1])[-1:] != () and all(
+            w in self.known_words for w in _word_key(word[:-1])
+        )
+
     def person(self, text: str) -> str | None:
         return self.registry.by_key.get(("person", person_key(text)))
 
@@ -233,9 +240,10 @@ class _Scan:
 
     def _inlines(self, inlines, paragraph: str, offset: list[int], may_link: bool, emphasised: bool) -> list[model.Inline]:
         out: list[model.Inline] = []
-        for node in inlines:
+        for i, node in enumerate(inlines):
             if isinstance(node, model.Text):
-                out.extend(self._text(node.text, paragraph, offset[0], may_link, emphasised))
+                title_next = i + 1 < len(inlines) and _may_be_title(inlines[i + 1])
+                out.extend(self._text(node.text, paragraph, offset[0], may_link, emphasised, title_next))
                 offset[0] += len(node.text)
             elif isinstance(node, model.Emphasis | model.Strong):
                 begin, found_before = offset[0], len(self.state.occurrences)
@@ -255,10 +263,10 @@ class _Scan:
                 out.append(node)
         return out
 
-    def _text(self, text: str, paragraph: str, base: int, may_link: bool, emphasised: bool) -> list[model.Inline]:
+    def _text(self, text: str, paragraph: str, base: int, may_link: bool, emphasised: bool, title_next: bool = False) -> list[model.Inline]:
         spans = self._match(text, emphasised)
         taken = [(s.start, s.end) for s in spans]
-        for candidate in self._detect(text, taken):
+        for candidate in self._detect(text, taken, title_next):
             sentence = sentence_at(paragraph, base + candidate.start)
             self.state.occurrences.append(Occurrence(candidate.kind, None, candidate.name, sentence))
         out: list[model.Inline] = []
@@ -296,11 +304,11 @@ class _Scan:
             return True
         return False
 
-    def _detect(self, text: str, taken: list[tuple[int, int]]) -> list:
+    def _detect(self, text: str, taken: list[tuple[int, int]], title_next: bool = False) -> list:
         if self.context is None or self.detect_seconds > PAGE_BUDGET_SECONDS:
             return []
         started = time.perf_counter()
-        found = detect(text, taken, self.context)
+        found = detect(text, taken, self.context, title_next)
         self.detect_seconds += time.perf_counter() - started
         return found
 
@@ -329,6 +337,9 @@ class _Scan:
             return span
         limit = min(self.m.max_words, len(words) - i)
         known = self.m.known_run(words, i, limit)
+        # German writes a genitive "-s" onto the name: "Til Schweigers neuer Film" names Til Schweiger.
+        genitive = 0 < known < limit and self.m.genitive_of_known(words[i + known].group())
+        known += genitive
         capitalised = 1
         while capitalised < limit and _capitalised(words[i + capitalised].group()):
             capitalised += 1
@@ -358,7 +369,7 @@ class _Scan:
             if name_shaped:
                 if person_key(written) in self.m.characters:
                     return _Span(start, end, "person", None)  # a story's character: plain text
-                person_id = self.m.person(written)
+                person_id = self.m.person(written[:-1] if genitive and n == known else written)
                 if person_id:
                     self._named(person_id)
                     return _Span(start, end, "person", person_id)
@@ -425,6 +436,14 @@ class _Scan:
         if role and len(candidates) > 1:
             candidates = [p for p in candidates if role in self.m.registry.people[p].roles]
         return candidates[0] if len(candidates) == 1 else None
+
+
+def _may_be_title(node: model.Inline) -> bool:
+    """Whether an inline may hold a work's title: italics, or a link whose words start with a capital
+    ("in Tobias Kratzers <a>Tannhäuser</a>", a link to the review)."""
+    if isinstance(node, model.Emphasis):
+        return True
+    return isinstance(node, model.Link) and inline_text(node.children).strip()[:1].isupper()
 
 
 @lru_cache(maxsize=2**16)

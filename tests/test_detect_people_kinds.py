@@ -56,3 +56,37 @@ def test_a_word_opening_a_sentence_does_not_make_a_one_word_name_part_of_a_longe
 
 def test_a_german_female_rapper_is_cued():
     assert people("Auch Rapperin Kiyra Avcı hat für den Abend zugesagt.") == ["Kiyra Avcı"]
+
+
+GERMAN = "Der Abend war ein Fest für die Fans, und die Stimmung war gut. "  # enough German articles to read as German
+
+
+def test_a_german_genitive_before_an_italic_title_is_no_part_of_the_name():
+    paragraph = (model.Text(GERMAN + "Bekannt wurde er mit Bodo Kranachs "), italic("Wolkenbruch"), model.Text(" im Jahr 2015."))
+    assert people(paragraph) == ["Bodo Kranach"]
+
+
+def test_a_german_genitive_before_a_quoted_title_is_no_part_of_the_name():
+    assert people(GERMAN + "Bekannt wurde er mit Bodo Kranachs „Wolkenbruch“ im Jahr 2015.") == ["Bodo Kranach"]
+
+
+def test_a_german_genitive_before_a_linked_title_is_no_part_of_the_name():
+    link = model.Link("https://example.org/kritik", (model.Text("Wolkenbruch"),))
+    paragraph = (model.Text(GERMAN + "Sie spielte in Bodo Kranachs "), link, model.Text(" die Mutter."))
+    assert people(paragraph) == ["Bodo Kranach"]
+
+
+def test_a_possessive_before_an_italic_title_says_a_person():
+    paragraph = (model.Text("The score recalls Wim Oldenhove’s "), italic("Night Shift"), model.Text(" more than anything."))
+    assert people(paragraph) == ["Wim Oldenhove"]
+
+
+def test_a_name_found_once_links_where_german_writes_it_with_a_genitive():
+    paragraphs = (GERMAN + "Regisseur Bodo Kranach war auch da.", "Bodo Kranachs neuer Film startet im Mai.")
+    blocks = [model.Paragraph((model.Text(p),)) for p in paragraphs]
+    from people_films.review import detected_registry, gather  # noqa: PLC0415
+
+    found = link_mentions(model.Article(model.Metadata(title="t"), blocks), EMPTY)[1]
+    archive = Matcher(detected_registry(Registry(), gather([("p", [(o.kind, o.written, o.sentence) for o in found])]), set()).registry)
+    linked = link_mentions(model.Article(model.Metadata(title="t"), blocks), archive, detect_new=False)[1]
+    assert [(o.written, o.entity_id) for o in linked if o.kind == "person"] == [("Bodo Kranach", "bodo-kranach"), ("Bodo Kranachs", "bodo-kranach")]
