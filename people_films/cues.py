@@ -19,6 +19,9 @@ Data with a reason, in the languages the archive's pages are written in
   event or publication, and one of these words right before or after the
   marks says the title is a programme or section of an event ("the section
   'Bucheon Choice'", "<Women Directors Now> retrospective");
+* :data:`GROUP_WORDS`: a band, a choir, a duo is named like a person ("Tokio
+  Hotel", "Imagine Dragons"); the word before the name ("the band Silbermond",
+  "le groupe Indochine") or a member's role ("frontman of ...") says a group follows;
 * :data:`GERMAN_DETERMINERS`: German capitalises every noun, so a capitalised
   word right after an article or possessive ("seinem Mann", "der
   Premierministerin") is a noun, never the first word of a name.
@@ -126,6 +129,20 @@ EVENT_WORDS = frozenset(
     retrospective retrospectives programme program section sidebar strand showcase exhibition category lineup
     festival festivals awards ceremony competition market forum
     retrospektive reihe sektion ausstellung
+    """.split()
+)
+
+GROUP_WORDS = frozenset(
+    """
+    band bands group groups duo trio quartet quintet ensemble orchestra choir boyband boybands girlgroup girlgroups
+    gruppe kapelle orchester chor formation groupe
+    """.split()
+)
+# A member's role, then "of" (German "von", "der"; French "de", "du"): a group follows ("frontman of the Kooks").
+GROUP_MEMBER_WORDS = frozenset(
+    """
+    frontman frontwoman frontmann frontfrau singer sänger sängerin guitarist gitarrist gitarristin drummer schlagzeuger
+    bassist bassistin keyboarder member members mitglied mitglieder chanteur chanteuse membre membres leader
     """.split()
 )
 

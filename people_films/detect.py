@@ -32,6 +32,8 @@ from people_films.cues import (
     EVENT_WORDS,
     FILM_CUES,
     GERMAN_DETERMINERS,
+    GROUP_MEMBER_WORDS,
+    GROUP_WORDS,
     IDIOMATIC_FILM_WORDS,
     PERSON_CUES,
     PUBLICATION_BEFORE,
@@ -291,6 +293,9 @@ class ArticleContext:
     # Quoted titles the article says are songs, books or publications somewhere: never films in it.
     other_works: frozenset[str] = frozenset()
     hangul_people: frozenset[str] = frozenset()  # Hangul names the article gives a role or romanisation for (korean.cued_names)
+    # Names of bands and other groups: after a group word ("the band Silbermond", "le groupe Indochine"),
+    # after a member's role ("frontwoman of Silbermond"), or plural after "the" ("the Goo Goo Dolls"). Never a person here.
+    groups: frozenset[str] = frozenset()
 
 
 # "about films": at least this many film words (FILM_CUES) in the article, and more of them than words
@@ -331,7 +336,23 @@ def article_context(text: str) -> ArticleContext:
         frozenset(quoted.group(body).strip(" ,.") for quoted in _QUOTED.finditer(text) for body in _QUOTED_BODIES
                   if quoted.group(body) and other_work(text, quoted.start(), quoted.end())),
         korean.cued_names(text) if korean.has_hangul(text) else frozenset(),
+        _groups_in(text),
     )
+
+
+# A run of capitalised words, lower-case joining words allowed inside ("Sophie and the Giants", "Wir sind Helden" is cut at "sind").
+_CAPITALISED_RUN = r"([A-ZÄÖÜ][\w’'&+-]*(?:[ ](?:[A-ZÄÖÜ][\w’'&+-]*|(?:of|the|and|und|et|de)(?=[ ][A-ZÄÖÜ])))*)"
+_GROUP_NAMED = re.compile(
+    r"\b(?i:" + "|".join(sorted(GROUP_WORDS)) + r"|(?:" + "|".join(sorted(GROUP_MEMBER_WORDS)) + r")\s+(?:of|von|der|de|du|des)(?:\s+the)?)"
+    r"\s+" + _CAPITALISED_RUN
+)
+# "the Goo Goo Dolls", "the Rolling Stones": a plural name after "the" names a group (or a family: "the Kardashians").
+_THE_PLURAL = re.compile(r"\bthe[ ]+((?:[A-Z][\w’'-]*[ ])*[A-Z][\w’'-]*[^sS\W]s)\b")
+
+
+def _groups_in(text: str) -> frozenset[str]:
+    """Names the text gives to groups (see :attr:`ArticleContext.groups`)."""
+    return frozenset(match.group(1) for pattern in (_GROUP_NAMED, _THE_PLURAL) for match in pattern.finditer(text))
 
 
 def _name_tails(text: str) -> frozenset[tuple[str, ...]]:
@@ -509,11 +530,11 @@ def _sinosphere_shaped(words: list[str]) -> bool:
 def _japanese_shaped(words: list[str], context: ArticleContext) -> bool:
     """Toshio Suzuki, Hamaguchi Ryusuke, Kore-eda Hirokazu: two capitalised words built only of romanised
     Japanese morae (:func:`people_films.names.japanese_morae`), three at least each, neither
-    an ordinary word of the article. Long enough that English and German words rarely fit ("Tokyo", "Dome" have two)."""
+    an ordinary word of the article nor a German noun ("die Toten Hosen"). Long enough that English and German words rarely fit ("Tokyo", "Dome" have two)."""
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
         return False
     morae = [japanese_morae(w) for w in words]
-    return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS for w in words)
+    return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS or w in context.nouns for w in words)
 
 
 def _capital_family_shaped(words: list[str]) -> bool:
@@ -774,7 +795,7 @@ def _family_name_shaped(word: str) -> bool:
     return word in NAME_PARTICLES or _is_initial(word) or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
-def _listed_person(run: list[re.Match], text: str) -> tuple[int, int] | None:
+def _listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
     words = [m.group() for m in run]
     if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or _is_acronym(w) for w in words):
         return None
@@ -783,7 +804,22 @@ def _listed_person(run: list[re.Match], text: str) -> tuple[int, int] | None:
         return run[0].start(), run[shaped - 1].end()  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
     if words[0] not in GIVEN_NAMES and _in_headline(text, run[0].start()):
         return None
+    if _band_shaped(words, context):
+        return None  # "Bon Jovi, Sheryl Crow, Goo Goo Dolls": a list of artists holds bands
     return run[0].start(), run[-1].end()
+
+
+def _ends_with_group(name: str, groups: frozenset[str]) -> bool:
+    words = name.split()
+    return any(" ".join(words[i:]) in groups for i in range(len(words)))
+
+
+def _band_shaped(words: list[str], context: ArticleContext) -> bool:
+    """"Goo Goo Dolls", "Imagine Dragons": bands are named in the plural, after a word that is no given name
+    (three words, or an ordinary word of the article first: "Pat Simmons" keeps a short given name)."""
+    last = words[-1]
+    plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ys"))
+    return plural and words[0] not in GIVEN_NAMES and (len(words) >= 3 or words[0].lower() in context.ordinary)
 
 
 def _split_at_roles(runs: list[list[re.Match]], context: ArticleContext) -> Iterable[list[re.Match]]:
@@ -1134,11 +1170,15 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         span = _person_in(run, text, context, title_next)
         listed = previous_end >= 0 and _PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
-            span = _listed_person(run, text)  # "judges A B, C D and E F": the cue covers the list
+            span = _listed_person(run, text, context)  # "judges A B, C D and E F": the cue covers the list
+            if span is None and _band_shaped([m.group() for m in run], context):
+                previous_end = run[-1].end()  # "Sheryl Crow, Goo Goo Dolls, Miley Cyrus": the list goes on past a band
         if span is None and len(run) == 1:
             span = _single_name(run, text, context, bool(listed) and _LIST_ITEM_END.match(text, run[0].end()) is not None)
         if span and tuple(_possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
+        if span and context.groups and _ends_with_group(_possessive_free(text[span[0] : span[1]]), context.groups):
+            span = None  # a band: "the band Tokio Hotel" ... "Later Tokio Hotel said"
         if span and not _overlaps(*span, spans):
             name, end = _with_native(text, *span, "person")
             found.append(Candidate("person", span[0], end, name))

@@ -90,3 +90,27 @@ def test_a_name_found_once_links_where_german_writes_it_with_a_genitive():
     archive = Matcher(detected_registry(Registry(), gather([("p", [(o.kind, o.written, o.sentence) for o in found])]), set()).registry)
     linked = link_mentions(model.Article(model.Metadata(title="t"), blocks), archive, detect_new=False)[1]
     assert [(o.written, o.entity_id) for o in linked if o.kind == "person"] == [("Bodo Kranach", "bodo-kranach"), ("Bodo Kranachs", "bodo-kranach")]
+
+
+def test_a_band_named_after_a_group_word_is_no_person():
+    paragraphs = ("The festival booked the band Marla Quinn for Friday.", "Marla Quinn said the band would play two sets.")
+    assert people(*paragraphs) == []
+
+
+def test_a_band_named_after_a_members_role_is_no_person():
+    paragraphs = ("Ilse Brandauer, frontwoman of Kira Monet, spoke first.", "Later Kira Monet said the tour was sold out.")
+    assert people(*paragraphs) == ["Ilse Brandauer"]
+
+
+def test_a_plural_name_after_the_is_a_group():
+    paragraphs = ("Opening acts include the Paper Lanterns and singer Odile Marchetti.", "“We love it here,” Paper Lanterns said on stage.")
+    assert people(*paragraphs) == ["Odile Marchetti"]
+
+
+def test_a_band_in_a_list_of_artists_is_no_person_and_the_list_goes_on():
+    text = "He has worked with producer Dario Fenwick (Sheryl Vance, Hush Hush Kittens, Miley Carrow), on five songs."
+    assert people(text) == ["Dario Fenwick", "Sheryl Vance", "Miley Carrow"]
+
+
+def test_german_nouns_are_not_read_as_a_japanese_name():
+    assert people(GERMAN + "Danach kommen die Toten Hosen auf die Bühne.") == []
