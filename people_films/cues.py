@@ -42,6 +42,7 @@ PERSON_CUES = frozenset(
     spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
     prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
     lord lady pope coach officer creator showrunner programmer documentarian juror
+    superstar megastar popstar rockstar
     """.split()
 ) | (GERMAN_PERSON_CUES := frozenset(
     # German: roles, kin and courtesy titles as they stand before a name.
@@ -58,6 +59,7 @@ PERSON_CUES = frozenset(
     gründer gründerin sprecher sprecherin frontfrau frontmann herr frau influencerin influencer
     rapperin reporter reporterin milliardär milliardärin millionär millionärin unternehmer unternehmerin
     geschäftsfrau geschäftsmann politiker politikerin sportler sportlerin
+    weltstar filmstar kinostar serienstar fernsehstar hollywoodstar schlagerstar jungstar kinderstar realitystar
     """.split()
 )) | frozenset(
     # French.
@@ -129,6 +131,15 @@ EVENT_WORDS = frozenset(
     retrospective retrospectives programme program section sidebar strand showcase exhibition category lineup
     festival festivals awards ceremony competition market forum
     retrospektive reihe sektion ausstellung
+    """.split()
+)
+
+# Kin words: before one word they give a first name ("ihre Mutter Nicole", "his son Jaden"), often a story's figure.
+KIN_WORDS = frozenset(
+    """
+    wife husband son daughter mother father brother sister
+    ehefrau ehemann gattin gatte witwe sohn tochter bruder schwester vater mutter onkel tante enkel enkelin
+    épouse époux mari fils fille frère sœur père mère
     """.split()
 )
 

@@ -35,6 +35,7 @@ from people_films.cues import (
     GROUP_MEMBER_WORDS,
     GROUP_WORDS,
     IDIOMATIC_FILM_WORDS,
+    KIN_WORDS,
     PERSON_CUES,
     PUBLICATION_BEFORE,
     WEAK_FILM_WORDS,
@@ -749,6 +750,9 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
     cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() not in ("by", "par")]
     cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or _role_like(before)
+    # "Beyoncé, who won ...", "Drake, whose feud ...": "who" refers to people ("which" to things), in English and German ("der", "die" are any noun's).
+    # (Not a lone Chinese or Korean family name, "Hsieh, who ...": a short reference, never a whole name.)
+    cued = cued or (bool(_WHO_AFTER.match(text, end)) and not is_chinese_surname(word) and not is_korean_surname(word))
     return (start, end) if cued else None
 
 
@@ -807,6 +811,25 @@ def _listed_person(run: list[re.Match], text: str, context: ArticleContext) -> t
     if _band_shaped(words, context):
         return None  # "Bon Jovi, Sheryl Crow, Goo Goo Dolls": a list of artists holds bands
     return run[0].start(), run[-1].end()
+
+
+# Courtesy and noble titles: before one word they give a family name ("Herr Müller", "Mme Dubois") or a
+# figure of a story ("Lady Jessica"), not a whole name; kin words give a first name ("Mutter Nicole").
+_NOT_BEFORE_ONE_NAME = frozenset("mr mrs ms miss dr prof sir dame herr frau m mme monsieur madame lady lord".split()) | KIN_WORDS
+
+
+_WHO_AFTER = re.compile(r",\s*(?:who|whose|whom)\b")
+
+
+def _role_then_one_word(run: list[re.Match], text: str) -> bool:
+    """A run of role words and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino"."""
+    words = [m.group().lower().rstrip(".") for m in run]
+    return (
+        len(run) >= 2
+        and _leading_cues([m.group() for m in run]) == len(run) - 1
+        and not any(w in _NOT_BEFORE_ONE_NAME for w in words[:-1])
+        and not _in_headline(text, run[0].start())
+    )
 
 
 def _ends_with_group(name: str, groups: frozenset[str]) -> bool:
@@ -1175,6 +1198,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
                 previous_end = run[-1].end()  # "Sheryl Crow, Goo Goo Dolls, Miley Cyrus": the list goes on past a band
         if span is None and len(run) == 1:
             span = _single_name(run, text, context, bool(listed) and _LIST_ITEM_END.match(text, run[0].end()) is not None)
+        elif span is None and _role_then_one_word(run, text):
+            span = _single_name(run[-1:], text, context, listed=False)  # "Sänger Campino", "Rapper Kiyra": a role, then one name
         if span and tuple(_possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
         if span and context.groups and _ends_with_group(_possessive_free(text[span[0] : span[1]]), context.groups):

@@ -114,3 +114,26 @@ def test_a_band_in_a_list_of_artists_is_no_person_and_the_list_goes_on():
 
 def test_german_nouns_are_not_read_as_a_japanese_name():
     assert people(GERMAN + "Danach kommen die Toten Hosen auf die Bühne.") == []
+
+
+def test_a_capitalised_role_then_one_word_is_a_one_word_name():
+    assert people(GERMAN + "Danach spielt Sänger Korvino mit seiner Band.") == ["Korvino"]
+
+
+def test_a_kind_of_star_is_a_role():
+    assert people("Tickets sold out within minutes for superstar Velvetine.") == ["Velvetine"]
+
+
+def test_a_kin_word_or_a_noble_title_then_one_word_is_no_one_word_name():
+    assert people(GERMAN + "Sie besucht ihre Mutter Nadine.", "Rebecca Holt's Lady Morwen becomes the Reverend Mother.") == ["Rebecca Holt"]
+
+
+def test_a_one_word_name_followed_by_who_is_a_person():
+    assert people("Velvetine, who won six awards last year, is not nominated. Neither is Korvo, whose feud dominated spring.") == [
+        "Velvetine",
+        "Korvo",
+    ]
+
+
+def test_a_lone_chinese_family_name_followed_by_who_is_no_whole_name():
+    assert people("The landlord Hsieh, who teaches the boy that kindness is a weakness, owns the building.") == []
