@@ -137,8 +137,8 @@ EVENT_WORDS = frozenset(
 # Kin words: before one word they give a first name ("ihre Mutter Nicole", "his son Jaden"), often a story's figure.
 KIN_WORDS = frozenset(
     """
-    wife husband son daughter mother father brother sister
-    ehefrau ehemann gattin gatte witwe sohn tochter bruder schwester vater mutter onkel tante enkel enkelin
+    wife husband son daughter mother father brother sister child children friend partner
+    kind kinder freund freundin ex-freund ex-freundin ex-frau ex-mann partnerin lebensgefährte lebensgefährtin ehefrau ehemann gattin gatte witwe sohn tochter bruder schwester vater mutter onkel tante enkel enkelin
     épouse époux mari fils fille frère sœur père mère
     """.split()
 )
