@@ -342,13 +342,13 @@ def article_context(text: str) -> ArticleContext:
 
 
 # A run of capitalised words, lower-case joining words allowed inside ("Sophie and the Giants", "Wir sind Helden" is cut at "sind").
-_CAPITALISED_RUN = r"([A-ZÄÖÜ][\w’'&+-]*(?:[ ](?:[A-ZÄÖÜ][\w’'&+-]*|(?:of|the|and|und|et|de)(?=[ ][A-ZÄÖÜ])))*)"
+_CAPITALISED_RUN = r"([A-ZÄÖÜ][\w’'&+-]*(?:[ ](?:[A-ZÄÖÜ][\w’'&+-]*|(?:of|the|and|und|et|de)(?=[ ][A-ZÄÖÜ]))){0,5})"
 _GROUP_NAMED = re.compile(
     r"\b(?i:" + "|".join(sorted(GROUP_WORDS)) + r"|(?:" + "|".join(sorted(GROUP_MEMBER_WORDS)) + r")\s+(?:of|von|der|de|du|des)(?:\s+the)?)"
     r"\s+" + _CAPITALISED_RUN
 )
 # "the Goo Goo Dolls", "the Rolling Stones": a plural name after "the" names a group (or a family: "the Kardashians").
-_THE_PLURAL = re.compile(r"\bthe[ ]+((?:[A-Z][\w’'-]*[ ])*[A-Z][\w’'-]*[^sS\W]s)\b")
+_THE_PLURAL = re.compile(r"\bthe[ ]+((?:[A-Z][\w’'-]*[ ]){0,4}[A-Z][\w’'-]*[^sS\W]s)\b")
 
 
 def _groups_in(text: str) -> frozenset[str]:
