@@ -466,6 +466,13 @@ def _possessive_free(word: str) -> str:
 NAME_PARTICLES = frozenset("de van von der den da di du del della dos le la".split())
 
 
+# Auxiliary verbs a headline or a song's title capitalises ("Taylor Swift Is Back"); no name holds one. Not "May",
+# "Will", "Can", "Do": family and given names too.
+AUXILIARY_VERBS = frozenset("is are was were been has have had does did would could should must ist sind war hat est sont".split())
+# Joining words a headline capitalises, in English, German and French: never part of a person's name.
+HEADLINE_JOINS = frozenset("And Or As With In To Of For At On From After Before Into Vs Versus Und Oder Mit Et Avec".split())
+
+
 def _name_runs(text: str) -> list[list[re.Match]]:
     """Runs of capitalised words separated by single spaces only (and name particles after a given name)."""
     runs: list[list[re.Match]] = []
@@ -483,6 +490,11 @@ def _name_runs(text: str) -> list[list[re.Match]]:
         if current and not (joined and _capitalised(word)):
             runs.append(current)
             current = []
+        if word in HEADLINE_JOINS:  # "Jennifer Lopez And Ben Affleck": a headline's capitalised "And" is no part of a name
+            if current:
+                runs.append(current)
+            current, particles = [], []
+            continue
         if _capitalised(word) and current:
             current += particles
         particles = []
@@ -604,6 +616,18 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext, title_ne
     if context.german:
         run, words, noun_cue = _german_nouns_trimmed(run, words, context)
         offset = offset or noun_cue
+    verb = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUXILIARY_VERBS), None)
+    if verb is not None:
+        run, words = run[:verb], words[:verb]  # "Taylor Swift Is Back", "“Jesus Is Just Alright”": a name ends before a verb
+    if len(words) > 2 and words[0] in GIVEN_NAMES and _in_headline(text, run[0].start()):
+        # A headline capitalises the verb and nouns after a name: "Mads Kovic Talks Fame", "Sarah Jessica Parker Returns".
+        # Not a venue's or a firm's name ("Coral Sky Amphitheatre"), nor a title in quotes ("“Jesus Is Just Alright”").
+        keep = 3 if words[1] in GIVEN_NAMES or _is_initial(words[1]) or words[1] in NAME_PARTICLES else 2
+        if any(w.lower() in NOT_NAME_WORDS or w.lower() in ORGANISATION_WORDS for w in words) or text[: run[0].start()].endswith(tuple(_MARKS.strip())):
+            return None
+        run, words = run[:keep], words[:keep]
+        if words[-1].lower() in TITLE_MINOR_WORDS:
+            return None
     if not 2 <= len(words) <= 4:
         return None
     if _sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS or _gerund(words[0])):

@@ -137,3 +137,20 @@ def test_a_one_word_name_followed_by_who_is_a_person():
 
 def test_a_lone_chinese_family_name_followed_by_who_is_no_whole_name():
     assert people("The landlord Hsieh, who teaches the boy that kindness is a weakness, owns the building.") == []
+
+
+def test_a_headline_names_people_joined_by_a_capitalised_and():
+    assert people(title="Marta Oyelaran And Tomas Brenner Finalise Divorce") == ["Marta Oyelaran", "Tomas Brenner"]
+
+
+def test_a_headline_name_ends_before_the_capitalised_verb_and_nouns_after_it():
+    assert people(title="Exclusive: Mads Kovic Talks Fame, Family And Films") == ["Mads Kovic"]
+
+
+def test_a_headline_keeps_a_second_given_name():
+    assert people(title="Sarah Jessica Pallister Returns To The Stage") == ["Sarah Jessica Pallister"]
+
+
+def test_a_headline_run_holding_a_venue_or_a_quoted_title_names_no_one():
+    assert people(title="Tour Dates: Coral Sky Amphitheatre, Tampa Bay Arena") == []
+    assert people("Hits include “Jesus Is Just Alright With Me” and others.") == []
