@@ -66,6 +66,11 @@ PERSON_APPOSITIONS = re.compile(
     r"chairman|chairwoman|economist|lawyer|attorney|secretary|minister|senator|governor)\b",
     re.IGNORECASE,
 )
+# "Jella Haase, bekannt aus ...", "Name, best known for ...", "Name, connue pour ...": what someone is known for.
+_KNOWN_FOR_AFTER = re.compile(
+    r"^\s*,\s*(?:(?:best|well|widely|perhaps best)\s+)?(?:known|famous|bekannt|berühmt|connue?|célèbre)\s+(?:for|as|from|als|aus|durch|für|pour|comme)\b",
+    re.IGNORECASE,
+)
 # "Name, 48," or "Name (48)": an age says a person.
 # French and German may write the unit: "Abou Sangaré, 23 ans,", "Jella Haase, 31 Jahre,".
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*(?:ans|Jahre|years old)?\s*[,)]|\(\s*\d{1,3}\s*\))")
@@ -242,7 +247,9 @@ def _genitive_shaped(word: str) -> bool:
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
 _POSSESSIVE_THEN_WORK = re.compile(
     r"^['’]s\s+(?:[\w$-]+\s+){0,3}?(?:film|films|movie|debut|comedy|drama|documentary|thriller|feature|series|"
-    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier|epic|sequel|biopic|blockbuster)\b"
+    r"producer|co-star|costar|wife|husband|daughter|son|directorial|latest|new|previous|earlier|epic|sequel|biopic|blockbuster"
+    # a film's crafts, as reviews credit them: "Greig Fraser's photography", "Hans Zimmer's score"
+    r"|photography|cinematography|camerawork|score|screenplay|script|editing|performance|portrayal|direction)\b"
 )
 # What follows a name that is an item of a list: the next item, the list's end or the sentence's. Not a
 # possessive ("BAE Doona, Udine's festival") nor a closing bracket ("(Nguyen Thi LAN, Vietnam)").
@@ -671,7 +678,7 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext, title_ne
         role_cued
         or bool(_PEOPLE_SUCH_AS.search(before) or _role_like(before))
         or before.lower().rstrip().endswith("played by")
-        or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after))
+        or bool(PERSON_APPOSITIONS.match(after) or _AGE_AFTER.match(after) or _PERSON_CLAUSE_AFTER.match(after) or _KNOWN_FOR_AFTER.match(after))
         or bool((_SPEECH_AFTER.match(after) and not _OF_BEFORE.search(before)) or _SPEECH_BEFORE.search(before))
         or bool(_POSSESSIVE_THEN_QUOTE.match(after) or _POSSESSIVE_THEN_WORK.match(after))
         or owns_title

@@ -154,3 +154,12 @@ def test_a_headline_keeps_a_second_given_name():
 def test_a_headline_run_holding_a_venue_or_a_quoted_title_names_no_one():
     assert people(title="Tour Dates: Coral Sky Amphitheatre, Tampa Bay Arena") == []
     assert people("Hits include “Jesus Is Just Alright With Me” and others.") == []
+
+
+def test_a_possessive_before_a_films_craft_says_a_person():
+    assert people("Oskar Fendel's photography recalls his earlier work on the film.") == ["Oskar Fendel"]
+
+
+def test_what_someone_is_known_for_says_a_person():
+    assert people(GERMAN + "Mit dabei ist Jolle Haasbeck, bekannt aus der Serie „Kiez“.") == ["Jolle Haasbeck"]
+    assert people("Then came Ode Marrick, best known for three seasons of a medical drama.") == ["Ode Marrick"]
