@@ -42,7 +42,7 @@ PERSON_CUES = frozenset(
     spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
     prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
     lord lady pope coach officer creator showrunner programmer documentarian juror
-    superstar megastar popstar rockstar
+    superstar megastar popstar rockstar dj mc
     """.split()
 ) | (GERMAN_PERSON_CUES := frozenset(
     # German: roles, kin and courtesy titles as they stand before a name.

@@ -91,6 +91,7 @@ NOT_NAME_WORDS = frozenset(
     authority commission court prison police army navy parliament senate hall arena pavilion amphitheatre
     amphitheater stadium hotel hospital church market airlines motors records music books games sports
     brothers animation fund trust securities financial beauty cosmetics
+    family sisters band orchestra quartet trio ensemble choir
     marketing forum market section competition docs fortnight guild golden silver kong
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
@@ -164,6 +165,11 @@ _CHARACTER_BEFORE = re.compile(
     # "return as Nezha's parents, Li Jing and ...": the characters another one is kin to
     r"|\bas\s+[A-Z][\w-]*['’]s\s+[a-z][\w-]*,?\s+$"
 )
+# German puts the verb last in a relative clause: "Barbara Wussow, die Hoteldirektorin Hanna Liebhold spielt, ...":
+# a name right before "spielt" and the clause's end is the role played (in a main clause an object follows the verb).
+_CHARACTER_VERB_LAST = re.compile(r"^\s+(?:spielt|spielte|verkörpert|verkörperte|mimt|mimte|gespielt hat|verkörpert hat)\s*[,.;)–]")
+# Between a German verb of playing and the role: a year and a capitalised role noun ("spielt seit 2019 Kapitän Max Parger").
+_GERMAN_ROLE_PLAYED = re.compile(r"\b(?:spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:(?:seit|ab|von|bis)\s+\d{4}\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+$")
 # "Eleni Schwarzbach (Dorothée Neff, 35)": the celebrity press gives a character's actor, with an age, in
 # brackets after the character; the name in brackets is a person (a given name, a Korean or Chinese
 # name's shape, or an age say so), and is no other spelling of the first.
@@ -667,6 +673,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext, title_ne
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
     if _PLAYED_BY.match(after) or names_a_product(text, end) or _actor_in_brackets(words, after):
         return None  # a character of the story, or a product named after someone
+    if _CHARACTER_VERB_LAST.match(after) or (context.german and _GERMAN_ROLE_PLAYED.search(before)):
+        return None  # the role played: "die Hoteldirektorin Hanna Liebhold spielt,", "spielt seit 2019 Kapitän Max Parger"
     if _CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
         return None
     # A royal title in lower case describes a story's figure ("the dragon prince Ao Bing"); a royal is titled "Prince Harry".
@@ -872,8 +880,14 @@ def _band_shaped(words: list[str], context: ArticleContext) -> bool:
     """"Goo Goo Dolls", "Imagine Dragons": bands are named in the plural, after a word that is no given name
     (three words, or an ordinary word of the article first: "Pat Simmons" keeps a short given name)."""
     last = words[-1]
+    if last.lower() in GROUP_ENDINGS:
+        return True  # "Kelly Family", "Doobie Brothers"
     plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ys"))
     return plural and words[0] not in GIVEN_NAMES and (len(words) >= 3 or words[0].lower() in context.ordinary)
+
+
+# The last word of a group's name, never of a person's: "the Kelly Family", "Sophie and the Sisters".
+GROUP_ENDINGS = frozenset("family brothers sisters band orchestra quartet trio ensemble choir".split())
 
 
 def _split_at_roles(runs: list[list[re.Match]], context: ArticleContext) -> Iterable[list[re.Match]]:

@@ -249,10 +249,15 @@ class _Scan:
                 begin, found_before = offset[0], len(self.state.occurrences)
                 children = self._inlines(node.children, paragraph, offset, may_link, emphasised=True)
                 out.append(type(node)(tuple(children)))
-                if isinstance(node, model.Emphasis) and self._italic_title(inline_text(node.children), children, paragraph, begin):
+                if isinstance(node, model.Emphasis):
+                    italic = inline_text(node.children).strip()
+                    titled = self._italic_title(inline_text(node.children), children, paragraph, begin)
                     # A film named after its hero (*Emilia Pérez*, *Le Roman de Jim*): the words are the title, no person.
+                    # Italics set off titles and stressed or foreign words; a name filling them is never a person detected.
                     self.state.occurrences[found_before:] = [
-                        o for o in self.state.occurrences[found_before:] if o.kind != "person" or o.entity_id is not None
+                        o
+                        for o in self.state.occurrences[found_before:]
+                        if o.kind != "person" or o.entity_id is not None or not (titled or o.written == italic)
                     ]
             elif isinstance(node, model.Link | model.Mention):
                 # Never a link inside a link; the words still count as mentions.

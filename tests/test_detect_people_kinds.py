@@ -163,3 +163,25 @@ def test_a_possessive_before_a_films_craft_says_a_person():
 def test_what_someone_is_known_for_says_a_person():
     assert people(GERMAN + "Mit dabei ist Jolle Haasbeck, bekannt aus der Serie „Kiez“.") == ["Jolle Haasbeck"]
     assert people("Then came Ode Marrick, best known for three seasons of a medical drama.") == ["Ode Marrick"]
+
+
+def test_a_name_filling_italics_is_no_person():
+    paragraph = (model.Text("Nominations went to Ode Marrick's "), italic("Lucia Ferrante"), model.Text(" and to three shorts."))
+    assert people(paragraph) == ["Ode Marrick"]
+
+
+def test_a_family_or_a_band_word_ends_no_persons_name():
+    text = "Performers include singers such as Odile Marchetti, Ivo Brandl, Kelso Family and Mira Tann."
+    assert people(text) == ["Odile Marchetti", "Ivo Brandl", "Mira Tann"]
+
+
+def test_a_name_before_a_german_verb_of_playing_at_the_clauses_end_is_a_role():
+    assert people(GERMAN + "Seine Kollegin Berta Wollrath (63), die Ärztin Hanna Liebscher spielt, hielt eine Rede.") == ["Berta Wollrath"]
+
+
+def test_a_name_after_a_german_verb_of_playing_a_year_and_a_role_noun_is_a_role():
+    assert people(GERMAN + "Regisseurin Carla Lindt dreht weiter. Er spielt seit 2019 Kapitän Max Pargau in der Serie.") == ["Carla Lindt"]
+
+
+def test_dj_is_a_role_before_a_stage_name():
+    assert people(GERMAN + "Für Musik sorgte DJ Örli aus Tirol.") == ["Örli"]
