@@ -321,8 +321,9 @@ FILM_TALK_WORDS = 3
 # German: at least this share of the article's words are German articles and possessives.
 GERMAN_SHARE = 0.04
 # A capitalised word after a German article, past up to three inflected adjectives: a noun.
+# (Not right after a comma: ", der Bregman für eine Aufzeichnung ..." is a relative pronoun before a name.)
 _AFTER_DETERMINER = re.compile(
-    r"\b(?:" + "|".join(sorted(GERMAN_DETERMINERS)) + r")\s+(?:[a-zäöüß-]+(?:e|en|em|er|es)\s+){0,3}([A-ZÄÖÜ][\w-]*)"
+    r"(?<!, )\b(?:" + "|".join(sorted(GERMAN_DETERMINERS)) + r")\s+(?:[a-zäöüß-]+(?:e|en|em|er|es)\s+){0,3}([A-ZÄÖÜ][\w-]*)"
 )
 
 
@@ -654,7 +655,10 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext, title_ne
         run, words = run[1:], words[1:]  # "Newcomer Roh Yoon-seo joins": the name, not the word opening the sentence
     words[-1] = _possessive_free(words[-1])
     lowered = [w.lower() for w in words]
-    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in lowered) or lowered[-1] in OFFICES:
+    # A role word is a family name too after a given name ("Peter Singer", "James Dean"), not an office ("UK Home Secretary").
+    family_role = len(words) == 2 and words[0] in GIVEN_NAMES and lowered[1] not in NOT_NAME_WORDS | ORGANISATION_WORDS
+    checked = lowered[:1] if family_role else lowered
+    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in checked) or (lowered[-1] in OFFICES and not family_role):
         return None  # "UK Home Secretary": an office ends the run, no name
     capital_family = _capital_family_shaped(words) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
     if not capital_family and any(_is_acronym(w) for w in words):

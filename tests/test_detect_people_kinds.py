@@ -185,3 +185,19 @@ def test_a_name_after_a_german_verb_of_playing_a_year_and_a_role_noun_is_a_role(
 
 def test_dj_is_a_role_before_a_stage_name():
     assert people(GERMAN + "Für Musik sorgte DJ Örli aus Tirol.") == ["Örli"]
+
+
+def test_a_role_word_after_a_given_name_is_a_family_name():
+    assert people(GERMAN + "Der australische Philosoph Paul Singer hat das beschrieben.", "Auch James Dean war ein Vorbild.") == [
+        "Paul Singer",
+        "James Dean",
+    ]
+    assert people("In June, the then UK Home Secretary approved it.") == []
+
+
+def test_a_german_relative_pronoun_after_a_comma_makes_no_noun_of_the_name_after_it():
+    paragraphs = (
+        GERMAN + "Das sagt der Historiker und Autor Rutmar Bregold.",
+        "Dann kam die Einladung des Senders, der Bregold für eine Aufzeichnung buchte.",
+    )
+    assert people(*paragraphs) == ["Rutmar Bregold"]
