@@ -794,8 +794,9 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() not in ("by", "par")]
     cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or _role_like(before)
     # "Beyoncé, who won ...", "Drake, whose feud ...": "who" refers to people ("which" to things), in English and German ("der", "die" are any noun's).
-    # (Not a lone Chinese or Korean family name, "Hsieh, who ...": a short reference, never a whole name.)
-    cued = cued or (bool(_WHO_AFTER.match(text, end)) and not is_chinese_surname(word) and not is_korean_surname(word))
+    # (Not a lone Chinese or Korean family name, "Hsieh, who ...", "Youn, 76,": a short reference, never a whole name.)
+    # An age: "Shakira (47)", "Campino, 62,".
+    cued = cued or ((bool(_WHO_AFTER.match(text, end)) or bool(_AGE_AFTER.match(text[end : end + 20]))) and not is_chinese_surname(word) and not is_korean_surname(word))
     return (start, end) if cued else None
 
 

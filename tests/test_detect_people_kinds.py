@@ -201,3 +201,11 @@ def test_a_german_relative_pronoun_after_a_comma_makes_no_noun_of_the_name_after
         "Dann kam die Einladung des Senders, der Bregold für eine Aufzeichnung buchte.",
     )
     assert people(*paragraphs) == ["Rutmar Bregold"]
+
+
+def test_an_age_after_one_word_says_a_one_word_name():
+    assert people(GERMAN + "Zum Abschluss singt Velvetine (47) zwei Lieder.") == ["Velvetine"]
+
+
+def test_an_age_after_a_lone_family_name_of_someone_named_in_full_adds_no_one():
+    assert people("Anton Velbert won the prize.", "Velbert, 76, was moved.") == ["Anton Velbert"]
