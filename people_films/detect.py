@@ -91,7 +91,6 @@ NOT_NAME_WORDS = frozenset(
     authority commission court prison police army navy parliament senate hall arena pavilion amphitheatre
     amphitheater stadium hotel hospital church market airlines motors records music books games sports
     brothers animation fund trust securities financial beauty cosmetics
-    family sisters band orchestra quartet trio ensemble choir
     marketing forum market section competition docs fortnight guild golden silver kong
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
@@ -108,12 +107,14 @@ NOT_NAME_WORDS = frozenset(
 # the heads of distributors', producers', broadcasters' and cinema chains' names ("Lotte Cinema",
 # "Byeonghwa Pictures", "Showbox Distribution", "Seoul Broadcasting", "Zip Cinema Contents"), and of the
 # public bodies and venues film news names beside them ("Cultural Heritage Administration", "Ministry of
-# Culture", "Gocheok Sky Dome"): a person's name never ends in one.
+# Culture", "Gocheok Sky Dome"): a person's name never ends in one; nor in a group's word ("the Kelly Family",
+# "Warner Bros.": a film may be called "The Family Stone" or "Band of Brothers").
 ORGANISATION_WORDS = frozenset(
     """
     cinema cinemas cineplex multiplex productions production distribution distributors releasing communications
     contents content broadcasting broadcast television works ventures worldwide international global
     film administration culture dome
+    family sisters band orchestra quartet trio ensemble choir bros
     """.split()
 )
 # An ampersand between letters makes one word of a firm's name ("Barunson E&A", "AT&T"); a person's name

@@ -209,3 +209,7 @@ def test_an_age_after_one_word_says_a_one_word_name():
 
 def test_an_age_after_a_lone_family_name_of_someone_named_in_full_adds_no_one():
     assert people("Anton Velbert won the prize.", "Velbert, 76, was moved.") == ["Anton Velbert"]
+
+
+def test_a_firms_brothers_abbreviated_is_no_persons_name():
+    assert people("Ringer Bros. and Legendary release the film March 1.") == []
