@@ -157,7 +157,7 @@ def test_a_headline_run_holding_a_venue_or_a_quoted_title_names_no_one():
 
 
 def test_a_possessive_before_a_films_craft_says_a_person():
-    assert people("Kell Oduya's photography recalls his earlier work on the film.") == ["Kell Oduya"]
+    assert people("Kell Oduya's photography, in infrared, recalls the desert.") == ["Kell Oduya"]
 
 
 def test_what_someone_is_known_for_says_a_person():
