@@ -71,6 +71,13 @@ _KNOWN_FOR_AFTER = re.compile(
     r"^\s*,\s*(?:(?:best|well|widely|perhaps best)\s+)?(?:known|famous|bekannt|berühmt|connue?|célèbre)\s+(?:for|as|from|als|aus|durch|für|pour|comme)\b",
     re.IGNORECASE,
 )
+# Interviews name their guest: "In Conversation With X", "im Gespräch mit X", "Entretien avec X", "X im Interview";
+# and the celebrity press opens a headline with the speaker, then a quote: "X: „Ich bin nicht perfekt“".
+_INTERVIEW_BEFORE = re.compile(
+    r"(?i:\b(?:interview|interviews|conversation|gespräch|entretien|rencontre|q&a|chat|talk)\s+(?:with|mit|avec)|\bmeet|\brencontre avec)\s+$"
+)
+_INTERVIEW_AFTER = re.compile(r"^\s+(?:im|in|zum)\s+(?:interview|gespräch)\b", re.IGNORECASE)
+_SPEAKER_THEN_QUOTE = re.compile(r"^\s*:\s*[„“\"«‚‘']")
 # "Name, 48," or "Name (48)": an age says a person.
 # French and German may write the unit: "Abou Sangaré, 23 ans,", "Jella Haase, 31 Jahre,".
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*\d{1,3}\s*(?:ans|Jahre|years old)?\s*[,)]|\(\s*\d{1,3}\s*\))")
@@ -695,6 +702,8 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext, title_ne
         or bool((_SPEECH_AFTER.match(after) and not _OF_BEFORE.search(before)) or _SPEECH_BEFORE.search(before))
         or bool(_POSSESSIVE_THEN_QUOTE.match(after) or _POSSESSIVE_THEN_WORK.match(after))
         or owns_title
+        or bool(_INTERVIEW_BEFORE.search(before) or _INTERVIEW_AFTER.match(after))
+        or bool(_SPEAKER_THEN_QUOTE.match(after) and not before.strip(" \t"))  # a line opened by the speaker
     )
     if _korean_shaped(words) or _sinosphere_shaped(words) or _japanese_shaped(words, context) or capital_family or cued:
         return start, end

@@ -213,3 +213,14 @@ def test_an_age_after_a_lone_family_name_of_someone_named_in_full_adds_no_one():
 
 def test_a_firms_brothers_abbreviated_is_no_persons_name():
     assert people("“We are thrilled,” said Wexler Bros in a statement.") == []
+
+
+def test_an_interview_names_its_guest():
+    assert people(title="In Conversation With Anwen Brightwater") == ["Anwen Brightwater"]
+    assert people(title="Entretien avec Maëlle Drouot : « Je joue pour moi »") == ["Maëlle Drouot"]
+    assert people(title="Kell Oduya im Interview über seine Karriere") == ["Kell Oduya"]
+
+
+def test_a_headline_opened_by_a_name_then_a_quote_names_the_speaker():
+    assert people(title="Anwen Brightwater: „Ich bin nicht perfekt“") == ["Anwen Brightwater"]
+    assert people(title="Royal News: „Das ist ein Skandal“") == []
