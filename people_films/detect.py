@@ -375,7 +375,9 @@ _THE_PLURAL = re.compile(r"\bthe[ ]+((?:[A-Z][\w’'-]*[ ]){0,4}[A-Z][\w’'-]*[
 
 def _groups_in(text: str) -> frozenset[str]:
     """Names the text gives to groups (see :attr:`ArticleContext.groups`)."""
-    return frozenset(match.group(1) for pattern in (_GROUP_NAMED, _THE_PLURAL) for match in pattern.finditer(text))
+    names = (match.group(1) for pattern in (_GROUP_NAMED, _THE_PLURAL) for match in pattern.finditer(text))
+    # "Sänger der Band Tokio Hotel": German capitalises the group word too; the name is what follows it.
+    return frozenset(name.split(" ", 1)[1] if name.split(" ", 1)[0].lower() in GROUP_WORDS and " " in name else name for name in names)
 
 
 def _name_tails(text: str) -> frozenset[tuple[str, ...]]:

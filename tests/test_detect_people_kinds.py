@@ -224,3 +224,8 @@ def test_an_interview_names_its_guest():
 def test_a_headline_opened_by_a_name_then_a_quote_names_the_speaker():
     assert people(title="Anwen Brightwater: „Ich bin nicht perfekt“") == ["Anwen Brightwater"]
     assert people(title="Royal News: „Das ist ein Skandal“") == []
+
+
+def test_a_german_group_word_written_with_a_capital_is_no_part_of_the_groups_name():
+    paragraphs = (GERMAN + "Lenz, Sänger der Band Kira Monet, kam zuerst.", "Kira Monet sagte, die Tour sei ausverkauft.")
+    assert people(*paragraphs) == []
