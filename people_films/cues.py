@@ -134,12 +134,13 @@ EVENT_WORDS = frozenset(
     """.split()
 )
 
-# Kin words: before one word they give a first name ("ihre Mutter Nicole", "his son Jaden"), often a story's figure.
-KIN_WORDS = frozenset(
+# Performers' roles: people known by one name are performers with a stage name ("Sänger Campino", "Rapper Fler",
+# "DJ Ötzi", "le chanteur Stromae"), so only these open a one-word name in a run of capitals.
+STAGE_ROLES = frozenset(
     """
-    wife husband son daughter mother father brother sister child children friend partner
-    kind kinder freund freundin ex-freund ex-freundin ex-frau ex-mann partnerin lebensgefährte lebensgefährtin ehefrau ehemann gattin gatte witwe sohn tochter bruder schwester vater mutter onkel tante enkel enkelin
-    épouse époux mari fils fille frère sœur père mère
+    singer sänger sängerin rapper rapperin rappeur rappeuse chanteur chanteuse dj mc star superstar megastar popstar
+    rockstar weltstar musician musiker musikerin entertainer entertainerin comedian komiker komikerin dragqueen
+    drag-queen model influencer influencerin youtuber youtuberin frontmann frontfrau frontman
     """.split()
 )
 

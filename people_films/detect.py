@@ -35,7 +35,7 @@ from people_films.cues import (
     GROUP_MEMBER_WORDS,
     GROUP_WORDS,
     IDIOMATIC_FILM_WORDS,
-    KIN_WORDS,
+    STAGE_ROLES,
     PERSON_CUES,
     PUBLICATION_BEFORE,
     WEAK_FILM_WORDS,
@@ -74,7 +74,7 @@ _KNOWN_FOR_AFTER = re.compile(
 # Interviews name their guest: "In Conversation With X", "im Gespräch mit X", "Entretien avec X", "X im Interview";
 # and the celebrity press opens a headline with the speaker, then a quote: "X: „Ich bin nicht perfekt“".
 _INTERVIEW_BEFORE = re.compile(
-    r"(?i:\b(?:interview|interviews|conversation|gespräch|entretien|rencontre|q&a|chat|talk)\s+(?:with|mit|avec)|\bmeet|\brencontre avec)\s+$"
+    r"(?i:\b(?:interview|interviews|conversation|gespräch|entretien|rencontre|q&a|chat|talk)\s+(?:with|mit|avec))\s+$"
 )
 _INTERVIEW_AFTER = re.compile(r"^\s+(?:im|in|zum)\s+(?:interview|gespräch)\b", re.IGNORECASE)
 _SPEAKER_THEN_QUOTE = re.compile(r"^\s*:\s*[„“\"«‚‘']")
@@ -492,7 +492,8 @@ NAME_PARTICLES = frozenset("de van von der den da di du del della dos le la".spl
 
 # Auxiliary verbs a headline or a song's title capitalises ("Taylor Swift Is Back"); no name holds one. Not "May",
 # "Will", "Can", "Do": family and given names too.
-AUXILIARY_VERBS = frozenset("is are was were been has have had does did would could should must ist sind war hat est sont".split())
+# German's formal pronouns are capitalised too ("@Gregor Tobias Sie hat ..."): they end a name as well.
+AUXILIARY_VERBS = frozenset("is are was were been has have had does did would could should must ist sind war hat est sont sie ihnen".split())
 # Joining words a headline capitalises, in English, German and French: never part of a person's name.
 HEADLINE_JOINS = frozenset("And Or As With In To Of For At On From After Before Into Vs Versus Und Oder Mit Et Avec".split())
 
@@ -643,8 +644,9 @@ def _person_in(run: list[re.Match], text: str, context: ArticleContext, title_ne
     verb = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUXILIARY_VERBS), None)
     if verb is not None:
         run, words = run[:verb], words[:verb]  # "Taylor Swift Is Back", "“Jesus Is Just Alright”": a name ends before a verb
-    if len(words) > 2 and words[0] in GIVEN_NAMES and _in_headline(text, run[0].start()):
+    if len(words) > 3 and words[0] in GIVEN_NAMES and _in_headline(text, run[0].start()):
         # A headline capitalises the verb and nouns after a name: "Mads Kovic Talks Fame", "Sarah Jessica Parker Returns".
+        # (Four words at least: three may be a whole name, "Ingrid Landmark Tandrevold".)
         # Not a venue's or a firm's name ("Coral Sky Amphitheatre"), nor a title in quotes ("“Jesus Is Just Alright”").
         keep = 3 if words[1] in GIVEN_NAMES or _is_initial(words[1]) or words[1] in NAME_PARTICLES else 2
         if any(w.lower() in NOT_NAME_WORDS or w.lower() in ORGANISATION_WORDS for w in words) or text[: run[0].start()].endswith(tuple(_MARKS.strip())):
@@ -805,10 +807,13 @@ def _single_name(run: list[re.Match], text: str, context: ArticleContext, listed
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
     cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() not in ("by", "par")]
     cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or _role_like(before)
-    # "Beyoncé, who won ...", "Drake, whose feud ...": "who" refers to people ("which" to things), in English and German ("der", "die" are any noun's).
+    # "Beyoncé, who won ...": "who" refers to people ("which" to things); German "der", "die" are any noun's.
     # (Not a lone Chinese or Korean family name, "Hsieh, who ...", "Youn, 76,": a short reference, never a whole name.)
     # An age: "Shakira (47)", "Campino, 62,".
-    cued = cued or ((bool(_WHO_AFTER.match(text, end)) or bool(_AGE_AFTER.match(text[end : end + 20]))) and not is_chinese_surname(word) and not is_korean_surname(word))
+    # "who" only after a word that opens its sentence (its subject): "the General Assembly, who", "in Hendersonville, who"
+    # refer back to someone else.
+    who = bool(_WHO_AFTER.match(text, end)) and _sentence_initial(text, start)
+    cued = cued or ((who or bool(_AGE_AFTER.match(text[end : end + 20]))) and not is_chinese_surname(word) and not is_korean_surname(word))
     return (start, end) if cued else None
 
 
@@ -869,21 +874,21 @@ def _listed_person(run: list[re.Match], text: str, context: ArticleContext) -> t
     return run[0].start(), run[-1].end()
 
 
-# Courtesy and noble titles: before one word they give a family name ("Herr Müller", "Mme Dubois") or a
-# figure of a story ("Lady Jessica"), not a whole name; kin words give a first name ("Mutter Nicole").
-_NOT_BEFORE_ONE_NAME = frozenset("mr mrs ms miss dr prof sir dame herr frau m mme monsieur madame lady lord".split()) | KIN_WORDS
 
 
 _WHO_AFTER = re.compile(r",\s*(?:who|whose|whom)\b")
 
 
 def _role_then_one_word(run: list[re.Match], text: str) -> bool:
-    """A run of role words and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino"."""
+    """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino".
+
+    Performers only (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name, and other
+    role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
+    """
     words = [m.group().lower().rstrip(".") for m in run]
     return (
-        len(run) >= 2
-        and _leading_cues([m.group() for m in run]) == len(run) - 1
-        and not any(w in _NOT_BEFORE_ONE_NAME for w in words[:-1])
+        len(run) == 2
+        and words[0] in STAGE_ROLES
         and not _in_headline(text, run[0].start())
     )
 
