@@ -271,5 +271,8 @@ DATELINE = (
 UPDATED = r"(last |zuletzt |letzte )?(updated|modified|edited|aktualisiert|aktualisierung|editiert|geändert|mis à jour|actualizado|aggiornato|수정|최종수정)\b"
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
+# A header line that gives a full date among so many other words is a dateline ("Nissan November 20,
+# 2019 13:42", "12/04/2020 by Kay 24 Comments"); with more, only when the date opens it.
+MAX_WORDS_AROUND_A_DATE = 4
 MAX_QUESTION_WORDS = 40
 MAX_CAPTION_WORDS = 30
