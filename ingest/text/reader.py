@@ -926,13 +926,17 @@ def _mark_datelines(page: _Page) -> None:
     """Publication datelines anywhere ("First published on November 19, 2019"): metadata, not
     text. The first one not labelled as a revision's dates a page that only had a revision's date."""
     for index, line in enumerate(page.lines):
-        if not page.free(index) and not page.dropped.get(index, "").startswith(BY_POSITION):
+        # A thread of replies may be taken to open at the article's dateline under the text
+        # ("Publiziert: 03.04.2020, 12:35" above "44 Kommentare"): its first line is read too.
+        opens_thread = page.dropped.get(index) == "comments" and page.dropped.get(index - 1) != "comments"
+        if not page.free(index) and not page.dropped.get(index, "").startswith(BY_POSITION) and not opens_thread:
             continue
         if date := _dateline_date(line, page.day_first):
             iso, complete, revised = date
             if complete and (not page.meta.date or (page.date_revised and not revised)):
                 page.meta.date, page.date_revised = iso, revised
-            page.drop(index, "dateline (the date is shown in the article header)")
+            if not opens_thread:
+                page.drop(index, "dateline (the date is shown in the article header)")
 
 
 def _is_deck(page: _Page, index: int) -> bool:
