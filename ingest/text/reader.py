@@ -814,18 +814,19 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, main: range)
     text (a dateline the headline guess missed). Dates after the main text
     belong to comments and related items.
     """
-    if page.meta.date:
+    if page.meta.date and not page.date_revised:
         return
     anchor = title if title is not None else main.start
     below = range(anchor + 1, min(len(page.lines), max(body_start, anchor + 1) + rules.MAX_HEADER_LINES))
     above = range(anchor - 1, max(-1, anchor - rules.MAX_HEADER_LINES), -1)
-    within = (i for i in main if i > anchor + rules.MAX_HEADER_LINES and not _is_prose(page.lines[i]))
+    # With a revision's date from the header, only the header may give the publication's ("By X | date").
+    within = () if page.meta.date else (i for i in main if i > anchor + rules.MAX_HEADER_LINES and not _is_prose(page.lines[i]))
     for index in [*below, *above, *within]:
         line = page.lines[index]
         if line.words > 2 * rules.MAX_DATELINE_WORDS or page.labels.get(index) == "title":
             continue
         own = _publication_date(line.text, page.day_first)
-        if own is None or not own[0].complete:
+        if own is None or not own[0].complete or (page.meta.date and own[1]):
             continue
         # Opened by a byline, "Published" or the date itself, a dateline may carry the names and an
         # "Updated" part too (twice the words); otherwise a line with a date is a dateline when short.
@@ -837,7 +838,7 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, main: range)
         # A revision's date ("Updated: ...") stands until a line labelled as the publication's is found (_mark_datelines).
         page.meta.date, page.date_revised = own[0].iso, own[1]
         return
-    page.meta.date = _date_away_from_the_headline(page, main)
+    page.meta.date = page.meta.date or _date_away_from_the_headline(page, main)
 
 
 def _date_away_from_the_headline(page: _Page, main: range) -> str:
