@@ -254,17 +254,33 @@ _MONTH_FIRST_SIGNS = [
 ]
 
 
+# The commonest words of English prose. Month first is the American order: a page whose text
+# is not English ("Actualizado el 08/05/2022") writes its dates day first (or year first).
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "in", "is", "that", "for", "with", "was"})
+# English prose has one of those in five words or so; other languages' text (with some English
+# names and menu words in its chrome) fewer than one in twenty-five. Below a paragraph's worth
+# of words, the text tells no language.
+_MIN_ENGLISH_SHARE = 0.04
+_MIN_WORDS_FOR_A_LANGUAGE = 40
+
+
 def day_first_order(lines: Iterable[str]) -> bool:
     """Whether a page writes its dates day first, as its dates that can be read one way only
     show: true when more of them put the day first ("24/02/2021", "19.08.2024", "19 August
-    2024") than the month ("02/24/2021", "August 19, 2024"). Then a slashed date that could
+    2024") than the month ("02/24/2021", "August 19, 2024"); with as many (or none) of each,
+    when the page's text is not English (``_ENGLISH_WORDS``). Then a slashed date that could
     be either ("08/05/2022") is read day first (``find_date(..., day_first=True)``)."""
-    day = month = 0
+    day = month = words = english = 0
     for line in lines:
         if any(ch.isdigit() for ch in line):
             day += sum(len(pattern.findall(line)) for pattern in _DAY_FIRST_SIGNS)
             month += sum(len(pattern.findall(line)) for pattern in _MONTH_FIRST_SIGNS)
-    return day > month
+        tokens = line.lower().split()
+        words += len(tokens)
+        english += sum(token in _ENGLISH_WORDS for token in tokens)
+    if day != month:
+        return day > month
+    return words >= _MIN_WORDS_FOR_A_LANGUAGE and english < _MIN_ENGLISH_SHARE * words
 
 
 def period_start(iso: str) -> date | None:

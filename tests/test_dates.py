@@ -258,6 +258,8 @@ def test_a_slashed_date_that_could_be_either_is_read_as_the_page_writes_them(tex
         (["06/11/2023", "Aktualisiert 06.11.23", "Erschienen am 06.11.2023"], True),
         (["12/04/2020 by Kay", "April 14, 2020 at 3:00 pm"], False),
         (["12/04/2020 by Kay"], False),  # no evidence: month first, as before
+        (["Actualizado el 08/05/2022", "Todos los idiomas que existen no alcanzan para expresar el amor por mamá. " * 4], True),
+        (["Updated 08/05/2022", "All the languages there are cannot say how much we love our mothers, and that is why. " * 4], False),
     ],
 )
 def test_day_first_order_follows_the_dates_that_read_one_way_only(lines: list[str], day_first: bool) -> None:
