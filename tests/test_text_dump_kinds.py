@@ -379,6 +379,12 @@ def test_a_revision_date_is_the_date_of_a_page_that_shows_no_other() -> None:
     assert article.metadata.date == "2022-01-28"
 
 
+def test_a_blogs_note_under_the_post_that_it_was_published_on_a_day_dates_it() -> None:
+    note = "This entry was posted in Festivals and tagged Busan, juries on December 11, 2012 by Mina Park."
+    article = read_text(f"Festival names its first AI jury\n{ARTICLE}\nRelated posts\n{note}\nLeave a reply\n")
+    assert article.metadata.date == "2012-12-11"
+
+
 def test_dated_lines_in_a_row_under_the_headline_are_a_list_not_the_header() -> None:
     listing = "Next screenings\n20.02.2020 20:00 Open-air screening\n13.02.2020 20:00 Members' night\n"
     article = read_text(f"Festival names its first AI jury\n{listing}By Anna Berg\n21. September 2019\n{ARTICLE}\n")

@@ -838,7 +838,22 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, main: range)
         # A revision's date ("Updated: ...") stands until a line labelled as the publication's is found (_mark_datelines).
         page.meta.date, page.date_revised = own[0].iso, own[1]
         return
-    page.meta.date = page.meta.date or _date_away_from_the_headline(page, main)
+    page.meta.date = page.meta.date or _published_note_date(page, main) or _date_away_from_the_headline(page, main)
+
+
+def _published_note_date(page: _Page, main: range) -> str:
+    """The date of a blog's note at the end of its post that it was published on that day ("Dieser
+    Eintrag wurde veröffentlicht in Kino am 11. Dezember 2012 von Mathias."), or "". Only read,
+    never dropped: the same words may be a sentence of the article's own."""
+    for index in range(max(0, main.stop - 3), min(len(page.lines), main.stop + rules.PUBLISHED_NOTE_REACH)):
+        line = page.lines[index]
+        if page.dropped.get(index) == "comments" or line.words > 2 * rules.MAX_DATELINE_WORDS:
+            continue
+        if re.search(rules.PUBLISHED_NOTE, line.text, re.I) and not re.search(rules.UPDATED, line.text, re.I):
+            found = _pattern_date(line.text, page.day_first)
+            if found is not None and found.complete and len(found.iso) == 10:
+                return found.iso
+    return ""
 
 
 def _date_away_from_the_headline(page: _Page, main: range) -> str:

@@ -269,6 +269,11 @@ DATELINE = (
 # Of those, the words that say the date is a later revision's, not the publication's: a page that
 # also prints its publication date is dated by that ("Last updated 04 Jun 2020, originally created 17 Jun 2019").
 UPDATED = r"(last |zuletzt |letzte )?(updated|modified|edited|aktualisiert|aktualisierung|editiert|geändert|mis à jour|actualizado|aggiornato|수정|최종수정)\b"
+# A blog's note under its post that it was published on a day ("This entry was posted on Wednesday,
+# November 27th, 2019 at 3:21 pm and is filed under ...", "Der Beitrag wurde am ... veröffentlicht"),
+# looked for so many lines around the main text's end when nothing above dated the page.
+PUBLISHED_NOTE = r"\b(published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)\b"
+PUBLISHED_NOTE_REACH = 10
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
 # A header line that gives a full date among so many other words is a dateline ("Nissan November 20,
