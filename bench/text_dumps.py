@@ -248,7 +248,7 @@ def title_date_scores(pages, results) -> tuple[str, str, str]:
     titles = sum(_norm(str(results[k]["title"])) in pages[k]["titles"] for k in titled)
     dates = sum(str(results[k]["date"])[:10] == pages[k]["date"] for k in dated)
     dates_shown = sum(str(results[k]["date"])[:10] == pages[k]["date"] for k in shown)
-    return f"{titles / max(1, len(titled)):.3f}", f"{dates / max(1, len(dated)):.3f}", f"{dates_shown / max(1, len(shown)):.3f} ({len(shown)})"
+    return f"{titles / max(1, len(titled)):.3f}", f"{dates / max(1, len(dated)):.3f} ({len(dated)})", f"{dates_shown / max(1, len(shown)):.3f} ({len(shown)})"
 
 
 def snippet_f1(results, keys: list[str]) -> str:
@@ -315,8 +315,8 @@ def main(argv: list[str] | None = None) -> int:
                 saved = {k: {**pages[k], "titles": sorted(pages[k]["titles"]), "result": readers["this reader"][0][k], "baseline": results_of_baseline[k]} for k in scored}
                 (args.save / f"{name}-{args.split}.json").write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"text dumps, {args.split} split (by site); time: seconds to read every page of the corpus (both splits), same run")
-    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date", "date shown", "refused as listing", "time")
-    widths = [24, 16, 10, 12, 11, 6, 6, 12, 4, 6]
+    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date (dated)", "date (shown)", "refused as listing", "time")
+    widths = [24, 16, 10, 12, 11, 6, 12, 12, 4, 6]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for row in rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))

@@ -385,6 +385,11 @@ def test_a_blogs_note_under_the_post_that_it_was_published_on_a_day_dates_it() -
     assert article.metadata.date == "2012-12-11"
 
 
+def test_a_month_named_in_a_line_near_the_headline_is_a_period_not_the_date() -> None:
+    article = read_text(f"Festival names its first AI jury\nFestival diary March 2024: the jury's first week\n{ARTICLE}\n")
+    assert article.metadata.date == ""
+
+
 def test_dated_lines_in_a_row_under_the_headline_are_a_list_not_the_header() -> None:
     listing = "Next screenings\n20.02.2020 20:00 Open-air screening\n13.02.2020 20:00 Members' night\n"
     article = read_text(f"Festival names its first AI jury\n{listing}By Anna Berg\n21. September 2019\n{ARTICLE}\n")

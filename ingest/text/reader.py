@@ -830,8 +830,11 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, main: range)
             continue
         # Opened by a byline, "Published" or the date itself, a dateline may carry the names and an
         # "Updated" part too (twice the words); otherwise a line with a date is a dateline when short.
-        opened = re.match(rf"{rules.DATELINE}|{rules.BYLINE_OPENER}", line.text.strip(), re.I) or _opens_with(line.text, own[0])
-        if line.words > rules.MAX_DATELINE_WORDS and not opened:
+        labelled = re.match(rf"{rules.DATELINE}|{rules.BYLINE_OPENER}", line.text.strip(), re.I)
+        if line.words > rules.MAX_DATELINE_WORDS and not (labelled or _opens_with(line.text, own[0])):
+            continue
+        # A month and a year inside an unlabelled line name a period ("Gruft-Orakel Februar 2020: ..."), not a day of publication.
+        if len(own[0].iso) < 10 and not labelled and line.text[own[0].start : own[0].end].strip() != line.text.strip():
             continue
         if page.free(index) and not _is_prose(line):
             page.drop(index, "dateline (the date is shown in the article header)")
