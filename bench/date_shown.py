@@ -51,3 +51,51 @@ def date_shown(dump: str, iso: str) -> bool:
     except ValueError:
         return False
     return pattern.search(dump) is not None
+
+
+# A relative stamp as pages print it on short lines ("3 hours ago", "vor 2 Tagen", "hace 5 días").
+_RELATIVE = re.compile(r"\b(?:ago|vor \d+ \w+|hace \d+|il y a \d+|yesterday|gestern|heute|today)\b", re.I)
+
+
+def why_not_shown(dump: str, iso: str) -> str:
+    """Why a dump does not show its true day: "one day off" (the day before or after is shown:
+    the meta date's time zone), "other days only", "relative stamps only" or "no date at all"."""
+    from datetime import timedelta  # noqa: PLC0415
+
+    from ingest.dates import find_date  # noqa: PLC0415
+
+    day = date.fromisoformat(iso[:10])
+    if any(date_shown(dump, (day + timedelta(days=shift)).isoformat()) for shift in (-1, 1)):
+        return "one day off"
+    lines = dump.splitlines()
+    if any((found := find_date(line, foreign=False)) and len(found.iso) == 10 for line in lines):
+        return "other days only"
+    if any(_RELATIVE.search(line) and len(line.split()) < 8 for line in lines):
+        return "relative stamps only"
+    return "no date at all"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Counts only (no page is printed): how many dated pages of a split show their date, and why the others do not."""
+    import argparse  # noqa: PLC0415
+    import json  # noqa: PLC0415
+    from collections import Counter  # noqa: PLC0415
+
+    from bench.text_dumps import DEV, SPLITS, WIDE, load  # noqa: PLC0415
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--split", choices=["dev", "test"], default="test")
+    args = parser.parse_args(argv)
+    for name, corpus in (("extraction-wide", WIDE), ("extraction-dev", DEV)):
+        keys = json.loads((SPLITS / f"{name}.json").read_text())[args.split]
+        counts: Counter[str] = Counter()
+        for page in load(corpus, keys, {}).values():
+            if page["date"]:
+                counts["dated"] += 1
+                counts["shown" if date_shown(page["dump"], page["date"]) else why_not_shown(page["dump"], page["date"])] += 1
+        print(f"{name} {args.split}: " + ", ".join(f"{kind} {n}" for kind, n in counts.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
