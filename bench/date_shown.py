@@ -65,7 +65,8 @@ def why_not_shown(dump: str, iso: str) -> str:
     from ingest.dates import find_date  # noqa: PLC0415
 
     day = date.fromisoformat(iso[:10])
-    if any(date_shown(dump, (day + timedelta(days=shift)).isoformat()) for shift in (-1, 1)):
+    if any(date.min + timedelta(days=1) <= day <= date.max - timedelta(days=1)
+           and date_shown(dump, (day + timedelta(days=shift)).isoformat()) for shift in (-1, 1)):  # fmt: skip
         return "one day off"
     lines = dump.splitlines()
     if any((found := find_date(line, foreign=False)) and len(found.iso) == 10 for line in lines):
