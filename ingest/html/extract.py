@@ -28,9 +28,10 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from ingest import dates
 from ingest.html import rules
 from ingest.html.block_model import BlockModel
-from ingest.html.blocks import TextBlock, block_features, page_blocks
+from ingest.html.blocks import TextBlock, block_features, may_drop, page_blocks
 from ingest.html.classify import body_bonus, chrome_reason
 from ingest.html.lead import lead_blocks
+from ingest.html.peer_vote import apply_peer_vote
 from ingest.model import Dropped
 
 _DROPPED_CHARS = 200
@@ -643,23 +644,6 @@ def choose_and_prune(
     return body, nodes, flags, dropped, lead
 
 
-def may_drop(blocks: list[TextBlock], i: int) -> bool:
-    """Whether the block classifier may drop block ``i`` from inside the container.
-
-    Never a caption (the converter makes it a figure's caption and credit), nor
-    a short paragraph between two paragraphs of prose (a linked line in the
-    article, kept by the rules on purpose: ``_is_linked_line_in_prose``).
-    """
-    block = blocks[i]
-    if not block.leaf or block.tag.name in ("figcaption", "caption") or "figure" in block.ancestors:
-        return False
-    if block.tag.name == "p" and 0 < i < len(blocks) - 1:
-        before, after = blocks[i - 1], blocks[i + 1]
-        if all(b.inside and b.tag.name == "p" and len(b.text) >= rules.SHORT_BLOCK_CHARS for b in (before, after)):
-            return False
-    return True
-
-
 def may_add(block: TextBlock, declared: Counter[str] | None) -> bool:
     """Whether the block classifier may add ``block`` from outside the container: a leaf
     block long enough, and, when the page declares its article text (JSON-LD
@@ -756,7 +740,9 @@ def within_budget(candidates: list[tuple[float, TextBlock]], container_chars: in
     return chosen
 
 
-def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel | None = None) -> Extraction:
+def extract_main(
+    soup: BeautifulSoup, expected_text: str = "", model: BlockModel | None = None, peer: str | None = None
+) -> Extraction:
     """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``).
 
     :param expected_text: the article text the page declares in structured
@@ -764,10 +750,15 @@ def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel
     :param model: a block classifier that adds blocks the rules left outside
         the container and drops boilerplate inside it (:func:`refine_with_model`);
         None for the rules alone.
+    :param peer: a peer extractor's text of the page (``peer_vote.peer_text``), which
+        then votes on the blocks at the article's edge (``peer_vote.apply_peer_vote``);
+        None for no vote.
     """
     body, nodes, flags, dropped, lead = choose_and_prune(soup, expected_text)
     if model is not None:
         nodes = refine_with_model(body, nodes, flags, dropped, model, expected_text)
+    if peer is not None:
+        nodes = apply_peer_vote(body, nodes, flags, dropped, peer, frozenset(id(tag) for tag in lead))
     for node in nodes:
         drop_empty_section_headings(node, dropped)
     return Extraction(nodes, dropped, [line for tag in lead if (line := _visible_line(tag))])
