@@ -28,18 +28,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from ingest.html import rules
-from ingest.html.blocks import TextBlock, may_drop, page_blocks
+from ingest.html.blocks import BLOCK_TAGS, TextBlock, may_drop, page_blocks
 from ingest.model import Dropped
 
 _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """``text`` as the vote compares it: NFKC, lower case, runs of whitespace as one space."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
+    """``text`` as the vote compares it: NFKC, lower case, whitespace left out (the two
+    extractors join inline text and ``<br>`` lines differently)."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
 def peer_text(html: str, url: str | None) -> str | None:
@@ -69,6 +70,19 @@ def is_voted_in(block: TextBlock, peer: str) -> bool:
     return len(text) >= rules.PEER_ADD_MIN_CHARS and fold(text) in peer
 
 
+_REASON = "short, and not in the peer extractor's text (trafilatura)"
+
+
+def _remove_own_text(tag: Tag) -> None:
+    """Remove the text ``tag`` holds itself (its strings and inline children), keeping its nested blocks:
+    a label such as "More information" written straight into the ``<div>`` that holds the box."""
+    for child in list(tag.children):
+        if isinstance(child, NavigableString):
+            child.extract()
+        elif isinstance(child, Tag) and child.name not in BLOCK_TAGS and child.find(BLOCK_TAGS) is None:
+            child.decompose()
+
+
 def apply_peer_vote(
     body: Tag, nodes: list[Tag], flags: dict[int, str | None], dropped: list[Dropped], peer: str,
     keep: frozenset[int] = frozenset(),
@@ -83,13 +97,16 @@ def apply_peer_vote(
     blocks, chosen_order = page_blocks(body, nodes, flags)
     added: list[TextBlock] = []
     for i, block in enumerate(blocks):
-        if id(block.tag) in keep or block.tag is body or not block.leaf:
+        if id(block.tag) in keep or block.tag is body:
             continue
         if block.inside:
-            if may_drop(blocks, i) and is_voted_out(block, folded):
-                dropped.append(Dropped(block.text[:200], "short, and not in the peer extractor's text (trafilatura)"))
+            if block.leaf and may_drop(blocks, i) and is_voted_out(block, folded):
+                dropped.append(Dropped(block.text[:200], _REASON))
                 block.tag.decompose()
-        elif is_voted_in(block, folded):
+            elif not block.leaf and is_voted_out(block, folded) and id(block.tag) not in chosen_order:
+                dropped.append(Dropped(block.text[:200], _REASON))
+                _remove_own_text(block.tag)
+        elif block.leaf and is_voted_in(block, folded):
             added.append(block)
     kept = [(chosen_order.get(id(n), 0), n) for n in nodes if not n.decomposed]
     if not added:
