@@ -485,8 +485,12 @@ def _is_layout_cell(tag: Tag, st: Stats) -> bool:
 _STACKING_TAGS = frozenset({"br", "p", "div", "ul", "ol", "table"})
 
 
-def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
-    """Remove flagged, hidden and link-list blocks under ``node`` (pre-order, explicit stack)."""
+def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced: set[int] | None = None) -> None:
+    """Remove flagged, hidden and link-list blocks under ``node`` (pre-order, explicit stack).
+
+    :param introduced: when given, gains the ``id`` of the element just before each
+        removed block (its label, if it has one: :func:`drop_trailing_label`).
+    """
     root = stats.get(id(node))
     container_prose = root.prose if root else 0.0
     stack = [node]
@@ -506,9 +510,88 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
                 text = st.head
                 if text:
                     dropped.append(Dropped(text, reason))
+                if introduced is not None and _is_widget(st) and (before := _element_before(child, node)) is not None:
+                    introduced.add(id(before))
                 child.decompose()
             else:
                 stack.append(child)
+
+
+def _is_widget(st: Stats) -> bool:
+    """A block of chrome that a label may introduce: flagged, several links, or link cards
+    (not a lone linked line, which a line of prose may announce: "The paper is here:")."""
+    return st.flag is not None or len(st.tag.find_all("a", href=True, limit=2)) >= 2 or _repeated_cards(st.tag)
+
+
+def _follows_widget(node: Tag, stats: dict[int, Stats]) -> bool:
+    """Whether the first block with text after ``node`` in the page is a widget (:func:`_is_widget`)."""
+    current = node
+    while current is not None and current.name not in ("body", "html", "[document]"):
+        for sib in current.next_siblings:
+            if not isinstance(sib, Tag) or sib.name in rules.UNSAFE_TAGS:
+                continue
+            st = stats.get(id(sib))
+            if st is not None and (st.text or st.flag):
+                return _is_widget(st)
+        current = current.parent
+    return False
+
+
+def _element_before(tag: Tag, node: Tag) -> Tag | None:
+    """The element just before ``tag`` inside ``node``: its previous sibling, or its
+    nearest ancestor's when it is the first child (a label outside the list's wrapper)."""
+    current = tag
+    while current is not node and current.parent is not None:
+        for sib in current.previous_siblings:
+            if isinstance(sib, Tag) and sib.name not in rules.UNSAFE_TAGS:
+                return sib
+            if type(sib) is NavigableString and sib.strip():
+                return None  # loose text: no element labels the block
+        current = current.parent
+    return None
+
+
+_LABEL_EMPHASIS = ("b", "strong", "h2", "h3", "h4", "h5", "h6")
+
+
+def drop_trailing_label(node: Tag, dropped: list[Dropped], introduced: set[int], stats: dict[int, Stats]) -> None:
+    """Remove the article's last block when it is the label of a widget left out.
+
+    "Read more:", "Schon gelesen?", "More on this topic" end the article once the
+    related list, tag cloud or share bar they introduce is gone. Shape, not
+    wording: the block is short (under ``rules.SHORT_BLOCK_CHARS``), it is the
+    last text in the article, a widget came right after it (one ``prune`` removed,
+    or the first block after the container: :func:`_is_widget`), and it reads
+    as a label: a heading, all of it bold, or ending with a colon. A closing line
+    of prose (a sign-off, a source line ending with a full stop) is kept.
+    """
+    last = None
+    for text in reversed(node.find_all(string=True)):
+        if type(text) is NavigableString and text.strip() and text.parent.name not in rules.UNSAFE_TAGS:
+            last = text
+            break
+    if last is None:
+        return
+    # The widest element around the last text that holds nothing else, below node.
+    block, widest, current = None, None, last.parent
+    line = " ".join(last.split())
+    while current is not None and current is not node:
+        if " ".join(current.get_text(" ").split()) != line:
+            break
+        widest = current
+        if id(current) in introduced:
+            block = current
+        current = current.parent
+    if block is None and widest is not None and _follows_widget(node, stats):
+        block = widest
+    if block is None or len(line) >= rules.SHORT_BLOCK_CHARS or not _reads_as_label(last, line):
+        return
+    dropped.append(Dropped(line[:_DROPPED_CHARS], "label of a block removed at the article's end"))
+    block.decompose()
+
+
+def _reads_as_label(text: NavigableString, line: str) -> bool:
+    return line.endswith(":") or text.find_parent(_LABEL_EMPHASIS) is not None
 
 
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -639,8 +722,11 @@ def choose_and_prune(
         nodes = with_sibling_chunks(nodes, stats)
         lead = lead_blocks(nodes, stats, lambda st: _chrome_line_reason(st) is not None)
         _report_outside(nodes, stats, dropped)
+    introduced: set[int] = set()
     for node in nodes:
-        prune(node, stats, dropped)
+        prune(node, stats, dropped, introduced)
+    if nodes:
+        drop_trailing_label(nodes[-1], dropped, introduced, stats)
     return body, nodes, flags, dropped, lead
 
 
