@@ -21,6 +21,7 @@ from ingest.html.block_model import shipped_model
 from ingest.html.extract import extract_main
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
+from ingest.html.peer_vote import peer_text
 from ingest.model import Article
 from ingest.plaintext import blocks_to_text
 
@@ -88,7 +89,9 @@ def _as_html(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
 
 
-def read_html(data: bytes, path: str, url: str | None = None, use_block_model: bool = False) -> Article:
+def read_html(
+    data: bytes, path: str, url: str | None = None, use_block_model: bool = False, peer_vote: bool = False
+) -> Article:
     """Read one scraped page.
 
     :param data: the page's bytes as saved.
@@ -103,6 +106,9 @@ def read_html(data: bytes, path: str, url: str | None = None, use_block_model: b
         extraction-dev's whole bodies are not the article (its F1 0.977 -> 0.972;
         card summaries that are body text 0.82 -> 0.69 on its test half), and it
         costs 0.3-0.4x of a bare parse per page.
+    :param peer_vote: let trafilatura vote on the blocks at the article's edge
+        (``peer_vote.py``). Off by default: it costs a second extraction of
+        the page (figures in README, Speed).
     :raises PageError: binary data, or no text to extract.
     """
     try:
@@ -119,7 +125,8 @@ def read_html(data: bytes, path: str, url: str | None = None, use_block_model: b
         warnings.append(f"date {error}")
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
-    extraction = extract_main(soup, structured, shipped_model() if use_block_model else None)
+    peer = peer_text(text, base) if peer_vote else None
+    extraction = extract_main(soup, structured, shipped_model() if use_block_model else None, peer)
     metadata.deck = deck_with_lead(metadata.deck, extraction.lead)
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
