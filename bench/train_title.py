@@ -21,7 +21,7 @@ import argparse
 import json
 import sys
 
-from bench.text_dumps import DEV, SPLITS, WIDE, _norm, load
+from bench.text_dumps import DEV, SPLITS, WIDE, load, title_right
 from ingest.text.reader import title_candidates
 from ingest.text.template import site_templates
 from ingest.text.title_model import MODEL
@@ -47,7 +47,7 @@ def examples() -> list[list[tuple[dict[str, float], bool]]]:
         for key, page in pages.items():
             if page["titles"]:
                 pages_out.append(
-                    [(f, _norm(line) in page["titles"]) for line, f in title_candidates(page["dump"], templates[key])]
+                    [(f, title_right(line, page["titles"])) for line, f in title_candidates(page["dump"], templates[key])]
                 )
     return pages_out
 
