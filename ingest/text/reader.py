@@ -654,7 +654,20 @@ def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]
     window = [i for i in range(max(0, main_start - rules.MAX_HEADER_LINES), main_start + 1) if page.free(i)]
     f["longest line above the text"] = index in window and len(text) == max(len(page.lines[i].text.strip()) for i in window)
     f["ends with ! or ?"] = text.endswith(("!", "?"))
+    f["ends with a full stop"] = text.endswith(".")
+    # A breadcrumb trail ("Home » Recipes » Focaccia") or a list of tags ("Film, Busan, Interview"):
+    # the site's navigation, even when its last part is the headline.
+    f["a trail of short parts"] = _is_trail(text)
     return {name: float(value) for name, value in f.items()}
+
+
+def _is_trail(text: str) -> bool:
+    """Two or more path separators (» › > / | • ·) between parts, or three or more comma-separated
+    items of one to three words each: a breadcrumb trail or a list of tags."""
+    if len(re.findall(rules.TRAIL_SEPARATOR, text)) >= 2:
+        return True
+    items = [item.split() for item in text.split(",")]
+    return len(items) >= 3 and all(1 <= len(item) <= 3 for item in items)
 
 
 _SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")
@@ -687,7 +700,7 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
     """Never a UI phrase (chrome), a byline, a date, a file name, a caption, or a question from the body."""
     text = page.lines[index].text.strip()
     if (
-        not _is_headline_like(page, index)
+        not _is_headline_like(page, index, full_stop=index < main_start)
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
         or _caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
@@ -699,8 +712,9 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
     ):
         return False
     found = _pattern_date(text)
-    # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
-    return found is None or (not found.complete and page.lines[index].words > 6)
+    # A headline may name a day ("Festival opens on June 5", "Minutes of the board meeting of 10 October
+    # 2019"); a line that is mostly a date is a dateline.
+    return found is None or (page.lines[index].words >= 4 and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text))
 
 
 def _is_answered(page: _Page, index: int, main_start: int) -> bool:
@@ -714,11 +728,15 @@ def _near_header_fact(page: _Page, index: int) -> bool:
     return any(_is_header_fact(page, i) for i in range(max(0, index - 3), min(len(page.lines), index + 4)) if i != index)
 
 
-def _is_headline_like(page: _Page, index: int) -> bool:
+def _is_headline_like(page: _Page, index: int, *, full_stop: bool = False) -> bool:
+    """A line of headline size and shape. With ``full_stop``, it may end with one (two-sentence
+    headlines: "Ravenous goats ruled this island. Now it's being reborn."), up to ``MAX_DECK_WORDS``."""
     line = page.lines[index]
+    text = line.text.rstrip()
     return (
         2 <= line.words <= rules.MAX_HEADLINE_WORDS
-        and not line.text.rstrip().endswith((":", "."))
+        and not text.endswith(":")
+        and (not text.endswith(".") or (full_stop and line.words <= rules.MAX_DECK_WORDS and not text.endswith("..")))
         and not full_match(rules.BYLINE, line.text)
         and not is_bullet(line.text)
         and parse_date(line.text) is None

@@ -227,6 +227,10 @@ NOT_A_HEADLINE = [
     rf"^{BYLINE_OPENER}\s+\S+",
     r"^<[a-z!/]",
 ]
+# A headline may name a date; a line whose date takes this share of its characters or more is a dateline.
+MAX_DATE_SHARE_OF_HEADLINE = 0.4
+# What separates the parts of a breadcrumb trail ("Home » Recipes » Focaccia", "A › B", "home / News / ...").
+TRAIL_SEPARATOR = r"(?<=\s)[»›>/|•·]|[»›>/|•·](?=\s)"
 # A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".
 FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|image)[_-]?\d+"
 
