@@ -32,6 +32,15 @@ def test_the_articles_own_date_under_its_headline_does_not_open_a_comment_thread
     assert reasons(article)["The school programme will reach fifty more classes this year, the foundation said."].startswith("under '")
 
 
+def test_the_first_teasers_sentence_under_a_dated_list_goes_with_it() -> None:
+    # "More on this topic", then dated teasers: the first teaser's sentence is no more the article's
+    # than the second's (a list of dated items never resumes the article, unlike an inline "Related" box).
+    article = dump("dated_teasers_and_own_date")
+    teaser = "The festival named a jury of five directors and critics for its competition."
+    assert teaser not in body(article)
+    assert reasons(article)[teaser] == "under 'More on this topic', a section that follows the article"
+
+
 def test_a_write_a_comment_link_under_the_byline_does_not_cost_the_article() -> None:
     article = dump("write_a_comment_link_under_byline")
     text = body(article)

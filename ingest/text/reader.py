@@ -510,7 +510,9 @@ def _mark_outside(page: _Page, lines: range) -> None:
         return
     # The short lines after the heading are its list; running text resumes the article (an inline box).
     listed_under = page.lines[heading].text.strip() if heading < after[0] else None
-    ended_by = None
+    # A comments heading (or a list of dated replies or teasers, marked as one) is never followed by the
+    # article again: its running text is the replies' or the teasers' (a "Related" box may be inline).
+    ended_by = listed_under if listed_under and page.dropped.get(heading) == "comments" else None
     introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
     for index in range(after[0], len(page.lines)):
         if page.dropped.get(index) in rules.ARTICLE_ENDS:
@@ -794,7 +796,8 @@ def _read_above(page: _Page, end: int, reason: str) -> None:
     """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed.
 
     Running text is kept (a wrong headline guess must never cost article
-    text), and so is a short line between two of its paragraphs: a subhead
+    text), unless it is a breadcrumb trail or a tag list by its shape
+    (:func:`_is_trail`: "Home » Festivals » Headline"), and so is a short line between two of its paragraphs: a subhead
     of the article the guess cut, not a menu (menus do not interleave with
     running text).
     """
@@ -804,6 +807,8 @@ def _read_above(page: _Page, end: int, reason: str) -> None:
         if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
             page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
             page.labels[index] = "caption"
+        elif _is_trail(page.lines[index].text.strip()):
+            page.drop(index, "breadcrumb trail or tag list (the site's navigation)")
         elif index in prose or _between_paragraphs(page, index, free, prose):
             page.lead.append(index)
         else:

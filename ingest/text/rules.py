@@ -106,7 +106,7 @@ CHROME: dict[str, list[str]] = {
         r"trending( now| news| stories| articles)?",
         r"you may also like",
         r"(recommended|suggested)( for you| stories| articles| reading)?",
-        r"(more|top|related|popular) (stories|headlines|from [\w .]+)",
+        r"(more|top|related|popular|latest) (stories|headlines|from [\w .]+)",
         r"(read|see) (more|next|also)( on [\w .]+)?:?",
         r"editor'?s'? picks?",
         r"more (news|articles) from [\w .]+",
