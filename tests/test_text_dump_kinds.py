@@ -222,6 +222,14 @@ def test_trail_shape(line: str, trail: bool) -> None:
     assert _is_trail(line) is trail
 
 
+def test_an_interviews_deck_ending_with_a_full_stop_is_not_its_headline() -> None:
+    # A line ending with a full stop may be a headline now (two-sentence headlines): the deck under
+    # the headline, a sentence about the interview, must still lose to it.
+    article = dump("interview_deck_under_headline")
+    assert article.metadata.title == "Lee Hana: “I wanted the machine to feel like a ghost”"
+    assert "and why she never watched her digital double." in body(article)
+
+
 def test_a_headline_may_name_a_date() -> None:
     article = dump("headline_names_a_date")
     assert article.metadata.title == "Minutes of the board meeting of 10 October 2025"

@@ -149,8 +149,11 @@ def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
             size += len(page.lines[i].text)
             for word in _content_words(page.lines[i].text):
                 text_lines.setdefault(word, set()).add(i)
+    right_under = [i for i, f in candidates.items() if f["byline or date right under it"]]
     for i, features in candidates.items():
         features["nearest candidate above the text"] = float(bool(above) and i == max(above))
+        # A list of teasers dates each of its headlines; the article's header dates only its own.
+        features["the only candidate with a byline or date right under it"] = float(right_under == [i])
         features["longest candidate"] = float(len(page.lines[i].text) == longest)
         features["first candidate with a byline or date under it"] = float(bool(dated) and i == min(dated))
         words = _content_words(page.lines[i].text)
@@ -657,6 +660,8 @@ def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]
     f["longest line above the text"] = index in window and len(text) == max(len(page.lines[i].text.strip()) for i in window)
     f["ends with ! or ?"] = text.endswith(("!", "?"))
     f["ends with a full stop"] = text.endswith(".")
+    # A deck or a pull-quote opens with the words of the person it quotes; a headline seldom does.
+    f["opens with a quotation"] = text[:1] in "\"“„‘'«"
     # A breadcrumb trail ("Home » Recipes » Focaccia") or a list of tags ("Film, Busan, Interview"):
     # the site's navigation, even when its last part is the headline.
     f["a trail of short parts"] = _is_trail(text)
@@ -714,9 +719,15 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
     ):
         return False
     found = _pattern_date(text)
-    # A headline may name a day ("Festival opens on June 5", "Minutes of the board meeting of 10 October
-    # 2019"); a line that is mostly a date is a dateline.
-    return found is None or (page.lines[index].words >= 4 and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text))
+    if found is None:
+        return True
+    # A headline may name a day ("Festival opens on June 5") or end with the date it is about ("Minutes of
+    # the board meeting of 10 October 2019"); a line that opens with a date, gives it in its middle
+    # ("Bern, 17.08.2007 - Speech by ...") or is mostly a date is a dateline.
+    words = page.lines[index].words
+    if not found.complete:
+        return words > 6 or (words >= 4 and found.end >= len(text.rstrip(" .)")))
+    return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
 
 
 def _is_answered(page: _Page, index: int, main_start: int) -> bool:
