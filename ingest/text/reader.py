@@ -90,6 +90,8 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     main = _mark_up_to_the_title(page, template or {})
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index, main.start)
+    if title_index is not None:
+        _mark_inline_boxes(page, range(title_index + 1, main.start))
     _find_dateline(page, title_index, body_start, main)
     _mark_datelines(page)
     if not page.meta.date and not page.meta.date_text:
@@ -473,7 +475,11 @@ def _is_reply_stamp(line: Line) -> bool:
 
 
 def _mark_inline_boxes(page: _Page, main: range) -> None:
-    """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text."""
+    """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text.
+
+    Called on the main text, and on the lines between the header and the main text (a "More stories
+    like this one" box under the byline); never above the headline, whose lines it would take for the box's.
+    """
     index = main.start
     while index < main.stop:
         if page.dropped.get(index) in rules.ARTICLE_ENDS:
@@ -776,6 +782,8 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
     dated = False
     while index < len(page.lines):
         line = page.lines[index]
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            return index  # a box's heading ("More stories like this one") ends the header
         if not page.free(index):
             index += 1
             continue

@@ -100,13 +100,15 @@ CHROME: dict[str, list[str]] = {
     # Section labels of the site's navigation that end up near the footer.
     "site section": [
         r"special coverage",
-        r"related (articles|news|stories)",
-        r"most (read|popular|viewed)",
+        r"related( (articles|news|stories))?:?",
+        # "Most read in world news", "Popular on IndieWire": the box's name with the section or site it ranks.
+        r"most (read|popular|viewed|shared)( (in|on) [\w .]+)?:?",
+        r"popular (in|on) [\w .]+",
         r"latest news",
         r"trending( now| news| stories| articles)?",
-        r"you may also like",
+        r"you (may|might) also like:?",
         r"(recommended|suggested)( for you| stories| articles| reading)?",
-        r"(more|top|related|popular|latest) (stories|headlines|from [\w .]+)",
+        r"(more|top|related|popular|latest) (stories|headlines|from [\w .]+)( like this( one)?)?:?",
         r"(read|see) (more|next|also)( on [\w .]+)?:?",
         r"editor'?s'? picks?",
         r"more (news|articles) from [\w .]+",
