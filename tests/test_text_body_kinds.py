@@ -59,6 +59,27 @@ def test_a_related_box_heading_with_its_section_or_site_is_a_site_section(headin
     assert chrome_reason(heading) == "site section"
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies and other tracking technologies to improve your browsing experience on our site.",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "This post may contain affiliate links. Please see my disclosure page.",
+        "ReelNotes has affiliate partnerships and may earn commission on tickets bought through its links.",
+        "Thanks for signing up!",
+        "858shares",
+        "Comments are subject to our community guidelines, which can be viewed here.",
+    ],
+)
+def test_consent_and_disclosure_notices_are_chrome(notice: str) -> None:
+    assert chrome_reason(notice) == "consent or disclosure notice"
+
+
+def test_an_article_that_quotes_a_cookie_notice_keeps_the_sentence() -> None:
+    sentence = "The director said that we use cookies as a metaphor for memory in the film's second half."
+    assert chrome_reason(sentence) is None
+
+
 def test_a_write_a_comment_link_under_the_byline_does_not_cost_the_article() -> None:
     article = dump("write_a_comment_link_under_byline")
     text = body(article)

@@ -97,6 +97,21 @@ CHROME: dict[str, list[str]] = {
         # "Source | 2021/02/24 | Permalink": a blog engine's post footer line
         r"([^|]{1,40}\|\s*)*(permalink|trackback|comments?\s*\(\d+\))(\s*\|[^|]{1,40})*",
     ],
+    # Notices a site prints on every page, by law or by habit, opening with the site's own voice:
+    # cookie consent (every European site), affiliate disclosures (required by the FTC), newsletter
+    # sign-up confirmations, share counters. Anchored at the line's start, so an article that quotes
+    # such a notice mid-sentence keeps it.
+    "consent or disclosure notice": [
+        r"(we|this (web)?site|our (web)?site) uses? cookies\b.*",
+        r"by (choosing|clicking|continuing|using)\b.{0,60}\byou (consent|agree)\b.*",
+        r"this (post|article|page|review) (may )?contains? affiliate\b.*",
+        r"[\w .'’]{1,40} (has|have) affiliate partnerships\b.*",
+        r"thanks for (signing up|subscribing)!?",
+        r"sharing is caring!?",
+        r"\d+\s*shares?",
+        r"comments are subject to (our|the) .*",
+        r"like this (story|article)\? share it.*",
+    ],
     # Section labels of the site's navigation that end up near the footer.
     "site section": [
         r"special coverage",
