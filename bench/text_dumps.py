@@ -14,8 +14,9 @@ dev half is where rules were tuned):
 * chrome removed: dump lines not in the true body that the reader leaves out
   of the body (a line of its own there, or, when 40 characters or longer, part of one);
 * snippet F1 (extraction-wide), by ../shared/tools/snippet_score.py;
-* title right: equal (case and spacing aside) to the page's ``<h1>`` or its
-  ``og:title`` (with or without a " | Site" part);
+* title right: equal (case and spacing aside, no space before ``:;,!?``) to the
+  page's ``<h1>`` or its ``og:title`` (with or without a " | Site", " · Site",
+  " • Site" or " › Site" part);
 * date right: the day of the page's JSON-LD ``datePublished`` or its
   published-time ``<meta>``, over the pages that have one; "date shown": the
   same over the pages whose dump shows that day in some form
@@ -138,15 +139,37 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip().lower()
 
 
+def _title_norm(text: str) -> str:
+    """:func:`_norm`, and no space before ``: ; , ! ?``: an ``<h1>`` whose parts are separate
+    elements ("Kicker <span>:</span> Headline") reads "Kicker : Headline" as text content, while a
+    copy of the page shows "Kicker: Headline"."""
+    return re.sub(r"\s+([:;,!?])", r"\1", _norm(text))
+
+
+# What separates the parts of a page's og:title: "Headline | Site", "Headline - Site", "Kicker: Headline".
+TITLE_PART_SEPARATOR = r"\s+[|–—:-]+\s+"
+# Separators some sites put before their name only, as the og:title's last part: "Headline · Site"
+# (Global Voices), "Headline • site.de", "Headline › Blog name". Inside a headline they join its
+# parts ("Author • Book"), so only the last part is cut off.
+SITE_NAME_LAST = re.compile(r"\s+[·•›»]\s+(?!.*\s[·•›»]\s)(.*)$")
+
+
 def reference_titles(root) -> set[str]:
     """The page's ``<h1>`` texts and its ``og:title``, whole and without a " | Site" part."""
-    titles = {_norm(h1.text_content()) for h1 in root.iter("h1")}
+    titles = {_title_norm(h1.text_content()) for h1 in root.iter("h1")}
     for meta in root.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() in {"og:title", "twitter:title"}:
-            title = _norm(meta.get("content") or "")
+            title = _title_norm(meta.get("content") or "")
             titles.add(title)
-            titles.update(_norm(part) for part in re.split(r"\s+[|–—:-]+\s+", title) if len(part.split()) >= 2)
+            titles.update(_title_norm(part) for part in re.split(TITLE_PART_SEPARATOR, title) if len(part.split()) >= 2)
+            if site_name := SITE_NAME_LAST.search(title):
+                titles.add(title[: site_name.start()])
     return {title for title in titles if title}
+
+
+def title_right(title: str, references: set[str] | list[str]) -> bool:
+    """The reader's title equals one of the page's (:func:`reference_titles`), case and spacing aside."""
+    return _title_norm(title) in references
 
 
 DATE_META = {"article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publishdate", "og:published_time"}
@@ -245,7 +268,7 @@ def title_date_scores(pages, results) -> tuple[str, str, str]:
     titled = [k for k, p in pages.items() if p["titles"]]
     dated = [k for k, p in pages.items() if p["date"]]
     shown = [k for k in dated if date_shown(pages[k]["dump"], pages[k]["date"])]
-    titles = sum(_norm(str(results[k]["title"])) in pages[k]["titles"] for k in titled)
+    titles = sum(title_right(str(results[k]["title"]), pages[k]["titles"]) for k in titled)
     dates = sum(str(results[k]["date"])[:10] == pages[k]["date"] for k in dated)
     dates_shown = sum(str(results[k]["date"])[:10] == pages[k]["date"] for k in shown)
     return f"{titles / max(1, len(titled)):.3f}", f"{dates / max(1, len(dated)):.3f} ({len(dated)})", f"{dates_shown / max(1, len(shown)):.3f} ({len(shown)})"

@@ -10,7 +10,7 @@ right"). The weights are a ranking model: a logistic regression
 (scikit-learn, L2, no intercept) on the differences between each page's
 headline and its other candidates, so they say what makes the headline win on
 its page. The threshold is the highest score below which the best candidate
-is right on fewer than a quarter of the dev pages. Test pages are never read.
+is right on fewer than a fifth of the dev pages. Test pages are never read.
 
     python -m bench.train_title [--dry-run]   # needs requirements-bench.txt
 """
@@ -21,7 +21,7 @@ import argparse
 import json
 import sys
 
-from bench.text_dumps import DEV, SPLITS, WIDE, _norm, load
+from bench.text_dumps import DEV, SPLITS, WIDE, load, title_right
 from ingest.text.reader import title_candidates
 from ingest.text.template import site_templates
 from ingest.text.title_model import MODEL
@@ -29,7 +29,11 @@ from ingest.text.title_model import MODEL
 
 # L2 strength of the ranking model (scikit-learn's C): 0.1 did best of 0.1, 1 and 10 on dev.
 C = 0.1
-MAX_RIGHT_BELOW = 0.25
+# Below the threshold the best candidate is right on fewer than this share of the dev pages. On the dev
+# pages of d6b4f2f's features and these, the share below a score hovers near a quarter from 1.1 to 2.3
+# (5 right of 21 at 2.25), so a quarter made the threshold jump by a whole point with one page; a fifth
+# sits below that plateau (1 right of the 8 pages up to 1.11).
+MAX_RIGHT_BELOW = 0.2
 
 
 def examples() -> list[list[tuple[dict[str, float], bool]]]:
@@ -47,7 +51,7 @@ def examples() -> list[list[tuple[dict[str, float], bool]]]:
         for key, page in pages.items():
             if page["titles"]:
                 pages_out.append(
-                    [(f, _norm(line) in page["titles"]) for line, f in title_candidates(page["dump"], templates[key])]
+                    [(f, title_right(line, page["titles"])) for line, f in title_candidates(page["dump"], templates[key])]
                 )
     return pages_out
 

@@ -7,10 +7,13 @@ shows the reader's result and the evidence for every dropped line.
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import model, rights
 from ingest.plaintext import inline_text
 from ingest.summary import summary
 from ingest.text import rules
+from ingest.text.lines import chrome_reason
 from ingest.text.reader import read_text
 from tests.test_text_dump_kinds import body, dump, reasons
 
@@ -30,6 +33,51 @@ def test_the_articles_own_date_under_its_headline_does_not_open_a_comment_thread
     # The dated teasers after the article still go, with the heading they stand under as the evidence.
     assert "fifty more classes" not in text
     assert reasons(article)["The school programme will reach fifty more classes this year, the foundation said."].startswith("under '")
+
+
+def test_the_first_teasers_sentence_under_a_dated_list_goes_with_it() -> None:
+    # "More on this topic", then dated teasers: the first teaser's sentence is no more the article's
+    # than the second's (a list of dated items never resumes the article, unlike an inline "Related" box).
+    article = dump("dated_teasers_and_own_date")
+    teaser = "The festival named a jury of five directors and critics for its competition."
+    assert teaser not in body(article)
+    assert reasons(article)[teaser] == "under 'More on this topic', a section that follows the article"
+
+
+def test_a_box_between_the_header_and_the_text_is_dropped_not_read_as_the_deck() -> None:
+    article = dump("box_between_header_and_text")
+    assert article.metadata.deck == []
+    for teaser in ("Busan names its first AI jury", "The Paper Orchard earns its long running time", "October 2, 2025"):
+        assert teaser not in body(article)
+        assert reasons(article)[teaser] == "under 'More stories like this one', a box inside the article"
+    assert "The Jeonju International Film Festival will show films" in body(article)
+    assert article.metadata.date == "2025-11-20"  # the header's date, not a teaser's
+
+
+@pytest.mark.parametrize("heading", ["Most read in world news", "Related", "Popular on ReelNotes", "You may also like:", "More stories like this one"])
+def test_a_related_box_heading_with_its_section_or_site_is_a_site_section(heading: str) -> None:
+    assert chrome_reason(heading) == "site section"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies and other tracking technologies to improve your browsing experience on our site.",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "This post may contain affiliate links. Please see my disclosure page.",
+        "ReelNotes has affiliate partnerships and may earn commission on tickets bought through its links.",
+        "Thanks for signing up!",
+        "858shares",
+        "Comments are subject to our community guidelines, which can be viewed here.",
+    ],
+)
+def test_consent_and_disclosure_notices_are_chrome(notice: str) -> None:
+    assert chrome_reason(notice) == "consent or disclosure notice"
+
+
+def test_an_article_that_quotes_a_cookie_notice_keeps_the_sentence() -> None:
+    sentence = "The director said that we use cookies as a metaphor for memory in the film's second half."
+    assert chrome_reason(sentence) is None
 
 
 def test_a_write_a_comment_link_under_the_byline_does_not_cost_the_article() -> None:

@@ -20,7 +20,7 @@ from ingest.myst import render_article
 from ingest.pipeline import PageResult, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.text import title_model
-from ingest.text.reader import BY_POSITION, read_text, title_candidates
+from ingest.text.reader import BY_POSITION, _is_trail, read_text, title_candidates
 from ingest.text.template import site_templates, template_digest
 
 DUMPS = Path(__file__).parent / "text_dumps"
@@ -195,6 +195,44 @@ def test_title_is_never_ui_text_a_file_name_or_a_question() -> None:
     article = dump("titles_by_evidence")
     assert article.metadata.title == "Harbour Lights review: a quiet film about a loud machine"
     assert "What would you do if a machine could finish your last film for you?" in body(article)
+
+
+def test_a_two_sentence_headline_is_the_title() -> None:
+    assert dump("two_sentence_headline_under_breadcrumb").metadata.title == "The jury saw every film. Then it gave no prize."
+
+
+def test_a_breadcrumb_trail_ending_with_the_headline_is_navigation_not_text() -> None:
+    article = dump("two_sentence_headline_under_breadcrumb")
+    trail = "Home » Festivals » Busan » The jury saw every film. Then it gave no prize."
+    assert trail not in body(article)
+    assert reasons(article)[trail] == "breadcrumb trail or tag list (the site's navigation)"
+
+
+@pytest.mark.parametrize(
+    ("line", "trail"),
+    [
+        ("Home » Recipes » Sharing » Olive & Herb Focaccia Bread", True),
+        ("home / News / Festivals", True),
+        ("Film, Busan, Interview, Lee Hana", True),  # a list of tags
+        ("AC/DC live in Busan, Seoul and Daegu", False),
+        ("Volleyball | MTV Stuttgart", False),  # one separator: a headline and its section
+    ],
+)
+def test_trail_shape(line: str, trail: bool) -> None:
+    assert _is_trail(line) is trail
+
+
+def test_an_interviews_deck_ending_with_a_full_stop_is_not_its_headline() -> None:
+    # A line ending with a full stop may be a headline now (two-sentence headlines): the deck under
+    # the headline, a sentence about the interview, must still lose to it.
+    article = dump("interview_deck_under_headline")
+    assert article.metadata.title == "Lee Hana: “I wanted the machine to feel like a ghost”"
+    assert "and why she never watched her digital double." in body(article)
+
+
+def test_a_headline_may_name_a_date() -> None:
+    article = dump("headline_names_a_date")
+    assert article.metadata.title == "Minutes of the board meeting of 10 October 2025"
 
 
 def test_headline_under_a_long_menu_is_the_one_with_the_reporter_and_date_under_it() -> None:

@@ -93,6 +93,8 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     main = _mark_up_to_the_title(page, template or {})
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index, main.start)
+    if title_index is not None:
+        _mark_inline_boxes(page, range(title_index + 1, main.start))
     _find_dateline(page, title_index, body_start, main)
     _mark_datelines(page)
     if not page.meta.date and not page.meta.date_text:
@@ -152,8 +154,11 @@ def _candidates(page: _Page, main_start: int) -> dict[int, dict[str, float]]:
             size += len(page.lines[i].text)
             for word in _content_words(page.lines[i].text):
                 text_lines.setdefault(word, set()).add(i)
+    right_under = [i for i, f in candidates.items() if f["byline or date right under it"]]
     for i, features in candidates.items():
         features["nearest candidate above the text"] = float(bool(above) and i == max(above))
+        # A list of teasers dates each of its headlines; the article's header dates only its own.
+        features["the only candidate with a byline or date right under it"] = float(right_under == [i])
         features["longest candidate"] = float(len(page.lines[i].text) == longest)
         features["first candidate with a byline or date under it"] = float(bool(dated) and i == min(dated))
         words = _content_words(page.lines[i].text)
@@ -473,7 +478,11 @@ def _is_reply_stamp(line: Line) -> bool:
 
 
 def _mark_inline_boxes(page: _Page, main: range) -> None:
-    """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text."""
+    """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text.
+
+    Called on the main text, and on the lines between the header and the main text (a "More stories
+    like this one" box under the byline); never above the headline, whose lines it would take for the box's.
+    """
     index = main.start
     while index < main.stop:
         if page.dropped.get(index) in rules.ARTICLE_ENDS:
@@ -513,7 +522,9 @@ def _mark_outside(page: _Page, lines: range) -> None:
         return
     # The short lines after the heading are its list; running text resumes the article (an inline box).
     listed_under = page.lines[heading].text.strip() if heading < after[0] else None
-    ended_by = None
+    # A comments heading (or a list of dated replies or teasers, marked as one) is never followed by the
+    # article again: its running text is the replies' or the teasers' (a "Related" box may be inline).
+    ended_by = listed_under if listed_under and page.dropped.get(heading) == "comments" else None
     introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
     for index in range(after[0], len(page.lines)):
         if page.dropped.get(index) in rules.ARTICLE_ENDS:
@@ -657,7 +668,22 @@ def title_features(page: _Page, index: int, main_start: int) -> dict[str, float]
     window = [i for i in range(max(0, main_start - rules.MAX_HEADER_LINES), main_start + 1) if page.free(i)]
     f["longest line above the text"] = index in window and len(text) == max(len(page.lines[i].text.strip()) for i in window)
     f["ends with ! or ?"] = text.endswith(("!", "?"))
+    f["ends with a full stop"] = text.endswith(".")
+    # A deck or a pull-quote opens with the words of the person it quotes; a headline seldom does.
+    f["opens with a quotation"] = text[:1] in "\"“„‘'«"
+    # A breadcrumb trail ("Home » Recipes » Focaccia") or a list of tags ("Film, Busan, Interview"):
+    # the site's navigation, even when its last part is the headline.
+    f["a trail of short parts"] = _is_trail(text)
     return {name: float(value) for name, value in f.items()}
+
+
+def _is_trail(text: str) -> bool:
+    """Two or more path separators (» › > / | • ·) between parts, or three or more comma-separated
+    items of one to three words each: a breadcrumb trail or a list of tags."""
+    if len(re.findall(rules.TRAIL_SEPARATOR, text)) >= 2:
+        return True
+    items = [item.split() for item in text.split(",")]
+    return len(items) >= 3 and all(1 <= len(item) <= 3 for item in items)
 
 
 _SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")
@@ -690,7 +716,7 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
     """Never a UI phrase (chrome), a byline, a date, a file name, a caption, or a question from the body."""
     text = page.lines[index].text.strip()
     if (
-        not _is_headline_like(page, index)
+        not _is_headline_like(page, index, full_stop=index < main_start)
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
         or _caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
@@ -702,8 +728,15 @@ def _is_title_shaped(page: _Page, index: int, main_start: int) -> bool:
     ):
         return False
     found = _pattern_date(text)
-    # A headline may name a day ("Festival opens on June 5"); a full date with a year makes a dateline.
-    return found is None or (not found.complete and page.lines[index].words > 6)
+    if found is None:
+        return True
+    # A headline may name a day ("Festival opens on June 5") or end with the date it is about ("Minutes of
+    # the board meeting of 10 October 2019"); a line that opens with a date, gives it in its middle
+    # ("Bern, 17.08.2007 - Speech by ...") or is mostly a date is a dateline.
+    words = page.lines[index].words
+    if not found.complete:
+        return words > 6 or (words >= 4 and found.end >= len(text.rstrip(" .)")))
+    return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
 
 
 def _is_answered(page: _Page, index: int, main_start: int) -> bool:
@@ -717,11 +750,15 @@ def _near_header_fact(page: _Page, index: int) -> bool:
     return any(_is_header_fact(page, i) for i in range(max(0, index - 3), min(len(page.lines), index + 4)) if i != index)
 
 
-def _is_headline_like(page: _Page, index: int) -> bool:
+def _is_headline_like(page: _Page, index: int, *, full_stop: bool = False) -> bool:
+    """A line of headline size and shape. With ``full_stop``, it may end with one (two-sentence
+    headlines: "Ravenous goats ruled this island. Now it's being reborn."), up to ``MAX_DECK_WORDS``."""
     line = page.lines[index]
+    text = line.text.rstrip()
     return (
         2 <= line.words <= rules.MAX_HEADLINE_WORDS
-        and not line.text.rstrip().endswith((":", "."))
+        and not text.endswith(":")
+        and (not text.endswith(".") or (full_stop and line.words <= rules.MAX_DECK_WORDS and not text.endswith("..")))
         and not full_match(rules.BYLINE, line.text)
         and not is_bullet(line.text)
         and parse_date(line.text) is None
@@ -748,6 +785,8 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
     dated = False
     while index < len(page.lines):
         line = page.lines[index]
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            return index  # a box's heading ("More stories like this one") ends the header
         if not page.free(index):
             index += 1
             continue
@@ -780,7 +819,8 @@ def _read_above(page: _Page, end: int, reason: str) -> None:
     """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed.
 
     Running text is kept (a wrong headline guess must never cost article
-    text), and so is a short line between two of its paragraphs: a subhead
+    text), unless it is a breadcrumb trail or a tag list by its shape
+    (:func:`_is_trail`: "Home » Festivals » Headline"), and so is a short line between two of its paragraphs: a subhead
     of the article the guess cut, not a menu (menus do not interleave with
     running text).
     """
@@ -790,6 +830,8 @@ def _read_above(page: _Page, end: int, reason: str) -> None:
         if _caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
             page.captions[index] = _caption(page, index) or (page.lines[index].text.strip(), "")
             page.labels[index] = "caption"
+        elif _is_trail(page.lines[index].text.strip()):
+            page.drop(index, "breadcrumb trail or tag list (the site's navigation)")
         elif index in prose or _between_paragraphs(page, index, free, prose):
             page.lead.append(index)
         else:

@@ -97,16 +97,33 @@ CHROME: dict[str, list[str]] = {
         # "Source | 2021/02/24 | Permalink": a blog engine's post footer line
         r"([^|]{1,40}\|\s*)*(permalink|trackback|comments?\s*\(\d+\))(\s*\|[^|]{1,40})*",
     ],
+    # Notices a site prints on every page, by law or by habit, opening with the site's own voice:
+    # cookie consent (every European site), affiliate disclosures (required by the FTC), newsletter
+    # sign-up confirmations, share counters. Anchored at the line's start, so an article that quotes
+    # such a notice mid-sentence keeps it.
+    "consent or disclosure notice": [
+        r"(we|this (web)?site|our (web)?site) uses? cookies\b.*",
+        r"by (choosing|clicking|continuing|using)\b.{0,60}\byou (consent|agree)\b.*",
+        r"this (post|article|page|review) (may )?contains? affiliate\b.*",
+        r"[\w .'’]{1,40} (has|have) affiliate partnerships\b.*",
+        r"thanks for (signing up|subscribing)!?",
+        r"sharing is caring!?",
+        r"\d+\s*shares?",
+        r"comments are subject to (our|the) .*",
+        r"like this (story|article)\? share it.*",
+    ],
     # Section labels of the site's navigation that end up near the footer.
     "site section": [
         r"special coverage",
-        r"related (articles|news|stories)",
-        r"most (read|popular|viewed)",
+        r"related( (articles|news|stories))?:?",
+        # "Most read in world news", "Popular on IndieWire": the box's name with the section or site it ranks.
+        r"most (read|popular|viewed|shared)( (in|on) [\w .]+)?:?",
+        r"popular (in|on) [\w .]+",
         r"latest news",
         r"trending( now| news| stories| articles)?",
-        r"you may also like",
+        r"you (may|might) also like:?",
         r"(recommended|suggested)( for you| stories| articles| reading)?",
-        r"(more|top|related|popular) (stories|headlines|from [\w .]+)",
+        r"(more|top|related|popular|latest) (stories|headlines|from [\w .]+)( like this( one)?)?:?",
         r"(read|see) (more|next|also)( on [\w .]+)?:?",
         r"editor'?s'? picks?",
         r"more (news|articles) from [\w .]+",
@@ -227,6 +244,10 @@ NOT_A_HEADLINE = [
     rf"^{BYLINE_OPENER}\s+\S+",
     r"^<[a-z!/]",
 ]
+# A headline may name a date; a line whose date takes this share of its characters or more is a dateline.
+MAX_DATE_SHARE_OF_HEADLINE = 0.4
+# What separates the parts of a breadcrumb trail ("Home » Recipes » Focaccia", "A › B", "home / News / ...").
+TRAIL_SEPARATOR = r"(?<=\s)[»›>/|•·]|[»›>/|•·](?=\s)"
 # A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".
 FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|image)[_-]?\d+"
 
