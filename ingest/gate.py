@@ -32,10 +32,16 @@ from ingest.frontmatter import ALLOWED_KEYS
 from people_films import links
 
 # All of MyST's syntax extensions except the typographic ones (which only
-# change characters) and linkify (an optional dependency).
+# change characters), linkify (an optional dependency) and gfm_autolink.
+# gfm_autolink (mdit-py-plugins 0.7.0) copies the rest of the paragraph at
+# every "w", ":" and "@", so its cost grows with the square of a paragraph's
+# length: one 5 MB paragraph kept the gate busy for over ten minutes. What it
+# recognises is only ever an http(s), mailto or xmpp link (which the gate lets
+# through, xmpp aside), the site does not enable it, and an untrusted page's
+# front matter cannot (archive/safety.py).
 _EVERY_SYNTAX = {
     "amsmath", "attrs_block", "attrs_inline", "colon_fence", "deflist", "dollarmath", "fieldlist",
-    "html_admonition", "html_image", "substitution", "tasklist", "alert", "strikethrough", "gfm_autolink",
+    "html_admonition", "html_image", "substitution", "tasklist", "alert", "strikethrough",
 }  # fmt: skip
 
 # What ingest/myst.py writes, and nothing else.
