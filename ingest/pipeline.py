@@ -193,7 +193,7 @@ def read_and_detect(
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
         text = articlejson.dumps(article)
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
-        return PageRead(source, error=_page_error(path, error))
+        return PageRead(source, error=page_error(path, error))
     read_warnings = len(article.warnings)
     try:
         _blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
@@ -210,7 +210,7 @@ def link_page(path: Path, read: PageRead, corpus: Path, matcher: Matcher) -> Pag
     try:
         article = articlejson.loads(read.article)
     except (ValueError, RecursionError) as error:
-        return PageResult(read.source, error=_page_error(path, error))
+        return PageResult(read.source, error=page_error(path, error))
     return _publish(article, path, corpus, matcher, detect_new=False)
 
 
@@ -231,7 +231,7 @@ def process_page(
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
-        return PageResult(path.relative_to(corpus).as_posix(), error=_page_error(path, error))
+        return PageResult(path.relative_to(corpus).as_posix(), error=page_error(path, error))
     return _publish(article, path, corpus, matcher, detect_new)
 
 
@@ -249,13 +249,13 @@ def _publish(article: model.Article, path: Path, corpus: Path, matcher: Matcher 
         text = render_article(article, {"source_file": source, "summary": summary(article)})
         check_article(text)
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
-        return PageResult(source, error=_page_error(path, error))
+        return PageResult(source, error=page_error(path, error))
     entry = _catalog_entry(article, relative, source)
     detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
     return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
 
 
-def _page_error(path: Path, error: Exception) -> str:
+def page_error(path: Path, error: Exception) -> str:
     """The one line a page's failure is reported with."""
     if isinstance(error, PageError):
         return str(error)
