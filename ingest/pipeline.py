@@ -25,7 +25,7 @@ from people_films.review import DETECTED_FILE, detected_json, detected_registry,
 from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
-from ingest.sniff import binary_kind
+from ingest.sniff import binary_kind, text_from_bom
 from ingest.summary import summary
 from ingest.text.reader import read_text
 from ingest.text.template import site_templates, template_digest
@@ -124,21 +124,26 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
         try:
             if path.stat().st_size > MAX_PAGE_BYTES:
                 continue
-            text = path.read_bytes().decode("utf-8-sig")
+            text = _decode_text(path.read_bytes(), str(path))
             url = str(read_sidecar(path).get("source_url") or "")
-        except (OSError, UnicodeDecodeError, PageError):
+        except (OSError, PageError):
             continue
         inputs[path] = ((urlsplit(url).hostname or "").removeprefix("www."), text)
     return {path: template for path, template in site_templates(inputs).items() if template}
 
 
 def _decode_text(data: bytes, name: str) -> str:
+    """A text dump's bytes -> text: by its byte-order mark (UTF-16 from a Windows editor), else UTF-8."""
     try:
-        return clean_text(data.decode("utf-8-sig"))  # a few stray control bytes: dropped, the page kept
+        text = text_from_bom(data)
+        return clean_text(data.decode("utf-8") if text is None else text)  # a few stray control bytes: dropped, the page kept
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
-        raise PageError(f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start})") from None
+        raise PageError(
+            f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start}); "
+            "save the text dump as UTF-8 (EUC-KR, Shift-JIS and Latin-1 are not read)"
+        ) from None
 
 
 @dataclass
