@@ -37,6 +37,8 @@ def sidecar_path(page: Path) -> Path:
 def read_sidecar(page: Path) -> dict[str, object]:
     path = sidecar_path(page)
     try:
+        if path.is_symlink():  # as for pages (ingest.pipeline.read_page): it could point at any file of the build machine
+            raise PageError(f"{path}: a symbolic link, not a sidecar; copy the file into the corpus instead")
         if not path.is_file():
             return {}
     except OSError as error:  # a page name of 246+ bytes: no sidecar can have the longer name

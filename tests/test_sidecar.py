@@ -87,3 +87,13 @@ def test_a_page_name_too_long_for_a_sidecar_or_a_pictures_folder_is_read(tmp_pat
     (corpus / ("x" * 251 + ".txt")).write_text(DUMP, encoding="utf-8")  # its sidecar's name would be 261 bytes
     report = ingest_corpus(corpus, tmp_path / "out", cache=PageCache(tmp_path / "cache"))
     assert (report.errors, len(report.written) > 0) == ([], True)
+
+
+def test_a_sidecar_that_is_a_symbolic_link_is_refused_and_its_target_never_read(page, tmp_path):
+    secret = tmp_path / "elsewhere" / "settings.toml"  # any TOML file of the build machine
+    secret.parent.mkdir()
+    secret.write_text('title = "CANARY-SECRET-TITLE"\n', encoding="utf-8")
+    page.with_name("page.meta.toml").symlink_to(secret)
+    with pytest.raises(PageError, match=r"page\.meta\.toml: a symbolic link, not a sidecar") as refused:
+        read_page(page)
+    assert "CANARY" not in str(refused.value)
