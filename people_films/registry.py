@@ -200,7 +200,10 @@ def load_registry(folder: Path) -> Registry:
         unreadable |= len(problems) > before and not entries
         for number, entry in enumerate(entries, start=1):
             where = f"{path}: {table} #{number}"
-            entity = make(entry, where, problems) if isinstance(entry, dict) else None
+            if not isinstance(entry, dict):  # person = ["Kim"]: a value, not an entry
+                problems.append(f"{where}: {entry!r} is not a [[{table}]] entry with its keys")
+                continue
+            entity = make(entry, where, problems)
             if entity is None:
                 continue
             where = f"{path}: {table} {entity.name!r}"

@@ -25,3 +25,13 @@ def test_an_unknown_person_in_a_readable_registry_is_still_reported(tmp_path: Pa
     (tmp_path / "films.toml").write_text(FILMS.replace('["kim-tae-yong"]', '["kim-tae-young"]', 1), encoding="utf-8")
     with pytest.raises(RegistryError, match="film 'Late Autumn': directors names unknown person 'kim-tae-young'"):
         load_registry(tmp_path)
+
+
+def test_a_value_where_an_entry_belongs_is_reported_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "people.toml").write_text('person = ["Kim Tae-yong", 7]\n', encoding="utf-8")
+    with pytest.raises(RegistryError) as error:
+        load_registry(tmp_path)
+    assert str(error.value).splitlines() == [
+        f"{tmp_path / 'people.toml'}: person #1: 'Kim Tae-yong' is not a [[person]] entry with its keys",
+        f"{tmp_path / 'people.toml'}: person #2: 7 is not a [[person]] entry with its keys",
+    ]
