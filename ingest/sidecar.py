@@ -17,7 +17,7 @@ import tomllib
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ingest import model
+from ingest import model, tomltext
 from ingest.dates import DateError, check_date
 from ingest.errors import PageError, cannot
 
@@ -46,11 +46,9 @@ def read_sidecar(page: Path) -> dict[str, object]:
             return {}
         raise PageError(cannot("read the sidecar", path, error)) from None
     try:
-        values = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # the byte-order mark Windows editors add
+        values = tomltext.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise PageError(f"{path}: not valid TOML: {error}") from None
-    except RecursionError:  # tomllib reads nested arrays and tables by recursion
-        raise PageError(f"{path}: not valid TOML: nested too deeply to read") from None
     except OSError as error:
         raise PageError(cannot("read the sidecar", path, error)) from None
     if isinstance(values.get("date"), datetime.date) and not isinstance(values["date"], datetime.datetime):

@@ -25,6 +25,7 @@ from pathlib import Path
 import tomlkit
 from tomlkit.items import AoT
 
+from ingest.tomltext import BYTE_ORDER_MARK
 from people_films.names import slugify
 from people_films.registry import FILMS_FILE, PEOPLE_FILE, RegistryError, load_registry
 from people_films.review import REJECTED_FILE, Found, Review
@@ -91,7 +92,7 @@ def proposals_toml(review: Review) -> str:
 
 def _load(path: Path) -> tomlkit.TOMLDocument:
     try:
-        return tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+        return tomlkit.parse(path.read_text(encoding="utf-8").removeprefix(BYTE_ORDER_MARK)) if path.exists() else tomlkit.document()
     except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError) as error:
         raise ReviewError(f"{path}: not valid TOML: {error}") from None
 

@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest import tomltext
 from people_films.links import ID, KINDS  # noqa: F401 (KINDS: re-exported for callers)
 from people_films.names import family_name, film_key, person_key, slugify
 
@@ -110,7 +111,7 @@ def _strings(value: object, where: str, name: str, problems: list[str]) -> tuple
 
 def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomltext.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as error:

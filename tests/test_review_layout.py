@@ -67,3 +67,8 @@ def test_an_entry_of_the_wrong_shape_is_one_error(tmp_path: Path, entry: str, pr
     (tmp_path / "queue.toml").write_text(entry, encoding="utf-8")
     with pytest.raises(ReviewError, match=problem):
         apply_review(tmp_path / "queue.toml", tmp_path / "registry")
+
+
+def test_a_queue_saved_with_a_byte_order_mark_is_applied(tmp_path: Path) -> None:
+    (tmp_path / "queue.toml").write_text("\ufeff" + QUEUE, encoding="utf-8")
+    assert apply_review(tmp_path / "queue.toml", tmp_path / "registry") == {"accept": 2, "merge": 0, "reject": 1}
