@@ -8,7 +8,8 @@ unexpected directive or fence, a link that is not http(s)/mailto, an image
 other than a picture the pipeline copied (``ingest.assets.ASSET_SRC``), or
 front matter that is not first or holds keys outside the allow-list.
 
-The parse turns on *every* MyST syntax extension, not only the ones conf.py
+The parse turns on *every* MyST syntax extension (gfm_autolink aside, see
+_EVERY_SYNTAX), not only the ones conf.py
 enables, so text that would become markup under any configuration (a page's
 own front matter can change it, SECURITY-NOTES.md row 13) is caught too.
 """
