@@ -135,7 +135,10 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
 def _decode_text(data: bytes, name: str) -> str:
     """A text dump's bytes -> text: by its byte-order mark (UTF-16 from a Windows editor), else UTF-8."""
     try:
-        text = text_from_bom(data)
+        text = text_from_bom(data, errors="strict")
+    except UnicodeDecodeError:  # bytes that merely start like a byte-order mark ("\xff\xfe" then odd bytes)
+        text = None  # judged as UTF-8, whose error says what to do
+    try:
         return clean_text(data.decode("utf-8") if text is None else text)  # a few stray control bytes: dropped, the page kept
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":

@@ -41,11 +41,12 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
-def text_from_bom(data: bytes) -> str | None:
+def text_from_bom(data: bytes, errors: str = "replace") -> str | None:
     """``data`` decoded by the byte-order mark it starts with (what Windows editors write
     for "Unicode" text: UTF-16-LE), or None when it starts with none. Bytes the
-    encoding does not allow become U+FFFD."""
+    encoding does not allow become U+FFFD, or raise UnicodeDecodeError with
+    ``errors="strict"``."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return data[len(bom):].decode(encoding, errors=errors)
     return None

@@ -29,3 +29,10 @@ def test_a_dump_in_another_encoding_is_one_line_saying_what_to_do(tmp_path: Path
     page.write_bytes(DUMP.replace(TITLE, "Café" if encoding == "latin-1" else "日本映画" if encoding == "shift_jis" else TITLE).encode(encoding))
     with pytest.raises(PageError, match=r"page\.txt: not valid UTF-8 \(byte 0x[0-9a-f]{2} at offset \d+\); save the text dump as UTF-8"):
         read_page(page)
+
+
+def test_bytes_that_only_start_like_a_byte_order_mark_are_not_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"\xff\xfe not text")  # odd bytes after a UTF-16 mark: not UTF-16 after all
+    with pytest.raises(PageError, match=r"page\.txt: not valid UTF-8 \(byte 0xff at offset 0\)"):
+        read_page(page)
