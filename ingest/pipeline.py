@@ -5,6 +5,7 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -69,7 +70,10 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
     if path.is_symlink():  # it could point at any file of the build machine
         raise PageError(f"{name}: a symbolic link, not a page; copy the page into the corpus instead")
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO given to inspect would block the read forever
+            raise PageError(f"{name}: not a regular file (a named pipe or a device), not a page")
+        size = status.st_size
         if size > MAX_PAGE_BYTES:
             raise PageError(f"{name}: {size / 2**20:.0f} MiB is over the {MAX_PAGE_BYTES // 2**20} MiB limit for one page")
         data = path.read_bytes()
@@ -119,7 +123,7 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
     """
     inputs: dict[Path, tuple[str, str]] = {}
     for path in pages:
-        if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink():
+        if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink() or not path.is_file():
             continue
         try:
             if path.stat().st_size > MAX_PAGE_BYTES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -82,3 +83,11 @@ def test_a_readers_bug_on_one_page_is_one_error_line_and_the_next_page_is_shown(
     assert status == 1
     assert err == f"error: {bug}: internal error, page skipped (ValueError: Invalid IPv6 URL)\n"
     assert [json.loads(line)["path"] for line in out.splitlines()] == [str(SEED)]
+
+
+def test_a_named_pipe_given_to_inspect_is_one_error_line_not_a_read_that_never_ends(tmp_path, capsys):
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    status = cli.main(["inspect", str(fifo)])
+    assert status == 1
+    assert capsys.readouterr().err == f"error: {fifo}: not a regular file (a named pipe or a device), not a page\n"
