@@ -37,7 +37,7 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 def atom_timestamp(date: str) -> str | None:
     """"2025-10-07", "2025-10" or "2025" -> an RFC 3339 time at the period's start."""
     start = period_start(date)
-    return start.strftime("%Y-%m-%dT00:00:00Z") if start else None
+    return f"{start.isoformat()}T00:00:00Z" if start else None  # strftime's %Y gives "1" for year 1 on glibc
 
 
 def _build_time() -> str:

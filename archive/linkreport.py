@@ -15,6 +15,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from ingest.escape import clean_text
+
 logger = logging.getLogger(__name__)
 
 REPORT_NAME = "report.txt"
@@ -45,6 +47,12 @@ def read_results(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _one_line(text: str) -> str:
+    """``text`` cleaned (ingest.escape.clean_text) onto one line: a corpus file name, or the
+    reason phrase a linked server sends, may hold a terminal escape sequence or a line break."""
+    return " ".join(clean_text(text).splitlines())
+
+
 def format_report(results: list[dict], describe) -> str:
     """``describe(filename)`` gives the heading for a page (its title and origin)."""
     failed: dict[str, list[dict]] = defaultdict(list)
@@ -57,9 +65,9 @@ def format_report(results: list[dict], describe) -> str:
     summary = ", ".join(f"{counts[status]} {status}" for status in ("working", "redirected", "broken", "timeout", "ignored") if counts[status])
     lines = [f"linkcheck: {summary or 'no external links'}"]
     for filename in sorted(failed):
-        lines += ["", describe(filename)]
+        lines += ["", _one_line(describe(filename))]
         for result in sorted(failed[filename], key=lambda r: r["lineno"] or 0):
-            lines.append(f"  {result['status']:8} {result['uri']}  ({reason(result)})")
+            lines.append(f"  {result['status']:8} {_one_line(str(result['uri']))}  ({_one_line(reason(result))})")
     return "\n".join(lines) + "\n"
 
 

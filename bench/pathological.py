@@ -4,8 +4,8 @@ measured in the same run.
 
 Each page is made at a quarter of its size and at its full size: a cost that
 grows linearly with the page roughly quadruples ("growth" near 4; a
-quadratic one grows 16-fold). "vs parse" is the ingest's time (read and
-render to MyST) over the bare ``BeautifulSoup(page, "lxml")`` of the same
+quadratic one grows 16-fold). "vs parse" is the ingest's time (read, render
+to MyST and the gate's re-parse, ingest.gate) over the bare ``BeautifulSoup(page, "lxml")`` of the same
 bytes: what any reader built on BeautifulSoup pays before it starts.
 
 Usage: python -m bench.pathological [--scale 1.0]
@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bs4 import BeautifulSoup  # noqa: E402
 
+from ingest.gate import check_article  # noqa: E402
 from ingest.html import read_html  # noqa: E402
 from ingest.myst import render_article  # noqa: E402
 
@@ -42,6 +43,8 @@ PAGES: dict[str, tuple[int, Callable[[int], str]]] = {
     "leading <br>": (100_000, lambda n: _page("Leading breaks", "<p>" + "<br>" * n + "and then the text.</p>")),
     "<div> of <br><span>": (50_000, lambda n: _page("Breaks and spans", "<div>" + "<br><span></span>" * n + "text</div>")),
     "text split by comments": (100_000, lambda n: _page("Split text", "<p>" + "word <!-- -->" * n + "</p>")),
+    # 1 MB in one paragraph; the gate's gfm_autolink rules once made it quadratic.
+    "one long paragraph": (50_000, lambda n: _page("Long paragraph", "<p>" + "we watched the whole film. " * n + "</p>")),
 }
 
 
@@ -58,7 +61,7 @@ def _seconds(work: Callable[[], object]) -> float:
 
 
 def ingest_seconds(page: bytes) -> float:
-    return _seconds(lambda: render_article(read_html(page, "bench.html"), {"source_file": "bench.html", "summary": ""}))
+    return _seconds(lambda: check_article(render_article(read_html(page, "bench.html"), {"source_file": "bench.html", "summary": ""})))
 
 
 def parse_seconds(page: bytes) -> float:
@@ -69,7 +72,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every page's size (default 1)")
     args = parser.parse_args()
-    print("Pathological HTML pages: ingest seconds (read + render), beside an ordinary page of the same size")
+    print("Pathological HTML pages: ingest seconds (read + render + gate), beside an ordinary page of the same size")
     print(f"{'page':<24}{'size':>10}{'bytes':>10}{'ingest s':>10}{'growth':>8}{'vs parse':>10}{'ordinary s':>12}{'x ordinary':>12}")
     for name, (full, make) in PAGES.items():
         size = max(4, int(full * args.scale))

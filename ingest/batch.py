@@ -34,7 +34,10 @@ def _read_optional(path: Path) -> bytes | None:
 def _saved_file_paths(page: Path) -> list[Path]:
     """The pictures saved beside ``X.html`` in ``X_files/``: inputs too."""
     folder = page.with_name(f"{page.stem}_files")
-    if not folder.is_dir():
+    try:
+        if not folder.is_dir():
+            return []
+    except OSError:  # a page name of 250+ bytes: no folder can have the longer name
         return []
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 

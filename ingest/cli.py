@@ -11,14 +11,15 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 
 from ingest.cache import PageCache
-from ingest.errors import PageError, cannot
+from ingest.errors import cannot
 from ingest.escape import clean_text
 from people_films.mentions import Matcher, link_mentions, summarise
-from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, read_page, text_templates
+from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.proposals import ReviewError, apply_review, proposals_toml
 from people_films.registry import RegistryError, load_registry
@@ -82,12 +83,17 @@ def _build(args: argparse.Namespace) -> int:
     except ValueError as error:  # a broken rejected list: say so, and reject nothing
         say("error", str(error))
         rejected, matcher = set(), None if matcher is None else matcher
-    try:
-        with lock.hold(args.out / LOCK, lambda holder: say("warning", f"another ingest is writing {args.out} (process {holder}); waiting for it")):
+    with ExitStack() as held:
+        try:
+            held.enter_context(lock.hold(args.out / LOCK, lambda holder: say("warning", f"another ingest is writing {args.out} (process {holder}); waiting for it")))
+        except OSError as error:  # the lock file itself
+            say("error", cannot("take the lock", args.out / LOCK, error))
+            return STOPPED
+        try:
             report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs, rejected=rejected)
-    except OSError as error:  # the lock file itself
-        say("error", cannot("take the lock", args.out / LOCK, error))
-        return STOPPED
+        except Exception as error:  # noqa: BLE001 (a bug outside any one page: one line, not a traceback)
+            say("error", f"{args.corpus}: internal error, ingest stopped ({type(error).__name__}: {error})")
+            return STOPPED
     for line in report.warnings + ([cache.problem] if cache and cache.problem else []):
         say("warning", line)
     for line in report.errors:
@@ -141,10 +147,12 @@ def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, 
             failures.append(str(path))
             continue
         try:
-            yield path, read_page(path, template=templates.get(path))
-        except PageError as error:
-            say("error", str(error))
+            article = read_page(path, template=templates.get(path))
+        except Exception as error:  # noqa: BLE001 (a reader's bug on one page: one line, as in a build)
+            say("error", page_error(path, error))
             failures.append(str(path))
+            continue
+        yield path, article
 
 
 def _pages_given(paths: list[Path]) -> Iterator[Path]:

@@ -8,7 +8,8 @@ unexpected directive or fence, a link that is not http(s)/mailto, an image
 other than a picture the pipeline copied (``ingest.assets.ASSET_SRC``), or
 front matter that is not first or holds keys outside the allow-list.
 
-The parse turns on *every* MyST syntax extension, not only the ones conf.py
+The parse turns on *every* MyST syntax extension (gfm_autolink aside, see
+_EVERY_SYNTAX), not only the ones conf.py
 enables, so text that would become markup under any configuration (a page's
 own front matter can change it, SECURITY-NOTES.md row 13) is caught too.
 """
@@ -32,10 +33,16 @@ from ingest.frontmatter import ALLOWED_KEYS
 from people_films import links
 
 # All of MyST's syntax extensions except the typographic ones (which only
-# change characters) and linkify (an optional dependency).
+# change characters), linkify (an optional dependency) and gfm_autolink.
+# gfm_autolink (mdit-py-plugins 0.7.0) copies the rest of the paragraph at
+# every "w", ":" and "@", so its cost grows with the square of a paragraph's
+# length: one 5 MB paragraph kept the gate busy for over ten minutes. What it
+# recognises is only ever an http(s), mailto or xmpp link (which the gate lets
+# through, xmpp aside), the site does not enable it, and an untrusted page's
+# front matter cannot (archive/safety.py).
 _EVERY_SYNTAX = {
     "amsmath", "attrs_block", "attrs_inline", "colon_fence", "deflist", "dollarmath", "fieldlist",
-    "html_admonition", "html_image", "substitution", "tasklist", "alert", "strikethrough", "gfm_autolink",
+    "html_admonition", "html_image", "substitution", "tasklist", "alert", "strikethrough",
 }  # fmt: skip
 
 # What ingest/myst.py writes, and nothing else.

@@ -5,6 +5,7 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -25,7 +26,7 @@ from people_films.review import DETECTED_FILE, detected_json, detected_registry,
 from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
-from ingest.sniff import binary_kind
+from ingest.sniff import binary_kind, text_from_bom
 from ingest.summary import summary
 from ingest.text.reader import read_text
 from ingest.text.template import site_templates, template_digest
@@ -69,7 +70,10 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
     if path.is_symlink():  # it could point at any file of the build machine
         raise PageError(f"{name}: a symbolic link, not a page; copy the page into the corpus instead")
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO given to inspect would block the read forever
+            raise PageError(f"{name}: not a regular file (a named pipe or a device), not a page")
+        size = status.st_size
         if size > MAX_PAGE_BYTES:
             raise PageError(f"{name}: {size / 2**20:.0f} MiB is over the {MAX_PAGE_BYTES // 2**20} MiB limit for one page")
         data = path.read_bytes()
@@ -119,26 +123,34 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
     """
     inputs: dict[Path, tuple[str, str]] = {}
     for path in pages:
-        if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink():
+        if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink() or not path.is_file():
             continue
         try:
             if path.stat().st_size > MAX_PAGE_BYTES:
                 continue
-            text = path.read_bytes().decode("utf-8-sig")
+            text = _decode_text(path.read_bytes(), str(path))
             url = str(read_sidecar(path).get("source_url") or "")
-        except (OSError, UnicodeDecodeError, PageError):
+        except (OSError, PageError):
             continue
         inputs[path] = ((urlsplit(url).hostname or "").removeprefix("www."), text)
     return {path: template for path, template in site_templates(inputs).items() if template}
 
 
 def _decode_text(data: bytes, name: str) -> str:
+    """A text dump's bytes -> text: by its byte-order mark (UTF-16 from a Windows editor), else UTF-8."""
     try:
-        return clean_text(data.decode("utf-8-sig"))  # a few stray control bytes: dropped, the page kept
+        text = text_from_bom(data, errors="strict")
+    except UnicodeDecodeError:  # bytes that merely start like a byte-order mark ("\xff\xfe" then odd bytes)
+        text = None  # judged as UTF-8, whose error says what to do
+    try:
+        return clean_text(data.decode("utf-8") if text is None else text)  # a few stray control bytes: dropped, the page kept
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
-        raise PageError(f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start})") from None
+        raise PageError(
+            f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start}); "
+            "save the text dump as UTF-8 (EUC-KR, Shift-JIS and Latin-1 are not read)"
+        ) from None
 
 
 @dataclass
@@ -193,7 +205,7 @@ def read_and_detect(
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
         text = articlejson.dumps(article)
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
-        return PageRead(source, error=_page_error(path, error))
+        return PageRead(source, error=page_error(path, error))
     read_warnings = len(article.warnings)
     try:
         _blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
@@ -210,7 +222,7 @@ def link_page(path: Path, read: PageRead, corpus: Path, matcher: Matcher) -> Pag
     try:
         article = articlejson.loads(read.article)
     except (ValueError, RecursionError) as error:
-        return PageResult(read.source, error=_page_error(path, error))
+        return PageResult(read.source, error=page_error(path, error))
     return _publish(article, path, corpus, matcher, detect_new=False)
 
 
@@ -231,7 +243,7 @@ def process_page(
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
-        return PageResult(path.relative_to(corpus).as_posix(), error=_page_error(path, error))
+        return PageResult(path.relative_to(corpus).as_posix(), error=page_error(path, error))
     return _publish(article, path, corpus, matcher, detect_new)
 
 
@@ -249,13 +261,13 @@ def _publish(article: model.Article, path: Path, corpus: Path, matcher: Matcher 
         text = render_article(article, {"source_file": source, "summary": summary(article)})
         check_article(text)
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
-        return PageResult(source, error=_page_error(path, error))
+        return PageResult(source, error=page_error(path, error))
     entry = _catalog_entry(article, relative, source)
     detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
     return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
 
 
-def _page_error(path: Path, error: Exception) -> str:
+def page_error(path: Path, error: Exception) -> str:
     """The one line a page's failure is reported with."""
     if isinstance(error, PageError):
         return str(error)

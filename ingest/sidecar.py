@@ -11,10 +11,13 @@ Its values override whatever the reader found in the page.
 
 from __future__ import annotations
 
+import datetime
+import errno
 import tomllib
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from ingest import model
+from ingest import model, tomltext
 from ingest.dates import DateError, check_date
 from ingest.errors import PageError, cannot
 
@@ -33,14 +36,23 @@ def sidecar_path(page: Path) -> Path:
 
 def read_sidecar(page: Path) -> dict[str, object]:
     path = sidecar_path(page)
-    if not path.is_file():
-        return {}
     try:
-        values = tomllib.loads(path.read_text(encoding="utf-8"))
+        if path.is_symlink():  # as for pages (ingest.pipeline.read_page): it could point at any file of the build machine
+            raise PageError(f"{path}: a symbolic link, not a sidecar; copy the file into the corpus instead")
+        if not path.is_file():
+            return {}
+    except OSError as error:  # a page name of 246+ bytes: no sidecar can have the longer name
+        if error.errno == errno.ENAMETOOLONG:
+            return {}
+        raise PageError(cannot("read the sidecar", path, error)) from None
+    try:
+        values = tomltext.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise PageError(f"{path}: not valid TOML: {error}") from None
     except OSError as error:
         raise PageError(cannot("read the sidecar", path, error)) from None
+    if isinstance(values.get("date"), datetime.date) and not isinstance(values["date"], datetime.datetime):
+        values["date"] = values["date"].isoformat()  # date = 2025-10-01, a TOML date: the same day as "2025-10-01"
     unknown = sorted(set(values) - set(TEXT_KEYS) - set(LIST_KEYS) - {KIND_KEY})
     if unknown:
         known = ", ".join((*TEXT_KEYS, *LIST_KEYS, KIND_KEY))
@@ -52,6 +64,11 @@ def read_sidecar(page: Path) -> dict[str, object]:
             raise PageError(f"{path}: {key!r} must be {kind}")
     if KIND_KEY in values and values[KIND_KEY] not in KINDS:
         raise PageError(f"{path}: {KIND_KEY!r} must be one of {', '.join(map(repr, KINDS))}")
+    if "source_url" in values:
+        try:
+            urlsplit(str(values["source_url"]))
+        except ValueError as error:  # "http://[oops": every later use of the address would fail
+            raise PageError(f"{path}: source_url {values['source_url']!r} is not a web address ({error})") from None
     if "date" in values:
         try:
             values["date"] = check_date(str(values["date"]))

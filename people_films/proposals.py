@@ -19,13 +19,15 @@ the file is valid TOML whatever a page or a file name holds.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import tomlkit
 from tomlkit.items import AoT
 
+from ingest.tomltext import BYTE_ORDER_MARK
 from people_films.names import slugify
-from people_films.registry import FILMS_FILE, PEOPLE_FILE
+from people_films.registry import FILMS_FILE, PEOPLE_FILE, RegistryError, load_registry
 from people_films.review import REJECTED_FILE, Found, Review
 from ingest.sanitise import one_line
 
@@ -90,7 +92,7 @@ def proposals_toml(review: Review) -> str:
 
 def _load(path: Path) -> tomlkit.TOMLDocument:
     try:
-        return tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+        return tomlkit.parse(path.read_text(encoding="utf-8").removeprefix(BYTE_ORDER_MARK)) if path.exists() else tomlkit.document()
     except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError) as error:
         raise ReviewError(f"{path}: not valid TOML: {error}") from None
 
@@ -112,9 +114,13 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
         # An entry written by hand may have no id: the registry then gives it the slug of its name.
         known = {str(e.get("id") or slugify(str(e.get(_FIELD[kind], "")))): e for e in files[kind].get(kind, [])}
         for number, entry in enumerate(queue.get(kind, []), start=1):
+            if not isinstance(entry, dict):
+                raise ReviewError(f"{proposals}: {kind} #{number} is not a [[{kind}]] entry")
             where = f"{proposals}: {kind} #{number} {entry.get(_FIELD[kind])!r}"
             action = entry.get("action")
             name = str(entry.get(_FIELD[kind], ""))
+            if not isinstance(entry.get(_SPELLINGS[kind], []), list):
+                raise ReviewError(f"{where}: {_SPELLINGS[kind]} must be a list of text")
             spellings = [str(s) for s in entry.get(_SPELLINGS[kind], [])]
             if action == "accept":
                 entity_id = str(entry.get("id", ""))
@@ -144,9 +150,35 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
             else:
                 raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
             counts[str(action)] += 1
+    _check_result(proposals, registry, {_FILE[kind]: tomlkit.dumps(doc) for kind, doc in files.items()})
     registry.mkdir(parents=True, exist_ok=True)
     for kind, doc in files.items():
         (registry / _FILE[kind]).write_text(tomlkit.dumps(doc), encoding="utf-8")
     if counts["reject"]:
         (registry / REJECTED_FILE).write_text(tomlkit.dumps(rejected), encoding="utf-8")
     return counts
+
+
+def _check_result(proposals: Path, registry: Path, texts: dict[str, str]) -> None:
+    """Raise :class:`ReviewError` when the registry files ``texts`` (name -> TOML) would
+    hold a problem the registry does not hold now: a name with a character names may
+    not use (``[REC]``, ``Airplane!``), an id that is not a slug, a spelling two
+    entries claim. Written as they are, the next build would find the whole registry
+    invalid and link no article."""
+    before = _problems(registry)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in texts.items():
+            (Path(folder) / name).write_text(text, encoding="utf-8")
+        after = [problem.replace(folder, str(registry)) for problem in _problems(Path(folder))]
+    new = [problem for problem in after if problem not in before]
+    if new:
+        more = f" (and {len(new) - 1} more)" if len(new) > 1 else ""
+        raise ReviewError(f"{proposals}: not applied, the registry would be invalid: {new[0]}{more}; correct the entry or set action = \"reject\"")
+
+
+def _problems(folder: Path) -> list[str]:
+    try:
+        load_registry(folder)
+    except RegistryError as error:
+        return str(error).splitlines()
+    return []

@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest import tomltext
 from people_films.links import ID, KINDS  # noqa: F401 (KINDS: re-exported for callers)
 from people_films.names import family_name, film_key, person_key, slugify
 
@@ -110,7 +111,7 @@ def _strings(value: object, where: str, name: str, problems: list[str]) -> tuple
 
 def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomltext.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as error:
@@ -200,7 +201,10 @@ def load_registry(folder: Path) -> Registry:
         unreadable |= len(problems) > before and not entries
         for number, entry in enumerate(entries, start=1):
             where = f"{path}: {table} #{number}"
-            entity = make(entry, where, problems) if isinstance(entry, dict) else None
+            if not isinstance(entry, dict):  # person = ["Kim"]: a value, not an entry
+                problems.append(f"{where}: {entry!r} is not a [[{table}]] entry with its keys")
+                continue
+            entity = make(entry, where, problems)
             if entity is None:
                 continue
             where = f"{path}: {table} {entity.name!r}"

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from ingest import tomltext
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
@@ -91,7 +92,7 @@ def load_rejected(folder: Path) -> set[tuple[str, tuple[str, ...]]]:
     """
     path = folder / REJECTED_FILE
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomltext.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return set()
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import ingest.cli as cli
 from ingest.cli import LOCK
 from ingest.lock import hold
 from tests.test_rebuild_equals_clean import BASE_URL, SOURCE_DATE_EPOCH, copy_project
@@ -99,3 +100,17 @@ def test_a_child_left_behind_by_a_killed_build_does_not_hold_the_lock(tmp_path: 
     assert script.stdout == "forked\n"
     with hold(lock, waiting=lambda holder: pytest.fail(f"the lock is still held (process {holder})")):
         pass
+
+
+def test_a_failure_after_the_lock_is_taken_is_not_blamed_on_the_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page name too long for its sidecar once raised ENAMETOOLONG mid-run and was reported as
+    ``cannot take the lock``; whatever escapes the run is one line saying it stopped."""
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise OSError(36, "File name too long", "corpus/x.meta.toml")
+
+    monkeypatch.setattr(cli, "ingest_corpus", failing)
+    (tmp_path / "corpus").mkdir()
+    status = cli.main(["build", "--corpus", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--no-cache"])
+    lines = capsys.readouterr().err.splitlines()
+    assert status == cli.STOPPED
+    assert len(lines) == 1 and "internal error, ingest stopped" in lines[0] and "take the lock" not in lines[0], lines

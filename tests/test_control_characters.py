@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.linkreport import format_report
 from ingest.escape import clean_text
 from ingest.sniff import binary_kind
 
@@ -100,3 +101,13 @@ def test_propose_writes_valid_toml_for_a_page_with_control_characters(tmp_path: 
     assert not UNCLEAN.search(done.stdout)
     proposals = tomllib.loads(done.stdout)
     assert [person["name"] for person in proposals["person"]] == ["Park Chan-wook"]
+
+
+def test_the_link_check_report_prints_no_escape_sequence_from_a_file_name_or_a_server() -> None:
+    """``make linkcheck`` logs its report: the corpus file name (front matter keeps it as
+    it is) and the reason phrase a linked server sends reach the terminal."""
+    results = [{"status": "broken", "filename": "articles/a.md", "lineno": 3, "uri": "https://example.org/x",
+                "info": "404 Client Error: Not \x1b]0;owned\x07Found\x1b[2J for url: https://example.org/x", "code": 404}]
+    report = format_report(results, lambda filename: f"Title  [{filename}, from corpus/a\x1b[31m\nb.txt]")
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", report)
+    assert report.splitlines()[2:] == ["Title  [articles/a.md, from corpus/a[31m b.txt]", "  broken   https://example.org/x  (404 Not ]0;ownedFound[2J)"]

@@ -18,9 +18,9 @@ import tomlkit
 from ingest.pipeline import process_page
 from people_films import mentions
 from people_films.mentions import Matcher
-from people_films.proposals import apply_review, proposals_toml
+from people_films.proposals import ReviewError, apply_review, proposals_toml
 from people_films.review import Found, Review, detected_registry, gather, near_spelling
-from people_films.registry import Entity, Registry
+from people_films.registry import Entity, Registry, load_registry
 from tests.sitebuild import ROOT, build_env
 
 pytestmark = pytest.mark.site
@@ -156,8 +156,14 @@ def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path
     assert all(ch not in text for ch in "\x7f\x1b\x00")
     proposals = tmp_path / "proposals.toml"
     proposals.write_text(text, encoding="utf-8")
+    if any(ch in hostile for ch in "[\x00\r\n"):  # a spelling the registry cannot hold: refused, nothing written
+        with pytest.raises(ReviewError, match="the registry would be invalid"):
+            apply_review(proposals, tmp_path / "registry")
+        assert not (tmp_path / "registry" / "people.toml").exists()
+        return
     apply_review(proposals, tmp_path / "registry")
     assert tomllib.loads((tmp_path / "registry" / "people.toml").read_text(encoding="utf-8"))["person"][0]["name"] == found.name
+    assert load_registry(tmp_path / "registry").lookup("person", found.name)  # the next build reads what it wrote
 
 
 def test_a_page_over_the_detection_budget_is_published_with_one_warning(tmp_path, monkeypatch):

@@ -108,3 +108,11 @@ def test_anything_else_is_rejected(body: str, problem: str) -> None:
 def test_front_matter_must_be_the_pipelines(text: str, problem: str) -> None:
     with pytest.raises(GateError, match=problem):
         check_article(text)
+
+
+def test_the_gate_runs_no_inline_rule_that_copies_the_rest_of_the_paragraph() -> None:
+    """gfm_autolink's rules copy the rest of the paragraph at each "w", ":" and "@":
+    the gate's cost grew with the square of a paragraph (a 5 MB one kept it busy for
+    over ten minutes; ``python -m bench.pathological``, "one long paragraph")."""
+    rules = [rule.fn.__module__ for rule in gate_parser().inline.ruler.__rules__]
+    assert not [module for module in rules if "gfm_autolink" in module]

@@ -147,6 +147,26 @@ def test_an_xhtml_page_is_a_web_page() -> None:
     assert read_html(XHTML, "page.html").warnings == []
 
 
+BROKEN_ADDRESS = "http://[oops/x"  # urllib: "Invalid IPv6 URL"; template placeholders such as http://[domain]/ do this
+
+
+@pytest.mark.parametrize(
+    "head, body",
+    [
+        ("", f'<p>The director spoke about <a href="{BROKEN_ADDRESS}">the film she made</a> with a small crew.</p>'),
+        ("", f'<p>A still: <img src="{BROKEN_ADDRESS}" alt="the film she made">, shot on a phone by the crew.</p>'),
+        (f'<link rel="canonical" href="{BROKEN_ADDRESS}"><meta property="og:url" content="{BROKEN_ADDRESS}">', "<p>Relative <a href='/next'>links to the film she made</a> too.</p>"),
+    ],
+    ids=["link", "picture", "canonical"],
+)
+def test_an_address_that_does_not_parse_leaves_its_text_and_the_page_whole(head: str, body: str) -> None:
+    html = f"<html><head><title>T</title>{head}</head><body><article><h1>T</h1>{PARA}{body}{PARA}</article></body></html>"
+    article = read_html(html.encode(), "page.html")
+    text = blocks_to_text(article.blocks)
+    assert "the film she made" in text and "restored print" in text
+    assert BROKEN_ADDRESS not in str(article)
+
+
 JURY_TEXT = "<p>The Busan festival has named the members of the jury for its new prize, and three of the five are working directors.</p>"
 
 

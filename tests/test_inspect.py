@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
+import ingest.cli as cli
 from tests.conftest import CORPUS, ROOT
 
 SEED = CORPUS / "002_0472e3aaac8c6868.txt"
@@ -61,3 +63,31 @@ def test_a_file_that_is_not_a_page_is_one_error_line(tmp_path):
     result = run("inspect", str(sidecar))
     assert result.returncode == 1
     assert result.stderr == f"error: {sidecar}: not a page (give .txt, .html or .htm files, or a folder such as corpus)\n"
+
+
+def test_a_readers_bug_on_one_page_is_one_error_line_and_the_next_page_is_shown(tmp_path, monkeypatch, capsys):
+    """As in a build (ingest.pipeline.page_error): inspect and propose once let any error
+    but a PageError end the whole command with a traceback."""
+    real_read_page = cli.read_page
+
+    def reader_with_a_bug(path, **kwargs):
+        if path.name == "bug.txt":
+            raise ValueError("Invalid IPv6 URL")
+        return real_read_page(path, **kwargs)
+
+    monkeypatch.setattr(cli, "read_page", reader_with_a_bug)
+    bug = tmp_path / "bug.txt"
+    bug.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    status = cli.main(["inspect", "--json", str(bug), str(SEED)])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert err == f"error: {bug}: internal error, page skipped (ValueError: Invalid IPv6 URL)\n"
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [str(SEED)]
+
+
+def test_a_named_pipe_given_to_inspect_is_one_error_line_not_a_read_that_never_ends(tmp_path, capsys):
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    status = cli.main(["inspect", str(fifo)])
+    assert status == 1
+    assert capsys.readouterr().err == f"error: {fifo}: not a regular file (a named pipe or a device), not a page\n"

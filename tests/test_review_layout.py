@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from people_films.proposals import apply_review
+import pytest
+
+from people_films.proposals import ReviewError, apply_review
 
 QUEUE = """[[film]]
 action = "accept"
@@ -42,3 +44,31 @@ def test_a_new_rejected_file_says_what_it_is(tmp_path: Path) -> None:
     text = (tmp_path / "registry" / "rejected.toml").read_text(encoding="utf-8")
     assert text.startswith("# Names a review rejected: not proposed again, and given no page when found in the text.\n")
     assert text.endswith('\n[[person]]\nname = "Jung Hae-in"\n')
+
+
+def test_an_entry_the_registry_could_not_hold_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    """A title found in a page ("The ]] Film", "[REC]") once went into films.toml as it stood,
+    and the next build found the whole registry invalid: no article linked."""
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    (registry / "films.toml").write_text('[[film]]\ntitle = "Choon"\n', encoding="utf-8")
+    (tmp_path / "queue.toml").write_text(QUEUE + '\n[[film]]\naction = "accept"\nid = "the-film"\ntitle = "The ]] Film"\n', encoding="utf-8")
+    with pytest.raises(ReviewError, match=r"queue\.toml: not applied, the registry would be invalid: .*films\.toml: film 'The \]\] Film': .* holds a character names may not use"):
+        apply_review(tmp_path / "queue.toml", registry)
+    assert sorted(p.name for p in registry.iterdir()) == ["films.toml"]
+    assert (registry / "films.toml").read_text(encoding="utf-8") == '[[film]]\ntitle = "Choon"\n'
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [('film = ["Paper Moon"]\n', "film #1 is not a \\[\\[film\\]\\] entry"), ('[[film]]\naction = "accept"\nid = "x"\ntitle = "X"\ntitles = "Y"\n', "titles must be a list of text")],
+)
+def test_an_entry_of_the_wrong_shape_is_one_error(tmp_path: Path, entry: str, problem: str) -> None:
+    (tmp_path / "queue.toml").write_text(entry, encoding="utf-8")
+    with pytest.raises(ReviewError, match=problem):
+        apply_review(tmp_path / "queue.toml", tmp_path / "registry")
+
+
+def test_a_queue_saved_with_a_byte_order_mark_is_applied(tmp_path: Path) -> None:
+    (tmp_path / "queue.toml").write_text("\ufeff" + QUEUE, encoding="utf-8")
+    assert apply_review(tmp_path / "queue.toml", tmp_path / "registry") == {"accept": 2, "merge": 0, "reject": 1}

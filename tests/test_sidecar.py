@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+from pathlib import Path
+
 import pytest
 
+from ingest.cache import PageCache
 from ingest.errors import PageError
-from ingest.pipeline import read_page
+from ingest.pipeline import Report, ingest_corpus, read_page
 
 DUMP = "Machines at the Movies\n" + "The festival opened on Friday with a program of short films made with generative tools.\n"
 
@@ -45,3 +49,51 @@ def test_an_impossible_date_is_refused_as_not_a_calendar_date(page):
     page.with_name("page.meta.toml").write_text('date = "2025-02-30"\n')
     with pytest.raises(PageError, match=r"date '2025-02-30' is not a calendar date \(2025-02 has 28 days\)"):
         read_page(page)
+
+
+def _build(corpus: Path, out: Path) -> Report:
+    (corpus / "good.txt").write_text(DUMP.replace("Machines", "Robots"), encoding="utf-8")
+    return ingest_corpus(corpus, out)
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "problem"),
+    [
+        ('source_url = "http://[oops/x"\n', "source_url 'http://[oops/x' is not a web address (Invalid IPv6 URL)"),
+        ("authors = " + "[" * 2000 + "]" * 2000 + "\n", "not valid TOML: nested too deeply to read"),
+    ],
+    ids=["address-that-does-not-parse", "nested-arrays"],
+)
+def test_a_sidecar_that_stopped_the_whole_run_is_one_error_and_the_rest_is_written(page, tmp_path, sidecar, problem):
+    page.with_name("page.meta.toml").write_text(sidecar, encoding="utf-8")
+    report = _build(page.parent, tmp_path / "out")
+    assert report.errors == [f"{page.with_name('page.meta.toml')}: {problem}"]
+    assert [name for name in report.written if name.startswith("robots-at-the-movies-")] and not report.stopped
+
+
+def test_a_sidecar_saved_with_a_byte_order_mark_is_read(page):
+    page.with_name("page.meta.toml").write_bytes(codecs.BOM_UTF8 + b'title = "Curated"\n')
+    assert read_page(page).metadata.title == "Curated"
+
+
+def test_a_date_written_without_quotes_is_the_same_date(page):
+    page.with_name("page.meta.toml").write_text("date = 2025-10-01\n")
+    assert read_page(page).metadata.date == "2025-10-01"
+
+
+def test_a_page_name_too_long_for_a_sidecar_or_a_pictures_folder_is_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / ("x" * 251 + ".txt")).write_text(DUMP, encoding="utf-8")  # its sidecar's name would be 261 bytes
+    report = ingest_corpus(corpus, tmp_path / "out", cache=PageCache(tmp_path / "cache"))
+    assert (report.errors, len(report.written) > 0) == ([], True)
+
+
+def test_a_sidecar_that_is_a_symbolic_link_is_refused_and_its_target_never_read(page, tmp_path):
+    secret = tmp_path / "elsewhere" / "settings.toml"  # any TOML file of the build machine
+    secret.parent.mkdir()
+    secret.write_text('title = "CANARY-SECRET-TITLE"\n', encoding="utf-8")
+    page.with_name("page.meta.toml").symlink_to(secret)
+    with pytest.raises(PageError, match=r"page\.meta\.toml: a symbolic link, not a sidecar") as refused:
+        read_page(page)
+    assert "CANARY" not in str(refused.value)

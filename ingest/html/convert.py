@@ -100,8 +100,11 @@ def resolve_link(href: str | None, base_url: str | None) -> str | None:
     href = _URL_JUNK.sub("", href)
     if not href or href.startswith("#"):
         return None
-    url = urljoin(base_url, href) if base_url else href
-    parts = urlsplit(url)
+    try:
+        url = urljoin(base_url, href) if base_url else href
+        parts = urlsplit(url)
+    except ValueError:  # "http://[oops": no address, the text stays
+        return None
     scheme = parts.scheme.lower()
     if scheme in _ALLOWED_SCHEMES and parts.hostname:
         return url
@@ -462,16 +465,19 @@ def image_source(img: Tag, ctx: Context) -> str | None:
             break
     if src is None:
         return None
-    parts = urlsplit(src)
-    if not parts.scheme and not parts.netloc:
-        local = _saved_asset_path(unquote(parts.path))
-        if local is not None:
-            return local
-        if not ctx.base_url:  # nothing to resolve it against: a path on the build machine
-            ctx.warnings.append(f"picture {src[:80]!r} is not in a folder saved beside the page; left out")
-            return None
-        src = urljoin(ctx.base_url, src)
+    try:
         parts = urlsplit(src)
+        if not parts.scheme and not parts.netloc:
+            local = _saved_asset_path(unquote(parts.path))
+            if local is not None:
+                return local
+            if not ctx.base_url:  # nothing to resolve it against: a path on the build machine
+                ctx.warnings.append(f"picture {src[:80]!r} is not in a folder saved beside the page; left out")
+                return None
+            src = urljoin(ctx.base_url, src)
+            parts = urlsplit(src)
+    except ValueError:  # "http://[oops": no address, the alt text stays
+        return None
     if parts.scheme == "https" and parts.hostname:
         return src
     return None

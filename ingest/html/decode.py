@@ -17,16 +17,7 @@ from charset_normalizer.md import mess_ratio
 
 from ingest.errors import PageError
 from ingest.escape import clean_text
-from ingest.sniff import MAX_CONTROL_SHARE
-
-# BOMs, longest first so UTF-32-LE is not mistaken for UTF-16-LE.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
+from ingest.sniff import MAX_CONTROL_SHARE, text_from_bom
 
 # Only the head of the page may declare the charset (HTML spec: first 1024 bytes;
 # real pages put long <script>s first, so look a little further).
@@ -66,13 +57,6 @@ _NEAR_CHAOS = 0.1
 # Too many of these in decoded text means the bytes were not text at all
 # (the same share as for the raw bytes, ingest.sniff; a few are cleaned out).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-
-
-def _from_bom(data: bytes) -> str | None:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
-    return None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -135,7 +119,7 @@ def decode_html(data: bytes) -> str:
     """Decode a page's bytes to text, or raise PageError when they are not text."""
     if not data or not data.strip():
         raise PageError("empty page")
-    text = _from_bom(data)
+    text = text_from_bom(data)
     if text is None:
         text = _from_declaration(data)
     if text is None:

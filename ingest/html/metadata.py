@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -361,7 +362,8 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
             found["language"] = _language(root["lang"])
     for canonical in page.rel("link", "canonical")[:1]:
         if isinstance(canonical.get("href"), str):
-            found["source_url"] = _clean(urljoin(url or "", canonical["href"]))
+            with suppress(ValueError):  # "http://[oops": no address
+                found["source_url"] = _clean(urljoin(url or "", canonical["href"]))
     for license_link in (page.rel("link", "license") + page.rel("a", "license"))[:1]:
         href = license_link.get("href")
         found["rights"] = _clean(license_link.get_text()) or _clean(href)
@@ -968,6 +970,14 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         metadata.title = headline  # the article's own typography of the same words
     if not metadata.source_url and url:
         metadata.source_url = url
-    if metadata.source_url and urlsplit(metadata.source_url).scheme not in ("http", "https"):
+    if metadata.source_url and _scheme(metadata.source_url) not in ("http", "https"):
         metadata.source_url = url or ""
     return metadata
+
+
+def _scheme(url: str) -> str:
+    """The scheme of ``url``; empty when it is no address ("http://[oops", an og:url a page got wrong)."""
+    try:
+        return urlsplit(url).scheme
+    except ValueError:
+        return ""

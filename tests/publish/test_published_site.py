@@ -108,7 +108,8 @@ def test_every_page_announces_the_feed(site: Path) -> None:
 
 @pytest.mark.parametrize(
     ("date", "expected"),
-    [("2025-10-07", "2025-10-07T00:00:00Z"), ("2025-10", "2025-10-01T00:00:00Z"), ("2024", "2024-01-01T00:00:00Z"), ("", None), ("Mar 29", None), ("2025-13", None)],
+    [("2025-10-07", "2025-10-07T00:00:00Z"), ("2025-10", "2025-10-01T00:00:00Z"), ("2024", "2024-01-01T00:00:00Z"), ("", None), ("Mar 29", None), ("2025-13", None),
+     ("0001-01-01", "0001-01-01T00:00:00Z"), ("0999", "0999-01-01T00:00:00Z")],  # four-digit years, as RFC 3339 asks
 )
 def test_atom_timestamp_from_partial_dates(date: str, expected: str | None) -> None:
     assert atom_timestamp(date) == expected
