@@ -67,6 +67,19 @@ _WEEKDAYS = frozenset(
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
+# A company's or an association's legal form at the end of its name, in the
+# company law of the archive's countries (Germany, Austria, Switzerland, the UK,
+# the US, France, Spain, Italy, the Netherlands): an organisation, not a person.
+_LEGAL_FORM = re.compile(
+    r"\b(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE|Inc|Ltd|LLC|LLP|PLC|Corp|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|SARL|SAS|B\.\s?V|N\.\s?V)\.?$"
+)
+
+
+def is_organisation(name: str) -> bool:
+    """Whether ``name`` ends with a legal form ("Hanns-Seidel-Stiftung e.V.", "Acme Films Ltd.")."""
+    return bool(_LEGAL_FORM.search(name.strip()))
+
+
 def _key(text: str) -> str:
     return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text)).casefold()
 
