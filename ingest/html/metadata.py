@@ -822,21 +822,64 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
 
 def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
     """A byline at the end of the article ("Autorin: Jane Doe, project lead",
-    "Written by Jane Doe"): a line of its own that starts with a byline word,
-    among the last strings of the article's region (``<article>``,
-    ``itemprop=articleBody``, ``<main>``)."""
-    region = _article_region(page)
+    "Written by Jane Doe", "Von <span>Jane Doe</span>"): a line of its own that
+    starts with a byline word, among the last strings of the article's region
+    (``<article>``, ``itemprop=articleBody``, ``<main>``, else the block around
+    the headline that holds the paragraphs) or the first ones after it."""
+    region = _article_region(page) or _headline_region(page)
     if region is None:
         return {}
     strings = [s for s in region.find_all(string=True) if type(s) is NavigableString and s.strip()]
-    for string in reversed(strings[-_CLOSING_BYLINE_STRINGS:]):
+    after = _strings_after(region, _CLOSING_BYLINE_STRINGS // 2)
+    for string in [*after, *reversed(strings[-_CLOSING_BYLINE_STRINGS:])]:
         text = _clean(str(string))
-        if len(text) > 150 or _in_running_text(string) or _is_credit(string):
-            continue
+        if len(text) > 150 or _in_running_text(string) or _is_credit(string) or string.find_parent("a") is not None:
+            continue  # a byline word inside a link is a teaser card's
         stripped = strip_byline_word(text)
-        if stripped and stripped != text.strip(" \t:·|–—-•") and (found := _names_in_line(stripped, page.site_names)):
-            return found
+        if stripped == text.strip(" \t:·|–—-•"):
+            continue  # no byline word
+        if not stripped:
+            stripped = _rest_of_line(string)  # "Von" alone, the name in the next element
+        if stripped and (found := _names_in_line(stripped, page.site_names)):
+            if not _in_foreign_chrome(string.parent, page, _FOREIGN_BYLINE_REASONS):
+                return found
     return {}
+
+
+def _strings_after(region: Tag, limit: int) -> list[NavigableString]:
+    """The first ``limit`` non-empty strings that follow ``region`` inside its parent,
+    up to the next heading (where a teaser or another item starts)."""
+    last = region
+    while isinstance(last, Tag) and last.contents:
+        last = last.contents[-1]
+    out: list[NavigableString] = []
+    container = region.parent
+    for node in last.next_elements:
+        if len(out) == limit or container is None or container not in node.parents:
+            break
+        if isinstance(node, Tag) and node.name in _HEADINGS:
+            break
+        if type(node) is NavigableString and node.strip() and node.parent.name not in ("script", "style"):
+            out.append(node)
+    return out
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _headline_region(page: PageIndex) -> Tag | None:
+    """The nearest element around the first ``<h1>`` that holds paragraphs of its own
+    (:data:`_REGION_PARAGRAPHS` or more), or None: a page's article without ``<article>``."""
+    for h1 in page.tags["h1"][:1]:
+        for ancestor in _parents(h1, 4):
+            if ancestor.name in ("body", "html"):
+                return None
+            if len(ancestor.find_all("p", limit=_REGION_PARAGRAPHS)) == _REGION_PARAGRAPHS:
+                return ancestor
+    return None
+
+
+_REGION_PARAGRAPHS = 3
 
 
 _AUTHOR_BOX_STRINGS = 6
@@ -867,9 +910,12 @@ def _article_region(page: PageIndex) -> Tag | None:
         if any(tag in h1.parents for h1 in h1s):
             return tag  # the article that holds the headline, not a teaser's <article>
     for tag in page.article_bodies[:2] + page.tags["main"][:1]:
-        if not _in_foreign_chrome(tag):
-            return tag
+        if not _in_foreign_chrome(tag) and len(tag.get_text()) >= _REGION_CHARS:
+            return tag  # not an empty articleBody marker beside the text
     return None
+
+
+_REGION_CHARS = 200
 
 
 # A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
