@@ -63,6 +63,11 @@ _WEEKDAYS = frozenset(
      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
 )
+# A news agency's credit, its code and the editor's or the regional service's
+# ("det/dpa", "dpa/lno", "AFP/Reuters"): one credit, not two names.
+CREDIT_CODE = re.compile(r"[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3}")
+# An e-mail address after a name ("Jane Doe jane@example.com", "홍길동 기자 hong@yna.co.kr").
+_EMAIL = re.compile(r"\s*\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?")
 # Invisible characters CMSs leave inside names: soft hyphens ("Mat\xadthi\xadas"), zero-width spaces.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
@@ -176,7 +181,8 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
     seen: set[str] = set()
     for value in raw:
         value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", value or "")))
-        parts = [strip_byline_word(p) for p in _SEPARATORS.split(value)]
+        value = _EMAIL.sub("", value).strip(" ,;|–—-()<>")
+        parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _SEPARATORS.split(value)]
         parts = [p for p in parts if p]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when

@@ -685,14 +685,18 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
 
 
 def _in_a_dated_list(string: NavigableString) -> bool:
-    """Whether the line of ``string`` ("02.11.2022 - Placebo - Stadthalle") is followed
-    by another of its shape, date, dash, words: a calendar, not a dated byline."""
+    """Whether the line of ``string`` ("02.11.2022 - Placebo - Stadthalle") has a
+    neighbour of its shape, date, dash, words: a calendar, not a dated byline."""
     line = string.parent
     while line is not None and line.name not in _LINE_BREAKING_TAGS:
         line = line.parent
-    following = line.find_next_sibling() if line is not None else None
-    text = _clean(following.get_text(" ")) if following is not None else ""
-    return bool((dated := _DATELINE_NAME.match(text)) and dates.find_date(dated[1], foreign=False) is not None)
+    if line is None:
+        return False
+    for sibling in (line.find_previous_sibling(), line.find_next_sibling()):
+        text = _clean(sibling.get_text(" ")) if sibling is not None else ""
+        if (dated := _DATELINE_NAME.match(text)) and dates.find_date(dated[1], foreign=False) is not None:
+            return True
+    return False
 
 
 def _fuller_line(found: Fields, whole_line: Fields) -> Fields:
@@ -833,7 +837,9 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
     after = _strings_after(region, _CLOSING_BYLINE_STRINGS // 2)
     for string in [*after, *reversed(strings[-_CLOSING_BYLINE_STRINGS:])]:
         text = _clean(str(string))
-        if len(text) > 150 or _in_running_text(string) or _is_credit(string) or string.find_parent("a") is not None:
+        if len(text) > 150 or _in_running_text(string) or _is_credit(string) or _PICTURE_LABEL.match(text):
+            continue
+        if string.find_parent("a") is not None:
             continue  # a byline word inside a link is a teaser card's
         stripped = strip_byline_word(text)
         if stripped == text.strip(" \t:·|–—-•"):
@@ -844,6 +850,41 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
             if not _in_foreign_chrome(string.parent, page, _FOREIGN_BYLINE_REASONS):
                 return found
     return {}
+
+
+def from_dateline(page: PageIndex, url: str | None) -> Fields:
+    """A news agency's credit in the dateline that opens the article's text,
+    "Hamburg (dpa/lno) – ...", "WASHINGTON (AP) — ...", "(Reuters) - ...": the
+    agency is the author of a wire story that names no one else. Read in the
+    first paragraphs after the headline (or of the article's region)."""
+    start = page.tags["h1"][0] if page.tags["h1"] else _article_region(page)
+    if start is None:
+        return {}
+    seen = 0
+    for node in start.next_elements:
+        if not isinstance(node, Tag) or node.name not in ("p", "div"):
+            continue
+        if node.name == "div" and node.find(("p", "div")) is not None:
+            continue  # a wrapper: its first paragraph comes next
+        seen += 1
+        if seen > _DATELINE_PARAGRAPHS:
+            break
+        if match := _AGENCY_DATELINE.match(_clean(node.get_text(" ")[:_DATELINE_CHARS])):
+            return {"authors": [match["code"]]}
+    return {}
+
+
+# A dateline: up to four words of a place (or none), the agency's code in
+# brackets, a dash or colon. The code is lower or upper case ("dpa", "AFP"),
+# codes joined by "/" ("dpa/lno"), or after a place a capitalised name
+# ("LONDON (Reuters) -"; alone, "(Leipzig) -" is a press release's place).
+_AGENCY_DATELINE = re.compile(
+    r"^(?:(?P<place>[^\W\d_][\w.'’-]*(?:[ /,][^\W\d_][\w.'’-]*){0,3})\s*)?"
+    r"\((?P<code>[a-z]{2,8}|[A-Z]{2,8}|(?(place)[A-Z][a-z]{2,12}|(?!))|[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3})\)"
+    r"\s*[-–—:]\s"
+)
+_DATELINE_PARAGRAPHS = 8
+_DATELINE_CHARS = 120
 
 
 def _strings_after(region: Tag, limit: int) -> list[NavigableString]:
@@ -920,8 +961,9 @@ _REGION_CHARS = 200
 
 # A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
 _LATE_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
-# Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer".
-_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+")
+# Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer", and the
+# section a blog files the post in ("Posted by Jane Doe in News", "par Jane Doe dans Cinéma").
+_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+|\s+(?:in|dans)\s+")
 
 
 def _parents(node: object, levels: int) -> list[Tag]:
@@ -1065,6 +1107,7 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_byline,
     from_author_box,
     from_closing_byline,
+    from_dateline,
     from_footer,
 )
 
@@ -1123,7 +1166,7 @@ _VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_box, from_closing
 
 # Sources read far from the headline, which only fill an empty field: what follows
 # a name there ("Posted by Jane Doe, AMP Project Marketing") is a role, not a co-author.
-_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline)
+_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline, from_dateline)
 
 
 def structured_article_body(page: PageIndex) -> str:
@@ -1161,7 +1204,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     people: list[list[str]] = []  # each source's names, when they are people's
     for source, fields in zip(SOURCES, found):
         for key, value in fields.items():
-            if key == "authors" and value:
+            if key == "authors" and value and source is not from_dateline:  # an agency's code is no name's shape
                 value = clean_authors(value, site_names)
                 every_author.extend(value)
                 if value and not any(site_key(n) in organisations or is_organisation(n) for n in value):
