@@ -233,3 +233,17 @@ def test_the_agency_in_the_dateline_is_the_author_of_a_wire_story():
 def test_a_press_release_s_place_in_brackets_is_no_agency():
     lead = "<p>(Leipzig) - Von Preisbremsen bis zur Mehrwegpflicht ändert sich vieles.</p>"
     assert authors("", f"<article><h1>2023</h1>{lead}{PROSE}</article>") == []
+
+
+def test_a_chinese_editor_label_gives_the_two_character_name():
+    closing = "<p>责任编辑： 焦鹏</p>"
+    assert authors("", f"<div><h1>新闻</h1>{PROSE}{PROSE}{PROSE}{closing}</div>") == ["焦鹏"]
+
+
+def test_a_korean_reporter_s_role_and_address_after_the_name_are_cut():
+    body = f'<article><h1>영화제</h1><p class="byline">홍길동 기자 hong@example.co.kr</p>{PROSE}</article>'
+    assert authors("", body) == ["홍길동"]
+
+
+def test_a_phrase_of_chinese_after_a_label_is_no_name():
+    assert clean_authors(["记者 新华网北京2月19日电"], from_text=True) == []

@@ -27,9 +27,17 @@ _BYLINE_WORD = re.compile(
     r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)(?:\s*(?:&|\+|und|and)\s*(?:fotos?|photos?|bilder?))?\s*:|"
     r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
     r"about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in)?(?:/-?in)?|author|"
-    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par)(?:\b|(?<=:))\s*[:：]?\s*",
+    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|"
+    # Chinese, Japanese and Korean labels before the name: the responsible editor
+    # (责任编辑, which Chinese news sites print as the article's credit), author,
+    # reporter, editor, writer ("文/" is "text by").
+    r"责任编辑|責任編輯|作者|记者|記者|编辑|編輯|撰文|筆者|著者|执笔|執筆|글쓴이|작성자|글|文(?=\s*[/／:：]))"
+    r"(?:\b|(?<=[:：/／]))\s*[:：/／]?\s*",
     re.IGNORECASE,
 )
+# Korean and Japanese news print the role after the name ("홍길동 기자", "홍길동 특파원"),
+# often with the e-mail address: reporter, correspondent, senior or guest reporter.
+_ROLE_AFTER_NAME = re.compile(r"\s*(?:선임기자|객원기자|기자|특파원|통신원|記者|特派員)\s*(?:[=:]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
 # Between names: commas, semicolons, "and" in those languages, "&", "/".
 _SEPARATORS = re.compile(r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\boch\b|\bog\b|&)\s*", re.IGNORECASE)
 # Words of an author box's links and buttons, never part of a name.
@@ -68,6 +76,10 @@ _WEEKDAYS = frozenset(
 CREDIT_CODE = re.compile(r"[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3}")
 # An e-mail address after a name ("Jane Doe jane@example.com", "홍길동 기자 hong@yna.co.kr").
 _EMAIL = re.compile(r"\s*\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?")
+# A name in Chinese (two to four Han characters: family name, given name), Japanese
+# (family and given name, often with a space) or Korean (two to four syllables).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}|[\u3040-\u30ff\u3400-\u9fff]{1,4}[ \u3000][\u3040-\u30ff\u3400-\u9fff]{1,4}")
 # Invisible characters CMSs leave inside names: soft hyphens ("Mat\xadthi\xadas"), zero-width spaces.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
@@ -90,13 +102,14 @@ def _key(text: str) -> str:
 
 
 def strip_byline_word(text: str) -> str:
-    """``By Jane Doe`` -> ``Jane Doe``; ``Von:`` -> ``""``."""
+    """``By Jane Doe`` -> ``Jane Doe``; ``Von:`` -> ``""``; ``记者 焦鹏`` and ``홍길동 기자 hong@yna.co.kr`` -> the name."""
     text = text.strip()
     for _ in range(2):  # "Text und Fotos von" style double labels
         stripped = _BYLINE_WORD.sub("", text, count=1)
         if stripped == text:
             break
         text = stripped
+    text = _ROLE_AFTER_NAME.sub("", text)
     return text.strip(" \t:·|–—-•")
 
 
@@ -117,8 +130,11 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
         return False
     if "©" in text or ":" in text:
         return False  # a picture credit ("© Getty Images"), a label left over ("in: Jane Doe")
-    if sum(c.isalpha() for c in text) < _MIN_LETTERS:
-        return False  # initials ("DT") or a fragment (". V.")
+    cjk = _CJK_NAME.fullmatch(text)
+    if sum(c.isalpha() for c in text) < _MIN_LETTERS and not cjk:
+        return False  # initials ("DT") or a fragment (". V."); a Chinese or Korean name has two characters
+    if from_text and not cjk and _CJK.search(text):
+        return False  # a phrase of Chinese or Korean, longer than a name
     if from_text and not _capitalised_like_a_name(words):
         return False
     if from_text and re.search(r"[^\W\d_]{4,}\.$", text):
