@@ -247,3 +247,12 @@ def test_a_korean_reporter_s_role_and_address_after_the_name_are_cut():
 
 def test_a_phrase_of_chinese_after_a_label_is_no_name():
     assert clean_authors(["记者 新华网北京2月19日电"], from_text=True) == []
+
+
+def test_the_site_s_name_beside_the_author_in_one_field_is_cut():
+    head = '<meta property="og:site_name" content="unocero"><meta name="author" content="unocero - Alberto Ávila">'
+    assert authors(head, f"<article><h1>Apps</h1>{PROSE}</article>") == ["Alberto Ávila"]
+
+
+def test_the_publication_a_byline_writes_for_is_no_co_author():
+    assert clean_authors(["By Glen Owen And Brendan Carlin For The Mail On Sunday"]) == ["Glen Owen", "Brendan Carlin"]

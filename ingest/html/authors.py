@@ -190,6 +190,23 @@ def _letters_key(text: str) -> str:
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c)).casefold()
 
 
+def _without_site_name(value: str, site_names: frozenset[str]) -> str:
+    """``unocero - Alberto Ávila`` -> ``Alberto Ávila`` when "unocero" is the site's name."""
+    pieces = _SITE_SEPARATOR.split(value)
+    if len(pieces) > 1:
+        kept = [p for p in pieces if site_key(p) not in site_names]
+        if len(kept) == 1:
+            return kept[0]
+    return value
+
+
+# Between a site's name and an author's in one field ("unocero - Alberto Ávila", "Jane Doe | Site").
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+# The publication a byline writes for ("Glen Owen and Brendan Carlin For The Mail On Sunday",
+# "Jane Doe for MailOnline"): a capitalised title after "for".
+_FOR_PUBLICATION = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z])[\w .'’&-]+$")
+
+
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
     """The names in ``raw`` (each a name or a byline), split, stripped, checked
     (:func:`looks_like_name`), without repeats."""
@@ -197,7 +214,8 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
     seen: set[str] = set()
     for value in raw:
         value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", value or "")))
-        value = _EMAIL.sub("", value).strip(" ,;|–—-()<>")
+        value = _FOR_PUBLICATION.sub("", _EMAIL.sub("", value)).strip(" ,;|–—-()<>")
+        value = _without_site_name(value, site_names)
         parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _SEPARATORS.split(value)]
         parts = [p for p in parts if p]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
