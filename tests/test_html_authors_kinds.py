@@ -256,3 +256,18 @@ def test_the_site_s_name_beside_the_author_in_one_field_is_cut():
 
 def test_the_publication_a_byline_writes_for_is_no_co_author():
     assert clean_authors(["By Glen Owen And Brendan Carlin For The Mail On Sunday"]) == ["Glen Owen", "Brendan Carlin"]
+
+
+def test_the_byline_beside_the_headline_wins_over_a_field_s_author_the_page_never_shows():
+    # The CMS account that posted a guest's article is in JSON-LD only; the page states its author.
+    head = ('<script type="application/ld+json">{"@type": "WebPage", "author": {"@type": "Person", '
+            '"name": "Gilles Gressani"}}</script>')
+    body = f'<article><h1>François Héran</h1><dl><dt>Auteur</dt><dd><a href="/u">Uriel Gadessaud</a></dd></dl>{PROSE}</article>'
+    assert authors(head, body) == ["Uriel Gadessaud"]
+
+
+def test_a_field_s_author_the_page_shows_keeps_the_byline():
+    head = '<meta name="author" content="Jane Doe">'
+    body = (f'<article><h1>Festival</h1><p class="intro">By John Roe</p>{PROSE}'
+            f'<div class="about">Jane Doe edits the festival pages.</div></article>')
+    assert authors(head, body) == ["Jane Doe"]

@@ -629,6 +629,8 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     for start, limit in starts:
         found = _scan_byline(start, limit, page)
         if found:
+            if start is body:
+                found.pop(_LABELLED, None)  # only a byline beside the headline speaks for the article
             return found
     return {}
 
@@ -648,6 +650,7 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
             continue
         candidates: list[str] = []
         stripped = strip_byline_word(text)
+        labelled = after_byline_word  # the names follow a byline word ("By", "Von", "Auteur")
         if after_byline_word:
             candidates = [text]
         elif _PICTURE_LABEL.match(text):
@@ -661,6 +664,7 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
                 continue
             if not _in_running_text(string):  # "... leaders of farmers' movements, by ..." is prose
                 candidates = [stripped]
+                labelled = True
         elif (late := _LATE_BYLINE_WORD.search(text)) and dates.find_date(text[: late.start()]) is not None:
             candidates = [text[late.end():]]  # "Posted on September 21, 2020 by Jane Doe"
         elif (
@@ -680,8 +684,13 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
             if (found := _names_in_line(candidate, page.site_names)) and not _in_foreign_chrome(
                 string.parent, page, _FOREIGN_BYLINE_REASONS
             ):
-                return _fuller_line(found, line_names)
+                found = _fuller_line(found, line_names)
+                return {**found, _LABELLED: True} if labelled else found
     return {}
+
+
+# Fields key of a byline whose names follow a byline word: the page's own statement of its author.
+_LABELLED = "byline_word"
 
 
 def _in_a_dated_list(string: NavigableString) -> bool:
@@ -1169,6 +1178,18 @@ _VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_box, from_closing
 _LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline, from_dateline)
 
 
+def _stated_authors(chosen: list[str], stated: list[str], page: PageIndex) -> list[str]:
+    """The byline beside the headline ("Von Jane Doe", "Auteur  Jane Doe") over a
+    field's author who is nowhere in the page's text: the CMS account that
+    posted a guest's article (a WordPress user in JSON-LD and ``<meta>``)."""
+    if not chosen or any(is_organisation(n) for n in stated):
+        return chosen
+    text = _WS.sub(" ", (page.soup.body or page.soup).get_text(" ")).casefold()
+    if any(_WS.sub(" ", name).casefold() in text for name in chosen):
+        return chosen
+    return stated
+
+
 def structured_article_body(page: PageIndex) -> str:
     """The JSON-LD ``articleBody`` text, or "" (a check for extraction, not a source of blocks)."""
     article = article_json_ld(page)
@@ -1199,6 +1220,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
             page.site_names = _site_names(page, found, url) - named
         found.append(source(page, url))
     organisations = {site_key(name) for fields in found for name in fields.pop("author_organisations", None) or []}
+    headline_byline = [fields.get("authors") or [] for fields in found if fields.pop(_LABELLED, False)]
     site_names = _site_names(page, found, url) - _confirmed_names(found)
     every_author: list[str] = []
     people: list[list[str]] = []  # each source's names, when they are people's
@@ -1215,6 +1237,8 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
                 setattr(metadata, key, list(dict.fromkeys(value)) if isinstance(value, list) else value)
     if metadata.authors and people and metadata.authors not in people:
         metadata.authors = people[0]  # an organisation is the author only when no source names a person
+    if headline_byline and (stated := clean_authors(headline_byline[0], site_names)):
+        metadata.authors = _stated_authors(metadata.authors, stated, page)
     metadata.authors = fuller_names(metadata.authors, every_author)
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
