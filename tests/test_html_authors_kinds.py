@@ -271,3 +271,10 @@ def test_a_field_s_author_the_page_shows_keeps_the_byline():
     body = (f'<article><h1>Festival</h1><p class="intro">By John Roe</p>{PROSE}'
             f'<div class="about">Jane Doe edits the festival pages.</div></article>')
     assert authors(head, body) == ["Jane Doe"]
+
+
+def test_a_breadcrumb_in_the_byline_box_is_no_name():
+    box = ('<div class="article-author">von <address class="author"><a rel="author" href="/i">auto-motor.at Redaktion'
+           '</a></address><ul class="article-breadcrumbs" itemtype="http://schema.org/BreadcrumbList">in Rubrik: '
+           '<li><a href="/h"><span>Hyundai</span></a></li></ul></div>')
+    assert authors("", f"<article><h1>Santa Fe im Test</h1>{box}{PROSE}</article>") == []

@@ -678,7 +678,7 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
             candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
         after_byline_word = False
         line_names, whole_line = whole_line, {}
-        if not candidates or _is_credit(string):
+        if not candidates or _is_credit(string) or _in_breadcrumbs(string):
             continue
         for candidate in candidates:
             if (found := _names_in_line(candidate, page.site_names)) and not _in_foreign_chrome(
@@ -691,6 +691,18 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
 
 # Fields key of a byline whose names follow a byline word: the page's own statement of its author.
 _LABELLED = "byline_word"
+
+
+def _in_breadcrumbs(string: NavigableString) -> bool:
+    """Whether ``string`` is a step of a breadcrumb trail (schema.org ``BreadcrumbList``,
+    a class word "breadcrumb"), which themes print inside the byline box ("in Rubrik: Hyundai")."""
+    for parent in _parents(string, 4):
+        itemtype = parent.get("itemtype")
+        if isinstance(itemtype, str) and "BreadcrumbList" in itemtype:
+            return True
+        if {"breadcrumb", "breadcrumbs"} & set(class_tokens(" ".join(parent.get("class", []) or []))):
+            return True
+    return False
 
 
 def _in_a_dated_list(string: NavigableString) -> bool:
@@ -827,6 +839,8 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
         for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
             if _is_credit(string):
                 break
+            if _in_breadcrumbs(string):
+                continue
             stripped = strip_byline_word(_clean(str(string)))
             if stripped and (found := _names_in_line(stripped, page.site_names)):
                 return found
