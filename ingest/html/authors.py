@@ -78,7 +78,7 @@ CREDIT_CODE = re.compile(r"[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3}")
 _EMAIL = re.compile(r"\s*\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?")
 # A name in Chinese (two to four Han characters: family name, given name), Japanese
 # (family and given name, often with a space) or Korean (two to four syllables).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_PHRASE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{7,}")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}|[\u3040-\u30ff\u3400-\u9fff]{1,4}[ \u3000][\u3040-\u30ff\u3400-\u9fff]{1,4}")
 # Invisible characters CMSs leave inside names: soft hyphens ("Mat\xadthi\xadas"), zero-width spaces.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -133,8 +133,8 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
     cjk = _CJK_NAME.fullmatch(text)
     if sum(c.isalpha() for c in text) < _MIN_LETTERS and not cjk:
         return False  # initials ("DT") or a fragment (". V."); a Chinese or Korean name has two characters
-    if from_text and not cjk and _CJK.search(text):
-        return False  # a phrase of Chinese or Korean, longer than a name
+    if from_text and not cjk and _CJK_PHRASE.search(text):
+        return False  # a phrase of Chinese, Japanese or Korean, longer than a name
     if from_text and not _capitalised_like_a_name(words):
         return False
     if from_text and re.search(r"[^\W\d_]{4,}\.$", text):

@@ -514,9 +514,17 @@ def _in_foreign_chrome(tag: Tag, page: PageIndex | None = None, reasons: tuple[s
     for ancestor in tag.parents:
         if ancestor.name in ("body", "html", "[document]"):
             return False
-        if id(ancestor) not in layout and _is_foreign(ancestor, reasons):
+        if id(ancestor) in layout or (reasons is _FOREIGN_BYLINE_REASONS and _own_footer(ancestor)):
+            continue
+        if _is_foreign(ancestor, reasons):
             return True
     return False
+
+
+def _own_footer(tag: Tag) -> bool:
+    """Whether ``tag`` is an article's own ``<footer>`` (inside ``<article>``), where
+    blog themes print "Posted by Jane Doe": not the page's footer."""
+    return tag.name == "footer" and tag.find_parent("article") is not None
 
 
 def _is_foreign(tag: Tag, reasons: tuple[str, ...] = ()) -> bool:
@@ -1009,11 +1017,13 @@ def _site_names(page: PageIndex, found: list[Fields], url: str | None = None) ->
     The publisher, og:site_name and each of its parts ("Headline | Die FURCHE"),
     the parts of ``<title>`` beside the headline ("Post - Krimiblog-Archiv"),
     and the name the site registered as its host ("makronom" of makronom.de,
-    "auto-motor.at" whole), from the page's address or canonical link.
+    "auto-motor.at" whole), from the page's address or canonical link, when a
+    source gives it as a one-word author.
     """
     names = {site_key(str(f.get("publisher") or "")) for f in found}
     for address in (url, *(str(f.get("source_url") or "") for f in found)):
-        names.update(_host_names(address))
+        # A person's own domain ("gregoryszorc.com") is no brand: the host names one-word authors only.
+        names.update(key for key in _host_names(address) if key in _one_word_authors(found))
     site_name = page.meta.get("og:site_name", "")
     names.add(site_key(site_name))
     names.update(site_key(part) for part in _TITLE_SEPARATORS.split(site_name))
@@ -1025,6 +1035,11 @@ def _site_names(page: PageIndex, found: list[Fields], url: str | None = None) ->
             names.update(site_key(part) for part in parts if part != headline)
     names.discard("")
     return frozenset(names)
+
+
+def _one_word_authors(found: list[Fields]) -> set[str]:
+    """Keys of the one-word names the sources give ("Makronom", "auto-motor.at")."""
+    return {site_key(str(n)) for f in found for n in f.get("authors") or [] if len(str(n).split()) == 1}
 
 
 def _host_names(address: str | None) -> set[str]:
@@ -1039,15 +1054,22 @@ def _host_names(address: str | None) -> set[str]:
 
 def _confirmed_names(found: list[Fields]) -> frozenset[str]:
     """Keys of authors that a field and the visible page give alike (JSON-LD or a
-    ``<meta>`` tag, and the byline): a person, even on a site named after them
-    ("Helge Fahrnberger" on his own blog). Two fields alike are one CMS setting,
-    and two readings of the visible page may be one element read twice."""
-    in_fields: set[str] = set()
+    ``<meta>`` tag, and the byline), or two fields give as a person's full name:
+    a person, even on a site named after them ("Helge Fahrnberger" on his own
+    blog). One word in two fields is the CMS's brand setting ("Makronom"), and
+    two readings of the visible page may be one element read twice."""
+    counts: Counter[str] = Counter()
     on_page: set[str] = set()
+    people: set[str] = set()
     for source, fields in zip(SOURCES, found):
-        keys = {site_key(name) for name in clean_authors(list(fields.get("authors") or []))}
-        (on_page if source in _VISIBLE_AUTHOR_SOURCES else in_fields).update(keys)
-    return frozenset(in_fields & on_page)
+        names = clean_authors(list(fields.get("authors") or []))
+        keys = {site_key(name) for name in names}
+        people.update(site_key(name) for name in names if len(name.split()) >= 2)
+        if source in _VISIBLE_AUTHOR_SOURCES:
+            on_page.update(keys)
+        else:
+            counts.update(keys)
+    return frozenset(key for key in counts if key in on_page or (counts[key] >= 2 and key in people))
 
 
 def _names_more(names: list[str], known: list[str]) -> bool:
