@@ -278,3 +278,19 @@ def test_a_breadcrumb_in_the_byline_box_is_no_name():
            '</a></address><ul class="article-breadcrumbs" itemtype="http://schema.org/BreadcrumbList">in Rubrik: '
            '<li><a href="/h"><span>Hyundai</span></a></li></ul></div>')
     assert authors("", f"<article><h1>Santa Fe im Test</h1>{box}{PROSE}</article>") == []
+
+
+def test_a_person_s_name_beside_the_date_in_the_line_of_post_facts_is_the_author():
+    facts = ('<ul class="post-info"><li><a href="/k">Kommentar</a></li><li class="item-date">19. Oktober 2019</li>'
+             '<li><span>Boris T. Kaiser</span></li><li><a href="#c">1 Kommentar</a></li></ul>')
+    assert authors("", f"<div><h1>Wochenrückblick</h1>{facts}{PROSE}</div>") == ["Boris T. Kaiser"]
+
+
+def test_words_beside_the_date_that_start_with_no_given_name_are_no_author():
+    facts = '<ul class="post-info"><li class="item-date">19. Oktober 2019</li><li><a href="/r">Aus der Region</a></li></ul>'
+    assert authors("", f"<div><h1>Wochenrückblick</h1>{facts}{PROSE}</div>") == []
+
+
+def test_an_interview_s_byline_names_both_speakers():
+    body = f'<article><h1>Titanic</h1><p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>{PROSE}</article>'
+    assert authors("", body) == ["Richard David Precht", "Karin Fischer"]

@@ -38,8 +38,15 @@ _BYLINE_WORD = re.compile(
 # Korean and Japanese news print the role after the name ("홍길동 기자", "홍길동 특파원"),
 # often with the e-mail address: reporter, correspondent, senior or guest reporter.
 _ROLE_AFTER_NAME = re.compile(r"\s*(?:선임기자|객원기자|기자|특파원|통신원|記者|特派員)\s*(?:[=:]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
-# Between names: commas, semicolons, "and" in those languages, "&", "/".
-_SEPARATORS = re.compile(r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\boch\b|\bog\b|&)\s*", re.IGNORECASE)
+# Between names: commas, semicolons, "and" in those languages, "&", "/", and an
+# interview's "X in conversation with Y" (German, English, French, Italian, Spanish),
+# which names the interviewee and the interviewer, both the piece's authors.
+_SEPARATORS = re.compile(
+    r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\boch\b|\bog\b|&|\bim\s+gespräch\s+mit\b|"
+    r"\bin\s+conversation\s+with\b|\ben\s+conversation\s+avec\b|\bin\s+conversazione\s+con\b|"
+    r"\ben\s+conversación\s+con\b)\s*",
+    re.IGNORECASE,
+)
 # Words of an author box's links and buttons, never part of a name.
 _UI_WORDS = frozenset(
     {"follow", "folgen", "more", "mehr", "weitere", "weiter", "read", "lesen", "share", "teilen", "profile", "profil",

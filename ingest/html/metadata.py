@@ -27,6 +27,7 @@ from ingest import dates, rights
 from ingest.html.authors import clean_authors, fuller_names, is_organisation, site_key, strip_byline_word
 from ingest.html.classify import chrome_reason, class_tokens, vocabulary_reason
 from ingest.model import Metadata
+from people_films.detect import GIVEN_NAMES
 
 Fields = dict[str, object]
 
@@ -907,15 +908,55 @@ def from_dateline(page: PageIndex, url: str | None) -> Fields:
 
 # A dateline: up to four words of a place (or none), the agency's code in
 # brackets, a dash or colon. The code is lower or upper case ("dpa", "AFP"),
-# codes joined by "/" ("dpa/lno"), or after a place a capitalised name
-# ("LONDON (Reuters) -"; alone, "(Leipzig) -" is a press release's place).
+# codes joined by "/" ("dpa/lno"), or after a place in capitals a capitalised
+# name ("LONDON (Reuters) -"; "(Leipzig) -" and "Moskau (Russland) -" are places).
 _AGENCY_DATELINE = re.compile(
-    r"^(?:(?P<place>[^\W\d_][\w.'’-]*(?:[ /,][^\W\d_][\w.'’-]*){0,3})\s*)?"
-    r"\((?P<code>[a-z]{2,8}|[A-Z]{2,8}|(?(place)[A-Z][a-z]{2,12}|(?!))|[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3})\)"
+    r"^(?:(?P<caps>[A-Z][A-Z.'’-]+(?:[ /,][A-Z][A-Z.'’-]*){0,3}\s*)|[^\W\d_][\w.'’-]*(?:[ /,][^\W\d_][\w.'’-]*){0,3}\s*)?"
+    r"\((?P<code>[a-z]{2,8}|[A-Z]{2,8}|(?(caps)[A-Z][a-z]{2,12}|(?!))|[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3})\)"
     r"\s*[-–—:]\s"
 )
 _DATELINE_PARAGRAPHS = 8
 _DATELINE_CHARS = 120
+
+
+def from_meta_line(page: PageIndex, url: str | None) -> Fields:
+    """The author's name beside the article's date in the line of post facts under
+    the headline ("Kommentar · 19. Oktober 2019 · Boris T. Kaiser · 1 Kommentar"),
+    which page builders print without a byline word or class: a sibling item of
+    the date's, shaped like a person's full name (two to four capitalised words,
+    the first a common given name: ``people_films.detect.GIVEN_NAMES``, data
+    drawn from national name statistics, not from these pages)."""
+    if not page.tags["h1"]:
+        return {}
+    classes = Counter(" ".join(e.get("class", []) or []) for e in page.dates)
+    marked = {id(e) for e in page.tags["time"][:20]}
+    marked.update(id(e) for e in page.dates if classes[" ".join(e.get("class", []) or [])] < _REPEATED_BYLINE)
+    dated: list[Tag] = []  # the first dates after the headline, not a list's
+    for seen, node in enumerate(page.tags["h1"][0].next_elements):
+        if seen > _META_LINE_SCAN or len(dated) == _META_LINE_DATES:
+            break
+        if id(node) in marked:
+            dated.append(node)
+    for element in dated:
+        item = element
+        for _ in range(3):  # the date's item in its line: the ancestor with siblings
+            if item.parent is None or len(item.parent.find_all(recursive=False)) >= 2:
+                break
+            item = item.parent
+        for sibling in item.find_next_siblings(limit=_META_LINE_ITEMS) + item.find_previous_siblings(limit=2):
+            text = _clean(sibling.get_text(" "))
+            if not text or len(text) > _META_LINE_CHARS or _in_foreign_chrome(sibling, page, _FOREIGN_BYLINE_REASONS):
+                continue
+            names = clean_authors([text], page.site_names, from_text=True)
+            if len(names) == 1 and names[0] == text and 2 <= len(text.split()) <= 4 and text.split()[0] in GIVEN_NAMES:
+                return {"authors": names}
+    return {}
+
+
+_META_LINE_DATES = 3
+_META_LINE_SCAN = 300  # elements after the headline
+_META_LINE_ITEMS = 4
+_META_LINE_CHARS = 40
 
 
 def _strings_after(region: Tag, limit: int) -> list[NavigableString]:
@@ -1152,6 +1193,7 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_byline,
     from_author_box,
     from_closing_byline,
+    from_meta_line,
     from_dateline,
     from_footer,
 )
@@ -1207,11 +1249,11 @@ def _inside_article(element: etree._Element) -> bool:
 
 
 # Sources that read the names the page shows (rel=author links, bylines), not a field written for machines.
-_VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_box, from_closing_byline)
+_VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_box, from_closing_byline, from_meta_line)
 
 # Sources read far from the headline, which only fill an empty field: what follows
 # a name there ("Posted by Jane Doe, AMP Project Marketing") is a role, not a co-author.
-_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline, from_dateline)
+_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline, from_meta_line, from_dateline)
 
 
 def _stated_authors(chosen: list[str], stated: list[str], page: PageIndex) -> list[str]:
