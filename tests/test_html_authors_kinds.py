@@ -294,3 +294,13 @@ def test_words_beside_the_date_that_start_with_no_given_name_are_no_author():
 def test_an_interview_s_byline_names_both_speakers():
     body = f'<article><h1>Titanic</h1><p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>{PROSE}</article>'
     assert authors("", body) == ["Richard David Precht", "Karin Fischer"]
+
+
+def test_a_name_alone_as_the_last_paragraph_signs_the_article():
+    signature = '<p class="clearfix"><strong>Marina Mucha</strong></p>'
+    assert authors("", f"<article><h1>Buch der Woche</h1>{PROSE}{signature}</article>") == ["Marina Mucha"]
+
+
+def test_a_last_paragraph_that_is_no_person_s_name_signs_nothing():
+    last = "<p><strong>Blessing Verlag</strong></p>"
+    assert authors("", f"<article><h1>Buch der Woche</h1>{PROSE}{last}</article>") == []

@@ -861,7 +861,8 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
     "Written by Jane Doe", "Von <span>Jane Doe</span>"): a line of its own that
     starts with a byline word, among the last strings of the article's region
     (``<article>``, ``itemprop=articleBody``, ``<main>``, else the block around
-    the headline that holds the paragraphs) or the first ones after it."""
+    the headline that holds the paragraphs) or the first ones after it; else a
+    signature, the name alone as the region's last paragraph (:func:`_signature`)."""
     region = _article_region(page) or _headline_region(page)
     if region is None:
         return {}
@@ -881,6 +882,21 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
         if stripped and (found := _names_in_line(stripped, page.site_names)):
             if not _in_foreign_chrome(string.parent, page, _FOREIGN_BYLINE_REASONS):
                 return found
+    return _signature(strings[-1:], page) if strings else {}
+
+
+def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:
+    """The author's name alone as the article's last paragraph ("<p><strong>Marina
+    Mucha</strong></p>"), as magazines sign a piece: a person's full name, the first
+    word a common given name (:data:`GIVEN_NAMES`), the whole of its paragraph."""
+    for string in strings:
+        text = _clean(str(string))
+        paragraph = string.find_parent(("p", "div"))
+        if paragraph is None or _clean(paragraph.get_text(" ")) != text or not 2 <= len(text.split()) <= 3:
+            continue
+        names = clean_authors([text], page.site_names, from_text=True)
+        if names == [text] and text.split()[0] in GIVEN_NAMES:
+            return {"authors": names}
     return {}
 
 
@@ -1034,8 +1050,9 @@ _REGION_CHARS = 200
 # A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
 _LATE_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer", and the
-# section a blog files the post in ("Posted by Jane Doe in News", "par Jane Doe dans Cinéma").
-_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+|\s+(?:in|dans)\s+")
+# section a blog files the post in ("Posted by Jane Doe in News", "par Jane Doe dans Cinéma"),
+# a sentence's end ("von <a>Jane Doe</a>. <a>Permalink</a>").
+_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+|\s+(?:in|dans)\s+|\s\.(?:\s|$)")
 
 
 def _parents(node: object, levels: int) -> list[Tag]:
