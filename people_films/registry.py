@@ -129,19 +129,30 @@ def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
     return entries
 
 
-def _person(entry: dict, where: str, problems: list[str]) -> Entity | None:
-    unknown = set(entry) - _PERSON_KEYS
+def _checked_name(entry: dict, allowed: set[str], key: str, where: str, problems: list[str]) -> str | None:
+    """The entry's name under ``key``, stripped; ``None`` (with a problem) when it is missing.
+
+    Unknown keys are reported too, since a misspelt key would silently lose its value.
+    """
+    unknown = set(entry) - allowed
     if unknown:
         problems.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    name = entry.get("name")
+    name = entry.get(key)
     if not isinstance(name, str) or not name.strip():
-        problems.append(f"{where}: name is missing")
+        problems.append(f"{where}: {key} is missing")
+        return None
+    return name.strip()
+
+
+def _person(entry: dict, where: str, problems: list[str]) -> Entity | None:
+    name = _checked_name(entry, _PERSON_KEYS, "name", where, problems)
+    if name is None:
         return None
     spellings = _strings(entry.get("spellings"), where, "spellings", problems)
     return Entity(
         kind="person",
         id=str(entry.get("id") or slugify(name)),
-        name=name.strip(),
+        name=name,
         spellings=spellings,
         roles=_strings(entry.get("roles"), where, "roles", problems),
         films=_strings(entry.get("films"), where, "films", problems),
@@ -150,12 +161,8 @@ def _person(entry: dict, where: str, problems: list[str]) -> Entity | None:
 
 
 def _film(entry: dict, where: str, problems: list[str]) -> Entity | None:
-    unknown = set(entry) - _FILM_KEYS
-    if unknown:
-        problems.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    title = entry.get("title")
-    if not isinstance(title, str) or not title.strip():
-        problems.append(f"{where}: title is missing")
+    title = _checked_name(entry, _FILM_KEYS, "title", where, problems)
+    if title is None:
         return None
     year = entry.get("year")
     if year is not None and not (isinstance(year, int) and 1870 <= year <= 2100):
@@ -167,7 +174,7 @@ def _film(entry: dict, where: str, problems: list[str]) -> Entity | None:
     return Entity(
         kind="film",
         id=str(entry.get("id") or slugify(title)),
-        name=title.strip(),
+        name=title,
         spellings=_strings(entry.get("titles"), where, "titles", problems),
         film_kind=str(kind),
         year=year,
