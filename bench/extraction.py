@@ -17,7 +17,9 @@ before any tuning):
 
 "ours" is the reader as shipped (its rules), "ours+model" the same reader
 with its block classifier (``ingest/html/block_model.py``, off by default:
-see ``ingest/html/reader.py``), both in the same run.
+see ``ingest/html/reader.py``), both in the same run; with ``--peer-vote``,
+"ours+peer" is the reader with trafilatura's vote (``ingest/html/peer_vote.py``,
+off by default), scored and timed in the same run.
 Timings are per page, the best of ``--repeat`` runs, ours and the bare
 parse alternating (the machine is shared; the minimum is the least
 disturbed measurement). ``--author-misses`` lists every page of the scored
@@ -25,7 +27,7 @@ wide split whose authors the reader got wrong, with the expected ones.
 
 usage: python -m bench.extraction [--no-trafilatura] [--pages N] [--worst K] [--repeat R]
                                   [--wide-split test|dev|both|none] [--save-predictions DIR]
-                                  [--author-misses]
+                                  [--author-misses] [--peer-vote]
        python bench/extraction.py ...
 """
 
@@ -78,15 +80,15 @@ def load_pages(dev_set: Path = DEV_SET, limit: int | None = None) -> tuple[dict,
     return truth, pages
 
 
-def ours(data: bytes, key: str, url: str | None, use_block_model: bool = False) -> str:
+def ours(data: bytes, key: str, url: str | None, use_block_model: bool = False, peer_vote: bool = False) -> str:
     try:
-        return blocks_to_text(read_html(data, key, url, use_block_model).blocks)
+        return blocks_to_text(read_html(data, key, url, use_block_model, peer_vote).blocks)
     except PageError:
         return ""
 
 
 def ours_with_authors(data: bytes, key: str, url: str | None, use_block_model: bool = False,
-                      with_deck: bool = True) -> dict:
+                      with_deck: bool = True, peer_vote: bool = False) -> dict:
     """``{"articleBody": text, "authors": [...]}`` as the snippet scorer reads it.
 
     The text is what the published article shows as its text: the deck (the
@@ -95,7 +97,7 @@ def ours_with_authors(data: bytes, key: str, url: str | None, use_block_model: b
     true bodies do not, and it is scored on the body alone (:func:`ours`).
     """
     try:
-        article = read_html(data, key, url, use_block_model)
+        article = read_html(data, key, url, use_block_model, peer_vote)
     except PageError:
         return {"articleBody": "", "authors": []}
     deck = list(article.metadata.deck) if with_deck else []
@@ -133,7 +135,7 @@ def _author_key(names: str | list[str]) -> list[str]:
 
 
 def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path | None,
-             author_misses: bool = False) -> None:
+             author_misses: bool = False, peer_vote: bool = False) -> None:
     """Snippet P/R/F1 and author accuracy on one split of extraction-wide, ours beside trafilatura."""
     truth = json.loads((WIDE_SET / "snippets.json").read_text(encoding="utf-8"))
     keys = json.loads(WIDE_SPLIT.read_text(encoding="utf-8"))[split][:limit]
@@ -142,6 +144,8 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
     print(f"{'extractor':<12} {'F1':>6} {'prec':>6} {'recall':>6}  authors")
     runs = [("ours", lambda data, key: ours_with_authors(data, key, truth[key].get("url"))),
             ("ours+model", lambda data, key: ours_with_authors(data, key, truth[key].get("url"), True))]
+    if peer_vote:
+        runs.append(("ours+peer", lambda data, key: ours_with_authors(data, key, truth[key].get("url"), peer_vote=True)))
     if with_trafilatura:
         runs.append(("trafilatura", lambda data, key: trafilatura_with_authors(data, truth[key].get("url"))))
     pages = {k: gzip.decompress((WIDE_SET / "html" / f"{k}.html.gz").read_bytes()) for k in keys}
@@ -191,6 +195,20 @@ def run_ours_and_bare(truth: dict, pages: dict[str, bytes], repeat: int) -> tupl
     return out, ours_secs, model_out, model_secs, bare_secs
 
 
+def run_ours_peer(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[dict, float, float]:
+    """Our texts with trafilatura's vote (``peer_vote.py``) and their seconds, and the bare
+    parse's seconds timed alternately with them (as :func:`run_ours_and_bare`)."""
+    out, secs_total, bare_total = {}, 0.0, 0.0
+    for key, data in pages.items():
+        url = truth[key].get("url")
+        _, bare = _best_time(lambda data=data: BeautifulSoup(decode_html(data), PARSER), repeat)
+        text, secs = _best_time(lambda data=data, key=key, url=url: ours(data, key, url, peer_vote=True), repeat)
+        out[key] = {"articleBody": text}
+        secs_total += secs
+        bare_total += bare
+    return out, secs_total, bare_total
+
+
 def run_trafilatura(truth: dict, pages: dict[str, bytes], repeat: int) -> tuple[dict, float]:
     import trafilatura  # noqa: PLC0415 (benchmark-only dependency, requirements-bench.txt)
 
@@ -216,11 +234,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="which split of extraction-wide to score (default both; dev is labelled tuned)")
     parser.add_argument("--save-predictions", type=Path, default=None, help="write the wide predictions here")
     parser.add_argument("--author-misses", action="store_true", help="list the wide pages whose authors are wrong")
+    parser.add_argument("--peer-vote", action="store_true",
+                        help="also score and time the reader with trafilatura's vote (ingest/html/peer_vote.py)")
     args = parser.parse_args(argv)
 
     splits = {"both": ("test", "dev"), "none": ()}.get(args.wide_split, (args.wide_split,))
     for split in splits:
-        run_wide(split, not args.no_trafilatura, args.pages, args.save_predictions, args.author_misses)
+        run_wide(split, not args.no_trafilatura, args.pages, args.save_predictions, args.author_misses, args.peer_vote)
         print()
 
     scorer = load_scorer()
@@ -230,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     pred, secs, model_pred, model_secs, bare = run_ours_and_bare(truth, pages, args.repeat)
     rows.append(("ours", *scorer.score(truth, pred, keys), len(keys) / secs, secs / bare))
     rows.append(("ours+model", *scorer.score(truth, model_pred, keys), len(keys) / model_secs, model_secs / bare))
+    if args.peer_vote:
+        peer_pred, peer_secs, peer_bare = run_ours_peer(truth, pages, args.repeat)
+        rows.append(("ours+peer", *scorer.score(truth, peer_pred, keys), len(keys) / peer_secs, peer_secs / peer_bare))
     if not args.no_trafilatura:
         tpred, tsecs = run_trafilatura(truth, pages, args.repeat)
         rows.append(("trafilatura", *scorer.score(truth, tpred, keys), len(keys) / tsecs, tsecs / bare))
@@ -241,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     halves = json.loads((ROOT / "bench" / "splits" / "extraction-dev.json").read_text(encoding="utf-8"))
     for half in ("dev", "test"):
         half_keys = [k for k in keys if k in set(halves[half])]
-        scored = [("ours", pred), ("ours+model", model_pred)] + ([("trafilatura", tpred)] if not args.no_trafilatura else [])
+        scored = [("ours", pred), ("ours+model", model_pred)] + ([("ours+peer", peer_pred)] if args.peer_vote else []) \
+            + ([("trafilatura", tpred)] if not args.no_trafilatura else [])
         line = ", ".join(f"{name} {scorer.score(truth, p, half_keys)[0]:.3f}" for name, p in scored)
         print(f"  extraction-dev {half} half ({len(half_keys)} pages{', block classifier trained on it' if half == 'dev' else ''}): F1 {line}")
     if args.worst:

@@ -17,7 +17,10 @@ dev half is where rules were tuned):
 * title right: equal (case and spacing aside) to the page's ``<h1>`` or its
   ``og:title`` (with or without a " | Site" part);
 * date right: the day of the page's JSON-LD ``datePublished`` or its
-  published-time ``<meta>``, over the pages that have one;
+  published-time ``<meta>``, over the pages that have one; "date shown": the
+  same over the pages whose dump shows that day in some form
+  (:func:`bench.date_shown.date_shown`; a page need not print its meta date),
+  with their number;
 * refused as listing: pages the ingest would not publish as a list of
   teasers (every page of these corpora is one article, so each is an error).
 
@@ -40,6 +43,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
+
+from bench.date_shown import date_shown
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -235,12 +240,15 @@ def line_scores(pages, results, truth) -> tuple[float, float]:
     return kept / max(1, body), removed / max(1, chrome)
 
 
-def title_date_scores(pages, results) -> tuple[str, str]:
+def title_date_scores(pages, results) -> tuple[str, str, str]:
+    """(title right, date right, date right over the pages whose dump shows the date, with their number)."""
     titled = [k for k, p in pages.items() if p["titles"]]
     dated = [k for k, p in pages.items() if p["date"]]
+    shown = [k for k in dated if date_shown(pages[k]["dump"], pages[k]["date"])]
     titles = sum(_norm(str(results[k]["title"])) in pages[k]["titles"] for k in titled)
     dates = sum(str(results[k]["date"])[:10] == pages[k]["date"] for k in dated)
-    return f"{titles / max(1, len(titled)):.3f}", f"{dates / max(1, len(dated)):.3f}"
+    dates_shown = sum(str(results[k]["date"])[:10] == pages[k]["date"] for k in shown)
+    return f"{titles / max(1, len(titled)):.3f}", f"{dates / max(1, len(dated)):.3f} ({len(dated)})", f"{dates_shown / max(1, len(shown)):.3f} ({len(shown)})"
 
 
 def snippet_f1(results, keys: list[str]) -> str:
@@ -292,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
             }
             for reader, (results, seconds) in readers.items():
                 sub = {k: pages[k] for k in scored}
-                title, date = title_date_scores(sub, results)
+                title, date, date_on_shown = title_date_scores(sub, results)
                 if name == "extraction-dev":
                     kept, removed = line_scores(sub, results, truth)
                     lines, f1 = (f"{kept:.3f}", f"{removed:.3f}"), "-"
@@ -300,15 +308,15 @@ def main(argv: list[str] | None = None) -> int:
                     lines, f1 = ("-", "-"), snippet_f1(results, scored)
                 listings = sum(bool(results[k].get("listing")) for k in scored)
                 time = "-" if seconds is None else f"{seconds:.1f}"
-                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, listings, time))
+                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, date_on_shown, listings, time))
             if args.save:
                 results_of_baseline = next(results for reader, (results, _) in readers.items() if reader.startswith("reader on"))
                 args.save.mkdir(parents=True, exist_ok=True)
                 saved = {k: {**pages[k], "titles": sorted(pages[k]["titles"]), "result": readers["this reader"][0][k], "baseline": results_of_baseline[k]} for k in scored}
                 (args.save / f"{name}-{args.split}.json").write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"text dumps, {args.split} split (by site); time: seconds to read every page of the corpus (both splits), same run")
-    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date", "refused as listing", "time")
-    widths = [24, 16, 10, 12, 11, 6, 6, 4, 6]
+    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date (dated)", "date (shown)", "refused as listing", "time")
+    widths = [24, 16, 10, 12, 11, 6, 12, 12, 4, 6]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for row in rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))

@@ -36,6 +36,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -75,6 +76,11 @@ _GLUED_END = r"(?:(?![\d/])|(?=\d{1,2}:\d{2})|(?=\d{1,3}\.?\s*[^\W\d_]))"
 # date: not February 2021.
 _NO_DAY_BEFORE = r"(?<!\d)(?<!\d\.)(?<!\d\s)(?<!\d\.\s)"
 
+# The year cut to two digits after an apostrophe, as blogs print it: "14 Feb ’20".
+_APOSTROPHE_YEAR = r"[’'‘](?P<yy>\d{2})(?!\d)"
+_SLASHED_DAY = re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + _GLUED_END)
+_SLASHED_DAY_YY = re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>[01]\d)/(?P<yy>\d{2})(?![\d/])")
+
 # Each pattern names the groups it captures. Order matters: year-first numeric
 # forms before day-first ones, so "2024.03.05" is never read as 24 March 2005.
 _PATTERNS = [
@@ -88,13 +94,25 @@ _PATTERNS = [
     # only when the second number cannot be a month: read here, not by dateparser.
     re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>1[3-9]|2\d|3[01])\." + _YEAR + _TIME + r"(?![\d])"),
     # Slashes with the year last: day first when the first number cannot be a month
-    # ("24/02/2021"), else month first, as American sites write it ("11/19/2019").
-    re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>\d{1,2})/" + _YEAR + _TIME + _GLUED_END),
+    # ("24/02/2021"), else month first, as American sites write it ("11/19/2019"), unless the
+    # page writes its dates day first (``day_first``: _DAY_FIRST_SLASHES stand in for these).
+    _SLASHED_DAY,
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/" + _YEAR + _TIME + _GLUED_END),
-    re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,?\s+{_YEAR}{_GLUED_TIME})|\b)", re.I),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<mn>{_MONTH})\.?(?:(?:,?\s+{_YEAR}{_GLUED_TIME})|\b)", re.I),
+    # The same with a two-digit year ("30/10/23", "11/20/19"): two digits each, this century's.
+    _SLASHED_DAY_YY,
+    re.compile(r"(?<![\d/])(?P<m>[01]\d)/(?P<d>[0-3]\d)/(?P<yy>\d{2})(?![\d/])"),
+    re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,?\s+(?:{_YEAR}{_GLUED_TIME}|{_APOSTROPHE_YEAR}))|\b)", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<mn>{_MONTH})\.?(?:(?:,?\s+(?:{_YEAR}{_GLUED_TIME}|{_APOSTROPHE_YEAR}))|\b)", re.I),
     re.compile(rf"{_NO_DAY_BEFORE}\b(?P<mn>{_MONTH})\.?,?\s+{_YEAR}{_GLUED_TIME}", re.I),
 ]
+# Day first for the slashed dates a page writes either way ("08/05/2022": 8 May in Lima and
+# London, August 8 in New York), when the page shows that it writes its dates so (see
+# :func:`day_first_order`).
+_DAY_FIRST_SLASHES = {
+    _PATTERNS.index(_SLASHED_DAY) + 1: re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/" + _YEAR + _TIME + _GLUED_END),
+    _PATTERNS.index(_SLASHED_DAY_YY) + 1: re.compile(r"(?<![\d/])(?P<d>[0-3]\d)/(?P<m>[01]\d)/(?P<yy>\d{2})(?![\d/])"),
+}
+_PATTERNS_DAY_FIRST = [_DAY_FIRST_SLASHES.get(i, pattern) for i, pattern in enumerate(_PATTERNS)]
 _COMPACT = re.compile(rf"{_YEAR}(?P<m>\d{{2}})(?P<d>\d{{2}})(?:T[\d:.]*(?:Z|[+-][\d:]+)?)?")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _ISO_SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -116,7 +134,7 @@ _WORD_BY_NUMBER = re.compile(r"\d[.,]?\s*[^\W\d_]{2,}|[^\W\d_]{2,}\.?,?\s*\d")
 DATEPARSER_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "ko", "ja", "zh"]
 
 
-def find_date(text: str, *, foreign: bool = True) -> FoundDate | None:
+def find_date(text: str, *, foreign: bool = True, day_first: bool = False) -> FoundDate | None:
     """The first date written in ``text`` (a line, a byline, a meta value), or None.
 
     Dates that cannot exist (30 February, month 13) are skipped, not clamped.
@@ -124,14 +142,13 @@ def find_date(text: str, *, foreign: bool = True) -> FoundDate | None:
     0.1 s on a string that holds no date): for scanning many lines. Month
     words of other languages ("12. Juni 2017", "15 de marzo de 2021") are read
     either way, looked up in dateparser's month names (loaded once).
+    ``day_first`` reads a slashed date that could be either ("08/05/2022") day
+    first, as the page's other dates show it writes them (:func:`day_first_order`).
     """
     best: FoundDate | None = None
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS_DAY_FIRST if day_first else _PATTERNS:
         for match in pattern.finditer(text):
-            groups = match.groupdict()
-            if groups.get("yy"):
-                groups["y"] = f"20{groups['yy']}"
-            found = _from_groups(groups, match.start(), match.end())
+            found = _from_groups(match.groupdict(), match.start(), match.end())
             if found is not None:
                 if best is None or found.start < best.start:
                     best = found
@@ -149,14 +166,15 @@ def find_date(text: str, *, foreign: bool = True) -> FoundDate | None:
     return best
 
 
-def parse_date(text: str) -> tuple[str, bool] | None:
+def parse_date(text: str, day_first: bool = False) -> tuple[str, bool] | None:
     """``(iso, complete)`` for a string that is wholly a date, else None.
 
     ``complete`` is false when the year is missing: the ISO form is then ""
-    and the caller keeps the words as the page showed them.
+    and the caller keeps the words as the page showed them. ``day_first`` as
+    for :func:`find_date`.
     """
     stripped = text.strip().rstrip(".").strip()
-    found = find_date(stripped)
+    found = find_date(stripped, day_first=day_first)
     if found is None or found.start != 0 or stripped[found.end :].strip(" .,"):
         return None
     return found.iso, found.complete
@@ -211,7 +229,7 @@ def impossible_date(text: str) -> DateError | None:
             groups = match.groupdict()
             word = (groups.get("mn") or "").lower().rstrip(".")
             month = int(groups["m"]) if groups.get("m") else _MONTHS.get(word) or (word and _foreign_months().get(word))
-            year = groups.get("y") or (groups.get("yy") and f"20{groups['yy']}")
+            year = groups.get("y") or (groups.get("yy") and _this_century(groups["yy"]))
             if not month or not year:
                 continue
             day = f"-{int(groups['d']):02d}" if groups.get("d") else ""
@@ -220,6 +238,49 @@ def impossible_date(text: str) -> DateError | None:
             except DateError as error:
                 return error
     return None
+
+
+# How a page shows the order it writes its days and months in: the slashed dates that can be
+# read one way only, dotted day-first dates ("19.08.2024", the European form), and dates with
+# a month word before or after the day ("19 August 2024", "3 de mayo de 2022" or "August 19, 2024").
+_DAY_FIRST_SIGNS = [
+    re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])"),
+    re.compile(r"(?<![\d.])[0-3]?\d\.\s?[01]?\d\.\s?(?:1[89]|2[0-9])\d{2}(?!\d)"),
+    re.compile(r"(?<![\d.])\d{1,2}(?:\.|st|nd|rd|th|er)?(?:\s+(?:de|of))?\s+[^\W\d_]{3,}\.?(?:\s+de)?\s+(?:1[89]|2[0-9])\d{2}(?:(?!\d)|(?=\d{1,2}:))"),
+]
+_MONTH_FIRST_SIGNS = [
+    re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2})(?![\d/])"),
+    re.compile(r"\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:1[89]|2[0-9])\d{2}(?!\d)"),
+]
+
+
+# The commonest words of English prose. Month first is the American order: a page whose text
+# is not English ("Actualizado el 08/05/2022") writes its dates day first (or year first).
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "in", "is", "that", "for", "with", "was"})
+# English prose has one of those in five words or so; other languages' text (with some English
+# names and menu words in its chrome) fewer than one in twenty-five. Below a paragraph's worth
+# of words, the text tells no language.
+_MIN_ENGLISH_SHARE = 0.04
+_MIN_WORDS_FOR_A_LANGUAGE = 40
+
+
+def day_first_order(lines: Iterable[str]) -> bool:
+    """Whether a page writes its dates day first, as its dates that can be read one way only
+    show: true when more of them put the day first ("24/02/2021", "19.08.2024", "19 August
+    2024") than the month ("02/24/2021", "August 19, 2024"); with as many (or none) of each,
+    when the page's text is not English (``_ENGLISH_WORDS``). Then a slashed date that could
+    be either ("08/05/2022") is read day first (``find_date(..., day_first=True)``)."""
+    day = month = words = english = 0
+    for line in lines:
+        if any(ch.isdigit() for ch in line):
+            day += sum(len(pattern.findall(line)) for pattern in _DAY_FIRST_SIGNS)
+            month += sum(len(pattern.findall(line)) for pattern in _MONTH_FIRST_SIGNS)
+        tokens = line.lower().split()
+        words += len(tokens)
+        english += sum(token in _ENGLISH_WORDS for token in tokens)
+    if day != month:
+        return day > month
+    return words >= _MIN_WORDS_FOR_A_LANGUAGE and english < _MIN_ENGLISH_SHARE * words
 
 
 def period_start(iso: str) -> date | None:
@@ -249,9 +310,16 @@ def display_date(iso: str, as_written: str = "") -> str:
     return f"{as_written} (year not shown)" if as_written else ""
 
 
+def _this_century(two_digits: str) -> str:
+    """A year written with two digits ("19.10.19", "14 Feb '20", "30/10/23"): this century's."""
+    return f"20{two_digits}"
+
+
 def _from_groups(groups: dict[str, str | None], start: int, end: int) -> FoundDate | None:
     month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mn"].lower().rstrip(".")]
     day = int(groups["d"]) if groups.get("d") else None
+    if groups.get("yy"):
+        groups = {**groups, "y": _this_century(groups["yy"])}
     if not groups.get("y"):
         if 1 <= month <= 12 and day is not None and 1 <= day <= 31:
             return FoundDate("", False, start, end)
@@ -278,10 +346,14 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
 _JOINER = r"(?:\s+(?:de|del|di|of)\b)?"  # "15 de marzo de 2021", "3rd of March 2021"
 _MONTH_WORD = r"(?P<mn>[^\W\d_]{3,})\.?"
 _LONG_MONTH_WORD = r"(?P<mn>[^\W\d_]{4,})\.?"  # "Pro 2021", "set 2021": three letters need a day before them
+# A three-letter month before the day and the year, capitalised as a date writes it: "Okt 13, 2022".
+_SHORT_MONTH_FIRST = re.compile(rf"\b(?P<mn>[^\W\d_]{{3}})\.?\s+(?P<d>\d{{1,2}})\.?,?\s+{_YEAR}{_GLUED_TIME}")
 _FOREIGN_PATTERNS = [
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th|er)?{_JOINER}\s*{_MONTH_WORD},?{_JOINER}\s+{_YEAR}{_GLUED_TIME}"),
     re.compile(rf"\b{_LONG_MONTH_WORD}\s+(?P<d>\d{{1,2}})\.?,?\s+{_YEAR}{_GLUED_TIME}"),
+    _SHORT_MONTH_FIRST,
     re.compile(rf"{_NO_DAY_BEFORE}\b{_LONG_MONTH_WORD},?{_JOINER}\s+{_YEAR}{_GLUED_TIME}"),
+    re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*{_MONTH_WORD},?\s+{_APOSTROPHE_YEAR}"),
 ]
 
 
@@ -291,7 +363,7 @@ def _month_word_date(text: str) -> FoundDate | None:
     for pattern in _FOREIGN_PATTERNS:
         for match in pattern.finditer(text):
             month = _foreign_months().get(match["mn"].lower())
-            if month is None:
+            if month is None or (pattern is _SHORT_MONTH_FIRST and not match["mn"][0].isupper()):
                 continue
             found = _from_groups({**match.groupdict(), "mn": None, "m": str(month)}, match.start(), match.end())
             if found is not None:

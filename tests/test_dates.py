@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from ingest import dates
 
-from ingest.dates import DateError, check_date, display_date, find_date, normalise_date, parse_date, period_start
+from ingest.dates import DateError, check_date, day_first_order, display_date, find_date, impossible_date, normalise_date, parse_date, period_start
 
 
 @pytest.mark.parametrize(
@@ -217,3 +217,55 @@ def test_page_date_never_fetches_a_page_that_is_only_an_address():
 def test_page_date_refuses_the_first_of_january_htmldate_makes_of_a_year_alone():
     page = "<html><body><h1>Budget passes</h1><p>The council met.</p><p>Copyright 2003 Valley News.</p></body></html>"
     assert dates.page_date(lxml_html.document_fromstring(page)) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Okt 13, 2022 | Umwelt", "2022-10-13"),  # a three-letter month of another language, before the day
+        ("veröffentlicht am 14 Feb ’20 | Kategorien", "2020-02-14"),  # the year cut after an apostrophe
+        ("Feb 14 '20", "2020-02-14"),
+        ("30/10/23 | StarsInsider", "2023-10-30"),  # a slashed date with a two-digit year
+        ("Horoscope for Wednesday, 11/20/19", "2019-11-20"),
+    ],
+)
+def test_short_forms_blogs_print(text: str, iso: str) -> None:
+    assert find_date(text).iso == iso
+
+
+def test_a_three_letter_word_before_a_day_is_a_month_only_when_capitalised() -> None:
+    assert find_date("led 13, 2022", foreign=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "day_first"),
+    [
+        ("Actualizado el 08/05/2022 02:14 a.m.", "2022-08-05", "2022-05-08"),
+        ("06/11/20230 Kommentare", "2023-06-11", "2023-11-06"),
+        ("10/12/23", "2023-10-12", "2023-12-10"),
+        ("24/02/2021", "2021-02-24", "2021-02-24"),  # read one way only
+    ],
+)
+def test_a_slashed_date_that_could_be_either_is_read_as_the_page_writes_them(text: str, month_first: str, day_first: str) -> None:
+    assert (find_date(text).iso, find_date(text, day_first=True).iso) == (month_first, day_first)
+
+
+@pytest.mark.parametrize(
+    ("lines", "day_first"),
+    [
+        (["12/04/2020 by Kay", "14/04/2020 at 3:00 pm"], True),
+        (["Actualizado el 08/05/2022", "3 de mayo de 202221:25"], True),
+        (["06/11/2023", "Aktualisiert 06.11.23", "Erschienen am 06.11.2023"], True),
+        (["12/04/2020 by Kay", "April 14, 2020 at 3:00 pm"], False),
+        (["12/04/2020 by Kay"], False),  # no evidence: month first, as before
+        (["Actualizado el 08/05/2022", "Todos los idiomas que existen no alcanzan para expresar el amor por mamá. " * 4], True),
+        (["Updated 08/05/2022", "All the languages there are cannot say how much we love our mothers, and that is why. " * 4], False),
+    ],
+)
+def test_day_first_order_follows_the_dates_that_read_one_way_only(lines: list[str], day_first: bool) -> None:
+    assert day_first_order(lines) is day_first
+
+
+def test_an_impossible_date_in_the_new_forms_gets_the_one_message() -> None:
+    assert str(impossible_date("30/02/25 | Kino")) == "'2025-02-30' is not a calendar date (2025-02 has 28 days)"
+    assert str(impossible_date("Last updated 30 Feb ’25")) == "'2025-02-30' is not a calendar date (2025-02 has 28 days)"

@@ -75,3 +75,17 @@ def test_slideshow_controls_and_repeated_captions_are_dropped():
     article = read_html(html.encode(), "t.html")
     assert "Crowds queue" not in blocks_to_text(article.blocks, captions=True)
     assert any("slideshow" in d.reason for d in article.dropped)
+
+
+def test_a_closing_line_of_prose_above_a_widget_is_kept():
+    page = (FIXTURES / "trailing_label.html").read_text().replace(
+        "<p><strong>CHROME Already read?</strong></p>", "<p>See you at the festival next year.</p>"
+    )
+    text = blocks_to_text(read_html(page.encode(), "closing-line.html").blocks)
+    assert text.rstrip().endswith("See you at the festival next year.")
+
+
+def test_a_bold_label_with_nothing_removed_after_it_is_kept():
+    page = (FIXTURES / "trailing_label.html").read_text()
+    page = page[: page.index("<ul>")] + "</article></body></html>"
+    assert "Already read?" in blocks_to_text(read_html(page.encode(), "label-alone.html").blocks)

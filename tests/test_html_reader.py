@@ -145,3 +145,27 @@ def test_an_xml_feed_saved_as_a_page_is_one_warning_not_beautifulsoups_advice(re
 
 def test_an_xhtml_page_is_a_web_page() -> None:
     assert read_html(XHTML, "page.html").warnings == []
+
+
+JURY_TEXT = "<p>The Busan festival has named the members of the jury for its new prize, and three of the five are working directors.</p>"
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        '<meta property="article:published_time" content="2025-02-30">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-02-30T10:00:00Z"}</script>',
+        '<time datetime="2025-02-30">30 February 2025</time>',
+    ],
+)
+def test_an_impossible_date_is_no_date_and_says_so_as_a_sidecars_would(dated: str) -> None:
+    page = f"<html><head>{dated}</head><body><h1>Festival names its first AI jury</h1>{dated}{JURY_TEXT}</body></html>"
+    article = read_html(page.encode(), "jury.html")
+    assert article.metadata.date == ""  # not htmldate's reading of it, 1 February
+    assert article.warnings == ["jury.html: date '2025-02-30' is not a calendar date (2025-02 has 28 days)"]
+
+
+def test_a_real_date_beside_an_impossible_one_is_the_pages() -> None:
+    dated = '<meta property="article:published_time" content="2025-02-28"><time datetime="2025-02-30">30 February</time>'
+    article = read_html(f"<html><head></head><body><h1>Jury</h1>{dated}{JURY_TEXT}</body></html>".encode(), "jury.html")
+    assert (article.metadata.date, article.warnings) == ("2025-02-28", [])

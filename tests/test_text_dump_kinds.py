@@ -343,11 +343,57 @@ def test_korean_font_size_widget_is_chrome() -> None:
         ("Veröffentlicht am 12. Juni 2017 von Anna Berg", "2017-06-12"),
         ("19.10.19 · Kino", "2019-10-19"),
         ("21. Januar 202221. Januar 2022", "2022-01-21"),  # a copy glues a date shown twice
+        ("Okt 13, 2022 | Kino & Serien", "2022-10-13"),
+        ("veröffentlicht am 14 Feb ’20 | Kategorien: Kino | Jetzt kommentieren", "2020-02-14"),
+        ("30/10/23 | Filmmagazin", "2023-10-30"),
+        ("Busan Festival November 20, 2019 13:42", "2019-11-20"),  # a date with a few words about it
+        ("February 4, 2020 • words written by Mina Park • photos by Kim Dong-hyun • a six minute read", "2020-02-04"),
+        ("Last updated 04 Jun 2020, originally created 17 Jun 2019", "2019-06-17"),  # the publication's, not the revision's
     ],
 )
 def test_the_date_forms_sites_print(line: str, iso: str) -> None:
     article = read_text(f"Festival names its first AI jury\n{line}\n{TEXT}\n")
     assert article.metadata.date == iso
+
+
+def test_a_page_that_writes_its_dates_day_first_is_read_day_first() -> None:
+    # Its replies' "14/05/2022" can only be day first, so the header's "08/05/2022" is 8 May, not August 5;
+    # and the publication's date is the article's, not the revision's under it.
+    article = dump("day_first_dates_and_revisions")
+    assert (article.metadata.title, article.metadata.date) == ("Lima festival opens with a debut about a mother", "2022-05-08")
+
+
+def test_a_page_that_writes_its_dates_month_first_keeps_them_so() -> None:
+    page = (DUMPS / "day_first_dates_and_revisions.txt").read_text(encoding="utf-8")
+    article = read_text(page.replace("14/05/2022", "May 14, 2022").replace("15/05/2022", "May 15, 2022"))
+    assert article.metadata.date == "2022-08-05"
+
+
+def test_a_publication_date_after_the_text_outranks_a_revision_date_in_the_header() -> None:
+    article = read_text(f"Festival names its first AI jury\nAktualisiert: 11.04.2020, 10:27\n{ARTICLE}\nPubliziert: 03.04.2020, 12:35\n44 Kommentare\n")
+    assert article.metadata.date == "2020-04-03"
+
+
+def test_a_revision_date_is_the_date_of_a_page_that_shows_no_other() -> None:
+    article = read_text(f"Festival names its first AI jury\n{ARTICLE}\nLetzte Aktualisierung: 28.01.2022\nAutor*in\n")
+    assert article.metadata.date == "2022-01-28"
+
+
+def test_a_blogs_note_under_the_post_that_it_was_published_on_a_day_dates_it() -> None:
+    note = "This entry was posted in Festivals and tagged Busan, juries on December 11, 2012 by Mina Park."
+    article = read_text(f"Festival names its first AI jury\n{ARTICLE}\nRelated posts\n{note}\nLeave a reply\n")
+    assert article.metadata.date == "2012-12-11"
+
+
+def test_a_month_named_in_a_line_near_the_headline_is_a_period_not_the_date() -> None:
+    article = read_text(f"Festival names its first AI jury\nFestival diary March 2024: the jury's first week\n{ARTICLE}\n")
+    assert article.metadata.date == ""
+
+
+def test_dated_lines_in_a_row_under_the_headline_are_a_list_not_the_header() -> None:
+    listing = "Next screenings\n20.02.2020 20:00 Open-air screening\n13.02.2020 20:00 Members' night\n"
+    article = read_text(f"Festival names its first AI jury\n{listing}By Anna Berg\n21. September 2019\n{ARTICLE}\n")
+    assert article.metadata.date == "2019-09-21"
 
 
 def test_the_articles_own_date_not_a_comments() -> None:

@@ -153,6 +153,24 @@ def page_blocks(body: Tag, chosen: list[Tag], flags: dict[int, str | None]) -> t
     return blocks, chosen_order
 
 
+def may_drop(blocks: list[TextBlock], i: int) -> bool:
+    """Whether a second opinion (the block classifier, the peer vote) may drop block ``i``
+    from inside the container.
+
+    Never a caption (the converter makes it a figure's caption and credit), nor
+    a short paragraph between two paragraphs of prose (a linked line in the
+    article, kept by the rules on purpose: ``extract._is_linked_line_in_prose``).
+    """
+    block = blocks[i]
+    if not block.leaf or block.tag.name in ("figcaption", "caption") or "figure" in block.ancestors:
+        return False
+    if block.tag.name == "p" and 0 < i < len(blocks) - 1:
+        before, after = blocks[i - 1], blocks[i + 1]
+        if all(b.inside and b.tag.name == "p" and len(b.text) >= rules.SHORT_BLOCK_CHARS for b in (before, after)):
+            return False
+    return True
+
+
 def _own_tag(name: str) -> str:
     return name if name in _OWN_TAGS else ("h4" if name in ("h5", "h6") else "span-like")
 

@@ -28,9 +28,10 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from ingest import dates
 from ingest.html import rules
 from ingest.html.block_model import BlockModel
-from ingest.html.blocks import TextBlock, block_features, page_blocks
+from ingest.html.blocks import TextBlock, block_features, may_drop, page_blocks
 from ingest.html.classify import body_bonus, chrome_reason
 from ingest.html.lead import lead_blocks
+from ingest.html.peer_vote import apply_peer_vote
 from ingest.model import Dropped
 
 _DROPPED_CHARS = 200
@@ -484,8 +485,12 @@ def _is_layout_cell(tag: Tag, st: Stats) -> bool:
 _STACKING_TAGS = frozenset({"br", "p", "div", "ul", "ol", "table"})
 
 
-def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
-    """Remove flagged, hidden and link-list blocks under ``node`` (pre-order, explicit stack)."""
+def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced: set[int] | None = None) -> None:
+    """Remove flagged, hidden and link-list blocks under ``node`` (pre-order, explicit stack).
+
+    :param introduced: when given, gains the ``id`` of the element just before each
+        removed block (its label, if it has one: :func:`drop_trailing_label`).
+    """
     root = stats.get(id(node))
     container_prose = root.prose if root else 0.0
     stack = [node]
@@ -505,9 +510,88 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped]) -> None:
                 text = st.head
                 if text:
                     dropped.append(Dropped(text, reason))
+                if introduced is not None and _is_widget(st) and (before := _element_before(child, node)) is not None:
+                    introduced.add(id(before))
                 child.decompose()
             else:
                 stack.append(child)
+
+
+def _is_widget(st: Stats) -> bool:
+    """A block of chrome that a label may introduce: flagged, several links, or link cards
+    (not a lone linked line, which a line of prose may announce: "The paper is here:")."""
+    return st.flag is not None or len(st.tag.find_all("a", href=True, limit=2)) >= 2 or _repeated_cards(st.tag)
+
+
+def _follows_widget(node: Tag, stats: dict[int, Stats]) -> bool:
+    """Whether the first block with text after ``node`` in the page is a widget (:func:`_is_widget`)."""
+    current = node
+    while current is not None and current.name not in ("body", "html", "[document]"):
+        for sib in current.next_siblings:
+            if not isinstance(sib, Tag) or sib.name in rules.UNSAFE_TAGS:
+                continue
+            st = stats.get(id(sib))
+            if st is not None and (st.text or st.flag):
+                return _is_widget(st)
+        current = current.parent
+    return False
+
+
+def _element_before(tag: Tag, node: Tag) -> Tag | None:
+    """The element just before ``tag`` inside ``node``: its previous sibling, or its
+    nearest ancestor's when it is the first child (a label outside the list's wrapper)."""
+    current = tag
+    while current is not node and current.parent is not None:
+        for sib in current.previous_siblings:
+            if isinstance(sib, Tag) and sib.name not in rules.UNSAFE_TAGS:
+                return sib
+            if type(sib) is NavigableString and sib.strip():
+                return None  # loose text: no element labels the block
+        current = current.parent
+    return None
+
+
+_LABEL_EMPHASIS = ("b", "strong", "h2", "h3", "h4", "h5", "h6")
+
+
+def drop_trailing_label(node: Tag, dropped: list[Dropped], introduced: set[int], stats: dict[int, Stats]) -> None:
+    """Remove the article's last block when it is the label of a widget left out.
+
+    "Read more:", "Schon gelesen?", "More on this topic" end the article once the
+    related list, tag cloud or share bar they introduce is gone. Shape, not
+    wording: the block is short (under ``rules.SHORT_BLOCK_CHARS``), it is the
+    last text in the article, a widget came right after it (one ``prune`` removed,
+    or the first block after the container: :func:`_is_widget`), and it reads
+    as a label: a heading, all of it bold, or ending with a colon. A closing line
+    of prose (a sign-off, a source line ending with a full stop) is kept.
+    """
+    last = None
+    for text in reversed(node.find_all(string=True)):
+        if type(text) is NavigableString and text.strip() and text.parent.name not in rules.UNSAFE_TAGS:
+            last = text
+            break
+    if last is None:
+        return
+    # The widest element around the last text that holds nothing else, below node.
+    block, widest, current = None, None, last.parent
+    line = " ".join(last.split())
+    while current is not None and current is not node:
+        if " ".join(current.get_text(" ").split()) != line:
+            break
+        widest = current
+        if id(current) in introduced:
+            block = current
+        current = current.parent
+    if block is None and widest is not None and _follows_widget(node, stats):
+        block = widest
+    if block is None or len(line) >= rules.SHORT_BLOCK_CHARS or not _reads_as_label(last, line):
+        return
+    dropped.append(Dropped(line[:_DROPPED_CHARS], "label of a block removed at the article's end"))
+    block.decompose()
+
+
+def _reads_as_label(text: NavigableString, line: str) -> bool:
+    return line.endswith(":") or text.find_parent(_LABEL_EMPHASIS) is not None
 
 
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -638,26 +722,12 @@ def choose_and_prune(
         nodes = with_sibling_chunks(nodes, stats)
         lead = lead_blocks(nodes, stats, lambda st: _chrome_line_reason(st) is not None)
         _report_outside(nodes, stats, dropped)
+    introduced: set[int] = set()
     for node in nodes:
-        prune(node, stats, dropped)
+        prune(node, stats, dropped, introduced)
+    if nodes:
+        drop_trailing_label(nodes[-1], dropped, introduced, stats)
     return body, nodes, flags, dropped, lead
-
-
-def may_drop(blocks: list[TextBlock], i: int) -> bool:
-    """Whether the block classifier may drop block ``i`` from inside the container.
-
-    Never a caption (the converter makes it a figure's caption and credit), nor
-    a short paragraph between two paragraphs of prose (a linked line in the
-    article, kept by the rules on purpose: ``_is_linked_line_in_prose``).
-    """
-    block = blocks[i]
-    if not block.leaf or block.tag.name in ("figcaption", "caption") or "figure" in block.ancestors:
-        return False
-    if block.tag.name == "p" and 0 < i < len(blocks) - 1:
-        before, after = blocks[i - 1], blocks[i + 1]
-        if all(b.inside and b.tag.name == "p" and len(b.text) >= rules.SHORT_BLOCK_CHARS for b in (before, after)):
-            return False
-    return True
 
 
 def may_add(block: TextBlock, declared: Counter[str] | None) -> bool:
@@ -756,7 +826,9 @@ def within_budget(candidates: list[tuple[float, TextBlock]], container_chars: in
     return chosen
 
 
-def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel | None = None) -> Extraction:
+def extract_main(
+    soup: BeautifulSoup, expected_text: str = "", model: BlockModel | None = None, peer: str | None = None
+) -> Extraction:
     """Choose the article's nodes in ``soup`` and prune chrome inside them (mutates ``soup``).
 
     :param expected_text: the article text the page declares in structured
@@ -764,10 +836,15 @@ def extract_main(soup: BeautifulSoup, expected_text: str = "", model: BlockModel
     :param model: a block classifier that adds blocks the rules left outside
         the container and drops boilerplate inside it (:func:`refine_with_model`);
         None for the rules alone.
+    :param peer: a peer extractor's text of the page (``peer_vote.peer_text``), which
+        then votes on the blocks at the article's edge (``peer_vote.apply_peer_vote``);
+        None for no vote.
     """
     body, nodes, flags, dropped, lead = choose_and_prune(soup, expected_text)
     if model is not None:
         nodes = refine_with_model(body, nodes, flags, dropped, model, expected_text)
+    if peer is not None:
+        nodes = apply_peer_vote(body, nodes, flags, dropped, peer, frozenset(id(tag) for tag in lead))
     for node in nodes:
         drop_empty_section_headings(node, dropped)
     return Extraction(nodes, dropped, [line for tag in lead if (line := _visible_line(tag))])

@@ -12,6 +12,7 @@ from warnings import catch_warnings, simplefilter
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
+from ingest import dates
 from ingest.errors import PageError
 from ingest.html import rules
 from ingest.html.convert import convert_nodes, figure_credits
@@ -20,6 +21,7 @@ from ingest.html.block_model import shipped_model
 from ingest.html.extract import extract_main
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
+from ingest.html.peer_vote import peer_text
 from ingest.model import Article
 from ingest.plaintext import blocks_to_text
 
@@ -46,6 +48,27 @@ def parse_html(text: str) -> BeautifulSoup:
 _XML_DOCUMENT = re.compile(r"\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?!html\b)[a-z]", re.I | re.S)
 
 
+# The JSON-LD date fields a page's date is read from.
+_LD_DATE = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]{4,40})"')
+
+
+def _impossible_date(page: PageIndex) -> dates.DateError | None:
+    """The error :func:`ingest.dates.check_date` gives for a date no calendar has, when the
+    page's date sources (date ``<meta>`` tags, JSON-LD, ``<time>``, elements classed as a
+    date) print one and none of them a real date; else None. The same message as for a text
+    dump's or a sidecar's date: ``'2025-02-30' is not a calendar date (2025-02 has 28 days)``."""
+    values = [tag.get("content") or "" for tag in page.tags["meta"]
+              if re.search(r"date|published|time", " ".join(str(tag.get(k) or "") for k in ("name", "property", "itemprop")), re.I)]
+    values += [match for tag in page.tags["script"] if "ld+json" in str(tag.get("type") or "").lower()
+               for match in _LD_DATE.findall(tag.get_text())]
+    values += [str(tag.get("datetime") or "") for tag in page.tags["time"]]
+    values += [tag.get_text(" ", strip=True)[:80] for tag in [*page.tags["time"], *page.dates]]  # fmt: skip
+    values = [value for value in values if value.strip()]
+    if any(dates.normalise_date(value) or dates.find_date(value, foreign=False) for value in values):
+        return None
+    return next((error for value in values if (error := dates.impossible_date(value))), None)
+
+
 def is_xml_document(text: str) -> bool:
     """An XML document (a feed, a sitemap) rather than a web page."""
     return _XML_DOCUMENT.match(text) is not None
@@ -66,7 +89,9 @@ def _as_html(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
 
 
-def read_html(data: bytes, path: str, url: str | None = None, use_block_model: bool = False) -> Article:
+def read_html(
+    data: bytes, path: str, url: str | None = None, use_block_model: bool = False, peer_vote: bool = False
+) -> Article:
     """Read one scraped page.
 
     :param data: the page's bytes as saved.
@@ -81,6 +106,9 @@ def read_html(data: bytes, path: str, url: str | None = None, use_block_model: b
         extraction-dev's whole bodies are not the article (its F1 0.977 -> 0.972;
         card summaries that are body text 0.82 -> 0.69 on its test half), and it
         costs 0.3-0.4x of a bare parse per page.
+    :param peer_vote: let trafilatura vote on the blocks at the article's edge
+        (``peer_vote.py``). Off by default: it costs a second extraction of
+        the page (figures in README, Speed).
     :raises PageError: binary data, or no text to extract.
     """
     try:
@@ -90,11 +118,16 @@ def read_html(data: bytes, path: str, url: str | None = None, use_block_model: b
     soup = parse_html(text)
     page = PageIndex(soup)
     metadata = extract_metadata(soup, url, page, text)
+    warnings: list[str] = []
+    if error := _impossible_date(page):
+        # Whatever htmldate made of it ("2025-02-30" -> the 1st of February) is no date either.
+        metadata.date = ""
+        warnings.append(f"date {error}")
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
-    extraction = extract_main(soup, structured, shipped_model() if use_block_model else None)
+    peer = peer_text(text, base) if peer_vote else None
+    extraction = extract_main(soup, structured, shipped_model() if use_block_model else None, peer)
     metadata.deck = deck_with_lead(metadata.deck, extraction.lead)
-    warnings: list[str] = []
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings)

@@ -277,6 +277,15 @@ MODEL_ADDED_SHARE = 1.0
 MODEL_ADD_REACH = 1
 MODEL_DROPPED_SHARE = 0.5
 
+# The peer vote (peer_vote.py, off by default): a block inside the container
+# shorter than this is dropped when the peer extractor left it out; a block
+# outside it at least this long is added when the peer kept it; the peer votes
+# only when it extracted this much. Tuned on extraction-wide's dev split
+# (python -m bench.extraction --wide-split dev --peer-vote).
+PEER_DROP_MAX_CHARS = 80
+PEER_ADD_MIN_CHARS = 80
+PEER_MIN_CHARS = 200
+
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
 CHROME_PHRASES = (

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest import model
-from ingest.dates import FoundDate, find_date, impossible_date
+from ingest.dates import FoundDate, day_first_order, find_date, impossible_date
 from ingest.dates import parse_date as _parse_date
 from ingest.text import rules, title_model
 from ingest.text.teasers import count_teasers
@@ -49,9 +49,9 @@ parse_date = lru_cache(maxsize=4096)(_parse_date)
 
 
 @lru_cache(maxsize=4096)
-def _pattern_date(text: str) -> FoundDate | None:
+def _pattern_date(text: str, day_first: bool = False) -> FoundDate | None:
     """The first date in ``text`` by the patterns alone (no dateparser): asked of the same lines many times."""
-    return find_date(text, foreign=False)
+    return find_date(text, foreign=False, day_first=day_first)
 
 
 @dataclass
@@ -66,6 +66,8 @@ class _Page:
     lead: list[int] = field(default_factory=list)  # running text above the headline, kept
     code: dict[int, str] = field(default_factory=dict)  # first line of a fenced block -> its text
     warnings: list[str] = field(default_factory=list)
+    day_first: bool = False  # the page writes its dates day first (ingest.dates.day_first_order)
+    date_revised: bool = False  # meta.date is a revision's ("Updated: ..."), not the publication's
 
     def free(self, index: int) -> bool:
         return index not in self.labels and index not in self.dropped
@@ -87,6 +89,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     :func:`ingest.text.template.site_templates`); such lines are chrome.
     """
     page = _Page(logical_lines(text))
+    page.day_first = day_first_order(line.text for line in page.lines)
     main = _mark_up_to_the_title(page, template or {})
     title_index = _find_title(page, main.start)
     body_start = _read_header(page, title_index, main.start)
@@ -749,14 +752,15 @@ def _read_header(page: _Page, title: int | None, main_start: int) -> int:
             index += 1
             continue
         text = without_bullet(line.text)
-        date = parse_date(text) or _dateline_date(line)
+        whole = parse_date(text, page.day_first)
+        date = (*whole, False) if whole else _dateline_date(line, page.day_first) or _dated_header_line(page, index)
         if date is not None and dated:
             return index  # a header gives one date: dates and headlines in turn are a list of teasers
         if date is not None:
             dated = True
-            iso, complete = date
+            iso, complete, revised = date
             if complete and not page.meta.date:
-                page.meta.date = iso
+                page.meta.date, page.date_revised = iso, revised
             elif not complete and not page.meta.date_text:
                 page.meta.date_text = text
             page.drop(index, "date (shown in the article header)")
@@ -810,26 +814,49 @@ def _find_dateline(page: _Page, title: int | None, body_start: int, main: range)
     text (a dateline the headline guess missed). Dates after the main text
     belong to comments and related items.
     """
-    if page.meta.date:
+    if page.meta.date and not page.date_revised:
         return
     anchor = title if title is not None else main.start
     below = range(anchor + 1, min(len(page.lines), max(body_start, anchor + 1) + rules.MAX_HEADER_LINES))
     above = range(anchor - 1, max(-1, anchor - rules.MAX_HEADER_LINES), -1)
-    within = (i for i in main if i > anchor + rules.MAX_HEADER_LINES and not _is_prose(page.lines[i]))
+    # With a revision's date from the header, only the header may give the publication's ("By X | date").
+    within = () if page.meta.date else (i for i in main if i > anchor + rules.MAX_HEADER_LINES and not _is_prose(page.lines[i]))
     for index in [*below, *above, *within]:
         line = page.lines[index]
-        # Opened by a byline or "Published", a dateline may carry the names and an "Updated" part too.
-        longest = 2 * rules.MAX_DATELINE_WORDS if re.match(rf"{rules.DATELINE}|{rules.BYLINE_OPENER}", line.text.strip(), re.I) else rules.MAX_DATELINE_WORDS
-        if line.words > longest or page.labels.get(index) == "title":
+        if line.words > 2 * rules.MAX_DATELINE_WORDS or page.labels.get(index) == "title":
             continue
-        found = find_date(line.text)
-        if found is None or not found.complete:
+        own = _publication_date(line.text, page.day_first)
+        if own is None or not own[0].complete or (page.meta.date and own[1]):
             continue
-        page.meta.date = found.iso
+        # Opened by a byline, "Published" or the date itself, a dateline may carry the names and an
+        # "Updated" part too (twice the words); otherwise a line with a date is a dateline when short.
+        labelled = re.match(rf"{rules.DATELINE}|{rules.BYLINE_OPENER}", line.text.strip(), re.I)
+        if line.words > rules.MAX_DATELINE_WORDS and not (labelled or _opens_with(line.text, own[0])):
+            continue
+        # A month and a year inside an unlabelled line name a period ("Gruft-Orakel Februar 2020: ..."), not a day of publication.
+        if len(own[0].iso) < 10 and not labelled and line.text[own[0].start : own[0].end].strip() != line.text.strip():
+            continue
         if page.free(index) and not _is_prose(line):
             page.drop(index, "dateline (the date is shown in the article header)")
+        # A revision's date ("Updated: ...") stands until a line labelled as the publication's is found (_mark_datelines).
+        page.meta.date, page.date_revised = own[0].iso, own[1]
         return
-    page.meta.date = _date_away_from_the_headline(page, main)
+    page.meta.date = page.meta.date or _published_note_date(page, main) or _date_away_from_the_headline(page, main)
+
+
+def _published_note_date(page: _Page, main: range) -> str:
+    """The date of a blog's note at the end of its post that it was published on that day ("Dieser
+    Eintrag wurde veröffentlicht in Kino am 11. Dezember 2012 von Mathias."), or "". Only read,
+    never dropped: the same words may be a sentence of the article's own."""
+    for index in range(max(0, main.stop - 3), min(len(page.lines), main.stop + rules.PUBLISHED_NOTE_REACH)):
+        line = page.lines[index]
+        if page.dropped.get(index) == "comments" or line.words > 2 * rules.MAX_DATELINE_WORDS:
+            continue
+        if re.search(rules.PUBLISHED_NOTE, line.text, re.I) and not re.search(rules.UPDATED, line.text, re.I):
+            found = _pattern_date(line.text, page.day_first)
+            if found is not None and found.complete and len(found.iso) == 10:
+                return found.iso
+    return ""
 
 
 def _date_away_from_the_headline(page: _Page, main: range) -> str:
@@ -841,7 +868,7 @@ def _date_away_from_the_headline(page: _Page, main: range) -> str:
         line = page.lines[index]
         if line.words > 2 * rules.MAX_DATELINE_WORDS or _is_prose(line) or page.labels.get(index) == "title":
             return ""
-        found = _pattern_date(line.text)
+        found = _pattern_date(line.text, page.day_first)
         return found.iso if found is not None and found.complete and len(found.iso) == 10 else ""
 
     for index in range(main.start - 1, -1, -1):
@@ -862,24 +889,73 @@ def _report_impossible_date(page: _Page, title: int | None, body_start: int) -> 
             return
 
 
-def _dateline_date(line: Line) -> tuple[str, bool] | None:
-    """``(iso, complete)`` of a short "Published on ..."/"Updated: ..."/"입력 ..." line."""
+def _dateline_date(line: Line, day_first: bool = False) -> tuple[str, bool, bool] | None:
+    """``(iso, complete, revised)`` of a short "Published on ..."/"Updated: ..."/"입력 ..." line
+    (``revised``: the date is labelled as a revision's, see :func:`_publication_date`)."""
     # Opened by "Published", it may carry a time, a weekday and an "Updated" part too (twice the words).
     if line.words > 2 * rules.MAX_DATELINE_WORDS or not re.match(rules.DATELINE, line.text.strip(), re.I):
         return None
-    found = find_date(line.text)
-    return (found.iso, found.complete) if found else None
+    own = _publication_date(line.text, day_first)
+    return (own[0].iso, own[0].complete, own[1]) if own else None
+
+
+def _dated_header_line(page: _Page, index: int) -> tuple[str, bool, bool] | None:
+    """``(iso, True, revised)`` of a header line that gives a full date with a few words about it
+    ("Nissan November 20, 2019 13:42", "12/04/2020 by Kay 24 Comments"), or opens with one
+    ("February 4, 2020 • words by Kanae Nakamine • Art by Koichi"); None for running text."""
+    line = page.lines[index]
+    if line.words > 2 * rules.MAX_DATELINE_WORDS or _is_prose(line):
+        return None
+    # Dated lines in a row are a list (teasers, events, comments), not one article's header.
+    if any(_pattern_date(page.lines[i].text) for i in (index - 1, index + 1) if 0 <= i < len(page.lines)):
+        return None
+    own = _publication_date(line.text, page.day_first, foreign=False)
+    if own is None or len(own[0].iso) != 10:
+        return None
+    found = own[0]
+    around = len(line.text[: found.start].split()) + len(line.text[found.end :].split())
+    if around <= rules.MAX_WORDS_AROUND_A_DATE or _opens_with(line.text, found):
+        return found.iso, True, own[1]
+    return None
+
+
+def _opens_with(text: str, found: FoundDate) -> bool:
+    """``found`` is the first thing ``text`` says (bullets and separators aside)."""
+    return not text[: found.start].strip(" |•·-–—,:")
+
+
+def _publication_date(text: str, day_first: bool, *, foreign: bool = True) -> tuple[FoundDate, bool] | None:
+    """``(date, revised)``: the first full date in ``text`` not labelled as a revision's, else its
+    first date (``revised``: labelled so). "Last updated 04 Jun 2020, originally created 17 Jun
+    2019" -> 17 June 2019; "By Mina Park | Oct 24, 2023 | Updated: Oct 25, 2023" -> 24 October.
+    A date's label is the words between it and the date before it (``rules.UPDATED``)."""
+    dates: list[tuple[FoundDate, bool]] = []
+    start = 0
+    while start < len(text) and len(dates) < 3:
+        found = find_date(text[start:], foreign=foreign and start == 0, day_first=day_first)
+        if found is None:
+            break
+        label = text[start : start + found.start]
+        dates.append((FoundDate(found.iso, found.complete, start + found.start, start + found.end), bool(re.search(rules.UPDATED, label, re.I))))
+        start += max(found.end, 1)
+    return next(((found, False) for found, revised in dates if found.complete and not revised), dates[0] if dates else None)
 
 
 def _mark_datelines(page: _Page) -> None:
-    """Publication datelines anywhere ("First published on November 19, 2019"): metadata, not text."""
+    """Publication datelines anywhere ("First published on November 19, 2019"): metadata, not
+    text. The first one not labelled as a revision's dates a page that only had a revision's date."""
     for index, line in enumerate(page.lines):
-        if not page.free(index) and not page.dropped.get(index, "").startswith(BY_POSITION):
+        # A thread of replies may be taken to open at the article's dateline under the text
+        # ("Publiziert: 03.04.2020, 12:35" above "44 Kommentare"): its first line is read too.
+        opens_thread = page.dropped.get(index) == "comments" and page.dropped.get(index - 1) != "comments"
+        if not page.free(index) and not page.dropped.get(index, "").startswith(BY_POSITION) and not opens_thread:
             continue
-        if date := _dateline_date(line):
-            if date[1] and not page.meta.date:
-                page.meta.date = date[0]
-            page.drop(index, "dateline (the date is shown in the article header)")
+        if date := _dateline_date(line, page.day_first):
+            iso, complete, revised = date
+            if complete and (not page.meta.date or (page.date_revised and not revised)):
+                page.meta.date, page.date_revised = iso, revised
+            if not opens_thread:
+                page.drop(index, "dateline (the date is shown in the article header)")
 
 
 def _is_deck(page: _Page, index: int) -> bool:

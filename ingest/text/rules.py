@@ -261,8 +261,23 @@ TITLE_REACH = 30
 TITLE_TEXT_CHARS = 3000
 MAX_SUBHEAD_WORDS = 10
 # Words that open a line giving the article's publication date, in the languages of the press collected.
-DATELINE = r"(first |last |originally )?(published|posted|updated|modified|date|stand|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|pubblicato|입력|수정|등록|기사입력|최종수정)\b"
+DATELINE = (
+    r"(first |last |originally |letzte |zuletzt )?(published|posted|updated|modified|created|date|publication date|stand|veröffentlicht|"
+    r"aktualisiert|aktualisierung|erstellt|erschienen|erscheinungsdatum|publiziert|publié|mis à jour|publicado|actualizado|pubblicato|"
+    r"aggiornato|입력|수정|등록|기사입력|최종수정)\b"
+)
+# Of those, the words that say the date is a later revision's, not the publication's: a page that
+# also prints its publication date is dated by that ("Last updated 04 Jun 2020, originally created 17 Jun 2019").
+UPDATED = r"(last |zuletzt |letzte )?(updated|modified|edited|aktualisiert|aktualisierung|editiert|geändert|mis à jour|actualizado|aggiornato|수정|최종수정)\b"
+# A blog's note under its post that it was published on a day ("This entry was posted on Wednesday,
+# November 27th, 2019 at 3:21 pm and is filed under ...", "Der Beitrag wurde am ... veröffentlicht"),
+# looked for so many lines around the main text's end when nothing above dated the page.
+PUBLISHED_NOTE = r"\b(published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)\b"
+PUBLISHED_NOTE_REACH = 10
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
+# A header line that gives a full date among so many other words is a dateline ("Nissan November 20,
+# 2019 13:42", "12/04/2020 by Kay 24 Comments"); with more, only when the date opens it.
+MAX_WORDS_AROUND_A_DATE = 4
 MAX_QUESTION_WORDS = 40
 MAX_CAPTION_WORDS = 30
