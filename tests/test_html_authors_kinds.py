@@ -136,3 +136,171 @@ def test_a_site_named_after_its_author_keeps_the_author_two_sources_give():
             '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Helge Fahrnberger"}}</script>')
     body = f'<article><h1>Warum Wien</h1><p>By <a href="/a">Helge Fahrnberger</a></p>{PROSE}</article>'
     assert authors(head, body) == ["Helge Fahrnberger"]
+
+
+def test_json_ld_gives_the_author_of_the_page_s_webpage_node_when_no_article_names_one():
+    # WordPress SEO plugins describe a post as a WebPage whose author is a Person elsewhere in the graph.
+    head = ('<script type="application/ld+json">{"@graph": ['
+            '{"@type": "WebPage", "@id": "/p#webpage", "author": {"@id": "/#/person/1"}},'
+            '{"@type": "Person", "@id": "/#/person/1", "name": "Harald Bauer"}]}</script>'
+            '<meta name="author" content="Peter Amende und Fuchsy designed">')
+    assert authors(head, f"<article><h1>Basic income</h1>{PROSE}</article>") == ["Harald Bauer"]
+
+
+def test_a_translated_written_by_card_label_gives_the_author():
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">'
+    assert authors(head, f"<article><h1>Lost</h1>{PROSE}</article>") == ["Karoline Herr"]
+
+
+def test_the_byl_meta_tag_gives_the_author_without_its_by():
+    assert authors('<meta name="byl" content="By Elisa Marvena">', f"<article><h1>Protests</h1>{PROSE}</article>") == [
+        "Elisa Marvena"
+    ]
+
+
+def test_an_author_named_like_the_site_s_host_is_the_site():
+    head = '<meta name="author" content="Makronom">'
+    body = f'<article><h1>Resources</h1><p class="byline">Von Clara Löw und Klaus Jacob</p>{PROSE}</article>'
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert read_html(page.encode(), "page.html", "https://makronom.de/warum-45273").metadata.authors == [
+        "Clara Löw", "Klaus Jacob"]
+
+
+def test_a_site_name_in_a_byline_element_is_skipped_for_the_article_s_byline():
+    body = (f'<h1 class="vcard author"><a class="fn" href="/">Krimiblog-Archiv</a></h1><div class="post">'
+            f'<h3>Das schwulste Musikvideo der Welt</h3><h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4>'
+            f'{PROSE}</div>')
+    assert authors("<title>Das schwulste Musikvideo der Welt : Krimiblog-Archiv</title>", body) == ["Krimiblogger"]
+
+
+def test_a_lone_byline_word_gives_every_name_of_its_line():
+    body = (f'<article><h1>Coronavirus</h1><div class="intro">von <a href="/a">Lars Fischer</a> und '
+            f'<a href="/b">Alina Schadwinkel</a></div>{PROSE}</article>')
+    assert authors("", body) == ["Lars Fischer", "Alina Schadwinkel"]
+
+
+def test_what_follows_the_name_in_its_line_is_no_co_author():
+    body = (f'<article><h1>White passing</h1><div class="post-meta">von <a href="/a" rel="author">Fatima</a> in '
+            f'<span class="categories"><a href="/c">Gefühle</a></span></div>{PROSE}</article>')
+    assert authors("", body) == ["Fatima"]
+
+
+def test_a_comment_s_author_is_no_byline():
+    comment = ('<ol class="comment-list"><li class="comment comment-author-reader"><p>Nice.</p>'
+               '<p class="comment-likes">Gefällt <a href="#">1 Person</a></p></li></ol>')
+    assert authors("", f"<article><h1>Choices</h1>{PROSE}</article>{comment}") == []
+
+
+def test_a_licence_credit_in_the_page_footer_is_no_byline():
+    footer = '<footer><p><a href="/cc">CC Attribution</a> by <a href="/r">Roland Alton</a></p></footer>'
+    assert authors("", f"<div><h1>Vegetarians</h1>{PROSE}</div>{footer}") == []
+
+
+def test_a_picture_credit_label_is_no_byline():
+    caption = '<p class="caption">Joe Kaeser <span class="credit">Foto: Soeren Stache/dpa</span></p>'
+    assert authors("", f"<article><h1>Siemens</h1>{caption}{PROSE}</article>") == []
+
+
+def test_a_dated_calendar_line_is_no_byline():
+    calendar = "<h2>Konzerte</h2><p>02.11.2022 - Placebo - Stadthalle</p><p>03.11.2022 - Mark Turner - Arena</p>"
+    assert authors("", f"<div><h1>Konzerte im November</h1>{PROSE}{calendar}</div>") == []
+
+
+def test_an_organisation_named_by_a_field_yields_to_a_person_the_page_names():
+    head = '<meta name="author" content="Hanns-Seidel-Stiftung e.V.">'
+    closing = "<p><strong>Autorin: Uta Staschewski, Projektleiterin in Tunesien.</strong></p>"
+    assert authors(head, f"<article><h1>Tunisia votes</h1>{PROSE}{closing}</article>") == ["Uta Staschewski"]
+
+
+def test_a_json_ld_organisation_author_yields_to_the_closing_byline():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "LN"}}</script>'
+    closing = '<p><em>Von <span itemscope itemtype="http://schema.org/Person">Cosima Künzel</span></em></p>'
+    assert authors(head, f"<div><h1>Auction</h1>{PROSE}{PROSE}{PROSE}{closing}</div>") == ["Cosima Künzel"]
+
+
+def test_an_agency_credit_is_kept_whole():
+    assert clean_authors(["det/dpa"]) == ["det/dpa"]
+    assert clean_authors(["Peter Maahn/SP-X"], from_text=True) == ["Peter Maahn"]
+
+
+def test_the_agency_in_the_dateline_is_the_author_of_a_wire_story():
+    lead = "<p>Hamburg (dpa/lno) – Trotz eines Gesprächs bleiben die Fronten verhärtet.</p>"
+    assert authors("", f"<article><h1>Fronten</h1>{lead}{PROSE}</article>") == ["dpa/lno"]
+    lead = "<p>WASHINGTON (AP) — The Senate voted on Tuesday.</p>"
+    assert authors("", f"<article><h1>Vote</h1>{lead}{PROSE}</article>") == ["AP"]
+
+
+def test_a_press_release_s_place_in_brackets_is_no_agency():
+    lead = "<p>(Leipzig) - Von Preisbremsen bis zur Mehrwegpflicht ändert sich vieles.</p>"
+    assert authors("", f"<article><h1>2023</h1>{lead}{PROSE}</article>") == []
+
+
+def test_a_chinese_editor_label_gives_the_two_character_name():
+    closing = "<p>责任编辑： 焦鹏</p>"
+    assert authors("", f"<div><h1>新闻</h1>{PROSE}{PROSE}{PROSE}{closing}</div>") == ["焦鹏"]
+
+
+def test_a_korean_reporter_s_role_and_address_after_the_name_are_cut():
+    body = f'<article><h1>영화제</h1><p class="byline">홍길동 기자 hong@example.co.kr</p>{PROSE}</article>'
+    assert authors("", body) == ["홍길동"]
+
+
+def test_a_phrase_of_chinese_after_a_label_is_no_name():
+    assert clean_authors(["记者 新华网北京2月19日电"], from_text=True) == []
+
+
+def test_the_site_s_name_beside_the_author_in_one_field_is_cut():
+    head = '<meta property="og:site_name" content="unocero"><meta name="author" content="unocero - Alberto Ávila">'
+    assert authors(head, f"<article><h1>Apps</h1>{PROSE}</article>") == ["Alberto Ávila"]
+
+
+def test_the_publication_a_byline_writes_for_is_no_co_author():
+    assert clean_authors(["By Glen Owen And Brendan Carlin For The Mail On Sunday"]) == ["Glen Owen", "Brendan Carlin"]
+
+
+def test_the_byline_beside_the_headline_wins_over_a_field_s_author_the_page_never_shows():
+    # The CMS account that posted a guest's article is in JSON-LD only; the page states its author.
+    head = ('<script type="application/ld+json">{"@type": "WebPage", "author": {"@type": "Person", '
+            '"name": "Gilles Gressani"}}</script>')
+    body = f'<article><h1>François Héran</h1><dl><dt>Auteur</dt><dd><a href="/u">Uriel Gadessaud</a></dd></dl>{PROSE}</article>'
+    assert authors(head, body) == ["Uriel Gadessaud"]
+
+
+def test_a_field_s_author_the_page_shows_keeps_the_byline():
+    head = '<meta name="author" content="Jane Doe">'
+    body = (f'<article><h1>Festival</h1><p class="intro">By John Roe</p>{PROSE}'
+            f'<div class="about">Jane Doe edits the festival pages.</div></article>')
+    assert authors(head, body) == ["Jane Doe"]
+
+
+def test_a_breadcrumb_in_the_byline_box_is_no_name():
+    box = ('<div class="article-author">von <address class="author"><a rel="author" href="/i">auto-motor.at Redaktion'
+           '</a></address><ul class="article-breadcrumbs" itemtype="http://schema.org/BreadcrumbList">in Rubrik: '
+           '<li><a href="/h"><span>Hyundai</span></a></li></ul></div>')
+    assert authors("", f"<article><h1>Santa Fe im Test</h1>{box}{PROSE}</article>") == []
+
+
+def test_a_person_s_name_beside_the_date_in_the_line_of_post_facts_is_the_author():
+    facts = ('<ul class="post-info"><li><a href="/k">Kommentar</a></li><li class="item-date">19. Oktober 2019</li>'
+             '<li><span>Boris T. Kaiser</span></li><li><a href="#c">1 Kommentar</a></li></ul>')
+    assert authors("", f"<div><h1>Wochenrückblick</h1>{facts}{PROSE}</div>") == ["Boris T. Kaiser"]
+
+
+def test_words_beside_the_date_that_start_with_no_given_name_are_no_author():
+    facts = '<ul class="post-info"><li class="item-date">19. Oktober 2019</li><li><a href="/r">Aus der Region</a></li></ul>'
+    assert authors("", f"<div><h1>Wochenrückblick</h1>{facts}{PROSE}</div>") == []
+
+
+def test_an_interview_s_byline_names_both_speakers():
+    body = f'<article><h1>Titanic</h1><p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>{PROSE}</article>'
+    assert authors("", body) == ["Richard David Precht", "Karin Fischer"]
+
+
+def test_a_name_alone_as_the_last_paragraph_signs_the_article():
+    signature = '<p class="clearfix"><strong>Marina Mucha</strong></p>'
+    assert authors("", f"<article><h1>Buch der Woche</h1>{PROSE}{signature}</article>") == ["Marina Mucha"]
+
+
+def test_a_last_paragraph_that_is_no_person_s_name_signs_nothing():
+    last = "<p><strong>Blessing Verlag</strong></p>"
+    assert authors("", f"<article><h1>Buch der Woche</h1>{PROSE}{last}</article>") == []

@@ -27,11 +27,26 @@ _BYLINE_WORD = re.compile(
     r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)(?:\s*(?:&|\+|und|and)\s*(?:fotos?|photos?|bilder?))?\s*:|"
     r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
     r"about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in)?(?:/-?in)?|author|"
-    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par)(?:\b|(?<=:))\s*[:：]?\s*",
+    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|"
+    # Chinese, Japanese and Korean labels before the name: the responsible editor
+    # (责任编辑, which Chinese news sites print as the article's credit), author,
+    # reporter, editor, writer ("文/" is "text by").
+    r"责任编辑|責任編輯|作者|记者|記者|编辑|編輯|撰文|筆者|著者|执笔|執筆|글쓴이|작성자|글|文(?=\s*[/／:：]))"
+    r"(?:\b|(?<=[:：/／]))\s*[:：/／]?\s*",
     re.IGNORECASE,
 )
-# Between names: commas, semicolons, "and" in those languages, "&", "/".
-_SEPARATORS = re.compile(r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\boch\b|\bog\b|&)\s*", re.IGNORECASE)
+# Korean and Japanese news print the role after the name ("홍길동 기자", "홍길동 특파원"),
+# often with the e-mail address: reporter, correspondent, senior or guest reporter.
+_ROLE_AFTER_NAME = re.compile(r"\s*(?:선임기자|객원기자|기자|특파원|통신원|記者|特派員)\s*(?:[=:]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
+# Between names: commas, semicolons, "and" in those languages, "&", "/", and an
+# interview's "X in conversation with Y" (German, English, French, Italian, Spanish),
+# which names the interviewee and the interviewer, both the piece's authors.
+_SEPARATORS = re.compile(
+    r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\boch\b|\bog\b|&|\bim\s+gespräch\s+mit\b|"
+    r"\bin\s+conversation\s+with\b|\ben\s+conversation\s+avec\b|\bin\s+conversazione\s+con\b|"
+    r"\ben\s+conversación\s+con\b)\s*",
+    re.IGNORECASE,
+)
 # Words of an author box's links and buttons, never part of a name.
 _UI_WORDS = frozenset(
     {"follow", "folgen", "more", "mehr", "weitere", "weiter", "read", "lesen", "share", "teilen", "profile", "profil",
@@ -63,8 +78,30 @@ _WEEKDAYS = frozenset(
      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
 )
+# A news agency's credit, its code and the editor's or the regional service's
+# ("det/dpa", "dpa/lno", "AFP/Reuters"): one credit, not two names.
+CREDIT_CODE = re.compile(r"[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3}")
+# An e-mail address after a name ("Jane Doe jane@example.com", "홍길동 기자 hong@yna.co.kr").
+_EMAIL = re.compile(r"\s*\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?")
+# A name in Chinese (two to four Han characters: family name, given name), Japanese
+# (family and given name, often with a space) or Korean (two to four syllables).
+_CJK_PHRASE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{7,}")
+_CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}|[\u3040-\u30ff\u3400-\u9fff]{1,4}[ \u3000][\u3040-\u30ff\u3400-\u9fff]{1,4}")
 # Invisible characters CMSs leave inside names: soft hyphens ("Mat\xadthi\xadas"), zero-width spaces.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+# A company's or an association's legal form at the end of its name, in the
+# company law of the archive's countries (Germany, Austria, Switzerland, the UK,
+# the US, France, Spain, Italy, the Netherlands): an organisation, not a person.
+_LEGAL_FORM = re.compile(
+    r"\b(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE|Inc|Ltd|LLC|LLP|PLC|Corp|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|SARL|SAS|B\.\s?V|N\.\s?V)\.?$"
+)
+
+
+def is_organisation(name: str) -> bool:
+    """Whether ``name`` ends with a legal form ("Hanns-Seidel-Stiftung e.V.", "Acme Films Ltd.")."""
+    return bool(_LEGAL_FORM.search(name.strip()))
 
 
 def _key(text: str) -> str:
@@ -72,13 +109,14 @@ def _key(text: str) -> str:
 
 
 def strip_byline_word(text: str) -> str:
-    """``By Jane Doe`` -> ``Jane Doe``; ``Von:`` -> ``""``."""
+    """``By Jane Doe`` -> ``Jane Doe``; ``Von:`` -> ``""``; ``记者 焦鹏`` and ``홍길동 기자 hong@yna.co.kr`` -> the name."""
     text = text.strip()
     for _ in range(2):  # "Text und Fotos von" style double labels
         stripped = _BYLINE_WORD.sub("", text, count=1)
         if stripped == text:
             break
         text = stripped
+    text = _ROLE_AFTER_NAME.sub("", text)
     return text.strip(" \t:·|–—-•")
 
 
@@ -99,8 +137,11 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
         return False
     if "©" in text or ":" in text:
         return False  # a picture credit ("© Getty Images"), a label left over ("in: Jane Doe")
-    if sum(c.isalpha() for c in text) < _MIN_LETTERS:
-        return False  # initials ("DT") or a fragment (". V.")
+    cjk = _CJK_NAME.fullmatch(text)
+    if sum(c.isalpha() for c in text) < _MIN_LETTERS and not cjk:
+        return False  # initials ("DT") or a fragment (". V."); a Chinese or Korean name has two characters
+    if from_text and not cjk and _CJK_PHRASE.search(text):
+        return False  # a phrase of Chinese, Japanese or Korean, longer than a name
     if from_text and not _capitalised_like_a_name(words):
         return False
     if from_text and re.search(r"[^\W\d_]{4,}\.$", text):
@@ -156,6 +197,23 @@ def _letters_key(text: str) -> str:
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c)).casefold()
 
 
+def _without_site_name(value: str, site_names: frozenset[str]) -> str:
+    """``unocero - Alberto Ávila`` -> ``Alberto Ávila`` when "unocero" is the site's name."""
+    pieces = _SITE_SEPARATOR.split(value)
+    if len(pieces) > 1:
+        kept = [p for p in pieces if site_key(p) not in site_names]
+        if len(kept) == 1:
+            return kept[0]
+    return value
+
+
+# Between a site's name and an author's in one field ("unocero - Alberto Ávila", "Jane Doe | Site").
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+# The publication a byline writes for ("Glen Owen and Brendan Carlin For The Mail On Sunday",
+# "Jane Doe for MailOnline"): a capitalised title after "for".
+_FOR_PUBLICATION = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z])[\w .'’&-]+$")
+
+
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
     """The names in ``raw`` (each a name or a byline), split, stripped, checked
     (:func:`looks_like_name`), without repeats."""
@@ -163,7 +221,9 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
     seen: set[str] = set()
     for value in raw:
         value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", value or "")))
-        parts = [strip_byline_word(p) for p in _SEPARATORS.split(value)]
+        value = _FOR_PUBLICATION.sub("", _EMAIL.sub("", value)).strip(" ,;|–—-()<>")
+        value = _without_site_name(value, site_names)
+        parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _SEPARATORS.split(value)]
         parts = [p for p in parts if p]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when

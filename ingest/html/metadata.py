@@ -25,9 +25,10 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ingest import dates, rights
-from ingest.html.authors import clean_authors, fuller_names, site_key, strip_byline_word
+from ingest.html.authors import clean_authors, fuller_names, is_organisation, site_key, strip_byline_word
 from ingest.html.classify import chrome_reason, class_tokens, vocabulary_reason
 from ingest.model import Metadata
+from people_films.detect import GIVEN_NAMES
 
 Fields = dict[str, object]
 
@@ -71,22 +72,32 @@ def normalise_date(value: object) -> str:
     return dates.normalise_date(_clean(value))
 
 
-def _names(value: object, ids: dict[str, dict] | None = None) -> list[str]:
+def _names(value: object, ids: dict[str, dict] | None = None, organisations: bool = False) -> list[str]:
     """Person names from a JSON-LD author value, read whole: a string, an object
     (``name``, or ``givenName`` + ``familyName``, or an ``@id`` pointing to a Person
-    elsewhere in the page's graph), or a list of them."""
+    elsewhere in the page's graph), or a list of them.
+
+    :param organisations: only the names of objects typed as an organisation
+        (``Organization``, ``NewsMediaOrganization``...), not a person's.
+    """
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
+        if isinstance(item, str) and ids and item in ids:
+            item = ids[item]  # "author": "https://site/#author", the @id alone
         if isinstance(item, dict):
             if ids and not item.get("name") and isinstance(item.get("@id"), str):
                 item = ids.get(item["@id"], item)
+            if organisations and not any(t.endswith("Organization") for t in _types(item)):
+                continue
             name = item.get("name")
             if isinstance(name, list):
                 name = " ".join(n for n in name if isinstance(n, str))
             if not name and isinstance(item.get("familyName"), str):
                 name = f"{item.get('givenName') or ''} {item['familyName']}"
             item = name
+        elif organisations:
+            continue
         name = _clean_ld(item)
         if name and not _is_url(name):
             out.append(name)
@@ -172,6 +183,16 @@ class PageIndex:
             elif node.name == "footer":
                 self.footers.append(node)
         self.meta = _meta_map(self.tags["meta"])
+        # Keys of the site's own names, set by extract_metadata before the bylines are read.
+        self.site_names: frozenset[str] = frozenset()
+        self._headline_ancestors: frozenset[int] | None = None
+
+    def headline_ancestors(self) -> frozenset[int]:
+        """Ids of the elements around the page's first ``<h1>`` (empty without one)."""
+        if self._headline_ancestors is None:
+            h1s = self.tags["h1"][:1]
+            self._headline_ancestors = frozenset(id(a) for h1 in h1s for a in h1.parents)
+        return self._headline_ancestors
 
     def in_a_list(self, byline: Tag) -> bool:
         """Whether a byline-classed element is one of a list's (teasers, comments): its
@@ -227,6 +248,20 @@ def article_json_ld(page: PageIndex) -> dict | None:
     return None
 
 
+# The page's own work when it has no article object: WordPress SEO plugins (Yoast)
+# give the post's author on its WebPage node, not on an Article.
+_PAGE_WORK_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "CreativeWork", "MediaObject",
+                              "VideoObject", "Recipe", "HowTo", "QAPage", "FAQPage", "ProfilePage"})
+
+
+def _page_work(page: PageIndex) -> dict | None:
+    """The first JSON-LD object of a page or work type that names an author, or None."""
+    for obj in json_ld_objects(page):
+        if (obj.get("author") or obj.get("creator")) and not _PAGE_WORK_TYPES.isdisjoint(_types(obj)):
+            return obj
+    return None
+
+
 def from_json_ld(page: PageIndex, url: str | None) -> Fields:
     found: Fields = {}
     article = article_json_ld(page)
@@ -234,8 +269,6 @@ def from_json_ld(page: PageIndex, url: str | None) -> Fields:
         found["title"] = _clean_ld(article.get("headline") or article.get("name"))
         deck = _clean_ld(article.get("alternativeHeadline"))
         found["deck"] = [deck] if deck else []
-        ids = {obj["@id"]: obj for obj in json_ld_objects(page) if isinstance(obj.get("@id"), str)}
-        found["authors"] = _names(article.get("author") or article.get("creator"), ids)
         found["date"] = normalise_date(_clean_ld(article.get("datePublished") or article.get("dateCreated")))
         publisher = article.get("publisher")
         found["publisher"] = _clean_ld(publisher.get("name") if isinstance(publisher, dict) else publisher)
@@ -246,6 +279,11 @@ def from_json_ld(page: PageIndex, url: str | None) -> Fields:
         found["description"] = _clean_ld(article.get("description"))
         license_ = article.get("license") or article.get("copyrightNotice")
         found["rights"] = _clean_ld(license_) or _rights_holder(article)
+    ids = {obj["@id"]: obj for obj in json_ld_objects(page) if isinstance(obj.get("@id"), str)}
+    work = article if article is not None and (article.get("author") or article.get("creator")) else _page_work(page)
+    if work is not None:
+        found["authors"] = _names(work.get("author") or work.get("creator"), ids)
+        found["author_organisations"] = _names(work.get("author") or work.get("creator"), ids, organisations=True)
     for obj in json_ld_objects(page):
         if "WebSite" in _types(obj) or "Organization" in _types(obj) or "NewsMediaOrganization" in _types(obj):
             found.setdefault("publisher", _clean_ld(obj.get("name")))
@@ -306,10 +344,17 @@ def from_twitter(page: PageIndex, url: str | None) -> Fields:
     }
     # Card "labels" (WordPress SEO plugins): twitter:label1 "Written by" / twitter:data1 "Name".
     for n in range(1, 5):
-        label = _clean(meta.get(f"twitter:label{n}")).lower()
-        if label.startswith(("written by", "author")):
+        label = _clean(meta.get(f"twitter:label{n}")).casefold()
+        if label.startswith(_WRITTEN_BY_LABELS):
             found["authors"] = [_clean(meta.get(f"twitter:data{n}"))]
     return found
+
+
+# Yoast SEO's "Written by" card label as its translations print it (English, German,
+# French, Spanish/Portuguese, Italian, Dutch, Polish, Swedish, Danish/Norwegian), and "Author".
+_WRITTEN_BY_LABELS = ("written by", "author", "verfasst von", "geschrieben von", "autor", "écrit par", "escrito por",
+                      "scritto da", "geschreven door", "napisane przez", "skriven av", "skrevet af", "skrevet av",
+                      "auteur", "autore")
 
 
 def from_dublin_core(page: PageIndex, url: str | None) -> Fields:
@@ -339,7 +384,7 @@ def from_meta_tags(page: PageIndex, url: str | None) -> Fields:
         date = normalise_date(meta.get(key, ""))
         if date:
             break
-    authors = _meta_values(page, "author") or _meta_values(page, "citation_author")
+    authors = next((values for key in _AUTHOR_META if (values := _meta_values(page, key))), [])
     return {
         "authors": [a for a in authors if not a.startswith("@")],
         "date": date,
@@ -348,6 +393,12 @@ def from_meta_tags(page: PageIndex, url: str | None) -> Fields:
         "publisher": _clean(meta.get("application-name") or meta.get("publisher")),
         "title": _clean(meta.get("citation_title")),
     }
+
+
+# <meta> names that hold the article's author: the HTML standard's, then the
+# analytics and newsletter tags news sites fill from their CMS (Parse.ly,
+# Sailthru, the New York Times' "byl" with its "By"), then a paper's citation authors.
+_AUTHOR_META = ("author", "parsely-author", "sailthru.author", "byl", "citation_author")
 
 
 def from_html(page: PageIndex, url: str | None) -> Fields:
@@ -455,19 +506,40 @@ _FOREIGN_DATE_REASONS = ("nav element", "footer element", "aside element", "navi
 _ARTICLE_REGION_TAGS = frozenset({"article", "main"})
 
 
-def _in_foreign_chrome(tag: Tag) -> bool:
+def _in_foreign_chrome(tag: Tag, page: PageIndex | None = None, reasons: tuple[str, ...] = ()) -> bool:
+    """Whether ``tag`` sits in chrome that holds other items (:func:`_is_foreign`).
+    Given the ``page``, a wrapper around the headline is the page's layout, not
+    chrome ("layoutTwoColumnsRightSidebar" around the whole article).
+
+    :param reasons: the kinds of chrome that count (default :data:`_FOREIGN_DATE_REASONS`).
+    """
+    layout = page.headline_ancestors() if page is not None else frozenset()
     for ancestor in tag.parents:
         if ancestor.name in ("body", "html", "[document]"):
             return False
-        if _is_foreign(ancestor):
+        if id(ancestor) in layout or (reasons is _FOREIGN_BYLINE_REASONS and _own_footer(ancestor)):
+            continue
+        if _is_foreign(ancestor, reasons):
             return True
     return False
 
 
-def _is_foreign(tag: Tag) -> bool:
+def _own_footer(tag: Tag) -> bool:
+    """Whether ``tag`` is an article's own ``<footer>`` (inside ``<article>``), where
+    blog themes print "Posted by Jane Doe": not the page's footer."""
+    return tag.name == "footer" and tag.find_parent("article") is not None
+
+
+def _is_foreign(tag: Tag, reasons: tuple[str, ...] = ()) -> bool:
     """Whether ``tag`` is chrome that holds other items' dates and authors (a teaser list, comments)."""
     reason = chrome_reason(tag)
-    return bool(reason) and any(word in reason for word in _FOREIGN_DATE_REASONS)
+    return bool(reason) and any(word in reason for word in reasons or _FOREIGN_DATE_REASONS)
+
+
+# Chrome whose names are never the article's byline: readers' comments, the
+# page's footer (a licence's "CC BY Jane Doe"), navigation. Not sidebars or
+# slideshows: themes class the wrapper of a whole article so ("gallery--wrapper__with-sidebar").
+_FOREIGN_BYLINE_REASONS = ("comments", "footer element", "nav element", "navigation")
 
 
 def _in_article_region(tag: Tag, headline_blocks: set[int]) -> bool:
@@ -568,6 +640,8 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     for start, limit in starts:
         found = _scan_byline(start, limit, page)
         if found:
+            if start is body:
+                found.pop(_LABELLED, None)  # only a byline beside the headline speaks for the article
             return found
     return {}
 
@@ -575,6 +649,7 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
 def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
     scanned = 0
     after_byline_word = False
+    whole_line: Fields = {}  # the names of a lone byline word's whole line
     for string in start.next_elements if start.name != "body" else start.descendants:
         if type(string) is not NavigableString:
             continue
@@ -586,46 +661,137 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
             continue
         candidates: list[str] = []
         stripped = strip_byline_word(text)
+        labelled = after_byline_word  # the names follow a byline word ("By", "Von", "Auteur")
         if after_byline_word:
             candidates = [text]
+        elif _PICTURE_LABEL.match(text):
+            continue  # "Foto: Jane Doe" credits a picture
         elif stripped != text.strip(" \t:·|–—-•"):
             if not stripped:
-                after_byline_word = not _in_running_text(string)  # "By" alone: the name is in the next element
+                # "By" alone: the names are the rest of its line ("von <a>A</a> und <a>B</a>"), or the next element
+                after_byline_word = not _in_running_text(string)
+                line = _rest_of_line(string) if after_byline_word else ""
+                whole_line = _names_in_line(line, page.site_names) if line else {}
                 continue
             if not _in_running_text(string):  # "... leaders of farmers' movements, by ..." is prose
                 candidates = [stripped]
+                labelled = True
         elif (late := _LATE_BYLINE_WORD.search(text)) and dates.find_date(text[: late.start()]) is not None:
             candidates = [text[late.end():]]  # "Posted on September 21, 2020 by Jane Doe"
-        elif (dated := _DATELINE_NAME.match(text)) and dates.find_date(dated[1], foreign=False) is not None:
+        elif (
+            (dated := _DATELINE_NAME.match(text))
+            and dates.find_date(dated[1], foreign=False) is not None
+            and not _in_a_dated_list(string)
+        ):
             candidates = [dated[2]]  # "11.12.2019 - Jane Doe": the date, a dash, the name
         elif len(text.split()) <= 8 and (box := _byline_element(string, page)) is not None:
             whole = _clean(box.get_text(" "))  # every co-author of the byline, not the first link's
             candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
         after_byline_word = False
-        if not candidates or _is_credit(string):
+        line_names, whole_line = whole_line, {}
+        if not candidates or _is_credit(string) or _in_breadcrumbs(string):
             continue
         for candidate in candidates:
-            if found := _names_in_line(candidate):
-                return found
+            if (found := _names_in_line(candidate, page.site_names)) and not _in_foreign_chrome(
+                string.parent, page, _FOREIGN_BYLINE_REASONS
+            ):
+                found = _fuller_line(found, line_names)
+                return {**found, _LABELLED: True} if labelled else found
     return {}
 
 
-def _names_in_line(candidate: str) -> Fields:
+# Fields key of a byline whose names follow a byline word: the page's own statement of its author.
+_LABELLED = "byline_word"
+
+
+def _in_breadcrumbs(string: NavigableString) -> bool:
+    """Whether ``string`` is a step of a breadcrumb trail (schema.org ``BreadcrumbList``,
+    a class word "breadcrumb"), which themes print inside the byline box ("in Rubrik: Hyundai")."""
+    for parent in _parents(string, 4):
+        itemtype = parent.get("itemtype")
+        if isinstance(itemtype, str) and "BreadcrumbList" in itemtype:
+            return True
+        if {"breadcrumb", "breadcrumbs"} & set(class_tokens(" ".join(parent.get("class", []) or []))):
+            return True
+    return False
+
+
+def _in_a_dated_list(string: NavigableString) -> bool:
+    """Whether the line of ``string`` ("02.11.2022 - Placebo - Stadthalle") has a
+    neighbour of its shape, date, dash, words: a calendar, not a dated byline."""
+    line = string.parent
+    while line is not None and line.name not in _LINE_BREAKING_TAGS:
+        line = line.parent
+    if line is None:
+        return False
+    for sibling in (line.find_previous_sibling(), line.find_next_sibling()):
+        text = _clean(sibling.get_text(" ")) if sibling is not None else ""
+        if (dated := _DATELINE_NAME.match(text)) and dates.find_date(dated[1], foreign=False) is not None:
+            return True
+    return False
+
+
+def _fuller_line(found: Fields, whole_line: Fields) -> Fields:
+    """The names of the byline word's whole line when they are the next element's
+    and more ("von <a>Lars Fischer</a> und <a>Alina Schadwinkel</a>"), else ``found``:
+    what follows a name in its line is often no co-author ("von Fatima in Gefühle")."""
+    names, more = found.get("authors") or [], whole_line.get("authors") or []
+    if len(more) > len(names) and {site_key(n) for n in names} <= {site_key(n) for n in more}:
+        return whole_line
+    return found
+
+
+def _rest_of_line(string: NavigableString) -> str:
+    """The text after ``string`` in its element, up to the end of its line (a ``<br>``,
+    the start of a block, :data:`_BYLINE_LINE_CHARS`): "von <a>Lars Fischer</a> und
+    <a>Alina Schadwinkel</a>"."""
+    parts: list[str] = []
+    length = 0
+    line = string.parent
+    for node in string.next_elements:
+        if line is not None and line not in node.parents:
+            break  # the byline word's element ends ("Von <a>Henry</a>" then "In <a>Aktuell</a>")
+        if isinstance(node, Tag):
+            if node.name == "br" or node.name in _LINE_BREAKING_TAGS:
+                break
+            continue
+        if type(node) is not NavigableString:
+            continue
+        parts.append(str(node))
+        length += len(node)
+        if length > _BYLINE_LINE_CHARS:
+            return ""
+    return _clean(" ".join(parts))
+
+
+# Elements that start a line of their own.
+_LINE_BREAKING_TAGS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+                                 "section", "article", "header", "footer", "aside", "nav", "table", "tr", "td",
+                                 "blockquote", "figure", "hr", "address", "main", "form", "script", "style"})
+_BYLINE_LINE_CHARS = 150
+# A picture's credit label ("Foto: Jane Doe", "Bild: dpa"), unless the same
+# person wrote the text ("Text und Fotos: Jane Doe", which the byline words read).
+_PICTURE_LABEL = re.compile(r"^\s*(?:fotos?|photos?|bild|bilder|image|images|picture|credit|quelle|source)\s*[:：]", re.IGNORECASE)
+
+
+def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> Fields:
     """``{"authors": [...], "date"?: iso}`` from one byline's words, or {}: a date ends the names."""
     dated = dates.find_date(candidate)
     found: Fields = {}
     if dated is not None:
         if dated.iso and dated.complete:
             found["date"] = dated.iso
-        candidate = candidate[: dated.start]
+        candidate = _BEFORE_A_DATE.sub("", candidate[: dated.start])
     candidate = _SECOND_CREDIT.split(_BYLINE_TAIL.split(candidate)[0])[0]
-    names = clean_authors([candidate], from_text=True)
+    names = clean_authors([candidate], site_names, from_text=True)
     if names:
         found["authors"] = names
         return found
     return {}
 
 
+# The word that puts a date after a name ("Jane Doe on 5 March", "am 5. März", "le 5 mars").
+_BEFORE_A_DATE = re.compile(r"\s+(?:on|am|vom|le|el|il|den|op|dne|em)\s*$", re.IGNORECASE)
 # "Text von Jane Doe  Illustration von John Roe": the second credit is another job's.
 _SECOND_CREDIT = re.compile(r"\s+[^\W\d_]+\s+(?:von|by|par|por|door)\s+", re.IGNORECASE)
 # A date first, a dash, then a name ("11.12.2019 - Jane Doe", "5 March 2024 – Jane Doe").
@@ -666,7 +832,8 @@ def _byline_element(string: NavigableString, page: PageIndex) -> Tag | None:
     when it is one of a list's (:meth:`PageIndex.in_a_list`: a teaser's or a comment's author)."""
     for tag in _parents(string, 5):
         if _looks_like_byline(tag):
-            return None if page.in_a_list(tag) else tag
+            voices = class_tokens(" ".join(tag.get("class", []) or []))
+            return None if page.in_a_list(tag) or not _OTHER_VOICES.isdisjoint(voices) else tag
     return None
 
 
@@ -683,29 +850,167 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
         for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
             if _is_credit(string):
                 break
+            if _in_breadcrumbs(string):
+                continue
             stripped = strip_byline_word(_clean(str(string)))
-            if stripped and (found := _names_in_line(stripped)):
+            if stripped and (found := _names_in_line(stripped, page.site_names)):
                 return found
     return {}
 
 
 def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
     """A byline at the end of the article ("Autorin: Jane Doe, project lead",
-    "Written by Jane Doe"): a line of its own that starts with a byline word,
-    among the last strings of the article's region (``<article>``,
-    ``itemprop=articleBody``, ``<main>``)."""
-    region = _article_region(page)
+    "Written by Jane Doe", "Von <span>Jane Doe</span>"): a line of its own that
+    starts with a byline word, among the last strings of the article's region
+    (``<article>``, ``itemprop=articleBody``, ``<main>``, else the block around
+    the headline that holds the paragraphs) or the first ones after it; else a
+    signature, the name alone as the region's last paragraph (:func:`_signature`)."""
+    region = _article_region(page) or _headline_region(page)
     if region is None:
         return {}
     strings = [s for s in region.find_all(string=True) if type(s) is NavigableString and s.strip()]
-    for string in reversed(strings[-_CLOSING_BYLINE_STRINGS:]):
+    after = _strings_after(region, _CLOSING_BYLINE_STRINGS // 2)
+    for string in [*after, *reversed(strings[-_CLOSING_BYLINE_STRINGS:])]:
         text = _clean(str(string))
-        if len(text) > 150 or _in_running_text(string) or _is_credit(string):
+        if len(text) > 150 or _in_running_text(string) or _is_credit(string) or _PICTURE_LABEL.match(text):
             continue
+        if string.find_parent("a") is not None:
+            continue  # a byline word inside a link is a teaser card's
         stripped = strip_byline_word(text)
-        if stripped and stripped != text.strip(" \t:·|–—-•") and (found := _names_in_line(stripped)):
-            return found
+        if stripped == text.strip(" \t:·|–—-•"):
+            continue  # no byline word
+        if not stripped:
+            stripped = _rest_of_line(string)  # "Von" alone, the name in the next element
+        if stripped and (found := _names_in_line(stripped, page.site_names)):
+            if not _in_foreign_chrome(string.parent, page, _FOREIGN_BYLINE_REASONS):
+                return found
+    return _signature(strings[-1:], page) if strings else {}
+
+
+def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:
+    """The author's name alone as the article's last paragraph ("<p><strong>Marina
+    Mucha</strong></p>"), as magazines sign a piece: a person's full name, the first
+    word a common given name (:data:`GIVEN_NAMES`), the whole of its paragraph."""
+    for string in strings:
+        text = _clean(str(string))
+        paragraph = string.find_parent(("p", "div"))
+        if paragraph is None or _clean(paragraph.get_text(" ")) != text or not 2 <= len(text.split()) <= 3:
+            continue
+        names = clean_authors([text], page.site_names, from_text=True)
+        if names == [text] and text.split()[0] in GIVEN_NAMES:
+            return {"authors": names}
     return {}
+
+
+def from_dateline(page: PageIndex, url: str | None) -> Fields:
+    """A news agency's credit in the dateline that opens the article's text,
+    "Hamburg (dpa/lno) – ...", "WASHINGTON (AP) — ...", "(Reuters) - ...": the
+    agency is the author of a wire story that names no one else. Read in the
+    first paragraphs after the headline (or of the article's region)."""
+    start = page.tags["h1"][0] if page.tags["h1"] else _article_region(page)
+    if start is None:
+        return {}
+    seen = 0
+    for node in start.next_elements:
+        if not isinstance(node, Tag) or node.name not in ("p", "div"):
+            continue
+        if node.name == "div" and node.find(("p", "div")) is not None:
+            continue  # a wrapper: its first paragraph comes next
+        seen += 1
+        if seen > _DATELINE_PARAGRAPHS:
+            break
+        if match := _AGENCY_DATELINE.match(_clean(node.get_text(" ")[:_DATELINE_CHARS])):
+            return {"authors": [match["code"]]}
+    return {}
+
+
+# A dateline: up to four words of a place (or none), the agency's code in
+# brackets, a dash or colon. The code is lower or upper case ("dpa", "AFP"),
+# codes joined by "/" ("dpa/lno"), or after a place in capitals a capitalised
+# name ("LONDON (Reuters) -"; "(Leipzig) -" and "Moskau (Russland) -" are places).
+_AGENCY_DATELINE = re.compile(
+    r"^(?:(?P<caps>[A-Z][A-Z.'’-]+(?:[ /,][A-Z][A-Z.'’-]*){0,3}\s*)|[^\W\d_][\w.'’-]*(?:[ /,][^\W\d_][\w.'’-]*){0,3}\s*)?"
+    r"\((?P<code>[a-z]{2,8}|[A-Z]{2,8}|(?(caps)[A-Z][a-z]{2,12}|(?!))|[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3})\)"
+    r"\s*[-–—:]\s"
+)
+_DATELINE_PARAGRAPHS = 8
+_DATELINE_CHARS = 120
+
+
+def from_meta_line(page: PageIndex, url: str | None) -> Fields:
+    """The author's name beside the article's date in the line of post facts under
+    the headline ("Kommentar · 19. Oktober 2019 · Boris T. Kaiser · 1 Kommentar"),
+    which page builders print without a byline word or class: a sibling item of
+    the date's, shaped like a person's full name (two to four capitalised words,
+    the first a common given name: ``people_films.detect.GIVEN_NAMES``, data
+    drawn from national name statistics, not from these pages)."""
+    if not page.tags["h1"]:
+        return {}
+    classes = Counter(" ".join(e.get("class", []) or []) for e in page.dates)
+    marked = {id(e) for e in page.tags["time"][:20]}
+    marked.update(id(e) for e in page.dates if classes[" ".join(e.get("class", []) or [])] < _REPEATED_BYLINE)
+    dated: list[Tag] = []  # the first dates after the headline, not a list's
+    for seen, node in enumerate(page.tags["h1"][0].next_elements):
+        if seen > _META_LINE_SCAN or len(dated) == _META_LINE_DATES:
+            break
+        if id(node) in marked:
+            dated.append(node)
+    for element in dated:
+        item = element
+        for _ in range(3):  # the date's item in its line: the ancestor with siblings
+            if item.parent is None or len(item.parent.find_all(recursive=False)) >= 2:
+                break
+            item = item.parent
+        for sibling in item.find_next_siblings(limit=_META_LINE_ITEMS) + item.find_previous_siblings(limit=2):
+            text = _clean(sibling.get_text(" "))
+            if not text or len(text) > _META_LINE_CHARS or _in_foreign_chrome(sibling, page, _FOREIGN_BYLINE_REASONS):
+                continue
+            names = clean_authors([text], page.site_names, from_text=True)
+            if len(names) == 1 and names[0] == text and 2 <= len(text.split()) <= 4 and text.split()[0] in GIVEN_NAMES:
+                return {"authors": names}
+    return {}
+
+
+_META_LINE_DATES = 3
+_META_LINE_SCAN = 300  # elements after the headline
+_META_LINE_ITEMS = 4
+_META_LINE_CHARS = 40
+
+
+def _strings_after(region: Tag, limit: int) -> list[NavigableString]:
+    """The first ``limit`` non-empty strings that follow ``region`` inside its parent,
+    up to the next heading (where a teaser or another item starts)."""
+    last = region
+    while isinstance(last, Tag) and last.contents:
+        last = last.contents[-1]
+    out: list[NavigableString] = []
+    container = region.parent
+    for node in last.next_elements:
+        if len(out) == limit or container is None or container not in node.parents:
+            break
+        if isinstance(node, Tag) and node.name in _HEADINGS:
+            break
+        if type(node) is NavigableString and node.strip() and node.parent.name not in ("script", "style"):
+            out.append(node)
+    return out
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _headline_region(page: PageIndex) -> Tag | None:
+    """The nearest element around the first ``<h1>`` that holds paragraphs of its own
+    (:data:`_REGION_PARAGRAPHS` or more), or None: a page's article without ``<article>``."""
+    for h1 in page.tags["h1"][:1]:
+        for ancestor in _parents(h1, 4):
+            if ancestor.name in ("body", "html"):
+                return None
+            if len(ancestor.find_all("p", limit=_REGION_PARAGRAPHS)) == _REGION_PARAGRAPHS:
+                return ancestor
+    return None
+
+
+_REGION_PARAGRAPHS = 3
 
 
 _AUTHOR_BOX_STRINGS = 6
@@ -736,15 +1041,20 @@ def _article_region(page: PageIndex) -> Tag | None:
         if any(tag in h1.parents for h1 in h1s):
             return tag  # the article that holds the headline, not a teaser's <article>
     for tag in page.article_bodies[:2] + page.tags["main"][:1]:
-        if not _in_foreign_chrome(tag):
-            return tag
+        if not _in_foreign_chrome(tag) and len(tag.get_text()) >= _REGION_CHARS:
+            return tag  # not an empty articleBody marker beside the text
     return None
+
+
+_REGION_CHARS = 200
 
 
 # A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
 _LATE_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
-# Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer".
-_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+")
+# Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer", and the
+# section a blog files the post in ("Posted by Jane Doe in News", "par Jane Doe dans Cinéma"),
+# a sentence's end ("von <a>Jane Doe</a>. <a>Permalink</a>").
+_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+|\s+(?:in|dans)\s+|\s\.(?:\s|$)")
 
 
 def _parents(node: object, levels: int) -> list[Tag]:
@@ -761,13 +1071,19 @@ def _looks_like_byline(tag: Tag) -> bool:
     return any(t in _BYLINE_TOKENS for t in class_tokens(value))
 
 
-def _site_names(page: PageIndex, found: list[Fields]) -> frozenset[str]:
+def _site_names(page: PageIndex, found: list[Fields], url: str | None = None) -> frozenset[str]:
     """Keys of the site's own names: never an author.
 
     The publisher, og:site_name and each of its parts ("Headline | Die FURCHE"),
-    and the parts of ``<title>`` beside the headline ("Post - Krimiblog-Archiv").
+    the parts of ``<title>`` beside the headline ("Post - Krimiblog-Archiv"),
+    and the name the site registered as its host ("makronom" of makronom.de,
+    "auto-motor.at" whole), from the page's address or canonical link, when a
+    source gives it as a one-word author.
     """
     names = {site_key(str(f.get("publisher") or "")) for f in found}
+    for address in (url, *(str(f.get("source_url") or "") for f in found)):
+        # A person's own domain ("gregoryszorc.com") is no brand: the host names one-word authors only.
+        names.update(key for key in _host_names(address) if key in _one_word_authors(found))
     site_name = page.meta.get("og:site_name", "")
     names.add(site_key(site_name))
     names.update(site_key(part) for part in _TITLE_SEPARATORS.split(site_name))
@@ -781,13 +1097,39 @@ def _site_names(page: PageIndex, found: list[Fields]) -> frozenset[str]:
     return frozenset(names)
 
 
+def _one_word_authors(found: list[Fields]) -> set[str]:
+    """Keys of the one-word names the sources give ("Makronom", "auto-motor.at")."""
+    return {site_key(str(n)) for f in found for n in f.get("authors") or [] if len(str(n).split()) == 1}
+
+
+def _host_names(address: str | None) -> set[str]:
+    """Keys of the names in an address's host: the registered name without its
+    suffix ("makronom" of www.makronom.de) and with it ("automotorat")."""
+    host = (urlsplit(address).hostname or "") if address and "//" in address else ""
+    labels = [label for label in host.split(".") if label and label != "www"]
+    if len(labels) < 2:
+        return set()
+    return {site_key(labels[-2]), site_key(".".join(labels[-2:]))}
+
+
 def _confirmed_names(found: list[Fields]) -> frozenset[str]:
-    """Keys of authors that two sources give alike (a field and the visible byline):
-    a person, even on a site named after them ("Helge Fahrnberger" on his own blog)."""
+    """Keys of authors that a field and the visible page give alike (JSON-LD or a
+    ``<meta>`` tag, and the byline), or two fields give as a person's full name:
+    a person, even on a site named after them ("Helge Fahrnberger" on his own
+    blog). One word in two fields is the CMS's brand setting ("Makronom"), and
+    two readings of the visible page may be one element read twice."""
     counts: Counter[str] = Counter()
-    for fields in found:
-        counts.update({site_key(name) for name in clean_authors(list(fields.get("authors") or []))})
-    return frozenset(key for key, count in counts.items() if count >= 2)
+    on_page: set[str] = set()
+    people: set[str] = set()
+    for source, fields in zip(SOURCES, found):
+        names = clean_authors(list(fields.get("authors") or []))
+        keys = {site_key(name) for name in names}
+        people.update(site_key(name) for name in names if len(name.split()) >= 2)
+        if source in _VISIBLE_AUTHOR_SOURCES:
+            on_page.update(keys)
+        else:
+            counts.update(keys)
+    return frozenset(key for key in counts if key in on_page or (counts[key] >= 2 and key in people))
 
 
 def _names_more(names: list[str], known: list[str]) -> bool:
@@ -870,6 +1212,8 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_byline,
     from_author_box,
     from_closing_byline,
+    from_meta_line,
+    from_dateline,
     from_footer,
 )
 
@@ -923,9 +1267,24 @@ def _inside_article(element: etree._Element) -> bool:
     return any(parent.tag in _ARTICLE_REGION_TAGS for parent in element.iterancestors())
 
 
+# Sources that read the names the page shows (rel=author links, bylines), not a field written for machines.
+_VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_box, from_closing_byline, from_meta_line)
+
 # Sources read far from the headline, which only fill an empty field: what follows
 # a name there ("Posted by Jane Doe, AMP Project Marketing") is a role, not a co-author.
-_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline)
+_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline, from_meta_line, from_dateline)
+
+
+def _stated_authors(chosen: list[str], stated: list[str], page: PageIndex) -> list[str]:
+    """The byline beside the headline ("Von Jane Doe", "Auteur  Jane Doe") over a
+    field's author who is nowhere in the page's text: the CMS account that
+    posted a guest's article (a WordPress user in JSON-LD and ``<meta>``)."""
+    if not chosen or any(is_organisation(n) for n in stated):
+        return chosen
+    text = _WS.sub(" ", (page.soup.body or page.soup).get_text(" ")).casefold()
+    if any(_WS.sub(" ", name).casefold() in text for name in chosen):
+        return chosen
+    return stated
 
 
 def structured_article_body(page: PageIndex) -> str:
@@ -950,18 +1309,33 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     """
     metadata = Metadata()
     page = page or PageIndex(soup)
-    found = [source(page, url) for source in SOURCES]
-    site_names = _site_names(page, found) - _confirmed_names(found)
+    found: list[Fields] = []
+    for source in SOURCES:
+        if source is _VISIBLE_AUTHOR_SOURCES[0]:
+            # A byline that names the site is skipped for the next one; a name a field gives is a person's.
+            named = {site_key(n) for fields in found for n in clean_authors(list(fields.get("authors") or []))}
+            page.site_names = _site_names(page, found, url) - named
+        found.append(source(page, url))
+    organisations = {site_key(name) for fields in found for name in fields.pop("author_organisations", None) or []}
+    headline_byline = [fields.get("authors") or [] for fields in found if fields.pop(_LABELLED, False)]
+    site_names = _site_names(page, found, url) - _confirmed_names(found)
     every_author: list[str] = []
+    people: list[list[str]] = []  # each source's names, when they are people's
     for source, fields in zip(SOURCES, found):
         for key, value in fields.items():
-            if key == "authors" and value:
+            if key == "authors" and value and source is not from_dateline:  # an agency's code is no name's shape
                 value = clean_authors(value, site_names)
                 every_author.extend(value)
+                if value and not any(site_key(n) in organisations or is_organisation(n) for n in value):
+                    people.append(value)
                 if source not in _LATE_AUTHOR_SOURCES and _names_more(value, metadata.authors):
                     metadata.authors = value  # the byline names the co-authors a meta tag left out
             if value and not getattr(metadata, key):
                 setattr(metadata, key, list(dict.fromkeys(value)) if isinstance(value, list) else value)
+    if metadata.authors and people and metadata.authors not in people:
+        metadata.authors = people[0]  # an organisation is the author only when no source names a person
+    if headline_byline and (stated := clean_authors(headline_byline[0], site_names)):
+        metadata.authors = _stated_authors(metadata.authors, stated, page)
     metadata.authors = fuller_names(metadata.authors, every_author)
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
