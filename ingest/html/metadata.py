@@ -1105,7 +1105,10 @@ def _one_word_authors(found: list[Fields]) -> set[str]:
 def _host_names(address: str | None) -> set[str]:
     """Keys of the names in an address's host: the registered name without its
     suffix ("makronom" of www.makronom.de) and with it ("automotorat")."""
-    host = (urlsplit(address).hostname or "") if address and "//" in address else ""
+    try:
+        host = (urlsplit(address).hostname or "") if address and "//" in address else ""
+    except ValueError:  # "http://[oops": no address, so no host to name the site
+        return set()
     labels = [label for label in host.split(".") if label and label != "www"]
     if len(labels) < 2:
         return set()
