@@ -43,7 +43,8 @@ from ingest.html.block_model import MODEL_PATH, model_from_dict  # noqa: E402
 from ingest.html.blocks import FEATURE_NAMES, block_features, page_blocks  # noqa: E402
 from ingest.html.decode import decode_html  # noqa: E402
 from ingest.html.extract import choose_and_prune, declared_words, may_add, may_drop  # noqa: E402
-from ingest.html.metadata import PageIndex, structured_article_body  # noqa: E402
+from ingest.html.metadata import structured_article_body  # noqa: E402
+from ingest.html.page_index import PageIndex  # noqa: E402
 from ingest.html.reader import parse_html  # noqa: E402
 
 DEV_SPLIT = ROOT / "bench" / "splits" / "extraction-dev.json"

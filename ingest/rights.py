@@ -1,7 +1,7 @@
 """Rights notices as sites print them in their footer: "© 2024 Publisher. All rights reserved."
 
 One function, :func:`find_notice`, used by the HTML reader on a page's footer
-(``ingest/html/metadata.py``). The phrases are the reserved-rights formula in
+(``ingest/html/bylines.py``). The phrases are the reserved-rights formula in
 the languages of the film press the archive collects (English, French,
 German, Spanish, Italian, Dutch, Portuguese): the formula itself, not words of
 the pages at hand.

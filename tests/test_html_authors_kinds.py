@@ -2,7 +2,8 @@
 
 from ingest.html import read_html
 from ingest.html.authors import clean_authors
-from ingest.html.metadata import PageIndex, from_author_box, from_closing_byline
+from ingest.html.bylines import from_author_box, from_closing_byline
+from ingest.html.page_index import PageIndex
 from ingest.html.reader import parse_html
 
 PROSE = "<p>" + "The festival opened on Friday with a restored print of a silent classic, and the hall was full. " * 3 + "</p>"

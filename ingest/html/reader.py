@@ -20,7 +20,8 @@ from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.extract import extract_main
 from ingest.html.lead import deck_with_lead
-from ingest.html.metadata import PageIndex, extract_metadata, structured_article_body
+from ingest.html.metadata import extract_metadata, structured_article_body
+from ingest.html.page_index import PageIndex
 from ingest.html.peer_vote import peer_text
 from ingest.model import Article
 from ingest.plaintext import blocks_to_text

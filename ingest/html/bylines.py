@@ -1,0 +1,532 @@
+"""Metadata sources that read what the page shows: bylines and the footer's rights notice.
+
+"By ..." near the headline (:func:`from_byline`), an author box
+(:func:`from_author_box`), a byline or signature closing the article
+(:func:`from_closing_byline`), the line of post facts beside the date
+(:func:`from_meta_line`), a news agency's dateline (:func:`from_dateline`)
+and the footer's notice (:func:`from_footer`). Each returns the fields it
+found; :mod:`ingest.html.metadata` merges them with the structured sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from bs4 import NavigableString, Tag
+
+from ingest import dates, rights
+from ingest.html.authors import clean_authors, site_key, strip_byline_word
+from ingest.html.classify import class_tokens
+from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
+                                    PageIndex, clean, in_foreign_chrome)
+from people_films.detect import GIVEN_NAMES
+
+
+_BYLINE_SCAN_STRINGS = 400  # a byline sits near the top; don't read the whole page
+_HEADLINE_SCAN_STRINGS = 60  # ...or just after the headline
+
+
+def from_byline(page: PageIndex, url: str | None) -> Fields:
+    """A byline near the headline, else near the top of the page.
+
+    "By Jane Doe and John Roe" (any byline word, :mod:`ingest.html.authors`),
+    a short line in an element classed as a byline or author, or a lone "By"
+    with the name in the next element. A date in the byline ends the name and
+    gives the date when the page had no other.
+    """
+    body = page.soup.body or page.soup
+    starts: list[tuple[Tag, int]] = []
+    # The page's only headline counts even inside a wrapper the rules flag
+    # (a layout <div class="sidebar-layout"> around the whole page).
+    h1s = [h for h in page.tags["h1"][:3] if not in_foreign_chrome(h)] or page.tags["h1"][:1]
+    if h1s and h1s[0].parent is not None:
+        starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
+    starts.append((body, _BYLINE_SCAN_STRINGS))
+    for start, limit in starts:
+        found = _scan_byline(start, limit, page)
+        if found:
+            if start is body:
+                found.pop(LABELLED, None)  # only a byline beside the headline speaks for the article
+            return found
+    return {}
+
+
+def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
+    scanned = 0
+    after_byline_word = False
+    whole_line: Fields = {}  # the names of a lone byline word's whole line
+    for string in start.next_elements if start.name != "body" else start.descendants:
+        if type(string) is not NavigableString:
+            continue
+        scanned += 1
+        if scanned > limit:
+            break
+        text = clean(str(string))
+        if not text or len(text) > 150:
+            continue
+        candidates: list[str] = []
+        stripped = strip_byline_word(text)
+        labelled = after_byline_word  # the names follow a byline word ("By", "Von", "Auteur")
+        if after_byline_word:
+            candidates = [text]
+        elif _PICTURE_LABEL.match(text):
+            continue  # "Foto: Jane Doe" credits a picture
+        elif stripped != text.strip(" \t:·|–—-•"):
+            if not stripped:
+                # "By" alone: the names are the rest of its line ("von <a>A</a> und <a>B</a>"), or the next element
+                after_byline_word = not _in_running_text(string)
+                line = _rest_of_line(string) if after_byline_word else ""
+                whole_line = _names_in_line(line, page.site_names) if line else {}
+                continue
+            if not _in_running_text(string):  # "... leaders of farmers' movements, by ..." is prose
+                candidates = [stripped]
+                labelled = True
+        elif (late := _LATE_BYLINE_WORD.search(text)) and dates.find_date(text[: late.start()]) is not None:
+            candidates = [text[late.end():]]  # "Posted on September 21, 2020 by Jane Doe"
+        elif (
+            (dated := _DATELINE_NAME.match(text))
+            and dates.find_date(dated[1], foreign=False) is not None
+            and not _in_a_dated_list(string)
+        ):
+            candidates = [dated[2]]  # "11.12.2019 - Jane Doe": the date, a dash, the name
+        elif len(text.split()) <= 8 and (box := _byline_element(string, page)) is not None:
+            whole = clean(box.get_text(" "))  # every co-author of the byline, not the first link's
+            candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
+        after_byline_word = False
+        line_names, whole_line = whole_line, {}
+        if not candidates or _is_credit(string) or _in_breadcrumbs(string):
+            continue
+        for candidate in candidates:
+            if (found := _names_in_line(candidate, page.site_names)) and not in_foreign_chrome(
+                string.parent, page, FOREIGN_BYLINE_REASONS
+            ):
+                found = _fuller_line(found, line_names)
+                return {**found, LABELLED: True} if labelled else found
+    return {}
+
+
+# Fields key of a byline whose names follow a byline word: the page's own statement of its author.
+LABELLED = "byline_word"
+
+
+def _in_breadcrumbs(string: NavigableString) -> bool:
+    """Whether ``string`` is a step of a breadcrumb trail (schema.org ``BreadcrumbList``,
+    a class word "breadcrumb"), which themes print inside the byline box ("in Rubrik: Hyundai")."""
+    for parent in _parents(string, 4):
+        itemtype = parent.get("itemtype")
+        if isinstance(itemtype, str) and "BreadcrumbList" in itemtype:
+            return True
+        if {"breadcrumb", "breadcrumbs"} & set(class_tokens(" ".join(parent.get("class", []) or []))):
+            return True
+    return False
+
+
+def _in_a_dated_list(string: NavigableString) -> bool:
+    """Whether the line of ``string`` ("02.11.2022 - Placebo - Stadthalle") has a
+    neighbour of its shape, date, dash, words: a calendar, not a dated byline."""
+    line = string.parent
+    while line is not None and line.name not in _LINE_BREAKING_TAGS:
+        line = line.parent
+    if line is None:
+        return False
+    for sibling in (line.find_previous_sibling(), line.find_next_sibling()):
+        text = clean(sibling.get_text(" ")) if sibling is not None else ""
+        if (dated := _DATELINE_NAME.match(text)) and dates.find_date(dated[1], foreign=False) is not None:
+            return True
+    return False
+
+
+def _fuller_line(found: Fields, whole_line: Fields) -> Fields:
+    """The names of the byline word's whole line when they are the next element's
+    and more ("von <a>Lars Fischer</a> und <a>Alina Schadwinkel</a>"), else ``found``:
+    what follows a name in its line is often no co-author ("von Fatima in Gefühle")."""
+    names, more = found.get("authors") or [], whole_line.get("authors") or []
+    if len(more) > len(names) and {site_key(n) for n in names} <= {site_key(n) for n in more}:
+        return whole_line
+    return found
+
+
+def _rest_of_line(string: NavigableString) -> str:
+    """The text after ``string`` in its element, up to the end of its line (a ``<br>``,
+    the start of a block, :data:`_BYLINE_LINE_CHARS`): "von <a>Lars Fischer</a> und
+    <a>Alina Schadwinkel</a>"."""
+    parts: list[str] = []
+    length = 0
+    line = string.parent
+    for node in string.next_elements:
+        if line is not None and line not in node.parents:
+            break  # the byline word's element ends ("Von <a>Henry</a>" then "In <a>Aktuell</a>")
+        if isinstance(node, Tag):
+            if node.name == "br" or node.name in _LINE_BREAKING_TAGS:
+                break
+            continue
+        if type(node) is not NavigableString:
+            continue
+        parts.append(str(node))
+        length += len(node)
+        if length > _BYLINE_LINE_CHARS:
+            return ""
+    return clean(" ".join(parts))
+
+
+# Elements that start a line of their own.
+_LINE_BREAKING_TAGS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+                                 "section", "article", "header", "footer", "aside", "nav", "table", "tr", "td",
+                                 "blockquote", "figure", "hr", "address", "main", "form", "script", "style"})
+_BYLINE_LINE_CHARS = 150
+# A picture's credit label ("Foto: Jane Doe", "Bild: dpa"), unless the same
+# person wrote the text ("Text und Fotos: Jane Doe", which the byline words read).
+_PICTURE_LABEL = re.compile(r"^\s*(?:fotos?|photos?|bild|bilder|image|images|picture|credit|quelle|source)\s*[:：]", re.IGNORECASE)
+
+
+def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> Fields:
+    """``{"authors": [...], "date"?: iso}`` from one byline's words, or {}: a date ends the names."""
+    dated = dates.find_date(candidate)
+    found: Fields = {}
+    if dated is not None:
+        if dated.iso and dated.complete:
+            found["date"] = dated.iso
+        candidate = _BEFORE_A_DATE.sub("", candidate[: dated.start])
+    candidate = _SECOND_CREDIT.split(_BYLINE_TAIL.split(candidate)[0])[0]
+    names = clean_authors([candidate], site_names, from_text=True)
+    if names:
+        found["authors"] = names
+        return found
+    return {}
+
+
+# The word that puts a date after a name ("Jane Doe on 5 March", "am 5. März", "le 5 mars").
+_BEFORE_A_DATE = re.compile(r"\s+(?:on|am|vom|le|el|il|den|op|dne|em)\s*$", re.IGNORECASE)
+# "Text von Jane Doe  Illustration von John Roe": the second credit is another job's.
+_SECOND_CREDIT = re.compile(r"\s+[^\W\d_]+\s+(?:von|by|par|por|door)\s+", re.IGNORECASE)
+# A date first, a dash, then a name ("11.12.2019 - Jane Doe", "5 March 2024 – Jane Doe").
+_DATELINE_NAME = re.compile(r"^(.{6,40}?)\s+[-–—|·]\s+(\S.*)$")
+# Where a byline's words are not a line of their own but part of a paragraph of prose.
+_RUNNING_TEXT_CHARS = 200
+_PARAGRAPH_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
+_BOX_TAGS = frozenset({"div", "section", "article", "header", "footer", "aside", "main"})
+# Picture credits and captions: "© Foto: Getty Images" is no byline.
+# ("credits" alone is no sign: themes class the article's own byline "article__credits").
+_CREDIT_TOKENS = frozenset({"copyright", "photographer", "license", "licence"})
+_CREDIT_TAGS = frozenset({"figure", "figcaption", "picture"})
+
+
+def _in_running_text(string: NavigableString) -> bool:
+    """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line)."""
+    for parent in _parents(string, 4):
+        if parent.name in _PARAGRAPH_TAGS:
+            return len(parent.get_text()) > _RUNNING_TEXT_CHARS
+        if parent.name in _BOX_TAGS:
+            return False
+    return False
+
+
+def _is_credit(string: NavigableString) -> bool:
+    """Whether ``string`` is a picture's credit or caption, by element or class word."""
+    for parent in _parents(string, 5):
+        if parent.name in _CREDIT_TAGS:
+            return True
+        value = " ".join(parent.get("class", []) or [])
+        if value and not _CREDIT_TOKENS.isdisjoint(class_tokens(value)):
+            return True
+    return False
+
+
+def _byline_element(string: NavigableString, page: PageIndex) -> Tag | None:
+    """The nearest of ``string``'s five parents classed as a byline or author, or None
+    when it is one of a list's (:meth:`PageIndex.in_a_list`: a teaser's or a comment's author)."""
+    for tag in _parents(string, 5):
+        if _looks_like_byline(tag):
+            voices = class_tokens(" ".join(tag.get("class", []) or []))
+            return None if page.in_a_list(tag) or not _OTHER_VOICES.isdisjoint(voices) else tag
+    return None
+
+
+def from_author_box(page: PageIndex, url: str | None) -> Fields:
+    """The author box below the article ("About the author - Jane Doe", a bio
+    under the name): an element classed as an author or byline anywhere on
+    the page, once (a class that recurs marks teasers or comments), read
+    like a byline: a byline word and the name, or the name alone as its
+    first short line (the box's heading or link). A comment's or a
+    quotation's author (by class word) is not the article's."""
+    for box in page.bylines:
+        if page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
+            continue
+        for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
+            if _is_credit(string):
+                break
+            if _in_breadcrumbs(string):
+                continue
+            stripped = strip_byline_word(clean(str(string)))
+            if stripped and (found := _names_in_line(stripped, page.site_names)):
+                return found
+    return {}
+
+
+def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
+    """A byline at the end of the article ("Autorin: Jane Doe, project lead",
+    "Written by Jane Doe", "Von <span>Jane Doe</span>"): a line of its own that
+    starts with a byline word, among the last strings of the article's region
+    (``<article>``, ``itemprop=articleBody``, ``<main>``, else the block around
+    the headline that holds the paragraphs) or the first ones after it; else a
+    signature, the name alone as the region's last paragraph (:func:`_signature`)."""
+    region = _article_region(page) or _headline_region(page)
+    if region is None:
+        return {}
+    strings = [s for s in region.find_all(string=True) if type(s) is NavigableString and s.strip()]
+    after = _strings_after(region, _CLOSING_BYLINE_STRINGS // 2)
+    for string in [*after, *reversed(strings[-_CLOSING_BYLINE_STRINGS:])]:
+        text = clean(str(string))
+        if len(text) > 150 or _in_running_text(string) or _is_credit(string) or _PICTURE_LABEL.match(text):
+            continue
+        if string.find_parent("a") is not None:
+            continue  # a byline word inside a link is a teaser card's
+        stripped = strip_byline_word(text)
+        if stripped == text.strip(" \t:·|–—-•"):
+            continue  # no byline word
+        if not stripped:
+            stripped = _rest_of_line(string)  # "Von" alone, the name in the next element
+        if stripped and (found := _names_in_line(stripped, page.site_names)):
+            if not in_foreign_chrome(string.parent, page, FOREIGN_BYLINE_REASONS):
+                return found
+    return _signature(strings[-1:], page) if strings else {}
+
+
+def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:
+    """The author's name alone as the article's last paragraph ("<p><strong>Marina
+    Mucha</strong></p>"), as magazines sign a piece: a person's full name, the first
+    word a common given name (:data:`GIVEN_NAMES`), the whole of its paragraph."""
+    for string in strings:
+        text = clean(str(string))
+        paragraph = string.find_parent(("p", "div"))
+        if paragraph is None or clean(paragraph.get_text(" ")) != text or not 2 <= len(text.split()) <= 3:
+            continue
+        names = clean_authors([text], page.site_names, from_text=True)
+        if names == [text] and text.split()[0] in GIVEN_NAMES:
+            return {"authors": names}
+    return {}
+
+
+def from_dateline(page: PageIndex, url: str | None) -> Fields:
+    """A news agency's credit in the dateline that opens the article's text,
+    "Hamburg (dpa/lno) – ...", "WASHINGTON (AP) — ...", "(Reuters) - ...": the
+    agency is the author of a wire story that names no one else. Read in the
+    first paragraphs after the headline (or of the article's region)."""
+    start = page.tags["h1"][0] if page.tags["h1"] else _article_region(page)
+    if start is None:
+        return {}
+    seen = 0
+    for node in start.next_elements:
+        if not isinstance(node, Tag) or node.name not in ("p", "div"):
+            continue
+        if node.name == "div" and node.find(("p", "div")) is not None:
+            continue  # a wrapper: its first paragraph comes next
+        seen += 1
+        if seen > _DATELINE_PARAGRAPHS:
+            break
+        if match := _AGENCY_DATELINE.match(clean(node.get_text(" ")[:_DATELINE_CHARS])):
+            return {"authors": [match["code"]]}
+    return {}
+
+
+# A dateline: up to four words of a place (or none), the agency's code in
+# brackets, a dash or colon. The code is lower or upper case ("dpa", "AFP"),
+# codes joined by "/" ("dpa/lno"), or after a place in capitals a capitalised
+# name ("LONDON (Reuters) -"; "(Leipzig) -" and "Moskau (Russland) -" are places).
+_AGENCY_DATELINE = re.compile(
+    r"^(?:(?P<caps>[A-Z][A-Z.'’-]+(?:[ /,][A-Z][A-Z.'’-]*){0,3}\s*)|[^\W\d_][\w.'’-]*(?:[ /,][^\W\d_][\w.'’-]*){0,3}\s*)?"
+    r"\((?P<code>[a-z]{2,8}|[A-Z]{2,8}|(?(caps)[A-Z][a-z]{2,12}|(?!))|[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3})\)"
+    r"\s*[-–—:]\s"
+)
+_DATELINE_PARAGRAPHS = 8
+_DATELINE_CHARS = 120
+
+
+def from_meta_line(page: PageIndex, url: str | None) -> Fields:
+    """The author's name beside the article's date in the line of post facts under
+    the headline ("Kommentar · 19. Oktober 2019 · Boris T. Kaiser · 1 Kommentar"),
+    which page builders print without a byline word or class: a sibling item of
+    the date's, shaped like a person's full name (two to four capitalised words,
+    the first a common given name: ``people_films.detect.GIVEN_NAMES``, data
+    drawn from national name statistics, not from these pages)."""
+    if not page.tags["h1"]:
+        return {}
+    classes = Counter(" ".join(e.get("class", []) or []) for e in page.dates)
+    marked = {id(e) for e in page.tags["time"][:20]}
+    marked.update(id(e) for e in page.dates if classes[" ".join(e.get("class", []) or [])] < REPEATED_BYLINE)
+    dated: list[Tag] = []  # the first dates after the headline, not a list's
+    for seen, node in enumerate(page.tags["h1"][0].next_elements):
+        if seen > _META_LINE_SCAN or len(dated) == _META_LINE_DATES:
+            break
+        if id(node) in marked:
+            dated.append(node)
+    for element in dated:
+        item = element
+        for _ in range(3):  # the date's item in its line: the ancestor with siblings
+            if item.parent is None or len(item.parent.find_all(recursive=False)) >= 2:
+                break
+            item = item.parent
+        for sibling in item.find_next_siblings(limit=_META_LINE_ITEMS) + item.find_previous_siblings(limit=2):
+            text = clean(sibling.get_text(" "))
+            if not text or len(text) > _META_LINE_CHARS or in_foreign_chrome(sibling, page, FOREIGN_BYLINE_REASONS):
+                continue
+            names = clean_authors([text], page.site_names, from_text=True)
+            if len(names) == 1 and names[0] == text and 2 <= len(text.split()) <= 4 and text.split()[0] in GIVEN_NAMES:
+                return {"authors": names}
+    return {}
+
+
+_META_LINE_DATES = 3
+_META_LINE_SCAN = 300  # elements after the headline
+_META_LINE_ITEMS = 4
+_META_LINE_CHARS = 40
+
+
+def _strings_after(region: Tag, limit: int) -> list[NavigableString]:
+    """The first ``limit`` non-empty strings that follow ``region`` inside its parent,
+    up to the next heading (where a teaser or another item starts)."""
+    last = region
+    while isinstance(last, Tag) and last.contents:
+        last = last.contents[-1]
+    out: list[NavigableString] = []
+    container = region.parent
+    for node in last.next_elements:
+        if len(out) == limit or container is None or container not in node.parents:
+            break
+        if isinstance(node, Tag) and node.name in _HEADINGS:
+            break
+        if type(node) is NavigableString and node.strip() and node.parent.name not in ("script", "style"):
+            out.append(node)
+    return out
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _headline_region(page: PageIndex) -> Tag | None:
+    """The nearest element around the first ``<h1>`` that holds paragraphs of its own
+    (:data:`_REGION_PARAGRAPHS` or more), or None: a page's article without ``<article>``."""
+    for h1 in page.tags["h1"][:1]:
+        for ancestor in _parents(h1, 4):
+            if ancestor.name in ("body", "html"):
+                return None
+            if len(ancestor.find_all("p", limit=_REGION_PARAGRAPHS)) == _REGION_PARAGRAPHS:
+                return ancestor
+    return None
+
+
+_REGION_PARAGRAPHS = 3
+
+
+_AUTHOR_BOX_STRINGS = 6
+# Class words of an author who is not the article's: a comment's, a quotation's, a testimonial's.
+# Not "review": in a film-review archive the reviewer's own box is classed "review-author".
+_OTHER_VOICES = frozenset({"comment", "comments", "quote", "testimonial", "reply"})
+_CLOSING_BYLINE_STRINGS = 12
+
+
+def _short_strings(box: Tag, limit: int) -> Iterator[NavigableString]:
+    """The first ``limit`` non-empty strings of ``box`` that are a line's length."""
+    seen = 0
+    for string in box.find_all(string=True):
+        if type(string) is not NavigableString or not string.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            return
+        if len(string) <= 150:
+            yield string
+
+
+def _article_region(page: PageIndex) -> Tag | None:
+    """The article's element: the ``<article>`` that holds the headline, else
+    ``itemprop=articleBody`` or ``<main>`` outside chrome, else None."""
+    h1s = page.tags["h1"][:2]
+    for tag in page.tags["article"][:10]:
+        if any(tag in h1.parents for h1 in h1s):
+            return tag  # the article that holds the headline, not a teaser's <article>
+    for tag in page.article_bodies[:2] + page.tags["main"][:1]:
+        if not in_foreign_chrome(tag) and len(tag.get_text()) >= _REGION_CHARS:
+            return tag  # not an empty articleBody marker beside the text
+    return None
+
+
+_REGION_CHARS = 200
+
+
+# A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
+_LATE_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
+# Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer", and the
+# section a blog files the post in ("Posted by Jane Doe in News", "par Jane Doe dans Cinéma"),
+# a sentence's end ("von <a>Jane Doe</a>. <a>Permalink</a>").
+_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+|\s+(?:in|dans)\s+|\s\.(?:\s|$)")
+
+
+def _parents(node: object, levels: int) -> list[Tag]:
+    out: list[Tag] = []
+    parent = getattr(node, "parent", None)
+    while parent is not None and len(out) < levels:
+        out.append(parent)
+        parent = parent.parent
+    return out
+
+
+def _looks_like_byline(tag: Tag) -> bool:
+    value = " ".join(tag.get("class", []) or []) + " " + (tag.get("id") or "")
+    return any(t in BYLINE_TOKENS for t in class_tokens(value))
+
+
+def from_footer(page: PageIndex, url: str | None) -> Fields:
+    """The rights notice the page's footer prints ("© 2024 Publisher. All rights reserved.").
+
+    Read from the last footer band first (``<footer>``, ``role=contentinfo``,
+    an element classed footer/copyright/colophon), never one inside
+    ``<article>`` (an article's own footer holds tags and photo credits), by
+    :func:`ingest.rights.find_notice` on the shortest element that holds
+    the whole line. Last of the sources: structured rights metadata (JSON-LD
+    ``license``, Dublin Core ``rights``, ``rel=license``) wins.
+    """
+    tried = 0
+    for footer in reversed(page.footers):
+        if tried == _MAX_FOOTERS_TRIED:
+            break
+        if footer.find_parent("article") is not None:
+            continue
+        tried += 1
+        if notice := _footer_notice(footer):
+            return {"rights": notice}
+    return {}
+
+
+_MAX_FOOTERS_TRIED = MAX_FOOTERS  # every band kept: teaser cards classed "footer" often follow the page footer
+
+
+def _footer_notice(footer: Tag) -> str:
+    """The notice in the widest line of ``footer`` (an element whose text holds at
+    most ``_FOOTER_LINE_CHARS``) around a string that may hold one; a line cut off
+    by the menu around it is read from the element that holds it alone."""
+    for string in footer.find_all(string=rights.MIGHT_HOLD_NOTICE, limit=10):
+        notice = ""
+        element = string.parent
+        while isinstance(element, Tag):
+            text = _line_text(element)
+            if len(text) > _FOOTER_LINE_CHARS:
+                break
+            notice = rights.find_notice(text) or notice
+            if element is footer:
+                break
+            element = element.parent
+        if notice:
+            return notice
+    return ""
+
+
+def _line_text(element: Tag) -> str:
+    """An element's text as one line: "© 2024 <a>X</a>." reads "© 2024 X."."""
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clean(element.get_text(" ")))
+
+
+_FOOTER_LINE_CHARS = 300
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?])")

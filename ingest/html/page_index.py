@@ -1,0 +1,218 @@
+"""The parsed page, indexed for the metadata sources in one walk of its tree.
+
+:class:`PageIndex` collects the elements the sources read (``<meta>``, JSON-LD
+scripts, headlines, elements classed as a byline, a date or a footer);
+:func:`json_ld_objects` iterates the page's JSON-LD objects;
+:func:`in_foreign_chrome` tells whether an element sits in chrome that holds
+other items (comments, lists, navigation). Also the small text helper
+:func:`clean` and the :data:`Fields` every source returns.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter, deque
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, Tag
+
+from ingest.html.classify import chrome_reason, class_tokens
+
+Fields = dict[str, object]
+
+WS = re.compile(r"\s+")
+# Class words of the element that holds the byline (English, German, French, Italian, Spanish).
+BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", "contributor", "autor", "autoren",
+                            "auteur", "autore", "authorname"})
+# Class words news themes give the standfirst under the headline.
+_DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker"})
+# Class words of an element that shows the article's date ("post-date", "entry-date",
+# "meta-date", "dateline"): read only inside the article's region, see metadata._article_date.
+_DATE_TOKENS = frozenset({"date", "dateline", "pubdate", "published"})
+_MAX_DATE_ELEMENTS = 20
+_MAX_BYLINE_ELEMENTS = 30
+# A byline class that recurs this often belongs to a list (teasers, comments), not to the article.
+REPEATED_BYLINE = 3
+# Class/id words of the page's footer band, where the rights notice is printed.
+_FOOTER_TOKENS = frozenset({"footer", "copyright", "colophon"})
+MAX_FOOTERS = 50
+_MAX_FIELD_CHARS = 1000
+
+
+def clean(value: object) -> str:
+    if not isinstance(value, str):
+        return ""
+    return WS.sub(" ", value).strip()[:_MAX_FIELD_CHARS]
+
+
+# --- One pass over the page ---------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=20_000)
+def _tokens(classes: tuple[str, ...], ident: str) -> frozenset[str]:
+    """The class and id words of an element (pure, so cached across pages)."""
+    return frozenset(t for value in (*classes, ident) for t in class_tokens(value))
+
+
+class PageIndex:
+    """The elements metadata sources read, collected in one walk of the tree.
+
+    Each source used to search the whole tree with ``find_all``; one shared
+    walk costs a fraction of that on large pages.
+    """
+
+    WANTED = frozenset({"meta", "link", "script", "title", "time", "a", "html", "h1", "footer", "article", "main"})
+
+    def __init__(self, soup: BeautifulSoup) -> None:
+        self.soup = soup
+        self.tags: dict[str, list[Tag]] = {name: [] for name in self.WANTED}
+        self.itemprop_author: list[Tag] = []
+        self.article_bodies: list[Tag] = []  # itemprop=articleBody
+        self.decks: list[Tag] = []
+        # Elements classed as a byline or author, and how often each class string recurs.
+        self.bylines: list[Tag] = []
+        self.byline_classes: Counter[str] = Counter()
+        self.dates: list[Tag] = []  # classed as a date, or itemprop=datePublished
+        # <footer>, role=contentinfo, classed footer/copyright: the last ones, where the page's footer is.
+        self.footers: deque[Tag] = deque(maxlen=MAX_FOOTERS)
+        wanted = self.WANTED
+        for node in soup.descendants:
+            if not isinstance(node, Tag):
+                continue
+            if node.name in wanted:
+                self.tags[node.name].append(node)
+            attrs = node.attrs
+            if attrs:
+                itemprop = attrs.get("itemprop")
+                if itemprop == "author":
+                    self.itemprop_author.append(node)
+                elif itemprop == "articleBody":
+                    self.article_bodies.append(node)
+                classes = attrs.get("class")
+                ident = attrs.get("id")
+                tokens = _tokens(tuple(classes) if classes else (), "")  # class words
+                if len(self.dates) < _MAX_DATE_ELEMENTS and node.name not in ("meta", "time") and (
+                    itemprop == "datePublished" or not tokens.isdisjoint(_DATE_TOKENS)
+                ):
+                    self.dates.append(node)
+                if (
+                    node.name == "footer"
+                    or attrs.get("role") == "contentinfo"
+                    or not tokens.isdisjoint(_FOOTER_TOKENS)
+                    or (isinstance(ident, str) and not _tokens((), ident).isdisjoint(_FOOTER_TOKENS))
+                ):
+                    self.footers.append(node)
+                if len(self.decks) < 5 and not tokens.isdisjoint(_DECK_TOKENS):
+                    self.decks.append(node)
+                if not tokens.isdisjoint(BYLINE_TOKENS):
+                    self.byline_classes[" ".join(classes)] += 1
+                    if len(self.bylines) < _MAX_BYLINE_ELEMENTS:
+                        self.bylines.append(node)
+            elif node.name == "footer":
+                self.footers.append(node)
+        self.meta = _meta_map(self.tags["meta"])
+        # Keys of the site's own names, set by extract_metadata before the bylines are read.
+        self.site_names: frozenset[str] = frozenset()
+        self._headline_ancestors: frozenset[int] | None = None
+
+    def headline_ancestors(self) -> frozenset[int]:
+        """Ids of the elements around the page's first ``<h1>`` (empty without one)."""
+        if self._headline_ancestors is None:
+            h1s = self.tags["h1"][:1]
+            self._headline_ancestors = frozenset(id(a) for h1 in h1s for a in h1.parents)
+        return self._headline_ancestors
+
+    def in_a_list(self, byline: Tag) -> bool:
+        """Whether a byline-classed element is one of a list's (teasers, comments): its
+        class recurs on the page (:data:`REPEATED_BYLINE` times; a second layout's copy
+        of the article's byline, desktop and mobile, makes two)."""
+        return self.byline_classes[" ".join(byline.get("class", []) or [])] >= REPEATED_BYLINE
+
+    def rel(self, name: str, rel: str) -> list[Tag]:
+        """Elements ``name`` whose rel attribute includes ``rel``."""
+        out = []
+        for tag in self.tags[name]:
+            value = tag.get("rel")
+            if value and rel in (value if isinstance(value, list) else value.split()):
+                out.append(tag)
+        return out
+
+
+# --- JSON-LD ----------------------------------------------------------------------
+
+
+def json_ld_objects(page: PageIndex) -> Iterator[dict]:
+    """Every JSON object in the page's ld+json scripts, with @graph lists flattened."""
+    for script in page.tags["script"]:
+        kind = script.get("type")
+        if not isinstance(kind, str) or "ld+json" not in kind.lower():
+            continue
+        try:
+            data = json.loads(script.string or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+
+
+def _meta_map(metas: list[Tag]) -> dict[str, str]:
+    """``<meta>`` name/property (lower-cased) -> first non-empty content."""
+    found: dict[str, str] = {}
+    for meta in metas:
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if isinstance(key, str) and isinstance(content, str) and content.strip():
+            found.setdefault(key.strip().lower(), content)
+    return found
+
+
+# Chrome where a date belongs to another item (a trending list, a comment,
+# a sidebar), judged by the same rules as the extractor's.
+_FOREIGN_DATE_REASONS = ("nav element", "footer element", "aside element", "navigation", "sidebar",
+                         "related list", "comments", "ads", "newsletter", "slideshow")
+
+
+def in_foreign_chrome(tag: Tag, page: PageIndex | None = None, reasons: tuple[str, ...] = ()) -> bool:
+    """Whether ``tag`` sits in chrome that holds other items (:func:`_is_foreign`).
+    Given the ``page``, a wrapper around the headline is the page's layout, not
+    chrome ("layoutTwoColumnsRightSidebar" around the whole article).
+
+    :param reasons: the kinds of chrome that count (default :data:`_FOREIGN_DATE_REASONS`).
+    """
+    layout = page.headline_ancestors() if page is not None else frozenset()
+    for ancestor in tag.parents:
+        if ancestor.name in ("body", "html", "[document]"):
+            return False
+        if id(ancestor) in layout or (reasons is FOREIGN_BYLINE_REASONS and _own_footer(ancestor)):
+            continue
+        if _is_foreign(ancestor, reasons):
+            return True
+    return False
+
+
+def _own_footer(tag: Tag) -> bool:
+    """Whether ``tag`` is an article's own ``<footer>`` (inside ``<article>``), where
+    blog themes print "Posted by Jane Doe": not the page's footer."""
+    return tag.name == "footer" and tag.find_parent("article") is not None
+
+
+def _is_foreign(tag: Tag, reasons: tuple[str, ...] = ()) -> bool:
+    """Whether ``tag`` is chrome that holds other items' dates and authors (a teaser list, comments)."""
+    reason = chrome_reason(tag)
+    return bool(reason) and any(word in reason for word in reasons or _FOREIGN_DATE_REASONS)
+
+
+# Chrome whose names are never the article's byline: readers' comments, the
+# page's footer (a licence's "CC BY Jane Doe"), navigation. Not sidebars or
+# slideshows: themes class the wrapper of a whole article so ("gallery--wrapper__with-sidebar").
+FOREIGN_BYLINE_REASONS = ("comments", "footer element", "nav element", "navigation")
