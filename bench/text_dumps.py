@@ -226,11 +226,18 @@ def run_reader(pages: dict[str, dict[str, object]], ingest_root: Path) -> tuple[
 
 
 def export_main(into: Path, ref: str = "main") -> Path:
-    """The ``ingest`` package as it is on ``ref`` (``main``), exported from git into ``into``."""
-    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "ingest"], capture_output=True, check=True).stdout
+    """The ``ingest`` package as it is on ``ref`` (``main``), exported from git into ``into``,
+    with ``people_films`` when ``ref`` has it (the HTML reader reads its given names)."""
+    packages = [name for name in ("ingest", "people_films") if _tree_has(ref, name)]
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, *packages], capture_output=True, check=True).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     return into
+
+
+def _tree_has(ref: str, path: str) -> bool:
+    listed = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", ref, path], capture_output=True, text=True)
+    return bool(listed.stdout.strip())
 
 
 def keep_everything(pages: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]:
