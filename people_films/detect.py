@@ -25,7 +25,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from people_films import korean
 from people_films.cues import (
@@ -45,6 +44,7 @@ from people_films.cues import (
     is_person_cue,
 )
 from people_films.names import (
+    GIVEN_NAMES,
     MINOR_WORDS,
     TITLE_WORDS,
     is_chinese_given_name,
@@ -271,17 +271,6 @@ _LIST_ITEM_END = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|[.;!?]|$)")
 # Between two names of a list, in English, German, French and Spanish: ", ", " and ", ", und ", " et ", " y ".
 _PEOPLE_LIST_JOIN = re.compile(r",\s*(?:(?:and|und|et|y)\s+)?|\s+(?:and|und|et|y)\s+")
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
-
-
-def _given_names() -> frozenset[str]:
-    path = Path(__file__).resolve().parent / "data" / "given_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
-# Common given names of Europe and the Americas (data, see bench/given_names.py):
-# "Laura Dern was named ..." has no cue but its shape.
-GIVEN_NAMES = _given_names()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ title ("Professor Kim Dae-sik") and in romanisations that differ between sites
 folded tokens of the name, sorted. A film's key keeps word order.
 
 The variant tables are data (:data:`ROMANISATION_FOLDS`, :data:`TITLE_WORDS`,
-:data:`KOREAN_SURNAMES`); the search language folds with the same table so
+:data:`KOREAN_SURNAMES`, and :data:`GIVEN_NAMES`, which the detector and the
+HTML reader's byline finders share); the search language folds with the same table so
 that the site's search and the ingest agree on what "the same name" means.
 """
 
@@ -16,8 +17,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from ingest.paths import ascii_words
+
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Common given names of Europe and the Americas (data, see bench/given_names.py):
+# "Laura Dern was named ..." has no cue but its shape.
+GIVEN_NAMES = _given_names()
+
 
 # Romanisation spellings of one Hangul sound, folded to one form. Applied in
 # order to a lower-case, hyphen-free word, on both sides of every comparison,

@@ -21,7 +21,7 @@ from ingest.html.authors import clean_authors, site_key, strip_byline_word
 from ingest.html.classify import class_tokens
 from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
                                     PageIndex, clean, in_foreign_chrome)
-from people_films.detect import GIVEN_NAMES
+from people_films.names import GIVEN_NAMES
 
 
 _BYLINE_SCAN_STRINGS = 400  # a byline sits near the top; don't read the whole page
@@ -349,7 +349,7 @@ def from_meta_line(page: PageIndex, url: str | None) -> Fields:
     the headline ("Kommentar · 19. Oktober 2019 · Boris T. Kaiser · 1 Kommentar"),
     which page builders print without a byline word or class: a sibling item of
     the date's, shaped like a person's full name (two to four capitalised words,
-    the first a common given name: ``people_films.detect.GIVEN_NAMES``, data
+    the first a common given name: ``people_films.names.GIVEN_NAMES``, data
     drawn from national name statistics, not from these pages)."""
     if not page.tags["h1"]:
         return {}
