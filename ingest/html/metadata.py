@@ -596,6 +596,27 @@ def _stated_authors(chosen: list[str], stated: list[str], page: PageIndex) -> li
     return stated
 
 
+# The JSON-LD date fields a page's date is read from.
+_LD_DATE = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]{4,40})"')
+
+
+def impossible_page_date(page: PageIndex) -> dates.DateError | None:
+    """The error :func:`ingest.dates.check_date` gives for a date no calendar has, when the
+    page's date sources (date ``<meta>`` tags, JSON-LD, ``<time>``, elements classed as a
+    date) print one and none of them a real date; else None. The same message as for a text
+    dump's or a sidecar's date: ``'2025-02-30' is not a calendar date (2025-02 has 28 days)``."""
+    values = [tag.get("content") or "" for tag in page.tags["meta"]
+              if re.search(r"date|published|time", " ".join(str(tag.get(k) or "") for k in ("name", "property", "itemprop")), re.I)]
+    values += [match for tag in page.tags["script"] if "ld+json" in str(tag.get("type") or "").lower()
+               for match in _LD_DATE.findall(tag.get_text())]
+    values += [str(tag.get("datetime") or "") for tag in page.tags["time"]]
+    values += [tag.get_text(" ", strip=True)[:80] for tag in [*page.tags["time"], *page.dates]]  # fmt: skip
+    values = [value for value in values if value.strip()]
+    if any(dates.normalise_date(value) or dates.find_date(value, foreign=False) for value in values):
+        return None
+    return next((error for value in values if (error := dates.impossible_date(value))), None)
+
+
 def structured_article_body(page: PageIndex) -> str:
     """The JSON-LD ``articleBody`` text, or "" (a check for extraction, not a source of blocks)."""
     article = article_json_ld(page)

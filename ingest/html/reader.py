@@ -12,7 +12,6 @@ from warnings import catch_warnings, simplefilter
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
-from ingest import dates
 from ingest.errors import PageError
 from ingest.html import rules
 from ingest.html.convert import convert_nodes, figure_credits
@@ -20,7 +19,7 @@ from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.extract import extract_main
 from ingest.html.lead import deck_with_lead
-from ingest.html.metadata import extract_metadata, structured_article_body
+from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
 from ingest.html.page_index import PageIndex
 from ingest.html.peer_vote import peer_text
 from ingest.model import Article
@@ -47,27 +46,6 @@ def parse_html(text: str) -> BeautifulSoup:
 # An XML declaration, then (past comments and a doctype) a first element that
 # is not <html>: XHTML pages begin with the same declaration.
 _XML_DOCUMENT = re.compile(r"\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?!html\b)[a-z]", re.I | re.S)
-
-
-# The JSON-LD date fields a page's date is read from.
-_LD_DATE = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]{4,40})"')
-
-
-def _impossible_date(page: PageIndex) -> dates.DateError | None:
-    """The error :func:`ingest.dates.check_date` gives for a date no calendar has, when the
-    page's date sources (date ``<meta>`` tags, JSON-LD, ``<time>``, elements classed as a
-    date) print one and none of them a real date; else None. The same message as for a text
-    dump's or a sidecar's date: ``'2025-02-30' is not a calendar date (2025-02 has 28 days)``."""
-    values = [tag.get("content") or "" for tag in page.tags["meta"]
-              if re.search(r"date|published|time", " ".join(str(tag.get(k) or "") for k in ("name", "property", "itemprop")), re.I)]
-    values += [match for tag in page.tags["script"] if "ld+json" in str(tag.get("type") or "").lower()
-               for match in _LD_DATE.findall(tag.get_text())]
-    values += [str(tag.get("datetime") or "") for tag in page.tags["time"]]
-    values += [tag.get_text(" ", strip=True)[:80] for tag in [*page.tags["time"], *page.dates]]  # fmt: skip
-    values = [value for value in values if value.strip()]
-    if any(dates.normalise_date(value) or dates.find_date(value, foreign=False) for value in values):
-        return None
-    return next((error for value in values if (error := dates.impossible_date(value))), None)
 
 
 def is_xml_document(text: str) -> bool:
@@ -120,7 +98,7 @@ def read_html(
     page = PageIndex(soup)
     metadata = extract_metadata(soup, url, page, text)
     warnings: list[str] = []
-    if error := _impossible_date(page):
+    if error := impossible_page_date(page):
         # Whatever htmldate made of it ("2025-02-30" -> the 1st of February) is no date either.
         metadata.date = ""
         warnings.append(f"date {error}")
