@@ -16,7 +16,9 @@ correct that choice block by block, never replace it:
 Blocks are ``blocks.page_blocks``'s (the unit the block classifier moves too),
 compared with the peer's text after Unicode (NFKC), case and whitespace
 folding. The peer only votes when it extracted at least
-``rules.PEER_MIN_CHARS``: an empty or failed extraction says nothing.
+``rules.PEER_MIN_CHARS``: an empty or failed extraction says nothing; and
+only when its text holds ``rules.PEER_MIN_AGREEMENT`` of the container's
+may it drop a block (:func:`agrees_on_the_article`).
 
 Cost: trafilatura parses and extracts the page again, about twice our own
 read time (figures: README, Speed, ``python -m bench.extraction``). It is a
@@ -70,6 +72,18 @@ def is_voted_in(block: TextBlock, peer: str) -> bool:
     return len(text) >= rules.PEER_ADD_MIN_CHARS and fold(text) in peer
 
 
+def agrees_on_the_article(blocks: list[TextBlock], folded_peer: str) -> bool:
+    """Whether the peer's text holds at least ``rules.PEER_MIN_AGREEMENT`` of the text of
+    the leaf blocks inside the container; only then may it drop one of them: a peer that
+    extracted another part of the page is no judge of what the article holds. (It may
+    still add blocks: when the rules chose a wrong container, the peer's additions are
+    what repairs it.)"""
+    inside = [b.text for b in blocks if b.inside and b.leaf]
+    total = sum(len(t) for t in inside)
+    held = sum(len(t) for t in inside if fold(t) in folded_peer)
+    return total > 0 and held >= rules.PEER_MIN_AGREEMENT * total
+
+
 _REASON = "short, and not in the peer extractor's text (trafilatura)"
 
 
@@ -95,11 +109,14 @@ def apply_peer_vote(
     """
     folded = fold(peer)
     blocks, chosen_order = page_blocks(body, nodes, flags)
+    may_vote_out = agrees_on_the_article(blocks, folded)
     added: list[TextBlock] = []
     for i, block in enumerate(blocks):
         if id(block.tag) in keep or block.tag is body:
             continue
         if block.inside:
+            if not may_vote_out:
+                continue
             if block.leaf and may_drop(blocks, i) and is_voted_out(block, folded):
                 dropped.append(Dropped(block.text[:200], _REASON))
                 block.tag.decompose()
