@@ -47,13 +47,13 @@ def test_a_new_rejected_file_says_what_it_is(tmp_path: Path) -> None:
 
 
 def test_an_entry_the_registry_could_not_hold_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
-    """A title found in a page ("The ]] Film", "[REC]") once went into films.toml as it stood,
+    """A title found in a page ("The {Film}", "Love; Death") once went into films.toml as it stood,
     and the next build found the whole registry invalid: no article linked."""
     registry = tmp_path / "registry"
     registry.mkdir()
     (registry / "films.toml").write_text('[[film]]\ntitle = "Choon"\n', encoding="utf-8")
-    (tmp_path / "queue.toml").write_text(QUEUE + '\n[[film]]\naction = "accept"\nid = "the-film"\ntitle = "The ]] Film"\n', encoding="utf-8")
-    with pytest.raises(ReviewError, match=r"queue\.toml: not applied, the registry would be invalid: .*films\.toml: film 'The \]\] Film': .* holds a character names may not use"):
+    (tmp_path / "queue.toml").write_text(QUEUE + '\n[[film]]\naction = "accept"\nid = "the-film"\ntitle = "The {Film}"\n', encoding="utf-8")
+    with pytest.raises(ReviewError, match=r"queue\.toml: not applied, the registry would be invalid: .*films\.toml: film 'The \{Film\}': .* holds a character names may not use"):
         apply_review(tmp_path / "queue.toml", registry)
     assert sorted(p.name for p in registry.iterdir()) == ["films.toml"]
     assert (registry / "films.toml").read_text(encoding="utf-8") == '[[film]]\ntitle = "Choon"\n'
