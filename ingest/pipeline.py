@@ -82,7 +82,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
     if not data.strip():
         raise PageError(f"{name}: empty file")
     if kind := binary_kind(data):
-        raise PageError(f"{name}: {kind}, not a text or HTML page")
+        raise PageError(f"{name}: {kind}, not a text or HTML page; move it out of the corpus folder (a page's pictures belong in its _files folder)")
     sidecar = read_sidecar(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         from ingest.html import read_html  # noqa: PLC0415 (only HTML pages need it)
