@@ -24,11 +24,12 @@ _HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 def in_headline(text: str, at: int) -> bool:
     """Whether the line around ``at`` is written in headline case: four words or more within
-    :data:`LOOK_CHARS` either side, each capitalised but the minor words of a title."""
+    :data:`LOOK_CHARS` either side, each capitalised but the minor words of a title. Initials are no
+    words here: "By J.R. Stone" is a byline of two words and a name's initials, not a headline."""
     window = text[max(0, at - LOOK_CHARS) : at + LOOK_CHARS]
     cut = at - max(0, at - LOOK_CHARS)
     line = window[window.rfind("\n", 0, cut) + 1 :].split("\n", 1)[0]
-    words = _HEADLINE_WORD.findall(line)
+    words = [w for w in _HEADLINE_WORD.findall(line) if len(w) > 1]
     return len(words) >= 4 and all(w[:1].isupper() or w.lower() in TITLE_MINOR_WORDS for w in words)
 
 

@@ -1,0 +1,39 @@
+"""People detection by the shape of names and the conventions around them, one behaviour per test.
+
+The kinds the fifteen real dev pages added in the sixth session showed (bench/entities_gold.json);
+the names here are invented, none is in a rule.
+"""
+
+from __future__ import annotations
+
+from ingest import model
+from people_films.mentions import Matcher, link_mentions
+from people_films.registry import Registry
+from tests.test_detect import EMPTY, detected, linked
+
+
+def people(*paragraphs: str) -> list[str]:
+    return detected(*paragraphs, kind="person")
+
+
+def byline_people(author: str) -> list[str]:
+    article = model.Article(model.Metadata(title="A plan for the lake", authors=[author]), [model.Paragraph((model.Text("The board met."),))])
+    return [o.written for o in link_mentions(article, EMPTY)[1] if o.kind == "person"]
+
+
+def test_initials_written_together_belong_to_the_name():
+    assert people("Novelist Harold T.J. Wendle wrote the saga.") == ["Harold T.J. Wendle"]
+
+
+def test_a_byline_of_initials_and_a_family_name_is_a_person():
+    assert byline_people("T.K. Morrow") == ["T.K. Morrow"]
+
+
+def test_a_name_with_initials_found_in_one_page_links_in_another():
+    pages = [("Novelist Harold T.J. Wendle wrote the saga.",)]
+    assert ("person", "harold-t-j-wendle", "Harold T.J. Wendle") in linked(pages, ("Before Harold T.J. Wendle, nobody did.",))
+
+
+def test_a_middle_initial_links_through_the_archive():
+    pages = [("Actor Samuel K. Brandt won.",)]
+    assert ("person", "samuel-k-brandt", "Samuel K. Brandt") in linked(pages, ("Later, Samuel K. Brandt said no.",))
