@@ -37,3 +37,16 @@ def test_a_name_with_initials_found_in_one_page_links_in_another():
 def test_a_middle_initial_links_through_the_archive():
     pages = [("Actor Samuel K. Brandt won.",)]
     assert ("person", "samuel-k-brandt", "Samuel K. Brandt") in linked(pages, ("Later, Samuel K. Brandt said no.",))
+
+
+def test_a_roman_numeral_is_no_family_name_in_capitals():
+    assert people("Le règlement de Dublin II est très critiqué, selon Marc Aubel, démographe.") == ["Marc Aubel"]
+
+
+def test_a_royals_regnal_number_stays_with_the_name():
+    assert people("The poem was about King Harald IX and his court.") == ["Harald IX"]
+
+
+def test_two_capitals_are_a_family_name_only_when_korean_or_chinese():
+    assert people("Her studio is in South LA, near the river.") == []
+    assert people("The jury gave the prize to Wei-lun WU.") == ["Wei-lun WU"]

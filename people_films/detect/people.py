@@ -43,6 +43,7 @@ from people_films.detect.person_cues import (
 from people_films.detect.runs import after_last_title, german_nouns_trimmed, leading_cues, name_runs, split_at_roles
 from people_films.detect.shapes import (
     capital_family_shaped,
+    is_roman_numeral,
     family_name_shaped,
     genitive_shaped,
     given_name_shaped,
@@ -84,6 +85,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     offset = max(len(words) - len(strip_titles(words)), leading_cues(words), after_last_title(words))
     if len(words) - offset == 1 and words[offset - 1].lower() in ROYAL_TITLES and single_name_shaped(possessive_free(words[-1]), context, alone=False):
         return run[offset - 1].start(), run[-1].start() + len(possessive_free(words[-1]))  # "Prince Andrew"
+    # A royal's regnal number after the name: "Queen Elizabeth II", "King Edward IV".
+    regnal = 0 < offset and words[offset - 1].lower() in ROYAL_TITLES and len(words) - offset == 2 and is_roman_numeral(possessive_free(words[-1]))
     run, words = run[offset:], words[offset:]
     if context.german:
         run, words, noun_cue = german_nouns_trimmed(run, words, context)
@@ -119,7 +122,7 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     checked = lowered[:1] if family_role else lowered
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in checked) or (lowered[-1] in OFFICES and not family_role):
         return None  # "UK Home Secretary": an office ends the run, no name
-    capital_family = capital_family_shaped(words) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
+    capital_family = (capital_family_shaped(words) or regnal) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
     if not capital_family and any(is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])

@@ -5,6 +5,7 @@ given and family names, a one-word name, a German genitive.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, NOT_SINGLE_NAME
@@ -60,11 +61,21 @@ def japanese_shaped(words: list[str], context: ArticleContext) -> bool:
     return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS or w in context.nouns for w in words)
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def is_roman_numeral(word: str) -> bool:
+    """"II", "IV", "XIV": a number (a royal's, a treaty's, a sequel's), never a family name in capitals."""
+    return bool(_ROMAN_NUMERAL.fullmatch(word))
+
+
 def capital_family_shaped(words: list[str]) -> bool:
     """LIU Mei, Wai-lun CHAN, Jean-Marc LALANNE: festivals write the family name in capitals.
 
     Exactly one word in capitals (with a vowel: not an acronym such as CGV), first
-    or last, the others capitalised words in lower case.
+    or last, the others capitalised words in lower case. Not a roman numeral ("Dublin II",
+    "Edward IV": a number), and of two letters only a Korean or Chinese family name ("LI", "OH"):
+    other two capitals are a place's or a body's acronym ("South LA", "Team GB").
     """
     if not 2 <= len(words) <= 3:
         return False
@@ -76,6 +87,8 @@ def capital_family_shaped(words: list[str]) -> bool:
     return (
         family.replace("-", "").isalpha()
         and any(v in family for v in "AEIOUY")
+        and not is_roman_numeral(family)
+        and (len(family) > 2 or is_korean_surname(family) or is_chinese_surname(family))
         and all(_given_name_written(w) for w in others)
     )
 
