@@ -50,3 +50,33 @@ def test_a_royals_regnal_number_stays_with_the_name():
 def test_two_capitals_are_a_family_name_only_when_korean_or_chinese():
     assert people("Her studio is in South LA, near the river.") == []
     assert people("The jury gave the prize to Wei-lun WU.") == ["Wei-lun WU"]
+
+
+GERMAN = "Der Abend war ein Fest für die Fans, und die Stimmung war gut. "  # enough German articles to read as German
+
+
+def test_two_full_names_side_by_side_are_two_people():
+    text = GERMAN + "Für das Gespräch hat Autorin Marlene Vosskamp Jonas Brettschneider vom Bündnis getroffen."
+    assert people(text) == ["Marlene Vosskamp", "Jonas Brettschneider"]
+
+
+def test_a_role_word_the_cue_lists_lack_is_no_part_of_the_name():
+    assert people("“We will decide in May,” said Supervisor Hector Valbuena of the county.") == ["Hector Valbuena"]
+
+
+def test_a_capitalised_word_before_a_given_name_stays_when_it_is_no_role():
+    assert people("The band played the Grand Ole Opry and later Ilse Brandauer sang.") == ["Ilse Brandauer"]
+
+
+def test_a_german_noun_before_a_family_name_that_speaks_is_no_given_name():
+    text = GERMAN + "Die Zeitung berichtete über den langen Kampf Brunhübers gegen das Verbot. „Es reicht“, so Brunhüber."
+    assert "Kampf Brunhüber" not in people(text)
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
+    text = "Fans loved Ilse Brandauer. Although Brandauer had few hits, Brandauer said she was happy."
+    assert people(text) == ["Ilse Brandauer"]
+
+
+def test_the_words_after_an_organisations_head_and_of_are_no_person():
+    assert people("She studied at the Pennsylvania Academy of Fine Arts before moving west.") == []

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from people_films.cues import GROUP_MEMBER_WORDS, GROUP_WORDS
-from people_films.detect.vocabulary import GROUP_ENDINGS, PRODUCT_WORDS
+from people_films.detect.vocabulary import GROUP_ENDINGS, NOT_NAME_WORDS, ORGANISATION_WORDS, PRODUCT_WORDS
 from people_films.detect.words import FOLLOWING_WORD
 from people_films.names import GIVEN_NAMES
 
@@ -68,3 +68,14 @@ def band_shaped(words: list[str], context: ArticleContext) -> bool:
 
 
 COMPANY_FORMS = frozenset("GmbH AG KG SE Inc Ltd LLC PLC Plc Corp SA".split())
+
+
+# The head of an organisation's or a place's name, then "of": what follows is the rest of that name ("the
+# Academy of Fine Arts", "University of Chicago", "Museum of Modern Art", "Bank of America").
+_ORGANISATION_OF = re.compile(r"\b([A-Z][\w’'-]*)\s+(?:of|of the|for|for the)\s+$")
+
+
+def organisation_named_before(before: str) -> bool:
+    """Whether ``before`` (the text right before a run of capitals) ends with an organisation's head and "of"."""
+    head = _ORGANISATION_OF.search(before)
+    return bool(head) and (head.group(1).lower() in NOT_NAME_WORDS or head.group(1).lower() in ORGANISATION_WORDS)

@@ -19,7 +19,7 @@ from people_films.detect.characters import (
 from people_films.detect.context import ArticleContext
 from people_films.detect.headlines import AUXILIARY_VERBS, in_headline
 from people_films.detect.native import with_native
-from people_films.detect.organisations import AMPERSAND_AFTER, AMPERSAND_BEFORE, band_shaped, ends_with_group, names_a_product
+from people_films.detect.organisations import AMPERSAND_AFTER, AMPERSAND_BEFORE, band_shaped, ends_with_group, names_a_product, organisation_named_before
 from people_films.detect.person_cues import (
     AGE_AFTER,
     INTERVIEW_AFTER,
@@ -40,7 +40,7 @@ from people_films.detect.person_cues import (
     owner_of_title,
     role_like,
 )
-from people_films.detect.runs import after_last_title, german_nouns_trimmed, leading_cues, name_runs, split_at_roles
+from people_films.detect.runs import after_last_title, german_nouns_trimmed, given_name_inside, leading_cues, name_runs, split_at_roles
 from people_films.detect.shapes import (
     capital_family_shaped,
     is_roman_numeral,
@@ -53,7 +53,7 @@ from people_films.detect.shapes import (
     single_name_shaped,
     sinosphere_shaped,
 )
-from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, OFFICES, ORGANISATION_WORDS, ROYAL_TITLES
+from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, OFFICES, ORGANISATION_WORDS, ROYAL_TITLES, SENTENCE_OPENERS
 from people_films.detect.words import (
     FOLLOWING_WORD,
     MARKS,
@@ -69,6 +69,11 @@ from people_films.detect.words import (
     sentence_initial,
 )
 from people_films.names import GIVEN_NAMES, TITLE_WORDS, is_chinese_surname, is_korean_surname, strip_titles
+
+
+# The endings of English nouns for what a person does ("Supervisor", "Commissioner", "Detective", "Trustee"):
+# a capitalised one before a name is a role, not part of the name, which a common given name then opens.
+AGENT_NOUN = re.compile(r"(?:or|er|ist|ent|ant|ian|man|woman|ess|ive|ee|eur)$")
 
 
 def person_in(run: list[re.Match], text: str, context: ArticleContext, title_next: bool = False) -> tuple[int, int] | None:
@@ -106,11 +111,15 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
             return None
     if not 2 <= len(words) <= 4:
         return None
-    if sentence_initial(text, run[0].start()) and (words[0].lower() in context.ordinary or words[0].lower() in NOT_NAME_WORDS or gerund(words[0])):
+    opener = words[0].lower()
+    if sentence_initial(text, run[0].start()) and (opener in context.ordinary or opener in NOT_NAME_WORDS or opener in SENTENCE_OPENERS or gerund(words[0])):
         run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
         if len(words) < 2:
             return None
     shaped = shaped_prefix([possessive_free(w) for w in words])
+    given = 0 if context.german or shaped else given_name_inside([possessive_free(w) for w in words])
+    if given and all(AGENT_NOUN.search(w) for w in words[:given]):
+        run, words = run[given:], words[given:]  # "Supervisor Alfredo Pedroza": a role word the cue lists lack
     if shaped and shaped < len(words):
         run, words = run[:shaped], words[:shaped]  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
     elif not shaped and len(words) == 3 and shaped_prefix(words[1:]) and sentence_initial(text, run[0].start()):
@@ -135,6 +144,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     after = text[end : end + 60]
     if AMPERSAND_AFTER.match(after) or AMPERSAND_BEFORE.search(before):
         return None  # "Barunson E&A": a firm's name
+    if organisation_named_before(before):
+        return None  # "the Pennsylvania Academy of Fine Arts": the rest of an organisation's name
     if QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
     if PLAYED_BY.match(after) or names_a_product(text, end) or actor_in_brackets(words, after):
@@ -170,7 +181,7 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # sentence's start, where any word is capitalised ("Both Song and Chung ...").
     if sentence_initial(text, run[-2].start()):
         return None
-    if words[-1] in context.speakers and given_name_shaped(words[-2]):
+    if words[-1] in context.speakers and given_name_shaped(words[-2]) and words[-2] not in context.nouns:  # not "Kampf Näßlers"
         return run[-2].start(), end  # given name + family name
     if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
         return start, end  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"

@@ -91,19 +91,42 @@ def german_nouns_trimmed(run: list[re.Match], words: list[str], context: Article
         run, words = run[: genitive + 1], [*words[:genitive], words[genitive][:-1]]
     while len(words) > 1 and words[-1] in context.nouns:
         run, words = run[:-1], words[:-1]
-    # A common given name inside the run starts the name; the words before it are nouns:
-    # "Chans Vorgängerin Beate Vollack".
-    given = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES and len(words) - i in (2, 3)), None)
-    if given is not None and words[0] not in GIVEN_NAMES and all(family_name_shaped(w) for w in words[given + 1 :]):
+    # A common given name inside the run starts the name; the words before it are nouns: "Chans Vorgängerin Beate Vollack".
+    given = given_name_inside(words)
+    if given:
         run, words, cue = run[given:], words[given:], 1
     return run, words, cue
+
+
+def given_name_inside(words: list[str]) -> int:
+    """Where a name starts inside a run of three words or more when a common given name, not the first word,
+    opens its last two or three words, family-name shaped: "Supervisor Alfredo Pedroza" -> 1 (a role word
+    the cue lists lack), "Chans Vorgängerin Beate Vollack" -> 2; 0 when none does."""
+    if len(words) < 3 or words[0] in GIVEN_NAMES:
+        return 0
+    given = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES and len(words) - i in (2, 3)), 0)
+    return given if given and all(family_name_shaped(w) for w in words[given + 1 :]) else 0
+
+
+def two_full_names(words: list[str]) -> bool:
+    """Four words that are two names of a given and a family name each, side by side ("Autorin Charlotte Elsen
+    Tobias Trommer getroffen"): a common given name first and third, family-name shaped words second and
+    fourth, the second no given name (then it would be a middle name: "Sarah Jessica Parker")."""
+    return (
+        len(words) == 4
+        and words[0] in GIVEN_NAMES
+        and words[2] in GIVEN_NAMES
+        and words[1] not in GIVEN_NAMES
+        and all(family_name_shaped(w) and not w.isupper() for w in (words[1], words[3]))
+    )
 
 
 def split_at_roles(runs: list[list[re.Match]], context: ArticleContext) -> Iterable[list[re.Match]]:
     """Each run, cut before a role word inside it that follows a name of two words or more:
     "Umweltreporterin Emily Atkin Milliardärin Kim Kardashian" -> "Umweltreporterin Emily Atkin",
     "Milliardärin Kim Kardashian". In English only an office cuts ("Judge" and "King" are family names too);
-    in German any role noun does, German writing them capitalised beside the name."""
+    in German any role noun does, German writing them capitalised beside the name. Two full names side by
+    side are cut apart (:func:`two_full_names`)."""
     for run in runs:
         piece_start = 0
         for i in range(2, len(run) - 1):
@@ -112,4 +135,11 @@ def split_at_roles(runs: list[list[re.Match]], context: ArticleContext) -> Itera
             if role and i - piece_start - leading_cues([m.group() for m in run[piece_start:i]]) >= 2:
                 yield run[piece_start:i]
                 piece_start = i
-        yield run[piece_start:]
+        piece = run[piece_start:]
+        words = [m.group() for m in piece]
+        cues = leading_cues(words)
+        if two_full_names(words[cues:]):
+            yield piece[: cues + 2]  # two people side by side: "Charlotte Elsen Tobias Trommer"
+            yield piece[cues + 2 :]
+        else:
+            yield piece

@@ -33,6 +33,17 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 
+# Conjunctions and linking adverbs that open a sentence ("Although Ford ...", "Obwohl Müller ..."): a closed class
+# of function words, never the first word of a name, whether or not the article also writes them in lower case.
+SENTENCE_OPENERS = frozenset(
+    """
+    although though because since unless until whereas whether however meanwhile moreover furthermore nevertheless
+    therefore thus instead otherwise yet also even still then
+    obwohl weil während nachdem bevor sobald seitdem jedoch dennoch trotzdem deshalb daher außerdem danach dann
+    bien puisque lorsque quand pourtant cependant ensuite alors
+    """.split()
+)
+
 
 # Words of film-industry firms and venues, for people only (a film may be called "Cinema Paradiso"):
 # the heads of distributors', producers', broadcasters' and cinema chains' names ("Lotte Cinema",
