@@ -80,3 +80,11 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
 
 def test_the_words_after_an_organisations_head_and_of_are_no_person():
     assert people("She studied at the Pennsylvania Academy of Fine Arts before moving west.") == []
+
+
+def test_a_speakers_label_in_capitals_names_a_person():
+    assert people("MARISOL QUINTERO: ME ESCAPÉ DEL COLEGIO", "Todos los días fueron iguales.") == ["MARISOL QUINTERO"]
+
+
+def test_a_label_in_capitals_without_a_given_name_is_no_person():
+    assert people("BREAKING NEWS: THE SHOW IS OFF", "UPDATE: it is back on.") == []

@@ -37,7 +37,7 @@ from people_films import korean
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
 from people_films.detect.films_by_words import films_after_cue, films_before_year
-from people_films.detect.headlines import interview_headline
+from people_films.detect.headlines import interview_headline, speaker_labels
 from people_films.detect.organisations import names_a_product
 from people_films.detect.people import people_in
 from people_films.detect.vocabulary import NAME_PARTICLES
@@ -86,6 +86,6 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += quoted_films(text, spans, context) + films_after_cue(text, spans)
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _korean(text, spans, context)
-    found += people_in(text, spans, context, title_next)
+    found += speaker_labels(text, spans) + people_in(text, spans, context, title_next)
     found += films_before_year(text, spans, context)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)

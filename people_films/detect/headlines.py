@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from people_films.detect.words import LOOK_CHARS, TITLE_MINOR_WORDS, Candidate, Spans, overlaps, title_case
+from people_films.names import GIVEN_NAMES
 
 # Auxiliary verbs a headline or a song's title capitalises ("Taylor Swift Is Back"); no name holds one. Not "May",
 # "Will", "Can", "Do": family and given names too.
@@ -50,5 +51,23 @@ def interview_headline(text: str, spans: Spans) -> list[Candidate]:
         start, end = match.span(group)
         if not overlaps(start, end, spans) and title_case(match.group(group)):
             found.append(Candidate(kind, start, end, match.group(group)))
+            spans.append((start, end))
+    return found
+
+
+# A speaker's label in capitals at the start of a line, then a colon, as interview transcripts and
+# celebrity round-ups set them ("ALEXANDRIA DOUZIECH: I try to ...", "KARLA TARAZONA: POR SER FAN ...").
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t‘'“\"]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,2})[ \t]*:")
+
+
+def speaker_labels(text: str, spans: Spans) -> list[Candidate]:
+    """People named by a speaker's label in capitals (:data:`_SPEAKER_LABEL`): two or three words, the first a
+    common given name ("KARLA", read as "Karla"), so that a label such as "UPDATE:" or "L.A. WEEKLY:" is none."""
+    found = []
+    for label in _SPEAKER_LABEL.finditer(text):
+        words = label.group(1).split()
+        start, end = label.span(1)
+        if words[0].capitalize() in GIVEN_NAMES and not overlaps(start, end, spans):
+            found.append(Candidate("person", start, end, label.group(1)))
             spans.append((start, end))
     return found

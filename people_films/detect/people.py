@@ -19,7 +19,14 @@ from people_films.detect.characters import (
 from people_films.detect.context import ArticleContext
 from people_films.detect.headlines import AUXILIARY_VERBS, in_headline
 from people_films.detect.native import with_native
-from people_films.detect.organisations import AMPERSAND_AFTER, AMPERSAND_BEFORE, band_shaped, ends_with_group, names_a_product, organisation_named_before
+from people_films.detect.organisations import (
+    AMPERSAND_AFTER,
+    AMPERSAND_BEFORE,
+    band_shaped,
+    ends_with_group,
+    names_a_product,
+    organisation_named_before,
+)
 from people_films.detect.person_cues import (
     AGE_AFTER,
     INTERVIEW_AFTER,
@@ -40,20 +47,34 @@ from people_films.detect.person_cues import (
     owner_of_title,
     role_like,
 )
-from people_films.detect.runs import after_last_title, german_nouns_trimmed, given_name_inside, leading_cues, name_runs, split_at_roles
+from people_films.detect.runs import (
+    after_last_title,
+    german_nouns_trimmed,
+    given_name_inside,
+    leading_cues,
+    name_runs,
+    split_at_roles,
+)
 from people_films.detect.shapes import (
     capital_family_shaped,
-    is_roman_numeral,
     family_name_shaped,
     genitive_shaped,
     given_name_shaped,
+    is_roman_numeral,
     japanese_shaped,
     korean_shaped,
     shaped_prefix,
     single_name_shaped,
     sinosphere_shaped,
 )
-from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, OFFICES, ORGANISATION_WORDS, ROYAL_TITLES, SENTENCE_OPENERS
+from people_films.detect.vocabulary import (
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    OFFICES,
+    ORGANISATION_WORDS,
+    ROYAL_TITLES,
+    SENTENCE_OPENERS,
+)
 from people_films.detect.words import (
     FOLLOWING_WORD,
     MARKS,
@@ -69,7 +90,6 @@ from people_films.detect.words import (
     sentence_initial,
 )
 from people_films.names import GIVEN_NAMES, TITLE_WORDS, is_chinese_surname, is_korean_surname, strip_titles
-
 
 # The endings of English nouns for what a person does ("Supervisor", "Commissioner", "Detective", "Trustee"):
 # a capitalised one before a name is a role, not part of the name, which a common given name then opens.
