@@ -88,3 +88,12 @@ def test_a_speakers_label_in_capitals_names_a_person():
 
 def test_a_label_in_capitals_without_a_given_name_is_no_person():
     assert people("BREAKING NEWS: THE SHOW IS OFF", "UPDATE: it is back on.") == []
+
+
+def test_a_works_title_opening_its_quotes_is_no_person():
+    assert people("Her best card, a poem called “Winter Harbour, Lantern Station,” won a prize.") == []
+
+
+def test_a_german_indefinite_word_opening_a_sentence_opens_no_name():
+    text = GERMAN + "Manche Dinge ändern sich nie, schrieb der Autor. Dinge sagte das auch."
+    assert people(text) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import STAGE_ROLES, is_person_cue
+from people_films.cues import OTHER_WORKS, STAGE_ROLES, is_person_cue
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
     CHARACTER_VERB_LAST,
@@ -91,6 +91,13 @@ from people_films.detect.words import (
 )
 from people_films.names import GIVEN_NAMES, TITLE_WORDS, is_chinese_surname, is_korean_surname, strip_titles
 
+# A work's title opening the quotes after a word that names it or its kind: 'a poem called “...', 'the song "...'.
+QUOTED_WORK_BEFORE = re.compile(
+    r"\b(?:called|titled|entitled|named|dubbed|" + "|".join(sorted(OTHER_WORKS | {"poem", "poems", "play", "story", "painting", "film", "movie", "series"})) + r")\s*[“\"‘„«]$",
+    re.IGNORECASE,
+)
+
+
 # The endings of English nouns for what a person does ("Supervisor", "Commissioner", "Detective", "Trustee"):
 # a capitalised one before a name is a role, not part of the name, which a common given name then opens.
 AGENT_NOUN = re.compile(r"(?:or|er|ist|ent|ant|ian|man|woman|ess|ive|ee|eur)$")
@@ -168,6 +175,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         return None  # "the Pennsylvania Academy of Fine Arts": the rest of an organisation's name
     if QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
+    if QUOTED_WORK_BEFORE.search(before):
+        return None  # 'a poem called “Winter Solstice, Camelot Station”': the title of a work, opening its quotes
     if PLAYED_BY.match(after) or names_a_product(text, end) or actor_in_brackets(words, after):
         return None  # a character of the story, or a product named after someone
     if CHARACTER_VERB_LAST.match(after) or (context.german and GERMAN_ROLE_PLAYED.search(before)):

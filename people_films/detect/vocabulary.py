@@ -39,6 +39,7 @@ SENTENCE_OPENERS = frozenset(
     """
     although though because since unless until whereas whether however meanwhile moreover furthermore nevertheless
     therefore thus instead otherwise yet also even still then
+    manche solche jene einige viele
     obwohl weil während nachdem bevor sobald seitdem jedoch dennoch trotzdem deshalb daher außerdem danach dann
     bien puisque lorsque quand pourtant cependant ensuite alors
     """.split()
