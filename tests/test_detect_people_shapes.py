@@ -7,8 +7,7 @@ the names here are invented, none is in a rule.
 from __future__ import annotations
 
 from ingest import model
-from people_films.mentions import Matcher, link_mentions
-from people_films.registry import Registry
+from people_films.mentions import link_mentions
 from tests.test_detect import EMPTY, detected, linked
 
 
