@@ -96,3 +96,7 @@ def test_a_works_title_opening_its_quotes_is_no_person():
 def test_a_german_indefinite_word_opening_a_sentence_opens_no_name():
     text = GERMAN + "Manche Dinge ändern sich nie, schrieb der Autor. Dinge sagte das auch."
     assert people(text) == []
+
+
+def test_an_abbreviation_in_lower_case_before_a_capitalised_word_is_no_initial():
+    assert people(GERMAN + "Wir liefern alles, z.B. Bau, Lebensmittel, Gefahrengut usw.") == []

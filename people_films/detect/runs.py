@@ -30,8 +30,7 @@ def name_runs(text: str) -> list[list[re.Match]]:
         # A middle initial keeps the run going: "Samuel L. Jackson", "Simone J. Paetau"; so do initials written
         # together, first or in the middle: "J.R. Stone", "George R.R. Martin".
         initials = gap == "." and not particles and is_initial(current[-1].group()) and is_initial(word)
-        after_initials = len(current) >= 2 or (current and text[current[-1].start() - 1 : current[-1].start()] == ".")
-        initial = gap == ". " and not particles and after_initials and is_initial(current[-1].group()) and word.lower() not in NOT_NAME_WORDS
+        initial = gap == ". " and not particles and len(current) >= 2 and is_initial(current[-1].group()) and word.lower() not in NOT_NAME_WORDS
         joined = current and (gap == " " or initial or initials)
         if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
             particles.append(match)
