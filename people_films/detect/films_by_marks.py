@@ -30,6 +30,11 @@ _TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
 _BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
 
 
+# A work credited to its director by that word: "“Harbor Lights” by director Min Kyu-dong",
+# "'Night Tide', directed by Nora Field": a film whatever else the article is about.
+_BY_DIRECTOR_AFTER = re.compile(r"^[,.]?\s+(?:directed\s+by|by\s+(?:the\s+)?(?:director|filmmaker))\s+[A-Z][\w’'-]*\s+[A-Z]")
+
+
 # The words of a control, as instructions quote them: 'click on "Save"', 'tippen Sie auf „Weiter“'.
 _UI_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping|press|pressing|select|choose|klicken|klickt|tippen|tippt|wählen)(?:\s+(?:on|auf|sie auf))?\s*$", re.IGNORECASE)
 
@@ -96,7 +101,7 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
         gap = text[previous_end : quoted.start()]
         listed = previous_end >= 0 and (_LIST_JOIN.match(gap) or (previous_comma and re.fullmatch(r"\s*(?:and\s+|or\s+)?", gap)))
         # Film writing credits a work ("'Arco' by Ugo Bienvenu") and awards it ("best director for “Nomadland”").
-        credited = context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))
+        credited = (context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))) or _BY_DIRECTOR_AFTER.match(after)
         if (
             (title_cased and context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
             or film_cued(text, quoted.start(), quoted.end(), strong=" " not in title and not context.about_films)  # one word elsewhere: "released" is too weak
