@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {weights[name]:+.3f}  {name}")
     if not args.dry_run:
         model_file = {
-            "about": "weights of the headline evidence (ingest.text.reader.title_features), a ranking model trained on the dev splits by `python -m bench.train_title`",
+            "about": "weights of the headline evidence (ingest.text.headline.title_features), a ranking model trained on the dev splits by `python -m bench.train_title`",
             "trained_on": f"{len(pages)} dev pages, {len(wins)} ordered pairs of candidates",
             "bias": 0.0,
             "threshold": round(threshold, 4),
