@@ -23,8 +23,8 @@ from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pat
 
 def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, float]]:
     """The headline candidates (line index -> features), with the evidence that compares them with each other."""
-    text_start, region = _title_region(page, main_start)
-    candidates = {i: title_features(page, i, text_start) for i in region if _is_title_shaped(page, i, text_start)}
+    text_start, region = title_region(page, main_start)
+    candidates = {i: title_features(page, i, text_start) for i in region if is_title_shaped(page, i, text_start)}
     above = [i for i in candidates if i <= text_start]
     longest = max((len(page.lines[i].text) for i in candidates), default=0)
     # The first candidate a byline or date stands under: the article's header comes before
@@ -103,7 +103,7 @@ def _is_hand_saved_headline(page: Page, features: dict[str, float] | None, main_
     return bool(features) and (page.lines[0].blank_after or no_chrome) and not features["lower case"]
 
 
-def _title_region(page: Page, main_start: int) -> tuple[int, list[int]]:
+def title_region(page: Page, main_start: int) -> tuple[int, list[int]]:
     """``(where the text starts, the lines that may hold the headline)``: near the top and above the text.
 
     The region is the page's first ``MAX_HEADER_LINES`` free lines (a dump saved
@@ -198,7 +198,7 @@ def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
 _SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")
 
 
-def _is_title_shaped(page: Page, index: int, main_start: int) -> bool:
+def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
     """Never a UI phrase (chrome), a byline, a date, a file name, a caption, or a question from the body."""
     text = page.lines[index].text.strip()
     if (

@@ -93,6 +93,12 @@ def title_candidates(text: str, template: Mapping[str, int] | None = None) -> li
 
     What the title model is trained on (``python -m bench.train_title``).
     """
-    page = Page(logical_lines(text))
-    main = _mark_up_to_the_title(page, template or {})
+    page, main = read_up_to_the_title(text, template)
     return [(page.lines[i].text.strip(), features) for i, features in headline_candidates(page, main.start).items()]
+
+
+def read_up_to_the_title(text: str, template: Mapping[str, int] | None = None) -> tuple[Page, range]:
+    """``(the page, its main text's lines)`` after the passes that come before the headline is chosen:
+    what the headline's candidates are taken from (for ``bench.title_misses``)."""
+    page = Page(logical_lines(text))
+    return page, _mark_up_to_the_title(page, template or {})
