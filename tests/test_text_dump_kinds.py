@@ -88,21 +88,6 @@ def test_the_articles_own_list_after_its_text_is_kept() -> None:
     assert "News" not in body(article).splitlines()
 
 
-def test_a_run_of_headlines_after_the_text_is_dropped_though_each_is_long() -> None:
-    article = dump("headlines_after_the_text")
-    teaser = "Why the most talked-about short of the year was shot on a phone from 2011, according to its director"
-    assert teaser not in body(article)
-    assert reasons(article)[teaser].startswith("after the article's main text (a list of headlines")
-    assert "its jury will announce the prizes on the last evening." in body(article)
-
-
-def test_a_last_paragraph_that_lost_its_full_stop_stays_though_a_footer_follows() -> None:
-    page = (DUMPS / "headlines_after_the_text.txt").read_text(encoding="utf-8")
-    last = "Tickets for the closing night go on sale on Monday morning at the box office and on the festival website"
-    article = read_text(page.replace("on the last evening.\n", f"on the last evening.\n{last}\n", 1))
-    assert last in body(article)
-
-
 # --- 2. Each site's template, learned from the corpus --------------------------------------
 
 SITE_A = "Home\nFilms\nCineLetter :: news for film people\n{title}\n{text}\n{text} More.\nAbout us\nNewsletter sign-up for film people, every Friday\n"

@@ -195,25 +195,6 @@ def mark_outside(page: Page, lines: range) -> None:
             page.drop(index, f"under {ended_by or listed_under!r}, a section that follows the article")
         elif not is_prose(line):
             page.drop(index, "after the article's main text (menu or link list)")
-        elif _in_headline_run(page, index, after):
-            page.drop(index, "after the article's main text (a list of headlines: long lines that end no sentence)")
-
-
-def _in_headline_run(page: Page, index: int, after: list[int]) -> bool:
-    """``index`` ends no sentence, is no longer than two headlines (``MAX_HEADLINE_WORDS``; a headline run into
-    its blurb by the copy), and stands in a run of ``MIN_LIST_LINES`` or more free lines in a row that end no
-    sentence: the teasers of other articles after this one's text (an article's paragraphs end with a full
-    stop; a list of headlines runs on without one)."""
-    line = page.lines[index]
-    if ends_sentence(line.text) or line.words > 2 * rules.MAX_HEADLINE_WORDS:
-        return False
-    position = after.index(index)
-    start = end = position
-    while start > 0 and after[start - 1] == after[start] - 1 and not ends_sentence(page.lines[after[start - 1]].text):
-        start -= 1
-    while end + 1 < len(after) and after[end + 1] == after[end] + 1 and not ends_sentence(page.lines[after[end + 1]].text):
-        end += 1
-    return end - start + 1 >= rules.MIN_LIST_LINES
 
 
 def opens_paragraphs(page: Page, index: int) -> bool:
