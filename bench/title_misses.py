@@ -28,30 +28,19 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench.text_dumps import DEV, SPLITS, WIDE, load, title_right
+from bench.text_dumps import dev_pages, title_right
 from ingest.text import rules, title_model
 from ingest.text.headline import headline_candidates, is_title_shaped, title_region
 from ingest.text.lines import full_match, is_bullet, search
 from ingest.text.reader import read_text, read_up_to_the_title
-from ingest.text.template import site_templates
 
 
-def dev_pages(corpus: str | None, cache: Path | None) -> dict[str, dict[str, object]]:
-    """Every dev page with its dump, references and site template (``cache``: a pickle to reuse)."""
+def cached_dev_pages(corpus: str | None, cache: Path | None) -> dict[str, dict[str, object]]:
+    """:func:`bench.text_dumps.dev_pages`, of one corpus or both (``cache``: a pickle to reuse)."""
     if cache and cache.exists():
-        pages = pickle.loads(cache.read_bytes())
+        pages = pickle.loads(cache.read_bytes())  # noqa: S301 (a file this command wrote)
     else:
-        snippets = json.loads((WIDE / "snippets.json").read_text(encoding="utf-8"))
-        truth = json.loads((DEV / "ground-truth.json").read_text(encoding="utf-8"))
-        pages = {}
-        for name, folder, urls in (
-            ("extraction-wide", WIDE, {k: v.get("url", "") for k, v in snippets.items()}),
-            ("extraction-dev", DEV, {k: v.get("url", "") for k, v in truth.items()}),
-        ):
-            dev = json.loads((SPLITS / f"{name}.json").read_text())["dev"]
-            loaded = load(folder, dev, urls)
-            templates = site_templates({k: (p["site"], p["dump"]) for k, p in loaded.items()})
-            pages.update({f"{name}/{k}": {**p, "template": templates[k]} for k, p in loaded.items()})
+        pages = dev_pages()
         if cache:
             cache.write_bytes(pickle.dumps(pages))
     return {k: p for k, p in pages.items() if not corpus or k.startswith(f"{corpus}/")}
@@ -137,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", help="print the pages whose kind starts with this")
     parser.add_argument("--cache", type=Path, help="keep the rendered dev pages in this file, to reuse them on the next run")
     args = parser.parse_args(argv)
-    pages = dev_pages(args.corpus, args.cache)
+    pages = cached_dev_pages(args.corpus, args.cache)
     kinds: Counter[str] = Counter()
     titled = 0
     for key, page in sorted(pages.items()):

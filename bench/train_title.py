@@ -21,9 +21,8 @@ import argparse
 import json
 import sys
 
-from bench.text_dumps import DEV, SPLITS, WIDE, load, title_right
+from bench.text_dumps import dev_pages, title_right
 from ingest.text.reader import title_candidates
-from ingest.text.template import site_templates
 from ingest.text.title_model import MODEL
 
 
@@ -38,22 +37,11 @@ MAX_RIGHT_BELOW = 0.2
 
 def examples() -> list[list[tuple[dict[str, float], bool]]]:
     """Per dev page with a reference title: its candidates' ``(features, is the headline)``."""
-    snippets = json.loads((WIDE / "snippets.json").read_text(encoding="utf-8"))
-    truth = json.loads((DEV / "ground-truth.json").read_text(encoding="utf-8"))
-    pages_out = []
-    for name, corpus, urls in (
-        ("extraction-wide", WIDE, {k: v.get("url", "") for k, v in snippets.items()}),
-        ("extraction-dev", DEV, {k: v.get("url", "") for k, v in truth.items()}),
-    ):
-        dev = json.loads((SPLITS / f"{name}.json").read_text())["dev"]
-        pages = load(corpus, dev, urls)
-        templates = site_templates({k: (p["site"], p["dump"]) for k, p in pages.items()})
-        for key, page in pages.items():
-            if page["titles"]:
-                pages_out.append(
-                    [(f, title_right(line, page["titles"])) for line, f in title_candidates(page["dump"], templates[key])]
-                )
-    return pages_out
+    return [
+        [(f, title_right(line, page["titles"])) for line, f in title_candidates(page["dump"], page["template"])]
+        for page in dev_pages().values()
+        if page["titles"]
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
