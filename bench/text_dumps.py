@@ -209,6 +209,26 @@ def load(corpus: Path, keys: list[str], urls: dict[str, str]) -> dict[str, dict[
     return pages
 
 
+def dev_pages() -> dict[str, dict[str, object]]:
+    """Every DEV page of both corpora (``"corpus/key"`` -> :func:`load`'s page, plus its site's
+    ``"template"``, learned from the site's pages as the ingest does: a split is by site, so the dev
+    pages hold every page of their sites). Test pages are never read."""
+    snippets = json.loads((WIDE / "snippets.json").read_text(encoding="utf-8"))
+    truth = json.loads((DEV / "ground-truth.json").read_text(encoding="utf-8"))
+    from ingest.text.template import site_templates  # noqa: PLC0415 (this tree's reader, not the baseline's)
+
+    pages: dict[str, dict[str, object]] = {}
+    for name, folder, urls in (
+        ("extraction-wide", WIDE, {k: v.get("url", "") for k, v in snippets.items()}),
+        ("extraction-dev", DEV, {k: v.get("url", "") for k, v in truth.items()}),
+    ):
+        dev = json.loads((SPLITS / f"{name}.json").read_text())["dev"]
+        loaded = load(folder, dev, urls)
+        templates = site_templates({k: (p["site"], p["dump"]) for k, p in loaded.items()})
+        pages.update({f"{name}/{k}": {**p, "template": templates[k]} for k, p in loaded.items()})
+    return pages
+
+
 # --- Readers ---------------------------------------------------------------------------
 
 

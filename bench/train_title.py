@@ -12,18 +12,18 @@ headline and its other candidates, so they say what makes the headline win on
 its page. The threshold is the highest score below which the best candidate
 is right on fewer than a fifth of the dev pages. Test pages are never read.
 
-    python -m bench.train_title [--dry-run]   # needs requirements-bench.txt
+    python -m bench.train_title [--dry-run] [--folds 5]   # needs requirements-bench.txt
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 
-from bench.text_dumps import DEV, SPLITS, WIDE, load, title_right
+from bench.text_dumps import dev_pages, title_right
 from ingest.text.reader import title_candidates
-from ingest.text.template import site_templates
 from ingest.text.title_model import MODEL
 
 
@@ -38,32 +38,17 @@ MAX_RIGHT_BELOW = 0.2
 
 def examples() -> list[list[tuple[dict[str, float], bool]]]:
     """Per dev page with a reference title: its candidates' ``(features, is the headline)``."""
-    snippets = json.loads((WIDE / "snippets.json").read_text(encoding="utf-8"))
-    truth = json.loads((DEV / "ground-truth.json").read_text(encoding="utf-8"))
-    pages_out = []
-    for name, corpus, urls in (
-        ("extraction-wide", WIDE, {k: v.get("url", "") for k, v in snippets.items()}),
-        ("extraction-dev", DEV, {k: v.get("url", "") for k, v in truth.items()}),
-    ):
-        dev = json.loads((SPLITS / f"{name}.json").read_text())["dev"]
-        pages = load(corpus, dev, urls)
-        templates = site_templates({k: (p["site"], p["dump"]) for k, p in pages.items()})
-        for key, page in pages.items():
-            if page["titles"]:
-                pages_out.append(
-                    [(f, title_right(line, page["titles"])) for line, f in title_candidates(page["dump"], templates[key])]
-                )
-    return pages_out
+    return [
+        [(f, title_right(line, page["titles"])) for line, f in title_candidates(page["dump"], page["template"])]
+        for page in dev_pages().values()
+        if page["titles"]
+    ]
 
 
-def main(argv: list[str] | None = None) -> int:
+def fit(pages: list[list[tuple[dict[str, float], bool]]], names: list[str]) -> tuple[dict[str, float], int]:
+    """``(weights by feature, ordered pairs trained on)`` of the ranking model on ``pages``."""
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 (bench-only dependency)
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dry-run", action="store_true", help="print the weights and dev accuracy, do not write the model")
-    args = parser.parse_args(argv)
-    pages = examples()
-    names = sorted({name for page in pages for f, _ in page for name in f})
     # Ranking, not classification: each page's headline against each of its other candidates
     # (the difference of their features, both ways), so the weights learn what makes the headline
     # win on its page rather than what headlines look like across pages.
@@ -79,7 +64,38 @@ def main(argv: list[str] | None = None) -> int:
                 wins += [1, 0]
     model = LogisticRegression(C=C, fit_intercept=False, max_iter=5000)
     model.fit(pairs, wins)
-    weights = dict(zip(names, (round(float(w), 4) for w in model.coef_[0]), strict=True))
+    return dict(zip(names, (round(float(w), 4) for w in model.coef_[0]), strict=True)), len(wins)
+
+
+def held_out_right(pages: list[list[tuple[dict[str, float], bool]]], names: list[str], folds: int) -> int:
+    """Pages whose best candidate is the headline when the model is trained on the other folds
+    (pages dealt into ``folds`` folds in a fixed shuffled order; the dev pages are nearly one per
+    site, so a fold is a set of sites): what a new feature is judged by, not the fit on its own pages."""
+    order = list(range(len(pages)))
+    random.Random(7).shuffle(order)
+    right = 0
+    for fold in range(folds):
+        held = {i for n, i in enumerate(order) if n % folds == fold}
+        weights, _ = fit([page for i, page in enumerate(pages) if i not in held], names)
+        for i in held:
+            page = pages[i]
+            if page:
+                scores = [sum(weights[n] * f[n] for n in names) for f, _ in page]
+                right += page[max(range(len(page)), key=lambda c: (scores[c], -c))][1]
+    return right
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dry-run", action="store_true", help="print the weights and dev accuracy, do not write the model")
+    parser.add_argument("--folds", type=int, help="only print how many dev pages a model trained on the other folds gets right")
+    args = parser.parse_args(argv)
+    pages = examples()
+    names = sorted({name for page in pages for f, _ in page for name in f})
+    if args.folds:
+        print(f"{args.folds}-fold cross-validation on the dev pages: best candidate right on {held_out_right(pages, names, args.folds)} of {len(pages)}")
+        return 0
+    weights, pairs = fit(pages, names)
     best: list[tuple[float, bool]] = []  # (best candidate's score, is it right) per page
     for page in pages:
         if page:
@@ -106,8 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {weights[name]:+.3f}  {name}")
     if not args.dry_run:
         model_file = {
-            "about": "weights of the headline evidence (ingest.text.reader.title_features), a ranking model trained on the dev splits by `python -m bench.train_title`",
-            "trained_on": f"{len(pages)} dev pages, {len(wins)} ordered pairs of candidates",
+            "about": "weights of the headline evidence (ingest.text.headline.title_features), a ranking model trained on the dev splits by `python -m bench.train_title`",
+            "trained_on": f"{len(pages)} dev pages, {pairs} ordered pairs of candidates",
             "bias": 0.0,
             "threshold": round(threshold, 4),
             "weights": weights,

@@ -20,7 +20,9 @@ from ingest.myst import render_article
 from ingest.pipeline import PageResult, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.text import title_model
-from ingest.text.reader import BY_POSITION, _is_trail, read_text, title_candidates
+from ingest.text.lines import is_trail
+from ingest.text.page import BY_POSITION
+from ingest.text.reader import read_text, title_candidates
 from ingest.text.template import site_templates, template_digest
 
 DUMPS = Path(__file__).parent / "text_dumps"
@@ -219,7 +221,7 @@ def test_a_breadcrumb_trail_ending_with_the_headline_is_navigation_not_text() ->
     ],
 )
 def test_trail_shape(line: str, trail: bool) -> None:
-    assert _is_trail(line) is trail
+    assert is_trail(line) is trail
 
 
 def test_an_interviews_deck_ending_with_a_full_stop_is_not_its_headline() -> None:

@@ -17,6 +17,7 @@ from ingest.text import rules
 
 @dataclass(frozen=True)
 class Line:
+    """One logical line of a dump (a hard-wrapped paragraph joined back), and whether blank lines stand around it."""
     number: int  # 1-based line number in the file, for messages
     text: str
     blank_before: bool
@@ -24,6 +25,7 @@ class Line:
 
     @property
     def words(self) -> int:
+        """How many words the line has (split on white space)."""
         return len(self.text.split())
 
 
@@ -85,6 +87,7 @@ def full_match(patterns: list[str] | str, text: str) -> re.Match[str] | None:
 
 
 def search(patterns: list[str] | str, text: str) -> re.Match[str] | None:
+    """The first match of the pattern, or of the first of the patterns that matches, anywhere in ``text``; or None."""
     for pattern in [patterns] if isinstance(patterns, str) else patterns:
         if match := _compiled(pattern).search(text):
             return match
@@ -97,14 +100,17 @@ _OPENERS = "\"'“‘"
 
 
 def without_bullet(text: str) -> str:
+    """``text`` trimmed, without a list bullet ("- ", "• ", "| ") in front."""
     return _BULLET.sub("", text.strip())
 
 
 def is_bullet(text: str) -> bool:
+    """The line opens with a list bullet."""
     return bool(_BULLET.match(text))
 
 
 def chrome_reason(text: str) -> str | None:
+    """The kind of chrome (a key of ``rules.CHROME``) whose pattern the whole line matches, or None."""
     bare = without_bullet(text)
     for reason, patterns in rules.CHROME.items():
         if full_match(patterns, bare):
@@ -113,6 +119,7 @@ def chrome_reason(text: str) -> str | None:
 
 
 def ends_sentence(text: str) -> bool:
+    """The line ends as a sentence does (. ! ? … 。 or Korean 다), closing quotes and brackets aside."""
     core = text.rstrip().rstrip(_CLOSERS).rstrip()
     return core.endswith((".", "!", "?", "…", "。", "다"))
 
@@ -135,3 +142,17 @@ def split_rights(text: str) -> tuple[str, list[str]]:
     rights = [s for s in sentences if search(rules.RIGHTS_PHRASES, s)]
     rest = " ".join(s for s in sentences if s not in rights)
     return rest, rights
+
+
+def is_prose(line: Line) -> bool:
+    """Running text: a sentence of several words, or a line too long to be anything else."""
+    return line.words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or line.words >= 2 * rules.MIN_PROSE_WORDS)
+
+
+def is_trail(text: str) -> bool:
+    """Two or more path separators (» › > / | • ·) between parts, or three or more comma-separated
+    items of one to three words each: a breadcrumb trail or a list of tags."""
+    if len(re.findall(rules.TRAIL_SEPARATOR, text)) >= 2:
+        return True
+    items = [item.split() for item in text.split(",")]
+    return len(items) >= 3 and all(1 <= len(item) <= 3 for item in items)

@@ -234,7 +234,7 @@ INTERVIEW_TITLE = r"\b(interview|q\s*&\s*a|in conversation|talks?|asked)\b"
 FOOTNOTE_DEFINITION = r"\[(?P<label>\d{1,3})\]\s+(?P<text>\S.*)"
 FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 
-# --- The headline, by evidence (ingest.text.reader.title_features) ------------
+# --- The headline, by evidence (ingest.text.headline.title_features) ------------
 # The evidence's weights are learned, not written here: ingest/text/title_model.json
 # (python -m bench.train_title). These shapes rule a line out before any weighing.
 # Shapes that a headline never has: a photo credit inside the line (a caption),

@@ -1,6 +1,6 @@
 """The weights of the headline evidence, learned on the dev split and kept as a reviewable file.
 
-:func:`ingest.text.reader.title_features` names the evidence that a line of a
+:func:`ingest.text.headline.title_features` names the evidence that a line of a
 text dump is its headline; ``title_model.json`` holds one weight per name, a
 bias and the score below which no line convinces (the file name then stands
 in, and ``inspect`` says ``title: low confidence``). A line's score is the

@@ -1,0 +1,58 @@
+"""Pass 2: bylines ("By Mina Park", "김지수 기자") and signature lines at the article's end.
+
+A byline's name must be written as one ("By the numbers" is a subhead,
+``../shared/field-cases/t13_*``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import rules
+from ingest.text.lines import Line, ends_sentence, full_match, without_bullet
+from ingest.text.page import Page
+
+
+def mark_bylines(page: Page) -> None:
+    """Bylines by their shape ("By Mina Park", "Reporter Kim"): the name must be written as one."""
+    lines = page.lines
+    for index, line in enumerate(lines):
+        name = page.free(index) and byline_name(line)
+        if name:
+            if name not in page.meta.authors:
+                page.meta.authors.append(name)
+            page.drop(index, "byline (shown in the article header)")
+
+
+def byline_name(line: Line) -> str | None:
+    """The name in a byline-shaped line ("By Mina Park"), or None."""
+    match = line.words <= 8 and (full_match(rules.BYLINE, without_bullet(line.text)) or full_match(rules.KOREAN_BYLINE, line.text))
+    return match["name"].strip() if match and written_as_name(match["name"]) else None
+
+
+def mark_signatures(page: Page) -> None:
+    """Signature lines close the article ("Reporter Kim Min-ji, Seoul"): walk up from the end while they last."""
+    lines = page.lines
+    roles = "|".join(re.escape(role) for role in rules.SIGNATURE_ROLES)
+    signature = rf"(?:{roles})\s+[^\W\d_].*"
+    signatures: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        if not page.free(index):
+            continue
+        line = lines[index]
+        if line.words > 15 or ends_sentence(line.text) or not full_match(signature, line.text):
+            break
+        signatures.append(index)
+    for index in reversed(signatures):
+        page.meta.authors.append(lines[index].text.strip())
+        page.drop(index, "author signature (shown in the article header)")
+
+
+def written_as_name(name: str) -> bool:
+    """Each word capitalised (or Hangul/CJK): "By the numbers" names no one."""
+    return all(full_match(rules.NAME_WORD, word) for word in name.replace(",", " ").split())
+
+
+def is_name_line(line: Line) -> bool:
+    """A reporter's name alone on its line ("Debbie White"): two to four words, each written as a name."""
+    return 2 <= line.words <= 4 and not ends_sentence(line.text) and written_as_name(line.text) and "&" not in line.text

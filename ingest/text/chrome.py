@@ -1,0 +1,92 @@
+"""Pass 1: the site's chrome, by repetition across the site's pages, by pattern, and by place
+after the footer's copyright line; address blocks.
+
+Photo credits and rights notices are :mod:`ingest.text.captions`'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ingest.text import rules
+from ingest.text.bylines import byline_name
+from ingest.text.datelines import dateline_date
+from ingest.text.lines import chrome_reason, full_match, is_prose, search
+from ingest.text.page import Page
+
+
+def mark_template(page: Page, template: Mapping[str, int]) -> None:
+    """Drop the lines the page's site prints on other pages too.
+
+    When those lines hold half of the page's running text or more, the pages
+    are copies of one article (saved twice, or syndicated), and what they share
+    tells the site's chrome from the article no better than the page alone:
+    the template is not used.
+    """
+    prose = [line for line in page.lines if is_prose(line)]
+    shared = sum(line.words for line in prose if line.text.strip() in template)
+    if shared >= 0.5 * sum(line.words for line in prose) > 0:
+        return
+    for index, line in enumerate(page.lines):
+        others = template.get(line.text.strip())
+        # Bylines and datelines are recognised by their shape, not their repetition: a
+        # columnist's byline is on every page of the site, two articles of a day share a dateline.
+        if others and page.free(index) and byline_name(line) is None and dateline_date(line) is None:
+            page.drop(index, f"site template (the same line is on {others} other page{'s' if others > 1 else ''} of this site)")
+
+
+def mark_chrome(page: Page) -> None:
+    """Drop the lines a chrome pattern matches (``rules``, through :func:`ingest.text.lines.chrome_reason`)."""
+    for index, line in enumerate(page.lines):
+        if reason := chrome_reason(line.text):
+            page.drop(index, reason)
+
+
+def mark_footer(page: Page) -> None:
+    """A copyright line ends the article: what follows is the site's footer.
+
+    The line must be in the last third of the page, or carry a rights phrase
+    ("All rights reserved") after an article's worth of running text. A short
+    "© Holder" with no year, followed by two or more lines of running text, is
+    a photo's credit in the middle of the article (the picture is gone).
+    """
+    lines = page.lines
+    last_third = int(len(lines) * 2 / 3)
+    prose_before = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if page.free(index) and full_match(rules.FOOTER_RIGHTS, text):
+            later = [i for i in range(index + 1, len(lines)) if page.free(i)]
+            credit_shaped = line.words <= 6 and not search(rules.RIGHTS_PHRASES, text) and not re.search(r"\b(19|20)\d\d\b", text)
+            if credit_shaped and sum(is_prose(lines[i]) for i in later) >= 2:
+                page.labels[index] = "credit"
+                page.meta.image_credits.append(text.strip())
+                continue
+            if index >= last_third or (search(rules.RIGHTS_PHRASES, text) and prose_before >= rules.MIN_ARTICLE_WORDS):
+                if holder := search(rules.COPYRIGHT_HOLDER, text):
+                    page.meta.publisher = holder["holder"].strip()
+                page.add_rights([text.strip()])
+                page.drop(index, "rights notice (shown in the article header)")
+                for i in later:
+                    page.drop(i, "page footer (after the copyright line that ends the article)")
+                return
+        if page.free(index) and is_prose(line):
+            prose_before += line.words
+
+
+def mark_addresses(page: Page) -> None:
+    """Runs of two or more address lines, one of them a street or postal code."""
+    lines = page.lines
+    candidates = [page.free(i) and bool(full_match(rules.ADDRESS, lines[i].text)) for i in range(len(lines))]
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and candidates[end] and (end == index or not lines[end].blank_before):
+            end += 1
+        run = range(index, end)
+        anchored = any(full_match(rules.ADDRESS[0], lines[i].text) or full_match(rules.ADDRESS[2], lines[i].text) for i in run)
+        if len(run) >= 2 and anchored:
+            for i in run:
+                page.drop(i, "address block")
+        index = max(end, index + 1)

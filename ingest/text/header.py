@@ -1,0 +1,102 @@
+"""Pass 4, after the headline: the header under it (date, author list, deck) and the lines above it."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import rules
+from ingest.text.captions import caption_followed_by_credit, caption_of
+from ingest.text.datelines import dated_header_line, dateline_date
+from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_trail, without_bullet
+from ingest.text.page import Page, parse_date
+from ingest.text.questions import is_question
+
+
+def read_header(page: Page, title: int | None, main_start: int) -> int:
+    """Claim the lines between the headline and the first body line.
+
+    With no headline, the lines above the main text are read as if above one
+    when there are more short lines than a header holds (``MAX_HEADER_LINES``:
+    headline, deck, byline, date): that is a menu. Fewer are too likely the
+    article's own (a headline nothing confirmed, a deck, a preamble) and stay.
+    """
+    if title is None:
+        short = [i for i in range(main_start) if page.free(i) and not is_prose(page.lines[i])]
+        if len(short) <= rules.MAX_HEADER_LINES:
+            return 0
+        _read_above(page, main_start, "above the article's text (not running text; no headline found)")
+        return main_start
+    _read_above(page, title, "above the headline (not running text)")
+    index = title + 1
+    dated = False
+    while index < len(page.lines):
+        line = page.lines[index]
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            return index  # a box's heading ("More stories like this one") ends the header
+        if not page.free(index):
+            index += 1
+            continue
+        text = without_bullet(line.text)
+        whole = parse_date(text, page.day_first)
+        date = (*whole, False) if whole else dateline_date(line, page.day_first) or dated_header_line(page, index)
+        if date is not None and dated:
+            return index  # a header gives one date: dates and headlines in turn are a list of teasers
+        if date is not None:
+            dated = True
+            iso, complete, revised = date
+            if complete and not page.meta.date:
+                page.meta.date, page.date_revised = iso, revised
+            elif not complete and not page.meta.date_text:
+                page.meta.date_text = text
+            page.drop(index, "date (shown in the article header)")
+        elif is_bullet(line.text) and line.words <= 8:
+            page.meta.authors.append(text)
+            page.drop(index, "author (shown in the article header)")
+        elif _is_deck(page, index):
+            page.meta.deck.append(line.text.strip())
+            page.drop(index, "deck (shown under the headline)")
+        else:
+            return index
+        index += 1
+    return index
+
+
+def _read_above(page: Page, end: int, reason: str) -> None:
+    """Lines above the headline (or the text): captions of a lead photo, chrome, or text a wrong guess missed.
+
+    Running text is kept (a wrong headline guess must never cost article
+    text), unless it is a breadcrumb trail or a tag list by its shape
+    (:func:`ingest.text.lines.is_trail`: "Home » Festivals » Headline"), and so is a short line between two of its paragraphs: a subhead
+    of the article the guess cut, not a menu (menus do not interleave with
+    running text).
+    """
+    free = [i for i in range(end) if page.free(i)]
+    prose = [i for i in free if is_prose(page.lines[i])]
+    for index in free:
+        if caption_followed_by_credit(page, index) or re.match(rules.CAPTION_MARK, page.lines[index].text.strip()):
+            page.captions[index] = caption_of(page, index) or (page.lines[index].text.strip(), "")
+            page.labels[index] = "caption"
+        elif is_trail(page.lines[index].text.strip()):
+            page.drop(index, "breadcrumb trail or tag list (the site's navigation)")
+        elif index in prose or _between_paragraphs(page, index, free, prose):
+            page.lead.append(index)
+        else:
+            page.drop(index, reason)
+
+
+def _between_paragraphs(page: Page, index: int, free: list[int], prose: list[int]) -> bool:
+    """The lines right before and right after ``index`` among ``free`` (the lines no pass had claimed)
+    are both sentences of running text (of ``prose``)."""
+    position = free.index(index)
+    neighbours = free[position - 1 : position + 2 : 2] if position > 0 else []
+    return len(neighbours) == 2 and all(i in prose and ends_sentence(page.lines[i].text) for i in neighbours)
+
+
+def _is_deck(page: Page, index: int) -> bool:
+    line = page.lines[index]
+    # A deck is a phrase of several words: one word under a headline is a button ("Tweet", "Share").
+    if line.words > rules.MAX_DECK_WORDS or is_question(page, index, interview=True):
+        return False
+    if page.meta.title and line.text.startswith(page.meta.title):
+        return False
+    return not ends_sentence(line.text) or is_headline_quote(line.text)

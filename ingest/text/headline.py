@@ -1,0 +1,252 @@
+"""Pass 4: the headline, chosen by evidence among candidate lines.
+
+:func:`headline_candidates` finds the lines that may be the headline (near the
+top, or within ``rules.TITLE_REACH`` above the text; never a UI phrase, a
+byline, a date, a file name, a caption or a question from the body) and
+:func:`title_features` names each one's evidence; the learned weights
+(:mod:`ingest.text.title_model`) rank them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ingest.text import rules, title_model
+from ingest.text.bylines import is_name_line, written_as_name
+from ingest.text.captions import caption_followed_by_credit, is_caption_slot
+from ingest.text.datelines import is_header_fact
+from ingest.text.lines import full_match, is_bullet, is_prose, is_trail, search
+from ingest.text.main_text import opens_paragraphs
+from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pattern_date
+
+
+def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, float]]:
+    """The headline candidates (line index -> features), with the evidence that compares them with each other."""
+    text_start, region = title_region(page, main_start)
+    candidates = {i: title_features(page, i, text_start) for i in region if is_title_shaped(page, i, text_start)}
+    above = [i for i in candidates if i <= text_start]
+    longest = max((len(page.lines[i].text) for i in candidates), default=0)
+    # The first candidate a byline or date stands under: the article's header comes before
+    # the boxes of other articles (with their own bylines) inside and after the text.
+    dated = [i for i, f in candidates.items() if f["byline or date right under it"] or f["byline or date under it"]]
+    # The text's words, and on which of its lines: a candidate inside the text must not count its own.
+    text_lines: dict[str, set[int]] = {}
+    size = 0
+    for i in range(text_start, len(page.lines)):
+        if page.free(i) and size < rules.TITLE_TEXT_CHARS:
+            size += len(page.lines[i].text)
+            for word in _content_words(page.lines[i].text):
+                text_lines.setdefault(word, set()).add(i)
+    right_under = [i for i, f in candidates.items() if f["byline or date right under it"]]
+    for i, features in candidates.items():
+        features["nearest candidate above the text"] = float(bool(above) and i == max(above))
+        # A list of teasers dates each of its headlines; the article's header dates only its own.
+        features["the only candidate with a byline or date right under it"] = float(right_under == [i])
+        features["longest candidate"] = float(len(page.lines[i].text) == longest)
+        features["first candidate with a byline or date under it"] = float(bool(dated) and i == min(dated))
+        words = _content_words(page.lines[i].text)
+        # A headline names what its text is about; a menu item, a tagline or another article's headline seldom does.
+        # A headline with its deck under it: the deck is the longer of the two, and not the headline.
+        previous = max((j for j in candidates if j < i), default=None)
+        following = min((j for j in candidates if j > i), default=None)
+        features["under a shorter candidate"] = float(
+            previous is not None and next_free(page, previous) == i and page.lines[previous].words < page.lines[i].words
+        )
+        features["above a longer candidate"] = float(
+            following is not None and next_free(page, i) == following and page.lines[following].words > page.lines[i].words
+        )
+        shared = [word for word in words if text_lines.get(word, set()) - {i}]
+        features["share of its words in the text"] = len(shared) / len(words) if words else 0.0
+        # A short menu item or tag shares all of its one or two words; a headline shares several.
+        features["words shared with the text (up to 6, /6)"] = min(len(shared), 6) / 6
+    return candidates
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of five letters or more (two syllables or more in Hangul or CJK), lower-cased: what a
+    headline shares with its text (shorter Latin words are mostly small ones: "this", "made", "eine")."""
+    return {word.lower() for word in re.findall(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,}|[^\W\d_]{5,}", text)}
+
+
+def find_title(page: Page, main_start: int) -> int | None:
+    """The headline: the candidate line with the most evidence (see :func:`title_features`).
+
+    When no candidate has enough, there is no title (the file name stands in,
+    with a warning) and ``title: low confidence`` names the candidates.
+    """
+    candidates = headline_candidates(page, main_start)
+    scored = sorted(((title_model.score(features), -i, i) for i, features in candidates.items()), reverse=True)  # ties: the first
+    if scored and scored[0][0] >= title_model.threshold():
+        title = scored[0][2]
+    elif 0 in candidates and _is_hand_saved_headline(page, candidates[0], main_start):
+        title = 0
+    else:
+        shown = ", ".join(repr(page.lines[i].text.strip()[:60]) for _, _, i in scored[:3]) or "none"
+        page.warnings.append(f"title: low confidence (candidates: {shown})")
+        return None
+    text = page.lines[title].text.strip()
+    page.meta.title = text
+    page.labels[title] = "title"
+    for index in range(len(page.lines)):
+        if index != title and page.free(index) and page.lines[index].text.strip() == text:
+            page.drop(index, "repeated headline")
+    return title
+
+
+def _is_hand_saved_headline(page: Page, features: dict[str, float] | None, main_start: int) -> bool:
+    """The file's first line, written with capitals, set apart by a blank line or followed by no
+    chrome before the text: how a dump saved by hand opens ("Story 12", a blank line, the text).
+    The model, trained on browser copies of whole pages, seldom sees that shape, so it holds
+    when nothing else convinces."""
+    no_chrome = not any(dropped_as_chrome(page, i) for i in range(main_start))
+    return bool(features) and (page.lines[0].blank_after or no_chrome) and not features["lower case"]
+
+
+def title_region(page: Page, main_start: int) -> tuple[int, list[int]]:
+    """``(where the text starts, the lines that may hold the headline)``: near the top and above the text.
+
+    The region is the page's first ``MAX_HEADER_LINES`` free lines (a dump saved
+    by hand opens with its headline) and the free lines within
+    ``TITLE_REACH`` of where the main text begins and of where its paragraphs
+    begin: the two differ when a deck, a lead picture's caption or a fact box
+    stands between them, and the headline sits above either. A menu above the
+    text is in reach too; the model weighs its lines down.
+    """
+    free = [i for i in range(len(page.lines)) if page.free(i)]
+    # The headline stands above the article's first paragraphs: the first two lines of
+    # running text in a row (the main text may begin earlier, with a stray sentence of
+    # the site's, or with a picture's alt text the page repeats).
+    text_start = next((i for i in free if i >= main_start and opens_paragraphs(page, i)), main_start)
+    reach = rules.TITLE_REACH
+    region = [
+        i for n, i in enumerate(free)
+        if n < rules.MAX_HEADER_LINES
+        or main_start - reach <= i <= main_start + rules.MAX_HEADER_LINES
+        or text_start - reach <= i <= text_start + rules.MAX_HEADER_LINES
+    ]  # fmt: skip
+    return text_start, region or free[:1]
+
+
+def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
+    """The evidence that line ``index`` is the headline, by name (0/1 unless said otherwise).
+
+    Repetition in the page's head, a byline or date near it, its place (first
+    line, just above the text, how far above it), its shape (length, case).
+    The weights are learned (:mod:`ingest.text.title_model`); the names are
+    the model file's keys.
+    """
+    line = page.lines[index]
+    text = line.text.strip()
+    f: dict[str, float] = {}
+    # Repeated in the page's head, where the site's chrome is not (a footer repeats the menu's words).
+    head = range(min(len(page.lines), main_start + rules.MAX_HEADER_LINES))
+    others = [page.lines[i].text.strip() for i in head if i != index and not dropped_as_chrome(page, i)]
+    f["repeated"] = any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others)
+    # "Headline | Site" or "Headline - Site" elsewhere: the page's <title> printed as a line.
+    f["repeated with the site's name"] = any(
+        other.startswith(text) and _SITE_NAME_PART.fullmatch(other, len(text)) is not None for other in others
+    )
+    # The headline opening a longer line anywhere: many sites use it as every picture's alt text.
+    f["opens a longer line"] = any(
+        other.startswith(text) and len(other) > len(text) for other in (page.lines[i].text.strip() for i in range(len(page.lines)) if i != index)
+    )
+    under = next((i for i in range(index + 1, len(page.lines)) if not dropped_as_chrome(page, i)), None)
+    f["byline or date right under it"] = under is not None and is_header_fact(page, under)
+    f["byline or date under it"] = not f["byline or date right under it"] and any(
+        is_header_fact(page, i) for i in range(index + 1, min(len(page.lines), index + 4))
+    )
+    f["name under it"] = under is not None and is_name_line(page.lines[under])
+    f["byline or date above it"] = any(is_header_fact(page, i) for i in range(max(0, index - 3), index))
+    f["first line"] = index == min(i for i in range(len(page.lines)) if i not in page.dropped)
+    f["the file's first line"] = index == 0  # a dump saved by hand starts with its headline
+    below = [i for i in range(index + 1, min(len(page.lines), index + 5)) if page.free(i)]
+    f["just above the text"] = any(opens_paragraphs(page, i) for i in below[:3])
+    distance = main_start - index
+    f["lines above the text (log)"] = math.log1p(max(0, distance))
+    # Below the first paragraphs a line is a subhead or a boxed headline, unless the byline or date
+    # stands right under it (the paragraphs above were a picture's alt text or a teaser).
+    f["below the text's start"] = distance < 0 and not f["byline or date right under it"]
+    f["below the text's start, byline or date right under it"] = distance < 0 and f["byline or date right under it"]
+    before = next((i for i in range(index - 1, -1, -1) if not dropped_as_chrome(page, i)), None)
+    neighbours = [page.lines[i].words for i in (before, under) if i is not None]
+    # Menus and link lists are runs of short lines; a headline stands out of its neighbours.
+    f["longer than the lines around it"] = all(line.words > 2 * n for n in neighbours)
+    facts = [i for i in (before, under) if i is not None and is_header_fact(page, i)]
+    f["between short lines"] = len(neighbours) == 2 and not facts and all(n <= 3 for n in neighbours)
+    # Authors listed without a "By" ("Clara Löw, Siddharth Prakash & Klaus Jacob").
+    f["a list of names"] = written_as_name(text) and bool(re.search(r",|&|\band\b|\bund\b", text))
+    f["headline length"] = 4 <= line.words <= 25
+    f["long headline"] = 8 <= line.words <= 25
+    f["one or two words"] = line.words <= 2 and index > 0  # a dump saved by hand may open with a short headline
+    f["lower case"] = text == text.lower() != text.upper()  # no capital at all, in a script that has them
+    f["all capitals"] = text == text.upper() != text.lower()  # kickers and section labels shout
+    words = [w for w in text.split() if w[:1].isalpha()]
+    f["share of capitalised words"] = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
+    window = [i for i in range(max(0, main_start - rules.MAX_HEADER_LINES), main_start + 1) if page.free(i)]
+    f["longest line above the text"] = index in window and len(text) == max(len(page.lines[i].text.strip()) for i in window)
+    f["ends with ! or ?"] = text.endswith(("!", "?"))
+    f["ends with a full stop"] = text.endswith(".")
+    # A deck or a pull-quote opens with the words of the person it quotes; a headline seldom does.
+    f["opens with a quotation"] = text[:1] in "\"“„‘'«"
+    # A breadcrumb trail ("Home » Recipes » Focaccia") or a list of tags ("Film, Busan, Interview"):
+    # the site's navigation, even when its last part is the headline.
+    f["a trail of short parts"] = is_trail(text)
+    return {name: float(value) for name, value in f.items()}
+
+
+_SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")
+
+
+def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
+    """Never a UI phrase (chrome), a byline, a date, a file name, a caption, or a question from the body."""
+    text = page.lines[index].text.strip()
+    if (
+        not _is_headline_like(page, index, full_stop=index < main_start)
+        or full_match(rules.FILE_NAME, text)
+        or re.match(rules.CAPTION_MARK, text)
+        or caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
+        or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
+        or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
+        or search(rules.NOT_A_HEADLINE, text)
+        or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
+        or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
+    ):
+        return False
+    found = pattern_date(text)
+    if found is None:
+        return True
+    # A headline may name a day ("Festival opens on June 5") or end with the date it is about ("Minutes of
+    # the board meeting of 10 October 2019"); a line that opens with a date, gives it in its middle
+    # ("Bern, 17.08.2007 - Speech by ...") or is mostly a date is a dateline.
+    words = page.lines[index].words
+    if not found.complete:
+        return words > 6 or (words >= 4 and found.end >= len(text.rstrip(" .)")))
+    return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
+
+
+def _is_answered(page: Page, index: int, main_start: int) -> bool:
+    """A question inside the text, or one a paragraph answers right under it: an interviewer's."""
+    following = next_free(page, index)
+    return index >= main_start or (following is not None and is_prose(page.lines[following]))
+
+
+def _near_header_fact(page: Page, index: int) -> bool:
+    """A byline or a date within three lines of ``index``: a question there is a headline, not an interviewer's."""
+    return any(is_header_fact(page, i) for i in range(max(0, index - 3), min(len(page.lines), index + 4)) if i != index)
+
+
+def _is_headline_like(page: Page, index: int, *, full_stop: bool = False) -> bool:
+    """A line of headline size and shape. With ``full_stop``, it may end with one (two-sentence
+    headlines: "Ravenous goats ruled this island. Now it's being reborn."), up to ``MAX_DECK_WORDS``."""
+    line = page.lines[index]
+    text = line.text.rstrip()
+    return (
+        2 <= line.words <= rules.MAX_HEADLINE_WORDS
+        and not text.endswith(":")
+        and (not text.endswith(".") or (full_stop and line.words <= rules.MAX_DECK_WORDS and not text.endswith("..")))
+        and not full_match(rules.BYLINE, line.text)
+        and not is_bullet(line.text)
+        and parse_date(line.text) is None
+        and not is_caption_slot(page, index)
+    )

@@ -1,0 +1,205 @@
+"""Pass 3: where the article's text starts and ends.
+
+The main text is the stretch with the most running text (a maximum-sum run
+over line scores); comment threads and "Related" boxes inside it are marked,
+and the menus and link lists after it are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import rules
+from ingest.text.lines import Line, ends_sentence, is_prose
+from ingest.text.page import Page, pattern_date
+
+
+def _prose_score(line: Line) -> int:
+    """Positive for a line of running text, negative for a menu item or a link."""
+    if is_prose(line):
+        return line.words
+    if line.words >= rules.MIN_LIST_ITEM_WORDS:
+        return -rules.LIST_ITEM_PENALTY  # an item of the article's own list (tour dates, a line-up) more likely than a menu entry
+    return -rules.SHORT_LINE_PENALTY
+
+
+def main_text(page: Page) -> range:
+    """The stretch of lines with the most running text and the fewest short lines.
+
+    The maximum-sum run of line scores (Kadane's algorithm): menus, link lists
+    and "related" headlines around an article are runs of short lines, and
+    lose; an article's own subheads and questions sit between paragraphs that
+    outweigh them.
+    """
+    return _best_run(page, 0)[1]
+
+
+def _best_run(page: Page, first: int) -> tuple[int, range]:
+    """``(score, lines)`` of the best stretch from line ``first`` on (see :func:`main_text`).
+
+    A comments heading ends the search once an article's worth of text is
+    found: comments follow an article and never continue it. Unless the text
+    after the heading outweighs what came before it many times over
+    (``COMMENTS_OUTWEIGH``): then the heading was a link in the article's
+    header ("Write a comment" under the byline) and what came before it a
+    pop-up or a teaser, and a wrong guess must not cost the article.
+    """
+    # One stretch per stretch of text between comments headings, then weighed from the last back
+    # (a loop, not recursion: a crafted dump may hold thousands of such headings).
+    stretches = []
+    best, best_range = 0, range(first, len(page.lines))
+    total, start = 0, first
+    for index in range(first, len(page.lines)):
+        reason = page.dropped.get(index)
+        if reason == "comments" and best >= rules.MIN_ARTICLE_WORDS:
+            stretches.append((best, best_range))
+            best, best_range = 0, range(index + 1, len(page.lines))
+            total, start = 0, index + 1
+            continue
+        if reason == "site section" and total > 0:
+            # A "Related articles" box inside the article: the text goes on past it only
+            # when a whole article's worth of running text follows.
+            total -= rules.MIN_ARTICLE_WORDS
+        if not page.free(index):
+            continue
+        if total <= 0:
+            total, start = 0, index
+        total += _prose_score(page.lines[index])
+        if total > best:
+            best, best_range = total, range(start, index + 1)
+    chosen = (best, best_range)
+    for before in reversed(stretches):
+        chosen = chosen if chosen[0] >= rules.COMMENTS_OUTWEIGH * before[0] else before
+    return chosen
+
+
+def mark_comment_thread(page: Page) -> None:
+    """Replies under an article, by their shape: two or more short lines that give a full date with a
+    time of day ("August 8, 2018 at 3:17 pm"), after an article's worth of running text.
+
+    The first reply's name line (the short line above its date) opens the thread: it is marked as
+    the comments heading, so the main text stops there and the thread follows it out.
+    """
+    prose_words = 0
+    stamps: list[int] = []
+    for index, line in enumerate(page.lines):
+        if not page.free(index):
+            continue
+        if is_prose(line):
+            prose_words += line.words
+        elif prose_words >= rules.MIN_ARTICLE_WORDS and _is_reply_stamp(line):
+            if not _opens_article_text(page, index):
+                stamps.append(index)
+            else:
+                # The article's own date and time, under its headline: a dateline (read as the article's
+                # date by datelines.find_dateline when no header line gives one).
+                page.drop(index, "dateline (the date is shown in the article header)")
+    if len(stamps) < 2:
+        return
+    first = stamps[0]
+    name = first - 1
+    opening = name if name >= 0 and page.free(name) and not is_prose(page.lines[name]) and page.lines[name].words <= 6 else first
+    page.drop(opening, "comments")
+    for index in stamps:
+        if page.free(index):
+            page.drop(index, "comments")
+
+
+def _opens_article_text(page: Page, index: int) -> bool:
+    """An article's worth of running text follows the line, paragraph after paragraph: the date of an
+    article (under its headline), not of a reply or a teaser (a reply or teaser is a paragraph or two)."""
+    words = paragraphs = 0
+    header = 2  # a reading time, a photo's caption between the date and the text
+    for following in range(index + 1, len(page.lines)):
+        if not page.free(following):
+            continue
+        if not is_prose(page.lines[following]):
+            if paragraphs or header == 0:
+                break
+            header -= 1
+            continue
+        words += page.lines[following].words
+        paragraphs += 1
+    return paragraphs >= 3 and words >= rules.MIN_ARTICLE_WORDS
+
+
+def _is_reply_stamp(line: Line) -> bool:
+    """A short line that is a full date with a time of day: how comment threads date each reply."""
+    if line.words > rules.MAX_DATELINE_WORDS or not re.search(r"\b\d{1,2}[:.]\d{2}\b", line.text):
+        return False
+    found = pattern_date(line.text)
+    return found is not None and found.complete
+
+
+def mark_inline_boxes(page: Page, main: range) -> None:
+    """Inside the main text, a "Related articles" box: its heading and the headlines under it, up to the text.
+
+    Called on the main text, and on the lines between the header and the main text (a "More stories
+    like this one" box under the byline); never above the headline, whose lines it would take for the box's.
+    """
+    index = main.start
+    while index < main.stop:
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            heading = page.lines[index].text.strip()
+            index += 1
+            while index < main.stop and not (page.free(index) and _resumes_text(page, index)):
+                if page.free(index):
+                    page.drop(index, f"under {heading!r}, a box inside the article")
+                index += 1
+        index += 1
+
+
+def _resumes_text(page: Page, index: int) -> bool:
+    """Running text that is the article's again, not a boxed headline that happens to end with "!":
+    long, or followed by more running text."""
+    line = page.lines[index]
+    following = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
+    return is_prose(line) and (line.words >= 2 * rules.MIN_PROSE_WORDS or (following is not None and is_prose(page.lines[following])))
+
+
+def mark_outside(page: Page, lines: range) -> None:
+    """Drop the menu or link list after the main text; keep a closing line or two.
+
+    Sentences that run on from the main text are the article's last words.
+    What follows is dropped only when it is a list (several lines) or under a
+    section that follows articles: one or two short lines after an article
+    are too likely to be its own. Running text
+    there is never dropped for its place alone: only under a section that
+    follows articles ("Related articles", comments).
+    """
+    after = [i for i in lines if page.free(i)]
+    # "Related posts", comments: what follows such a heading is never the article's, however short.
+    heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
+    while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
+        after.pop(0)
+    if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
+        return
+    # The short lines after the heading are its list; running text resumes the article (an inline box).
+    listed_under = page.lines[heading].text.strip() if heading < after[0] else None
+    # A comments heading (or a list of dated replies or teasers, marked as one) is never followed by the
+    # article again: its running text is the replies' or the teasers' (a "Related" box may be inline).
+    ended_by = listed_under if listed_under and page.dropped.get(heading) == "comments" else None
+    introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
+    for index in range(after[0], len(page.lines)):
+        if page.dropped.get(index) in rules.ARTICLE_ENDS:
+            ended_by = ended_by or page.lines[index].text.strip()
+        if index not in after:
+            introduced = introduced and index not in page.dropped
+            continue
+        line = page.lines[index]
+        if not ended_by and (line.text.rstrip().endswith(":") or (introduced and line.words >= rules.MIN_LIST_ITEM_WORDS)):
+            introduced = True
+            continue
+        introduced = False
+        if ended_by or (listed_under and not is_prose(line)):  # the evidence: the heading the line stands under
+            page.drop(index, f"under {ended_by or listed_under!r}, a section that follows the article")
+        elif not is_prose(line):
+            page.drop(index, "after the article's main text (menu or link list)")
+
+
+def opens_paragraphs(page: Page, index: int) -> bool:
+    """Two sentences of running text in a row start here (long menu lines are not sentences)."""
+    following = next((i for i in range(index + 1, len(page.lines)) if page.free(i)), None)
+    return following is not None and all(
+        is_prose(page.lines[i]) and ends_sentence(page.lines[i].text) for i in (index, following)
+    )
