@@ -112,6 +112,11 @@ CHROME: dict[str, list[str]] = {
         r"comments are subject to (our|the) .*",
         r"like this (story|article)\? share it.*",
     ],
+    # A line that is only an e-mail address: the reporter's contact under a news article
+    # (Korean and many European papers end every article so), or the site's.
+    "contact e-mail (an address, not text)": [
+        r"((e-?mail|contact|kontakt|courriel|correo)\s*:?\s*)?[<(]?[\w.+-]+@[\w-]+(\.[\w-]+)+[>)]?",
+    ],
     # Section labels of the site's navigation that end up near the footer.
     "site section": [
         r"special coverage",
