@@ -497,9 +497,24 @@ def test_photo_credits_by_shape_are_credits(credit: str) -> None:
     assert reasons(article)[credit] == "photo credit (shown in the article header)"
 
 
+def test_a_triangle_caption_under_the_headline_is_a_caption_not_the_deck() -> None:
+    """The lead picture's caption, right under the headline, was published as the deck, ▲ and all."""
+    caption = "▲ Director Choi Ji-hoon speaks at a press conference in Seoul, Tuesday. Courtesy of BIFAN"
+    article = read_text(f"AI-made short films take center stage at Bucheon\n{caption}\nBy Lee Min-ji\n{TEXT}\n")
+    assert article.metadata.deck == []
+    assert any(text.startswith("Director Choi Ji-hoon speaks") for text in captions(article))
+
+
 def test_bracketed_photo_credit_is_a_credit() -> None:
     article = read_text(f"Festival names its first AI jury\n{TEXT}\n[Photo: Busan International Film Festival]\n{TEXT}\n")
     assert "Busan International Film Festival" in article.metadata.image_credits[0]
+
+
+def test_a_line_that_is_only_an_e_mail_address_is_chrome() -> None:
+    """A reporter's address closes Korean and many European news articles."""
+    article = read_text(f"Festival names its first AI jury\nBy Lee Min-ji\n{TEXT}\nminji.lee@koreafilmnow.example\n")
+    assert "@" not in body(article)
+    assert reasons(article)["minji.lee@koreafilmnow.example"] == "contact e-mail (an address, not text)"
 
 
 # --- Subheads and bylines ---------------------------------------------------------------------------------
