@@ -305,3 +305,16 @@ def test_a_name_alone_as_the_last_paragraph_signs_the_article():
 def test_a_last_paragraph_that_is_no_person_s_name_signs_nothing():
     last = "<p><strong>Blessing Verlag</strong></p>"
     assert authors("", f"<article><h1>Buch der Woche</h1>{PROSE}{last}</article>") == []
+
+
+def test_the_site_s_name_in_an_author_field_is_the_author_when_no_one_else_is_named():
+    head = ('<meta property="og:site_name" content="Deutscher Tennis Bund">'
+            '<meta name="author" content="Deutscher Tennis Bund">')
+    assert authors(head, f"<article><h1>Davis Cup</h1>{PROSE}</article>") == ["Deutscher Tennis Bund"]
+
+
+def test_the_site_s_name_in_an_author_field_yields_to_the_byline():
+    head = ('<meta property="og:site_name" content="Deutscher Tennis Bund">'
+            '<meta name="author" content="Deutscher Tennis Bund">')
+    body = f'<article><h1>Davis Cup</h1><p class="byline">Von Jana Roth</p>{PROSE}</article>'
+    assert authors(head, body) == ["Jana Roth"]
