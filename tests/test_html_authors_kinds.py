@@ -318,3 +318,30 @@ def test_the_site_s_name_in_an_author_field_yields_to_the_byline():
             '<meta name="author" content="Deutscher Tennis Bund">')
     body = f'<article><h1>Davis Cup</h1><p class="byline">Von Jana Roth</p>{PROSE}</article>'
     assert authors(head, body) == ["Jana Roth"]
+
+
+def _authors_at(head: str, body: str, url: str) -> list[str]:
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_html(page.encode(), "page.html", url).metadata.authors
+
+
+def test_a_link_to_the_author_s_page_gives_the_author():
+    body = f'<article><h1>Festival</h1><p><a href="/author/jane-doe/">Jane Doe</a></p>{PROSE}</article>'
+    assert _authors_at("", body, "https://example.org/2024/festival") == ["Jane Doe"]
+
+
+def test_links_to_many_authors_pages_outside_the_article_are_teasers():
+    teasers = "".join(f'<div><a href="/author/{n}/">{n.replace("-", " ").title()}</a></div>'
+                      for n in ("kate-may", "ann-lee", "bo-kim"))
+    body = f"<div><h1>Festival</h1></div><div>{PROSE}</div>{teasers}"
+    assert _authors_at("", body, "https://example.org/2024/festival") == []
+
+
+def test_a_user_page_on_another_site_is_no_author_link():
+    body = f'<article><h1>Festival</h1><p><a href="https://video.example.com/user/Jane-Doe">Jane Doe</a></p>{PROSE}</article>'
+    assert _authors_at("", body, "https://example.org/2024/festival") == []
+
+
+def test_a_more_by_link_to_the_author_s_page_gives_the_name_after_the_byline_word():
+    body = f'<article><h1>Festival</h1>{PROSE}<p><a href="/autor/jane-doe">Alle Artikel von Jane Doe</a></p></article>'
+    assert _authors_at("", body, "https://example.org/2024/festival") == ["Jane Doe"]

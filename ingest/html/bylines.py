@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from bs4 import NavigableString, Tag
 
@@ -344,6 +345,63 @@ _DATELINE_PARAGRAPHS = 8
 _DATELINE_CHARS = 120
 
 
+def from_author_link(page: PageIndex, url: str | None) -> Fields:
+    """The names of links to an author's page, the address convention of blog and
+    news platforms (WordPress's ``/author/jane-doe/``, ``/autoren/``, ``/profile/``,
+    a forum's ``/user/``): the whole link text, shaped like a name. Links inside
+    the article's region (:func:`_article_region`, else the block around the
+    headline) first; else the page's, when they name at most two people (more
+    are the authors of a list of teasers). Never in comments, related lists,
+    sidebars or navigation. Co-authors are the links beside the first one."""
+    linked: list[tuple[Tag, str]] = []
+    own_site = _site_of(url or page.meta.get("og:url"))
+    for link in page.tags["a"]:
+        href = link.get("href")
+        if not isinstance(href, str) or not _AUTHOR_PATH.search(href.split("?", 1)[0].split("#", 1)[0]):
+            continue
+        if "//" in href and (not own_site or _site_of(href) != own_site):
+            continue  # another site's user page (a video platform's channel, a social profile)
+        text = clean(link.get_text(" "))
+        if late := _LATE_BYLINE_WORD.search(text):
+            text = text[late.end():]  # "Alle Artikel von Jane Doe", "More by Jane Doe"
+        elif _ENDS_WITH_BYLINE_WORD.search(text):
+            continue  # "Autorenseite von", the name in the next element
+        if not text or len(text) > _MAX_LINK_NAME or in_foreign_chrome(link, page):
+            continue
+        if clean_authors([text], page.site_names, from_text=True) == [text]:
+            linked.append((link, text))
+    region = _article_region(page) or _headline_region(page)
+    inside = [(link, text) for link, text in linked if region is not None and region in link.parents]
+    if not inside and len(dict.fromkeys(text for _, text in linked)) > _MAX_PAGE_LINKED_AUTHORS:
+        return {}
+    chosen = inside or linked
+    if not chosen:
+        return {}
+    line = chosen[0][0].parent
+    names = [text for link, text in chosen if link.parent is line or link.parent.parent is line]
+    return {"authors": list(dict.fromkeys(names))[:_MAX_LINKED_COAUTHORS]}
+
+
+def _site_of(address: object) -> str:
+    """The last two labels of an address's host ("example.org" of https://www.example.org/a), or ""."""
+    try:
+        host = urlsplit(address).hostname or "" if isinstance(address, str) else ""
+    except ValueError:  # "http://[oops"
+        return ""
+    return ".".join(host.split(".")[-2:])
+
+
+# The path segment of an author's page on blog and news platforms, in the archive's languages.
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|journalist(?:en|in)?|redakteur(?:e|in)?|writers?|"
+    r"contributors?|columnists?|people|profiles?|profil|user|users|members?)/[^/]+",
+    re.IGNORECASE,
+)
+_MAX_LINK_NAME = 60
+_MAX_PAGE_LINKED_AUTHORS = 2
+_MAX_LINKED_COAUTHORS = 4
+
+
 def from_meta_line(page: PageIndex, url: str | None) -> Fields:
     """The author's name beside the article's date in the line of post facts under
     the headline ("Kommentar · 19. Oktober 2019 · Boris T. Kaiser · 1 Kommentar"),
@@ -456,6 +514,7 @@ def _article_region(page: PageIndex) -> Tag | None:
 _REGION_CHARS = 200
 
 
+_ENDS_WITH_BYLINE_WORD = re.compile(r"(?:^|\s)(?:by|von|par|por|door)$", re.IGNORECASE)
 # A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
 _LATE_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer", and the

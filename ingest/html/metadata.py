@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 
 from ingest import dates
 from ingest.html.authors import clean_authors, fuller_names, is_organisation, site_key
-from ingest.html.bylines import (LABELLED, from_author_box, from_byline, from_closing_byline, from_dateline,
+from ingest.html.bylines import (LABELLED, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
                                  from_footer, from_meta_line)
 from ingest.html.classify import vocabulary_reason
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects
@@ -521,6 +521,7 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_byline,
     from_author_box,
     from_closing_byline,
+    from_author_link,
     from_meta_line,
     from_dateline,
     from_footer,
@@ -577,11 +578,11 @@ def _inside_article(element: etree._Element) -> bool:
 
 
 # Sources that read the names the page shows (rel=author links, bylines), not a field written for machines.
-_VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_box, from_closing_byline, from_meta_line)
+_VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_link, from_author_box, from_closing_byline, from_meta_line)
 
 # Sources read far from the headline, which only fill an empty field: what follows
 # a name there ("Posted by Jane Doe, AMP Project Marketing") is a role, not a co-author.
-_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline, from_meta_line, from_dateline)
+_LATE_AUTHOR_SOURCES = (from_author_link, from_author_box, from_closing_byline, from_meta_line, from_dateline)
 
 
 # Sources written for machines, where a publisher names itself as the author.
