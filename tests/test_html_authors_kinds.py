@@ -355,3 +355,18 @@ def test_a_person_holding_the_footer_s_rights_is_the_author_when_no_source_names
 def test_a_company_holding_the_footer_s_rights_is_no_author():
     footer = "<footer><p>© 2024 Lumen Pictures. All rights reserved.</p></footer>"
     assert authors("", f"<article><h1>Mercurial</h1>{PROSE}</article>{footer}") == []
+
+
+def test_a_label_then_a_byline_word_under_the_headline_gives_the_name():
+    body = f"<article><h1>Vegetarier</h1><p>Blog Beitrag von Margarita Koreneva</p>{PROSE}</article>"
+    assert authors("", body) == ["Margarita Koreneva"]
+
+
+def test_a_picture_s_label_then_a_byline_word_is_no_byline():
+    body = f"<article><h1>Vegetarier</h1><p>Illustration von Margarita Koreneva</p>{PROSE}</article>"
+    assert authors("", body) == []
+
+
+def test_a_menu_item_with_a_byline_word_is_no_byline():
+    body = f'<article><h1>Vegetarier</h1><ul><li><a href="/x">Übergang von Schule zu Beruf</a></li></ul>{PROSE}</article>'
+    assert authors("", body) == []

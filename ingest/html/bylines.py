@@ -46,7 +46,7 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
         starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
     starts.append((body, _BYLINE_SCAN_STRINGS))
     for start, limit in starts:
-        found = _scan_byline(start, limit, page)
+        found = _scan_byline(start, limit, page, near_headline=start is not body)
         if found:
             if start is body:
                 found.pop(LABELLED, None)  # only a byline beside the headline speaks for the article
@@ -54,7 +54,7 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     return {}
 
 
-def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
+def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = False) -> Fields:
     scanned = 0
     after_byline_word = False
     whole_line: Fields = {}  # the names of a lone byline word's whole line
@@ -86,6 +86,8 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
                 labelled = True
         elif (late := _LATE_BYLINE_WORD.search(text)) and dates.find_date(text[: late.start()]) is not None:
             candidates = [text[late.end():]]  # "Posted on September 21, 2020 by Jane Doe"
+        elif late and near_headline and _labels_the_line(text[: late.start()], string):
+            candidates = [text[late.end():]]  # "Ein Gastbeitrag von Jane Doe", "Blog post by Jane Doe"
         elif (
             (dated := _DATELINE_NAME.match(text))
             and dates.find_date(dated[1], foreign=False) is not None
@@ -110,6 +112,26 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
 
 # Fields key of a byline whose names follow a byline word: the page's own statement of its author.
 LABELLED = "byline_word"
+
+
+def _labels_the_line(before: str, string: NavigableString) -> bool:
+    """Whether the words before a byline word are a label of a line of its own
+    ("Ein Gastbeitrag", "Blog post"): a few words, no picture's credit, the whole
+    text of its element, outside a heading (a headline may say "by") and prose."""
+    words = before.split()
+    return (
+        0 < len(words) <= _LABEL_WORDS
+        and not _PICTURE_WORDS.search(before)
+        and clean(string.parent.get_text(" ")) == clean(str(string))
+        and string.find_parent(("a", "li", *_HEADINGS)) is None  # a menu's or a list's item
+        and not _in_running_text(string)
+    )
+
+
+_LABEL_WORDS = 3
+# Who made a picture, not the text: "Photo by Jane Doe", "Illustration von John Roe".
+_PICTURE_WORDS = re.compile(r"(?i)\b(?:photos?|fotos?|bild(?:er)?|images?|pictures?|illustrations?|grafik|graphics?|"
+                            r"video|film|directed|regie|music|musik|cover|artwork|design|designed|powered|theme)\b")
 
 
 def _in_breadcrumbs(string: NavigableString) -> bool:
