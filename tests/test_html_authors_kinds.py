@@ -370,3 +370,8 @@ def test_a_picture_s_label_then_a_byline_word_is_no_byline():
 def test_a_menu_item_with_a_byline_word_is_no_byline():
     body = f'<article><h1>Vegetarier</h1><ul><li><a href="/x">Übergang von Schule zu Beruf</a></li></ul>{PROSE}</article>'
     assert authors("", body) == []
+
+
+def test_a_link_to_a_user_s_profile_gives_the_user_s_handle():
+    body = f'<article><h1>Chapter 1</h1><p>by <b><a href="/profile/142450">delta201</a></b></p>{PROSE}</article>'
+    assert _authors_at("", body, "https://fiction.example.com/chapter-1") == ["delta201"]

@@ -404,7 +404,8 @@ def from_author_link(page: PageIndex, url: str | None) -> Fields:
             continue  # "Autorenseite von", the name in the next element
         if not text or len(text) > _MAX_LINK_NAME or in_foreign_chrome(link, page):
             continue
-        if clean_authors([text], page.site_names, from_text=True) == [text]:
+        # The link text is a display name or, on forums and blog platforms, the user's handle ("delta201").
+        if not text.endswith(".") and clean_authors([text], page.site_names, from_text=" " in text) == [text]:
             linked.append((link, text))
     region = _article_region(page) or _headline_region(page)
     inside = [(link, text) for link, text in linked if region is not None and region in link.parents]
