@@ -15,6 +15,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from archive.compat import linkcheck_builder_cleaning
 from ingest.escape import clean_text
 
 logger = logging.getLogger(__name__)
@@ -92,5 +93,7 @@ def report_broken_links(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup_linkreport(app: Sphinx) -> None:
-    """After ``make linkcheck``, write report.txt naming each broken link's article."""
+    """After ``make linkcheck``, write report.txt naming each broken link's article;
+    while it runs, log what linked servers say on one clean line."""
+    app.add_builder(linkcheck_builder_cleaning(_one_line), override=True)
     app.connect("build-finished", report_broken_links)

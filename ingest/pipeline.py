@@ -26,6 +26,7 @@ from people_films.review import DETECTED_FILE, detected_json, detected_registry,
 from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
+from ingest.mojibake import repair_mojibake
 from ingest.sniff import binary_kind, text_from_bom
 from ingest.summary import summary
 from ingest.text.reader import read_text
@@ -82,7 +83,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
     if not data.strip():
         raise PageError(f"{name}: empty file")
     if kind := binary_kind(data):
-        raise PageError(f"{name}: {kind}, not a text or HTML page")
+        raise PageError(f"{name}: {kind}, not a text or HTML page; move it out of the corpus folder (a page's pictures belong in its _files folder)")
     sidecar = read_sidecar(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         from ingest.html import read_html  # noqa: PLC0415 (only HTML pages need it)
@@ -143,7 +144,7 @@ def _decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError:  # bytes that merely start like a byte-order mark ("\xff\xfe" then odd bytes)
         text = None  # judged as UTF-8, whose error says what to do
     try:
-        return clean_text(data.decode("utf-8") if text is None else text)  # a few stray control bytes: dropped, the page kept
+        return clean_text(repair_mojibake(data.decode("utf-8") if text is None else text))  # a few stray control bytes: dropped, the page kept
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None

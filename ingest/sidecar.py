@@ -12,6 +12,7 @@ Its values override whatever the reader found in the page.
 from __future__ import annotations
 
 import datetime
+import difflib
 import errno
 import tomllib
 from pathlib import Path
@@ -55,8 +56,9 @@ def read_sidecar(page: Path) -> dict[str, object]:
         values["date"] = values["date"].isoformat()  # date = 2025-10-01, a TOML date: the same day as "2025-10-01"
     unknown = sorted(set(values) - set(TEXT_KEYS) - set(LIST_KEYS) - {KIND_KEY})
     if unknown:
-        known = ", ".join((*TEXT_KEYS, *LIST_KEYS, KIND_KEY))
-        raise PageError(f"{path}: unknown key {', '.join(map(repr, unknown))} (known keys: {known})")
+        keys = (*TEXT_KEYS, *LIST_KEYS, KIND_KEY)
+        guesses = [f"{key!r} (did you mean {close[0]!r}?)" if (close := difflib.get_close_matches(key, keys, n=1)) else repr(key) for key in unknown]
+        raise PageError(f"{path}: unknown key {', '.join(guesses)} (known keys: {', '.join(keys)})")
     for key, value in values.items():
         expected = list if key in LIST_KEYS else str
         if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):

@@ -169,7 +169,8 @@ def link_mentions(
         header += scan.headline(line, place)
     blocks = scan.blocks(article.blocks, top=True)
     for author in meta.authors:
-        header += scan.byline(author)
+        if person_key(author) != person_key(meta.publisher):  # "By Asia Economy": the site signs, no person
+            header += scan.byline(author)
     article.header_mentions = list(dict.fromkeys(header))
     if scan.detect_seconds > PAGE_BUDGET_SECONDS:
         article.warnings.append(

@@ -103,6 +103,8 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     Raises :class:`ReviewError` (nothing written) for an unknown action, a merge
     into an id the registry lacks, or an accepted id it already has.
     """
+    if not proposals.is_file():
+        raise ReviewError(f"{proposals}: no such file; `python -m ingest propose corpus --out {proposals}` writes the queue")
     queue = _load(proposals)
     files = {kind: _load(registry / _FILE[kind]) for kind in _FILE}
     rejected = _load(registry / REJECTED_FILE)
@@ -125,7 +127,10 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
             if action == "accept":
                 entity_id = str(entry.get("id", ""))
                 if entity_id in known:
-                    raise ReviewError(f"{where}: id {entity_id!r} is already in {_FILE[kind]}")
+                    raise ReviewError(
+                        f"{where}: id {entity_id!r} is already in {_FILE[kind]} (was this queue applied already? "
+                        f"`propose` writes a new one); to add a spelling to it, set action = \"merge\" and into = {entity_id!r}"
+                    )
                 new = tomlkit.table()
                 new.trivia.indent = ENTRY_GAP
                 new.add("id", entity_id)
@@ -136,6 +141,8 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                 known[entity_id] = new
             elif action == "merge":
                 target = known.get(str(entry.get("into", "")))
+                if not str(entry.get("into", "")):
+                    raise ReviewError(f"{where}: a merge needs into = \"id\", the id in {_FILE[kind]} this is another spelling of")
                 if target is None:
                     raise ReviewError(f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have")
                 present = target.setdefault(_SPELLINGS[kind], tomlkit.array())
@@ -147,6 +154,8 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                 gone.trivia.indent = ENTRY_GAP
                 gone.add(_FIELD[kind], name)
                 rejected.setdefault(kind, tomlkit.aot()).append(gone)
+            elif action is None:
+                raise ReviewError(f"{where}: no action; set action = \"accept\", \"merge\" or \"reject\"")
             else:
                 raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
             counts[str(action)] += 1

@@ -23,9 +23,12 @@ FILM_KINDS = ("feature", "short", "series", "documentary")
 
 _PERSON_KEYS = {"id", "name", "spellings", "roles", "films", "family"}
 _FILM_KEYS = {"id", "title", "titles", "kind", "year", "directors", "cast", "characters"}
-# Characters a name may not hold: they are index-entry syntax (";", "!") or
-# would need escaping where names are written as index entries and headings.
-_FORBIDDEN = re.compile(r"[;!`<>{}\[\]|\\\x00-\x1f]")
+# Characters a name may not hold: ";" splits an index entry into entry and
+# sub-entry (Sphinx reads "single" entries so, however they are made); the
+# others are markup in MyST or HTML and have no place in a name. Titles such as
+# "Airplane!" and "[REC]" are real: the entity pages escape their headings and
+# build their index entries as nodes, where "!" and brackets are plain text.
+_FORBIDDEN = re.compile(r"[;`<>{}|\\\x00-\x1f]")
 
 
 class RegistryError(ValueError):
@@ -217,7 +220,7 @@ def load_registry(folder: Path) -> Registry:
             store[entity.id] = entity
             for spelling in entity.names:
                 if _FORBIDDEN.search(spelling):
-                    problems.append(f"{where}: {spelling!r} holds a character names may not use (; ! ` < > {{ }} [ ] | \\)")
+                    problems.append(f"{where}: {spelling!r} holds a character names may not use (; ` < > {{ }} | \\)")
                 key = (table, entity.key(spelling))
                 if not key[1]:
                     problems.append(f"{where}: {spelling!r} has no letters")

@@ -52,13 +52,33 @@ class Found:
 
     @property
     def name(self) -> str:
-        """The spelling written most often (the first such on a tie), titles dropped."""
+        """The spelling written most often (the first such on a tie), titles dropped; for a
+        person, a family name in festival capitals ("LIU Mei", "Aditi RAO") in ordinary case."""
         written = self.spellings.most_common(1)[0][0]
-        return " ".join(strip_titles(name_tokens(written))) if self.kind == "person" else written
+        if self.kind != "person":
+            return written
+        tokens = strip_titles(name_tokens(written))
+        return " ".join(_ordinary_case(token) if _festival_capitals(token, tokens) else token for token in tokens)
 
     @property
     def pages(self) -> int:
         return len({page for page, _ in self.where})
+
+
+def _festival_capitals(token: str, tokens: list[str]) -> bool:
+    """A family name in capitals beside given names that are not ("PARK Seo-yeon", "Wai-lun CHAN"),
+    as festival catalogues write them. Two capitals are initials ("JJ Abrams") unless they are a
+    Korean or Chinese family name ("OH Seung-ah")."""
+    return (
+        token.isupper()
+        and token.isalpha()
+        and (len(token) > 2 or is_korean_surname(token) or is_chinese_surname(token))
+        and any(not other.isupper() for other in tokens)
+    )
+
+
+def _ordinary_case(token: str) -> str:
+    return token[0] + token[1:].lower()
 
 
 def key_of(kind: str, name: str) -> tuple[str, ...]:

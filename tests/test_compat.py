@@ -49,6 +49,14 @@ def test_write_serially_relies_on_write_documents_checking_parallel_ok() -> None
     assert "if self.parallel_ok:" in inspect.getsource(Builder.write_documents), "compat.write_serially: parallel_ok no longer read"
 
 
+def test_linkcheck_logs_and_writes_what_process_result_receives() -> None:
+    from sphinx.builders.linkcheck import CheckExternalLinksBuilder, CheckResult  # noqa: PLC0415
+
+    source = inspect.getsource(CheckExternalLinksBuilder.process_result)
+    assert "result.message" in source and "res_uri = result.uri" in source, "compat.linkcheck_builder_cleaning: process_result changed"
+    assert {"uri", "message"} <= set(CheckResult._fields), "compat.linkcheck_builder_cleaning: CheckResult changed"
+
+
 def test_furo_draws_its_sidebar_from_toctree_at_the_default_priority(built) -> None:
     listeners = built.events.listeners["html-page-context"]
     furo_priorities = {listener.priority for listener in listeners if listener.handler.__module__ == "furo"}

@@ -256,3 +256,14 @@ def test_a_person_known_by_one_name_links_where_no_longer_name_holds_the_word():
 )
 def test_songs_publications_and_nicknames_in_quotes_are_no_films(paragraphs):
     assert detected(*paragraphs, kind="film") == []
+
+
+@pytest.mark.parametrize(("author", "people"), [("Nora Field", ["Nora Field"]), ("Asia Economy", [])])
+def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, people: list[str]) -> None:
+    """"By Asia Economy" on the site's own page gave the site a person page."""
+    page = model.Article(
+        model.Metadata(title="t", authors=[author], publisher="Asia Economy"),
+        [model.Paragraph((model.Text("The festival opened on Friday with a restored print of a silent film."),))],
+    )
+    occurrences = link_mentions(page, EMPTY)[1]
+    assert [o.written for o in occurrences if o.kind == "person"] == people

@@ -156,7 +156,7 @@ def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path
     assert all(ch not in text for ch in "\x7f\x1b\x00")
     proposals = tmp_path / "proposals.toml"
     proposals.write_text(text, encoding="utf-8")
-    if any(ch in hostile for ch in "[\x00\r\n"):  # a spelling the registry cannot hold: refused, nothing written
+    if any(ch in hostile for ch in "\x00\x1b\r\n"):  # a spelling the registry cannot hold: refused, nothing written
         with pytest.raises(ReviewError, match="the registry would be invalid"):
             apply_review(proposals, tmp_path / "registry")
         assert not (tmp_path / "registry" / "people.toml").exists()
@@ -189,3 +189,15 @@ def test_a_merge_into_a_hand_written_entry_without_an_id_uses_the_id_the_registr
     apply_review(proposals, registry)
     person = tomllib.loads((registry / "people.toml").read_text(encoding="utf-8"))["person"][0]
     assert person["spellings"] == ["Kim Teayong"]
+
+
+@pytest.mark.parametrize(
+    ("written", "proposed"),
+    [("LIU Mei", "Liu Mei"), ("Aditi RAO", "Aditi Rao"), ("Wai-lun CHAN", "Wai-lun Chan"), ("OH Seung-ah", "Oh Seung-ah"), ("JJ Abrams", "JJ Abrams")],
+)
+def test_a_family_name_in_festival_capitals_is_proposed_in_ordinary_case(written: str, proposed: str) -> None:
+    """The festival's capitals went into the registry as the person's name; two capitals stay initials
+    unless they are a Korean or Chinese family name."""
+    found = Found("person")
+    found.spellings[written] += 1
+    assert found.name == proposed

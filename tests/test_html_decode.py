@@ -31,6 +31,13 @@ def test_utf16_with_bom():
     assert decode_html(html.encode("utf-16")) == html
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised_by_its_nul_bytes(encoding):
+    """It was "binary data": ASCII markup in UTF-16 is half NUL bytes."""
+    html = page(TEXTS["korean"])
+    assert decode_html(html.encode(encoding)) == html
+
+
 @pytest.mark.parametrize(
     ("text", "encoding"),
     [("korean", "euc-kr"), ("korean", "cp949"), ("japanese", "shift_jis"), ("chinese", "gb18030"), ("french", "cp1252")],

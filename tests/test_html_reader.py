@@ -51,6 +51,16 @@ def test_text_outside_the_article_is_reported_as_dropped():
     assert any("Unrelated teaser" in d.text for d in dropped)
 
 
+def test_a_headline_worded_unlike_the_title_is_reported_as_dropped():
+    """It vanished from the page and from inspect's dropped list alike."""
+    prose = "<p>The debut feature of a producer follows a fisherman who finds a drowned phone that keeps ringing.</p>" * 3
+    html = f"<html><head><title>The Quiet Shore review</title></head><body><h1>The Quiet Shore: a producer turns director</h1>{prose}</body></html>"
+    dropped = read_html(html.encode(), "page.html").dropped
+    assert [(d.text, d.reason) for d in dropped if d.text.startswith("The Quiet Shore")] == [
+        ("The Quiet Shore: a producer turns director", "headline above the text: the article's title is shown from its metadata")
+    ]
+
+
 def test_json_ld_article_body_overrules_a_container_that_disagrees():
     article = [
         "The festival opened on Friday with a restored print of a silent classic, and the hall was full.",

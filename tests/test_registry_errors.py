@@ -52,3 +52,17 @@ def test_a_registry_file_nested_too_deeply_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(RegistryError) as error:
         load_registry(tmp_path)
     assert str(error.value) == f"{tmp_path / 'people.toml'}: not valid TOML: nested too deeply to read"
+
+
+def test_titles_with_an_exclamation_mark_or_brackets_are_registered(tmp_path: Path) -> None:
+    """"Airplane!" and "[REC]" are real titles; the registry once refused them, and `review`
+    then refused a queue that accepted them."""
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Airplane!"\n\n[[film]]\ntitle = "[REC]"\ntitles = ["Mother!"]\n', encoding="utf-8")
+    registry = load_registry(tmp_path)
+    assert [registry.lookup("film", title).id for title in ("Airplane!", "[REC]", "Mother!")] == ["airplane", "rec", "rec"]
+
+
+def test_a_semicolon_in_a_name_is_refused_since_it_splits_an_index_entry(tmp_path: Path) -> None:
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Love; Death"\n', encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"film 'Love; Death': 'Love; Death' holds a character names may not use \(; "):
+        load_registry(tmp_path)

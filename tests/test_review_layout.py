@@ -47,13 +47,13 @@ def test_a_new_rejected_file_says_what_it_is(tmp_path: Path) -> None:
 
 
 def test_an_entry_the_registry_could_not_hold_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
-    """A title found in a page ("The ]] Film", "[REC]") once went into films.toml as it stood,
+    """A title found in a page ("The {Film}", "Love; Death") once went into films.toml as it stood,
     and the next build found the whole registry invalid: no article linked."""
     registry = tmp_path / "registry"
     registry.mkdir()
     (registry / "films.toml").write_text('[[film]]\ntitle = "Choon"\n', encoding="utf-8")
-    (tmp_path / "queue.toml").write_text(QUEUE + '\n[[film]]\naction = "accept"\nid = "the-film"\ntitle = "The ]] Film"\n', encoding="utf-8")
-    with pytest.raises(ReviewError, match=r"queue\.toml: not applied, the registry would be invalid: .*films\.toml: film 'The \]\] Film': .* holds a character names may not use"):
+    (tmp_path / "queue.toml").write_text(QUEUE + '\n[[film]]\naction = "accept"\nid = "the-film"\ntitle = "The {Film}"\n', encoding="utf-8")
+    with pytest.raises(ReviewError, match=r"queue\.toml: not applied, the registry would be invalid: .*films\.toml: film 'The \{Film\}': .* holds a character names may not use"):
         apply_review(tmp_path / "queue.toml", registry)
     assert sorted(p.name for p in registry.iterdir()) == ["films.toml"]
     assert (registry / "films.toml").read_text(encoding="utf-8") == '[[film]]\ntitle = "Choon"\n'
@@ -72,3 +72,30 @@ def test_an_entry_of_the_wrong_shape_is_one_error(tmp_path: Path, entry: str, pr
 def test_a_queue_saved_with_a_byte_order_mark_is_applied(tmp_path: Path) -> None:
     (tmp_path / "queue.toml").write_text("\ufeff" + QUEUE, encoding="utf-8")
     assert apply_review(tmp_path / "queue.toml", tmp_path / "registry") == {"accept": 2, "merge": 0, "reject": 1}
+
+
+def test_a_queue_that_is_not_there_is_an_error_not_an_empty_review(tmp_path: Path) -> None:
+    """A misspelt file name printed "review: 0 accepted, 0 merged, 0 rejected" and exited 0."""
+    with pytest.raises(ReviewError, match=r"proposal\.toml: no such file; `python -m ingest propose corpus --out .*proposal\.toml` writes the queue"):
+        apply_review(tmp_path / "proposal.toml", tmp_path / "registry")
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ('[[film]]\nid = "x"\ntitle = "X"\n', r"film #1 'X': no action; set action = \"accept\", \"merge\" or \"reject\""),
+        ('[[film]]\naction = "merge"\ntitle = "X"\n', r"film #1 'X': a merge needs into = \"id\", the id in films.toml this is another spelling of"),
+    ],
+)
+def test_a_missing_action_or_merge_target_says_what_to_write(tmp_path: Path, entry: str, problem: str) -> None:
+    """They read "action None is not one of ..." and "merge into None, which ... does not have"."""
+    (tmp_path / "queue.toml").write_text(entry, encoding="utf-8")
+    with pytest.raises(ReviewError, match=problem):
+        apply_review(tmp_path / "queue.toml", tmp_path / "registry")
+
+
+def test_a_queue_applied_twice_says_so(tmp_path: Path) -> None:
+    (tmp_path / "queue.toml").write_text(QUEUE, encoding="utf-8")
+    apply_review(tmp_path / "queue.toml", tmp_path / "registry")
+    with pytest.raises(ReviewError, match=r"id 'paper-moon' is already in films.toml \(was this queue applied already\?"):
+        apply_review(tmp_path / "queue.toml", tmp_path / "registry")

@@ -33,6 +33,12 @@ def test_unknown_key_names_the_file_and_the_key(page):
         read_page(page)
 
 
+def test_a_misspelt_key_gets_the_key_it_was_meant_to_be(page):
+    page.with_name("page.meta.toml").write_text('auther = "Ann Lee"\ncolour = "red"\n')
+    with pytest.raises(PageError, match=r"unknown key 'auther' \(did you mean 'authors'\?\), 'colour' \(known keys: "):
+        read_page(page)
+
+
 def test_syntax_error_names_the_file_and_the_line(page):
     page.with_name("page.meta.toml").write_text('date = "2025\n')
     with pytest.raises(PageError, match=r"page\.meta\.toml: not valid TOML: .*line 1"):

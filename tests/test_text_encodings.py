@@ -23,6 +23,13 @@ def test_a_dump_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) ->
     assert read_page(page).metadata.title == TITLE
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_dump_without_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(DUMP.encode(encoding))
+    assert read_page(page).metadata.title == TITLE
+
+
 @pytest.mark.parametrize("encoding", ["euc-kr", "shift_jis", "latin-1"])
 def test_a_dump_in_another_encoding_is_one_line_saying_what_to_do(tmp_path: Path, encoding: str) -> None:
     page = tmp_path / "page.txt"

@@ -35,6 +35,7 @@ from ingest.plaintext import inline_text
 from ingest.model import (
     Block,
     Code,
+    Dropped,
     Emphasis,
     Figure,
     Footnote,
@@ -78,6 +79,7 @@ class Context:
     headings: list[tuple[int, Heading]] = field(default_factory=list)
     footnote_ids: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)  # what conversion leaves out, for ``inspect``
     body_started: bool = False  # a paragraph has been converted
 
     def flattened(self) -> None:
@@ -364,7 +366,9 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if ctx.title and (text == _norm(ctx.title) or (tag.name == "h1" and text and text in _norm(ctx.title))):
         return []  # repeats the title, which the writer prints from metadata
     if tag.name == "h1" and not ctx.body_started:
-        return []  # an H1 above all body text is the page's headline, however worded
+        # An H1 above all body text is the page's headline, however worded.
+        ctx.dropped.append(Dropped(inline_text(inlines).strip(), "headline above the text: the article's title is shown from its metadata"))
+        return []
     heading = Heading(int(tag.name[1]), inlines)
     ctx.headings.append((int(tag.name[1]), heading))
     return [heading]
@@ -654,10 +658,11 @@ def _renumber(block: Block, mapping: dict[int, Heading]) -> Block:
 
 
 def convert_nodes(
-    nodes: list[Tag], base_url: str | None = None, title: str = "", warnings: list[str] | None = None
+    nodes: list[Tag], base_url: str | None = None, title: str = "", warnings: list[str] | None = None, dropped: list[Dropped] | None = None
 ) -> list[Block]:
-    """Model blocks for the chosen article nodes, in order; conversion warnings go to ``warnings``."""
-    ctx = Context(base_url=base_url, title=title, warnings=warnings if warnings is not None else [])
+    """Model blocks for the chosen article nodes, in order; conversion warnings go to
+    ``warnings``, and what it leaves out (a headline unlike the title) to ``dropped``."""
+    ctx = Context(base_url=base_url, title=title, warnings=warnings if warnings is not None else [], dropped=dropped if dropped is not None else [])
     collect_footnote_ids(nodes, ctx)
     blocks: list[Block] = []
     for node in nodes:

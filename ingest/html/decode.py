@@ -17,6 +17,7 @@ from charset_normalizer.md import mess_ratio
 
 from ingest.errors import PageError
 from ingest.escape import clean_text
+from ingest.mojibake import repair_mojibake
 from ingest.sniff import MAX_CONTROL_SHARE, text_from_bom
 
 # Only the head of the page may declare the charset (HTML spec: first 1024 bytes;
@@ -129,4 +130,4 @@ def decode_html(data: bytes) -> str:
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         raise PageError("binary data: decoded text is mostly control characters")
-    return clean_text(text)  # a few stray control bytes: dropped, the page kept
+    return clean_text(repair_mojibake(text))  # a few stray control bytes: dropped, the page kept

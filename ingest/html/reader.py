@@ -22,7 +22,7 @@ from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
 from ingest.html.page_index import PageIndex
 from ingest.html.peer_vote import peer_text
-from ingest.model import Article
+from ingest.model import Article, Dropped
 from ingest.plaintext import blocks_to_text
 
 # lxml's HTML parser is several times faster than html.parser on real pages.
@@ -109,14 +109,16 @@ def read_html(
     metadata.deck = deck_with_lead(metadata.deck, extraction.lead)
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
-    blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings)
+    left_out: list[Dropped] = []
+    blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if is_fuller_than(structured, blocks):
         # The page shows less than it declares (a script fills the body in):
         # the publisher's own text, through the same converter.
-        blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings)
+        left_out = []
+        blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if not blocks:
         raise PageError(f"{path}: no article text found")
     for credit in figure_credits(blocks):
         if credit not in metadata.image_credits:
             metadata.image_credits.append(credit)
-    return Article(metadata=metadata, blocks=blocks, dropped=extraction.dropped, warnings=[f"{path}: {w}" for w in warnings])
+    return Article(metadata=metadata, blocks=blocks, dropped=[*extraction.dropped, *left_out], warnings=[f"{path}: {w}" for w in warnings])

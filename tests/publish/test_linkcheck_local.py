@@ -16,7 +16,7 @@ import time
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from site_helpers import build, http_server, keep_artifact, write_site
+from site_helpers import ROOT, build, http_server, keep_artifact, write_site
 
 from archive.linkreport import reason
 from tests.test_rebuild_equals_clean import copy_project
@@ -45,16 +45,18 @@ class NewsSite(BaseHTTPRequestHandler):
             cls.retried_after = cls.retried_after or time.monotonic() - cls.rate_limited_at
         if self.path == "/slow":
             time.sleep(SLOW_SECONDS)
+        if self.path == "/hostile":  # a reason phrase that would clear the terminal and retitle its window
+            return self.reply(404, {}, body, reason="Not \x1b]0;owned\x07Found\x1b[2J")
         redirects = {"/moved": (301, "/ok"), "/found": (302, "/ok")}
         if self.path in redirects:
             status, target = redirects[self.path]
             return self.reply(status, {"Location": target}, body)
         self.reply(404 if self.path == "/missing" else 200, {}, body)
 
-    def reply(self, status: int, headers: dict[str, str], body: bool) -> None:
+    def reply(self, status: int, headers: dict[str, str], body: bool, reason: str | None = None) -> None:
         content = b"<!doctype html><title>page</title><p>text</p>"
         try:
-            self.send_response(status)
+            self.send_response(status, reason)
             for name, value in {**headers, "Content-Type": "text/html", "Content-Length": str(len(content))}.items():
                 self.send_header(name, value)
             self.end_headers()
@@ -120,6 +122,18 @@ def test_report_names_the_article_of_each_broken_link(results: dict) -> None:
     assert f"broken   {server}/missing  (404 Not Found)" in report
     assert f"broken   {server}/slow  (no answer in time)" in report
     assert "Quiet" not in report  # only working links there
+
+
+def test_what_a_linked_server_says_reaches_the_terminal_and_output_txt_clean(tmp_path) -> None:
+    """Sphinx logs each link's status line as the server sent it; it is cleaned first."""
+    with http_server(NewsSite) as server:
+        write_site(tmp_path / "src", [{"docname": "articles/a", "title": "A", "source_file": "a.txt", "body": f"[link](<{server}/hostile>)"}])
+        command = [sys.executable, "-m", "sphinx", "-M", "linkcheck", str(tmp_path / "src"), str(tmp_path / "out"), "-c", str(ROOT), "-n", "-E"]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    logged = done.stdout + done.stderr
+    assert f"{server}/hostile - 404 Client Error: Not ]0;ownedFound[2J" in logged
+    assert "\x1b" not in logged and "\x07" not in logged
+    assert "\x1b" not in (tmp_path / "out" / "linkcheck" / "output.txt").read_text(encoding="utf-8")
 
 
 def test_make_linkcheck_checks_the_other_pages_when_one_failed(tmp_path) -> None:
