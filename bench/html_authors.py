@@ -14,7 +14,7 @@ and trafilatura's ``bare_extraction``. Misses are counted by kind: no name
 found, other names only, some names right. ``--misses`` lists the dev
 split's misses page by page (never the test split's: it is not tuned on).
 
-    python -m bench.html_authors [--split dev|test] [--baseline REF] [--misses]
+    python -m bench.html_authors [--split dev|test] [--baseline REF ...] [--no-trafilatura] [--misses]
 """
 
 from __future__ import annotations
@@ -105,16 +105,18 @@ def kinds(found: dict[str, list[str]], truth: dict[str, object]) -> Counter[str]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "test"], default="test")
-    parser.add_argument("--baseline", default="main", help="the git ref whose reader is the baseline (default: main)")
+    parser.add_argument("--baseline", action="append", default=None,
+                        help="a git ref whose reader is a baseline (default: main; repeat for several, one run)")
     parser.add_argument("--no-trafilatura", action="store_true", help="skip the peer")
     parser.add_argument("--misses", action="store_true", help="list this reader's misses (dev split only)")
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses lists pages of the dev split only: the test split is not tuned on")
     pages, truth = load_pages(args.split)
-    with tempfile.TemporaryDirectory() as folder:
-        readers = {"this reader": run_reader(pages, REPO),
-                   f"reader on {args.baseline}": run_reader(pages, export_main(Path(folder), args.baseline))}
+    readers = {"this reader": run_reader(pages, REPO)}
+    for ref in args.baseline or ["main"]:
+        with tempfile.TemporaryDirectory() as folder:
+            readers[f"reader on {ref}"[:24]] = run_reader(pages, export_main(Path(folder), ref))
     if not args.no_trafilatura:
         readers["trafilatura"] = run_trafilatura(pages)
     label = "test split, never tuned on" if args.split == "test" else "dev split, TUNED on"
