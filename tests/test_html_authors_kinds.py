@@ -375,3 +375,16 @@ def test_a_menu_item_with_a_byline_word_is_no_byline():
 def test_a_link_to_a_user_s_profile_gives_the_user_s_handle():
     body = f'<article><h1>Chapter 1</h1><p>by <b><a href="/profile/142450">delta201</a></b></p>{PROSE}</article>'
     assert _authors_at("", body, "https://fiction.example.com/chapter-1") == ["delta201"]
+
+
+def test_the_post_s_author_answering_in_the_comments_is_the_author_when_no_source_names_one():
+    comments = ('<ol class="comments"><li class="comment byuser comment-author-jancak bypostauthor">'
+                '<div class="comment-author vcard"><p>Thank you!</p><cite>Comment by <span class="fn">jancak</span></cite>'
+                '</div></li></ol>')
+    assert authors("", f"<article><h1>New year</h1>{PROSE}</article>{comments}") == ["jancak"]
+
+
+def test_a_reader_s_comment_gives_no_author():
+    comments = ('<ol class="comments"><li class="comment"><div class="comment-author vcard">'
+                '<cite><span class="fn">Margit Heumann</span></cite></div></li></ol>')
+    assert authors("", f"<article><h1>New year</h1>{PROSE}</article>{comments}") == []

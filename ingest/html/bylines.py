@@ -346,6 +346,21 @@ def rights_holder_person(notice: str, site_names: frozenset[str] = frozenset()) 
     return []
 
 
+def post_author_commenting(page: PageIndex) -> list[str]:
+    """``[name]`` of the post's author where they answer in the comments, else ``[]``: the
+    comment WordPress marks ``bypostauthor`` (``comment_class()`` of WordPress core), its
+    author's name slot (``fn``, else a short ``comment-author``), which may be a handle
+    ("jancak"). Read only when no source names anyone: comments are never a byline."""
+    comment = page.soup.find(class_="bypostauthor")
+    if not isinstance(comment, Tag):
+        return []
+    for slot in (comment.find(class_="fn"), comment.find(class_="comment-author")):
+        text = clean(slot.get_text(" ")) if isinstance(slot, Tag) else ""
+        if text and len(text) <= _MAX_LINK_NAME and clean_authors([text], page.site_names) == [text]:
+            return [text]
+    return []
+
+
 def from_dateline(page: PageIndex, url: str | None) -> Fields:
     """A news agency's credit in the dateline that opens the article's text,
     "Hamburg (dpa/lno) – ...", "WASHINGTON (AP) — ...", "(Reuters) - ...": the
