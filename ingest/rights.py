@@ -81,16 +81,3 @@ def notice_and_kind(text: str) -> tuple[str, int]:
         if match:
             return match.group(0).strip(" -–—,;:"), kind
     return "", -1
-
-
-# What surrounds the holder's name in a notice: the sign or word, the years, "by", the formula.
-_AROUND_HOLDER = re.compile(rf"{_SIGN}|\bcopyright\b|{_YEARS}|{_RESERVED}|^\s*by\b", re.I)
-
-
-def holder(notice: str) -> str:
-    """The holder's name in a notice (``© 2012-2024 Jane Doe. All rights reserved.`` ->
-    ``Jane Doe``), or "" when nothing but the sign, years and formula is left."""
-    rest = notice
-    for _ in range(4):  # "Copyright (c) 2012- by Jane Doe": each part in turn
-        rest = _AROUND_HOLDER.sub(" ", rest).strip(" .,;:-–—")
-    return " ".join(rest.split())

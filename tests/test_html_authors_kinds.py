@@ -347,16 +347,6 @@ def test_a_more_by_link_to_the_author_s_page_gives_the_name_after_the_byline_wor
     assert _authors_at("", body, "https://example.org/2024/festival") == ["Jane Doe"]
 
 
-def test_a_person_holding_the_footer_s_rights_is_the_author_when_no_source_names_one():
-    footer = "<footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer>"
-    assert authors("", f"<article><h1>Mercurial</h1>{PROSE}</article>{footer}") == ["Gregory Szorc"]
-
-
-def test_a_company_holding_the_footer_s_rights_is_no_author():
-    footer = "<footer><p>© 2024 Lumen Pictures. All rights reserved.</p></footer>"
-    assert authors("", f"<article><h1>Mercurial</h1>{PROSE}</article>{footer}") == []
-
-
 def test_a_label_then_a_byline_word_under_the_headline_gives_the_name():
     body = f"<article><h1>Vegetarier</h1><p>Blog Beitrag von Margarita Koreneva</p>{PROSE}</article>"
     assert authors("", body) == ["Margarita Koreneva"]

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.html import read_html
 from ingest.plaintext import blocks_to_text
-from ingest.rights import find_notice, holder
+from ingest.rights import find_notice
 
 PROSE = (
     "The festival announced its programme on Monday, with forty features from twelve countries "
@@ -61,13 +61,3 @@ def test_the_notice_ends_at_a_sentence_or_a_spaced_dash_and_keeps_its_years():
 def test_a_notice_run_on_into_footer_links_is_read_from_its_own_element():
     footer = '<footer><div><span>Copyright © 2019, Quiller Media, Inc.,</span> <a href="/c">Contact Us</a> <a href="/p">Privacy Policy</a> <a href="/ads">Advertise on the site today</a> <a href="/d">Design by a studio in Berlin</a></div></footer>'
     assert read(ARTICLE + footer).metadata.rights == "Copyright © 2019, Quiller Media, Inc."
-
-
-@pytest.mark.parametrize(
-    ("notice", "name"),
-    [("Copyright (c) 2012- Gregory Szorc. All rights reserved.", "Gregory Szorc"),
-     ("Copyright © 2010-2024 by Jane Doe", "Jane Doe"),
-     ("© 2024", "")],
-)
-def test_the_holder_is_the_notice_without_its_sign_years_and_formula(notice, name):
-    assert holder(notice) == name

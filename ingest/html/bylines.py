@@ -332,20 +332,6 @@ def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:
     return {}
 
 
-def rights_holder_person(notice: str, site_names: frozenset[str] = frozenset()) -> list[str]:
-    """``[name]`` when the page's rights notice is held by a person ("Copyright (c) 2012-
-    Gregory Szorc. All rights reserved.": a personal site's author), else ``[]``: a full
-    name of two or three words, the first a common given name (:data:`GIVEN_NAMES`),
-    never the site's own name. A name in capitals is given in title case."""
-    name = rights.holder(notice)
-    if name.isupper():
-        name = name.title()
-    words = name.split()
-    if 2 <= len(words) <= 3 and words[0] in GIVEN_NAMES and clean_authors([name], site_names, from_text=True) == [name]:
-        return [name]
-    return []
-
-
 def post_author_commenting(page: PageIndex) -> list[str]:
     """``[name]`` of the post's author where they answer in the comments, else ``[]``: the
     comment WordPress marks ``bypostauthor`` (``comment_class()`` of WordPress core), its
