@@ -307,12 +307,6 @@ def test_a_last_paragraph_that_is_no_person_s_name_signs_nothing():
     assert authors("", f"<article><h1>Buch der Woche</h1>{PROSE}{last}</article>") == []
 
 
-def test_the_site_s_name_in_an_author_field_is_the_author_when_no_one_else_is_named():
-    head = ('<meta property="og:site_name" content="Deutscher Tennis Bund">'
-            '<meta name="author" content="Deutscher Tennis Bund">')
-    assert authors(head, f"<article><h1>Davis Cup</h1>{PROSE}</article>") == ["Deutscher Tennis Bund"]
-
-
 def test_the_site_s_name_in_an_author_field_yields_to_the_byline():
     head = ('<meta property="og:site_name" content="Deutscher Tennis Bund">'
             '<meta name="author" content="Deutscher Tennis Bund">')

@@ -585,21 +585,6 @@ _VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_link, from_author
 _LATE_AUTHOR_SOURCES = (from_author_link, from_author_box, from_closing_byline, from_meta_line, from_dateline)
 
 
-# Sources written for machines, where a publisher names itself as the author.
-_FIELD_AUTHOR_SOURCES = (from_json_ld, from_opengraph, from_twitter, from_dublin_core, from_meta_tags)
-
-
-def _site_credited(found: list[Fields]) -> list[str]:
-    """The site's own name when an author field gives it and no source names anyone
-    else (``<meta name="author" content="Deutscher Tennis Bund">`` on the federation's
-    page): the publisher credits itself, as a desk or an association does. Like an
-    organisation (:func:`extract_metadata`), the site is the author only then."""
-    for source, fields in zip(SOURCES, found):
-        if source in _FIELD_AUTHOR_SOURCES and (names := clean_authors(list(fields.get("authors") or []))):
-            return names
-    return []
-
-
 def _stated_authors(chosen: list[str], stated: list[str], page: PageIndex) -> list[str]:
     """The byline beside the headline ("Von Jane Doe", "Auteur  Jane Doe") over a
     field's author who is nowhere in the page's text: the CMS account that
@@ -682,8 +667,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         metadata.authors = people[0]  # an organisation is the author only when no source names a person
     if headline_byline and (stated := clean_authors(headline_byline[0], site_names)):
         metadata.authors = _stated_authors(metadata.authors, stated, page)
-    metadata.authors = (fuller_names(metadata.authors, every_author) or _site_credited(found)
-                        or post_author_commenting(page))
+    metadata.authors = fuller_names(metadata.authors, every_author) or post_author_commenting(page)
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
     headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""
