@@ -59,6 +59,10 @@ PERSON_CUES = frozenset(
     gründer gründerin sprecher sprecherin frontfrau frontmann herr frau influencerin influencer
     rapperin reporter reporterin milliardär milliardärin millionär millionärin unternehmer unternehmerin
     geschäftsfrau geschäftsmann politiker politikerin sportler sportlerin
+    """.split()
+    # Kinds of star, which the celebrity press writes before a name ("Weltstar Campino", "Serienstar X") as a role.
+    # Listed, not matched by the ending "-star": stage names end in it too (the rapper Disarstar, a dev page).
+    + """
     weltstar filmstar kinostar serienstar fernsehstar hollywoodstar schlagerstar jungstar kinderstar realitystar
     """.split()
 )) | frozenset(
@@ -135,7 +139,9 @@ EVENT_WORDS = frozenset(
 )
 
 # Performers' roles: people known by one name are performers with a stage name ("Sänger Campino", "Rapper Fler",
-# "DJ Ötzi", "le chanteur Stromae"), so only these open a one-word name in a run of capitals.
+# "DJ Ötzi", "le chanteur Stromae"), so only these open a one-word name in a run of capitals: the performing
+# trades in English, German and French (no other role noun: German capitalises nouns, so "Autorin Fachbeiträge"
+# would read as a name).
 STAGE_ROLES = frozenset(
     """
     singer sänger sängerin rapper rapperin rappeur rappeuse chanteur chanteuse dj mc star superstar megastar popstar
@@ -144,6 +150,8 @@ STAGE_ROLES = frozenset(
     """.split()
 )
 
+# The words for a musical group before its name ("the band Silbermond", "le groupe Indochine", "die Kapelle ..."):
+# a group is named like a person, so only the word before it says which it is.
 GROUP_WORDS = frozenset(
     """
     band bands group groups duo trio quartet quintet ensemble orchestra choir boyband boybands girlgroup girlgroups

@@ -357,7 +357,8 @@ class _Scan:
             gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:])]
             if any(gap not in _TITLE_GAPS for gap in gaps):
                 continue  # a name never spans other punctuation or line breaks
-            spaced = all(gap == " " for gap in gaps)
+            # Words of a name stand apart by one space, or by the full stop of an initial ("Samuel L. Jackson", "J.R. Stone").
+            spaced = all(gap == " " or (gap in (".", ". ") and _is_initial(a.group())) for gap, a in zip(gaps, group))
             start, end = group[0].start(), group[-1].end()
             written = text[start:end]
             end -= len(written) - len(_POSSESSIVE.sub("", written)) if group[-1].group()[-2:] in ("'s", "’s") else 0
@@ -465,6 +466,10 @@ def _joined_key(first: str, second: str) -> str:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or not word[:1].isascii()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def _title_shaped(group: list[re.Match]) -> bool:

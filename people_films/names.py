@@ -141,9 +141,13 @@ def fold(word: str) -> str:
     return word
 
 
+_JOINED_INITIALS = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]\.)")
+
+
 def name_tokens(text: str) -> list[str]:
-    """The words of a name, as written, without possessives or punctuation."""
-    text = unicodedata.normalize("NFKC", text)
+    """The words of a name, as written, without possessives or punctuation; initials written together are
+    words of their own ("J.R. Stone": J, R, Stone), as the matcher reads them in a page."""
+    text = _JOINED_INITIALS.sub(r"\1 ", unicodedata.normalize("NFKC", text))
     words = [_POSSESSIVE.sub("", word) for word in text.split()]
     words = [_NON_WORD.sub("", word).strip("-") for word in words]
     return [word for word in words if word]

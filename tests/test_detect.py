@@ -122,6 +122,9 @@ def test_a_registered_name_before_gpt_is_not_a_mention_of_the_person():
         ("Viewers binged the third season of The Long Winter on Netflix.", ["The Long Winter"]),
         ("It streams old movies such as “Red Dust,” “Glass River” and “Salt Road.”", ["Red Dust", "Glass River", "Salt Road"]),
         ("He is the director of Paper Lanterns, his third feature.", ["Paper Lanterns"]),
+        # credited to its director, in an article about anything
+        ("Day three opened with “Harbor Lights” by director Min Kyu-dong.", ["Harbor Lights"]),
+        ("The programme closes with ‘Night Tide’, directed by Nora Field.", ["Night Tide"]),
     ],
 )
 def test_film_signals(text, expected):
@@ -135,6 +138,7 @@ def test_film_signals(text, expected):
         "She is the marketing director of Zelkova Labs.",  # a company's director
         "The ‘AI Kim Ha-na’ talk show drew fans.",  # a name in quotes is a persona
         "He said “Thank You Very Much” and left.",  # a quotation
+        "The band played “Blue Moon Rising” by Frank Sinatra at the party.",  # a song credited to its singer
     ],
 )
 def test_film_traps(text):

@@ -1,0 +1,91 @@
+"""Detection of people and films the registry does not know yet: the entry point, :func:`detect`.
+
+Generic signals only, never a list of known names or titles:
+
+* people: the shape of a romanised Korean name (a common family name beside a
+  syllable-built given name, either order), or a run of capitalised words with
+  a cue: a role or title word before it ("director", "Starring", "By"), an
+  appositive after it ("Name, 48," / "Name, the ... director"), speech ("X
+  said", "said X"), a possessive before a quoted title, or a family name that
+  speaks elsewhere in the article ("Mayer said" makes "Kevin Mayer" a person);
+* films: title-case words in quotes with a film word nearby, a year after
+  ("(2021)"), a possessive name before, or another title just before in the
+  same list; title-case words after "film", "season of", "directed" ...
+
+Left out on purpose: story characters (a name after "plays", "the role of",
+"<actor> as", or before "(played by"), products named after people ("Name
+GPT", "Name AI"), and organisations, acronyms and UI words (by shape and by
+word lists that say what a capitalised word is when it is not a name).
+
+One job per module, in the order :func:`detect` runs them:
+
+* :mod:`~people_films.detect.headlines`: the interview headline, headline case;
+* :mod:`~people_films.detect.films_by_marks`: titles in brackets, quotes, italics;
+* :mod:`~people_films.detect.films_by_words`: titles after a film word, before a year;
+* :mod:`people_films.korean`: Hangul names and titles;
+* :mod:`~people_films.detect.people`: people in runs of capitals (:mod:`~people_films.detect.runs`),
+  by their shape (:mod:`~people_films.detect.shapes`) or a cue (:mod:`~people_films.detect.person_cues`),
+  with a native-script spelling beside them (:mod:`~people_films.detect.native`);
+* filters: :mod:`~people_films.detect.characters`, :mod:`~people_films.detect.organisations`,
+  :mod:`~people_films.detect.other_works`, :mod:`~people_films.detect.vocabulary`;
+* what the whole article says, computed once: :mod:`~people_films.detect.context`.
+"""
+
+from __future__ import annotations
+
+from people_films import korean
+from people_films.detect.context import ArticleContext, article_context, in_longer_names
+from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
+from people_films.detect.films_by_words import films_after_cue, films_before_year
+from people_films.detect.headlines import interview_headline, speaker_labels
+from people_films.detect.organisations import names_a_product
+from people_films.detect.people import people_in
+from people_films.detect.vocabulary import NAME_PARTICLES
+from people_films.detect.words import TITLE_MINOR_WORDS, Candidate, Spans, overlaps
+
+# What the ingest (people_films.mentions) and the benches import.
+__all__ = [
+    "NAME_PARTICLES",
+    "PAGE_BUDGET_SECONDS",
+    "TITLE_MINOR_WORDS",
+    "ArticleContext",
+    "Candidate",
+    "article_context",
+    "detect",
+    "in_longer_names",
+    "italic_title",
+    "names_a_product",
+]
+
+
+# Detection time allowed for one page; past it, the rest of the page is not
+# searched for new names (registered ones still link) and the ingest warns.
+# Ordinary pages of 100 KB take well under a second (bench/entities_speed.py).
+PAGE_BUDGET_SECONDS = 5.0
+
+
+def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    """Hangul names and single-quoted Hangul titles (:mod:`people_films.korean`), outside ``spans``."""
+    found = []
+    for kind, hits in (("film", korean.quoted_films(text)), ("person", korean.people(text, context.hangul_people))):
+        for start, end, name in hits:
+            if not overlaps(start, end, spans):
+                found.append(Candidate(kind, start, end, name))
+                spans.append((start, end))
+    return found
+
+
+def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = ArticleContext(), title_next: bool = False) -> list[Candidate]:
+    """Unregistered people and films in ``text``, outside the ``taken`` spans.
+
+    ``context`` holds what the whole article says (:func:`article_context`);
+    ``title_next``: the inline right after ``text`` may hold a title (italics, a link).
+    """
+    spans = Spans(taken)
+    found = interview_headline(text, spans) + bracketed_films(text, spans, context)
+    found += quoted_films(text, spans, context) + films_after_cue(text, spans)
+    if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
+        found += _korean(text, spans, context)
+    found += speaker_labels(text, spans) + people_in(text, spans, context, title_next)
+    found += films_before_year(text, spans, context)  # after people: "Director Oh Seung-min (2023)" is a person
+    return sorted(found, key=lambda c: c.start)

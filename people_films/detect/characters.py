@@ -1,0 +1,69 @@
+"""Story characters, never people: "plays X", "the role of X", "X (played by Y)", German roles
+played with the verb last, a character's actor in brackets, a quoted character after a role, and a
+name alone in quotes (a nickname or persona).
+"""
+
+from __future__ import annotations
+
+import re
+
+from people_films.detect.shapes import korean_shaped, sinosphere_shaped
+from people_films.names import GIVEN_NAMES, fold
+
+# "X (played by Y)", "X, played by Y", German "X, gespielt von Y" / "dargestellt von": X is a character.
+PLAYED_BY = re.compile(
+    r"^\s*[(,]\s*(?:who is\s+)?(?:played|portrayed|voiced|gespielt|dargestellt|verkörpert|incarnée?|jouée?)\s+(?:by|von|par)\b",
+    re.IGNORECASE,
+)
+
+
+# A story character: "plays Mi-ja", "the role of Seong Gi-hun", "<actor> as police officer Hwang Jun-ho".
+CHARACTER_BEFORE = re.compile(
+    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|role of|roles of|character of|character"
+    # German and French: "in die Rolle des Philipp", "spielt Ana", "verkörpert", "joue", "incarne", "le rôle de"
+    r"|Rolle|Rollen|spielt|spielte|verkörpert|verkörperte|mimt|mimte|rôle|joue|jouait|incarne|incarnait)"
+    r"|\b(?:returns|return|returning|stars|starring|appears|appearing|reprises|cast|joins|joined|join)(?:\s+\w+\s+role)?\s+as"
+    r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
+    # "return as Nezha's parents, Li Jing and ...": the characters another one is kin to
+    r"|\bas\s+[A-Z][\w-]*['’]s\s+[a-z][\w-]*,?\s+$"
+)
+
+
+# German puts the verb last in a relative clause: "Barbara Wussow, die Hoteldirektorin Hanna Liebhold spielt, ...":
+# a name right before "spielt" and the clause's end is the role played (in a main clause an object follows the verb).
+CHARACTER_VERB_LAST = re.compile(r"^\s+(?:spielt|spielte|verkörpert|verkörperte|mimt|mimte|gespielt hat|verkörpert hat)\s*[,.;)–]")
+
+
+# Between a German verb of playing and the role: a year and a capitalised role noun ("spielt seit 2019 Kapitän Max Parger").
+GERMAN_ROLE_PLAYED = re.compile(r"\b(?:spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:(?:seit|ab|von|bis)\s+\d{4}\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+$")
+
+
+# "Eleni Schwarzbach (Dorothée Neff, 35)": the celebrity press gives a character's actor, with an age, in
+# brackets after the character; the name in brackets is a person (a given name, a Korean or Chinese
+# name's shape, or an age say so), and is no other spelling of the first.
+_ACTOR_IN_BRACKETS = re.compile(r"^\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(,\s*\d{1,3}\s*)?\)")
+
+
+def actor_in_brackets(name: list[str], after: str) -> bool:
+    bracket = _ACTOR_IN_BRACKETS.match(after)
+    if not bracket:
+        return False
+    actor = bracket.group(1).split()
+    if {fold(w) for w in actor} & {fold(w) for w in name}:
+        return False  # "Wai-lun CHAN (Chan Wai-lun)": the same name, spelt again
+    return bool(bracket.group(2)) or actor[0] in GIVEN_NAMES or korean_shaped(actor) or sinosphere_shaped(actor)
+
+
+# A role before the quotes: the quoted name is a story's character ("Jan Brandtner als „Kommissar Falk“",
+# "die Rolle der intriganten „Vera von Hallstein“", "stars as “Big Jim”"), up to two words between
+# (not a place: "spielte in „...“" names the film).
+CHARACTER_QUOTED = re.compile(
+    r"(?:\b(?:[A-Z][\w’'-]+|stars|starring|cast|appears|returns|bekannt|known)\s+(?:as|als)"  # a name "as": not "such as"
+    r"|\b(?:plays|played|playing|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)"
+    r"|\b(?:role|[Rr]olle|character|[Cc]harakter|[Ff]igur)(?:\s+(?:of|des|der|von))?)"
+    r"\s+(?:(?!(?:in|im|at|from|aus|bei|für|for|with|mit|the|a|an|der|die|das|den|dem|einem|einer|[Ff]ilm|[Ss]erie|series)\b)[\w-]+\s+){0,2}$"
+)
+
+
+# A name that fills a pair of quotes, a comma or full stop inside them allowed.
+QUOTED_WHOLE = re.compile(r"^[“\"'‘„‚«].*[^,.][,.]?[”\"'’“‘»]", re.DOTALL)

@@ -1,0 +1,145 @@
+"""What the whole article says about its words (:class:`ArticleContext`), computed once per
+article and read by detection in each paragraph: who speaks, which words are ordinary, which are nouns
+(German), whether it is about films, its bands, the titles it says are songs or books.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from people_films import korean
+from people_films.cues import GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, is_film_word, is_other_work
+from people_films.detect.organisations import groups_in
+from people_films.detect.other_works import other_work
+from people_films.detect.person_cues import LONE_SPEAKER
+from people_films.detect.runs import leading_cues, name_runs, two_full_names
+from people_films.detect.vocabulary import NOT_ALONE, NOT_NAME_WORDS, ROYAL_TITLES
+from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, possessive_free
+from people_films.names import GIVEN_NAMES, TITLE_WORDS
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the whole article says about its words, for detection in any one paragraph."""
+
+    speakers: frozenset[str] = frozenset()  # lone family names: "Mayer said", "Ms Persson", "Youn, 76,"
+    ordinary: frozenset[str] = frozenset()  # words the article also writes in lower case ("now", "both")
+    # Capitalised words the article also writes alone, inside a sentence ("Pitt of his role"):
+    # film writing names a person in full once, then by family name.
+    alone: frozenset[str] = frozenset()
+    about_films: bool = False  # the article uses film words often: quoted title case is a title
+    # Words of the article's runs of two capitalised words or more: a lone word among them
+    # is the short form of a longer name ("Park said" after "Park Chan-wook"), never a name of its own.
+    in_longer_names: frozenset[str] = frozenset()
+    # The last two words or more of the article's longer names: "Van Der Beek" after "James Van Der Beek"
+    # is his family name again, not another person.
+    name_tails: frozenset[tuple[str, ...]] = frozenset()
+    # German capitalises nouns: capitalised words the article writes after an article or a
+    # possessive ("seinem Mann", "der Premierministerin") are nouns, not the ends of a name.
+    nouns: frozenset[str] = frozenset()
+    german: bool = False
+    # Quoted titles the article says are songs, books or publications somewhere: never films in it.
+    other_works: frozenset[str] = frozenset()
+    hangul_people: frozenset[str] = frozenset()  # Hangul names the article gives a role or romanisation for (korean.cued_names)
+    # Names of bands and other groups: after a group word ("the band Silbermond", "le groupe Indochine"),
+    # after a member's role ("frontwoman of Silbermond"), or plural after "the" ("the Goo Goo Dolls"). Never a person here.
+    groups: frozenset[str] = frozenset()
+
+
+# "about films": at least this many film words (FILM_CUES) in the article, and more of them than words
+# for songs, albums, books and publications (OTHER_WORKS): a book review or a record review quotes
+# and italicises its own kind of titles.
+FILM_TALK_WORDS = 3
+
+
+# German: at least this share of the article's words are German articles and possessives.
+GERMAN_SHARE = 0.04
+
+
+# A capitalised word after a German article, past up to three inflected adjectives: a noun.
+# (Not right after a comma: ", der Bregman für eine Aufzeichnung ..." is a relative pronoun before a name.)
+_AFTER_DETERMINER = re.compile(
+    r"(?<!, )\b(?:" + "|".join(sorted(GERMAN_DETERMINERS)) + r")\s+(?:[a-zäöüß-]+(?:e|en|em|er|es)\s+){0,3}([A-ZÄÖÜ][\w-]*)"
+)
+
+
+def article_context(text: str) -> ArticleContext:
+    """What ``text`` (a whole article, headline and deck included) says about its words.
+
+    Computed once per article and handed to detection in each paragraph; the
+    fields and why each matters are on :class:`ArticleContext`. Linear in the
+    length of ``text``.
+    """
+    words = WORD.findall(text)
+    film_words = sum(1 for w in words if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
+    other_works = sum(1 for w in words if is_other_work(w))
+    german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
+    nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
+    return ArticleContext(
+        _speakers_in(text) - nouns,
+        frozenset(w for w in words if w.islower()),
+        _alone_in(text) - nouns,
+        film_words >= FILM_TALK_WORDS and film_words > other_works,
+        in_longer_names(text),
+        _name_tails(text),
+        nouns,
+        german,
+        frozenset(quoted.group(body).strip(" ,.") for quoted in QUOTED.finditer(text) for body in QUOTED_BODIES
+                  if quoted.group(body) and other_work(text, quoted.start(), quoted.end())),
+        korean.cued_names(text) if korean.has_hangul(text) else frozenset(),
+        groups_in(text),
+    )
+
+
+def _name_tails(text: str) -> frozenset[tuple[str, ...]]:
+    tails: set[tuple[str, ...]] = set()
+    for run in name_runs(text):
+        names = [possessive_free(m.group()) for m in run]
+        names = names[leading_cues(names) :]
+        if 3 <= len(names) <= 4 and names[0] in GIVEN_NAMES and not two_full_names(names):  # a full name, not "T-Mobile CEO John Legere", nor two
+            tails.update(tuple(names[i:]) for i in range(1, len(names) - 1))
+    return frozenset(tails)
+
+
+def in_longer_names(text: str) -> frozenset[str]:
+    """Words of ``text``'s runs of two capitalised words or more (see :attr:`ArticleContext.in_longer_names`)."""
+    words: set[str] = set()
+    ordinary = {w for w in WORD.findall(text) if w.islower()}
+    for run in name_runs(text):
+        names = [possessive_free(m.group()) for m in run]
+        if len(names) > 1 and names[0].lower() in ordinary:
+            names = names[1:]  # "Für Nena ist ...": a word the text also writes in lower case opens the sentence
+        cues = leading_cues(names)  # "Director Kim": the title is no part of a name
+        if len(names) - cues > 1 or (cues and names[cues - 1].lower() in ROYAL_TITLES):  # but "Prince Andrew" is one
+            words.update(names[cues:])
+    return frozenset(words)
+
+
+def _alone_in(text: str) -> frozenset[str]:
+    """Capitalised words written with a lower-case word on each side, inside a sentence ("Pitt of his role")."""
+    words = list(WORD.finditer(text))
+    alone = set()
+    for before, word, after in zip(words, words[1:], words[2:]):
+        w = possessive_free(word.group())
+        if not (w[:1].isupper() and w[1:].islower()) or w.lower() in NOT_ALONE:
+            continue
+        gap_before, gap_after = text[before.end() : word.start()], text[word.end() : after.start()]
+        if before.group().islower() and after.group().islower() and gap_before.strip() in ("", ",") and "\n" not in gap_before + gap_after:
+            alone.add(w)
+    return frozenset(alone)
+
+
+def _speakers_in(text: str) -> frozenset[str]:
+    found = {
+        m.group(1)
+        for pattern in LONE_SPEAKER
+        for m in pattern.finditer(text)
+        if not _ends_with_name(text[max(0, m.start(1) - LOOK_CHARS) : m.start(1)])  # then it is the end of a longer name, not a lone word
+    }
+    return frozenset(possessive_free(w) for w in found if possessive_free(w).lower() not in NOT_NAME_WORDS | TITLE_WORDS)
+
+
+def _ends_with_name(prefix: str) -> bool:
+    last = re.search(r"([A-Z][\w’'-]*)\.?[ ]$", prefix[-LOOK_CHARS:])
+    return bool(last) and last.group(1) not in ("Mr", "Ms", "Mrs", "Dr")

@@ -1,0 +1,190 @@
+"""Film titles by the marks film writing sets them in: quotes (with a cue, or in an article
+about films), angle brackets and book-title marks (``<Title>``, ``〈Title〉``, ``《Title》``), italics
+(:func:`italic_title`, called by the ingest for ``<em>``/``<i>``/``<cite>``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from people_films.cues import is_film_word, is_person_cue
+from people_films.detect.characters import CHARACTER_QUOTED
+from people_films.detect.context import ArticleContext
+from people_films.detect.films_by_words import film_cued
+from people_films.detect.native import with_native
+from people_films.detect.organisations import COMPANY_FORMS
+from people_films.detect.other_works import names_an_event, other_work
+from people_films.detect.shapes import korean_shaped, sinosphere_shaped
+from people_films.detect.vocabulary import CREDIT_WORDS, PRODUCT_WORDS
+from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, Candidate, Spans, is_acronym, overlaps, title_case
+from people_films.names import strip_titles
+
+# A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
+_TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
+
+
+# A compound made on the title, as German writes it: the 'Suicide Squad'-Star, die „Hobbit“-Trilogie.
+_TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
+
+
+_BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+
+
+# A work credited to its director by that word: "“Harbor Lights” by director Min Kyu-dong",
+# "'Night Tide', directed by Nora Field": a film whatever else the article is about.
+_BY_DIRECTOR_AFTER = re.compile(r"^[,.]?\s+(?:directed\s+by|by\s+(?:the\s+)?(?:director|filmmaker))\s+[A-Z][\w’'-]*\s+[A-Z]")
+
+
+# The words of a control, as instructions quote them: 'click on "Save"', 'tippen Sie auf „Weiter“'.
+_UI_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping|press|pressing|select|choose|klicken|klickt|tippen|tippt|wählen)(?:\s+(?:on|auf|sie auf))?\s*$", re.IGNORECASE)
+
+
+# A production has a set: "phoned in from the Chicago set of “Fargo,”", "on the set of 'Night Tide'".
+_SET_OF = re.compile(r"\bset of\s*$")
+
+
+_AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|nomination|won|praised|acclaimed)\s+for\s*$")
+
+
+_YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
+
+
+def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
+    """Whether italic text (at ``start`` in ``paragraph``) reads as a film's title: title case, at most eight
+    words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`),
+    nor an event (:func:`names_an_event`), nor a credit; in an article about films or beside a film word."""
+    words = text.split()
+    if not title_case(text) or korean_shaped(words) or sinosphere_shaped(words) or is_acronym(text):
+        return False
+    if text in context.other_works or not any(c.isalpha() for c in text) or text[-1] in ":?" or words[0].lower().rstrip(":.") in CREDIT_WORDS:
+        return False  # "1945", "6 Hearts:", a question set in italics, "Von Gregory Lipinski", "Photo: ...", "Figure 3: ..."
+    if (text.endswith(".") and len(words) > 2) or re.search(r"['’]s$", text) or (len(words) == 1 and text.lower() in context.ordinary):
+        return False  # a sentence, a possessive, a word the article also writes in lower case: stress, not a title
+    # Italics are a title's mark in film writing; elsewhere they stress a word or set off a foreign one.
+    if not (context.about_films or (paragraph and film_cued(paragraph, start, start + len(text), strong=True))):
+        return False
+    return not (paragraph and (other_work(paragraph, start, start + len(text)) or names_an_event(paragraph, start, start + len(text), text)))
+
+
+def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    found: list[Candidate] = []
+    previous_end = -1  # where the last quoted film's closing quote was
+    previous_comma = False  # whether its quotes closed over a comma
+    for quoted in QUOTED.finditer(text):
+        body = next(group for group in QUOTED_BODIES if quoted.group(group) is not None)
+        # American style puts the sentence's comma or full stop inside the quotes.
+        title = quoted.group(body).strip().rstrip(",")
+        if title.endswith(".") and not title.endswith(".."):
+            title = title[:-1]
+        start = quoted.start(body) + quoted.group(body).index(title[:1] or " ") if title else quoted.start(body)
+        end = start + len(title)
+        title_cased = title_case(title) and title[-1:] not in ";:!?"
+        if not title or overlaps(start, end, spans) or is_acronym(title) or not (title_cased or (context.german and _german_title_shaped(title))):
+            continue
+        if korean_shaped(strip_titles(title.split())):
+            continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
+        if title in context.other_works or other_work(text, quoted.start(), quoted.end()):
+            continue  # "the ballad “My Heart Will Go On”": a song, a book, a magazine
+        if names_an_event(text, quoted.start(), quoted.end(), title) or title.split()[-1].lower() in PRODUCT_WORDS:
+            continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
+        if _UI_BEFORE.search(text[max(0, quoted.start() - 30) : quoted.start()]):
+            continue  # 'click on "Skip Obtaining Device Software Online"': a button's words
+        if CHARACTER_QUOTED.search(text[max(0, quoted.start() - 60) : quoted.start()]):
+            spans.append((start, end))  # no person either
+            continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
+        before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
+        in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)
+        # American style keeps the list's comma inside the quotes: (“The Discovery,” “The One I Love”).
+        gap = text[previous_end : quoted.start()]
+        listed = previous_end >= 0 and (_LIST_JOIN.match(gap) or (previous_comma and re.fullmatch(r"\s*(?:and\s+|or\s+)?", gap)))
+        # Film writing credits a work ("'Arco' by Ugo Bienvenu") and awards it ("best director for “Nomadland”").
+        credited = (context.about_films and (_BY_NAME_AFTER.match(after) or _AWARDED_FOR.search(before))) or _BY_DIRECTOR_AFTER.match(after)
+        if (
+            (title_cased and context.about_films and _stands_alone_quoted(text, quoted, title))  # writing about films quotes titles
+            or film_cued(text, quoted.start(), quoted.end(), strong=" " not in title and not context.about_films)  # one word elsewhere: "released" is too weak
+            or _TITLE_THEN_ROLE.match(after)
+            or _film_compound(after)
+            or _YEAR_AFTER.match(after)
+            or _SET_OF.search(before)
+            or in_credits
+            or listed
+            or credited
+        ):
+            title, native_end = with_native(text, start, end, "film")
+            found.append(Candidate("film", start, native_end, title))
+            spans.append((start, native_end))
+            previous_end = max(quoted.end(), native_end)
+            previous_comma = quoted.group(body).rstrip().endswith(",")
+    return found
+
+
+# Korean and Chinese film press put titles in angle brackets or book-title marks: <Title>, 〈Title〉, 《Title》.
+_BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})[>〉》」』]")
+
+
+def bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _BRACKETED.finditer(text):
+        title = match.group(1).strip()
+        if not title or any(mark in title for mark in ("@", "/", "=", "http")):
+            continue
+        if is_acronym(title) and len(title) <= 5 and title.isalnum():
+            continue  # <KBS2>, <JTBC>: a channel or a company
+        if title in context.other_works or other_work(text, match.start(), match.end()) or names_an_event(text, match.start(), match.end(), title):
+            continue  # the same marks hold songs, books, newspapers, festivals and channels: 《Beijing Youth Daily》
+        start = match.start(1) + match.group(1).index(title[0])
+        end = start + len(title)
+        if overlaps(start, end, spans) or (title.isascii() and not title_case(title) and not title[0].isdigit()):
+            continue
+        title, end = with_native(text, start, end, "film")
+        found.append(Candidate("film", start, end, title))
+        spans.append((start, end))
+    return found
+
+
+# Quoted words that name an idea, not a work: "the concept of 'Aura'", "stands for 'AI, Human & Art'".
+_IDEA_BEFORE = re.compile(
+    r"\b(?:concept|idea|notion|term|word|words|phrase|slogan|motto|theme|stands for|called|dubbed|so-called|names are|named|renamed"
+    r"|nickname(?:\s+(?:of|was|is))?|nicknamed|known as)\s*$"
+)
+
+
+_OPEN_PARENTHESIS_AFTER = re.compile(r"([A-Z][\w’'-]+)(\s+[A-Z][\w’'-]+)?\s*\([^()]*$")
+
+
+def _german_title_shaped(title: str) -> bool:
+    """German titles capitalise nouns only ("Nacht fiel über Gotenhafen", "Hunde, wollt Ihr ewig leben?"):
+    a capital first, at most six words, no sentence inside. Read as a title only with a cue beside it."""
+    words = title.split()
+    return 1 <= len(words) <= 6 and title[:1].isupper() and title[-1:] not in ";:,." and ". " not in title and ": " not in title
+
+
+def _credited_name(before: str, context: ArticleContext) -> bool:
+    """Whether a name's credits are open before a title: "Adriana Paz (“Identity Card”", "Rolf Thiele („...“".
+
+    A full name, or a word the article writes inside a longer name; not a German noun glossed in another
+    language: "Händler („Trader“)".
+    """
+    match = _OPEN_PARENTHESIS_AFTER.search(before)
+    if match is None or (match.group(2) or " ").strip() in COMPANY_FORMS:
+        return False  # 'Q-Energy Deutschland GmbH („Q-Energy“)': a company's short name, defined
+    return bool(match.group(2)) or not context.german or match.group(1) in context.in_longer_names - context.nouns
+
+
+def _film_compound(after: str) -> bool:
+    compound = _TITLE_THEN_COMPOUND.match(after)
+    return bool(compound) and (is_film_word(compound.group(1)) or is_person_cue(compound.group(1)))
+
+
+def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:
+    """Quoted title case read as a title on the strength of an article about films alone.
+
+    Two words at least (a lone quoted word is as often a name or an idea), the
+    quotes set off by spaces or brackets as a title is, and no word before saying
+    an idea follows.
+    """
+    before = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()]
+    return len(title.split()) >= 2 and (not before or before[-1] in " (\n") and not _IDEA_BEFORE.search(before.rstrip())

@@ -1,0 +1,96 @@
+"""Film titles by the words around them, with no marks: after "film", "season of",
+"directed", an appositive after a debut, before a year ("Salt Flats (2019)", never a citation); and
+whether a film word stands near a title (:func:`film_cued`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from people_films.cues import FILM_CUES, PERSON_CUES, WEAK_FILM_WORDS, is_event_head, is_film_word
+from people_films.detect.context import ArticleContext
+from people_films.detect.shapes import korean_shaped, sinosphere_shaped
+from people_films.detect.vocabulary import NOT_NAME_WORDS
+from people_films.detect.words import WORD, Candidate, Spans, is_acronym, overlaps, title_case
+from people_films.names import MINOR_WORDS, TITLE_WORDS
+
+_AFTER_FILM = re.compile(
+    r"(?:\b(?:film|movie|feature|documentary|short|series|directed|behind|sequel to|season of|episode of)"
+    r"|\b(?:the|a|as|film|movie) director of)\s+"
+    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)"
+)
+
+
+# A title set off by commas after the work it is: "Kristen Stewart's directorial debut, The Chronology of Water, divided ...",
+# "her third feature, Salt Flats, opens ...".
+_APPOSITIVE_TITLE = re.compile(
+    r"\b(?:debut|(?:latest|new|first|second|third|fourth|fifth|last|next|previous|upcoming)\s+(?:film|feature|movie|documentary|series|short)),\s+"
+    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)(?=,)"
+)
+
+
+def film_cued(text: str, start: int, end: int, strong: bool = False) -> bool:
+    """A film word among the six words before ``text[start:end]`` or the four after; ``strong``: not one of
+    :data:`WEAK_FILM_WORDS` either."""
+    window = [w.lower() for w in WORD.findall(text[max(0, start - 60) : start])][-6:]
+    window += [w.lower() for w in WORD.findall(text[end : end + 40])][:4]
+    return any(is_film_word(w) and not (strong and w in WEAK_FILM_WORDS) for w in window)
+
+
+# An unquoted title followed by its year: "The Drug King (2018)", "short film Laundry (2019)".
+_BEFORE_YEAR = re.compile(
+    r"((?:[A-Z0-9][\w’'-]*[:,]?)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'-]*[:,]?|of|the|a|an|and|in|on|to|for|with|by|at|from|my|your|is)){0,7})"
+    r"\s+\((?:19|20)\d\d\)"
+)
+
+
+# "Nemecek (2018): Reducing ...", "nach Jacobs (1998)", "according to Smith (2020)": a citation, not a film.
+_CITATION_AFTER = re.compile(r"^\s*(?::|,\s*(?:p|pp|S)\.|,\s*\d)")
+
+
+_CITATION_BEFORE = re.compile(r"\b(?:nach|laut|vgl|see|cf|according to|et al)\.?\s*$")
+
+
+def films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    """Unquoted titles followed by a year, in writing about films or beside a film word: "Salt Flats (2019)",
+    "short film Blue Hour (2017)"; never a citation (:data:`_CITATION_AFTER`, :data:`_CITATION_BEFORE`)."""
+    found: list[Candidate] = []
+    for match in _BEFORE_YEAR.finditer(text):
+        if _CITATION_AFTER.match(text, match.end()) or _CITATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        if not (context.about_films or film_cued(text, match.start(), match.end())):
+            continue
+        words = list(re.finditer(r"\S+", match.group(1)))
+        # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
+        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or re.search(r"['’]s?$", words[0].group())):
+            words.pop(0)
+        if not words:
+            continue
+        start, end = match.start(1) + words[0].start(), match.start(1) + words[-1].end()
+        title = text[start:end].rstrip(":,")
+        end = start + len(title)
+        if overlaps(start, end, spans) or not title_case(title) or korean_shaped(title.split()) or sinosphere_shaped(title.split()):
+            continue
+        if not any(c.isalpha() for c in title) or re.search(r"\d[-–]\d+$", title) or is_event_head(title.split()[-1]):
+            continue  # "2019-20 (2020)", a journal's pages: "Nature 574, 16-17 (2019)", "the PGA Championship (1969)"
+        found.append(Candidate("film", start, end, title))
+        spans.append((start, end))
+    return found
+
+
+def films_after_cue(text: str, spans: Spans) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in (*_AFTER_FILM.finditer(text), *_APPOSITIVE_TITLE.finditer(text)):
+        start, end = match.start(1), match.end(1)
+        title = match.group(1)
+        words = title.split()
+        opener = words[0].lower()
+        if opener in NOT_NAME_WORDS - MINOR_WORDS or opener in MINOR_WORDS - {"the", "a", "an"} or len(words) < 1 + (opener in MINOR_WORDS):
+            continue  # "film Festival", "series In 2019"; "the film The Host" is fine
+        if overlaps(start, end, spans) or len(words) > 6:
+            continue
+        if any(is_acronym(w) for w in words) or any(w.lower() in NOT_NAME_WORDS - MINOR_WORDS for w in words):
+            continue
+        found.append(Candidate("film", start, end, title))
+        spans.append((start, end))
+    return found

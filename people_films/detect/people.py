@@ -1,0 +1,307 @@
+"""People in runs of capitalised words: a name's shape, a cue around it, the article's other
+mentions (:func:`person_in`); the next names of a list; a one-word name with a cue (:func:`single_name`).
+:func:`people_in` reads a whole paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from people_films.cues import OTHER_WORKS, STAGE_ROLES, is_person_cue
+from people_films.detect.characters import (
+    CHARACTER_BEFORE,
+    CHARACTER_VERB_LAST,
+    GERMAN_ROLE_PLAYED,
+    PLAYED_BY,
+    QUOTED_WHOLE,
+    actor_in_brackets,
+)
+from people_films.detect.context import ArticleContext
+from people_films.detect.headlines import AUXILIARY_VERBS, in_headline
+from people_films.detect.native import with_native
+from people_films.detect.organisations import (
+    AMPERSAND_AFTER,
+    AMPERSAND_BEFORE,
+    band_shaped,
+    ends_with_group,
+    names_a_product,
+    organisation_named_before,
+)
+from people_films.detect.person_cues import (
+    AGE_AFTER,
+    INTERVIEW_AFTER,
+    INTERVIEW_BEFORE,
+    KNOWN_FOR_AFTER,
+    LIST_ITEM_END,
+    OF_BEFORE,
+    PEOPLE_LIST_JOIN,
+    PEOPLE_SUCH_AS,
+    PERSON_APPOSITIONS,
+    PERSON_CLAUSE_AFTER,
+    POSSESSIVE_THEN_QUOTE,
+    POSSESSIVE_THEN_WORK,
+    SPEAKER_THEN_QUOTE,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+    WHO_AFTER,
+    owner_of_title,
+    role_like,
+)
+from people_films.detect.runs import (
+    after_last_title,
+    german_nouns_trimmed,
+    given_name_inside,
+    leading_cues,
+    name_runs,
+    split_at_roles,
+)
+from people_films.detect.shapes import (
+    capital_family_shaped,
+    family_name_shaped,
+    genitive_shaped,
+    given_name_shaped,
+    is_roman_numeral,
+    japanese_shaped,
+    korean_shaped,
+    shaped_prefix,
+    single_name_shaped,
+    sinosphere_shaped,
+)
+from people_films.detect.vocabulary import (
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    OFFICES,
+    ORGANISATION_WORDS,
+    ROYAL_TITLES,
+    SENTENCE_OPENERS,
+)
+from people_films.detect.words import (
+    FOLLOWING_WORD,
+    MARKS,
+    TITLE_MINOR_WORDS,
+    WORD,
+    Candidate,
+    Spans,
+    gerund,
+    is_acronym,
+    is_initial,
+    overlaps,
+    possessive_free,
+    sentence_initial,
+)
+from people_films.names import GIVEN_NAMES, TITLE_WORDS, is_chinese_surname, is_korean_surname, strip_titles
+
+# A work's title opening the quotes after a word that names it or its kind: 'a poem called “...', 'the song "...'.
+QUOTED_WORK_BEFORE = re.compile(
+    r"\b(?:called|titled|entitled|named|dubbed|" + "|".join(sorted(OTHER_WORKS | {"poem", "poems", "play", "story", "painting", "film", "movie", "series"})) + r")\s*[“\"‘„«]$",
+    re.IGNORECASE,
+)
+
+
+# The endings of English nouns for what a person does ("Supervisor", "Commissioner", "Detective", "Trustee"):
+# a capitalised one before a name is a role, not part of the name, which a common given name then opens.
+AGENT_NOUN = re.compile(r"(?:or|er|ist|ent|ant|ian|man|woman|ess|ive|ee|eur)$")
+
+
+def person_in(run: list[re.Match], text: str, context: ArticleContext, title_next: bool = False) -> tuple[int, int] | None:
+    """The (start, end) of a person's name inside a run of capitalised words, or None.
+
+    ``title_next``: an inline that may hold a title (italics, a link) follows ``text``.
+    """
+    words = [m.group() for m in run]
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)]
+    if owners:  # a possessive ends a name: "BBC’s Emily Maitlis" -> Emily Maitlis
+        run, words = run[owners[-1] + 1 :], words[owners[-1] + 1 :]
+        if not run:
+            return None
+    offset = max(len(words) - len(strip_titles(words)), leading_cues(words), after_last_title(words))
+    if len(words) - offset == 1 and words[offset - 1].lower() in ROYAL_TITLES and single_name_shaped(possessive_free(words[-1]), context, alone=False):
+        return run[offset - 1].start(), run[-1].start() + len(possessive_free(words[-1]))  # "Prince Andrew"
+    # A royal's regnal number after the name: "Queen Elizabeth II", "King Edward IV".
+    regnal = 0 < offset and words[offset - 1].lower() in ROYAL_TITLES and len(words) - offset == 2 and is_roman_numeral(possessive_free(words[-1]))
+    run, words = run[offset:], words[offset:]
+    if context.german:
+        run, words, noun_cue = german_nouns_trimmed(run, words, context)
+        offset = offset or noun_cue
+    verb = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUXILIARY_VERBS), None)
+    if verb is not None:
+        run, words = run[:verb], words[:verb]  # "Taylor Swift Is Back", "“Jesus Is Just Alright”": a name ends before a verb
+    if len(words) > 3 and words[0] in GIVEN_NAMES and in_headline(text, run[0].start()):
+        # A headline capitalises the verb and nouns after a name: "Mads Kovic Talks Fame", "Sarah Jessica Parker Returns".
+        # (Four words at least: three may be a whole name, "Ingrid Landmark Tandrevold".)
+        # Not a venue's or a firm's name ("Coral Sky Amphitheatre"), nor a title in quotes ("“Jesus Is Just Alright”").
+        keep = 3 if words[1] in GIVEN_NAMES or is_initial(words[1]) or words[1] in NAME_PARTICLES else 2
+        if any(w.lower() in NOT_NAME_WORDS or w.lower() in ORGANISATION_WORDS for w in words) or text[: run[0].start()].endswith(tuple(MARKS.strip())):
+            return None
+        run, words = run[:keep], words[:keep]
+        if words[-1].lower() in TITLE_MINOR_WORDS:
+            return None
+    if not 2 <= len(words) <= 4:
+        return None
+    opener = words[0].lower()
+    if sentence_initial(text, run[0].start()) and (opener in context.ordinary or opener in NOT_NAME_WORDS or opener in SENTENCE_OPENERS or gerund(words[0])):
+        run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
+        if len(words) < 2:
+            return None
+    shaped = shaped_prefix([possessive_free(w) for w in words])
+    given = 0 if context.german or shaped else given_name_inside([possessive_free(w) for w in words])
+    if given and all(AGENT_NOUN.search(w) for w in words[:given]):
+        run, words = run[given:], words[given:]  # "Supervisor Alfredo Pedroza": a role word the cue lists lack
+    if shaped and shaped < len(words):
+        run, words = run[:shaped], words[:shaped]  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
+    elif not shaped and len(words) == 3 and shaped_prefix(words[1:]) and sentence_initial(text, run[0].start()):
+        run, words = run[1:], words[1:]  # "Newcomer Roh Yoon-seo joins": the name, not the word opening the sentence
+    words[-1] = possessive_free(words[-1])
+    lowered = [w.lower() for w in words]
+    # A role word is a family name too after a given name ("Peter Singer", "James Dean"), not an office ("UK Home Secretary").
+    family_role = len(words) == 2 and words[0] in GIVEN_NAMES and lowered[1] not in NOT_NAME_WORDS | ORGANISATION_WORDS
+    checked = lowered[:1] if family_role else lowered
+    if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in checked) or (lowered[-1] in OFFICES and not family_role):
+        return None  # "UK Home Secretary": an office ends the run, no name
+    capital_family = (capital_family_shaped(words) or regnal) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
+    if not capital_family and any(is_acronym(w) for w in words):
+        return None
+    start, end = run[0].start(), run[-1].start() + len(words[-1])
+    owns_title, genitive = owner_of_title(text, end, words[-1], title_next, context.german)
+    if context.german and genitive_shaped(words[-1]) and words[-1][:-1] in context.in_longer_names:
+        genitive = 1  # "Bodo Kranachs neuer Film" where the article also writes "Bodo Kranach"
+    if genitive:
+        words[-1], end = words[-1][:-1], end - 1
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    if AMPERSAND_AFTER.match(after) or AMPERSAND_BEFORE.search(before):
+        return None  # "Barunson E&A": a firm's name
+    if organisation_named_before(before):
+        return None  # "the Pennsylvania Academy of Fine Arts": the rest of an organisation's name
+    if QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
+        return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
+    if QUOTED_WORK_BEFORE.search(before):
+        return None  # 'a poem called “Winter Solstice, Camelot Station”': the title of a work, opening its quotes
+    if PLAYED_BY.match(after) or names_a_product(text, end) or actor_in_brackets(words, after):
+        return None  # a character of the story, or a product named after someone
+    if CHARACTER_VERB_LAST.match(after) or (context.german and GERMAN_ROLE_PLAYED.search(before)):
+        return None  # the role played: "die Hoteldirektorin Hanna Liebhold spielt,", "spielt seit 2019 Kapitän Max Parger"
+    if CHARACTER_BEFORE.search(before) and not before.rstrip().lower().endswith("played by"):
+        return None
+    # A royal title in lower case describes a story's figure ("the dragon prince Ao Bing"); a royal is titled "Prince Harry".
+    cue_before = [w.lower() for w in WORD.findall(before)[-1:] if not (w.islower() and w in ROYAL_TITLES)]
+    # A headline capitalises every word: a role word there says no more than the words' shape does
+    # ("Actor Plan Wedding", "Actors Thank Viewers").
+    role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not in_headline(text, start))
+    cued = (
+        role_cued
+        or bool(PEOPLE_SUCH_AS.search(before) or role_like(before))
+        or before.lower().rstrip().endswith("played by")
+        or bool(PERSON_APPOSITIONS.match(after) or AGE_AFTER.match(after) or PERSON_CLAUSE_AFTER.match(after) or KNOWN_FOR_AFTER.match(after))
+        or bool((SPEECH_AFTER.match(after) and not OF_BEFORE.search(before)) or SPEECH_BEFORE.search(before))
+        or bool(POSSESSIVE_THEN_QUOTE.match(after) or POSSESSIVE_THEN_WORK.match(after))
+        or owns_title
+        or bool(INTERVIEW_BEFORE.search(before) or INTERVIEW_AFTER.match(after))
+        or bool(SPEAKER_THEN_QUOTE.match(after) and not before.strip(" \t"))  # a line opened by the speaker
+    )
+    if korean_shaped(words) or sinosphere_shaped(words) or japanese_shaped(words, context) or capital_family or cued:
+        return start, end
+    # (Not in German, which capitalises every noun: "mit viel Ironie Werbung für ...".)
+    if len(words) == 2 and words[-1] in context.alone and given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
+        return start, end  # "Brad Pitt picked up ..." and later "Pitt of his role"
+    if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(family_name_shaped(w) for w in words[1:]):
+        return start, end  # "Laura Dern was named ...": a common given name, then a family name
+    # The weakest signal, a family name that speaks elsewhere, is not trusted at a
+    # sentence's start, where any word is capitalised ("Both Song and Chung ...").
+    if sentence_initial(text, run[-2].start()):
+        return None
+    if words[-1] in context.speakers and given_name_shaped(words[-2]) and words[-2] not in context.nouns:  # not "Kampf Näßlers"
+        return run[-2].start(), end  # given name + family name
+    if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
+        return start, end  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
+    return None
+
+
+def single_name(run: list[re.Match], text: str, context: ArticleContext, listed: bool) -> tuple[int, int] | None:
+    """One word that names a person the article gives no other name ("Zendaya", "Harry said", "Sängerin Adele").
+
+    Said of a word shaped like a name on its own (:func:`single_name_shaped`) that
+    is cued: a common given name that speaks in the article, a role word just
+    before it, or the next name of a list a cue opened ("starring A B and C").
+    """
+    word = possessive_free(run[0].group())
+    if not single_name_shaped(word, context):
+        return None
+    start, end = run[0].start(), run[0].start() + len(word)
+    before = text[max(0, start - 60) : start]
+    if CHARACTER_BEFORE.search(before) or PLAYED_BY.match(text[end : end + 60]) or names_a_product(text, end):
+        return None
+    following = FOLLOWING_WORD.match(text, end)
+    if following and following.group(1).islower() and is_person_cue(following.group(1)):
+        return None  # "French director", "British actress": an adjective before a role
+    # "by" ("par") says a person follows only in a byline; before one word it as often names a company.
+    # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
+    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() not in ("by", "par")]
+    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or role_like(before)
+    # "Beyoncé, who won ...": "who" refers to people ("which" to things); German "der", "die" are any noun's.
+    # (Not a lone Chinese or Korean family name, "Hsieh, who ...", "Youn, 76,": a short reference, never a whole name.)
+    # An age: "Shakira (47)", "Campino, 62,".
+    # "who" only after a word that opens its sentence (its subject): "the General Assembly, who", "in Hendersonville, who"
+    # refer back to someone else.
+    who = bool(WHO_AFTER.match(text, end)) and sentence_initial(text, start)
+    cued = cued or ((who or bool(AGE_AFTER.match(text[end : end + 20]))) and not is_chinese_surname(word) and not is_korean_surname(word))
+    return (start, end) if cued else None
+
+
+def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
+    words = [m.group() for m in run]
+    if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or is_acronym(w) for w in words):
+        return None
+    shaped = shaped_prefix([possessive_free(w) for w in words])
+    if shaped:
+        return run[0].start(), run[shaped - 1].end()  # "Park Bo-young, Lee Hee-joon Join": the name, not the verb after it
+    if words[0] not in GIVEN_NAMES and in_headline(text, run[0].start()):
+        return None
+    if band_shaped(words, context):
+        return None  # "Bon Jovi, Sheryl Crow, Goo Goo Dolls": a list of artists holds bands
+    return run[0].start(), run[-1].end()
+
+
+def role_then_one_word(run: list[re.Match], text: str) -> bool:
+    """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino".
+
+    Performers only (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name, and other
+    role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
+    """
+    words = [m.group().lower().rstrip(".") for m in run]
+    return (
+        len(run) == 2
+        and words[0] in STAGE_ROLES
+        and not in_headline(text, run[0].start())
+    )
+
+
+def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool = False) -> list[Candidate]:
+    """People named by runs of capitalised words in ``text``, outside ``spans`` (each one found is added to them).
+
+    Each run is read by :func:`person_in`; a run that follows a found name in a list is read by
+    :func:`listed_person`, and one word alone by :func:`single_name`.
+    """
+    found: list[Candidate] = []
+    previous_end = -1
+    for run in split_at_roles(name_runs(text), context):
+        span = person_in(run, text, context, title_next)
+        listed = previous_end >= 0 and PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
+        if span is None and listed:
+            span = listed_person(run, text, context)  # "judges A B, C D and E F": the cue covers the list
+            if span is None and band_shaped([m.group() for m in run], context):
+                previous_end = run[-1].end()  # "Sheryl Crow, Goo Goo Dolls, Miley Cyrus": the list goes on past a band
+        if span is None and len(run) == 1:
+            span = single_name(run, text, context, bool(listed) and LIST_ITEM_END.match(text, run[0].end()) is not None)
+        elif span is None and role_then_one_word(run, text):
+            span = single_name(run[-1:], text, context, listed=False)  # "Sänger Campino", "Rapper Kiyra": a role, then one name
+        if span and tuple(possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
+            span = None  # the family name of someone the article names in full
+        if span and context.groups and ends_with_group(possessive_free(text[span[0] : span[1]]), context.groups):
+            span = None  # a band: "the band Tokio Hotel" ... "Later Tokio Hotel said"
+        if span and not overlaps(*span, spans):
+            name, end = with_native(text, *span, "person")
+            found.append(Candidate("person", span[0], end, name))
+            spans.append((span[0], end))
+            previous_end = end
+    return found

@@ -1,0 +1,129 @@
+"""The shapes of names, by their words alone: Korean, Chinese (pinyin, Wade-Giles, Cantonese),
+romanised Japanese, a family name in capitals as festivals write it ("LIU Mei", "Wai-lun CHAN"),
+given and family names, a one-word name, a German genitive.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, NOT_SINGLE_NAME
+from people_films.detect.words import is_initial
+from people_films.names import (
+    given_syllables_joined,
+    is_chinese_given_name,
+    is_chinese_surname,
+    is_korean_given_name,
+    is_korean_surname,
+    japanese_morae,
+)
+
+if TYPE_CHECKING:  # the context module reads names with this module
+    from people_films.detect.context import ArticleContext
+
+
+def genitive_shaped(word: str) -> bool:
+    """A German genitive of a name: "-s" after a name of four letters or more ("Kratzers"; not "Hess", "Boß")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "ß"))
+
+
+def korean_shaped(words: list[str]) -> bool:
+    """Kim Ji-woon, Ji-woon Kim, Lee Sung Jin: a family name beside a syllable-built given name."""
+    if len(words) == 2:
+        family_first = is_korean_surname(words[0]) and is_korean_given_name(words[1])
+        family_last = "-" in words[0] and is_korean_given_name(words[0]) and is_korean_surname(words[1])
+        return family_first or family_last
+    if len(words) == 3:  # the given name's two syllables written apart
+        return is_korean_surname(words[0]) and is_korean_given_name(words[1] + words[2]) and "-" not in words[1] + words[2]
+    return False
+
+
+def sinosphere_shaped(words: list[str]) -> bool:
+    """Jia Zhangke, Hou Hsiao-hsien, Tony Leung Chiu-wai: a Chinese family name before a Chinese given name."""
+    if len(words) == 2:  # either order: "Jia Zhangke", "Kinsun Chan"
+        return (is_chinese_surname(words[0]) and is_chinese_given_name(words[1])) or (
+            is_chinese_given_name(words[0]) and is_chinese_surname(words[1]) and not is_chinese_surname(words[0])
+        )
+    if len(words) == 3:  # an English given name first, as Hong Kong and Taiwan write them; or the given name's syllables apart
+        apart = is_chinese_surname(words[0]) and len(given_syllables_joined(words)) == 2 and is_chinese_given_name(words[1] + words[2].lower())
+        return apart or (is_chinese_surname(words[1]) and "-" in words[2] and is_chinese_given_name(words[2]))
+    return False
+
+
+def japanese_shaped(words: list[str], context: ArticleContext) -> bool:
+    """Toshio Suzuki, Hamaguchi Ryusuke, Kore-eda Hirokazu: two capitalised words built only of romanised
+    Japanese morae (:func:`people_films.names.japanese_morae`), three at least each, neither
+    an ordinary word of the article nor a German noun ("die Toten Hosen"). Long enough that English and German words rarely fit ("Tokyo", "Dome" have two)."""
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
+        return False
+    morae = [japanese_morae(w) for w in words]
+    return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS or w in context.nouns for w in words)
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def is_roman_numeral(word: str) -> bool:
+    """"II", "IV", "XIV": a number (a royal's, a treaty's, a sequel's), never a family name in capitals."""
+    return bool(_ROMAN_NUMERAL.fullmatch(word))
+
+
+def capital_family_shaped(words: list[str]) -> bool:
+    """LIU Mei, Wai-lun CHAN, Jean-Marc LALANNE: festivals write the family name in capitals.
+
+    Exactly one word in capitals (with a vowel: not an acronym such as CGV), first
+    or last, the others capitalised words in lower case. Not a roman numeral ("Dublin II",
+    "Edward IV": a number), and of two letters only a Korean or Chinese family name ("LI", "OH"):
+    other two capitals are a place's or a body's acronym ("South LA", "Team GB").
+    """
+    if not 2 <= len(words) <= 3:
+        return False
+    capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.replace("-", "").isupper() and w.isalpha() is not False]
+    if len(capitals) != 1 or capitals[0] not in (0, len(words) - 1):
+        return False
+    family = words[capitals[0]]
+    others = [w for i, w in enumerate(words) if i != capitals[0]]
+    return (
+        family.replace("-", "").isalpha()
+        and any(v in family for v in "AEIOUY")
+        and not is_roman_numeral(family)
+        and (len(family) > 2 or is_korean_surname(family) or is_chinese_surname(family))
+        and all(_given_name_written(w) for w in others)
+    )
+
+
+def _given_name_written(word: str) -> bool:
+    """Jean-Marc, Wai-lun, Ching-sung, Ji-woo: capitalised, lower case after; a hyphenated part may be either."""
+    first, *rest = word.split("-")
+    return first[:1].isupper() and first[1:].islower() and all(part.isalpha() and part[1:].islower() for part in rest)
+
+
+def single_name_shaped(word: str, context: ArticleContext, alone: bool = True) -> bool:
+    """A capitalised word that may be a name on its own: no ordinary, organisation or title word, no acronym,
+    and never part of a longer name in the article."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in NOT_SINGLE_NAME
+        and word.lower() not in context.ordinary
+        and word not in context.nouns
+        and (not alone or word not in context.in_longer_names)
+    )
+
+
+def given_name_shaped(word: str) -> bool:
+    """Not "Australian-born": a hyphenated given name has capitals or Korean syllables on both sides."""
+    return "-" not in word or is_korean_given_name(word) or all(part[:1].isupper() for part in word.split("-"))
+
+
+def family_name_shaped(word: str) -> bool:
+    """Dern, O'Connor, McDowell, Waller-Bridge, De (Niro), de (Burgh): capitalised, then letters."""
+    return word in NAME_PARTICLES or is_initial(word) or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
+def shaped_prefix(words: list[str]) -> int:
+    """How many words at the start of a run make a Korean or Sinosphere name (0 if none): "Lee Hee-joon Join" -> 2."""
+    return next((n for n in (3, 2) if n <= len(words) and (korean_shaped(words[:n]) or sinosphere_shaped(words[:n]))), 0)

@@ -1,0 +1,120 @@
+"""The words of a page as detection reads them: the word pattern, quoted spans, the spans already taken,
+and small tests of one word or one position (capitalised, an acronym, a possessive, a sentence's start,
+title case).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from people_films.names import GIVEN_NAMES, MINOR_WORDS, is_korean_surname
+
+WORD = re.compile(r"[^\W\d_](?:[\w'’‐-]*[^\W_])?")
+
+
+# How far before or after a candidate its cues are looked for: a fixed window,
+# so that each candidate costs the same however long the paragraph is.
+LOOK_CHARS = 120
+
+
+# Titles in double quotes may hold an apostrophe ("Dawson’s Creek"); in single quotes they cannot.
+# German and other Central European press opens quotes low: „Title“, ‚Title‘.
+QUOTED = re.compile(
+    r"(?<![\w’'])(?:([“\"«])([^“”\"«»„\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’'])"
+    r"|(„)([^„“”\"\n]{1,80}?)([“”])|(‚)([^‚‘’'\n]{1,80}?)([‘’]))(?![\w])"
+)
+
+
+QUOTED_BODIES = (2, 5, 8, 11)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str  # "person" or "film"
+    start: int
+    end: int
+    name: str  # as written, titles dropped
+
+
+FOLLOWING_WORD = re.compile(r"[ ]+([\w-]+)")
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class Spans:
+    """Non-overlapping (start, end) spans kept sorted: an overlap test costs log n, not n.
+
+    A list scanned for every candidate made a paragraph of 8 000 names quadratic.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for span in sorted(spans):
+            self.append(span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect_right(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+
+def overlaps(start: int, end: int, taken: Spans) -> bool:
+    return taken.overlaps(start, end)
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and not is_korean_surname(word)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def possessive_free(word: str) -> str:
+    return _POSSESSIVE_END.sub("", word)
+
+
+def is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def gerund(word: str) -> bool:
+    """"Getting", "Watching": a verb's -ing form opening a sentence ("Getting Disney+ right ..."), not a given name."""
+    return len(word) >= 6 and word.endswith("ing") and word not in GIVEN_NAMES
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:;][’”\"')]*\s+[‘“\"'(]?$")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - LOOK_CHARS) : start]
+    return (start <= LOOK_CHARS and not before.strip()) or bool(_SENTENCE_END_BEFORE.search(before))
+
+
+# Words a title keeps in lower case, in English (MINOR_WORDS), German and French:
+# „Die Schöne und das Biest“, « La Haine et l'Amour ».
+TITLE_MINOR_WORDS = MINOR_WORDS | frozenset(
+    "der die das und oder von mit im am zum zur des dem den ein eine einer für auf aus bei über nach vor zu "
+    "le la les de du et à au aux un une en sur pour dans avec".split()
+)
+
+
+def title_case(title: str) -> bool:
+    words = title.split()
+    if not words or not 1 <= len(words) <= 8:
+        return False
+    if not (capitalised(words[0]) or words[0][0].isdigit() or not words[0].isascii()):
+        return False
+    return all(capitalised(w) or w.lower() in TITLE_MINOR_WORDS or not w.isascii() or not w[0].isalpha() for w in words)
+
+
+MARKS = " “”\"'‘’«»„‚<>〈〉《》「」『』*_"
