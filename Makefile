@@ -100,6 +100,7 @@ bench: $(if $(ENV_READY),$(VENV)/.bench-installed)  ## measure extraction, detec
 	$(PYTHON) -m bench.extraction
 	$(PYTHON) -m bench.text_dumps
 	$(PYTHON) -m bench.html_dates
+	$(PYTHON) -m bench.html_authors
 	$(PYTHON) -m bench.pathological
 	$(PYTHON) -m bench.summaries --split test
 	$(PYTHON) bench/entities_eval.py --baseline c30323d

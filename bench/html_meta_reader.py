@@ -6,7 +6,8 @@ PYTHONPATH) and with this branch's, in the same run:
 
     PYTHONPATH=EXPORTED_TREE python bench/html_meta_reader.py < pages.json > results.json
 
-stdin: ``{key: page HTML}``; stdout: ``{key: {"date", "rights"}}``.
+stdin: ``{key: page HTML}`` or ``{key: {"page": HTML, "url": address}}``;
+stdout: ``{key: {"date", "rights", "authors"}}``.
 Only metadata is read (``extract_metadata``), not the body.
 """
 
@@ -22,12 +23,13 @@ def main() -> None:
 
     out = {}
     for key, page in json.load(sys.stdin).items():
+        url = page.get("url") if isinstance(page, dict) else None
         try:
-            meta = extract_metadata(parse_html(page))
-            out[key] = {"date": meta.date, "rights": meta.rights}
+            meta = extract_metadata(parse_html(page["page"] if isinstance(page, dict) else page), url)
+            out[key] = {"date": meta.date, "rights": meta.rights, "authors": list(meta.authors)}
         except Exception as error:  # noqa: BLE001 (a reader's bug on one page is a miss, not the end of the run)
             print(f"{key}: {type(error).__name__}: {error}", file=sys.stderr)
-            out[key] = {"date": "", "rights": ""}
+            out[key] = {"date": "", "rights": "", "authors": []}
     json.dump(out, sys.stdout)
 
 

@@ -305,3 +305,70 @@ def test_a_name_alone_as_the_last_paragraph_signs_the_article():
 def test_a_last_paragraph_that_is_no_person_s_name_signs_nothing():
     last = "<p><strong>Blessing Verlag</strong></p>"
     assert authors("", f"<article><h1>Buch der Woche</h1>{PROSE}{last}</article>") == []
+
+
+def test_the_site_s_name_in_an_author_field_yields_to_the_byline():
+    head = ('<meta property="og:site_name" content="Deutscher Tennis Bund">'
+            '<meta name="author" content="Deutscher Tennis Bund">')
+    body = f'<article><h1>Davis Cup</h1><p class="byline">Von Jana Roth</p>{PROSE}</article>'
+    assert authors(head, body) == ["Jana Roth"]
+
+
+def _authors_at(head: str, body: str, url: str) -> list[str]:
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_html(page.encode(), "page.html", url).metadata.authors
+
+
+def test_a_link_to_the_author_s_page_gives_the_author():
+    body = f'<article><h1>Festival</h1><p><a href="/author/jane-doe/">Jane Doe</a></p>{PROSE}</article>'
+    assert _authors_at("", body, "https://example.org/2024/festival") == ["Jane Doe"]
+
+
+def test_links_to_many_authors_pages_outside_the_article_are_teasers():
+    teasers = "".join(f'<div><a href="/author/{n}/">{n.replace("-", " ").title()}</a></div>'
+                      for n in ("kate-may", "ann-lee", "bo-kim"))
+    body = f"<div><h1>Festival</h1></div><div>{PROSE}</div>{teasers}"
+    assert _authors_at("", body, "https://example.org/2024/festival") == []
+
+
+def test_a_user_page_on_another_site_is_no_author_link():
+    body = f'<article><h1>Festival</h1><p><a href="https://video.example.com/user/Jane-Doe">Jane Doe</a></p>{PROSE}</article>'
+    assert _authors_at("", body, "https://example.org/2024/festival") == []
+
+
+def test_a_more_by_link_to_the_author_s_page_gives_the_name_after_the_byline_word():
+    body = f'<article><h1>Festival</h1>{PROSE}<p><a href="/autor/jane-doe">Alle Artikel von Jane Doe</a></p></article>'
+    assert _authors_at("", body, "https://example.org/2024/festival") == ["Jane Doe"]
+
+
+def test_a_label_then_a_byline_word_under_the_headline_gives_the_name():
+    body = f"<article><h1>Vegetarier</h1><p>Blog Beitrag von Margarita Koreneva</p>{PROSE}</article>"
+    assert authors("", body) == ["Margarita Koreneva"]
+
+
+def test_a_picture_s_label_then_a_byline_word_is_no_byline():
+    body = f"<article><h1>Vegetarier</h1><p>Illustration von Margarita Koreneva</p>{PROSE}</article>"
+    assert authors("", body) == []
+
+
+def test_a_menu_item_with_a_byline_word_is_no_byline():
+    body = f'<article><h1>Vegetarier</h1><ul><li><a href="/x">Übergang von Schule zu Beruf</a></li></ul>{PROSE}</article>'
+    assert authors("", body) == []
+
+
+def test_a_link_to_a_user_s_profile_gives_the_user_s_handle():
+    body = f'<article><h1>Chapter 1</h1><p>by <b><a href="/profile/142450">delta201</a></b></p>{PROSE}</article>'
+    assert _authors_at("", body, "https://fiction.example.com/chapter-1") == ["delta201"]
+
+
+def test_the_post_s_author_answering_in_the_comments_is_the_author_when_no_source_names_one():
+    comments = ('<ol class="comments"><li class="comment byuser comment-author-jancak bypostauthor">'
+                '<div class="comment-author vcard"><p>Thank you!</p><cite>Comment by <span class="fn">jancak</span></cite>'
+                '</div></li></ol>')
+    assert authors("", f"<article><h1>New year</h1>{PROSE}</article>{comments}") == ["jancak"]
+
+
+def test_a_reader_s_comment_gives_no_author():
+    comments = ('<ol class="comments"><li class="comment"><div class="comment-author vcard">'
+                '<cite><span class="fn">Margit Heumann</span></cite></div></li></ol>')
+    assert authors("", f"<article><h1>New year</h1>{PROSE}</article>{comments}") == []

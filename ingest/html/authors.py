@@ -54,7 +54,7 @@ _UI_WORDS = frozenset(
      "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous", "staff",
      "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin",
      "posted", "post", "name", "text", "interview", "illustration", "fotos", "photos", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
-     "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme"}
+     "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme"}
 )
 # Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
 _NAME_PARTICLES = frozenset(

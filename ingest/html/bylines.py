@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from bs4 import NavigableString, Tag
 
@@ -45,7 +46,7 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
         starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
     starts.append((body, _BYLINE_SCAN_STRINGS))
     for start, limit in starts:
-        found = _scan_byline(start, limit, page)
+        found = _scan_byline(start, limit, page, near_headline=start is not body)
         if found:
             if start is body:
                 found.pop(LABELLED, None)  # only a byline beside the headline speaks for the article
@@ -53,7 +54,7 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     return {}
 
 
-def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
+def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = False) -> Fields:
     scanned = 0
     after_byline_word = False
     whole_line: Fields = {}  # the names of a lone byline word's whole line
@@ -85,6 +86,8 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
                 labelled = True
         elif (late := _LATE_BYLINE_WORD.search(text)) and dates.find_date(text[: late.start()]) is not None:
             candidates = [text[late.end():]]  # "Posted on September 21, 2020 by Jane Doe"
+        elif late and near_headline and _labels_the_line(text[: late.start()], string):
+            candidates = [text[late.end():]]  # "Ein Gastbeitrag von Jane Doe", "Blog post by Jane Doe"
         elif (
             (dated := _DATELINE_NAME.match(text))
             and dates.find_date(dated[1], foreign=False) is not None
@@ -109,6 +112,26 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex) -> Fields:
 
 # Fields key of a byline whose names follow a byline word: the page's own statement of its author.
 LABELLED = "byline_word"
+
+
+def _labels_the_line(before: str, string: NavigableString) -> bool:
+    """Whether the words before a byline word are a label of a line of its own
+    ("Ein Gastbeitrag", "Blog post"): a few words, no picture's credit, the whole
+    text of its element, outside a heading (a headline may say "by") and prose."""
+    words = before.split()
+    return (
+        0 < len(words) <= _LABEL_WORDS
+        and not _PICTURE_WORDS.search(before)
+        and clean(string.parent.get_text(" ")) == clean(str(string))
+        and string.find_parent(("a", "li", *_HEADINGS)) is None  # a menu's or a list's item
+        and not _in_running_text(string)
+    )
+
+
+_LABEL_WORDS = 3
+# Who made a picture, not the text: "Photo by Jane Doe", "Illustration von John Roe".
+_PICTURE_WORDS = re.compile(r"(?i)\b(?:photos?|fotos?|bild(?:er)?|images?|pictures?|illustrations?|grafik|graphics?|"
+                            r"video|film|directed|regie|music|musik|cover|artwork|design|designed|powered|theme)\b")
 
 
 def _in_breadcrumbs(string: NavigableString) -> bool:
@@ -309,6 +332,21 @@ def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:
     return {}
 
 
+def post_author_commenting(page: PageIndex) -> list[str]:
+    """``[name]`` of the post's author where they answer in the comments, else ``[]``: the
+    comment WordPress marks ``bypostauthor`` (``comment_class()`` of WordPress core), its
+    author's name slot (``fn``, else a short ``comment-author``), which may be a handle
+    ("jancak"). Read only when no source names anyone: comments are never a byline."""
+    comment = page.soup.find(class_="bypostauthor")
+    if not isinstance(comment, Tag):
+        return []
+    for slot in (comment.find(class_="fn"), comment.find(class_="comment-author")):
+        text = clean(slot.get_text(" ")) if isinstance(slot, Tag) else ""
+        if text and len(text) <= _MAX_LINK_NAME and clean_authors([text], page.site_names) == [text]:
+            return [text]
+    return []
+
+
 def from_dateline(page: PageIndex, url: str | None) -> Fields:
     """A news agency's credit in the dateline that opens the article's text,
     "Hamburg (dpa/lno) – ...", "WASHINGTON (AP) — ...", "(Reuters) - ...": the
@@ -342,6 +380,64 @@ _AGENCY_DATELINE = re.compile(
 )
 _DATELINE_PARAGRAPHS = 8
 _DATELINE_CHARS = 120
+
+
+def from_author_link(page: PageIndex, url: str | None) -> Fields:
+    """The names of links to an author's page, the address convention of blog and
+    news platforms (WordPress's ``/author/jane-doe/``, ``/autoren/``, ``/profile/``,
+    a forum's ``/user/``): the whole link text, shaped like a name. Links inside
+    the article's region (:func:`_article_region`, else the block around the
+    headline) first; else the page's, when they name at most two people (more
+    are the authors of a list of teasers). Never in comments, related lists,
+    sidebars or navigation. Co-authors are the links beside the first one."""
+    linked: list[tuple[Tag, str]] = []
+    own_site = _site_of(url or page.meta.get("og:url"))
+    for link in page.tags["a"]:
+        href = link.get("href")
+        if not isinstance(href, str) or not _AUTHOR_PATH.search(href.split("?", 1)[0].split("#", 1)[0]):
+            continue
+        if "//" in href and (not own_site or _site_of(href) != own_site):
+            continue  # another site's user page (a video platform's channel, a social profile)
+        text = clean(link.get_text(" "))
+        if late := _LATE_BYLINE_WORD.search(text):
+            text = text[late.end():]  # "Alle Artikel von Jane Doe", "More by Jane Doe"
+        elif _ENDS_WITH_BYLINE_WORD.search(text):
+            continue  # "Autorenseite von", the name in the next element
+        if not text or len(text) > _MAX_LINK_NAME or in_foreign_chrome(link, page):
+            continue
+        # The link text is a display name or, on forums and blog platforms, the user's handle ("delta201").
+        if not text.endswith(".") and clean_authors([text], page.site_names, from_text=" " in text) == [text]:
+            linked.append((link, text))
+    region = _article_region(page) or _headline_region(page)
+    inside = [(link, text) for link, text in linked if region is not None and region in link.parents]
+    if not inside and len(dict.fromkeys(text for _, text in linked)) > _MAX_PAGE_LINKED_AUTHORS:
+        return {}
+    chosen = inside or linked
+    if not chosen:
+        return {}
+    line = chosen[0][0].parent
+    names = [text for link, text in chosen if link.parent is line or link.parent.parent is line]
+    return {"authors": list(dict.fromkeys(names))[:_MAX_LINKED_COAUTHORS]}
+
+
+def _site_of(address: object) -> str:
+    """The last two labels of an address's host ("example.org" of https://www.example.org/a), or ""."""
+    try:
+        host = urlsplit(address).hostname or "" if isinstance(address, str) else ""
+    except ValueError:  # "http://[oops"
+        return ""
+    return ".".join(host.split(".")[-2:])
+
+
+# The path segment of an author's page on blog and news platforms, in the archive's languages.
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|journalist(?:en|in)?|redakteur(?:e|in)?|writers?|"
+    r"contributors?|columnists?|people|profiles?|profil|user|users|members?)/[^/]+",
+    re.IGNORECASE,
+)
+_MAX_LINK_NAME = 60
+_MAX_PAGE_LINKED_AUTHORS = 2
+_MAX_LINKED_COAUTHORS = 4
 
 
 def from_meta_line(page: PageIndex, url: str | None) -> Fields:
@@ -456,6 +552,7 @@ def _article_region(page: PageIndex) -> Tag | None:
 _REGION_CHARS = 200
 
 
+_ENDS_WITH_BYLINE_WORD = re.compile(r"(?:^|\s)(?:by|von|par|por|door)$", re.IGNORECASE)
 # A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
 _LATE_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer", and the

@@ -29,8 +29,8 @@ from lxml import html as lxml_html
 
 from ingest import dates
 from ingest.html.authors import clean_authors, fuller_names, is_organisation, site_key
-from ingest.html.bylines import (LABELLED, from_author_box, from_byline, from_closing_byline, from_dateline,
-                                 from_footer, from_meta_line)
+from ingest.html.bylines import (LABELLED, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
+                                 from_footer, from_meta_line, post_author_commenting)
 from ingest.html.classify import vocabulary_reason
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects
 from ingest.model import Metadata
@@ -521,6 +521,7 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_byline,
     from_author_box,
     from_closing_byline,
+    from_author_link,
     from_meta_line,
     from_dateline,
     from_footer,
@@ -577,11 +578,11 @@ def _inside_article(element: etree._Element) -> bool:
 
 
 # Sources that read the names the page shows (rel=author links, bylines), not a field written for machines.
-_VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_box, from_closing_byline, from_meta_line)
+_VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_link, from_author_box, from_closing_byline, from_meta_line)
 
 # Sources read far from the headline, which only fill an empty field: what follows
 # a name there ("Posted by Jane Doe, AMP Project Marketing") is a role, not a co-author.
-_LATE_AUTHOR_SOURCES = (from_author_box, from_closing_byline, from_meta_line, from_dateline)
+_LATE_AUTHOR_SOURCES = (from_author_link, from_author_box, from_closing_byline, from_meta_line, from_dateline)
 
 
 def _stated_authors(chosen: list[str], stated: list[str], page: PageIndex) -> list[str]:
@@ -666,7 +667,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         metadata.authors = people[0]  # an organisation is the author only when no source names a person
     if headline_byline and (stated := clean_authors(headline_byline[0], site_names)):
         metadata.authors = _stated_authors(metadata.authors, stated, page)
-    metadata.authors = fuller_names(metadata.authors, every_author)
+    metadata.authors = fuller_names(metadata.authors, every_author) or post_author_commenting(page)
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
     headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""

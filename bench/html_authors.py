@@ -1,0 +1,137 @@
+"""Authors the HTML reader finds on extraction-wide pages, beside the reader on a baseline ref and trafilatura.
+
+The truth is extraction-wide's ``author`` (``../shared/bench/extraction-wide/snippets.json``),
+compared as the shared snippet scorer compares it (``authors_key`` of
+``../shared/tools/snippet_score.py``: split on ``;``, ``,`` and `` and ``,
+NFKC, spaces collapsed, case folded, any order), over the pages of one
+by-site split that name an author. Only metadata is read, not the body: the
+authors of ``python -m bench.extraction`` come from the same
+``extract_metadata``, at a fraction of the time.
+
+Three readers in the same run: this tree's, the reader on ``--baseline``
+(``ingest`` exported with ``git archive``, in a subprocess: ``bench/html_meta_reader.py``)
+and trafilatura's ``bare_extraction``. Misses are counted by kind: no name
+found, other names only, some names right. ``--misses`` lists the dev
+split's misses page by page (never the test split's: it is not tuned on).
+
+    python -m bench.html_authors [--split dev|test] [--baseline REF ...] [--no-trafilatura] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from bench.text_dumps import REPO, export_main
+from ingest.html.decode import decode_html
+
+WIDE = REPO.parent / "shared" / "bench" / "extraction-wide"
+SCORER = REPO.parent / "shared" / "tools" / "snippet_score.py"
+SPLIT = REPO / "bench" / "splits" / "extraction-wide.json"
+READER_SCRIPT = REPO / "bench" / "html_meta_reader.py"
+
+
+@functools.cache
+def _scorer():
+    """The shared snippet scorer, imported by path (it is not a package)."""
+    spec = importlib.util.spec_from_file_location("snippet_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def authors_key(names: object) -> list[str]:
+    """The shared scorer's comparison key for a truth string or a list of names."""
+    return _scorer().authors_key(names)
+
+
+def load_pages(split: str) -> tuple[dict[str, dict[str, str]], dict[str, object]]:
+    """``({key: {"page", "url"}}, {key: true author})`` for the split's pages that name an author."""
+    truth = json.loads((WIDE / "snippets.json").read_text(encoding="utf-8"))
+    keys = [k for k in json.loads(SPLIT.read_text(encoding="utf-8"))[split] if truth[k].get("author")]
+    pages = {}
+    for key in keys:
+        raw = gzip.decompress((WIDE / "html" / f"{key}.html.gz").read_bytes())
+        try:
+            pages[key] = {"page": decode_html(raw), "url": truth[key].get("url") or ""}
+        except Exception:  # noqa: BLE001 (an undecodable page is a miss for every reader)
+            pages[key] = {"page": "", "url": ""}
+    return pages, {k: truth[k]["author"] for k in keys}
+
+
+def run_reader(pages: dict[str, dict[str, str]], ingest_root: Path) -> dict[str, list[str]]:
+    done = subprocess.run(
+        [sys.executable, str(READER_SCRIPT)], input=json.dumps(pages), capture_output=True, text=True, check=True,
+        env={"PYTHONPATH": str(ingest_root), "PATH": "/usr/bin:/bin"}, cwd=ingest_root,
+    )  # fmt: skip
+    return {k: v["authors"] for k, v in json.loads(done.stdout).items()}
+
+
+def run_trafilatura(pages: dict[str, dict[str, str]]) -> dict[str, list[str]]:
+    import trafilatura  # noqa: PLC0415 (benchmark-only dependency, requirements-bench.txt)
+
+    out = {}
+    for key, page in pages.items():
+        doc = trafilatura.bare_extraction(page["page"], url=page["url"] or None, with_metadata=True) if page["page"] else None
+        author = (doc.author if doc else "") or ""
+        out[key] = [a.strip() for a in author.split(";") if a.strip()]
+    return out
+
+
+def kinds(found: dict[str, list[str]], truth: dict[str, object]) -> Counter[str]:
+    """Each page's outcome: right, no name found, other names only, some names right."""
+    out: Counter[str] = Counter()
+    for key, expected in truth.items():
+        want, got = authors_key(expected), authors_key(found.get(key) or [])
+        if want == got:
+            out["right"] += 1
+        elif not got:
+            out["no name found"] += 1
+        elif set(want) & set(got):
+            out["some names right"] += 1
+        else:
+            out["other names only"] += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "test"], default="test")
+    parser.add_argument("--baseline", action="append", default=None,
+                        help="a git ref whose reader is a baseline (default: main; repeat for several, one run)")
+    parser.add_argument("--no-trafilatura", action="store_true", help="skip the peer")
+    parser.add_argument("--misses", action="store_true", help="list this reader's misses (dev split only)")
+    args = parser.parse_args(argv)
+    if args.misses and args.split != "dev":
+        parser.error("--misses lists pages of the dev split only: the test split is not tuned on")
+    pages, truth = load_pages(args.split)
+    readers = {"this reader": run_reader(pages, REPO)}
+    for ref in args.baseline or ["main"]:
+        with tempfile.TemporaryDirectory() as folder:
+            readers[f"reader on {ref}"[:24]] = run_reader(pages, export_main(Path(folder), ref))
+    if not args.no_trafilatura:
+        readers["trafilatura"] = run_trafilatura(pages)
+    label = "test split, never tuned on" if args.split == "test" else "dev split, TUNED on"
+    print(f"extraction-wide authors, {label}: {len(truth)} pages that name an author")
+    for name, found in readers.items():
+        counted = kinds(found, truth)
+        misses = ", ".join(f"{kind} {n}" for kind, n in sorted(counted.items()) if kind != "right")
+        print(f"{name:<24} {counted['right']:4}/{len(truth)} = {counted['right'] / len(truth):.3f}   misses: {misses}")
+    if args.misses:
+        for key, expected in truth.items():
+            got = readers["this reader"].get(key) or []
+            if authors_key(expected) != authors_key(got):
+                print(f"  miss {key}: expected {expected!r}, got {got!r}  {pages[key]['url'][:80]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
