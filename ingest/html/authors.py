@@ -108,6 +108,30 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
+# A byline line holds little besides the names: a byline word, a date, a role, a few
+# words such as "Updated" or "min read". More is a sentence about the author (a bio).
+_BYLINE_LINE_CHARS = 150
+_BYLINE_LINE_OTHER_WORDS = 4
+
+
+def is_byline_line(text: str, authors: list[str]) -> bool:
+    """Whether ``text`` (one line of the article) is the byline of ``authors``: it names one
+    of them and, besides the names, holds a byline word ("By", "Par", "Von"), a date or a
+    reporter's role, and at most four other words ("Par Renée Dubois — 12 mars 2025")."""
+    line = " ".join(text.split())
+    if not authors or len(line) > _BYLINE_LINE_CHARS:
+        return False
+    rest = line
+    for author in sorted(authors, key=len, reverse=True):
+        rest = re.sub(re.escape(author), " ", rest, flags=re.IGNORECASE)
+    if rest == line:
+        return False
+    cue = bool(_BYLINE_WORD.match(rest) or re.search(r"\d", rest) or _ROLE_AFTER_NAME.search(rest))
+    others = [word for word in re.findall(r"[^\W\d_]+", _BYLINE_WORD.sub(" ", rest, count=1)) if not _SEPARATORS.fullmatch(word)]
+    sentence = rest.rstrip().endswith(".") and len(others) >= 2  # "Renée Dubois said so on 5 March."
+    return cue and len(others) <= _BYLINE_LINE_OTHER_WORDS and not sentence
+
+
 def strip_byline_word(text: str) -> str:
     """``By Jane Doe`` -> ``Jane Doe``; ``Von:`` -> ``""``; ``记者 焦鹏`` and ``홍길동 기자 hong@yna.co.kr`` -> the name."""
     text = text.strip()
