@@ -61,6 +61,27 @@ def test_a_headline_worded_unlike_the_title_is_reported_as_dropped():
     ]
 
 
+BYLINED = (
+    "<html><head><title>The Quiet Shore review</title></head><body><article><h1>The Quiet Shore review</h1>"
+    "<p>Par Renée Dubois — 12 mars 2025</p>{paragraph}"
+    + "<p>The debut feature of a producer follows a fisherman who finds a drowned phone that keeps ringing.</p>" * 3
+    + "</article></body></html>"
+)
+
+
+def test_the_byline_paragraph_is_left_out_of_the_body_the_header_shows_it():
+    article = read_html(BYLINED.format(paragraph="").encode(), "page.html")
+    assert article.metadata.authors == ["Renée Dubois"]
+    assert "Par Renée" not in blocks_to_text(article.blocks)
+    assert ("Par Renée Dubois — 12 mars 2025", "byline (the author is shown in the article header)") in [(d.text, d.reason) for d in article.dropped]
+
+
+def test_a_sentence_that_names_the_author_stays_in_the_body():
+    sentence = "Renée Dubois met the director in Paris on 5 March 2025, when the festival opened."
+    article = read_html(BYLINED.format(paragraph=f"<p>{sentence}</p>").encode(), "page.html")
+    assert sentence in blocks_to_text(article.blocks)
+
+
 def test_json_ld_article_body_overrules_a_container_that_disagrees():
     article = [
         "The festival opened on Friday with a restored print of a silent classic, and the hall was full.",

@@ -19,6 +19,7 @@ from ingest.model import Dropped
 # Elements a byline is printed in; the outermost whose whole text is the byline goes.
 _LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "small", "section", "header", "footer", "em", "strong", "b", "i"})
 _MAX_STRINGS = 12
+_MAX_LEVELS = 6
 _REASON = "byline (the author is shown in the article header)"
 
 
@@ -26,16 +27,24 @@ def drop_byline_lines(nodes: list[Tag], authors: list[str], dropped: list[Droppe
     """Remove from ``nodes`` (the article's chosen elements, changed in place) every element
     whose whole text is the byline of ``authors`` (:func:`ingest.html.authors.is_byline_line`),
     recording each in ``dropped``."""
-    if not authors:
+    names = [author.casefold() for author in authors if author.strip()]
+    if not names:
         return
-    for node in nodes:
-        for element in node.find_all(_LINE_TAGS):
-            if element.decomposed:
-                continue  # inside a byline removed already
-            # A few strings at most: reading a long element's whole text for each of its
-            # ancestors would cost the square of a deep page's size.
+    # Only the few strings that name an author, and the elements just around them: a byline
+    # is found without reading every element's text.
+    naming = [string for node in nodes for string in node.find_all(string=True) if any(name in string.casefold() for name in names)]
+    containers = {id(node) for node in nodes}
+    for string in naming:
+        if string.decomposed:
+            continue  # inside a byline removed already
+        outermost = None
+        for element in islice(string.parents, _MAX_LEVELS):
+            if id(element) in containers or element.name not in _LINE_TAGS:
+                break
             strings = list(islice(element.stripped_strings, _MAX_STRINGS + 1))
-            text = " ".join(strings)
-            if len(strings) <= _MAX_STRINGS and is_byline_line(text, authors):
-                dropped.append(Dropped(" ".join(text.split()), _REASON))
-                element.decompose()
+            if len(strings) > _MAX_STRINGS or not is_byline_line(" ".join(strings), authors):
+                break
+            outermost = element
+        if outermost is not None:
+            dropped.append(Dropped(" ".join(outermost.get_text(" ", strip=True).split()), _REASON))
+            outermost.decompose()
