@@ -15,6 +15,7 @@ from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 
+from ingest.assets import collect_pictures
 from ingest.cache import PageCache
 from ingest.errors import cannot
 from ingest.escape import clean_text
@@ -165,6 +166,8 @@ def _inspect(args: argparse.Namespace) -> int:
     matcher = _matcher(args.registry)
     failures: list[str] = []
     for path, article in _read_pages(args.pages, failures):
+        # The pictures a build would refuse to copy (a symbolic link, not a picture): warned here too.
+        article.warnings.extend(collect_pictures(article.blocks, path, shown_as=str(path)).warnings)
         info = printable(describe(path, article, matcher))
         print(json.dumps(info, ensure_ascii=False) if args.json else _human(info))
     return 0 if matcher and not failures else 1

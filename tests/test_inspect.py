@@ -91,3 +91,14 @@ def test_a_named_pipe_given_to_inspect_is_one_error_line_not_a_read_that_never_e
     status = cli.main(["inspect", str(fifo)])
     assert status == 1
     assert capsys.readouterr().err == f"error: {fifo}: not a regular file (a named pipe or a device), not a page\n"
+
+
+def test_a_picture_the_build_would_not_copy_is_warned_by_inspect_too(tmp_path, capsys):
+    """make html warned "picture ... not copied (... is a symbolic link)"; inspect said nothing."""
+    page = tmp_path / "page.html"
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "still.jpg").symlink_to("/etc/passwd")
+    prose = "<p>The festival opened on Friday with a restored print of a silent film from its archive.</p>" * 3
+    page.write_text(f"<html><head><title>A still</title></head><body><article>{prose}<figure><img src='page_files/still.jpg' alt='A still'><figcaption>A still</figcaption></figure></article></body></html>", encoding="utf-8")
+    cli.main(["inspect", str(page)])
+    assert f"warning: {page}: picture 'page_files/still.jpg' not copied (page_files/still.jpg is a symbolic link); its caption and alt text are kept" in capsys.readouterr().out
