@@ -20,11 +20,18 @@ _CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 _SHAPE = re.compile(f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}")
 
 
+# The closing quote ” is E2 80 9D in UTF-8, and 0x9D is one of the five bytes Windows-1252
+# leaves undefined: read as Windows-1252 it often vanishes, leaving a bare "â€" (“ and ’ keep
+# their "œ" and "™"). ftfy, missing the byte, guesses "†" (E2 80 A0) before a space and leaves
+# "â€," alone; restored, both read as the quote the page meant.
+_LOST_CLOSING_QUOTE = re.compile(f"â€(?![{_CONTINUATION}])")
+
+
 def repair_mojibake(text: str) -> str:
     """``text`` with UTF-8-read-as-Windows-1252 undone (``ftfy.fix_encoding``); the same
     string when it has no such shape."""
-    if not _SHAPE.search(text):
+    if not _SHAPE.search(text) and "â€" not in text:
         return text
     import ftfy  # noqa: PLC0415 (0.1 s to import; most pages never need it)
 
-    return ftfy.fix_encoding(text)
+    return ftfy.fix_encoding(_LOST_CLOSING_QUOTE.sub("â€\x9d", text))

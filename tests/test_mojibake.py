@@ -13,7 +13,8 @@ from ingest.pipeline import read_page
 
 @pytest.mark.parametrize(
     ("damaged", "repaired"),
-    [("Itâ€™s a quiet film", "It’s a quiet film"), ("Ein Film fÃ¼r alle", "Ein Film für alle"), ("MedellÃ\xadn", "Medellín")],
+    [("Itâ€™s a quiet film", "It’s a quiet film"), ("Ein Film fÃ¼r alle", "Ein Film für alle"), ("MedellÃ\xadn", "Medellín")]
+    + [("The World of Usâ€ played here", "The World of Us” played here"), ("Needsâ€, he said", "Needs”, he said")],  # ” lost its last byte
 )
 def test_utf8_read_as_windows_1252_is_repaired(damaged: str, repaired: str) -> None:
     assert repair_mojibake(damaged) == repaired
