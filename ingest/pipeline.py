@@ -51,6 +51,21 @@ def corpus_pages(corpus: Path) -> list[Path]:
     )
 
 
+def stray_files(corpus: Path) -> list[Path]:
+    """Files at the top of the corpus folder that are neither pages, sidecars nor its README
+    (a poster or a PDF dropped beside the pages): the ingest leaves them out and says so."""
+    known = TEXT_SUFFIXES | HTML_SUFFIXES | {".toml"}
+    try:
+        entries = list(corpus.iterdir())
+    except OSError:
+        return []  # no corpus folder, or none to read: the pages' own errors say so
+    return sorted(
+        path
+        for path in entries
+        if path.is_file() and path.suffix.lower() not in known and not path.name.startswith(".") and not path.stem.upper().startswith("README")
+    )
+
+
 def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
     """Whether ``path`` is inside the ``X_files/`` folder a browser saved beside ``X.html``
     (its frames and widgets are saved there as pages of their own)."""
@@ -330,6 +345,7 @@ def _write_corpus(
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
     pages = corpus_pages(corpus)
+    report.warnings.extend(f"{path}: not a page ({path.suffix or 'no suffix'}); left out of the site (pages are .txt, .html and .htm)" for path in stray_files(corpus))
     # A text dump's output depends on its site's other pages: their shared lines are its chrome.
     # Each page's cache key holds the template lines it gets, so a new, changed or deleted
     # sibling invalidates exactly the pages whose template lines it changes.

@@ -104,7 +104,7 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     into an id the registry lacks, or an accepted id it already has.
     """
     if not proposals.is_file():
-        raise ReviewError(f"{proposals}: no such file; `python -m ingest propose corpus --out {proposals}` writes the queue")
+        raise ReviewError(f"{proposals}: no such file; give the queue `python -m ingest propose corpus --out FILE` wrote and you edited")
     queue = _load(proposals)
     files = {kind: _load(registry / _FILE[kind]) for kind in _FILE}
     rejected = _load(registry / REJECTED_FILE)

@@ -8,9 +8,11 @@ Big and deep files are generated here, never committed.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from ingest.pipeline import ingest_corpus
 from tests.sitebuild import ROOT, Site, ingest, prepare, sphinx
 
 GOOD = (ROOT / "corpus" / "000_0af0f9ea32e2359d.txt").read_text(encoding="utf-8")
@@ -136,3 +138,14 @@ def test_the_rest_of_the_site_builds_cleanly(site: Site) -> None:
     assert site.sphinx.returncode == 0, site.sphinx.stderr
     assert "WARNING" not in site.sphinx.stderr
     assert len(list((site.html / "articles").glob("*.html"))) >= len(PUBLISHED)
+
+
+def test_a_file_that_is_no_page_beside_the_pages_is_one_warning(tmp_path: Path) -> None:
+    """A poster dropped into corpus/ was left out without a word."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text("A festival opens\n\nThe festival opened on Friday with a restored print of a silent film.\n", encoding="utf-8")
+    (corpus / "poster.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    (corpus / "README.md").write_text("What the corpus holds.\n", encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out")
+    assert report.warnings == [f"{corpus / 'poster.jpg'}: not a page (.jpg); left out of the site (pages are .txt, .html and .htm)"]

@@ -76,7 +76,7 @@ def test_a_queue_saved_with_a_byte_order_mark_is_applied(tmp_path: Path) -> None
 
 def test_a_queue_that_is_not_there_is_an_error_not_an_empty_review(tmp_path: Path) -> None:
     """A misspelt file name printed "review: 0 accepted, 0 merged, 0 rejected" and exited 0."""
-    with pytest.raises(ReviewError, match=r"proposal\.toml: no such file; `python -m ingest propose corpus --out .*proposal\.toml` writes the queue"):
+    with pytest.raises(ReviewError, match=r"proposal\.toml: no such file; give the queue `python -m ingest propose corpus --out FILE` wrote and you edited"):
         apply_review(tmp_path / "proposal.toml", tmp_path / "registry")
 
 
