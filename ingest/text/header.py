@@ -52,6 +52,8 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
         elif is_bullet(line.text) and line.words <= 8:
             page.meta.authors.append(text)
             page.drop(index, "author (shown in the article header)")
+        elif is_trail(text.strip()):
+            page.drop(index, "breadcrumb trail or tag list (the site's navigation)")
         elif _is_deck(page, index):
             page.meta.deck.append(line.text.strip())
             page.drop(index, "deck (shown under the headline)")
@@ -99,6 +101,10 @@ def _is_deck(page: Page, index: int) -> bool:
         return False
     if re.match(rules.CAPTION_MARK, line.text.strip()):
         return False  # "▲ Director Choi at the press conference": the lead picture's caption, for the caption pass
+    if len(page.meta.deck) >= rules.MAX_DECK_LINES or re.search(r"\b\d{1,2}:\d{2}\b", line.text):
+        # A deck is a sentence or two; a section label with a clock time
+        # ("All News 14:32 August 03, 2025") is none.
+        return False
     if page.meta.title and line.text.startswith(page.meta.title):
         return False
     return not ends_sentence(line.text) or is_headline_quote(line.text)
