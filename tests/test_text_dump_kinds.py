@@ -511,20 +511,6 @@ def test_a_menu_under_the_headline_is_navigation_not_the_deck() -> None:
     assert reasons(article)["Home | Programme | Tickets | Contact"] == "breadcrumb trail or tag list (the site's navigation)"
 
 
-def test_a_deck_is_at_most_two_lines_the_rest_is_text() -> None:
-    """A line-up under the headline ("Competition", then one film per line) became a deck of six lines."""
-    lines = ["Competition", *(f"“Film number {n}” credited by director Kim Min-{n}" for n in ("a", "b", "c", "d"))]
-    article = read_text("Asian Film Week announces its line-up\n" + "\n".join(lines) + f"\n{TEXT}\n")
-    assert len(article.metadata.deck) <= 2
-    assert "“Film number d” credited by director Kim Min-d" in body(article)
-
-
-def test_a_section_label_with_a_clock_time_is_not_the_deck() -> None:
-    caption = "▲ Director Lee poses with the trophy at the festival in Bucheon on Aug. 2, 2025. (Yonhap)"
-    article = read_text(f"AI-made short film wins top prize\nAll News 14:32 August 03, 2025\n{caption}\n{TEXT}\n")
-    assert (article.metadata.deck, article.metadata.date) == ([], "2025-08-03")
-
-
 def test_bracketed_photo_credit_is_a_credit() -> None:
     article = read_text(f"Festival names its first AI jury\n{TEXT}\n[Photo: Busan International Film Festival]\n{TEXT}\n")
     assert "Busan International Film Festival" in article.metadata.image_credits[0]

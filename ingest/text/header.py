@@ -101,10 +101,6 @@ def _is_deck(page: Page, index: int) -> bool:
         return False
     if re.match(rules.CAPTION_MARK, line.text.strip()):
         return False  # "▲ Director Choi at the press conference": the lead picture's caption, for the caption pass
-    if len(page.meta.deck) >= rules.MAX_DECK_LINES or re.search(r"\b\d{1,2}:\d{2}\b", line.text):
-        # A deck is a sentence or two; a section label with a clock time
-        # ("All News 14:32 August 03, 2025") is none.
-        return False
     if page.meta.title and line.text.startswith(page.meta.title):
         return False
     return not ends_sentence(line.text) or is_headline_quote(line.text)

@@ -259,8 +259,6 @@ FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|
 # Sizes, in words, that separate headline-like lines from paragraphs.
 MAX_HEADLINE_WORDS = 30
 MAX_DECK_WORDS = 22
-# A deck (standfirst) is one or two lines under the headline; more short lines are the text's.
-MAX_DECK_LINES = 2
 # Running text: a sentence of at least this many words (or a line twice as long).
 MIN_PROSE_WORDS = 8
 # What each short line (menu item, link, label) costs a stretch of text.
