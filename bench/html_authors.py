@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
-import importlib.util
 import json
 import subprocess
 import sys
@@ -30,22 +29,19 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from bench.extraction import SNIPPET_SCORER, load_scorer
 from bench.text_dumps import REPO, export_main
 from ingest.html.decode import decode_html
 
 WIDE = REPO.parent / "shared" / "bench" / "extraction-wide"
-SCORER = REPO.parent / "shared" / "tools" / "snippet_score.py"
 SPLIT = REPO / "bench" / "splits" / "extraction-wide.json"
 READER_SCRIPT = REPO / "bench" / "html_meta_reader.py"
 
 
 @functools.cache
 def _scorer():
-    """The shared snippet scorer, imported by path (it is not a package)."""
-    spec = importlib.util.spec_from_file_location("snippet_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The shared snippet scorer (imported by path: it is not a package)."""
+    return load_scorer(SNIPPET_SCORER)
 
 
 def authors_key(names: object) -> list[str]:

@@ -27,7 +27,7 @@ from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
 from ingest.mojibake import repair_mojibake
-from ingest.sniff import binary_kind, text_from_bom
+from ingest.sniff import binary_kind, unicode_text
 from ingest.summary import summary
 from ingest.text.reader import read_text
 from ingest.text.template import site_templates, template_digest
@@ -153,9 +153,10 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
 
 
 def _decode_text(data: bytes, name: str) -> str:
-    """A text dump's bytes -> text: by its byte-order mark (UTF-16 from a Windows editor), else UTF-8."""
+    """A text dump's bytes -> text: by its byte-order mark or UTF-16's NUL bytes (a Windows editor's
+    "Unicode"), else UTF-8; mojibake repaired."""
     try:
-        text = text_from_bom(data, errors="strict")
+        text = unicode_text(data, errors="strict")
     except UnicodeDecodeError:  # bytes that merely start like a byte-order mark ("\xff\xfe" then odd bytes)
         text = None  # judged as UTF-8, whose error says what to do
     try:

@@ -73,7 +73,7 @@ def bomless_utf16(data: bytes) -> str | None:
     return None if controls > len(text) * MAX_CONTROL_SHARE else encoding
 
 
-def text_from_bom(data: bytes, errors: str = "replace") -> str | None:
+def unicode_text(data: bytes, errors: str = "replace") -> str | None:
     """``data`` decoded by the byte-order mark it starts with (what Windows editors write
     for "Unicode" text: UTF-16-LE), or as UTF-16 without one (``bomless_utf16``), or
     None when it is neither. Bytes the encoding does not allow become U+FFFD, or raise

@@ -222,8 +222,10 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
 
 # The word that puts a date after a name ("Jane Doe on 5 March", "am 5. März", "le 5 mars").
 _BEFORE_A_DATE = re.compile(r"\s+(?:on|am|vom|le|el|il|den|op|dne|em)\s*$", re.IGNORECASE)
+# "By" inside a line, in the languages whose bylines put it before the name.
+_BY = r"(?:by|von|par|por|door)"
 # "Text von Jane Doe  Illustration von John Roe": the second credit is another job's.
-_SECOND_CREDIT = re.compile(r"\s+[^\W\d_]+\s+(?:von|by|par|por|door)\s+", re.IGNORECASE)
+_SECOND_CREDIT = re.compile(rf"\s+[^\W\d_]+\s+{_BY}\s+", re.IGNORECASE)
 # A date first, a dash, then a name ("11.12.2019 - Jane Doe", "5 March 2024 – Jane Doe").
 _DATELINE_NAME = re.compile(r"^(.{6,40}?)\s+[-–—|·]\s+(\S.*)$")
 # Where a byline's words are not a line of their own but part of a paragraph of prose.
@@ -552,9 +554,10 @@ def _article_region(page: PageIndex) -> Tag | None:
 _REGION_CHARS = 200
 
 
-_ENDS_WITH_BYLINE_WORD = re.compile(r"(?:^|\s)(?:by|von|par|por|door)$", re.IGNORECASE)
+# A link's text that ends in the byline word ("Autorenseite von"): the name is elsewhere.
+_ENDS_WITH_BYLINE_WORD = re.compile(rf"(?:^|\s){_BY}$", re.IGNORECASE)
 # A byline word after a date in the same short line ("Posted on 5 May 2020 by Jane Doe").
-_LATE_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
+_LATE_BYLINE_WORD = re.compile(rf"\s{_BY}\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer", and the
 # section a blog files the post in ("Posted by Jane Doe in News", "par Jane Doe dans Cinéma"),
 # a sentence's end ("von <a>Jane Doe</a>. <a>Permalink</a>").

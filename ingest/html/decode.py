@@ -18,7 +18,7 @@ from charset_normalizer.md import mess_ratio
 from ingest.errors import PageError
 from ingest.escape import clean_text
 from ingest.mojibake import repair_mojibake
-from ingest.sniff import MAX_CONTROL_SHARE, text_from_bom
+from ingest.sniff import MAX_CONTROL_SHARE, unicode_text
 
 # Only the head of the page may declare the charset (HTML spec: first 1024 bytes;
 # real pages put long <script>s first, so look a little further).
@@ -120,7 +120,7 @@ def decode_html(data: bytes) -> str:
     """Decode a page's bytes to text, or raise PageError when they are not text."""
     if not data or not data.strip():
         raise PageError("empty page")
-    text = text_from_bom(data)
+    text = unicode_text(data)
     if text is None:
         text = _from_declaration(data)
     if text is None:
