@@ -104,17 +104,25 @@ class Matcher:
         ]
         return hashlib.sha256(repr(facts).encode("utf-8")).hexdigest()
 
-    def known_run(self, words: list[re.Match], start: int, limit: int) -> int:
-        """How many words from ``start`` (at most ``limit``) could all belong to a registered name."""
+    def known_run(self, words: list[str], start: int, limit: int, known: list[bool] | None = None) -> int:
+        """How many words from ``start`` (at most ``limit``) could all belong to a registered name.
+
+        ``words`` as written; ``known``, when given, each word's :meth:`is_known`, worked out
+        once per text (the matcher asks it again for every word that starts a run)."""
         run = 0
         while run < limit:
-            if all(word in self.known_words for word in _word_key(words[start + run].group())):
+            at = start + run
+            if known[at] if known is not None else self.is_known(words[at]):
                 run += 1
-            elif run + 2 <= limit and _joined_key(words[start + run].group(), words[start + run + 1].group()) in self.known_words:
+            elif run + 2 <= limit and _joined_key(words[at], words[at + 1]) in self.known_words:
                 run += 2  # a given name's two syllables written apart ("Lee Sung Jin" for Lee Sung-jin)
             else:
                 break
         return run
+
+    def is_known(self, word: str) -> bool:
+        """Whether every key word of ``word`` as written is a word of some registered name."""
+        return all(key_word in self.known_words for key_word in _word_key(word))
 
     def genitive_of_known(self, word: str) -> bool:
         """Whether ``word`` is a known name's word with a German genitive "-s" ("Schweigers"); read only
@@ -187,6 +195,10 @@ class _Scan:
         self.in_longer_names = in_longer_names  # a single-name person is never a word of a longer name here
         self.state = _ArticleState()
         self.detect_seconds = 0.0  # time spent detecting so far; past the budget, detection stops
+        # The words of the text being matched, as written, and each one's tests (see _match).
+        self._written: list[str] = []
+        self._capital: list[bool] = []
+        self._known: list[bool] = []
 
     # --- blocks ----------------------------------------------------------
 
@@ -322,13 +334,21 @@ class _Scan:
 
     def _match(self, text: str, emphasised: bool) -> list[_Span]:
         words = list(_WORD.finditer(text))
+        # Each word's tests, once per text: a run starting at any word looks ahead up to max_words words.
+        self._written = [word.group() for word in words]
+        self._capital = [_capitalised(word) for word in self._written]
+        self._known = [self.m.is_known(word) for word in self._written]
         spans: list[_Span] = []
         i = 0
         while i < len(words):
             # Names, titles and bare family names all start with a capital.
-            word = words[i].group()
-            # A title found in this article may come back in lower case ("Tags: winter orchard").
-            starts = _capitalised(word) or word[0].isdigit() or (self.state.anchored_films and word.islower())
+            word = self._written[i]
+            # A title found in this article may come back in lower case ("Tags: winter orchard"); a span
+            # not capitalised is only ever a registered title, so its first word must be a known one.
+            starts = self._capital[i] or (
+                (word[0].isdigit() or (self.state.anchored_films and word.islower()))
+                and self.m.known_run(self._written, i, min(2, len(words) - i), self._known) > 0
+            )
             span = self._longest_at(text, words, i, emphasised) if starts else None
             if span is None:
                 i += 1
@@ -339,15 +359,19 @@ class _Scan:
         return spans
 
     def _longest_at(self, text: str, words: list[re.Match], i: int, emphasised: bool) -> _Span | None:
-        if korean.has_hangul(words[i].group()) and (span := self._hangul_with_particle(text, words[i], emphasised)):
+        """The longest registered name (or product's name) starting at word ``i``; ``words``
+        are ``text``'s, whose tests :meth:`_match` worked out."""
+        if korean.has_hangul(self._written[i]) and (span := self._hangul_with_particle(text, words[i], emphasised)):
             return span
         limit = min(self.m.max_words, len(words) - i)
-        known = self.m.known_run(words, i, limit)
+        known = self.m.known_run(self._written, i, limit, self._known)
         # German writes a genitive "-s" onto the name: "Til Schweigers neuer Film" names Til Schweiger.
-        genitive = 0 < known < limit and self.m.genitive_of_known(words[i + known].group())
+        genitive = 0 < known < limit and self.m.genitive_of_known(self._written[i + known])
         known += genitive
         capitalised = 1
-        while capitalised < limit and _capitalised(words[i + capitalised].group()):
+        # A span whose first word is not capitalised is never name-shaped: only a registered title
+        # (quoted, or in lower case once named) starts there, no longer than ``known``.
+        while self._capital[i] and capitalised < limit and self._capital[i + capitalised]:
             capitalised += 1
         if known == 0 and capitalised == 1:
             return None  # one capitalised word no registered name holds: neither a name nor a product's
@@ -459,6 +483,7 @@ def _word_key(word: str) -> tuple[str, ...]:
     return tuple(fold(token) for token in name_tokens(word))
 
 
+@lru_cache(maxsize=2**16)
 def _joined_key(first: str, second: str) -> str:
     """Two words as one key word, as :func:`people_films.names.given_syllables_joined` joins a given name."""
     return fold(first + second)
