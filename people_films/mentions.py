@@ -47,6 +47,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Marks that open a title: quotes, and the angle brackets and book-title marks of the Korean and Chinese press.
 _QUOTE_BEFORE = tuple("‘“\"'«「『„‚<〈《")
 MAX_SPAN_WORDS = 8
+# Words whose test the matcher remembers (Matcher.is_known), a bound on its memory: an
+# archive's vocabulary, not its size (about 60 bytes a word).
+_REMEMBERED_WORDS = 2**18
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class Matcher:
         self.known_words = {word for _kind, key in registry.by_key for word in key}
         self.known_words |= {word for key in self.characters for word in key} | {fold(title) for title in TITLE_WORDS}
         self._by_rarest: dict[str, list[tuple[str, ...]]] | None = None  # see link_inputs
+        self._known: dict[str, bool] = {}  # see is_known
 
     def link_inputs(self, words: Iterable[str]) -> str:
         """A digest of what linking, without detection, reads from the registry for a page
@@ -121,8 +125,14 @@ class Matcher:
         return run
 
     def is_known(self, word: str) -> bool:
-        """Whether every key word of ``word`` as written is a word of some registered name."""
-        return all(key_word in self.known_words for key_word in _word_key(word))
+        """Whether every key word of ``word`` as written is a word of some registered name
+        (remembered per word: the matcher asks it of every word of every article)."""
+        known = self._known.get(word)
+        if known is None:
+            if len(self._known) >= _REMEMBERED_WORDS:
+                self._known.clear()
+            known = self._known[word] = all(key_word in self.known_words for key_word in _word_key(word))
+        return known
 
     def genitive_of_known(self, word: str) -> bool:
         """Whether ``word`` is a known name's word with a German genitive "-s" ("Schweigers"); read only
