@@ -162,5 +162,15 @@ def test_registered_titles_link_as_the_press_writes_them(titles, text, expected)
     assert ("film", expected) in [(kind, entity) for kind, entity, _ in found(titles, text)]
 
 
+def test_a_title_not_starting_with_a_capital_links_only_once_named_or_quoted(titles):
+    # The matcher looks at a run starting on a word in lower case only when that word is a
+    # registered name's: these are the spans that shortcut must keep.
+    named = "The sequel Dune Road: Part Two opened."
+    assert ("film", "dune-road-part-two") in [(k, e) for k, e, _ in found(titles, named, "Fans still quote dune road: part two.")][1:]
+    assert ("film", "dune-road-part-two") in [(k, e) for k, e, _ in found(titles, named, "Fans quote 'dune Road: Part Two' often.")][1:]
+    assert ("film", "1987") in [(k, e) for k, e, _ in found(titles, named, "Critics named the drama 1987 too.")]
+    assert [e for k, e, _ in found(titles, "Fans still quote dune road: part two.") if k == "film"] == []
+
+
 def test_a_name_never_spans_punctuation(titles, matcher):
     assert not [o for o in found(matcher, "We met Kim, Tae-yong said.") if o[1] == "kim-tae-yong"]
