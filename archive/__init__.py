@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register every part of the archive; Sphinx's extension metadata."""
-    from archive import chart, config, docsettings, feed, genindex, hangul, incremental, linkreport, listing, navigation, rebuild, safety, sitemap, social  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
+    from archive import chart, config, docsettings, feed, genindex, hangul, incremental, linkreport, listing, navigation, rebuild, safety, sitemap, social, templatecache  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
     from archive.entities import setup_entities  # noqa: PLC0415
 
     config.setup_config(app)  # the archive_* values, checked at config-inited
@@ -33,6 +33,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     linkreport.setup_linkreport(app)  # after linkcheck: broken links by article
     navigation.setup_navigation(app)  # a sidebar that does not grow with the archive
     docsettings.setup_docsettings(app)  # docutils settings made once per build, not per document
+    templatecache.setup_templatecache(app)  # Furo's templates compiled once, not on every build
     incremental.setup_incremental(app)  # small rebuilds that cost what the change costs
     rebuild.setup_rebuild(app)  # ... and give what a clean build gives
     sitemap.setup_sitemap(app)  # sitemap.xml of every page, when html_baseurl is set

@@ -197,6 +197,30 @@ def write_serially(builder: Builder) -> None:
     builder.parallel_ok = False
 
 
+# --- Sphinx: the HTML builder's Jinja2 environment (archive/templatecache.py) ----------
+# Relies on: ``builder.templates`` being Sphinx's BuiltinTemplateLoader (the default
+# ``template_bridge``), whose ``environment`` is the Jinja2 environment every page is
+# rendered with, made in the builder's init(), before builder-inited. Goes when Sphinx
+# gives its template environment a bytecode cache (no such option or upstream issue yet).
+
+
+def cache_compiled_templates(builder: Builder, folder: Path) -> None:
+    """Give the builder's Jinja2 environment a bytecode cache in ``folder`` (made when missing);
+    nothing when the builder renders no templates or uses another template bridge, or the
+    folder cannot be made (the build then compiles as before)."""
+    from jinja2 import FileSystemBytecodeCache  # noqa: PLC0415
+    from sphinx.jinja2glue import BuiltinTemplateLoader  # noqa: PLC0415
+
+    templates = getattr(builder, "templates", None)
+    if not isinstance(templates, BuiltinTemplateLoader):
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    templates.environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
+
+
 # --- Python's garbage collector around Sphinx's start -------------------------------
 # Relies on: nothing of Sphinx but the order of its start (extensions, config,
 # environment unpickled, builder created, then builder-inited). The pause is a

@@ -12,7 +12,7 @@ For each size: generate a corpus (bench/corpora.py), then measure
   does) beside a plain one of the same MyST article files
   (Furo, MyST, sphinx-design; no listing pages, no people/films; only the
   bounded sidebar, without which plain Furo is quadratic, and the fixes of
-  archive.incremental and archive.docsettings, so that both sides run the
+  archive.incremental, archive.docsettings and archive.templatecache, so that both sides run the
   same Sphinx); and, as a
   second baseline, a plain project of as many pages as the site builds (its
   person, film and listing pages as plain pages of a title and a line);
@@ -50,7 +50,7 @@ PLAIN_CONF = '''
 import sys
 sys.path.insert(0, {repo!r})
 project = "plain baseline"
-extensions = ["myst_parser", "sphinx_design", "archive.navigation", "archive.incremental", "archive.docsettings"]
+extensions = ["myst_parser", "sphinx_design", "archive.navigation", "archive.incremental", "archive.docsettings", "archive.templatecache"]
 myst_enable_extensions = ["colon_fence", "fieldlist"]
 myst_disable_syntax = ["html_block", "html_inline"]
 html_theme = "furo"

@@ -154,3 +154,27 @@ def test_settings_made_once_gives_each_document_settings_of_its_own(built) -> No
     made[0].record_dependencies.add("one.md")  # what one document records never reaches another
     assert made[1].record_dependencies.list == []
     assert {k: v for k, v in vars(made[0]).items() if k != "record_dependencies"} == {k: v for k, v in vars(made[1]).items() if k != "record_dependencies"}
+
+
+def test_cache_compiled_templates_relies_on_the_builder_rendering_with_builtin_template_loader(built) -> None:
+    from jinja2 import FileSystemBytecodeCache  # noqa: PLC0415
+
+    from archive.templatecache import cache_folder  # noqa: PLC0415
+
+    cache = built.builder.templates.environment.bytecode_cache
+    assert isinstance(cache, FileSystemBytecodeCache), "compat.cache_compiled_templates: the builder's templates are no BuiltinTemplateLoader"
+    assert Path(cache.directory) == cache_folder(built.doctreedir)
+    assert list(Path(cache.directory).glob("__jinja2_*.cache")), "compat.cache_compiled_templates: Jinja2 wrote no compiled template"
+
+
+def test_pages_rendered_from_cached_templates_are_those_rendered_from_source(built, tmp_path: Path) -> None:
+    html = Path(built.outdir) / "index.html"
+    first = html.read_bytes()
+    html.unlink()
+    again = SphinxTestApp("html", srcdir=built.srcdir, builddir=Path(built.outdir).parent)  # the same doctrees: the cache is used
+    try:
+        again.build(force_all=True)
+        assert again.builder.templates.environment.bytecode_cache is not None
+    finally:
+        again.cleanup()
+    assert html.read_bytes() == first
