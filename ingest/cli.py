@@ -19,7 +19,7 @@ from ingest.assets import collect_pictures
 from ingest.cache import PageCache
 from ingest.errors import cannot
 from ingest.escape import clean_text
-from people_films.mentions import Matcher, link_mentions, summarise
+from people_films.mentions import Matcher, detected_names, link_mentions, summarise
 from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.proposals import ReviewError, apply_review, proposals_toml
@@ -219,7 +219,7 @@ def _propose(args: argparse.Namespace) -> int:
     per_page = []
     for path, article in _read_pages(args.pages, failures):
         occurrences = link_mentions(article, matcher)[1]
-        per_page.append((clean_text(str(path)), [(o.kind, o.written, o.sentence) for o in occurrences if o.entity_id is None]))
+        per_page.append((clean_text(str(path)), detected_names(occurrences)))
     review = detected_registry(matcher.registry, gather(per_page), rejected)
     text = proposals_toml(review)
     if args.out:

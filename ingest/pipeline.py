@@ -19,7 +19,7 @@ from ingest.errors import OutputError, PageError, cannot
 from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
-from people_films.mentions import Matcher, link_mentions, scanned_words
+from people_films.mentions import Matcher, detected_names, link_mentions, scanned_words
 from ingest.myst import render_article
 from ingest.paths import article_path
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
@@ -194,7 +194,7 @@ class PageResult:
     # Saved pictures to copy: path in the articles folder -> the page's "X_files/pic.jpg".
     # By reference, not bytes: results are cached as JSON and sent between processes.
     pictures: dict[str, str] = field(default_factory=dict)
-    # Names the registry lacks, as [kind, words as written, sentence]: gathered across the archive.
+    # Names the registry lacks, as [kind, words as written, sentence, evidence]: gathered across the archive.
     detected: list[list[str]] = field(default_factory=list)
 
 
@@ -228,7 +228,7 @@ def read_and_detect(
         _blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
     except Exception:  # noqa: BLE001 (detection is a bonus: the page is still linked and published without it)
         return PageRead(source, text, scanned_words(article))
-    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    detected = [list(name) for name in detected_names(occurrences)]
     return PageRead(source, text, scanned_words(article), detected, article.warnings[read_warnings:])
 
 
@@ -280,7 +280,7 @@ def _publish(article: model.Article, path: Path, corpus: Path, matcher: Matcher 
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageResult(source, error=page_error(path, error))
     entry = _catalog_entry(article, relative, source)
-    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    detected = [list(name) for name in detected_names(occurrences)]
     return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
 
 

@@ -26,6 +26,7 @@ import tomlkit
 from tomlkit.items import AoT
 
 from ingest.tomltext import BYTE_ORDER_MARK
+from people_films import evidence
 from people_films.names import slugify
 from people_films.registry import FILMS_FILE, PEOPLE_FILE, RegistryError, load_registry
 from people_films.review import REJECTED_FILE, Found, Review
@@ -56,7 +57,11 @@ def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "") 
     table = tomlkit.table()
     for page, sentence in info.where[:SENTENCES_SHOWN]:
         table.add(tomlkit.comment(f"{_comment(page)}: {_comment(sentence)}"))
+    found_by = ", ".join(f"{e} ({n})" for e, n in info.evidence.most_common())
+    if found_by:
+        table.add(tomlkit.comment(f"found by: {found_by}"))
     table.add("action", action)
+    table.add("confidence", round(info.confidence, 2))
     if into:
         table.add("into", into)
     table.add("id", entity_id)
@@ -76,8 +81,10 @@ def proposals_toml(review: Review) -> str:
     doc.add(tomlkit.comment("Set each action to accept, merge (with `into = \"id\"`) or reject, then run"))
     doc.add(tomlkit.comment("`python -m ingest review THIS_FILE`. Until then each has a page marked 'not yet reviewed'."))
     tables: dict[str, AoT] = {"person": tomlkit.aot(), "film": tomlkit.aot()}
-    for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[0].name.lower())):
-        tables[entity.kind].append(_entry(entity.kind, entity.id, info, "accept"))
+    # The least sure first: they are the ones to read.
+    for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[1].confidence, item[0].name.lower())):
+        suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
+        tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested))
     for info, target in review.merges:
         tables["person"].append(_entry("person", target, info, "merge", into=target))
     for info, candidates in review.ambiguous:

@@ -16,7 +16,7 @@ import pytest
 import tomlkit
 
 from ingest.pipeline import process_page
-from people_films import mentions
+from people_films import evidence, mentions
 from people_films.mentions import Matcher
 from people_films.proposals import ReviewError, apply_review, proposals_toml
 from people_films.review import Found, Review, detected_registry, gather, near_spelling
@@ -148,6 +148,7 @@ def test_a_near_spelling_is_another_romanisation_of_the_same_sounds_not_another_
 def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path, hostile):
     found = Found("person")
     found.spellings[f"Nora{hostile} Field"] += 1
+    found.evidence[evidence.NAME] += 1
     found.where.append((f"corpus/a{hostile}b.txt", f"Director Nora Field{hostile} said so."))
     review = Review(Registry(), new=[(Entity("person", "nora-field", f"Nora{hostile} Field", detected=True), found)])
     text = proposals_toml(review)
@@ -170,7 +171,7 @@ def test_a_page_over_the_detection_budget_is_published_with_one_warning(tmp_path
     page = tmp_path / "long.txt"
     page.write_text("A long page\n\nDirector Nora Field said so.\n\nDirector Tomas Rivera said so too.\n", encoding="utf-8")
     within = process_page(page, tmp_path, Matcher(Registry()))
-    assert [name for _kind, name, _sentence in within.detected] == ["Nora Field", "Tomas Rivera"]
+    assert [name for _kind, name, *_where in within.detected] == ["Nora Field", "Tomas Rivera"]
     monkeypatch.setattr(mentions, "PAGE_BUDGET_SECONDS", 0.0)  # the headline's detection exhausts it
     result = process_page(page, tmp_path, Matcher(Registry()))
     assert result.error == "" and "Tomas Rivera" in result.text
