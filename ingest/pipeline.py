@@ -15,7 +15,7 @@ from ingest import articlejson, model
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
 from ingest.batch import run_pages
 from ingest.cache import PageCache
-from ingest.errors import OutputError, PageError, cannot
+from ingest.errors import NotAnArticle, OutputError, PageError, cannot
 from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
@@ -76,11 +76,13 @@ def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
     return False
 
 
-def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] | None = None) -> model.Article:
+def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] | None = None, listing_read: bool = False) -> model.Article:
     """One corpus page (and its sidecar) -> Article, or PageError naming it.
 
     ``template``: for a text dump, the lines of it that its site prints on
-    other pages too (:func:`text_templates`).
+    other pages too (:func:`text_templates`). A list of teasers raises
+    :class:`NotAnArticle`, unless ``listing_read`` (``inspect``), which reads it
+    anyway and says so among its warnings.
     """
     name = shown_as or str(path)
     if path.is_symlink():  # it could point at any file of the build machine
@@ -109,10 +111,13 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         if article.teasers and sidecar.get("kind") != "article":
-            raise PageError(
+            listing = (
                 f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
                 f' (set kind = "article" in {path.stem}{SIDECAR_SUFFIX} to publish it)'
             )
+            if not listing_read:
+                raise NotAnArticle(listing)
+            article.warnings.insert(0, listing)
     apply_sidecar(article.metadata, sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
@@ -196,6 +201,7 @@ class PageResult:
     pictures: dict[str, str] = field(default_factory=dict)
     # Names the registry lacks, as [kind, words as written, sentence, evidence]: gathered across the archive.
     detected: list[list[str]] = field(default_factory=list)
+    skipped: str = ""  # why a page that is no article (NotAnArticle) is left out: a warning, not an error
 
 
 @dataclass
@@ -211,6 +217,7 @@ class PageRead:
     detected: list[list[str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # detection's own; the second pass reports the reader's
     error: str = ""
+    skipped: str = ""  # as PageResult.skipped
 
 
 def read_and_detect(
@@ -221,6 +228,8 @@ def read_and_detect(
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
         text = articlejson.dumps(article)
+    except NotAnArticle as why:
+        return PageRead(source, skipped=str(why))
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageRead(source, error=page_error(path, error))
     read_warnings = len(article.warnings)
@@ -234,8 +243,8 @@ def read_and_detect(
 
 def link_page(path: Path, read: PageRead, corpus: Path, matcher: Matcher) -> PageResult:
     """The ingest's second pass: the first pass's article with ``matcher``'s names linked, rendered and checked."""
-    if read.error:
-        return PageResult(read.source, error=read.error)
+    if read.error or read.skipped:
+        return PageResult(read.source, error=read.error, skipped=read.skipped)
     try:
         article = articlejson.loads(read.article)
     except (ValueError, RecursionError) as error:
@@ -259,6 +268,8 @@ def process_page(
     """
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+    except NotAnArticle as why:
+        return PageResult(path.relative_to(corpus).as_posix(), skipped=str(why))
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageResult(path.relative_to(corpus).as_posix(), error=page_error(path, error))
     return _publish(article, path, corpus, matcher, detect_new)
@@ -371,6 +382,9 @@ def _write_corpus(
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
     for result in results:
+        if result.skipped:
+            report.warnings.append(result.skipped)
+            continue
         try:
             if result.error:
                 raise PageError(result.error)
