@@ -29,7 +29,7 @@ from ingest.tomltext import BYTE_ORDER_MARK
 from people_films import evidence
 from people_films.names import slugify
 from people_films.registry import FILMS_FILE, PEOPLE_FILE, RegistryError, load_registry
-from people_films.review import REJECTED_FILE, Found, Review
+from people_films.review import REJECTED_FILE, Found, Review, key_of
 from ingest.sanitise import one_line
 
 ACTIONS = ("accept", "merge", "reject")
@@ -66,9 +66,9 @@ def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "") 
         table.add("into", into)
     table.add("id", entity_id)
     table.add(_FIELD[kind], info.name)
-    others = [s for s in info.spellings if s != info.name]
-    if others:
-        table.add(_SPELLINGS[kind], others)
+    # Every way the text wrote it, the name too: a curator who renames the entry
+    # ("Jang Jae-hyun (director)") keeps the spelling the articles use.
+    table.add(_SPELLINGS[kind], list(info.spellings))
     table.add("pages", info.pages)
     table.add("occurrences", sum(info.spellings.values()))
     return table
@@ -94,7 +94,7 @@ def proposals_toml(review: Review) -> str:
     for kind in ("person", "film"):
         if len(tables[kind]):
             doc.add(kind, tables[kind])
-    return tomlkit.dumps(doc)
+    return tomlkit.dumps(doc).rstrip("\n") + "\n"  # a file ends with a line break, or the shell prints onto its last line
 
 
 def _load(path: Path) -> tomlkit.TOMLDocument:
@@ -122,9 +122,13 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     for kind in ("person", "film"):
         # An entry written by hand may have no id: the registry then gives it the slug of its name.
         known = {str(e.get("id") or slugify(str(e.get(_FIELD[kind], "")))): e for e in files[kind].get(kind, [])}
-        for number, entry in enumerate(queue.get(kind, []), start=1):
+        entries = list(enumerate(queue.get(kind, []), start=1))
+        for number, entry in entries:
             if not isinstance(entry, dict):
                 raise ReviewError(f"{proposals}: {kind} #{number} is not a [[{kind}]] entry")
+        # Merges last: one may go into an entry this very queue accepts, wherever it stands in the file.
+        entries.sort(key=lambda numbered: numbered[1].get("action") == "merge")
+        for number, entry in entries:
             where = f"{proposals}: {kind} #{number} {entry.get(_FIELD[kind])!r}"
             action = entry.get("action")
             name = str(entry.get(_FIELD[kind], ""))
@@ -142,8 +146,9 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                 new.trivia.indent = ENTRY_GAP
                 new.add("id", entity_id)
                 new.add(_FIELD[kind], name)
-                if spellings:
-                    new.add(_SPELLINGS[kind], spellings)
+                others = [s for s in spellings if key_of(kind, s) != key_of(kind, name)]
+                if others:
+                    new.add(_SPELLINGS[kind], others)
                 files[kind].setdefault(kind, tomlkit.aot()).append(new)
                 known[entity_id] = new
             elif action == "merge":
@@ -151,7 +156,10 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                 if not str(entry.get("into", "")):
                     raise ReviewError(f"{where}: a merge needs into = \"id\", the id in {_FILE[kind]} this is another spelling of")
                 if target is None:
-                    raise ReviewError(f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have")
+                    raise ReviewError(
+                        f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have; a name found in the text"
+                        f" joins {_FILE[kind]} once accepted (set its own entry's action = \"accept\", in this queue or an earlier one)"
+                    )
                 present = target.setdefault(_SPELLINGS[kind], tomlkit.array())
                 for spelling in [name, *spellings]:
                     if spelling not in present and spelling != target.get(_FIELD[kind]):

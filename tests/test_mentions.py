@@ -134,8 +134,8 @@ def test_propose_writes_a_review_queue_with_sentences_and_suggested_actions(tmp_
     assert "# " + str(page) + ": The actor Song Kang-ho starred" in text
     data = tomllib.loads(text)
     assert data == {
-        "film": [{"action": "accept", "confidence": _measured("film", evidence.QUOTES), "id": "broker", "title": "Broker", "pages": 1, "occurrences": 1}],
-        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME), "id": "song-kang-ho", "name": "Song Kang-ho", "pages": 1, "occurrences": 1}],
+        "film": [{"action": "accept", "confidence": _measured("film", evidence.QUOTES), "id": "broker", "title": "Broker", "titles": ["Broker"], "pages": 1, "occurrences": 1}],
+        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME), "id": "song-kang-ho", "name": "Song Kang-ho", "spellings": ["Song Kang-ho"], "pages": 1, "occurrences": 1}],
     }
 
 

@@ -78,3 +78,9 @@ def test_the_shipped_calibration_names_known_rules_with_counts_that_add_up():
         assert kind in {"person", "film"}
         for rule, (right, found) in rules.items():
             assert rule in evidence.KINDS and 0 <= right <= found
+
+
+def test_the_queue_ends_with_a_line_break(calibrated):
+    calibrated({})
+    review = detected_registry(Registry(), gather([("page.html", [("film", "Night Tide", "The film <Night Tide>.", evidence.TITLE_MARKS)])]), set())
+    assert proposals_toml(review).endswith("occurrences = 1\n")
