@@ -98,7 +98,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
     except OSError as error:
         raise PageError(cannot("read the page", name, error)) from None
     if not data.strip():
-        raise PageError(f"{name}: empty file")
+        raise PageError(f"{name}: empty file; save the page again from the browser, or delete it")
     if kind := binary_kind(data):
         raise PageError(f"{name}: {kind}, not a text or HTML page; move it out of the corpus folder (a page's pictures belong in its _files folder)")
     sidecar = read_sidecar(path)
