@@ -109,6 +109,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     ``title_next``: an inline that may hold a title (italics, a link) follows ``text``.
     """
     words = [m.group() for m in run]
+    if all(is_initial(w) for w in words):
+        return None  # "U.S.", "U.K.": an abbreviation written with stops, whatever cue stands beside it
     owners = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)]
     if owners:  # a possessive ends a name: "BBC’s Emily Maitlis" -> Emily Maitlis
         run, words = run[owners[-1] + 1 :], words[owners[-1] + 1 :]
@@ -250,7 +252,7 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
 
 def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
     words = [m.group() for m in run]
-    if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or is_acronym(w) for w in words):
+    if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or is_acronym(w) for w in words) or all(is_initial(w) for w in words):
         return None
     shaped = shaped_prefix([possessive_free(w) for w in words])
     if shaped:

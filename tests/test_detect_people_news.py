@@ -1,0 +1,19 @@
+"""People detection in news writing, one behaviour per test.
+
+The kinds the sixteen real dev pages added in the seventh session showed (bench/entities_gold.json):
+abbreviations written with stops, courtesy titles before a family name, organisation heads, photo
+credits. The names here are invented, none is in a rule.
+"""
+
+from __future__ import annotations
+
+from tests.test_detect import detected
+
+
+def people(*paragraphs: str) -> list[str]:
+    return detected(*paragraphs, kind="person")
+
+
+def test_an_abbreviation_written_with_stops_is_no_person_after_a_speech_cue():
+    assert people("“Justice was served,” said U.S. Attorney Nelda Brann.") == ["Nelda Brann"]
+    assert people("The aid was stalled, said U.K.") == []
