@@ -17,3 +17,16 @@ def people(*paragraphs: str) -> list[str]:
 def test_an_abbreviation_written_with_stops_is_no_person_after_a_speech_cue():
     assert people("“Justice was served,” said U.S. Attorney Nelda Brann.") == ["Nelda Brann"]
     assert people("The aid was stalled, said U.K.") == []
+
+
+def test_a_union_is_an_organisation_not_a_person():
+    assert people("Ellwood, a hotelier Brisk picked as his ambassador to the European Union, is entangled.") == []
+
+
+def test_finals_name_an_event_not_a_person():
+    assert people("The show covers the WTA and ATP Finals, and the Fed Cup.") == []
+    assert people("It is sponsored by the Harbour Cup by Lumina Riga Finals, which takes place in May.") == []
+
+
+def test_a_paper_named_today_is_no_person_even_after_an_acronym():
+    assert people("Ellwood, via RIGA Today, said that Brisk cannot win.") == []
