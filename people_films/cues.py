@@ -41,7 +41,7 @@ PERSON_CUES = frozenset(
     neurologist member members founder co-founder cofounder strategist analyst spokesman spokeswoman
     spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
     prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
-    lord lady pope coach officer creator showrunner programmer documentarian juror
+    lord lady pope coach officer creator showrunner programmer documentarian juror ambassador envoy
     superstar megastar popstar rockstar dj mc
     """.split()
 ) | (GERMAN_PERSON_CUES := frozenset(

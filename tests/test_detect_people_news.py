@@ -30,3 +30,7 @@ def test_finals_name_an_event_not_a_person():
 
 def test_a_paper_named_today_is_no_person_even_after_an_acronym():
     assert people("Ellwood, via RIGA Today, said that Brisk cannot win.") == []
+
+
+def test_an_ambassador_is_a_title_not_a_given_name():
+    assert people("Ambassador Anton Vellmar arrived.", "“Ambassador Vellmar replied that he would do it,” Brisk said.") == ["Anton Vellmar"]
