@@ -34,3 +34,15 @@ def test_a_paper_named_today_is_no_person_even_after_an_acronym():
 
 def test_an_ambassador_is_a_title_not_a_given_name():
     assert people("Ambassador Anton Vellmar arrived.", "“Ambassador Vellmar replied that he would do it,” Brisk said.") == ["Anton Vellmar"]
+
+
+def test_a_team_and_an_abbreviated_role_before_a_name_are_no_part_of_it():
+    assert people("Harbor DL Larry Brenning also received a one-game suspension.") == ["Larry Brenning"]
+
+
+def test_a_network_and_a_role_before_a_name_are_no_part_of_it():
+    assert people("WKTV Sports NFL Insider Jason De Marrow has reported that the league will fine him.") == ["Jason De Marrow"]
+
+
+def test_a_run_with_an_abbreviation_and_no_given_name_after_it_is_no_person():
+    assert people("The deal was signed by Harbor NFL Holdings on Monday.") == []

@@ -138,6 +138,13 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         run, words = run[:keep], words[:keep]
         if words[-1].lower() in TITLE_MINOR_WORDS:
             return None
+    if any(is_acronym(w) for w in words[:-1]) and not capital_family_shaped(words):
+        # News writes a body's or a team's abbreviation and a role before a name ("Browns DL Sheldon
+        # Richardson", "CBS Sports NFL Insider Jason La Canfora"): a common given name after the last
+        # abbreviation, past role nouns, opens the name. (Any other run holding an abbreviation is none, below.)
+        tail = _after_abbreviation(words)
+        if tail:
+            run, words = run[-tail:], words[-tail:]
     if not 2 <= len(words) <= 4:
         return None
     opener = words[0].lower()
@@ -217,6 +224,18 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
         return start, end  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
     return None
+
+
+def _after_abbreviation(words: list[str]) -> int:
+    """How many words after a run's last abbreviation, past role nouns, make a name opened by a common given
+    name: "Browns DL Sheldon Richardson" -> 2, "NFL Insider Jason La Canfora" -> 3; 0 when they do not."""
+    last = max(i for i, w in enumerate(words) if is_acronym(w))
+    tail = words[last + 1 :]
+    given = next((i for i, w in enumerate(tail) if w in GIVEN_NAMES), None)
+    if given is None or not all(AGENT_NOUN.search(w) for w in tail[:given]):
+        return 0
+    name = tail[given:]
+    return len(name) if 2 <= len(name) <= 3 and all(family_name_shaped(w) for w in name[1:]) else 0
 
 
 def single_name(run: list[re.Match], text: str, context: ArticleContext, listed: bool) -> tuple[int, int] | None:
