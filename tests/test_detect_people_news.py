@@ -46,3 +46,7 @@ def test_a_network_and_a_role_before_a_name_are_no_part_of_it():
 
 def test_a_run_with_an_abbreviation_and_no_given_name_after_it_is_no_person():
     assert people("The deal was signed by Harbor NFL Holdings on Monday.") == []
+
+
+def test_initials_spaced_apart_open_a_name():
+    assert people("As P. D. Harrow said, the spell does not last.") == ["P. D. Harrow"]

@@ -31,6 +31,8 @@ def name_runs(text: str) -> list[list[re.Match]]:
         # together, first or in the middle: "J.R. Stone", "George R.R. Martin".
         initials = gap == "." and not particles and is_initial(current[-1].group()) and is_initial(word)
         initial = gap == ". " and not particles and len(current) >= 2 and is_initial(current[-1].group()) and word.lower() not in NOT_NAME_WORDS
+        # Initials spaced apart open a name too: "J. K. Rowling", "T. S. Eliot" (one initial, then another).
+        initial = initial or (gap == ". " and not particles and is_initial(word) and all(is_initial(m.group()) for m in current))
         joined = current and (gap == " " or initial or initials)
         if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
             particles.append(match)
