@@ -50,3 +50,15 @@ def test_a_run_with_an_abbreviation_and_no_given_name_after_it_is_no_person():
 
 def test_initials_spaced_apart_open_a_name():
     assert people("As P. D. Harrow said, the spell does not last.") == ["P. D. Harrow"]
+
+
+def test_a_photographer_credited_in_capitals_after_the_agency_is_a_person():
+    assert people("Die Siegerin will es wissen. © AFP / TOMAS GRELLIN") == ["TOMAS GRELLIN"]
+
+
+def test_an_agency_last_in_a_credit_is_no_person():
+    assert people("Die Siegerin jubelt. © AFP / GETTY IMAGES") == []
+
+
+def test_a_rights_notice_with_a_year_is_no_photo_credit():
+    assert people("All rights reserved. © 2021 Lumen Media / Harbor Works") == []

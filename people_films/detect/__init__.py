@@ -23,6 +23,7 @@ One job per module, in the order :func:`detect` runs them:
 * :mod:`~people_films.detect.films_by_marks`: titles in brackets, quotes, italics;
 * :mod:`~people_films.detect.films_by_words`: titles after a film word, before a year;
 * :mod:`people_films.korean`: Hangul names and titles;
+* :mod:`~people_films.detect.credits`: photographers named in a picture's credit;
 * :mod:`~people_films.detect.people`: people in runs of capitals (:mod:`~people_films.detect.runs`),
   by their shape (:mod:`~people_films.detect.shapes`) or a cue (:mod:`~people_films.detect.person_cues`),
   with a native-script spelling beside them (:mod:`~people_films.detect.native`);
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 from people_films import korean
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
+from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
 from people_films.detect.films_by_words import films_after_cue, films_before_year
 from people_films.detect.headlines import interview_headline, speaker_labels
@@ -86,6 +88,6 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += quoted_films(text, spans, context) + films_after_cue(text, spans)
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _korean(text, spans, context)
-    found += speaker_labels(text, spans) + people_in(text, spans, context, title_next)
+    found += speaker_labels(text, spans) + photo_credits(text, spans) + people_in(text, spans, context, title_next)
     found += films_before_year(text, spans, context)  # after people: "Director Oh Seung-min (2023)" is a person
     return sorted(found, key=lambda c: c.start)
