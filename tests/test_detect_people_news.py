@@ -62,3 +62,11 @@ def test_an_agency_last_in_a_credit_is_no_person():
 
 def test_a_rights_notice_with_a_year_is_no_photo_credit():
     assert people("All rights reserved. © 2021 Lumen Media / Harbor Works") == []
+
+
+def test_a_courtesy_title_before_a_family_name_alone_names_a_person():
+    assert people("The protests started when President Vellmar announced a new tax.") == ["Vellmar"]
+
+
+def test_a_family_name_after_a_title_links_to_the_full_name_given_before():
+    assert people("Anton Vellmar was elected in May.", "The protests started when President Vellmar announced a tax.") == ["Anton Vellmar"]

@@ -68,6 +68,7 @@ from people_films.detect.shapes import (
     sinosphere_shaped,
 )
 from people_films.detect.vocabulary import (
+    HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     OFFICES,
@@ -284,15 +285,17 @@ def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tu
 
 
 def role_then_one_word(run: list[re.Match], text: str) -> bool:
-    """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino".
+    """A performer's role word or a courtesy title and one more word, outside a headline ("Actor Plan
+    Wedding"): "Sänger Campino", "Frau Merkel", "President Macron".
 
-    Performers only (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name, and other
-    role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
+    Performers (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name; and the titles
+    news writing puts before a family name alone (:data:`~people_films.detect.vocabulary.HONORIFICS`).
+    Other role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
     """
     words = [m.group().lower().rstrip(".") for m in run]
     return (
         len(run) == 2
-        and words[0] in STAGE_ROLES
+        and (words[0] in STAGE_ROLES or words[0] in HONORIFICS)
         and not in_headline(text, run[0].start())
     )
 

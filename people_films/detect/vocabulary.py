@@ -82,6 +82,11 @@ OFFICES = PERSON_CUES - frozenset(
 )
 
 
+# Courtesy titles and the offices news writing puts before a family name alone, as it names someone
+# the reader knows ("Frau Merkel", "President Macron", "Mr Sondland"): the one word after is a person.
+HONORIFICS = frozenset("mr mrs ms dr frau herr madame monsieur mme president präsident präsidentin chancellor kanzler kanzlerin senator governor".split())
+
+
 # Titles that are part of how a royal is named: "Prince Andrew", "Queen Sonja".
 ROYAL_TITLES = frozenset("prince princess king queen duke duchess".split())
 
