@@ -70,3 +70,11 @@ def test_a_courtesy_title_before_a_family_name_alone_names_a_person():
 
 def test_a_family_name_after_a_title_links_to_the_full_name_given_before():
     assert people("Anton Vellmar was elected in May.", "The protests started when President Vellmar announced a tax.") == ["Anton Vellmar"]
+
+
+GERMAN = "Der Abend war ein Fest für die Fans, und die Stimmung war gut. "  # enough German articles to read as German
+
+
+def test_a_middle_name_ending_in_s_is_no_genitive_before_a_family_name_written_alone():
+    text = GERMAN + "Lars Tinnes Bakk will für Furore sorgen. In dieser Saison ist es für Bakk bisher nicht gut gelaufen."
+    assert people(text) == ["Lars Tinnes Bakk"]

@@ -84,9 +84,15 @@ def german_nouns_trimmed(run: list[re.Match], words: list[str], context: Article
     while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and (is_person_cue(words[0]) or words[0].lower() in GERMAN_DETERMINERS)):
         cue = cue or int(is_person_cue(words[0]))
         run, words = run[1:], words[1:]
-    # (Not a given name that ends in "s": "Veranstalter Jonas Brenninger", "Auch Matthias Schweighöfer".)
+    # (Not a given name that ends in "s": "Veranstalter Jonas Brenninger", "Auch Matthias Schweighöfer"; nor
+    # before a last word the article writes alone, a family name: "Johannes Thingnes Bø" ... "für Bø bisher".)
     genitive = next(
-        (i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and w not in GIVEN_NAMES and words[i + 1] in context.nouns | {words[-1]}), None
+        (
+            i
+            for i, w in enumerate(words[1:-1], 1)
+            if w.endswith("s") and w not in GIVEN_NAMES and (words[i + 1] in context.nouns or (i + 1 == len(words) - 1 and words[-1] not in context.alone))
+        ),
+        None,
     )
     if genitive is not None:
         run, words = run[: genitive + 1], [*words[:genitive], words[genitive][:-1]]
