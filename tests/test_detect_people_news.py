@@ -78,3 +78,7 @@ GERMAN = "Der Abend war ein Fest für die Fans, und die Stimmung war gut. "  # e
 def test_a_middle_name_ending_in_s_is_no_genitive_before_a_family_name_written_alone():
     text = GERMAN + "Lars Tinnes Bakk will für Furore sorgen. In dieser Saison ist es für Bakk bisher nicht gut gelaufen."
     assert people(text) == ["Lars Tinnes Bakk"]
+
+
+def test_a_german_feminine_role_noun_is_no_name_of_its_own():
+    assert people(GERMAN + "Das Bild zeigt Karla Wenk, Snowboarderin.") == ["Karla Wenk"]

@@ -247,8 +247,8 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     before it, or the next name of a list a cue opened ("starring A B and C").
     """
     word = possessive_free(run[0].group())
-    if not single_name_shaped(word, context):
-        return None
+    if not single_name_shaped(word, context) or is_person_cue(word):
+        return None  # (a role is never a name of its own: "Eileen Gu, Freestylerin.")
     start, end = run[0].start(), run[0].start() + len(word)
     before = text[max(0, start - 60) : start]
     if CHARACTER_BEFORE.search(before) or PLAYED_BY.match(text[end : end + 60]) or names_a_product(text, end):
