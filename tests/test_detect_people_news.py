@@ -8,6 +8,7 @@ credits. The names here are invented, none is in a rule.
 from __future__ import annotations
 
 from tests.test_detect import detected
+from tests.test_detect_people_shapes import GERMAN
 
 
 def people(*paragraphs: str) -> list[str]:
@@ -70,9 +71,6 @@ def test_a_courtesy_title_before_a_family_name_alone_names_a_person():
 
 def test_a_family_name_after_a_title_links_to_the_full_name_given_before():
     assert people("Anton Vellmar was elected in May.", "The protests started when President Vellmar announced a tax.") == ["Anton Vellmar"]
-
-
-GERMAN = "Der Abend war ein Fest für die Fans, und die Stimmung war gut. "  # enough German articles to read as German
 
 
 def test_a_middle_name_ending_in_s_is_no_genitive_before_a_family_name_written_alone():
