@@ -285,8 +285,8 @@ def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tu
 
 
 def role_then_one_word(run: list[re.Match], text: str) -> bool:
-    """A performer's role word or a courtesy title and one more word, outside a headline ("Actor Plan
-    Wedding"): "Sänger Campino", "Frau Merkel", "President Macron".
+    """A performer's role word or a head of state's office and one more word, outside a headline ("Actor Plan
+    Wedding"): "Sänger Campino", "President Macron".
 
     Performers (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name; and the titles
     news writing puts before a family name alone (:data:`~people_films.detect.vocabulary.HONORIFICS`).

@@ -82,9 +82,10 @@ OFFICES = PERSON_CUES - frozenset(
 )
 
 
-# Courtesy titles and the offices news writing puts before a family name alone, as it names someone
-# the reader knows ("Frau Merkel", "President Macron", "Mr Sondland"): the one word after is a person.
-HONORIFICS = frozenset("mr mrs ms dr frau herr madame monsieur mme president präsident präsidentin chancellor kanzler kanzlerin senator governor".split())
+# The offices news writing puts before a family name alone, as it names someone the reader knows
+# ("President Macron", "Kanzlerin Merkel"): the one word after is a person. Not the courtesy titles:
+# film titles and characters are named with them ("Mr Selfridge", "Herr Lehmann", "Madame Web").
+HONORIFICS = frozenset("president präsident präsidentin chancellor kanzler kanzlerin senator governor".split())
 
 
 # Titles that are part of how a royal is named: "Prince Andrew", "Queen Sonja".
