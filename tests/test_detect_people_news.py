@@ -84,3 +84,7 @@ def test_a_german_feminine_role_noun_is_no_name_of_its_own():
 
 def test_a_courtesy_title_and_one_word_may_be_a_series():
     assert people("Viewers loved Mr Selkirk when it aired on Sunday nights.") == []
+
+
+def test_a_channel_credited_last_is_no_person():
+    assert people("Die Serie läuft ab Montag. © HBO / Sky Atlantic") == []
