@@ -41,7 +41,7 @@ PERSON_CUES = frozenset(
     neurologist member members founder co-founder cofounder strategist analyst spokesman spokeswoman
     spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
     prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
-    lord lady pope coach officer creator showrunner programmer documentarian juror ambassador envoy
+    lord lady pope coach officer creator showrunner programmer documentarian juror
     superstar megastar popstar rockstar dj mc
     """.split()
 ) | (GERMAN_PERSON_CUES := frozenset(
@@ -182,11 +182,6 @@ GERMAN_DETERMINERS = frozenset(
 _GERMAN_ROLE_HEADS = tuple(sorted(w for w in GERMAN_PERSON_CUES if len(w) >= 6 and "-" not in w))
 
 
-# German names a woman by what she does with "-in" after an agent noun: "Siegerin", "Newcomerin",
-# "Freestylerin", "Pianistin", "Moderatorin". Nine letters at least (see is_person_cue): not "Severin".
-_GERMAN_FEMININE_AGENT = ("erin", "istin", "orin", "eurin", "antin", "entin")
-
-
 # French writes the article onto the noun: "L’actrice Léa Seydoux", "d’acteur".
 _ELIDED_ARTICLE = re.compile(r"^[ld][’']")
 
@@ -198,7 +193,7 @@ def is_person_cue(word: str) -> bool:
     return (
         lowered in PERSON_CUES
         or ("-" in lowered and lowered.rsplit("-", 1)[1] in PERSON_CUES)
-        or (len(lowered) > 8 and word[:1].isupper() and lowered.endswith(_GERMAN_ROLE_HEADS + _GERMAN_FEMININE_AGENT))
+        or (len(lowered) > 8 and word[:1].isupper() and lowered.endswith(_GERMAN_ROLE_HEADS))
     )
 
 

@@ -33,11 +33,10 @@ QUOTES = "quotes"  # a quoted title beside a film word, a year or a possessive
 FILM_WORD = "film word"  # "the film Title", "season of Title", "directed Title"
 HANGUL = "hangul"  # a Korean name or a single-quoted Korean title
 SPEAKER_LABEL = "speaker label"  # "KARLA LEE:" before an answer
-PHOTO_CREDIT = "photo credit"  # "© AFP / JEFF PACHOUD": the photographer named last in a picture's credit
 NAME = "name shape or cue"  # a romanised Korean name's shape, or a role word, speech, an appositive
 YEAR_AFTER = "year after"  # "Title (2019)"
 ITALICS = "italics"  # a title-case run in <em>, <i>, <cite>
-KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, SPEAKER_LABEL, PHOTO_CREDIT, NAME, YEAR_AFTER, ITALICS)
+KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, SPEAKER_LABEL, NAME, YEAR_AFTER, ITALICS)
 
 # Before any calibration, or for a rule the labelled pages never saw fire: a coin toss.
 UNMEASURED = 0.5

@@ -15,7 +15,7 @@ from people_films.detect.other_works import other_work
 from people_films.detect.person_cues import LONE_SPEAKER
 from people_films.detect.runs import leading_cues, name_runs, two_full_names
 from people_films.detect.vocabulary import NOT_ALONE, NOT_NAME_WORDS, ROYAL_TITLES
-from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, is_acronym, possessive_free
+from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, possessive_free
 from people_films.names import GIVEN_NAMES, TITLE_WORDS
 
 
@@ -97,8 +97,7 @@ def _name_tails(text: str) -> frozenset[tuple[str, ...]]:
     for run in name_runs(text):
         names = [possessive_free(m.group()) for m in run]
         names = names[leading_cues(names) :]
-        # A full name, not "T-Mobile CEO John Legere", nor two, nor a team and a role before one ("Cleveland DL Larry Ogunjobi").
-        if 3 <= len(names) <= 4 and names[0] in GIVEN_NAMES and not two_full_names(names) and not any(is_acronym(n) for n in names):
+        if 3 <= len(names) <= 4 and names[0] in GIVEN_NAMES and not two_full_names(names):  # a full name, not "T-Mobile CEO John Legere", nor two
             tails.update(tuple(names[i:]) for i in range(1, len(names) - 1))
     return frozenset(tails)
 

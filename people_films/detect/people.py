@@ -68,7 +68,6 @@ from people_films.detect.shapes import (
     sinosphere_shaped,
 )
 from people_films.detect.vocabulary import (
-    HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     OFFICES,
@@ -139,13 +138,6 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         run, words = run[:keep], words[:keep]
         if words[-1].lower() in TITLE_MINOR_WORDS:
             return None
-    if any(is_acronym(w) for w in words[:-1]) and not capital_family_shaped(words):
-        # News writes a body's or a team's abbreviation and a role before a name ("Browns DL Sheldon
-        # Richardson", "CBS Sports NFL Insider Jason La Canfora"): a common given name after the last
-        # abbreviation, past role nouns, opens the name. (Any other run holding an abbreviation is none, below.)
-        tail = _after_abbreviation(words)
-        if tail:
-            run, words = run[-tail:], words[-tail:]
     if not 2 <= len(words) <= 4:
         return None
     opener = words[0].lower()
@@ -227,18 +219,6 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     return None
 
 
-def _after_abbreviation(words: list[str]) -> int:
-    """How many words after a run's last abbreviation, past role nouns, make a name opened by a common given
-    name: "Browns DL Sheldon Richardson" -> 2, "NFL Insider Jason La Canfora" -> 3; 0 when they do not."""
-    last = max(i for i, w in enumerate(words) if is_acronym(w))
-    tail = words[last + 1 :]
-    given = next((i for i, w in enumerate(tail) if w in GIVEN_NAMES), None)
-    if given is None or not all(AGENT_NOUN.search(w) for w in tail[:given]):
-        return 0
-    name = tail[given:]
-    return len(name) if 2 <= len(name) <= 3 and all(family_name_shaped(w) for w in name[1:]) else 0
-
-
 def single_name(run: list[re.Match], text: str, context: ArticleContext, listed: bool) -> tuple[int, int] | None:
     """One word that names a person the article gives no other name ("Zendaya", "Harry said", "Sängerin Adele").
 
@@ -247,8 +227,8 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     before it, or the next name of a list a cue opened ("starring A B and C").
     """
     word = possessive_free(run[0].group())
-    if not single_name_shaped(word, context) or is_person_cue(word):
-        return None  # (a role is never a name of its own: "Eileen Gu, Freestylerin.")
+    if not single_name_shaped(word, context):
+        return None
     start, end = run[0].start(), run[0].start() + len(word)
     before = text[max(0, start - 60) : start]
     if CHARACTER_BEFORE.search(before) or PLAYED_BY.match(text[end : end + 60]) or names_a_product(text, end):
@@ -285,17 +265,15 @@ def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tu
 
 
 def role_then_one_word(run: list[re.Match], text: str) -> bool:
-    """A performer's role word or a head of state's office and one more word, outside a headline ("Actor Plan
-    Wedding"): "Sänger Campino", "President Macron".
+    """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino".
 
-    Performers (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name; and the titles
-    news writing puts before a family name alone (:data:`~people_films.detect.vocabulary.HONORIFICS`).
-    Other role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
+    Performers only (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name, and other
+    role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
     """
     words = [m.group().lower().rstrip(".") for m in run]
     return (
         len(run) == 2
-        and (words[0] in STAGE_ROLES or words[0] in HONORIFICS)
+        and words[0] in STAGE_ROLES
         and not in_headline(text, run[0].start())
     )
 

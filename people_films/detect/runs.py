@@ -31,8 +31,6 @@ def name_runs(text: str) -> list[list[re.Match]]:
         # together, first or in the middle: "J.R. Stone", "George R.R. Martin".
         initials = gap == "." and not particles and is_initial(current[-1].group()) and is_initial(word)
         initial = gap == ". " and not particles and len(current) >= 2 and is_initial(current[-1].group()) and word.lower() not in NOT_NAME_WORDS
-        # Initials spaced apart open a name too: "J. K. Rowling", "T. S. Eliot" (one initial, then another).
-        initial = initial or (gap == ". " and not particles and is_initial(word) and all(is_initial(m.group()) for m in current))
         joined = current and (gap == " " or initial or initials)
         if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
             particles.append(match)
@@ -84,15 +82,9 @@ def german_nouns_trimmed(run: list[re.Match], words: list[str], context: Article
     while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and (is_person_cue(words[0]) or words[0].lower() in GERMAN_DETERMINERS)):
         cue = cue or int(is_person_cue(words[0]))
         run, words = run[1:], words[1:]
-    # (Not a given name that ends in "s": "Veranstalter Jonas Brenninger", "Auch Matthias Schweighöfer"; nor
-    # before a last word the article writes alone, a family name: "Johannes Thingnes Bø" ... "für Bø bisher".)
+    # (Not a given name that ends in "s": "Veranstalter Jonas Brenninger", "Auch Matthias Schweighöfer".)
     genitive = next(
-        (
-            i
-            for i, w in enumerate(words[1:-1], 1)
-            if w.endswith("s") and w not in GIVEN_NAMES and (words[i + 1] in context.nouns or (i + 1 == len(words) - 1 and words[-1] not in context.alone))
-        ),
-        None,
+        (i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and w not in GIVEN_NAMES and words[i + 1] in context.nouns | {words[-1]}), None
     )
     if genitive is not None:
         run, words = run[: genitive + 1], [*words[:genitive], words[genitive][:-1]]

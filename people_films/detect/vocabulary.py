@@ -13,7 +13,7 @@ NOT_NAME_WORDS = frozenset(
     """
     center centre company council university institute department festival service entertainment pictures
     studio studios films agency group corporation inc ltd co foundation museum academy association society
-    times post news daily today magazine awards award project theater theatre gallery channel network school union
+    times post news daily magazine awards award project theater theatre gallery channel network school
     college office ministry bureau committee republic street road city province county state bank party
     club team league cup prize tv radio press media review journal gpt ai app online mag cine
     engineering science member members management capital partners holdings systems technologies labs
@@ -26,7 +26,7 @@ NOT_NAME_WORDS = frozenset(
     the a an this that these those in on at for but and or when after before while if as of to with
     he she it they we i you me us them my your his her its their our who which there here what how why
     q a1 a2 q1 q2 korea korean japan japanese seoul busan
-    week gala contest conference summit expo ceremony championship championships finals olympics concert tour
+    week gala contest conference summit expo ceremony championship championships olympics concert tour
     interview interviews podcast show
     beach island islands lake valley bay coast airport station heights springs
     two three four five six seven eight nine ten eleven twelve hundred thousand million
@@ -80,12 +80,6 @@ OFFICES = PERSON_CUES - frozenset(
     "king queen prince princess lord lady judge judges host star stars fellow friend general chief coach member members "
     "son brother sister mother father wife husband daughter by rep sen gov vice deputy pope frau herr mann".split()
 )
-
-
-# The offices news writing puts before a family name alone, as it names someone the reader knows
-# ("President Macron", "Kanzlerin Merkel"): the one word after is a person. Not the courtesy titles:
-# film titles and characters are named with them ("Mr Selfridge", "Herr Lehmann", "Madame Web").
-HONORIFICS = frozenset("president präsident präsidentin chancellor kanzler kanzlerin senator governor".split())
 
 
 # Titles that are part of how a royal is named: "Prince Andrew", "Queen Sonja".
