@@ -84,6 +84,7 @@ CHROME: dict[str, list[str]] = {
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
         r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|copy link)",
         r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
+        r"share( this( (post|article|story|page))?)?:",  # WordPress's (Jetpack's) label above its share buttons
     ],
     # Reading-time estimates from blog engines.
     "reading time": [
