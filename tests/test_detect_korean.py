@@ -102,14 +102,3 @@ def test_every_common_noun_for_people_listed_has_a_names_shape():
     """The list exists only to tell such nouns from names: a word without the shape needs no entry."""
     assert all(w[0] in HANGUL_FAMILY_NAMES and 2 <= len(w) <= 4 for w in PERSON_NOUNS)
 
-
-@pytest.mark.parametrize(
-    ("paragraph", "expected"),
-    [
-        ("山本監督は「待つことについての映画です」とコメントを寄せた。", []),  # speech in 「」: a sentence's ending
-        ("最新作『港の灯』が撮影を開始した。", ["港の灯"]),  # 『』 sets a title
-        ("主演作「風の町」が公開された。", ["風の町"]),  # 「」 around words that end no sentence: a title too
-    ],
-)
-def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
-    assert detected(paragraph, kind="film") == expected
