@@ -283,3 +283,14 @@ def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, peo
 )
 def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
     assert detected(paragraph, kind="film") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("We met on the Star Ferry pier at dawn.", []),  # English writes a role in lower case inside a sentence
+        ("Singer Campino said the tour was over.", ["Campino"]),  # at a sentence's start, a role and a stage name
+    ],
+)
+def test_a_capitalised_role_word_inside_an_english_sentence_opens_a_proper_name(paragraph, expected):
+    assert detected(paragraph, kind="person") == expected
