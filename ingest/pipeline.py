@@ -120,6 +120,8 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
                 raise NotAnArticle(listing)
             article.warnings.insert(0, listing)
     apply_sidecar(article.metadata, sidecar)
+    if isinstance(sidecar.get("description"), str):
+        article.summary = sidecar["description"]
     if "title" in sidecar:  # the reader may not have known the headline for one: it is the title now, not text
         article.blocks = without_opening_repeats(article.blocks, [article.metadata.title], "headline (the sidecar's title)", article.dropped)
     article.warnings.extend(clean_metadata(article.metadata, name))
