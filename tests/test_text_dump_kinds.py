@@ -358,6 +358,26 @@ def test_a_comment_heading_in_another_language_ends_the_article(heading: str) ->
     assert reader_comment not in body(article)
 
 
+def test_a_menu_the_page_prints_again_in_its_footer_is_chrome_inside_the_text() -> None:
+    """A select-all copy holds the site's menu under the masthead and again in the footer; the
+    copy that joined the article's text goes too, on the evidence of the footer's copy."""
+    menu = "Reviews\nInterviews\nFestival diary\n"
+    page = (
+        f"Busan opens with an AI-made short\nBy Lee Min-ji\n{TEXT}\n{TEXT} Second.\n{menu}{TEXT} Third.\n{TEXT} Fourth.\n"
+        f"© 2025 ReelNotes. All rights reserved.\n{menu}Contact\nPrivacy\n"
+    )
+    article = read_text(page)
+    assert "Festival diary" not in body(article)
+    assert any(d.text == "Festival diary" and "chrome repeated" in d.reason for d in article.dropped)
+    assert f"{TEXT} Fourth." in body(article)
+
+
+def test_an_articles_own_lines_printed_twice_in_its_text_stay() -> None:
+    """Repetition inside the text alone is no evidence: an interview's "Q" or a review's "Verdict"."""
+    page = f"Ten questions for Kim Ji-woo\nBy Lee Min-ji\n{TEXT}\nVerdict\n{TEXT} Second.\nVerdict\n{TEXT} Third.\n"
+    assert body(read_text(page)).count("Verdict") == 2
+
+
 def test_korean_font_size_widget_is_chrome() -> None:
     assert reasons(dump("korean_credit_mid_article"))["이 글자크기로 변경됩니다."] == "UI control"
 
