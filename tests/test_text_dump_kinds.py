@@ -517,6 +517,31 @@ def test_photo_credits_by_shape_are_credits(credit: str) -> None:
     assert reasons(article)[credit] == "photo credit (shown in the article header)"
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Director Kim Ji-woo on the set of Paper Moon (Image: Northlight Pictures)", "(Image: Northlight Pictures)"),
+        ("Kim Ji-woo at the Busan premiere on Friday (Foto: dpa)", "(Foto: dpa)"),
+        ("Kim Ji-woo at the Busan premiere on FridayCredit: Northlight Pictures", "Credit: Northlight Pictures"),
+        ("Kim Ji-woo at the Busan premiere on Friday. © Northlight Pictures / Lee Min-ji", "© Northlight Pictures / Lee Min-ji"),
+        ("Kim Ji-woo at the Busan premiere on Friday. REUTERS/Lee Min-ji", "REUTERS/Lee Min-ji"),
+        ("Kim Ji-woo at the Busan premiere on Friday. Photograph by Lee Min-ji/AFP/Getty Images", "Photograph by Lee Min-ji/AFP/Getty Images"),
+    ],
+)
+def test_a_caption_ending_with_the_presss_credit_forms_joins_the_caption_box(caption: str, credit: str) -> None:
+    """Wire and newspaper credits at the end of a caption whose picture is gone: the caption box, not the body."""
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{caption}\n{ARTICLE}\n")
+    assert "Busan premiere" not in body(article) and "on the set" not in body(article)
+    figures = [b for b in article.blocks if isinstance(b, model.Figure)]
+    assert [inline_text(f.credit) for f in figures] == [credit]
+
+
+def test_a_paragraph_naming_its_news_agency_is_text_not_a_caption() -> None:
+    """"(dpa)", "(AP)" at the end of a paragraph name its source, not a picture's."""
+    closing = "Der Film läuft ab Donnerstag in den Kinos, teilte der Verleih am Montag mit (dpa)"
+    assert closing in body(read_text(f"Paper Moon startet im Kino\n{ARTICLE}\n{closing}\n{ARTICLE}\n"))
+
+
 def test_a_triangle_caption_under_the_headline_is_a_caption_not_the_deck() -> None:
     """The lead picture's caption, right under the headline, was published as the deck, ▲ and all."""
     caption = "▲ Director Choi Ji-hoon speaks at a press conference in Seoul, Tuesday. Courtesy of BIFAN"

@@ -155,14 +155,30 @@ CREDIT_LINE = [
     r"[\[(]?\s*provided by\b.*",
     r"[\[(]?\s*courtesy of\b.*",
     r"[\[(]?\s*(photo|image|graphic|illustration)s?\s*(by|:)\s*\S.*",
+    # The same label in the languages of the press collected, and "Photograph:" / "Credit:" (British
+    # papers, wire pictures): "Foto: dpa", "Bild: Studio", "Kuva: Yle".
+    r"[\[(]?\s*(photograph|credits?|fotos?|bild|bildquelle|kuva|crédit photo)\s*:\s*\S.*",
 ]
 # A credit at the end of a caption line, often with the photographer's e-mail
 # cut to its user name ("Photo by Kang Jin-hyung aymsdream@").
 # It opens a sentence with a capital ("Photo by"), unlike "a photo by Kim" in prose.
-TRAILING_CREDIT = (
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<credit>(?-i:Photos?|Graphics?|Images?|Illustrations?)\s+(?:by|courtesy of)\s+"
-    r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$"
-)
+# Then the credit conventions of the press, each at the very end of the line:
+# a labelled credit in brackets ("(Image: Getty)", "(Foto: dpa)"), a labelled
+# credit after the caption's sentence or run into it by the copy ("... in
+# MayCredit: The Siberian Times"), a copyright holder ("... © AFP / Marco
+# Bertorello"), and a wire agency's picture credit ("REUTERS/Brendan McDermid",
+# "Robyn Beck/AFP/Getty Images"). A paragraph ending "(dpa)" names its news
+# source, not a picture's, so the agency alone in brackets is not one.
+CREDIT_LABELS = r"(?-i:Images?|Photos?|Pictures?|Photograph|Credit|Fotos?|Bild|Bildquelle|Quelle|Source|Kuva|Crédit|Fuente)"
+PICTURE_AGENCIES = r"(?-i:REUTERS|Reuters|AFP|AP|EPA|dpa|DPA|Getty Images|Shutterstock(?:\.com)?|Yonhap|Newsis|picture alliance|imago)"
+TRAILING_CREDIT = [
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<credit>(?-i:Photos?|Photographs?|Graphics?|Images?|Illustrations?)\s+(?:by|courtesy of)\s+"
+    r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$",
+    rf"(?<=\S)\s*(?P<credit>[(\[]\s*{CREDIT_LABELS}\s*:\s*[^()\[\]]{{1,80}}[)\]])\s*$",
+    rf"(?:(?<=(?-i:[a-z]))|(?<=[.!?)”’\"]\s))(?P<credit>(?-i:Credit|Photograph|Photo|Image|Foto|Bild|Kuva)\s*:\s*(?-i:[A-Z])(?:[^.:!?]|\.(?=\S)){{1,60}})$",
+    r"(?<=\S)\s*\|?\s*(?P<credit>©\s*[^©]{2,60})$",
+    rf"(?<=\s)(?P<credit>(?:{PICTURE_AGENCIES}\s*/\s*(?-i:[A-Z])[^/.]{{1,40}}|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})/{PICTURE_AGENCIES}(?:/[^/]{{1,30}})?))\s*$",
+]
 
 # --- Bylines -----------------------------------------------------------------
 # "By Park Won-hee", "By Jane Doe and John Roe", "Reporter Kim ..."
