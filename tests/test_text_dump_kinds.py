@@ -378,6 +378,36 @@ def test_an_articles_own_lines_printed_twice_in_its_text_stay() -> None:
     assert body(read_text(page)).count("Verdict") == 2
 
 
+@pytest.mark.parametrize("heading", ["Weitere Artikel", "Das könnte Sie auch interessieren", "Notas relacionadas", "À lire aussi", "Leia também", "관련기사"])
+def test_a_related_box_heading_in_another_language_ends_the_article(heading: str) -> None:
+    teaser = "Kim Ji-woo dreht ihren nächsten Film in Jeonju"
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{heading}\n{teaser}\nKim Ji-woo im Interview\nPaper Moon: die Kritik\n")
+    assert reasons(article)[heading] == "site section"
+    assert teaser not in body(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Five festival films to watch this autumn",
+        "Lesen Sie auch: Fünf Festivalfilme für den Herbst",
+        "Lea también: Cinco películas del festival para este otoño",
+        "관련기사: 부산영화제, 올해의 AI 영화 다섯 편",
+    ],
+)
+def test_a_labelled_link_to_another_article_inside_the_text_is_chrome_and_the_text_goes_on(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert reasons(article)[line] == "link to another article"
+    assert "The end." in body(article)
+
+
+@pytest.mark.parametrize("line", ["Share this:", "Artikel teilen", "Partager", "공유하기", "Jetzt Newsletter abonnieren", "Tags:", "Schlagwörter"])
+def test_share_newsletter_and_tag_labels_in_the_languages_of_the_press_are_chrome(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\nPaper Moon\nBusan\nKim Ji-woo\n")
+    assert line in reasons(article)
+    assert line not in body(article)
+
+
 def test_korean_font_size_widget_is_chrome() -> None:
     assert reasons(dump("korean_credit_mid_article"))["이 글자크기로 변경됩니다."] == "UI control"
 

@@ -84,6 +84,12 @@ CHROME: dict[str, list[str]] = {
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
         r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|copy link)",
         r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
+        # The share bar's label, and the newsletter box's call, in the languages of the press collected.
+        r"share( this( article| story| post| page)?)?\s*:|((jetzt|beitrag|artikel|seite) )?teilen:?|mit freunden teilen|"
+        r"partager( cet article| sur [\w ]+)?:?|compartir( en [\w ]+)?:?|compartilh(e|ar):?|condividi:?|공유하기",
+        r"((jetzt|kostenlos|gratis) )*(den |unseren? )?newsletter (abonnieren|bestellen)!?|zum newsletter anmelden|"
+        r"(abonniere|abonnieren sie|bestellen sie) (jetzt )?(unseren|den) newsletter\b.*|"
+        r"(suscríbete|suscribete|abonnez-vous|inscrivez-vous|iscriviti|assine|inscreva-se)( (a|à|al|alla|na|em) (nuestro|notre|la|nossa|nostra)? ?(newsletter|boletín|lettre d'information))?!?",
     ],
     # Reading-time estimates from blog engines.
     "reading time": [
@@ -134,6 +140,25 @@ CHROME: dict[str, list[str]] = {
         r"more (news|articles) from [\w .]+",
         # "Related posts" under a blog post (WordPress and the like), in the languages of the press collected.
         r"related posts?|similar posts?|(ähnliche|verwandte) (beiträge|artikel)|articles similaires|(entradas|artículos) relacionad[oa]s",
+        # The other boxes above ("Related articles", "Most read", "You may also like", "Editor's picks",
+        # "Latest news"), in the same languages: German, Spanish, French, Italian, Portuguese, Korean.
+        r"(weitere|neueste|aktuelle|beliebte|verwandte|ähnliche) (artikel|beiträge|nachrichten|meldungen|news|themen)( zum thema)?:?",
+        r"(mehr|weiteres) (zum thema|zu diesem thema|dazu|aus dem ressort|aus der rubrik|news|nachrichten)( [\w .]+)?:?",
+        r"(auch interessant|das (könnte|dürfte) (sie|dich) (auch )?interessieren|(die )?redaktion empfiehlt|empfehlungen der redaktion|top[- ]themen( der redaktion)?)!?:?",
+        r"(die )?meist(gelesen|diskutiert|geklickt|kommentiert)(e|en)?( (artikel|beiträge|nachrichten|news))?( [\w .]+)?:?",
+        r"(notas|noticias|artículos) relacionad[oa]s|(te|le) puede interesar|(también )?te (puede|podría) interesar|lo más (leído|visto)|(las )?más (leídas|vistas)|últimas noticias|más noticias",
+        r"(à lire|lire|voir) aussi|sur le même (sujet|thème)|dans la même rubrique|(les )?(plus lus|plus populaires)|(derniers|nos) articles|à découvrir (aussi|également)",
+        r"(articoli|notizie) correlat[ie]|potrebbe interessarti|(i )?più lett[ie]|ultime notizie|leggi anche",
+        r"(notícias|matérias|artigos) relacionad[oa]s|(as )?mais lidas|(leia|veja) também|você (também )?pode gostar",
+        r"관련\s*기사|많이\s*본\s*(뉴스|기사)|인기\s*기사|최신\s*기사|주요\s*뉴스",
+        # The tag list's label under the article: what follows is the site's index of topics.
+        r"(tags?|tagged( with)?|topics|schlagw(o|ö)rte?|stichw(o|ö)rte|etiquetas|mots[- ]clés|parole chiave|태그)\s*:?",
+    ],
+    # A link to another of the site's articles set in the text, labelled as such ("Read more: Headline",
+    # "READ MORE: ...", "Lea también: ...", "Related post: ..."): one line, the text goes on after it.
+    "link to another article": [
+        r"(read (more|also|next)|see also|also read|related( post| story| article)?|more on this( story)?|"
+        r"lesen sie (auch|mehr)|mehr dazu|lea (también|más)|lee también|lea|(à )?lire aussi|leggi anche|leia também|관련\s*기사)\s*:\s*\S.{5,}",
     ],
 }
 
