@@ -408,6 +408,12 @@ def test_share_newsletter_and_tag_labels_in_the_languages_of_the_press_are_chrom
     assert line not in body(article)
 
 
+@pytest.mark.parametrize("line", ["Filed Under: Busan, AI films, Interviews", "Tags: 부산국제영화제, 인공지능", "Schlagworte: Busan, KI-Film"])
+def test_a_tag_list_on_its_labels_line_is_chrome(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert reasons(article)[line] == "tag list"
+
+
 def test_korean_font_size_widget_is_chrome() -> None:
     assert reasons(dump("korean_credit_mid_article"))["이 글자크기로 변경됩니다."] == "UI control"
 

@@ -154,6 +154,11 @@ CHROME: dict[str, list[str]] = {
         # The tag list's label under the article: what follows is the site's index of topics.
         r"(tags?|tagged( with)?|topics|schlagw(o|ö)rte?|stichw(o|ö)rte|etiquetas|mots[- ]clés|parole chiave|태그)\s*:?",
     ],
+    # The article's tags, on the label's line ("Tags: Busan, AI, Interview", "Filed Under: ...",
+    # "Schlagworte: ..."): the site's index of topics, never a sentence.
+    "tag list": [
+        r"(tags?|tagged( with)?|filed under|topics|themen|schlagw(o|ö)rte?|stichw(o|ö)rte|etiquetas|mots[- ]clés|parole chiave|태그)\s*:\s*[^.!?]{1,300}",
+    ],
     # A link to another of the site's articles set in the text, labelled as such ("Read more: Headline",
     # "READ MORE: ...", "Lea también: ...", "Related post: ..."): one line, the text goes on after it.
     "link to another article": [
