@@ -414,6 +414,13 @@ def test_a_tag_list_on_its_labels_line_is_chrome(line: str) -> None:
     assert reasons(article)[line] == "tag list"
 
 
+@pytest.mark.parametrize("line", ["Reddit", "Pocket", "Flipboard", "카카오스토리", "Share All sharing options", "@minjilee"])
+def test_the_share_bars_buttons_and_a_lone_handle_are_chrome(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{line}\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert line in reasons(article)
+    assert line not in body(article)
+
+
 def test_korean_font_size_widget_is_chrome() -> None:
     assert reasons(dump("korean_credit_mid_article"))["이 글자크기로 변경됩니다."] == "UI control"
 

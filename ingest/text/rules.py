@@ -82,7 +82,12 @@ CHROME: dict[str, list[str]] = {
         r"(sign up|subscribe)( to| for)? (our|the)? ?newsletter!?",
         r"subscribe( now)?!?",
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
-        r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|copy link)",
+        # The share bar's buttons, one network's name a line (a copy keeps their labels, not their icons).
+        r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|e-mail|copy link|reddit|pinterest|tumblr|"
+        r"flipboard|pocket|instagram|youtube|mastodon|bluesky|xing|messenger|wechat|weibo|sms|"
+        r"카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드)",
+        r"share( all)? sharing options( for:? .*)?",  # a CMS's share menu ("Share All sharing options for: Headline")
+        r"@\w{2,30}",  # a social handle alone on its line (the author's box)
         r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
         # The share bar's label, and the newsletter box's call, in the languages of the press collected.
         r"share( this( article| story| post| page)?)?\s*:|((jetzt|beitrag|artikel|seite) )?teilen:?|mit freunden teilen|"
