@@ -421,6 +421,29 @@ def test_the_share_bars_buttons_and_a_lone_handle_are_chrome(line: str) -> None:
     assert line not in body(article)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 hours ago",
+        "Hace 3 horas",
+        "3시간 전",
+        "Busan names its AI jury ~6 hours ago",  # a teaser's headline with its stamp
+        "The jury saw every film.Click To Tweet",
+        "I agree that ReelNotes can send me the Festival Diary newsletter.",
+    ],
+)
+def test_teaser_stamps_click_to_tweet_boxes_and_sign_up_consent_are_chrome(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert line in reasons(article)
+    assert line not in body(article)
+
+
+def test_a_headline_that_says_how_long_ago_something_happened_is_no_stamp() -> None:
+    line = "Two new festivals were founded just 2 days ago"
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert line not in reasons(article)
+
+
 def test_korean_font_size_widget_is_chrome() -> None:
     assert reasons(dump("korean_credit_mid_article"))["이 글자크기로 변경됩니다."] == "UI control"
 

@@ -96,6 +96,17 @@ CHROME: dict[str, list[str]] = {
         r"(abonniere|abonnieren sie|bestellen sie) (jetzt )?(unseren|den) newsletter\b.*|"
         r"(suscríbete|suscribete|abonnez-vous|inscrivez-vous|iscriviti|assine|inscreva-se)( (a|à|al|alla|na|em) (nuestro|notre|la|nossa|nostra)? ?(newsletter|boletín|lettre d'information))?!?",
     ],
+    # How long ago a teaser or a reply was posted ("7 hours ago", "vor 3 Tagen", "hace 3 horas", "3시간 전"),
+    # alone on its line or closing a teaser's headline after "~" or a dot ("Headline ~6 hours ago"):
+    # an article dates itself, it does not count the hours since.
+    "relative time stamp (a teaser's or a reply's)": [
+        r"((.{3,300}\s)?[~·•|]\s*)?(about |~)?(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago",
+        r"((.{3,300}\s)?[~·•|]\s*)?(vor (\d+|einer?|einem) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)|"
+        r"hace (\d+|una?) (segundos?|minutos?|horas?|días?|semanas?|mes(es)?|años?)|"
+        r"il y a (\d+|une?) (secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|\d+\s*(초|분|시간|일|주|개월|년)\s*전)",
+    ],
+    # A pull-quote repeated by a "Click To Tweet" box (a WordPress plugin): the text is the article's once more.
+    "click-to-tweet box": [r".{10,400}click to tweet"],
     # Reading-time estimates from blog engines.
     "reading time": [
         r"\d+\s*(min|mins|minute|minutes)( read| reading time)?",
@@ -122,6 +133,7 @@ CHROME: dict[str, list[str]] = {
         r"\d+\s*shares?",
         r"comments are subject to (our|the) .*",
         r"like this (story|article)\? share it.*",
+        r"i (agree|consent)( that| to)\b.*",  # a sign-up form's consent box ("I agree that X can send me ...")
     ],
     # A line that is only an e-mail address: the reporter's contact under a news article
     # (Korean and many European papers end every article so), or the site's.
