@@ -614,6 +614,14 @@ def test_a_caption_ending_with_the_presss_credit_forms_joins_the_caption_box(cap
     assert [inline_text(f.credit) for f in figures] == [credit]
 
 
+@pytest.mark.parametrize("caption", ["Image caption Kim Ji-woo at the Busan premiere", "Media captionKim Ji-woo on the set of Paper Moon"])
+def test_a_caption_labelled_for_screen_readers_joins_the_caption_box(caption: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\nImage copyright Northlight Pictures\n{caption}\n{ARTICLE}\n")
+    assert "Kim Ji-woo" not in body(article)
+    assert any(text.startswith("Kim Ji-woo") for text in captions(article))
+    assert "Northlight Pictures" in " ".join(article.metadata.image_credits)
+
+
 def test_a_paragraph_naming_its_news_agency_is_text_not_a_caption() -> None:
     """"(dpa)", "(AP)" at the end of a paragraph name its source, not a picture's."""
     closing = "Der Film läuft ab Donnerstag in den Kinos, teilte der Verleih am Montag mit (dpa)"

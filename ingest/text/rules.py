@@ -205,6 +205,7 @@ CREDIT_LINE = [
     # The same label in the languages of the press collected, and "Photograph:" / "Credit:" (British
     # papers, wire pictures): "Foto: dpa", "Bild: Studio", "Kuva: Yle".
     r"[\[(]?\s*(photograph|credits?|fotos?|bild|bildquelle|kuva|crédit photo)\s*:\s*\S.*",
+    r"(image|photo) copyright\s+\S.*",  # the credit's label for screen readers ("Image copyright Reuters")
 ]
 # A credit at the end of a caption line, often with the photographer's e-mail
 # cut to its user name ("Photo by Kang Jin-hyung aymsdream@").
@@ -270,8 +271,10 @@ ADDRESS = [
 # label is then split off, when a capital follows it directly. Case-sensitive: labels are capitalised.
 BOX_LABELS = r"(?-i:(?:Editor|Author|Translator|Publisher)[’']?s[’']? (?:Note|note)|Correction|Clarification|Update|Disclaimer)"
 
-# Marks that open a caption line in Korean news ("▲ Director Kim at the premiere").
-CAPTION_MARK = r"^[▲△☞▶▷■]\s*"
+# Marks that open a caption line in Korean news ("▲ Director Kim at the premiere"), and the labels
+# a page gives its captions for screen readers, which a copy keeps ("Image caption Kim at the
+# premiere", "Media captionKim on set", "Bildunterschrift: ...").
+CAPTION_MARK = r"^(?:[▲△☞▶▷■]|(?-i:Image|Media|Photo|Video) caption:?|Bildunterschrift:?)\s*"
 
 # Words a caption uses about the picture it stood under.
 CAPTION_WORDS = [
