@@ -350,7 +350,7 @@ def test_text_after_an_inline_related_box_is_kept() -> None:
     assert "The performances are quiet and exact" in body(dump("chrome_kinds"))
 
 
-@pytest.mark.parametrize("heading", ["Schreibe einen Kommentar", "Deja un comentario", "Laisser un commentaire"])
+@pytest.mark.parametrize("heading", ["Schreibe einen Kommentar", "Hinterlasse eine Antwort", "Deja un comentario", "Laisser un commentaire"])
 def test_a_comment_heading_in_another_language_ends_the_article(heading: str) -> None:
     reader_comment = "Ein wunderbarer Film, ich habe ihn zweimal gesehen und würde ihn jedem empfehlen."
     article = read_text(f"Festival names its first AI jury\n{TEXT}\n{TEXT} More.\n{heading}\n{reader_comment}\n")
@@ -401,7 +401,10 @@ def test_a_labelled_link_to_another_article_inside_the_text_is_chrome_and_the_te
     assert "The end." in body(article)
 
 
-@pytest.mark.parametrize("line", ["Share this:", "Artikel teilen", "Partager", "공유하기", "Jetzt Newsletter abonnieren", "Tags:", "Schlagwörter"])
+@pytest.mark.parametrize(
+    "line",
+    ["Share this:", "Artikel teilen", "Teilen Sie dies mit:", "Partager", "공유하기", "Jetzt Newsletter abonnieren", "Tags:", "Schlagwörter", "Zurück zur Übersicht"],
+)
 def test_share_newsletter_and_tag_labels_in_the_languages_of_the_press_are_chrome(line: str) -> None:
     article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\nPaper Moon\nBusan\nKim Ji-woo\n")
     assert line in reasons(article)

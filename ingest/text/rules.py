@@ -50,6 +50,7 @@ CHROME: dict[str, list[str]] = {
         r"글자\s*크기",  # "text size" (Korean)
         r"인쇄|공유|닫기",  # print, share, close (Korean)
         r"previous( article)?|next( article)?",
+        r"(zurück|back) (zur|zum|to( the)?) (übersicht|startseite|overview|home( ?page)?)",
         r"read more|see more|more",
         r"advertisement|sponsored|ad",
         r"loading\.*",
@@ -62,12 +63,13 @@ CHROME: dict[str, list[str]] = {
         r"(join|start) the (discussion|conversation)",
         r"what do you think\??",
         r"\d+\s+comments?",
-        r"(leave|post|write|add) a (comment|reply)",
+        r"(leave|post|write|add) a (comment|reply)!?",
         r"view( all)? comments",
         r"댓글(\s*\d+)?",
         r"be the first to comment\.?",
         # The same headings in the other languages of the press collected (as the skip links above).
-        r"(schreibe einen|kommentar schreiben|neueste) kommentare?|kommentare(\s*\(\d+\))?",  # German
+        r"(schreibe einen|kommentar schreiben|neueste) kommentare?|kommentare(\s*\(\d+\))?|kommentare? schreiben|kommentieren|"
+        r"(hinterlasse|hinterlassen sie) (eine antwort|einen kommentar)",  # German (WordPress's own strings too)
         r"(deja|dejar|escribe) (un|tu) comentario|comentarios",  # Spanish
         r"laisser un commentaire|commentaires",  # French
         r"lascia un commento|commenti",  # Italian
@@ -76,7 +78,7 @@ CHROME: dict[str, list[str]] = {
     # Invitations to follow or share on social networks.
     "social prompt": [
         r"join us on social!?",
-        r"follow us( on [\w ]+)?!?",
+        r"follow us( on [\w ]+)?[!:]?",
         r"share (this|on) [\w ]+",
         r"(like us|find us) on facebook",
         r"(sign up|subscribe)( to| for)? (our|the)? ?newsletter!?",
@@ -90,7 +92,7 @@ CHROME: dict[str, list[str]] = {
         r"@\w{2,30}",  # a social handle alone on its line (the author's box)
         r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
         # The share bar's label, and the newsletter box's call, in the languages of the press collected.
-        r"share( this( article| story| post| page)?)?\s*:|((jetzt|beitrag|artikel|seite) )?teilen:?|mit freunden teilen|"
+        r"share( this( article| story| post| page)?)?\s*:|((jetzt|beitrag|artikel|seite) )?teilen:?|mit freunden teilen|teilen sie dies mit:?|"
         r"partager( cet article| sur [\w ]+)?:?|compartir( en [\w ]+)?:?|compartilh(e|ar):?|condividi:?|공유하기",
         r"((jetzt|kostenlos|gratis) )*(den |unseren? )?newsletter (abonnieren|bestellen)!?|zum newsletter anmelden|"
         r"(abonniere|abonnieren sie|bestellen sie) (jetzt )?(unseren|den) newsletter\b.*|"
@@ -161,7 +163,9 @@ CHROME: dict[str, list[str]] = {
         # "Latest news"), in the same languages: German, Spanish, French, Italian, Portuguese, Korean.
         r"(weitere|neueste|aktuelle|beliebte|verwandte|ähnliche) (artikel|beiträge|nachrichten|meldungen|news|themen)( zum thema)?:?",
         r"(mehr|weiteres) (zum thema|zu diesem thema|dazu|aus dem ressort|aus der rubrik|news|nachrichten)( [\w .]+)?:?",
-        r"(auch interessant|das (könnte|dürfte) (sie|dich) (auch )?interessieren|(die )?redaktion empfiehlt|empfehlungen der redaktion|top[- ]themen( der redaktion)?)!?:?",
+        r"(auch interessant|(das|dies(e|es)?)( \w+)? (könnte|könnten|dürfte) (sie|dich) (auch )?interessieren|(die )?redaktion empfiehlt|"
+        r"empfehlungen der redaktion|empfohlen für (sie|dich)|top[- ]themen( der redaktion)?|mehr themen)!?:?",
+        r"related coverage|latest on:?",
         r"(die )?meist(gelesen|diskutiert|geklickt|kommentiert)(e|en)?( (artikel|beiträge|nachrichten|news))?( [\w .]+)?:?",
         r"(notas|noticias|artículos) relacionad[oa]s|(te|le) puede interesar|(también )?te (puede|podría) interesar|lo más (leído|visto)|(las )?más (leídas|vistas)|últimas noticias|más noticias",
         r"(à lire|lire|voir) aussi|sur le même (sujet|thème)|dans la même rubrique|(les )?(plus lus|plus populaires)|(derniers|nos) articles|à découvrir (aussi|également)",
