@@ -87,8 +87,13 @@ def build_feed(
 
 
 def write_feed(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: write feed.xml from the catalog; only for HTML with ``html_baseurl`` set, and warns (archive.feed) when the catalog cannot be read."""
-    if exception or app.builder.format != "html" or not app.config.html_baseurl:
+    """``build-finished``: write feed.xml from the catalog; only for HTML with ``html_baseurl`` set (without
+    it, a feed.xml an earlier build wrote is removed), and warns (archive.feed) when the catalog cannot be read."""
+    if exception or app.builder.format != "html":
+        return
+    if not app.config.html_baseurl:
+        # A feed needs absolute addresses; one left by a build with another SITE_BASEURL would point there.
+        (Path(app.outdir) / FEED_NAME).unlink(missing_ok=True)
         return
     catalog = Path(app.srcdir) / app.config.archive_catalog
     try:

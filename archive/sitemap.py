@@ -32,9 +32,14 @@ def page_addresses(builder: StandaloneHTMLBuilder, excludes: list[str]) -> list[
 
 
 def write_sitemap(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: ``sitemap.xml`` in the output folder, after an HTML build that succeeded."""
+    """``build-finished``: ``sitemap.xml`` in the output folder, after an HTML build that succeeded;
+    without ``html_baseurl``, none (one an earlier build wrote is removed)."""
     base = app.config.html_baseurl
-    if exception or not base or not isinstance(app.builder, StandaloneHTMLBuilder) or app.builder.name != "html":
+    if exception or not isinstance(app.builder, StandaloneHTMLBuilder) or app.builder.name != "html":
+        return
+    if not base:
+        # Absolute addresses only: one left by a build with another SITE_BASEURL would point there.
+        (Path(app.outdir) / FILENAME).unlink(missing_ok=True)
         return
     root = ET.Element("urlset", xmlns=SITEMAP)
     for page in page_addresses(app.builder, list(app.config.archive_sitemap_excludes)):

@@ -109,22 +109,51 @@ def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
         from people_films.review import detected_registry, gather  # noqa: PLC0415 (absent from baseline revisions)
     except ImportError:  # a revision before the archive-wide pass
         return {key: _names(summarise(found, empty)) for key, found in first.items()}
-    per_page = [(key, [(o.kind, o.written, o.sentence) for o in found if o.entity_id is None]) for key, found in first.items()]
+    per_page = [(key, [(o.kind, o.written, o.sentence, getattr(o, "evidence", "")) for o in found if o.entity_id is None]) for key, found in first.items()]
     archive = matcher_class(detected_registry(registry_class(), gather(per_page), set()).registry)
     # The second pass links the archive's names without detecting, as ingest/pipeline.py's does.
     return {key: _names(summarise(link_mentions(article, archive, detect_new=False)[1], archive)) for key, article in articles.items()}
 
 
+def _same(kind: str, found: str, label: str) -> bool:
+    """Whether the name ``found`` is the gold ``label``: same key, or a person found by a shorter form."""
+    names = _module("names")
+    if kind == "film":
+        return names.film_key(found) == names.film_key(label)
+    f, g = names.person_key(found), names.person_key(label)
+    return f == g or (len(f) >= 2 and set(f) <= set(g))
+
+
+def calibration(keys: list[str], gold: dict) -> dict[str, dict[str, list[int]]]:
+    """How often each detection rule was right on ``keys``: {kind: {evidence: [right, found]}}.
+
+    Each name a rule found on a page counts once for that rule: right when it is
+    a gold person or film, wrong when it is none of them (neutral names count
+    neither way), as :func:`score` counts. Measured on the first pass, page by
+    page, where each name still carries the rule that found it."""
+    from people_films.mentions import Matcher, detected_names, link_mentions  # noqa: PLC0415
+    from people_films.registry import Registry  # noqa: PLC0415
+
+    counts: dict[str, dict[str, list[int]]] = {}
+    empty = Matcher(Registry())
+    for key in keys:
+        labels = gold[key]
+        seen = set()
+        for kind, written, _sentence, found_by in detected_names(link_mentions(_read(labels, key), empty)[1]):
+            plural = "people" if kind == "person" else "films"
+            if (kind, written, found_by) in seen or any(_same(kind, written, n) for n in labels["neutral"]):
+                continue
+            seen.add((kind, written, found_by))
+            right = any(_same(kind, written, s) for e in labels[plural] for s in _spellings(e))
+            tally = counts.setdefault(kind, {}).setdefault(found_by, [0, 0])
+            tally[0] += right
+            tally[1] += 1
+    return counts
+
+
 def score(keys: list[str], gold: dict, predicted: dict) -> dict[str, dict]:
     """Per kind: right, found, gold and recalled counts, and each page's errors and misses."""
-    film_key, person_key = _module("names").film_key, _module("names").person_key
-
-    def same(kind: str, found: str, label: str) -> bool:
-        if kind == "film":
-            return film_key(found) == film_key(label)
-        f, g = person_key(found), person_key(label)
-        return f == g or (len(f) >= 2 and set(f) <= set(g))
-
+    same = _same
     totals = {kind: {"right": 0, "found": 0, "gold": 0, "recalled": 0, "pages": []} for kind, _, _ in KINDS}
     for key in keys:
         labels = gold[key]
@@ -174,12 +203,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("test", "test-first", "dev", "all"), default="test")
     parser.add_argument("--baseline", metavar="REV", help="also measure the ingest of this git revision")
     parser.add_argument("--verbose", "-v", action="store_true", help="list each page's errors and misses")
+    parser.add_argument("--calibrate", action="store_true", help="write each rule's precision on the dev split to people_films/data/evidence.json")
     parser.add_argument("--predictions-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not any(Path(p, "ingest").is_dir() for p in sys.path if p):  # not a baseline run
         sys.path.insert(0, str(ROOT))
     gold = json.loads((HERE / "entities_gold.json").read_text(encoding="utf-8"))
     keys = _pages(gold, args.split)
+    if args.calibrate:
+        if args.split != "dev":
+            parser.error("--calibrate reads the dev split only (--split dev): the test split stays unseen")
+        from people_films import evidence  # noqa: PLC0415
+
+        text = evidence.calibration_json(calibration(keys, gold), f"bench/entities_eval.py --split dev --calibrate ({len(keys)} pages)")
+        evidence.CALIBRATION_FILE.write_text(text, encoding="utf-8")
+        print(text, end="")
+        return 0
     if args.predictions_only:
         json.dump(predictions(keys, gold), sys.stdout, ensure_ascii=False)
         return 0

@@ -34,6 +34,7 @@ usage: python -m bench.extraction [--no-trafilatura] [--pages N] [--worst K] [--
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import importlib.util
 import json
@@ -42,7 +43,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: python bench/extraction.py
@@ -127,11 +127,14 @@ def snippet_scores(predictions: dict, split: str, workdir: Path) -> tuple[float,
     return float(found[1]), float(found[2]), float(found[3]), authors[1] if authors else "-"
 
 
-def _author_key(names: str | list[str]) -> list[str]:
-    """Authors as ``snippet_score.py`` compares them: split, normalised, sorted."""
-    if isinstance(names, str):
-        names = re.split(r";|,| and ", names)
-    return sorted(" ".join(unicodedata.normalize("NFKC", n).split()).lower() for n in names if n.strip())
+@functools.cache
+def _snippet_scorer():
+    return load_scorer(SNIPPET_SCORER)
+
+
+def authors_key(names: object) -> list[str]:
+    """Authors as ``snippet_score.py`` compares them (its own ``authors_key``): split, normalised, sorted."""
+    return _snippet_scorer().authors_key(names)
 
 
 def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path | None,
@@ -160,7 +163,7 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
             if author_misses and name == "ours":
                 for key in keys:
                     expected = truth[key].get("author")
-                    if expected and _author_key(expected) != _author_key(pred[key]["authors"]):
+                    if expected and authors_key(expected) != authors_key(pred[key]["authors"]):
                         print(f"  author miss {key}: expected {expected!r}, got {pred[key]['authors']!r}")
 
 

@@ -20,7 +20,6 @@ split's misses page by page (never the test split's: it is not tuned on).
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import json
 import subprocess
@@ -29,7 +28,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.extraction import SNIPPET_SCORER, load_scorer
+from bench.extraction import authors_key
 from bench.text_dumps import REPO, export_main
 from ingest.html.decode import decode_html
 
@@ -38,15 +37,6 @@ SPLIT = REPO / "bench" / "splits" / "extraction-wide.json"
 READER_SCRIPT = REPO / "bench" / "html_meta_reader.py"
 
 
-@functools.cache
-def _scorer():
-    """The shared snippet scorer (imported by path: it is not a package)."""
-    return load_scorer(SNIPPET_SCORER)
-
-
-def authors_key(names: object) -> list[str]:
-    """The shared scorer's comparison key for a truth string or a list of names."""
-    return _scorer().authors_key(names)
 
 
 def load_pages(split: str) -> tuple[dict[str, dict[str, str]], dict[str, object]]:

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from ingest.assets import collect_pictures
 from ingest.cache import PageCache
-from ingest.errors import cannot
+from ingest.errors import NotAnArticle, cannot
 from ingest.escape import clean_text
-from people_films.mentions import Matcher, link_mentions, summarise
+from people_films.mentions import Matcher, detected_names, link_mentions, summarise
 from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.proposals import ReviewError, apply_review, proposals_toml
@@ -134,11 +134,12 @@ def describe(path: Path, article: model.Article, matcher: Matcher | None = None)
     }
 
 
-def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, model.Article]]:
+def _read_pages(paths: list[Path], failures: list[str], listing_read: bool = False) -> Iterator[tuple[Path, model.Article]]:
     """Each readable page with its article; each unreadable one is an error line.
 
     Text dumps are read with the site templates learned from the pages given
-    (give a site's pages together to see its template at work).
+    (give a site's pages together to see its template at work). A list of
+    teasers is left out, unless ``listing_read`` (``inspect`` shows it, saying why it is not published).
     """
     paths = list(_pages_given(paths))
     templates = text_templates(paths)
@@ -148,7 +149,10 @@ def _read_pages(paths: list[Path], failures: list[str]) -> Iterator[tuple[Path, 
             failures.append(str(path))
             continue
         try:
-            article = read_page(path, template=templates.get(path))
+            article = read_page(path, template=templates.get(path), listing_read=listing_read)
+        except NotAnArticle as why:
+            say("warning", str(why))
+            continue
         except Exception as error:  # noqa: BLE001 (a reader's bug on one page: one line, as in a build)
             say("error", page_error(path, error))
             failures.append(str(path))
@@ -165,7 +169,7 @@ def _pages_given(paths: list[Path]) -> Iterator[Path]:
 def _inspect(args: argparse.Namespace) -> int:
     matcher = _matcher(args.registry)
     failures: list[str] = []
-    for path, article in _read_pages(args.pages, failures):
+    for path, article in _read_pages(args.pages, failures, listing_read=True):
         # The pictures a build would refuse to copy (a symbolic link, not a picture): warned here too.
         article.warnings.extend(collect_pictures(article.blocks, path, shown_as=str(path)).warnings)
         info = printable(describe(path, article, matcher))
@@ -219,7 +223,7 @@ def _propose(args: argparse.Namespace) -> int:
     per_page = []
     for path, article in _read_pages(args.pages, failures):
         occurrences = link_mentions(article, matcher)[1]
-        per_page.append((clean_text(str(path)), [(o.kind, o.written, o.sentence) for o in occurrences if o.entity_id is None]))
+        per_page.append((clean_text(str(path)), detected_names(occurrences)))
     review = detected_registry(matcher.registry, gather(per_page), rejected)
     text = proposals_toml(review)
     if args.out:

@@ -10,6 +10,11 @@ class PageError(Exception):
     """A page (or its sidecar) cannot be turned into an article."""
 
 
+class NotAnArticle(PageError):
+    """A page that is fine but is no article (a list of teasers): left out of the site with a
+    warning, not an error, so that a corpus keeping a site's index pages still builds cleanly."""
+
+
 class OutputError(Exception):
     """A generated file cannot be written (read-only folder, full disk, no permission).
 

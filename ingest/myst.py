@@ -269,7 +269,7 @@ def _header(meta: model.Metadata, header: list[model.HeaderMention] = ()) -> str
     if shown_date:
         fields.append(("Date", escape_inline(shown_date)))
     if meta.authors:
-        authors = escape_inline("; ").join(_author(name, list(header)) for name in meta.authors)
+        authors = (escape_inline(";") + " ").join(_author(name, list(header)) for name in meta.authors)  # escape_inline trims the space
         fields.append(("Author" if len(meta.authors) == 1 else "Authors", authors))
     if meta.source_url and (url := safe_url(meta.source_url)):
         fields.append(("Source", f"[{escape_inline(meta.source_url)}](<{url}>)"))

@@ -15,11 +15,11 @@ from ingest import articlejson, model
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
 from ingest.batch import run_pages
 from ingest.cache import PageCache
-from ingest.errors import OutputError, PageError, cannot
+from ingest.errors import NotAnArticle, OutputError, PageError, cannot
 from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
-from people_films.mentions import Matcher, link_mentions, scanned_words
+from people_films.mentions import Matcher, detected_names, link_mentions, scanned_words
 from ingest.myst import render_article
 from ingest.paths import article_path
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
@@ -76,11 +76,13 @@ def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
     return False
 
 
-def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] | None = None) -> model.Article:
+def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] | None = None, listing_read: bool = False) -> model.Article:
     """One corpus page (and its sidecar) -> Article, or PageError naming it.
 
     ``template``: for a text dump, the lines of it that its site prints on
-    other pages too (:func:`text_templates`).
+    other pages too (:func:`text_templates`). A list of teasers raises
+    :class:`NotAnArticle`, unless ``listing_read`` (``inspect``), which reads it
+    anyway and says so among its warnings.
     """
     name = shown_as or str(path)
     if path.is_symlink():  # it could point at any file of the build machine
@@ -96,7 +98,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
     except OSError as error:
         raise PageError(cannot("read the page", name, error)) from None
     if not data.strip():
-        raise PageError(f"{name}: empty file")
+        raise PageError(f"{name}: empty file; save the page again from the browser, or delete it")
     if kind := binary_kind(data):
         raise PageError(f"{name}: {kind}, not a text or HTML page; move it out of the corpus folder (a page's pictures belong in its _files folder)")
     sidecar = read_sidecar(path)
@@ -109,10 +111,13 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         if article.teasers and sidecar.get("kind") != "article":
-            raise PageError(
+            listing = (
                 f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
                 f' (set kind = "article" in {path.stem}{SIDECAR_SUFFIX} to publish it)'
             )
+            if not listing_read:
+                raise NotAnArticle(listing)
+            article.warnings.insert(0, listing)
     apply_sidecar(article.metadata, sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
@@ -194,8 +199,9 @@ class PageResult:
     # Saved pictures to copy: path in the articles folder -> the page's "X_files/pic.jpg".
     # By reference, not bytes: results are cached as JSON and sent between processes.
     pictures: dict[str, str] = field(default_factory=dict)
-    # Names the registry lacks, as [kind, words as written, sentence]: gathered across the archive.
+    # Names the registry lacks, as [kind, words as written, sentence, evidence]: gathered across the archive.
     detected: list[list[str]] = field(default_factory=list)
+    skipped: str = ""  # why a page that is no article (NotAnArticle) is left out: a warning, not an error
 
 
 @dataclass
@@ -211,6 +217,7 @@ class PageRead:
     detected: list[list[str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # detection's own; the second pass reports the reader's
     error: str = ""
+    skipped: str = ""  # as PageResult.skipped
 
 
 def read_and_detect(
@@ -221,6 +228,8 @@ def read_and_detect(
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
         text = articlejson.dumps(article)
+    except NotAnArticle as why:
+        return PageRead(source, skipped=str(why))
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageRead(source, error=page_error(path, error))
     read_warnings = len(article.warnings)
@@ -228,14 +237,14 @@ def read_and_detect(
         _blocks, occurrences = link_mentions(article, matcher, shown_as=str(path))
     except Exception:  # noqa: BLE001 (detection is a bonus: the page is still linked and published without it)
         return PageRead(source, text, scanned_words(article))
-    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    detected = [list(name) for name in detected_names(occurrences)]
     return PageRead(source, text, scanned_words(article), detected, article.warnings[read_warnings:])
 
 
 def link_page(path: Path, read: PageRead, corpus: Path, matcher: Matcher) -> PageResult:
     """The ingest's second pass: the first pass's article with ``matcher``'s names linked, rendered and checked."""
-    if read.error:
-        return PageResult(read.source, error=read.error)
+    if read.error or read.skipped:
+        return PageResult(read.source, error=read.error, skipped=read.skipped)
     try:
         article = articlejson.loads(read.article)
     except (ValueError, RecursionError) as error:
@@ -259,6 +268,8 @@ def process_page(
     """
     try:
         article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+    except NotAnArticle as why:
+        return PageResult(path.relative_to(corpus).as_posix(), skipped=str(why))
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageResult(path.relative_to(corpus).as_posix(), error=page_error(path, error))
     return _publish(article, path, corpus, matcher, detect_new)
@@ -280,7 +291,7 @@ def _publish(article: model.Article, path: Path, corpus: Path, matcher: Matcher 
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageResult(source, error=page_error(path, error))
     entry = _catalog_entry(article, relative, source)
-    detected = [[o.kind, o.written, o.sentence] for o in occurrences if o.entity_id is None]
+    detected = [list(name) for name in detected_names(occurrences)]
     return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
 
 
@@ -371,6 +382,9 @@ def _write_corpus(
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
     for result in results:
+        if result.skipped:
+            report.warnings.append(result.skipped)
+            continue
         try:
             if result.error:
                 raise PageError(result.error)

@@ -45,8 +45,19 @@ PARTICLES = (
     "에게서", "한테서", "으로서", "으로", "에게", "한테", "까지", "부터", "처럼", "보다", "이랑", "하고", "와의", "과의",
     "에서", "이며", "이다", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "만", "께",
 )
+# Particles that may stand before another one ("유하늘과는", "에게서도", "으로는"): case
+# particles and postpositions. A topic, subject, object or genitive particle (은, 이, 을,
+# 의 ...) ends the word: in "김고은이" only "이" is a particle, and the name is "김고은".
+INNER_PARTICLES = ("에게서", "한테서", "으로서", "으로", "에게", "한테", "까지", "부터", "처럼", "보다", "이랑", "하고", "에서", "와", "과", "로", "께")
 # Particles that only follow a person (or an animal): "to someone".
 PERSON_PARTICLES = ("에게서", "한테서", "에게", "한테")
+# Common nouns for people that begin with a family name's syllable and so have a name's
+# shape ("어머니에게" is "to mother"): kin, sex and age words, and the story's "protagonist".
+# A closed set of the language's words, not names from pages.
+PERSON_NOUNS = frozenset(
+    "어머니 어머님 남편 남자 남동생 여자 여동생 오빠 이모 이모부 고모 고모부 조카 손자 손녀 소녀 소년 선배 선생 선생님 "
+    "신부 신랑 주인공 주민 이웃 장남 장녀 차남 차녀 원장 노인 노모 하녀 하인 유가족 임산부".split()
+)
 # Words that say a quoted phrase in the sentence is a film or series.
 FILM_WORDS = ("영화", "작품", "개봉", "상영", "신작", "데뷔작", "장편", "단편", "드라마", "시리즈", "다큐멘터리", "출연", "연출", "주연", "감독")
 
@@ -70,28 +81,28 @@ def has_hangul(text: str) -> bool:
 def stem(word: str) -> str:
     """``word`` without the particles written onto it ("박지훈은" -> "박지훈", "유하늘과는" -> "유하늘").
 
-    At most two particles ("과" + "는"); a stem keeps two syllables.
+    At most two particles, the inner one a case particle or postposition (:data:`INNER_PARTICLES`:
+    "과" + "는"; never "은" + "이"); a stem keeps two syllables.
     """
-    for _ in range(2):
-        for particle in PARTICLES:
-            if word.endswith(particle) and len(word) - len(particle) >= 2:
-                word = word[: -len(particle)]
-                break
-        else:
+    for particles in (PARTICLES, INNER_PARTICLES):
+        particle = next((p for p in particles if word.endswith(p) and len(word) - len(p) >= 2), None)
+        if particle is None:
             break
+        word = word[: -len(particle)]
     return word
 
 
 def _particles_only(rest: str) -> bool:
     """Whether ``rest`` is nothing or at most two particles ("", "는", "에게는")."""
-    for _ in range(2):
-        rest = next((rest[: -len(p)] for p in PARTICLES if rest.endswith(p)), rest)
+    for particles in (PARTICLES, INNER_PARTICLES):
+        rest = next((rest[: -len(p)] for p in particles if rest.endswith(p)), rest)
     return not rest
 
 
 def _name_shaped(word: str) -> bool:
-    """Family-name syllable + one to three syllables; a role noun ("배우", "작가") is never a name."""
-    return 2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES and word not in ROLE_NOUNS
+    """Family-name syllable + one to three syllables; a role noun ("배우", "작가") or a common noun
+    for people ("어머니", :data:`PERSON_NOUNS`) is never a name."""
+    return 2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES and word not in ROLE_NOUNS and word not in PERSON_NOUNS
 
 
 def _split(word: str) -> tuple[str, str]:

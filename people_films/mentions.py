@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import model
-from people_films import korean
+from people_films import evidence, korean
 from people_films.cues import is_film_word
 from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
 from people_films.names import ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
@@ -58,6 +58,13 @@ class Occurrence:
     written: str  # the words as the article wrote them
     sentence: str
     linked: bool = False
+    evidence: str = ""  # for a detected name, what found it (people_films.evidence)
+
+
+def detected_names(occurrences: Iterable[Occurrence]) -> list[tuple[str, str, str, str]]:
+    """The names ``occurrences`` hold that the registry lacks, as the archive-wide pass gathers
+    them (:func:`people_films.review.gather`): (kind, written, sentence, evidence)."""
+    return [(o.kind, o.written, o.sentence, o.evidence) for o in occurrences if o.entity_id is None]
 
 
 class Matcher:
@@ -274,7 +281,7 @@ class _Scan:
         taken = [(s.start, s.end) for s in spans]
         for candidate in self._detect(text, taken, title_next):
             sentence = sentence_at(paragraph, base + candidate.start)
-            self.state.occurrences.append(Occurrence(candidate.kind, None, candidate.name, sentence))
+            self.state.occurrences.append(Occurrence(candidate.kind, None, candidate.name, sentence, evidence=candidate.evidence))
         out: list[model.Inline] = []
         cursor = 0
         for span in spans:
@@ -306,7 +313,7 @@ class _Scan:
         if title[:1] in _QUOTE_BEFORE:
             return False  # "*‚The Bridge‘*": the quotes inside are the title's marks, and the quoted rules read them
         if title and italic_title(title, paragraph, offset + text.index(title[:1]), self.context):
-            self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset)))
+            self.state.occurrences.append(Occurrence("film", None, title, sentence_at(paragraph, offset), evidence=evidence.ITALICS))
             return True
         return False
 

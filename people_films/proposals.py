@@ -26,9 +26,10 @@ import tomlkit
 from tomlkit.items import AoT
 
 from ingest.tomltext import BYTE_ORDER_MARK
+from people_films import evidence
 from people_films.names import slugify
 from people_films.registry import FILMS_FILE, PEOPLE_FILE, RegistryError, load_registry
-from people_films.review import REJECTED_FILE, Found, Review
+from people_films.review import REJECTED_FILE, Found, Review, key_of
 from ingest.sanitise import one_line
 
 ACTIONS = ("accept", "merge", "reject")
@@ -56,14 +57,18 @@ def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "") 
     table = tomlkit.table()
     for page, sentence in info.where[:SENTENCES_SHOWN]:
         table.add(tomlkit.comment(f"{_comment(page)}: {_comment(sentence)}"))
+    found_by = ", ".join(f"{e} ({n})" for e, n in info.evidence.most_common())
+    if found_by:
+        table.add(tomlkit.comment(f"found by: {found_by}"))
     table.add("action", action)
+    table.add("confidence", round(info.confidence, 2))
     if into:
         table.add("into", into)
     table.add("id", entity_id)
     table.add(_FIELD[kind], info.name)
-    others = [s for s in info.spellings if s != info.name]
-    if others:
-        table.add(_SPELLINGS[kind], others)
+    # Every way the text wrote it, the name too: a curator who renames the entry
+    # ("Jang Jae-hyun (director)") keeps the spelling the articles use.
+    table.add(_SPELLINGS[kind], list(info.spellings))
     table.add("pages", info.pages)
     table.add("occurrences", sum(info.spellings.values()))
     return table
@@ -76,8 +81,10 @@ def proposals_toml(review: Review) -> str:
     doc.add(tomlkit.comment("Set each action to accept, merge (with `into = \"id\"`) or reject, then run"))
     doc.add(tomlkit.comment("`python -m ingest review THIS_FILE`. Until then each has a page marked 'not yet reviewed'."))
     tables: dict[str, AoT] = {"person": tomlkit.aot(), "film": tomlkit.aot()}
-    for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[0].name.lower())):
-        tables[entity.kind].append(_entry(entity.kind, entity.id, info, "accept"))
+    # The least sure first: they are the ones to read.
+    for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[1].confidence, item[0].name.lower())):
+        suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
+        tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested))
     for info, target in review.merges:
         tables["person"].append(_entry("person", target, info, "merge", into=target))
     for info, candidates in review.ambiguous:
@@ -87,7 +94,7 @@ def proposals_toml(review: Review) -> str:
     for kind in ("person", "film"):
         if len(tables[kind]):
             doc.add(kind, tables[kind])
-    return tomlkit.dumps(doc)
+    return tomlkit.dumps(doc).rstrip("\n") + "\n"  # a file ends with a line break, or the shell prints onto its last line
 
 
 def _load(path: Path) -> tomlkit.TOMLDocument:
@@ -115,9 +122,13 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     for kind in ("person", "film"):
         # An entry written by hand may have no id: the registry then gives it the slug of its name.
         known = {str(e.get("id") or slugify(str(e.get(_FIELD[kind], "")))): e for e in files[kind].get(kind, [])}
-        for number, entry in enumerate(queue.get(kind, []), start=1):
+        entries = list(enumerate(queue.get(kind, []), start=1))
+        for number, entry in entries:
             if not isinstance(entry, dict):
                 raise ReviewError(f"{proposals}: {kind} #{number} is not a [[{kind}]] entry")
+        # Merges last: one may go into an entry this very queue accepts, wherever it stands in the file.
+        entries.sort(key=lambda numbered: numbered[1].get("action") == "merge")
+        for number, entry in entries:
             where = f"{proposals}: {kind} #{number} {entry.get(_FIELD[kind])!r}"
             action = entry.get("action")
             name = str(entry.get(_FIELD[kind], ""))
@@ -135,8 +146,9 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                 new.trivia.indent = ENTRY_GAP
                 new.add("id", entity_id)
                 new.add(_FIELD[kind], name)
-                if spellings:
-                    new.add(_SPELLINGS[kind], spellings)
+                others = [s for s in spellings if key_of(kind, s) != key_of(kind, name)]
+                if others:
+                    new.add(_SPELLINGS[kind], others)
                 files[kind].setdefault(kind, tomlkit.aot()).append(new)
                 known[entity_id] = new
             elif action == "merge":
@@ -144,7 +156,10 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
                 if not str(entry.get("into", "")):
                     raise ReviewError(f"{where}: a merge needs into = \"id\", the id in {_FILE[kind]} this is another spelling of")
                 if target is None:
-                    raise ReviewError(f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have")
+                    raise ReviewError(
+                        f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have; a name found in the text"
+                        f" joins {_FILE[kind]} once accepted (set its own entry's action = \"accept\", in this queue or an earlier one)"
+                    )
                 present = target.setdefault(_SPELLINGS[kind], tomlkit.array())
                 for spelling in [name, *spellings]:
                     if spelling not in present and spelling != target.get(_FIELD[kind]):

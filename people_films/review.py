@@ -21,13 +21,14 @@ import json
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
+from people_films import evidence
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
@@ -48,6 +49,7 @@ class Found:
     kind: str  # "person" or "film"
     spellings: Counter = field(default_factory=Counter)  # as written -> occurrences
     where: list[tuple[str, str]] = field(default_factory=list)  # (page, sentence), each once
+    evidence: Counter = field(default_factory=Counter)  # what found it (people_films.evidence) -> occurrences
     seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     @property
@@ -59,6 +61,11 @@ class Found:
             return written
         tokens = strip_titles(name_tokens(written))
         return " ".join(_ordinary_case(token) if _festival_capitals(token, tokens) else token for token in tokens)
+
+    @property
+    def confidence(self) -> float:
+        """0..1: how often the best rule that found it was right on labelled pages (:mod:`people_films.evidence`)."""
+        return evidence.confidence(self.kind, self.evidence)
 
     @property
     def pages(self) -> int:
@@ -85,11 +92,13 @@ def key_of(kind: str, name: str) -> tuple[str, ...]:
     return person_key(name) if kind == "person" else film_key(name)
 
 
-def gather(per_page: Iterable[tuple[str, Iterable[tuple[str, str, str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
-    """``per_page``: (page, [(kind, written, sentence), ...]) -> {(kind, key): Found}."""
+def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
+    """``per_page``: (page, [(kind, written, sentence, evidence), ...]) -> {(kind, key): Found}.
+
+    The evidence (:mod:`people_films.evidence`) may be left out: (kind, written, sentence)."""
     found: dict[tuple[str, tuple[str, ...]], Found] = {}
     for page, occurrences in per_page:
-        for kind, written, sentence in occurrences:
+        for kind, written, sentence, *found_by in occurrences:
             # "Seo Ji-an 서지안": the romanised name, and the native one as another spelling of it.
             romanised, native = split_native(written)
             key = key_of(kind, romanised)
@@ -99,6 +108,7 @@ def gather(per_page: Iterable[tuple[str, Iterable[tuple[str, str, str]]]]) -> di
             slot.spellings[romanised] += 1
             if native:
                 slot.spellings[native] += 1
+            slot.evidence.update(e for e in found_by if e)
             if (page, sentence) not in slot.seen:
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))

@@ -88,7 +88,7 @@ def test_errors_and_warnings_about_a_hostile_file_name_stay_clean(tmp_path: Path
     (tmp_path / "corpus" / "empty\x1b[2J\x7f.txt").write_bytes(b"   \n")
     done = _run("build", "--corpus", "corpus", "--out", "out", "--no-cache", "--registry", str(REPO / "registry"), cwd=tmp_path)
     assert done.returncode == 1
-    assert done.stderr.splitlines() == ["error: corpus/empty[2J.txt: empty file"]
+    assert done.stderr.splitlines() == ["error: corpus/empty[2J.txt: empty file; save the page again from the browser, or delete it"]
 
 
 def test_propose_writes_valid_toml_for_a_page_with_control_characters(tmp_path: Path) -> None:

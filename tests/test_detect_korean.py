@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_films.korean import stem
+from people_films.korean import HANGUL_FAMILY_NAMES, PERSON_NOUNS, stem
 from people_films.mentions import Matcher, link_mentions
 from people_films.registry import Registry
 from people_films.review import detected_registry, gather
@@ -24,6 +24,7 @@ from tests.test_detect import EMPTY, article, detected
         ("행사에 온 오세린씨는 웃었다.", ["오세린"]),  # an honorific written onto the name
         ("그는 정우진에게 대본을 건넸다.", ["정우진"]),  # a particle only people take ("to someone")
         ("인터뷰는 최다은 기자가 진행했다.", ["최다은"]),  # a name ending in a particle's syllable stays whole
+        ("배우 김고은이 주연을 맡았다.", ["김고은"]),  # "은" + "이" are not two particles: "이" alone is
     ],
 )
 def test_hangul_name_with_evidence_is_a_person(paragraph, expected):
@@ -36,6 +37,7 @@ def test_hangul_name_with_evidence_is_a_person(paragraph, expected):
         "이번 영화는 한국에서 정도 이상으로 주목받았다.",  # common nouns starting with a family-name syllable
         "김치처럼 익숙한 이야기라는 평도 있다.",
         "배우에게 시간을 많이 준다.",  # a role noun is never a name, whatever its particle
+        "그는 어머니에게서 편지를 받았다.",  # "from mother": a person's particle on a common noun for people
     ],
 )
 def test_common_nouns_are_not_people(paragraph):
@@ -76,7 +78,7 @@ def test_single_quotes_without_a_film_word_are_not_a_film():
     assert detected("그는 '조용한 바다'라는 말을 좋아한다고 했다.", kind="film") == []
 
 
-@pytest.mark.parametrize(("word", "name"), [("박지훈은", "박지훈"), ("유하늘과는", "유하늘"), ("이서연의", "이서연"), ("김민지", "김민지"), ("한국", "한국")])
+@pytest.mark.parametrize(("word", "name"), [("박지훈은", "박지훈"), ("유하늘과는", "유하늘"), ("이서연의", "이서연"), ("김민지", "김민지"), ("한국", "한국"), ("김고은이", "김고은"), ("정우진에게서도", "정우진")])
 def test_particles_are_stripped(word, name):
     assert stem(word) == name
 
@@ -94,3 +96,8 @@ def test_the_native_name_alone_merges_into_the_romanised_one():
     found = gather([("a", [(o.kind, o.written, o.sentence) for o in first if o.entity_id is None])])
     people = detected_registry(Registry(), found, set()).registry.people
     assert [(p.name, p.spellings) for p in people.values()] == [("Seo Ji-an", ("서지안",))]
+
+
+def test_every_common_noun_for_people_listed_has_a_names_shape():
+    """The list exists only to tell such nouns from names: a word without the shape needs no entry."""
+    assert all(w[0] in HANGUL_FAMILY_NAMES and 2 <= len(w) <= 4 for w in PERSON_NOUNS)

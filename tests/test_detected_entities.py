@@ -16,7 +16,7 @@ import pytest
 import tomlkit
 
 from ingest.pipeline import process_page
-from people_films import mentions
+from people_films import evidence, mentions
 from people_films.mentions import Matcher
 from people_films.proposals import ReviewError, apply_review, proposals_toml
 from people_films.review import Found, Review, detected_registry, gather, near_spelling
@@ -148,6 +148,7 @@ def test_a_near_spelling_is_another_romanisation_of_the_same_sounds_not_another_
 def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path, hostile):
     found = Found("person")
     found.spellings[f"Nora{hostile} Field"] += 1
+    found.evidence[evidence.NAME] += 1
     found.where.append((f"corpus/a{hostile}b.txt", f"Director Nora Field{hostile} said so."))
     review = Review(Registry(), new=[(Entity("person", "nora-field", f"Nora{hostile} Field", detected=True), found)])
     text = proposals_toml(review)
@@ -156,21 +157,25 @@ def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path
     assert all(ch not in text for ch in "\x7f\x1b\x00")
     proposals = tmp_path / "proposals.toml"
     proposals.write_text(text, encoding="utf-8")
-    if any(ch in hostile for ch in "\x00\x1b\r\n"):  # a spelling the registry cannot hold: refused, nothing written
-        with pytest.raises(ReviewError, match="the registry would be invalid"):
-            apply_review(proposals, tmp_path / "registry")
-        assert not (tmp_path / "registry" / "people.toml").exists()
-        return
     apply_review(proposals, tmp_path / "registry")
-    assert tomllib.loads((tmp_path / "registry" / "people.toml").read_text(encoding="utf-8"))["person"][0]["name"] == found.name
+    written = (tmp_path / "registry" / "people.toml").read_text(encoding="utf-8")
+    assert tomllib.loads(written)["person"][0]["name"] == found.name
+    assert all(ch not in written for ch in "\x7f\x1b\x00")  # the spelling as written is the name's: not kept
     assert load_registry(tmp_path / "registry").lookup("person", found.name)  # the next build reads what it wrote
+
+
+def test_a_spelling_the_registry_cannot_hold_is_refused_and_nothing_is_written(tmp_path):
+    (tmp_path / "proposals.toml").write_text('[[person]]\naction = "accept"\nid = "nora-field"\nname = "Nora Field"\nspellings = ["Field; the director"]\n', encoding="utf-8")
+    with pytest.raises(ReviewError, match="the registry would be invalid"):
+        apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    assert not (tmp_path / "registry" / "people.toml").exists()
 
 
 def test_a_page_over_the_detection_budget_is_published_with_one_warning(tmp_path, monkeypatch):
     page = tmp_path / "long.txt"
     page.write_text("A long page\n\nDirector Nora Field said so.\n\nDirector Tomas Rivera said so too.\n", encoding="utf-8")
     within = process_page(page, tmp_path, Matcher(Registry()))
-    assert [name for _kind, name, _sentence in within.detected] == ["Nora Field", "Tomas Rivera"]
+    assert [name for _kind, name, *_where in within.detected] == ["Nora Field", "Tomas Rivera"]
     monkeypatch.setattr(mentions, "PAGE_BUDGET_SECONDS", 0.0)  # the headline's detection exhausts it
     result = process_page(page, tmp_path, Matcher(Registry()))
     assert result.error == "" and "Tomas Rivera" in result.text
@@ -201,3 +206,32 @@ def test_a_family_name_in_festival_capitals_is_proposed_in_ordinary_case(written
     found = Found("person")
     found.spellings[written] += 1
     assert found.name == proposed
+
+
+def test_a_merge_into_an_entry_the_same_queue_accepts_applies_wherever_it_stands(tmp_path):
+    (tmp_path / "proposals.toml").write_text(
+        '[[person]]\naction = "merge"\ninto = "park-seo-yeon"\nname = "Park Seo Yeon"\n\n'
+        '[[person]]\naction = "accept"\nid = "park-seo-yeon"\nname = "Park Seo-yeon"\n',
+        encoding="utf-8",
+    )
+    assert apply_review(tmp_path / "proposals.toml", tmp_path / "registry") == {"accept": 1, "merge": 1, "reject": 0}
+    assert load_registry(tmp_path / "registry").people["park-seo-yeon"].spellings == ("Park Seo Yeon",)
+
+
+def test_a_merge_into_a_name_not_accepted_yet_says_to_accept_it_first(tmp_path):
+    (tmp_path / "proposals.toml").write_text('[[person]]\naction = "merge"\ninto = "park-seo-yeon"\nname = "Park Seo Yeon"\n', encoding="utf-8")
+    with pytest.raises(ReviewError, match=r"which people.toml does not have; a name found in the text joins people.toml once accepted"):
+        apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+
+
+def test_an_accepted_entry_renamed_by_the_curator_keeps_the_spelling_the_articles_use(tmp_path):
+    found = Found("person")
+    found.spellings["Jang Jae-hyun"] += 1
+    found.evidence[evidence.NAME] += 1
+    review = Review(Registry(), new=[(Entity("person", "jang-jae-hyun", "Jang Jae-hyun", detected=True), found)])
+    queue = proposals_toml(review).replace('name = "Jang Jae-hyun"', 'name = "Jang Jae-hyun (director)"')
+    (tmp_path / "proposals.toml").write_text(queue, encoding="utf-8")
+    apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    registry = load_registry(tmp_path / "registry")
+    assert registry.people["jang-jae-hyun"].spellings == ("Jang Jae-hyun",)
+    assert registry.lookup("person", "Jang Jae-hyun")  # the articles' spelling still links to the reviewed page

@@ -51,14 +51,34 @@ def test_text_outside_the_article_is_reported_as_dropped():
     assert any("Unrelated teaser" in d.text for d in dropped)
 
 
-def test_a_headline_worded_unlike_the_title_is_reported_as_dropped():
-    """It vanished from the page and from inspect's dropped list alike."""
+def test_a_headline_worded_unlike_the_title_is_the_articles_title():
+    """A <title> written for search engines ("부산영화제 개막 - 시네뉴스") is shorter than the headline the page
+    shows; the headline vanished from the page, shown neither as the title nor in the text."""
     prose = "<p>The debut feature of a producer follows a fisherman who finds a drowned phone that keeps ringing.</p>" * 3
     html = f"<html><head><title>The Quiet Shore review</title></head><body><h1>The Quiet Shore: a producer turns director</h1>{prose}</body></html>"
-    dropped = read_html(html.encode(), "page.html").dropped
-    assert [(d.text, d.reason) for d in dropped if d.text.startswith("The Quiet Shore")] == [
-        ("The Quiet Shore: a producer turns director", "headline above the text: the article's title is shown from its metadata")
+    article = read_html(html.encode(), "page.html")
+    assert article.metadata.title == "The Quiet Shore: a producer turns director"
+    assert [(d.text, d.reason) for d in article.dropped if d.text.startswith("The Quiet Shore")] == [
+        ("The Quiet Shore: a producer turns director", "headline above the text, worded unlike the page's <title>: shown as the article's title")
     ]
+
+
+@pytest.mark.parametrize("heading", ["Pressemitteilungen", "Faire un don :"])
+def test_an_h1_above_the_text_that_is_no_headline_stays_as_a_heading(heading):
+    """A section's name or a label is not the article's title, and is not lost either."""
+    html = f"<html><head><title>The Quiet Shore review</title></head><body><article><h1>{heading}</h1>{PARA * 3}</article></body></html>"
+    article = read_html(html.encode(), "page.html")
+    assert article.metadata.title == "The Quiet Shore review"
+    assert heading in blocks_to_text(article.blocks)
+
+
+def test_a_deck_inside_the_article_is_shown_once_above_it_not_again_as_its_first_paragraph():
+    deck = "A quiet fishing-village drama drew a standing ovation on the festival's first night."
+    html = f"<html><head><title>Busan opens</title></head><body><article><h1>Busan opens</h1><p class='deck'>{deck}</p>{PARA * 3}</article></body></html>"
+    article = read_html(html.encode(), "page.html")
+    assert article.metadata.deck == [deck]
+    assert deck not in blocks_to_text(article.blocks)
+    assert ("the deck, shown above the article", deck) in [(d.reason, d.text) for d in article.dropped]
 
 
 BYLINED = (

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ingest import model
+from people_films import evidence
 from people_films.mentions import Matcher, link_mentions
 from people_films.registry import load_registry
 
@@ -133,9 +134,14 @@ def test_propose_writes_a_review_queue_with_sentences_and_suggested_actions(tmp_
     assert "# " + str(page) + ": The actor Song Kang-ho starred" in text
     data = tomllib.loads(text)
     assert data == {
-        "film": [{"action": "accept", "id": "broker", "title": "Broker", "pages": 1, "occurrences": 1}],
-        "person": [{"action": "accept", "id": "song-kang-ho", "name": "Song Kang-ho", "pages": 1, "occurrences": 1}],
+        "film": [{"action": "accept", "confidence": _measured("film", evidence.QUOTES), "id": "broker", "title": "Broker", "titles": ["Broker"], "pages": 1, "occurrences": 1}],
+        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME), "id": "song-kang-ho", "name": "Song Kang-ho", "spellings": ["Song Kang-ho"], "pages": 1, "occurrences": 1}],
     }
+
+
+def _measured(kind: str, found_by: str) -> float:
+    """The confidence the queue shows for a name found by one rule (people_films/data/evidence.json)."""
+    return round(evidence.precision(kind, found_by), 2)
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import model
-from ingest.myst import without_misplaced_rules, render_blocks
+from ingest.myst import render_article, render_blocks, without_misplaced_rules
 
 TEXT = model.Paragraph((model.Text("text"),))
 
@@ -21,3 +21,9 @@ def test_thematic_breaks_where_docutils_refuses_them_are_left_out():
         model.Footnote("1", (model.Text("n"),)),
     ]
     assert render_blocks(without_misplaced_rules(blocks)) == "## h\n\ntext\n\n---\n\ntext\n\n[^1]: n"
+
+
+def test_several_authors_are_shown_apart():
+    """"Sofia Marin;Park Ji-hoon" ran together on the page."""
+    article = model.Article(metadata=model.Metadata(title="T", authors=["Sofia Marin", "Park Ji-hoon"]), blocks=[TEXT])
+    assert ":Authors: Sofia Marin\\; Park Ji\\-hoon" in render_article(article)

@@ -68,7 +68,7 @@ def test_a_page_that_fails_still_lets_the_site_rebuild(livehtml: list[str], tmp_
     (tmp_path / "corpus" / "empty.txt").write_bytes(b"")
     run = subprocess.run(shlex.split(pre_build), cwd=tmp_path, env=build_env(), capture_output=True, text=True, timeout=120)
     assert run.returncode == 0  # sphinx-autobuild skips the rebuild on anything else
-    assert run.stderr.splitlines() == ["error: corpus/empty.txt: empty file"]
+    assert run.stderr.splitlines() == ["error: corpus/empty.txt: empty file; save the page again from the browser, or delete it"]
     assert list((tmp_path / "docs" / "articles").glob("a-good-page-*.md"))
 
 

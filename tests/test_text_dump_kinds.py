@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
+import ingest.cli as cli
 from ingest import model
 from ingest.batch import run_pages
 from ingest.cache import PageCache
 from ingest.errors import PageError
 from ingest.gate import check_article
 from ingest.myst import render_article
-from ingest.pipeline import PageResult, read_page, text_templates
+from ingest.pipeline import PageResult, ingest_corpus, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.text import title_model
 from ingest.text.lines import is_trail
@@ -680,6 +681,27 @@ def test_listing_page_is_reported_in_one_line_and_not_published(tmp_path: Path) 
     page.write_text((DUMPS / "listing_page.txt").read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(PageError, match=r"interviews\.txt: looks like a list of 4 article teasers, not one article"):
         read_page(page)
+
+
+def test_a_listing_page_in_the_corpus_is_a_warning_and_the_build_succeeds(tmp_path: Path) -> None:
+    """A curator keeps a site's index page beside its articles: the page is left out, and no error fails `make html`."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "interviews.txt").write_text((DUMPS / "listing_page.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out", None)
+    assert report.errors == [] and report.written == []
+    assert [w for w in report.warnings if "article teasers" in w] == [
+        f"{corpus / 'interviews.txt'}: looks like a list of 4 article teasers, not one article; not published"
+        ' (set kind = "article" in interviews.meta.toml to publish it)'
+    ]
+
+
+def test_inspect_shows_a_listing_page_and_says_why_it_is_not_published(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "interviews.txt"
+    page.write_text((DUMPS / "listing_page.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert cli.main(["inspect", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert f"warning: {page}: looks like a list of 4 article teasers" in out and "--- article ---" in out
 
 
 def test_listing_page_is_published_when_the_sidecar_says_article(tmp_path: Path) -> None:

@@ -366,12 +366,35 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if ctx.title and (text == _norm(ctx.title) or (tag.name == "h1" and text and text in _norm(ctx.title))):
         return []  # repeats the title, which the writer prints from metadata
     if tag.name == "h1" and not ctx.body_started:
-        # An H1 above all body text is the page's headline, however worded.
-        ctx.dropped.append(Dropped(inline_text(inlines).strip(), "headline above the text: the article's title is shown from its metadata"))
-        return []
+        shown = " ".join(inline_text(inlines).split())
+        if not ctx.title or _norm(ctx.title) in text:
+            # An H1 above all body text that holds the title ("Kicker: Title") is the page's headline.
+            ctx.dropped.append(Dropped(shown, "headline above the text: the article's title is shown from its metadata"))
+            return []
+        if headline_shaped(shown):
+            # Worded unlike the <title> ("Short SEO title - Site"): what the page shows its readers is the headline.
+            ctx.dropped.append(Dropped(shown, HEADLINE_AS_TITLE))
+            return []
+    # Any other H1 (a section's name, "Faire un don :") is kept as a heading: never lost.
     heading = Heading(int(tag.name[1]), inlines)
     ctx.headings.append((int(tag.name[1]), heading))
     return [heading]
+
+
+# The reason the reader looks for to retitle the article (ingest.html.reader).
+HEADLINE_AS_TITLE = "headline above the text, worded unlike the page's <title>: shown as the article's title"
+# A headline is a phrase: three words at least ("Pressemitteilungen", "Essen-Westviertel" name a
+# section), or ten letters of a script written without spaces; never a label ending in a colon.
+_HEADLINE_WORDS = 3
+_UNSPACED_HEADLINE_CHARS = 10
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and CJK ideographs
+
+
+def headline_shaped(text: str) -> bool:
+    """Whether an H1's ``text`` reads as a headline rather than a section's name or a label."""
+    if not text or text.endswith((":", "：")):
+        return False
+    return len(text.split()) >= _HEADLINE_WORDS or len(_UNSPACED.findall(text)) >= _UNSPACED_HEADLINE_CHARS
 
 
 def _norm(text: str) -> str:

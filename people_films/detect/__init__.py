@@ -33,7 +33,9 @@ One job per module, in the order :func:`detect` runs them:
 
 from __future__ import annotations
 
-from people_films import korean
+from dataclasses import replace
+
+from people_films import evidence, korean
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
 from people_films.detect.films_by_words import films_after_cue, films_before_year
@@ -75,17 +77,25 @@ def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]
     return found
 
 
+def _found_by(evidence: str, candidates: list[Candidate]) -> list[Candidate]:
+    return [replace(c, evidence=evidence) for c in candidates]
+
+
 def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = ArticleContext(), title_next: bool = False) -> list[Candidate]:
-    """Unregistered people and films in ``text``, outside the ``taken`` spans.
+    """Unregistered people and films in ``text``, outside the ``taken`` spans, each with its ``evidence``.
 
     ``context`` holds what the whole article says (:func:`article_context`);
     ``title_next``: the inline right after ``text`` may hold a title (italics, a link).
     """
     spans = Spans(taken)
-    found = interview_headline(text, spans) + bracketed_films(text, spans, context)
-    found += quoted_films(text, spans, context) + films_after_cue(text, spans)
+    found = _found_by(evidence.INTERVIEW_HEADLINE, interview_headline(text, spans))
+    found += _found_by(evidence.TITLE_MARKS, bracketed_films(text, spans, context))
+    found += _found_by(evidence.QUOTES, quoted_films(text, spans, context))
+    found += _found_by(evidence.FILM_WORD, films_after_cue(text, spans))
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
-        found += _korean(text, spans, context)
-    found += speaker_labels(text, spans) + people_in(text, spans, context, title_next)
-    found += films_before_year(text, spans, context)  # after people: "Director Oh Seung-min (2023)" is a person
+        found += _found_by(evidence.HANGUL, _korean(text, spans, context))
+    found += _found_by(evidence.SPEAKER_LABEL, speaker_labels(text, spans))
+    found += _found_by(evidence.NAME, people_in(text, spans, context, title_next))
+    # After people: "Director Oh Seung-min (2023)" is a person.
+    found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))
     return sorted(found, key=lambda c: c.start)

@@ -37,6 +37,7 @@ class Candidate:
     start: int
     end: int
     name: str  # as written, titles dropped
+    evidence: str = ""  # what found it, one of people_films.evidence.KINDS (set by detect())
 
 
 FOLLOWING_WORD = re.compile(r"[ ]+([\w-]+)")

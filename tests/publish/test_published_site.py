@@ -130,3 +130,13 @@ def test_feed_of_undated_articles_is_dated_by_source_date_epoch(monkeypatch: pyt
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     tree = build_feed(ARTICLES[2:], site_url=BASE, feed_url=BASE + "feed.xml", title="t", author="a", page_url=lambda name: BASE + name)
     assert tree.getroot().findtext(f"{ATOM}updated") == "2026-01-01T00:00:00Z"
+
+
+def test_a_build_without_a_base_url_leaves_no_feed_or_sitemap_of_an_earlier_address(tmp_path: Path) -> None:
+    """SITE_BASEURL=... make html, then make html: feed.xml and sitemap.xml still pointed at the other address."""
+    write_site(tmp_path / "src", ARTICLES[:1])
+    assert build(tmp_path / "src", tmp_path / "out", "html", base_url=BASE).returncode == 0
+    assert (tmp_path / "out" / "html" / "feed.xml").exists() and (tmp_path / "out" / "html" / "sitemap.xml").exists()
+    assert build(tmp_path / "src", tmp_path / "out", "html").returncode == 0
+    assert not (tmp_path / "out" / "html" / "feed.xml").exists()
+    assert not (tmp_path / "out" / "html" / "sitemap.xml").exists()
