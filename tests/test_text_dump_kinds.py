@@ -486,18 +486,6 @@ def test_the_date_forms_sites_print(line: str, iso: str) -> None:
     assert article.metadata.date == iso
 
 
-def test_a_date_labelled_as_the_publications_outranks_one_read_from_its_place() -> None:
-    """The line under the headline prints the revision's date unlabelled; the byline line labels the publication's."""
-    page = f"Festival names its first AI jury\nCineLetter — 02.01.23 09:51\nvon Kim Ji-woo, Redaktion Veröffentlicht: 26.12.2022\n{ARTICLE}\n"
-    assert read_text(page).metadata.date == "2022-12-26"
-
-
-def test_labelled_dates_of_several_teasers_do_not_date_the_page() -> None:
-    teasers = "Veröffentlicht: 03.01.2023\nAnother festival story\nVeröffentlicht: 04.01.2023\n"
-    page = f"Festival names its first AI jury\n02.01.2023\n{ARTICLE}\nMehr zum Thema\nA festival story\n{teasers}"
-    assert read_text(page).metadata.date == "2023-01-02"
-
-
 def test_a_page_that_writes_its_dates_day_first_is_read_day_first() -> None:
     # Its replies' "14/05/2022" can only be day first, so the header's "08/05/2022" is 8 May, not August 5;
     # and the publication's date is the article's, not the revision's under it.

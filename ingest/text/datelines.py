@@ -178,23 +178,3 @@ def mark_datelines(page: Page) -> None:
                 page.meta.date, page.date_revised = iso, revised
             if not opens_thread:
                 page.drop(index, "dateline (the date is shown in the article header)")
-
-
-def prefer_the_labelled_publication_date(page: Page) -> None:
-    """A date the page labels as its publication's ("Veröffentlicht am 06.12.2022", "Published:
-    ...", "입력 2024.03.05") outranks a date read from a line's place near the headline (a wrong
-    headline's neighbour, a header that prints the revision's date unlabelled). Only when the page's
-    labelled publication dates all name one day: several are the dates of teasers or replies.
-    """
-    days = set()
-    for index, line in enumerate(page.lines):
-        if page.dropped.get(index) == "comments" or line.words > 2 * rules.MAX_DATELINE_WORDS:
-            continue
-        label = re.search(rules.PUBLICATION_LABEL, line.text, re.I)
-        if label is None:
-            continue
-        found = find_date(line.text[label.end() :], foreign=False, day_first=page.day_first)
-        if found is not None and found.complete and len(found.iso) == 10 and not line.text[label.end() : label.end() + found.start].strip(" :,-–|"):
-            days.add(found.iso)
-    if len(days) == 1 and (day := days.pop()) != page.meta.date:
-        page.meta.date, page.date_revised = day, False

@@ -36,7 +36,7 @@ from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_bylines, mark_signatures
 from ingest.text.captions import mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template
-from ingest.text.datelines import find_dateline, mark_datelines, prefer_the_labelled_publication_date, report_impossible_date
+from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
 from ingest.text.headline import find_title, headline_candidates
 from ingest.text.lines import logical_lines
@@ -61,7 +61,6 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
         mark_inline_boxes(page, range(title_index + 1, main.start))
     find_dateline(page, title_index, body_start, main)
     mark_datelines(page)
-    prefer_the_labelled_publication_date(page)
     if not page.meta.date and not page.meta.date_text:
         report_impossible_date(page, title_index, body_start)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:

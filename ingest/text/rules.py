@@ -362,13 +362,6 @@ DATELINE = (
     r"aktualisiert|aktualisierung|erstellt|erschienen|erscheinungsdatum|publiziert|publié|mis à jour|publicado|actualizado|pubblicato|"
     r"aggiornato|입력|수정|등록|기사입력|최종수정)\b"
 )
-# Of those, the labels that say the date is the publication's, right before it ("Veröffentlicht am
-# 06.12.2022", "Published: ...", "Erscheinungsdatum: ...", "입력 2024.03.05"), anywhere in a line (a byline may
-# precede it): they outrank a date read from a line's place (datelines.prefer_the_labelled_publication_date).
-PUBLICATION_LABEL = (
-    r"\b(first published|published|posted|publication date|veröffentlicht|erschienen|erscheinungsdatum|publiziert|"
-    r"publié|publicado|pubblicato)(\s+(on|am|le|el|il|em))?\s*:?|(?<![\w])(입력|등록|기사입력)\s*:?"
-)
 # Of those, the words that say the date is a later revision's, not the publication's: a page that
 # also prints its publication date is dated by that ("Last updated 04 Jun 2020, originally created 17 Jun 2019").
 UPDATED = r"(last |zuletzt |letzte )?(updated|modified|edited|aktualisiert|aktualisierung|editiert|geändert|mis à jour|actualizado|aggiornato|수정|최종수정)\b"
