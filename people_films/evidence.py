@@ -34,9 +34,11 @@ FILM_WORD = "film word"  # "the film Title", "season of Title", "directed Title"
 HANGUL = "hangul"  # a Korean name or a single-quoted Korean title
 SPEAKER_LABEL = "speaker label"  # "KARLA LEE:" before an answer
 NAME = "name shape or cue"  # a romanised Korean name's shape, or a role word, speech, an appositive
+LISTED = "in a list of names"  # "judges Ana Ruiz, Tom Berg and Lee Min-ji": the cue before the first covers the list
+ONE_WORD = "one-word name"  # "Sänger Campino", a mononym after a role word
 YEAR_AFTER = "year after"  # "Title (2019)"
 ITALICS = "italics"  # a title-case run in <em>, <i>, <cite>
-KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, SPEAKER_LABEL, NAME, YEAR_AFTER, ITALICS)
+KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, SPEAKER_LABEL, NAME, LISTED, ONE_WORD, YEAR_AFTER, ITALICS)
 
 # Before any calibration, or for a rule the labelled pages never saw fire: a coin toss.
 UNMEASURED = 0.5

@@ -40,6 +40,8 @@ def _queue(occurrences: list[tuple[str, str, str, str]]) -> dict:
         ('She wrote the film "Paper Moon" in a month.', evidence.QUOTES),
         ("The director Nora Field said the shoot was long.", evidence.NAME),
         ("Night Tide: An Interview with Nora Field", evidence.INTERVIEW_HEADLINE),
+        ("The jury: director Xoana Pereira, Zbigniew Kowal and Yaroslav Tkach.", evidence.LISTED),
+        ("Singer Campino said so.", evidence.ONE_WORD),
     ],
 )
 def test_each_name_found_carries_the_rule_that_found_it(text, found_by):

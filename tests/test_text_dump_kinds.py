@@ -116,10 +116,22 @@ def test_a_byline_the_site_prints_on_every_page_is_the_author_not_chrome() -> No
         for key in ("a", "b", "c")
     }
     templates = site_templates(pages)
-    assert "By Mina Park" in templates["a"]  # the site prints it on every page...
-    article = read_text(pages["a"][1], templates["a"])
+    article = read_text(pages["a"][1], templates["a"])  # the site prints it on every page...
     assert article.metadata.authors == ["Mina Park"]  # ...and it is still this article's byline
     assert reasons(article)["By Mina Park"] == "byline (shown in the article header)"
+
+
+def test_a_headline_the_sites_list_of_teasers_shows_again_is_not_chrome() -> None:
+    """With two pages of a site, the article and the site's index listing it, the headline was on
+    "1 other page of this site" and dropped as template: the article lost its title."""
+    headline = "Night Tide: An Interview with Nora Field"
+    listing = SITE_A.format(title=f"Interviews\n{headline}\nThe director on her first feature.\nRead more", text=TEXT)
+    article = SITE_A.format(title=f"{headline}\nPosted on March 12, 2025 by Ellen Brooks", text=TEXT + " Story.")
+    pages = {"article": ("sfq.example", article), "index": ("sfq.example", listing)}
+    templates = site_templates(pages)
+    assert headline not in templates["article"]
+    assert {"Home", "Films", "About us"} <= set(templates["article"])  # the menu and footer blocks still are
+    assert read_text(pages["article"][1], templates["article"]).metadata.title == headline
 
 
 def test_a_dateline_two_pages_of_a_site_share_is_each_ones_date() -> None:
@@ -722,3 +734,30 @@ def test_copies_of_one_article_keep_their_text() -> None:
     article = read_text(page, templates["a"])
     assert TEXT in body(article)
     assert reasons(article) == reasons(read_text(page))  # the template tells copies nothing
+
+
+def test_a_rights_notice_every_page_of_a_site_prints_is_still_each_articles_rights() -> None:
+    """A second page of the site made its footer template, and the notice vanished from both articles."""
+    footer = "Copyright © 2024 Korea Film News. All rights reserved."
+    pages = {
+        key: ("kfn.example", SITE_A.format(title=f"Story {key} opens the festival", text=f"{TEXT} Story {key}.") + f"{footer}\nTerms of use\n")
+        for key in ("a", "b")
+    }
+    templates = site_templates(pages)
+    assert footer in templates["a"]
+    article = read_text(pages["a"][1], templates["a"])
+    assert article.metadata.rights == footer
+    assert reasons(article)[footer] == "rights notice (shown in the article header; the same line is on 1 other page of this site)"
+
+
+@pytest.mark.parametrize("line", ["Posted on March 12, 2025 by Ellen Brooks", "By Ellen Brooks | March 12, 2025"])
+def test_a_byline_beside_a_date_gives_the_author_and_the_date(line: str) -> None:
+    article = read_text(f"Night Tide: An Interview with Nora Field\n{line}\n{TEXT}\n{TEXT} More.\n")
+    assert (article.metadata.authors, article.metadata.date) == (["Ellen Brooks"], "2025-03-12")
+    assert line not in body(article)
+
+
+def test_only_the_first_dated_byline_names_the_author_later_ones_are_comments() -> None:
+    comments = "Comments\nPosted on March 13, 2025 by Sam Reader\nGreat interview.\n"
+    article = read_text(f"Night Tide opens\nPosted on March 12, 2025 by Ellen Brooks\n{TEXT}\n{TEXT} More.\n{comments}")
+    assert article.metadata.authors == ["Ellen Brooks"]

@@ -44,6 +44,7 @@ def reasons(article: model.Article) -> dict[str, str]:
         ("12 Comments", "comments"),
         ("Join us on social!", "social prompt"),
         ("Share on Facebook", "social prompt"),
+        ("Share this:", "social prompt"),  # WordPress (Jetpack) above its buttons
         ("- 3 min read", "reading time"),
         ("Related Articles", "site section"),
     ],

@@ -10,18 +10,48 @@ import re
 
 from ingest.text import rules
 from ingest.text.lines import Line, ends_sentence, full_match, without_bullet
-from ingest.text.page import Page
+from ingest.text.page import Page, pattern_date
 
 
 def mark_bylines(page: Page) -> None:
-    """Bylines by their shape ("By Mina Park", "Reporter Kim"): the name must be written as one."""
+    """Bylines by their shape ("By Mina Park", "Reporter Kim"): the name must be written as one.
+
+    A byline beside a date ("Posted on March 12, 2025 by Ellen Brooks", "By Mina Park | Oct 24,
+    2023") gives its name too; the line is left to the dateline pass, which reads its date and drops it.
+    """
     lines = page.lines
+    dated_seen = False
     for index, line in enumerate(lines):
-        name = page.free(index) and byline_name(line)
+        if not page.free(index):
+            continue
+        name = byline_name(line)
+        # Only the first dated byline: later ones are comments' or teasers' ("Posted on ... by reader").
+        dated = None if name or dated_seen else byline_beside_a_date(line, page.day_first)
+        dated_seen = dated_seen or dated is not None
+        for found in (name, dated):
+            if found and found not in page.meta.authors:
+                page.meta.authors.append(found)
         if name:
-            if name not in page.meta.authors:
-                page.meta.authors.append(name)
             page.drop(index, "byline (shown in the article header)")
+
+
+# What may stand before a date in a byline line: a label ("Posted on", "Published").
+_DATE_LABEL = re.compile(r"(?i)(?:posted|published|updated)(?:\s+on)?")
+_SEPARATORS = " |•·-–—,:"
+
+
+def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
+    """The name in a short line that holds a byline and a date, or None: the part before or after
+    the date, once the separators and a "Posted on" label are cut, is a byline (:func:`byline_name`)."""
+    if line.words > rules.MAX_DATELINE_WORDS + 6 or (found := pattern_date(line.text, day_first)) is None:
+        return None
+    for part in (line.text[: found.start], line.text[found.end :]):
+        part = part.strip(_SEPARATORS)
+        part = _DATE_LABEL.sub("", part, count=1).strip(_SEPARATORS) if _DATE_LABEL.match(part) else part
+        match = full_match(rules.BYLINE, part)
+        if match and written_as_name(match["name"].strip()):
+            return match["name"].strip()
+    return None
 
 
 def byline_name(line: Line) -> str | None:

@@ -33,7 +33,20 @@ def mark_template(page: Page, template: Mapping[str, int]) -> None:
         # Bylines and datelines are recognised by their shape, not their repetition: a
         # columnist's byline is on every page of the site, two articles of a day share a dateline.
         if others and page.free(index) and byline_name(line) is None and dateline_date(line) is None:
-            page.drop(index, f"site template (the same line is on {others} other page{'s' if others > 1 else ''} of this site)")
+            repeated = f"the same line is on {others} other page{'s' if others > 1 else ''} of this site"
+            if full_match(rules.FOOTER_RIGHTS, line.text) or search(rules.RIGHTS_PHRASES, line.text):
+                _take_rights(page, index, f"; {repeated}")  # the site's notice is on every page: still this one's
+            else:
+                page.drop(index, f"site template ({repeated})")
+
+
+def _take_rights(page: Page, index: int, why: str = "") -> None:
+    """The rights notice on line ``index`` (and its holder as the publisher): the article's metadata, not text."""
+    text = page.lines[index].text
+    if holder := search(rules.COPYRIGHT_HOLDER, text):
+        page.meta.publisher = holder["holder"].strip()
+    page.add_rights([text.strip()])
+    page.drop(index, f"rights notice (shown in the article header{why})")
 
 
 def mark_chrome(page: Page) -> None:
@@ -64,10 +77,7 @@ def mark_footer(page: Page) -> None:
                 page.meta.image_credits.append(text.strip())
                 continue
             if index >= last_third or (search(rules.RIGHTS_PHRASES, text) and prose_before >= rules.MIN_ARTICLE_WORDS):
-                if holder := search(rules.COPYRIGHT_HOLDER, text):
-                    page.meta.publisher = holder["holder"].strip()
-                page.add_rights([text.strip()])
-                page.drop(index, "rights notice (shown in the article header)")
+                _take_rights(page, index)
                 for i in later:
                     page.drop(i, "page footer (after the copyright line that ends the article)")
                 return

@@ -4,8 +4,12 @@ Menus, taglines, sign-up bars and footers are printed on every page of a site;
 an article's text is printed on one. A line found on at least
 ``MIN_PAGES`` pages of one site, and on at least ``MIN_SHARE`` of them (so
 that a headline shown in a few siblings' "related" boxes is not taken for
-chrome on a site with many pages), is that site's chrome. The more pages of a
-site the corpus holds, the cleaner its pages come out.
+chrome on a site with many pages), is that site's chrome, when it stands
+there beside a line it stands beside on those pages too: a template repeats
+its blocks whole (a menu's items, a footer's lines in order), while an
+article's headline, shown again in the site's list of teasers, has other
+neighbours there. The more pages of a site the corpus holds, the cleaner its
+pages come out.
 
 A page's site is the host of its sidecar's ``source_url``; pages without one
 belong to the site of the pages they share at least ``MIN_SHARED_LINES``
@@ -37,9 +41,14 @@ MIN_SHARED_LINES = 5
 MAX_PAGES_PER_GROUPING_LINE = 200
 
 
-def page_lines(text: str) -> frozenset[str]:
-    """The distinct logical lines of a dump, as the reader sees them."""
-    return frozenset(line.text.strip() for line in logical_lines(text))
+def page_lines(text: str) -> list[str]:
+    """The logical lines of a dump that hold text, in order, as the reader sees them."""
+    return [stripped for line in logical_lines(text) if (stripped := line.text.strip())]
+
+
+def _neighbours(lines: list[str]) -> set[tuple[str, str]]:
+    """Each pair of lines that stand one after the other."""
+    return set(zip(lines, lines[1:]))
 
 
 def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, int]]:
@@ -48,7 +57,9 @@ def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, 
     ``site`` may be "" (unknown): such pages are grouped by shared lines.
     Only the lines of each page that belong to its site's template are given.
     """
-    lines = {key: page_lines(text) for key, (_, text) in pages.items()}
+    sequences = {key: page_lines(text) for key, (_, text) in pages.items()}
+    lines = {key: frozenset(sequence) for key, sequence in sequences.items()}
+    pairs = {key: _neighbours(sequence) for key, sequence in sequences.items()}
     sites = _sites({key: site for key, (site, _) in pages.items()}, lines)
     members: dict[str, list[Key]] = defaultdict(list)
     for key, site in sites.items():
@@ -59,12 +70,16 @@ def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, 
         if len(keys) < MIN_PAGES:
             continue
         counts: dict[str, int] = defaultdict(int)
+        pair_counts: dict[tuple[str, str], int] = defaultdict(int)
         for key in keys:
             for line in lines[key]:
                 counts[line] += 1
+            for pair in pairs[key]:
+                pair_counts[pair] += 1
         needed = max(MIN_PAGES, MIN_SHARE * len(keys))
         for key in keys:
-            out[key] = {line: counts[line] - 1 for line in lines[key] if counts[line] >= needed}
+            in_blocks = {line for pair in pairs[key] if pair_counts[pair] >= needed for line in pair}
+            out[key] = {line: counts[line] - 1 for line in lines[key] if counts[line] >= needed and line in in_blocks}
     return out
 
 

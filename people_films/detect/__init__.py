@@ -77,8 +77,9 @@ def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]
     return found
 
 
-def _found_by(evidence: str, candidates: list[Candidate]) -> list[Candidate]:
-    return [replace(c, evidence=evidence) for c in candidates]
+def _found_by(rule: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` marked as found by ``rule``, unless the module named a finer one."""
+    return [c if c.evidence else replace(c, evidence=rule) for c in candidates]
 
 
 def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = ArticleContext(), title_next: bool = False) -> list[Candidate]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from people_films.cues import OTHER_WORKS, STAGE_ROLES, is_person_cue
+from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
     CHARACTER_VERB_LAST,
@@ -286,22 +287,23 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
     previous_end = -1
     for run in split_at_roles(name_runs(text), context):
         span = person_in(run, text, context, title_next)
+        found_by = evidence.NAME
         listed = previous_end >= 0 and PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
-            span = listed_person(run, text, context)  # "judges A B, C D and E F": the cue covers the list
+            span, found_by = listed_person(run, text, context), evidence.LISTED  # "judges A B, C D and E F": the cue covers the list
             if span is None and band_shaped([m.group() for m in run], context):
                 previous_end = run[-1].end()  # "Sheryl Crow, Goo Goo Dolls, Miley Cyrus": the list goes on past a band
         if span is None and len(run) == 1:
-            span = single_name(run, text, context, bool(listed) and LIST_ITEM_END.match(text, run[0].end()) is not None)
+            span, found_by = single_name(run, text, context, bool(listed) and LIST_ITEM_END.match(text, run[0].end()) is not None), evidence.ONE_WORD
         elif span is None and role_then_one_word(run, text):
-            span = single_name(run[-1:], text, context, listed=False)  # "Sänger Campino", "Rapper Kiyra": a role, then one name
+            span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD  # "Sänger Campino", "Rapper Kiyra": a role, then one name
         if span and tuple(possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
         if span and context.groups and ends_with_group(possessive_free(text[span[0] : span[1]]), context.groups):
             span = None  # a band: "the band Tokio Hotel" ... "Later Tokio Hotel said"
         if span and not overlaps(*span, spans):
             name, end = with_native(text, *span, "person")
-            found.append(Candidate("person", span[0], end, name))
+            found.append(Candidate("person", span[0], end, name, found_by))
             spans.append((span[0], end))
             previous_end = end
     return found
