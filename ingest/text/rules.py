@@ -227,7 +227,7 @@ TRAILING_CREDIT = [
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<credit>(?-i:Photos?|Photographs?|Graphics?|Images?|Illustrations?)\s+(?:by|courtesy of)\s+"
     r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$",
     rf"(?<=\S)\s*(?P<credit>[(\[]\s*{CREDIT_LABELS}\s*:\s*[^()\[\]]{{1,80}}[)\]])\s*$",
-    rf"(?:(?<=(?-i:[a-z]))|(?<=[.!?)”’\"]\s))(?P<credit>(?-i:Credit|Photograph|Photo|Image|Foto|Bild|Kuva)\s*:\s*(?-i:[A-Z])(?:[^.:!?]|\.(?=\S)){{1,60}})$",
+    r"(?:(?<=(?-i:[a-z]))|(?<=[.!?)”’\"]\s))(?P<credit>(?-i:Credit|Photograph|Photo|Image|Foto|Bild|Kuva)\s*:\s*(?-i:[A-Z])(?:[^.:!?]|\.(?=\S)){1,60})$",
     r"(?<=\S)\s*\|?\s*(?P<credit>©\s*[^©]{2,60})$",
     rf"(?<=\s)(?P<credit>(?:{PICTURE_AGENCIES}\s*/\s*(?-i:[A-Z])[^/.]{{1,40}}|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})/{PICTURE_AGENCIES}(?:/[^/]{{1,30}})?))\s*$",
 ]
