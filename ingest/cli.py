@@ -243,7 +243,8 @@ def _review(args: argparse.Namespace) -> int:
     try:
         counts = apply_review(args.proposals, args.registry)
     except ReviewError as error:
-        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        for problem in str(error).splitlines():  # one line per entry with a problem
+            print(f"error: {one_line(problem)}", file=sys.stderr)
         return 1
     print("review: " + ", ".join(f"{count} {action}ed".replace("eed", "ed") for action, count in counts.items()) + f" -> {one_line(str(args.registry))}")
     return 0

@@ -193,3 +193,6 @@ class Article:
     # People and films named in the title, deck and byline, which are shown apart
     # from the text: HeaderMention per name, filled in by people_films.mentions.
     header_mentions: list[HeaderMention] = field(default_factory=list)
+    # The curator's summary (a sidecar's ``description``): the card's and the link previews' text,
+    # instead of the opening of the first body paragraph (ingest.summary).
+    summary: str = ""

@@ -19,6 +19,7 @@ RESERVED_PHRASES = [
     r"tutti i diritti riservati",
     r"alle rechten voorbehouden",
     r"todos os direitos reservados",
+    r"版权所有|版權所有",  # Chinese: all rights reserved
 ]
 # Notices that forbid copying rather than reserve rights, often inside a photo credit
 # ("Redistribution prohibited", Korean "무단 전재 및 재배포 금지": reproduction and redistribution prohibited).
@@ -27,10 +28,19 @@ PROHIBITION_PHRASES = [
     r"unauthorized (?:reproduction|redistribution)[^.]*prohibited",
     r"reproduction[^.]*(?:prohibited|forbidden)",
     r"무단\s*(?:전재|복제)[^.]*금지",
+    r"無断(?:転載|複製)[^.。]*禁",  # Japanese: reproduction without permission prohibited
+    r"(?:未经(?:授权|许可)[^.。]*|禁止)转载",  # Chinese: no reprinting (without permission)
 ]
 # Either kind: what marks a line as a rights notice.
 RIGHTS_PHRASES = RESERVED_PHRASES + PROHIBITION_PHRASES
 _RESERVED = "(?:" + "|".join(RESERVED_PHRASES) + ")"
+_RESERVED_AT_END = re.compile(rf"[\s.,;:-]*{_RESERVED}.*$", re.I)
+
+
+def without_reserved_phrase(holder: str) -> str:
+    """A rights holder's name without the "All rights reserved" that followed it on its line
+    ("シネマウェーブ All Rights Reserved" -> "シネマウェーブ", "影视前沿网 版权所有" -> "影视前沿网")."""
+    return _RESERVED_AT_END.sub("", holder).strip()
 # Where a footer line ends and its neighbours (menu links, "Privacy | Terms") begin.
 _NOT_A_SEPARATOR = r"[^|•·\n]"
 _SIGN = r"(?:©|\(c\)|&copy;)"

@@ -39,7 +39,10 @@ def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:
 
     Whole sentences while they fit; a first sentence longer than ``limit`` is
     cut at a word and ends with "…". "" when the article has no paragraph.
+    The curator's summary (``article.summary``, a sidecar's ``description``) instead, when there is one.
     """
+    if article.summary:
+        return _opening(one_line(article.summary), limit)
     paragraphs = [one_line(inline_text(block.inlines)) for block in article.blocks if isinstance(block, model.Paragraph)]
     text = next((p for p in paragraphs if reads_as_body_text(p)), next((p for p in paragraphs if p), ""))
     return _opening(text, limit)

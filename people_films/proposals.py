@@ -108,7 +108,8 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     """Apply the actions of ``proposals`` to the registry folder; returns how many of each were applied.
 
     Raises :class:`ReviewError` (nothing written) for an unknown action, a merge
-    into an id the registry lacks, or an accepted id it already has.
+    into an id the registry lacks, or an accepted id it already has: one line
+    per entry with a problem, every entry's at once.
     """
     if not proposals.is_file():
         raise ReviewError(f"{proposals}: no such file; give the queue `python -m ingest propose corpus --out FILE` wrote and you edited")
@@ -119,61 +120,68 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
         for line in REJECTED_HEADER:
             rejected.add(tomlkit.comment(line))
     counts = dict.fromkeys(ACTIONS, 0)
+    problems: list[str] = []
     for kind in ("person", "film"):
         # An entry written by hand may have no id: the registry then gives it the slug of its name.
         known = {str(e.get("id") or slugify(str(e.get(_FIELD[kind], "")))): e for e in files[kind].get(kind, [])}
         entries = list(enumerate(queue.get(kind, []), start=1))
         for number, entry in entries:
             if not isinstance(entry, dict):
-                raise ReviewError(f"{proposals}: {kind} #{number} is not a [[{kind}]] entry")
+                problems.append(f"{proposals}: {kind} #{number} is not a [[{kind}]] entry")
+        entries = [(number, entry) for number, entry in entries if isinstance(entry, dict)]
         # Merges last: one may go into an entry this very queue accepts, wherever it stands in the file.
         entries.sort(key=lambda numbered: numbered[1].get("action") == "merge")
         for number, entry in entries:
             where = f"{proposals}: {kind} #{number} {entry.get(_FIELD[kind])!r}"
-            action = entry.get("action")
-            name = str(entry.get(_FIELD[kind], ""))
-            if not isinstance(entry.get(_SPELLINGS[kind], []), list):
-                raise ReviewError(f"{where}: {_SPELLINGS[kind]} must be a list of text")
-            spellings = [str(s) for s in entry.get(_SPELLINGS[kind], [])]
-            if action == "accept":
-                entity_id = str(entry.get("id", ""))
-                if entity_id in known:
-                    raise ReviewError(
-                        f"{where}: id {entity_id!r} is already in {_FILE[kind]} (was this queue applied already? "
-                        f"`propose` writes a new one); to add a spelling to it, set action = \"merge\" and into = {entity_id!r}"
-                    )
-                new = tomlkit.table()
-                new.trivia.indent = ENTRY_GAP
-                new.add("id", entity_id)
-                new.add(_FIELD[kind], name)
-                others = [s for s in spellings if key_of(kind, s) != key_of(kind, name)]
-                if others:
-                    new.add(_SPELLINGS[kind], others)
-                files[kind].setdefault(kind, tomlkit.aot()).append(new)
-                known[entity_id] = new
-            elif action == "merge":
-                target = known.get(str(entry.get("into", "")))
-                if not str(entry.get("into", "")):
-                    raise ReviewError(f"{where}: a merge needs into = \"id\", the id in {_FILE[kind]} this is another spelling of")
-                if target is None:
-                    raise ReviewError(
-                        f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have; a name found in the text"
-                        f" joins {_FILE[kind]} once accepted (set its own entry's action = \"accept\", in this queue or an earlier one)"
-                    )
-                present = target.setdefault(_SPELLINGS[kind], tomlkit.array())
-                for spelling in [name, *spellings]:
-                    if spelling not in present and spelling != target.get(_FIELD[kind]):
-                        present.append(spelling)
-            elif action == "reject":
-                gone = tomlkit.table()
-                gone.trivia.indent = ENTRY_GAP
-                gone.add(_FIELD[kind], name)
-                rejected.setdefault(kind, tomlkit.aot()).append(gone)
-            elif action is None:
-                raise ReviewError(f"{where}: no action; set action = \"accept\", \"merge\" or \"reject\"")
-            else:
-                raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
-            counts[str(action)] += 1
+            try:
+                action = entry.get("action")
+                name = str(entry.get(_FIELD[kind], ""))
+                if not isinstance(entry.get(_SPELLINGS[kind], []), list):
+                    raise ReviewError(f"{where}: {_SPELLINGS[kind]} must be a list of text")
+                spellings = [str(s) for s in entry.get(_SPELLINGS[kind], [])]
+                if action == "accept":
+                    entity_id = str(entry.get("id", ""))
+                    if entity_id in known:
+                        raise ReviewError(
+                            f"{where}: id {entity_id!r} is already in {_FILE[kind]} (was this queue applied already? "
+                            f"`propose` writes a new one); to add a spelling to it, set action = \"merge\" and into = {entity_id!r}"
+                        )
+                    new = tomlkit.table()
+                    new.trivia.indent = ENTRY_GAP
+                    new.add("id", entity_id)
+                    new.add(_FIELD[kind], name)
+                    others = [s for s in spellings if key_of(kind, s) != key_of(kind, name)]
+                    if others:
+                        new.add(_SPELLINGS[kind], others)
+                    files[kind].setdefault(kind, tomlkit.aot()).append(new)
+                    known[entity_id] = new
+                elif action == "merge":
+                    target = known.get(str(entry.get("into", "")))
+                    if not str(entry.get("into", "")):
+                        raise ReviewError(f"{where}: a merge needs into = \"id\", the id in {_FILE[kind]} this is another spelling of")
+                    if target is None:
+                        raise ReviewError(
+                            f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have; a name found in the text"
+                            f" joins {_FILE[kind]} once accepted (set its own entry's action = \"accept\", in this queue or an earlier one)"
+                        )
+                    present = target.setdefault(_SPELLINGS[kind], tomlkit.array())
+                    for spelling in [name, *spellings]:
+                        if spelling not in present and spelling != target.get(_FIELD[kind]):
+                            present.append(spelling)
+                elif action == "reject":
+                    gone = tomlkit.table()
+                    gone.trivia.indent = ENTRY_GAP
+                    gone.add(_FIELD[kind], name)
+                    rejected.setdefault(kind, tomlkit.aot()).append(gone)
+                elif action is None:
+                    raise ReviewError(f"{where}: no action; set action = \"accept\", \"merge\" or \"reject\"")
+                else:
+                    raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
+                counts[str(action)] += 1
+            except ReviewError as problem:  # every entry's problem at once, not one per run
+                problems.append(str(problem))
+    if problems:
+        raise ReviewError("\n".join(problems))
     _check_result(proposals, registry, {_FILE[kind]: tomlkit.dumps(doc) for kind, doc in files.items()})
     registry.mkdir(parents=True, exist_ok=True)
     for kind, doc in files.items():

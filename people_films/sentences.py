@@ -6,8 +6,12 @@ import re
 
 # A sentence ends at . ! ? (or the CJK full stop), possibly followed by a
 # closing quote or bracket, before white space and a capital, digit, quote or
-# Hangul. "Dr. Kim" still splits; good enough for showing where a name occurs.
+# Hangul; not at the full stop of an abbreviation English writes before a name,
+# a number or a day ("Dr. Kim", "Typhoon Signal No. 8", "Aug. 12").
 _BOUNDARY = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+(?=[“\"‘'(\[A-Z0-9\uac00-\ud7a3])")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Jr|Sr|No|Nos|Vol|Vols|Pt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+)
 MAX_SENTENCE_CHARS = 400
 # Only this much text on either side is looked at: a sentence is shown clipped
 # to MAX_SENTENCE_CHARS anyway, and a mention in a paragraph of thousands of
@@ -22,6 +26,8 @@ def sentence_at(text: str, offset: int) -> str:
         text, offset = text[low : offset + WINDOW_CHARS], offset - low
     start = 0
     for match in _BOUNDARY.finditer(text):
+        if _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()):
+            continue
         if match.end() > offset:
             return _clip(text[start : match.start() + 1].strip(), offset - start)
         start = match.end()

@@ -271,3 +271,26 @@ def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, peo
     )
     occurrences = link_mentions(page, EMPTY)[1]
     assert [o.written for o in occurrences if o.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("山本監督は「待つことについての映画です」とコメントを寄せた。", []),  # speech in 「」: a sentence's ending
+        ("最新作『港の灯』が撮影を開始した。", ["港の灯"]),  # 『』 sets a title
+        ("主演作「風の町」が公開された。", ["風の町"]),  # 「」 around words that end no sentence: a title too
+    ],
+)
+def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
+    assert detected(paragraph, kind="film") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("We met on the Star Ferry pier at dawn.", []),  # English writes a role in lower case inside a sentence
+        ("Singer Campino said the tour was over.", ["Campino"]),  # at a sentence's start, a role and a stage name
+    ],
+)
+def test_a_capitalised_role_word_inside_an_english_sentence_opens_a_proper_name(paragraph, expected):
+    assert detected(paragraph, kind="person") == expected

@@ -101,3 +101,4 @@ def test_the_native_name_alone_merges_into_the_romanised_one():
 def test_every_common_noun_for_people_listed_has_a_names_shape():
     """The list exists only to tell such nouns from names: a word without the shape needs no entry."""
     assert all(w[0] in HANGUL_FAMILY_NAMES and 2 <= len(w) <= 4 for w in PERSON_NOUNS)
+

@@ -100,3 +100,9 @@ def test_a_german_indefinite_word_opening_a_sentence_opens_no_name():
 
 def test_an_abbreviation_in_lower_case_before_a_capitalised_word_is_no_initial():
     assert people(GERMAN + "Wir liefern alles, z.B. Bau, Lebensmittel, Gefahrengut usw.") == []
+
+
+def test_an_abbreviation_written_with_stops_is_no_person_after_a_speech_cue():
+    # Found once, "U.S." was linked as a person in every page that writes it (the archive-wide pass).
+    assert people("“Justice was served,” said U.S. Attorney Nelda Brann.") == ["Nelda Brann"]
+    assert people("The aid was stalled, said U.K.") == []

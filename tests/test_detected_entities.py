@@ -235,3 +235,17 @@ def test_an_accepted_entry_renamed_by_the_curator_keeps_the_spelling_the_article
     registry = load_registry(tmp_path / "registry")
     assert registry.people["jang-jae-hyun"].spellings == ("Jang Jae-hyun",)
     assert registry.lookup("person", "Jang Jae-hyun")  # the articles' spelling still links to the reviewed page
+
+
+def test_review_reports_every_entrys_problem_at_once(tmp_path):
+    """A merge into an unknown id, then a misspelt action, took two runs to see."""
+    (tmp_path / "proposals.toml").write_text(
+        '[[person]]\naction = "merge"\ninto = "nobody"\nname = "Park Seo Yeon"\n\n[[person]]\naction = "acept"\nid = "nora-field"\nname = "Nora Field"\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, "-m", "ingest", "review", str(tmp_path / "proposals.toml"), "--registry", str(tmp_path / "registry")],
+                          cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    problems = done.stderr.splitlines()
+    assert len(problems) == 2 and "merge into 'nobody'" in problems[1] and "action 'acept' is not one of" in problems[0]
+    assert not (tmp_path / "registry" / "people.toml").exists()

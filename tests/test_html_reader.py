@@ -240,3 +240,13 @@ def test_a_real_date_beside_an_impossible_one_is_the_pages() -> None:
     dated = '<meta property="article:published_time" content="2025-02-28"><time datetime="2025-02-30">30 February</time>'
     article = read_html(f"<html><head></head><body><h1>Jury</h1>{dated}{JURY_TEXT}</body></html>".encode(), "jury.html")
     assert (article.metadata.date, article.warnings) == ("2025-02-28", [])
+
+
+def test_a_headline_the_title_element_shortened_is_the_title():
+    """The <title> kept the film's name and dropped the rest of the headline, which was shown nowhere."""
+    html = (
+        "<html><head><title>Review: Harbour Lights After Midnight | Far East Frames</title></head><body>"
+        "<header><h1>Review: <em>Harbour Lights After Midnight</em> finds tenderness in Kowloon's neon</h1></header>"
+        f"<article>{PARA * 3}</article></body></html>"
+    )
+    assert read_html(html.encode(), "page.html").metadata.title == "Review: Harbour Lights After Midnight finds tenderness in Kowloon's neon"

@@ -10,6 +10,7 @@ import pytest
 from ingest.cache import PageCache
 from ingest.errors import PageError
 from ingest.pipeline import Report, ingest_corpus, read_page
+from ingest.summary import summary
 
 DUMP = "Machines at the Movies\n" + "The festival opened on Friday with a program of short films made with generative tools.\n"
 
@@ -25,6 +26,23 @@ def test_sidecar_values_override_the_page(page):
     page.with_name("page.meta.toml").write_text('title = "Curated"\ndate = "2025-10"\nsource_url = "https://example.org/a"\n')
     meta = read_page(page).metadata
     assert (meta.title, meta.date, meta.source_url) == ("Curated", "2025-10", "https://example.org/a")
+
+
+def test_the_line_the_sidecar_makes_the_title_is_not_also_the_first_paragraph(tmp_path):
+    """A headline written as a sentence reads as text; named the title by the sidecar, it stayed in the text too."""
+    headline = "Night Tide opens the festival with its director in the hall."
+    text = headline + "\n" + "The festival opened on Friday with a program of short films made with generative tools.\n" * 3
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "page.meta.toml").write_text(f'title = "{headline}"\n', encoding="utf-8")
+    article = read_page(tmp_path / "page.txt")
+    assert not any(headline in str(block) for block in article.blocks)
+    assert (headline, "headline (the sidecar's title)") in [(d.text, d.reason) for d in article.dropped]
+
+
+def test_the_sidecars_description_is_the_card_summary(page):
+    """It reached neither the card, the meta description nor og:description."""
+    page.with_name("page.meta.toml").write_text('description = "A curator\'s own summary of the piece."\n', encoding="utf-8")
+    assert summary(read_page(page)) == "A curator's own summary of the piece."
 
 
 def test_unknown_key_names_the_file_and_the_key(page):

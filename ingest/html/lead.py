@@ -34,9 +34,7 @@ from typing import TYPE_CHECKING
 
 from bs4 import Tag
 
-from ingest import model
 from ingest.html import rules
-from ingest.plaintext import inline_text
 
 if TYPE_CHECKING:
     from ingest.html.extract import Stats
@@ -139,21 +137,3 @@ def deck_with_lead(deck: list[str], lead: list[str]) -> list[str]:
             keys.append(key)
     return out
 
-
-def without_deck_repeat(blocks: list[model.Block], deck: list[str], dropped: list[model.Dropped]) -> list[model.Block]:
-    """``blocks`` without the paragraphs that open them and repeat a deck line.
-
-    A deck classed as one inside the article container (``<article><h1/><p
-    class="deck"/>...``) is read as the deck and, with the container, as the
-    body's first paragraph: the page would show it twice, and the card summary
-    (the first body paragraph) would be the deck. Each such paragraph is listed in ``dropped``.
-    """
-    keys = {" ".join(line.split()).casefold() for line in deck}
-    start = 0
-    while start < len(blocks) and isinstance(blocks[start], model.Paragraph):
-        text = inline_text(blocks[start].inlines).strip()
-        if " ".join(text.split()).casefold() not in keys:
-            break
-        dropped.append(model.Dropped(text, "the deck, shown above the article"))
-        start += 1
-    return blocks[start:]

@@ -333,6 +333,9 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
     """The text of the first heading that is ``title``, or holds its longest part, or "".
 
     A heading equal to a shorter part (the site name of ``Headline | Site``) never matches.
+    A heading that holds the longest part and goes on is the headline the ``<title>``
+    shortened ("Review: Harbour Lights After Midnight | Site" for "Review: *Harbour
+    Lights After Midnight* finds tenderness in Kowloon's neon"), when that part has two words or more.
     """
     key = title_key(title)
     if not key:
@@ -347,6 +350,8 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
         if heading_key == key:
             return text
         if heading_key in key and longest in heading_key and len(parts) > 1:
+            return text
+        if longest in heading_key and len(longest.split()) >= 2:
             return text
     return ""
 _ARTICLE_REGION_TAGS = frozenset({"article", "main"})

@@ -15,11 +15,12 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from ingest.errors import PageError
 from ingest.html import rules
 from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits
+from ingest.repeats import without_opening_repeats
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines
 from ingest.html.extract import extract_main
-from ingest.html.lead import deck_with_lead, without_deck_repeat
+from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
 from ingest.html.page_index import PageIndex
 from ingest.html.peer_vote import peer_text
@@ -120,7 +121,7 @@ def read_html(
         blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
-    blocks = without_deck_repeat(blocks, metadata.deck, left_out)
+    blocks = without_opening_repeats(blocks, metadata.deck, "the deck, shown above the article", left_out)
     if not blocks:
         raise PageError(f"{path}: no article text found")
     for credit in figure_credits(blocks):

@@ -51,12 +51,17 @@ def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
         match = full_match(rules.BYLINE, part)
         if match and written_as_name(match["name"].strip()):
             return match["name"].strip()
+        # "2025-03-10 14:32  来源：影视前沿网  作者：李晓明": the labelled author among the line's parts.
+        if cjk := re.search(rf"(?:^|\s){rules.CJK_BYLINE}\s*$", part):
+            return cjk["name"]
     return None
 
 
 def byline_name(line: Line) -> str | None:
     """The name in a byline-shaped line ("By Mina Park"), or None."""
-    match = line.words <= 8 and (full_match(rules.BYLINE, without_bullet(line.text)) or full_match(rules.KOREAN_BYLINE, line.text))
+    match = line.words <= 8 and (
+        full_match(rules.BYLINE, without_bullet(line.text)) or full_match(rules.KOREAN_BYLINE, line.text) or full_match(rules.CJK_BYLINE, line.text)
+    )
     return match["name"].strip() if match and written_as_name(match["name"]) else None
 
 

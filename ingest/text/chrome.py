@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ingest.rights import without_reserved_phrase
 from ingest.text import rules
 from ingest.text.bylines import byline_name
 from ingest.text.datelines import dateline_date
@@ -44,7 +45,7 @@ def _take_rights(page: Page, index: int, why: str = "") -> None:
     """The rights notice on line ``index`` (and its holder as the publisher): the article's metadata, not text."""
     text = page.lines[index].text
     if holder := search(rules.COPYRIGHT_HOLDER, text):
-        page.meta.publisher = holder["holder"].strip()
+        page.meta.publisher = without_reserved_phrase(holder["holder"])
     page.add_rights([text.strip()])
     page.drop(index, f"rights notice (shown in the article header{why})")
 

@@ -25,8 +25,13 @@ class Line:
 
     @property
     def words(self) -> int:
-        """How many words the line has (split on white space)."""
-        return len(self.text.split())
+        """How many words the line has: split on white space, and in Chinese and Japanese, which
+        write no spaces, one word for every ``rules.CJK_CHARS_PER_WORD`` ideographs or kana."""
+        return sum(max(1, -(-len(_CJK.findall(token)) // rules.CJK_CHARS_PER_WORD)) for token in self.text.split())
+
+
+# Han ideographs and kana (not Hangul: Korean writes spaces between its words).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def logical_lines(text: str) -> list[Line]:
@@ -94,7 +99,7 @@ def search(patterns: list[str] | str, text: str) -> re.Match[str] | None:
     return None
 
 
-_BULLET = re.compile(r"^[-•·|*]\s+")
+_BULLET = re.compile(r"^(?:[-•·|*]\s+|・\s*)")  # Japanese lists put "・" right before the item
 _CLOSERS = "\"'”’)]」』"
 _OPENERS = "\"'“‘"
 

@@ -49,6 +49,7 @@ CHROME: dict[str, list[str]] = {
         r"(a|a\+|a-|가|가\+)",  # font-size buttons
         r"글자\s*크기",  # "text size" (Korean)
         r"인쇄|공유|닫기",  # print, share, close (Korean)
+        r"(分享到|字号)\s*[：:].*|打印|收藏|ツイート|シェア|(この記事を)?シェアする|LINEで送る|はてなブックマーク|印刷",  # the same widgets in Chinese and Japanese CMSs
         r"previous( article)?|next( article)?",
         r"(zurück|back) (zur|zum|to( the)?) (übersicht|startseite|overview|home( ?page)?)",
         r"read more|see more|more",
@@ -174,6 +175,9 @@ CHROME: dict[str, list[str]] = {
         r"관련\s*기사|많이\s*본\s*(뉴스|기사)|인기\s*기사|최신\s*기사|주요\s*뉴스",
         # The tag list's label under the article: what follows is the site's index of topics.
         r"(tags?|tagged( with)?|topics|schlagw(o|ö)rte?|stichw(o|ö)rte|etiquetas|mots[- ]clés|parole chiave|태그)\s*:?",
+        # The same boxes in Chinese and Japanese news CMSs; and the Chinese editor-in-charge line under the text.
+        r"相关(阅读|新闻|文章|报道)|热门(评论|文章)|関連(記事|ニュース)|あわせて読みたい",
+        r"(责任编辑|責任編輯)\s*[：:].*",
     ],
     # The article's tags, on the label's line ("Tags: Busan, AI, Interview", "Filed Under: ...",
     # "Schlagworte: ..."): the site's index of topics, never a sentence.
@@ -240,6 +244,9 @@ BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_]
 # Korean bylines put the role after the name: "김지수 기자" (reporter Kim Ji-su), "박민 특파원"
 # (correspondent), perhaps with the reporter's e-mail; a Korean name is two to four syllables.
 KOREAN_BYLINE = r"(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
+# Chinese and Japanese bylines are a label and a colon: "作者：李晓明" (author), "文：佐藤健一" (text by),
+# "记者 张伟" (reporter); a name of two to eight ideographs or kana.
+CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
 # Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
 BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
 # Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
@@ -372,6 +379,10 @@ PUBLISHED_NOTE = r"\b(published|posted|veröffentlicht|publiziert|erschienen|pub
 PUBLISHED_NOTE_REACH = 10
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
+# Chinese and Japanese write no spaces: a word is about 1.5 to 2 characters (the mean word length
+# of segmented Chinese text is about 1.6 characters; Japanese mixes one-character particles with
+# longer words), so every two ideographs or kana count as one word for the length tests.
+CJK_CHARS_PER_WORD = 2
 # A header line that gives a full date among so many other words is a dateline ("Nissan November 20,
 # 2019 13:42", "12/04/2020 by Kay 24 Comments"); with more, only when the date opens it.
 MAX_WORDS_AROUND_A_DATE = 4

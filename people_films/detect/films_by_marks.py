@@ -125,12 +125,19 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
 _BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})[>〉》」』]")
 
 
+# Japanese sets titles in 『』 and speech in 「」 (also used for titles): what a 「」 holds is said,
+# not a title, when it ends as a sentence does (a full stop, a polite or plain verb ending).
+_SPOKEN_ENDING = re.compile(r"(?:[。！？!?]|です|ます|でした|ました|でしょう|だ|た|ね|よ)$")
+
+
 def bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _BRACKETED.finditer(text):
         title = match.group(1).strip()
         if not title or any(mark in title for mark in ("@", "/", "=", "http")):
             continue
+        if match.group().startswith("「") and _SPOKEN_ENDING.search(title):
+            continue  # 「待つことについての映画です」: a quotation
         if is_acronym(title) and len(title) <= 5 and title.isalnum():
             continue  # <KBS2>, <JTBC>: a channel or a company
         if title in context.other_works or other_work(text, match.start(), match.end()) or names_an_event(text, match.start(), match.end(), title):

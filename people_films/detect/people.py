@@ -110,6 +110,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     ``title_next``: an inline that may hold a title (italics, a link) follows ``text``.
     """
     words = [m.group() for m in run]
+    if all(is_initial(w) for w in words):
+        return None  # "U.S.", "U.K.": an abbreviation written with stops, whatever cue stands beside it
     owners = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)]
     if owners:  # a possessive ends a name: "BBC’s Emily Maitlis" -> Emily Maitlis
         run, words = run[owners[-1] + 1 :], words[owners[-1] + 1 :]
@@ -251,7 +253,7 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
 
 def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
     words = [m.group() for m in run]
-    if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or is_acronym(w) for w in words):
+    if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or is_acronym(w) for w in words) or all(is_initial(w) for w in words):
         return None
     shaped = shaped_prefix([possessive_free(w) for w in words])
     if shaped:
@@ -263,17 +265,20 @@ def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tu
     return run[0].start(), run[-1].end()
 
 
-def role_then_one_word(run: list[re.Match], text: str) -> bool:
+def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> bool:
     """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino".
 
     Performers only (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name, and other
     role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
+    English writes a role in lower case inside a sentence ("the singer Adele"): a capitalised one there
+    opens a proper name ("the Star Ferry pier"), so outside German only at a sentence's start.
     """
     words = [m.group().lower().rstrip(".") for m in run]
     return (
         len(run) == 2
         and words[0] in STAGE_ROLES
         and not in_headline(text, run[0].start())
+        and (german or sentence_initial(text, run[0].start()))
     )
 
 
@@ -295,7 +300,7 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
                 previous_end = run[-1].end()  # "Sheryl Crow, Goo Goo Dolls, Miley Cyrus": the list goes on past a band
         if span is None and len(run) == 1:
             span, found_by = single_name(run, text, context, bool(listed) and LIST_ITEM_END.match(text, run[0].end()) is not None), evidence.ONE_WORD
-        elif span is None and role_then_one_word(run, text):
+        elif span is None and role_then_one_word(run, text, context.german):
             span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD  # "Sänger Campino", "Rapper Kiyra": a role, then one name
         if span and tuple(possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full

@@ -1,0 +1,19 @@
+"""The sentence a mention is quoted in ("Mentioned in", the review queue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from people_films.sentences import sentence_at
+
+TEXT = "He saw Typhoon Signal No. 8 twice. Then Dr. Kim spoke on Aug. 12 in Busan. The end."
+
+
+@pytest.mark.parametrize(("offset", "sentence"), [(10, "He saw Typhoon Signal No. 8 twice."), (40, "Then Dr. Kim spoke on Aug. 12 in Busan."), (80, "The end.")])
+def test_an_abbreviations_full_stop_ends_no_sentence(offset: int, sentence: str) -> None:
+    """The film page for *Typhoon Signal No. 8* quoted its sentence as "Typhoon Signal No."."""
+    assert sentence_at(TEXT, offset) == sentence
+
+
+def test_a_sentence_ends_at_a_full_stop_before_a_capital() -> None:
+    assert sentence_at("The film opened. Critics loved it.", 20) == "Critics loved it."
