@@ -134,50 +134,7 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
         for number, entry in entries:
             where = f"{proposals}: {kind} #{number} {entry.get(_FIELD[kind])!r}"
             try:
-                action = entry.get("action")
-                name = str(entry.get(_FIELD[kind], ""))
-                if not isinstance(entry.get(_SPELLINGS[kind], []), list):
-                    raise ReviewError(f"{where}: {_SPELLINGS[kind]} must be a list of text")
-                spellings = [str(s) for s in entry.get(_SPELLINGS[kind], [])]
-                if action == "accept":
-                    entity_id = str(entry.get("id", ""))
-                    if entity_id in known:
-                        raise ReviewError(
-                            f"{where}: id {entity_id!r} is already in {_FILE[kind]} (was this queue applied already? "
-                            f"`propose` writes a new one); to add a spelling to it, set action = \"merge\" and into = {entity_id!r}"
-                        )
-                    new = tomlkit.table()
-                    new.trivia.indent = ENTRY_GAP
-                    new.add("id", entity_id)
-                    new.add(_FIELD[kind], name)
-                    others = [s for s in spellings if key_of(kind, s) != key_of(kind, name)]
-                    if others:
-                        new.add(_SPELLINGS[kind], others)
-                    files[kind].setdefault(kind, tomlkit.aot()).append(new)
-                    known[entity_id] = new
-                elif action == "merge":
-                    target = known.get(str(entry.get("into", "")))
-                    if not str(entry.get("into", "")):
-                        raise ReviewError(f"{where}: a merge needs into = \"id\", the id in {_FILE[kind]} this is another spelling of")
-                    if target is None:
-                        raise ReviewError(
-                            f"{where}: merge into {entry.get('into')!r}, which {_FILE[kind]} does not have; a name found in the text"
-                            f" joins {_FILE[kind]} once accepted (set its own entry's action = \"accept\", in this queue or an earlier one)"
-                        )
-                    present = target.setdefault(_SPELLINGS[kind], tomlkit.array())
-                    for spelling in [name, *spellings]:
-                        if spelling not in present and spelling != target.get(_FIELD[kind]):
-                            present.append(spelling)
-                elif action == "reject":
-                    gone = tomlkit.table()
-                    gone.trivia.indent = ENTRY_GAP
-                    gone.add(_FIELD[kind], name)
-                    rejected.setdefault(kind, tomlkit.aot()).append(gone)
-                elif action is None:
-                    raise ReviewError(f"{where}: no action; set action = \"accept\", \"merge\" or \"reject\"")
-                else:
-                    raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
-                counts[str(action)] += 1
+                counts[_apply_entry(kind, entry, where, known, files[kind], rejected)] += 1
             except ReviewError as problem:  # every entry's problem at once, not one per run
                 problems.append(str(problem))
     if problems:
@@ -189,6 +146,56 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     if counts["reject"]:
         (registry / REJECTED_FILE).write_text(tomlkit.dumps(rejected), encoding="utf-8")
     return counts
+
+
+def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file: tomlkit.TOMLDocument, rejected: tomlkit.TOMLDocument) -> str:
+    """Apply one queue entry to ``registry_file`` (``known``: its entries by id) or ``rejected``;
+    returns its action. Raises :class:`ReviewError` naming ``where`` when it cannot be applied."""
+    action = entry.get("action")
+    name = str(entry.get(_FIELD[kind], ""))
+    if not isinstance(entry.get(_SPELLINGS[kind], []), list):
+        raise ReviewError(f"{where}: {_SPELLINGS[kind]} must be a list of text")
+    spellings = [str(s) for s in entry.get(_SPELLINGS[kind], [])]
+    if action == "accept":
+        entity_id = str(entry.get("id", ""))
+        if entity_id in known:
+            raise ReviewError(
+                f"{where}: id {entity_id!r} is already in {_FILE[kind]} (was this queue applied already? "
+                f"`propose` writes a new one); to add a spelling to it, set action = \"merge\" and into = {entity_id!r}"
+            )
+        new = tomlkit.table()
+        new.trivia.indent = ENTRY_GAP
+        new.add("id", entity_id)
+        new.add(_FIELD[kind], name)
+        others = [s for s in spellings if key_of(kind, s) != key_of(kind, name)]
+        if others:
+            new.add(_SPELLINGS[kind], others)
+        registry_file.setdefault(kind, tomlkit.aot()).append(new)
+        known[entity_id] = new
+    elif action == "merge":
+        into = str(entry.get("into", ""))
+        if not into:
+            raise ReviewError(f"{where}: a merge needs into = \"id\", the id in {_FILE[kind]} this is another spelling of")
+        target = known.get(into)
+        if target is None:
+            raise ReviewError(
+                f"{where}: merge into {into!r}, which {_FILE[kind]} does not have; a name found in the text"
+                f" joins {_FILE[kind]} once accepted (set its own entry's action = \"accept\", in this queue or an earlier one)"
+            )
+        present = target.setdefault(_SPELLINGS[kind], tomlkit.array())
+        for spelling in [name, *spellings]:
+            if spelling not in present and spelling != target.get(_FIELD[kind]):
+                present.append(spelling)
+    elif action == "reject":
+        gone = tomlkit.table()
+        gone.trivia.indent = ENTRY_GAP
+        gone.add(_FIELD[kind], name)
+        rejected.setdefault(kind, tomlkit.aot()).append(gone)
+    elif action is None:
+        raise ReviewError(f"{where}: no action; set action = \"accept\", \"merge\" or \"reject\"")
+    else:
+        raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
+    return str(action)
 
 
 def _check_result(proposals: Path, registry: Path, texts: dict[str, str]) -> None:
