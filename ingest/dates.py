@@ -354,6 +354,8 @@ _FOREIGN_PATTERNS = [
     _SHORT_MONTH_FIRST,
     re.compile(rf"{_NO_DAY_BEFORE}\b{_LONG_MONTH_WORD},?{_JOINER}\s+{_YEAR}{_GLUED_TIME}"),
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*{_MONTH_WORD},?\s+{_APOSTROPHE_YEAR}"),
+    # Day, month word and a two-digit year between dots, as forums and German blogs print it: "03.Mär.19".
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mn>[^\W\d_]{3,})\.\s?(?P<yy>\d{2})(?![\d.])"),
 ]
 
 

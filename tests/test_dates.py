@@ -227,6 +227,8 @@ def test_page_date_refuses_the_first_of_january_htmldate_makes_of_a_year_alone()
         ("Feb 14 '20", "2020-02-14"),
         ("30/10/23 | StarsInsider", "2023-10-30"),  # a slashed date with a two-digit year
         ("Horoscope for Wednesday, 11/20/19", "2019-11-20"),
+        ("Autor: Kim Ji-woo, Datum: 03.Mär.19", "2019-03-03"),  # day, month word, two-digit year, between dots
+        ("12.Okt.21, 14:00", "2021-10-12"),
     ],
 )
 def test_short_forms_blogs_print(text: str, iso: str) -> None:

@@ -363,12 +363,101 @@ def test_text_after_an_inline_related_box_is_kept() -> None:
     assert "The performances are quiet and exact" in body(dump("chrome_kinds"))
 
 
-@pytest.mark.parametrize("heading", ["Schreibe einen Kommentar", "Deja un comentario", "Laisser un commentaire"])
+@pytest.mark.parametrize("heading", ["Schreibe einen Kommentar", "Hinterlasse eine Antwort", "Deja un comentario", "Laisser un commentaire"])
 def test_a_comment_heading_in_another_language_ends_the_article(heading: str) -> None:
     reader_comment = "Ein wunderbarer Film, ich habe ihn zweimal gesehen und würde ihn jedem empfehlen."
     article = read_text(f"Festival names its first AI jury\n{TEXT}\n{TEXT} More.\n{heading}\n{reader_comment}\n")
     assert reasons(article)[heading] == "comments"
     assert reader_comment not in body(article)
+
+
+def test_a_menu_the_page_prints_again_in_its_footer_is_chrome_inside_the_text() -> None:
+    """A select-all copy holds the site's menu under the masthead and again in the footer; the
+    copy that joined the article's text goes too, on the evidence of the footer's copy."""
+    menu = "Reviews\nInterviews\nFestival diary\n"
+    page = (
+        f"Busan opens with an AI-made short\nBy Lee Min-ji\n{TEXT}\n{TEXT} Second.\n{menu}{TEXT} Third.\n{TEXT} Fourth.\n"
+        f"© 2025 ReelNotes. All rights reserved.\n{menu}Contact\nPrivacy\n"
+    )
+    article = read_text(page)
+    assert "Festival diary" not in body(article)
+    assert any(d.text == "Festival diary" and "chrome repeated" in d.reason for d in article.dropped)
+    assert f"{TEXT} Fourth." in body(article)
+
+
+def test_an_articles_own_lines_printed_twice_in_its_text_stay() -> None:
+    """Repetition inside the text alone is no evidence: an interview's "Q" or a review's "Verdict"."""
+    page = f"Ten questions for Kim Ji-woo\nBy Lee Min-ji\n{TEXT}\nVerdict\n{TEXT} Second.\nVerdict\n{TEXT} Third.\n"
+    assert body(read_text(page)).count("Verdict") == 2
+
+
+@pytest.mark.parametrize("heading", ["Weitere Artikel", "Das könnte Sie auch interessieren", "Notas relacionadas", "À lire aussi", "Leia também", "관련기사"])
+def test_a_related_box_heading_in_another_language_ends_the_article(heading: str) -> None:
+    teaser = "Kim Ji-woo dreht ihren nächsten Film in Jeonju"
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{heading}\n{teaser}\nKim Ji-woo im Interview\nPaper Moon: die Kritik\n")
+    assert reasons(article)[heading] == "site section"
+    assert teaser not in body(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Five festival films to watch this autumn",
+        "Lesen Sie auch: Fünf Festivalfilme für den Herbst",
+        "Lea también: Cinco películas del festival para este otoño",
+        "관련기사: 부산영화제, 올해의 AI 영화 다섯 편",
+    ],
+)
+def test_a_labelled_link_to_another_article_inside_the_text_is_chrome_and_the_text_goes_on(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert reasons(article)[line] == "link to another article"
+    assert "The end." in body(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share this:", "Artikel teilen", "Teilen Sie dies mit:", "Partager", "공유하기", "Jetzt Newsletter abonnieren", "Tags:", "Schlagwörter", "Zurück zur Übersicht"],
+)
+def test_share_newsletter_and_tag_labels_in_the_languages_of_the_press_are_chrome(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\nPaper Moon\nBusan\nKim Ji-woo\n")
+    assert line in reasons(article)
+    assert line not in body(article)
+
+
+@pytest.mark.parametrize("line", ["Filed Under: Busan, AI films, Interviews", "Tags: 부산국제영화제, 인공지능", "Schlagworte: Busan, KI-Film"])
+def test_a_tag_list_on_its_labels_line_is_chrome(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert reasons(article)[line] == "tag list"
+
+
+@pytest.mark.parametrize("line", ["Reddit", "Pocket", "Flipboard", "카카오스토리", "Share All sharing options", "@minjilee"])
+def test_the_share_bars_buttons_and_a_lone_handle_are_chrome(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{line}\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert line in reasons(article)
+    assert line not in body(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 hours ago",
+        "Hace 3 horas",
+        "3시간 전",
+        "Busan names its AI jury ~6 hours ago",  # a teaser's headline with its stamp
+        "The jury saw every film.Click To Tweet",
+        "I agree that ReelNotes can send me the Festival Diary newsletter.",
+    ],
+)
+def test_teaser_stamps_click_to_tweet_boxes_and_sign_up_consent_are_chrome(line: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert line in reasons(article)
+    assert line not in body(article)
+
+
+def test_a_headline_that_says_how_long_ago_something_happened_is_no_stamp() -> None:
+    line = "Two new festivals were founded just 2 days ago"
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
+    assert line not in reasons(article)
 
 
 def test_korean_font_size_widget_is_chrome() -> None:
@@ -508,6 +597,39 @@ def test_photo_credits_by_shape_are_credits(credit: str) -> None:
     article = dump("chrome_kinds")
     assert credit not in body(article)
     assert reasons(article)[credit] == "photo credit (shown in the article header)"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Director Kim Ji-woo on the set of Paper Moon (Image: Northlight Pictures)", "(Image: Northlight Pictures)"),
+        ("Kim Ji-woo at the Busan premiere on Friday (Foto: dpa)", "(Foto: dpa)"),
+        ("Kim Ji-woo at the Busan premiere on FridayCredit: Northlight Pictures", "Credit: Northlight Pictures"),
+        ("Kim Ji-woo at the Busan premiere on Friday. © Northlight Pictures / Lee Min-ji", "© Northlight Pictures / Lee Min-ji"),
+        ("Kim Ji-woo at the Busan premiere on Friday. REUTERS/Lee Min-ji", "REUTERS/Lee Min-ji"),
+        ("Kim Ji-woo at the Busan premiere on Friday. Photograph by Lee Min-ji/AFP/Getty Images", "Photograph by Lee Min-ji/AFP/Getty Images"),
+    ],
+)
+def test_a_caption_ending_with_the_presss_credit_forms_joins_the_caption_box(caption: str, credit: str) -> None:
+    """Wire and newspaper credits at the end of a caption whose picture is gone: the caption box, not the body."""
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{caption}\n{ARTICLE}\n")
+    assert "Busan premiere" not in body(article) and "on the set" not in body(article)
+    figures = [b for b in article.blocks if isinstance(b, model.Figure)]
+    assert [inline_text(f.credit) for f in figures] == [credit]
+
+
+@pytest.mark.parametrize("caption", ["Image caption Kim Ji-woo at the Busan premiere", "Media captionKim Ji-woo on the set of Paper Moon"])
+def test_a_caption_labelled_for_screen_readers_joins_the_caption_box(caption: str) -> None:
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\nImage copyright Northlight Pictures\n{caption}\n{ARTICLE}\n")
+    assert "Kim Ji-woo" not in body(article)
+    assert any(text.startswith("Kim Ji-woo") for text in captions(article))
+    assert "Northlight Pictures" in " ".join(article.metadata.image_credits)
+
+
+def test_a_paragraph_naming_its_news_agency_is_text_not_a_caption() -> None:
+    """"(dpa)", "(AP)" at the end of a paragraph name its source, not a picture's."""
+    closing = "Der Film läuft ab Donnerstag in den Kinos, teilte der Verleih am Montag mit (dpa)"
+    assert closing in body(read_text(f"Paper Moon startet im Kino\n{ARTICLE}\n{closing}\n{ARTICLE}\n"))
 
 
 def test_a_triangle_caption_under_the_headline_is_a_caption_not_the_deck() -> None:

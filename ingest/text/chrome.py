@@ -14,7 +14,7 @@ from ingest.text import rules
 from ingest.text.bylines import byline_name
 from ingest.text.datelines import dateline_date
 from ingest.text.lines import chrome_reason, full_match, is_prose, search
-from ingest.text.page import Page
+from ingest.text.page import Page, dropped_as_chrome
 
 
 def mark_template(page: Page, template: Mapping[str, int]) -> None:
@@ -101,3 +101,28 @@ def mark_addresses(page: Page) -> None:
             for i in run:
                 page.drop(i, "address block")
         index = max(end, index + 1)
+
+
+def mark_repeated(page: Page, body_start: int) -> None:
+    """A short line of the body that the page also prints where its chrome stands is the site's menu or widget.
+
+    Select-all copies hold a site's navigation twice (under the masthead and in
+    the footer) and its widgets' labels at each widget; a menu that joined the
+    main text ("Sports", "Weather", "Where to watch") has a copy that an earlier
+    pass dropped as chrome (above the headline, after the text, after the
+    footer). Running text never goes for this (a quoted sentence may be
+    repeated as a pull-quote), nor does a line whose every copy stands in the
+    body (an article's own repeated labels: "Pros", "Q").
+    """
+    copies: dict[str, list[int]] = {}
+    for index, line in enumerate(page.lines):
+        copies.setdefault(line.text.strip(), []).append(index)
+    for text, indexes in copies.items():
+        if len(indexes) < 2:
+            continue
+        # Evidence, not place: a copy above the headline, or read as the deck under a wrong one, may
+        # be the article's own (a recipe's ingredients printed twice).
+        chrome = [i for i in indexes if dropped_as_chrome(page, i) and not page.dropped[i].startswith(("above", "deck"))]
+        for index in indexes:
+            if chrome and index >= body_start and page.free(index) and not is_prose(page.lines[index]):
+                page.drop(index, f"the page's chrome repeated (the same line is dropped at line {page.lines[chrome[0]].number})")

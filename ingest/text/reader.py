@@ -17,8 +17,11 @@ order of the passes; each pass lives in the module named after it.
    :mod:`~ingest.text.headline`), the header below it: date, author list
    items, deck (:mod:`~ingest.text.header`), and the article's date
    (:mod:`~ingest.text.datelines`);
-5. the body: captions, interview questions, subheads, pull-quotes,
-   paragraphs (:mod:`~ingest.text.body`); what follows the main text is dropped.
+5. what follows the main text is dropped, and so is a short line of the
+   body that the page prints again where its chrome stands
+   (:func:`~ingest.text.chrome.mark_repeated`);
+6. the body: captions, interview questions, subheads, pull-quotes,
+   paragraphs (:mod:`~ingest.text.body`).
 """
 
 
@@ -32,7 +35,7 @@ from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_bylines, mark_signatures
 from ingest.text.captions import mark_credits_and_rights
-from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_template
+from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
 from ingest.text.headline import find_title, headline_candidates
@@ -63,6 +66,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         # Too little running text, and an article's tail cannot be told from a menu.
         mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
+    mark_repeated(page, body_start)
     blocks = read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
