@@ -34,6 +34,7 @@ import argparse
 import copy
 import gzip
 import importlib
+import importlib.util
 import json
 import subprocess
 import sys
@@ -109,7 +110,12 @@ def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
         from people_films.review import detected_registry, gather  # noqa: PLC0415 (absent from baseline revisions)
     except ImportError:  # a revision before the archive-wide pass
         return {key: _names(summarise(found, empty)) for key, found in first.items()}
-    per_page = [(key, [(o.kind, o.written, o.sentence, getattr(o, "evidence", "")) for o in found if o.entity_id is None]) for key, found in first.items()]
+    # Revisions before the review queue's confidence gather (kind, written, sentence) alone.
+    with_evidence = importlib.util.find_spec("people_films.evidence") is not None
+    per_page = [
+        (key, [(o.kind, o.written, o.sentence, *([o.evidence] if with_evidence else [])) for o in found if o.entity_id is None])
+        for key, found in first.items()
+    ]
     archive = matcher_class(detected_registry(registry_class(), gather(per_page), set()).registry)
     # The second pass links the archive's names without detecting, as ingest/pipeline.py's does.
     return {key: _names(summarise(link_mentions(article, archive, detect_new=False)[1], archive)) for key, article in articles.items()}

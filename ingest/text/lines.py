@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from statistics import median
 
 from ingest.text import rules
@@ -23,11 +23,15 @@ class Line:
     blank_before: bool
     blank_after: bool
 
-    @property
+    @cached_property
     def words(self) -> int:
         """How many words the line has: split on white space, and in Chinese and Japanese, which
-        write no spaces, one word for every ``rules.CJK_CHARS_PER_WORD`` ideographs or kana."""
-        return sum(max(1, -(-len(_CJK.findall(token)) // rules.CJK_CHARS_PER_WORD)) for token in self.text.split())
+        write no spaces, one word for every ``rules.CJK_CHARS_PER_WORD`` ideographs or kana.
+        Asked many times of each line by the passes: counted once."""
+        tokens = self.text.split()
+        if self.text.isascii():
+            return len(tokens)
+        return sum(max(1, -(-len(_CJK.findall(token)) // rules.CJK_CHARS_PER_WORD)) for token in tokens)
 
 
 # Han ideographs and kana (not Hangul: Korean writes spaces between its words).
