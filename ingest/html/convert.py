@@ -30,6 +30,7 @@ from bs4 import NavigableString, Tag
 from ingest.assets import is_asset_src
 from ingest.html import rules
 from ingest.html.classify import class_tokens
+from ingest.scripts import UNSPACED
 from ingest.html.metadata import title_key
 from ingest.plaintext import inline_text
 from ingest.model import (
@@ -387,14 +388,13 @@ HEADLINE_AS_TITLE = "headline above the text, worded unlike the page's <title>: 
 # section), or ten letters of a script written without spaces; never a label ending in a colon.
 _HEADLINE_WORDS = 3
 _UNSPACED_HEADLINE_CHARS = 10
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and CJK ideographs
 
 
 def headline_shaped(text: str) -> bool:
     """Whether an H1's ``text`` reads as a headline rather than a section's name or a label."""
     if not text or text.endswith((":", "：")):
         return False
-    return len(text.split()) >= _HEADLINE_WORDS or len(_UNSPACED.findall(text)) >= _UNSPACED_HEADLINE_CHARS
+    return len(text.split()) >= _HEADLINE_WORDS or len(UNSPACED.findall(text)) >= _UNSPACED_HEADLINE_CHARS
 
 
 def _norm(text: str) -> str:

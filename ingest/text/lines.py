@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from statistics import median
 
+from ingest.scripts import UNSPACED
 from ingest.text import rules
 
 
@@ -31,11 +32,8 @@ class Line:
         tokens = self.text.split()
         if self.text.isascii():
             return len(tokens)
-        return sum(max(1, -(-len(_CJK.findall(token)) // rules.CJK_CHARS_PER_WORD)) for token in tokens)
+        return sum(max(1, -(-len(UNSPACED.findall(token)) // rules.CJK_CHARS_PER_WORD)) for token in tokens)
 
-
-# Han ideographs and kana (not Hangul: Korean writes spaces between its words).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def logical_lines(text: str) -> list[Line]:
