@@ -78,25 +78,26 @@ def has_hangul(text: str) -> bool:
     return bool(HANGUL.search(text))
 
 
-def stem(word: str) -> str:
-    """``word`` without the particles written onto it ("박지훈은" -> "박지훈", "유하늘과는" -> "유하늘").
-
-    At most two particles, the inner one a case particle or postposition (:data:`INNER_PARTICLES`:
-    "과" + "는"; never "은" + "이"); a stem keeps two syllables.
-    """
+def _without_particles(word: str, keep: int) -> str:
+    """``word`` without up to two particles written onto it, the inner one a case particle or
+    postposition (:data:`INNER_PARTICLES`: "과" + "는"; never "은" + "이"), keeping ``keep`` characters."""
     for particles in (PARTICLES, INNER_PARTICLES):
-        particle = next((p for p in particles if word.endswith(p) and len(word) - len(p) >= 2), None)
+        particle = next((p for p in particles if word.endswith(p) and len(word) - len(p) >= keep), None)
         if particle is None:
             break
         word = word[: -len(particle)]
     return word
 
 
+def stem(word: str) -> str:
+    """``word`` without the particles written onto it ("박지훈은" -> "박지훈", "유하늘과는" -> "유하늘");
+    a stem keeps two syllables."""
+    return _without_particles(word, keep=2)
+
+
 def _particles_only(rest: str) -> bool:
     """Whether ``rest`` is nothing or at most two particles ("", "는", "에게는")."""
-    for particles in (PARTICLES, INNER_PARTICLES):
-        rest = next((rest[: -len(p)] for p in particles if rest.endswith(p)), rest)
-    return not rest
+    return not _without_particles(rest, keep=0)
 
 
 def _name_shaped(word: str) -> bool:
