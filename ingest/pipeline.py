@@ -15,7 +15,6 @@ from ingest import articlejson, model
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
 from ingest.batch import run_pages
 from ingest.cache import PageCache
-from ingest.repeats import without_opening_repeats
 from ingest.errors import NotAnArticle, OutputError, PageError, cannot
 from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
@@ -119,11 +118,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
             if not listing_read:
                 raise NotAnArticle(listing)
             article.warnings.insert(0, listing)
-    apply_sidecar(article.metadata, sidecar)
-    if isinstance(sidecar.get("description"), str):
-        article.summary = sidecar["description"]
-    if "title" in sidecar:  # the reader may not have known the headline for one: it is the title now, not text
-        article.blocks = without_opening_repeats(article.blocks, [article.metadata.title], "headline (the sidecar's title)", article.dropped)
+    apply_sidecar(article, sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
         raise PageError(f"{name}: no article text found")

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from ingest import model, tomltext
 from ingest.dates import DateError, check_date
 from ingest.errors import PageError, cannot
+from ingest.repeats import without_opening_repeats
 
 SUFFIX = ".meta.toml"
 TEXT_KEYS = ("title", "publisher", "date", "source_url", "language", "description", "rights")
@@ -79,7 +80,14 @@ def read_sidecar(page: Path) -> dict[str, object]:
     return values
 
 
-def apply_sidecar(meta: model.Metadata, values: dict[str, object]) -> None:
+def apply_sidecar(article: model.Article, values: dict[str, object]) -> None:
+    """The sidecar's ``values`` win over what the reader found: each sets its metadata field; a
+    ``description`` is also the card summary, and a ``title`` the body's opening line repeats is
+    left out of the body (the reader may not have known that line for the headline)."""
     for key, value in values.items():
         if key != KIND_KEY:
-            setattr(meta, key, value)
+            setattr(article.metadata, key, value)
+    if isinstance(values.get("description"), str):
+        article.summary = values["description"]
+    if "title" in values:
+        article.blocks = without_opening_repeats(article.blocks, [article.metadata.title], "headline (the sidecar's title)", article.dropped)
