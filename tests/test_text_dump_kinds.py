@@ -231,6 +231,8 @@ def test_a_breadcrumb_trail_ending_with_the_headline_is_navigation_not_text() ->
         ("Film, Busan, Interview, Lee Hana", True),  # a list of tags
         ("AC/DC live in Busan, Seoul and Daegu", False),
         ("Volleyball | MTV Stuttgart", False),  # one separator: a headline and its section
+        ("<Paper Moon Lane> by Jung Ha-eun. Her short film <Fig Tree> (2017) won.", False),  # titles' brackets
+        ("Home > Films > <Fig Tree>", True),
     ],
 )
 def test_trail_shape(line: str, trail: bool) -> None:
@@ -644,6 +646,15 @@ def test_a_menu_under_the_headline_is_navigation_not_the_deck() -> None:
     article = read_text(f"Asian Film Week announces its line-up\nHome | Programme | Tickets | Contact\n{TEXT}\n")
     assert article.metadata.deck == []
     assert reasons(article)["Home | Programme | Tickets | Contact"] == "breadcrumb trail or tag list (the site's navigation)"
+
+
+def test_a_line_with_two_titles_in_angle_brackets_under_the_headline_is_text_not_a_trail() -> None:
+    """The Korean press's <Title> marks: each '>' followed by a space was read as a trail's separator,
+    and the line (two films, a director) was dropped as navigation."""
+    line = "- <Paper Moon Lane> by Jung Ha-eun. Her previous short film <Fig Tree> (2017) screened at Clermont-Ferrand."
+    article = read_text(f"Ten shorts in competition at Seoul\nThe festival revealed its short film competition. Highlights:\n{line}\n{TEXT}\n")
+    assert "Fig Tree" in body(article)
+    assert line.removeprefix("- ") not in reasons(article)
 
 
 def test_bracketed_photo_credit_is_a_credit() -> None:

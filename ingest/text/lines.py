@@ -158,7 +158,9 @@ def is_prose(line: Line) -> bool:
 
 def is_trail(text: str) -> bool:
     """Two or more path separators (» › > / | • ·) between parts, or three or more comma-separated
-    items of one to three words each: a breadcrumb trail or a list of tags."""
+    items of one to three words each: a breadcrumb trail or a list of tags. A title in angle
+    brackets counts as a word: its ">" is no separator ("<Paper Moon Lane> by Jung. Her <Fig Tree> (2017) ...")."""
+    text = re.sub(rules.ANGLE_BRACKETED_TITLE, "title", text)
     if len(re.findall(rules.TRAIL_SEPARATOR, text)) >= 2:
         return True
     items = [item.split() for item in text.split(",")]

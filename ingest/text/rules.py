@@ -330,6 +330,9 @@ NOT_A_HEADLINE = [
 MAX_DATE_SHARE_OF_HEADLINE = 0.4
 # What separates the parts of a breadcrumb trail ("Home » Recipes » Focaccia", "A › B", "home / News / ...").
 TRAIL_SEPARATOR = r"(?<=\s)[»›>/|•·]|[»›>/|•·](?=\s)"
+# A title in angle brackets, as the Korean and Chinese press marks films ("short film <Fig Tree> (2017)"):
+# its ">" closes a title and separates no parts of a trail.
+ANGLE_BRACKETED_TITLE = r"<[^<>\n]{1,80}>"
 # A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".
 FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|image)[_-]?\d+"
 
