@@ -39,6 +39,9 @@ import json
 import subprocess
 import sys
 import tempfile
+import zlib
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,6 +160,69 @@ def calibration(keys: list[str], gold: dict) -> dict[str, dict[str, list[int]]]:
     return counts
 
 
+def _judged(kind: str, spellings: Iterable[str], labels: dict) -> bool | None:
+    """Whether a name found on a page (any of its ``spellings``) is right there: True, False, or None when neutral."""
+    plural = "people" if kind == "person" else "films"
+    if any(_same(kind, w, s) for w in spellings for e in labels[plural] for s in _spellings(e)):
+        return True
+    if any(_same(kind, w, n) for w in spellings for n in labels["neutral"]):
+        return None
+    return False
+
+
+def _queue(keys: list[str], gold: dict) -> list[tuple[str, Counter, list[bool]]]:
+    """The review queue's entities on ``keys``, gathered archive-wide as ``propose`` gathers them:
+    (kind, evidence counts, right on each page that names it), neutral names left out."""
+    from people_films.mentions import Matcher, detected_names, link_mentions  # noqa: PLC0415
+    from people_films.registry import Registry  # noqa: PLC0415
+    from people_films.review import gather  # noqa: PLC0415
+
+    empty = Matcher(Registry())
+    per_page = [(key, detected_names(link_mentions(_read(gold[key], key), empty)[1])) for key in keys]
+    entities = []
+    for (kind, _key), found in gather(per_page).items():
+        verdicts = [_judged(kind, found.spellings, gold[page]) for page in dict.fromkeys(page for page, _ in found.where)]
+        if any(v is not None for v in verdicts):
+            entities.append((kind, found.evidence, [v for v in verdicts if v is not None]))
+    return entities
+
+
+def confidences(entities: list[tuple[str, Counter, list[bool]]], counts: dict[str, dict[str, list[int]]]) -> list[tuple[float, bool]]:
+    """(the queue's confidence from calibration ``counts``, right) for each entity of :func:`_queue`.
+    An entity is right when a page that names it labels it so."""
+    from people_films import evidence  # noqa: PLC0415
+
+    return [(evidence.confidence(kind, found_by, counts), any(verdicts)) for kind, found_by, verdicts in entities]
+
+
+def ranking(scored: list[tuple[float, bool]]) -> dict[str, float]:
+    """How well confidence tells right entities from wrong ones, for ``scored`` ((confidence, right), ...).
+
+    The precision of the entities the queue suggests accepting (confidence at or
+    above ``ACCEPT_FROM``) and of the others, their numbers, and the area under
+    the ROC curve: the chance that a right entity is ranked above a wrong one
+    (ties count half; 0.5 is no better than chance).
+    """
+    from people_films import evidence  # noqa: PLC0415
+
+    high = [right for conf, right in scored if conf >= evidence.ACCEPT_FROM]
+    low = [right for conf, right in scored if conf < evidence.ACCEPT_FROM]
+    right = [conf for conf, r in scored if r]
+    wrong = [conf for conf, r in scored if not r]
+    pairs = sum((a > b) + 0.5 * (a == b) for a in right for b in wrong)
+    return {
+        "high": len(high), "high right": sum(high), "low": len(low), "low right": sum(low),
+        "auc": pairs / (len(right) * len(wrong)) if right and wrong else 0.5,
+    }
+
+
+def _ranking_line(label: str, r: dict[str, float]) -> str:
+    def share(right: float, n: float) -> str:
+        return f"{right / n:.2f} ({right:.0f}/{n:.0f})" if n else "- (0/0)"
+
+    return f"{label:>28s}: precision at >= 0.8 {share(r['high right'], r['high'])}, below {share(r['low right'], r['low'])}, AUC {r['auc']:.2f}"
+
+
 def score(keys: list[str], gold: dict, predicted: dict) -> dict[str, dict]:
     """Per kind: right, found, gold and recalled counts, and each page's errors and misses."""
     same = _same
@@ -204,12 +270,38 @@ def _baseline(revision: str, split: str) -> dict:
     return json.loads(out)
 
 
+def _print_ranking(keys: list[str], gold: dict, split: str) -> None:
+    """The queue's confidence on ``keys``: with ``data/evidence.json`` as shipped, and on dev, each
+    rule's counts and the by-site two-fold figure (calibrated on one half of the sites, scored on the other)."""
+    print(f"review queue's confidence, {split} split ({len(keys)} pages), entities gathered archive-wide")
+    print(_ranking_line("as shipped (evidence.json)", ranking(_shipped(keys, gold))))
+    if split != "dev":
+        return
+    counts = calibration(keys, gold)
+    for kind, rules in counts.items():
+        for rule, (right, found) in sorted(rules.items(), key=lambda item: -item[1][1]):
+            print(f"   {kind:6s} {rule:40s} {right:4d}/{found:<4d} {(right + 1) / (found + 2):.2f}")
+    folds = [[k for k in keys if zlib.crc32(gold[k]["site"].encode()) % 2 == half] for half in (0, 1)]
+    scored = [s for half in (0, 1) for s in confidences(_queue(folds[half], gold), calibration(folds[1 - half], gold))]
+    print(_ranking_line("two folds by site", ranking(scored)))
+
+
+def _shipped(keys: list[str], gold: dict) -> list[tuple[float, bool]]:
+    from people_films import evidence  # noqa: PLC0415
+
+    return [(evidence.confidence(kind, found_by), any(v)) for kind, found_by, v in _queue(keys, gold)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("test", "test-first", "dev", "all"), default="test")
     parser.add_argument("--baseline", metavar="REV", help="also measure the ingest of this git revision")
     parser.add_argument("--verbose", "-v", action="store_true", help="list each page's errors and misses")
     parser.add_argument("--calibrate", action="store_true", help="write each rule's precision on the dev split to people_films/data/evidence.json")
+    parser.add_argument(
+        "--ranking", action="store_true",
+        help="how well the review queue's confidence separates right names from wrong ones (dev: also each rule's counts, and calibrated on one half of the sites, scored on the other)",
+    )
     parser.add_argument("--predictions-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not any(Path(p, "ingest").is_dir() for p in sys.path if p):  # not a baseline run
@@ -224,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
         text = evidence.calibration_json(calibration(keys, gold), f"bench/entities_eval.py --split dev --calibrate ({len(keys)} pages)")
         evidence.CALIBRATION_FILE.write_text(text, encoding="utf-8")
         print(text, end="")
+        return 0
+    if args.ranking:
+        _print_ranking(keys, gold, args.split)
         return 0
     if args.predictions_only:
         json.dump(predictions(keys, gold), sys.stdout, ensure_ascii=False)

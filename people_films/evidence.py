@@ -33,12 +33,22 @@ QUOTES = "quotes"  # a quoted title beside a film word, a year or a possessive
 FILM_WORD = "film word"  # "the film Title", "season of Title", "directed Title"
 HANGUL = "hangul"  # a Korean name or a single-quoted Korean title
 SPEAKER_LABEL = "speaker label"  # "KARLA LEE:" before an answer
-NAME = "name shape or cue"  # a romanised Korean name's shape, or a role word, speech, an appositive
+# People in a run of capitalised words, by the signal that named them (people_films.detect.people.person_in):
+NAME_SHAPE = "Korean, Chinese or Japanese name shape"  # "Park Ji-woo", "Jia Zhangke", "Hou Hsiao-hsien"
+CAPITALS = "family name in capitals"  # "LIU Mei", "Wai-lun CHAN", as festivals write them
+ROLE_BEFORE = "role or title before"  # "director Nora Field", "Starring", "figures such as", "Prince Andrew"
+SPEECH = "speech"  # "Nora Field said", "told Nora Field", "im Gespräch mit", "NORA FIELD: „...“"
+APPOSITIVE = "appositive after"  # "Nora Field, 48,", "Nora Field, who", "Nora Field, the director", "Nora Field plays"
+OWNER = "owner of a title"  # "Nora Field's “Night Tide”", "Nora Field's debut"
+ALONE_ELSEWHERE = "family name alone elsewhere"  # "Brad Pitt picked up ..." then "Pitt of his role"
+GIVEN_NAME = "common given name, no cue"  # "Laura Dern was named ...": a listed given name, then a family name
+SPEAKS_ELSEWHERE = "family name speaks elsewhere"  # "Kevin Mayer" where "Mayer said" elsewhere
 LISTED = "in a list of names"  # "judges Ana Ruiz, Tom Berg and Lee Min-ji": the cue before the first covers the list
 ONE_WORD = "one-word name"  # "Sänger Campino", a mononym after a role word
 YEAR_AFTER = "year after"  # "Title (2019)"
 ITALICS = "italics"  # a title-case run in <em>, <i>, <cite>
-KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, SPEAKER_LABEL, NAME, LISTED, ONE_WORD, YEAR_AFTER, ITALICS)
+PERSON_RUN_SIGNALS = (NAME_SHAPE, CAPITALS, ROLE_BEFORE, SPEECH, APPOSITIVE, OWNER, ALONE_ELSEWHERE, GIVEN_NAME, SPEAKS_ELSEWHERE)
+KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, SPEAKER_LABEL, *PERSON_RUN_SIGNALS, LISTED, ONE_WORD, YEAR_AFTER, ITALICS)
 
 # Before any calibration, or for a rule the labelled pages never saw fire: a coin toss.
 UNMEASURED = 0.5
@@ -58,18 +68,20 @@ def _calibration() -> dict[str, dict[str, list[int]]]:
     return data.get("precision", {}) if isinstance(data, dict) else {}
 
 
-def precision(kind: str, evidence: str) -> float:
-    """The smoothed precision of ``evidence`` for ``kind`` ("person"/"film") on the dev split, 0..1."""
-    counts = _calibration().get(kind, {}).get(evidence)
+def precision(kind: str, evidence: str, table: dict[str, dict[str, list[int]]] | None = None) -> float:
+    """The smoothed precision of ``evidence`` for ``kind`` ("person"/"film") on the dev split, 0..1.
+
+    ``table``: other calibration counts ({kind: {evidence: [right, found]}}) than :data:`CALIBRATION_FILE`'s."""
+    counts = (_calibration() if table is None else table).get(kind, {}).get(evidence)
     if not counts:
         return UNMEASURED
     right, found = counts
     return (right + 1) / (found + 2)
 
 
-def confidence(kind: str, evidences: Iterable[str]) -> float:
+def confidence(kind: str, evidences: Iterable[str], table: dict[str, dict[str, list[int]]] | None = None) -> float:
     """An entity's confidence, 0..1: the best :func:`precision` among the rules that found it."""
-    return max((precision(kind, e) for e in evidences), default=UNMEASURED)
+    return max((precision(kind, e, table) for e in evidences), default=UNMEASURED)
 
 
 def calibration_json(counts: dict[str, dict[str, list[int]]], source: str) -> str:

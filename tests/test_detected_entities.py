@@ -148,7 +148,7 @@ def test_a_near_spelling_is_another_romanisation_of_the_same_sounds_not_another_
 def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path, hostile):
     found = Found("person")
     found.spellings[f"Nora{hostile} Field"] += 1
-    found.evidence[evidence.NAME] += 1
+    found.evidence[evidence.ROLE_BEFORE] += 1
     found.where.append((f"corpus/a{hostile}b.txt", f"Director Nora Field{hostile} said so."))
     review = Review(Registry(), new=[(Entity("person", "nora-field", f"Nora{hostile} Field", detected=True), found)])
     text = proposals_toml(review)
@@ -227,7 +227,7 @@ def test_a_merge_into_a_name_not_accepted_yet_says_to_accept_it_first(tmp_path):
 def test_an_accepted_entry_renamed_by_the_curator_keeps_the_spelling_the_articles_use(tmp_path):
     found = Found("person")
     found.spellings["Jang Jae-hyun"] += 1
-    found.evidence[evidence.NAME] += 1
+    found.evidence[evidence.ROLE_BEFORE] += 1
     review = Review(Registry(), new=[(Entity("person", "jang-jae-hyun", "Jang Jae-hyun", detected=True), found)])
     queue = proposals_toml(review).replace('name = "Jang Jae-hyun"', 'name = "Jang Jae-hyun (director)"')
     (tmp_path / "proposals.toml").write_text(queue, encoding="utf-8")

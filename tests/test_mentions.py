@@ -135,7 +135,7 @@ def test_propose_writes_a_review_queue_with_sentences_and_suggested_actions(tmp_
     data = tomllib.loads(text)
     assert data == {
         "film": [{"action": "accept", "confidence": _measured("film", evidence.QUOTES), "id": "broker", "title": "Broker", "titles": ["Broker"], "pages": 1, "occurrences": 1}],
-        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME), "id": "song-kang-ho", "name": "Song Kang-ho", "spellings": ["Song Kang-ho"], "pages": 1, "occurrences": 1}],
+        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME_SHAPE), "id": "song-kang-ho", "name": "Song Kang-ho", "spellings": ["Song Kang-ho"], "pages": 1, "occurrences": 1}],
     }
 
 

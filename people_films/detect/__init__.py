@@ -96,7 +96,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _found_by(evidence.HANGUL, _korean(text, spans, context))
     found += _found_by(evidence.SPEAKER_LABEL, speaker_labels(text, spans))
-    found += _found_by(evidence.NAME, people_in(text, spans, context, title_next))
+    found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))
     return sorted(found, key=lambda c: c.start)

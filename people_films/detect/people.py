@@ -104,8 +104,9 @@ QUOTED_WORK_BEFORE = re.compile(
 AGENT_NOUN = re.compile(r"(?:or|er|ist|ent|ant|ian|man|woman|ess|ive|ee|eur)$")
 
 
-def person_in(run: list[re.Match], text: str, context: ArticleContext, title_next: bool = False) -> tuple[int, int] | None:
-    """The (start, end) of a person's name inside a run of capitalised words, or None.
+def person_in(run: list[re.Match], text: str, context: ArticleContext, title_next: bool = False) -> tuple[int, int, str] | None:
+    """The (start, end, evidence) of a person's name inside a run of capitalised words, or None;
+    the evidence is the signal that named it (one of :data:`people_films.evidence.KINDS`).
 
     ``title_next``: an inline that may hold a title (italics, a link) follows ``text``.
     """
@@ -119,7 +120,7 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
             return None
     offset = max(len(words) - len(strip_titles(words)), leading_cues(words), after_last_title(words))
     if len(words) - offset == 1 and words[offset - 1].lower() in ROYAL_TITLES and single_name_shaped(possessive_free(words[-1]), context, alone=False):
-        return run[offset - 1].start(), run[-1].start() + len(possessive_free(words[-1]))  # "Prince Andrew"
+        return run[offset - 1].start(), run[-1].start() + len(possessive_free(words[-1])), evidence.ROLE_BEFORE  # "Prince Andrew"
     # A royal's regnal number after the name: "Queen Elizabeth II", "King Edward IV".
     regnal = 0 < offset and words[offset - 1].lower() in ROYAL_TITLES and len(words) - offset == 2 and is_roman_numeral(possessive_free(words[-1]))
     run, words = run[offset:], words[offset:]
@@ -191,32 +192,39 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # A headline capitalises every word: a role word there says no more than the words' shape does
     # ("Actor Plan Wedding", "Actors Thank Viewers").
     role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not in_headline(text, start))
-    cued = (
-        role_cued
-        or bool(PEOPLE_SUCH_AS.search(before) or role_like(before))
-        or before.lower().rstrip().endswith("played by")
-        or bool(PERSON_APPOSITIONS.match(after) or AGE_AFTER.match(after) or PERSON_CLAUSE_AFTER.match(after) or KNOWN_FOR_AFTER.match(after))
-        or bool((SPEECH_AFTER.match(after) and not OF_BEFORE.search(before)) or SPEECH_BEFORE.search(before))
-        or bool(POSSESSIVE_THEN_QUOTE.match(after) or POSSESSIVE_THEN_WORK.match(after))
-        or owns_title
-        or bool(INTERVIEW_BEFORE.search(before) or INTERVIEW_AFTER.match(after))
-        or bool(SPEAKER_THEN_QUOTE.match(after) and not before.strip(" \t"))  # a line opened by the speaker
-    )
-    if korean_shaped(words) or sinosphere_shaped(words) or japanese_shaped(words, context) or capital_family or cued:
-        return start, end
+    # Each signal is its own evidence (people_films.evidence), so that the review queue's confidence
+    # is the precision of the signal that found the name, not of every rule at once.
+    if korean_shaped(words) or sinosphere_shaped(words) or japanese_shaped(words, context):
+        return start, end, evidence.NAME_SHAPE
+    if capital_family:
+        return start, end, evidence.CAPITALS
+    if role_cued or PEOPLE_SUCH_AS.search(before) or role_like(before) or before.lower().rstrip().endswith("played by"):
+        return start, end, evidence.ROLE_BEFORE
+    if (
+        (SPEECH_AFTER.match(after) and not OF_BEFORE.search(before))
+        or SPEECH_BEFORE.search(before)
+        or INTERVIEW_BEFORE.search(before)
+        or INTERVIEW_AFTER.match(after)
+        or (SPEAKER_THEN_QUOTE.match(after) and not before.strip(" \t"))  # a line opened by the speaker
+    ):
+        return start, end, evidence.SPEECH
+    if PERSON_APPOSITIONS.match(after) or AGE_AFTER.match(after) or PERSON_CLAUSE_AFTER.match(after) or KNOWN_FOR_AFTER.match(after):
+        return start, end, evidence.APPOSITIVE
+    if POSSESSIVE_THEN_QUOTE.match(after) or POSSESSIVE_THEN_WORK.match(after) or owns_title:
+        return start, end, evidence.OWNER
     # (Not in German, which capitalises every noun: "mit viel Ironie Werbung für ...".)
     if len(words) == 2 and words[-1] in context.alone and given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
-        return start, end  # "Brad Pitt picked up ..." and later "Pitt of his role"
+        return start, end, evidence.ALONE_ELSEWHERE  # "Brad Pitt picked up ..." and later "Pitt of his role"
     if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(family_name_shaped(w) for w in words[1:]):
-        return start, end  # "Laura Dern was named ...": a common given name, then a family name
+        return start, end, evidence.GIVEN_NAME  # "Laura Dern was named ...": a common given name, then a family name
     # The weakest signal, a family name that speaks elsewhere, is not trusted at a
     # sentence's start, where any word is capitalised ("Both Song and Chung ...").
     if sentence_initial(text, run[-2].start()):
         return None
     if words[-1] in context.speakers and given_name_shaped(words[-2]) and words[-2] not in context.nouns:  # not "Kampf Näßlers"
-        return run[-2].start(), end  # given name + family name
+        return run[-2].start(), end, evidence.SPEAKS_ELSEWHERE  # given name + family name
     if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
-        return start, end  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
+        return start, end, evidence.SPEAKS_ELSEWHERE  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
     return None
 
 
@@ -282,6 +290,10 @@ def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> 
     )
 
 
+def _span_and_evidence(found: tuple[int, int, str] | None) -> tuple[tuple[int, int] | None, str]:
+    return (None, "") if found is None else (found[:2], found[2])
+
+
 def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool = False) -> list[Candidate]:
     """People named by runs of capitalised words in ``text``, outside ``spans`` (each one found is added to them).
 
@@ -291,8 +303,7 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
     found: list[Candidate] = []
     previous_end = -1
     for run in split_at_roles(name_runs(text), context):
-        span = person_in(run, text, context, title_next)
-        found_by = evidence.NAME
+        span, found_by = _span_and_evidence(person_in(run, text, context, title_next))
         listed = previous_end >= 0 and PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
             span, found_by = listed_person(run, text, context), evidence.LISTED  # "judges A B, C D and E F": the cue covers the list
