@@ -187,9 +187,9 @@ def _queue(keys: list[str], gold: dict) -> list[tuple[str, Counter, list[bool]]]
     return entities
 
 
-def confidences(entities: list[tuple[str, Counter, list[bool]]], counts: dict[str, dict[str, list[int]]]) -> list[tuple[float, bool]]:
-    """(the queue's confidence from calibration ``counts``, right) for each entity of :func:`_queue`.
-    An entity is right when a page that names it labels it so."""
+def confidences(entities: list[tuple[str, Counter, list[bool]]], counts: dict[str, dict[str, list[int]]] | None = None) -> list[tuple[float, bool]]:
+    """(the queue's confidence from calibration ``counts``, right) for each entity of :func:`_queue`;
+    ``counts`` None: the shipped ``data/evidence.json``. An entity is right when a page that names it labels it so."""
     from people_films import evidence  # noqa: PLC0415
 
     return [(evidence.confidence(kind, found_by, counts), any(verdicts)) for kind, found_by, verdicts in entities]
@@ -274,7 +274,7 @@ def _print_ranking(keys: list[str], gold: dict, split: str) -> None:
     """The queue's confidence on ``keys``: with ``data/evidence.json`` as shipped, and on dev, each
     rule's counts and the by-site two-fold figure (calibrated on one half of the sites, scored on the other)."""
     print(f"review queue's confidence, {split} split ({len(keys)} pages), entities gathered archive-wide")
-    print(_ranking_line("as shipped (evidence.json)", ranking(_shipped(keys, gold))))
+    print(_ranking_line("as shipped (evidence.json)", ranking(confidences(_queue(keys, gold)))))
     if split != "dev":
         return
     counts = calibration(keys, gold)
@@ -284,12 +284,6 @@ def _print_ranking(keys: list[str], gold: dict, split: str) -> None:
     folds = [[k for k in keys if zlib.crc32(gold[k]["site"].encode()) % 2 == half] for half in (0, 1)]
     scored = [s for half in (0, 1) for s in confidences(_queue(folds[half], gold), calibration(folds[1 - half], gold))]
     print(_ranking_line("two folds by site", ranking(scored)))
-
-
-def _shipped(keys: list[str], gold: dict) -> list[tuple[float, bool]]:
-    from people_films import evidence  # noqa: PLC0415
-
-    return [(evidence.confidence(kind, found_by), any(v)) for kind, found_by, v in _queue(keys, gold)]
 
 
 def main(argv: list[str] | None = None) -> int:

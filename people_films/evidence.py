@@ -42,12 +42,13 @@ APPOSITIVE = "appositive after"  # "Nora Field, 48,", "Nora Field, who", "Nora F
 OWNER = "owner of a title"  # "Nora Field's “Night Tide”", "Nora Field's debut"
 ALONE_ELSEWHERE = "family name alone elsewhere"  # "Brad Pitt picked up ..." then "Pitt of his role"
 GIVEN_NAME = "common given name, no cue"  # "Laura Dern was named ...": a listed given name, then a family name
+GIVEN_NAME_NO_PROSE = "common given name, no cue, no running text"  # the same in a heading, a list item, a label
 SPEAKS_ELSEWHERE = "family name speaks elsewhere"  # "Kevin Mayer" where "Mayer said" elsewhere
 LISTED = "in a list of names"  # "judges Ana Ruiz, Tom Berg and Lee Min-ji": the cue before the first covers the list
 ONE_WORD = "one-word name"  # "Sänger Campino", a mononym after a role word
 YEAR_AFTER = "year after"  # "Title (2019)"
 ITALICS = "italics"  # a title-case run in <em>, <i>, <cite>
-PERSON_RUN_SIGNALS = (NAME_SHAPE, CAPITALS, ROLE_BEFORE, SPEECH, APPOSITIVE, OWNER, ALONE_ELSEWHERE, GIVEN_NAME, SPEAKS_ELSEWHERE)
+PERSON_RUN_SIGNALS = (NAME_SHAPE, CAPITALS, ROLE_BEFORE, SPEECH, APPOSITIVE, OWNER, ALONE_ELSEWHERE, GIVEN_NAME, GIVEN_NAME_NO_PROSE, SPEAKS_ELSEWHERE)
 KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, SPEAKER_LABEL, *PERSON_RUN_SIGNALS, LISTED, ONE_WORD, YEAR_AFTER, ITALICS)
 
 # Before any calibration, or for a rule the labelled pages never saw fire: a coin toss.

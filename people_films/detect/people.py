@@ -216,7 +216,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if len(words) == 2 and words[-1] in context.alone and given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
         return start, end, evidence.ALONE_ELSEWHERE  # "Brad Pitt picked up ..." and later "Pitt of his role"
     if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(family_name_shaped(w) for w in words[1:]):
-        return start, end, evidence.GIVEN_NAME  # "Laura Dern was named ...": a common given name, then a family name
+        # "Laura Dern was named ...": a common given name, then a family name. Less sure outside running
+        # text (a heading, a list, a label), where products and places are capitalised the same way.
+        return start, end, evidence.GIVEN_NAME if in_running_text(text, start) else evidence.GIVEN_NAME_NO_PROSE
     # The weakest signal, a family name that speaks elsewhere, is not trusted at a
     # sentence's start, where any word is capitalised ("Both Song and Chung ...").
     if sentence_initial(text, run[-2].start()):
@@ -226,6 +228,16 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
         return start, end, evidence.SPEAKS_ELSEWHERE  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
     return None
+
+
+def in_running_text(text: str, at: int) -> bool:
+    """Whether the line around ``at`` (100 characters either side) is running text: six words
+    or more, three of them in lower case (not a heading, a list item, a label or a credit)."""
+    window = text[max(0, at - 100) : at + 100]
+    cut = at - max(0, at - 100)
+    line = window[window.rfind("\n", 0, cut) + 1 :].split("\n", 1)[0]
+    words = WORD.findall(line)
+    return len(words) >= 6 and sum(w[:1].islower() for w in words) >= 3
 
 
 def single_name(run: list[re.Match], text: str, context: ArticleContext, listed: bool) -> tuple[int, int] | None:
