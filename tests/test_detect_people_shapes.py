@@ -106,3 +106,12 @@ def test_an_abbreviation_written_with_stops_is_no_person_after_a_speech_cue():
     # Found once, "U.S." was linked as a person in every page that writes it (the archive-wide pass).
     assert people("“Justice was served,” said U.S. Attorney Nelda Brann.") == ["Nelda Brann"]
     assert people("The aid was stalled, said U.K.") == []
+
+
+def test_capitals_beside_a_word_are_a_family_name_only_where_the_article_writes_family_names_so():
+    """Festivals write every family name in capitals ("Sabrina BARACETTI", "LIAO Ching-sung"); in an
+    article that names no one so, capitals beside a capitalised word are an acronym's: a paper, an
+    event, a venue."""
+    festival = "The jury is headed by Sabrina BARACETTI. The prize went to Arash MOHAMMADI on Monday."
+    assert detected(festival, kind="person") == ["Sabrina BARACETTI", "Arash MOHAMMADI"]
+    assert detected("Richardson told USA Today that the shoot at the BFI Southbank was long.", kind="person") == []

@@ -14,6 +14,7 @@ from people_films.detect.organisations import groups_in
 from people_films.detect.other_works import other_work
 from people_films.detect.person_cues import LONE_SPEAKER
 from people_films.detect.runs import leading_cues, name_runs, two_full_names
+from people_films.detect.shapes import festival_capitals
 from people_films.detect.vocabulary import NOT_ALONE, NOT_NAME_WORDS, ROYAL_TITLES
 from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, possessive_free
 from people_films.names import GIVEN_NAMES, TITLE_WORDS
@@ -45,6 +46,9 @@ class ArticleContext:
     # Names of bands and other groups: after a group word ("the band Silbermond", "le groupe Indochine"),
     # after a member's role ("frontwoman of Silbermond"), or plural after "the" ("the Goo Goo Dolls"). Never a person here.
     groups: frozenset[str] = frozenset()
+    # The article writes family names in capitals as festivals do (shapes.festival_capitals):
+    # only then is "Arash MOHAMMADI" a name, and not "USA Today".
+    festival_capitals: bool = False
 
 
 # "about films": at least this many film words (FILM_CUES) in the article, and more of them than words
@@ -89,6 +93,7 @@ def article_context(text: str) -> ArticleContext:
                   if quoted.group(body) and other_work(text, quoted.start(), quoted.end())),
         korean.cued_names(text) if korean.has_hangul(text) else frozenset(),
         groups_in(text),
+        festival_capitals(text),
     )
 
 

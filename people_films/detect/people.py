@@ -162,7 +162,7 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     checked = lowered[:1] if family_role else lowered
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in checked) or (lowered[-1] in OFFICES and not family_role):
         return None  # "UK Home Secretary": an office ends the run, no name
-    capital_family = (capital_family_shaped(words) or regnal) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
+    capital_family = ((capital_family_shaped(words) and context.festival_capitals) or regnal) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
     if not capital_family and any(is_acronym(w) for w in words):
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, NOT_SINGLE_NAME
 from people_films.detect.words import is_initial
 from people_films.names import (
+    GIVEN_NAMES,
     given_syllables_joined,
     is_chinese_given_name,
     is_chinese_surname,
@@ -91,6 +92,24 @@ def capital_family_shaped(words: list[str]) -> bool:
         and (len(family) > 2 or is_korean_surname(family) or is_chinese_surname(family))
         and all(_given_name_written(w) for w in others)
     )
+
+
+# A family name in capitals beside a capitalised word, either order ("Sabrina BARACETTI", "BAE Doona"):
+# what festival_capitals() reads to see whether an article follows the festivals' convention.
+_CAPITALS_BESIDE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)[ ]+([A-Z]{2,})\b(?![\w-])|\b([A-Z]{2,})[ ]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+def festival_capitals(text: str) -> bool:
+    """Whether ``text`` writes family names in capitals, as festival catalogues do: at least one
+    such name whose capitals are a Korean or Chinese family name ("LIAO Ching-sung", "Fruit CHAN")
+    or whose other word is a common given name ("Sabrina BARACETTI"). Such an article writes all its
+    people so; in another, a capitalised word beside capitals is an acronym's ("USA Today", "ATP Finals",
+    "BFI Southbank"). Linear: one regex over the text."""
+    for match in _CAPITALS_BESIDE.finditer(text):
+        given, family = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        if is_korean_surname(family) or is_chinese_surname(family) or given in GIVEN_NAMES:
+            return True
+    return False
 
 
 def _given_name_written(word: str) -> bool:
