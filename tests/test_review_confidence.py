@@ -52,6 +52,7 @@ def test_each_name_found_carries_the_rule_that_found_it(text, found_by):
     ("text", "found_by"),
     [
         ("Park Ji-woo arrived in Busan on Monday.", evidence.NAME_SHAPE),
+        ("The jury also met Hamaguchi Ryusuke in Tokyo on Monday.", evidence.JAPANESE_SHAPE),
         ("The prize went to Aditi RAO from a jury headed by LIAO Ching-sung.", evidence.CAPITALS),  # festival capitals
         ("The director Nora Field arrived.", evidence.ROLE_BEFORE),
         ("Nora Field said the shoot was long.", evidence.SPEECH),

@@ -194,8 +194,10 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not in_headline(text, start))
     # Each signal is its own evidence (people_films.evidence), so that the review queue's confidence
     # is the precision of the signal that found the name, not of every rule at once.
-    if korean_shaped(words) or sinosphere_shaped(words) or japanese_shaped(words, context):
+    if korean_shaped(words) or sinosphere_shaped(words):
         return start, end, evidence.NAME_SHAPE
+    if japanese_shaped(words, context):
+        return start, end, evidence.JAPANESE_SHAPE
     if capital_family:
         return start, end, evidence.CAPITALS
     if role_cued or PEOPLE_SUCH_AS.search(before) or role_like(before) or before.lower().rstrip().endswith("played by"):
