@@ -7,6 +7,7 @@ import tomllib
 
 import pytest
 
+from bench.entities_eval import ranking
 from people_films import evidence
 from people_films.detect import article_context, detect
 from people_films.proposals import proposals_toml
@@ -116,8 +117,6 @@ def test_the_queue_ends_with_a_line_break(calibrated):
 
 
 def test_the_bench_measures_how_well_confidence_ranks_right_names_above_wrong_ones():
-    from bench.entities_eval import ranking
-
     scored = [(0.95, True), (0.95, True), (0.9, False), (0.6, True), (0.5, False)]
     measured = ranking(scored)
     assert (measured["high"], measured["high right"], measured["low"], measured["low right"]) == (3, 2, 2, 1)
