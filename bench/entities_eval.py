@@ -183,12 +183,15 @@ def _judged(kind: str, spellings: Iterable[str], labels: dict) -> bool | None:
 def _queue(keys: list[str], gold: dict) -> list[tuple[str, Counter, list[bool]]]:
     """The review queue's entities on ``keys``, gathered archive-wide as ``propose`` gathers them:
     (kind, evidence counts, right on each page that names it), neutral names left out."""
-    from people_films.mentions import Matcher, detected_names, link_mentions  # noqa: PLC0415
+    from people_films.mentions import Matcher, link_mentions  # noqa: PLC0415
     from people_films.registry import Registry  # noqa: PLC0415
     from people_films.review import gather  # noqa: PLC0415
 
     empty = Matcher(Registry())
-    per_page = [(key, detected_names(link_mentions(_read(gold[key], key), empty)[1])) for key in keys]
+    per_page = [
+        (key, [(o.kind, o.written, o.sentence, getattr(o, "evidence", "")) for o in link_mentions(_read(gold[key], key), empty)[1] if o.entity_id is None])
+        for key in keys
+    ]  # (mentions.detected_names, spelt out: older revisions lack it, and the evidence before 7b180ef)
     entities = []
     for (kind, _key), found in gather(per_page).items():
         verdicts = [_judged(kind, found.spellings, gold[page]) for page in dict.fromkeys(page for page, _ in found.where)]
