@@ -174,6 +174,19 @@ def test_a_korean_photo_credit_set_off_by_a_slash_is_a_credit() -> None:
     assert "사진" not in body(article)
 
 
+def test_a_line_that_opens_a_quotation_with_a_colon_is_text_not_a_deck() -> None:
+    intro = "The programme note for the midnight screening read, in full:"
+    article = read_text(f"The midnight screening that broke the programme\nBy Jane Doe\n{intro}\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.deck == [] and body(article).startswith(intro)
+
+
+def test_a_fenced_block_right_under_the_header_is_kept() -> None:
+    """The block stood above where the body was taken to start: it was in neither the body nor the dropped list."""
+    fence = "```\nscreen --midnight\n```"
+    article = read_text(f"The midnight screening that broke the programme\nBy Jane Doe\nA note on the night\n{fence}\n{TEXT}\n{TEXT} More.\n")
+    assert "screen --midnight" in body(article)
+
+
 def test_a_dateline_two_pages_of_a_site_share_is_each_ones_date() -> None:
     pages = {
         key: ("cineletter.example", SITE_A.format(title=f"Story {key}\nPosted on August 19, 2024", text=f"{TEXT} Story {key}."))
