@@ -289,12 +289,12 @@ def _baseline(revision: str, split: str) -> dict:
     return json.loads(_run_at(revision, "--split", split, "--predictions-only"))
 
 
-def _print_ranking(keys: list[str], gold: dict, split: str) -> None:
+def _print_ranking(keys: list[str], gold: dict, split: str, shipped_only: bool = False) -> None:
     """The queue's confidence on ``keys``: with ``data/evidence.json`` as shipped, and on dev, each
     rule's counts and the by-site two-fold figure (calibrated on one half of the sites, scored on the other)."""
     print(f"review queue's confidence, {split} split ({len(keys)} pages), entities gathered archive-wide")
     print(_ranking_line("as shipped (evidence.json)", ranking(confidences(_queue(keys, gold)))))
-    if split != "dev":
+    if split != "dev" or shipped_only:
         return
     counts = calibration(keys, gold)
     for kind, rules in counts.items():
@@ -316,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         help="how well the review queue's confidence separates right names from wrong ones (dev: also each rule's counts, and calibrated on one half of the sites, scored on the other)",
     )
     parser.add_argument("--predictions-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--shipped-only", action="store_true", help=argparse.SUPPRESS)  # a baseline's --ranking
     args = parser.parse_args(argv)
     if not any(Path(p, "ingest").is_dir() for p in sys.path if p):  # not a baseline run
         sys.path.insert(0, str(ROOT))
@@ -331,9 +332,9 @@ def main(argv: list[str] | None = None) -> int:
         print(text, end="")
         return 0
     if args.ranking:
-        _print_ranking(keys, gold, args.split)
-        if args.baseline:  # the same measures for the ingest and the evidence.json of that revision
-            print(f"baseline {args.baseline}: " + _run_at(args.baseline, "--split", args.split, "--ranking"), end="")
+        _print_ranking(keys, gold, args.split, args.shipped_only)
+        if args.baseline:  # the same measure for the ingest and the evidence.json of that revision
+            print(f"baseline {args.baseline}: " + _run_at(args.baseline, "--split", args.split, "--ranking", "--shipped-only"), end="")
         return 0
     if args.predictions_only:
         json.dump(predictions(keys, gold), sys.stdout, ensure_ascii=False)
