@@ -749,6 +749,17 @@ def test_a_listing_page_in_the_corpus_is_a_warning_and_the_build_succeeds(tmp_pa
     ]
 
 
+def test_one_article_saved_twice_is_published_once_with_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    dump = f"Festival opens its doors\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
+    for name in ("a.txt", "a (1).txt"):
+        (corpus / name).write_text(dump, encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out", None)
+    assert len(report.written) == 1 and report.errors == []
+    assert f"{corpus / 'a.txt'}: the same article as {corpus / 'a (1).txt'}; published once (delete one of the two files)" in report.warnings
+
+
 def test_inspect_shows_a_listing_page_and_says_why_it_is_not_published(tmp_path: Path, capsys) -> None:
     page = tmp_path / "interviews.txt"
     page.write_text((DUMPS / "listing_page.txt").read_text(encoding="utf-8"), encoding="utf-8")
