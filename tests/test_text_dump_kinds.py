@@ -180,6 +180,11 @@ def test_a_line_that_opens_a_quotation_with_a_colon_is_text_not_a_deck() -> None
     assert article.metadata.deck == [] and body(article).startswith(intro)
 
 
+def test_a_line_without_a_letter_is_never_a_deck() -> None:
+    article = read_text(f"Colder temperatures forecast for Wednesday\nWritten: 2023-11-07 15:03:30\n/\nUpdated: 2023-11-07 15:30:46\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.deck == [] and article.metadata.date == "2023-11-07"
+
+
 def test_a_fenced_block_right_under_the_header_is_kept() -> None:
     """The block stood above where the body was taken to start: it was in neither the body nor the dropped list."""
     fence = "```\nscreen --midnight\n```"
