@@ -296,10 +296,12 @@ def _print_ranking(keys: list[str], gold: dict, split: str, shipped_only: bool =
     print(_ranking_line("as shipped (evidence.json)", ranking(confidences(_queue(keys, gold)))))
     if split != "dev" or shipped_only:
         return
+    from people_films import evidence  # noqa: PLC0415
+
     counts = calibration(keys, gold)
     for kind, rules in counts.items():
         for rule, (right, found) in sorted(rules.items(), key=lambda item: -item[1][1]):
-            print(f"   {kind:6s} {rule:40s} {right:4d}/{found:<4d} {(right + 1) / (found + 2):.2f}")
+            print(f"   {kind:6s} {rule:40s} {right:4d}/{found:<4d} {evidence.precision(kind, rule, counts):.2f}")
     folds = [[k for k in keys if zlib.crc32(gold[k]["site"].encode()) % 2 == half] for half in (0, 1)]
     scored = [s for half in (0, 1) for s in confidences(_queue(folds[half], gold), calibration(folds[1 - half], gold))]
     print(_ranking_line("two folds by site", ranking(scored)))
