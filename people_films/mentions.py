@@ -141,6 +141,15 @@ class Matcher:
             known = self._known[word] = all(key_word in self.known_words for key_word in _word_key(word))
         return known
 
+    def known_flags(self, words: list[str]) -> list[bool]:
+        """:meth:`is_known` of each of ``words`` (those already remembered read in one go)."""
+        remembered = self._known
+        flags = [remembered.get(word) for word in words]
+        for k, flag in enumerate(flags):
+            if flag is None:
+                flags[k] = self.is_known(words[k])
+        return flags  # type: ignore[return-value]  (no None left)
+
     def genitive_of_known(self, word: str) -> bool:
         """Whether ``word`` is a known name's word with a German genitive "-s" ("Schweigers"); read only
         as the last word of a person's name of two words or more."""
@@ -359,8 +368,8 @@ class _Scan:
         words = list(_WORD.finditer(text))
         # Each word's tests, once per text: a run starting at any word looks ahead up to max_words words.
         self._written = [word.group() for word in words]
-        self._capital = [_capitalised(word) for word in self._written]
-        self._known = [self.m.is_known(word) for word in self._written]
+        self._capital = [word[:1].isupper() or not word[:1].isascii() for word in self._written]  # _capitalised, inlined
+        self._known = self.m.known_flags(self._written)
         self._product = {}
         spans: list[_Span] = []
         i = 0
