@@ -6,6 +6,7 @@ article and read by detection in each paragraph: who speaks, which words are ord
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from people_films import korean
@@ -74,11 +75,12 @@ def article_context(text: str) -> ArticleContext:
     words = WORD.findall(text)
     # The article's runs of capitalised words, found once for the two fields read from them.
     runs = name_runs(text)
-    film_words = sum(1 for w in words if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
-    other_works = sum(1 for w in words if is_other_work(w))
-    german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
+    counts = Counter(words)  # each distinct word tested once, counted as often as the article writes it
+    film_words = sum(n for w, n in counts.items() if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
+    other_works = sum(n for w, n in counts.items() if is_other_work(w))
+    german = bool(words) and sum(n for w, n in counts.items() if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
     nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
-    ordinary = frozenset(w for w in words if w.islower())
+    ordinary = frozenset(w for w in counts if w.islower())
     return ArticleContext(
         _speakers_in(text) - nouns,
         ordinary,
@@ -126,6 +128,8 @@ def _alone_in(text: str) -> frozenset[str]:
     words = list(WORD.finditer(text))
     alone = set()
     for before, word, after in zip(words, words[1:], words[2:]):
+        if not word.group()[:1].isupper():
+            continue  # not capitalised (possessive_free only cuts a word's end: the first letter is the same)
         w = possessive_free(word.group())
         if not (w[:1].isupper() and w[1:].islower()) or w.lower() in NOT_ALONE:
             continue
