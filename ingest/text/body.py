@@ -38,7 +38,8 @@ def mark_code_fences(page: Page) -> None:
 def read_body(page: Page, start: int) -> list[model.Block]:
     """The body's blocks from line ``start`` on (and the running text kept above the headline): the lines no pass claimed, each as a paragraph, heading, caption, pull-quote or code sample."""
     lines = page.lines
-    body = sorted(page.lead + [i for i in range(start, len(lines)) if page.free(i) or i in page.code])
+    # A fenced block is the article's wherever it stands: above a wrong guess at the body's start too.
+    body = sorted({*page.lead, *(i for i in range(start, len(lines)) if page.free(i)), *page.code})
     interview = is_interview(page, body)
     footnotes = page.footnotes
     blocks: list[model.Block] = [

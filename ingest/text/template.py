@@ -8,7 +8,9 @@ chrome on a site with many pages), is that site's chrome, when it stands
 there beside a line it stands beside on those pages too: a template repeats
 its blocks whole (a menu's items, a footer's lines in order), while an
 article's headline, shown again in the site's list of teasers, has other
-neighbours there. The more pages of a site the corpus holds, the cleaner its
+neighbours there. A line that another page follows with a line of this
+page's own text (the index's teaser: the headline, then the article's lead)
+is this article's, never template, whatever stands before it. The more pages of a site the corpus holds, the cleaner its
 pages come out.
 
 A page's site is the host of its sidecar's ``source_url``; pages without one
@@ -76,10 +78,21 @@ def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, 
                 counts[line] += 1
             for pair in pairs[key]:
                 pair_counts[pair] += 1
+        followers: dict[str, list[str]] = defaultdict(list)  # line -> the lines after it on the site's pages
+        for first, second in pair_counts:
+            followers[first].append(second)
         needed = max(MIN_PAGES, MIN_SHARE * len(keys))
         for key in keys:
             in_blocks = {line for pair in pairs[key] if pair_counts[pair] >= needed for line in pair}
-            out[key] = {line: counts[line] - 1 for line in lines[key] if counts[line] >= needed and line in in_blocks}
+            template = {line: counts[line] - 1 for line in lines[key] if counts[line] >= needed and line in in_blocks}
+            # A teaser of this very article elsewhere (the site's index: headline, then the article's
+            # own first line) is no template: another page follows it with this page's own text.
+            own_text = lines[key] - template.keys()
+            out[key] = {
+                line: count
+                for line, count in template.items()
+                if not any(after in own_text and pair_counts[(line, after)] > ((line, after) in pairs[key]) for after in followers[line])
+            }
     return out
 
 
