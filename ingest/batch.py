@@ -107,12 +107,24 @@ def run_pages(
     return results  # type: ignore[return-value]
 
 
-def _exit_with_parent(parent: int) -> None:
-    """Pool worker initialiser: end the worker when its parent has gone.
+# The work a pool worker runs, set once per worker by its initialiser (see _map).
+_work: Callable[..., object] | None = None
+
+
+def _start_worker(parent: int, work: Callable[..., object]) -> None:
+    """Pool worker initialiser: keep ``work`` for every page this worker gets, and end
+    the worker when its parent has gone.
+
+    ``work`` holds the registry's matcher, which grows with the archive: handed
+    to each worker once (inherited when the pool forks, pickled once per worker
+    otherwise), not pickled again with every chunk of pages as ``pool.map(work, ...)``
+    would.
 
     A worker whose parent was killed (``kill -9``, the OOM killer) waits on
     the task queue for ever, since its siblings keep the queue's pipe open.
     """
+    global _work  # noqa: PLW0603 (one per worker process)
+    _work = work
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -120,6 +132,11 @@ def _exit_with_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _worker_work(*arguments: object) -> object:
+    """One page's work in a pool worker (the ``work`` its initialiser kept)."""
+    return _work(*arguments)  # type: ignore[misc]  (set by _start_worker before any task)
 
 
 def _map(work: Callable[..., Result], arguments: list[list], jobs: int | None) -> Iterator[Result]:
@@ -134,8 +151,8 @@ def _map(work: Callable[..., Result], arguments: list[list], jobs: int | None) -
         else:
             from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 (small runs, such as one changed page, need no pool)
 
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),))
-            results = pool.map(work, *arguments, chunksize=max(1, pages // (jobs * 16)))
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(), work))
+            results = pool.map(_worker_work, *arguments, chunksize=max(1, pages // (jobs * 16)))
         try:
             for result in results:
                 bar.update()

@@ -23,7 +23,7 @@ import hashlib
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -144,6 +144,15 @@ class Matcher:
             known = self._known[word] = all(key_word in self.known_words for key_word in _word_key(word))
         return known
 
+    def known_flags(self, words: list[str]) -> list[bool]:
+        """:meth:`is_known` of each of ``words`` (those already remembered read in one go)."""
+        remembered = self._known
+        flags = [remembered.get(word) for word in words]
+        for k, flag in enumerate(flags):
+            if flag is None:
+                flags[k] = self.is_known(words[k])
+        return flags  # type: ignore[return-value]  (no None left)
+
     def genitive_of_known(self, word: str) -> bool:
         """Whether ``word`` is a known name's word with a German genitive "-s" ("Schweigers"); read only
         as the last word of a person's name of two words or more."""
@@ -198,7 +207,7 @@ def link_mentions(
     meta = article.metadata
     full_text = "\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))
     context = article_context(full_text) if detect_new else None
-    scan = _Scan(matcher, context, context.in_longer_names if context else in_longer_names(full_text))
+    scan = _Scan(matcher, context, (lambda: context.in_longer_names) if context else (lambda: in_longer_names(full_text)))
     header: list[model.HeaderMention] = []
     for place, line in (("title", meta.title), *(("deck", line) for line in meta.deck)):
         header += scan.headline(line, place)
@@ -216,16 +225,22 @@ def link_mentions(
 
 
 class _Scan:
-    def __init__(self, matcher: Matcher, context: ArticleContext | None = ArticleContext(), in_longer_names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, matcher: Matcher, context: ArticleContext | None = ArticleContext(), in_longer_names: Callable[[], frozenset[str]] = frozenset
+    ) -> None:
         self.m = matcher
         self.context = context  # what the whole article says, for detection; None: no detection
-        self.in_longer_names = in_longer_names  # a single-name person is never a word of a longer name here
+        # A single-name person is never a word of a longer name here: worked out when a registered
+        # single name is first met (most articles name none; it reads the whole article).
+        self._in_longer_names = in_longer_names
+        self._longer_names: frozenset[str] | None = None
         self.state = _ArticleState()
         self.detect_seconds = 0.0  # time spent detecting so far; past the budget, detection stops
         # The words of the text being matched, as written, and each one's tests (see _match).
         self._written: list[str] = []
         self._capital: list[bool] = []
         self._known: list[bool] = []
+        self._product: dict[int, bool] = {}  # names_a_product after each word, as asked
 
     # --- blocks ----------------------------------------------------------
 
@@ -363,8 +378,9 @@ class _Scan:
         words = list(_WORD.finditer(text))
         # Each word's tests, once per text: a run starting at any word looks ahead up to max_words words.
         self._written = [word.group() for word in words]
-        self._capital = [_capitalised(word) for word in self._written]
-        self._known = [self.m.is_known(word) for word in self._written]
+        self._capital = [word[:1].isupper() or not word[:1].isascii() for word in self._written]  # _capitalised, inlined
+        self._known = self.m.known_flags(self._written)
+        self._product = {}
         spans: list[_Span] = []
         i = 0
         while i < len(words):
@@ -378,7 +394,8 @@ class _Scan:
             )
             span = self._longest_at(text, words, i, emphasised) if starts else None
             if span is None:
-                spans += self._inside_unspaced(words[i])
+                if not word.isascii():  # Chinese or Japanese text is never ASCII (unspaced_names_in)
+                    spans += self._inside_unspaced(words[i])
                 i += 1
                 continue
             spans.append(span)
@@ -388,43 +405,60 @@ class _Scan:
 
     def _longest_at(self, text: str, words: list[re.Match], i: int, emphasised: bool) -> _Span | None:
         """The longest registered name (or product's name) starting at word ``i``; ``words``
-        are ``text``'s, whose tests :meth:`_match` worked out."""
-        if korean.has_hangul(self._written[i]) and (span := self._hangul_with_particle(text, words[i], emphasised)):
+        are ``text``'s, whose tests :meth:`_match` worked out.
+
+        Each span length's tests read counts made once per call (how many of the
+        gaps from word ``i`` on a title or a name may hold, how many words from
+        ``i + 1`` on may stand inside a name), so that trying every length up to
+        ``max_words`` costs as much as one walk over them."""
+        written_words, capital = self._written, self._capital
+        if korean.has_hangul(written_words[i]) and (span := self._hangul_with_particle(text, words[i], emphasised)):
             return span
         limit = min(self.m.max_words, len(words) - i)
-        known = self.m.known_run(self._written, i, limit, self._known)
+        known = self.m.known_run(written_words, i, limit, self._known)
         # German writes a genitive "-s" onto the name: "Til Schweigers neuer Film" names Til Schweiger.
-        genitive = 0 < known < limit and self.m.genitive_of_known(self._written[i + known])
+        genitive = 0 < known < limit and self.m.genitive_of_known(written_words[i + known])
         known += genitive
         capitalised = 1
         # A span whose first word is not capitalised is never name-shaped: only a registered title
         # (quoted, or in lower case once named) starts there, no longer than ``known``.
-        while self._capital[i] and capitalised < limit and self._capital[i + capitalised]:
+        while capital[i] and capitalised < limit and capital[i + capitalised]:
             capitalised += 1
         if known == 0 and capitalised == 1:
             return None  # one capitalised word no registered name holds: neither a name nor a product's
-        # Longer than both runs, a span can be neither a registered name nor a product's.
-        for n in range(max(known, capitalised), 0, -1):
-            group = words[i : i + n]
-            gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:])]
-            if any(gap not in _TITLE_GAPS for gap in gaps):
-                continue  # a name never spans other punctuation or line breaks
+        longest = max(known, capitalised)
+        # The gaps a title may hold between its words, and those a name may ("Samuel L. Jackson"):
+        # how many of the span's gaps, from the first on, are each.
+        titled = spaced = 0
+        for k in range(i, i + longest - 1):
+            gap = text[words[k].end() : words[k + 1].start()]
+            if gap not in _TITLE_GAPS:
+                break
+            titled += 1
             # Words of a name stand apart by one space, or by the full stop of an initial ("Samuel L. Jackson", "J.R. Stone").
-            spaced = all(gap == " " or (gap in (".", ". ") and _is_initial(a.group())) for gap, a in zip(gaps, group))
-            start, end = group[0].start(), group[-1].end()
+            if spaced == titled - 1 and (gap == " " or (gap in (".", ". ") and _is_initial(written_words[k]))):
+                spaced += 1
+        # A name's middle words are capitalised or name particles ("Ludwig van Beethoven").
+        inner = 0
+        while inner < longest - 2 and (capital[i + 1 + inner] or written_words[i + 1 + inner] in NAME_PARTICLES):
+            inner += 1
+        not_titled = written_words[i].lower() not in TITLE_WORDS
+        # Longer than the known run, a span is no registered name: it matters only as a product's
+        # name ("Kim Tae-yong GPT"), whose words are all capitalised (it is within ``capitalised``).
+        if capital[i] and not_titled:
+            for n in range(min(longest, spaced + 1), max(known, 1), -1):
+                if self._names_a_product(text, words, i + n - 1):
+                    return _Span(words[i].start(), self._name_end(words, i + n - 1), "person", None)  # plain text, never the person
+        # Longer than both runs, a span can be neither a registered name nor a product's.
+        for n in range(known, 0, -1):
+            if n - 1 > titled:
+                continue  # a name never spans other punctuation or line breaks
+            group = words[i : i + n]
+            start, end = group[0].start(), self._name_end(words, i + n - 1)
             written = text[start:end]
-            end -= len(written) - len(_POSSESSIVE.sub("", written)) if group[-1].group()[-2:] in ("'s", "’s") else 0
-            written = text[start:end]
-            name_shaped = (
-                spaced
-                and n > 1
-                and all(_capitalised(w.group()) or (0 < k < n - 1 and w.group() in NAME_PARTICLES) for k, w in enumerate(group))
-                and group[0].group().lower() not in TITLE_WORDS
-            )
-            if name_shaped and names_a_product(text, end):
+            name_shaped = n > 1 and n - 1 <= spaced and capital[i] and capital[i + n - 1] and n - 2 <= inner and not_titled
+            if name_shaped and self._names_a_product(text, words, i + n - 1):
                 return _Span(start, end, "person", None)  # plain text, never the person
-            if n > known:
-                continue  # holds a word no registered name has
             if name_shaped:
                 if person_key(written) in self.m.characters:
                     return _Span(start, end, "person", None)  # a story's character: plain text
@@ -445,6 +479,17 @@ class _Scan:
             if n == 1 and (person_id := self._single_name(written) or self._bare_family(text, words, i)):
                 return _Span(start, end, "person", person_id)
         return None
+
+    def _name_end(self, words: list[re.Match], last: int) -> int:
+        """Where a span ending with word ``last`` ends: before a possessive "'s" ("Bong Joon-ho's")."""
+        return words[last].end() - (2 if self._written[last][-2:] in ("'s", "’s") else 0)
+
+    def _names_a_product(self, text: str, words: list[re.Match], last: int) -> bool:
+        """:func:`names_a_product` after a span ending with word ``last``, once per word of the text."""
+        found = self._product.get(last)
+        if found is None:
+            found = self._product[last] = names_a_product(text, self._name_end(words, last))
+        return found
 
     def _inside_unspaced(self, word: re.Match) -> list[_Span]:
         """Registered people named inside a run of Chinese or Japanese text, which has no spaces
@@ -473,11 +518,16 @@ class _Scan:
 
     def _single_name(self, word: str) -> str | None:
         """A person known by one name ("Zendaya"), unless the article writes the word inside a longer name."""
-        if word in self.in_longer_names or not (word[:1].isupper() or is_native_script(word)):
+        if not (word[:1].isupper() or is_native_script(word)):
             return None
         person_id = self.m.person(word)
-        if person_id:
-            self._named(person_id)
+        if not person_id:
+            return None
+        if self._longer_names is None:
+            self._longer_names = self._in_longer_names()
+        if word in self._longer_names:
+            return None
+        self._named(person_id)
         return person_id
 
     def _named(self, person_id: str) -> None:

@@ -339,8 +339,8 @@ def post_author_commenting(page: PageIndex) -> list[str]:
     comment WordPress marks ``bypostauthor`` (``comment_class()`` of WordPress core), its
     author's name slot (``fn``, else a short ``comment-author``), which may be a handle
     ("jancak"). Read only when no source names anyone: comments are never a byline."""
-    comment = page.soup.find(class_="bypostauthor")
-    if not isinstance(comment, Tag):
+    comment = page.post_author_comment
+    if comment is None:
         return []
     for slot in (comment.find(class_="fn"), comment.find(class_="comment-author")):
         text = clean(slot.get_text(" ")) if isinstance(slot, Tag) else ""

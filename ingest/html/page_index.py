@@ -38,6 +38,8 @@ REPEATED_BYLINE = 3
 # Class/id words of the page's footer band, where the rights notice is printed.
 _FOOTER_TOKENS = frozenset({"footer", "copyright", "colophon"})
 MAX_FOOTERS = 50
+# WordPress's class for a comment by the post's author (``comment_class()``).
+_POST_AUTHOR = "bypostauthor"
 _MAX_FIELD_CHARS = 1000
 
 
@@ -77,6 +79,8 @@ class PageIndex:
         self.dates: list[Tag] = []  # classed as a date, or itemprop=datePublished
         # <footer>, role=contentinfo, classed footer/copyright: the last ones, where the page's footer is.
         self.footers: deque[Tag] = deque(maxlen=MAX_FOOTERS)
+        # The first comment WordPress marks as the post author's (bylines.post_author_commenting).
+        self.post_author_comment: Tag | None = None
         wanted = self.WANTED
         for node in soup.descendants:
             if not isinstance(node, Tag):
@@ -92,6 +96,8 @@ class PageIndex:
                     self.article_bodies.append(node)
                 classes = attrs.get("class")
                 ident = attrs.get("id")
+                if self.post_author_comment is None and classes and (classes == _POST_AUTHOR or _POST_AUTHOR in classes):
+                    self.post_author_comment = node  # as soup.find(class_=_POST_AUTHOR) finds it, in the same walk
                 tokens = _tokens(tuple(classes) if classes else (), "")  # class words
                 if len(self.dates) < _MAX_DATE_ELEMENTS and node.name not in ("meta", "time") and (
                     itemprop == "datePublished" or not tokens.isdisjoint(_DATE_TOKENS)

@@ -6,6 +6,7 @@ article and read by detection in each paragraph: who speaks, which words are ord
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from people_films import korean
@@ -76,17 +77,21 @@ def article_context(text: str) -> ArticleContext:
     length of ``text``.
     """
     words = WORD.findall(text)
-    film_words = sum(1 for w in words if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
-    other_works = sum(1 for w in words if is_other_work(w))
-    german = bool(words) and sum(1 for w in words if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
+    # The article's runs of capitalised words, found once for the two fields read from them.
+    runs = name_runs(text)
+    counts = Counter(words)  # each distinct word tested once, counted as often as the article writes it
+    film_words = sum(n for w, n in counts.items() if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
+    other_works = sum(n for w, n in counts.items() if is_other_work(w))
+    german = bool(words) and sum(n for w, n in counts.items() if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
     nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
+    ordinary = frozenset(w for w in counts if w.islower())
     return ArticleContext(
         _speakers_in(text) - nouns,
-        frozenset(w for w in words if w.islower()),
+        ordinary,
         _alone_in(text) - nouns,
         film_words >= FILM_TALK_WORDS and film_words > other_works,
-        in_longer_names(text),
-        _name_tails(text),
+        in_longer_names(text, runs, ordinary),
+        _name_tails(runs),
         nouns,
         german,
         frozenset(quoted.group(body).strip(" ,.") for quoted in QUOTED.finditer(text) for body in QUOTED_BODIES
@@ -97,9 +102,9 @@ def article_context(text: str) -> ArticleContext:
     )
 
 
-def _name_tails(text: str) -> frozenset[tuple[str, ...]]:
+def _name_tails(runs: list[list[re.Match]]) -> frozenset[tuple[str, ...]]:
     tails: set[tuple[str, ...]] = set()
-    for run in name_runs(text):
+    for run in runs:
         names = [possessive_free(m.group()) for m in run]
         names = names[leading_cues(names) :]
         if 3 <= len(names) <= 4 and names[0] in GIVEN_NAMES and not two_full_names(names):  # a full name, not "T-Mobile CEO John Legere", nor two
@@ -107,11 +112,13 @@ def _name_tails(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tails)
 
 
-def in_longer_names(text: str) -> frozenset[str]:
-    """Words of ``text``'s runs of two capitalised words or more (see :attr:`ArticleContext.in_longer_names`)."""
+def in_longer_names(text: str, runs: list[list[re.Match]] | None = None, ordinary: frozenset[str] | None = None) -> frozenset[str]:
+    """Words of ``text``'s runs of two capitalised words or more (see :attr:`ArticleContext.in_longer_names`);
+    ``runs`` (its :func:`name_runs`) and ``ordinary`` (its words in lower case), when the caller has them."""
     words: set[str] = set()
-    ordinary = {w for w in WORD.findall(text) if w.islower()}
-    for run in name_runs(text):
+    if ordinary is None:
+        ordinary = frozenset(w for w in WORD.findall(text) if w.islower())
+    for run in name_runs(text) if runs is None else runs:
         names = [possessive_free(m.group()) for m in run]
         if len(names) > 1 and names[0].lower() in ordinary:
             names = names[1:]  # "Für Nena ist ...": a word the text also writes in lower case opens the sentence
@@ -126,6 +133,8 @@ def _alone_in(text: str) -> frozenset[str]:
     words = list(WORD.finditer(text))
     alone = set()
     for before, word, after in zip(words, words[1:], words[2:]):
+        if not word.group()[:1].isupper():
+            continue  # not capitalised (possessive_free only cuts a word's end: the first letter is the same)
         w = possessive_free(word.group())
         if not (w[:1].isupper() and w[1:].islower()) or w.lower() in NOT_ALONE:
             continue

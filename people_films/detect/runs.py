@@ -26,6 +26,8 @@ def name_runs(text: str) -> list[list[re.Match]]:
     particles: list[re.Match] = []  # particles waiting for the capitalised word that keeps them in the run
     for match in WORD.finditer(text):
         word = match.group()
+        if not current and not capitalised(word):
+            continue  # outside a run, only a capitalised word starts one (particles wait only inside a run)
         gap = text[(particles or current)[-1].end() : match.start()] if current else ""
         # A middle initial keeps the run going: "Samuel L. Jackson", "Simone J. Paetau"; so do initials written
         # together, first or in the middle: "J.R. Stone", "George R.R. Martin".
