@@ -6,7 +6,7 @@ PYTHONPATH) and with this branch's, in the same run:
 
     PYTHONPATH=EXPORTED_TREE python bench/dump_reader.py < dumps.json > results.json
 
-stdin: ``{"pages": {key: dump text}, "sites": {key: site}}``;
+stdin: ``{"pages": {key: dump text}, "sites": {key: site}, "urls": {key: address}}``;
 stdout: ``{"results": {key: {"body", "title", "date", "authors", "listing"}},
 "seconds": time spent learning the templates and reading, in this process}``.
 It imports nothing from ``bench`` for that reason.
@@ -20,7 +20,7 @@ import sys
 import time
 
 
-def read_dumps(pages: dict[str, str], sites: dict[str, str]) -> dict[str, dict[str, object]]:
+def read_dumps(pages: dict[str, str], sites: dict[str, str], urls: dict[str, str] | None = None) -> dict[str, dict[str, object]]:
     from ingest.plaintext import blocks_to_text  # noqa: PLC0415
     from ingest.text import reader  # noqa: PLC0415
 
@@ -29,10 +29,13 @@ def read_dumps(pages: dict[str, str], sites: dict[str, str]) -> dict[str, dict[s
         from ingest.text.template import site_templates  # noqa: PLC0415
 
         templates = site_templates({key: (sites.get(key, ""), text) for key, text in pages.items()})
+    # Readers that take the page's address (its sidecar's source_url) are given it.
+    takes_url = "url" in inspect.signature(reader.read_text).parameters
     out: dict[str, dict[str, object]] = {}
     for key, text in pages.items():
+        given = {"url": (urls or {}).get(key, "")} if takes_url else {}
         try:
-            article = reader.read_text(text, template=templates[key]) if templates else reader.read_text(text)
+            article = reader.read_text(text, template=templates[key], **given) if templates else reader.read_text(text)
         except Exception as error:  # noqa: BLE001 (a reader's bug on one page is a miss, not the end of the run)
             print(f"{key}: {type(error).__name__}: {error}", file=sys.stderr)
             out[key] = {"body": "", "title": "", "date": "", "authors": [], "listing": False}
@@ -54,7 +57,7 @@ def main() -> int:
     import ingest.text.reader  # noqa: F401, PLC0415 (imports are not the reader's time)
 
     started = time.perf_counter()
-    results = read_dumps(request["pages"], request.get("sites", {}))
+    results = read_dumps(request["pages"], request.get("sites", {}), request.get("urls", {}))
     json.dump({"results": results, "seconds": time.perf_counter() - started}, sys.stdout, ensure_ascii=False)
     return 0
 

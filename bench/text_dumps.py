@@ -205,7 +205,10 @@ def load(corpus: Path, keys: list[str], urls: dict[str, str]) -> dict[str, dict[
             root = lxml_html.document_fromstring(page)
         except (ValueError, lxml_html.etree.ParserError):
             root = lxml_html.document_fromstring("<p></p>")
-        pages[key] = {"dump": select_all_copy(page), "titles": reference_titles(root), "date": reference_date(root), "site": site(urls.get(key))}
+        pages[key] = {
+            "dump": select_all_copy(page), "titles": reference_titles(root), "date": reference_date(root),
+            "site": site(urls.get(key)), "url": urls.get(key) or "",
+        }  # fmt: skip
     return pages
 
 
@@ -235,7 +238,12 @@ def dev_pages() -> dict[str, dict[str, object]]:
 def run_reader(pages: dict[str, dict[str, object]], ingest_root: Path) -> tuple[dict[str, dict[str, object]], float]:
     """Every dump read by the ``ingest`` package found in ``ingest_root``, in a subprocess:
     ``(results by page, seconds spent learning templates and reading, imports excluded)``."""
-    request = {"pages": {k: p["dump"] for k, p in pages.items()}, "sites": {k: p["site"] for k, p in pages.items()}}
+    # The page's address, as a curator's sidecar gives it (``source_url``): its site and its slug.
+    request = {
+        "pages": {k: p["dump"] for k, p in pages.items()},
+        "sites": {k: p["site"] for k, p in pages.items()},
+        "urls": {k: p["url"] for k, p in pages.items()},
+    }
     done = subprocess.run(
         [sys.executable, str(READER_SCRIPT)],
         input=json.dumps(request), capture_output=True, text=True, check=True,

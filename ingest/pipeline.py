@@ -107,7 +107,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
 
         article = read_html(data, name, url=str(sidecar.get("source_url") or "") or None)
     else:
-        article = read_text(_decode_text(data, name), template)
+        article = read_text(_decode_text(data, name), template, url=str(sidecar.get("source_url") or ""))
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         if article.teasers and sidecar.get("kind") != "article":

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import math
 import re
+from urllib.parse import unquote, urlsplit
 
+from ingest.paths import ascii_words
 from ingest.text import rules, title_model
+from ingest.text.title_model import ADDRESS_FEATURE
 from ingest.text.bylines import is_name_line, written_as_name
 from ingest.text.captions import caption_followed_by_credit, is_caption_slot
 from ingest.text.datelines import is_header_fact
@@ -60,7 +63,42 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
         features["share of its words in the text"] = len(shared) / len(words) if words else 0.0
         # A short menu item or tag shares all of its one or two words; a headline shares several.
         features["words shared with the text (up to 6, /6)"] = min(len(shared), 6) / 6
+        # Publishing systems make an article's address from its headline ("/2019/11/20/the-latest-man-stabbed-..."):
+        # the share of that slug's words the line holds. A menu item or a section label holds one of them at most.
+        # Only a page read with its address has this evidence (the model weighs such pages apart).
+        if slug := page.address_words:
+            features[ADDRESS_FEATURE] = len(slug & _folded_words(page.lines[i].text)) / len(slug)
     return candidates
+
+
+# Endings of an address's last part that are no word of its headline.
+_FILE_ENDINGS = {"html", "htm", "php", "asp", "aspx", "shtml", "jsp", "cms"}
+# A slug holds at least this many words; fewer are a section's name ("/news/", "/film/reviews/").
+MIN_SLUG_WORDS = 3
+
+
+def address_words(url: str) -> frozenset[str]:
+    """The words of an article address's slug, folded to ASCII (:func:`_folded_words`): the part of
+    its path with the most words that are not numbers ("/news/2022/12/ultium-cells-erhoeht-kapazitaet"
+    -> ultium, cells, erhoeht, kapazitaet), or none when no part has ``MIN_SLUG_WORDS`` (an address by
+    number, "articleView.html?idxno=123"; a section, "/film/reviews/")."""
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return frozenset()
+    parts = [[w for w in ascii_words(part).split("-") if w and not w.isdigit() and w not in _FILE_ENDINGS] for part in path.split("/")]
+    slug = max(parts, key=len, default=[])
+    return frozenset(slug) if len(slug) >= MIN_SLUG_WORDS else frozenset()
+
+
+def _folded_words(text: str) -> set[str]:
+    """``text``'s words in the ASCII a slug writes them in, both ways German slugs fold umlauts
+    ("erhöht" -> erhoht, erhoeht); other scripts romanised as :func:`ingest.paths.ascii_words` does."""
+    umlauts = text.translate(_UMLAUTS)
+    return {w for variant in {text, umlauts} for w in ascii_words(variant).split("-") if w}
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def _content_words(text: str) -> set[str]:
@@ -77,7 +115,7 @@ def find_title(page: Page, main_start: int) -> int | None:
     """
     candidates = headline_candidates(page, main_start)
     scored = sorted(((title_model.score(features), -i, i) for i, features in candidates.items()), reverse=True)  # ties: the first
-    if scored and scored[0][0] >= title_model.threshold():
+    if scored and scored[0][0] >= title_model.threshold(with_address=bool(page.address_words)):
         title = scored[0][2]
     elif 0 in candidates and _is_hand_saved_headline(page, candidates[0], main_start):
         title = 0

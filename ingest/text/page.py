@@ -43,6 +43,7 @@ class Page:
     warnings: list[str] = field(default_factory=list)
     day_first: bool = False  # the page writes its dates day first (ingest.dates.day_first_order)
     date_revised: bool = False  # meta.date is a revision's ("Updated: ..."), not the publication's
+    address_words: frozenset[str] = frozenset()  # the words of the slug of the page's address (headline.address_words)
 
     def free(self, index: int) -> bool:
         """No pass has labelled or dropped the line yet."""

@@ -38,21 +38,23 @@ from ingest.text.captions import mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
-from ingest.text.headline import find_title, headline_candidates
+from ingest.text.headline import address_words, find_title, headline_candidates
 from ingest.text.lines import logical_lines
 from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside
 from ingest.text.page import Page
 from ingest.text.teasers import count_teasers
 
 
-def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Article:
+def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "") -> model.Article:
     """A text dump -> Article.
 
     ``template`` maps lines of this page's site that recur on other pages of
     that site to how many other pages show them (see
     :func:`ingest.text.template.site_templates`); such lines are chrome.
+    ``url`` is the page's address (its sidecar's ``source_url``), whose slug
+    is evidence of the headline (:func:`ingest.text.headline.address_words`).
     """
-    page = Page(logical_lines(text))
+    page = Page(logical_lines(text), address_words=address_words(url))
     page.day_first = day_first_order(line.text for line in page.lines)
     main = _mark_up_to_the_title(page, template or {})
     title_index = find_title(page, main.start)
@@ -92,17 +94,17 @@ def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:
     return main
 
 
-def title_candidates(text: str, template: Mapping[str, int] | None = None) -> list[tuple[str, dict[str, float]]]:
+def title_candidates(text: str, template: Mapping[str, int] | None = None, url: str = "") -> list[tuple[str, dict[str, float]]]:
     """``[(line, its title features)]`` for every headline candidate of a dump, in page order.
 
     What the title model is trained on (``python -m bench.train_title``).
     """
-    page, main = read_up_to_the_title(text, template)
+    page, main = read_up_to_the_title(text, template, url)
     return [(page.lines[i].text.strip(), features) for i, features in headline_candidates(page, main.start).items()]
 
 
-def read_up_to_the_title(text: str, template: Mapping[str, int] | None = None) -> tuple[Page, range]:
+def read_up_to_the_title(text: str, template: Mapping[str, int] | None = None, url: str = "") -> tuple[Page, range]:
     """``(the page, its main text's lines)`` after the passes that come before the headline is chosen:
     what the headline's candidates are taken from (for ``bench.title_misses``)."""
-    page = Page(logical_lines(text))
+    page = Page(logical_lines(text), address_words=address_words(url))
     return page, _mark_up_to_the_title(page, template or {})
