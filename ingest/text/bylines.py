@@ -38,6 +38,8 @@ def mark_bylines(page: Page) -> None:
 # What may stand before a date in a byline line: a label ("Posted on", "Published").
 _DATE_LABEL = re.compile(r"(?i)(?:posted|published|updated)(?:\s+on)?")
 _SEPARATORS = " |•·-–—,:"
+# The word that joins a byline's name to the date after it ("on", "am", "le", "el", "il", "op"), perhaps with the weekday.
+_DATE_JOINER = re.compile(r"\s+(?:on|am|le|el|il|op)(?:\s+[^\W\d_]+)?$")
 
 
 def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
@@ -48,9 +50,11 @@ def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
     for part in (line.text[: found.start], line.text[found.end :]):
         part = part.strip(_SEPARATORS)
         part = _DATE_LABEL.sub("", part, count=1).strip(_SEPARATORS) if _DATE_LABEL.match(part) else part
-        match = full_match(rules.BYLINE, part)
-        if match and written_as_name(match["name"].strip()):
-            return match["name"].strip()
+        # "By Louis Jacobson on Monday, November 18th, 2019": the word that joins the name to its date, and the weekday.
+        for byline in (part, _DATE_JOINER.sub("", part)):
+            match = full_match(rules.BYLINE, byline)
+            if match and written_as_name(match["name"].strip()):
+                return match["name"].strip()
         # "2025-03-10 14:32  来源：影视前沿网  作者：李晓明": the labelled author among the line's parts.
         if cjk := re.search(rf"(?:^|\s){rules.CJK_BYLINE}\s*$", part):
             return cjk["name"]

@@ -72,7 +72,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     blocks = read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
-    article = model.Article(page.meta, blocks, dropped, page.warnings)
+    article = model.Article(page.meta, blocks, dropped, page.warnings, blocks_above_headline=page.blocks_above_headline)
     article.teasers = count_teasers(page.lines, [i for i in range(len(page.lines)) if i not in page.dropped])
     return article
 
