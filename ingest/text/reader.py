@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ingest import model
-from ingest.dates import day_first_order
+from ingest.dates import address_date, day_first_order
 from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_bylines, mark_signatures
@@ -52,7 +52,9 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     that site to how many other pages show them (see
     :func:`ingest.text.template.site_templates`); such lines are chrome.
     ``url`` is the page's address (its sidecar's ``source_url``), whose slug
-    is evidence of the headline (:func:`ingest.text.headline.address_words`).
+    is evidence of the headline (:func:`ingest.text.headline.address_words`)
+    and whose day, when its path gives one, is the article's date
+    (:func:`ingest.dates.address_date`).
     """
     page = Page(logical_lines(text), address_words=address_words(url))
     page.day_first = day_first_order(line.text for line in page.lines)
@@ -63,6 +65,9 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
         mark_inline_boxes(page, range(title_index + 1, main.start))
     find_dateline(page, title_index, body_start, main)
     mark_datelines(page)
+    if day := address_date(url):
+        # The day the address's permalink gives outranks a line's date (a revision's, a neighbour's).
+        page.meta.date, page.meta.date_text = day, ""
     if not page.meta.date and not page.meta.date_text:
         report_impossible_date(page, title_index, body_start)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:

@@ -1,10 +1,11 @@
-"""The page's address as evidence of its headline (issue 11, titles by evidence).
+"""The page's address as evidence of its headline and its date (issue 11, titles and dates).
 
-Publishing systems make an article's address from its headline
-("/news/2023/10/24/busan-names-first-jury-films-made-with-ai"); a text dump's
-sidecar keeps that address as ``source_url``. The reader weighs how much of
-the slug a candidate holds, with a model of its own for pages read with an
-address (``ingest/text/title_model.json``, ``"with the address"``).
+Publishing systems make an article's address from its headline and the day
+it was published ("/news/2023/10/24/busan-names-first-jury-films-made-with-ai");
+a text dump's sidecar keeps that address as ``source_url``. The reader weighs
+how much of the slug a candidate holds, with a model of its own for pages read
+with an address (``ingest/text/title_model.json``, ``"with the address"``), and
+takes the address's day for the article's date.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ingest.dates import address_date
 from ingest.pipeline import read_page
 from ingest.text import title_model
 from ingest.text.headline import address_words
@@ -64,3 +66,22 @@ def test_each_model_weighs_exactly_the_evidence_the_reader_names_for_its_pages()
     named_without = {name for _, features in title_candidates(text) for name in features}
     assert named_with == set(weights["with the address"]["weights"])
     assert named_without == set(weights["weights"]) == named_with - {title_model.ADDRESS_FEATURE}
+
+
+def test_the_day_in_the_address_is_the_articles_date_over_a_revisions_in_the_header() -> None:
+    text = f"{HEADLINE}\nUpdated: October 25, 2023\n" + "The festival opened on Friday with forty films made with generative tools, more than ever before.\n" * 2
+    assert read_text(text).metadata.date == "2023-10-25"
+    assert read_text(text, url=ADDRESS).metadata.date == "2023-10-24"
+
+
+def test_an_address_without_a_day_leaves_the_pages_own_date() -> None:
+    text = (DUMPS / "korean_address_by_number.txt").read_text(encoding="utf-8")
+    assert read_text(text, url="https://www.cinenews.example/news/articleView.html?idxno=123456").metadata.date == "2024-10-02"
+
+
+def test_only_a_calendar_day_set_apart_by_separators_is_an_address_day() -> None:
+    assert address_date("https://blog.example/2019/12/09/festival-diary/") == "2019-12-09"
+    assert address_date("https://blog.example/2019-12-09-festival-diary") == "2019-12-09"
+    assert address_date("https://blog.example/2023/02/30/festival-diary/") == ""  # no such day
+    assert address_date("https://news.example/film/205331.html") == ""  # an id, not a day
+    assert address_date("https://news.example/2999/01/01/the-future") == ""  # after today
