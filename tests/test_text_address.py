@@ -85,3 +85,8 @@ def test_only_a_calendar_day_set_apart_by_separators_is_an_address_day() -> None
     assert address_date("https://blog.example/2023/02/30/festival-diary/") == ""  # no such day
     assert address_date("https://news.example/film/205331.html") == ""  # an id, not a day
     assert address_date("https://news.example/2999/01/01/the-future") == ""  # after today
+
+
+def test_a_line_holding_most_of_the_slug_is_a_candidate_wherever_it_stands() -> None:
+    text = (DUMPS / "headline_above_a_long_menu.txt").read_text(encoding="utf-8")
+    assert read_text(text, url="https://cineletter.example/2023/10/24/busan-names-first-jury-films-made-with-ai").metadata.title == HEADLINE

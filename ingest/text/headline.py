@@ -28,6 +28,11 @@ from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pat
 def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, float]]:
     """The headline candidates (line index -> features), with the evidence that compares them with each other."""
     text_start, region = title_region(page, main_start)
+    # A line that holds most of the address's slug is in reach wherever it stands (the headline above a
+    # long menu, or under a gallery): the address names it.
+    if slug := page.address_words:
+        reach = set(region)
+        region = sorted(reach | {i for i in range(len(page.lines)) if page.free(i) and i not in reach and _slug_share(page, i) >= MIN_SLUG_SHARE})
     candidates = {i: title_features(page, i, text_start) for i in region if is_title_shaped(page, i, text_start)}
     above = [i for i in candidates if i <= text_start]
     longest = max((len(page.lines[i].text) for i in candidates), default=0)
@@ -67,11 +72,19 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
         # Publishing systems make an article's address from its headline ("/2019/11/20/the-latest-man-stabbed-..."):
         # the share of that slug's words the line holds. A menu item or a section label holds one of them at most.
         # Only a page read with its address has this evidence (the model weighs such pages apart).
-        if slug := page.address_words:
-            features[ADDRESS_FEATURE] = len(slug & _folded_words(page.lines[i].text)) / len(slug)
+        if slug:
+            features[ADDRESS_FEATURE] = _slug_share(page, i)
     return candidates
 
 
+def _slug_share(page: Page, index: int) -> float:
+    """The share of the address slug's words (:func:`address_words`) that line ``index`` holds."""
+    slug = page.address_words
+    return len(slug & _folded_words(page.lines[index].text)) / len(slug) if slug else 0.0
+
+
+# A line holding this share of the address's slug or more is a headline candidate wherever it stands.
+MIN_SLUG_SHARE = 0.6
 # Endings of an address's last part that are no word of its headline.
 _FILE_ENDINGS = {"html", "htm", "php", "asp", "aspx", "shtml", "jsp", "cms"}
 # A slug holds at least this many words; fewer are a section's name ("/news/", "/film/reviews/").
