@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from ingest.paths import ascii_words
@@ -105,13 +107,19 @@ def address_words(url: str) -> frozenset[str]:
     return frozenset(slug) if len(slug) >= MIN_SLUG_WORDS else frozenset()
 
 
-def _folded_words(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _folded_words(text: str) -> frozenset[str]:
     """``text``'s words in the ASCII a slug writes them in, both ways German slugs fold umlauts
     ("erhöht" -> erhoht, erhoeht); other scripts romanised as :func:`ingest.paths.ascii_words` does."""
-    umlauts = text.translate(_UMLAUTS)
-    return {w for variant in {text, umlauts} for w in ascii_words(variant).split("-") if w}
+    variants = {text, text.translate(_UMLAUTS)}
+    if not _NOT_LATIN.search(text):  # most lines: accents to drop at most, no script to romanise (fast)
+        folded = (unicodedata.normalize("NFKD", v).encode("ascii", "ignore").decode("ascii").lower() for v in variants)
+        return frozenset(w for v in folded for w in re.findall(r"[a-z0-9]+", v))
+    return frozenset(w for variant in variants for w in ascii_words(variant).split("-") if w)
 
 
+# A character of neither the Latin script (with its accents) nor common punctuation: the line is romanised.
+_NOT_LATIN = re.compile(r"[^\x00-\u024f\u0300-\u036f\u2000-\u206f\u00a0]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
