@@ -15,6 +15,10 @@
  * - Hangul by morpheme: the index holds each Korean word's morphemes (Kiwi,
  *   at build time: archive/hangul.py), so a query word with a particle
  *   ("만추는") is also looked up without it ("만추") when the index has that;
+ * - Chinese and Japanese by character pairs: splitQuery (given by the search
+ *   language, archive/entities/search.py) splits "王家卫" into 王家 + 家卫 as
+ *   the index does; phrases and highlighting use the words as typed
+ *   (splitWords), which need no space or punctuation around them;
  * - order: a page whose title or name is the query, then pages whose title
  *   holds it as a phrase, then pages whose text or section titles hold the
  *   exact phrase, then Sphinx's score (with the rule below), best first;
@@ -135,8 +139,8 @@ const ArchiveSearch = {
     return [...new Set(found)];
   },
 
-  /** A query's words as typed, lower case ("Tae-yong" is two). */
-  typed: (query) => splitQuery(query.trim().toLowerCase()),
+  /** A query's words as typed, lower case ("Tae-yong" is two, "王家卫" one). */
+  typed: (query) => splitWords(query.trim().toLowerCase()),
 
   /** The query's words, each with what to look up; stopwords and numbers are only for phrases.
    * Hyphenated words are joined, as the index also holds them ("Tae-yong" -> "taeyong"). */
@@ -210,7 +214,12 @@ const ArchiveSearch = {
   raisePhraseMatches: async (pages, typed) => {
     if (typed.length < 2) return;
     const escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${typed.map(escape).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
+    // Chinese and Japanese words have no space or punctuation around them.
+    const spaced = (word) => !UNSPACED_RUN.test(word);
+    const before = spaced(typed[0]) ? "(?<![\\p{L}\\p{N}])" : "";
+    const after = spaced(typed[typed.length - 1]) ? "(?![\\p{L}\\p{N}])" : "";
+    const words = typed.map((word, i) => (i === 0 ? "" : spaced(word) && spaced(typed[i - 1]) ? "[^\\p{L}\\p{N}]+" : "[^\\p{L}\\p{N}]*") + escape(word));
+    const phrase = new RegExp(`${before}${words.join("")}${after}`, "iu");
     const candidates = pages.filter((page) => page.tier < 1).slice(0, ArchiveSearch.PHRASE_PAGES);
     const texts = await Promise.all(candidates.map((page) => ArchiveSearch.fetchPage(page.docname)));
     candidates.forEach((page, i) => {

@@ -23,7 +23,7 @@ from people_films.mentions import Matcher, detected_names, link_mentions, summar
 from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.proposals import ReviewError, apply_review, proposals_toml
-from people_films.registry import RegistryError, load_registry
+from people_films.registry import read_registry
 from people_films.review import detected_registry, gather, load_rejected
 from ingest.sanitise import one_line
 from ingest.write import atomic_write
@@ -63,27 +63,27 @@ def main(argv: list[str] | None = None) -> int:
     return {"build": _build, "inspect": _inspect, "propose": _propose, "review": _review}[args.command](args)
 
 
-def _matcher(folder: Path) -> Matcher | None:
-    """The registry's matcher; None (after saying why, one line per problem) when it is invalid."""
-    try:
-        return Matcher(load_registry(folder))
-    except RegistryError as error:
-        for line in str(error).splitlines():
-            say("error", line)
-        return None
+def _matcher(folder: Path) -> tuple[Matcher, bool]:
+    """The matcher of the registry's sound entries, after saying what is wrong with the rest
+    (one line each), and whether nothing was."""
+    registry, problems = read_registry(folder)
+    for line in problems:
+        say("error", line)
+    return Matcher(registry), not problems
 
 
 def _build(args: argparse.Namespace) -> int:
     if not args.corpus.is_dir():
         say("error", f"{args.corpus}: corpus folder not found")
         return 1
-    matcher = _matcher(args.registry)  # without a valid registry, articles are still written, unlinked
+    # A registry with problems still links its sound entries; the run then ends in failure, to be seen.
+    matcher, registry_sound = _matcher(args.registry)
     cache = PageCache(args.cache, rules=[args.registry]) if args.cache else None  # the registry decides the links
     try:
         rejected = load_rejected(args.registry)
     except ValueError as error:  # a broken rejected list: say so, and reject nothing
         say("error", str(error))
-        rejected, matcher = set(), None if matcher is None else matcher
+        rejected, registry_sound = set(), False
     with ExitStack() as held:
         try:
             held.enter_context(lock.hold(args.out / LOCK, lambda holder: say("warning", f"another ingest is writing {args.out} (process {holder}); waiting for it")))
@@ -106,7 +106,7 @@ def _build(args: argparse.Namespace) -> int:
         f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.errors)} failed -> {args.out}"
     )
-    return 1 if report.errors or matcher is None else 0
+    return 1 if report.errors or not registry_sound else 0
 
 
 def say(kind: str, message: str) -> None:
@@ -167,14 +167,14 @@ def _pages_given(paths: list[Path]) -> Iterator[Path]:
 
 
 def _inspect(args: argparse.Namespace) -> int:
-    matcher = _matcher(args.registry)
+    matcher, registry_sound = _matcher(args.registry)
     failures: list[str] = []
     for path, article in _read_pages(args.pages, failures, listing_read=True):
         # The pictures a build would refuse to copy (a symbolic link, not a picture): warned here too.
         article.warnings.extend(collect_pictures(article.blocks, path, shown_as=str(path)).warnings)
         info = printable(describe(path, article, matcher))
         print(json.dumps(info, ensure_ascii=False) if args.json else _human(info))
-    return 0 if matcher and not failures else 1
+    return 0 if registry_sound and not failures else 1
 
 
 def printable(value: object) -> object:
@@ -211,8 +211,8 @@ def _human(info: dict[str, object]) -> str:
 
 
 def _propose(args: argparse.Namespace) -> int:
-    matcher = _matcher(args.registry)
-    if matcher is None:
+    matcher, registry_sound = _matcher(args.registry)
+    if not registry_sound:  # a queue built beside a broken entry would propose what it holds
         return 1
     try:
         rejected = load_rejected(args.registry)

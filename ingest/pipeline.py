@@ -27,7 +27,7 @@ from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar
 from ingest.mojibake import repair_mojibake
-from ingest.sniff import binary_kind, unicode_text
+from ingest.sniff import BYTE_ORDER_MARKS, binary_kind, guess_encoding, mostly_utf8, unicode_text
 from ingest.summary import summary
 from ingest.text.reader import read_text
 from ingest.text.template import site_templates, template_digest
@@ -107,9 +107,11 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
 
         article = read_html(data, name, url=str(sidecar.get("source_url") or "") or None)
     else:
-        article = read_text(_decode_text(data, name), template, url=str(sidecar.get("source_url") or ""))
+        text, encoding_warning = _decode_text(data, name)
+        article = read_text(text, template, url=str(sidecar.get("source_url") or ""))
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
+        article.warnings[:0] = [encoding_warning] if encoding_warning else []
         if article.teasers and sidecar.get("kind") != "article":
             listing = (
                 f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
@@ -149,7 +151,7 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
         try:
             if path.stat().st_size > MAX_PAGE_BYTES:
                 continue
-            text = _decode_text(path.read_bytes(), str(path))
+            text, _ = _decode_text(path.read_bytes(), str(path))
             url = str(read_sidecar(path).get("source_url") or "")
         except (OSError, PageError):
             continue
@@ -157,22 +159,45 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
     return {path: template for path, template in site_templates(inputs).items() if template}
 
 
-def _decode_text(data: bytes, name: str) -> str:
-    """A text dump's bytes -> text: by its byte-order mark or UTF-16's NUL bytes (a Windows editor's
-    "Unicode"), else UTF-8; mojibake repaired."""
+# charset-normalizer's "mess" measure (0 reads as text, 1 is noise) above
+# which its guess for a text dump is refused: half its own default threshold,
+# since a wrong guess publishes a page of mojibake where a refusal costs a resave.
+MAX_GUESSED_CHAOS = 0.1
+
+
+def _decoded_or_none(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_text(data: bytes, name: str) -> tuple[str, str | None]:
+    """A text dump's bytes -> (text, a warning or None): by its byte-order mark or UTF-16's NUL
+    bytes (a Windows editor's "Unicode"), else UTF-8, else the likeliest legacy encoding
+    (a Windows editor's "ANSI", EUC-KR, Shift-JIS: :func:`ingest.sniff.guess_encoding`),
+    which the warning names; mojibake repaired. PageError when nothing reads it as text."""
     try:
         text = unicode_text(data, errors="strict")
     except UnicodeDecodeError:  # bytes that merely start like a byte-order mark ("\xff\xfe" then odd bytes)
         text = None  # judged as UTF-8, whose error says what to do
+    warning = None
     try:
-        return clean_text(repair_mojibake(data.decode("utf-8") if text is None else text))  # a few stray control bytes: dropped, the page kept
+        text = data.decode("utf-8") if text is None else text
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":
             raise PageError(f"{name}: not valid UTF-8: ends in the middle of a character (truncated file?)") from None
-        raise PageError(
-            f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start}); "
-            "save the text dump as UTF-8 (EUC-KR, Shift-JIS and Latin-1 are not read)"
-        ) from None
+        # Bytes that start like a byte-order mark, or mostly read as UTF-8, are
+        # broken Unicode: a guess would turn their good part into mojibake.
+        guess = None if data.startswith(BYTE_ORDER_MARKS) or mostly_utf8(data) else guess_encoding(data)
+        text = _decoded_or_none(data, guess.encoding) if guess and guess.chaos <= MAX_GUESSED_CHAOS else None
+        if text is None:
+            raise PageError(
+                f"{name}: not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start}), "
+                "nor text in another encoding (EUC-KR, Shift-JIS, GB18030, Big5, a Windows code page); save the text dump as UTF-8"
+            ) from None
+        warning = f"{name}: not UTF-8; read as {guess.encoding}: check the text, or save the dump as UTF-8"
+    return clean_text(repair_mojibake(text)), warning  # a few stray control bytes: dropped, the page kept
 
 
 @dataclass

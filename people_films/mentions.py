@@ -33,6 +33,7 @@ from people_films.cues import is_film_word
 from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
 from people_films.names import ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
+from ingest.scripts import UNSPACED
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
 
@@ -47,6 +48,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Marks that open a title: quotes, and the angle brackets and book-title marks of the Korean and Chinese press.
 _QUOTE_BEFORE = tuple("‘“\"'«「『„‚<〈《")
 MAX_SPAN_WORDS = 8
+_UNSPACED_TEXT = re.compile(f"{UNSPACED.pattern}+")
 # Words whose test the matcher remembers (Matcher.is_known), a bound on its memory: an
 # archive's vocabulary, not its size (about 60 bytes a word).
 _REMEMBERED_WORDS = 2**18
@@ -88,6 +90,7 @@ class Matcher:
         self.known_words |= {word for key in self.characters for word in key} | {fold(title) for title in TITLE_WORDS}
         self._by_rarest: dict[str, list[tuple[str, ...]]] | None = None  # see link_inputs
         self._known: dict[str, bool] = {}  # see is_known
+        self.unspaced_people, self._unspaced_pattern = _unspaced_people(registry)
 
     def link_inputs(self, words: Iterable[str]) -> str:
         """A digest of what linking, without detection, reads from the registry for a page
@@ -147,6 +150,13 @@ class Matcher:
         return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and _word_key(word[:-1])[-1:] != () and all(
             w in self.known_words for w in _word_key(word[:-1])
         )
+
+    def unspaced_names_in(self, word: str) -> list[tuple[int, int, str]]:
+        """The registered people written inside ``word``, a run of Chinese or Japanese text
+        ("王家卫的电影"): (start, end, person id), leftmost and longest first."""
+        if self._unspaced_pattern is None or word.isascii() or not UNSPACED.search(word):
+            return []
+        return [(m.start(), m.end(), self.unspaced_people[m.group()]) for m in self._unspaced_pattern.finditer(word)]
 
     def person(self, text: str) -> str | None:
         return self.registry.by_key.get(("person", person_key(text)))
@@ -368,6 +378,7 @@ class _Scan:
             )
             span = self._longest_at(text, words, i, emphasised) if starts else None
             if span is None:
+                spans += self._inside_unspaced(words[i])
                 i += 1
                 continue
             spans.append(span)
@@ -434,6 +445,18 @@ class _Scan:
             if n == 1 and (person_id := self._single_name(written) or self._bare_family(text, words, i)):
                 return _Span(start, end, "person", person_id)
         return None
+
+    def _inside_unspaced(self, word: re.Match) -> list[_Span]:
+        """Registered people named inside a run of Chinese or Japanese text, which has no spaces
+        to set a name apart ("王家卫的电影": 王家卫); story characters stay plain text."""
+        spans = []
+        for start, end, person_id in self.m.unspaced_names_in(word.group()):
+            if person_key(word.group()[start:end]) in self.m.characters:
+                spans.append(_Span(word.start() + start, word.start() + end, "person", None))
+                continue
+            self._named(person_id)
+            spans.append(_Span(word.start() + start, word.start() + end, "person", person_id))
+        return spans
 
     def _hangul_with_particle(self, text: str, word: re.Match, emphasised: bool) -> _Span | None:
         """A known Hangul name or one-word title with a particle written onto it ("김민지가", "만추를")."""
@@ -522,6 +545,35 @@ def _title_shaped(group: list[re.Match]) -> bool:
     )
 
 
+# The longest name looked for inside Chinese or Japanese text (Matcher.unspaced_names_in), in
+# characters: Chinese names are two to four, Japanese names in kanji up to five or six.
+# scanned_words lists every run of that length at most, so the page's digest sees such names.
+UNSPACED_NAME_CHARS = 6
+
+
+def _unspaced_people(registry: Registry) -> tuple[dict[str, str], re.Pattern | None]:
+    """Each registered person's names written in Chinese or Japanese characters, two to
+    UNSPACED_NAME_CHARS long (-> the person's id; the registry refuses a spelling two people
+    share), and one pattern finding any of them, longest first."""
+    names = {
+        name: person.id
+        for person in registry.people.values()
+        for name in person.names
+        if 2 <= len(name) <= UNSPACED_NAME_CHARS and is_native_script(name) and UNSPACED.search(name)
+    }
+    if not names:
+        return {}, None
+    return names, re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+def _unspaced_runs(word: str) -> list[str]:
+    """Every run of two to UNSPACED_NAME_CHARS characters inside ``word``'s Chinese or Japanese text."""
+    runs: list[str] = []
+    for text in () if word.isascii() else _UNSPACED_TEXT.findall(word):
+        runs += [text[i : i + n] for n in range(2, UNSPACED_NAME_CHARS + 1) for i in range(len(text) - n + 1)]
+    return runs
+
+
 def _index_by_rarest_word(keys: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     """Each key under its word the fewest keys share ("" for a key of no words), so
     that finding the keys a page holds looks at few keys per word of the page."""
@@ -549,6 +601,8 @@ def scanned_words(article: model.Article) -> list[str]:
     for text in texts:
         written = [match.group() for match in _WORD.finditer(text)]
         words.update(token for word in written for token in _word_key(word))
+        # Chinese and Japanese have no spaces: a name there is any run of a few characters.
+        words.update(run for word in written for run in _unspaced_runs(word))
         # A given name written as two syllables has one key word ("Lee Sung Jin" -> "sungjin"): such pairs count too.
         words.update(_joined_key(a, b) for a, b in zip(written, written[1:]) if _capitalised(a) and _capitalised(b) and is_one_syllable(a) and is_one_syllable(b))
     return sorted(words)

@@ -1,16 +1,18 @@
 """The curated registry of people and films: load, validate, look up.
 
 ``registry/people.toml`` and ``registry/films.toml`` are edited by curators.
-Loading checks them and raises :class:`RegistryError` with one line per
-problem, naming the file and the entry: a spelling claimed by two entities,
-a reference to an unknown id, a duplicate id, an unknown key.
+Loading checks them and names every problem in one line, the file and the
+entry: a spelling claimed by two entities, a reference to an unknown id, a
+duplicate id, an unknown key. A build takes what is sound
+(:func:`read_registry`); ``review``, which writes the registry, needs it
+whole (:func:`load_registry` raises :class:`RegistryError`).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest import tomltext
@@ -189,7 +191,19 @@ def _film(entry: dict, where: str, problems: list[str]) -> Entity | None:
 
 
 def load_registry(folder: Path) -> Registry:
-    """Read and check ``people.toml`` and ``films.toml`` in ``folder``."""
+    """Read and check ``people.toml`` and ``films.toml`` in ``folder``; RegistryError (one line per
+    problem) when anything is wrong. What changes the registry (``review``) needs it whole."""
+    registry, problems = read_registry(folder)
+    if problems:
+        raise RegistryError("\n".join(problems))
+    return registry
+
+
+def read_registry(folder: Path) -> tuple[Registry, list[str]]:
+    """``people.toml`` and ``films.toml`` in ``folder`` -> (every entry that is sound, one line per
+    problem). What a build needs: a wrong film id in one person's entry costs that reference, not
+    every person's and film's page; an entry without a usable name or id, or a spelling that is
+    unusable or claimed by another entry, is left out; a file that cannot be read at all gives none."""
     problems: list[str] = []
     registry = Registry()
     claimed: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}  # key -> (id, spelling)
@@ -217,10 +231,11 @@ def load_registry(folder: Path) -> Registry:
             if entity.id in store:
                 problems.append(f"{where}: id {entity.id!r} is used twice")
                 continue
-            store[entity.id] = entity
+            usable = []
             for spelling in entity.names:
                 if _FORBIDDEN.search(spelling):
                     problems.append(f"{where}: {spelling!r} holds a character names may not use (; ` < > {{ }} | \\)")
+                    continue
                 key = (table, entity.key(spelling))
                 if not key[1]:
                     problems.append(f"{where}: {spelling!r} has no letters")
@@ -229,22 +244,32 @@ def load_registry(folder: Path) -> Registry:
                 if owner and owner[0] != entity.id:
                     problems.append(f"{where}: spelling {spelling!r} is also claimed by {table} {owner[0]!r} (as {owner[1]!r})")
                     continue
+                usable.append((spelling, key))
+            if not usable or usable[0][0] != entity.name:
+                continue  # its own name is unusable: the entry is left out, its problem said
+            for spelling, key in usable:
                 claimed[key] = (entity.id, spelling)
                 registry.by_key[key] = entity.id
+            store[entity.id] = replace(entity, spellings=tuple(spelling for spelling, _key in usable[1:]))
     if not unreadable:  # otherwise every film naming a person of the broken file would be one more line about it
         _check_references(registry, folder, problems)
-    if problems:
-        raise RegistryError("\n".join(problems))
-    return registry
+    return registry, problems
 
 
 def _check_references(registry: Registry, folder: Path, problems: list[str]) -> None:
-    for person in registry.people.values():
-        for film_id in person.films:
-            if film_id not in registry.films:
-                problems.append(f"{folder / PEOPLE_FILE}: person {person.name!r}: unknown film {film_id!r}")
-    for film in registry.films.values():
+    """Say which ids name no entry, and leave those references out (of ``registry``, in place)."""
+    for person in list(registry.people.values()):
+        unknown = [film_id for film_id in person.films if film_id not in registry.films]
+        for film_id in unknown:
+            problems.append(f"{folder / PEOPLE_FILE}: person {person.name!r}: unknown film {film_id!r}")
+        if unknown:
+            registry.people[person.id] = replace(person, films=tuple(f for f in person.films if f not in unknown))
+    for film in list(registry.films.values()):
+        kept = {}
         for role, ids in (("directors", film.directors), ("cast", film.cast)):
             for person_id in ids:
                 if person_id not in registry.people:
                     problems.append(f"{folder / FILMS_FILE}: film {film.name!r}: {role} names unknown person {person_id!r}")
+            kept[role] = tuple(person_id for person_id in ids if person_id in registry.people)
+        if kept != {"directors": film.directors, "cast": film.cast}:
+            registry.films[film.id] = replace(film, **kept)

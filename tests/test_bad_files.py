@@ -30,7 +30,7 @@ FAILING: dict[str, tuple[bytes, str]] = {
     "blank.html": (b" \n\t\n", "empty file"),
     "photo.html": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "a PNG image"),
     "scan.html": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" * 20, "a PDF document"),
-    "invalid-utf8.txt": (text_page("Invalid bytes").encode() + b"caf\xe9 \xff\xfe\n", "not valid UTF-8"),
+    "invalid-utf8.txt": (text_page("깨진 바이트 Broken bytes").encode() + b"\xff\xfe\n", "not valid UTF-8"),
     "truncated-utf8.txt": (text_page("Cut short").encode() + "김태용".encode()[:-1], "truncated file?"),
     "no-article.html": (b"<html><head><title>Menu only</title></head><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
     "huge.txt": (b"", "MiB limit"),  # 50 MB, written by the fixture

@@ -108,6 +108,16 @@ def test_unresolved_mention_is_a_typed_warning(site):
     assert "no page for person 'no-such-person'" in warnings and "[cine.unresolved]" in warnings
 
 
+def test_a_wrong_film_id_in_the_registry_costs_only_that_reference(site):
+    """One typo in people.toml once emptied people/ and films/: every page and link gone."""
+    people = site.srcdir / "registry/people.toml"
+    people.write_text(people.read_text(encoding="utf-8").replace('roles = ["actor"]', 'roles = ["actor"]\nfilms = ["no-such-film"]', 1), encoding="utf-8")
+    html, warnings = site()
+    assert "person 'Byun Yo-han': unknown film 'no-such-film'" in warnings
+    assert {"kim-tae-yong.html", "byun-yo-han.html"} <= {page.name for page in (html / "people").iterdir()}
+    assert "../people/kim-tae-yong.html" in (html / "articles/autumn.html").read_text(encoding="utf-8")
+
+
 def test_serial_and_parallel_builds_give_the_same_pages(site):
     serial, warnings = site(out="serial")
     assert warnings == ""

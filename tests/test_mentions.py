@@ -12,7 +12,7 @@ import pytest
 
 from ingest import model
 from people_films import evidence
-from people_films.mentions import Matcher, link_mentions
+from people_films.mentions import Matcher, link_mentions, scanned_words
 from people_films.registry import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,3 +180,41 @@ def test_a_title_not_starting_with_a_capital_links_only_once_named_or_quoted(tit
 
 def test_a_name_never_spans_punctuation(titles, matcher):
     assert not [o for o in found(matcher, "We met Kim, Tae-yong said.") if o[1] == "kim-tae-yong"]
+
+
+@pytest.fixture(scope="module")
+def chinese_names(tmp_path_factory) -> Matcher:
+    folder = tmp_path_factory.mktemp("registry")
+    (folder / "people.toml").write_text(
+        '[[person]]\nname = "Wong Kar-wai"\nspellings = ["王家卫", "王家衛"]\n'
+        '[[person]]\nname = "Tony Leung Chiu-wai"\nspellings = ["梁朝伟"]\n'
+        '[[person]]\nname = "Kore-eda Hirokazu"\nspellings = ["是枝裕和"]\n',
+        encoding="utf-8",
+    )
+    return Matcher(load_registry(folder))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王家卫的电影昨日重映。", [("wong-kar-wai", "王家卫")]),  # Chinese writes no space after a name
+        ("王家衛的電影昨日重映。", [("wong-kar-wai", "王家衛")]),  # traditional characters, another spelling
+        ("梁朝伟和王家卫再度合作", [("tony-leung-chiu-wai", "梁朝伟"), ("wong-kar-wai", "王家卫")]),
+        ("是枝裕和監督の新作が公開された。", [("kore-eda-hirokazu", "是枝裕和")]),  # Japanese: kanji then kana
+    ],
+)
+def test_a_registered_chinese_or_japanese_name_links_inside_unspaced_text(chinese_names, text, expected):
+    blocks, _ = link_mentions(article(text), chinese_names)
+    mentions = [n for n in blocks[0].inlines if isinstance(n, model.Mention)]
+    assert [(m.key, m.children[0].text) for m in mentions] == expected
+    assert "".join(model_text(n) for n in blocks[0].inlines) == text  # every character kept, in order
+
+
+def model_text(node: model.Inline) -> str:
+    return node.text if isinstance(node, model.Text) else "".join(model_text(child) for child in node.children)
+
+
+def test_a_page_naming_a_chinese_name_inside_its_text_has_it_in_its_digest(chinese_names):
+    words = scanned_words(article("王家卫的电影昨日重映。"))
+    assert "王家卫" in words
+    assert chinese_names.link_inputs(words) != chinese_names.link_inputs(scanned_words(article("电影昨日重映。")))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from people_films.registry import RegistryError, load_registry
+from people_films.registry import RegistryError, load_registry, read_registry
 from people_films.review import load_rejected
 
 FILMS = '[[film]]\ntitle = "Late Autumn"\ndirectors = ["kim-tae-yong"]\n\n[[film]]\ntitle = "Family Ties"\ndirectors = ["kim-tae-yong"]\n'
@@ -66,3 +66,47 @@ def test_a_semicolon_in_a_name_is_refused_since_it_splits_an_index_entry(tmp_pat
     (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Love; Death"\n', encoding="utf-8")
     with pytest.raises(RegistryError, match=r"film 'Love; Death': 'Love; Death' holds a character names may not use \(; "):
         load_registry(tmp_path)
+
+
+# --- a build takes what is sound (read_registry) -----------------------------------------
+
+
+def test_a_wrong_film_id_costs_that_reference_not_the_registry(tmp_path: Path) -> None:
+    """One typo ("mickey-17" for "miki-17") once emptied every person's and film's page."""
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Bong Joon-ho"\nfilms = ["mickey-17", "miki-17"]\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text('[[film]]\nid = "miki-17"\ntitle = "Mickey 17"\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert problems == [f"{tmp_path / 'people.toml'}: person 'Bong Joon-ho': unknown film 'mickey-17'"]
+    assert registry.people["bong-joon-ho"].films == ("miki-17",)
+    assert list(registry.films) == ["miki-17"]
+
+
+def test_an_unknown_director_is_left_out_of_the_film(tmp_path: Path) -> None:
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Kim Tae-yong"\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text(FILMS.replace('["kim-tae-yong"]', '["kim-tae-young", "kim-tae-yong"]', 1), encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert problems == [f"{tmp_path / 'films.toml'}: film 'Late Autumn': directors names unknown person 'kim-tae-young'"]
+    assert registry.films["late-autumn"].directors == ("kim-tae-yong",)
+
+
+def test_an_unusable_spelling_is_left_out_and_its_entry_kept(tmp_path: Path) -> None:
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Late Autumn"\ntitles = ["Late; Autumn", "만추"]\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert len(problems) == 1 and "'Late; Autumn' holds a character names may not use" in problems[0]
+    assert registry.films["late-autumn"].spellings == ("만추",)
+
+
+def test_an_entry_whose_own_name_is_unusable_is_left_out(tmp_path: Path) -> None:
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Love; Death"\n\n[[film]]\ntitle = "Late Autumn"\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert list(registry.films) == ["late-autumn"] and len(problems) == 1
+
+
+def test_a_spelling_claimed_twice_stays_with_the_first_entry(tmp_path: Path) -> None:
+    (tmp_path / "people.toml").write_text(
+        '[[person]]\nname = "Kim Dae-sik"\n\n[[person]]\nname = "Lee Min"\nspellings = ["Daesik Kim", "Minnie Lee"]\n', encoding="utf-8"
+    )
+    registry, problems = read_registry(tmp_path)
+    assert [p.split(": ", 1)[1] for p in problems] == ["person 'Lee Min': spelling 'Daesik Kim' is also claimed by person 'kim-dae-sik' (as 'Kim Dae-sik')"]
+    assert registry.lookup("person", "Daesik Kim").id == "kim-dae-sik"
+    assert registry.people["lee-min"].spellings == ("Minnie Lee",)

@@ -134,6 +134,59 @@ def test_a_headline_the_sites_list_of_teasers_shows_again_is_not_chrome() -> Non
     assert read_text(pages["article"][1], templates["article"]).metadata.title == headline
 
 
+def test_a_headline_the_index_lists_under_the_same_label_is_not_chrome() -> None:
+    """The index's first teaser stood under the same section label ("News") as the article's
+    headline, so the pair repeated like a template's; the article got its photo credit for a title.
+    The index follows the headline with the article's own first line: a teaser, not chrome."""
+    headline = "Night Tide opens the Busan festival"
+    lead = "Nora Field's first feature opened the festival on Friday night, to a full house of eight hundred."
+    article = SITE_A.format(title=f"News\n{headline}\n{lead}", text=TEXT)
+    listing = SITE_A.format(title=f"News\n{headline}\n{lead}\nAnother headline of the day\nAnother teaser of the day, shorter.", text="")
+    pages = {"article": ("sfq.example", article), "index": ("sfq.example", listing)}
+    templates = site_templates(pages)
+    assert headline not in templates["article"]
+    assert read_text(pages["article"][1], templates["article"]).metadata.title == headline
+
+
+def test_a_korean_byline_with_posted_and_edited_times_is_the_byline_and_date_not_a_deck() -> None:
+    article = read_text(f"봉준호 감독 신작 베를린영화제 초청\n이수진 기자 입력 2025.02.03 14:21 수정 2025.02.03 15:02 댓글 0\n{TEXT}\n{TEXT} More.\n")
+    assert (article.metadata.authors, article.metadata.date, article.metadata.deck) == (["이수진"], "2025-02-03", [])
+
+
+def test_a_site_index_of_teasers_with_dated_bylines_is_a_listing() -> None:
+    teasers = "".join(
+        f"{headline}\n{lead}\n{reporter} 기자 2025.0{n}.03 14:21\n"
+        for n, (headline, lead, reporter) in enumerate(
+            [
+                ("봉준호 감독 신작 베를린영화제 초청", "봉준호 감독의 신작이 제75회 베를린국제영화제 스페셜 갈라 부문에 공식 초청됐다.", "이수진"),
+                ("박찬욱 감독 베니스 경쟁 부문 진출", "박찬욱 감독이 신작으로 베니스국제영화제 경쟁 부문에 진출했다고 배급사가 밝혔다.", "김민준"),
+                ("김태용 감독 AI 단편 공개", "김태용 감독이 생성형 AI로 만든 단편 영화를 오늘 온라인으로 처음 공개했다.", "이수진"),
+            ],
+            start=1,
+        )
+    )
+    assert read_text(f"씨네포커스\n뉴스\n{teasers}회사소개 광고문의\n").teasers == 3
+
+
+def test_a_korean_photo_credit_set_off_by_a_slash_is_a_credit() -> None:
+    article = read_text(f"봉준호 감독 신작 베를린영화제 초청\n{TEXT}\n/사진=워너브러더스코리아 제공\n{TEXT} More.\n")
+    assert article.metadata.image_credits == ["사진=워너브러더스코리아 제공"]
+    assert "사진" not in body(article)
+
+
+def test_a_line_that_opens_a_quotation_with_a_colon_is_text_not_a_deck() -> None:
+    intro = "The programme note for the midnight screening read, in full:"
+    article = read_text(f"The midnight screening that broke the programme\nBy Jane Doe\n{intro}\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.deck == [] and body(article).startswith(intro)
+
+
+def test_a_fenced_block_right_under_the_header_is_kept() -> None:
+    """The block stood above where the body was taken to start: it was in neither the body nor the dropped list."""
+    fence = "```\nscreen --midnight\n```"
+    article = read_text(f"The midnight screening that broke the programme\nBy Jane Doe\nA note on the night\n{fence}\n{TEXT}\n{TEXT} More.\n")
+    assert "screen --midnight" in body(article)
+
+
 def test_a_dateline_two_pages_of_a_site_share_is_each_ones_date() -> None:
     pages = {
         key: ("cineletter.example", SITE_A.format(title=f"Story {key}\nPosted on August 19, 2024", text=f"{TEXT} Story {key}."))
@@ -729,8 +782,17 @@ def test_code_fence_with_a_directive_is_kept_as_inert_text() -> None:
 
 
 def test_copies_of_one_article_keep_their_text() -> None:
+    """Two copies: their sentences are on two pages only, never template; their menus are."""
     page = SITE_A.format(title="Festival opens its doors", text=TEXT)
     templates = site_templates({"a": ("cineletter.example", page), "b": ("cineletter.example", page)})
+    article = read_text(page, templates["a"])
+    assert TEXT in body(article)
+    assert article.metadata.title == "Festival opens its doors"
+
+
+def test_three_copies_of_one_article_keep_their_text() -> None:
+    page = SITE_A.format(title="Festival opens its doors", text=TEXT)
+    templates = site_templates({key: ("cineletter.example", page) for key in "abc"})
     article = read_text(page, templates["a"])
     assert TEXT in body(article)
     assert reasons(article) == reasons(read_text(page))  # the template tells copies nothing

@@ -45,6 +45,8 @@ def reasons(article: model.Article) -> dict[str, str]:
         ("Join us on social!", "social prompt"),
         ("Share on Facebook", "social prompt"),
         ("Share this:", "social prompt"),  # WordPress (Jetpack) above its buttons
+        ("Share this: Facebook Twitter", "social prompt"),  # the label and its buttons on one line
+        ("Facebook | Twitter | Email", "social prompt"),
         ("- 3 min read", "reading time"),
         ("Related Articles", "site section"),
     ],
@@ -53,6 +55,11 @@ def test_chrome_line_is_dropped_with_its_reason(line, reason):
     article = read(f"A Festival of Machine Dreams\n{line}\n{BODY}\n{MORE}")
     assert reasons(article)[line] == reason
     assert line not in blocks_to_text(article.blocks)
+
+
+@pytest.mark.parametrize("line", ["Twitter and Facebook users reacted within minutes.", "Line up early for the premiere."])
+def test_a_sentence_naming_social_networks_is_kept(line):
+    assert line in blocks_to_text(read(f"A Festival of Machine Dreams\n{BODY}\n{line}\n{MORE}").blocks)
 
 
 def test_address_block_is_dropped():

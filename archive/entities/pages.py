@@ -17,7 +17,7 @@ from archive.entities.directives import detected_file, registry_folder
 from archive.warnings_ import ArchiveWarning, warn
 from ingest.escape import escape_inline
 from people_films.mentions import Matcher
-from people_films.registry import Registry, RegistryError, load_registry
+from people_films.registry import read_registry
 from people_films.review import load_detected
 from ingest.write import atomic_write
 
@@ -33,12 +33,10 @@ def stub(kind: str, entity_id: str, name: str) -> str:
 def load_entities(app) -> None:
     domain = app.env.get_domain("cine")
     domain.registry_dir = registry_folder(app)
-    try:
-        registry = load_registry(domain.registry_dir)
-    except RegistryError as error:
-        for line in str(error).splitlines():
-            warn(logger, ArchiveWarning.REGISTRY, "registry: %s", line)
-        registry = Registry()
+    # What is sound is built; each problem is one warning, costing only its own entry or reference.
+    registry, problems = read_registry(domain.registry_dir)
+    for line in problems:
+        warn(logger, ArchiveWarning.REGISTRY, "registry: %s", line)
     registry = load_detected(detected_file(app.srcdir, app.config), registry)
     domain.matcher = Matcher(registry)
     srcdir = Path(app.srcdir)

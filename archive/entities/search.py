@@ -1,4 +1,4 @@
-"""English search that also knows how names are spelt.
+"""English search that also knows how names are spelt, and reads Chinese and Japanese.
 
 Sphinx's search splits "Tae-yong" into "tae" + "yong", so a reader typing
 "Taeyong" finds nothing, and "Yun" never finds "Yoon". This language
@@ -7,6 +7,10 @@ folds romanisation variants (:data:`people_films.names.ROMANISATION_FOLDS`) afte
 English stemming, in Python when indexing and in the browser, with the same
 table, when querying. It keeps the built-in search: static, offline, works
 from ``file://``, nothing to install (why not Pagefind: see docs-notes).
+
+Korean is indexed by morpheme as well (archive/hangul.py); Chinese and
+Japanese, which write no spaces, by overlapping character pairs
+(:func:`character_pairs`).
 """
 
 from __future__ import annotations
@@ -18,9 +22,54 @@ from sphinx.search.en import SearchEnglish
 
 from archive.compat import sphinx_stemmer_js
 from archive.hangul import morphemes
+from ingest.scripts import UNSPACED
 from people_films.names import ROMANISATION_FOLDS
 
 _HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+")
+_UNSPACED_RUN = re.compile(f"({UNSPACED.pattern}+)")
+
+
+def character_pairs(word: str) -> list[str]:
+    """``word`` with each run of Chinese or Japanese characters as its overlapping pairs.
+
+    Those scripts write no spaces, so Sphinx's splitter (``\\w+``) took a whole
+    clause for one word and "电影" (film) found nothing. Overlapping pairs
+    (bigrams) are how search engines index them without a dictionary, as
+    Lucene's CJKAnalyzer does: "王家卫的电影" -> 王家, 家卫, 卫的, 的电, 电影, and a
+    query is split the same way in the browser (:data:`_SPLITTER_JS`), every
+    pair required. A run of one character is kept whole; other scripts'
+    letters stay one word ("IMAX版本" -> IMAX, 版本).
+    """
+    pieces: list[str] = []
+    for piece in _UNSPACED_RUN.split(word):
+        if not UNSPACED.match(piece):
+            pieces += [piece] if piece else []
+        elif len(piece) == 1:
+            pieces.append(piece)
+        else:
+            pieces += [piece[i : i + 2] for i in range(len(piece) - 1)]
+    return pieces
+
+
+# The browser's side of character_pairs: Sphinx's default splitQuery
+# (searchtools.js) as splitWords (archive/search_scorer.js matches phrases and
+# highlights by the words as typed), then the same pairs; the character class
+# is UNSPACED's.
+_SPLITTER_JS = "\n".join(
+    (
+        f"const UNSPACED_RUN = /({UNSPACED.pattern}+)/u;",
+        "const characterPairs = (run) => {",
+        "  const chars = [...run];",
+        "  return chars.length < 2 ? chars : chars.slice(1).map((char, i) => chars[i] + char);",
+        "};",
+        "/** The query's words as typed: Sphinx's default splitQuery. */",
+        "const splitWords = (query) => query.split(/[^\\p{Letter}\\p{Number}_\\p{Emoji_Presentation}]+/gu).filter((term) => term);",
+        "var splitQuery = (query) =>",
+        "  splitWords(query).flatMap((word) =>",
+        "    word.split(UNSPACED_RUN).filter((piece) => piece).flatMap((piece) => (UNSPACED_RUN.test(piece) ? characterPairs(piece) : [piece])),",
+        "  );",
+    )
+)
 
 
 def fold_search_word(word: str) -> str:
@@ -48,9 +97,10 @@ class SearchEnglishNames(SearchEnglish):
     language_name = "English"
     js_stemmer_rawcode = ""  # the stemmer code is all in js_stemmer_code
     js_stemmer_code = _stemmer_js()
+    js_splitter_code = _SPLITTER_JS
 
     def split(self, input: str) -> list[str]:  # noqa: A002 (Sphinx's signature)
-        words = super().split(input)
+        words = [pair for word in super().split(input) for pair in character_pairs(word)]
         # Korean words also by their morphemes ("만추는" -> "만추"): archive/hangul.py
         return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)] + morphemes(input)
 

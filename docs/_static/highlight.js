@@ -4,7 +4,8 @@
  * so "ai" lit up inside "remains". Here a word is marked only where it starts
  * a word and ends one, give or take an English inflection ("film" marks
  * "films", "director's"). A Hangul word is marked where it starts a word,
- * whatever particle follows ("만추" marks "만추는"). Loaded after
+ * whatever particle follows ("만추" marks "만추는"). Chinese and Japanese,
+ * written without spaces, are marked wherever they occur. Loaded after
  * sphinx_highlight.js (conf.py: html_js_files), it replaces
  * SphinxHighlight.highlightSearchWords, which Sphinx calls once the page is
  * loaded.
@@ -12,19 +13,24 @@
 "use strict";
 
 const ArchiveHighlight = {
+  // Chinese and Japanese (archive/entities/search.py: UNSPACED_RUN): no spaces between words.
+  UNSPACED: /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u,
+
   /** A regular expression matching any of ``words`` as a whole word, or null. */
   pattern: (words) => {
     const escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const alternatives = [...new Set(words)]
       .filter((word) => word && /[\p{L}\p{N}]/u.test(word))
       .sort((a, b) => b.length - a.length)
-      .map((word) =>
-        /[\uac00-\ud7a3]$/.test(word)
-          ? `${escape(word)}(?:[\\uac00-\\ud7a3]*)`
-          : `${escape(word)}(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`,
-      );
+      .map((word) => {
+        if (ArchiveHighlight.UNSPACED.test(word)) return escape(word);
+        const start = "(?<![\\p{L}\\p{N}])";
+        return /[\uac00-\ud7a3]$/.test(word)
+          ? `${start}${escape(word)}(?:[\\uac00-\\ud7a3]*)`
+          : `${start}${escape(word)}(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`;
+      });
     if (!alternatives.length) return null;
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})`, "giu");
+    return new RegExp(alternatives.join("|"), "giu");
   },
 
   /** Wrap each whole-word match under ``root`` in <span class="highlighted">. */

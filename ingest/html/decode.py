@@ -12,13 +12,12 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
 from charset_normalizer.md import mess_ratio
 
 from ingest.errors import PageError
 from ingest.escape import clean_text
 from ingest.mojibake import repair_mojibake
-from ingest.sniff import MAX_CONTROL_SHARE, unicode_text
+from ingest.sniff import MAX_CONTROL_SHARE, WIDER_ENCODINGS, guess_encoding, unicode_text
 
 # Only the head of the page may declare the charset (HTML spec: first 1024 bytes;
 # real pages put long <script>s first, so look a little further).
@@ -26,34 +25,10 @@ _DECLARATION_WINDOW = 8192
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARED = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
-# Labels that browsers map to a wider superset (WHATWG Encoding Standard):
-# decoding with the superset loses nothing and accepts what real pages contain.
-_SUPERSETS = {
-    "iso-8859-1": "cp1252",
-    "latin-1": "cp1252",
-    "latin1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    "euc-kr": "cp949",
-    "ks_c_5601-1987": "cp949",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "windows-31j": "cp932",
-}
-
 # A single-byte codec decodes any bytes; above this charset-normalizer "mess"
 # ratio the result is mojibake (e.g. CP949 bytes read as Latin-1).
 _MAX_MESS = 0.2
 _SINGLE_BYTE_PREFIXES = ("cp125", "iso8859", "latin", "koi8", "mac", "cp4", "cp8")
-
-# When the detector finds several near-equal single-byte fits, the web's most
-# common one wins (WHATWG's fallback for unlabelled Western pages).
-_PREFERRED_FALLBACK = "cp1252"
-_NEAR_CHAOS = 0.1
 
 # Too many of these in decoded text means the bytes were not text at all
 # (the same share as for the raw bytes, ingest.sniff; a few are cleaned out).
@@ -67,7 +42,7 @@ def declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     label = match.group(1).decode("ascii", "replace").strip().lower()
-    label = _SUPERSETS.get(label, label)
+    label = WIDER_ENCODINGS.get(label, label)
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -102,18 +77,11 @@ def _looks_like_utf8(data: bytes) -> bool:
 
 def _from_detector(data: bytes) -> str | None:
     try:
-        data.decode("utf-8")
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    matches = list(from_bytes(data))
-    if not matches:
-        return None
-    best = min(matches, key=lambda m: m.chaos)
-    near = [m.encoding for m in matches if m.chaos <= best.chaos + _NEAR_CHAOS]
-    encoding = _PREFERRED_FALLBACK if _PREFERRED_FALLBACK in near else best.encoding
-    encoding = _SUPERSETS.get(encoding, encoding)
-    return data.decode(encoding, errors="replace")
+    guess = guess_encoding(data)
+    return None if guess is None else data.decode(guess.encoding, errors="replace")
 
 
 def decode_html(data: bytes) -> str:

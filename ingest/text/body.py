@@ -41,7 +41,8 @@ def read_body(page: Page, start: int) -> list[model.Block]:
     Sets ``page.blocks_above_headline``: how many of the first blocks the lines above the headline gave.
     """
     lines = page.lines
-    body = sorted(page.lead + [i for i in range(start, len(lines)) if page.free(i) or i in page.code])
+    # A fenced block is the article's wherever it stands: above a wrong guess at the body's start too.
+    body = sorted({*page.lead, *(i for i in range(start, len(lines)) if page.free(i)), *page.code})
     interview = is_interview(page, body)
     footnotes = page.footnotes
     blocks: list[model.Block] = [

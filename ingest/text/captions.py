@@ -22,8 +22,9 @@ def mark_credits_and_rights(page: Page) -> None:
     for index, line in enumerate(page.lines):
         if not page.free(index):
             continue
-        if line.words <= rules.MAX_CAPTION_WORDS and full_match(rules.CREDIT_LINE, line.text.strip("[]() ")):
-            credit, rights = split_rights(line.text)
+        # The Korean press sets a credit off with a slash too ("/사진=Studio 제공").
+        if line.words <= rules.MAX_CAPTION_WORDS and full_match(rules.CREDIT_LINE, line.text.strip("[]()/ ")):
+            credit, rights = split_rights(line.text.strip().removeprefix("/").strip())
             page.add_rights(rights)
             page.labels[index] = "credit"
             if credit:

@@ -10,6 +10,7 @@ import re
 
 from ingest.dates import FoundDate, find_date, impossible_date
 from ingest.text import rules
+from ingest.text.bylines import byline_beside_a_date
 from ingest.text.lines import Line, is_prose
 from ingest.text.page import BY_POSITION, Page, pattern_date
 
@@ -126,7 +127,8 @@ def dateline_date(line: Line, day_first: bool = False) -> tuple[str, bool, bool]
 def dated_header_line(page: Page, index: int) -> tuple[str, bool, bool] | None:
     """``(iso, True, revised)`` of a header line that gives a full date with a few words about it
     ("Nissan November 20, 2019 13:42", "12/04/2020 by Kay 24 Comments"), or opens with one
-    ("February 4, 2020 • words by Kanae Nakamine • Art by Koichi"); None for running text."""
+    ("February 4, 2020 • words by Kanae Nakamine • Art by Koichi"), or holds a byline beside it
+    (:func:`ingest.text.bylines.byline_beside_a_date`); None for running text."""
     line = page.lines[index]
     if line.words > 2 * rules.MAX_DATELINE_WORDS or is_prose(line):
         return None
@@ -138,7 +140,8 @@ def dated_header_line(page: Page, index: int) -> tuple[str, bool, bool] | None:
         return None
     found = own[0]
     around = len(line.text[: found.start].split()) + len(line.text[found.end :].split())
-    if around <= rules.MAX_WORDS_AROUND_A_DATE or _opens_with(line.text, found):
+    # "이수진 기자 입력 2025.02.03 14:21 수정 ... 댓글 0": more words around the date, all of them a byline's and labels.
+    if around <= rules.MAX_WORDS_AROUND_A_DATE or _opens_with(line.text, found) or byline_beside_a_date(line, page.day_first):
         return found.iso, True, own[1]
     return None
 

@@ -103,4 +103,6 @@ def _is_deck(page: Page, index: int) -> bool:
         return False  # "▲ Director Choi at the press conference": the lead picture's caption, for the caption pass
     if page.meta.title and line.text.startswith(page.meta.title):
         return False
+    if line.text.rstrip().endswith((":", "：")):
+        return False  # "The programme note read, in full:" opens what follows; a deck stands alone
     return not ends_sentence(line.text) or is_headline_quote(line.text)

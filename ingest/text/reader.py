@@ -78,7 +78,9 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
     article = model.Article(page.meta, blocks, dropped, page.warnings, blocks_above_headline=page.blocks_above_headline)
-    article.teasers = count_teasers(page.lines, [i for i in range(len(page.lines)) if i not in page.dropped])
+    # Every line: a listing page's teasers are what the passes take for chrome (its first headline
+    # is "above the headline", a headline the article's page also shows is its site's template).
+    article.teasers = count_teasers(page.lines, [i for i, line in enumerate(page.lines) if line.text.strip()])
     return article
 
 

@@ -13,6 +13,17 @@ from __future__ import annotations
 from ingest import rights
 
 # --- Chrome: lines that belong to the site, not to the article ---------------
+# The social networks a share bar offers, and the bar's label, in the languages of the press collected.
+_NETWORK = (
+    r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|e-mail|copy link|reddit|pinterest|tumblr|"
+    r"flipboard|pocket|instagram|youtube|mastodon|bluesky|xing|messenger|wechat|weibo|sms|"
+    r"카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드)"
+)
+_SHARE_LABEL = (
+    r"(share( this( article| story| post| page)?)?\s*:|((jetzt|beitrag|artikel|seite) )?teilen:?|mit freunden teilen|teilen sie dies mit:?|"
+    r"partager( cet article| sur [\w ]+)?:?|compartir( en [\w ]+)?:?|compartilh(e|ar):?|condividi:?|공유하기)"
+)
+
 # Keyed by the reason ``inspect`` reports for dropping the line.
 CHROME: dict[str, list[str]] = {
     # Accessibility links at the very top of a page, in any language.
@@ -85,16 +96,14 @@ CHROME: dict[str, list[str]] = {
         r"(sign up|subscribe)( to| for)? (our|the)? ?newsletter!?",
         r"subscribe( now)?!?",
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
-        # The share bar's buttons, one network's name a line (a copy keeps their labels, not their icons).
-        r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|e-mail|copy link|reddit|pinterest|tumblr|"
-        r"flipboard|pocket|instagram|youtube|mastodon|bluesky|xing|messenger|wechat|weibo|sms|"
-        r"카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드)",
+        # The share bar's buttons: networks' names alone on a line, one or several, after the bar's label
+        # or not ("Share this: Facebook Twitter"; a copy keeps their labels, not their icons).
+        rf"({_SHARE_LABEL}\s*)?{_NETWORK}([\s|·•,/]+{_NETWORK})*",
         r"share( all)? sharing options( for:? .*)?",  # a CMS's share menu ("Share All sharing options for: Headline")
         r"@\w{2,30}",  # a social handle alone on its line (the author's box)
         r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
         # The share bar's label, and the newsletter box's call, in the languages of the press collected.
-        r"share( this( article| story| post| page)?)?\s*:|((jetzt|beitrag|artikel|seite) )?teilen:?|mit freunden teilen|teilen sie dies mit:?|"
-        r"partager( cet article| sur [\w ]+)?:?|compartir( en [\w ]+)?:?|compartilh(e|ar):?|condividi:?|공유하기",
+        _SHARE_LABEL,
         r"((jetzt|kostenlos|gratis) )*(den |unseren? )?newsletter (abonnieren|bestellen)!?|zum newsletter anmelden|"
         r"(abonniere|abonnieren sie|bestellen sie) (jetzt )?(unseren|den) newsletter\b.*|"
         r"(suscríbete|suscribete|abonnez-vous|inscrivez-vous|iscriviti|assine|inscreva-se)( (a|à|al|alla|na|em) (nuestro|notre|la|nossa|nostra)? ?(newsletter|boletín|lettre d'information))?!?",
@@ -205,7 +214,7 @@ COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?
 # Photo credits on their own line, the picture itself being gone.
 CREDIT_LINE = [
     r"[\[(]?\s*photos?\s+(courtesy|source)\s*[|:]\s*\S.*",  # "Photo courtesy|Studio", "(Photo Source: X, Y)"
-    r"[\[(]?\s*(사진|자료)\s*(제공)?\s*[=:]\s*\S.*",  # Korean "[사진=Studio]", "사진 제공: ..."
+    r"[\[(]?\s*(사진|자료)\s*(제공)?\s*[=:]\s*\S.*",  # Korean "[사진=Studio]", "사진 제공: ...", "/사진=Studio 제공"
     r"[\[(]?\s*(photos?|images?|pictures?|graphics?)\s+(provided|courtesy|supplied)\s+(by|of)\b.*",
     r"[\[(]?\s*provided by\b.*",
     r"[\[(]?\s*courtesy of\b.*",

@@ -4,7 +4,7 @@ A teaser is a headline-like line (short, no full stop) followed by a blurb
 (one line of running text, short). A page of teasers repeats that pair, and
 the pairs show that they belong to a list: their headlines share a form ("X:
 An Interview with Y", "Review: ..."), or each blurb is followed by a
-"Read more" link or a date. An article's subheads are followed by
+"Read more" link, a date or a dated byline. An article's subheads are followed by
 paragraphs too, but not by links, and they do not repeat a form.
 """
 
@@ -15,6 +15,7 @@ from collections import Counter
 
 from ingest.dates import parse_date
 from ingest.text import rules
+from ingest.text.bylines import byline_beside_a_date
 from ingest.text.lines import Line, ends_sentence, full_match
 
 # At least this many teasers, with evidence, make a listing page.
@@ -42,7 +43,7 @@ def _bigrams(text: str) -> set[str]:
 def count_teasers(lines: list[Line], kept: list[int]) -> int:
     """How many teasers the page lists, or 0 when it does not look like a listing page.
 
-    ``kept``: the indexes of ``lines`` the reader did not drop as chrome, in order.
+    ``kept``: the indexes of ``lines`` to read, in order.
     """
     pairs: list[tuple[int, int]] = []
     for position, index in enumerate(kept[:-1]):
@@ -56,9 +57,10 @@ def count_teasers(lines: list[Line], kept: list[int]) -> int:
         return 0
     forms = Counter(gram for headline, _ in pairs for gram in _bigrams(lines[headline].text))
     shared_form = sum(1 for headline, _ in pairs if any(forms[gram] >= MIN_TEASERS for gram in _bigrams(lines[headline].text)))
-    linked = sum(1 for _, blurb in pairs if blurb + 1 < len(lines) and _is_link_or_date(lines[blurb + 1].text))
+    linked = sum(1 for _, blurb in pairs if blurb + 1 < len(lines) and _is_link_or_date(lines[blurb + 1]))
     return len(pairs) if max(shared_form, linked) >= MIN_TEASERS else 0
 
 
-def _is_link_or_date(text: str) -> bool:
-    return bool(full_match(AFTER_TEASER, text)) or parse_date(text) is not None
+def _is_link_or_date(line: Line) -> bool:
+    """A "Read more" link, a date, or a byline with a date ("이수진 기자 2025.02.03 14:21")."""
+    return bool(full_match(AFTER_TEASER, line.text)) or parse_date(line.text) is not None or byline_beside_a_date(line) is not None

@@ -292,6 +292,22 @@ def test_search_finds_a_hangul_word_with_or_without_a_particle(reader, reader_si
     assert reader_site.article_url(entry(reader_site, "912_manchu_korean.txt")) in results
 
 
+@pytest.mark.parametrize(
+    ("query", "source_file"),
+    [("导演", "915_wong_retrospective_chinese.txt"), ("王家卫", "915_wong_retrospective_chinese.txt"), ("映画祭", "916_festival_japanese.txt")],
+)
+def test_search_finds_a_chinese_or_japanese_word_inside_unspaced_text(reader, reader_site: Site, query: str, source_file: str) -> None:
+    results = results_of(reader, reader_site, query)
+    assert results[:1] == [reader_site.article_url(entry(reader_site, source_file))]
+
+
+def test_search_highlights_a_chinese_word_where_it_stands_in_a_clause(reader, reader_site: Site) -> None:
+    search(reader, reader_site, "导演")
+    reader.wait_for_selector("#search-results .context .highlighted")
+    marked = reader.eval_on_selector_all("#search-results .highlighted", "spans => spans.map(s => s.innerText)")
+    assert marked and set(marked) == {"导演"}, marked
+
+
 def test_search_highlights_whole_words_only(reader, reader_site: Site) -> None:
     search(reader, reader_site, "AI")
     reader.wait_for_selector("#search-results .context .highlighted")
