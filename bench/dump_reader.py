@@ -7,7 +7,7 @@ PYTHONPATH) and with this branch's, in the same run:
     PYTHONPATH=EXPORTED_TREE python bench/dump_reader.py < dumps.json > results.json
 
 stdin: ``{"pages": {key: dump text}, "sites": {key: site}, "urls": {key: address}}``;
-stdout: ``{"results": {key: {"body", "title", "date", "authors", "listing"}},
+stdout: ``{"results": {key: {"body", "title", "date", "authors", "listing", "summary"}},
 "seconds": time spent learning the templates and reading, in this process}``.
 It imports nothing from ``bench`` for that reason.
 """
@@ -22,6 +22,7 @@ import time
 
 def read_dumps(pages: dict[str, str], sites: dict[str, str], urls: dict[str, str] | None = None) -> dict[str, dict[str, object]]:
     from ingest.plaintext import blocks_to_text  # noqa: PLC0415
+    from ingest.summary import summary  # noqa: PLC0415
     from ingest.text import reader  # noqa: PLC0415
 
     templates: dict[str, object] = {}
@@ -48,6 +49,7 @@ def read_dumps(pages: dict[str, str], sites: dict[str, str], urls: dict[str, str
             "date": meta.date,
             "authors": list(meta.authors),
             "listing": getattr(article, "teasers", 0) > 0,  # the ingest would refuse it as a listing page
+            "summary": summary(article),  # the card's line
         }
     return out
 
