@@ -16,7 +16,6 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from ingest.paths import ascii_words
-from people_films.korean import has_hangul, stem
 from ingest.text import rules, title_model
 from ingest.text.title_model import ADDRESS_FEATURE
 from ingest.text.bylines import is_name_line, written_as_name
@@ -125,10 +124,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 
 def _content_words(text: str) -> set[str]:
     """The words of five letters or more (two syllables or more in Hangul or CJK), lower-cased: what a
-    headline shares with its text (shorter Latin words are mostly small ones: "this", "made", "eine").
-    A Hangul word without the particles written onto it: the headline's "심사위원단" is the text's
-    "심사위원단을" (:func:`people_films.korean.stem`)."""
-    return {stem(word) if has_hangul(word) else word.lower() for word in re.findall(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,}|[^\W\d_]{5,}", text)}
+    headline shares with its text (shorter Latin words are mostly small ones: "this", "made", "eine")."""
+    return {word.lower() for word in re.findall(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,}|[^\W\d_]{5,}", text)}
 
 
 def find_title(page: Page, main_start: int) -> int | None:
@@ -241,11 +238,8 @@ def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
     f["headline length"] = 4 <= line.words <= 25
     f["long headline"] = 8 <= line.words <= 25
     f["one or two words"] = line.words <= 2 and index > 0  # a dump saved by hand may open with a short headline
-    # Case only tells in a line written mostly in a script that has it: "AI" in a Hangul headline is not shouting.
-    cased = [c for c in text if c.isupper() or c.islower()]
-    in_a_cased_script = len(cased) >= 0.5 * sum(c.isalpha() for c in text)
-    f["lower case"] = in_a_cased_script and text == text.lower() != text.upper()  # no capital at all
-    f["all capitals"] = in_a_cased_script and text == text.upper() != text.lower()  # kickers and section labels shout
+    f["lower case"] = text == text.lower() != text.upper()  # no capital at all, in a script that has them
+    f["all capitals"] = text == text.upper() != text.lower()  # kickers and section labels shout
     words = [w for w in text.split() if w[:1].isalpha()]
     f["share of capitalised words"] = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
     window = [i for i in range(max(0, main_start - rules.MAX_HEADER_LINES), main_start + 1) if page.free(i)]

@@ -258,9 +258,8 @@ KOREAN_BYLINE = r"(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인�
 CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
 # Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
 BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
-# Each word of a byline's name: capitalised (Latin), Hangul of one to four syllables (a Korean name,
-# family name and given name, is two to four; "부산국제영화제" is none), or CJK; joined by "and"/"&"/","/"de"/"van".
-NAME_WORD = r"(?-i:[A-Z][\w.'’-]*|[\uac00-\ud7a3]{1,4}|[\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
+# Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
+NAME_WORD = r"(?-i:[A-Z][\w.'’-]*|[\uac00-\ud7a3\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
 # Signature lines that end an article: a role, then the name and affiliation.
 SIGNATURE_ROLES = [
     "professor",
