@@ -39,8 +39,6 @@ def mark_bylines(page: Page) -> None:
 # press's 입력 "posted", 수정 "edited", 등록 "filed": "이수진 기자 입력 2025.02.03 14:21").
 _DATE_LABEL = re.compile(r"(?i)(?:posted|published|updated)(?:\s+on)?|(?:기사\s*)?(?:입력|수정|등록|승인|발행)(?:일|시간)?\s*:?")
 _SEPARATORS = " |•·-–—,:"
-# The word that joins a byline's name to the date after it ("on", "am", "le", "el", "il", "op"), perhaps with the weekday.
-_DATE_JOINER = re.compile(r"\s+(?:on|am|le|el|il|op)(?:\s+[^\W\d_]+)?$")
 
 
 def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
@@ -53,11 +51,9 @@ def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
         part = _DATE_LABEL.sub("", part, count=1).strip(_SEPARATORS) if _DATE_LABEL.match(part) else part
         if label := _DATE_LABEL.search(part):  # the label right before the date, after the name
             part = part[: label.start()].strip(_SEPARATORS) if label.end() == len(part) else part
-        # "By Louis Jacobson on Monday, November 18th, 2019": the word that joins the name to its date, and the weekday.
-        for byline in (part, _DATE_JOINER.sub("", part)):
-            match = full_match(rules.BYLINE, byline) or full_match(rules.KOREAN_BYLINE, byline)
-            if match and written_as_name(match["name"].strip()):
-                return match["name"].strip()
+        match = full_match(rules.BYLINE, part) or full_match(rules.KOREAN_BYLINE, part)
+        if match and written_as_name(match["name"].strip()):
+            return match["name"].strip()
         # "2025-03-10 14:32  来源：影视前沿网  作者：李晓明": the labelled author among the line's parts.
         if cjk := re.search(rf"(?:^|\s){rules.CJK_BYLINE}\s*$", part):
             return cjk["name"]

@@ -59,9 +59,7 @@ def find_dateline(page: Page, title: int | None, body_start: int, main: range) -
         # A month and a year inside an unlabelled line name a period ("Gruft-Orakel Februar 2020: ..."), not a day of publication.
         if len(own[0].iso) < 10 and not labelled and line.text[own[0].start : own[0].end].strip() != line.text.strip():
             continue
-        # A sentence that gives a date stays text; a short line opened by a label or by "By" and a
-        # name is the dateline, however it ends ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.").
-        if page.free(index) and (not is_prose(line) or (line.words <= rules.MAX_DATELINE_WORDS and _labelled_dateline(line.text))):
+        if page.free(index) and not is_prose(line):
             page.drop(index, "dateline (the date is shown in the article header)")
         # A revision's date ("Updated: ...") stands until a line labelled as the publication's is found (mark_datelines).
         page.meta.date, page.date_revised = own[0].iso, own[1]
@@ -144,11 +142,6 @@ def dated_header_line(page: Page, index: int) -> tuple[str, bool, bool] | None:
     if around <= rules.MAX_WORDS_AROUND_A_DATE or _opens_with(line.text, found) or byline_beside_a_date(line, page.day_first):
         return found.iso, True, own[1]
     return None
-
-
-def _labelled_dateline(text: str) -> bool:
-    """Opened by a dateline's label ("Published", "입력") or by "By" and a capitalised name (not "By the time ...")."""
-    return bool(re.match(rf"(?i:{rules.DATELINE})|(?i:{rules.BYLINE_OPENER})\s+(?-i:[A-Z\uac00-\ud7a3])", text.strip()))
 
 
 def _opens_with(text: str, found: FoundDate) -> bool:
