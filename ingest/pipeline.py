@@ -5,6 +5,7 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 
 from __future__ import annotations
 
+import hashlib
 import stat
 from dataclasses import dataclass, field
 from functools import partial
@@ -21,6 +22,7 @@ from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
 from people_films.mentions import Matcher, detected_names, link_mentions, scanned_words
 from ingest.myst import render_article
+from ingest.plaintext import blocks_to_text
 from ingest.paths import article_path
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.sanitise import clean_metadata
@@ -227,6 +229,8 @@ class PageResult:
     # Names the registry lacks, as [kind, words as written, sentence, evidence]: gathered across the archive.
     detected: list[list[str]] = field(default_factory=list)
     skipped: str = ""  # why a page that is no article (NotAnArticle) is left out: a warning, not an error
+    # The article's title and text, hashed: two files holding one article (saved twice) publish it once.
+    content: str = ""
 
 
 @dataclass
@@ -317,7 +321,8 @@ def _publish(article: model.Article, path: Path, corpus: Path, matcher: Matcher 
         return PageResult(source, error=page_error(path, error))
     entry = _catalog_entry(article, relative, source)
     detected = [list(name) for name in detected_names(occurrences)]
-    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected)
+    content = hashlib.sha256("\0".join((article.metadata.title, blocks_to_text(article.blocks))).encode()).hexdigest()
+    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected, content=content)
 
 
 def page_error(path: Path, error: Exception) -> str:
@@ -406,9 +411,13 @@ def _write_corpus(
         work = partial(link_page, corpus=corpus, matcher=linker)
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
+    published: dict[str, str] = {}  # content -> the first file (by name) that holds it
     for result in results:
         if result.skipped:
             report.warnings.append(result.skipped)
+            continue
+        if result.content and (first := published.setdefault(result.content, result.source)) != result.source:
+            report.warnings.append(f"{corpus / result.source}: the same article as {corpus / first}; published once (delete one of the two files)")
             continue
         try:
             if result.error:

@@ -26,13 +26,17 @@ from __future__ import annotations
 
 import re
 
-# 82 common Korean family names in Hangul, after the top of Statistics Korea's
-# 2015 census ranking (written from that ranking, not from the pages here;
-# not re-checked against it offline). Rarer ones are missing, so "봉준호" is
-# not found. A name shape, as KOREAN_SURNAMES is for romanised names.
+# The Korean family names of Statistics Korea's 2015 census down to about
+# rank 115 (some ten thousand bearers; written from that ranking, not from the
+# pages here, and not re-checked against it offline); for a two-syllable name
+# (남궁, 황보, 제갈, 선우, 독고, 서문) its first syllable. Cut at rank 82 until
+# this round, the list lacked 봉 (about rank 90), and 봉준호 was never found.
+# A name shape, as KOREAN_SURNAMES is for romanised names; a word needs more
+# evidence than its first syllable to be a name (:func:`_strong`).
 HANGUL_FAMILY_NAMES = frozenset(
     "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 "
-    "우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용".split()
+    "우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 "
+    "라 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 시 갈 독".split()
 )
 # Role and title nouns the press writes after (or before) a name: director,
 # actor, writer, reporter, Mr/Ms, CEO, producer, cinematographer, composer ...
@@ -40,6 +44,7 @@ ROLE_NOUNS = (
     "촬영감독", "음악감독", "미술감독", "무술감독", "조감독", "감독", "배우", "작가", "기자", "평론가", "프로듀서",
     "대표", "위원장", "집행위원장", "프로그래머", "편집기사", "교수", "씨", "님", "PD", "피디", "각본가", "성우", "가수",
 )
+ROLE_NOUNS_SET = frozenset(ROLE_NOUNS)
 # Particles written onto a noun, longest first so that "에게서" is not read as "에게" + "서".
 PARTICLES = (
     "에게서", "한테서", "으로서", "으로", "에게", "한테", "까지", "부터", "처럼", "보다", "이랑", "하고", "와의", "과의",
@@ -56,10 +61,11 @@ PERSON_PARTICLES = ("에게서", "한테서", "에게", "한테")
 # A closed set of the language's words, not names from pages.
 PERSON_NOUNS = frozenset(
     "어머니 어머님 남편 남자 남동생 여자 여동생 오빠 이모 이모부 고모 고모부 조카 손자 손녀 소녀 소년 선배 선생 선생님 "
-    "신부 신랑 주인공 주민 이웃 장남 장녀 차남 차녀 원장 노인 노모 하녀 하인 유가족 임산부".split()
+    "신부 신랑 주인공 주민 이웃 장남 장녀 차남 차녀 원장 노인 노모 하녀 하인 유가족 임산부 사람 사람들".split()
 )
 # Words that say a quoted phrase in the sentence is a film or series.
 FILM_WORDS = ("영화", "작품", "개봉", "상영", "신작", "데뷔작", "장편", "단편", "드라마", "시리즈", "다큐멘터리", "출연", "연출", "주연", "감독")
+FILM_WORDS_SET = frozenset(FILM_WORDS)
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -101,18 +107,27 @@ def _particles_only(rest: str) -> bool:
 
 
 def _name_shaped(word: str) -> bool:
-    """Family-name syllable + one to three syllables; a role noun ("배우", "작가") or a common noun
-    for people ("어머니", :data:`PERSON_NOUNS`) is never a name."""
-    return 2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES and word not in ROLE_NOUNS and word not in PERSON_NOUNS
+    """Family-name syllable + one to three syllables; a role noun ("배우", "작가"), a common noun
+    for people ("어머니", :data:`PERSON_NOUNS`) or a film word ("신작", new work) is never a name."""
+    if not (2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES):
+        return False
+    return not {word, _split_honorific(word)} & (ROLE_NOUNS_SET | PERSON_NOUNS | FILM_WORDS_SET)
+
+
+def _split_honorific(word: str) -> str:
+    """``word`` without an honorific and the particles after it ("감독님은" -> "감독")."""
+    for role in ("씨", "님"):
+        at = word.find(role, 2)
+        if 2 <= at <= 4 and _particles_only(word[at + 1 :]):
+            return word[:at]
+    return word
 
 
 def _split(word: str) -> tuple[str, str]:
     """(name, what follows it in the word): "박지훈은" -> ("박지훈", "은"), "김민지씨" -> ("김민지", "씨")."""
-    for role in ("씨", "님"):
-        at = word.find(role, 2)
-        if 2 <= at <= 4 and _particles_only(word[at + 1 :]):
-            return word[:at], word[at:]
-    name = stem(word)
+    name = _split_honorific(word)
+    if name == word:
+        name = stem(word)
     return name, word[len(name) :]
 
 
@@ -126,8 +141,10 @@ def _strong(text: str, match: re.Match, name: str, rest: str) -> bool:
         return True
     after = text[match.end() : match.end() + LOOK_CHARS]
     role = _ROLE_AFTER.match(after)
-    # "한국 배우 김민지": a bare role noun with a name after it belongs to that name.
-    return bool(role and (role.group("particle") or not _NAME_AFTER_ROLE.match(after, role.end())))
+    # "한국 배우 김민지": a bare role noun with a name after it belongs to that name; "봉준호 감독 신작":
+    # a word after it that is no name (a film word here) leaves it to the name before.
+    following = role and _NAME_AFTER_ROLE.match(after, role.end())
+    return bool(role and (role.group("particle") or not (following and _name_shaped(_split(following.group().strip())[0]))))
 
 
 def _role_before(text: str, match: re.Match, strong: frozenset[str]) -> bool:

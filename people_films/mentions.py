@@ -39,8 +39,8 @@ from people_films.sentences import sentence_at
 
 # A word, digits included (titles hold them: "1917", "Kung Fu Panda 4"); an apostrophe only
 # inside a word, so that "'Suicide Squad'-Star" holds the title's words.
-# Between Hangul an apostrophe is a closing quote ("'고요한 항구'를"), never inside a word.
-_WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|(?<![\uac00-\ud7a3])['’](?=[^\W_]))*[^\W_])?")
+# Next to Hangul an apostrophe is a closing quote ("'고요한 항구'를", "'미키 17'이"), never inside a word.
+_WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|(?<![\uac00-\ud7a3])['’](?=[^\W_])(?![\uac00-\ud7a3]))*[^\W_])?")
 # What may stand between the words of a title as written ("Dune: Part Two", "Sorry, Baby",
 # "War & Peace", "12.12: The Day"); a person's name has single spaces only.
 _TITLE_GAPS = frozenset({" ", ": ", ", ", " & ", ".", ". ", " – ", " - ", "-", "'", "’", "! ", "? "})

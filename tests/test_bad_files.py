@@ -55,7 +55,7 @@ PUBLISHED: dict[str, bytes] = {
     "title-punctuation.txt": text_page("!!! ??? ...").encode(),
     "title-long.html": ARTICLE_HTML.replace("An ordinary page", "Long " * 200).encode(),
     "same-title-1.txt": text_page("The same title twice").encode(),
-    "same-title-2.txt": text_page("The same title twice").encode(),
+    "same-title-2.txt": (text_page("The same title twice") + "Another article under the same title, with a paragraph of its own.\n").encode(),
     "no-title.txt": (PROSE + "\n").encode(),
     "truncated.html": ARTICLE_HTML.encode()[: len(ARTICLE_HTML) - 120],
     "good.txt": GOOD.encode(),

@@ -48,6 +48,15 @@ def test_a_role_noun_between_a_name_and_a_noun_belongs_to_the_name():
     assert detected("박지훈 감독은 말했다. 박지훈 감독 신작이 나왔다.", kind="person") == ["박지훈", "박지훈"]
 
 
+def test_a_role_noun_before_a_film_word_belongs_to_the_name_before_it():
+    """A headline's "봉준호 감독 신작" (director Bong's new work) gave the role to 신작, proposed as a person."""
+    assert detected("봉준호 감독 신작 '미키 17' 베를린국제영화제 초청", kind="person") == ["봉준호"]
+
+
+def test_a_rarer_family_name_of_the_census_makes_a_name():
+    assert detected("봉준호 감독의 신작이 베를린에서 처음 공개된다.", kind="person") == ["봉준호"]
+
+
 def test_a_word_before_a_role_noun_and_a_name_describes_the_name():
     assert detected("이번 영화는 한국 배우 정우진이 이끈다.", kind="person") == ["정우진"]
 

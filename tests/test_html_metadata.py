@@ -93,6 +93,30 @@ def test_html_title_loses_its_site_name_suffix():
     assert read_html(html, "t.html").metadata.title == "Festival opens with a silent classic"
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "子どもへの体罰を禁止する法律ができる"),  # a bar, no spaces
+        ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"),  # a dash after the headline's mark
+    ],
+)
+def test_a_chinese_or_japanese_title_loses_its_site_name_without_spaces_around_the_separator(title, headline):
+    html = f"<html><head><title>{title}</title></head><body><p>{headline}。电影节今天开幕，观众很多。电影节今天开幕，观众很多。</p></body></html>"
+    assert read_html(html.encode(), "t.html").metadata.title == headline
+
+
+def test_a_hyphen_inside_a_chinese_title_is_no_separator():
+    html = "<html><head><title>新冠-19疫情下的电影节</title></head><body><p>电影节今天开幕，观众很多。电影节今天开幕，观众很多。</p></body></html>"
+    assert read_html(html.encode(), "t.html").metadata.title == "新冠-19疫情下的电影节"
+
+
+def test_a_japanese_headline_with_ruby_readings_is_the_title_without_the_spaces_between_its_parts():
+    """get_text(" ") spaced the ruby bases apart ("子 どもへの 体罰 を"): the headline did not match the title."""
+    h1 = "<h1>\n<ruby>子<rt>こ</rt></ruby>\nどもへの\n<ruby>体罰<rt>たいばつ</rt></ruby>\nを\n<span>禁止</span>\nする<span>法律</span>\nができる</h1>"
+    html = f"<html><head><title>NEWS WEB EASY|子どもへの体罰を禁止する</title></head><body>{h1}<p>法律ができます。子どもを守るための法律です。</p></body></html>"
+    assert read_html(html.encode(), "t.html").metadata.title == "子どもへの体罰を禁止する法律ができる"  # the headline the title shortened
+
+
 def test_first_h1_is_the_title_when_nothing_else_names_one():
     html = b"<html><body><h1>Only a heading</h1><p>The festival opened on Friday with a restored print of a silent classic.</p></body></html>"
     assert read_html(html, "t.html").metadata.title == "Only a heading"

@@ -218,3 +218,13 @@ def test_a_page_naming_a_chinese_name_inside_its_text_has_it_in_its_digest(chine
     words = scanned_words(article("王家卫的电影昨日重映。"))
     assert "王家卫" in words
     assert chinese_names.link_inputs(words) != chinese_names.link_inputs(scanned_words(article("电影昨日重映。")))
+
+
+def test_a_quoted_korean_title_with_a_number_links_before_its_particle(tmp_path):
+    """"'미키 17'이" read as the words 미키 and 17'이: the title's last word held the quote and the particle."""
+    (tmp_path / "films.toml").write_text('[[film]]\nid = "miki-17"\ntitle = "Mickey 17"\ntitles = ["미키 17"]\n', encoding="utf-8")
+    assert ("film", "miki-17", "미키 17") in found(Matcher(load_registry(tmp_path)), "봉준호 감독의 신작 '미키 17'이 베를린에 초청됐다.")
+
+
+def test_an_apostrophe_inside_a_latin_word_stays_in_it(matcher):
+    assert ("person", None, "Conan O'Brien") in found(matcher, "The director Conan O'Brien said the shoot was long.")

@@ -48,11 +48,19 @@ def test_each_name_found_carries_the_rule_that_found_it(text, found_by):
     assert found_by in {c.evidence for c in detect(text, [])}
 
 
-def test_confidence_is_the_rules_precision_on_the_dev_pages_pulled_towards_even_odds(calibrated):
-    calibrated({"film": {evidence.QUOTES: [8, 10]}})
-    assert evidence.precision("film", evidence.QUOTES) == pytest.approx(9 / 12)  # (right + 1) / (found + 2)
+def test_confidence_is_the_rules_precision_on_the_dev_pages_pulled_towards_the_pooled_rate(calibrated):
+    calibrated({"film": {evidence.QUOTES: [8, 10], evidence.TITLE_MARKS: [10, 10]}})
+    pooled = 18 / 20
+    assert evidence.precision("film", evidence.QUOTES) == pytest.approx((8 + 2 * pooled) / 12)  # (right + 2 pooled) / (found + 2)
     assert evidence.precision("film", evidence.ITALICS) == evidence.UNMEASURED
-    assert evidence.confidence("film", [evidence.ITALICS, evidence.QUOTES]) == pytest.approx(9 / 12)  # the best rule
+    assert evidence.confidence("film", [evidence.ITALICS, evidence.QUOTES]) == pytest.approx((8 + 2 * pooled) / 12)  # the best rule
+
+
+def test_a_rare_rule_that_was_always_right_is_trusted_like_the_detector(calibrated):
+    """Pulled towards a coin toss, two right of two read 0.75, and the queue suggested rejecting
+    the Korean titles in quotes that rule finds (Parasite was rejected for good)."""
+    calibrated({"film": {evidence.HANGUL: [2, 2], evidence.QUOTES: [141, 150]}})
+    assert evidence.precision("film", evidence.HANGUL) >= evidence.ACCEPT_FROM
 
 
 def test_the_queue_shows_confidence_and_the_rules_and_suggests_reject_below_the_floor(calibrated):
@@ -62,8 +70,8 @@ def test_the_queue_shows_confidence_and_the_rules_and_suggests_reject_below_the_
         ("film", "Blue Hour", "We saw *Blue Hour* again.", evidence.ITALICS),
     ])
     films = {entry["title"]: entry for entry in queue["film"]}
-    assert films["Night Tide"]["confidence"] == 0.98 and films["Night Tide"]["action"] == "accept"
-    assert films["Blue Hour"]["confidence"] == 0.33 and films["Blue Hour"]["action"] == "reject"
+    assert films["Night Tide"]["confidence"] == 1.0 and films["Night Tide"]["action"] == "accept"  # rounded: (60 + 2 * 61/64) / 62
+    assert films["Blue Hour"]["confidence"] == 0.48 and films["Blue Hour"]["action"] == "reject"  # (1 + 2 * 61/64) / 6
     assert [entry["title"] for entry in queue["film"]] == ["Blue Hour", "Night Tide"]  # the least sure first
 
 

@@ -180,6 +180,11 @@ def test_a_line_that_opens_a_quotation_with_a_colon_is_text_not_a_deck() -> None
     assert article.metadata.deck == [] and body(article).startswith(intro)
 
 
+def test_a_line_without_a_letter_is_never_a_deck() -> None:
+    article = read_text(f"Colder temperatures forecast for Wednesday\nWritten: 2023-11-07 15:03:30\n/\nUpdated: 2023-11-07 15:30:46\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.deck == [] and article.metadata.date == "2023-11-07"
+
+
 def test_a_fenced_block_right_under_the_header_is_kept() -> None:
     """The block stood above where the body was taken to start: it was in neither the body nor the dropped list."""
     fence = "```\nscreen --midnight\n```"
@@ -747,6 +752,17 @@ def test_a_listing_page_in_the_corpus_is_a_warning_and_the_build_succeeds(tmp_pa
         f"{corpus / 'interviews.txt'}: looks like a list of 4 article teasers, not one article; not published"
         ' (set kind = "article" in interviews.meta.toml to publish it)'
     ]
+
+
+def test_one_article_saved_twice_is_published_once_with_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    dump = f"Festival opens its doors\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
+    for name in ("a.txt", "a (1).txt"):
+        (corpus / name).write_text(dump, encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out", None)
+    assert len(report.written) == 1 and report.errors == []
+    assert f"{corpus / 'a.txt'}: the same article as {corpus / 'a (1).txt'}; published once (delete one of the two files)" in report.warnings
 
 
 def test_inspect_shows_a_listing_page_and_says_why_it_is_not_published(tmp_path: Path, capsys) -> None:

@@ -228,6 +228,11 @@ def _has_text(inlines: list[Inline]) -> bool:
     return False
 
 
+# A line break in the source between two Chinese or Japanese characters is no space: browsers
+# remove it (CSS Text 3, segment break transformation), where they show one between words.
+_SEGMENT_BREAK_IN_UNSPACED = re.compile(rf"(?<={UNSPACED.pattern})[ \t]*[\r\n]\s*(?={UNSPACED.pattern})")
+
+
 def normalise_inlines(inlines: list[Inline]) -> tuple[Inline, ...]:
     """Collapse whitespace, merge neighbouring texts, trim the ends, drop stray breaks.
 
@@ -240,14 +245,14 @@ def normalise_inlines(inlines: list[Inline]) -> tuple[Inline, ...]:
 
     def end_run() -> None:
         if run:
-            text = _SPACES.sub(" ", "".join(run))
+            text = _SPACES.sub(" ", _WS.sub(" ", _SEGMENT_BREAK_IN_UNSPACED.sub("", "".join(run))))
             if text:
                 merged.append(Text(text))
             run.clear()
 
     for item in inlines:
         if isinstance(item, Text):
-            run.append(_WS.sub(" ", item.text))
+            run.append(item.text)
         else:
             end_run()
             merged.append(item)

@@ -34,6 +34,7 @@ from ingest.html.bylines import (LABELLED, from_author_box, from_author_link, fr
 from ingest.html.classify import vocabulary_reason
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects
 from ingest.model import Metadata
+from ingest.scripts import UNSPACED
 
 
 # --- Sources -----------------------------------------------------------------------
@@ -259,7 +260,7 @@ def from_html(page: PageIndex, url: str | None) -> Fields:
     if titles:
         found["title"] = _title_without_site_name(clean(titles[0].get_text()), page.tags["h1"])
     if not found.get("title") and page.tags["h1"]:
-        found["title"] = clean(page.tags["h1"][0].get_text(" "))
+        found["title"] = heading_text(page.tags["h1"][0])
     for root in page.tags["html"][:1]:
         if isinstance(root.get("lang"), str):
             found["language"] = _language(root["lang"])
@@ -299,7 +300,20 @@ def _deck(page: PageIndex) -> list[str]:
     return []
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+# " | ", " - ", " – ": spaced; in Chinese and Japanese, which write no spaces, a bar ("NEWS WEB
+# EASY|子どもへの…") or a dash against their characters ("…英雄的城！-新华网") as well.
+_UNSPACED_AROUND = rf"{UNSPACED.pattern[:-1]}！？。」』）]"
+_TITLE_SEPARATORS = re.compile(
+    rf"\s+[|\-–—:·•»]\s+|\s*[|｜]\s*(?={UNSPACED.pattern})|(?<={UNSPACED.pattern})\s*[|｜]\s*|(?<={_UNSPACED_AROUND})\s*[-–—]\s*(?={UNSPACED.pattern}|[^\W\d_])"
+)
+# get_text(" ") puts a space between the nodes of a heading (ruby's base and its reading, a <span>
+# per word): between two Chinese or Japanese characters it is no space of the text's.
+_SPACE_IN_UNSPACED = re.compile(rf"(?<={UNSPACED.pattern})\s+(?={UNSPACED.pattern})")
+
+
+def heading_text(tag: Tag) -> str:
+    """A heading's text, cleaned, without the spaces get_text puts between Chinese or Japanese characters."""
+    return _SPACE_IN_UNSPACED.sub("", clean(tag.get_text(" ")))
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SINGLE_QUOTES = re.compile(r"[\u2018\u2019\u201a\u201b\u2032`´]")
 _DOUBLE_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f\u2033«»]")
@@ -343,7 +357,7 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
     parts = [title_key(p) for p in _TITLE_SEPARATORS.split(title)]
     longest = max(parts, key=len)
     for heading in headings[:3]:
-        text = clean(heading.get_text(" "))
+        text = heading_text(heading)
         heading_key = title_key(text)
         if not heading_key:
             continue

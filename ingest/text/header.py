@@ -99,6 +99,8 @@ def _is_deck(page: Page, index: int) -> bool:
     # A deck is a phrase of several words: one word under a headline is a button ("Tweet", "Share").
     if line.words > rules.MAX_DECK_WORDS or is_question(page, index, interview=True):
         return False
+    if not re.search(r"[^\W\d_]", line.text):
+        return False  # "/" between "Written: ..." and "Updated: ...": a separator, no letter of a phrase
     if re.match(rules.CAPTION_MARK, line.text.strip()):
         return False  # "▲ Director Choi at the press conference": the lead picture's caption, for the caption pass
     if page.meta.title and line.text.startswith(page.meta.title):

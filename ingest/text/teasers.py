@@ -5,7 +5,8 @@ A teaser is a headline-like line (short, no full stop) followed by a blurb
 the pairs show that they belong to a list: their headlines share a form ("X:
 An Interview with Y", "Review: ..."), or each blurb is followed by a
 "Read more" link, a date or a dated byline. An article's subheads are followed by
-paragraphs too, but not by links, and they do not repeat a form.
+paragraphs too, but not by links, and they do not repeat a form; and an
+article has sentences in a row, which a list of teasers never has.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ MIN_TEASERS = 3
 # Teasers hold at least this share of the page's kept lines of running text.
 MIN_SHARE = 0.6
 MAX_BLURB_WORDS = 60
+# A teaser's blurb is one or two lines; an article's body is sentences in a row, whatever
+# lists of teasers stand around it ("Read these next", "Trending").
+MAX_RUNNING_LINES_IN_A_ROW = 2
 # A link or a date that follows each teaser on a listing page.
 AFTER_TEASER = [r"(read|see|view) (more|the (full )?(article|story|interview|review))\W*", r"more\W*", r"continue reading\W*", r"자세히\s*보기|더\s*보기"]
 
@@ -52,13 +56,21 @@ def count_teasers(lines: list[Line], kept: list[int]) -> int:
             pairs.append((index, following))
     if len(pairs) < MIN_TEASERS:
         return 0
-    prose = sum(1 for i in kept if lines[i].words >= rules.MIN_PROSE_WORDS and ends_sentence(lines[i].text))
-    if len(pairs) < MIN_SHARE * prose:
+    running = [lines[i].words >= rules.MIN_PROSE_WORDS and ends_sentence(lines[i].text) for i in kept]
+    if len(pairs) < MIN_SHARE * sum(running) or _longest_run(running) > MAX_RUNNING_LINES_IN_A_ROW:
         return 0
     forms = Counter(gram for headline, _ in pairs for gram in _bigrams(lines[headline].text))
     shared_form = sum(1 for headline, _ in pairs if any(forms[gram] >= MIN_TEASERS for gram in _bigrams(lines[headline].text)))
     linked = sum(1 for _, blurb in pairs if blurb + 1 < len(lines) and _is_link_or_date(lines[blurb + 1]))
     return len(pairs) if max(shared_form, linked) >= MIN_TEASERS else 0
+
+
+def _longest_run(flags: list[bool]) -> int:
+    longest = current = 0
+    for flag in flags:
+        current = current + 1 if flag else 0
+        longest = max(longest, current)
+    return longest
 
 
 def _is_link_or_date(line: Line) -> bool:
