@@ -87,6 +87,10 @@ def proposals_toml(review: Review) -> str:
         tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested))
     for info, target in review.merges:
         tables["person"].append(_entry("person", target, info, "merge", into=target))
+    for info, target in review.misspelt:
+        entry = _entry("person", target, info, "merge", into=target)
+        entry.add(tomlkit.comment(f"one letter from {target!r}: a misspelling? (no page of its own until reviewed)"))
+        tables["person"].append(entry)
     for info, candidates in review.ambiguous:
         entry = _entry("person", "", info, "merge", into="")
         entry.add(tomlkit.comment(f"near several people, choose `into`: {', '.join(candidates)}"))

@@ -40,6 +40,8 @@ DETECTED_FILE = "_detected.json"
 # ("Ji-woo"/"Ji-hoon").
 MAX_GIVEN_NAME_EDITS = 2
 MIN_GIVEN_NAME_LETTERS = 4
+# A whole name one letter from a registered one is proposed as a merge from this many letters on.
+MIN_MISSPELT_LETTERS = 10
 
 
 @dataclass
@@ -219,6 +221,42 @@ def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
     return SpellingIndex(people).near(name)
 
 
+class MisspellingIndex:
+    """Registered people a detected name is one letter away from ("Sheila Attim" for Sheila Atim):
+    a misspelling in one article, or another person. Proposed as a merge for a curator to decide,
+    never linked, and given no page of its own meanwhile.
+
+    Keys (:func:`people_films.names.person_key`) are compared whole, by Levenshtein distance
+    (rapidfuzz), among the people whose key words start with the same letters, so that a name is
+    compared with a handful, not the registry. Names shorter than :data:`MIN_MISSPELT_LETTERS`
+    letters are left alone: one letter apart, short names are different names ("Ana Ruiz", "Ana Ruis").
+    """
+
+    def __init__(self, people: Iterable[Entity]) -> None:
+        self.by_initials: dict[tuple[str, ...], dict[str, str]] = {}  # initials -> joined key -> person id
+        for person in people:
+            for spelling in person.names:
+                key = person_key(spelling)
+                if len(key) > 1:
+                    self.by_initials.setdefault(_initials(key), {})[" ".join(key)] = person.id
+
+    def near(self, key: tuple[str, ...]) -> str | None:
+        """The one registered person whose key is one letter from ``key`` (not equal), or None."""
+        joined = " ".join(key)
+        if len(key) < 2 or len(joined.replace(" ", "")) < MIN_MISSPELT_LETTERS:
+            return None
+        found = {
+            person_id
+            for other, person_id in self.by_initials.get(_initials(key), {}).items()
+            if other != joined and Levenshtein.distance(joined, other, score_cutoff=1) <= 1
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def _initials(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word[:1] for word in key)
+
+
 @dataclass
 class Review:
     """What the archive's detected names become: new entities, and spellings of known people."""
@@ -227,6 +265,7 @@ class Review:
     new: list[tuple[Entity, Found]] = field(default_factory=list)
     merges: list[tuple[Found, str]] = field(default_factory=list)  # (name, person id it is another spelling of)
     ambiguous: list[tuple[Found, list[str]]] = field(default_factory=list)  # near several people: proposed, not linked
+    misspelt: list[tuple[Found, str]] = field(default_factory=list)  # one letter from a registered person: proposed, not linked
 
 
 def _with_native(info: Found) -> bool:
@@ -242,6 +281,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     review = Review(Registry(people, films, by_key))
     taken_ids = set(people) | set(films)
     index = SpellingIndex(people.values())
+    typos = MisspellingIndex(registry.people.values())
     # Most written first: a rare spelling merges into a common one, never the reverse. A name written
     # beside its native script ("Seo Ji-an 서지안") goes first of all, so that the native name written
     # alone ("서지안은") is that person's spelling, not a second person.
@@ -263,6 +303,10 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
                 continue
             if near:
                 review.ambiguous.append((info, [p.id for p in near]))
+                continue
+            # Romanised Korean and Chinese names one letter apart are often two people (Ji-woo, Ji-woon).
+            if not _romanised_family(info.name) and (target_id := typos.near(key)):
+                review.misspelt.append((info, target_id))
                 continue
         entity_id = slugify(info.name) or kind
         base, number = entity_id, 2

@@ -144,6 +144,29 @@ def test_a_near_spelling_is_another_romanisation_of_the_same_sounds_not_another_
     assert near_spelling("Oh Sungmin", [seong_min]) == [seong_min]  # "eo" and "u" spell one vowel
 
 
+def test_a_name_one_letter_from_a_registered_one_is_proposed_as_a_merge_and_not_paged():
+    """"Sheila Attim" in one review was proposed as a new person beside the registered Sheila Atim."""
+    atim = Entity("person", "sheila-atim", "Sheila Atim", family="Atim")
+    review = detected_registry(Registry({"sheila-atim": atim}), gather([("page", [("person", "Sheila Attim", "Sheila Attim stars.")])]), set())
+    assert [(found.name, target) for found, target in review.misspelt] == [("Sheila Attim", "sheila-atim")]
+    assert review.new == [] and review.merges == []  # no page of its own, not linked to her either
+    [entry] = tomllib.loads(proposals_toml(review))["person"]
+    assert (entry["action"], entry["into"]) == ("merge", "sheila-atim")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ana Ruis",  # short: one letter apart, short names are other names
+        "Kim Tae-yang",  # a Korean name one letter from Kim Tae-yong: another person, as often as not
+    ],
+)
+def test_a_short_or_romanised_name_one_letter_away_is_a_new_person(name):
+    people = {e.id: e for e in (Entity("person", "ana-ruiz", "Ana Ruiz", family="Ruiz"), Entity("person", "kim-tae-yong", "Kim Tae-yong", family="Kim"))}
+    review = detected_registry(Registry(people), gather([("page", [("person", name, f"{name} said.")])]), set())
+    assert review.misspelt == [] and [entity.name for entity, _found in review.new] == [name]
+
+
 @pytest.mark.parametrize("hostile", ["\x7f", "\x1b[31m", "\x00", "\r\n[[person]]\nname = 'x'", '"""', "\u2028"])
 def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path, hostile):
     found = Found("person")

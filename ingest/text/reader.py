@@ -78,10 +78,17 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
     article = model.Article(page.meta, blocks, dropped, page.warnings, blocks_above_headline=page.blocks_above_headline)
-    # Every line: a listing page's teasers are what the passes take for chrome (its first headline
-    # is "above the headline", a headline the article's page also shows is its site's template).
-    article.teasers = count_teasers(page.lines, [i for i, line in enumerate(page.lines) if line.text.strip()])
+    # A listing page's teasers are what the passes take for chrome above the headline they guess, or
+    # by repetition: its first teaser is "above the headline", one an article's page shows too is site
+    # template. Lines dropped by a pattern (comments, menus, related boxes) or after the main text
+    # (a gallery's slides, teasers of other articles) stay out.
+    teaser_lines = [i for i in range(len(page.lines)) if i not in page.dropped or page.dropped[i].startswith(_TEASERS_MAY_BE)]
+    article.teasers = count_teasers(page.lines, teaser_lines)
     return article
+
+
+# Why a line a listing page's teaser may have been dropped for (see read_text).
+_TEASERS_MAY_BE = ("above the headline", "above the article's text", "site template")
 
 
 def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:

@@ -10,8 +10,7 @@ its blocks whole (a menu's items, a footer's lines in order), while an
 article's headline, shown again in the site's list of teasers, has other
 neighbours there. A line that another page follows with a line of this
 page's own text (the index's teaser: the headline, then the article's lead)
-is this article's, never template, whatever stands before it; and a
-sentence of running text is template only on ``MIN_PAGES_FOR_PROSE`` pages. The more pages of a site the corpus holds, the cleaner its
+is this article's, never template, whatever stands before it. The more pages of a site the corpus holds, the cleaner its
 pages come out.
 
 A page's site is the host of its sidecar's ``source_url``; pages without one
@@ -31,17 +30,12 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from typing import TypeVar
 
-from ingest.text import rules
-from ingest.text.lines import Line, is_prose, logical_lines, search
+from ingest.text.lines import logical_lines
 
 Key = TypeVar("Key", bound=Hashable)
 
 MIN_PAGES = 2
 MIN_SHARE = 0.3
-# A sentence of running text on two pages of a site is as likely an article's lead shown again
-# on the site's index (or the article saved twice) as chrome; a notice the site prints on every
-# page is found on a third page too.
-MIN_PAGES_FOR_PROSE = 3
 # Pages with no known site: this many shared distinct lines make them one site.
 MIN_SHARED_LINES = 5
 # A line on more pages than this is not used to group pages without a site
@@ -90,11 +84,7 @@ def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, 
         needed = max(MIN_PAGES, MIN_SHARE * len(keys))
         for key in keys:
             in_blocks = {line for pair in pairs[key] if pair_counts[pair] >= needed for line in pair}
-            template = {
-                line: counts[line] - 1
-                for line in lines[key]
-                if counts[line] >= needed and line in in_blocks and (counts[line] >= MIN_PAGES_FOR_PROSE or not _reads_as_prose(line))
-            }
+            template = {line: counts[line] - 1 for line in lines[key] if counts[line] >= needed and line in in_blocks}
             # A teaser of this very article elsewhere (the site's index: headline, then the article's
             # own first line) is no template: another page follows it with this page's own text.
             own_text = lines[key] - template.keys()
@@ -104,11 +94,6 @@ def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, 
                 if not any(after in own_text and pair_counts[(line, after)] > ((line, after) in pairs[key]) for after in followers[line])
             }
     return out
-
-
-def _reads_as_prose(text: str) -> bool:
-    """A sentence of running text, not a rights notice (which every page of a site prints)."""
-    return is_prose(Line(0, text, blank_before=False, blank_after=False)) and not search(rules.RIGHTS_PHRASES, text) and "©" not in text
 
 
 def _sites(known: Mapping[Key, str], lines: Mapping[Key, frozenset[str]]) -> dict[Key, str]:
