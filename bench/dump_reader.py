@@ -6,8 +6,8 @@ PYTHONPATH) and with this branch's, in the same run:
 
     PYTHONPATH=EXPORTED_TREE python bench/dump_reader.py < dumps.json > results.json
 
-stdin: ``{"pages": {key: dump text}, "sites": {key: site}}``;
-stdout: ``{"results": {key: {"body", "title", "date", "authors", "listing"}},
+stdin: ``{"pages": {key: dump text}, "sites": {key: site}, "urls": {key: address}}``;
+stdout: ``{"results": {key: {"body", "title", "date", "authors", "listing", "summary"}},
 "seconds": time spent learning the templates and reading, in this process}``.
 It imports nothing from ``bench`` for that reason.
 """
@@ -20,8 +20,9 @@ import sys
 import time
 
 
-def read_dumps(pages: dict[str, str], sites: dict[str, str]) -> dict[str, dict[str, object]]:
+def read_dumps(pages: dict[str, str], sites: dict[str, str], urls: dict[str, str] | None = None) -> dict[str, dict[str, object]]:
     from ingest.plaintext import blocks_to_text  # noqa: PLC0415
+    from ingest.summary import summary  # noqa: PLC0415
     from ingest.text import reader  # noqa: PLC0415
 
     templates: dict[str, object] = {}
@@ -29,10 +30,13 @@ def read_dumps(pages: dict[str, str], sites: dict[str, str]) -> dict[str, dict[s
         from ingest.text.template import site_templates  # noqa: PLC0415
 
         templates = site_templates({key: (sites.get(key, ""), text) for key, text in pages.items()})
+    # Readers that take the page's address (its sidecar's source_url) are given it.
+    takes_url = "url" in inspect.signature(reader.read_text).parameters
     out: dict[str, dict[str, object]] = {}
     for key, text in pages.items():
+        given = {"url": (urls or {}).get(key, "")} if takes_url else {}
         try:
-            article = reader.read_text(text, template=templates[key]) if templates else reader.read_text(text)
+            article = reader.read_text(text, template=templates[key], **given) if templates else reader.read_text(text)
         except Exception as error:  # noqa: BLE001 (a reader's bug on one page is a miss, not the end of the run)
             print(f"{key}: {type(error).__name__}: {error}", file=sys.stderr)
             out[key] = {"body": "", "title": "", "date": "", "authors": [], "listing": False}
@@ -45,6 +49,7 @@ def read_dumps(pages: dict[str, str], sites: dict[str, str]) -> dict[str, dict[s
             "date": meta.date,
             "authors": list(meta.authors),
             "listing": getattr(article, "teasers", 0) > 0,  # the ingest would refuse it as a listing page
+            "summary": summary(article),  # the card's line
         }
     return out
 
@@ -54,7 +59,7 @@ def main() -> int:
     import ingest.text.reader  # noqa: F401, PLC0415 (imports are not the reader's time)
 
     started = time.perf_counter()
-    results = read_dumps(request["pages"], request.get("sites", {}))
+    results = read_dumps(request["pages"], request.get("sites", {}), request.get("urls", {}))
     json.dump({"results": results, "seconds": time.perf_counter() - started}, sys.stdout, ensure_ascii=False)
     return 0
 

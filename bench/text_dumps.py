@@ -3,10 +3,11 @@
 Every page of ../shared/bench/extraction-wide (990 pages, must-keep and
 must-drop snippets) and ../shared/bench/extraction-dev (90 pages, whole true
 bodies) is rendered into a text dump as a browser's select-all copy gives it
-(:func:`select_all_copy`), then read three ways in the same run: "keep every
+(:func:`select_all_copy`), then read four ways in the same run: "keep every
 line" (the dump itself), the reader as it is on ``main`` (its ``ingest``
 tree exported with ``git archive`` and run in a subprocess), and this tree's
-reader. Scored on the TEST half of the by-site splits in bench/splits/ (the
+reader, given each page's address as a sidecar's ``source_url`` would give it
+and without it ("this, no address"). Scored on the TEST half of the by-site splits in bench/splits/ (the
 dev half is where rules were tuned):
 
 * body lines kept: dump lines found in the true body (extraction-dev) that the
@@ -22,6 +23,8 @@ dev half is where rules were tuned):
   same over the pages whose dump shows that day in some form
   (:func:`bench.date_shown.date_shown`; a page need not print its meta date),
   with their number;
+* summary (extraction-dev): share of pages whose card summary (``ingest.summary``) is text of
+  the true body (:func:`bench.summaries.verdict`);
 * refused as listing: pages the ingest would not publish as a list of
   teasers (every page of these corpora is one article, so each is an error).
 
@@ -205,7 +208,10 @@ def load(corpus: Path, keys: list[str], urls: dict[str, str]) -> dict[str, dict[
             root = lxml_html.document_fromstring(page)
         except (ValueError, lxml_html.etree.ParserError):
             root = lxml_html.document_fromstring("<p></p>")
-        pages[key] = {"dump": select_all_copy(page), "titles": reference_titles(root), "date": reference_date(root), "site": site(urls.get(key))}
+        pages[key] = {
+            "dump": select_all_copy(page), "titles": reference_titles(root), "date": reference_date(root),
+            "site": site(urls.get(key)), "url": urls.get(key) or "",
+        }  # fmt: skip
     return pages
 
 
@@ -232,10 +238,16 @@ def dev_pages() -> dict[str, dict[str, object]]:
 # --- Readers ---------------------------------------------------------------------------
 
 
-def run_reader(pages: dict[str, dict[str, object]], ingest_root: Path) -> tuple[dict[str, dict[str, object]], float]:
+def run_reader(pages: dict[str, dict[str, object]], ingest_root: Path, addresses: bool = True) -> tuple[dict[str, dict[str, object]], float]:
     """Every dump read by the ``ingest`` package found in ``ingest_root``, in a subprocess:
-    ``(results by page, seconds spent learning templates and reading, imports excluded)``."""
-    request = {"pages": {k: p["dump"] for k, p in pages.items()}, "sites": {k: p["site"] for k, p in pages.items()}}
+    ``(results by page, seconds spent learning templates and reading, imports excluded)``.
+    ``addresses``: give the reader each page's address, as a sidecar's ``source_url`` would."""
+    # The page's address, as a curator's sidecar gives it (``source_url``): its site and its slug.
+    request = {
+        "pages": {k: p["dump"] for k, p in pages.items()},
+        "sites": {k: p["site"] for k, p in pages.items()},
+        "urls": {k: p["url"] for k, p in pages.items()} if addresses else {},
+    }
     done = subprocess.run(
         [sys.executable, str(READER_SCRIPT)],
         input=json.dumps(request), capture_output=True, text=True, check=True,
@@ -301,6 +313,15 @@ def title_date_scores(pages, results) -> tuple[str, str, str]:
     return f"{titles / max(1, len(titled)):.3f}", f"{dates / max(1, len(dated)):.3f} ({len(dated)})", f"{dates_shown / max(1, len(shown)):.3f} ({len(shown)})"
 
 
+def summary_score(pages, results, truth) -> str:
+    """Share of pages whose card summary is text of the true body (:func:`bench.summaries.verdict`)."""
+    from bench.summaries import verdict  # noqa: PLC0415
+
+    if not pages or any("summary" not in results[k] for k in pages):
+        return "-"
+    return f"{sum(verdict(str(results[k]['summary']), truth[k]['articleBody'])[0] for k in pages) / len(pages):.3f}"
+
+
 def snippet_f1(results, keys: list[str]) -> str:
     with tempfile.TemporaryDirectory() as folder:
         predictions = Path(folder) / "predictions.json"
@@ -347,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
                 "keep every line": (keep_everything(pages), None),
                 f"reader on {args.baseline}"[:16]: run_reader(pages, main_tree),
                 "this reader": run_reader(pages, REPO),
+                # A curator's dump may come without a sidecar: no address to weigh.
+                "this, no address": run_reader(pages, REPO, addresses=False),
             }
             for reader, (results, seconds) in readers.items():
                 sub = {k: pages[k] for k in scored}
@@ -354,19 +377,20 @@ def main(argv: list[str] | None = None) -> int:
                 if name == "extraction-dev":
                     kept, removed = line_scores(sub, results, truth)
                     lines, f1 = (f"{kept:.3f}", f"{removed:.3f}"), "-"
+                    summaries = summary_score(sub, results, truth)
                 else:
-                    lines, f1 = ("-", "-"), snippet_f1(results, scored)
+                    lines, f1, summaries = ("-", "-"), snippet_f1(results, scored), "-"
                 listings = sum(bool(results[k].get("listing")) for k in scored)
                 time = "-" if seconds is None else f"{seconds:.1f}"
-                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, date_on_shown, listings, time))
+                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, date_on_shown, summaries, listings, time))
             if args.save:
                 results_of_baseline = next(results for reader, (results, _) in readers.items() if reader.startswith("reader on"))
                 args.save.mkdir(parents=True, exist_ok=True)
                 saved = {k: {**pages[k], "titles": sorted(pages[k]["titles"]), "result": readers["this reader"][0][k], "baseline": results_of_baseline[k]} for k in scored}
                 (args.save / f"{name}-{args.split}.json").write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"text dumps, {args.split} split (by site); time: seconds to read every page of the corpus (both splits), same run")
-    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date (dated)", "date (shown)", "refused as listing", "time")
-    widths = [24, 16, 10, 12, 11, 6, 12, 12, 4, 6]
+    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date (dated)", "date (shown)", "summary", "refused as listing", "time")
+    widths = [24, 16, 10, 12, 11, 6, 12, 12, 8, 4, 6]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for row in rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))

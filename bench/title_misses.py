@@ -74,11 +74,11 @@ def why_not_shaped(page, index: int, text_start: int) -> str:
 def classify(page_data: dict[str, object]) -> tuple[str, dict[str, object]]:
     """``(kind, details)`` of one page."""
     dump, titles, template = page_data["dump"], page_data["titles"], page_data["template"]
-    article = read_text(dump, template)
+    article = read_text(dump, template, page_data.get("url", ""))
     chosen = article.metadata.title
     if title_right(chosen, titles):
         return "right", {}
-    page, main = read_up_to_the_title(dump, template)
+    page, main = read_up_to_the_title(dump, template, page_data.get("url", ""))
     candidates = headline_candidates(page, main.start)
     scored = sorted(((title_model.score(f), i) for i, f in candidates.items()), reverse=True)
     details = {

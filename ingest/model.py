@@ -196,3 +196,7 @@ class Article:
     # The curator's summary (a sidecar's ``description``): the card's and the link previews' text,
     # instead of the opening of the first body paragraph (ingest.summary).
     summary: str = ""
+    # How many of the first blocks a text dump's reader kept from above the headline (running text
+    # kept so that a wrong headline guess costs no text, but no evidence of the article's opening:
+    # often a site's blurb or a promotion); the card summary starts after them when it can.
+    blocks_above_headline: int = 0

@@ -110,7 +110,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
         article = read_html(data, name, url=str(sidecar.get("source_url") or "") or None)
     else:
         text, encoding_warning = _decode_text(data, name)
-        article = read_text(text, template)
+        article = read_text(text, template, url=str(sidecar.get("source_url") or ""))
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         article.warnings[:0] = [encoding_warning] if encoding_warning else []

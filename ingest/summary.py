@@ -44,7 +44,13 @@ def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:
     if article.summary:
         return _opening(one_line(article.summary), limit)
     paragraphs = [one_line(inline_text(block.inlines)) for block in article.blocks if isinstance(block, model.Paragraph)]
-    text = next((p for p in paragraphs if reads_as_body_text(p)), next((p for p in paragraphs if p), ""))
+    # Text a dump's reader kept from above the headline is the page's, not surely the article's opening.
+    below = [
+        one_line(inline_text(block.inlines))
+        for block in article.blocks[article.blocks_above_headline :]
+        if isinstance(block, model.Paragraph)
+    ]
+    text = next((p for p in [*below, *paragraphs] if reads_as_body_text(p)), next((p for p in paragraphs if p), ""))
     return _opening(text, limit)
 
 

@@ -36,7 +36,10 @@ def mark_code_fences(page: Page) -> None:
 
 
 def read_body(page: Page, start: int) -> list[model.Block]:
-    """The body's blocks from line ``start`` on (and the running text kept above the headline): the lines no pass claimed, each as a paragraph, heading, caption, pull-quote or code sample."""
+    """The body's blocks from line ``start`` on (and the running text kept above the headline): the lines no pass claimed, each as a paragraph, heading, caption, pull-quote or code sample.
+
+    Sets ``page.blocks_above_headline``: how many of the first blocks the lines above the headline gave.
+    """
     lines = page.lines
     # A fenced block is the article's wherever it stands: above a wrong guess at the body's start too.
     body = sorted({*page.lead, *(i for i in range(start, len(lines)) if page.free(i)), *page.code})
@@ -47,9 +50,12 @@ def read_body(page: Page, start: int) -> list[model.Block]:
     ]
     subhead_seen = False
     quote: list[model.Block] = []
+    lead = set(page.lead)
     for index in body:
         line = lines[index]
         text = line.text.strip()
+        if lead and index not in lead and not page.blocks_above_headline:
+            page.blocks_above_headline = len(blocks) + bool(quote)
         if quote and not _is_pull_quote(page, index):
             blocks.append(model.Quote(tuple(quote)))
             quote = []

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
 
+from ingest.paths import ascii_words
 from ingest.text import rules, title_model
+from ingest.text.title_model import ADDRESS_FEATURE
 from ingest.text.bylines import is_name_line, written_as_name
 from ingest.text.captions import caption_followed_by_credit, is_caption_slot
 from ingest.text.datelines import is_header_fact
@@ -24,6 +29,11 @@ from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pat
 def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, float]]:
     """The headline candidates (line index -> features), with the evidence that compares them with each other."""
     text_start, region = title_region(page, main_start)
+    # A line that holds most of the address's slug is in reach wherever it stands (the headline above a
+    # long menu, or under a gallery): the address names it.
+    if slug := page.address_words:
+        reach = set(region)
+        region = sorted(reach | {i for i in range(len(page.lines)) if page.free(i) and i not in reach and _slug_share(page, i) >= MIN_SLUG_SHARE})
     candidates = {i: title_features(page, i, text_start) for i in region if is_title_shaped(page, i, text_start)}
     above = [i for i in candidates if i <= text_start]
     longest = max((len(page.lines[i].text) for i in candidates), default=0)
@@ -60,7 +70,56 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
         features["share of its words in the text"] = len(shared) / len(words) if words else 0.0
         # A short menu item or tag shares all of its one or two words; a headline shares several.
         features["words shared with the text (up to 6, /6)"] = min(len(shared), 6) / 6
+        # Publishing systems make an article's address from its headline ("/2019/11/20/the-latest-man-stabbed-..."):
+        # the share of that slug's words the line holds. A menu item or a section label holds one of them at most.
+        # Only a page read with its address has this evidence (the model weighs such pages apart).
+        if slug:
+            features[ADDRESS_FEATURE] = _slug_share(page, i)
     return candidates
+
+
+def _slug_share(page: Page, index: int) -> float:
+    """The share of the address slug's words (:func:`address_words`) that line ``index`` holds."""
+    slug = page.address_words
+    return len(slug & _folded_words(page.lines[index].text)) / len(slug) if slug else 0.0
+
+
+# A line holding this share of the address's slug or more is a headline candidate wherever it stands.
+MIN_SLUG_SHARE = 0.6
+# Endings of an address's last part that are no word of its headline.
+_FILE_ENDINGS = {"html", "htm", "php", "asp", "aspx", "shtml", "jsp", "cms"}
+# A slug holds at least this many words; fewer are a section's name ("/news/", "/film/reviews/").
+MIN_SLUG_WORDS = 3
+
+
+def address_words(url: str) -> frozenset[str]:
+    """The words of an article address's slug, folded to ASCII (:func:`_folded_words`): the part of
+    its path with the most words that are not numbers ("/news/2022/12/ultium-cells-erhoeht-kapazitaet"
+    -> ultium, cells, erhoeht, kapazitaet), or none when no part has ``MIN_SLUG_WORDS`` (an address by
+    number, "articleView.html?idxno=123"; a section, "/film/reviews/")."""
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return frozenset()
+    parts = [[w for w in ascii_words(part).split("-") if w and not w.isdigit() and w not in _FILE_ENDINGS] for part in path.split("/")]
+    slug = max(parts, key=len, default=[])
+    return frozenset(slug) if len(slug) >= MIN_SLUG_WORDS else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _folded_words(text: str) -> frozenset[str]:
+    """``text``'s words in the ASCII a slug writes them in, both ways German slugs fold umlauts
+    ("erhöht" -> erhoht, erhoeht); other scripts romanised as :func:`ingest.paths.ascii_words` does."""
+    variants = {text, text.translate(_UMLAUTS)}
+    if not _NOT_LATIN.search(text):  # most lines: accents to drop at most, no script to romanise (fast)
+        folded = (unicodedata.normalize("NFKD", v).encode("ascii", "ignore").decode("ascii").lower() for v in variants)
+        return frozenset(w for v in folded for w in re.findall(r"[a-z0-9]+", v))
+    return frozenset(w for variant in variants for w in ascii_words(variant).split("-") if w)
+
+
+# A character of neither the Latin script (with its accents) nor common punctuation: the line is romanised.
+_NOT_LATIN = re.compile(r"[^\x00-\u024f\u0300-\u036f\u2000-\u206f\u00a0]")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def _content_words(text: str) -> set[str]:
@@ -77,7 +136,7 @@ def find_title(page: Page, main_start: int) -> int | None:
     """
     candidates = headline_candidates(page, main_start)
     scored = sorted(((title_model.score(features), -i, i) for i, features in candidates.items()), reverse=True)  # ties: the first
-    if scored and scored[0][0] >= title_model.threshold():
+    if scored and scored[0][0] >= title_model.threshold(with_address=bool(page.address_words)):
         title = scored[0][2]
     elif 0 in candidates and _is_hand_saved_headline(page, candidates[0], main_start):
         title = 0

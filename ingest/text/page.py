@@ -39,10 +39,12 @@ class Page:
     dropped_parts: list[model.Dropped] = field(default_factory=list)  # parts of kept lines
     footnotes: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (label, note)
     lead: list[int] = field(default_factory=list)  # running text above the headline, kept
+    blocks_above_headline: int = 0  # how many of the body's first blocks the lead gave (ingest.text.body.read_body)
     code: dict[int, str] = field(default_factory=dict)  # first line of a fenced block -> its text
     warnings: list[str] = field(default_factory=list)
     day_first: bool = False  # the page writes its dates day first (ingest.dates.day_first_order)
     date_revised: bool = False  # meta.date is a revision's ("Updated: ..."), not the publication's
+    address_words: frozenset[str] = frozenset()  # the words of the slug of the page's address (headline.address_words)
 
     def free(self, index: int) -> bool:
         """No pass has labelled or dropped the line yet."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ingest import model
-from ingest.dates import day_first_order
+from ingest.dates import address_date, day_first_order
 from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_bylines, mark_signatures
@@ -38,21 +38,25 @@ from ingest.text.captions import mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
-from ingest.text.headline import find_title, headline_candidates
+from ingest.text.headline import address_words, find_title, headline_candidates
 from ingest.text.lines import logical_lines
 from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside
 from ingest.text.page import Page
 from ingest.text.teasers import count_teasers
 
 
-def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Article:
+def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "") -> model.Article:
     """A text dump -> Article.
 
     ``template`` maps lines of this page's site that recur on other pages of
     that site to how many other pages show them (see
     :func:`ingest.text.template.site_templates`); such lines are chrome.
+    ``url`` is the page's address (its sidecar's ``source_url``), whose slug
+    is evidence of the headline (:func:`ingest.text.headline.address_words`)
+    and whose day, when its path gives one, is the article's date
+    (:func:`ingest.dates.address_date`).
     """
-    page = Page(logical_lines(text))
+    page = Page(logical_lines(text), address_words=address_words(url))
     page.day_first = day_first_order(line.text for line in page.lines)
     main = _mark_up_to_the_title(page, template or {})
     title_index = find_title(page, main.start)
@@ -61,6 +65,9 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
         mark_inline_boxes(page, range(title_index + 1, main.start))
     find_dateline(page, title_index, body_start, main)
     mark_datelines(page)
+    if day := address_date(url):
+        # The day the address's permalink gives outranks a line's date (a revision's, a neighbour's).
+        page.meta.date, page.meta.date_text = day, ""
     if not page.meta.date and not page.meta.date_text:
         report_impossible_date(page, title_index, body_start)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
@@ -70,7 +77,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None) -> model.Art
     blocks = read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
-    article = model.Article(page.meta, blocks, dropped, page.warnings)
+    article = model.Article(page.meta, blocks, dropped, page.warnings, blocks_above_headline=page.blocks_above_headline)
     # A listing page's teasers are what the passes take for chrome above the headline they guess, or
     # by repetition: its first teaser is "above the headline", one an article's page shows too is site
     # template. Lines dropped by a pattern (comments, menus, related boxes) or after the main text
@@ -101,17 +108,17 @@ def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:
     return main
 
 
-def title_candidates(text: str, template: Mapping[str, int] | None = None) -> list[tuple[str, dict[str, float]]]:
+def title_candidates(text: str, template: Mapping[str, int] | None = None, url: str = "") -> list[tuple[str, dict[str, float]]]:
     """``[(line, its title features)]`` for every headline candidate of a dump, in page order.
 
     What the title model is trained on (``python -m bench.train_title``).
     """
-    page, main = read_up_to_the_title(text, template)
+    page, main = read_up_to_the_title(text, template, url)
     return [(page.lines[i].text.strip(), features) for i, features in headline_candidates(page, main.start).items()]
 
 
-def read_up_to_the_title(text: str, template: Mapping[str, int] | None = None) -> tuple[Page, range]:
+def read_up_to_the_title(text: str, template: Mapping[str, int] | None = None, url: str = "") -> tuple[Page, range]:
     """``(the page, its main text's lines)`` after the passes that come before the headline is chosen:
     what the headline's candidates are taken from (for ``bench.title_misses``)."""
-    page = Page(logical_lines(text))
+    page = Page(logical_lines(text), address_words=address_words(url))
     return page, _mark_up_to_the_title(page, template or {})
