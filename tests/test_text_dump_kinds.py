@@ -808,6 +808,17 @@ def test_code_fence_with_a_directive_is_kept_as_inert_text() -> None:
     assert "````" in text  # fenced by a longer fence than the one inside
 
 
+def test_versions_of_one_article_without_an_address_keep_their_headline_and_text() -> None:
+    """Saved again after an update, without sidecars: the shared headline, byline, date and first
+    paragraphs grouped the pages as one site's, and were dropped from each as its template."""
+    head = f"Voice actors sign a deal on cloning\nBy Mina Park\nMarch 5, 2024\n{TEXT}\n{TEXT} More.\n"
+    pages = {key: ("", f"{head}Update {key}: the union said more on day {key}, and the studios answered in turn.\n") for key in "abc"}
+    templates = site_templates(pages)
+    assert templates["a"] == {}
+    article = read_text(pages["a"][1], templates["a"])
+    assert article.metadata.title == "Voice actors sign a deal on cloning" and TEXT in body(article)
+
+
 def test_copies_of_one_article_keep_their_text() -> None:
     page = SITE_A.format(title="Festival opens its doors", text=TEXT)
     templates = site_templates({"a": ("cineletter.example", page), "b": ("cineletter.example", page)})

@@ -15,7 +15,8 @@ pages come out.
 
 A page's site is the host of its sidecar's ``source_url``; pages without one
 belong to the site of the pages they share at least ``MIN_SHARED_LINES``
-distinct lines with (joined transitively), or to none.
+distinct lines with (joined transitively), or to none. Sentences of running
+text do not count: pages that share them are versions of one article.
 
 The counts are passed in explicitly (``read_text(text, template=...)``), never
 kept in a module global, so that a page's output depends only on its inputs;
@@ -30,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from typing import TypeVar
 
-from ingest.text.lines import logical_lines
+from ingest.text.lines import Line, is_prose, logical_lines
 
 Key = TypeVar("Key", bound=Hashable)
 
@@ -102,7 +103,10 @@ def _sites(known: Mapping[Key, str], lines: Mapping[Key, frozenset[str]]) -> dic
     holders: dict[str, list[Key]] = defaultdict(list)
     for key in unknown:
         for line in lines[key]:
-            holders[line].append(key)
+            # Sentences of running text two pages share make them versions of one article (saved
+            # again after an update), not one site's pages: a template is menus, labels and notices.
+            if not is_prose(Line(0, line, blank_before=False, blank_after=False)):
+                holders[line].append(key)
     shared: dict[tuple[Key, Key], int] = defaultdict(int)
     for keys in holders.values():
         if 1 < len(keys) <= MAX_PAGES_PER_GROUPING_LINE:
