@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from ingest.html import read_html
+from ingest.plaintext import blocks_to_text
 from ingest.html.metadata import normalise_date
 
 FIXTURES = Path(__file__).resolve().parent / "html" / "metadata"
@@ -159,3 +160,21 @@ def test_htmldate_reads_an_xhtml_page_with_its_xml_declaration():
 def test_a_page_without_a_date_of_its_own_gets_the_one_htmldate_reads():
     page = b"<html><body><article><h1>Festival</h1><p>The festival opened with a restored print.</p></article></body></html>"
     assert read_html(page, "page.html", "https://example.org/news/2020/01/13/festival.html").metadata.date == "2020-01-13"
+
+
+def test_a_paragraph_that_is_a_photo_credit_alone_is_the_articles_image_credit():
+    html = (
+        "<html><head><title>Festival opens</title></head><body><article><p>The festival opened on Friday with a restored "
+        "print of a silent classic.</p><p>Crédits photos : Bestimage</p></article></body></html>"
+    )
+    article = read_html(html.encode(), "t.html")
+    assert article.metadata.image_credits == ["Crédits photos : Bestimage"]
+    assert "Bestimage" not in blocks_to_text(article.blocks)
+
+
+def test_a_sentence_opening_like_a_credit_stays_in_the_text():
+    html = (
+        "<html><head><title>Festival opens</title></head><body><article><p>The festival opened on Friday with a restored "
+        "print of a silent classic.</p><p>Courtesy of the festival, every film is subtitled.</p></article></body></html>"
+    )
+    assert "Courtesy of the festival" in blocks_to_text(read_html(html.encode(), "t.html").blocks)

@@ -29,6 +29,8 @@ from bs4 import NavigableString, Tag
 
 from ingest.assets import is_asset_src
 from ingest.html import rules
+from ingest.text import rules as text_rules
+from ingest.text.lines import ends_sentence, full_match
 from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
 from ingest.html.metadata import title_key
@@ -697,6 +699,23 @@ def convert_nodes(
         converter = BLOCK_CONVERTERS.get(node.name, _container)
         blocks.extend(converter(node, ctx, 0))
     return normalise_headings(blocks, ctx)
+
+
+def without_credit_lines(blocks: list[Block], credits: list[str], dropped: list[Dropped]) -> list[Block]:
+    """``blocks`` without the paragraphs that are a photo credit alone ("Crédits photos : Bestimage",
+    "Photo courtesy of the studio"), by the credit conventions the text-dump reader reads too
+    (:data:`ingest.text.rules.CREDIT_LINE`): each goes to ``credits`` and to ``dropped`` with its reason."""
+    kept: list[Block] = []
+    for block in blocks:
+        text = _WS.sub(" ", inline_text(block.inlines)).strip() if isinstance(block, Paragraph) else ""
+        # Not a sentence: "Courtesy of the festival, every film is subtitled." is the article's.
+        credit = text and len(text.split()) <= text_rules.MAX_CAPTION_WORDS and not ends_sentence(text)
+        if credit and full_match(text_rules.CREDIT_LINE, text.strip("[]() ")):
+            credits.append(text)
+            dropped.append(Dropped(text, "photo credit (shown in the article header)"))
+        else:
+            kept.append(block)
+    return kept
 
 
 def figure_credits(blocks: list[Block]) -> list[str]:

@@ -219,6 +219,7 @@ CREDIT_LINE = [
     r"[\[(]?\s*provided by\b.*",
     r"[\[(]?\s*courtesy of\b.*",
     r"[\[(]?\s*(photo|image|graphic|illustration)s?\s*(by|:)\s*\S.*",
+    r"[\[(]?\s*cr[ée]dits?\s+(photos?|images?)\s*:\s*\S.*",  # the French press's label ("Crédits photos : Bestimage")
     # "Foto: dpa", "Bild: Studio" alone on a line are left to the rules above: right under a headline
     # (the lead picture gone) they made the headline a caption, and the ranker lost 4 of 494 dev
     # pages in 5-fold cross-validation (bench.train_title --folds 5: 316 against 320).
