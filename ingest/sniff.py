@@ -93,7 +93,6 @@ def unicode_text(data: bytes, errors: str = "replace") -> str | None:
     return None
 
 
-
 # Labels that browsers map to a wider superset (WHATWG Encoding Standard):
 # decoding with the superset loses nothing and accepts what real pages contain.
 WIDER_ENCODINGS = {
