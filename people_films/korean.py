@@ -44,7 +44,6 @@ ROLE_NOUNS = (
     "촬영감독", "음악감독", "미술감독", "무술감독", "조감독", "감독", "배우", "작가", "기자", "평론가", "프로듀서",
     "대표", "위원장", "집행위원장", "프로그래머", "편집기사", "교수", "씨", "님", "PD", "피디", "각본가", "성우", "가수",
 )
-ROLE_NOUNS_SET = frozenset(ROLE_NOUNS)
 # Particles written onto a noun, longest first so that "에게서" is not read as "에게" + "서".
 PARTICLES = (
     "에게서", "한테서", "으로서", "으로", "에게", "한테", "까지", "부터", "처럼", "보다", "이랑", "하고", "와의", "과의",
@@ -65,7 +64,8 @@ PERSON_NOUNS = frozenset(
 )
 # Words that say a quoted phrase in the sentence is a film or series.
 FILM_WORDS = ("영화", "작품", "개봉", "상영", "신작", "데뷔작", "장편", "단편", "드라마", "시리즈", "다큐멘터리", "출연", "연출", "주연", "감독")
-FILM_WORDS_SET = frozenset(FILM_WORDS)
+# Words of a name's shape that are never a name: role nouns, common nouns for people, film words.
+_NEVER_NAMES = frozenset(ROLE_NOUNS) | PERSON_NOUNS | frozenset(FILM_WORDS)
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -111,7 +111,7 @@ def _name_shaped(word: str) -> bool:
     for people ("어머니", :data:`PERSON_NOUNS`) or a film word ("신작", new work) is never a name."""
     if not (2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES):
         return False
-    return not {word, _split_honorific(word)} & (ROLE_NOUNS_SET | PERSON_NOUNS | FILM_WORDS_SET)
+    return word not in _NEVER_NAMES and _split_honorific(word) not in _NEVER_NAMES
 
 
 def _split_honorific(word: str) -> str:
