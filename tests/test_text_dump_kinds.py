@@ -852,3 +852,25 @@ def test_only_the_first_dated_byline_names_the_author_later_ones_are_comments() 
     comments = "Comments\nPosted on March 13, 2025 by Sam Reader\nGreat interview.\n"
     article = read_text(f"Night Tide opens\nPosted on March 12, 2025 by Ellen Brooks\n{TEXT}\n{TEXT} More.\n{comments}")
     assert article.metadata.authors == ["Ellen Brooks"]
+
+
+VERSIONS = Path(__file__).parent / "text_dumps" / "versions_of_one_story"
+
+
+def test_versions_of_one_story_with_an_address_keep_their_shared_lines() -> None:
+    """Three versions of one story (each update adds paragraphs) beside three other articles of
+    the site, all with the site's ``source_url``: the headline and the first paragraphs the versions
+    share were on 3 of 6 pages, and the last version lost them as template (the first two, sharing
+    half their text, kept the site's notice instead)."""
+    pages = sorted(VERSIONS.glob("*.txt"))
+    templates = text_templates(pages)
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        article = read_text(text, templates.get(path, {}))
+        kept = body(article)
+        story = text.split("Subscribe\n", 1)[1].split("More from Cine Letter", 1)[0].splitlines()
+        title, paragraphs = story[0], [line for line in story if len(line.split()) > 12]
+        assert article.metadata.title == title, path.name
+        assert all(paragraph in kept for paragraph in paragraphs), path.name
+        assert "Festivals" not in kept and "About us" not in kept  # the site's menu and footer are still its template
+        assert "Cine Letter is an independent newsletter" not in kept
