@@ -874,3 +874,50 @@ def test_versions_of_one_story_with_an_address_keep_their_shared_lines() -> None
         assert all(paragraph in kept for paragraph in paragraphs), path.name
         assert "Festivals" not in kept and "About us" not in kept  # the site's menu and footer are still its template
         assert "Cine Letter is an independent newsletter" not in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Zum Hauptinhalt springen", "skip link"),
+        ("Direkt zum Inhalt", "skip link"),
+        ("Przejdź do treści", "skip link"),
+        ("Open Menu", "UI control"),
+        ("What are you looking for?", "UI control"),
+        ("Was möchtest du suchen?", "UI control"),
+        ("Media playback is unsupported on your device", "UI control"),
+        ("We've detected you are on Internet Explorer. For the best experience, update your browser.", "UI control"),
+        ("These are external links and will open in a new window", "UI control"),
+        ("Join us on Facebook", "social prompt"),
+        ("Hinweis zur Verwendung von Cookies", "consent or disclosure notice"),
+        ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.", "consent or disclosure notice"),
+        ("Nous utilisons des cookies pour améliorer votre expérience.", "consent or disclosure notice"),
+    ],
+)
+def test_skip_links_widgets_browser_notices_and_cookie_notices_of_other_languages_are_chrome(line: str, reason: str) -> None:
+    """Platform conventions, in the languages of the press collected: above the headline they
+    were taken for it (a browser's "Media playback is unsupported" was a BBC page's title)."""
+    article = read_text(f"{line}\nPaper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{ARTICLE} The end.\n")
+    assert reasons(article)[line] == reason
+    assert article.metadata.title == "Paper Moon opens Busan"
+
+
+@pytest.mark.parametrize("heading", ["5 Gedanken zu „Paper Moon opens Busan“", "Ein Gedanke zu „Paper Moon opens Busan“", "3 réflexions sur « Paper Moon opens Busan »", "2 comentarios en «Paper Moon opens Busan»"])
+def test_wordpress_comment_headings_in_their_translations_end_the_article(heading: str) -> None:
+    reader_comment = "Ein wunderbarer Film, ich habe ihn zweimal gesehen und würde ihn jedem empfehlen."
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{heading}\n{reader_comment}\n")
+    assert reasons(article)[heading] == "comments"
+    assert reader_comment not in body(article)
+
+
+def test_a_sentence_that_opens_like_a_comment_heading_is_text() -> None:
+    line = "Una respuesta a la crisis del cine que nadie vio venir, y que el festival quiso dar en voz alta."
+    assert line in body(read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n"))
+
+
+@pytest.mark.parametrize("credit", ["Kim Ji-woo at the premiere / Shutterstock", "Photograph by Ed Marshall, Busan Film Festival", "Abbildung: Kim Ji-woo am Set"])
+def test_a_pictures_credit_or_caption_label_is_never_the_headline(credit: str) -> None:
+    """The lead picture's credit, between the headline and the byline, outranked the headline."""
+    page = f"Home\nNews\nPaper Moon opens Busan\n{credit}\nBy Lee Min-ji\n{ARTICLE}\n"
+    assert credit not in [text for text, _ in title_candidates(page)]
+    assert read_text(page).metadata.title == "Paper Moon opens Busan"

@@ -170,7 +170,8 @@ def mark_outside(page: Page, lines: range) -> None:
     after = [i for i in lines if page.free(i)]
     # "Related posts", comments: what follows such a heading is never the article's, however short.
     heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
-    while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
+    # Sentences right after the main text are its last words; under a comments heading they are a reply.
+    while after and after[0] < heading and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
         after.pop(0)
     if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
         return
