@@ -921,3 +921,17 @@ def test_a_pictures_credit_or_caption_label_is_never_the_headline(credit: str) -
     page = f"Home\nNews\nPaper Moon opens Busan\n{credit}\nBy Lee Min-ji\n{ARTICLE}\n"
     assert credit not in [text for text, _ in title_candidates(page)]
     assert read_text(page).metadata.title == "Paper Moon opens Busan"
+
+
+def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_the_text_dates_it() -> None:
+    """A German health site prints "Erscheinungsdatum: 07.02.2022" under the text, then its list of
+    dated teasers: "07.02" read as a time of day made the line a reply's stamp, and the page had no date."""
+    teasers = "".join(f"{headline} 0{n}.02.2022\n" for n, headline in enumerate(["Folsäure ist unverzichtbar", "Stillen senkt das Risiko", "Früherkennung viel genutzt"], start=2))
+    article = read_text(f"Paper Moon opens Busan\n{ARTICLE}\nRubrik: Kino\nErscheinungsdatum: 07.02.2022\nWeitere Meldungen aus der Rubrik Kino:\n{teasers}")
+    assert article.metadata.date == "2022-02-07"
+
+
+def test_replies_stamped_with_a_dotted_date_and_a_time_are_still_a_comment_thread() -> None:
+    replies = "".join(f"Leser {n}\n0{n}.02.2022 14:3{n}\nEin wunderbarer Film, ich habe ihn {n} Mal gesehen und empfehle ihn.\n" for n in range(1, 4))
+    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{replies}")
+    assert "Ein wunderbarer Film" not in body(article)

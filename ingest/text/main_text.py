@@ -125,7 +125,8 @@ def _opens_article_text(page: Page, index: int) -> bool:
 
 def _is_reply_stamp(line: Line) -> bool:
     """A short line that is a full date with a time of day: how comment threads date each reply."""
-    if line.words > rules.MAX_DATELINE_WORDS or not re.search(r"\b\d{1,2}[:.]\d{2}\b", line.text):
+    # A time of day ("3:17", "14.30"), not the day and month of a dotted date ("07.02.2022").
+    if line.words > rules.MAX_DATELINE_WORDS or not re.search(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])", line.text):
         return False
     found = pattern_date(line.text)
     return found is not None and found.complete

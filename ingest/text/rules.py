@@ -407,7 +407,11 @@ UPDATED = r"(last |zuletzt |letzte )?(updated|modified|edited|aktualisiert|aktua
 # A blog's note under its post that it was published on a day ("This entry was posted on Wednesday,
 # November 27th, 2019 at 3:21 pm and is filed under ...", "Der Beitrag wurde am ... veröffentlicht"),
 # looked for so many lines around the main text's end when nothing above dated the page.
-PUBLISHED_NOTE = r"\b(published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)\b"
+PUBLISHED_NOTE = (
+    r"\b(published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)\b|"
+    # The same as a label ("Erscheinungsdatum: 07.02.2022", "Publication date: ..."), which some CMSs print under the text.
+    r"\b(erscheinungsdatum|veröffentlichungsdatum|publication date|date (de publication|published)|fecha de publicación|data di pubblicazione)\s*:"
+)
 PUBLISHED_NOTE_REACH = 10
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
