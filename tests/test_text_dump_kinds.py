@@ -927,7 +927,8 @@ def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_t
     """A German health site prints "Erscheinungsdatum: 07.02.2022" under the text, then its list of
     dated teasers: "07.02" read as a time of day made the line a reply's stamp, and the page had no date."""
     teasers = "".join(f"{headline} 0{n}.02.2022\n" for n, headline in enumerate(["Folsäure ist unverzichtbar", "Stillen senkt das Risiko", "Früherkennung viel genutzt"], start=2))
-    article = read_text(f"Paper Moon opens Busan\n{ARTICLE}\nRubrik: Kino\nErscheinungsdatum: 07.02.2022\nWeitere Meldungen aus der Rubrik Kino:\n{teasers}")
+    page = f"Home\nKino\nPaper Moon opens Busan\n{ARTICLE}\nQuelle: Busan Film Festival\nRubrik: Kino\nErscheinungsdatum: 07.02.2022\nWeitere Meldungen:\n{teasers}Impressum\nKontakt\n"
+    article = read_text(page)
     assert article.metadata.date == "2022-02-07"
 
 
