@@ -957,3 +957,12 @@ def test_link_labels_widget_failures_and_a_reporters_contact_line_are_chrome(lin
 def test_a_sentence_that_asks_to_click_is_text() -> None:
     line = "Click here to read the full judgment, which runs to forty pages."
     assert line in body(read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n"))
+
+
+def test_a_headline_with_its_date_under_it_is_in_reach_above_a_long_gallery() -> None:
+    """Forty lines of a gallery's captions between the header and the text put the headline out of
+    reach, and a caption became the title (a BBC page: a video's panel; a shop test: its product table)."""
+    menu = "Cine Letter\nNews\nReviews\nInterviews\nFestivals\nBusan\nCannes\nBerlin\nVenice\nPodcast\nNewsletter\nArchive\n"
+    gallery = "".join(f"Red carpet, picture {n}\nKim Ji-woo and guests\n" for n in range(1, 21))
+    article = read_text(f"{menu}Paper Moon opens the Busan festival\n19 November 2025\n{gallery}{ARTICLE}\n")
+    assert (article.metadata.title, article.metadata.date) == ("Paper Moon opens the Busan festival", "2025-11-19")
