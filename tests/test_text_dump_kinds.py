@@ -966,3 +966,15 @@ def test_a_headline_with_its_date_under_it_is_in_reach_above_a_long_gallery() ->
     gallery = "".join(f"Red carpet, picture {n}\nKim Ji-woo and guests\n" for n in range(1, 21))
     article = read_text(f"{menu}Paper Moon opens the Busan festival\n19 November 2025\n{gallery}{ARTICLE}\n")
     assert (article.metadata.title, article.metadata.date) == ("Paper Moon opens the Busan festival", "2025-11-19")
+
+
+@pytest.mark.parametrize("line", ["← Kim Ji-woo on her first feature", "Busan names its AI jury →", "Neues aus der Festivalwoche »"])
+def test_a_previous_or_next_post_link_by_its_arrow_is_chrome(line: str) -> None:
+    article = read_text(f"{line}\nPaper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n")
+    assert reasons(article)[line] == "previous or next post link"
+    assert article.metadata.title == "Paper Moon opens Busan"
+
+
+@pytest.mark.parametrize("line", ["« Je suis un film de festival, et rien d'autre », a dit la réalisatrice à Busan.", "Der Film »Paper Moon« läuft ab Donnerstag in den Kinos."])
+def test_paired_guillemets_quote_and_are_text(line: str) -> None:
+    assert line in body(read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n"))
