@@ -126,22 +126,29 @@ def _versions(keys: list[Key], lines: Mapping[Key, frozenset[str]]) -> dict[Key,
     (``MIN_SHARED_SENTENCES`` at least). A site's notices in sentences are a small share of an
     article's; an update adds paragraphs to its article's and keeps most of them."""
     sentences = {key: {line for line in lines[key] if _is_sentence(line)} for key in keys}
-    holders: dict[str, list[Key]] = defaultdict(list)
-    for key in keys:
-        for line in sentences[key]:
-            holders[line].append(key)
-    shared: dict[tuple[Key, Key], int] = defaultdict(int)
-    for held in holders.values():
-        if 1 < len(held) <= MAX_PAGES_PER_GROUPING_LINE:
-            for position, first in enumerate(held):
-                for second in held[position + 1 :]:
-                    shared[(first, second)] += 1
+    shared = _shared_line_counts(sentences)
     versions: dict[Key, set[Key]] = {key: set() for key in keys}
     for (first, second), count in shared.items():
         if count >= max(MIN_SHARED_SENTENCES, MIN_VERSION_SHARE * min(len(sentences[first]), len(sentences[second]))):
             versions[first].add(second)
             versions[second].add(first)
     return versions
+
+
+def _shared_line_counts(lines: Mapping[Key, set[str]]) -> dict[tuple[Key, Key], int]:
+    """``{(page, other page): how many of the given lines both hold}``, each pair once (in the order of
+    ``lines``); a line on more than ``MAX_PAGES_PER_GROUPING_LINE`` pages is left out."""
+    holders: dict[str, list[Key]] = defaultdict(list)
+    for key, held in lines.items():
+        for line in held:
+            holders[line].append(key)
+    shared: dict[tuple[Key, Key], int] = defaultdict(int)
+    for keys in holders.values():
+        if 1 < len(keys) <= MAX_PAGES_PER_GROUPING_LINE:
+            for position, first in enumerate(keys):
+                for second in keys[position + 1 :]:
+                    shared[(first, second)] += 1
+    return shared
 
 
 @lru_cache(maxsize=65536)
@@ -153,19 +160,9 @@ def _is_sentence(line: str) -> bool:
 def _sites(known: Mapping[Key, str], lines: Mapping[Key, frozenset[str]]) -> dict[Key, str]:
     """Each page's site: its own, or one shared with pages it has enough lines in common with."""
     unknown = [key for key, site in known.items() if not site]
-    holders: dict[str, list[Key]] = defaultdict(list)
-    for key in unknown:
-        for line in lines[key]:
-            # Sentences of running text two pages share make them versions of one article (saved
-            # again after an update), not one site's pages: a template is menus, labels and notices.
-            if not _is_sentence(line):
-                holders[line].append(key)
-    shared: dict[tuple[Key, Key], int] = defaultdict(int)
-    for keys in holders.values():
-        if 1 < len(keys) <= MAX_PAGES_PER_GROUPING_LINE:
-            for position, first in enumerate(keys):
-                for second in keys[position + 1 :]:
-                    shared[(first, second)] += 1
+    # Sentences of running text two pages share make them versions of one article (saved
+    # again after an update), not one site's pages: a template is menus, labels and notices.
+    shared = _shared_line_counts({key: {line for line in lines[key] if not _is_sentence(line)} for key in unknown})
     parent = {key: key for key in unknown}
 
     def root(key: Key) -> Key:
