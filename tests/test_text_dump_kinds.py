@@ -982,15 +982,6 @@ def test_a_sentence_that_asks_to_click_is_text() -> None:
     assert line in body(read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n"))
 
 
-def test_a_headline_with_its_date_under_it_is_in_reach_above_a_long_gallery() -> None:
-    """Forty lines of a gallery's captions between the header and the text put the headline out of
-    reach, and a caption became the title (a BBC page: a video's panel; a shop test: its product table)."""
-    menu = "Cine Letter\nNews\nReviews\nInterviews\nFestivals\nBusan\nCannes\nBerlin\nVenice\nPodcast\nNewsletter\nArchive\n"
-    gallery = "".join(f"Red carpet, picture {n}\nKim Ji-woo and guests\n" for n in range(1, 21))
-    article = read_text(f"{menu}Paper Moon opens the Busan festival\n19 November 2025\n{gallery}{ARTICLE}\n")
-    assert (article.metadata.title, article.metadata.date) == ("Paper Moon opens the Busan festival", "2025-11-19")
-
-
 @pytest.mark.parametrize("line", ["← Kim Ji-woo on her first feature", "Busan names its AI jury →", "Neues aus der Festivalwoche »"])
 def test_a_previous_or_next_post_link_by_its_arrow_is_chrome(line: str) -> None:
     article = read_text(f"{line}\nPaper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n")

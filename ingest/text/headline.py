@@ -34,10 +34,6 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
     if slug := page.address_words:
         reach = set(region)
         region = sorted(reach | {i for i in range(len(page.lines)) if page.free(i) and i not in reach and _slug_share(page, i) >= MIN_SLUG_SHARE})
-    # The line a byline or date stands right under, nearest above the text, is in reach wherever it stands:
-    # the article's header, above a long gallery, share bar or fact box (a teaser's date is farther from the text).
-    if (dated := _nearest_dated_line(page, text_start)) is not None and dated not in region:
-        region = sorted({*region, dated})
     candidates = {i: title_features(page, i, text_start) for i in region if is_title_shaped(page, i, text_start)}
     above = [i for i in candidates if i <= text_start]
     longest = max((len(page.lines[i].text) for i in candidates), default=0)
@@ -80,17 +76,6 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
         if slug:
             features[ADDRESS_FEATURE] = _slug_share(page, i)
     return candidates
-
-
-def _nearest_dated_line(page: Page, text_start: int) -> int | None:
-    """The free line nearest above ``text_start`` with a byline or a date right under it (chrome aside), or None."""
-    under = None  # the nearest line below the one looked at that is not chrome
-    for index in range(text_start - 1, -1, -1):
-        if page.free(index) and under is not None and is_header_fact(page, under):
-            return index
-        if not dropped_as_chrome(page, index):
-            under = index
-    return None
 
 
 def _slug_share(page: Page, index: int) -> float:
