@@ -231,3 +231,22 @@ def test_a_headline_opened_by_a_name_then_a_quote_names_the_speaker():
 def test_a_german_group_word_written_with_a_capital_is_no_part_of_the_groups_name():
     paragraphs = (GERMAN + "Lenz, Sänger der Band Kira Monet, kam zuerst.", "Kira Monet sagte, die Tour sei ausverkauft.")
     assert people(*paragraphs) == []
+
+
+def test_an_award_category_after_a_listed_name_is_no_person():
+    text = "The film is up for Best Director for Tomas Varga and Best Actress for Maria Lenz."
+    assert people(text) == ["Tomas Varga", "Maria Lenz"]
+
+
+def test_a_character_of_one_word_with_its_actor_in_brackets_is_no_person():
+    text = "Edda has lost her husband Frank (Tobias Lenner, seen only in flashbacks) and stays in the flat."
+    assert people(text) == ["Tobias Lenner"]
+
+
+def test_a_korean_given_name_with_the_syllable_yi_written_apart_is_one_name():
+    assert people("Sota Fukuda joins as a chef, and Lee Yi Dam plays his manager.") == ["Lee Yi Dam"]  # not "Lee Yi"
+
+
+def test_a_chinese_family_name_that_reads_as_a_roman_numeral_is_a_family_name_in_capitals():
+    text = "Hong Kong director Jun LI brings his second feature, with CHAN Wai-lun in the lead."
+    assert people(text) == ["Jun LI", "CHAN Wai-lun"]

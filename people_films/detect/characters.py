@@ -40,8 +40,10 @@ GERMAN_ROLE_PLAYED = re.compile(r"\b(?:spielt|spielte|verkörpert|verkörperte|m
 
 # "Eleni Schwarzbach (Dorothée Neff, 35)": the celebrity press gives a character's actor, with an age, in
 # brackets after the character; the name in brackets is a person (a given name, a Korean or Chinese
-# name's shape, or an age say so), and is no other spelling of the first.
-_ACTOR_IN_BRACKETS = re.compile(r"^\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(,\s*\d{1,3}\s*)?\)")
+# name's shape, or an age say so), and is no other spelling of the first. A review may go on inside the
+# brackets after a comma, in lower case: "her husband Frank (Timothy Spall, seen only in flashbacks)"
+# (not a list of names: "producer Dario Fenwick (Sheryl Vance, Miley Carrow)").
+_ACTOR_IN_BRACKETS = re.compile(r"^\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:(,\s*\d{1,3}\s*)\)|\)|,\s*[a-z])")
 
 
 def actor_in_brackets(name: list[str], after: str) -> bool:

@@ -256,6 +256,8 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     before = text[max(0, start - 60) : start]
     if CHARACTER_BEFORE.search(before) or PLAYED_BY.match(text[end : end + 60]) or names_a_product(text, end):
         return None
+    if actor_in_brackets([word], text[end : end + 60]):
+        return None  # "her husband Frank (Timothy Spall)": a character, its actor in brackets
     following = FOLLOWING_WORD.match(text, end)
     if following and following.group(1).islower() and is_person_cue(following.group(1)):
         return None  # "French director", "British actress": an adjective before a role

@@ -75,7 +75,7 @@ def capital_family_shaped(words: list[str]) -> bool:
 
     Exactly one word in capitals (with a vowel: not an acronym such as CGV), first
     or last, the others capitalised words in lower case. Not a roman numeral ("Dublin II",
-    "Edward IV": a number), and of two letters only a Korean or Chinese family name ("LI", "OH"):
+    "Edward IV": a number) unless a Chinese or Korean family name reads so ("Jun LI"), and of two letters only a Korean or Chinese family name ("LI", "OH"):
     other two capitals are a place's or a body's acronym ("South LA", "Team GB").
     """
     if not 2 <= len(words) <= 3:
@@ -88,7 +88,7 @@ def capital_family_shaped(words: list[str]) -> bool:
     return (
         family.replace("-", "").isalpha()
         and any(v in family for v in "AEIOUY")
-        and not is_roman_numeral(family)
+        and (not is_roman_numeral(family) or is_chinese_surname(family) or is_korean_surname(family))
         and (len(family) > 2 or is_korean_surname(family) or is_chinese_surname(family))
         and all(_given_name_written(w) for w in others)
     )
