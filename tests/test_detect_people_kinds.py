@@ -250,3 +250,23 @@ def test_a_korean_given_name_with_the_syllable_yi_written_apart_is_one_name():
 def test_a_chinese_family_name_that_reads_as_a_roman_numeral_is_a_family_name_in_capitals():
     text = "Hong Kong director Jun LI brings his second feature, with CHAN Wai-lun in the lead."
     assert people(text) == ["Jun LI", "CHAN Wai-lun"]
+
+
+def test_a_character_four_words_after_the_verb_of_playing_is_no_person():
+    text = "Tomas Varga and Maria Lenz, who played the former kamikaze pilot Kenji Arata, return."
+    assert people(text) == ["Tomas Varga", "Maria Lenz"]
+
+
+def test_the_characters_kin_to_a_character_of_two_words_are_no_people():
+    text = "Chen Hao and Lü Qi return as Ne Zha's parents, Li Jing and Lady Yin."
+    assert people(text) == ["Chen Hao", "Lü Qi"]
+
+
+def test_a_name_listed_after_a_character_to_the_clauses_end_is_a_character_too():
+    text = "Maria Lenz played the pilot Kenji Arata and his companion Noriko Oishi, in the first film."
+    assert people(text) == ["Maria Lenz"]
+
+
+def test_the_actor_opening_the_next_clause_after_a_character_is_a_person():
+    text = "Edward Norton plays Pete Seeger and Monica Barbaro plays Joan Baez."
+    assert people(text) == ["Edward Norton", "Monica Barbaro"]

@@ -11,11 +11,13 @@ from people_films.cues import OTHER_WORKS, STAGE_ROLES, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
+    CHARACTER_LIST_JOIN,
     CHARACTER_VERB_LAST,
     GERMAN_ROLE_PLAYED,
     PLAYED_BY,
     QUOTED_WHOLE,
     actor_in_brackets,
+    names_a_character,
 )
 from people_films.detect.context import ArticleContext
 from people_films.detect.headlines import AUXILIARY_VERBS, in_headline
@@ -97,6 +99,10 @@ QUOTED_WORK_BEFORE = re.compile(
     r"\b(?:called|titled|entitled|named|dubbed|" + "|".join(sorted(OTHER_WORKS | {"poem", "poems", "play", "story", "painting", "film", "movie", "series"})) + r")\s*[“\"‘„«]$",
     re.IGNORECASE,
 )
+
+
+# The end of a clause right after a name: punctuation, or the end of the text.
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 # The endings of English nouns for what a person does ("Supervisor", "Commissioner", "Detective", "Trustee"):
@@ -317,8 +323,14 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
     :func:`listed_person`, and one word alone by :func:`single_name`.
     """
     found: list[Candidate] = []
-    previous_end = -1
+    previous_end = character_end = -1
     for run in split_at_roles(name_runs(text), context):
+        if character_end >= 0 and CHARACTER_LIST_JOIN.fullmatch(text[character_end : run[0].start()]) and CLAUSE_END.match(text, run[-1].end()):
+            # "as Ne Zha's parents, Li Jing and Lady Yin.": the list of characters goes on to the clause's end
+            # (not "plays Pete Seeger and Monica Barbaro plays Joan Baez": the subject of the next clause).
+            character_end = run[-1].end()
+            continue
+        character_end = run[-1].end() if names_a_character(text, run[0].start(), run[-1].end()) else -1
         span, found_by = _span_and_evidence(person_in(run, text, context, title_next))
         listed = previous_end >= 0 and PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
