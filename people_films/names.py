@@ -104,8 +104,10 @@ CHINESE_SURNAMES = frozenset(
     shen yao jia fan fang shi tan liao zou xiong jin hao bai cui qiu qin hou shao meng duan lei qian
     yin yi wong chan cheung leung lau lam ng tsui tse yip kwan chow lai hui fung kwok tsang mak tam
     chiang hsiao hsu chu tsai yeh chou kuo shu ko chien hsieh tseng
+    lü lv nü
     """.split()
 )
+# (Lü, 吕, as pinyin writes it with its diaeresis, and as "Lv" where a keyboard lacks one: "Lü Yanting".)
 # A pinyin syllable, loosely (initial, final): a given name written as one
 # word ("Zhangke" = zhang + ke) reads as Chinese when made only of these.
 _PINYIN = (

@@ -270,3 +270,7 @@ def test_a_name_listed_after_a_character_to_the_clauses_end_is_a_character_too()
 def test_the_actor_opening_the_next_clause_after_a_character_is_a_person():
     text = "Edward Norton plays Pete Seeger and Monica Barbaro plays Joan Baez."
     assert people(text) == ["Edward Norton", "Monica Barbaro"]
+
+
+def test_a_pinyin_family_name_with_its_diaeresis_is_a_chinese_family_name():
+    assert people("The voice cast returns: Lü Yanting voices the boy.") == ["Lü Yanting"]
