@@ -274,3 +274,8 @@ def test_the_actor_opening_the_next_clause_after_a_character_is_a_person():
 
 def test_a_pinyin_family_name_with_its_diaeresis_is_a_chinese_family_name():
     assert people("The voice cast returns: Lü Yanting voices the boy.") == ["Lü Yanting"]
+
+
+def test_a_name_in_brackets_after_a_title_is_its_credited_director():
+    text = "The competition opens with 'Salt of the Delta' (Nguyen Thi Hoa, Vietnam) and 'Cold Tea' (South Korea, 2024)."
+    assert people(text) == ["Nguyen Thi Hoa"]

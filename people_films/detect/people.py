@@ -47,6 +47,7 @@ from people_films.detect.person_cues import (
     SPEECH_AFTER,
     SPEECH_BEFORE,
     WHO_AFTER,
+    credited_after_title,
     owner_of_title,
     role_like,
 )
@@ -208,6 +209,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         return start, end, evidence.CAPITALS
     if role_cued or PEOPLE_SUCH_AS.search(before) or role_like(before) or before.lower().rstrip().endswith("played by"):
         return start, end, evidence.ROLE_BEFORE
+    if credited_after_title(before, text, start, end):
+        return start, end, evidence.CREDIT
     if (
         (SPEECH_AFTER.match(after) and not OF_BEFORE.search(before))
         or SPEECH_BEFORE.search(before)

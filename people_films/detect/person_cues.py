@@ -143,3 +143,22 @@ def role_like(before: str) -> bool:
 
 
 WHO_AFTER = re.compile(r",\s*(?:who|whose|whom)\b")
+
+
+# Festival and review credits: a title, then its director in brackets, alone or before the country or the
+# year ("'Salt of the Delta' (Nguyen Thi Hoa, Vietnam)", "<Cold Tea> (dir. Chen Yu-hsun)"). Not a country of
+# two words in the same place ("(South Korea, 2024)"): these open the country names that are two words.
+TITLE_THEN_BRACKET = re.compile(r"[’'”\"»》〉>]\s*\(\s*(?:(?:dir\.|directed by|réal\.|regie:?)\s*)?$", re.IGNORECASE)
+CREDIT_BRACKET_END = re.compile(r"\s*(?:,[^()\n]{1,40})?\)")
+COUNTRY_OPENERS = frozenset("south north east west united new saudi sri costa puerto el sierra burkina czech dominican ivory hong great".split())
+
+
+def credited_after_title(before: str, text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` fills the brackets after a title, as festivals credit a
+    film's director (see :data:`TITLE_THEN_BRACKET`); ``before`` is the text just before ``start``."""
+    return (
+        bool(TITLE_THEN_BRACKET.search(before))
+        and CREDIT_BRACKET_END.match(text, end) is not None
+        and text[start:end].split()[0].lower() not in COUNTRY_OPENERS
+    )
+
