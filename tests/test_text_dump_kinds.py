@@ -773,7 +773,21 @@ def test_one_article_saved_twice_is_published_once_with_a_warning(tmp_path: Path
         (corpus / name).write_text(dump, encoding="utf-8")
     report = ingest_corpus(corpus, tmp_path / "out", None)
     assert len(report.written) == 1 and report.errors == []
-    assert f"{corpus / 'a.txt'}: the same article as {corpus / 'a (1).txt'}; published once (delete one of the two files)" in report.warnings
+    assert f"{corpus / 'a (1).txt'}: the same article as {corpus / 'a.txt'}, which is published; this copy can be deleted" in report.warnings
+
+
+def test_of_one_article_saved_twice_the_copy_with_a_sidecar_is_published(tmp_path: Path) -> None:
+    """The sidecar holds the curator's metadata: publishing the other copy lost it silently."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    dump = f"Festival opens its doors\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
+    for name in ("a.txt", "a (1).txt"):
+        (corpus / name).write_text(dump, encoding="utf-8")
+    (corpus / "a (1).meta.toml").write_text('description = "The curator\'s summary."\n', encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out", None)
+    assert f"{corpus / 'a.txt'}: the same article as {corpus / 'a (1).txt'}, which is published; this copy can be deleted" in report.warnings
+    (written,) = report.written
+    assert "The curator's summary." in (tmp_path / "out" / written).read_text(encoding="utf-8")
 
 
 def test_inspect_shows_a_listing_page_and_says_why_it_is_not_published(tmp_path: Path, capsys) -> None:
