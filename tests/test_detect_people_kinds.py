@@ -279,3 +279,16 @@ def test_a_pinyin_family_name_with_its_diaeresis_is_a_chinese_family_name():
 def test_a_name_in_brackets_after_a_title_is_its_credited_director():
     text = "The competition opens with 'Salt of the Delta' (Nguyen Thi Hoa, Vietnam) and 'Cold Tea' (South Korea, 2024)."
     assert people(text) == ["Nguyen Thi Hoa"]
+
+
+def test_a_family_name_alone_elsewhere_makes_a_person_only_after_a_given_name():
+    paragraphs = (
+        "Have an Amazon Darrow device? Engineer Linda Darrow built it.",
+        "The speaker made Darrow rich.",
+    )
+    assert people(*paragraphs) == ["Linda Darrow"]
+
+
+def test_an_office_before_a_family_name_that_speaks_elsewhere_is_no_given_name():
+    paragraphs = ("The letter reached Ambassador Sondvik on Friday.", "Sondvik said he had not read it.")
+    assert people(*paragraphs) == []

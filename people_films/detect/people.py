@@ -224,7 +224,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if POSSESSIVE_THEN_QUOTE.match(after) or POSSESSIVE_THEN_WORK.match(after) or owns_title:
         return start, end, evidence.OWNER
     # (Not in German, which capitalises every noun: "mit viel Ironie Werbung für ...".)
-    if len(words) == 2 and words[-1] in context.alone and given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
+    # The family name alone elsewhere says nothing of the word before it: that one must be a given name
+    # ("Amazon Alexa", "Camp Margaritaville", "Boycott Nixon" write a brand, a place, a verb there).
+    if len(words) == 2 and words[-1] in context.alone and words[0] in GIVEN_NAMES and given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
         return start, end, evidence.ALONE_ELSEWHERE  # "Brad Pitt picked up ..." and later "Pitt of his role"
     if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(family_name_shaped(w) for w in words[1:]):
         # "Laura Dern was named ...": a common given name, then a family name. Less sure outside running
@@ -234,7 +236,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # sentence's start, where any word is capitalised ("Both Song and Chung ...").
     if sentence_initial(text, run[-2].start()):
         return None
-    if words[-1] in context.speakers and given_name_shaped(words[-2]) and words[-2] not in context.nouns:  # not "Kampf Näßlers"
+    role_noun = AGENT_NOUN.search(words[-2]) and words[-2] not in GIVEN_NAMES  # "Ambassador Sondland": an office, then the name
+    if words[-1] in context.speakers and given_name_shaped(words[-2]) and words[-2] not in context.nouns and not role_noun:  # not "Kampf Näßlers"
         return run[-2].start(), end, evidence.SPEAKS_ELSEWHERE  # given name + family name
     if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
         return start, end, evidence.SPEAKS_ELSEWHERE  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
