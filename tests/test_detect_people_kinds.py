@@ -300,3 +300,11 @@ def test_a_japanese_given_name_of_two_morae_before_a_longer_family_name_is_a_nam
 
 def test_two_words_of_romanised_morae_with_the_shorter_last_open_a_sentence_not_a_name():
     assert people("Outside China the film earned little.") == []
+
+
+def test_a_label_before_a_quoted_title_is_no_speaker():
+    assert people("Special Mention: 'Ghost Tracks' by the Varga collective") == []
+
+
+def test_a_name_before_a_quote_after_a_colon_is_its_speaker():
+    assert people("Dorina Kalvé: „Ich bin nicht perfekt“") == ["Dorina Kalvé"]

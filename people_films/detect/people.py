@@ -43,11 +43,11 @@ from people_films.detect.person_cues import (
     PERSON_CLAUSE_AFTER,
     POSSESSIVE_THEN_QUOTE,
     POSSESSIVE_THEN_WORK,
-    SPEAKER_THEN_QUOTE,
     SPEECH_AFTER,
     SPEECH_BEFORE,
     WHO_AFTER,
     credited_after_title,
+    speaker_then_quote,
     owner_of_title,
     role_like,
 )
@@ -216,7 +216,7 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         or SPEECH_BEFORE.search(before)
         or INTERVIEW_BEFORE.search(before)
         or INTERVIEW_AFTER.match(after)
-        or (SPEAKER_THEN_QUOTE.match(after) and not before.strip(" \t"))  # a line opened by the speaker
+        or (speaker_then_quote(after) and not before.strip(" \t"))  # a line opened by the speaker
     ):
         return start, end, evidence.SPEECH
     if PERSON_APPOSITIONS.match(after) or AGE_AFTER.match(after) or PERSON_CLAUSE_AFTER.match(after) or KNOWN_FOR_AFTER.match(after):

@@ -9,6 +9,7 @@ import re
 
 from people_films.cues import is_person_cue
 from people_films.detect.shapes import genitive_shaped
+from people_films.detect.words import TITLE_MINOR_WORDS
 
 # Words shortly after "Name, the ..." that say the name was a person.
 PERSON_APPOSITIONS = re.compile(
@@ -39,6 +40,22 @@ INTERVIEW_AFTER = re.compile(r"^\s+(?:im|in|zum)\s+(?:interview|gespräch)\b", r
 
 
 SPEAKER_THEN_QUOTE = re.compile(r"^\s*:\s*[„“\"«‚‘']")
+# What a short quote after the colon holds, up to its closing mark.
+_QUOTED_AFTER_COLON = re.compile(r"^\s*:\s*[„“\"«‚‘']([^„“”\"«»‚‘’'\n]{1,80})[“”\"»‘’']")
+
+
+def speaker_then_quote(after: str) -> bool:
+    """Whether ``after`` (the text right after a name) opens a quote after a colon, as the celebrity press
+    writes a speaker's headline ("X: „Ich bin nicht perfekt“"). Not when the quote is a title in title
+    case, every word capitalised but the minor ones ("Sheffield DocFest Winners: 'The Last Ferry' Takes ...",
+    "Special Mention: 'Ghost Tracks' by ..."): a label, then the work it names."""
+    if not SPEAKER_THEN_QUOTE.match(after):
+        return False
+    quoted = _QUOTED_AFTER_COLON.match(after)
+    if quoted is None:
+        return True
+    words = re.findall(r"[^\W\d_][\w’'-]*", quoted.group(1))
+    return not words or not all(w[:1].isupper() or w.lower() in TITLE_MINOR_WORDS for w in words)
 
 
 # "Name, 48," or "Name (48)": an age says a person.
