@@ -329,14 +329,17 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
     :func:`listed_person`, and one word alone by :func:`single_name`.
     """
     found: list[Candidate] = []
-    previous_end = character_end = -1
+    previous_end = -1
+    previous_run: tuple[int, int] | None = None  # the last run, and whether it was a character (worked out only when asked)
+    character = False
     for run in split_at_roles(name_runs(text), context):
-        if character_end >= 0 and CHARACTER_LIST_JOIN.fullmatch(text[character_end : run[0].start()]) and CLAUSE_END.match(text, run[-1].end()):
+        joined = previous_run is not None and CHARACTER_LIST_JOIN.fullmatch(text[previous_run[1] : run[0].start()])
+        if joined and CLAUSE_END.match(text, run[-1].end()) and (character or names_a_character(text, *previous_run)):
             # "as Ne Zha's parents, Li Jing and Lady Yin.": the list of characters goes on to the clause's end
             # (not "plays Pete Seeger and Monica Barbaro plays Joan Baez": the subject of the next clause).
-            character_end = run[-1].end()
+            previous_run, character = (run[0].start(), run[-1].end()), True
             continue
-        character_end = run[-1].end() if names_a_character(text, run[0].start(), run[-1].end()) else -1
+        previous_run, character = (run[0].start(), run[-1].end()), False
         span, found_by = _span_and_evidence(person_in(run, text, context, title_next))
         listed = previous_end >= 0 and PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:
