@@ -308,3 +308,8 @@ def test_a_label_before_a_quoted_title_is_no_speaker():
 
 def test_a_name_before_a_quote_after_a_colon_is_its_speaker():
     assert people("Dorina Kalvé: „Ich bin nicht perfekt“") == ["Dorina Kalvé"]
+
+
+def test_japanese_names_with_the_family_name_in_capitals_follow_the_festivals_convention():
+    text = "The jury is chaired by TAKEMURA Ryosuke, with the producer Kiyoshi MORIKAWA and Anna Wels."
+    assert people(text) == ["TAKEMURA Ryosuke", "Kiyoshi MORIKAWA", "Anna Wels"]

@@ -104,15 +104,21 @@ _CAPITALS_BESIDE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)[ ]+([A-Z]{2,
 
 def festival_capitals(text: str) -> bool:
     """Whether ``text`` writes family names in capitals, as festival catalogues do: at least one
-    such name whose capitals are a Korean or Chinese family name ("LIAO Ching-sung", "Fruit CHAN")
-    or whose other word is a common given name ("Sabrina BARACETTI"). Such an article writes all its
+    such name whose capitals are a Korean or Chinese family name ("LIAO Ching-sung", "Fruit CHAN"),
+    whose other word is a common given name ("Sabrina BARACETTI"), or whose two words are romanised
+    Japanese ("HAMAGUCHI Ryusuke"). Such an article writes all its
     people so; in another, a capitalised word beside capitals is an acronym's ("USA Today", "ATP Finals",
     "BFI Southbank"). Linear: one regex over the text."""
     for match in _CAPITALS_BESIDE.finditer(text):
         given, family = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        if is_korean_surname(family) or is_chinese_surname(family) or given in GIVEN_NAMES:
+        if is_korean_surname(family) or is_chinese_surname(family) or given in GIVEN_NAMES or _japanese_pair(family, given):
             return True
     return False
+
+
+def _japanese_pair(family: str, given: str) -> bool:
+    """"HAMAGUCHI Ryusuke", "Kiyoshi KUROSAWA": both words romanised Japanese of three morae or more."""
+    return japanese_morae(family) >= 3 and japanese_morae(given) >= 3
 
 
 def _given_name_written(word: str) -> bool:
