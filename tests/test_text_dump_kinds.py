@@ -153,6 +153,12 @@ def test_a_korean_byline_with_posted_and_edited_times_is_the_byline_and_date_not
     assert (article.metadata.authors, article.metadata.date, article.metadata.deck) == (["이수진"], "2025-02-03", [])
 
 
+def test_a_korean_byline_after_the_word_for_text_by_is_the_byline_not_a_deck() -> None:
+    """"글 이지은 기자" (text: reporter Lee Ji-eun) was published as the deck, with no author."""
+    article = read_text(f"[리뷰] 봉준호 감독의 〈야시장〉\n글 이지은 기자 | 입력 2025.09.20 09:00\n{TEXT}\n{TEXT} More.\n")
+    assert (article.metadata.authors, article.metadata.date, article.metadata.deck) == (["이지은"], "2025-09-20", [])
+
+
 def test_a_site_index_of_teasers_with_dated_bylines_is_a_listing() -> None:
     teasers = "".join(
         f"{headline}\n{lead}\n{reporter} 기자 2025.0{n}.03 14:21\n"
