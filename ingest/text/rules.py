@@ -391,6 +391,9 @@ MIN_LIST_ITEM_WORDS = 5
 LIST_ITEM_PENALTY = 1
 # Fewer short lines than this after the main text are kept as the article's own.
 MIN_LIST_LINES = 3
+# A line of a review's fact box, as film reviews end: a label of one to three words, a colon and
+# its value ("Director: Park Ji-woo", "Cast: A, B, C", "Runtime: 104 minutes", "Rating: 4.5/5").
+FACT_LINE = r"(?-i:[A-Z][\w’'-]*)(?: [\w’'-]+){0,2}: [^:]{1,200}"
 # Sections that follow an article and never continue it: once the article's
 # text has begun, they end it (keys of CHROME).
 ARTICLE_ENDS = {"comments", "site section"}
