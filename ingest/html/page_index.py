@@ -46,7 +46,9 @@ _MAX_FIELD_CHARS = 1000
 def clean(value: object) -> str:
     if not isinstance(value, str):
         return ""
-    return WS.sub(" ", value).strip()[:_MAX_FIELD_CHARS]
+    # str.split() breaks on exactly the characters WS matches (checked over every code
+    # point): the same as WS.sub(" ", value).strip(), at half the cost on short strings.
+    return " ".join(value.split())[:_MAX_FIELD_CHARS]
 
 
 # --- One pass over the page ---------------------------------------------------------
@@ -139,6 +141,9 @@ class PageIndex:
         # Keys of the site's own names, set by extract_metadata before the bylines are read.
         self.site_names: frozenset[str] = frozenset()
         self._headline_ancestors: frozenset[int] | None = None
+        # The article's region, as the byline sources locate it once per page
+        # (bylines._article_region, _headline_region): the tree does not change while they read it.
+        self.regions: dict[str, Tag | None] = {}
 
     def headline_ancestors(self) -> frozenset[int]:
         """Ids of the elements around the page's first ``<h1>`` (empty without one)."""
