@@ -588,6 +588,8 @@ def _parents(node: object, levels: int) -> list[Tag]:
 
 
 def _looks_like_byline(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False  # no class and no id: no byline's class words
     value = " ".join(tag.get("class", []) or []) + " " + (tag.get("id") or "")
     return any(t in BYLINE_TOKENS for t in class_tokens(value))
 
