@@ -27,7 +27,7 @@ from ingest.paths import article_path
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
-from ingest.sidecar import apply_sidecar, read_sidecar
+from ingest.sidecar import apply_sidecar, read_sidecar, sidecar_path
 from ingest.mojibake import repair_mojibake
 from ingest.sniff import BYTE_ORDER_MARKS, binary_kind, guess_encoding, mostly_utf8, unicode_text
 from ingest.summary import summary
@@ -233,6 +233,7 @@ class PageResult:
     content: str = ""
 
 
+
 @dataclass
 class PageRead:
     """The ingest's first pass over one page: the article as read, before linking
@@ -411,13 +412,13 @@ def _write_corpus(
         work = partial(link_page, corpus=corpus, matcher=linker)
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
-    published: dict[str, str] = {}  # content -> the first file (by name) that holds it
+    published = _copy_to_publish(results, corpus)
     for result in results:
         if result.skipped:
             report.warnings.append(result.skipped)
             continue
-        if result.content and (first := published.setdefault(result.content, result.source)) != result.source:
-            report.warnings.append(f"{corpus / result.source}: the same article as {corpus / first}; published once (delete one of the two files)")
+        if result.content and (kept := published[result.content]) != result.source:
+            report.warnings.append(f"{corpus / result.source}: the same article as {corpus / kept}, which is published; this copy can be deleted")
             continue
         try:
             if result.error:
@@ -447,6 +448,21 @@ def _write_corpus(
             report.errors.append(str(error))
     report.errors.extend(folder.finish())  # only after every file was written: it deletes what no page made
 
+
+def _copy_to_publish(results: list[PageResult], corpus: Path) -> dict[str, str]:
+    """For each article saved in several files, the file to publish: content digest -> source.
+
+    The copy with a sidecar (its metadata is the curator's), then the shortest
+    name ("review.html" over "review (1).html", the name a browser gives a
+    second download), then the first by name."""
+    chosen: dict[str, str] = {}
+    preference = lambda source: (not sidecar_path(corpus / source).is_file(), len(source), source)  # noqa: E731
+    for result in results:
+        if result.content and not result.skipped:
+            current = chosen.get(result.content)
+            if current is None or preference(result.source) < preference(current):
+                chosen[result.content] = result.source
+    return chosen
 
 def _catalog_entry(article: model.Article, relative: str, source: str) -> dict[str, object]:
     meta = article.metadata
