@@ -114,14 +114,14 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         article.warnings[:0] = [encoding_warning] if encoding_warning else []
-        if article.teasers and sidecar.get("kind") != "article":
-            listing = (
-                f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
-                f' (set kind = "article" in {path.stem}{SIDECAR_SUFFIX} to publish it)'
-            )
-            if not listing_read:
-                raise NotAnArticle(listing)
-            article.warnings.insert(0, listing)
+    if article.teasers and sidecar.get("kind") != "article":
+        listing = (
+            f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
+            f' (set kind = "article" in {path.stem}{SIDECAR_SUFFIX} to publish it)'
+        )
+        if not listing_read:
+            raise NotAnArticle(listing)
+        article.warnings.insert(0, listing)
     apply_sidecar(article, sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
