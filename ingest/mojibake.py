@@ -18,6 +18,10 @@ import re
 # Windows-1252's characters for the bytes 0x80-0xBF, the continuation bytes of UTF-8.
 _CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _SHAPE = re.compile(f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}")
+# What every match of _SHAPE starts with, as one character class: re skips ahead to its
+# first character fast, which it cannot for _SHAPE's two branches (6x faster on a
+# page's text, and a page almost never holds it, so _SHAPE is seldom run at all).
+_SHAPE_START = re.compile(f"[\u00c2-\u00ef][{_CONTINUATION}]")
 
 
 # The closing quote ” is E2 80 9D in UTF-8, and 0x9D is one of the five bytes Windows-1252
@@ -30,7 +34,7 @@ _LOST_CLOSING_QUOTE = re.compile(f"â€(?![{_CONTINUATION}])")
 def repair_mojibake(text: str) -> str:
     """``text`` with UTF-8-read-as-Windows-1252 undone (``ftfy.fix_encoding``); the same
     string when it has no such shape."""
-    if not _SHAPE.search(text) and "â€" not in text:
+    if not (_SHAPE_START.search(text) and _SHAPE.search(text)) and "â€" not in text:
         return text
     import ftfy  # noqa: PLC0415 (0.1 s to import; most pages never need it)
 

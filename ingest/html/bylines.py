@@ -11,7 +11,7 @@ found; :mod:`ingest.html.metadata` merges them with the structured sources.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -305,9 +305,11 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
     region = _article_region(page) or _headline_region(page)
     if region is None:
         return {}
-    strings = [s for s in region.find_all(string=True) if type(s) is NavigableString and s.strip()]
+    # The region's last lines (find_all(string=True) built the list of all of them, for the last few).
+    strings = list(deque((s for s in region.descendants if type(s) is NavigableString and s.strip()),
+                         maxlen=_CLOSING_BYLINE_STRINGS))
     after = _strings_after(region, _CLOSING_BYLINE_STRINGS // 2)
-    for string in [*after, *reversed(strings[-_CLOSING_BYLINE_STRINGS:])]:
+    for string in [*after, *reversed(strings)]:
         text = clean(str(string))
         if len(text) > 150 or _in_running_text(string) or _is_credit(string) or _PICTURE_LABEL.match(text):
             continue
@@ -511,6 +513,12 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 def _headline_region(page: PageIndex) -> Tag | None:
     """The nearest element around the first ``<h1>`` that holds paragraphs of its own
     (:data:`_REGION_PARAGRAPHS` or more), or None: a page's article without ``<article>``."""
+    if "headline" not in page.regions:
+        page.regions["headline"] = _find_headline_region(page)
+    return page.regions["headline"]
+
+
+def _find_headline_region(page: PageIndex) -> Tag | None:
     for h1 in page.tags["h1"][:1]:
         for ancestor in _parents(h1, 4):
             if ancestor.name in ("body", "html"):
@@ -546,6 +554,12 @@ def _short_strings(box: Tag, limit: int) -> Iterator[NavigableString]:
 def _article_region(page: PageIndex) -> Tag | None:
     """The article's element: the ``<article>`` that holds the headline, else
     ``itemprop=articleBody`` or ``<main>`` outside chrome, else None."""
+    if "article" not in page.regions:
+        page.regions["article"] = _find_article_region(page)
+    return page.regions["article"]
+
+
+def _find_article_region(page: PageIndex) -> Tag | None:
     h1s = page.tags["h1"][:2]
     for tag in page.tags["article"][:10]:
         if any(tag in h1.parents for h1 in h1s):
@@ -579,6 +593,8 @@ def _parents(node: object, levels: int) -> list[Tag]:
 
 
 def _looks_like_byline(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False  # no class and no id: no byline's class words
     value = " ".join(tag.get("class", []) or []) + " " + (tag.get("id") or "")
     return any(t in BYLINE_TOKENS for t in class_tokens(value))
 

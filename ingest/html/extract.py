@@ -85,6 +85,7 @@ def measure(
     min_chars = rules.MIN_PARAGRAPH_CHARS
     max_density = rules.MAX_LINK_DENSITY
     head_chars = _DROPPED_CHARS
+    chrome_tags = rules.CHROME_TAGS
     # frame: [tag, children iterator, stats, inline text, inside a flagged subtree]
     root_flag = None if id(root) in ignore_flags else chrome_reason(root)
     stack = [[root, iter(root.contents), Stats(flag=root_flag, tag=root), 0, root_flag is not None]]
@@ -106,6 +107,8 @@ def measure(
             key = id(child)
             if key in flags:
                 flag = flags[key]
+            elif not child.attrs and child.name not in chrome_tags:
+                flag = flags[key] = None  # what chrome_reason says of a bare element, without the call
             else:
                 flag = flags[key] = chrome_reason(child)
             if flag is not None and key in ignore_flags:

@@ -46,7 +46,9 @@ _MAX_FIELD_CHARS = 1000
 def clean(value: object) -> str:
     if not isinstance(value, str):
         return ""
-    return WS.sub(" ", value).strip()[:_MAX_FIELD_CHARS]
+    # str.split() breaks on exactly the characters WS matches (checked over every code
+    # point): the same as WS.sub(" ", value).strip(), at half the cost on short strings.
+    return " ".join(value.split())[:_MAX_FIELD_CHARS]
 
 
 # --- One pass over the page ---------------------------------------------------------
@@ -56,6 +58,18 @@ def clean(value: object) -> str:
 def _tokens(classes: tuple[str, ...], ident: str) -> frozenset[str]:
     """The class and id words of an element (pure, so cached across pages)."""
     return frozenset(t for value in (*classes, ident) for t in class_tokens(value))
+
+
+# The attributes the index reads; an element with none of them is told by its name alone.
+_SIGNAL_ATTRS = frozenset({"class", "id", "role", "itemprop"})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _class_groups(classes: tuple[str, ...]) -> tuple[bool, bool, bool, bool]:
+    """Whether class words name a date, a footer, a deck, a byline (pure, so cached across pages)."""
+    tokens = _tokens(classes, "")
+    return (not tokens.isdisjoint(_DATE_TOKENS), not tokens.isdisjoint(_FOOTER_TOKENS),
+            not tokens.isdisjoint(_DECK_TOKENS), not tokens.isdisjoint(BYLINE_TOKENS))
 
 
 class PageIndex:
@@ -82,46 +96,54 @@ class PageIndex:
         # The first comment WordPress marks as the post author's (bylines.post_author_commenting).
         self.post_author_comment: Tag | None = None
         wanted = self.WANTED
+        tags = self.tags
+        footers = self.footers
         for node in soup.descendants:
             if not isinstance(node, Tag):
                 continue
-            if node.name in wanted:
-                self.tags[node.name].append(node)
+            name = node.name
+            if name in wanted:
+                tags[name].append(node)
             attrs = node.attrs
-            if attrs:
-                itemprop = attrs.get("itemprop")
-                if itemprop == "author":
-                    self.itemprop_author.append(node)
-                elif itemprop == "articleBody":
-                    self.article_bodies.append(node)
-                classes = attrs.get("class")
-                ident = attrs.get("id")
-                if self.post_author_comment is None and classes and (classes == _POST_AUTHOR or _POST_AUTHOR in classes):
-                    self.post_author_comment = node  # as soup.find(class_=_POST_AUTHOR) finds it, in the same walk
-                tokens = _tokens(tuple(classes) if classes else (), "")  # class words
-                if len(self.dates) < _MAX_DATE_ELEMENTS and node.name not in ("meta", "time") and (
-                    itemprop == "datePublished" or not tokens.isdisjoint(_DATE_TOKENS)
-                ):
-                    self.dates.append(node)
-                if (
-                    node.name == "footer"
-                    or attrs.get("role") == "contentinfo"
-                    or not tokens.isdisjoint(_FOOTER_TOKENS)
-                    or (isinstance(ident, str) and not _tokens((), ident).isdisjoint(_FOOTER_TOKENS))
-                ):
-                    self.footers.append(node)
-                if len(self.decks) < 5 and not tokens.isdisjoint(_DECK_TOKENS):
-                    self.decks.append(node)
-                if not tokens.isdisjoint(BYLINE_TOKENS):
-                    self.byline_classes[" ".join(classes)] += 1
-                    if len(self.bylines) < _MAX_BYLINE_ELEMENTS:
-                        self.bylines.append(node)
-            elif node.name == "footer":
-                self.footers.append(node)
+            if not attrs or _SIGNAL_ATTRS.isdisjoint(attrs):
+                # No class, id, role or itemprop: only the tag's name can tell.
+                if name == "footer":
+                    footers.append(node)
+                continue
+            itemprop = attrs.get("itemprop")
+            if itemprop == "author":
+                self.itemprop_author.append(node)
+            elif itemprop == "articleBody":
+                self.article_bodies.append(node)
+            classes = attrs.get("class")
+            ident = attrs.get("id")
+            if self.post_author_comment is None and classes and (classes == _POST_AUTHOR or _POST_AUTHOR in classes):
+                self.post_author_comment = node  # as soup.find(class_=_POST_AUTHOR) finds it, in the same walk
+            dated, footer, deck, byline = _class_groups(tuple(classes) if classes else ())
+            if len(self.dates) < _MAX_DATE_ELEMENTS and name not in ("meta", "time") and (
+                itemprop == "datePublished" or dated
+            ):
+                self.dates.append(node)
+            if (
+                name == "footer"
+                or footer
+                or attrs.get("role") == "contentinfo"
+                or (isinstance(ident, str) and not _tokens((), ident).isdisjoint(_FOOTER_TOKENS))
+            ):
+                footers.append(node)
+            if deck and len(self.decks) < 5:
+                self.decks.append(node)
+            if byline:
+                self.byline_classes[" ".join(classes)] += 1
+                if len(self.bylines) < _MAX_BYLINE_ELEMENTS:
+                    self.bylines.append(node)
         self.meta = _meta_map(self.tags["meta"])
         # Keys of the site's own names, set by extract_metadata before the bylines are read.
         self.site_names: frozenset[str] = frozenset()
         self._headline_ancestors: frozenset[int] | None = None
+        # The article's region, as the byline sources locate it once per page
+        # (bylines._article_region, _headline_region): the tree does not change while they read it.
+        self.regions: dict[str, Tag | None] = {}
 
     def headline_ancestors(self) -> frozenset[int]:
         """Ids of the elements around the page's first ``<h1>`` (empty without one)."""
