@@ -8,7 +8,7 @@ owes nothing to what the pages hold. Written once, before any tuning, and
 committed (``bench/splits/``); rules are tuned on ``dev`` only, figures are
 reported on ``test``.
 
-    python -m bench.split          # rewrites bench/splits/*.json (they must not change)
+    python -m bench.split          # rewrites bench/splits/*.json (they change only by SEEN_WHILE_TUNING)
 
 Output: ``{"dev": [KEY, ...], "test": [KEY, ...], "sites": {"dev": n, "test": n}}``.
 """
@@ -34,13 +34,20 @@ def site(url: str) -> str:
     return re.sub(r"^(?:www\d*|m|amp)\.", "", (urlsplit(url).hostname or "").lower())
 
 
+# Test sites whose pages were looked at while a rule was tuned, and so became dev, as the
+# house rule says (both of extraction-dev): jaraguadosul.com.br (its page was looked at to fix
+# the no-headline case of text dumps), ign.com (ninth round: its page was the one article the
+# HTML listing rule, ingest/html/teasers.py, first took for an index of teasers).
+SEEN_WHILE_TUNING = frozenset({"jaraguadosul.com.br", "ign.com"})
+
+
 def split(pages: dict[str, dict]) -> dict[str, object]:
     """Dev and test keys of ``{KEY: {"url": ...}}``, sorted, split by site."""
     halves: dict[str, list[str]] = {"dev": [], "test": []}
     sites: dict[str, set[str]] = {"dev": set(), "test": set()}
     for key, page in pages.items():
         name = site(page.get("url", "")) or key
-        half = "test" if hashlib.sha256(name.encode()).digest()[0] % 2 else "dev"
+        half = "test" if hashlib.sha256(name.encode()).digest()[0] % 2 and name not in SEEN_WHILE_TUNING else "dev"
         halves[half].append(key)
         sites[half].add(name)
     return {"dev": sorted(halves["dev"]), "test": sorted(halves["test"]), "sites": {h: len(s) for h, s in sites.items()}}

@@ -27,7 +27,7 @@ from ingest.paths import article_path
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
-from ingest.sidecar import apply_sidecar, read_sidecar
+from ingest.sidecar import apply_sidecar, read_sidecar, sidecar_path
 from ingest.mojibake import repair_mojibake
 from ingest.sniff import BYTE_ORDER_MARKS, binary_kind, guess_encoding, mostly_utf8, unicode_text
 from ingest.summary import summary
@@ -114,14 +114,14 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         article.warnings[:0] = [encoding_warning] if encoding_warning else []
-        if article.teasers and sidecar.get("kind") != "article":
-            listing = (
-                f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
-                f' (set kind = "article" in {path.stem}{SIDECAR_SUFFIX} to publish it)'
-            )
-            if not listing_read:
-                raise NotAnArticle(listing)
-            article.warnings.insert(0, listing)
+    if article.teasers and sidecar.get("kind") != "article":
+        listing = (
+            f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
+            f' (set kind = "article" in {path.stem}{SIDECAR_SUFFIX} to publish it)'
+        )
+        if not listing_read:
+            raise NotAnArticle(listing)
+        article.warnings.insert(0, listing)
     apply_sidecar(article, sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
@@ -231,6 +231,7 @@ class PageResult:
     skipped: str = ""  # why a page that is no article (NotAnArticle) is left out: a warning, not an error
     # The article's title and text, hashed: two files holding one article (saved twice) publish it once.
     content: str = ""
+
 
 
 @dataclass
@@ -412,13 +413,13 @@ def _write_corpus(
         work = partial(link_page, corpus=corpus, matcher=linker)
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
-    published: dict[str, str] = {}  # content -> the first file (by name) that holds it
+    published = _copy_to_publish(results, corpus)
     for result in results:
         if result.skipped:
             report.warnings.append(result.skipped)
             continue
-        if result.content and (first := published.setdefault(result.content, result.source)) != result.source:
-            report.warnings.append(f"{corpus / result.source}: the same article as {corpus / first}; published once (delete one of the two files)")
+        if result.content and (kept := published[result.content]) != result.source:
+            report.warnings.append(f"{corpus / result.source}: the same article as {corpus / kept}, which is published; this copy can be deleted")
             continue
         try:
             if result.error:
@@ -448,6 +449,21 @@ def _write_corpus(
             report.errors.append(str(error))
     report.errors.extend(folder.finish())  # only after every file was written: it deletes what no page made
 
+
+def _copy_to_publish(results: list[PageResult], corpus: Path) -> dict[str, str]:
+    """For each article saved in several files, the file to publish: content digest -> source.
+
+    The copy with a sidecar (its metadata is the curator's), then the shortest
+    name ("review.html" over "review (1).html", the name a browser gives a
+    second download), then the first by name."""
+    chosen: dict[str, str] = {}
+    preference = lambda source: (not sidecar_path(corpus / source).is_file(), len(source), source)  # noqa: E731
+    for result in results:
+        if result.content and not result.skipped:
+            current = chosen.get(result.content)
+            if current is None or preference(result.source) < preference(current):
+                chosen[result.content] = result.source
+    return chosen
 
 def _catalog_entry(article: model.Article, relative: str, source: str, shown: str) -> dict[str, object]:
     meta = article.metadata

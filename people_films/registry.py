@@ -216,6 +216,7 @@ def read_registry(folder: Path) -> tuple[Registry, list[str]]:
         before = len(problems)
         entries = _entries(path, table, problems)
         unreadable |= len(problems) > before and not entries
+        sound: list[tuple[Entity, str, list[tuple[str, tuple[str, tuple[str, ...]]]]]] = []
         for number, entry in enumerate(entries, start=1):
             where = f"{path}: {table} #{number}"
             if not isinstance(entry, dict):  # person = ["Kim"]: a value, not an entry
@@ -228,32 +229,55 @@ def read_registry(folder: Path) -> tuple[Registry, list[str]]:
             if not ID.match(entity.id):
                 problems.append(f"{where}: id {entity.id!r} must be lower-case letters, digits and hyphens")
                 continue
-            if entity.id in store:
+            if entity.id in store or any(entity.id == other.id for other, _where, _names in sound):
                 problems.append(f"{where}: id {entity.id!r} is used twice")
                 continue
-            usable = []
-            for spelling in entity.names:
-                if _FORBIDDEN.search(spelling):
-                    problems.append(f"{where}: {spelling!r} holds a character names may not use (; ` < > {{ }} | \\)")
-                    continue
-                key = (table, entity.key(spelling))
-                if not key[1]:
-                    problems.append(f"{where}: {spelling!r} has no letters")
-                    continue
-                owner = claimed.get(key)
-                if owner and owner[0] != entity.id:
-                    problems.append(f"{where}: spelling {spelling!r} is also claimed by {table} {owner[0]!r} (as {owner[1]!r})")
-                    continue
-                usable.append((spelling, key))
-            if not usable or usable[0][0] != entity.name:
+            names = _written_names(entity, table, where, problems)
+            if not names or names[0][0] != entity.name:
                 continue  # its own name is unusable: the entry is left out, its problem said
-            for spelling, key in usable:
-                claimed[key] = (entity.id, spelling)
+            sound.append((entity, where, names))
+        # Every entry's own name is claimed before any other spelling, so that a
+        # spelling written into the wrong entry ("Park Jiwoo" under Park Hae-il)
+        # costs that spelling, never the person whose name it is.
+        kept: list[tuple[Entity, list[tuple[str, tuple[str, tuple[str, ...]]]]]] = []
+        for entity, where, names in sound:
+            if not _claim(claimed, entity, names[0], where, problems):
+                continue
+            kept.append((entity, names))
+        for entity, names in kept:
+            where = f"{path}: {table} {entity.name!r}"
+            usable = [names[0], *(name for name in names[1:] if _claim(claimed, entity, name, where, problems))]
+            for _spelling, key in usable:
                 registry.by_key[key] = entity.id
             store[entity.id] = replace(entity, spellings=tuple(spelling for spelling, _key in usable[1:]))
     if not unreadable:  # otherwise every film naming a person of the broken file would be one more line about it
         _check_references(registry, folder, problems)
     return registry, problems
+
+
+def _written_names(entity: Entity, table: str, where: str, problems: list[str]) -> list[tuple[str, tuple[str, tuple[str, ...]]]]:
+    """``entity``'s name and spellings with their lookup keys, each unusable one left out with its problem said."""
+    names = []
+    for spelling in entity.names:
+        if _FORBIDDEN.search(spelling):
+            problems.append(f"{where}: {spelling!r} holds a character names may not use (; ` < > {{ }} | \\)")
+            continue
+        key = (table, entity.key(spelling))
+        if not key[1]:
+            problems.append(f"{where}: {spelling!r} has no letters")
+            continue
+        names.append((spelling, key))
+    return names
+
+
+def _claim(claimed: dict, entity: Entity, name: tuple[str, tuple[str, tuple[str, ...]]], where: str, problems: list[str]) -> bool:
+    """Give ``name``'s key to ``entity`` unless another entry holds it (then say so); whether it did."""
+    spelling, key = name
+    owner = claimed.setdefault(key, (entity.id, spelling))
+    if owner[0] != entity.id:
+        problems.append(f"{where}: spelling {spelling!r} is also claimed by {key[0]} {owner[0]!r} (as {owner[1]!r})")
+        return False
+    return True
 
 
 def _check_references(registry: Registry, folder: Path, problems: list[str]) -> None:

@@ -25,10 +25,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
-from people_films import evidence
+from people_films import evidence, korean
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
@@ -188,6 +189,7 @@ class SpellingIndex:
 
     def __init__(self, people: Iterable[Entity] = ()) -> None:
         self.by_family: dict[str, dict[str, list[str]]] = {}  # family -> person id -> folded given names
+        self.families_by_sound: dict[str, set[str]] = {}  # the family names' sounds (:func:`_sounds`) -> families
         self.people: dict[str, Entity] = {}
         for person in people:
             self.add(person)
@@ -198,22 +200,70 @@ class SpellingIndex:
             parts = _family_and_given(spelling)
             if parts:
                 self.by_family.setdefault(parts[0], {}).setdefault(person.id, []).append(parts[1])
+                self.families_by_sound.setdefault(_sounds(parts[0]), set()).add(parts[0])
 
     def near(self, name: str) -> list[Entity]:
         """Known people ``name`` may be another romanisation of: same family name, given names at most
-        :data:`MAX_GIVEN_NAME_EDITS` letters apart (Levenshtein, by rapidfuzz), written as one word or two."""
-        parts = _family_and_given(name)
-        if parts is None or len(parts[1]) < MIN_GIVEN_NAME_LETTERS or not _romanised_family(name):
-            return []
-        family, given = parts
-        return [
-            self.people[person_id]
-            for person_id, givens in self.by_family.get(family, {}).items()
-            if any(
-                Levenshtein.distance(given, other, score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS and same_sounds(given, other)
-                for other in givens
-            )
+        :data:`MAX_GIVEN_NAME_EDITS` letters apart (Levenshtein, by rapidfuzz), written as one word or two.
+        A name in Hangul alone ("봉준호") is compared romanised (:func:`_hangul_readings`), its family
+        name by sound as its given names are."""
+        # A name in Hangul is read, family name and given names alike, by sound: "Gim" is "Kim" (k/g),
+        # "Jeong" is "Jung", "sig" is "shik"; the letters a romanisation writes differ too much to count.
+        readings = [
+            (family, given)
+            for sound, given in dict.fromkeys((_sounds(family), given) for family, given in _hangul_readings(name))
+            for family in sorted(self.families_by_sound.get(sound, ()))
         ]
+        by_sound = bool(readings)
+        if not readings:
+            parts = _family_and_given(name)
+            if parts is None or not _romanised_family(name):
+                return []
+            readings = [parts]
+        found: dict[str, Entity] = {}
+        for family, given in readings:
+            if len(given) < MIN_GIVEN_NAME_LETTERS:
+                continue
+            for person_id, givens in self.by_family.get(family, {}).items():
+                if any(
+                    (by_sound or Levenshtein.distance(given, other, score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS)
+                    and same_sounds(given, other)
+                    for other in givens
+                ):
+                    found.setdefault(person_id, self.people[person_id])
+        return list(found.values())
+
+
+# How Korean family names are spelled in the Latin alphabet where the spelling is no Revised
+# Romanisation of the syllable and no trade of :data:`_CONSONANT_SPELLINGS` (Lee for 이, Park for 박,
+# Choi for 최): the spellings most bearers use, as the National Institute of Korean Language's
+# surveys of family-name spellings report them. A closed set: the family names, not names of pages.
+_FAMILY_SPELLINGS = {
+    "이": ("lee", "yi", "rhee", "i"), "박": ("park", "pak", "bak"), "최": ("choi", "choe"), "오": ("oh", "o"),
+    "안": ("ahn", "an"), "노": ("noh", "roh", "no"), "서": ("suh", "seo"), "허": ("huh", "heo", "hur"),
+    "임": ("lim", "im", "rim"), "유": ("yoo", "yu"), "류": ("ryu", "yoo", "yu"), "손": ("sohn", "son"),
+    "우": ("woo", "u"), "여": ("yeo", "yuh"), "나": ("na", "ra"), "라": ("ra", "la"), "신": ("shin", "sin"),
+}  # fmt: skip
+
+
+# Given-name syllables that names spell otherwise than the Revised Romanisation: 우 is "u" there,
+# "Woo" in nearly every name (Choi Woo-shik, Jung Woo-sung).
+_SYLLABLE_SPELLINGS = {"우": "woo"}
+
+
+def _hangul_readings(name: str) -> list[tuple[str, str]]:
+    """(folded family name, folded given names) for each usual spelling of a Korean name written in Hangul
+    alone, a one-syllable family name then one to three syllables ("봉준호" -> [("bong", "junho")]); [] for
+    any other name. The given names are romanised by syllable (anyascii, close to the Revised Romanisation),
+    which :func:`same_sounds` then compares with other spellings ("Joon-ho")."""
+    written = name.replace(" ", "")
+    if not (2 <= len(written) <= 4 and korean.HANGUL.fullmatch(written[0]) and written[0] in korean.HANGUL_FAMILY_NAMES):
+        return []
+    if not all(korean.HANGUL.fullmatch(syllable) for syllable in written):
+        return []
+    given = fold("".join(_SYLLABLE_SPELLINGS.get(syllable) or anyascii(syllable) for syllable in written[1:]))
+    families = dict.fromkeys(fold(spelling) for spelling in (anyascii(written[0]), *_FAMILY_SPELLINGS.get(written[0], ())))
+    return [(family, given) for family in families]
 
 
 def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
@@ -284,8 +334,10 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     typos = MisspellingIndex(registry.people.values())
     # Most written first: a rare spelling merges into a common one, never the reverse. A name written
     # beside its native script ("Seo Ji-an 서지안") goes first of all, so that the native name written
-    # alone ("서지안은") is that person's spelling, not a second person.
-    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), -sum(item[1].spellings.values()), item[1].name))
+    # alone ("서지안은") is that person's spelling, not a second person; a name in Hangul alone goes after
+    # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
+    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name)),
+                                                      -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
         if (kind, key) in by_key or (kind, key) in rejected:
             continue

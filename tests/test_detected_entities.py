@@ -144,6 +144,28 @@ def test_a_near_spelling_is_another_romanisation_of_the_same_sounds_not_another_
     assert near_spelling("Oh Sungmin", [seong_min]) == [seong_min]  # "eo" and "u" spell one vowel
 
 
+def test_a_name_in_hangul_alone_is_another_spelling_of_the_known_person_it_reads_as():
+    """봉준호 in a Korean page was proposed as a new person "bongjunho" beside the registered Bong Joon-ho."""
+    bong = Entity("person", "bong-joon-ho", "Bong Joon-ho", family="Bong")
+    lee = Entity("person", "lee-seo-yeon", "Lee Seo-yeon", family="Lee")
+    choi = Entity("person", "choi-woo-shik", "Choi Woo-shik", family="Choi")
+    assert near_spelling("봉준호", [bong, lee, choi]) == [bong]
+    assert near_spelling("이서연", [bong, lee, choi]) == [lee]  # 이 is "I" by the Revised Romanisation, "Lee" by the person
+    assert near_spelling("최우식", [bong, lee, choi]) == [choi]  # 식 is "sig" by the syllable, "shik" in the name
+    assert near_spelling("봉준수", [bong]) == []  # another given name
+    review = detected_registry(Registry({"bong-joon-ho": bong}), gather([("page", [("person", "봉준호", "봉준호 감독은 말했다.")])]), set())
+    assert [(found.name, target) for found, target in review.merges] == [("봉준호", "bong-joon-ho")]
+    assert review.registry.lookup("person", "봉준호").id == "bong-joon-ho" and review.new == []
+
+
+
+def test_a_name_in_hangul_joins_the_romanised_name_another_page_taught_however_often_written():
+    pages = [("ko", [("person", "봉준호", "봉준호 감독은 말했다.")] * 3), ("en", [("person", "Bong Joon-ho", "Director Bong Joon-ho said.")])]
+    review = detected_registry(Registry(), gather(pages), set())
+    assert [entity.name for entity, _found in review.new] == ["Bong Joon-ho"]
+    assert review.registry.lookup("person", "봉준호").id == "bong-joon-ho"
+
+
 def test_a_name_one_letter_from_a_registered_one_is_proposed_as_a_merge_and_not_paged():
     """"Sheila Attim" in one review was proposed as a new person beside the registered Sheila Atim."""
     atim = Entity("person", "sheila-atim", "Sheila Atim", family="Atim")

@@ -372,3 +372,18 @@ def test_a_reader_s_comment_gives_no_author():
     comments = ('<ol class="comments"><li class="comment"><div class="comment-author vcard">'
                 '<cite><span class="fn">Margit Heumann</span></cite></div></li></ol>')
     assert authors("", f"<article><h1>New year</h1>{PROSE}</article>{comments}") == []
+
+
+def test_a_section_path_in_a_box_classed_as_byline_is_no_author():
+    """"Entertainment > Film" in <p class="view_tit_byline_l"> was published as the author."""
+    body = (f'<div><p class="view_tit_byline_l"><a>Entertainment</a> &gt; <a>Film</a></p><h1>Festival</h1>{PROSE}'
+            '<p class="byline">By Lee Min-ji (minji@herald.example)</p></div>')
+    assert authors("", body) == ["Lee Min-ji"]
+
+
+def test_a_french_byline_with_a_linked_name_and_a_time_leaves_the_body():
+    body = (f'<article><h1>Festival</h1><p class="auteur">Par <a href="/auteur/claire-dubois">Claire Dubois</a>'
+            f' — Publié le 4 novembre 2025 à 14h12</p>{PROSE}</article>')
+    article = read_html(f"<html><body>{body}</body></html>".encode(), "page.html")
+    assert article.metadata.authors == ["Claire Dubois"]
+    assert [d.text for d in article.dropped if d.reason.startswith("byline")] == ["Par Claire Dubois — Publié le 4 novembre 2025 à 14h12"]

@@ -192,3 +192,28 @@ def test_inline_picture_keeps_its_alt_text_as_a_link_when_remote():
 def test_inline_picture_without_alt_text_is_reported():
     article = read(f'<article><p>Poster: <img src="https://e.org/p.jpg"> {PROSE}</p></article>')
     assert any("no alt text" in w for w in article.warnings)
+
+
+# --- Titles and decks a first-time curator's French and English pages got wrong ----------
+
+
+def test_a_closing_guillemet_in_the_title_separates_nothing():
+    from ingest.html.metadata import title_parts
+
+    assert title_parts("« La Rivière sans nom » : la critique - Écran Total") == ["« La Rivière sans nom » : la critique", "Écran Total"]
+    assert title_parts("Home » News » Story") == ["Home", "News", "Story"]
+
+
+def test_the_articles_one_headline_wins_over_a_title_written_for_search_engines():
+    head = "<title>« La Rivière sans nom » : la critique du film de LIU Mei - Écran Total</title>"
+    body = f"<article><h1>« La Rivière sans nom » : la mémoire d’une ville engloutie</h1><p>{PROSE}</p></article>"
+    assert read(body, head).metadata.title == "« La Rivière sans nom » : la mémoire d’une ville engloutie"
+
+
+def test_the_deck_is_read_as_written_and_not_repeated_under_a_rubric_label():
+    body = ('<article><p class="surtitre">Interview</p><h1>Liu Mei on rivers</h1>'
+            '<p class="standfirst">She talks about <em>Rivers Without Names</em>, and 16mm.</p>'
+            f'<div class="content"><p class="standfirst">She talks about <em>Rivers Without Names</em>, and 16mm.</p><p>{PROSE}</p><p>{MORE}</p></div></article>')
+    article = read(body)
+    assert article.metadata.deck == ["She talks about Rivers Without Names, and 16mm."]
+    assert "She talks about" not in blocks_to_text(article.blocks)

@@ -110,3 +110,17 @@ def test_a_spelling_claimed_twice_stays_with_the_first_entry(tmp_path: Path) -> 
     assert [p.split(": ", 1)[1] for p in problems] == ["person 'Lee Min': spelling 'Daesik Kim' is also claimed by person 'kim-dae-sik' (as 'Kim Dae-sik')"]
     assert registry.lookup("person", "Daesik Kim").id == "kim-dae-sik"
     assert registry.people["lee-min"].spellings == ("Minnie Lee",)
+
+
+def test_a_spelling_that_is_another_entrys_own_name_costs_the_spelling_not_the_other_entry(tmp_path: Path) -> None:
+    """A curator's slip ("Park Jiwoo" filed under Park Hae-il) once removed Park Ji-woo's page
+    and linked his every mention to Park Hae-il."""
+    (tmp_path / "people.toml").write_text(
+        '[[person]]\nname = "Park Hae-il"\nspellings = ["Park Jiwoo", "Park Haeil"]\n\n[[person]]\nname = "Park Ji-woo"\n', encoding="utf-8"
+    )
+    registry, problems = read_registry(tmp_path)
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "person 'Park Hae-il': spelling 'Park Jiwoo' is also claimed by person 'park-ji-woo' (as 'Park Ji-woo')"
+    ]
+    assert registry.lookup("person", "Park Jiwoo").id == "park-ji-woo"
+    assert registry.people["park-hae-il"].spellings == ("Park Haeil",)

@@ -153,6 +153,12 @@ def test_a_korean_byline_with_posted_and_edited_times_is_the_byline_and_date_not
     assert (article.metadata.authors, article.metadata.date, article.metadata.deck) == (["이수진"], "2025-02-03", [])
 
 
+def test_a_korean_byline_after_the_word_for_text_by_is_the_byline_not_a_deck() -> None:
+    """"글 이지은 기자" (text: reporter Lee Ji-eun) was published as the deck, with no author."""
+    article = read_text(f"[리뷰] 봉준호 감독의 〈야시장〉\n글 이지은 기자 | 입력 2025.09.20 09:00\n{TEXT}\n{TEXT} More.\n")
+    assert (article.metadata.authors, article.metadata.date, article.metadata.deck) == (["이지은"], "2025-09-20", [])
+
+
 def test_a_site_index_of_teasers_with_dated_bylines_is_a_listing() -> None:
     teasers = "".join(
         f"{headline}\n{lead}\n{reporter} 기자 2025.0{n}.03 14:21\n"
@@ -773,7 +779,21 @@ def test_one_article_saved_twice_is_published_once_with_a_warning(tmp_path: Path
         (corpus / name).write_text(dump, encoding="utf-8")
     report = ingest_corpus(corpus, tmp_path / "out", None)
     assert len(report.written) == 1 and report.errors == []
-    assert f"{corpus / 'a.txt'}: the same article as {corpus / 'a (1).txt'}; published once (delete one of the two files)" in report.warnings
+    assert f"{corpus / 'a (1).txt'}: the same article as {corpus / 'a.txt'}, which is published; this copy can be deleted" in report.warnings
+
+
+def test_of_one_article_saved_twice_the_copy_with_a_sidecar_is_published(tmp_path: Path) -> None:
+    """The sidecar holds the curator's metadata: publishing the other copy lost it silently."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    dump = f"Festival opens its doors\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
+    for name in ("a.txt", "a (1).txt"):
+        (corpus / name).write_text(dump, encoding="utf-8")
+    (corpus / "a (1).meta.toml").write_text('description = "The curator\'s summary."\n', encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out", None)
+    assert f"{corpus / 'a.txt'}: the same article as {corpus / 'a (1).txt'}, which is published; this copy can be deleted" in report.warnings
+    (written,) = report.written
+    assert "The curator's summary." in (tmp_path / "out" / written).read_text(encoding="utf-8")
 
 
 def test_inspect_shows_a_listing_page_and_says_why_it_is_not_published(tmp_path: Path, capsys) -> None:

@@ -127,7 +127,8 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
     if rest == line:
         return False
     cue = bool(_BYLINE_WORD.match(rest) or re.search(r"\d", rest) or _ROLE_AFTER_NAME.search(rest))
-    others = [word for word in re.findall(r"[^\W\d_]+", _BYLINE_WORD.sub(" ", rest, count=1)) if not _SEPARATORS.fullmatch(word)]
+    # Letters glued to digits are part of a date or time ("14h12", "3rd"), not words of their own.
+    others = [word for word in re.findall(r"(?<!\d)[^\W\d_]+(?!\d)", _BYLINE_WORD.sub(" ", rest, count=1)) if not _SEPARATORS.fullmatch(word)]
     sentence = rest.rstrip().endswith(".") and len(others) >= 2  # "Renée Dubois said so on 5 March."
     return cue and len(others) <= _BYLINE_LINE_OTHER_WORDS and not sentence
 
@@ -144,6 +145,9 @@ def strip_byline_word(text: str) -> str:
     return text.strip(" \t:·|–—-•")
 
 
+_PATH_SEPARATORS = re.compile(r"[→»›>]")
+
+
 def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_text: bool = False) -> bool:
     """Whether ``text`` can be an author's name: a few words, no date, no address, no button.
 
@@ -155,8 +159,8 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
     if not text or len(text) > _MAX_CHARS or not any(c.isalpha() for c in text):
         return False
     words = text.split()
-    if len(words) > _MAX_WORDS or _URLISH.search(text) or "→" in text or "»" in text:
-        return False
+    if len(words) > _MAX_WORDS or _URLISH.search(text) or _PATH_SEPARATORS.search(text):
+        return False  # a link's arrow, or a breadcrumb's path ("Entertainment > Film")
     if any(w.casefold().strip(".:!?,") in _UI_WORDS or w.casefold().strip(".,") in _WEEKDAYS for w in words):
         return False
     if "©" in text or ":" in text:

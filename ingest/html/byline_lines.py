@@ -18,6 +18,8 @@ from ingest.model import Dropped
 
 # Elements a byline is printed in; the outermost whose whole text is the byline goes.
 _LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "small", "section", "header", "footer", "em", "strong", "b", "i"})
+# Inline elements a name is wrapped in within its byline: the line is their parent's.
+_NAME_WRAPPERS = frozenset({"a", "abbr", "cite"})
 _MAX_STRINGS = 12
 _MAX_LEVELS = 6
 _REASON = "byline (the author is shown in the article header)"
@@ -39,7 +41,11 @@ def drop_byline_lines(nodes: list[Tag], authors: list[str], dropped: list[Droppe
             continue  # inside a byline removed already
         outermost = None
         for element in islice(string.parents, _MAX_LEVELS):
-            if id(element) in containers or element.name not in _LINE_TAGS:
+            if id(element) in containers:
+                break
+            if element.name in _NAME_WRAPPERS:
+                continue  # "Par <a href=/auteur/x>Claire Dubois</a> — ...": the link is part of the line
+            if element.name not in _LINE_TAGS:
                 break
             strings = list(islice(element.stripped_strings, _MAX_STRINGS + 1))
             if len(strings) > _MAX_STRINGS or not is_byline_line(" ".join(strings), authors):

@@ -96,6 +96,8 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
             candidates = [dated[2]]  # "11.12.2019 - Jane Doe": the date, a dash, the name
         elif len(text.split()) <= 8 and (box := _byline_element(string, page)) is not None:
             whole = clean(box.get_text(" "))  # every co-author of the byline, not the first link's
+            if _PATH.search(whole):
+                continue  # a section's path printed in the byline box ("Entertainment > Film")
             candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
         after_byline_word = False
         line_names, whole_line = whole_line, {}
@@ -109,6 +111,9 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
                 return {**found, LABELLED: True} if labelled else found
     return {}
 
+
+# The steps of a path, as breadcrumbs print them: "Home › News", "Entertainment > Film".
+_PATH = re.compile(r"\s[>›»]\s")
 
 # Fields key of a byline whose names follow a byline word: the page's own statement of its author.
 LABELLED = "byline_word"

@@ -33,7 +33,7 @@ from ingest.text import rules as text_rules
 from ingest.text.lines import ends_sentence, full_match
 from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
-from ingest.html.metadata import title_key
+from ingest.html.metadata import headline_shaped, title_key
 from ingest.plaintext import inline_text
 from ingest.model import (
     Block,
@@ -355,9 +355,19 @@ def _paragraph(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         return figure  # <p><img></p>: a figure, not its alt text as a paragraph
     paragraphs = [normalise_inlines(run) for run in split_on_blank_lines(_inline_children(tag, ctx, depth))]
     paragraphs = [Paragraph(p) for p in paragraphs if p]
-    if paragraphs:
+    if any(not _rubric_label(inline_text(p.inlines)) for p in paragraphs):
         ctx.body_started = True
     return paragraphs or _lone_image(tag, ctx, depth)
+
+
+# A rubric label above a headline ("Critique", "Interview", "Film review"): a word or three, no sentence.
+_RUBRIC_WORDS = 3
+
+
+def _rubric_label(text: str) -> bool:
+    """Whether a paragraph is a rubric label, a kicker, not the start of the body text."""
+    words = text.split()
+    return 0 < len(words) <= _RUBRIC_WORDS and not text.rstrip().endswith((".", "!", "?", ":", "。"))
 
 
 def _lone_image(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -391,17 +401,6 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
 
 # The reason the reader looks for to retitle the article (ingest.html.reader).
 HEADLINE_AS_TITLE = "headline above the text, worded unlike the page's <title>: shown as the article's title"
-# A headline is a phrase: three words at least ("Pressemitteilungen", "Essen-Westviertel" name a
-# section), or ten letters of a script written without spaces; never a label ending in a colon.
-_HEADLINE_WORDS = 3
-_UNSPACED_HEADLINE_CHARS = 10
-
-
-def headline_shaped(text: str) -> bool:
-    """Whether an H1's ``text`` reads as a headline rather than a section's name or a label."""
-    if not text or text.endswith((":", "：")):
-        return False
-    return len(text.split()) >= _HEADLINE_WORDS or len(UNSPACED.findall(text)) >= _UNSPACED_HEADLINE_CHARS
 
 
 def _norm(text: str) -> str:

@@ -294,7 +294,7 @@ def _deck(page: PageIndex) -> list[str]:
     for node in page.decks:
         if node.parent is None or id(node.parent) not in anchors:
             continue
-        text = clean(node.get_text(" "))
+        text = clean(node.get_text())  # inline text as written: " " between nodes made "<em>Title</em>," "Title ,"
         if low <= len(text) <= high:
             return [text]
     return []
@@ -306,6 +306,22 @@ _UNSPACED_AROUND = rf"{UNSPACED.pattern[:-1]}！？。」』）]"
 _TITLE_SEPARATORS = re.compile(
     rf"\s+[|\-–—:·•»]\s+|\s*[|｜]\s*(?={UNSPACED.pattern})|(?<={UNSPACED.pattern})\s*[|｜]\s*|(?<={_UNSPACED_AROUND})\s*[-–—]\s*(?={UNSPACED.pattern}|[^\W\d_])"
 )
+
+
+def title_parts(title: str) -> list[str]:
+    """``title`` split at its separators (:data:`_TITLE_SEPARATORS`): ["Headline", "Site"] for
+    "Headline | Site". A "»" that closes a "«" quotes a title ("« La Rivière » : la critique"),
+    it separates nothing."""
+    parts, start = [], 0
+    for separator in _TITLE_SEPARATORS.finditer(title):
+        before = title[: separator.start()]
+        if "»" in separator.group() and before.count("«") > before.count("»"):
+            continue
+        parts.append(title[start : separator.start()])
+        start = separator.end()
+    return [*parts, title[start:]]
+
+
 # get_text(" ") puts a space between the nodes of a heading (ruby's base and its reading, a <span>
 # per word): between two Chinese or Japanese characters it is no space of the text's.
 _SPACE_IN_UNSPACED = re.compile(rf"(?<={UNSPACED.pattern})\s+(?={UNSPACED.pattern})")
@@ -339,8 +355,27 @@ def _title_without_site_name(title: str, headings: list[Tag]) -> str:
     headline = matching_headline(title, headings)
     if headline:
         return headline
-    parts = _TITLE_SEPARATORS.split(title)
+    if len(headings) == 1 and any(parent.name in _ARTICLE_REGION_TAGS for parent in headings[0].parents):
+        shown = heading_text(headings[0])
+        if headline_shaped(shown):
+            # The article's one headline over a <title> written for search engines, which says
+            # it otherwise ("« La Rivière » : la critique du film de LIU Mei - Site").
+            return shown
+    parts = title_parts(title)
     return max(parts, key=len) if len(parts) > 1 else title
+
+
+# A headline is a phrase: three words at least ("Pressemitteilungen", "Essen-Westviertel" name a
+# section), or ten letters of a script written without spaces; never a label ending in a colon.
+_HEADLINE_WORDS = 3
+_UNSPACED_HEADLINE_CHARS = 10
+
+
+def headline_shaped(text: str) -> bool:
+    """Whether an H1's ``text`` reads as a headline rather than a section's name or a label."""
+    if not text or text.endswith((":", "：")):
+        return False
+    return len(text.split()) >= _HEADLINE_WORDS or len(UNSPACED.findall(text)) >= _UNSPACED_HEADLINE_CHARS
 
 
 def matching_headline(title: str, headings: list[Tag]) -> str:
@@ -354,7 +389,7 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
     key = title_key(title)
     if not key:
         return ""
-    parts = [title_key(p) for p in _TITLE_SEPARATORS.split(title)]
+    parts = [title_key(p) for p in title_parts(title)]
     longest = max(parts, key=len)
     for heading in headings[:3]:
         text = heading_text(heading)
@@ -465,10 +500,10 @@ def _site_names(page: PageIndex, found: list[Fields], url: str | None = None) ->
         names.update(key for key in _host_names(address) if key in _one_word_authors(found))
     site_name = page.meta.get("og:site_name", "")
     names.add(site_key(site_name))
-    names.update(site_key(part) for part in _TITLE_SEPARATORS.split(site_name))
+    names.update(site_key(part) for part in title_parts(site_name))
     titles = page.tags["title"]
     if titles:
-        parts = _TITLE_SEPARATORS.split(clean(titles[0].get_text()))
+        parts = title_parts(clean(titles[0].get_text()))
         if len(parts) > 1:
             headline = max(parts, key=len)
             names.update(site_key(part) for part in parts if part != headline)

@@ -26,8 +26,8 @@ WS = re.compile(r"\s+")
 # Class words of the element that holds the byline (English, German, French, Italian, Spanish).
 BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "creator", "contributor", "autor", "autoren",
                             "auteur", "autore", "authorname"})
-# Class words news themes give the standfirst under the headline.
-_DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker"})
+# Class words news themes give the standfirst under the headline (French papers call it the "chapô").
+_DECK_TOKENS = frozenset({"standfirst", "dek", "deck", "lede", "subtitle", "subheadline", "subhead", "strapline", "kicker", "chapo", "chapeau"})
 # Class words of an element that shows the article's date ("post-date", "entry-date",
 # "meta-date", "dateline"): read only inside the article's region, see metadata._article_date.
 _DATE_TOKENS = frozenset({"date", "dateline", "pubdate", "published"})

@@ -23,6 +23,7 @@ from ingest.html.extract import extract_main
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
 from ingest.html.page_index import PageIndex
+from ingest.html.teasers import count_teasers
 from ingest.html.peer_vote import peer_text
 from ingest.model import Article, Dropped
 from ingest.plaintext import blocks_to_text
@@ -98,6 +99,7 @@ def read_html(
         raise PageError(f"{path}: {error}") from None
     soup = parse_html(text)
     page = PageIndex(soup)
+    teasers = count_teasers(page)
     metadata = extract_metadata(soup, url, page, text)
     warnings: list[str] = []
     if error := impossible_page_date(page):
@@ -128,4 +130,5 @@ def read_html(
     for credit in figure_credits(blocks):
         if credit not in metadata.image_credits:
             metadata.image_credits.append(credit)
-    return Article(metadata=metadata, blocks=blocks, dropped=[*extraction.dropped, *left_out], warnings=[f"{path}: {w}" for w in warnings])
+    return Article(metadata=metadata, blocks=blocks, dropped=[*extraction.dropped, *left_out], warnings=[f"{path}: {w}" for w in warnings],
+                   teasers=teasers)

@@ -252,8 +252,9 @@ TRAILING_CREDIT = [
 # numbers" is a subhead, not a byline.
 BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
 # Korean bylines put the role after the name: "김지수 기자" (reporter Kim Ji-su), "박민 특파원"
-# (correspondent), perhaps with the reporter's e-mail; a Korean name is two to four syllables.
-KOREAN_BYLINE = r"(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
+# (correspondent), perhaps with the reporter's e-mail and after "글" (text by: "글 이지은 기자",
+# "글·사진 이지은 기자"); a Korean name is two to four syllables.
+KOREAN_BYLINE = r"(?:글(?:\s*[·/]\s*사진)?\s+)?(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
 # Chinese and Japanese bylines are a label and a colon: "作者：李晓明" (author), "文：佐藤健一" (text by),
 # "记者 张伟" (reporter); a name of two to eight ideographs or kana.
 CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"

@@ -1,0 +1,40 @@
+"""Listing pages in HTML (ingest.html.teasers): a site's index of teasers is not published as an article."""
+
+from pathlib import Path
+
+from ingest.html import read_html
+from ingest.pipeline import ingest_corpus
+
+TEASER = '<article class="post"><h2><a href="/reviews/{n}">Review {n}: a fisherman\'s elegy</a></h2><p>A debut of rare patience that trusts its silences.</p></article>'
+PROSE = "<p>" + "The festival opened on Friday with a restored print of a silent classic, and the hall was full. " * 8 + "</p>"
+
+
+def page(main: str) -> str:
+    return f"<html><head><title>Reviews - Frame Rate</title></head><body><nav><a href='/'>Home</a></nav><main>{main}</main><footer>© Frame Rate</footer></body></html>"
+
+
+def test_an_index_of_three_teasers_is_a_listing():
+    listing = page("<h1>Reviews</h1>" + "".join(TEASER.format(n=n) for n in range(3)) + '<div class="pagination"><a href="/p/2">Older posts</a></div>')
+    assert read_html(listing.encode(), "reviews.html").teasers == 3
+
+
+def test_an_article_with_teasers_beside_it_is_no_listing():
+    """The article's text stands outside the teasers (in a <div>, not an <article>): the page is that article."""
+    article = page(f"<h1>A fisherman's elegy</h1><div class='content'>{PROSE}</div>" + "".join(TEASER.format(n=n) for n in range(4)))
+    assert read_html(article.encode(), "review.html").teasers == 0
+
+
+def test_an_article_marked_as_one_among_teasers_is_no_listing():
+    article = page(f"<article><h1>A fisherman's elegy</h1>{PROSE}</article>" + "".join(TEASER.format(n=n) for n in range(4)))
+    assert read_html(article.encode(), "review.html").teasers == 0
+
+
+def test_a_listing_page_is_not_published_unless_its_sidecar_says_article(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "reviews.html").write_text(page("<h1>Reviews</h1>" + "".join(TEASER.format(n=n) for n in range(3))), encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out", None)
+    assert report.written == [] and report.errors == []
+    assert f"{corpus / 'reviews.html'}: looks like a list of 3 article teasers, not one article; not published" in report.warnings[0]
+    (corpus / "reviews.meta.toml").write_text('kind = "article"\n', encoding="utf-8")
+    assert len(ingest_corpus(corpus, tmp_path / "out", None).written) == 1
