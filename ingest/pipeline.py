@@ -465,6 +465,7 @@ def _copy_to_publish(results: list[PageResult], corpus: Path) -> dict[str, str]:
                 chosen[result.content] = result.source
     return chosen
 
+
 def _catalog_entry(article: model.Article, relative: str, source: str, shown: str) -> dict[str, object]:
     meta = article.metadata
     return {
