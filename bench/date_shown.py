@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from collections import Counter
 from functools import lru_cache
 
 
@@ -86,16 +87,59 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--split", choices=["dev", "test"], default="test")
+    parser.add_argument("--read", action="store_true", help="also read the pages that show their day (this tree's reader, with their addresses) and count its dates by kind")
     args = parser.parse_args(argv)
     for name, corpus in (("extraction-wide", WIDE), ("extraction-dev", DEV)):
         keys = json.loads((SPLITS / f"{name}.json").read_text())[args.split]
+        urls = {k: v.get("url", "") for k, v in _references(corpus).items()}
+        pages = load(corpus, keys, urls)
         counts: Counter[str] = Counter()
-        for page in load(corpus, keys, {}).values():
+        for page in pages.values():
             if page["date"]:
                 counts["dated"] += 1
                 counts["shown" if date_shown(page["dump"], page["date"]) else why_not_shown(page["dump"], page["date"])] += 1
         print(f"{name} {args.split}: " + ", ".join(f"{kind} {n}" for kind, n in counts.most_common()))
+        if args.read:
+            print(f"  read, of the {counts['shown']} that show their day: " + ", ".join(f"{kind} {n}" for kind, n in read_dates(pages).most_common()))
     return 0
+
+
+def _references(corpus) -> dict[str, dict[str, object]]:  # noqa: ANN001
+    """The corpus's file of references (each page's address among them)."""
+    import json  # noqa: PLC0415
+
+    name = "snippets.json" if (corpus / "snippets.json").exists() else "ground-truth.json"
+    return json.loads((corpus / name).read_text(encoding="utf-8"))
+
+
+def read_dates(pages: dict[str, dict[str, object]]) -> Counter[str]:
+    """Over the pages that show their true day: how this tree's reader (each site's template learned
+    from its pages, the address given) dates them: "right", "one day off" (the meta date's time zone:
+    the page prints the day before or after), "no date", or "another day" (a comment's, a related item's,
+    a day-first date read month first). Counts only."""
+    from collections import Counter  # noqa: PLC0415
+    from datetime import timedelta  # noqa: PLC0415
+
+    from ingest.text.reader import read_text  # noqa: PLC0415
+    from ingest.text.template import site_templates  # noqa: PLC0415
+
+    templates = site_templates({k: (p["site"], p["dump"]) for k, p in pages.items()})
+    counts: Counter[str] = Counter()
+    for key, page in pages.items():
+        truth = str(page["date"])
+        if not truth or not date_shown(str(page["dump"]), truth):
+            continue
+        got = read_text(str(page["dump"]), templates[key], str(page["url"])).metadata.date[:10]
+        day = date.fromisoformat(truth[:10])
+        if got == truth[:10]:
+            counts["right"] += 1
+        elif not got:
+            counts["no date"] += 1
+        elif got in {(day + timedelta(days=shift)).isoformat() for shift in (-1, 1)}:
+            counts["one day off"] += 1
+        else:
+            counts["another day"] += 1
+    return counts
 
 
 if __name__ == "__main__":

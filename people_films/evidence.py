@@ -43,6 +43,7 @@ NAME_SHAPE = "Korean or Chinese name shape"  # "Park Ji-woo", "Jia Zhangke", "Ho
 JAPANESE_SHAPE = "Japanese name shape"  # "Hamaguchi Ryusuke": romanised morae only, which some English words are too
 CAPITALS = "family name in capitals"  # "LIU Mei", "Wai-lun CHAN", as festivals write them
 ROLE_BEFORE = "role or title before"  # "director Nora Field", "Starring", "figures such as", "Prince Andrew"
+CREDIT = "credit after a title"  # "'Night Tide' (Nora Field, Korea)", as festivals credit a director
 SPEECH = "speech"  # "Nora Field said", "told Nora Field", "im Gespräch mit", "NORA FIELD: „...“"
 APPOSITIVE = "appositive after"  # "Nora Field, 48,", "Nora Field, who", "Nora Field, the director", "Nora Field plays"
 OWNER = "owner of a title"  # "Nora Field's “Night Tide”", "Nora Field's debut"
@@ -54,7 +55,7 @@ LISTED = "in a list of names"  # "judges Ana Ruiz, Tom Berg and Lee Min-ji": the
 ONE_WORD = "one-word name"  # "Sänger Campino", a mononym after a role word
 YEAR_AFTER = "year after"  # "Title (2019)"
 ITALICS = "italics"  # a title-case run in <em>, <i>, <cite>
-PERSON_RUN_SIGNALS = (NAME_SHAPE, JAPANESE_SHAPE, CAPITALS, ROLE_BEFORE, SPEECH, APPOSITIVE, OWNER, ALONE_ELSEWHERE, GIVEN_NAME, GIVEN_NAME_NO_PROSE, SPEAKS_ELSEWHERE)
+PERSON_RUN_SIGNALS = (NAME_SHAPE, JAPANESE_SHAPE, CAPITALS, ROLE_BEFORE, CREDIT, SPEECH, APPOSITIVE, OWNER, ALONE_ELSEWHERE, GIVEN_NAME, GIVEN_NAME_NO_PROSE, SPEAKS_ELSEWHERE)
 KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, SPEAKER_LABEL, *PERSON_RUN_SIGNALS, LISTED, ONE_WORD, YEAR_AFTER, ITALICS)
 
 # Before any calibration, or for a rule the labelled pages never saw fire: a coin toss.

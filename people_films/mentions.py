@@ -81,7 +81,8 @@ class Matcher:
         self.by_family: dict[str, list[str]] = {}
         for person in registry.people.values():
             self.by_family.setdefault(fold(person.family), []).append(person.id)
-        longest = max((len(name.split()) for e in registry.all() for name in e.names), default=1)
+        # (A hyphenated given name counts its syllables: it may be written apart, "Baek Ha Neul" for Baek Ha-neul.)
+        longest = max((len(name.replace("-", " ").split()) for e in registry.all() for name in e.names), default=1)
         self.max_words = min(max(longest, 2), MAX_SPAN_WORDS)
         # Every word a registered name, spelling or character is made of, and
         # the titles keys leave out: a run of words holding any other word is
@@ -123,11 +124,17 @@ class Matcher:
 
         ``words`` as written; ``known``, when given, each word's :meth:`is_known`, worked out
         once per text (the matcher asks it again for every word that starts a run)."""
+        def known_at(at: int) -> bool:
+            return known[at] if known is not None else self.is_known(words[at])
+
         run = 0
         while run < limit:
             at = start + run
-            if known[at] if known is not None else self.is_known(words[at]):
-                run += 1
+            if known_at(at):
+                # A syllable known from another name ("Seo" of "Seo Bom") may open a given name written
+                # apart ("Yoon Seo Yeon"): the two words joined, when the second alone is unknown.
+                apart = run + 2 <= limit and not known_at(at + 1) and _joined_key(words[at], words[at + 1]) in self.known_words
+                run += 2 if apart else 1
             elif run + 2 <= limit and _joined_key(words[at], words[at + 1]) in self.known_words:
                 run += 2  # a given name's two syllables written apart ("Lee Sung Jin" for Lee Sung-jin)
             else:

@@ -104,8 +104,10 @@ CHINESE_SURNAMES = frozenset(
     shen yao jia fan fang shi tan liao zou xiong jin hao bai cui qiu qin hou shao meng duan lei qian
     yin yi wong chan cheung leung lau lam ng tsui tse yip kwan chow lai hui fung kwok tsang mak tam
     chiang hsiao hsu chu tsai yeh chou kuo shu ko chien hsieh tseng
+    lü lv nü
     """.split()
 )
+# (Lü, 吕, as pinyin writes it with its diaeresis, and as "Lv" where a keyboard lacks one: "Lü Yanting".)
 # A pinyin syllable, loosely (initial, final): a given name written as one
 # word ("Zhangke" = zhang + ke) reads as Chinese when made only of these.
 _PINYIN = (
@@ -121,10 +123,11 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with vs".split())
 
 # A Revised Romanisation / McCune-Reischauer syllable, loosely: a name word
-# made only of these reads as Korean ("Daesik" = dae + sik).
+# made only of these reads as Korean ("Daesik" = dae + sik). "yi" is 이 as names
+# write it beside "i" ("Lee Yi-dam", "Yi Chang-dong").
 _SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
-    r"(?:yae|yeo|wae|you|yoo|woo|ya|yo|yu|ye|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
+    r"(?:yae|yeo|wae|you|yoo|woo|ya|yo|yu|ye|yi|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
     r"(?:ng|n|k|l|m|p|t|g)?"
 )
 _KOREAN_GIVEN = re.compile(rf"(?:{_SYLLABLE})(?:-?{_SYLLABLE})", re.IGNORECASE)

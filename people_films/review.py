@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
 from people_films import evidence, korean
-from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
+from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -116,6 +116,43 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
     return found
+
+
+def _english_then_chinese(name: str) -> bool:
+    """"Anselm Chan Mou-yin", "Tony Leung Chiu-wai": an English given name, a Chinese family name, then the
+    hyphenated Chinese given name, as Hong Kong and Taiwan write a name in full (and short, "Anselm Chan")."""
+    tokens = strip_titles(name_tokens(name))
+    return (
+        len(tokens) == 3
+        and is_chinese_surname(tokens[1])
+        and not is_chinese_surname(tokens[0])
+        and "-" in tokens[2]
+        and is_chinese_given_name(tokens[2])
+    )
+
+
+def join_full_forms(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[str, tuple[str, ...]], Found]:
+    """``found`` with each Hong Kong name written in full joined to its short form, when the archive writes
+    both ("Anselm Chan Mou-yin" in the text, "Anselm Chan" in the headline): one person, not two. Not when
+    two full forms share the short one ("Tony Leung Chiu-wai", "Tony Leung Ka-fai"): the short one is either."""
+    full_forms: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for (kind, key), info in found.items():
+        full = next((s for s in info.spellings if kind == "person" and _english_then_chinese(s)), None)
+        short = person_key(" ".join(strip_titles(name_tokens(full))[:2])) if full else ()
+        if short and ("person", short) in found:
+            full_forms.setdefault(short, []).append(key)
+    joined = dict(found)
+    for short, (full, *others) in full_forms.items():
+        if others:
+            continue
+        into, info = joined[("person", short)], joined.pop(("person", full))
+        into.spellings.update(info.spellings)
+        into.evidence.update(info.evidence)
+        for where in info.where:
+            if where not in into.seen:
+                into.seen.add(where)
+                into.where.append(where)
+    return joined
 
 
 def load_rejected(folder: Path) -> set[tuple[str, tuple[str, ...]]]:
@@ -336,6 +373,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # beside its native script ("Seo Ji-an 서지안") goes first of all, so that the native name written
     # alone ("서지안은") is that person's spelling, not a second person; a name in Hangul alone goes after
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
+    found = join_full_forms(found)
     ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name)),
                                                       -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:

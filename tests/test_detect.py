@@ -244,6 +244,15 @@ def test_a_native_script_name_links_to_the_romanised_one_in_other_pages():
     assert ("person", "seo-ji-an", "서지안") in linked(first, ("서지안 thanked the fans.",))
 
 
+def test_a_given_name_written_apart_links_when_its_first_syllable_is_a_word_of_another_name():
+    first = [("Actress Yoon Seo-yeon wrote the piece.",), ("Director Seo Ha-neul agreed.",)]  # "Seo": a word of another name
+    assert ("person", "yoon-seo-yeon", "Yoon Seo Yeon") in linked(first, ("By Yoon Seo Yeon, in Seoul.",))
+
+
+def test_a_given_name_written_apart_links_in_an_archive_of_two_word_names():
+    assert ("person", "baek-ha-neul", "Baek Ha Neul") in linked([("We met Baek Ha-neul there.",)], ("Baek Ha Neul smiled.",))
+
+
 def test_a_person_known_by_one_name_links_where_no_longer_name_holds_the_word():
     first = [("The film stars Tom Brandel and Zendayo.",)]
     assert ("person", "zendayo", "Zendayo") in linked(first, ("Zendayo won the award.",))

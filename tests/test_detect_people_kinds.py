@@ -231,3 +231,85 @@ def test_a_headline_opened_by_a_name_then_a_quote_names_the_speaker():
 def test_a_german_group_word_written_with_a_capital_is_no_part_of_the_groups_name():
     paragraphs = (GERMAN + "Lenz, Sänger der Band Kira Monet, kam zuerst.", "Kira Monet sagte, die Tour sei ausverkauft.")
     assert people(*paragraphs) == []
+
+
+def test_an_award_category_after_a_listed_name_is_no_person():
+    text = "The film is up for Best Director for Tomas Varga and Best Actress for Maria Lenz."
+    assert people(text) == ["Tomas Varga", "Maria Lenz"]
+
+
+def test_a_character_of_one_word_with_its_actor_in_brackets_is_no_person():
+    text = "Edda has lost her husband Frank (Tobias Lenner, seen only in flashbacks) and stays in the flat."
+    assert people(text) == ["Tobias Lenner"]
+
+
+def test_a_korean_given_name_with_the_syllable_yi_written_apart_is_one_name():
+    assert people("Sota Fukuda joins as a chef, and Lee Yi Dam plays his manager.")[-1] == "Lee Yi Dam"  # not "Lee Yi"
+
+
+def test_a_chinese_family_name_that_reads_as_a_roman_numeral_is_a_family_name_in_capitals():
+    text = "Hong Kong director Jun LI brings his second feature, with CHAN Wai-lun in the lead."
+    assert people(text) == ["Jun LI", "CHAN Wai-lun"]
+
+
+def test_a_character_four_words_after_the_verb_of_playing_is_no_person():
+    text = "Tomas Varga and Maria Lenz, who played the former kamikaze pilot Kenji Arata, return."
+    assert people(text) == ["Tomas Varga", "Maria Lenz"]
+
+
+def test_the_characters_kin_to_a_character_of_two_words_are_no_people():
+    text = "Chen Hao and Lü Qi return as Ne Zha's parents, Li Jing and Lady Yin."
+    assert people(text) == ["Chen Hao", "Lü Qi"]
+
+
+def test_a_name_listed_after_a_character_to_the_clauses_end_is_a_character_too():
+    text = "Maria Lenz played the pilot Kenji Arata and his companion Noriko Oishi, in the first film."
+    assert people(text) == ["Maria Lenz"]
+
+
+def test_the_actor_opening_the_next_clause_after_a_character_is_a_person():
+    text = "Edward Norton plays Pete Seeger and Monica Barbaro plays Joan Baez."
+    assert people(text) == ["Edward Norton", "Monica Barbaro"]
+
+
+def test_a_pinyin_family_name_with_its_diaeresis_is_a_chinese_family_name():
+    assert people("The voice cast returns: Lü Yanting voices the boy.") == ["Lü Yanting"]
+
+
+def test_a_name_in_brackets_after_a_title_is_its_credited_director():
+    text = "The competition opens with 'Salt of the Delta' (Nguyen Thi Hoa, Vietnam) and 'Cold Tea' (South Korea, 2024)."
+    assert people(text) == ["Nguyen Thi Hoa"]
+
+
+def test_a_family_name_alone_elsewhere_makes_a_person_only_after_a_given_name():
+    paragraphs = (
+        "Have an Amazon Darrow device? Engineer Linda Darrow built it.",
+        "The speaker made Darrow rich.",
+    )
+    assert people(*paragraphs) == ["Linda Darrow"]
+
+
+def test_an_office_before_a_family_name_that_speaks_elsewhere_is_no_given_name():
+    paragraphs = ("The letter reached Ambassador Sondvik on Friday.", "Sondvik said he had not read it.")
+    assert people(*paragraphs) == []
+
+
+def test_a_japanese_given_name_of_two_morae_before_a_longer_family_name_is_a_name():
+    assert people("The series also features Sota Fukuda as a chef.") == ["Sota Fukuda"]
+
+
+def test_two_words_of_romanised_morae_with_the_shorter_last_open_a_sentence_not_a_name():
+    assert people("Outside China the film earned little.") == []
+
+
+def test_a_label_before_a_quoted_title_is_no_speaker():
+    assert people("Special Mention: 'Ghost Tracks' by the Varga collective") == []
+
+
+def test_a_name_before_a_quote_after_a_colon_is_its_speaker():
+    assert people("Dorina Kalvé: „Ich bin nicht perfekt“") == ["Dorina Kalvé"]
+
+
+def test_japanese_names_with_the_family_name_in_capitals_follow_the_festivals_convention():
+    text = "The jury is chaired by TAKEMURA Ryosuke, with the producer Kiyoshi MORIKAWA and Anna Wels."
+    assert people(text) == ["TAKEMURA Ryosuke", "Kiyoshi MORIKAWA", "Anna Wels"]

@@ -294,3 +294,22 @@ def test_review_reports_every_entrys_problem_at_once(tmp_path):
     problems = done.stderr.splitlines()
     assert len(problems) == 2 and "merge into 'nobody'" in problems[1] and "action 'acept' is not one of" in problems[0]
     assert not (tmp_path / "registry" / "people.toml").exists()
+
+
+def test_a_hong_kong_name_in_full_is_the_person_of_its_short_form():
+    page = [
+        ("person", "Anselm Tsang", "Anselm Tsang Leads Nominations"),
+        ("person", "Anselm Tsang Mou-yin", "Best Director for Anselm Tsang Mou-yin."),
+    ]
+    review = detected_registry(Registry(), gather([("hkfa", page)]), set())
+    assert [sorted(entity.names) for entity, _found in review.new] == [["Anselm Tsang", "Anselm Tsang Mou-yin"]]
+
+
+def test_two_full_forms_of_one_short_hong_kong_name_stay_two_people():
+    page = [
+        ("person", "Tony Leung", "Tony Leung stars."),
+        ("person", "Tony Leung Chiu-wai", "Tony Leung Chiu-wai was there."),
+        ("person", "Tony Leung Ka-fai", "Tony Leung Ka-fai was there too."),
+    ]
+    review = detected_registry(Registry(), gather([("page", page)]), set())
+    assert len(review.new) == 3

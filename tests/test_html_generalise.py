@@ -4,6 +4,7 @@ pictures and adjacent emphasis in the MyST writer."""
 
 from ingest.html import read_html
 from ingest.html.authors import clean_authors
+from ingest.html.metadata import title_parts
 from ingest.myst import render_article
 from ingest.plaintext import blocks_to_text
 
@@ -198,8 +199,6 @@ def test_inline_picture_without_alt_text_is_reported():
 
 
 def test_a_closing_guillemet_in_the_title_separates_nothing():
-    from ingest.html.metadata import title_parts
-
     assert title_parts("« La Rivière sans nom » : la critique - Écran Total") == ["« La Rivière sans nom » : la critique", "Écran Total"]
     assert title_parts("Home » News » Story") == ["Home", "News", "Story"]
 

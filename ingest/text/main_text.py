@@ -125,7 +125,8 @@ def _opens_article_text(page: Page, index: int) -> bool:
 
 def _is_reply_stamp(line: Line) -> bool:
     """A short line that is a full date with a time of day: how comment threads date each reply."""
-    if line.words > rules.MAX_DATELINE_WORDS or not re.search(r"\b\d{1,2}[:.]\d{2}\b", line.text):
+    # A time of day ("3:17", "14.30"), not the day and month of a dotted date ("07.02.2022").
+    if line.words > rules.MAX_DATELINE_WORDS or not re.search(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])", line.text):
         return False
     found = pattern_date(line.text)
     return found is not None and found.complete
@@ -170,7 +171,8 @@ def mark_outside(page: Page, lines: range) -> None:
     after = [i for i in lines if page.free(i)]
     # "Related posts", comments: what follows such a heading is never the article's, however short.
     heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
-    while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
+    # Sentences right after the main text are its last words; under a comments heading they are a reply.
+    while after and after[0] < heading and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
         after.pop(0)
     if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
         return

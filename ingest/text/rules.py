@@ -34,11 +34,13 @@ CHROME: dict[str, list[str]] = {
         r"메뉴\s*바로\s*가기",
         r"メインコンテンツへ(スキップ|移動)",  # Japanese
         r"(跳|跳转)到主要内容",  # Chinese
-        r"zum inhalt springen",  # German
-        r"aller au contenu( principal)?",  # French
+        r"(direkt )?zum (haupt)?inhalt( springen| wechseln)?|(direkt )?zur (haupt)?navigation( springen)?",  # German
+        r"aller (directement )?au contenu( principal)?|passer au contenu( principal)?",  # French
         r"(saltar|ir|omitir( e ir| para ir)?) al contenido( principal)?",  # Spanish
         r"vai al contenuto",  # Italian
         r"pular para o conteúdo",  # Portuguese
+        r"przejdź do (treści|zawartości|głównej treści)",  # Polish
+        r"(ga|spring) (direct )?naar (de )?(inhoud|hoofdinhoud)",  # Dutch
     ],
     # Controls of the page's UI, left as words when the page was saved as text.
     "UI control": [
@@ -64,14 +66,28 @@ CHROME: dict[str, list[str]] = {
         r"previous( article)?|next( article)?",
         r"(zurück|back) (zur|zum|to( the)?) (übersicht|startseite|overview|home( ?page)?)",
         r"read more|see more|more",
+        r"(view|see|show) (all|more)( \(\d+\))?",  # a box's link to its whole list ("View all (23)")
+        r"(an error (has )?occurred|something went wrong)\b.*",  # a widget's failure message, left as words
+        # A call to click, alone on its line ("CLICK HERE TO GET THE APP"): a link's label, never a sentence of the text.
+        r"click here( to| for)? [^.!?,;]{0,50}[.!:]?",
         r"advertisement|sponsored|ad",
         r"loading\.*",
+        r"(open|close|toggle|main|hauptmenü|menü)( (the|main|navigation))? (menu|navigation|menü)( (öffnen|schließen))?",
+        # A site search's prompt ("What are you looking for?", "Was möchtest du suchen?").
+        r"what are you looking for\??|(was|wonach) (möchtest du|suchst du|suchen sie|möchten sie)( suchen)?\??|que recherchez-vous\s*\??|¿?qué (estás buscando|buscas)\??",
+        # What the browser could not do, in the site's words: a notice about the reader's browser, device or
+        # JavaScript, and the labels a page gives its links for screen readers ("opens in a new window").
+        r"(we('ve| have) detected|it (looks|seems) like) (that )?you('re| are) (using|on)\b.*|(please )?(enable|activate|turn on) javascript\b.*|javascript (is )?(disabled|required)\b.*",
+        r"(your browser|this browser|your device) (does not|doesn't|can ?not|can't) .*|(media|video|audio) playback (is )?(unsupported|not supported)\b.*",
+        r"(these|this) (are external links|is an external link)\b.*|(this link )?(opens|will open) in a new (window|tab)\.?",
     ],
     # The comment section's heading, and comment counters.
     "comments": [
         r"comments?",
         r"(\d+\s+)?(responses?|replies|reactions)( to .*)?",
         r"\d+\s+(thoughts?|comments?|responses?|replies) (on|to) .*",  # "10 thoughts on “Title”" (WordPress)
+        # The same heading in WordPress's translations ("5 Gedanken zu „Title“", "3 réflexions sur « Title »").
+        r"(\d+|one|ein|eine|une|un|uno|una|um|uma)\s+(gedanken?|kommentare?|antwort(en)?|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|pensamientos?|commenti|comentários?|respostas?|pensieri|pensiero) (zu|auf|sur|à|en|a|sobre|su|em|para) [«“„\"‘»]\s?.{1,300}[»”“\"’«]",
         r"(join|start) the (discussion|conversation)",
         r"what do you think\??",
         r"\d+\s+comments?",
@@ -92,9 +108,10 @@ CHROME: dict[str, list[str]] = {
         r"join us on social!?",
         r"follow us( on [\w ]+)?[!:]?",
         r"share (this|on) [\w ]+",
-        r"(like us|find us) on facebook",
+        r"(like|find|join|follow) us on [\w ]{2,30}[!.]?",
         r"(sign up|subscribe)( to| for)? (our|the)? ?newsletter!?",
         r"subscribe( now)?!?",
+        rf"subscribe to [\w .'’-]{{1,40}} on {_NETWORK}\b.*",  # "Subscribe to 9to5Mac on YouTube for more Apple news:"
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
         # The share bar's buttons: networks' names alone on a line, one or several, after the bar's label
         # or not ("Share this: Facebook Twitter"; a copy keeps their labels, not their icons).
@@ -137,6 +154,11 @@ CHROME: dict[str, list[str]] = {
     # such a notice mid-sentence keeps it.
     "consent or disclosure notice": [
         r"(we|this (web)?site|our (web)?site) uses? cookies\b.*",
+        # The same notices in the other languages of the press collected, and their headings
+        # ("Hinweis zur Verwendung von Cookies"; "Cookies erleichtern die Bereitstellung unserer Dienste", Google's).
+        r"(wir (verwenden|nutzen)|diese (web)?seite (verwendet|nutzt)|unsere (web)?seite (verwendet|nutzt)) ([\w ]{0,30})?cookies\b.*|cookies erleichtern\b.*",
+        r"(hinweis|informationen?) (zur|zu|über)( der)? (verwendung|nutzung|einsatz) von cookies|cookie-?(einstellungen|hinweis|richtlinie|settings|policy|preferences)",
+        r"(nous utilisons|ce site utilise) (des )?cookies\b.*|(utilizamos|usamos|este sitio (web )?utiliza) cookies\b.*|(questo sito|utilizziamo) (utilizza )?(i )?cookie\b.*|(utilizamos|usamos) cookies\b.*",
         r"by (choosing|clicking|continuing|using)\b.{0,60}\byou (consent|agree)\b.*",
         r"this (post|article|page|review) (may )?contains? affiliate\b.*",
         r"[\w .'’]{1,40} (has|have) affiliate partnerships\b.*",
@@ -151,6 +173,7 @@ CHROME: dict[str, list[str]] = {
     # (Korean and many European papers end every article so), or the site's.
     "contact e-mail (an address, not text)": [
         r"((e-?mail|contact|kontakt|courriel|correo)\s*:?\s*)?[<(]?[\w.+-]+@[\w-]+(\.[\w-]+)+[>)]?",
+        r"write to [\w .'’-]{2,60} at [\w.+-]+@[\w-]+(\.[\w-]+)+\.?",  # "Write to Al Root at allen.root@dowjones.com"
     ],
     # Section labels of the site's navigation that end up near the footer.
     "site section": [
@@ -192,6 +215,11 @@ CHROME: dict[str, list[str]] = {
     # "Schlagworte: ..."): the site's index of topics, never a sentence.
     "tag list": [
         r"(tags?|tagged( with)?|filed under|topics|themen|schlagw(o|ö)rte?|stichw(o|ö)rte|etiquetas|mots[- ]clés|parole chiave|태그)\s*:\s*[^.!?]{1,300}",
+    ],
+    # The links to the previous and next posts under a blog post, marked by their arrows ("← Older title",
+    # "Newer title →", "Neues aus der Inbox »"). Guillemets only when unpaired: « » and » « quote in French and German.
+    "previous or next post link": [
+        r"[←‹]\s*\S.{0,150}|.{0,150}\S\s*[→›]|«\s*[^»]{1,150}|[^«]{1,150}\S\s*»",
     ],
     # A link to another of the site's articles set in the text, labelled as such ("Read more: Headline",
     # "READ MORE: ...", "Lea también: ...", "Related post: ..."): one line, the text goes on after it.
@@ -336,6 +364,8 @@ NOT_A_HEADLINE = [
     r"©|\((photo|foto|bild|credit|image|source)s?\b|\b(photo|foto|bild|credit)s?\s*:|getty images|\b(afp|reuters|ap photo|dpa|yonhap)\b\s*(/|$|\))",
     rf"^{BYLINE_OPENER}\s+\S+",
     r"^<[a-z!/]",
+    # A picture's credit or caption label: "Subject / Shutterstock", "Photograph by X", "Abbildung: ...", "(Bildquelle: X)".
+    rf"\s/\s*{PICTURE_AGENCIES}\s*$|^(photograph(ed)?|photo|pictured?|image) by\s|\b(abbildung|bildquelle|fotoquelle)\s*:",
 ]
 # A headline may name a date; a line whose date takes this share of its characters or more is a dateline.
 MAX_DATE_SHARE_OF_HEADLINE = 0.4
@@ -389,7 +419,11 @@ UPDATED = r"(last |zuletzt |letzte )?(updated|modified|edited|aktualisiert|aktua
 # A blog's note under its post that it was published on a day ("This entry was posted on Wednesday,
 # November 27th, 2019 at 3:21 pm and is filed under ...", "Der Beitrag wurde am ... veröffentlicht"),
 # looked for so many lines around the main text's end when nothing above dated the page.
-PUBLISHED_NOTE = r"\b(published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)\b"
+PUBLISHED_NOTE = (
+    r"\b(published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)\b|"
+    # The same as a label ("Erscheinungsdatum: 07.02.2022", "Publication date: ..."), which some CMSs print under the text.
+    r"\b(erscheinungsdatum|veröffentlichungsdatum|publication date|date (de publication|published)|fecha de publicación|data di pubblicazione)\s*:"
+)
 PUBLISHED_NOTE_REACH = 10
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12

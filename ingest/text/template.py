@@ -18,6 +18,14 @@ belong to the site of the pages they share at least ``MIN_SHARED_LINES``
 distinct lines with (joined transitively), or to none. Sentences of running
 text do not count: pages that share them are versions of one article.
 
+Versions of one article on one site (saved again after an update, with the
+same ``source_url`` host) share its headline and paragraphs as a template
+shares its blocks. A page's versions (:func:`_versions`: pages of its site
+that hold at least half of the running text of the shorter of the two) are
+no evidence against its lines: a line is template only when enough pages
+OTHER than the page's versions print it, so what the versions share with
+each other stays each one's article text.
+
 The counts are passed in explicitly (``read_text(text, template=...)``), never
 kept in a module global, so that a page's output depends only on its inputs;
 the ingest cache keys each page by the template lines it receives
@@ -29,6 +37,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
+from functools import lru_cache
 from typing import TypeVar
 
 from ingest.text.lines import Line, is_prose, logical_lines
@@ -83,9 +92,17 @@ def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, 
         for first, second in pair_counts:
             followers[first].append(second)
         needed = max(MIN_PAGES, MIN_SHARE * len(keys))
+        versions = _versions(keys, lines)
+        holders: dict[str, list[Key]] = defaultdict(list)
+        for key in keys:
+            if versions[key]:
+                for line in lines[key]:
+                    holders[line].append(key)
         for key in keys:
             in_blocks = {line for pair in pairs[key] if pair_counts[pair] >= needed for line in pair}
             template = {line: counts[line] - 1 for line in lines[key] if counts[line] >= needed and line in in_blocks}
+            if versions[key]:  # the line's count without this page's versions (a rare case: the slow path)
+                template = {line: n - c for line, n in template.items() if n + 1 - (c := sum(o in versions[key] for o in holders[line])) >= needed}
             # A teaser of this very article elsewhere (the site's index: headline, then the article's
             # own first line) is no template: another page follows it with this page's own text.
             own_text = lines[key] - template.keys()
@@ -97,22 +114,55 @@ def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, 
     return out
 
 
-def _sites(known: Mapping[Key, str], lines: Mapping[Key, frozenset[str]]) -> dict[Key, str]:
-    """Each page's site: its own, or one shared with pages it has enough lines in common with."""
-    unknown = [key for key, site in known.items() if not site]
+# Two pages of a site are versions of one article when they share this many sentences of running
+# text or more, and at least this share of the sentences of the page with fewer.
+MIN_SHARED_SENTENCES = 2
+MIN_VERSION_SHARE = 0.5
+
+
+def _versions(keys: list[Key], lines: Mapping[Key, frozenset[str]]) -> dict[Key, set[Key]]:
+    """Each page's versions among ``keys`` (one site's pages): the pages that share at least
+    ``MIN_VERSION_SHARE`` of the sentences of running text of the page of the two with fewer
+    (``MIN_SHARED_SENTENCES`` at least). A site's notices in sentences are a small share of an
+    article's; an update adds paragraphs to its article's and keeps most of them."""
+    sentences = {key: {line for line in lines[key] if _is_sentence(line)} for key in keys}
+    shared = _shared_line_counts(sentences)
+    versions: dict[Key, set[Key]] = {key: set() for key in keys}
+    for (first, second), count in shared.items():
+        if count >= max(MIN_SHARED_SENTENCES, MIN_VERSION_SHARE * min(len(sentences[first]), len(sentences[second]))):
+            versions[first].add(second)
+            versions[second].add(first)
+    return versions
+
+
+def _shared_line_counts(lines: Mapping[Key, set[str]]) -> dict[tuple[Key, Key], int]:
+    """``{(page, other page): how many of the given lines both hold}``, each pair once (in the order of
+    ``lines``); a line on more than ``MAX_PAGES_PER_GROUPING_LINE`` pages is left out."""
     holders: dict[str, list[Key]] = defaultdict(list)
-    for key in unknown:
-        for line in lines[key]:
-            # Sentences of running text two pages share make them versions of one article (saved
-            # again after an update), not one site's pages: a template is menus, labels and notices.
-            if not is_prose(Line(0, line, blank_before=False, blank_after=False)):
-                holders[line].append(key)
+    for key, held in lines.items():
+        for line in held:
+            holders[line].append(key)
     shared: dict[tuple[Key, Key], int] = defaultdict(int)
     for keys in holders.values():
         if 1 < len(keys) <= MAX_PAGES_PER_GROUPING_LINE:
             for position, first in enumerate(keys):
                 for second in keys[position + 1 :]:
                     shared[(first, second)] += 1
+    return shared
+
+
+@lru_cache(maxsize=65536)
+def _is_sentence(line: str) -> bool:
+    """A line of running text (:func:`ingest.text.lines.is_prose`)."""
+    return is_prose(Line(0, line, blank_before=False, blank_after=False))
+
+
+def _sites(known: Mapping[Key, str], lines: Mapping[Key, frozenset[str]]) -> dict[Key, str]:
+    """Each page's site: its own, or one shared with pages it has enough lines in common with."""
+    unknown = [key for key, site in known.items() if not site]
+    # Sentences of running text two pages share make them versions of one article (saved
+    # again after an update), not one site's pages: a template is menus, labels and notices.
+    shared = _shared_line_counts({key: {line for line in lines[key] if not _is_sentence(line)} for key in unknown})
     parent = {key: key for key in unknown}
 
     def root(key: Key) -> Key:

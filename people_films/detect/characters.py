@@ -23,10 +23,25 @@ CHARACTER_BEFORE = re.compile(
     # German and French: "in die Rolle des Philipp", "spielt Ana", "verkörpert", "joue", "incarne", "le rôle de"
     r"|Rolle|Rollen|spielt|spielte|verkörpert|verkörperte|mimt|mimte|rôle|joue|jouait|incarne|incarnait)"
     r"|\b(?:returns|return|returning|stars|starring|appears|appearing|reprises|cast|joins|joined|join)(?:\s+\w+\s+role)?\s+as"
-    r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,3}$"
-    # "return as Nezha's parents, Li Jing and ...": the characters another one is kin to
-    r"|\bas\s+[A-Z][\w-]*['’]s\s+[a-z][\w-]*,?\s+$"
+    r"|[A-Z][\w’'-]*\s+as)\s+(?:(?!(?:alongside|opposite|with|against|for|under|by|in|at|on|from)\b)[a-z][\w-]*\s+){0,4}$"
+    # "return as Nezha's parents, Li Jing and ...", "as Ne Zha's parents": the characters another one is kin to
+    r"|\bas\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+[a-z][\w-]*,?\s+$"
 )
+# (Up to four words between the verb and the role: "played the former kamikaze pilot Koichi Shikishima".)
+
+
+# Between two characters of one list: ", ", " and ", and a kin or companion word after a possessive
+# ("played the pilot Koichi Shikishima and his companion Noriko Oishi"): the second is a character too.
+CHARACTER_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+and\s+(?:his|her|their)\s+[a-z]+\s+")
+
+
+def names_a_character(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``text[start:end]`` are a story's character by the words around
+    them: a verb of playing or "as" before (:data:`CHARACTER_BEFORE`), "(played by" after (:data:`PLAYED_BY`)."""
+    before = text[max(0, start - 60) : start]
+    if before.rstrip().lower().endswith("played by"):
+        return False
+    return bool(CHARACTER_BEFORE.search(before) or PLAYED_BY.match(text[end : end + 60]))
 
 
 # German puts the verb last in a relative clause: "Barbara Wussow, die Hoteldirektorin Hanna Liebhold spielt, ...":
@@ -40,8 +55,10 @@ GERMAN_ROLE_PLAYED = re.compile(r"\b(?:spielt|spielte|verkörpert|verkörperte|m
 
 # "Eleni Schwarzbach (Dorothée Neff, 35)": the celebrity press gives a character's actor, with an age, in
 # brackets after the character; the name in brackets is a person (a given name, a Korean or Chinese
-# name's shape, or an age say so), and is no other spelling of the first.
-_ACTOR_IN_BRACKETS = re.compile(r"^\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(,\s*\d{1,3}\s*)?\)")
+# name's shape, or an age say so), and is no other spelling of the first. A review may go on inside the
+# brackets after a comma, in lower case: "her husband Frank (Timothy Spall, seen only in flashbacks)"
+# (not a list of names: "producer Dario Fenwick (Sheryl Vance, Miley Carrow)").
+_ACTOR_IN_BRACKETS = re.compile(r"^\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:(,\s*\d{1,3}\s*)\)|\)|,\s*[a-z])")
 
 
 def actor_in_brackets(name: list[str], after: str) -> bool:

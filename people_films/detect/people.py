@@ -11,11 +11,13 @@ from people_films.cues import OTHER_WORKS, STAGE_ROLES, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
+    CHARACTER_LIST_JOIN,
     CHARACTER_VERB_LAST,
     GERMAN_ROLE_PLAYED,
     PLAYED_BY,
     QUOTED_WHOLE,
     actor_in_brackets,
+    names_a_character,
 )
 from people_films.detect.context import ArticleContext
 from people_films.detect.headlines import AUXILIARY_VERBS, in_headline
@@ -41,10 +43,11 @@ from people_films.detect.person_cues import (
     PERSON_CLAUSE_AFTER,
     POSSESSIVE_THEN_QUOTE,
     POSSESSIVE_THEN_WORK,
-    SPEAKER_THEN_QUOTE,
     SPEECH_AFTER,
     SPEECH_BEFORE,
     WHO_AFTER,
+    credited_after_title,
+    speaker_then_quote,
     owner_of_title,
     role_like,
 )
@@ -97,6 +100,10 @@ QUOTED_WORK_BEFORE = re.compile(
     r"\b(?:called|titled|entitled|named|dubbed|" + "|".join(sorted(OTHER_WORKS | {"poem", "poems", "play", "story", "painting", "film", "movie", "series"})) + r")\s*[“\"‘„«]$",
     re.IGNORECASE,
 )
+
+
+# The end of a clause right after a name: punctuation, or the end of the text.
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 # The endings of English nouns for what a person does ("Supervisor", "Commissioner", "Detective", "Trustee"):
@@ -202,12 +209,14 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         return start, end, evidence.CAPITALS
     if role_cued or PEOPLE_SUCH_AS.search(before) or role_like(before) or before.lower().rstrip().endswith("played by"):
         return start, end, evidence.ROLE_BEFORE
+    if credited_after_title(before, text, start, end):
+        return start, end, evidence.CREDIT
     if (
         (SPEECH_AFTER.match(after) and not OF_BEFORE.search(before))
         or SPEECH_BEFORE.search(before)
         or INTERVIEW_BEFORE.search(before)
         or INTERVIEW_AFTER.match(after)
-        or (SPEAKER_THEN_QUOTE.match(after) and not before.strip(" \t"))  # a line opened by the speaker
+        or (speaker_then_quote(after) and not before.strip(" \t"))  # a line opened by the speaker
     ):
         return start, end, evidence.SPEECH
     if PERSON_APPOSITIONS.match(after) or AGE_AFTER.match(after) or PERSON_CLAUSE_AFTER.match(after) or KNOWN_FOR_AFTER.match(after):
@@ -215,7 +224,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if POSSESSIVE_THEN_QUOTE.match(after) or POSSESSIVE_THEN_WORK.match(after) or owns_title:
         return start, end, evidence.OWNER
     # (Not in German, which capitalises every noun: "mit viel Ironie Werbung für ...".)
-    if len(words) == 2 and words[-1] in context.alone and given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
+    # The family name alone elsewhere says nothing of the word before it: that one must be a given name
+    # ("Amazon Alexa", "Camp Margaritaville", "Boycott Nixon" write a brand, a place, a verb there).
+    if len(words) == 2 and words[-1] in context.alone and words[0] in GIVEN_NAMES and given_name_shaped(words[0]) and words[0].lower() not in context.ordinary and not context.german:
         return start, end, evidence.ALONE_ELSEWHERE  # "Brad Pitt picked up ..." and later "Pitt of his role"
     if words[0] in GIVEN_NAMES and words[0].lower() not in context.ordinary and all(family_name_shaped(w) for w in words[1:]):
         # "Laura Dern was named ...": a common given name, then a family name. Less sure outside running
@@ -225,7 +236,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # sentence's start, where any word is capitalised ("Both Song and Chung ...").
     if sentence_initial(text, run[-2].start()):
         return None
-    if words[-1] in context.speakers and given_name_shaped(words[-2]) and words[-2] not in context.nouns:  # not "Kampf Näßlers"
+    role_noun = AGENT_NOUN.search(words[-2]) and words[-2] not in GIVEN_NAMES  # "Ambassador Sondland": an office, then the name
+    if words[-1] in context.speakers and given_name_shaped(words[-2]) and words[-2] not in context.nouns and not role_noun:  # not "Kampf Näßlers"
         return run[-2].start(), end, evidence.SPEAKS_ELSEWHERE  # given name + family name
     if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
         return start, end, evidence.SPEAKS_ELSEWHERE  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
@@ -256,6 +268,8 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     before = text[max(0, start - 60) : start]
     if CHARACTER_BEFORE.search(before) or PLAYED_BY.match(text[end : end + 60]) or names_a_product(text, end):
         return None
+    if actor_in_brackets([word], text[end : end + 60]):
+        return None  # "her husband Frank (Timothy Spall)": a character, its actor in brackets
     following = FOLLOWING_WORD.match(text, end)
     if following and following.group(1).islower() and is_person_cue(following.group(1)):
         return None  # "French director", "British actress": an adjective before a role
@@ -316,7 +330,16 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
     """
     found: list[Candidate] = []
     previous_end = -1
+    previous_run: tuple[int, int] | None = None  # the last run, and whether it was a character (worked out only when asked)
+    character = False
     for run in split_at_roles(name_runs(text), context):
+        joined = previous_run is not None and CHARACTER_LIST_JOIN.fullmatch(text[previous_run[1] : run[0].start()])
+        if joined and CLAUSE_END.match(text, run[-1].end()) and (character or names_a_character(text, *previous_run)):
+            # "as Ne Zha's parents, Li Jing and Lady Yin.": the list of characters goes on to the clause's end
+            # (not "plays Pete Seeger and Monica Barbaro plays Joan Baez": the subject of the next clause).
+            previous_run, character = (run[0].start(), run[-1].end()), True
+            continue
+        previous_run, character = (run[0].start(), run[-1].end()), False
         span, found_by = _span_and_evidence(person_in(run, text, context, title_next))
         listed = previous_end >= 0 and PEOPLE_LIST_JOIN.fullmatch(text[previous_end : run[0].start()])
         if span is None and listed:

@@ -9,6 +9,7 @@ import re
 
 from people_films.cues import is_person_cue
 from people_films.detect.shapes import genitive_shaped
+from people_films.detect.words import TITLE_MINOR_WORDS
 
 # Words shortly after "Name, the ..." that say the name was a person.
 PERSON_APPOSITIONS = re.compile(
@@ -39,6 +40,22 @@ INTERVIEW_AFTER = re.compile(r"^\s+(?:im|in|zum)\s+(?:interview|gespräch)\b", r
 
 
 SPEAKER_THEN_QUOTE = re.compile(r"^\s*:\s*[„“\"«‚‘']")
+# What a short quote after the colon holds, up to its closing mark.
+_QUOTED_AFTER_COLON = re.compile(r"^\s*:\s*[„“\"«‚‘']([^„“”\"«»‚‘’'\n]{1,80})[“”\"»‘’']")
+
+
+def speaker_then_quote(after: str) -> bool:
+    """Whether ``after`` (the text right after a name) opens a quote after a colon, as the celebrity press
+    writes a speaker's headline ("X: „Ich bin nicht perfekt“"). Not when the quote is a title in title
+    case, every word capitalised but the minor ones ("Sheffield DocFest Winners: 'The Last Ferry' Takes ...",
+    "Special Mention: 'Ghost Tracks' by ..."): a label, then the work it names."""
+    if not SPEAKER_THEN_QUOTE.match(after):
+        return False
+    quoted = _QUOTED_AFTER_COLON.match(after)
+    if quoted is None:
+        return True
+    words = re.findall(r"[^\W\d_][\w’'-]*", quoted.group(1))
+    return not words or not all(w[:1].isupper() or w.lower() in TITLE_MINOR_WORDS for w in words)
 
 
 # "Name, 48," or "Name (48)": an age says a person.
@@ -143,3 +160,22 @@ def role_like(before: str) -> bool:
 
 
 WHO_AFTER = re.compile(r",\s*(?:who|whose|whom)\b")
+
+
+# Festival and review credits: a title, then its director in brackets, alone or before the country or the
+# year ("'Salt of the Delta' (Nguyen Thi Hoa, Vietnam)", "<Cold Tea> (dir. Chen Yu-hsun)"). Not a country of
+# two words in the same place ("(South Korea, 2024)"): these open the country names that are two words.
+TITLE_THEN_BRACKET = re.compile(r"[’'”\"»》〉>]\s*\(\s*(?:(?:dir\.|directed by|réal\.|regie:?)\s*)?$", re.IGNORECASE)
+CREDIT_BRACKET_END = re.compile(r"\s*(?:,[^()\n]{1,40})?\)")
+COUNTRY_OPENERS = frozenset("south north east west united new saudi sri costa puerto el sierra burkina czech dominican ivory hong great".split())
+
+
+def credited_after_title(before: str, text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` fills the brackets after a title, as festivals credit a
+    film's director (see :data:`TITLE_THEN_BRACKET`); ``before`` is the text just before ``start``."""
+    return (
+        bool(TITLE_THEN_BRACKET.search(before))
+        and CREDIT_BRACKET_END.match(text, end) is not None
+        and text[start:end].split()[0].lower() not in COUNTRY_OPENERS
+    )
+

@@ -55,11 +55,14 @@ def sinosphere_shaped(words: list[str]) -> bool:
 def japanese_shaped(words: list[str], context: ArticleContext) -> bool:
     """Toshio Suzuki, Hamaguchi Ryusuke, Kore-eda Hirokazu: two capitalised words built only of romanised
     Japanese morae (:func:`people_films.names.japanese_morae`), three at least each, neither
-    an ordinary word of the article nor a German noun ("die Toten Hosen"). Long enough that English and German words rarely fit ("Tokyo", "Dome" have two)."""
+    an ordinary word of the article nor a German noun ("die Toten Hosen"). Long enough that English and German words rarely fit ("Tokyo", "Dome" have two):
+    two morae in the first word only when three or more follow ("Sota Fukushi")."""
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
         return False
     morae = [japanese_morae(w) for w in words]
-    return min(morae) >= 3 and not any(w.lower() in context.ordinary | NOT_NAME_WORDS or w in context.nouns for w in words)
+    # A given name of two morae before a family name of three or more: "Sota Fukushi", "Ren Meguro"
+    # (not after: "Outside China", "Manche Tage" open a sentence with a word of more).
+    return (min(morae) >= 3 or (morae[0] == 2 and morae[1] >= 3)) and not any(w.lower() in context.ordinary | NOT_NAME_WORDS or w in context.nouns for w in words)
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
@@ -75,7 +78,7 @@ def capital_family_shaped(words: list[str]) -> bool:
 
     Exactly one word in capitals (with a vowel: not an acronym such as CGV), first
     or last, the others capitalised words in lower case. Not a roman numeral ("Dublin II",
-    "Edward IV": a number), and of two letters only a Korean or Chinese family name ("LI", "OH"):
+    "Edward IV": a number) unless a Chinese or Korean family name reads so ("Jun LI"), and of two letters only a Korean or Chinese family name ("LI", "OH"):
     other two capitals are a place's or a body's acronym ("South LA", "Team GB").
     """
     if not 2 <= len(words) <= 3:
@@ -88,7 +91,7 @@ def capital_family_shaped(words: list[str]) -> bool:
     return (
         family.replace("-", "").isalpha()
         and any(v in family for v in "AEIOUY")
-        and not is_roman_numeral(family)
+        and (not is_roman_numeral(family) or is_chinese_surname(family) or is_korean_surname(family))
         and (len(family) > 2 or is_korean_surname(family) or is_chinese_surname(family))
         and all(_given_name_written(w) for w in others)
     )
@@ -101,15 +104,21 @@ _CAPITALS_BESIDE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)[ ]+([A-Z]{2,
 
 def festival_capitals(text: str) -> bool:
     """Whether ``text`` writes family names in capitals, as festival catalogues do: at least one
-    such name whose capitals are a Korean or Chinese family name ("LIAO Ching-sung", "Fruit CHAN")
-    or whose other word is a common given name ("Sabrina BARACETTI"). Such an article writes all its
+    such name whose capitals are a Korean or Chinese family name ("LIAO Ching-sung", "Fruit CHAN"),
+    whose other word is a common given name ("Sabrina BARACETTI"), or whose two words are romanised
+    Japanese ("HAMAGUCHI Ryusuke"). Such an article writes all its
     people so; in another, a capitalised word beside capitals is an acronym's ("USA Today", "ATP Finals",
     "BFI Southbank"). Linear: one regex over the text."""
     for match in _CAPITALS_BESIDE.finditer(text):
         given, family = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        if is_korean_surname(family) or is_chinese_surname(family) or given in GIVEN_NAMES:
+        if is_korean_surname(family) or is_chinese_surname(family) or given in GIVEN_NAMES or _japanese_pair(family, given):
             return True
     return False
+
+
+def _japanese_pair(family: str, given: str) -> bool:
+    """"HAMAGUCHI Ryusuke", "Kiyoshi KUROSAWA": both words romanised Japanese of three morae or more."""
+    return japanese_morae(family) >= 3 and japanese_morae(given) >= 3
 
 
 def _given_name_written(word: str) -> bool:

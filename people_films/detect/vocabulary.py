@@ -9,6 +9,8 @@ from people_films.cues import GERMAN_DETERMINERS, PERSON_CUES
 from people_films.names import TITLE_WORDS
 
 # Capitalised words that mark an organisation, place or thing, not a name.
+# ("best": the film press capitalises it to open an award's category, "Best Director for X and Best
+# Actor for Y", far more often than it writes a family name Best.)
 NOT_NAME_WORDS = frozenset(
     """
     center centre company council university institute department festival service entertainment pictures
@@ -28,6 +30,7 @@ NOT_NAME_WORDS = frozenset(
     q a1 a2 q1 q2 korea korean japan japanese seoul busan
     week gala contest conference summit expo ceremony championship championships olympics concert tour
     interview interviews podcast show
+    best
     beach island islands lake valley bay coast airport station heights springs
     two three four five six seven eight nine ten eleven twelve hundred thousand million
     """.split()
