@@ -22,7 +22,6 @@ from ingest.escape import clean_text
 from people_films.mentions import Matcher, detected_names, link_mentions, summarise
 from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
-from people_films.proposals import ReviewError, apply_review, proposals_toml
 from people_films.registry import read_registry
 from people_films.review import detected_registry, gather, load_rejected
 from ingest.sanitise import one_line
@@ -225,6 +224,8 @@ def _propose(args: argparse.Namespace) -> int:
         occurrences = link_mentions(article, matcher)[1]
         per_page.append((clean_text(str(path)), detected_names(occurrences)))
     review = detected_registry(matcher.registry, gather(per_page), rejected)
+    from people_films.proposals import proposals_toml  # noqa: PLC0415 (tomlkit: only propose and review need it, not every build)
+
     text = proposals_toml(review)
     if args.out:
         try:
@@ -240,6 +241,8 @@ def _propose(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
+    from people_films.proposals import ReviewError, apply_review  # noqa: PLC0415 (as in _propose)
+
     try:
         counts = apply_review(args.proposals, args.registry)
     except ReviewError as error:

@@ -316,11 +316,12 @@ def _publish(article: model.Article, path: Path, corpus: Path, matcher: Matcher 
         article.blocks = pictures.blocks
         article.warnings.extend(pictures.warnings)
         relative = str(article_path(article.metadata.title, source))
-        text = render_article(article, {"source_file": source, "summary": summary(article)})
+        shown = summary(article)  # the front matter's and the catalog's
+        text = render_article(article, {"source_file": source, "summary": shown})
         check_article(text)
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
         return PageResult(source, error=page_error(path, error))
-    entry = _catalog_entry(article, relative, source)
+    entry = _catalog_entry(article, relative, source, shown)
     detected = [list(name) for name in detected_names(occurrences)]
     content = hashlib.sha256("\0".join((article.metadata.title, blocks_to_text(article.blocks))).encode()).hexdigest()
     return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected, content=content)
@@ -464,7 +465,8 @@ def _copy_to_publish(results: list[PageResult], corpus: Path) -> dict[str, str]:
                 chosen[result.content] = result.source
     return chosen
 
-def _catalog_entry(article: model.Article, relative: str, source: str) -> dict[str, object]:
+
+def _catalog_entry(article: model.Article, relative: str, source: str, shown: str) -> dict[str, object]:
     meta = article.metadata
     return {
         "docname": "articles/" + relative.removesuffix(".md"),
@@ -473,6 +475,6 @@ def _catalog_entry(article: model.Article, relative: str, source: str) -> dict[s
         "date": meta.date,
         "date_text": meta.date_text,
         "authors": meta.authors,
-        "summary": summary(article),
+        "summary": shown,
         "source_file": source,
     }

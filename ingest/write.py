@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ingest.errors import OutputError, PageError, cannot
@@ -44,19 +45,57 @@ _FILE_MODE = 0o666 & ~_umask()
 
 def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     """``durable=False`` skips the fsync, for files that can be rebuilt (caches)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    descriptor, temporary = _temporary_beside(path, data)
     try:
-        os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; generated files are ordinary files
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        try:
             if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
+                os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _temporary_beside(path: Path, data: bytes) -> tuple[int, str]:
+    """``data`` in a new temporary file beside ``path`` (what :data:`_TEMPORARY_GLOB` finds):
+    its descriptor, still open, and its path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(descriptor, _FILE_MODE)  # mkstemp makes 0600; generated files are ordinary files
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+    except BaseException:
+        os.close(descriptor)
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return descriptor, temporary
+
+
+def _fsync(descriptor: int) -> OSError | None:
+    """fsync and close ``descriptor``: the error, if any (a full disk with delayed allocation says so here)."""
+    try:
+        os.fsync(descriptor)
+    except OSError as error:
+        return error
+    finally:
+        os.close(descriptor)
+    return None
+
+
+# How many written files wait at most to be made durable together (see OutputFolder.flush); each holds a descriptor.
+_PENDING_FILES = 128
+# Threads that fsync a batch: concurrent fsyncs share the file system's journal commits.
+_FSYNC_THREADS = 8
+
+
+def _remove(temporaries: list[str]) -> None:
+    for temporary in temporaries:
+        with contextlib.suppress(OSError):  # a folder that refuses it: the next run's OutputFolder removes them
+            os.unlink(temporary)
 
 
 def _digest(data: bytes) -> str:
@@ -108,6 +147,8 @@ class OutputFolder:
             with contextlib.suppress(OSError):  # a read-only folder keeps them; they are never read
                 leftover.unlink(missing_ok=True)
         self._written: set[str] = set()
+        # Written by write(), not yet in place (see flush): (path, open descriptor, temporary path).
+        self._pending: list[tuple[Path, int, str]] = []
 
     def _journal_entries(self) -> list[tuple[str, str]]:
         try:
@@ -169,13 +210,51 @@ class OutputFolder:
         if path.exists() and path.read_bytes() == data:
             self._owned[relative] = {digest}
             return False
+        if any(pending == path for pending, _descriptor, _temporary in self._pending):
+            self.flush()  # the same file again in one run: the first version in place before the second
         self._journal(relative, digest)
         try:
-            atomic_write(path, data)
+            descriptor, temporary = _temporary_beside(path, data)
         except OSError as error:
+            self._discard_pending()
             raise OutputError(cannot("write", path, error)) from None
+        self._pending.append((path, descriptor, temporary))
+        if len(self._pending) >= _PENDING_FILES:
+            self.flush()
         self._owned[relative] = {digest}
         return True
+
+    def flush(self) -> None:
+        """Put every file :meth:`write` wrote into place: fsync them all, several at a time, then
+        rename each over its old version (so a crash leaves each file whole, old or new).
+
+        One fsync after another cost the cold ingest of 100 articles 1-2.6 s of waiting (234 files,
+        3-11 ms each on the build machine's disk); concurrent ones share the journal's commits.
+        OutputError names the first file that could not be written; then none of the batch is renamed.
+        """
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        with ThreadPoolExecutor(min(_FSYNC_THREADS, len(pending))) as threads:
+            errors = list(threads.map(_fsync, [descriptor for _path, descriptor, _temporary in pending]))
+        for (path, _descriptor, _temporary), error in zip(pending, errors, strict=True):
+            if error is not None:
+                _remove([temporary for _path, _descriptor, temporary in pending])
+                raise OutputError(cannot("write", path, error))
+        for index, (path, _descriptor, temporary) in enumerate(pending):
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                _remove([temporary for _path, _descriptor, temporary in pending[index:]])
+                raise OutputError(cannot("write", path, error)) from None
+
+    def _discard_pending(self) -> None:
+        """Drop the files written but not yet in place (the run stops: their old versions stay)."""
+        pending, self._pending = self._pending, []
+        for _path, descriptor, _temporary in pending:
+            with contextlib.suppress(OSError):
+                os.close(descriptor)
+        _remove([temporary for _path, _descriptor, temporary in pending])
 
     def keep(self, relative: str) -> None:
         """Mark a file as still produced without rewriting it."""
@@ -188,6 +267,7 @@ class OutputFolder:
         Their names are listed in :data:`KEPT` (written only when there are
         some), so that the site can leave them out: no page makes them any more.
         """
+        self.flush()
         stale = sorted(set(self._owned) - self._written - {KEPT})
         leftovers = [relative for relative in stale if self._hand_edited(relative, self._inside(relative))]
         kept = []
@@ -209,6 +289,7 @@ class OutputFolder:
             except OSError as error:
                 raise OutputError(cannot("delete", path, error)) from None
             del self._owned[relative]
+        self.flush()  # the list of kept files, when there is one
         manifest = json.dumps({relative: self._current_digest(relative) for relative in self._owned}, indent=1, sort_keys=True) + "\n"
         data = manifest.encode("utf-8")
         try:

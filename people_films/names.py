@@ -138,7 +138,9 @@ _NON_WORD = re.compile(r"[^\w\s-]")
 
 def fold(word: str) -> str:
     """One lower-case, hyphen-free spelling per romanised sound."""
-    word = unicodedata.normalize("NFKC", word).lower().replace("-", "").replace("‐", "")
+    if not word.isascii():  # NFKC leaves ASCII as it is (most words: skipped, as fold is asked of every word)
+        word = unicodedata.normalize("NFKC", word)
+    word = word.lower().replace("-", "").replace("‐", "")
     for written, folded in ROMANISATION_FOLDS:
         word = word.replace(written, folded)
     return word
