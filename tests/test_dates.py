@@ -6,6 +6,7 @@ import http.server
 import threading
 
 import pytest
+from htmldate import extractors
 from lxml import html as lxml_html
 
 from ingest import dates
@@ -271,3 +272,9 @@ def test_day_first_order_follows_the_dates_that_read_one_way_only(lines: list[st
 def test_an_impossible_date_in_the_new_forms_gets_the_one_message() -> None:
     assert str(impossible_date("30/02/25 | Kino")) == "'2025-02-30' is not a calendar date (2025-02 has 28 days)"
     assert str(impossible_date("Last updated 30 Feb ’25")) == "'2025-02-30' is not a calendar date (2025-02 has 28 days)"
+
+
+def test_htmldates_fallback_reads_the_languages_dates_names_not_every_locale():
+    """With no languages, dateparser loads each of its locales on a string none reads: seconds per process."""
+    dates.page_date(lxml_html.document_fromstring("<html><body><p>Mai 2023 Update</p></body></html>"))
+    assert extractors.get_external_parser().languages == dates.DATEPARSER_LANGUAGES
