@@ -982,23 +982,3 @@ def test_a_sentence_that_asks_to_click_is_text() -> None:
     assert line in body(read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n"))
 
 
-@pytest.mark.parametrize("line", ["← Kim Ji-woo on her first feature", "Busan names its AI jury →", "Neues aus der Festivalwoche »"])
-def test_a_previous_or_next_post_link_by_its_arrow_is_chrome(line: str) -> None:
-    article = read_text(f"{line}\nPaper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n")
-    assert reasons(article)[line] == "previous or next post link"
-    assert article.metadata.title == "Paper Moon opens Busan"
-
-
-@pytest.mark.parametrize("line", ["« Je suis un film de festival, et rien d'autre », a dit la réalisatrice à Busan.", "Der Film »Paper Moon« läuft ab Donnerstag in den Kinos."])
-def test_paired_guillemets_quote_and_are_text(line: str) -> None:
-    assert line in body(read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n"))
-
-
-def test_a_reviews_fact_box_under_its_text_is_the_articles() -> None:
-    """"Cast: ...", "Director: ...", "Runtime: ..." under a review were dropped as a menu after the text."""
-    facts = ["Cast: Ahn Nae-sang, Jung Eun-chae, Kim Hae-sook", "Director: Park Ji-woo", "Runtime: 104 minutes"]
-    chrome = ["Share this:", "Twitter", "Facebook", "Reddit"]
-    article = read_text("\n".join(["Review: Salt Flowers is a quiet marvel", "By Tom Ashdown", ARTICLE, ARTICLE + " The end.", *facts, *chrome]) + "\n")
-    kept = body(article)
-    assert all(fact in kept for fact in facts)
-    assert not any(line in kept.splitlines() for line in chrome[1:])

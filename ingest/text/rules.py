@@ -216,11 +216,6 @@ CHROME: dict[str, list[str]] = {
     "tag list": [
         r"(tags?|tagged( with)?|filed under|topics|themen|schlagw(o|ö)rte?|stichw(o|ö)rte|etiquetas|mots[- ]clés|parole chiave|태그)\s*:\s*[^.!?]{1,300}",
     ],
-    # The links to the previous and next posts under a blog post, marked by their arrows ("← Older title",
-    # "Newer title →", "Neues aus der Inbox »"). Guillemets only when unpaired: « » and » « quote in French and German.
-    "previous or next post link": [
-        r"[←‹]\s*\S.{0,150}|.{0,150}\S\s*[→›]|«\s*[^»]{1,150}|[^«]{1,150}\S\s*»",
-    ],
     # A link to another of the site's articles set in the text, labelled as such ("Read more: Headline",
     # "READ MORE: ...", "Lea también: ...", "Related post: ..."): one line, the text goes on after it.
     "link to another article": [
