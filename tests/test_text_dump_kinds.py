@@ -959,26 +959,3 @@ def test_replies_stamped_with_a_dotted_date_and_a_time_are_still_a_comment_threa
     replies = "".join(f"Leser {n}\n0{n}.02.2022 14:3{n}\nEin wunderbarer Film, ich habe ihn {n} Mal gesehen und empfehle ihn.\n" for n in range(1, 4))
     article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{replies}")
     assert "Ein wunderbarer Film" not in body(article)
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("View all (23)", "UI control"),
-        ("An error has occurred, please try again later.", "UI control"),
-        ("CLICK HERE TO GET THE CINE LETTER APP", "UI control"),
-        ("Subscribe to Cine Letter on YouTube for more festival news:", "social prompt"),
-        ("Write to Lee Min-ji at minji.lee@cineletter.example", "contact e-mail (an address, not text)"),
-    ],
-)
-def test_link_labels_widget_failures_and_a_reporters_contact_line_are_chrome(line: str, reason: str) -> None:
-    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n")
-    assert reasons(article)[line] == reason
-    assert "The end." in body(article)
-
-
-def test_a_sentence_that_asks_to_click_is_text() -> None:
-    line = "Click here to read the full judgment, which runs to forty pages."
-    assert line in body(read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n"))
-
-

@@ -66,10 +66,6 @@ CHROME: dict[str, list[str]] = {
         r"previous( article)?|next( article)?",
         r"(zurück|back) (zur|zum|to( the)?) (übersicht|startseite|overview|home( ?page)?)",
         r"read more|see more|more",
-        r"(view|see|show) (all|more)( \(\d+\))?",  # a box's link to its whole list ("View all (23)")
-        r"(an error (has )?occurred|something went wrong)\b.*",  # a widget's failure message, left as words
-        # A call to click, alone on its line ("CLICK HERE TO GET THE APP"): a link's label, never a sentence of the text.
-        r"click here( to| for)? [^.!?,;]{0,50}[.!:]?",
         r"advertisement|sponsored|ad",
         r"loading\.*",
         r"(open|close|toggle|main|hauptmenü|menü)( (the|main|navigation))? (menu|navigation|menü)( (öffnen|schließen))?",
@@ -111,7 +107,6 @@ CHROME: dict[str, list[str]] = {
         r"(like|find|join|follow) us on [\w ]{2,30}[!.]?",
         r"(sign up|subscribe)( to| for)? (our|the)? ?newsletter!?",
         r"subscribe( now)?!?",
-        rf"subscribe to [\w .'’-]{{1,40}} on {_NETWORK}\b.*",  # "Subscribe to 9to5Mac on YouTube for more Apple news:"
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
         # The share bar's buttons: networks' names alone on a line, one or several, after the bar's label
         # or not ("Share this: Facebook Twitter"; a copy keeps their labels, not their icons).
@@ -173,7 +168,6 @@ CHROME: dict[str, list[str]] = {
     # (Korean and many European papers end every article so), or the site's.
     "contact e-mail (an address, not text)": [
         r"((e-?mail|contact|kontakt|courriel|correo)\s*:?\s*)?[<(]?[\w.+-]+@[\w-]+(\.[\w-]+)+[>)]?",
-        r"write to [\w .'’-]{2,60} at [\w.+-]+@[\w-]+(\.[\w-]+)+\.?",  # "Write to Al Root at allen.root@dowjones.com"
     ],
     # Section labels of the site's navigation that end up near the footer.
     "site section": [
