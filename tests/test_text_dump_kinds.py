@@ -429,21 +429,10 @@ def test_text_after_an_inline_related_box_is_kept() -> None:
     assert "The performances are quiet and exact" in body(dump("chrome_kinds"))
 
 
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "Schreibe einen Kommentar", "Hinterlasse eine Antwort", "Deja un comentario", "Laisser un commentaire",
-        # WordPress's "N thoughts on “Title”" in its translations
-        "5 Gedanken zu „Festival names its first AI jury“", "Ein Gedanke zu „Festival names its first AI jury“",
-        "3 réflexions sur « Festival names its first AI jury »", "2 comentarios en «Festival names its first AI jury»",
-    ],
-)  # fmt: skip
-@pytest.mark.parametrize("text", ["short", "long"])
-def test_a_comment_heading_in_another_language_ends_the_article(heading: str, text: str) -> None:
-    """After a long article, the one reply's sentence under the heading was kept as the article's last words."""
+@pytest.mark.parametrize("heading", ["Schreibe einen Kommentar", "Hinterlasse eine Antwort", "Deja un comentario", "Laisser un commentaire"])
+def test_a_comment_heading_in_another_language_ends_the_article(heading: str) -> None:
     reader_comment = "Ein wunderbarer Film, ich habe ihn zweimal gesehen und würde ihn jedem empfehlen."
-    article_text = f"{TEXT}\n{TEXT} More." if text == "short" else ARTICLE
-    article = read_text(f"Festival names its first AI jury\n{article_text}\n{heading}\n{reader_comment}\n")
+    article = read_text(f"Festival names its first AI jury\n{TEXT}\n{TEXT} More.\n{heading}\n{reader_comment}\n")
     assert reasons(article)[heading] == "comments"
     assert reader_comment not in body(article)
 
@@ -907,45 +896,6 @@ def test_versions_of_one_story_with_an_address_keep_their_shared_lines() -> None
         assert "Cine Letter is an independent newsletter" not in kept
 
 
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Zum Hauptinhalt springen", "skip link"),
-        ("Direkt zum Inhalt", "skip link"),
-        ("Przejdź do treści", "skip link"),
-        ("Open Menu", "UI control"),
-        ("What are you looking for?", "UI control"),
-        ("Was möchtest du suchen?", "UI control"),
-        ("Media playback is unsupported on your device", "UI control"),
-        ("We've detected you are on Internet Explorer. For the best experience, update your browser.", "UI control"),
-        ("These are external links and will open in a new window", "UI control"),
-        ("Join us on Facebook", "social prompt"),
-        ("Hinweis zur Verwendung von Cookies", "consent or disclosure notice"),
-        ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.", "consent or disclosure notice"),
-        ("Nous utilisons des cookies pour améliorer votre expérience.", "consent or disclosure notice"),
-    ],
-)
-def test_skip_links_widgets_browser_notices_and_cookie_notices_of_other_languages_are_chrome(line: str, reason: str) -> None:
-    """Platform conventions, in the languages of the press collected: above the headline they
-    were taken for it (a browser's "Media playback is unsupported" was a BBC page's title)."""
-    article = read_text(f"{line}\nPaper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{ARTICLE} The end.\n")
-    assert reasons(article)[line] == reason
-    assert article.metadata.title == "Paper Moon opens Busan"
-
-
-def test_a_sentence_that_opens_like_a_comment_heading_is_text() -> None:
-    line = "Una respuesta a la crisis del cine que nadie vio venir, y que el festival quiso dar en voz alta."
-    assert line in body(read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{line}\n{ARTICLE} The end.\n"))
-
-
-@pytest.mark.parametrize("credit", ["Kim Ji-woo at the premiere / Shutterstock", "Photograph by Ed Marshall, Busan Film Festival", "Abbildung: Kim Ji-woo am Set"])
-def test_a_pictures_credit_or_caption_label_is_never_the_headline(credit: str) -> None:
-    """The lead picture's credit, between the headline and the byline, outranked the headline."""
-    page = f"Home\nNews\nPaper Moon opens Busan\n{credit}\nBy Lee Min-ji\n{ARTICLE}\n"
-    assert credit not in [text for text, _ in title_candidates(page)]
-    assert read_text(page).metadata.title == "Paper Moon opens Busan"
-
-
 def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_the_text_dates_it() -> None:
     """A German health site prints "Erscheinungsdatum: 07.02.2022" under the text, then its list of
     dated teasers: "07.02" read as a time of day made the line a reply's stamp, and the page had no date."""
@@ -953,9 +903,3 @@ def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_t
     page = f"Home\nKino\nPaper Moon opens Busan\n{ARTICLE}\nQuelle: Busan Film Festival\nRubrik: Kino\nErscheinungsdatum: 07.02.2022\nWeitere Meldungen:\n{teasers}Impressum\nKontakt\n"
     article = read_text(page)
     assert article.metadata.date == "2022-02-07"
-
-
-def test_replies_stamped_with_a_dotted_date_and_a_time_are_still_a_comment_thread() -> None:
-    replies = "".join(f"Leser {n}\n0{n}.02.2022 14:3{n}\nEin wunderbarer Film, ich habe ihn {n} Mal gesehen und empfehle ihn.\n" for n in range(1, 4))
-    article = read_text(f"Paper Moon opens Busan\nBy Lee Min-ji\n{ARTICLE}\n{replies}")
-    assert "Ein wunderbarer Film" not in body(article)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.text import rules
-from ingest.text.lines import Line, ends_sentence, full_match, is_prose
+from ingest.text.lines import Line, ends_sentence, is_prose
 from ingest.text.page import Page, pattern_date
 
 
@@ -171,11 +171,7 @@ def mark_outside(page: Page, lines: range) -> None:
     after = [i for i in lines if page.free(i)]
     # "Related posts", comments: what follows such a heading is never the article's, however short.
     heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
-    # Sentences right after the main text are its last words; under a comments heading they are a reply.
-    while after and after[0] < heading and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
-        after.pop(0)
-    # A review's fact box right under its text ("Director: Park Ji-woo", "Runtime: 104 minutes") is the article's.
-    while after and after[0] < heading and full_match(rules.FACT_LINE, page.lines[after[0]].text):
+    while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
         after.pop(0)
     if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
         return

@@ -34,13 +34,11 @@ CHROME: dict[str, list[str]] = {
         r"메뉴\s*바로\s*가기",
         r"メインコンテンツへ(スキップ|移動)",  # Japanese
         r"(跳|跳转)到主要内容",  # Chinese
-        r"(direkt )?zum (haupt)?inhalt( springen| wechseln)?|(direkt )?zur (haupt)?navigation( springen)?",  # German
-        r"aller (directement )?au contenu( principal)?|passer au contenu( principal)?",  # French
+        r"zum inhalt springen",  # German
+        r"aller au contenu( principal)?",  # French
         r"(saltar|ir|omitir( e ir| para ir)?) al contenido( principal)?",  # Spanish
         r"vai al contenuto",  # Italian
         r"pular para o conteúdo",  # Portuguese
-        r"przejdź do (treści|zawartości|głównej treści)",  # Polish
-        r"(ga|spring) (direct )?naar (de )?(inhoud|hoofdinhoud)",  # Dutch
     ],
     # Controls of the page's UI, left as words when the page was saved as text.
     "UI control": [
@@ -68,22 +66,12 @@ CHROME: dict[str, list[str]] = {
         r"read more|see more|more",
         r"advertisement|sponsored|ad",
         r"loading\.*",
-        r"(open|close|toggle|main|hauptmenü|menü)( (the|main|navigation))? (menu|navigation|menü)( (öffnen|schließen))?",
-        # A site search's prompt ("What are you looking for?", "Was möchtest du suchen?").
-        r"what are you looking for\??|(was|wonach) (möchtest du|suchst du|suchen sie|möchten sie)( suchen)?\??|que recherchez-vous\s*\??|¿?qué (estás buscando|buscas)\??",
-        # What the browser could not do, in the site's words: a notice about the reader's browser, device or
-        # JavaScript, and the labels a page gives its links for screen readers ("opens in a new window").
-        r"(we('ve| have) detected|it (looks|seems) like) (that )?you('re| are) (using|on)\b.*|(please )?(enable|activate|turn on) javascript\b.*|javascript (is )?(disabled|required)\b.*",
-        r"(your browser|this browser|your device) (does not|doesn't|can ?not|can't) .*|(media|video|audio) playback (is )?(unsupported|not supported)\b.*",
-        r"(these|this) (are external links|is an external link)\b.*|(this link )?(opens|will open) in a new (window|tab)\.?",
     ],
     # The comment section's heading, and comment counters.
     "comments": [
         r"comments?",
         r"(\d+\s+)?(responses?|replies|reactions)( to .*)?",
         r"\d+\s+(thoughts?|comments?|responses?|replies) (on|to) .*",  # "10 thoughts on “Title”" (WordPress)
-        # The same heading in WordPress's translations ("5 Gedanken zu „Title“", "3 réflexions sur « Title »").
-        r"(\d+|one|ein|eine|une|un|uno|una|um|uma)\s+(gedanken?|kommentare?|antwort(en)?|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|pensamientos?|commenti|comentários?|respostas?|pensieri|pensiero) (zu|auf|sur|à|en|a|sobre|su|em|para) [«“„\"‘»]\s?.{1,300}[»”“\"’«]",
         r"(join|start) the (discussion|conversation)",
         r"what do you think\??",
         r"\d+\s+comments?",
@@ -104,7 +92,7 @@ CHROME: dict[str, list[str]] = {
         r"join us on social!?",
         r"follow us( on [\w ]+)?[!:]?",
         r"share (this|on) [\w ]+",
-        r"(like|find|join|follow) us on [\w ]{2,30}[!.]?",
+        r"(like us|find us) on facebook",
         r"(sign up|subscribe)( to| for)? (our|the)? ?newsletter!?",
         r"subscribe( now)?!?",
         r"get (daily|weekly|the latest) (updates|news)( [\w ]+)?!?",
@@ -149,11 +137,6 @@ CHROME: dict[str, list[str]] = {
     # such a notice mid-sentence keeps it.
     "consent or disclosure notice": [
         r"(we|this (web)?site|our (web)?site) uses? cookies\b.*",
-        # The same notices in the other languages of the press collected, and their headings
-        # ("Hinweis zur Verwendung von Cookies"; "Cookies erleichtern die Bereitstellung unserer Dienste", Google's).
-        r"(wir (verwenden|nutzen)|diese (web)?seite (verwendet|nutzt)|unsere (web)?seite (verwendet|nutzt)) ([\w ]{0,30})?cookies\b.*|cookies erleichtern\b.*",
-        r"(hinweis|informationen?) (zur|zu|über)( der)? (verwendung|nutzung|einsatz) von cookies|cookie-?(einstellungen|hinweis|richtlinie|settings|policy|preferences)",
-        r"(nous utilisons|ce site utilise) (des )?cookies\b.*|(utilizamos|usamos|este sitio (web )?utiliza) cookies\b.*|(questo sito|utilizziamo) (utilizza )?(i )?cookie\b.*|(utilizamos|usamos) cookies\b.*",
         r"by (choosing|clicking|continuing|using)\b.{0,60}\byou (consent|agree)\b.*",
         r"this (post|article|page|review) (may )?contains? affiliate\b.*",
         r"[\w .'’]{1,40} (has|have) affiliate partnerships\b.*",
@@ -353,8 +336,6 @@ NOT_A_HEADLINE = [
     r"©|\((photo|foto|bild|credit|image|source)s?\b|\b(photo|foto|bild|credit)s?\s*:|getty images|\b(afp|reuters|ap photo|dpa|yonhap)\b\s*(/|$|\))",
     rf"^{BYLINE_OPENER}\s+\S+",
     r"^<[a-z!/]",
-    # A picture's credit or caption label: "Subject / Shutterstock", "Photograph by X", "Abbildung: ...", "(Bildquelle: X)".
-    rf"\s/\s*{PICTURE_AGENCIES}\s*$|^(photograph(ed)?|photo|pictured?|image) by\s|\b(abbildung|bildquelle|fotoquelle)\s*:",
 ]
 # A headline may name a date; a line whose date takes this share of its characters or more is a dateline.
 MAX_DATE_SHARE_OF_HEADLINE = 0.4
@@ -380,9 +361,6 @@ MIN_LIST_ITEM_WORDS = 5
 LIST_ITEM_PENALTY = 1
 # Fewer short lines than this after the main text are kept as the article's own.
 MIN_LIST_LINES = 3
-# A line of a review's fact box, as film reviews end: a label of one to three words, a colon and
-# its value ("Director: Park Ji-woo", "Cast: A, B, C", "Runtime: 104 minutes", "Rating: 4.5/5").
-FACT_LINE = r"(?-i:[A-Z][\w’'-]*)(?: [\w’'-]+){0,2}: [^:]{1,200}"
 # Sections that follow an article and never continue it: once the article's
 # text has begun, they end it (keys of CHROME).
 ARTICLE_ENDS = {"comments", "site section"}
