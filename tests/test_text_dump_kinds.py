@@ -771,12 +771,18 @@ def test_a_listing_page_in_the_corpus_is_a_warning_and_the_build_succeeds(tmp_pa
     ]
 
 
-def test_one_article_saved_twice_is_published_once_with_a_warning(tmp_path: Path) -> None:
+def saved_twice(tmp_path: Path) -> Path:
+    """A corpus holding one article twice, as "a.txt" and a browser's second download "a (1).txt"."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     dump = f"Festival opens its doors\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
     for name in ("a.txt", "a (1).txt"):
         (corpus / name).write_text(dump, encoding="utf-8")
+    return corpus
+
+
+def test_one_article_saved_twice_is_published_once_with_a_warning(tmp_path: Path) -> None:
+    corpus = saved_twice(tmp_path)
     report = ingest_corpus(corpus, tmp_path / "out", None)
     assert len(report.written) == 1 and report.errors == []
     assert f"{corpus / 'a (1).txt'}: the same article as {corpus / 'a.txt'}, which is published; this copy can be deleted" in report.warnings
@@ -784,11 +790,7 @@ def test_one_article_saved_twice_is_published_once_with_a_warning(tmp_path: Path
 
 def test_of_one_article_saved_twice_the_copy_with_a_sidecar_is_published(tmp_path: Path) -> None:
     """The sidecar holds the curator's metadata: publishing the other copy lost it silently."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    dump = f"Festival opens its doors\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
-    for name in ("a.txt", "a (1).txt"):
-        (corpus / name).write_text(dump, encoding="utf-8")
+    corpus = saved_twice(tmp_path)
     (corpus / "a (1).meta.toml").write_text('description = "The curator\'s summary."\n', encoding="utf-8")
     report = ingest_corpus(corpus, tmp_path / "out", None)
     assert f"{corpus / 'a.txt'}: the same article as {corpus / 'a (1).txt'}, which is published; this copy can be deleted" in report.warnings

@@ -12,7 +12,7 @@ teasers. So a page is a listing when three or more sibling items are teasers
 
 from __future__ import annotations
 
-from bs4 import Tag
+from bs4 import Comment, NavigableString, Tag
 
 from ingest.html.page_index import PageIndex
 
@@ -46,11 +46,16 @@ _NOT_TEXT = frozenset({"article", "nav", "header", "footer", "aside", "form", "s
 
 
 def _words_outside(root: Tag) -> int:
-    """Words of ``root`` outside its items and its chrome elements."""
+    """Words of ``root`` outside its items and its chrome elements (their subtrees are not walked)."""
     words = 0
-    for string in root.find_all(string=True):
-        if not any(parent.name in _NOT_TEXT for parent in string.parents):
-            words += len(string.split())
+    stack = [root]  # a loop, not recursion: a hostile page may nest deeper than Python's stack
+    while stack:
+        for child in stack.pop().children:
+            if isinstance(child, Tag):
+                if child.name not in _NOT_TEXT:
+                    stack.append(child)
+            elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+                words += len(child.split())
     return words
 
 
