@@ -95,7 +95,10 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
             raise PageError(f"{name}: not a regular file (a named pipe or a device), not a page")
         size = status.st_size
         if size > MAX_PAGE_BYTES:
-            raise PageError(f"{name}: {size / 2**20:.0f} MiB is over the {MAX_PAGE_BYTES // 2**20} MiB limit for one page")
+            raise PageError(
+                f"{name}: {size:,} bytes, over the limit of {MAX_PAGE_BYTES:,} bytes ({MAX_PAGE_BYTES // 2**20} MiB) for one page;"
+                " save the article's page alone (without comments or an endless feed), or trim it"
+            )
         data = path.read_bytes()
     except OSError as error:
         raise PageError(cannot("read the page", name, error)) from None
