@@ -49,13 +49,7 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
             for word in _content_words(page.lines[i].text):
                 text_lines.setdefault(word, set()).add(i)
     right_under = [i for i, f in candidates.items() if f["byline or date right under it"]]
-    texts = {i: page.lines[i].text.strip().lower() for i in candidates}
     for i, features in candidates.items():
-        # A kicker or a breadcrumb glued to the headline ("Lübeck So lief die Auktion ..."), a comments
-        # heading quoting it ("5 thoughts on “Headline”"): a line that holds another candidate whole,
-        # and more. The headline is the part it holds.
-        features["holds another candidate and more"] = float(any(t != texts[i] and t in texts[i] for t in texts.values()))
-        features["held by a longer candidate"] = float(any(t != texts[i] and texts[i] in t for t in texts.values()))
         features["nearest candidate above the text"] = float(bool(above) and i == max(above))
         # A list of teasers dates each of its headlines; the article's header dates only its own.
         features["the only candidate with a byline or date right under it"] = float(right_under == [i])
