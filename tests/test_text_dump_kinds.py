@@ -303,6 +303,15 @@ def test_trail_shape(line: str, trail: bool) -> None:
     assert is_trail(line) is trail
 
 
+def test_a_question_printed_twice_in_a_row_is_the_headline_not_an_interviewers() -> None:
+    """A fact check's headline is a question, printed as the page's title and again as its headline,
+    with the deck's sentence under it: read as an interviewer's question the text answers, it was no
+    candidate, and the section's label "Fact Check" became the title."""
+    question = "Fact Check: Is a cinema in Busan selling tickets for one won?"
+    page = f"Home\nNews\nFact Check\n{question}\n{question}\nThe offer was shared thousands of times on Sunday, with a picture of the box office.\n{ARTICLE}\n"
+    assert read_text(page).metadata.title == question
+
+
 def test_an_interviews_deck_ending_with_a_full_stop_is_not_its_headline() -> None:
     # A line ending with a full stop may be a headline now (two-sentence headlines): the deck under
     # the headline, a sentence about the interview, must still lose to it.
@@ -896,6 +905,22 @@ def test_versions_of_one_story_with_an_address_keep_their_shared_lines() -> None
         assert all(paragraph in kept for paragraph in paragraphs), path.name
         assert "Festivals" not in kept and "About us" not in kept  # the site's menu and footer are still its template
         assert "Cine Letter is an independent newsletter" not in kept
+
+
+def test_short_articles_of_a_site_from_different_addresses_are_no_versions_of_one() -> None:
+    """Two short articles of one site share its two notices in sentences, half of each one's
+    running text: read as versions of one article they taught each other nothing, and kept
+    the site's chrome. Saved from different addresses, they are two articles."""
+    notices = "CineLetter is an independent newsletter on film, published every Friday.\nWe use cookies to count our readers, and never to follow you around the web.\n"
+    pages = {
+        key: ("cineletter.example", f"Home\nFilms\nStory {key} opens the festival\n{TEXT} Story {key}.\n{TEXT} More of {key}.\n{notices}About us\n")
+        for key in "ab"
+    }
+    addresses = {key: f"https://cineletter.example/news/story-{key}-opens-the-festival" for key in "ab"}
+    assert "About us" not in site_templates(pages)["a"]  # read as versions of one article
+    templates = site_templates(pages, addresses)
+    assert {"Home", "Films", "About us", *notices.splitlines()} <= set(templates["a"])
+    assert site_templates(pages, dict.fromkeys("ab", addresses["a"]))["a"] == {}  # one address: versions
 
 
 def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_the_text_dates_it() -> None:
