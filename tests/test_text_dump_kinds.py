@@ -303,15 +303,6 @@ def test_trail_shape(line: str, trail: bool) -> None:
     assert is_trail(line) is trail
 
 
-def test_a_question_printed_twice_in_a_row_is_the_headline_not_an_interviewers() -> None:
-    """A fact check's headline is a question, printed as the page's title and again as its headline,
-    with the deck's sentence under it: read as an interviewer's question the text answers, it was no
-    candidate, and the section's label "Fact Check" became the title."""
-    question = "Fact Check: Is a cinema in Busan selling tickets for one won?"
-    page = f"Home\nNews\nFact Check\n{question}\n{question}\nThe offer was shared thousands of times on Sunday, with a picture of the box office.\n{ARTICLE}\n"
-    assert read_text(page).metadata.title == question
-
-
 def test_an_interviews_deck_ending_with_a_full_stop_is_not_its_headline() -> None:
     # A line ending with a full stop may be a headline now (two-sentence headlines): the deck under
     # the headline, a sentence about the interview, must still lose to it.

@@ -266,7 +266,7 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
         or re.match(rules.CAPTION_MARK, text)
         or caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
         or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
-        or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index) and not _printed_twice(page, index))
+        or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
         or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
@@ -288,14 +288,6 @@ def _is_answered(page: Page, index: int, main_start: int) -> bool:
     """A question inside the text, or one a paragraph answers right under it: an interviewer's."""
     following = next_free(page, index)
     return index >= main_start or (following is not None and is_prose(page.lines[following]))
-
-
-def _printed_twice(page: Page, index: int) -> bool:
-    """The same line right above or right under ``index``: the page's title printed over its headline,
-    which an interviewer's question never is."""
-    text = page.lines[index].text.strip()
-    neighbours = (next_free(page, index), max((i for i in range(index) if page.free(i)), default=None))
-    return any(i is not None and page.lines[i].text.strip() == text for i in neighbours)
 
 
 def _near_header_fact(page: Page, index: int) -> bool:
