@@ -150,6 +150,7 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
     read are left out here; reading them reports why.
     """
     inputs: dict[Path, tuple[str, str]] = {}
+    addresses: dict[Path, str] = {}
     for path in pages:
         if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink() or not path.is_file():
             continue
@@ -161,7 +162,8 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
         except (OSError, PageError):
             continue
         inputs[path] = ((urlsplit(url).hostname or "").removeprefix("www."), text)
-    return {path: template for path, template in site_templates(inputs).items() if template}
+        addresses[path] = url
+    return {path: template for path, template in site_templates(inputs, addresses).items() if template}
 
 
 # charset-normalizer's "mess" measure (0 reads as text, 1 is noise) above
