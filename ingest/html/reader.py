@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from ingest.errors import PageError
 from ingest.html import rules
 from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits, without_credit_lines
-from ingest.repeats import without_opening_repeats
+from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines
@@ -141,6 +141,7 @@ def read_html(
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
     blocks = without_opening_repeats(blocks, metadata.deck, "the deck, shown above the article", left_out)
+    blocks = without_pull_quotes(blocks, left_out)
     blocks = without_credit_lines(blocks, metadata.image_credits, left_out)
     if not blocks:
         raise PageError(f"{path}: no article text found")
