@@ -217,6 +217,48 @@ def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
     return frozenset(overruled)
 
 
+def flagged_bodies(stats: dict[int, Stats], chosen_prose: float) -> frozenset[int]:
+    """Elements flagged by a class word alone whose shape says they are the article body.
+
+    When the best unflagged container holds little prose (a counter, a logo
+    line, an author box) and an element whose only flag is a class word
+    (``share-zone``, ``blog_teaser_text``, ``cmp-text``) holds
+    ``rules.FLAGGED_BODY_RATIO`` times as much prose, sparsely linked, in its
+    own paragraphs, and not as a grid of link cards, the word is the weaker
+    signal. Tags, roles and hidden states stay chrome, and so do comments.
+    """
+    floor = max(rules.FLAGGED_BODY_MIN_CHARS, rules.FLAGGED_BODY_RATIO * chosen_prose)
+    found = set()
+    for st in stats.values():
+        if (
+            st.flag is not None
+            and st.prose >= floor
+            and st.flag.startswith("class token")
+            and not any(group in st.flag for group in rules.FLAGGED_BODY_NEVER)
+            and _density(st) < rules.PROSE_LINK_DENSITY
+            and st.prose >= rules.PROSE_SHARE * st.text
+            and _card_text_share(st.tag) < rules.CARD_TEXT_SHARE
+        ):
+            found.add(id(st.tag))
+    return frozenset(found)
+
+
+def _card_text_share(tag: Tag) -> float:
+    """The share of ``tag``'s text held by its repeated link cards (:func:`_repeated_cards`'s groups)."""
+    groups: dict[tuple[int, str, str], list[Tag]] = {}
+    for parent in (tag, *tag.find_all(True, recursive=False)):
+        for card in parent.find_all(True, recursive=False):
+            if card.name in rules.INLINE_TAGS or card.find("a", href=True) is None:
+                continue
+            classes = card.get("class")
+            groups.setdefault((id(parent), card.name, " ".join(classes) if isinstance(classes, list) else ""), []).append(card)
+    total = len(tag.get_text(" ", strip=True))
+    if not total:
+        return 0.0
+    cards = sum(len(c.get_text(" ", strip=True)) for group in groups.values() if len(group) >= rules.REPEATED_CARDS for c in group)
+    return cards / total
+
+
 def _is_mislabelled_body(st: Stats, weak: float) -> bool:
     """A flagged element that is, by shape, the article body: most of the page's prose
     in its own paragraphs, few links, no repeated link cards (``entry-content no-share``,
@@ -354,6 +396,66 @@ def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
         after.append(level_after)
         current = parent
     return [*(t for level in reversed(before) for t in level), *nodes, *(t for level in after for t in level)]
+
+
+def with_blocks_between(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
+    """The chosen ``nodes`` plus the blocks that lie between two of them, in document order.
+
+    The article is contiguous: a block between two of its parts (the
+    question of an interview set in two columns, a paragraph in a wrapper
+    of its own) is part of it, unless it is what pruning would remove inside
+    the article (flagged chrome, a link list, a chrome line: :func:`_prune_reason`).
+    Position and shape, not the block's class.
+    """
+    if len(nodes) < 2:
+        return nodes
+    chosen = {id(n) for n in nodes}
+    prose = max((stats[id(n)].prose for n in nodes if id(n) in stats), default=0.0)
+    result: list[Tag] = []
+    for first, second in zip(nodes, nodes[1:]):
+        result.append(first)
+        result.extend(t for t in _between(first, second) if id(t) not in chosen and _joins_between(t, prose, stats))
+    result.append(nodes[-1])
+    return result
+
+
+def _between(first: Tag, second: Tag) -> list[Tag]:
+    """The elements strictly between ``first`` and ``second`` (document order), each the
+    widest that holds neither: the later siblings of ``first`` and of its ancestors, up
+    to the common ancestor, then the earlier siblings of ``second`` and of its ancestors."""
+    above_second = {id(a) for a in second.parents}
+    if id(first) in above_second or id(second) in {id(a) for a in first.parents}:
+        return []
+    before: list[Tag] = []
+    current = first
+    while current.parent is not None and id(current.parent) not in above_second:
+        before.extend(s for s in current.next_siblings if isinstance(s, Tag))
+        current = current.parent
+    common = current.parent
+    if common is None:
+        return []
+    after: list[Tag] = []
+    branch = second
+    while branch.parent is not common:
+        after[:0] = [s for s in branch.previous_siblings if isinstance(s, Tag)][::-1]
+        branch = branch.parent
+    middle = []
+    seen = False
+    for sib in common.children:
+        if sib is current:
+            seen = True
+        elif sib is branch:
+            break
+        elif seen and isinstance(sib, Tag):
+            middle.append(sib)
+    return [*before, *middle, *after]
+
+
+def _joins_between(tag: Tag, container_prose: float, stats: dict[int, Stats]) -> bool:
+    st = stats.get(id(tag))
+    if st is None or not st.text or tag.name in rules.UNSAFE_TAGS or not _is_content(st):
+        return False
+    return _prune_reason(st, container_prose, stats) is None
 
 
 _DIGITS = re.compile(r"\d")
@@ -712,6 +814,10 @@ def choose_and_prune(
     if overruled:
         stats = measure(body, overruled, flags)
     best = choose_container(stats)
+    mislabelled = flagged_bodies(stats, widen(best, stats).prose) if best is not None else frozenset()
+    if mislabelled:
+        stats = measure(body, overruled | mislabelled, flags)
+        best = choose_container(stats)
     dropped: list[Dropped] = []
     lead: list[Tag] = []
     if best is None:
@@ -722,7 +828,7 @@ def choose_and_prune(
         # Siblings join only a container the scores chose; one the structured
         # body picked is already the article as the publisher declares it.
         nodes = choose_nodes(chosen, stats) if checked is chosen else [checked.tag]
-        nodes = with_sibling_chunks(nodes, stats)
+        nodes = with_blocks_between(with_sibling_chunks(nodes, stats), stats)
         lead = lead_blocks(nodes, stats, lambda st: _chrome_line_reason(st) is not None)
         _report_outside(nodes, stats, dropped)
     introduced: set[int] = set()
