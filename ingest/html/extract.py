@@ -384,7 +384,7 @@ def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
             if sib is current:
                 seen = True
                 continue
-            if not isinstance(sib, Tag) or _block_kind(sib) != kind or not _is_prose_sibling(stats.get(id(sib))):
+            if not isinstance(sib, Tag) or not _same_kind(_block_kind(sib), kind) or not _is_prose_sibling(stats.get(id(sib))):
                 continue
             if sib.find("h1") is not None:
                 continue  # the band holding the headline, not a chunk of the body
@@ -466,6 +466,18 @@ def _block_kind(tag: Tag) -> tuple[str, frozenset[str]]:
     classes = tag.get("class")
     names = frozenset(c for c in classes if not _DIGITS.search(c)) if isinstance(classes, list) else frozenset()
     return tag.name, names
+
+
+def _same_kind(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]]) -> bool:
+    """Blocks of one kind: the same tag, and at least ``rules.CHUNK_CLASS_OVERLAP`` of
+    their classes shared (``row row--story main-section`` beside ``row row--story
+    mobile-spacing``: one row type, told apart by a modifier)."""
+    if one[0] != other[0]:
+        return False
+    if one[1] == other[1]:
+        return True
+    union = one[1] | other[1]
+    return len(one[1] & other[1]) >= rules.CHUNK_CLASS_OVERLAP * len(union)
 
 
 def _is_prose_sibling(st: Stats | None) -> bool:

@@ -257,6 +257,8 @@ CHUNK_PROSE_SHARE = 0.8
 # levels) of the same tag and classes joins it as another chunk of the body
 # when its shape is prose (extract.with_sibling_chunks).
 CHUNK_LEVELS = 4
+# ...the same tag and at least this share of their classes (a modifier class apart).
+CHUNK_CLASS_OVERLAP = 0.5
 # A block at most this long whose text is at least this share one date is a
 # dateline (the metadata has read it), not body text.
 DATELINE_MAX_CHARS = 50
