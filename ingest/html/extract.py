@@ -724,9 +724,17 @@ def drop_empty_section_headings(node: Tag, dropped: list[Dropped]) -> None:
     for heading in node.find_all(_SECTION_HEADINGS):
         if heading.parent is not None and _is_empty_section(heading, node):
             text = heading.get_text(" ", strip=True)
+            if _reads_as_prose(text):
+                continue  # a paragraph set in a heading tag, not a section's label
             if text:
                 dropped.append(Dropped(text[:_DROPPED_CHARS], "heading of an empty section"))
             heading.decompose()
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Text that is a sentence, not a label: as long as a paragraph (``rules.SHORT_BLOCK_CHARS``),
+    or ending with a full stop (labels end bare, or with ":" or "?": "Schon gelesen?")."""
+    return len(text) >= rules.SHORT_BLOCK_CHARS or text.endswith(".")
 
 
 def _is_empty_section(heading: Tag, node: Tag) -> bool:
