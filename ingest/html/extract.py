@@ -121,7 +121,7 @@ def measure(
         stack.pop()
         tag = frame[0]
         name = tag.name
-        if name == "a" and "href" in tag.attrs:
+        if name == "a" and ("href" in tag.attrs or not tag.attrs.keys() & {"name", "id"}):
             st.link = st.text
             st.prose = st.raw_prose = 0.0  # a linked headline is not prose, even inside <h3>
         stats[id(tag)] = st
