@@ -88,3 +88,76 @@ def test_the_next_article_below_with_its_own_headline_stays_out():
     article = f'<section class="story"><h1>Restored</h1><div>{BODY * 2}</div></section>'
     following = f'<section class="story"><h1>Next story</h1><p>{LEAD} The next story starts here.</p></section>'
     assert "The next story starts here" not in blocks_to_text(read(f"<main>{article}{following}</main>").blocks)
+
+
+def test_a_chunk_told_apart_by_a_modifier_class_joins_the_body():
+    first = ('<section class="row row--story opening-section"><p>The opening of the review: the restored print '
+             'premieres in Busan before it tours the country in the spring.</p></section>')
+    main = f'<section class="row row--story main-section"><div>{BODY * 2}</div></section>'
+    body = f"<main><h1>Restored</h1><div class='story'>{first}{main}</div></main>"
+    assert "The opening of the review" in blocks_to_text(read(body).blocks)
+
+
+# --- What lies between two parts of the article (extract.with_blocks_between) ----------
+
+
+def test_a_block_between_two_chunks_of_the_body_joins_it():
+    question = ('<section class="two-columns"><p>Why did the restoration take a year? Because the negative '
+                'was found in two archives, and neither would lend it.</p></section>')
+    body = f"<main><h1>Restored</h1>{chunk(1, 'text')}{question}<div class='text'>{BODY * 2}</div></main>"
+    assert "Why did the restoration take a year?" in blocks_to_text(read(body).blocks)
+
+
+def test_a_link_list_between_two_chunks_of_the_body_stays_out():
+    links = "".join(f'<li><a href="/s{i}">Another long story about the festival number {i}</a></li>' for i in range(3))
+    body = f"<main><h1>Restored</h1>{chunk(1, 'text')}<ul>{links}</ul><div class='text'>{BODY * 2}</div></main>"
+    assert "festival number" not in blocks_to_text(read(body).blocks)
+
+
+# --- A body flagged by a class word alone (extract.flagged_bodies) -------------------------
+
+
+SHARE_BUTTONS = '<ul class="share">' + "".join(f'<li><a href="/share/{n}">{n}</a></li>' for n in ("Facebook", "X", "Mail")) + "</ul>"
+
+
+def test_a_body_whose_wrapper_is_classed_share_is_the_article():
+    body = (f'<div class="banner"><p>Twelve thousand listeners heard this episode last week.</p></div>'
+            f'<h1>Restored</h1><div class="share-zone"><div class="content-body">{BODY * 2}</div>{SHARE_BUTTONS}</div>')
+    text = blocks_to_text(read(body).blocks)
+    assert "Paragraph 3 of the review" in text
+    assert "Facebook" not in text
+
+
+def test_a_comment_thread_longer_than_the_article_stays_out():
+    comments = "".join(f'<div class="comment"><p>Reader {i} writes that the restored print looked far too clean '
+                       f'in the second reel, and that the new score drowns the dialogue.</p></div>' for i in range(8))
+    body = (f'<h1>Restored</h1><div class="article-body"><p>{LEAD}</p></div>'
+            f'<div class="comments">{comments}</div>')
+    assert "Reader 3 writes" not in blocks_to_text(read(body).blocks)
+
+
+# --- Headings and links by shape (extract.drop_empty_section_headings, extract.measure) ---
+
+
+def test_a_sentence_set_as_a_heading_stays_when_nothing_follows_it():
+    closing = "<h3>The restored print opens in Busan on Friday, and tickets are already sold out.</h3>"
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{closing}</div></main>").blocks)
+    assert "tickets are already sold out" in text
+
+
+def test_a_label_heading_over_a_removed_list_is_dropped():
+    links = "".join(f'<li><a href="/s{i}">Another long story about the festival number {i}</a></li>' for i in range(3))
+    page = f"<main><h1>Restored</h1><div class='article-body'>{BODY}<h3>More from the festival</h3><ul>{links}</ul></div></main>"
+    assert "More from the festival" not in blocks_to_text(read(page).blocks)
+
+
+def test_buttons_made_of_links_without_href_are_chrome():
+    tools = '<div class="tools"><a role="button">Auf Facebook teilen</a> <a role="button">Via E-Mail teilen</a></div>'
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{tools}</div></main>").blocks)
+    assert "Auf Facebook teilen" not in text
+
+
+def test_a_named_anchor_is_not_link_text():
+    section = '<h2><a name="score">The new score and the orchestra that first played it</a></h2>'
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{section}{BODY}</div></main>").blocks)
+    assert "The new score and the orchestra" in text
