@@ -98,22 +98,6 @@ def test_a_chunk_told_apart_by_a_modifier_class_joins_the_body():
     assert "The opening of the review" in blocks_to_text(read(body).blocks)
 
 
-# --- What lies between two parts of the article (extract.with_blocks_between) ----------
-
-
-def test_a_block_between_two_chunks_of_the_body_joins_it():
-    question = ('<section class="two-columns"><p>Why did the restoration take a year? Because the negative '
-                'was found in two archives, and neither would lend it.</p></section>')
-    body = f"<main><h1>Restored</h1>{chunk(1, 'text')}{question}<div class='text'>{BODY * 2}</div></main>"
-    assert "Why did the restoration take a year?" in blocks_to_text(read(body).blocks)
-
-
-def test_a_link_list_between_two_chunks_of_the_body_stays_out():
-    links = "".join(f'<li><a href="/s{i}">Another long story about the festival number {i}</a></li>' for i in range(3))
-    body = f"<main><h1>Restored</h1>{chunk(1, 'text')}<ul>{links}</ul><div class='text'>{BODY * 2}</div></main>"
-    assert "festival number" not in blocks_to_text(read(body).blocks)
-
-
 # --- A body flagged by a class word alone (extract.flagged_bodies) -------------------------
 
 
@@ -136,7 +120,7 @@ def test_a_comment_thread_longer_than_the_article_stays_out():
     assert "Reader 3 writes" not in blocks_to_text(read(body).blocks)
 
 
-# --- Headings and links by shape (extract.drop_empty_section_headings, extract.measure) ---
+# --- Headings by shape (extract.drop_empty_section_headings) ---------------------------
 
 
 def test_a_sentence_set_as_a_heading_stays_when_nothing_follows_it():
@@ -149,15 +133,3 @@ def test_a_label_heading_over_a_removed_list_is_dropped():
     links = "".join(f'<li><a href="/s{i}">Another long story about the festival number {i}</a></li>' for i in range(3))
     page = f"<main><h1>Restored</h1><div class='article-body'>{BODY}<h3>More from the festival</h3><ul>{links}</ul></div></main>"
     assert "More from the festival" not in blocks_to_text(read(page).blocks)
-
-
-def test_buttons_made_of_links_without_href_are_chrome():
-    tools = '<div class="tools"><a role="button">Auf Facebook teilen</a> <a role="button">Via E-Mail teilen</a></div>'
-    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{tools}</div></main>").blocks)
-    assert "Auf Facebook teilen" not in text
-
-
-def test_a_named_anchor_is_not_link_text():
-    section = '<h2><a name="score">The new score and the orchestra that first played it</a></h2>'
-    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{section}{BODY}</div></main>").blocks)
-    assert "The new score and the orchestra" in text

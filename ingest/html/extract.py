@@ -121,7 +121,7 @@ def measure(
         stack.pop()
         tag = frame[0]
         name = tag.name
-        if name == "a" and ("href" in tag.attrs or not tag.attrs.keys() & {"name", "id"}):
+        if name == "a" and "href" in tag.attrs:
             st.link = st.text
             st.prose = st.raw_prose = 0.0  # a linked headline is not prose, even inside <h3>
         stats[id(tag)] = st
@@ -222,7 +222,7 @@ def flagged_bodies(stats: dict[int, Stats], chosen_prose: float) -> frozenset[in
 
     When the best unflagged container holds little prose (a counter, a logo
     line, an author box) and an element whose only flag is a class word
-    (``share-zone``, ``blog_teaser_text``, ``cmp-text``) holds
+    (``share-zone``, ``blog_teaser_text``) holds
     ``rules.FLAGGED_BODY_RATIO`` times as much prose, sparsely linked, in its
     own paragraphs, and not as a grid of link cards, the word is the weaker
     signal. Tags, roles and hidden states stay chrome, and so do comments.
@@ -244,18 +244,12 @@ def flagged_bodies(stats: dict[int, Stats], chosen_prose: float) -> frozenset[in
 
 
 def _card_text_share(tag: Tag) -> float:
-    """The share of ``tag``'s text held by its repeated link cards (:func:`_repeated_cards`'s groups)."""
-    groups: dict[tuple[int, str, str], list[Tag]] = {}
-    for parent in (tag, *tag.find_all(True, recursive=False)):
-        for card in parent.find_all(True, recursive=False):
-            if card.name in rules.INLINE_TAGS or card.find("a", href=True) is None:
-                continue
-            classes = card.get("class")
-            groups.setdefault((id(parent), card.name, " ".join(classes) if isinstance(classes, list) else ""), []).append(card)
+    """The share of ``tag``'s text held by its repeated link cards (:func:`_repeated_cards`)."""
     total = len(tag.get_text(" ", strip=True))
     if not total:
         return 0.0
-    cards = sum(len(c.get_text(" ", strip=True)) for group in groups.values() if len(group) >= rules.REPEATED_CARDS for c in group)
+    cards = sum(len(card.get_text(" ", strip=True)) for group in _card_groups(tag)
+                if len(group) >= rules.REPEATED_CARDS for card in group)
     return cards / total
 
 
@@ -398,66 +392,6 @@ def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
     return [*(t for level in reversed(before) for t in level), *nodes, *(t for level in after for t in level)]
 
 
-def with_blocks_between(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
-    """The chosen ``nodes`` plus the blocks that lie between two of them, in document order.
-
-    The article is contiguous: a block between two of its parts (the
-    question of an interview set in two columns, a paragraph in a wrapper
-    of its own) is part of it, unless it is what pruning would remove inside
-    the article (flagged chrome, a link list, a chrome line: :func:`_prune_reason`).
-    Position and shape, not the block's class.
-    """
-    if len(nodes) < 2:
-        return nodes
-    chosen = {id(n) for n in nodes}
-    prose = max((stats[id(n)].prose for n in nodes if id(n) in stats), default=0.0)
-    result: list[Tag] = []
-    for first, second in zip(nodes, nodes[1:]):
-        result.append(first)
-        result.extend(t for t in _between(first, second) if id(t) not in chosen and _joins_between(t, prose, stats))
-    result.append(nodes[-1])
-    return result
-
-
-def _between(first: Tag, second: Tag) -> list[Tag]:
-    """The elements strictly between ``first`` and ``second`` (document order), each the
-    widest that holds neither: the later siblings of ``first`` and of its ancestors, up
-    to the common ancestor, then the earlier siblings of ``second`` and of its ancestors."""
-    above_second = {id(a) for a in second.parents}
-    if id(first) in above_second or id(second) in {id(a) for a in first.parents}:
-        return []
-    before: list[Tag] = []
-    current = first
-    while current.parent is not None and id(current.parent) not in above_second:
-        before.extend(s for s in current.next_siblings if isinstance(s, Tag))
-        current = current.parent
-    common = current.parent
-    if common is None:
-        return []
-    after: list[Tag] = []
-    branch = second
-    while branch.parent is not common:
-        after[:0] = [s for s in branch.previous_siblings if isinstance(s, Tag)][::-1]
-        branch = branch.parent
-    middle = []
-    seen = False
-    for sib in common.children:
-        if sib is current:
-            seen = True
-        elif sib is branch:
-            break
-        elif seen and isinstance(sib, Tag):
-            middle.append(sib)
-    return [*before, *middle, *after]
-
-
-def _joins_between(tag: Tag, container_prose: float, stats: dict[int, Stats]) -> bool:
-    st = stats.get(id(tag))
-    if st is None or not st.text or tag.name in rules.UNSAFE_TAGS or not _is_content(st):
-        return False
-    return _prune_reason(st, container_prose, stats) is None
-
-
 _DIGITS = re.compile(r"\d")
 
 
@@ -569,14 +503,20 @@ def _repeated_cards(tag: Tag) -> bool:
     """Whether ``tag`` holds ``rules.REPEATED_CARDS`` or more sibling blocks of one tag and
     class (among its children, or its children's children) that each hold a link:
     a teaser grid, however long its blurbs."""
-    signatures: Counter[tuple[int, str, str]] = Counter()
+    return any(len(cards) >= rules.REPEATED_CARDS for cards in _card_groups(tag))
+
+
+def _card_groups(tag: Tag) -> list[list[Tag]]:
+    """``tag``'s children, and its children's children, that hold a link, grouped by
+    their parent, tag and classes (the candidate cards of :func:`_repeated_cards`)."""
+    groups: dict[tuple[int, str, str], list[Tag]] = {}
     for parent in (tag, *tag.find_all(True, recursive=False)):
         for card in parent.find_all(True, recursive=False):
             if card.name in rules.INLINE_TAGS or card.find("a", href=True) is None:
                 continue
             classes = card.get("class")
-            signatures[(id(parent), card.name, " ".join(classes) if isinstance(classes, list) else "")] += 1
-    return any(count >= rules.REPEATED_CARDS for count in signatures.values())
+            groups.setdefault((id(parent), card.name, " ".join(classes) if isinstance(classes, list) else ""), []).append(card)
+    return list(groups.values())
 
 
 def _is_linked_line_in_prose(st: Stats, stats: dict[int, Stats]) -> bool:
@@ -848,7 +788,7 @@ def choose_and_prune(
         # Siblings join only a container the scores chose; one the structured
         # body picked is already the article as the publisher declares it.
         nodes = choose_nodes(chosen, stats) if checked is chosen else [checked.tag]
-        nodes = with_blocks_between(with_sibling_chunks(nodes, stats), stats)
+        nodes = with_sibling_chunks(nodes, stats)
         lead = lead_blocks(nodes, stats, lambda st: _chrome_line_reason(st) is not None)
         _report_outside(nodes, stats, dropped)
     introduced: set[int] = set()

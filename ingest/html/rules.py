@@ -195,7 +195,7 @@ STRONG_WRAPPER_SHARE = 0.9
 # An element flagged by a class word alone is the article body when its shape
 # is prose and it holds this many times the prose of the best unflagged
 # container, and at least FLAGGED_BODY_MIN_CHARS of it ("share-zone",
-# "blog_teaser_text", AEM's "cmp-text" around the whole text): the word
+# "blog_teaser_text" around the whole text): the word
 # against every other signal. Comment threads are never overruled so.
 FLAGGED_BODY_RATIO = 2.0
 FLAGGED_BODY_MIN_CHARS = 500
