@@ -88,3 +88,48 @@ def test_the_next_article_below_with_its_own_headline_stays_out():
     article = f'<section class="story"><h1>Restored</h1><div>{BODY * 2}</div></section>'
     following = f'<section class="story"><h1>Next story</h1><p>{LEAD} The next story starts here.</p></section>'
     assert "The next story starts here" not in blocks_to_text(read(f"<main>{article}{following}</main>").blocks)
+
+
+def test_a_chunk_told_apart_by_a_modifier_class_joins_the_body():
+    first = ('<section class="row row--story opening-section"><p>The opening of the review: the restored print '
+             'premieres in Busan before it tours the country in the spring.</p></section>')
+    main = f'<section class="row row--story main-section"><div>{BODY * 2}</div></section>'
+    body = f"<main><h1>Restored</h1><div class='story'>{first}{main}</div></main>"
+    assert "The opening of the review" in blocks_to_text(read(body).blocks)
+
+
+# --- A body flagged by a class word alone (extract.flagged_bodies) -------------------------
+
+
+SHARE_BUTTONS = '<ul class="share">' + "".join(f'<li><a href="/share/{n}">{n}</a></li>' for n in ("Facebook", "X", "Mail")) + "</ul>"
+
+
+def test_a_body_whose_wrapper_is_classed_share_is_the_article():
+    body = (f'<div class="banner"><p>Twelve thousand listeners heard this episode last week.</p></div>'
+            f'<h1>Restored</h1><div class="share-zone"><div class="content-body">{BODY * 2}</div>{SHARE_BUTTONS}</div>')
+    text = blocks_to_text(read(body).blocks)
+    assert "Paragraph 3 of the review" in text
+    assert "Facebook" not in text
+
+
+def test_a_comment_thread_longer_than_the_article_stays_out():
+    comments = "".join(f'<div class="comment"><p>Reader {i} writes that the restored print looked far too clean '
+                       f'in the second reel, and that the new score drowns the dialogue.</p></div>' for i in range(8))
+    body = (f'<h1>Restored</h1><div class="article-body"><p>{LEAD}</p></div>'
+            f'<div class="comments">{comments}</div>')
+    assert "Reader 3 writes" not in blocks_to_text(read(body).blocks)
+
+
+# --- Headings by shape (extract.drop_empty_section_headings) ---------------------------
+
+
+def test_a_sentence_set_as_a_heading_stays_when_nothing_follows_it():
+    closing = "<h3>The restored print opens in Busan on Friday, and tickets are already sold out.</h3>"
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{closing}</div></main>").blocks)
+    assert "tickets are already sold out" in text
+
+
+def test_a_label_heading_over_a_removed_list_is_dropped():
+    links = "".join(f'<li><a href="/s{i}">Another long story about the festival number {i}</a></li>' for i in range(3))
+    page = f"<main><h1>Restored</h1><div class='article-body'>{BODY}<h3>More from the festival</h3><ul>{links}</ul></div></main>"
+    assert "More from the festival" not in blocks_to_text(read(page).blocks)

@@ -217,6 +217,42 @@ def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
     return frozenset(overruled)
 
 
+def flagged_bodies(stats: dict[int, Stats], chosen_prose: float) -> frozenset[int]:
+    """Elements flagged by a class word alone whose shape says they are the article body.
+
+    When the best unflagged container holds little prose (a counter, a logo
+    line, an author box) and an element whose only flag is a class word
+    (``share-zone``, ``blog_teaser_text``) holds
+    ``rules.FLAGGED_BODY_RATIO`` times as much prose, sparsely linked, in its
+    own paragraphs, and not as a grid of link cards, the word is the weaker
+    signal. Tags, roles and hidden states stay chrome, and so do comments.
+    """
+    floor = max(rules.FLAGGED_BODY_MIN_CHARS, rules.FLAGGED_BODY_RATIO * chosen_prose)
+    found = set()
+    for st in stats.values():
+        if (
+            st.flag is not None
+            and st.prose >= floor
+            and st.flag.startswith("class token")
+            and not any(group in st.flag for group in rules.FLAGGED_BODY_NEVER)
+            and _density(st) < rules.PROSE_LINK_DENSITY
+            and st.prose >= rules.PROSE_SHARE * st.text
+            and _card_text_share(st.tag) < rules.CARD_TEXT_SHARE
+        ):
+            found.add(id(st.tag))
+    return frozenset(found)
+
+
+def _card_text_share(tag: Tag) -> float:
+    """The share of ``tag``'s text held by its repeated link cards (:func:`_repeated_cards`)."""
+    total = len(tag.get_text(" ", strip=True))
+    if not total:
+        return 0.0
+    cards = sum(len(card.get_text(" ", strip=True)) for group in _card_groups(tag)
+                if len(group) >= rules.REPEATED_CARDS for card in group)
+    return cards / total
+
+
 def _is_mislabelled_body(st: Stats, weak: float) -> bool:
     """A flagged element that is, by shape, the article body: most of the page's prose
     in its own paragraphs, few links, no repeated link cards (``entry-content no-share``,
@@ -342,7 +378,7 @@ def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
             if sib is current:
                 seen = True
                 continue
-            if not isinstance(sib, Tag) or _block_kind(sib) != kind or not _is_prose_sibling(stats.get(id(sib))):
+            if not isinstance(sib, Tag) or not _same_kind(_block_kind(sib), kind) or not _is_prose_sibling(stats.get(id(sib))):
                 continue
             if sib.find("h1") is not None:
                 continue  # the band holding the headline, not a chunk of the body
@@ -364,6 +400,18 @@ def _block_kind(tag: Tag) -> tuple[str, frozenset[str]]:
     classes = tag.get("class")
     names = frozenset(c for c in classes if not _DIGITS.search(c)) if isinstance(classes, list) else frozenset()
     return tag.name, names
+
+
+def _same_kind(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]]) -> bool:
+    """Blocks of one kind: the same tag, and at least ``rules.CHUNK_CLASS_OVERLAP`` of
+    their classes shared (``row row--story main-section`` beside ``row row--story
+    mobile-spacing``: one row type, told apart by a modifier)."""
+    if one[0] != other[0]:
+        return False
+    if one[1] == other[1]:
+        return True
+    union = one[1] | other[1]
+    return len(one[1] & other[1]) >= rules.CHUNK_CLASS_OVERLAP * len(union)
 
 
 def _is_prose_sibling(st: Stats | None) -> bool:
@@ -457,14 +505,20 @@ def _repeated_cards(tag: Tag) -> bool:
     """Whether ``tag`` holds ``rules.REPEATED_CARDS`` or more sibling blocks of one tag and
     class (among its children, or its children's children) that each hold a link:
     a teaser grid, however long its blurbs."""
-    signatures: Counter[tuple[int, str, str]] = Counter()
+    return any(len(cards) >= rules.REPEATED_CARDS for cards in _card_groups(tag))
+
+
+def _card_groups(tag: Tag) -> list[list[Tag]]:
+    """``tag``'s children, and its children's children, that hold a link, grouped by
+    their parent, tag and classes (the candidate cards of :func:`_repeated_cards`)."""
+    groups: dict[tuple[int, str, str], list[Tag]] = {}
     for parent in (tag, *tag.find_all(True, recursive=False)):
         for card in parent.find_all(True, recursive=False):
             if card.name in rules.INLINE_TAGS or card.find("a", href=True) is None:
                 continue
             classes = card.get("class")
-            signatures[(id(parent), card.name, " ".join(classes) if isinstance(classes, list) else "")] += 1
-    return any(count >= rules.REPEATED_CARDS for count in signatures.values())
+            groups.setdefault((id(parent), card.name, " ".join(classes) if isinstance(classes, list) else ""), []).append(card)
+    return list(groups.values())
 
 
 def _is_linked_line_in_prose(st: Stats, stats: dict[int, Stats]) -> bool:
@@ -612,9 +666,17 @@ def drop_empty_section_headings(node: Tag, dropped: list[Dropped]) -> None:
     for heading in node.find_all(_SECTION_HEADINGS):
         if heading.parent is not None and _is_empty_section(heading, node):
             text = heading.get_text(" ", strip=True)
+            if _reads_as_prose(text):
+                continue  # a paragraph set in a heading tag, not a section's label
             if text:
                 dropped.append(Dropped(text[:_DROPPED_CHARS], "heading of an empty section"))
             heading.decompose()
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Text that is a sentence, not a label: as long as a paragraph (``rules.SHORT_BLOCK_CHARS``),
+    or ending with a full stop (labels end bare, or with ":" or "?": "Schon gelesen?")."""
+    return len(text) >= rules.SHORT_BLOCK_CHARS or text.endswith(".")
 
 
 def _is_empty_section(heading: Tag, node: Tag) -> bool:
@@ -714,6 +776,10 @@ def choose_and_prune(
     if overruled:
         stats = measure(body, overruled, flags)
     best = choose_container(stats)
+    mislabelled = flagged_bodies(stats, widen(best, stats).prose) if best is not None else frozenset()
+    if mislabelled:
+        stats = measure(body, overruled | mislabelled, flags)
+        best = choose_container(stats)
     dropped: list[Dropped] = []
     lead: list[Tag] = []
     if best is None:

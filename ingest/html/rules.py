@@ -192,6 +192,17 @@ LAYOUT_WRAPPER_SHARE = 0.5
 MAIN_CONTENT_TAGS = frozenset({"h1", "main", "article"})
 # For the strong groups (comments, ads...) the wrapper must hold nearly all of it.
 STRONG_WRAPPER_SHARE = 0.9
+# An element flagged by a class word alone is the article body when its shape
+# is prose and it holds this many times the prose of the best unflagged
+# container, and at least FLAGGED_BODY_MIN_CHARS of it ("share-zone",
+# "blog_teaser_text" around the whole text): the word
+# against every other signal. Comment threads are never overruled so.
+FLAGGED_BODY_RATIO = 2.0
+FLAGGED_BODY_MIN_CHARS = 500
+FLAGGED_BODY_NEVER = ("comments",)
+# A block whose repeated link cards (REPEATED_CARDS of one kind) hold at least
+# this share of its text is a teaser grid; fewer is an article with a share bar.
+CARD_TEXT_SHARE = 0.5
 # Widening the chosen container to an ancestor must gain more prose than
 # this many times the other text (links, short lines) it brings along.
 NON_PROSE_COST = 5.0
@@ -246,6 +257,8 @@ CHUNK_PROSE_SHARE = 0.8
 # levels) of the same tag and classes joins it as another chunk of the body
 # when its shape is prose (extract.with_sibling_chunks).
 CHUNK_LEVELS = 4
+# ...the same tag and at least this share of their classes (a modifier class apart).
+CHUNK_CLASS_OVERLAP = 0.5
 # A block at most this long whose text is at least this share one date is a
 # dateline (the metadata has read it), not body text.
 DATELINE_MAX_CHARS = 50
