@@ -21,12 +21,20 @@ import unicodedata
 from ingest import dates
 
 # "By" in the languages of the archive's press (English, German, French,
-# Spanish, Italian, Dutch, Scandinavian, Polish, Portuguese), with the
+# Spanish, Italian ("di", lower case: "Di" starts names), Dutch, Scandinavian,
+# Polish, Portuguese, Russian), with the
 # "Author:" labels themes print before a name.
 _BYLINE_WORD = re.compile(
     r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)(?:\s*(?:&|\+|und|and)\s*(?:fotos?|photos?|bilder?))?\s*:|"
-    r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
-    r"about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in)?(?:/-?in)?|author|"
+    r"(?:written|words|text|story|reporting|reported|photos?|edited|compiled|interview|analysis|commentary|opinion|"
+    r"review|column|essay)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
+    # The piece's genre before the byline word: "Ein Kommentar von", "Eine Analyse von", "Chronique par".
+    r"(?:eine?\s+)?(?:kommentar|gastkommentar|gastbeitrag|analyse|rezension|kritik|kolumne|glosse|reportage)\s+von|"
+    r"(?:une\s+)?(?:analyse|chronique|critique|tribune)\s+par|"
+    # Russian: "Текст:", "Автор:" (text, author).
+    r"текст|автор(?:ы)?|"
+    r"about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|av|af|(?-i:di)|"
+    r"(?:scritto|pubblicato)\s+da|autor(?:in)?(?:/-?in)?|author|"
     r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|"
     # Chinese, Japanese and Korean labels before the name: the responsible editor
     # (责任编辑, which Chinese news sites print as the article's credit), author,
@@ -97,6 +105,31 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LEGAL_FORM = re.compile(
     r"\b(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE|Inc|Ltd|LLC|LLP|PLC|Corp|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|SARL|SAS|B\.\s?V|N\.\s?V)\.?$"
 )
+
+
+# A journalist's job title after the name ("Tom Krisher, AP Auto Writer", "Ingo Arzt
+# Redakteur für Wirtschaft", "Jane Doe - Film Critic"): the newsroom's role nouns in
+# the archive's languages (English, German with its compounds, French, Spanish,
+# Italian, Dutch), as news sites print them beside the byline. A role is no name.
+_ROLE_WORD = re.compile(
+    r"(?i)^(?:\w*(?:writer|editor|correspondent|reporter|columnist|contributor|journalist|critic)s?(?:-at-large)?|"
+    r"\w*(?:redakteur|korrespondent|reporter|kolumnist|journalist|kritiker|autor|volontär)(?:in|innen)?|"
+    r"rédact(?:eur|rice)|journaliste|correspondant(?:e)?|chroniqueu(?:r|se)|envoyée?|"
+    r"redact(?:or|ora)|periodista|corresponsal|columnista|cronista|"
+    r"giornalista|redatt(?:ore|rice)|corrispondente|inviat[oa]|editorialista|"
+    r"verslaggever|redacteur|correspondente)$"
+)
+
+
+def without_role(name: str) -> str:
+    """The name without the job title after it: "Ingo Arzt Redakteur für Wirtschaft" ->
+    "Ingo Arzt"; "" when no name of two words stands before the title ("AP Auto Writer",
+    "Staff Writer"); the name unchanged when it holds no title."""
+    words = name.split()
+    for at, word in enumerate(words):
+        if _ROLE_WORD.match(word.strip(".,;:()")):
+            return " ".join(words[:at]) if at >= 2 and looks_like_name(" ".join(words[:at])) else ""
+    return name
 
 
 def is_organisation(name: str) -> bool:
@@ -235,6 +268,17 @@ def _without_site_name(value: str, site_names: frozenset[str]) -> str:
     return value
 
 
+def _without_role_piece(value: str) -> str:
+    """``Tim Childers - Live Science Contributor`` -> ``Tim Childers``: a piece after a
+    dash or bar that holds a job title (:data:`_ROLE_WORD`) is the writer's role."""
+    pieces = _SITE_SEPARATOR.split(value)
+    if len(pieces) > 1:
+        kept = [p for p in pieces if without_role(p) == p]
+        if kept and len(kept) < len(pieces):
+            return " - ".join(kept)
+    return value
+
+
 # Between a site's name and an author's in one field ("unocero - Alberto Ávila", "Jane Doe | Site").
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # The publication a byline writes for ("Glen Owen and Brendan Carlin For The Mail On Sunday",
@@ -251,8 +295,11 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", value or "")))
         value = _FOR_PUBLICATION.sub("", _EMAIL.sub("", value)).strip(" ,;|–—-()<>")
         value = _without_site_name(value, site_names)
+        value = _without_role_piece(value)
         parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _SEPARATORS.split(value)]
         parts = [p for p in parts if p]
+        # "Ingo Arzt Redakteur", "Tom Krisher, AP Auto Writer": a job title is no name, nor a co-author.
+        parts = [n for n in map(without_role, parts[:1]) if n] + [p for p in parts[1:] if without_role(p) == p]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when
             # the first part is a name (the byline's author).
