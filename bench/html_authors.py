@@ -14,7 +14,13 @@ and trafilatura's ``bare_extraction``. Misses are counted by kind: no name
 found, other names only, some names right. ``--misses`` lists the dev
 split's misses page by page (never the test split's: it is not tuned on).
 
-    python -m bench.html_authors [--split dev|test] [--baseline REF ...] [--no-trafilatura] [--misses]
+``--visible-only`` reads each page without its ``<meta>`` tags and JSON-LD
+(``bench.html_dates.without_declared_dates``): the names the page shows,
+as on a site whose fields name no one. Most pages' fields give the author,
+so the sources that read the visible page (bylines, author boxes and links)
+are tried here on pages they were not tuned on.
+
+    python -m bench.html_authors [--split dev|test] [--baseline REF ...] [--no-trafilatura] [--misses] [--visible-only]
 """
 
 from __future__ import annotations
@@ -28,7 +34,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from lxml import html as lxml_html
+
 from bench.extraction import authors_key
+from bench.html_dates import without_declared_dates
 from bench.text_dumps import REPO, export_main
 from ingest.html.decode import decode_html
 
@@ -39,15 +48,19 @@ READER_SCRIPT = REPO / "bench" / "html_meta_reader.py"
 
 
 
-def load_pages(split: str) -> tuple[dict[str, dict[str, str]], dict[str, object]]:
-    """``({key: {"page", "url"}}, {key: true author})`` for the split's pages that name an author."""
+def load_pages(split: str, visible_only: bool = False) -> tuple[dict[str, dict[str, str]], dict[str, object]]:
+    """``({key: {"page", "url"}}, {key: true author})`` for the split's pages that name an author;
+    with ``visible_only``, each page without its ``<meta>`` tags and JSON-LD."""
     truth = json.loads((WIDE / "snippets.json").read_text(encoding="utf-8"))
     keys = [k for k in json.loads(SPLIT.read_text(encoding="utf-8"))[split] if truth[k].get("author")]
     pages = {}
     for key in keys:
         raw = gzip.decompress((WIDE / "html" / f"{key}.html.gz").read_bytes())
         try:
-            pages[key] = {"page": decode_html(raw), "url": truth[key].get("url") or ""}
+            page = decode_html(raw)
+            if visible_only:
+                page = without_declared_dates(lxml_html.document_fromstring(page))
+            pages[key] = {"page": page, "url": truth[key].get("url") or ""}
         except Exception:  # noqa: BLE001 (an undecodable page is a miss for every reader)
             pages[key] = {"page": "", "url": ""}
     return pages, {k: truth[k]["author"] for k in keys}
@@ -95,10 +108,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="a git ref whose reader is a baseline (default: main; repeat for several, one run)")
     parser.add_argument("--no-trafilatura", action="store_true", help="skip the peer")
     parser.add_argument("--misses", action="store_true", help="list this reader's misses (dev split only)")
+    parser.add_argument("--visible-only", action="store_true",
+                        help="read each page without its <meta> tags and JSON-LD (the names the page shows)")
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses lists pages of the dev split only: the test split is not tuned on")
-    pages, truth = load_pages(args.split)
+    pages, truth = load_pages(args.split, args.visible_only)
     readers = {"this reader": run_reader(pages, REPO)}
     for ref in args.baseline or ["main"]:
         with tempfile.TemporaryDirectory() as folder:
@@ -106,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_trafilatura:
         readers["trafilatura"] = run_trafilatura(pages)
     label = "test split, never tuned on" if args.split == "test" else "dev split, TUNED on"
+    label += ", without <meta> and JSON-LD" if args.visible_only else ""
     print(f"extraction-wide authors, {label}: {len(truth)} pages that name an author")
     for name, found in readers.items():
         counted = kinds(found, truth)

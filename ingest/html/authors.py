@@ -59,11 +59,14 @@ _SEPARATORS = re.compile(
 _UI_WORDS = frozenset(
     {"follow", "folgen", "more", "mehr", "weitere", "weiter", "read", "lesen", "share", "teilen", "profile", "profil",
      "view", "anzeigen", "posts", "beiträge", "artikel", "articles", "archive", "archiv", "contact", "kontakt",
-     "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous", "staff",
+     "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous",
      "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin",
      "posted", "post", "name", "text", "interview", "illustration", "fotos", "photos", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
      "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme"}
 )
+# The words of a newsroom's generic credit: alone they are a placeholder, no one's name;
+# after the publication's name they are its desk ("Jerusalem Post Staff").
+_DESK_WORDS = frozenset({"staff", "report", "editorial", "news", "desk", "team", "newsroom", "wire", "press"})
 # Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "al", "el",
@@ -123,12 +126,18 @@ _ROLE_WORD = re.compile(
 
 def without_role(name: str) -> str:
     """The name without the job title after it: "Ingo Arzt Redakteur für Wirtschaft" ->
-    "Ingo Arzt"; "" when no name of two words stands before the title ("AP Auto Writer",
-    "Staff Writer"); the name unchanged when it holds no title."""
+    "Ingo Arzt"; "" for a title alone or after a desk ("Writer", "Staff Writer") or
+    after words that are no name ("AP Auto Writer"); unchanged when it holds no title,
+    or when the title word follows one word ("Sam Writer": a surname as well)."""
     words = name.split()
     for at, word in enumerate(words):
-        if _ROLE_WORD.match(word.strip(".,;:()")):
-            return " ".join(words[:at]) if at >= 2 and looks_like_name(" ".join(words[:at])) else ""
+        if not _ROLE_WORD.match(word.strip(".,;:()")):
+            continue
+        if at == 0 or (at == 1 and words[0].casefold() in _DESK_WORDS):
+            return ""
+        if at == 1:
+            return name
+        return " ".join(words[:at]) if looks_like_name(" ".join(words[:at])) else ""
     return name
 
 
@@ -196,6 +205,8 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
         return False  # a link's arrow, or a breadcrumb's path ("Entertainment > Film")
     if any(w.casefold().strip(".:!?,") in _UI_WORDS or w.casefold().strip(".,") in _WEEKDAYS for w in words):
         return False
+    if all(w.casefold().strip(".,") in _DESK_WORDS for w in words):
+        return False  # a placeholder ("Staff", "Staff Report"); a desk is named ("HLNF Staff Report")
     if "©" in text or ":" in text:
         return False  # a picture credit ("© Getty Images"), a label left over ("in: Jane Doe")
     cjk = _CJK_NAME.fullmatch(text)
@@ -203,7 +214,8 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
         return False  # initials ("DT") or a fragment (". V."); a Chinese or Korean name has two characters
     if from_text and not cjk and _CJK_PHRASE.search(text):
         return False  # a phrase of Chinese, Japanese or Korean, longer than a name
-    if from_text and not _capitalised_like_a_name(words):
+    if from_text and not _capitalised_like_a_name(words) and not CREDIT_CODE.fullmatch(text):
+        # (an agency's credit is written in lower case: "Von: det/dpa")
         return False
     if from_text and re.search(r"[^\W\d_]{4,}\.$", text):
         return False  # a sentence's end ("Projektleiterin in Tunesien."), not an initial ("Jane Q.")
@@ -299,7 +311,10 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _SEPARATORS.split(value)]
         parts = [p for p in parts if p]
         # "Ingo Arzt Redakteur", "Tom Krisher, AP Auto Writer": a job title is no name, nor a co-author.
-        parts = [n for n in map(without_role, parts[:1]) if n] + [p for p in parts[1:] if without_role(p) == p]
+        # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").
+        parts = [n for n in map(without_role, parts[:1]) if n] + [
+            p for p in parts[1:] if not any(_ROLE_WORD.match(w.strip(".,;:()")) or w.casefold() in _DESK_WORDS for w in p.split())
+        ]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when
             # the first part is a name (the byline's author).

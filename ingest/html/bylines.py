@@ -458,7 +458,7 @@ def _site_of(address: object) -> str:
 # The path segment of an author's page on blog and news platforms, in the archive's languages.
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|journalist(?:en|in)?|redakteur(?:e|in)?|writers?|"
-    r"contributors?|columnists?|people|profiles?|profil|user|users|members?)/[^/]+",
+    r"contributors?|columnists?|people|profiles?|profil|user|users|members?|bylines?|reporters?|by)/[^/]+",
     re.IGNORECASE,
 )
 _MAX_LINK_NAME = 60
