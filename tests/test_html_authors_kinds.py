@@ -455,3 +455,8 @@ def test_a_link_to_the_sites_byline_page_names_the_author():
     body = (f'<article><h1>Festival</h1><p>New Delhi, <a href="https://example.org/byline/jane-doe">Jane Doe</a>'
             f' | Updated 19 November 2019</p>{PROSE}</article>')
     assert read_html(f"<html><body>{body}</body></html>".encode(), "page.html", url="https://example.org/a").metadata.authors == ["Jane Doe"]
+
+
+def test_analytics_vendors_author_tags_name_the_author():
+    assert authors('<meta name="cXenseParse:author" content="Jane Doe">', f"<h1>Festival</h1>{PROSE}") == ["Jane Doe"]
+    assert authors('<meta name="dc:creator" content="Jane Doe">', f"<h1>Festival</h1>{PROSE}") == ["Jane Doe"]
