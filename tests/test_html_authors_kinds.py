@@ -460,3 +460,9 @@ def test_a_link_to_the_sites_byline_page_names_the_author():
 def test_analytics_vendors_author_tags_name_the_author():
     assert authors('<meta name="cXenseParse:author" content="Jane Doe">', f"<h1>Festival</h1>{PROSE}") == ["Jane Doe"]
     assert authors('<meta name="dc:creator" content="Jane Doe">', f"<h1>Festival</h1>{PROSE}") == ["Jane Doe"]
+
+
+def test_an_author_box_in_the_pages_footer_is_the_themes_credit():
+    body = (f'<article><h1>Festival</h1>{PROSE}</article><footer id="colophon"><ul>'
+            f'<li class="theme-author">Theme: <a href="https://example.org/t">Pirate Rogue</a> von xwolf</li></ul></footer>')
+    assert authors("", body) == []

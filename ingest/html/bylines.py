@@ -297,10 +297,13 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
     the page, once (a class that recurs marks teasers or comments), read
     like a byline: a byline word and the name, or the name alone as its
     first short line (the box's heading or link). A comment's or a
-    quotation's author (by class word) is not the article's."""
+    quotation's author (by class word) is not the article's, nor a box in the
+    page's footer, navigation or comments."""
     for box in page.bylines:
         if page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
             continue
+        if in_foreign_chrome(box, page, FOREIGN_BYLINE_REASONS):
+            continue  # the page's footer ("Theme: Pirate Rogue von xwolf"), navigation, comments
         for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
             if _is_credit(string):
                 break
