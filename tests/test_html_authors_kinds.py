@@ -466,3 +466,10 @@ def test_an_author_box_in_the_pages_footer_is_the_themes_credit():
     body = (f'<article><h1>Festival</h1>{PROSE}</article><footer id="colophon"><ul>'
             f'<li class="theme-author">Theme: <a href="https://example.org/t">Pirate Rogue</a> von xwolf</li></ul></footer>')
     assert authors("", body) == []
+
+
+def test_a_byline_word_inside_the_author_link_leaves_the_handle():
+    body = (f'<article><h1>Festival</h1><span class="author vcard"><a href="https://example.org/author/flerche/">'
+            f'von <span class="fn">flerche</span></a></span>{PROSE}</article>')
+    page = f"<html><body>{body}</body></html>".encode()
+    assert read_html(page, "page.html", url="https://example.org/a").metadata.authors == ["flerche"]

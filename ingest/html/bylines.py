@@ -432,6 +432,8 @@ def from_author_link(page: PageIndex, url: str | None) -> Fields:
             text = text[late.end():]  # "Alle Artikel von Jane Doe", "More by Jane Doe"
         elif _ENDS_WITH_BYLINE_WORD.search(text):
             continue  # "Autorenseite von", the name in the next element
+        else:
+            text = strip_byline_word(text)  # "von <span>flerche</span>" inside the link
         if not text or len(text) > _MAX_LINK_NAME or in_foreign_chrome(link, page):
             continue
         # The link text is a display name or, on forums and blog platforms, the user's handle ("delta201").
