@@ -473,3 +473,9 @@ def test_a_byline_word_inside_the_author_link_leaves_the_handle():
             f'von <span class="fn">flerche</span></a></span>{PROSE}</article>')
     page = f"<html><body>{body}</body></html>".encode()
     assert read_html(page, "page.html", url="https://example.org/a").metadata.authors == ["flerche"]
+
+
+def test_a_byline_above_the_headline_in_the_articles_header():
+    menu = "<nav><ul>" + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(450)) + "</ul></nav>"
+    body = f'{menu}<article><header><p>Von Jane Doe</p><div class="title"><h1>Festival</h1></div></header>{PROSE * 15}</article>'
+    assert authors("", body) == ["Jane Doe"]

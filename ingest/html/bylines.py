@@ -44,9 +44,13 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     h1s = [h for h in page.tags["h1"][:3] if not in_foreign_chrome(h)] or page.tags["h1"][:1]
     if h1s and h1s[0].parent is not None:
         starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
+        # Magazines print the byline above the headline, inside the article's header.
+        header = next((p for p in _parents(h1s[0], 3) if p.name in ("header", "article")), None)
+        if header is not None:
+            starts.append((header, _HEADLINE_SCAN_STRINGS))
     starts.append((body, _BYLINE_SCAN_STRINGS))
     for start, limit in starts:
-        found = _scan_byline(start, limit, page, near_headline=start is not body)
+        found = _scan_byline(start, limit, page, near_headline=start is not body, inside=start.name in ("header", "article"))
         if found:
             if start is body:
                 found.pop(LABELLED, None)  # only a byline beside the headline speaks for the article
@@ -54,11 +58,12 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     return {}
 
 
-def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = False) -> Fields:
+def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = False, inside: bool = False) -> Fields:
+    """The first byline among ``limit`` strings after ``start`` (``inside``: among its own strings)."""
     scanned = 0
     after_byline_word = False
     whole_line: Fields = {}  # the names of a lone byline word's whole line
-    for string in start.next_elements if start.name != "body" else start.descendants:
+    for string in start.descendants if start.name == "body" or inside else start.next_elements:
         if type(string) is not NavigableString:
             continue
         scanned += 1
