@@ -396,6 +396,7 @@ def test_a_job_title_after_the_name_is_cut():
     assert clean_authors(["Ingo Arzt Redakteur für Wirtschaft"]) == ["Ingo Arzt"]
     assert clean_authors(["Tim Childers - Live Science Contributor"]) == ["Tim Childers"]
     assert clean_authors(["Jane Doe, Film Critic"]) == ["Jane Doe"]
+    assert clean_authors(["Jane Doe Staff Writer"]) == ["Jane Doe"]
 
 
 def test_a_job_title_is_no_co_author():

@@ -137,6 +137,8 @@ def without_role(name: str) -> str:
             return ""
         if at == 1:
             return name
+        while at > 2 and words[at - 1].casefold() in _DESK_WORDS:
+            at -= 1  # "Jane Doe Staff Writer"
         return " ".join(words[:at]) if looks_like_name(" ".join(words[:at])) else ""
     return name
 
