@@ -308,7 +308,22 @@ def test_an_interviews_deck_ending_with_a_full_stop_is_not_its_headline() -> Non
     # the headline, a sentence about the interview, must still lose to it.
     article = dump("interview_deck_under_headline")
     assert article.metadata.title == "Lee Hana: “I wanted the machine to feel like a ghost”"
-    assert "and why she never watched her digital double." in body(article)
+    assert article.metadata.deck == ["The actor on playing a silent-film star in a film made with generative tools, and why she never watched her digital double."]
+
+
+def test_a_sentence_between_the_headline_and_the_byline_is_the_deck() -> None:
+    # The news layout's order: headline, deck (standfirst), byline, date, text. The deck's full stop
+    # does not make it the text's first paragraph, nor does a reporter's name alone on its line.
+    article = read_text(
+        "Site\nNews\nThe Wild Story of a Song\n"
+        "An actress went under the knife in 2009. Hours later, she woke up as a songwriter.\n"
+        "David Ehrlich\nNov 13, 2019 4:26 pm\n"
+        "The bizarre odyssey of how the song came to be is told by everyone who was in the room that week.\n"
+        "It began, as these things do, with a phone call nobody expected to matter at all.\n"
+    )
+    assert article.metadata.deck == ["An actress went under the knife in 2009. Hours later, she woke up as a songwriter."]
+    assert article.metadata.authors == ["David Ehrlich"]
+    assert body(article).startswith("The bizarre odyssey")
 
 
 def test_a_headline_may_name_a_date() -> None:
@@ -863,11 +878,19 @@ def test_a_rights_notice_every_page_of_a_site_prints_is_still_each_articles_righ
     assert reasons(article)[footer] == "rights notice (shown in the article header; the same line is on 1 other page of this site)"
 
 
-@pytest.mark.parametrize("line", ["Posted on March 12, 2025 by Ellen Brooks", "By Ellen Brooks | March 12, 2025"])
-def test_a_byline_beside_a_date_gives_the_author_and_the_date(line: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted on March 12, 2025 by Ellen Brooks", "Ellen Brooks"),
+        ("By Ellen Brooks | March 12, 2025", "Ellen Brooks"),
+        ("Par Ellen Brooks — 12 mars 2025 à 19:45", "Ellen Brooks"),  # the French press's opener
+        ("글 이지은 ·사진 백종헌 | 2025-03-12", "이지은"),  # the Korean press's credits: text by ..., photographs by ...
+    ],
+)
+def test_a_byline_beside_a_date_gives_the_author_and_the_date(line: str, author: str) -> None:
     article = read_text(f"Night Tide: An Interview with Nora Field\n{line}\n{TEXT}\n{TEXT} More.\n")
-    assert (article.metadata.authors, article.metadata.date) == (["Ellen Brooks"], "2025-03-12")
-    assert line not in body(article)
+    assert (article.metadata.authors, article.metadata.date) == ([author], "2025-03-12")
+    assert line not in body(article) and line not in article.metadata.deck
 
 
 def test_only_the_first_dated_byline_names_the_author_later_ones_are_comments() -> None:
