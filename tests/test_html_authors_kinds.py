@@ -456,26 +456,3 @@ def test_a_link_to_the_sites_byline_page_names_the_author():
     body = (f'<article><h1>Festival</h1><p>New Delhi, <a href="https://example.org/byline/jane-doe">Jane Doe</a>'
             f' | Updated 19 November 2019</p>{PROSE}</article>')
     assert _authors_at("", body, "https://example.org/a") == ["Jane Doe"]
-
-
-def test_analytics_vendors_author_tags_name_the_author():
-    assert authors('<meta name="cXenseParse:author" content="Jane Doe">', f"<h1>Festival</h1>{PROSE}") == ["Jane Doe"]
-    assert authors('<meta name="dc:creator" content="Jane Doe">', f"<h1>Festival</h1>{PROSE}") == ["Jane Doe"]
-
-
-def test_an_author_box_in_the_pages_footer_is_the_themes_credit():
-    body = (f'<article><h1>Festival</h1>{PROSE}</article><footer id="colophon"><ul>'
-            f'<li class="theme-author">Theme: <a href="https://example.org/t">Pirate Rogue</a> von xwolf</li></ul></footer>')
-    assert authors("", body) == []
-
-
-def test_a_byline_word_inside_the_author_link_leaves_the_handle():
-    body = (f'<article><h1>Festival</h1><span class="author vcard"><a href="https://example.org/author/flerche/">'
-            f'von <span class="fn">flerche</span></a></span>{PROSE}</article>')
-    assert _authors_at("", body, "https://example.org/a") == ["flerche"]
-
-
-def test_a_byline_above_the_headline_in_the_articles_header():
-    menu = "<nav><ul>" + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(450)) + "</ul></nav>"
-    body = f'{menu}<article><header><p>Von Jane Doe</p><div class="title"><h1>Festival</h1></div></header>{PROSE * 15}</article>'
-    assert authors("", body) == ["Jane Doe"]

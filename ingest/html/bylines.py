@@ -44,13 +44,9 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     h1s = [h for h in page.tags["h1"][:3] if not in_foreign_chrome(h)] or page.tags["h1"][:1]
     if h1s and h1s[0].parent is not None:
         starts.append((h1s[0].parent, _HEADLINE_SCAN_STRINGS))
-        # Magazines print the byline above the headline, inside the article's header.
-        header = next((p for p in _parents(h1s[0], 3) if p.name in ("header", "article")), None)
-        if header is not None:
-            starts.append((header, _HEADLINE_SCAN_STRINGS))
     starts.append((body, _BYLINE_SCAN_STRINGS))
     for start, limit in starts:
-        found = _scan_byline(start, limit, page, near_headline=start is not body, inside=start.name in ("header", "article"))
+        found = _scan_byline(start, limit, page, near_headline=start is not body)
         if found:
             if start is body:
                 found.pop(LABELLED, None)  # only a byline beside the headline speaks for the article
@@ -58,12 +54,11 @@ def from_byline(page: PageIndex, url: str | None) -> Fields:
     return {}
 
 
-def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = False, inside: bool = False) -> Fields:
-    """The first byline among ``limit`` strings after ``start`` (``inside``: among its own strings)."""
+def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = False) -> Fields:
     scanned = 0
     after_byline_word = False
     whole_line: Fields = {}  # the names of a lone byline word's whole line
-    for string in start.descendants if start.name == "body" or inside else start.next_elements:
+    for string in start.next_elements if start.name != "body" else start.descendants:
         if type(string) is not NavigableString:
             continue
         scanned += 1
@@ -302,13 +297,10 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
     the page, once (a class that recurs marks teasers or comments), read
     like a byline: a byline word and the name, or the name alone as its
     first short line (the box's heading or link). A comment's or a
-    quotation's author (by class word) is not the article's, nor a box in the
-    page's footer, navigation or comments."""
+    quotation's author (by class word) is not the article's."""
     for box in page.bylines:
         if page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
             continue
-        if in_foreign_chrome(box, page, FOREIGN_BYLINE_REASONS):
-            continue  # the page's footer ("Theme: Pirate Rogue von xwolf"), navigation, comments
         for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
             if _is_credit(string):
                 break
@@ -437,8 +429,6 @@ def from_author_link(page: PageIndex, url: str | None) -> Fields:
             text = text[late.end():]  # "Alle Artikel von Jane Doe", "More by Jane Doe"
         elif _ENDS_WITH_BYLINE_WORD.search(text):
             continue  # "Autorenseite von", the name in the next element
-        else:
-            text = strip_byline_word(text)  # "von <span>flerche</span>" inside the link
         if not text or len(text) > _MAX_LINK_NAME or in_foreign_chrome(link, page):
             continue
         # The link text is a display name or, on forums and blog platforms, the user's handle ("delta201").

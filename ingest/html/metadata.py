@@ -216,8 +216,7 @@ def from_dublin_core(page: PageIndex, url: str | None) -> Fields:
     def dc(name: str) -> str:
         return clean(meta.get(f"dc.{name}") or meta.get(f"dcterms.{name}") or meta.get(f"dc:{name}"))
 
-    creators = next((values for key in ("dc.creator", "dcterms.creator", "dc:creator", "dc.creator.name")
-                     if (values := _meta_values(page, key))), [])
+    creators = _meta_values(page, "dc.creator") or _meta_values(page, "dcterms.creator")
     return {
         "title": dc("title"),
         "authors": creators,
@@ -251,11 +250,8 @@ def from_meta_tags(page: PageIndex, url: str | None) -> Fields:
 
 # <meta> names that hold the article's author: the HTML standard's, then the
 # analytics and newsletter tags news sites fill from their CMS (Parse.ly,
-# Sailthru, the New York Times' "byl" with its "By"), then a paper's citation authors,
-# then other vendors' tags (cXense, Shareaholic, Webtrends' DCSext) and OpenGraph's variants.
-_AUTHOR_META = ("author", "parsely-author", "sailthru.author", "byl", "citation_author", "cxenseparse:author",
-                "article:author_name", "og:article:author", "og:author", "shareaholic:article_author_name",
-                "dcsext.author", "analyticsattributes.author", "dc.author")
+# Sailthru, the New York Times' "byl" with its "By"), then a paper's citation authors.
+_AUTHOR_META = ("author", "parsely-author", "sailthru.author", "byl", "citation_author")
 
 
 def from_html(page: PageIndex, url: str | None) -> Fields:
