@@ -389,7 +389,7 @@ def test_a_french_byline_with_a_linked_name_and_a_time_leaves_the_body():
     assert [d.text for d in article.dropped if d.reason.startswith("byline")] == ["Par Claire Dubois — Publié le 4 novembre 2025 à 14h12"]
 
 
-# --- Round ten: conventions checked on pages read without their <meta> and JSON-LD -----------
+# --- Job titles and desks beside the names (issue 12, tenth round) ---------------------------
 
 
 def test_a_job_title_after_the_name_is_cut():
@@ -401,7 +401,7 @@ def test_a_job_title_after_the_name_is_cut():
 
 def test_a_job_title_is_no_co_author():
     assert clean_authors(["By TOM KRISHER, AP Auto Writer"]) == ["TOM KRISHER"]
-    assert clean_authors(["Analysis by Chris Cillizza, CNN Editor-at-large"]) == ["Chris Cillizza"]
+    assert clean_authors(["By Chris Cillizza, CNN Editor-at-large"]) == ["Chris Cillizza"]
 
 
 def test_a_job_title_alone_is_no_name():
@@ -418,41 +418,3 @@ def test_a_desk_is_named_but_a_placeholder_is_not():
 def test_a_desk_after_a_person_is_the_persons_employer():
     assert clean_authors(["By Eric Song, IGN Staff"]) == ["Eric Song"]
     assert clean_authors(["By Meg Kinnard and Errin Haines, Associated Press"]) == ["Meg Kinnard", "Errin Haines"]
-
-
-def test_the_genre_before_the_byline_word_is_cut():
-    assert clean_authors(["Ein Kommentar von Jane Doe"], from_text=True) == ["Jane Doe"]
-    assert clean_authors(["Review by Jane Doe"], from_text=True) == ["Jane Doe"]
-
-
-def test_byline_words_of_more_languages():
-    assert clean_authors(["Текст: Венера Ерофеева"], from_text=True) == ["Венера Ерофеева"]
-    assert clean_authors(["di Mario Rossi"], from_text=True) == ["Mario Rossi"]
-    assert clean_authors(["Av Anna Svensson"], from_text=True) == ["Anna Svensson"]
-    assert clean_authors(["Di Stefano"], from_text=True) == ["Di Stefano"]  # a name, not Italian's "by"
-
-
-def test_a_byline_opening_the_first_paragraph_on_a_line_of_its_own():
-    body = f"<article><h1>Festival</h1><p>Von Jane Doe<br/>{'Sie ist nicht nur die erste, die es sagt. ' * 8}</p>{PROSE}</article>"
-    assert authors("", body) == ["Jane Doe"]
-
-
-def test_a_by_word_inside_the_first_paragraph_is_prose():
-    body = f"<article><h1>Festival</h1><p>{'The hall was full. ' * 8} A film by Jane Doe opened it.</p>{PROSE}</article>"
-    assert authors("", body) == []
-
-
-def test_a_date_a_comma_and_the_name_under_the_headline():
-    body = f'<article><h1>Festival</h1><p class="info">1. Februar 2022 , Daniel Dillenburg</p>{PROSE}</article>'
-    assert authors("", body) == ["Daniel Dillenburg"]
-
-
-def test_an_agencys_credit_after_a_byline_word_keeps_its_lower_case():
-    body = f'<article><h1>Festival</h1><p class="article-date">Von: det/dpa</p>{PROSE}</article>'
-    assert authors("", body) == ["det/dpa"]
-
-
-def test_a_link_to_the_sites_byline_page_names_the_author():
-    body = (f'<article><h1>Festival</h1><p>New Delhi, <a href="https://example.org/byline/jane-doe">Jane Doe</a>'
-            f' | Updated 19 November 2019</p>{PROSE}</article>')
-    assert _authors_at("", body, "https://example.org/a") == ["Jane Doe"]

@@ -231,8 +231,8 @@ _BEFORE_A_DATE = re.compile(r"\s+(?:on|am|vom|le|el|il|den|op|dne|em)\s*$", re.I
 _BY = r"(?:by|von|par|por|door)"
 # "Text von Jane Doe  Illustration von John Roe": the second credit is another job's.
 _SECOND_CREDIT = re.compile(rf"\s+[^\W\d_]+\s+{_BY}\s+", re.IGNORECASE)
-# A date first, a dash or a comma, then a name ("11.12.2019 - Jane Doe", "1. Februar 2022, Jane Doe").
-_DATELINE_NAME = re.compile(r"^(.{6,40}?)(?:\s+[-–—|·]|\s*,)\s+(\S.*)$")
+# A date first, a dash, then a name ("11.12.2019 - Jane Doe", "5 March 2024 – Jane Doe").
+_DATELINE_NAME = re.compile(r"^(.{6,40}?)\s+[-–—|·]\s+(\S.*)$")
 # Where a byline's words are not a line of their own but part of a paragraph of prose.
 _RUNNING_TEXT_CHARS = 200
 _PARAGRAPH_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
@@ -244,30 +244,13 @@ _CREDIT_TAGS = frozenset({"figure", "figcaption", "picture"})
 
 
 def _in_running_text(string: NavigableString) -> bool:
-    """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line),
-    unless it is a line of its own there: the paragraph's first, ended by a ``<br>``
-    ("<p>Von Jane Doe<br/>Sie ist ..."), as blog editors put the byline above the text."""
-    if _opens_a_paragraph_line(string):
-        return False
+    """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line)."""
     for parent in _parents(string, 4):
         if parent.name in _PARAGRAPH_TAGS:
             return len(parent.get_text()) > _RUNNING_TEXT_CHARS
         if parent.name in _BOX_TAGS:
             return False
     return False
-
-
-def _opens_a_paragraph_line(string: NavigableString) -> bool:
-    """Whether ``string`` is the first line of its paragraph and a ``<br>`` ends it."""
-    if string.parent is None or string.parent.name not in _PARAGRAPH_TAGS:
-        return False
-    before = string.previous_sibling
-    while isinstance(before, NavigableString) and not before.strip():
-        before = before.previous_sibling
-    after = string.next_sibling
-    while isinstance(after, NavigableString) and not after.strip():
-        after = after.next_sibling
-    return before is None and isinstance(after, Tag) and after.name == "br"
 
 
 def _is_credit(string: NavigableString) -> bool:
@@ -458,7 +441,7 @@ def _site_of(address: object) -> str:
 # The path segment of an author's page on blog and news platforms, in the archive's languages.
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|journalist(?:en|in)?|redakteur(?:e|in)?|writers?|"
-    r"contributors?|columnists?|people|profiles?|profil|user|users|members?|bylines?|reporters?|by)/[^/]+",
+    r"contributors?|columnists?|people|profiles?|profil|user|users|members?)/[^/]+",
     re.IGNORECASE,
 )
 _MAX_LINK_NAME = 60
