@@ -49,10 +49,10 @@ def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:
     """
     if article.summary:
         return _opening(one_line(article.summary), limit)
-    paragraphs = [one_line(inline_text(block.inlines)) for block in article.blocks if isinstance(block, model.Paragraph)]
+    paragraphs = [one_line(inline_text(block.inlines, footnote_marks=False)) for block in article.blocks if isinstance(block, model.Paragraph)]
     # Text a dump's reader kept from above the headline is the page's, not surely the article's opening.
     below = [
-        one_line(inline_text(block.inlines))
+        one_line(inline_text(block.inlines, footnote_marks=False))
         for block in article.blocks[article.blocks_above_headline :]
         if isinstance(block, model.Paragraph)
     ]

@@ -48,6 +48,11 @@ def test_japanese_and_chinese_body_text_counts_by_characters() -> None:
         assert summary(article(para("1842"), para("映画ナタリー編集部"), para(text))) == text
 
 
+def test_footnote_markers_are_not_in_the_card() -> None:
+    opening = model.Paragraph((model.Text("The director spent two years"), model.FootnoteRef("1"), model.Text(" training the model on archive footage.")))
+    assert summary(article(opening)) == "The director spent two years training the model on archive footage."
+
+
 def test_whole_sentences_while_they_fit() -> None:
     text = "First sentence of the opening paragraph is here. " * 6
     line = summary(article(para(text)), limit=120)
