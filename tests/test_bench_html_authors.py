@@ -23,3 +23,12 @@ def test_the_meta_reader_gives_the_authors_of_a_page_read_with_its_address():
                           capture_output=True, text=True, check=True, cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert json.loads(done.stdout)["k"]["authors"] == ["Jane Doe"]
+
+
+def test_the_lenient_check_splits_what_the_scorer_leaves_joined():
+    from bench.html_authors import lenient_right
+
+    truth = {"a": "Von Jane Doe und John Roe", "b": "Ann Lee & Bo Kim", "c": "Jane Doe"}
+    found = {"a": ["Jane Doe", "John Roe"], "b": ["Ann Lee", "Bo Kim"], "c": ["John Roe"]}
+    assert kinds(found, truth)["right"] == 0
+    assert lenient_right(found, truth) == 2

@@ -387,3 +387,34 @@ def test_a_french_byline_with_a_linked_name_and_a_time_leaves_the_body():
     article = read_html(f"<html><body>{body}</body></html>".encode(), "page.html")
     assert article.metadata.authors == ["Claire Dubois"]
     assert [d.text for d in article.dropped if d.reason.startswith("byline")] == ["Par Claire Dubois — Publié le 4 novembre 2025 à 14h12"]
+
+
+# --- Job titles and desks beside the names (issue 12, tenth round) ---------------------------
+
+
+def test_a_job_title_after_the_name_is_cut():
+    assert clean_authors(["Ingo Arzt Redakteur für Wirtschaft"]) == ["Ingo Arzt"]
+    assert clean_authors(["Tim Childers - Live Science Contributor"]) == ["Tim Childers"]
+    assert clean_authors(["Jane Doe, Film Critic"]) == ["Jane Doe"]
+    assert clean_authors(["Jane Doe Staff Writer"]) == ["Jane Doe"]
+
+
+def test_a_job_title_is_no_co_author():
+    assert clean_authors(["By TOM KRISHER, AP Auto Writer"]) == ["TOM KRISHER"]
+    assert clean_authors(["By Chris Cillizza, CNN Editor-at-large"]) == ["Chris Cillizza"]
+
+
+def test_a_job_title_alone_is_no_name():
+    assert clean_authors(["Staff Writer"]) == []
+    assert clean_authors(["Autorin"]) == []
+
+
+def test_a_desk_is_named_but_a_placeholder_is_not():
+    assert clean_authors(["HLNF Staff Report"]) == ["HLNF Staff Report"]
+    assert clean_authors(["Staff Report"]) == []
+    assert clean_authors(["Editorial Staff"]) == []
+
+
+def test_a_desk_after_a_person_is_the_persons_employer():
+    assert clean_authors(["By Eric Song, IGN Staff"]) == ["Eric Song"]
+    assert clean_authors(["By Meg Kinnard and Errin Haines, Associated Press"]) == ["Meg Kinnard", "Errin Haines"]

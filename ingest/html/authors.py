@@ -51,11 +51,14 @@ _SEPARATORS = re.compile(
 _UI_WORDS = frozenset(
     {"follow", "folgen", "more", "mehr", "weitere", "weiter", "read", "lesen", "share", "teilen", "profile", "profil",
      "view", "anzeigen", "posts", "beiträge", "artikel", "articles", "archive", "archiv", "contact", "kontakt",
-     "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous", "staff",
+     "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous",
      "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin",
      "posted", "post", "name", "text", "interview", "illustration", "fotos", "photos", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
      "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme"}
 )
+# The words of a newsroom's generic credit: alone they are a placeholder, no one's name;
+# after the publication's name they are its desk ("Jerusalem Post Staff").
+_DESK_WORDS = frozenset({"staff", "report", "editorial", "news", "desk", "team", "newsroom", "wire", "press"})
 # Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "al", "el",
@@ -97,6 +100,39 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LEGAL_FORM = re.compile(
     r"\b(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE|Inc|Ltd|LLC|LLP|PLC|Corp|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|SARL|SAS|B\.\s?V|N\.\s?V)\.?$"
 )
+
+
+# A journalist's job title after the name ("Tom Krisher, AP Auto Writer", "Ingo Arzt
+# Redakteur für Wirtschaft", "Jane Doe - Film Critic"): the newsroom's role nouns in
+# the archive's languages (English, German with its compounds, French, Spanish,
+# Italian, Dutch), as news sites print them beside the byline. A role is no name.
+_ROLE_WORD = re.compile(
+    r"(?i)^(?:\w*(?:writer|editor|correspondent|reporter|columnist|contributor|journalist|critic)s?(?:-at-large)?|"
+    r"\w*(?:redakteur|korrespondent|reporter|kolumnist|journalist|kritiker|autor|volontär)(?:in|innen)?|"
+    r"rédact(?:eur|rice)|journaliste|correspondant(?:e)?|chroniqueu(?:r|se)|envoyée?|"
+    r"redact(?:or|ora)|periodista|corresponsal|columnista|cronista|"
+    r"giornalista|redatt(?:ore|rice)|corrispondente|inviat[oa]|editorialista|"
+    r"verslaggever|redacteur|correspondente)$"
+)
+
+
+def without_role(name: str) -> str:
+    """The name without the job title after it: "Ingo Arzt Redakteur für Wirtschaft" ->
+    "Ingo Arzt"; "" for a title alone or after a desk ("Writer", "Staff Writer") or
+    after words that are no name ("AP Auto Writer"); unchanged when it holds no title,
+    or when the title word follows one word ("Sam Writer": a surname as well)."""
+    words = name.split()
+    for at, word in enumerate(words):
+        if not _ROLE_WORD.match(word.strip(".,;:()")):
+            continue
+        if at == 0 or (at == 1 and words[0].casefold() in _DESK_WORDS):
+            return ""
+        if at == 1:
+            return name
+        while at > 2 and words[at - 1].casefold() in _DESK_WORDS:
+            at -= 1  # "Jane Doe Staff Writer"
+        return " ".join(words[:at]) if looks_like_name(" ".join(words[:at])) else ""
+    return name
 
 
 def is_organisation(name: str) -> bool:
@@ -163,6 +199,8 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
         return False  # a link's arrow, or a breadcrumb's path ("Entertainment > Film")
     if any(w.casefold().strip(".:!?,") in _UI_WORDS or w.casefold().strip(".,") in _WEEKDAYS for w in words):
         return False
+    if all(w.casefold().strip(".,") in _DESK_WORDS for w in words):
+        return False  # a placeholder ("Staff", "Staff Report"); a desk is named ("HLNF Staff Report")
     if "©" in text or ":" in text:
         return False  # a picture credit ("© Getty Images"), a label left over ("in: Jane Doe")
     cjk = _CJK_NAME.fullmatch(text)
@@ -235,6 +273,17 @@ def _without_site_name(value: str, site_names: frozenset[str]) -> str:
     return value
 
 
+def _without_role_piece(value: str) -> str:
+    """``Tim Childers - Live Science Contributor`` -> ``Tim Childers``: a piece after a
+    dash or bar that holds a job title (:data:`_ROLE_WORD`) is the writer's role."""
+    pieces = _SITE_SEPARATOR.split(value)
+    if len(pieces) > 1:
+        kept = [p for p in pieces if without_role(p) == p]
+        if kept and len(kept) < len(pieces):
+            return " - ".join(kept)
+    return value
+
+
 # Between a site's name and an author's in one field ("unocero - Alberto Ávila", "Jane Doe | Site").
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # The publication a byline writes for ("Glen Owen and Brendan Carlin For The Mail On Sunday",
@@ -251,8 +300,14 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", value or "")))
         value = _FOR_PUBLICATION.sub("", _EMAIL.sub("", value)).strip(" ,;|–—-()<>")
         value = _without_site_name(value, site_names)
+        value = _without_role_piece(value)
         parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _SEPARATORS.split(value)]
         parts = [p for p in parts if p]
+        # "Ingo Arzt Redakteur", "Tom Krisher, AP Auto Writer": a job title is no name, nor a co-author.
+        # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").
+        parts = [n for n in map(without_role, parts[:1]) if n] + [
+            p for p in parts[1:] if not any(_ROLE_WORD.match(w.strip(".,;:()")) or w.casefold() in _DESK_WORDS for w in p.split())
+        ]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when
             # the first part is a name (the byline's author).
