@@ -211,6 +211,7 @@ def test_people_signals_beyond_english(paragraphs, expected):
         (("The company is owned by Alibabo.", "It said profits rose."), []),  # "by" before one word is no byline
         (("The French director Lia Monte spoke.", "French critics agreed."), ["Lia Monte"]),
         (("She was mocked as “Canine Rosa.”",), []),  # a name filling quotes is a nickname
+        (("Le réalisateur présente « Les Enfants » au festival.",), []),  # also in guillemets with French spaces inside
         (("She appeared at Paris Fashion Week.", "She told Page Six."), []),  # events and numbers are no names
         (("In June, the then UK Home Secretary, Sajid Javed, approved it.",), ["Sajid Javed"]),  # an office ends a run
         (("The tour stops at Virginia Beach on June 23.",), []),  # places

@@ -49,6 +49,10 @@ FILM_TALK = "<p>The film, the movie and the documentary all screened this week.<
         ("Her directorial debut, The Chronology of Salt, divided the room.", ["The Chronology of Salt"]),
         # German titles capitalise nouns only: a sentence-case title with a film word beside it
         ("Das war das Jahr der Antikriegsfilme „Nacht fiel über Lindenau“ und „Hunde, wollt ihr bellen?“.", ["Nacht fiel über Lindenau", "Hunde, wollt ihr bellen?"]),
+        # French titles capitalise the first word (and the noun after an article): in its guillemets, with a film word
+        ("Son nouveau film « Les Enfants du marais » sort en salles le 12 mars.", ["Les Enfants du marais"]),
+        # a work credited to its maker, in French and German, in an article about films
+        ("Le film, le cinéma et le tournage : « L’Été indien » de Claire Vasseur ouvre le festival.", ["L’Été indien"]),
     ],
 )
 def test_titles_as_film_writing_marks_them(text, expected):

@@ -15,7 +15,7 @@ from people_films.detect.characters import (
     CHARACTER_VERB_LAST,
     GERMAN_ROLE_PLAYED,
     PLAYED_BY,
-    QUOTED_WHOLE,
+    fills_quotes,
     actor_in_brackets,
     names_a_character,
 )
@@ -184,7 +184,7 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         return None  # "Barunson E&A": a firm's name
     if organisation_named_before(before):
         return None  # "the Pennsylvania Academy of Fine Arts": the rest of an organisation's name
-    if QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
+    if fills_quotes(text, start, end):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
     if QUOTED_WORK_BEFORE.search(before):
         return None  # 'a poem called “Winter Solstice, Camelot Station”': the title of a work, opening its quotes
