@@ -159,11 +159,16 @@ def test_a_name_in_hangul_alone_is_another_spelling_of_the_known_person_it_reads
 
 
 
-def test_a_name_in_hangul_joins_the_romanised_name_another_page_taught_however_often_written():
-    pages = [("ko", [("person", "봉준호", "봉준호 감독은 말했다.")] * 3), ("en", [("person", "Bong Joon-ho", "Director Bong Joon-ho said.")])]
+def test_a_name_in_hangul_that_reads_as_an_unreviewed_name_is_paged_apart_and_proposed_as_a_merge():
+    """The actress 김민지 of a Korean page was linked to the page of "Kim Min-ji", a reporter's byline on
+    another site: one of the commonest Korean names, read by its sound alone. Neither was reviewed."""
+    pages = [("ko", [("person", "김민지", "배우 김민지가 주연을 맡았다.")] * 3), ("en", [("person", "Kim Min-ji", "By Kim Min-ji")])]
     review = detected_registry(Registry(), gather(pages), set())
-    assert [entity.name for entity, _found in review.new] == ["Bong Joon-ho"]
-    assert review.registry.lookup("person", "봉준호").id == "bong-joon-ho"
+    assert sorted(entity.name for entity, _found in review.new) == ["Kim Min-ji", "김민지"]
+    hangul = review.registry.lookup("person", "김민지")
+    assert hangul.id != "kim-min-ji" and review.maybe_same == {hangul.id: "kim-min-ji"}
+    [entry] = [e for e in tomllib.loads(proposals_toml(review))["person"] if e["name"] == "김민지"]
+    assert (entry["action"], entry["into"]) == ("merge", "kim-min-ji")
 
 
 def test_a_name_one_letter_from_a_registered_one_is_proposed_as_a_merge_and_not_paged():
