@@ -102,6 +102,11 @@ QUOTED_WORK_BEFORE = re.compile(
 )
 
 
+# A prize or a lecture named after a person, the prize's word after the name (German writes it as a noun,
+# so the name's run stops before it): "Max Ophüls Preis", "Adolf-Grimme Preis", "Nobel Prize". The name is the prize's.
+_PRIZE_AFTER = re.compile(r"^s?[ -](?:Preis|Preises|Prize|Award|Prix|Medaille|Medal|Lecture|Stipendium)\b")
+
+
 # The end of a clause right after a name: punctuation, or the end of the text.
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
@@ -184,6 +189,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         return None  # "Barunson E&A": a firm's name
     if organisation_named_before(before):
         return None  # "the Pennsylvania Academy of Fine Arts": the rest of an organisation's name
+    if _PRIZE_AFTER.match(after):
+        return None  # "des Filmfestivals Max Ophüls Preis", "Prix Jean Vigo" then: a prize named after someone
     if fills_quotes(text, start, end):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
     if QUOTED_WORK_BEFORE.search(before):

@@ -26,6 +26,7 @@ NOT_NAME_WORDS = frozenset(
     brothers animation fund trust securities financial beauty cosmetics
     marketing forum market section competition docs fortnight guild golden silver kong
     platform strand sidebar showcase programme program panorama horizons encounters
+    preis prix medaille
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     the a an this that these those in on at for but and or when after before while if as of to with
