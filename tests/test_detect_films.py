@@ -77,6 +77,8 @@ def test_an_interview_headline_names_the_film():
         "The first teaser of the film will air on <KBS2> during the holiday.",
         "The director of the film told 《Beijing Youth Daily》 that the studio would go on.",
         "„Ich wollte der Böse sein“, sagte er im Gespräch mit der „Bild am Sonntag“ über die Serie.",
+        "Der Veranstalter sagte der „Abend am Sonntag“, man habe viele Stars für den Film gebucht.",  # told to a publication
+        "Pour son prochain film, l’actrice a confié au « Petit Matin » qu’elle tournera à Lyon.",
         # songs and books, said so by the words beside them
         "The film's theme song 《Under the Same Sky》 was streamed 400 million times.",
         "Her novel <Salt Flats> became a film.",
