@@ -170,6 +170,10 @@ GROUP_MEMBER_WORDS = frozenset(
     """.split()
 )
 
+# French articles and contractions, to tell a French article (whose titles are in sentence case) by their share.
+FRENCH_DETERMINERS = frozenset("le la les l des du au aux un une ce cette ces son sa ses leur leurs".split())
+
+
 GERMAN_DETERMINERS = frozenset(
     """
     der die das dem den des ein eine einem einen einer eines kein keine keinem keinen keiner

@@ -481,9 +481,9 @@ class _Scan:
                 if person_id:
                     self._named(person_id)
                     return _Span(start, end, "person", person_id)
-            # A known title of several words in quotes, however its words are written ("„Witwer mit fünf
-            # Töchtern“" in German sentence case); in lower case, only once the article has named it.
-            quoted = n > 1 and text[max(0, start - 2) : start].rstrip().endswith(_QUOTE_BEFORE)
+            # A known title of several words in quotes or italics, however its words are written ("„Witwer mit
+            # fünf Töchtern“" in German sentence case, "*L’Amour ouf*"); in lower case, only once the article has named it.
+            quoted = n > 1 and (emphasised or text[max(0, start - 2) : start].rstrip().endswith(_QUOTE_BEFORE))
             lowered = n > 1 and written.islower()
             film_id = self.m.film(written) if _title_shaped(group) or quoted or lowered else None
             if lowered and film_id not in self.state.anchored_films:

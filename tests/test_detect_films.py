@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from ingest import model
 from ingest.html.reader import read_html
-from people_films.mentions import Matcher, link_mentions
+from people_films.mentions import Matcher, detected_names, link_mentions
 from people_films.registry import Registry
-from tests.test_detect import detected, linked
+from people_films.review import detected_registry, gather
+from tests.test_detect import article, detected, linked
 
 EMPTY = Matcher(Registry())
 
@@ -122,6 +124,19 @@ def test_a_word_glossed_in_parentheses_is_no_credit_in_german():
 def test_italics_are_titles_in_film_writing():
     body = FILM_TALK + "<p>Hale made her name with <i>Salt and Iron</i> and <cite>Crosswind</cite>.</p>"
     assert italic_films(body) == ["Salt and Iron", "Crosswind"]
+
+
+def test_german_and_french_italic_titles_may_be_in_sentence_case_and_link_again():
+    """*Das Beste kommt noch!* and *L’Amour ouf* were not found: German and French titles capitalise their first word only."""
+    german = "<p>Der Film und das Kino: der neue Film der Regisseurin.</p><p>Sein neuer Film <em>Das Ende kommt noch!</em> startet im Kino.</p>"
+    assert italic_films(german) == ["Das Ende kommt noch!"]
+    french = "<p>Le film et le cinéma : la réalisatrice et son film.</p><p>Son film <em>L’Amour fou fou</em> a reçu le prix du public.</p>"
+    assert italic_films(french) == ["L’Amour fou fou"]
+    # Found in one article, the title links in italics in another, however its words are cased.
+    first = [("Sein neuer Film „Das Ende kommt noch!“ startet im Kino.",)]
+    archive = Matcher(detected_registry(Registry(), gather([("0", detected_names(link_mentions(article(*first[0]), EMPTY)[1]))]), set()).registry)
+    italic_page = model.Article(model.Metadata(title="t"), [model.Paragraph((model.Text("Wir sahen "), model.Emphasis((model.Text("Das Ende kommt noch!"),)), model.Text(" gestern.")))])
+    assert [o.kind for o in link_mentions(italic_page, archive, detect_new=False)[1] if o.entity_id] == ["film"]
 
 
 @pytest.mark.parametrize(

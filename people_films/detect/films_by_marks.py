@@ -59,7 +59,9 @@ def italic_title(text: str, paragraph: str = "", start: int = 0, context: Articl
     words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`),
     nor an event (:func:`names_an_event`), nor a credit; in an article about films or beside a film word."""
     words = text.split()
-    if not title_case(text) or korean_shaped(words) or sinosphere_shaped(words) or is_acronym(text):
+    # (In German and French, in sentence case too: *L’Amour ouf*, *Das Beste kommt noch!*.)
+    shaped = title_case(text) or (context.sentence_case_titles and _sentence_case_title(text))
+    if not shaped or korean_shaped(words) or sinosphere_shaped(words) or is_acronym(text):
         return False
     if text in context.other_works or not any(c.isalpha() for c in text) or text[-1] in ":?" or words[0].lower().rstrip(":.") in CREDIT_WORDS:
         return False  # "1945", "6 Hearts:", a question set in italics, "Von Gregory Lipinski", "Photo: ...", "Figure 3: ..."
@@ -86,7 +88,7 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
         title_cased = title_case(title) and title[-1:] not in ";:!?"
         # French and German capitalise a title's first word (and German its nouns) only: « Les Enfants rouges »,
         # „Nacht fiel über Gotenhafen“. Their quotation marks, or a German article, allow that shape.
-        sentence_cased = (context.german or quoted.group(body - 1) in _SENTENCE_CASE_MARKS) and _sentence_case_title(title)
+        sentence_cased = (context.sentence_case_titles or quoted.group(body - 1) in _SENTENCE_CASE_MARKS) and _sentence_case_title(title)
         if not title or overlaps(start, end, spans) or is_acronym(title) or not (title_cased or sentence_cased):
             continue
         if korean_shaped(strip_titles(title.split())):
