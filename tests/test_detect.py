@@ -214,6 +214,7 @@ def test_people_signals_beyond_english(paragraphs, expected):
         (("The French director Lia Monte spoke.", "French critics agreed."), ["Lia Monte"]),
         (("She was mocked as “Canine Rosa.”",), []),  # a name filling quotes is a nickname
         (("Le réalisateur présente « Les Enfants » au festival.",), []),  # also in guillemets with French spaces inside
+        (("Le réalisateur présente Les Enfants au festival, et la salle est pleine pour le film de la réalisatrice.",), []),  # a French article
         (("She appeared at Paris Fashion Week.", "She told Page Six."), []),  # events and numbers are no names
         (("The jury of Toronto Platform, led by a critic, chose it.", "Berlinale Panorama said so."), []),  # festivals' programmes
         (("Produziert wurde der Film von der Wiener Firma Nova Lichtspiel.",), []),  # a firm's name after a noun for a firm

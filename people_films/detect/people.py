@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import OTHER_WORKS, STAGE_ROLES, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, OTHER_WORKS, STAGE_ROLES, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -139,6 +139,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if context.german:
         run, words, noun_cue = german_nouns_trimmed(run, words, context)
         offset = offset or noun_cue
+    elif context.french and len(words) > 1 and words[0].lower() in FRENCH_DETERMINERS:
+        run, words = run[1:], words[1:]  # "Les Enfants rouges", "La Cocina": a French article opens no name ("Les" is one in English)
     verb = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUXILIARY_VERBS), None)
     if verb is not None:
         run, words = run[:verb], words[:verb]  # "Taylor Swift Is Back", "“Jesus Is Just Alright”": a name ends before a verb
