@@ -58,11 +58,14 @@ class Found:
     @property
     def name(self) -> str:
         """The spelling written most often (the first such on a tie), titles dropped; for a
-        person, a family name in festival capitals ("LIU Mei", "Aditi RAO") in ordinary case."""
+        person, a family name in festival capitals ("LIU Mei", "Aditi RAO") and a name all in
+        capitals ("JULIEN LAMBERT") in ordinary case."""
         written = self.spellings.most_common(1)[0][0]
         if self.kind != "person":
             return written
         tokens = strip_titles(name_tokens(written))
+        if all(token.isupper() for token in tokens) and len(tokens) > 1:  # "JULIEN LAMBERT", a photo credit
+            return " ".join("-".join(_ordinary_case(part) for part in token.split("-")) for token in tokens)
         return " ".join(_ordinary_case(token) if _festival_capitals(token, tokens) else token for token in tokens)
 
     @property

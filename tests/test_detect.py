@@ -218,6 +218,9 @@ def test_people_signals_beyond_english(paragraphs, expected):
         (("She appeared at Paris Fashion Week.", "She told Page Six."), []),  # events and numbers are no names
         (("The jury of Toronto Platform, led by a critic, chose it.", "Berlinale Panorama said so."), []),  # festivals' programmes
         (("Produziert wurde der Film von der Wiener Firma Nova Lichtspiel.",), []),  # a firm's name after a noun for a firm
+        # photographers credited in capitals, the agency beside them
+        (("The director on set. PHOTO: JOHN SMYTHE", "Foto: APA/AFP/WANG ZHAOLIN", "© GETTY IMAGES NORTH AMERICA / MADDIE MEYERS"),
+         ["JOHN SMYTHE", "WANG ZHAOLIN", "MADDIE MEYERS"]),
         (("Der Film lief im Wettbewerb des Festivals Max Ophal Preis, wo Schauspielerin Senta Gruhn gewann.",), ["Senta Gruhn"]),  # a prize's
         (("In June, the then UK Home Secretary, Sajid Javed, approved it.",), ["Sajid Javed"]),  # an office ends a run
         (("The tour stops at Virginia Beach on June 23.",), []),  # places

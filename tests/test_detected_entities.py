@@ -318,3 +318,9 @@ def test_two_full_forms_of_one_short_hong_kong_name_stay_two_people():
     ]
     review = detected_registry(Registry(), gather([("page", page)]), set())
     assert len(review.new) == 3
+
+
+def test_a_name_all_in_capitals_is_named_in_ordinary_case():
+    """A photographer credited "PHOTO: JEAN-LUC MARTEAU" gets a page called Jean-Luc Marteau."""
+    found = gather([("page", [("person", "JEAN-LUC MARTEAU", "PHOTO: JEAN-LUC MARTEAU", "photo credit")])])
+    assert [info.name for info in found.values()] == ["Jean-Luc Marteau"]
