@@ -221,7 +221,7 @@ def test_people_signals_beyond_english(paragraphs, expected):
         # photographers credited in capitals, the agency beside them
         (("The director on set. PHOTO: JOHN SMYTHE", "Foto: APA/AFP/WANG ZHAOLIN", "© GETTY IMAGES NORTH AMERICA / MADDIE MEYERS"),
          ["JOHN SMYTHE", "WANG ZHAOLIN", "MADDIE MEYERS"]),
-        (("Die Siegerin. © AFP / KIRILL KUDRYAVTSEVA", "Foto: AFP / GETTY IMAGES"), ["KIRILL KUDRYAVTSEVA"]),  # beside an agency
+        (("Sie gewann Gold. © AFP / KIRILL KUDRYAVTSEVA", "Foto: AFP / GETTY IMAGES"), ["KIRILL KUDRYAVTSEVA"]),  # beside an agency
         (("Der Film lief im Wettbewerb des Festivals Max Ophal Preis, wo Schauspielerin Senta Gruhn gewann.",), ["Senta Gruhn"]),  # a prize's
         (("In June, the then UK Home Secretary, Sajid Javed, approved it.",), ["Sajid Javed"]),  # an office ends a run
         (("The tour stops at Virginia Beach on June 23.",), []),  # places
