@@ -47,8 +47,10 @@ ingest: $(ENV_READY)  ## turn the corpus pages into MyST articles in docs/articl
 # still reports the failure, and no stamp is saved, so the next run says it again.
 # When the ingest could not write its output at all (status 3: disk full,
 # read-only folder), Sphinx is not run on a half-updated set of articles.
-# When Sphinx itself stops (status 2: a full disk, say), a page may be half
-# written; its environment is deleted so that the next run rewrites every page.
+# When Sphinx fails (status 1: a warning, which -W makes an error; status 2:
+# it stopped, a full disk, say), its environment is deleted so that the next
+# run reads and writes every page again: Sphinx re-reads only changed pages,
+# so a page's warning would not be said again and a retry would pass.
 # A second `make html` on the same tree waits for the first (ingest/lock.py).
 html: $(ENV_READY)  ## build the site into _build/html
 	@$(PYTHON) -m ingest.lock $(BUILDDIR)/.lock $(MAKE) --no-print-directory _html
@@ -57,8 +59,8 @@ _html:
 	@$(call UPTODATE,check) && exit 0; status=0; \
 	$(INGEST) || status=$$?; \
 	[ $$status -ne 3 ] || exit 3; \
-	$(SPHINX_HTML) || { status=$$?; [ $$status -ne 2 ] || { rm -f $(BUILDDIR)/doctrees/environment.pickle; \
-		echo "error: $(BUILDDIR)/html: Sphinx stopped (see above); the next make html rewrites every page" >&2; }; exit $$status; }; \
+	$(SPHINX_HTML) || { status=$$?; rm -f $(BUILDDIR)/doctrees/environment.pickle; \
+		echo "error: $(BUILDDIR)/html: the site build failed (see above); the next make html reads every page again" >&2; exit $$status; }; \
 	[ $$status -ne 0 ] || $(call UPTODATE,save); exit $$status
 
 # A page that failed still leaves a site to look at (its error line is above).

@@ -14,7 +14,7 @@ dev half is where rules were tuned):
   reader keeps in the body, title or deck;
 * chrome removed: dump lines not in the true body that the reader leaves out
   of the body (a line of its own there, or, when 40 characters or longer, part of one);
-* snippet F1 (extraction-wide), by ../shared/tools/snippet_score.py;
+* snippet F1 (extraction-wide), by ../shared/tools/snippet_score.py, over what the published article shows as its text (deck and body, as ``bench.extraction`` scores HTML);
 * title right: equal (case and spacing aside, no space before ``:;,!?``) to the
   page's ``<h1>`` or its ``og:title`` (with or without a " | Site", " · Site",
   " • Site" or " › Site" part);
@@ -325,7 +325,9 @@ def summary_score(pages, results, truth) -> str:
 def snippet_f1(results, keys: list[str]) -> str:
     with tempfile.TemporaryDirectory() as folder:
         predictions = Path(folder) / "predictions.json"
-        predictions.write_text(json.dumps({k: {"articleBody": results[k]["body"], "authors": results[k]["authors"]} for k in keys}))
+        # What the published article shows as its text: the deck and the body (as bench.extraction scores HTML).
+        shown = {k: "\n".join(filter(None, [str(results[k].get("deck", "")), str(results[k]["body"])])) for k in keys}
+        predictions.write_text(json.dumps({k: {"articleBody": shown[k], "authors": results[k]["authors"]} for k in keys}))
         split = Path(folder) / "keys.json"
         split.write_text(json.dumps({"keys": keys}))
         out = subprocess.run(

@@ -306,6 +306,28 @@ def without_misplaced_rules(blocks: list[model.Block]) -> list[model.Block]:
     return kept + [b for b in blocks if isinstance(b, model.Footnote)]
 
 
+def with_consecutive_headings(blocks: list[model.Block]) -> list[model.Block]:
+    """The blocks with their section headings renumbered so that none skips a level.
+
+    Docutils refuses a section two levels under its parent ("Non-consecutive
+    header level increase", an error under ``-W``). The readers number
+    headings as the page does, and a page's own levels skip (an ``<h3>``
+    credits box under the ``<h1>``), or a heading between them was dropped
+    as chrome after they were numbered; so the writer, which knows the
+    rule, keeps the order and nesting and closes the gaps.
+    """
+    stack: list[int] = []
+    out: list[model.Block] = []
+    for block in blocks:
+        if isinstance(block, model.Heading):
+            while stack and stack[-1] >= block.level:
+                stack.pop()
+            stack.append(block.level)
+            block = model.Heading(len(stack), block.inlines)
+        out.append(block)
+    return out
+
+
 def render_article(article: model.Article, extra_front_matter: dict[str, object] | None = None) -> str:
     """The whole ``.md`` file: front matter, title, deck, facts, then the text."""
     meta = article.metadata
@@ -318,6 +340,6 @@ def render_article(article: model.Article, extra_front_matter: dict[str, object]
         f"# {escape_inline(meta.title)}",
         _deck(meta),
         _header(meta, article.header_mentions),
-        render_blocks(without_misplaced_rules(article.blocks)),
+        render_blocks(without_misplaced_rules(with_consecutive_headings(article.blocks))),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

@@ -40,7 +40,9 @@ from people_films.sentences import sentence_at
 # A word, digits included (titles hold them: "1917", "Kung Fu Panda 4"); an apostrophe only
 # inside a word, so that "'Suicide Squad'-Star" holds the title's words.
 # Next to Hangul an apostrophe is a closing quote ("'고요한 항구'를", "'미키 17'이"), never inside a word.
-_WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|(?<![\uac00-\ud7a3])['’](?=[^\W_])(?![\uac00-\ud7a3]))*[^\W_])?")
+# Japanese writes a foreign name in katakana with a middle dot between its parts ("イ・ジウォン",
+# "マティ・ディオップ"): the dot between katakana is inside the word.
+_WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|(?<![\uac00-\ud7a3])['’](?=[^\W_])(?![\uac00-\ud7a3])|(?<=[\u30a1-\u30fa\u30fc])・(?=[\u30a1-\u30fa]))*[^\W_])?")
 # What may stand between the words of a title as written ("Dune: Part Two", "Sorry, Baby",
 # "War & Peace", "12.12: The Day"); a person's name has single spaces only.
 _TITLE_GAPS = frozenset({" ", ": ", ", ", " & ", ".", ". ", " – ", " - ", "-", "'", "’", "! ", "? "})
@@ -618,28 +620,43 @@ def _title_shaped(group: list[re.Match]) -> bool:
 # characters: Chinese names are two to four, Japanese names in kanji up to five or six.
 # scanned_words lists every run of that length at most, so the page's digest sees such names.
 UNSPACED_NAME_CHARS = 6
+# A name in katakana ("マティ・ディオップ", a foreign name as Japanese writes it) is longer, and is
+# matched only as a whole run of katakana, never inside a longer word ("マティ" in "マティーニ").
+# (The katakana block's range holds the middle dot, U+30FB, and the long vowel mark, U+30FC.)
+_KATAKANA = "\u30a1-\u30fc"
+_KATAKANA_NAME = re.compile(f"[{_KATAKANA}]{{2,}}")
 
 
 def _unspaced_people(registry: Registry) -> tuple[dict[str, str], re.Pattern | None]:
     """Each registered person's names written in Chinese or Japanese characters, two to
-    UNSPACED_NAME_CHARS long (-> the person's id; the registry refuses a spelling two people
-    share), and one pattern finding any of them, longest first."""
+    UNSPACED_NAME_CHARS long, or in katakana of any length (-> the person's id; the registry
+    refuses a spelling two people share), and one pattern finding any of them, longest first."""
     names = {
         name: person.id
         for person in registry.people.values()
         for name in person.names
-        if 2 <= len(name) <= UNSPACED_NAME_CHARS and is_native_script(name) and UNSPACED.search(name)
+        if (2 <= len(name) <= UNSPACED_NAME_CHARS and is_native_script(name) and UNSPACED.search(name)) or _KATAKANA_NAME.fullmatch(name)
     }
     if not names:
         return {}, None
-    return names, re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+    def alternative(name: str) -> str:
+        if _KATAKANA_NAME.fullmatch(name):
+            return f"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])"
+        return re.escape(name)
+
+    return names, re.compile("|".join(map(alternative, sorted(names, key=len, reverse=True))))
 
 
 def _unspaced_runs(word: str) -> list[str]:
-    """Every run of two to UNSPACED_NAME_CHARS characters inside ``word``'s Chinese or Japanese text."""
+    """Every run of two to UNSPACED_NAME_CHARS characters inside ``word``'s Chinese or Japanese text,
+    and each longer run of katakana whole."""
     runs: list[str] = []
     for text in () if word.isascii() else _UNSPACED_TEXT.findall(word):
         runs += [text[i : i + n] for n in range(2, UNSPACED_NAME_CHARS + 1) for i in range(len(text) - n + 1)]
+        katakana = _KATAKANA_NAME.findall(text)
+        # A katakana name whole, and the words of its registry key (person_key drops the dot).
+        runs += katakana + [fold(word) for run in katakana for word in name_tokens(run)]
     return runs
 
 

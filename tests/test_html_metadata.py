@@ -118,6 +118,13 @@ def test_a_japanese_headline_with_ruby_readings_is_the_title_without_the_spaces_
     assert read_html(html.encode(), "t.html").metadata.title == "子どもへの体罰を禁止する法律ができる"  # the headline the title shortened
 
 
+def test_an_ideographic_space_between_a_japanese_headlines_clauses_is_kept():
+    """"…公開決定\u3000広瀬すず…" lost its space: it was taken for one get_text puts between nodes."""
+    headline = "新作「海の記憶」公開決定\u3000広瀬すずが主演"
+    html = f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1><p>映画が公開されます。主演は広瀬すずです。</p></body></html>"
+    assert read_html(html.encode(), "t.html").metadata.title == "新作「海の記憶」公開決定 広瀬すずが主演"
+
+
 def test_first_h1_is_the_title_when_nothing_else_names_one():
     html = b"<html><body><h1>Only a heading</h1><p>The festival opened on Friday with a restored print of a silent classic.</p></body></html>"
     assert read_html(html, "t.html").metadata.title == "Only a heading"

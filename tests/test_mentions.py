@@ -188,7 +188,9 @@ def chinese_names(tmp_path_factory) -> Matcher:
     (folder / "people.toml").write_text(
         '[[person]]\nname = "Wong Kar-wai"\nspellings = ["王家卫", "王家衛"]\n'
         '[[person]]\nname = "Tony Leung Chiu-wai"\nspellings = ["梁朝伟"]\n'
-        '[[person]]\nname = "Kore-eda Hirokazu"\nspellings = ["是枝裕和"]\n',
+        '[[person]]\nname = "Kore-eda Hirokazu"\nspellings = ["是枝裕和"]\n'
+        '[[person]]\nname = "Mati Diop"\nspellings = ["マティ・ディオップ"]\n'
+        '[[person]]\nname = "Lee Ji-won"\nspellings = ["イ・ジウォン"]\n',
         encoding="utf-8",
     )
     return Matcher(load_registry(folder))
@@ -201,6 +203,9 @@ def chinese_names(tmp_path_factory) -> Matcher:
         ("王家衛的電影昨日重映。", [("wong-kar-wai", "王家衛")]),  # traditional characters, another spelling
         ("梁朝伟和王家卫再度合作", [("tony-leung-chiu-wai", "梁朝伟"), ("wong-kar-wai", "王家卫")]),
         ("是枝裕和監督の新作が公開された。", [("kore-eda-hirokazu", "是枝裕和")]),  # Japanese: kanji then kana
+        # A foreign name in katakana, its parts joined by a middle dot, however long.
+        ("審査員長はマティ・ディオップ。イ・ジウォンの新作が受賞した。", [("mati-diop", "マティ・ディオップ"), ("lee-ji-won", "イ・ジウォン")]),
+        ("マティ・ディオップス監督", []),  # a katakana name links only as a whole run of katakana
     ],
 )
 def test_a_registered_chinese_or_japanese_name_links_inside_unspaced_text(chinese_names, text, expected):
@@ -218,6 +223,11 @@ def test_a_page_naming_a_chinese_name_inside_its_text_has_it_in_its_digest(chine
     words = scanned_words(article("王家卫的电影昨日重映。"))
     assert "王家卫" in words
     assert chinese_names.link_inputs(words) != chinese_names.link_inputs(scanned_words(article("电影昨日重映。")))
+
+
+def test_a_page_naming_a_long_katakana_name_has_it_in_its_digest(chinese_names):
+    words = scanned_words(article("審査員長はマティ・ディオップ。"))
+    assert chinese_names.link_inputs(words) != chinese_names.link_inputs(scanned_words(article("審査員長は。")))
 
 
 def test_a_quoted_korean_title_with_a_number_links_before_its_particle(tmp_path):

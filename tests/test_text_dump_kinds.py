@@ -308,7 +308,22 @@ def test_an_interviews_deck_ending_with_a_full_stop_is_not_its_headline() -> Non
     # the headline, a sentence about the interview, must still lose to it.
     article = dump("interview_deck_under_headline")
     assert article.metadata.title == "Lee Hana: “I wanted the machine to feel like a ghost”"
-    assert "and why she never watched her digital double." in body(article)
+    assert article.metadata.deck == ["The actor on playing a silent-film star in a film made with generative tools, and why she never watched her digital double."]
+
+
+def test_a_sentence_between_the_headline_and_the_byline_is_the_deck() -> None:
+    # The news layout's order: headline, deck (standfirst), byline, date, text. The deck's full stop
+    # does not make it the text's first paragraph, nor does a reporter's name alone on its line.
+    article = read_text(
+        "Site\nNews\nThe Wild Story of a Song\n"
+        "An actress went under the knife in 2009. Hours later, she woke up as a songwriter.\n"
+        "David Ehrlich\nNov 13, 2019 4:26 pm\n"
+        "The bizarre odyssey of how the song came to be is told by everyone who was in the room that week.\n"
+        "It began, as these things do, with a phone call nobody expected to matter at all.\n"
+    )
+    assert article.metadata.deck == ["An actress went under the knife in 2009. Hours later, she woke up as a songwriter."]
+    assert article.metadata.authors == ["David Ehrlich"]
+    assert body(article).startswith("The bizarre odyssey")
 
 
 def test_a_headline_may_name_a_date() -> None:

@@ -155,3 +155,21 @@ def test_make_html_twice_runs_sphinx_once(tmp_path: Path) -> None:
     page = sorted(corpus.glob("*.txt"))[0]
     _write(page, page.read_text(encoding="utf-8") + "\nOne more line.\n")
     assert "build succeeded" in make_html()
+
+
+@pytest.mark.site
+def test_a_build_that_failed_fails_again_on_the_next_make_html(tmp_path: Path) -> None:
+    """Sphinx re-reads only changed pages: a page's warning (an error under -W) would not be said
+    again, and a retry would pass (a curator's review whose headings skipped a level did)."""
+    for source in (REPO / "docs").rglob("*"):
+        relative = source.relative_to(REPO / "docs")
+        if source.is_file() and relative.parts[0] not in {"articles", "people", "films"}:
+            _write(tmp_path / "docs" / relative, source.read_text(encoding="utf-8"))
+    _write(tmp_path / "docs" / "note.md", "---\norphan: true\n---\n\n# A note\n\n### Skips a level\n\nText.\n")
+    (tmp_path / "corpus").mkdir()
+    variables = [f"PYTHON={sys.executable}", f"CORPUS={tmp_path / 'corpus'}", f"SOURCEDIR={tmp_path / 'docs'}",
+                 f"BUILDDIR={tmp_path / '_build'}", f"INGEST_CACHE={tmp_path / '.ingest-cache'}"]
+    runs = [subprocess.run(["make", "-s", "-C", str(REPO), "html", *variables], capture_output=True, text=True) for _ in range(2)]
+    assert all(run.returncode != 0 for run in runs), runs[-1].stdout + runs[-1].stderr
+    assert "Non-consecutive header level increase" in runs[-1].stderr
+    assert "the next make html reads every page again" in runs[0].stderr

@@ -323,13 +323,15 @@ def title_parts(title: str) -> list[str]:
 
 
 # get_text(" ") puts a space between the nodes of a heading (ruby's base and its reading, a <span>
-# per word): between two Chinese or Japanese characters it is no space of the text's.
-_SPACE_IN_UNSPACED = re.compile(rf"(?<={UNSPACED.pattern})\s+(?={UNSPACED.pattern})")
+# per word): between two Chinese or Japanese characters it is no space of the text's, nor is a
+# line break of the source. The ideographic space (U+3000) is the text's own: Japanese headlines
+# part their clauses with it.
+_SPACE_IN_UNSPACED = re.compile(rf"(?<={UNSPACED.pattern})[ \t\r\n\f]+(?={UNSPACED.pattern})")
 
 
 def heading_text(tag: Tag) -> str:
     """A heading's text, cleaned, without the spaces get_text puts between Chinese or Japanese characters."""
-    return _SPACE_IN_UNSPACED.sub("", clean(tag.get_text(" ")))
+    return clean(_SPACE_IN_UNSPACED.sub("", tag.get_text(" ")))
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SINGLE_QUOTES = re.compile(r"[\u2018\u2019\u201a\u201b\u2032`´]")
 _DOUBLE_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f\u2033«»]")

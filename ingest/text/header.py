@@ -6,7 +6,8 @@ import re
 
 from ingest.text import rules
 from ingest.text.captions import caption_followed_by_credit, caption_of
-from ingest.text.datelines import dated_header_line, dateline_date
+from ingest.text.bylines import is_name_line
+from ingest.text.datelines import dated_header_line, dateline_date, is_header_fact
 from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_trail, without_bullet
 from ingest.text.page import Page, parse_date
 from ingest.text.questions import is_question
@@ -54,6 +55,9 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
             page.drop(index, "author (shown in the article header)")
         elif is_trail(text.strip()):
             page.drop(index, "breadcrumb trail or tag list (the site's navigation)")
+        elif is_name_line(line) and _header_fact_follows(page, index):
+            page.meta.authors.append(text.strip())
+            page.drop(index, "author (a name over the article's date)")
         elif _is_deck(page, index):
             page.meta.deck.append(line.text.strip())
             page.drop(index, "deck (shown under the headline)")
@@ -94,10 +98,27 @@ def _between_paragraphs(page: Page, index: int, free: list[int], prose: list[int
     return len(neighbours) == 2 and all(i in prose and ends_sentence(page.lines[i].text) for i in neighbours)
 
 
+def _header_fact_follows(page: Page, index: int) -> bool:
+    """The next line is a byline or a date line (:func:`ingest.text.datelines.is_header_fact`)."""
+    return index + 1 < len(page.lines) and is_header_fact(page, index + 1)
+
+
+def _header_goes_on(page: Page, index: int) -> bool:
+    """A byline or a date follows ``index``, perhaps under a reporter's name alone on its line:
+    the header is not over, so the line between it and the headline is the deck (the news
+    layout's order: headline, deck, byline, date, then the text)."""
+    below = index + 1
+    if below < len(page.lines) and page.free(below) and is_name_line(page.lines[below]):
+        below += 1
+    return _header_fact_follows(page, below - 1)
+
+
 def _is_deck(page: Page, index: int) -> bool:
     line = page.lines[index]
+    # Sentences between the headline and the byline are a deck however they end, and may run longer.
+    framed = _header_goes_on(page, index)
     # A deck is a phrase of several words: one word under a headline is a button ("Tweet", "Share").
-    if line.words > rules.MAX_DECK_WORDS or is_question(page, index, interview=True):
+    if line.words > rules.MAX_DECK_WORDS * (2 if framed else 1) or is_question(page, index, interview=True):
         return False
     if not re.search(r"[^\W\d_]", line.text):
         return False  # "/" between "Written: ..." and "Updated: ...": a separator, no letter of a phrase
@@ -107,4 +128,4 @@ def _is_deck(page: Page, index: int) -> bool:
         return False
     if line.text.rstrip().endswith((":", "：")):
         return False  # "The programme note read, in full:" opens what follows; a deck stands alone
-    return not ends_sentence(line.text) or is_headline_quote(line.text)
+    return framed or not ends_sentence(line.text) or is_headline_quote(line.text)

@@ -79,7 +79,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     dropped += page.dropped_parts
     article = model.Article(page.meta, blocks, dropped, page.warnings, blocks_above_headline=page.blocks_above_headline)
     # A listing page's teasers are what the passes take for chrome above the headline they guess, or
-    # by repetition: its first teaser is "above the headline", one an article's page shows too is site
+    # by repetition: its first teaser is "above the headline" (or the deck under it), one an article's page shows too is site
     # template. Lines dropped by a pattern (comments, menus, related boxes) or after the main text
     # (a gallery's slides, teasers of other articles) stay out.
     teaser_lines = [i for i in range(len(page.lines)) if i not in page.dropped or page.dropped[i].startswith(_TEASERS_MAY_BE)]
@@ -88,7 +88,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
 
 
 # Why a line a listing page's teaser may have been dropped for (see read_text).
-_TEASERS_MAY_BE = ("above the headline", "above the article's text", "site template")
+_TEASERS_MAY_BE = ("above the headline", "above the article's text", "site template", "deck")
 
 
 def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:
