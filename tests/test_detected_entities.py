@@ -324,3 +324,17 @@ def test_a_name_all_in_capitals_is_named_in_ordinary_case():
     """A photographer credited "PHOTO: JEAN-LUC MARTEAU" gets a page called Jean-Luc Marteau."""
     found = gather([("page", [("person", "JEAN-LUC MARTEAU", "PHOTO: JEAN-LUC MARTEAU", "photo credit")])])
     assert [info.name for info in found.values()] == ["Jean-Luc Marteau"]
+
+
+def test_the_ingest_links_a_given_name_alone_only_in_the_articles_that_found_it(tmp_path):
+    """The star's brother "Daniel" of one article was linked in a review where Daniel is a character."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "family.txt").write_text("A family in mourning\nWithin two days, the star's brother Daniel lost his battle with the disease.\n", encoding="utf-8")
+    (corpus / "review.txt").write_text("A quiet review\nHer son Daniel, played by Josh Arden, wants her in a care home.\n", encoding="utf-8")
+    (tmp_path / "registry").mkdir()
+    done = run(tmp_path, "-m", "ingest", "build", "--corpus", "corpus", "--out", "docs/articles", "--registry", "registry", "--no-cache")
+    assert done.returncode == 0, done.stderr
+    pages = {p.read_text(encoding="utf-8").split("\n# ", 1)[-1].split("\n", 1)[0]: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "articles").glob("*.md")}
+    assert "cine:person/daniel" in pages["A family in mourning"]
+    assert "cine:person/daniel" not in pages["A quiet review"]
