@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from ingest import model
 
 
-def inline_text(inlines: Iterable[model.Inline]) -> str:
-    """The text of a sequence of inlines (markup dropped, line breaks kept)."""
+def inline_text(inlines: Iterable[model.Inline], footnote_marks: bool = True) -> str:
+    """The text of a sequence of inlines (markup dropped, line breaks kept); a footnote's
+    marker as "[label]", or left out when ``footnote_marks`` is false (a card's line)."""
     parts: list[str] = []
     stack = list(reversed(tuple(inlines)))
     while stack:
@@ -26,7 +27,7 @@ def inline_text(inlines: Iterable[model.Inline]) -> str:
         elif isinstance(node, model.LineBreak):
             parts.append("\n")
         elif isinstance(node, model.FootnoteRef):
-            parts.append(f"[{node.label}]")
+            parts.append(f"[{node.label}]" if footnote_marks else "")
         else:  # Emphasis, Strong, Link, Mention
             stack.extend(reversed(node.children))
     return "".join(parts)

@@ -15,6 +15,7 @@ import re
 from ingest import model
 from ingest.plaintext import inline_text
 from ingest.sanitise import one_line
+from ingest.scripts import UNSPACED
 
 SUMMARY_CHARS = 200
 # A body paragraph reads as running text: several words and some length.
@@ -23,12 +24,17 @@ SUMMARY_CHARS = 200
 MIN_WORDS, MIN_CHARS = 6, 40
 MIN_HANGUL_WORDS, MIN_HANGUL_CHARS = 3, 20
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Chinese and Japanese write no spaces: a paragraph of one "word" is running text when it has
+# as many characters as a Korean one, each a syllable or a morpheme.
+MIN_UNSPACED_CHARS = MIN_HANGUL_CHARS
 # A sentence ends at . ! ? or the CJK full stop, perhaps with a closing quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+")
 
 
 def reads_as_body_text(text: str) -> bool:
     """Whether a paragraph is running text rather than a label, a dateline or a link."""
+    if len(UNSPACED.findall(text)) >= MIN_UNSPACED_CHARS:
+        return True
     words, hangul = text.split(), bool(_HANGUL.search(text))
     least_words, least_chars = (MIN_HANGUL_WORDS, MIN_HANGUL_CHARS) if hangul else (MIN_WORDS, MIN_CHARS)
     return len(words) >= least_words and len(text) >= least_chars and (hangul or any(ch.islower() for ch in text))
@@ -43,10 +49,10 @@ def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:
     """
     if article.summary:
         return _opening(one_line(article.summary), limit)
-    paragraphs = [one_line(inline_text(block.inlines)) for block in article.blocks if isinstance(block, model.Paragraph)]
+    paragraphs = [one_line(inline_text(block.inlines, footnote_marks=False)) for block in article.blocks if isinstance(block, model.Paragraph)]
     # Text a dump's reader kept from above the headline is the page's, not surely the article's opening.
     below = [
-        one_line(inline_text(block.inlines))
+        one_line(inline_text(block.inlines, footnote_marks=False))
         for block in article.blocks[article.blocks_above_headline :]
         if isinstance(block, model.Paragraph)
     ]

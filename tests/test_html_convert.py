@@ -188,6 +188,13 @@ def test_data_table_rows_full_of_links_are_kept():
     assert len(table.rows) == 6
 
 
+def test_a_date_in_a_data_cell_is_the_tables_data_not_a_dateline():
+    """A screening schedule lost its Date column: each "4 Oct" was dropped as a dateline and the rows shifted left."""
+    rows = "".join(f"<tr><td>Film {n}</td><td>{n} Oct</td><td>14:00</td></tr>" for n in (4, 5))
+    table = only(convert(f"<table><tr><th>Film</th><th>Date</th><th>Time</th></tr>{rows}</table>"), Table)
+    assert [len(row) for row in table.rows] == [3, 3, 3]
+
+
 def test_markdown_generated_footnotes():
     blocks = convert(
         '<p>A claim<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a></sup> made here.</p>'

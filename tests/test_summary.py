@@ -40,6 +40,19 @@ def test_hangul_body_text_counts_with_fewer_words() -> None:
     assert summary(article(para("사진"), para(korean))) == korean
 
 
+def test_japanese_and_chinese_body_text_counts_by_characters() -> None:
+    """Written without spaces, a paragraph was one "word": the card skipped to the fourth paragraph."""
+    japanese = "濱口竜介が監督を務めた「潮の子どもたち」が、第47回ナント三大陸映画祭で最高賞を受賞した。"
+    chinese = "贾樟柯的新片《黄河茶馆》今天在釜山电影节首映，观众反响热烈。"
+    for text in (japanese, chinese):
+        assert summary(article(para("1842"), para("映画ナタリー編集部"), para(text))) == text
+
+
+def test_footnote_markers_are_not_in_the_card() -> None:
+    opening = model.Paragraph((model.Text("The director spent two years"), model.FootnoteRef("1"), model.Text(" training the model on archive footage.")))
+    assert summary(article(opening)) == "The director spent two years training the model on archive footage."
+
+
 def test_whole_sentences_while_they_fit() -> None:
     text = "First sentence of the opening paragraph is here. " * 6
     line = summary(article(para(text)), limit=120)

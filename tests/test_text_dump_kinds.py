@@ -878,11 +878,19 @@ def test_a_rights_notice_every_page_of_a_site_prints_is_still_each_articles_righ
     assert reasons(article)[footer] == "rights notice (shown in the article header; the same line is on 1 other page of this site)"
 
 
-@pytest.mark.parametrize("line", ["Posted on March 12, 2025 by Ellen Brooks", "By Ellen Brooks | March 12, 2025"])
-def test_a_byline_beside_a_date_gives_the_author_and_the_date(line: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted on March 12, 2025 by Ellen Brooks", "Ellen Brooks"),
+        ("By Ellen Brooks | March 12, 2025", "Ellen Brooks"),
+        ("Par Ellen Brooks — 12 mars 2025 à 19:45", "Ellen Brooks"),  # the French press's opener
+        ("글 이지은 ·사진 백종헌 | 2025-03-12", "이지은"),  # the Korean press's credits: text by ..., photographs by ...
+    ],
+)
+def test_a_byline_beside_a_date_gives_the_author_and_the_date(line: str, author: str) -> None:
     article = read_text(f"Night Tide: An Interview with Nora Field\n{line}\n{TEXT}\n{TEXT} More.\n")
-    assert (article.metadata.authors, article.metadata.date) == (["Ellen Brooks"], "2025-03-12")
-    assert line not in body(article)
+    assert (article.metadata.authors, article.metadata.date) == ([author], "2025-03-12")
+    assert line not in body(article) and line not in article.metadata.deck
 
 
 def test_only_the_first_dated_byline_names_the_author_later_ones_are_comments() -> None:

@@ -411,6 +411,8 @@ def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats]) ->
             return None  # a data table with a header: links in it are data
         if not _is_linked_line_in_prose(st, stats):
             return f"link density {density:.2f}"
+    if tag.name in ("td", "th") and not _is_layout_cell(tag, st):
+        return None  # a data cell's date is the table's data (a screening's day), not a dateline
     return _chrome_line_reason(st)
 
 

@@ -41,6 +41,13 @@ _DATE_LABEL = re.compile(r"(?i)(?:posted|published|updated)(?:\s+on)?|(?:기사\
 _SEPARATORS = " |•·-–—,:"
 
 
+# Beside a date, a byline may open with the word of another language ("Par Julien Delmas — 30
+# nov. 2025"; alone on a line, "Von Trier" would be a name), or be the Korean press's credit of
+# text and photographs ("글 김소미 · 사진 백종헌 | 2025-10-14": text by Kim So-mi, photographs by ...).
+_OTHER_OPENER = re.compile(rf"(?i:{rules.BYLINE_OPENER})\s+(?P<name>[^\W\d_][\w .'’-]{{1,60}})")
+_KOREAN_CREDITS = re.compile(r"글\s*(?P<name>[\uac00-\ud7a3]{2,4})(?:\s*[·/]\s*사진\s*[\uac00-\ud7a3]{2,4})?")
+
+
 def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
     """The name in a short line that holds a byline and a date, or None: the part before or after
     the date, once the separators and a "Posted on" label are cut, is a byline (:func:`byline_name`)."""
@@ -52,6 +59,7 @@ def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
         if label := _DATE_LABEL.search(part):  # the label right before the date, after the name
             part = part[: label.start()].strip(_SEPARATORS) if label.end() == len(part) else part
         match = full_match(rules.BYLINE, part) or full_match(rules.KOREAN_BYLINE, part)
+        match = match or _OTHER_OPENER.fullmatch(part) or _KOREAN_CREDITS.fullmatch(part)
         if match and written_as_name(match["name"].strip()):
             return match["name"].strip()
         # "2025-03-10 14:32  来源：影视前沿网  作者：李晓明": the labelled author among the line's parts.
