@@ -123,7 +123,7 @@ def read_dates(pages: dict[str, dict[str, object]]) -> Counter[str]:
     from ingest.text.reader import read_text  # noqa: PLC0415
     from ingest.text.template import site_templates  # noqa: PLC0415
 
-    templates = site_templates({k: (p["site"], p["dump"]) for k, p in pages.items()})
+    templates = site_templates({k: (p["site"], p["dump"]) for k, p in pages.items()}, {k: p["url"] for k, p in pages.items()})
     counts: Counter[str] = Counter()
     for key, page in pages.items():
         truth = str(page["date"])

@@ -29,7 +29,9 @@ def read_dumps(pages: dict[str, str], sites: dict[str, str], urls: dict[str, str
     if "template" in inspect.signature(reader.read_text).parameters:  # this branch: learn each site's template
         from ingest.text.template import site_templates  # noqa: PLC0415
 
-        templates = site_templates({key: (sites.get(key, ""), text) for key, text in pages.items()})
+        # Readers whose templates take the pages' addresses (versions of one article) are given them.
+        given = {"addresses": urls or {}} if "addresses" in inspect.signature(site_templates).parameters else {}
+        templates = site_templates({key: (sites.get(key, ""), text) for key, text in pages.items()}, **given)
     # Readers that take the page's address (its sidecar's source_url) are given it.
     takes_url = "url" in inspect.signature(reader.read_text).parameters
     out: dict[str, dict[str, object]] = {}

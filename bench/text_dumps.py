@@ -230,7 +230,7 @@ def dev_pages() -> dict[str, dict[str, object]]:
     ):
         dev = json.loads((SPLITS / f"{name}.json").read_text())["dev"]
         loaded = load(folder, dev, urls)
-        templates = site_templates({k: (p["site"], p["dump"]) for k, p in loaded.items()})
+        templates = site_templates({k: (p["site"], p["dump"]) for k, p in loaded.items()}, {k: p["url"] for k, p in loaded.items()})
         pages.update({f"{name}/{k}": {**p, "template": templates[k]} for k, p in loaded.items()})
     return pages
 

@@ -211,10 +211,22 @@ def check_date(value: str) -> str:
             days = calendar.monthrange(year, month)[1]
             raise DateError(f"{text!r} is not a calendar date ({year:04d}-{month:02d} has {days} days)")
         return text
+    if (numeric := _NUMERIC_DAY.fullmatch(text)) and numeric[1] != numeric[2] and max(int(numeric[1]), int(numeric[2])) <= 12:
+        first, second, year = (int(part) for part in numeric.groups())
+        raise DateError(
+            f"{text!r} could be {first} {calendar.month_name[second]} or {second} {calendar.month_name[first]} {year};"
+            f" write {year:04d}-{second:02d}-{first:02d} or {year:04d}-{first:02d}-{second:02d}"
+        )
     iso = normalise_date(text)
     if not iso:
         raise DateError(f"{text!r} is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)")
     return iso
+
+
+# A day written with numbers alone, day and month in an order only the writer knows ("07/08/2025":
+# 7 August in Europe, July 8 in the United States). A page's own dates are read by the order its
+# other dates show (day_first_order); a curator's date stands alone, so it must say which.
+_NUMERIC_DAY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 
 
 def impossible_date(text: str) -> DateError | None:

@@ -95,7 +95,10 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
             raise PageError(f"{name}: not a regular file (a named pipe or a device), not a page")
         size = status.st_size
         if size > MAX_PAGE_BYTES:
-            raise PageError(f"{name}: {size / 2**20:.0f} MiB is over the {MAX_PAGE_BYTES // 2**20} MiB limit for one page")
+            raise PageError(
+                f"{name}: {size:,} bytes, over the limit of {MAX_PAGE_BYTES:,} bytes ({MAX_PAGE_BYTES // 2**20} MiB) for one page;"
+                " save the article's page alone (without comments or an endless feed), or trim it"
+            )
         data = path.read_bytes()
     except OSError as error:
         raise PageError(cannot("read the page", name, error)) from None
@@ -147,6 +150,7 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
     read are left out here; reading them reports why.
     """
     inputs: dict[Path, tuple[str, str]] = {}
+    addresses: dict[Path, str] = {}
     for path in pages:
         if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink() or not path.is_file():
             continue
@@ -158,7 +162,8 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
         except (OSError, PageError):
             continue
         inputs[path] = ((urlsplit(url).hostname or "").removeprefix("www."), text)
-    return {path: template for path, template in site_templates(inputs).items() if template}
+        addresses[path] = url
+    return {path: template for path, template in site_templates(inputs, addresses).items() if template}
 
 
 # charset-normalizer's "mess" measure (0 reads as text, 1 is noise) above

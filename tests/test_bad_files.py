@@ -33,7 +33,7 @@ FAILING: dict[str, tuple[bytes, str]] = {
     "invalid-utf8.txt": (text_page("깨진 바이트 Broken bytes").encode() + b"\xff\xfe\n", "not valid UTF-8"),
     "truncated-utf8.txt": (text_page("Cut short").encode() + "김태용".encode()[:-1], "truncated file?"),
     "no-article.html": (b"<html><head><title>Menu only</title></head><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
-    "huge.txt": (b"", "MiB limit"),  # 50 MB, written by the fixture
+    "huge.txt": (b"", "bytes, over the limit of 20,971,520 bytes (20 MiB) for one page; save the article's page alone"),  # 50 MB, by the fixture
     "broken-sidecar.txt": (text_page("Broken sidecar").encode(), "not valid TOML"),
     "unknown-key.txt": (text_page("Unknown key").encode(), "unknown key 'colour'"),
 }

@@ -195,6 +195,28 @@ def test_a_date_in_a_data_cell_is_the_tables_data_not_a_dateline():
     assert [len(row) for row in table.rows] == [3, 3, 3]
 
 
+def test_a_responsive_pictures_image_is_kept():
+    """libxml2 nested the <img> inside <picture>'s <source>, which is dropped: every such picture was lost."""
+    figure = only(convert('<figure><picture><source type="image/webp" srcset="https://cdn.example/a.webp 1200w">'
+                          '<img src="https://cdn.example/a.jpg" alt="A ferry in fog"></picture><figcaption>Fog</figcaption></figure>'), Figure)
+    assert (figure.image, figure.alt) == ("https://cdn.example/a.jpg", "A ferry in fog")
+
+
+def test_text_after_an_embed_is_kept():
+    (para,) = convert('<p>Watch the trailer<embed src="https://cdn.example/t.swf"> before the screening.</p>')
+    assert para.inlines == (Text("Watch the trailer before the screening."),)
+
+
+def test_a_lazy_loaders_address_wins_over_its_placeholder():
+    figure = only(convert('<figure><img src="https://cdn.example/placeholder.gif" data-src="https://cdn.example/still.jpg" alt="A still"></figure>'), Figure)
+    assert figure.image == "https://cdn.example/still.jpg"
+
+
+def test_an_amp_pages_picture_is_a_picture():
+    figure = only(convert('<figure><amp-img src="https://cdn.example/poster.jpg" width="1200" height="675" alt="The poster"></amp-img></figure>'), Figure)
+    assert (figure.image, figure.alt) == ("https://cdn.example/poster.jpg", "The poster")
+
+
 def test_markdown_generated_footnotes():
     blocks = convert(
         '<p>A claim<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a></sup> made here.</p>'

@@ -75,6 +75,18 @@ def test_an_impossible_date_is_refused_as_not_a_calendar_date(page):
         read_page(page)
 
 
+def test_a_day_whose_order_only_the_writer_knows_is_refused_with_both_readings(page):
+    """"07/08/2025" was read as 8 July; a European curator meant 7 August."""
+    page.with_name("page.meta.toml").write_text('date = "07/08/2025"\n')
+    with pytest.raises(PageError, match=r"date '07/08/2025' could be 7 August or 8 July 2025; write 2025-08-07 or 2025-07-08"):
+        read_page(page)
+
+
+def test_a_numeric_day_with_one_reading_is_read(page):
+    page.with_name("page.meta.toml").write_text('date = "19/07/2025"\n')
+    assert read_page(page).metadata.date == "2025-07-19"
+
+
 def _build(corpus: Path, out: Path) -> Report:
     (corpus / "good.txt").write_text(DUMP.replace("Machines", "Robots"), encoding="utf-8")
     return ingest_corpus(corpus, out)

@@ -921,6 +921,22 @@ def test_versions_of_one_story_with_an_address_keep_their_shared_lines() -> None
         assert "Cine Letter is an independent newsletter" not in kept
 
 
+def test_short_articles_of_a_site_from_different_addresses_are_no_versions_of_one() -> None:
+    """Two short articles of one site share its two notices in sentences, half of each one's
+    running text: read as versions of one article they taught each other nothing, and kept
+    the site's chrome. Saved from different addresses, they are two articles."""
+    notices = "CineLetter is an independent newsletter on film, published every Friday.\nWe use cookies to count our readers, and never to follow you around the web.\n"
+    pages = {
+        key: ("cineletter.example", f"Home\nFilms\nStory {key} opens the festival\n{TEXT} Story {key}.\n{TEXT} More of {key}.\n{notices}About us\n")
+        for key in "ab"
+    }
+    addresses = {key: f"https://cineletter.example/news/story-{key}-opens-the-festival" for key in "ab"}
+    assert "About us" not in site_templates(pages)["a"]  # read as versions of one article
+    templates = site_templates(pages, addresses)
+    assert {"Home", "Films", "About us", *notices.splitlines()} <= set(templates["a"])
+    assert site_templates(pages, dict.fromkeys("ab", addresses["a"]))["a"] == {}  # one address: versions
+
+
 def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_the_text_dates_it() -> None:
     """A German health site prints "Erscheinungsdatum: 07.02.2022" under the text, then its list of
     dated teasers: "07.02" read as a time of day made the line a reply's stamp, and the page had no date."""

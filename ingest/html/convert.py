@@ -165,12 +165,16 @@ def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     return _inline_children(tag, ctx, depth)
 
 
+# A picture's element: <img>, and <amp-img> on AMP pages (amp.dev: the AMP HTML spec's image element).
+_PICTURES = ("img", "amp-img")
+
+
 def _image_inline(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     """A picture inside running text: its alt text, a link to it when it is remote.
 
     A picture with no alt text is reported (not tiny icons and spacers), never lost silently.
     """
-    img = tag if tag.name == "img" else tag.find("img")
+    img = tag if tag.name in _PICTURES else tag.find(_PICTURES)
     if img is None:
         return []
     alt = img.get("alt")
@@ -200,6 +204,7 @@ INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
     "a": _link,
     "sup": _superscript,
     "img": _image_inline,
+    "amp-img": _image_inline,
     "picture": _image_inline,
 }
 
@@ -373,7 +378,7 @@ def _rubric_label(text: str) -> bool:
 
 def _lone_image(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     """A figure for a text-less wrapper around one picture (``<p><img></p>``, ``<a><img></a>``)."""
-    img = tag.find("img")
+    img = tag.find(_PICTURES)
     return _figure(img, ctx, depth) if img is not None else []
 
 
@@ -492,7 +497,8 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
 def image_source(img: Tag, ctx: Context) -> str | None:
     """Figure.image for an <img>: a saved-page ``X_files/`` path or an https URL, else None."""
     src = None
-    for attr in ("src", "data-src", "data-original", "data-lazy-src"):
+    # A lazy loader's address comes first: its src is a placeholder until a script swaps it.
+    for attr in ("data-src", "data-lazy-src", "data-original", "src"):
         value = img.get(attr)
         if isinstance(value, str) and value.strip() and not value.startswith("data:"):
             src = value.strip()
@@ -541,10 +547,10 @@ def _is_tiny(img: Tag) -> bool:
 
 
 def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
-    img = tag if tag.name == "img" else tag.find("img")
+    img = tag if tag.name in _PICTURES else tag.find(_PICTURES)
     caption: tuple[Inline, ...] = ()
     credit: tuple[Inline, ...] = ()
-    figcaption = tag.find("figcaption") if tag.name != "img" else None
+    figcaption = tag.find("figcaption") if tag.name not in _PICTURES else None
     if figcaption is not None:
         for part in figcaption.find_all(True):
             value = " ".join(part.get("class", []) or [])
@@ -583,6 +589,7 @@ BLOCK_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Block]]] = {
     "table": _table,
     "figure": _figure,
     "img": _figure,
+    "amp-img": _figure,
     "div": _container,
     "section": _container,
     "article": _container,
@@ -646,7 +653,7 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
                 converter = _container
             if converter is None and name not in INLINE_CONVERTERS and _contains_blocks(child):
                 converter = _container  # <span> or <font> wrapping paragraphs
-            if converter is not None and not (name == "img" and pending_has_text):
+            if converter is not None and not (name in _PICTURES and pending_has_text):
                 flush()
                 blocks.extend(converter(child, ctx, depth + 1))
                 continue

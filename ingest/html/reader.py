@@ -43,7 +43,24 @@ def parse_html(text: str) -> BeautifulSoup:
     with catch_warnings():
         simplefilter("ignore", XMLParsedAsHTMLWarning)
         simplefilter("ignore", MarkupResemblesLocatorWarning)
-        return BeautifulSoup(text, PARSER)
+        soup = BeautifulSoup(text, PARSER)
+    if _MISNESTED_VOID_TAG.search(text):
+        _put_back_after_void_elements(soup)
+    return soup
+
+
+# HTML5's void elements that libxml2's HTML parser (HTML 4) does not know: it nests what follows
+# them inside them ("<picture><source srcset=...><img></source></picture>"), so dropping <source>
+# lost every responsive picture, and an <embed> the rest of its paragraph's text.
+_MISNESTED_VOID = ("source", "track", "embed", "keygen", "wbr")
+_MISNESTED_VOID_TAG = re.compile(r"<(?:source|track|embed|keygen|wbr)\b", re.IGNORECASE)
+
+
+def _put_back_after_void_elements(soup: BeautifulSoup) -> None:
+    """Move whatever the parser nested inside a void element back after it, in order."""
+    for void in soup.find_all(_MISNESTED_VOID):
+        for child in reversed(void.contents):
+            void.insert_after(child.extract())
 
 
 # An XML declaration, then (past comments and a doctype) a first element that

@@ -21,7 +21,8 @@ text do not count: pages that share them are versions of one article.
 Versions of one article on one site (saved again after an update, with the
 same ``source_url`` host) share its headline and paragraphs as a template
 shares its blocks. A page's versions (:func:`_versions`: pages of its site
-that hold at least half of the running text of the shorter of the two) are
+that hold at least half of the running text of the shorter of the two, and,
+when both addresses are known, saved from the same address) are
 no evidence against its lines: a line is template only when enough pages
 OTHER than the page's versions print it, so what the versions share with
 each other stays each one's article text.
@@ -39,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from functools import lru_cache
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from ingest.text.lines import Line, is_prose, logical_lines
 
@@ -63,11 +65,14 @@ def _neighbours(lines: list[str]) -> set[tuple[str, str]]:
     return set(zip(lines, lines[1:]))
 
 
-def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, int]]:
+def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key, str] | None = None) -> dict[Key, dict[str, int]]:
     """``{page: (site, dump text)}`` -> ``{page: {line: other pages of its site showing it}}``.
 
     ``site`` may be "" (unknown): such pages are grouped by shared lines.
-    Only the lines of each page that belong to its site's template are given.
+    ``addresses``: each page's address (a sidecar's ``source_url``) where known;
+    two pages saved from different addresses are different articles, never
+    versions of one. Only the lines of each page that belong to its site's
+    template are given.
     """
     sequences = {key: page_lines(text) for key, (_, text) in pages.items()}
     lines = {key: frozenset(sequence) for key, sequence in sequences.items()}
@@ -92,7 +97,7 @@ def site_templates(pages: Mapping[Key, tuple[str, str]]) -> dict[Key, dict[str, 
         for first, second in pair_counts:
             followers[first].append(second)
         needed = max(MIN_PAGES, MIN_SHARE * len(keys))
-        versions = _versions(keys, lines)
+        versions = _versions(keys, lines, addresses or {})
         holders: dict[str, list[Key]] = defaultdict(list)
         for key in keys:
             if versions[key]:
@@ -120,19 +125,34 @@ MIN_SHARED_SENTENCES = 2
 MIN_VERSION_SHARE = 0.5
 
 
-def _versions(keys: list[Key], lines: Mapping[Key, frozenset[str]]) -> dict[Key, set[Key]]:
+def _versions(keys: list[Key], lines: Mapping[Key, frozenset[str]], addresses: Mapping[Key, str]) -> dict[Key, set[Key]]:
     """Each page's versions among ``keys`` (one site's pages): the pages that share at least
     ``MIN_VERSION_SHARE`` of the sentences of running text of the page of the two with fewer
     (``MIN_SHARED_SENTENCES`` at least). A site's notices in sentences are a small share of an
-    article's; an update adds paragraphs to its article's and keeps most of them."""
+    article's; an update adds paragraphs to its article's and keeps most of them. When both pages'
+    addresses are known they must name one article (:func:`_article_address`): short pages of one
+    site can share half their sentences in its notices and blurbs alone, and lost their template."""
     sentences = {key: {line for line in lines[key] if _is_sentence(line)} for key in keys}
     shared = _shared_line_counts(sentences)
     versions: dict[Key, set[Key]] = {key: set() for key in keys}
     for (first, second), count in shared.items():
+        one, other = _article_address(addresses.get(first, "")), _article_address(addresses.get(second, ""))
+        if one and other and one != other:
+            continue
         if count >= max(MIN_SHARED_SENTENCES, MIN_VERSION_SHARE * min(len(sentences[first]), len(sentences[second]))):
             versions[first].add(second)
             versions[second].add(first)
     return versions
+
+
+def _article_address(url: str) -> str:
+    """The part of an address that names an article: host and path, without the query, the
+    fragment or a closing slash ("" for none)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}" if parts.hostname else ""
 
 
 def _shared_line_counts(lines: Mapping[Key, set[str]]) -> dict[tuple[Key, Key], int]:
