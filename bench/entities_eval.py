@@ -45,6 +45,7 @@ import copy
 import gzip
 import importlib
 import importlib.util
+import inspect
 import json
 import subprocess
 import sys
@@ -130,8 +131,14 @@ def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
         for key, found in first.items()
     ]
     archive = matcher_class(detected_registry(registry_class(), gather(per_page), set()).registry)
-    # The second pass links the archive's names without detecting, as ingest/pipeline.py's does.
-    return {key: _names(summarise(link_mentions(article, archive, detect_new=False)[1], archive)) for key, article in articles.items()}
+    # The second pass links the archive's names without detecting, as ingest/pipeline.py's does, with the
+    # people each page's first pass found (revisions before ``found_here`` link without them).
+    here = {key: [written for kind, written, *_ in names if kind == "person"] for key, names in per_page}
+    pass_found = "found_here" in inspect.signature(link_mentions).parameters
+    return {
+        key: _names(summarise(link_mentions(article, archive, detect_new=False, **({"found_here": here[key]} if pass_found else {}))[1], archive))
+        for key, article in articles.items()
+    }
 
 
 def _same(kind: str, found: str, label: str) -> bool:

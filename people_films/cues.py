@@ -116,7 +116,11 @@ PUBLICATION_BEFORE = (
     r"|via|published in|shared with|noted by"
     r"|(?:spoke|speaking|talked|talking|explained|said|revealed|confided|admitted|added|wrote|writes|confirmed) to"
     # German: "im Gespräch mit der „Bild am Sonntag“", "sagte sie gegenüber „Gala“", "laut „Spiegel“".
-    r"|(?:im gespräch mit|im interview mit|gegenüber|laut)(?: der| dem| des)?)$"
+    r"|(?:im gespräch mit|im interview mit|gegenüber|laut)(?: der| dem| des)?"
+    # Speech told to a publication, its article in the dative: "sagte der „Bild am Sonntag“", "verriet er dem
+    # „Stern“"; French: "a confié au « Parisien »", "a déclaré à « Libération »".
+    r"|(?:sagte|sagt|verriet|verrät|erzählte|erzählt|erklärte|erklärt|bestätigte|bestätigt)(?: er| sie| es)? (?:der|dem)"
+    r"|(?:confié|déclaré|dit|expliqué|raconté|révélé|assuré|confie|déclare|explique|raconte|révèle|assure) (?:au|aux|à la|à l’|à l'|à))$"
 )
 
 # The last word of the name of an event, a prize, a channel or a publication (see the docstring). Not
@@ -165,6 +169,10 @@ GROUP_MEMBER_WORDS = frozenset(
     bassist bassistin keyboarder member members mitglied mitglieder chanteur chanteuse membre membres leader
     """.split()
 )
+
+# French articles and contractions, to tell a French article (whose titles are in sentence case) by their share.
+FRENCH_DETERMINERS = frozenset("le la les l des du au aux un une ce cette ces son sa ses leur leurs".split())
+
 
 GERMAN_DETERMINERS = frozenset(
     """

@@ -31,7 +31,7 @@ from ingest import model
 from people_films import evidence, korean
 from people_films.cues import is_film_word
 from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
-from people_films.names import ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
+from people_films.names import GIVEN_NAMES, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.scripts import UNSPACED
 from people_films.registry import Registry
@@ -116,7 +116,8 @@ class Matcher:
         facts = [
             self.max_words,
             entries,
-            [(p, self.registry.people[p].family, self.registry.people[p].roles) for p in people if p in self.registry.people],
+            # (Whether a person is detected: a detected given name alone links only where found, see link_mentions.)
+            [(p, self.registry.people[p].family, self.registry.people[p].roles, self.registry.people[p].detected) for p in people if p in self.registry.people],
             sorted(key for key in self.characters if key in keys),
         ]
         return hashlib.sha256(repr(facts).encode("utf-8")).hexdigest()
@@ -202,12 +203,17 @@ class _ArticleState:
 
 
 def link_mentions(
-    article: model.Article, matcher: Matcher, shown_as: str = "", detect_new: bool = True
+    article: model.Article, matcher: Matcher, shown_as: str = "", detect_new: bool = True, found_here: Iterable[str] | None = None
 ) -> tuple[list[model.Block], list[Occurrence]]:
     """The article's blocks with mentions linked, and every occurrence found.
 
     With ``detect_new`` false, only the matcher's names are looked for (the
     ingest's second pass, whose matcher already holds the archive's detections).
+    ``found_here``: the names the first pass detected in this article (as
+    written); when given, a detected person known by a common given name alone
+    ("Daniel", "Lisa") links only in the articles that found it: a given name
+    alone says who it is only where the article says so (another article's
+    Daniel is someone else, or a character).
 
     Detection of unregistered names stops once it has taken PAGE_BUDGET_SECONDS
     on this page; a warning naming the page (``shown_as``) is added to
@@ -217,6 +223,7 @@ def link_mentions(
     full_text = "\n".join((meta.title, *meta.deck, blocks_to_text(article.blocks)))
     context = article_context(full_text) if detect_new else None
     scan = _Scan(matcher, context, (lambda: context.in_longer_names) if context else (lambda: in_longer_names(full_text)))
+    scan.found_here = None if found_here is None else frozenset(person_key(name) for name in found_here)
     header: list[model.HeaderMention] = []
     for place, line in (("title", meta.title), *(("deck", line) for line in meta.deck)):
         header += scan.headline(line, place)
@@ -250,6 +257,7 @@ class _Scan:
         self._capital: list[bool] = []
         self._known: list[bool] = []
         self._product: dict[int, bool] = {}  # names_a_product after each word, as asked
+        self.found_here: frozenset[tuple[str, ...]] | None = None  # see link_mentions
 
     # --- blocks ----------------------------------------------------------
 
@@ -475,9 +483,9 @@ class _Scan:
                 if person_id:
                     self._named(person_id)
                     return _Span(start, end, "person", person_id)
-            # A known title of several words in quotes, however its words are written ("„Witwer mit fünf
-            # Töchtern“" in German sentence case); in lower case, only once the article has named it.
-            quoted = n > 1 and text[max(0, start - 2) : start].rstrip().endswith(_QUOTE_BEFORE)
+            # A known title of several words in quotes or italics, however its words are written ("„Witwer mit
+            # fünf Töchtern“" in German sentence case, "*L’Amour ouf*"); in lower case, only once the article has named it.
+            quoted = n > 1 and (emphasised or text[max(0, start - 2) : start].rstrip().endswith(_QUOTE_BEFORE))
             lowered = n > 1 and written.islower()
             film_id = self.m.film(written) if _title_shaped(group) or quoted or lowered else None
             if lowered and film_id not in self.state.anchored_films:
@@ -536,6 +544,8 @@ class _Scan:
             self._longer_names = self._in_longer_names()
         if word in self._longer_names:
             return None
+        if self.found_here is not None and word in GIVEN_NAMES and person_key(word) not in self.found_here and self.m.registry.people[person_id].detected:
+            return None  # a given name alone, detected in other articles: someone else here (see link_mentions)
         self._named(person_id)
         return person_id
 

@@ -83,6 +83,11 @@ def proposals_toml(review: Review) -> str:
     tables: dict[str, AoT] = {"person": tomlkit.aot(), "film": tomlkit.aot()}
     # The least sure first: they are the ones to read.
     for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[1].confidence, item[0].name.lower())):
+        if target := review.maybe_same.get(entity.id):
+            entry = _entry(entity.kind, entity.id, info, "merge", into=target)
+            entry.add(tomlkit.comment(f"reads as {target!r}: the same person or a namesake? (a page of its own until reviewed)"))
+            tables[entity.kind].append(entry)
+            continue
         suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
         tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested))
     for info, target in review.merges:

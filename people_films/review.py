@@ -58,11 +58,14 @@ class Found:
     @property
     def name(self) -> str:
         """The spelling written most often (the first such on a tie), titles dropped; for a
-        person, a family name in festival capitals ("LIU Mei", "Aditi RAO") in ordinary case."""
+        person, a family name in festival capitals ("LIU Mei", "Aditi RAO") and a name all in
+        capitals ("JULIEN LAMBERT") in ordinary case."""
         written = self.spellings.most_common(1)[0][0]
         if self.kind != "person":
             return written
         tokens = strip_titles(name_tokens(written))
+        if all(token.isupper() for token in tokens) and len(tokens) > 1:  # "JULIEN LAMBERT", a photo credit
+            return " ".join("-".join(_ordinary_case(part) for part in token.split("-")) for token in tokens)
         return " ".join(_ordinary_case(token) if _festival_capitals(token, tokens) else token for token in tokens)
 
     @property
@@ -353,6 +356,8 @@ class Review:
     merges: list[tuple[Found, str]] = field(default_factory=list)  # (name, person id it is another spelling of)
     ambiguous: list[tuple[Found, list[str]]] = field(default_factory=list)  # near several people: proposed, not linked
     misspelt: list[tuple[Found, str]] = field(default_factory=list)  # one letter from a registered person: proposed, not linked
+    # new entity id -> the detected person it reads as (a name in Hangul alone): paged apart, proposed as a merge
+    maybe_same: dict[str, str] = field(default_factory=dict)
 
 
 def _with_native(info: Found) -> bool:
@@ -381,8 +386,15 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             continue
         if kind == "person" and len(key) < 2 and any(len(name_tokens(s)) > 1 for s in info.spellings):
             continue  # a lone family name ("President Trump") names no one in particular across an archive
+        maybe_same = ""
         if kind == "person":
             near = index.near(info.name)
+            if len(near) == 1 and near[0].detected and _hangul_readings(info.name):
+                # A name in Hangul alone that reads as a name another page detected: the same person, or a
+                # namesake (Korean names are shared by many: a reporter's byline "Kim Min-ji" and the actress
+                # 김민지 of another page). Neither is reviewed, so the reading is no evidence enough to link:
+                # it gets its own page, and the queue suggests the merge.
+                maybe_same, near = near[0].id, []
             if len(near) == 1:
                 target = near[0]
                 people[target.id] = replace(target, spellings=(*target.spellings, *info.spellings))
@@ -414,6 +426,8 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
         for spelling in entity.names:
             by_key.setdefault((kind, key_of(kind, spelling)), entity_id)
         review.new.append((entity, info))
+        if maybe_same:
+            review.maybe_same[entity_id] = maybe_same
     return review
 
 

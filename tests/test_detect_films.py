@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from ingest import model
 from ingest.html.reader import read_html
-from people_films.mentions import Matcher, link_mentions
+from people_films.mentions import Matcher, detected_names, link_mentions
 from people_films.registry import Registry
-from tests.test_detect import detected, linked
+from people_films.review import detected_registry, gather
+from tests.test_detect import article, detected, linked
 
 EMPTY = Matcher(Registry())
 
@@ -49,6 +51,10 @@ FILM_TALK = "<p>The film, the movie and the documentary all screened this week.<
         ("Her directorial debut, The Chronology of Salt, divided the room.", ["The Chronology of Salt"]),
         # German titles capitalise nouns only: a sentence-case title with a film word beside it
         ("Das war das Jahr der Antikriegsfilme „Nacht fiel über Lindenau“ und „Hunde, wollt ihr bellen?“.", ["Nacht fiel über Lindenau", "Hunde, wollt ihr bellen?"]),
+        # French titles capitalise the first word (and the noun after an article): in its guillemets, with a film word
+        ("Son nouveau film « Les Enfants du marais » sort en salles le 12 mars.", ["Les Enfants du marais"]),
+        # a work credited to its maker, in French and German, in an article about films
+        ("Le film, le cinéma et le tournage : « L’Été indien » de Claire Vasseur ouvre le festival.", ["L’Été indien"]),
     ],
 )
 def test_titles_as_film_writing_marks_them(text, expected):
@@ -73,6 +79,8 @@ def test_an_interview_headline_names_the_film():
         "The first teaser of the film will air on <KBS2> during the holiday.",
         "The director of the film told 《Beijing Youth Daily》 that the studio would go on.",
         "„Ich wollte der Böse sein“, sagte er im Gespräch mit der „Bild am Sonntag“ über die Serie.",
+        "Der Veranstalter sagte der „Abend am Sonntag“, man habe viele Stars für den Film gebucht.",  # told to a publication
+        "Pour son prochain film, l’actrice a confié au « Petit Matin » qu’elle tournera à Lyon.",
         # songs and books, said so by the words beside them
         "The film's theme song 《Under the Same Sky》 was streamed 400 million times.",
         "Her novel <Salt Flats> became a film.",
@@ -116,6 +124,19 @@ def test_a_word_glossed_in_parentheses_is_no_credit_in_german():
 def test_italics_are_titles_in_film_writing():
     body = FILM_TALK + "<p>Hale made her name with <i>Salt and Iron</i> and <cite>Crosswind</cite>.</p>"
     assert italic_films(body) == ["Salt and Iron", "Crosswind"]
+
+
+def test_german_and_french_italic_titles_may_be_in_sentence_case_and_link_again():
+    """*Das Beste kommt noch!* and *L’Amour ouf* were not found: German and French titles capitalise their first word only."""
+    german = "<p>Der Film und das Kino: der neue Film der Regisseurin.</p><p>Sein neuer Film <em>Das Ende kommt noch!</em> startet im Kino.</p>"
+    assert italic_films(german) == ["Das Ende kommt noch!"]
+    french = "<p>Le film et le cinéma : la réalisatrice et son film.</p><p>Son film <em>L’Amour fou fou</em> a reçu le prix du public.</p>"
+    assert italic_films(french) == ["L’Amour fou fou"]
+    # Found in one article, the title links in italics in another, however its words are cased.
+    first = [("Sein neuer Film „Das Ende kommt noch!“ startet im Kino.",)]
+    archive = Matcher(detected_registry(Registry(), gather([("0", detected_names(link_mentions(article(*first[0]), EMPTY)[1]))]), set()).registry)
+    italic_page = model.Article(model.Metadata(title="t"), [model.Paragraph((model.Text("Wir sahen "), model.Emphasis((model.Text("Das Ende kommt noch!"),)), model.Text(" gestern.")))])
+    assert [o.kind for o in link_mentions(italic_page, archive, detect_new=False)[1] if o.entity_id] == ["film"]
 
 
 @pytest.mark.parametrize(

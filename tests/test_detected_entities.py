@@ -159,11 +159,16 @@ def test_a_name_in_hangul_alone_is_another_spelling_of_the_known_person_it_reads
 
 
 
-def test_a_name_in_hangul_joins_the_romanised_name_another_page_taught_however_often_written():
-    pages = [("ko", [("person", "봉준호", "봉준호 감독은 말했다.")] * 3), ("en", [("person", "Bong Joon-ho", "Director Bong Joon-ho said.")])]
+def test_a_name_in_hangul_that_reads_as_an_unreviewed_name_is_paged_apart_and_proposed_as_a_merge():
+    """The actress 김민지 of a Korean page was linked to the page of "Kim Min-ji", a reporter's byline on
+    another site: one of the commonest Korean names, read by its sound alone. Neither was reviewed."""
+    pages = [("ko", [("person", "김민지", "배우 김민지가 주연을 맡았다.")] * 3), ("en", [("person", "Kim Min-ji", "By Kim Min-ji")])]
     review = detected_registry(Registry(), gather(pages), set())
-    assert [entity.name for entity, _found in review.new] == ["Bong Joon-ho"]
-    assert review.registry.lookup("person", "봉준호").id == "bong-joon-ho"
+    assert sorted(entity.name for entity, _found in review.new) == ["Kim Min-ji", "김민지"]
+    hangul = review.registry.lookup("person", "김민지")
+    assert hangul.id != "kim-min-ji" and review.maybe_same == {hangul.id: "kim-min-ji"}
+    [entry] = [e for e in tomllib.loads(proposals_toml(review))["person"] if e["name"] == "김민지"]
+    assert (entry["action"], entry["into"]) == ("merge", "kim-min-ji")
 
 
 def test_a_name_one_letter_from_a_registered_one_is_proposed_as_a_merge_and_not_paged():
@@ -313,3 +318,23 @@ def test_two_full_forms_of_one_short_hong_kong_name_stay_two_people():
     ]
     review = detected_registry(Registry(), gather([("page", page)]), set())
     assert len(review.new) == 3
+
+
+def test_a_name_all_in_capitals_is_named_in_ordinary_case():
+    """A photographer credited "PHOTO: JEAN-LUC MARTEAU" gets a page called Jean-Luc Marteau."""
+    found = gather([("page", [("person", "JEAN-LUC MARTEAU", "PHOTO: JEAN-LUC MARTEAU", "photo credit")])])
+    assert [info.name for info in found.values()] == ["Jean-Luc Marteau"]
+
+
+def test_the_ingest_links_a_given_name_alone_only_in_the_articles_that_found_it(tmp_path):
+    """The star's brother "Daniel" of one article was linked in a review where Daniel is a character."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "family.txt").write_text("A family in mourning\nWithin two days, the star's brother Daniel lost his battle with the disease.\n", encoding="utf-8")
+    (corpus / "review.txt").write_text("A quiet review\nHer son Daniel, played by Josh Arden, wants her in a care home.\n", encoding="utf-8")
+    (tmp_path / "registry").mkdir()
+    done = run(tmp_path, "-m", "ingest", "build", "--corpus", "corpus", "--out", "docs/articles", "--registry", "registry", "--no-cache")
+    assert done.returncode == 0, done.stderr
+    pages = {p.read_text(encoding="utf-8").split("\n# ", 1)[-1].split("\n", 1)[0]: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "articles").glob("*.md")}
+    assert "cine:person/daniel" in pages["A family in mourning"]
+    assert "cine:person/daniel" not in pages["A quiet review"]

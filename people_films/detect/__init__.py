@@ -20,6 +20,7 @@ word lists that say what a capitalised word is when it is not a name).
 One job per module, in the order :func:`detect` runs them:
 
 * :mod:`~people_films.detect.headlines`: the interview headline, headline case;
+* :mod:`~people_films.detect.credits`: photographers credited in capitals;
 * :mod:`~people_films.detect.films_by_marks`: titles in brackets, quotes, italics;
 * :mod:`~people_films.detect.films_by_words`: titles after a film word, before a year;
 * :mod:`people_films.korean`: Hangul names and titles;
@@ -37,6 +38,7 @@ from dataclasses import replace
 
 from people_films import evidence, korean
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
+from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
 from people_films.detect.films_by_words import films_after_cue, films_before_year
 from people_films.detect.headlines import interview_headline, speaker_labels
@@ -96,6 +98,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _found_by(evidence.HANGUL, _korean(text, spans, context))
     found += _found_by(evidence.SPEAKER_LABEL, speaker_labels(text, spans))
+    found += _found_by(evidence.PHOTO_CREDIT, photo_credits(text, spans))
     found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))

@@ -84,3 +84,16 @@ CHARACTER_QUOTED = re.compile(
 
 # A name that fills a pair of quotes, a comma or full stop inside them allowed.
 QUOTED_WHOLE = re.compile(r"^[“\"'‘„‚«].*[^,.][,.]?[”\"'’“‘»]", re.DOTALL)
+
+
+# French sets a space (often a no-break one) inside its guillemets: « Les Enfants ».
+_GUILLEMETS_AROUND = re.compile(r"«[ \u00a0\u202f]?$")
+_GUILLEMETS_CLOSE = re.compile(r"^[ \u00a0\u202f]?»")
+
+
+def fills_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a pair of quotes (a comma or full stop inside them allowed),
+    guillemets with their French spaces included."""
+    if QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
+        return True
+    return bool(_GUILLEMETS_AROUND.search(text[max(0, start - 2) : start]) and _GUILLEMETS_CLOSE.match(text[end : end + 2]))

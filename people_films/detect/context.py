@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from people_films import korean
-from people_films.cues import GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, is_film_word, is_other_work
+from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, is_film_word, is_other_work
 from people_films.detect.organisations import groups_in
 from people_films.detect.other_works import other_work
 from people_films.detect.person_cues import LONE_SPEAKER
@@ -50,6 +50,13 @@ class ArticleContext:
     # The article writes family names in capitals as festivals do (shapes.festival_capitals):
     # only then is "Arash MOHAMMADI" a name, and not "USA Today".
     festival_capitals: bool = False
+    # French (by the share of its articles, as German): its titles are in sentence case, « Les Enfants rouges ».
+    french: bool = False
+
+    @property
+    def sentence_case_titles(self) -> bool:
+        """Whether the article's language writes titles in sentence case (German, French)."""
+        return self.german or self.french
 
 
 # "about films": at least this many film words (FILM_CUES) in the article, and more of them than words
@@ -60,6 +67,11 @@ FILM_TALK_WORDS = 3
 
 # German: at least this share of the article's words are German articles and possessives.
 GERMAN_SHARE = 0.04
+
+
+# French: at least this share of the article's words are French articles (FRENCH_DETERMINERS); French prose
+# writes about one in eight.
+FRENCH_SHARE = 0.06
 
 
 # A capitalised word after a German article, past up to three inflected adjectives: a noun.
@@ -84,6 +96,7 @@ def article_context(text: str) -> ArticleContext:
     other_works = sum(n for w, n in counts.items() if is_other_work(w))
     german = bool(words) and sum(n for w, n in counts.items() if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
     nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
+    french = not german and bool(words) and sum(n for w, n in counts.items() if w.lower() in FRENCH_DETERMINERS) >= FRENCH_SHARE * len(words)
     ordinary = frozenset(w for w in counts if w.islower())
     return ArticleContext(
         _speakers_in(text) - nouns,
@@ -99,6 +112,7 @@ def article_context(text: str) -> ArticleContext:
         korean.cued_names(text) if korean.has_hangul(text) else frozenset(),
         groups_in(text),
         festival_capitals(text),
+        french,
     )
 
 

@@ -27,7 +27,9 @@ _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmak
 _TITLE_THEN_COMPOUND = re.compile(r"^-([^\W\d_][\w-]*)")
 
 
-_BY_NAME_AFTER = re.compile(r"^[,.]?\s+by\s+[A-Z][\w’'-]*\s+[A-Z]")
+# A work credited to its maker, as English, French, German and Italian write it: "'Arco' by Ugo Bienvenu",
+# « L’Été dernier » de Catherine Breillat, „Stille Wasser“ von Lena Vogtmann.
+_BY_NAME_AFTER = re.compile(r"^[,.]?\s+(?:by|de|von|di)\s+[A-ZÀ-Ý][\w’'-]*\s+[A-ZÀ-Ý]")
 
 
 # A work credited to its director by that word: "“Harbor Lights” by director Min Kyu-dong",
@@ -57,7 +59,9 @@ def italic_title(text: str, paragraph: str = "", start: int = 0, context: Articl
     words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`),
     nor an event (:func:`names_an_event`), nor a credit; in an article about films or beside a film word."""
     words = text.split()
-    if not title_case(text) or korean_shaped(words) or sinosphere_shaped(words) or is_acronym(text):
+    # (In German and French, in sentence case too: *L’Amour ouf*, *Das Beste kommt noch!*.)
+    shaped = title_case(text) or (context.sentence_case_titles and _sentence_case_title(text))
+    if not shaped or korean_shaped(words) or sinosphere_shaped(words) or is_acronym(text):
         return False
     if text in context.other_works or not any(c.isalpha() for c in text) or text[-1] in ":?" or words[0].lower().rstrip(":.") in CREDIT_WORDS:
         return False  # "1945", "6 Hearts:", a question set in italics, "Von Gregory Lipinski", "Photo: ...", "Figure 3: ..."
@@ -82,7 +86,10 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
         start = quoted.start(body) + quoted.group(body).index(title[:1] or " ") if title else quoted.start(body)
         end = start + len(title)
         title_cased = title_case(title) and title[-1:] not in ";:!?"
-        if not title or overlaps(start, end, spans) or is_acronym(title) or not (title_cased or (context.german and _german_title_shaped(title))):
+        # French and German capitalise a title's first word (and German its nouns) only: « Les Enfants rouges »,
+        # „Nacht fiel über Gotenhafen“. Their quotation marks, or a German article, allow that shape.
+        sentence_cased = (context.sentence_case_titles or quoted.group(body - 1) in _SENTENCE_CASE_MARKS) and _sentence_case_title(title)
+        if not title or overlaps(start, end, spans) or is_acronym(title) or not (title_cased or sentence_cased):
             continue
         if korean_shaped(strip_titles(title.split())):
             continue  # a name in quotes ('AI Kim Taeyong'): a nickname or persona, not a title
@@ -162,9 +169,15 @@ _IDEA_BEFORE = re.compile(
 _OPEN_PARENTHESIS_AFTER = re.compile(r"([A-Z][\w’'-]+)(\s+[A-Z][\w’'-]+)?\s*\([^()]*$")
 
 
-def _german_title_shaped(title: str) -> bool:
-    """German titles capitalise nouns only ("Nacht fiel über Gotenhafen", "Hunde, wollt Ihr ewig leben?"):
-    a capital first, at most six words, no sentence inside. Read as a title only with a cue beside it."""
+# The opening quotation marks of French (« ») and German („ “, ‚ ‘), whose titles are written in sentence case.
+_SENTENCE_CASE_MARKS = frozenset("«„‚")
+
+
+def _sentence_case_title(title: str) -> bool:
+    """German titles capitalise nouns only ("Nacht fiel über Gotenhafen", "Hunde, wollt Ihr ewig leben?"),
+    French ones the first word (and the noun after an article: "Les Enfants rouges", "La Nuit du renard",
+    the Imprimerie nationale's rule): a capital first, at most six words, no sentence inside. Read as a title
+    only with a cue beside it."""
     words = title.split()
     return 1 <= len(words) <= 6 and title[:1].isupper() and title[-1:] not in ";:,." and ". " not in title and ": " not in title
 

@@ -75,7 +75,19 @@ COMPANY_FORMS = frozenset("GmbH AG KG SE Inc Ltd LLC PLC Plc Corp SA".split())
 _ORGANISATION_OF = re.compile(r"\b([A-Z][\w’'-]*)\s+(?:of|of the|for|for the)\s+$")
 
 
+# A noun for a firm right before a name, as an appositive: "the production company Nova Lichtspiel",
+# "die Wiener Firma Nova Lichtspiel", "la société Nord Films". What follows is the firm's name, whatever its
+# first word is (a given name: "Nova", "Rosa"). English, German and French.
+_COMPANY_NOUN = re.compile(
+    r"\b(?:company|firm|distributor|(?:Produktions|Verleih)?[Ff]irma|Produktionsfirma|Filmverleih|Verleih|Unternehmen|Konzern"
+    r"|société|maison de production)\s+$"
+)
+
+
 def organisation_named_before(before: str) -> bool:
-    """Whether ``before`` (the text right before a run of capitals) ends with an organisation's head and "of"."""
+    """Whether ``before`` (the text right before a run of capitals) ends with an organisation's head and "of"
+    ("the Academy of"), or with a noun for a firm ("die Firma")."""
+    if _COMPANY_NOUN.search(before):
+        return True
     head = _ORGANISATION_OF.search(before)
     return bool(head) and (head.group(1).lower() in NOT_NAME_WORDS or head.group(1).lower() in ORGANISATION_WORDS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import OTHER_WORKS, STAGE_ROLES, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, OTHER_WORKS, STAGE_ROLES, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -15,7 +15,7 @@ from people_films.detect.characters import (
     CHARACTER_VERB_LAST,
     GERMAN_ROLE_PLAYED,
     PLAYED_BY,
-    QUOTED_WHOLE,
+    fills_quotes,
     actor_in_brackets,
     names_a_character,
 )
@@ -102,6 +102,11 @@ QUOTED_WORK_BEFORE = re.compile(
 )
 
 
+# A prize or a lecture named after a person, the prize's word after the name (German writes it as a noun,
+# so the name's run stops before it): "Max Ophüls Preis", "Adolf-Grimme Preis", "Nobel Prize". The name is the prize's.
+_PRIZE_AFTER = re.compile(r"^s?[ -](?:Preis|Preises|Prize|Award|Prix|Medaille|Medal|Lecture|Stipendium)\b")
+
+
 # The end of a clause right after a name: punctuation, or the end of the text.
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
@@ -134,6 +139,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if context.german:
         run, words, noun_cue = german_nouns_trimmed(run, words, context)
         offset = offset or noun_cue
+    elif context.french and len(words) > 1 and words[0].lower() in FRENCH_DETERMINERS:
+        run, words = run[1:], words[1:]  # "Les Enfants rouges", "La Cocina": a French article opens no name ("Les" is one in English)
     verb = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUXILIARY_VERBS), None)
     if verb is not None:
         run, words = run[:verb], words[:verb]  # "Taylor Swift Is Back", "“Jesus Is Just Alright”": a name ends before a verb
@@ -184,7 +191,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         return None  # "Barunson E&A": a firm's name
     if organisation_named_before(before):
         return None  # "the Pennsylvania Academy of Fine Arts": the rest of an organisation's name
-    if QUOTED_WHOLE.match(text[max(0, start - 1) : end + 2]):
+    if _PRIZE_AFTER.match(after):
+        return None  # "des Filmfestivals Max Ophüls Preis", "Prix Jean Vigo" then: a prize named after someone
+    if fills_quotes(text, start, end):
         return None  # a name alone in quotes ("Canine Dion", 'AI Kim Taeyong'): a nickname or persona
     if QUOTED_WORK_BEFORE.search(before):
         return None  # 'a poem called “Winter Solstice, Camelot Station”': the title of a work, opening its quotes

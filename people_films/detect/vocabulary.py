@@ -9,6 +9,8 @@ from people_films.cues import GERMAN_DETERMINERS, PERSON_CUES
 from people_films.names import TITLE_WORDS
 
 # Capitalised words that mark an organisation, place or thing, not a name.
+# (The heads of festivals' programmes, "Toronto Platform", "Berlinale Panorama", "Venice Horizons", beside
+# "section", "competition", "forum" and "market": a first-time curator saw "Toronto Platform" proposed.)
 # ("best": the film press capitalises it to open an award's category, "Best Director for X and Best
 # Actor for Y", far more often than it writes a family name Best.)
 NOT_NAME_WORDS = frozenset(
@@ -23,6 +25,8 @@ NOT_NAME_WORDS = frozenset(
     amphitheater stadium hotel hospital church market airlines motors records music books games sports
     brothers animation fund trust securities financial beauty cosmetics
     marketing forum market section competition docs fortnight guild golden silver kong
+    platform strand sidebar showcase programme program panorama horizons encounters
+    preis prix medaille
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     the a an this that these those in on at for but and or when after before while if as of to with
