@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.html_authors import READER_SCRIPT, kinds
+from bench.html_authors import READER_SCRIPT, kinds, lenient_right
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,8 +26,6 @@ def test_the_meta_reader_gives_the_authors_of_a_page_read_with_its_address():
 
 
 def test_the_lenient_check_splits_what_the_scorer_leaves_joined():
-    from bench.html_authors import lenient_right
-
     truth = {"a": "Von Jane Doe und John Roe", "b": "Ann Lee & Bo Kim", "c": "Jane Doe"}
     found = {"a": ["Jane Doe", "John Roe"], "b": ["Ann Lee", "Bo Kim"], "c": ["John Roe"]}
     assert kinds(found, truth)["right"] == 0
