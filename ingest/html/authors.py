@@ -116,6 +116,10 @@ _ROLE_WORD = re.compile(
 )
 
 
+def _is_role_word(word: str) -> bool:
+    return bool(_ROLE_WORD.match(word.strip(".,;:()")))
+
+
 def without_role(name: str) -> str:
     """The name without the job title after it: "Ingo Arzt Redakteur für Wirtschaft" ->
     "Ingo Arzt"; "" for a title alone or after a desk ("Writer", "Staff Writer") or
@@ -123,7 +127,7 @@ def without_role(name: str) -> str:
     or when the title word follows one word ("Sam Writer": a surname as well)."""
     words = name.split()
     for at, word in enumerate(words):
-        if not _ROLE_WORD.match(word.strip(".,;:()")):
+        if not _is_role_word(word):
             continue
         if at == 0 or (at == 1 and words[0].casefold() in _DESK_WORDS):
             return ""
@@ -306,7 +310,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         # "Ingo Arzt Redakteur", "Tom Krisher, AP Auto Writer": a job title is no name, nor a co-author.
         # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").
         parts = [n for n in map(without_role, parts[:1]) if n] + [
-            p for p in parts[1:] if not any(_ROLE_WORD.match(w.strip(".,;:()")) or w.casefold() in _DESK_WORDS for w in p.split())
+            p for p in parts[1:] if not any(_is_role_word(w) or w.casefold() in _DESK_WORDS for w in p.split())
         ]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when

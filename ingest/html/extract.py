@@ -235,8 +235,7 @@ def flagged_bodies(stats: dict[int, Stats], chosen_prose: float) -> frozenset[in
             and st.prose >= floor
             and st.flag.startswith("class token")
             and not any(group in st.flag for group in rules.FLAGGED_BODY_NEVER)
-            and _density(st) < rules.PROSE_LINK_DENSITY
-            and st.prose >= rules.PROSE_SHARE * st.text
+            and _shaped_as_prose(st)
             and _card_text_share(st.tag) < rules.CARD_TEXT_SHARE
         ):
             found.add(id(st.tag))
@@ -257,12 +256,12 @@ def _is_mislabelled_body(st: Stats, weak: float) -> bool:
     """A flagged element that is, by shape, the article body: most of the page's prose
     in its own paragraphs, few links, no repeated link cards (``entry-content no-share``,
     ``article-content ad-container``: one class word against every other signal)."""
-    return (
-        st.prose > weak
-        and _density(st) < rules.PROSE_LINK_DENSITY
-        and st.prose >= rules.PROSE_SHARE * st.text
-        and not _repeated_cards(st.tag)
-    )
+    return st.prose > weak and _shaped_as_prose(st) and not _repeated_cards(st.tag)
+
+
+def _shaped_as_prose(st: Stats) -> bool:
+    """Few links, and most of the text in paragraphs of its own: a body's shape, whatever its class says."""
+    return _density(st) < rules.PROSE_LINK_DENSITY and st.prose >= rules.PROSE_SHARE * st.text
 
 
 def _holds_main_content(tag: Tag) -> bool:

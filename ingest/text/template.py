@@ -134,10 +134,10 @@ def _versions(keys: list[Key], lines: Mapping[Key, frozenset[str]], addresses: M
     site can share half their sentences in its notices and blurbs alone, and lost their template."""
     sentences = {key: {line for line in lines[key] if _is_sentence(line)} for key in keys}
     shared = _shared_line_counts(sentences)
+    article = {key: _article_address(addresses.get(key, "")) for key in keys}
     versions: dict[Key, set[Key]] = {key: set() for key in keys}
     for (first, second), count in shared.items():
-        one, other = _article_address(addresses.get(first, "")), _article_address(addresses.get(second, ""))
-        if one and other and one != other:
+        if article[first] and article[second] and article[first] != article[second]:
             continue
         if count >= max(MIN_SHARED_SENTENCES, MIN_VERSION_SHARE * min(len(sentences[first]), len(sentences[second]))):
             versions[first].add(second)
