@@ -308,9 +308,25 @@ def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, peo
         ("山本監督は「待つことについての映画です」とコメントを寄せた。", []),  # speech in 「」: a sentence's ending
         ("最新作『港の灯』が撮影を開始した。", ["港の灯"]),  # 『』 sets a title
         ("主演作「風の町」が公開された。", ["風の町"]),  # 「」 around words that end no sentence: a title too
+        ("彼女は「夢を諦めないで」と語った。", []),  # the quotative particle と after the marks: speech
+        ("監督は「家族の物語」って言ってた。", []),  # and its spoken form って
+        ("「海の町、山の家」は静かな映画だ。", []),  # a sentence's comma inside: speech, not a title
+        ("主演作「風の町」と「港の灯」が公開された。", ["風の町", "港の灯"]),  # と before another 「: "and", two titles
     ],
 )
 def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
+    assert detected(paragraph, kind="film") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("영화 《소금의 계절（英題：The Salt Harvest）》이 개봉한다.", ["The Salt Harvest 소금의 계절"]),  # the English title, its label dropped
+        ("电影《盐之季（The Salt Harvest）》将于下月上映。", ["The Salt Harvest 盐之季"]),  # no label
+        ("영화 《소금의 계절 (2024)》이 개봉한다.", ["소금의 계절"]),  # a year is no title
+    ],
+)
+def test_another_title_in_brackets_inside_the_marks_is_a_spelling_not_part_of_the_title(paragraph, expected):
     assert detected(paragraph, kind="film") == expected
 
 

@@ -132,9 +132,36 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
 _BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})[>〉》」』]")
 
 
-# Japanese sets titles in 『』 and speech in 「」 (also used for titles): what a 「」 holds is said,
-# not a title, when it ends as a sentence does (a full stop, a polite or plain verb ending).
+# Japanese sets titles in 『』 and speech in 「」 (also used for titles; Chinese in Taiwan and Hong Kong quotes
+# speech in 「」 too): what a 「」 holds is said, not a title, when it ends as a sentence does (a full stop,
+# a polite or plain verb ending), holds a sentence's comma or stop, or is followed by the quotative particle
+# と or って (「...」と語った, 「...」って言った; not 「A」と「B」, two titles joined by "and").
 _SPOKEN_ENDING = re.compile(r"(?:[。！？!?]|です|ます|でした|ました|でしょう|だ|た|ね|よ)$")
+_SENTENCE_PUNCTUATION = re.compile(r"[、，。！？]")
+_QUOTATIVE_AFTER = re.compile(r"(?:と(?![「『])|って)")
+
+
+def _quotation(match: re.Match, title: str) -> bool:
+    """Whether a 「」 match (see :data:`_BRACKETED`) holds speech, not a title."""
+    return match.group().startswith("「") and bool(
+        _SPOKEN_ENDING.search(title) or _SENTENCE_PUNCTUATION.search(title) or _QUOTATIVE_AFTER.match(match.string, match.end())
+    )
+
+
+# A title in marks that carries another title of the same film in brackets at its end, the bracket's label
+# up to a colon ("英題：", "English title:", "원제:"): 《소금의 계절（英題：The Salt Harvest）》. Or its year: 《Title (2019)》.
+_INNER_BRACKET = re.compile(r"^(?P<title>[^()（）]+?)\s*[(（]\s*(?:[^()（）:：]{1,15}[:：]\s*)?(?P<other>[^()（）:：]+?)\s*[)）]$")
+
+
+def _other_title_inside(title: str) -> tuple[str, str]:
+    """(the title, the other title of the same film written in brackets inside its marks, or "")."""
+    inner = _INNER_BRACKET.match(title)
+    if inner is None:
+        return title, ""
+    outer, other = inner.group("title").strip(), inner.group("other").strip()
+    if re.fullmatch(r"(?:19|20)\d\d", other) or other.isascii() == outer.isascii():
+        return outer, ""  # a year, or a note in the same script: not another spelling of the title
+    return outer, other
 
 
 def bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
@@ -143,18 +170,22 @@ def bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Ca
         title = match.group(1).strip()
         if not title or any(mark in title for mark in ("@", "/", "=", "http")):
             continue
-        if match.group().startswith("「") and _SPOKEN_ENDING.search(title):
-            continue  # 「待つことについての映画です」: a quotation
+        if _quotation(match, title):
+            continue  # 「待つことについての映画です」, 「夢を諦めないで」と語った: a quotation
         if is_acronym(title) and len(title) <= 5 and title.isalnum():
             continue  # <KBS2>, <JTBC>: a channel or a company
         if title in context.other_works or other_work(text, match.start(), match.end()) or names_an_event(text, match.start(), match.end(), title):
             continue  # the same marks hold songs, books, newspapers, festivals and channels: 《Beijing Youth Daily》
+        title, other = _other_title_inside(title)
         start = match.start(1) + match.group(1).index(title[0])
         end = start + len(title)
         if overlaps(start, end, spans) or (title.isascii() and not title_case(title) and not title[0].isdigit()):
             continue
-        title, end = with_native(text, start, end, "film")
-        found.append(Candidate("film", start, end, title))
+        if other:  # the romanised or English title first, the native one as its other spelling, as with_native writes them
+            written, end = (f"{other} {title}" if other.isascii() else f"{title} {other}"), match.end(1)
+        else:
+            written, end = with_native(text, start, end, "film")
+        found.append(Candidate("film", start, end, written))
         spans.append((start, end))
     return found
 
