@@ -42,7 +42,7 @@ PERSON_CUES = frozenset(
     spokesperson executive coo cfo cto president senator governor mayor minister secretary lawyer attorney
     prosecutor colleague colleagues fellow general chief deputy vice prince princess queen king sen rep gov
     lord lady pope coach officer creator showrunner programmer documentarian juror
-    superstar megastar popstar rockstar dj mc
+    superstar megastar popstar rockstar dj mc idol vocalist bandmate bandmates
     """.split()
 ) | (GERMAN_PERSON_CUES := frozenset(
     # German: roles, kin and courtesy titles as they stand before a name.
@@ -151,6 +151,7 @@ STAGE_ROLES = frozenset(
     singer sänger sängerin rapper rapperin rappeur rappeuse chanteur chanteuse dj mc star superstar megastar popstar
     rockstar weltstar musician musiker musikerin entertainer entertainerin comedian komiker komikerin dragqueen
     drag-queen model influencer influencerin youtuber youtuberin frontmann frontfrau frontman
+    idol vocalist bandmate bandmates
     """.split()
 )
 
@@ -190,18 +191,34 @@ GERMAN_DETERMINERS = frozenset(
 _GERMAN_ROLE_HEADS = tuple(sorted(w for w in GERMAN_PERSON_CUES if len(w) >= 6 and "-" not in w))
 
 
+# The kin words among the cues (English, German, French): before one word they name a relative whom the
+# article calls by a given name ("ihre Mutter Nadine"), seldom a person of the film world with a page.
+KIN_WORDS = frozenset(
+    """
+    wife husband son daughter mother father brother sister ehefrau ehemann gattin gatte witwe sohn tochter bruder
+    schwester vater mutter onkel tante enkel enkelin épouse époux mari fils fille frère sœur père mère
+    """.split()
+)
+
+
+# German makes a woman's role noun by "-in" on an agent noun: "Filmemacherin", "Moderatorin", "Cutterin",
+# "Journalistin", "Intendantin", "Dirigentin", "Friseurin". Capitalised and of nine letters or more, such a word is a
+# role whether or not the cue lists hold it: given names rarely end so ("Katharina", "Kathrin", "Karin" do not).
+_GERMAN_FEMININE_ROLE = re.compile(r"(?:er|or|ist|ant|ent|eur)in$")
+
+
 # French writes the article onto the noun: "L’actrice Léa Seydoux", "d’acteur".
 _ELIDED_ARTICLE = re.compile(r"^[ld][’']")
 
 
 def is_person_cue(word: str) -> bool:
     """Whether ``word`` (any case) says a person's name follows; "Instagram-Star" by its last part,
-    "Umweltreporterin" by its German head, "L’actrice" without its elided article."""
+    "Umweltreporterin" by its German head, "Filmemacherin" by its shape, "L’actrice" without its elided article."""
     lowered = _ELIDED_ARTICLE.sub("", word.lower().rstrip("."))
     return (
         lowered in PERSON_CUES
         or ("-" in lowered and lowered.rsplit("-", 1)[1] in PERSON_CUES)
-        or (len(lowered) > 8 and word[:1].isupper() and lowered.endswith(_GERMAN_ROLE_HEADS))
+        or (len(lowered) > 8 and word[:1].isupper() and (lowered.endswith(_GERMAN_ROLE_HEADS) or bool(_GERMAN_FEMININE_ROLE.search(lowered))))
     )
 
 

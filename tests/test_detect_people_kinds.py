@@ -6,6 +6,8 @@ The kinds found on the entities bench's dev pages of celebrity and music news
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import model
 from people_films.mentions import Matcher, link_mentions
 from people_films.registry import Registry
@@ -313,3 +315,30 @@ def test_a_name_before_a_quote_after_a_colon_is_its_speaker():
 def test_japanese_names_with_the_family_name_in_capitals_follow_the_festivals_convention():
     text = "The jury is chaired by TAKEMURA Ryosuke, with the producer Kiyoshi MORIKAWA and Anna Wels."
     assert people(text) == ["TAKEMURA Ryosuke", "Kiyoshi MORIKAWA", "Anna Wels"]
+
+
+def test_a_german_feminine_role_noun_the_cue_lists_lack_is_no_part_of_a_name():
+    """German makes a woman's role by "-in" on an agent noun: "Filmemacherin" is a role by its shape alone."""
+    assert people(GERMAN + "Filmemacherin Lea sagte, es sei ein Traum. Filmemacherin Hanna Weber nickte.") == ["Lea", "Hanna Weber"]
+
+
+def test_a_german_role_noun_then_a_common_given_name_is_a_one_word_name():
+    assert people(GERMAN + "Der Abend mit Regisseurin Hanna war schön.") == ["Hanna"]
+
+
+def test_a_german_role_noun_alone_is_no_name():
+    assert people(GERMAN + "Sie ist Regisseurin, Autorin und Produzentin zugleich. Moderatorin, 45, sagte, es war gut.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The soundtrack features a new single by singer IU and the group Seventeen.", ["IU"]),  # a stage name in capitals
+        ("K-pop star JENNIE will appear in the film.", ["JENNIE"]),
+        ("The gala features singers Lumi and Vexa.", ["Lumi", "Vexa"]),  # a plural role opens a list of one-word names
+        ("Idol Hanbi joins the cast of the film.", ["Hanbi"]),  # the K-pop press's word for a performer
+        ("The report by analyst CJ was cited by the BBC.", []),  # capitals after any other role: an acronym
+    ],
+)
+def test_a_performer_known_by_one_name_after_a_stage_role(paragraph, expected):
+    assert people(paragraph) == expected

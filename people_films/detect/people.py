@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import FRENCH_DETERMINERS, OTHER_WORKS, STAGE_ROLES, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, KIN_WORDS, OTHER_WORKS, STAGE_ROLES, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -271,10 +271,12 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     before it, or the next name of a list a cue opened ("starring A B and C").
     """
     word = possessive_free(run[0].group())
-    if not single_name_shaped(word, context):
-        return None
     start, end = run[0].start(), run[0].start() + len(word)
     before = text[max(0, start - 60) : start]
+    if _stage_name_in_capitals(word, before):
+        return start, end
+    if not single_name_shaped(word, context):
+        return None
     if CHARACTER_BEFORE.search(before) or PLAYED_BY.match(text[end : end + 60]) or names_a_product(text, end):
         return None
     if actor_in_brackets([word], text[end : end + 60]):
@@ -285,7 +287,8 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     # "by" ("par") says a person follows only in a byline; before one word it as often names a company.
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
     cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() not in ("by", "par")]
-    cued = listed or any(is_person_cue(w) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or role_like(before)
+    # (A plural role opens a list of them: "singers Lumi and Vexa"; the list's next names are read as listed.)
+    cued = listed or any(is_person_cue(w) or (w.endswith("s") and is_person_cue(w[:-1])) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or role_like(before)
     # "Beyoncé, who won ...": "who" refers to people ("which" to things); German "der", "die" are any noun's.
     # (Not a lone Chinese or Korean family name, "Hsieh, who ...", "Youn, 76,": a short reference, never a whole name.)
     # An age: "Shakira (47)", "Campino, 62,".
@@ -294,6 +297,18 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     who = bool(WHO_AFTER.match(text, end)) and sentence_initial(text, start)
     cued = cued or ((who or bool(AGE_AFTER.match(text[end : end + 20]))) and not is_chinese_surname(word) and not is_korean_surname(word))
     return (start, end) if cued else None
+
+
+# A stage name in capitals, as the K-pop press writes many ("IU", "JENNIE", "MJ"): two to eight capitals.
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,8}")
+_STAGE_ROLE_BEFORE = re.compile(r"([^\W\d_][\w-]*?)(s?)[ ]+$")
+
+
+def _stage_name_in_capitals(word: str, before: str) -> bool:
+    """Whether ``word``, all capitals, is a performer's stage name: a performer's role word (or its plural) right
+    before it ("singer IU", "bandmates MJ and ..."). Any other word in capitals is read as an acronym."""
+    role = _STAGE_ROLE_BEFORE.search(before)
+    return bool(_CAPITALS_WORD.fullmatch(word)) and role is not None and role.group(1).lower().rsplit("-", 1)[-1] in STAGE_ROLES
 
 
 def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
@@ -319,9 +334,11 @@ def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> 
     opens a proper name ("the Star Ferry pier"), so outside German only at a sentence's start.
     """
     words = [m.group().lower().rstrip(".") for m in run]
+    # (In German any role noun before a common given name: "Regisseurin Hanna", "Filmemacherin Lea".)
+    role = words[0] in STAGE_ROLES or (german and is_person_cue(run[0].group()) and words[0] not in KIN_WORDS and run[-1].group() in GIVEN_NAMES)
     return (
         len(run) == 2
-        and words[0] in STAGE_ROLES
+        and role
         and not in_headline(text, run[0].start())
         and (german or sentence_initial(text, run[0].start()))
     )
