@@ -339,3 +339,25 @@ def test_another_title_in_brackets_inside_the_marks_is_a_spelling_not_part_of_th
 )
 def test_a_capitalised_role_word_inside_an_english_sentence_opens_a_proper_name(paragraph, expected):
     assert detected(paragraph, kind="person") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("بقلم: أحمد سليم", "عرض فيلم جديد في مهرجان القاهرة."), ["أحمد سليم"]),  # Arabic "by the pen of"
+        (("مهرجان القاهرة - بقلم أحمد سليم - القاهرة",), ["أحمد سليم"]),  # mid-line, a dateline after the dash
+        (("كتب: سمير فهمي", "فيلم جديد."), ["سمير فهمي"]),  # "wrote", opening the line
+        (("كتب المخرج رسالة طويلة، ثم غادر.",), []),  # "the director wrote a long letter": a noun with its article
+        (("מאת: דנה לוי", "הסרט החדש הוקרן בפסטיבל."), ["דנה לוי"]),  # Hebrew "by"
+        (("记者 王小明 台北报道", "电影将于下月上映。"), ["王小明"]),  # Chinese "reporter", then the dateline
+        (("他说记者王小明来了，电影将于下月上映。",), []),  # inside a sentence Chinese runs words together
+    ],
+)
+def test_bylines_in_scripts_without_capitals(paragraphs, expected):
+    assert detected(*paragraphs, kind="person") == expected
+
+
+@pytest.mark.parametrize(("authors", "expected"), [(["王小明", "台北报道"], ["王小明"]), (["דנה לוי"], ["דנה לוי"])])
+def test_a_header_author_in_a_script_without_capitals_is_a_person_and_a_chinese_dateline_is_not(authors, expected):
+    page = model.Article(model.Metadata(title="t", authors=authors), [model.Paragraph((model.Text("电影将于下月上映。"),))])
+    assert [o.written for o in link_mentions(page, EMPTY)[1] if o.kind == "person"] == expected

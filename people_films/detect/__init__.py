@@ -21,6 +21,7 @@ One job per module, in the order :func:`detect` runs them:
 
 * :mod:`~people_films.detect.headlines`: the interview headline, headline case;
 * :mod:`~people_films.detect.credits`: photographers credited in capitals;
+* :mod:`~people_films.detect.bylines`: bylines in scripts without capitals (Arabic, Hebrew, Chinese);
 * :mod:`~people_films.detect.films_by_marks`: titles in brackets, quotes, italics;
 * :mod:`~people_films.detect.films_by_words`: titles after a film word, before a year;
 * :mod:`people_films.korean`: Hangul names and titles;
@@ -37,6 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from people_films import evidence, korean
+from people_films.detect.bylines import byline_names
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
@@ -99,6 +101,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         found += _found_by(evidence.HANGUL, _korean(text, spans, context))
     found += _found_by(evidence.SPEAKER_LABEL, speaker_labels(text, spans))
     found += _found_by(evidence.PHOTO_CREDIT, photo_credits(text, spans))
+    found += _found_by(evidence.ROLE_BEFORE, byline_names(text, spans))  # "By" is a role word before a name
     found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))

@@ -1,0 +1,47 @@
+"""Bylines in scripts without capitals: Arabic ("بقلم: أحمد سليم"), Hebrew ("מאת דנה לוי"), Chinese
+("记者 王小明"). Runs of capitals (:mod:`~people_films.detect.runs`) never see these names; a byline's
+cue word says what follows is its author, up to the end of the line, a comma or a dash.
+
+The ingest scans the header's author as "By <author>", so an author the reader gave in one of these
+scripts is read here too. A Chinese dateline written where an author goes ("台北报道", "北京电": the place
+and "reports", "cables") is no person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from people_films.detect.words import Candidate, Spans, overlaps
+
+# The words that open a byline, each with an optional colon: English "By" (as the ingest writes the header's
+# author), Arabic "by the pen of" and Hebrew "by" anywhere; the words that are a byline only where a line or a
+# part of it starts: Arabic "wrote", "prepared by", Hebrew "wrote", Chinese "reporter", "text by" (Chinese writes
+# no spaces, so "记者" inside a sentence runs into the words around it).
+_CUE = r"(?:\bBy|بقلم|מאת|(?:^|(?<=\n)|(?<=[-–—|/] ))(?:كتب|كتبت|إعداد|כתב|כתבה|记者|記者|撰文))\s*[:：]?\s*"
+
+_ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]+"
+_HEBREW_WORD = r"[\u05D0-\u05EA][\u05D0-\u05EA'׳״-]*"
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+
+# A name: two to four words of one script (Arabic, Hebrew), or two to four Han characters; then the byline's end.
+_BYLINE = re.compile(
+    rf"{_CUE}(?:(?:记者|記者)\s*)?"
+    rf"(?P<name>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{1,3}}|{_HEBREW_WORD}(?:[ ]{_HEBREW_WORD}){{1,3}}|{_HAN_NAME})"
+    r"(?=\s*(?:$|\n|[,،|/–—-]|[ ][\u4e00-\u9fff]))"
+)
+
+# What a Chinese dateline ends with: "reports", "cables", "news" ("台北报道", "北京电", "新华社讯").
+_DATELINE_END = re.compile(r"(?:报道|報導|报导|報道|电|電|讯|訊|专电|專電)$")
+
+
+def byline_names(text: str, spans: Spans) -> list[Candidate]:
+    """The authors named in ``text``'s bylines in Arabic, Hebrew or Chinese script, outside ``spans``."""
+    found = []
+    for match in _BYLINE.finditer(text):
+        name = match.group("name")
+        start, end = match.start("name"), match.end("name")
+        if _DATELINE_END.search(name) or name.startswith("ال") or overlaps(start, end, spans):
+            continue  # a dateline; an Arabic noun with its article ("كتب المخرج ...": "the director wrote"), no given name
+        found.append(Candidate("person", start, end, name))
+        spans.append((start, end))
+    return found
