@@ -34,6 +34,7 @@ from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR
 from people_films.names import GIVEN_NAMES, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.scripts import UNSPACED
+from people_films.detect.tables import title_cell, title_columns
 from people_films.registry import Registry
 from people_films.sentences import sentence_at
 
@@ -275,7 +276,11 @@ class _Scan:
             elif isinstance(block, model.ListBlock):
                 out.append(model.ListBlock(block.ordered, tuple(tuple(self.blocks(item)) for item in block.items)))
             elif isinstance(block, model.Table):
-                rows = tuple(tuple(self.inlines(cell) for cell in row) for row in block.rows)
+                columns = title_columns([inline_text(cell) for cell in block.rows[0]], self.context.about_films) if block.header and block.rows and self.context else set()
+                rows = tuple(
+                    tuple(self._title_cell(cell) if r and j in columns else self.inlines(cell) for j, cell in enumerate(row))
+                    for r, row in enumerate(block.rows)
+                )
                 out.append(model.Table(rows, block.header))
             elif isinstance(block, model.Figure):
                 out.append(replace(block, caption=self.inlines(block.caption), credit=self.inlines(block.credit)))
@@ -283,6 +288,18 @@ class _Scan:
                 out.append(model.Footnote(block.label, self.inlines(block.inlines)))
             else:
                 out.append(block)
+        return out
+
+    def _title_cell(self, cell: tuple[model.Inline, ...]) -> tuple[model.Inline, ...]:
+        """A cell of a column of film titles (:mod:`people_films.detect.tables`): the people detection read in it
+        are dropped (the words are a title's), and the cell is the film when nothing named one in it."""
+        before = len(self.state.occurrences)
+        out = self.inlines(cell)
+        found = self.state.occurrences[before:]
+        self.state.occurrences[before:] = [o for o in found if o.kind != "person" or o.entity_id is not None]
+        title = title_cell(inline_text(cell))
+        if title and not any(o.kind == "film" for o in found):
+            self.state.occurrences.append(Occurrence("film", None, title, title, evidence=evidence.TABLE_COLUMN))
         return out
 
     def headline(self, line: str, place: str = "title") -> list[model.HeaderMention]:

@@ -184,3 +184,25 @@ def test_repeats_of_a_found_title_link(first, page, written):
 def test_a_lower_case_title_the_page_has_not_named_is_plain_words():
     first = [("The film <Winter Orchard> opens.",)]
     assert [o for o in linked(first, ("We walked through a winter orchard.",)) if o[0] == "film"] == []
+
+
+def table_names(header: list[str], rows: list[list[str]], paragraph: str = "The weekend box office was led by a costume drama.") -> list[tuple[str, str]]:
+    """(kind, written) of each name detected in a page of ``paragraph`` and a table with ``header``."""
+    table = model.Table(tuple(tuple((model.Text(text),) for text in row) for row in [header, *rows]), True)
+    page = model.Article(model.Metadata(title="t"), [model.Paragraph((model.Text(paragraph),)), table])
+    return [(o.kind, o.written) for o in link_mentions(page, EMPTY)[1] if o.entity_id is None]
+
+
+def test_a_cell_under_a_film_header_is_a_film_never_a_person():
+    found = table_names(["Rank", "Film", "Director"], [["1", "Marie Antoinette", "Sofia Coppola"], ["2", "Erin Brockovich", "Steven Soderbergh"]])
+    assert found == [("film", "Marie Antoinette"), ("person", "Sofia Coppola"), ("film", "Erin Brockovich"), ("person", "Steven Soderbergh")]
+
+
+@pytest.mark.parametrize("header", ["片名", "Original title", "영화"])
+def test_headers_of_film_columns_in_other_words_and_scripts(header):
+    assert table_names(["#", header], [["1", "Lost Harbor"]], "The film, the movie and the documentary all screened.") == [("film", "Lost Harbor")]
+
+
+def test_a_title_column_outside_writing_about_films_is_no_film_column():
+    """A chart of songs has a "Title" column too; only "Film", "Movie", "片名" say films anywhere."""
+    assert table_names(["Title", "Artist"], [["Blue Harbour", "Nora Field"]], "The chart of the week.") == [("person", "Nora Field")]
