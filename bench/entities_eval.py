@@ -51,7 +51,6 @@ import subprocess
 import sys
 import tempfile
 import zlib
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -187,9 +186,9 @@ def _judged(kind: str, spellings: Iterable[str], labels: dict) -> bool | None:
     return False
 
 
-def _queue(keys: list[str], gold: dict) -> list[tuple[str, Counter, list[bool]]]:
+def _queue(keys: list[str], gold: dict) -> list[tuple[str, object, list[bool]]]:
     """The review queue's entities on ``keys``, gathered archive-wide as ``propose`` gathers them:
-    (kind, evidence counts, right on each page that names it), neutral names left out."""
+    (kind, its ``review.Found``, right on each page that names it), neutral names left out."""
     from people_films.mentions import Matcher, link_mentions  # noqa: PLC0415
     from people_films.registry import Registry  # noqa: PLC0415
     from people_films.review import gather  # noqa: PLC0415
@@ -203,17 +202,28 @@ def _queue(keys: list[str], gold: dict) -> list[tuple[str, Counter, list[bool]]]
     for (kind, _key), found in gather(per_page).items():
         verdicts = [_judged(kind, found.spellings, gold[page]) for page in dict.fromkeys(page for page, _ in found.where)]
         if any(v is not None for v in verdicts):
-            entities.append((kind, found.evidence, [v for v in verdicts if v is not None]))
+            entities.append((kind, found, [v for v in verdicts if v is not None]))
     return entities
 
 
-def confidences(entities: list[tuple[str, Counter, list[bool]]], counts: dict[str, dict[str, list[int]]] | None = None) -> list[tuple[float, bool]]:
-    """(the queue's confidence from calibration ``counts``, right) for each entity of :func:`_queue`;
-    ``counts`` None: the shipped ``data/evidence.json``. An entity is right when a page that names it labels it so."""
+def confidences(
+    entities: list[tuple[str, object, list[bool]]], counts: dict[str, dict[str, list[int]]] | None = None, model: dict | None = None
+) -> list[tuple[float, bool]]:
+    """(the queue's confidence, right) for each entity of :func:`_queue`, from calibration ``counts`` and
+    confidence ``model`` (None: the shipped ``data/evidence.json`` and ``data/confidence_model.json``).
+    An entity is right when a page that names it labels it so."""
     from people_films import evidence  # noqa: PLC0415
 
-    # (Two arguments when shipped: a baseline revision's evidence.confidence takes no table.)
-    scored = [evidence.confidence(kind, found_by) if counts is None else evidence.confidence(kind, found_by, counts) for kind, found_by, _ in entities]
+    try:
+        from people_films import confidence  # noqa: PLC0415
+    except ImportError:  # a baseline revision from before the confidence model: the best rule's precision
+        confidence = None
+    scored = []
+    for kind, found, _ in entities:
+        if confidence is not None:
+            scored.append(confidence.confidence(kind, found.evidence, found.where, list(found.spellings), counts, model))
+        else:  # (Two arguments when shipped: a baseline revision's evidence.confidence takes no table.)
+            scored.append(evidence.confidence(kind, found.evidence) if counts is None else evidence.confidence(kind, found.evidence, counts))
     return [(conf, any(verdicts)) for conf, (_, _, verdicts) in zip(scored, entities)]
 
 
@@ -300,7 +310,7 @@ def _print_ranking(keys: list[str], gold: dict, split: str, shipped_only: bool =
     """The queue's confidence on ``keys``: with ``data/evidence.json`` as shipped, and on dev, each
     rule's counts and the by-site two-fold figure (calibrated on one half of the sites, scored on the other)."""
     print(f"review queue's confidence, {split} split ({len(keys)} pages), entities gathered archive-wide")
-    print(_ranking_line("as shipped (evidence.json)", ranking(confidences(_queue(keys, gold)))))
+    print(_ranking_line("as shipped (data/*.json)", ranking(confidences(_queue(keys, gold)))))
     if split != "dev" or shipped_only:
         return
     from people_films import evidence  # noqa: PLC0415
@@ -310,8 +320,23 @@ def _print_ranking(keys: list[str], gold: dict, split: str, shipped_only: bool =
         for rule, (right, found) in sorted(rules.items(), key=lambda item: -item[1][1]):
             print(f"   {kind:6s} {rule:40s} {right:4d}/{found:<4d} {evidence.precision(kind, rule, counts):.2f}")
     folds = [[k for k in keys if zlib.crc32(gold[k]["site"].encode()) % 2 == half] for half in (0, 1)]
-    scored = [s for half in (0, 1) for s in confidences(_queue(folds[half], gold), calibration(folds[1 - half], gold))]
-    print(_ranking_line("two folds by site", ranking(scored)))
+    queues = [_queue(fold, gold) for fold in folds]
+    tables = [calibration(fold, gold) for fold in folds]
+    scored_rules = [s for half in (0, 1) for s in _rule_confidences(queues[half], tables[1 - half])]
+    print(_ranking_line("two folds, best rule", ranking(scored_rules)))
+    try:
+        from bench.train_confidence import fit  # noqa: PLC0415 (scikit-learn: requirements-bench.txt)
+    except ImportError:
+        return
+    scored = [s for half in (0, 1) for s in confidences(queues[half], tables[1 - half], fit(queues[1 - half], tables[1 - half]))]
+    print(_ranking_line("two folds, model", ranking(scored)))
+
+
+def _rule_confidences(entities: list[tuple[str, object, list[bool]]], counts: dict) -> list[tuple[float, bool]]:
+    """(the best rule's precision from ``counts``, right) for each entity of :func:`_queue`: the queue's confidence before the model."""
+    from people_films import evidence  # noqa: PLC0415
+
+    return [(evidence.confidence(kind, found.evidence, counts), any(verdicts)) for kind, found, verdicts in entities]
 
 
 def main(argv: list[str] | None = None) -> int:

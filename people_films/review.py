@@ -29,7 +29,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
-from people_films import evidence, korean
+from people_films import confidence, korean
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
@@ -70,8 +70,9 @@ class Found:
 
     @property
     def confidence(self) -> float:
-        """0..1: how often the best rule that found it was right on labelled pages (:mod:`people_films.evidence`)."""
-        return evidence.confidence(self.kind, self.evidence)
+        """0..1: how sure the queue is that it is a person or film (:mod:`people_films.confidence`: the best rule's
+        precision on labelled pages, with what the archive says of the name)."""
+        return confidence.confidence(self.kind, self.evidence, self.where, list(self.spellings))
 
     @property
     def pages(self) -> int:

@@ -8,7 +8,7 @@ import tomllib
 import pytest
 
 from bench.entities_eval import ranking
-from people_films import evidence
+from people_films import confidence, evidence
 from people_films.detect import article_context, detect
 from people_films.proposals import proposals_toml
 from people_films.registry import Registry
@@ -17,16 +17,20 @@ from people_films.review import detected_registry, gather
 
 @pytest.fixture
 def calibrated(tmp_path, monkeypatch):
-    """A calibration file with the given {kind: {evidence: [right, found]}}."""
+    """A calibration file with the given {kind: {evidence: [right, found]}}, and no confidence model:
+    the queue's confidence is then the best rule's precision."""
 
     def write(precision: dict) -> None:
         path = tmp_path / "evidence.json"
         path.write_text(evidence.calibration_json(precision, "a test"), encoding="utf-8")
         monkeypatch.setattr(evidence, "CALIBRATION_FILE", path)
+        monkeypatch.setattr(confidence, "MODEL_FILE", tmp_path / "no-model.json")
         evidence._calibration.cache_clear()
+        confidence._shipped.cache_clear()
 
     yield write
     evidence._calibration.cache_clear()
+    confidence._shipped.cache_clear()
 
 
 def _queue(occurrences: list[tuple[str, str, str, str]]) -> dict:
@@ -121,3 +125,30 @@ def test_the_bench_measures_how_well_confidence_ranks_right_names_above_wrong_on
     assert (measured["high"], measured["high right"], measured["low"], measured["low right"]) == (3, 2, 2, 1)
     # Right above wrong in 5 of the 6 pairs (0.95 > 0.9 twice, 0.95 > 0.5 twice, 0.6 > 0.5); 0.6 < 0.9.
     assert measured["auc"] == pytest.approx(5 / 6)
+
+
+def test_the_shipped_model_weighs_the_features_it_names():
+    model = json.loads(confidence.MODEL_FILE.read_text(encoding="utf-8"))
+    assert model["source"].startswith("python -m bench.train_confidence")
+    assert model["features"] == list(confidence.FEATURES)
+    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == len(confidence.FEATURES)
+
+
+def test_the_model_ranks_a_name_the_archive_says_more_of_above_a_one_off_of_the_same_rule():
+    """Two names found by the same rule: one signs an article and is named on three pages beside role and
+    film words, the other appears once in a sentence with neither. The best rule's precision ties them."""
+    rule = [evidence.GIVEN_NAME]
+    many = [("a.html", "By Laura Field"), ("b.html", "The director Laura Field shot the film in May."), ("c.html", "Laura Field’s film opens.")]
+    once = [("d.html", "Tickets for Forest Hill go on sale on Monday.")]
+    sure = confidence.confidence("person", rule, many, ["Laura Field"])
+    unsure = confidence.confidence("person", rule, once, ["Forest Hill"])
+    assert evidence.confidence("person", rule) < sure and unsure < sure
+
+
+def test_the_model_reads_the_archive_as_the_queue_gathers_it():
+    review = detected_registry(Registry(), gather([
+        ("a.html", [("person", "Laura Field", "By Laura Field", evidence.ROLE_BEFORE)]),
+        ("b.html", [("person", "Laura Field", "The director Laura Field shot the film in May.", evidence.ROLE_BEFORE)]),
+    ]), set())
+    (found,) = [info for _, info in review.new]
+    assert found.confidence == confidence.confidence("person", [evidence.ROLE_BEFORE], found.where, ["Laura Field"])
