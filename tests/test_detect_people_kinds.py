@@ -342,17 +342,3 @@ def test_a_german_role_noun_alone_is_no_name():
 )
 def test_a_performer_known_by_one_name_after_a_stage_role(paragraph, expected):
     assert people(paragraph) == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "expected"),
-    [
-        # a review credits the actor in brackets after the character (the film words make it film writing)
-        ("In the film his parents send their fixers, Toros (Karren Dashtian) and Igor (Yuri Voskov), and the movie turns into a chase drama.",
-         ["Karren Dashtian", "Yuri Voskov"]),
-        ("The film stars his mother Ruth (Jean Marrow, 71) in a quiet drama; the movie opens Friday.", ["Jean Marrow"]),
-        ("The festival in Busan (South Korea) opened with a film, a movie and a drama.", []),  # a place's country
-    ],
-)
-def test_the_cast_credited_in_brackets_after_a_character(paragraph, expected):
-    assert people(paragraph) == expected

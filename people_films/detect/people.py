@@ -46,7 +46,6 @@ from people_films.detect.person_cues import (
     SPEECH_AFTER,
     SPEECH_BEFORE,
     WHO_AFTER,
-    cast_in_brackets,
     credited_after_title,
     speaker_then_quote,
     owner_of_title,
@@ -219,7 +218,7 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         return start, end, evidence.CAPITALS
     if role_cued or PEOPLE_SUCH_AS.search(before) or role_like(before) or before.lower().rstrip().endswith("played by"):
         return start, end, evidence.ROLE_BEFORE
-    if credited_after_title(before, text, start, end) or (context.about_films and cast_in_brackets(before, text, start, end)):
+    if credited_after_title(before, text, start, end):
         return start, end, evidence.CREDIT
     if (
         (SPEECH_AFTER.match(after) and not OF_BEFORE.search(before))

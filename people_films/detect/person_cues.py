@@ -179,19 +179,3 @@ def credited_after_title(before: str, text: str, start: int, end: int) -> bool:
         and text[start:end].split()[0].lower() not in COUNTRY_OPENERS
     )
 
-
-
-# Reviews credit the cast in brackets after each character: "Toros (Karren Karagulian) and Igor (Yura Borisov)",
-# "his mother Ruth (Jean Marlow, 71)". A capitalised word, the opening bracket, then the name filling it.
-_CHARACTER_THEN_BRACKET = re.compile(r"[A-Z][\w’'-]*\s*\(\s*$")
-_CAST_BRACKET_END = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?\)")
-
-
-def cast_in_brackets(before: str, text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` fills the brackets after a character's name, as reviews credit
-    the actor; ``before`` is the text just before ``start``. Not a place's region ("Busan (South Korea)")."""
-    return (
-        bool(_CHARACTER_THEN_BRACKET.search(before))
-        and _CAST_BRACKET_END.match(text, end) is not None
-        and text[start:end].split()[0].lower() not in COUNTRY_OPENERS
-    )
