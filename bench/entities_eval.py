@@ -310,7 +310,7 @@ def _print_ranking(keys: list[str], gold: dict, split: str, shipped_only: bool =
     """The queue's confidence on ``keys``: with ``data/evidence.json`` as shipped, and on dev, each
     rule's counts and the by-site two-fold figure (calibrated on one half of the sites, scored on the other)."""
     print(f"review queue's confidence, {split} split ({len(keys)} pages), entities gathered archive-wide")
-    print(_ranking_line("as shipped (data/*.json)", ranking(confidences(_queue(keys, gold)))))
+    print(_ranking_line("as shipped", ranking(confidences(_queue(keys, gold)))))
     if split != "dev" or shipped_only:
         return
     from people_films import evidence  # noqa: PLC0415
