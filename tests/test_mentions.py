@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ingest import model
-from people_films import evidence
+from people_films import confidence, evidence
 from people_films.mentions import Matcher, link_mentions, scanned_words
 from people_films.registry import load_registry
 
@@ -133,15 +133,17 @@ def test_propose_writes_a_review_queue_with_sentences_and_suggested_actions(tmp_
     text = proposals.read_text(encoding="utf-8")
     assert "# " + str(page) + ": The actor Song Kang-ho starred" in text
     data = tomllib.loads(text)
+    sentence = "The actor Song Kang-ho starred in the film “Broker” last year."
     assert data == {
-        "film": [{"action": "accept", "confidence": _measured("film", evidence.QUOTES), "id": "broker", "title": "Broker", "titles": ["Broker"], "pages": 1, "occurrences": 1}],
-        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME_SHAPE), "id": "song-kang-ho", "name": "Song Kang-ho", "spellings": ["Song Kang-ho"], "pages": 1, "occurrences": 1}],
+        "film": [{"action": "accept", "confidence": _measured("film", evidence.QUOTES, "Broker", sentence), "id": "broker", "title": "Broker", "titles": ["Broker"], "pages": 1, "occurrences": 1}],
+        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME_SHAPE, "Song Kang-ho", sentence), "id": "song-kang-ho", "name": "Song Kang-ho", "spellings": ["Song Kang-ho"], "pages": 1, "occurrences": 1}],
     }
 
 
-def _measured(kind: str, found_by: str) -> float:
-    """The confidence the queue shows for a name found by one rule (people_films/data/evidence.json)."""
-    return round(evidence.precision(kind, found_by), 2)
+def _measured(kind: str, found_by: str, written: str, sentence: str) -> float:
+    """The confidence the queue shows for a name found by one rule in one sentence of one page
+    (people_films/data/evidence.json and confidence_model.json)."""
+    return round(confidence.confidence(kind, [found_by], [("page.txt", sentence)], [written]), 2)
 
 
 @pytest.fixture(scope="module")
