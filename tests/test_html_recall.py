@@ -232,3 +232,24 @@ def test_a_standfirst_mentioning_a_date_is_the_deck():
     deck = '<p class="standfirst">The restored print of the classic opens in Busan on 12.12.2022, with a new score.</p>'
     page = f"<article><header><h1>Restored</h1>{deck}</header><div class='article-body'>{BODY}</div></article>"
     assert read(page).metadata.deck == ["The restored print of the classic opens in Busan on 12.12.2022, with a new score."]
+
+
+# --- Embedded videos (extract.video_address) -------------------------------------------------
+
+
+def test_an_embedded_video_leaves_a_link_to_its_page():
+    player = '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0" width="560"></iframe>'
+    article = read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{player}{BODY}</div></main>")
+    assert "https://www.youtube.com/watch?v=dQw4w9WgXcQ" in blocks_to_text(article.blocks)
+
+
+def test_an_amp_video_leaves_a_link_to_its_page():
+    player = '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270"></amp-youtube>'
+    article = read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{player}{BODY}</div></main>")
+    assert "https://www.youtube.com/watch?v=dQw4w9WgXcQ" in blocks_to_text(article.blocks)
+
+
+def test_other_frames_leave_nothing():
+    frame = '<iframe src="https://ads.example.com/slot?id=1"></iframe>'
+    article = read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{frame}</div></main>")
+    assert "example.com" not in blocks_to_text(article.blocks)

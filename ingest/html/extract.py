@@ -663,8 +663,11 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced
         for child in list(tag.children):
             if not isinstance(child, Tag):
                 continue
-            if child.name in rules.UNSAFE_TAGS:
-                child.decompose()
+            if child.name in rules.UNSAFE_TAGS or child.name in rules.VIDEO_ELEMENTS:
+                if (address := video_address(child)) is not None:
+                    child.replace_with(_link_paragraph(child, address))
+                else:
+                    child.decompose()
                 continue
             st = stats.get(id(child))
             if st is None:
@@ -679,6 +682,43 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced
                 child.decompose()
             else:
                 stack.append(child)
+
+
+_VIDEO_PLAYERS = tuple((re.compile(pattern), template) for pattern, template in rules.VIDEO_PLAYERS)
+
+
+def video_address(tag: Tag) -> str | None:
+    """The page of the video an embedded player shows (``rules.VIDEO_PLAYERS``,
+    ``rules.VIDEO_ELEMENTS``), or None: ``<iframe src="//www.youtube.com/embed/ID">`` ->
+    ``https://www.youtube.com/watch?v=ID``. Only the id is read from the page."""
+    if tag.name in rules.VIDEO_ELEMENTS:
+        attribute, template = rules.VIDEO_ELEMENTS[tag.name]
+        video = tag.get(attribute)
+        return template.format(video) if isinstance(video, str) and _VIDEO_ID.fullmatch(video) else None
+    if tag.name != "iframe":
+        return None
+    for attribute in ("src", "data-src"):
+        src = tag.get(attribute)
+        if isinstance(src, str):
+            for pattern, template in _VIDEO_PLAYERS:
+                if found := pattern.match(src.strip()):
+                    return template.format(found[1])
+    return None
+
+
+_VIDEO_ID = re.compile(r"[\w-]{1,64}")
+
+
+def _link_paragraph(tag: Tag, address: str) -> Tag:
+    """``<p><a href=address>address</a></p>``, made in ``tag``'s document."""
+    document = tag
+    while document.parent is not None:
+        document = document.parent
+    paragraph = document.new_tag("p")
+    link = document.new_tag("a", href=address)
+    link.string = address
+    paragraph.append(link)
+    return paragraph
 
 
 def _is_widget(st: Stats) -> bool:

@@ -96,15 +96,16 @@ def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Calla
 
 def _header_headline(first: Tag) -> Tag | None:
     """The ``<h2>`` of the article's own ``<header>`` just above ``first`` (a header beside the
-    body, under the same parent), or None: the article's headline when the page keeps its
+    body or its parent, not in a ``<nav>``), or None: the article's headline when the page keeps its
     ``<h1>`` for the site's or the section's name."""
     nearest = first.find_previous(("h1", "h2"))
     if nearest is None or nearest.name != "h2":
         return None
     header = nearest.find_parent("header")
-    if header is not None and header.parent is not None and any(p is header.parent for p in first.parents):
-        return nearest
-    return None
+    if header is None or nearest.find_parent("nav") is not None or header.find("h1") is not None:
+        return None
+    near = (first.parent, first.parent.parent if first.parent is not None else None)
+    return nearest if header.parent is not None and any(header.parent is p for p in near) else None
 
 
 def _reads_as_lead(st: Stats, is_chrome_line: Callable[[Stats], bool]) -> bool:

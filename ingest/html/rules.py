@@ -23,6 +23,22 @@ UNSAFE_TAGS = frozenset(
     }
 )
 
+# Embedded videos: the player is dropped with the other embedded elements, but the
+# article keeps a link to the video (a review's trailer is part of it). Each pattern
+# reads the video's id from the player's address; its template is the video's page.
+VIDEO_PLAYERS = (
+    (r"^(?:https?:)?//(?:www\.)?youtube(?:-nocookie)?\.com/embed/([\w-]{6,})", "https://www.youtube.com/watch?v={}"),
+    (r"^(?:https?:)?//player\.vimeo\.com/video/(\d+)", "https://vimeo.com/{}"),
+    (r"^(?:https?:)?//(?:www\.)?dailymotion\.com/embed/video/(\w+)", "https://www.dailymotion.com/video/{}"),
+)
+# Video elements of AMP pages and web components, and the attribute holding the video's id.
+VIDEO_ELEMENTS = {
+    "amp-youtube": ("data-videoid", "https://www.youtube.com/watch?v={}"),
+    "lite-youtube": ("videoid", "https://www.youtube.com/watch?v={}"),
+    "amp-vimeo": ("data-videoid", "https://vimeo.com/{}"),
+    "amp-dailymotion": ("data-videoid", "https://www.dailymotion.com/video/{}"),
+}
+
 # --- Page chrome by HTML semantics -------------------------------------------
 
 # HTML5 sectioning elements whose meaning is "not the main content".
