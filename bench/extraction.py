@@ -190,7 +190,7 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
     for ref in baselines or []:
         found = baseline_predictions(ref, keys)
         for label, key in ((ref, "False"), (f"{ref}+model", "True")):
-            runs.append((label[:12], lambda data, page, found=found[key]: found[page]))
+            runs.append((label, lambda data, page, found=found[key]: found[page]))
     with tempfile.TemporaryDirectory() as tmp:
         for name, run in runs:
             pred = {key: run(data, key) for key, data in pages.items()}
