@@ -24,10 +24,14 @@ Timings are per page, the best of ``--repeat`` runs, ours and the bare
 parse alternating (the machine is shared; the minimum is the least
 disturbed measurement). ``--author-misses`` lists every page of the scored
 wide split whose authors the reader got wrong, with the expected ones.
+``--baseline REF`` (repeatable) scores the reader on git ``REF`` (``main``),
+with and without its block classifier, on the same wide pages in the same
+run. ``--snippet-misses`` lists, on the dev split only, each must-keep
+passage the reader missed and each must-drop passage it kept.
 
 usage: python -m bench.extraction [--no-trafilatura] [--pages N] [--worst K] [--repeat R]
                                   [--wide-split test|dev|both|none] [--save-predictions DIR]
-                                  [--author-misses] [--peer-vote]
+                                  [--author-misses] [--peer-vote] [--baseline REF ...] [--snippet-misses]
        python bench/extraction.py ...
 """
 
@@ -137,8 +141,39 @@ def authors_key(names: object) -> list[str]:
     return _snippet_scorer().authors_key(names)
 
 
+_BASELINE_SCRIPT = """
+import gzip, json, sys
+sys.path[:0] = [sys.argv[1], sys.argv[2]]  # the exported ingest first, then this tree's bench
+from bench.extraction import WIDE_SET, ours_with_authors
+truth = json.loads((WIDE_SET / "snippets.json").read_text(encoding="utf-8"))
+keys = json.loads(sys.argv[3])
+out = {}
+for use_model in (False, True):
+    out[str(use_model)] = {
+        key: ours_with_authors(gzip.decompress((WIDE_SET / "html" / f"{key}.html.gz").read_bytes()), key,
+                               truth[key].get("url"), use_model)
+        for key in keys
+    }
+json.dump(out, sys.stdout)
+"""
+
+
+def baseline_predictions(ref: str, keys: list[str]) -> dict[str, dict]:
+    """``{"False": predictions, "True": predictions with the block classifier}`` of the
+    reader on git ``ref`` (its ``ingest`` exported by ``bench.text_dumps.export_main``),
+    computed in a subprocess so that its modules never mix with this tree's."""
+    from bench.text_dumps import export_main  # noqa: PLC0415 (only with --baseline)
+
+    with tempfile.TemporaryDirectory() as folder:
+        export_main(Path(folder), ref)
+        out = subprocess.run([sys.executable, "-c", _BASELINE_SCRIPT, folder, str(ROOT), json.dumps(keys)],
+                             capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
 def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path | None,
-             author_misses: bool = False, peer_vote: bool = False) -> None:
+             author_misses: bool = False, peer_vote: bool = False, baselines: list[str] | None = None,
+             snippet_misses: bool = False) -> None:
     """Snippet P/R/F1 and author accuracy on one split of extraction-wide, ours beside trafilatura."""
     truth = json.loads((WIDE_SET / "snippets.json").read_text(encoding="utf-8"))
     keys = json.loads(WIDE_SPLIT.read_text(encoding="utf-8"))[split][:limit]
@@ -152,6 +187,10 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
     if with_trafilatura:
         runs.append(("trafilatura", lambda data, key: trafilatura_with_authors(data, truth[key].get("url"))))
     pages = {k: gzip.decompress((WIDE_SET / "html" / f"{k}.html.gz").read_bytes()) for k in keys}
+    for ref in baselines or []:
+        found = baseline_predictions(ref, keys)
+        for label, key in ((ref, "False"), (f"{ref}+model", "True")):
+            runs.append((label, lambda data, page, found=found[key]: found[page]))
     with tempfile.TemporaryDirectory() as tmp:
         for name, run in runs:
             pred = {key: run(data, key) for key, data in pages.items()}
@@ -160,11 +199,27 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
                 (save / f"wide-{split}-{name.replace(', ', '-')}.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
             p, r, f1, authors = snippet_scores(pred, split, Path(tmp))
             print(f"{name:<12} {f1:6.3f} {p:6.3f} {r:6.3f}  {authors}")
+            if snippet_misses and name == "ours":
+                print_snippet_misses(truth, pred, keys)
             if author_misses and name == "ours":
                 for key in keys:
                     expected = truth[key].get("author")
                     if expected and authors_key(expected) != authors_key(pred[key]["authors"]):
                         print(f"  author miss {key}: expected {expected!r}, got {pred[key]['authors']!r}")
+
+
+def print_snippet_misses(truth: dict, pred: dict, keys: list[str]) -> None:
+    """Each must-keep passage missing from a page's text and each must-drop passage in it,
+    compared as ``snippet_score.py`` compares them (dev split only: see ``main``)."""
+    norm = _snippet_scorer().norm
+    for key in keys:
+        body = norm(pred[key]["articleBody"])
+        for passage in truth[key].get("with", []):
+            if norm(passage) not in body:
+                print(f"  missing {key}: {passage[:70]!r}")
+        for passage in truth[key].get("without", []):
+            if norm(passage) in body:
+                print(f"  kept    {key}: {passage[:70]!r}")
 
 
 def _best_time(func, repeat: int) -> tuple[object, float]:
@@ -237,13 +292,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="which split of extraction-wide to score (default both; dev is labelled tuned)")
     parser.add_argument("--save-predictions", type=Path, default=None, help="write the wide predictions here")
     parser.add_argument("--author-misses", action="store_true", help="list the wide pages whose authors are wrong")
+    parser.add_argument("--baseline", action="append", default=None, metavar="REF",
+                        help="also score the reader on git REF (e.g. main) on the wide split, same run; repeatable")
     parser.add_argument("--peer-vote", action="store_true",
                         help="also score and time the reader with trafilatura's vote (ingest/html/peer_vote.py)")
+    parser.add_argument("--snippet-misses", action="store_true",
+                        help="list the must-keep passages missed and must-drop passages kept (dev split only)")
     args = parser.parse_args(argv)
+    if args.snippet_misses and args.wide_split != "dev":
+        parser.error("--snippet-misses lists pages of the dev split only: the test split is not tuned on")
 
     splits = {"both": ("test", "dev"), "none": ()}.get(args.wide_split, (args.wide_split,))
     for split in splits:
-        run_wide(split, not args.no_trafilatura, args.pages, args.save_predictions, args.author_misses, args.peer_vote)
+        run_wide(split, not args.no_trafilatura, args.pages, args.save_predictions, args.author_misses, args.peer_vote,
+                 args.baseline, args.snippet_misses)
         print()
 
     scorer = load_scorer()

@@ -62,6 +62,12 @@ def test_no_lead_when_the_headline_is_inside_the_body_container():
     assert "returns to cinemas" in blocks_to_text(article.blocks)
 
 
+def test_lead_under_an_h2_headline_when_the_h1_names_the_section():
+    body = (f'<h1>Culture</h1><nav><a href="/">Home</a></nav><article><header><h2>Restored</h2>'
+            f'<p class="summary">{LEAD}</p></header><div class="article-body"><h1>Notes</h1>{BODY}</div></article>')
+    assert read(body).metadata.deck == [LEAD]
+
+
 # --- The body cut into sibling chunks by a page builder (extract.with_sibling_chunks) ---
 
 
@@ -133,3 +139,117 @@ def test_a_label_heading_over_a_removed_list_is_dropped():
     links = "".join(f'<li><a href="/s{i}">Another long story about the festival number {i}</a></li>' for i in range(3))
     page = f"<main><h1>Restored</h1><div class='article-body'>{BODY}<h3>More from the festival</h3><ul>{links}</ul></div></main>"
     assert "More from the festival" not in blocks_to_text(read(page).blocks)
+
+
+def test_chunks_join_a_container_chosen_with_its_siblings():
+    # The richest chunk takes a prose sibling of another kind along (choose_nodes);
+    # the chunks of its own kind beside them join it too, in document order.
+    rich = f'<div class="text-block">{BODY * 2}</div>'
+    note = f'<div class="closing-note"><p>{LEAD} {LEAD} {LEAD}</p></div>'
+    body = f"<main><h1>Restored</h1>{chunk(1)}{rich}{note}{chunk(3)}</main>"
+    text = blocks_to_text(read(body).blocks)
+    assert "Chunk 1 of the interview" in text and "Chunk 3 of the interview" in text
+    assert text.index("Chunk 1") < text.index("Paragraph 0") < text.index("returns to cinemas") < text.index("Chunk 3")
+
+
+# --- A component library's class prefix (classify._without_namespace) --------------------
+
+
+def test_aem_component_classes_are_not_a_consent_banner():
+    hero = f'<div class="page-hero"><p>{LEAD} {LEAD} {LEAD}</p></div>'
+    body = f'<main><h1>Restored</h1>{hero}<div class="cmp-container"><div class="cmp-text">{BODY}</div></div></main>'
+    assert "Paragraph 3 of the review" in blocks_to_text(read(body).blocks)
+
+
+def test_a_consent_platform_element_is_still_chrome():
+    banner = ('<div id="usercentrics-cmp"><p>We and our partners use cookies to store and read information '
+              'on your device; you can change your choice at any time.</p></div>')
+    body = f"<main><h1>Restored</h1><div class='article-body'>{BODY}{banner}</div></main>"
+    assert "partners use cookies" not in blocks_to_text(read(body).blocks)
+
+
+# --- Links inside running prose (extract._is_sentence_with_links) ------------------------
+
+
+def test_a_sentence_mostly_of_link_text_is_kept():
+    sentence = ('<p>The print was restored by <a href="/lab">the Korean Film Archive\'s laboratory in Seoul, '
+                'which spent two years on the negative.</a></p>')
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{sentence}{BODY}</div></main>").blocks)
+    assert "spent two years on the negative" in text
+
+
+def test_a_read_more_line_with_a_linked_headline_is_dropped():
+    line = '<p>Read more on this topic: <a href="/s1">The festival names its jury for the autumn edition.</a></p>'
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{line}{BODY}</div></main>").blocks)
+    assert "names its jury" not in text
+
+
+def test_a_list_of_links_is_dropped():
+    links = "<p>" + " ".join(f'<a href="/s{i}">Festival story number {i} in full.</a>' for i in range(5)) + "</p>"
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{links}{BODY}</div></main>").blocks)
+    assert "Festival story number 2" not in text
+
+
+# --- A body cut into many small sections (extract.densest_rival) --------------------------
+
+
+def test_a_body_cut_into_small_sections_beats_a_short_blurb_elsewhere():
+    sections = "".join(f'<div class="section-outer"><div class="section-inner"><p>Section {i} of the essay: the '
+                       f"restored print shows the grain of the negative, and the score was recorded again.</p>"
+                       f"<h2>Part {i}</h2></div></div>" for i in range(12))
+    blurb = ('<div class="story-content"><p>A short note on the restoration and its new score by the orchestra, '
+             'which played it first in 1961.</p><p>It opens in Busan on Friday, and the tickets for both screenings '
+             'are already sold out, the festival says.</p><p>Two scenes the censors cut come back.</p></div>')
+    nav = "<ul>" + "".join(f'<li><a href="/s{i}">Another story from the festival, number {i}</a></li>' for i in range(8)) + "</ul>"
+    page = f"<div class='top'>{blurb}{nav}</div><div class='main'><h1>Restored</h1><section class='body'>{sections}</section></div>"
+    text = blocks_to_text(read(page).blocks)
+    assert "Section 0 of the essay" in text and "Section 11 of the essay" in text
+    assert "Another story from the festival" not in text
+
+
+# --- Timestamps (extract._is_time_line, metadata._is_timestamp_line) -----------------------
+
+
+def test_a_line_that_is_mostly_a_time_element_is_not_body_text():
+    meta = '<div class="line-info">Kim Ji-woo <time datetime="2020-04-11T10:27">Updated: 11.04.2020, 10:27</time></div>'
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{meta}{BODY}</div></main>").blocks)
+    assert "Updated" not in text and "Paragraph 0 of the review" in text
+
+
+def test_a_sentence_holding_a_time_element_stays():
+    sentence = ('<p>The restored print opens in Busan on <time datetime="2024-10-04">4 October</time>, '
+                'before it tours the country in the spring.</p>')
+    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{sentence}</div></main>").blocks)
+    assert "opens in Busan on 4 October" in text
+
+
+def test_a_kicker_with_a_date_is_not_the_deck():
+    kicker = '<div class="kicker"><span>Cinema</span> <span class="date">12.12.2022, 08:30</span></div>'
+    assert read(f"<article><header>{kicker}<h1>Restored</h1></header><div class='article-body'>{BODY}</div></article>").metadata.deck == []
+
+
+def test_a_standfirst_mentioning_a_date_is_the_deck():
+    deck = '<p class="standfirst">The restored print of the classic opens in Busan on 12.12.2022, with a new score.</p>'
+    page = f"<article><header><h1>Restored</h1>{deck}</header><div class='article-body'>{BODY}</div></article>"
+    assert read(page).metadata.deck == ["The restored print of the classic opens in Busan on 12.12.2022, with a new score."]
+
+
+# --- Embedded videos (extract.video_address) -------------------------------------------------
+
+
+def test_an_embedded_video_leaves_a_link_to_its_page():
+    player = '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0" width="560"></iframe>'
+    article = read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{player}{BODY}</div></main>")
+    assert "https://www.youtube.com/watch?v=dQw4w9WgXcQ" in blocks_to_text(article.blocks)
+
+
+def test_an_amp_video_leaves_a_link_to_its_page():
+    player = '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270"></amp-youtube>'
+    article = read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{player}{BODY}</div></main>")
+    assert "https://www.youtube.com/watch?v=dQw4w9WgXcQ" in blocks_to_text(article.blocks)
+
+
+def test_other_frames_leave_nothing():
+    frame = '<iframe src="https://ads.example.com/slot?id=1"></iframe>'
+    article = read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{frame}</div></main>")
+    assert "example.com" not in blocks_to_text(article.blocks)

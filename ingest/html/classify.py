@@ -144,8 +144,17 @@ def _class_reason(classes: tuple[str, ...], ident: str) -> str | None:
     hidden = _hidden_class(classes)
     if hidden:
         return hidden
-    kept = " ".join(c for c in classes if not _TAXONOMY.match(c.lower()))
+    kept = " ".join(_without_namespace(c) for c in classes if not _TAXONOMY.match(c.lower()))
     return vocabulary_reason(f"{kept} {ident}".strip())
+
+
+def _without_namespace(name: str) -> str:
+    """A class name without a component library's prefix (``rules.COMPONENT_NAMESPACES``):
+    ``cmp-text`` -> ``text``."""
+    for prefix in rules.COMPONENT_NAMESPACES:
+        if name.lower().startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 def body_bonus(tag: Tag) -> float:

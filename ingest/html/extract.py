@@ -310,6 +310,42 @@ def widen(best: Stats, stats: dict[int, Stats]) -> Stats:
             chosen, chosen_worth = current, value
 
 
+def _worth(st: Stats) -> float:
+    """Article prose less ``rules.NON_PROSE_COST`` times the other text: how much an element
+    is the article by text density alone (boilerpipe's and jusText's signal, summed over a subtree)."""
+    return st.prose - rules.NON_PROSE_COST * (st.text - st.prose)
+
+
+def densest_rival(chosen: Stats, stats: dict[int, Stats]) -> Stats | None:
+    """An element outside ``chosen`` that is far more the article by text density
+    (``rules.RIVAL_WORTH_RATIO`` times its worth: :func:`_worth`), or None.
+
+    Readability's local score favours the element with the most paragraphs as direct
+    children; a body cut into many small wrapped sections (one ``<div>`` per two
+    paragraphs) loses to a short blurb elsewhere whose paragraphs sit side by side.
+    Its prose, summed, does not lose. Elements inside flagged chrome never rival.
+    """
+    floor = max(rules.RIVAL_MIN_PROSE, rules.RIVAL_WORTH_RATIO * max(_worth(chosen), 0.0))
+    candidates = sorted((st for st in stats.values() if st.flag is None and _worth(st) > floor),
+                        key=_worth, reverse=True)
+    for st in candidates:
+        if _is_inside_chrome(st.tag, stats):
+            continue
+        if st.tag is chosen.tag or any(p is chosen.tag for p in st.tag.parents) \
+                or any(p is st.tag for p in chosen.tag.parents):
+            return None  # the densest element holds the choice or lies within it
+        return st
+    return None
+
+
+def _is_inside_chrome(tag: Tag, stats: dict[int, Stats]) -> bool:
+    for parent in tag.parents:
+        pst = stats.get(id(parent))
+        if pst is not None and pst.flag is not None:
+            return True
+    return False
+
+
 def _is_prose_chunk(st: Stats) -> bool:
     """A block of the body cut into chunks by a page builder: paragraphs, few links, no teaser cards."""
     return (
@@ -344,7 +380,7 @@ def choose_nodes(best: Stats, stats: dict[int, Stats]) -> list[Tag]:
     return nodes
 
 
-def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
+def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats], anchor: Tag | None = None) -> list[Tag]:
     """The chosen ``nodes`` plus the chunks of the body a page builder put beside them, in
     document order.
 
@@ -358,11 +394,15 @@ def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
     of its text, ``rules.PROSE_LINK_DENSITY``, no teaser cards). A teaser list, a comment thread or an author box is
     another kind of block and stays out.
     """
-    if len(nodes) != 1:
+    if anchor is None:
+        if len(nodes) != 1:
+            return nodes
+        anchor = nodes[0]
+    if not any(node is anchor for node in nodes):
         return nodes
     before: list[list[Tag]] = []
     after: list[list[Tag]] = []
-    current = nodes[0]
+    current = anchor
     headline = current.find_previous("h1")
     for _ in range(rules.CHUNK_LEVELS):
         parent = current.parent
@@ -377,6 +417,8 @@ def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
             if sib is current:
                 seen = True
                 continue
+            if any(sib is node for node in nodes):
+                continue
             if not isinstance(sib, Tag) or not _same_kind(_block_kind(sib), kind) or not _is_prose_sibling(stats.get(id(sib))):
                 continue
             if sib.find("h1") is not None:
@@ -388,7 +430,12 @@ def with_sibling_chunks(nodes: list[Tag], stats: dict[int, Stats]) -> list[Tag]:
         before.append(level_before)
         after.append(level_after)
         current = parent
-    return [*(t for level in reversed(before) for t in level), *nodes, *(t for level in after for t in level)]
+    # The first level's chunks are the nodes' siblings: in document order among them.
+    first = [*before[0], *nodes, *after[0]] if before else list(nodes)
+    if len(nodes) > 1 and before:
+        position = {id(child): i for i, child in enumerate(anchor.parent.contents)}
+        first.sort(key=lambda tag: position.get(id(tag), 0))
+    return [*(t for level in reversed(before[1:]) for t in level), *first, *(t for level in after[1:] for t in level)]
 
 
 _DIGITS = re.compile(r"\d")
@@ -456,7 +503,7 @@ def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats]) ->
             return None  # a data cell
         if tag.name == "table" and tag.find(("th", "thead")) is not None:
             return None  # a data table with a header: links in it are data
-        if not _is_linked_line_in_prose(st, stats):
+        if not _is_linked_line_in_prose(st, stats) and not _is_sentence_with_links(st):
             return f"link density {density:.2f}"
     if tag.name in ("td", "th") and not _is_layout_cell(tag, st):
         return None  # a data cell's date is the table's data (a screening's day), not a dateline
@@ -470,9 +517,22 @@ def _chrome_line_reason(st: Stats) -> str | None:
         for phrase in rules.CHROME_PHRASES:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
-        if st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head):
+        if (st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head)) or _is_time_line(st):
             return "dateline (a line that is mostly a date)"
     return None
+
+
+def _is_time_line(st: Stats) -> bool:
+    """A short line (under ``rules.SHORT_BLOCK_CHARS``) most of which is a ``<time>`` element
+    ("Aktualisiert: 11.04.2020, 10:27", "Jane Doe, 3 May 2024"): the page itself marks it as a
+    timestamp, whatever words label it."""
+    times = st.tag.find_all("time") if st.tag.name != "time" else [st.tag]
+    if not times:
+        return False
+    # All its text, flagged parts too: they go with it (a post's body under a "message" class).
+    whole = len("".join(st.tag.get_text().split()))
+    timed = sum(len("".join(t.get_text().split())) for t in times)
+    return whole < rules.SHORT_BLOCK_CHARS and timed >= rules.DATELINE_DATE_SHARE * whole
 
 
 def _is_dateline(text: str) -> bool:
@@ -533,6 +593,52 @@ def _is_linked_line_in_prose(st: Stats, stats: dict[int, Stats]) -> bool:
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'»«“”’)\]]*$")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_LABEL_MARKS = (":", "»", "›", ">", "→", "|", "-", "–", "—")
+
+
+def _is_sentence_with_links(st: Stats) -> bool:
+    """A paragraph of running prose that happens to be mostly link text: a sentence whose
+    words run on around its links ("X replaced Y, <a>who for eight months combined the
+    job with marketing.</a>"), not a list of links.
+
+    Shape: a ``<p>`` holding only inline elements, at most ``rules.PROSE_MAX_LINKS`` links,
+    ``rules.PROSE_MIN_UNLINKED_WORDS`` words outside them, ending as a sentence ends,
+    and not a label before a link ("Read more: <a>...</a>").
+    """
+    tag = st.tag
+    if tag.name != "p" or any(
+        isinstance(child, Tag) and child.name not in rules.INLINE_TAGS for child in tag.children
+    ):
+        return False
+    links = tag.find_all("a", href=True)
+    if not links or len(links) > rules.PROSE_MAX_LINKS:
+        return False
+    text = tag.get_text(" ", strip=True)
+    if not _SENTENCE_END.search(text):
+        return False
+    unlinked = [string for string in tag.find_all(string=True)
+                if type(string) is NavigableString and string.find_parent("a", href=True) is None]
+    if len(_LETTER_WORD.findall(" ".join(unlinked))) < rules.PROSE_MIN_UNLINKED_WORDS:
+        return False
+    label = [string for string in _strings_before(links[0], tag) if string.strip()]
+    if label and all(string.find_parent(("b", "strong")) is not None for string in label):
+        return False  # "<strong>Read also</strong> <a>...</a>": a bold label before a link
+    return not "".join(label).strip().endswith(_LABEL_MARKS)
+
+
+def _strings_before(link: Tag, tag: Tag) -> list[NavigableString]:
+    """The strings of ``tag`` before ``link``, in order."""
+    out: list[NavigableString] = []
+    for string in tag.find_all(string=True):
+        if any(parent is link for parent in string.parents):
+            break
+        if type(string) is NavigableString:
+            out.append(string)
+    return out
+
+
 def _is_layout_cell(tag: Tag, st: Stats) -> bool:
     """A table cell used as a page column (long, or stacked with <br>/blocks), not a data cell."""
     if st.text >= rules.LAYOUT_CELL_CHARS:
@@ -557,8 +663,11 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced
         for child in list(tag.children):
             if not isinstance(child, Tag):
                 continue
-            if child.name in rules.UNSAFE_TAGS:
-                child.decompose()
+            if child.name in rules.UNSAFE_TAGS or child.name in rules.VIDEO_ELEMENTS:
+                if (address := video_address(child)) is not None:
+                    child.replace_with(_link_paragraph(child, address))
+                else:
+                    child.decompose()
                 continue
             st = stats.get(id(child))
             if st is None:
@@ -573,6 +682,43 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced
                 child.decompose()
             else:
                 stack.append(child)
+
+
+_VIDEO_PLAYERS = tuple((re.compile(pattern), template) for pattern, template in rules.VIDEO_PLAYERS)
+
+
+def video_address(tag: Tag) -> str | None:
+    """The page of the video an embedded player shows (``rules.VIDEO_PLAYERS``,
+    ``rules.VIDEO_ELEMENTS``), or None: ``<iframe src="//www.youtube.com/embed/ID">`` ->
+    ``https://www.youtube.com/watch?v=ID``. Only the id is read from the page."""
+    if tag.name in rules.VIDEO_ELEMENTS:
+        attribute, template = rules.VIDEO_ELEMENTS[tag.name]
+        video = tag.get(attribute)
+        return template.format(video) if isinstance(video, str) and _VIDEO_ID.fullmatch(video) else None
+    if tag.name != "iframe":
+        return None
+    for attribute in ("src", "data-src"):
+        src = tag.get(attribute)
+        if isinstance(src, str):
+            for pattern, template in _VIDEO_PLAYERS:
+                if found := pattern.match(src.strip()):
+                    return template.format(found[1])
+    return None
+
+
+_VIDEO_ID = re.compile(r"[\w-]{1,64}")
+
+
+def _link_paragraph(tag: Tag, address: str) -> Tag:
+    """``<p><a href=address>address</a></p>``, made in ``tag``'s document."""
+    document = tag
+    while document.parent is not None:
+        document = document.parent
+    paragraph = document.new_tag("p")
+    link = document.new_tag("a", href=address)
+    link.string = address
+    paragraph.append(link)
+    return paragraph
 
 
 def _is_widget(st: Stats) -> bool:
@@ -785,11 +931,13 @@ def choose_and_prune(
         nodes = [body]
     else:
         chosen = widen(best, stats)
+        if (rival := densest_rival(chosen, stats)) is not None:
+            chosen = rival
         checked = check_with_structured_body(chosen, stats, expected_text) if expected_text else chosen
         # Siblings join only a container the scores chose; one the structured
         # body picked is already the article as the publisher declares it.
         nodes = choose_nodes(chosen, stats) if checked is chosen else [checked.tag]
-        nodes = with_sibling_chunks(nodes, stats)
+        nodes = with_sibling_chunks(nodes, stats, chosen.tag if checked is chosen else None)
         lead = lead_blocks(nodes, stats, lambda st: _chrome_line_reason(st) is not None)
         _report_outside(nodes, stats, dropped)
     introduced: set[int] = set()

@@ -11,7 +11,9 @@ must-keep passages found outside the container; trafilatura keeps them).
 A block joins the article as its lead when, by shape and position only:
 
 - it lies after the headline (the last ``<h1>`` before the container, the
-  container holding none) and before the container, in document order;
+  container holding none; or the ``<h2>`` of the article's own ``<header>``
+  beside the container, when the ``<h1>`` names the site or the section)
+  and before the container, in document order;
 - it reads as prose: at least ``rules.LEAD_MIN_CHARS`` and
   ``rules.LEAD_MIN_WORDS``, sparsely linked (``rules.PROSE_LINK_DENSITY``),
   not a dateline, not a chrome phrase, not a caption;
@@ -56,9 +58,11 @@ def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Calla
     if not nodes:
         return []
     first = nodes[0]
-    if first.find("h1") is not None or any(n.find("h1") is not None for n in nodes[1:]):
-        return []
-    headline = first.find_previous("h1")
+    headline = _header_headline(first)
+    if headline is None:
+        if any(n.find("h1") is not None for n in nodes):
+            return []  # the container holds the headline: nothing above it is the lead
+        headline = first.find_previous("h1")
     if headline is None:
         return []
     inside_headline = set(map(id, headline.descendants))
@@ -88,6 +92,20 @@ def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Calla
     if sum(stats[id(c)].text for c in kept) > rules.LEAD_MAX_SHARE * body_chars:
         return []
     return kept
+
+
+def _header_headline(first: Tag) -> Tag | None:
+    """The ``<h2>`` of the article's own ``<header>`` just above ``first`` (a header beside the
+    body or its parent, not in a ``<nav>``), or None: the article's headline when the page keeps its
+    ``<h1>`` for the site's or the section's name."""
+    nearest = first.find_previous(("h1", "h2"))
+    if nearest is None or nearest.name != "h2":
+        return None
+    header = nearest.find_parent("header")
+    if header is None or nearest.find_parent("nav") is not None or header.find("h1") is not None:
+        return None
+    near = (first.parent, first.parent.parent if first.parent is not None else None)
+    return nearest if header.parent is not None and any(header.parent is p for p in near) else None
 
 
 def _reads_as_lead(st: Stats, is_chrome_line: Callable[[Stats], bool]) -> bool:

@@ -295,9 +295,25 @@ def _deck(page: PageIndex) -> list[str]:
         if node.parent is None or id(node.parent) not in anchors:
             continue
         text = clean(node.get_text())  # inline text as written: " " between nodes made "<em>Title</em>," "Title ,"
-        if low <= len(text) <= high:
+        if low <= len(text) <= high and not _is_timestamp_line(node, text):
             return [text]
     return []
+
+
+def _is_timestamp_line(node: Tag, text: str) -> bool:
+    """A line that holds a ``<time>`` element, or a date and fewer than
+    ``_DECK_MIN_WORDS`` words beside it ("Energie 12.12.2022, 08:30 Uhr"): the article's
+    dateline under a kicker's class, not its standfirst, which is a sentence."""
+    if node.find("time") is not None:
+        return True
+    found = dates.find_date(text)
+    if found is None:
+        return False
+    return len(_WORD.findall(text[: found.start] + " " + text[found.end :])) < _DECK_MIN_WORDS
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DECK_MIN_WORDS = 4
 
 
 # " | ", " - ", " – ": spaced; in Chinese and Japanese, which write no spaces, a bar ("NEWS WEB

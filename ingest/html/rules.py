@@ -23,6 +23,22 @@ UNSAFE_TAGS = frozenset(
     }
 )
 
+# Embedded videos: the player is dropped with the other embedded elements, but the
+# article keeps a link to the video (a review's trailer is part of it). Each pattern
+# reads the video's id from the player's address; its template is the video's page.
+VIDEO_PLAYERS = (
+    (r"^(?:https?:)?//(?:www\.)?youtube(?:-nocookie)?\.com/embed/([\w-]{6,})", "https://www.youtube.com/watch?v={}"),
+    (r"^(?:https?:)?//player\.vimeo\.com/video/(\d+)", "https://vimeo.com/{}"),
+    (r"^(?:https?:)?//(?:www\.)?dailymotion\.com/embed/video/(\w+)", "https://www.dailymotion.com/video/{}"),
+)
+# Video elements of AMP pages and web components, and the attribute holding the video's id.
+VIDEO_ELEMENTS = {
+    "amp-youtube": ("data-videoid", "https://www.youtube.com/watch?v={}"),
+    "lite-youtube": ("videoid", "https://www.youtube.com/watch?v={}"),
+    "amp-vimeo": ("data-videoid", "https://vimeo.com/{}"),
+    "amp-dailymotion": ("data-videoid", "https://www.dailymotion.com/video/{}"),
+}
+
 # --- Page chrome by HTML semantics -------------------------------------------
 
 # HTML5 sectioning elements whose meaning is "not the main content".
@@ -96,7 +112,8 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
          "adslot", "adunit", "sponsor", "sponsored", "promo", "promotion",
          "dfp", "gpt", "commercial", "affiliate"}
     ),
-    # Cookie / consent / privacy banners.
+    # Cookie / consent / privacy banners ("cmp": a consent management platform,
+    # "usercentrics-cmp"; but see COMPONENT_NAMESPACES).
     "cookie banner": frozenset({"cookie", "cookies", "consent", "gdpr", "cmp"}),
     # Newsletter sign-ups.
     "newsletter": frozenset(
@@ -118,6 +135,12 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
          "correction", "disclaimer"}
     ),
 }
+
+# Class prefixes that name a component library, not what the element is: Adobe
+# Experience Manager's Core Components are BEM blocks "cmp-<component>"
+# ("cmp-text", "cmp-container", "cmp-teaser"), where "cmp" is not a consent
+# platform. The prefix is left out and the component's own name is judged.
+COMPONENT_NAMESPACES = ("cmp-",)
 
 # Content the page hides from sighted readers. Matched against whole class
 # names (punctuation removed), not tokens: "field-label-hidden" hides only a
@@ -209,6 +232,12 @@ NON_PROSE_COST = 5.0
 # ...and the prose it gains only counts from subtrees scoring at least this
 # share of the best element's score (article chunks, not teaser blurbs).
 SIBLING_SCORE_SHARE = 0.3
+
+# An element outside the chosen container replaces it when its text-density worth
+# (prose - NON_PROSE_COST * other text) is this many times the container's, and its
+# prose at least RIVAL_MIN_PROSE characters (extract.densest_rival).
+RIVAL_WORTH_RATIO = 2.0
+RIVAL_MIN_PROSE = 500
 # JSON-LD articleBody check: used when at least this long; the chosen
 # container must share this word-count F1 with it, or the best-agreeing of
 # this many top candidates replaces it.
@@ -243,6 +272,10 @@ PHRASE_TAGS = frozenset(
 SHAPE_CHECKED_CHROME = ("related list", "sidebar", "aside element", "header element")
 # ...link-text share at most this (prose links sparingly)...
 PROSE_LINK_DENSITY = 0.25
+# A paragraph mostly of link text is still prose when its sentence runs on around at
+# most this many links, with at least this many words of its own (extract._is_sentence_with_links).
+PROSE_MAX_LINKS = 3
+PROSE_MIN_UNLINKED_WORDS = 4
 # ...and paragraph text at least this share of its text...
 PROSE_SHARE = 0.6
 # ...or, for an <aside>, a fact list with almost no links.
