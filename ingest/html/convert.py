@@ -165,8 +165,7 @@ def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     return _inline_children(tag, ctx, depth)
 
 
-# A picture's element: <img>, and <amp-img> on AMP pages (amp.dev: the AMP HTML spec's image element).
-_PICTURES = ("img", "amp-img")
+_PICTURES = rules.PICTURE_TAGS
 
 
 def _image_inline(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
