@@ -8,9 +8,18 @@ page, and a blurb. An article page holds one ``<article>`` with its text, and
 perhaps teasers of other articles beside it; an index page holds only the
 teasers. So a page is a listing when three or more sibling items are teasers
 (a linked headline and few words) and no item holds an article's text.
+
+Many themes mark no ``<article>`` at all: the index's main content is a run
+of sibling cards of one shape (``<div class="post-card">``: a thumbnail, a
+linked headline, a one-sentence blurb, a date), and a page of them was
+published as an article titled by the site's name. So a page is a listing
+too when the main content the extractor chose is three or more such cards
+with little else (:func:`count_teaser_cards`).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from bs4 import Comment, NavigableString, Tag
 
@@ -20,6 +29,9 @@ from ingest.html.page_index import PageIndex
 MIN_TEASERS = 3
 # A teaser's blurb is a sentence or two; an article's text is longer than this, in words.
 MAX_TEASER_WORDS = 80
+# A card's blurb: at least this many words besides its headline (a bare list of linked
+# headlines is a "Related" box, which may follow a short article).
+MIN_BLURB_WORDS = 5
 _HEADINGS = ("h1", "h2", "h3", "h4")
 
 
@@ -62,4 +74,59 @@ def _words_outside(root: Tag) -> int:
 def _linked_headline(item: Tag) -> bool:
     """Whether the item's headline links to another page (its article)."""
     heading = item.find(_HEADINGS)
-    return heading is not None and (heading.find("a", href=True) is not None or heading.find_parent("a", href=True) is not None)
+    return heading is not None and _is_linked(heading)
+
+
+def count_teaser_cards(nodes: list[Tag]) -> int:
+    """How many teaser cards the chosen main content ``nodes`` is made of, else 0.
+
+    Cards: sibling elements of one tag and class list, each holding one linked
+    headline and a blurb (:data:`MIN_BLURB_WORDS` to :data:`MAX_TEASER_WORDS`
+    words); the largest such group counts when it has :data:`MIN_TEASERS` cards
+    and the main content's words outside it are no more than a teaser's
+    (an intro line, a pager), not an article's text.
+    """
+    groups: dict[tuple[int, str, tuple[str, ...]], list[Tag]] = {}
+    for node in nodes:
+        for card in _cards(node):
+            classes = card.get("class")
+            groups.setdefault((id(card.parent), card.name, tuple(classes) if isinstance(classes, list) else ()), []).append(card)
+    cards = max(groups.values(), key=len, default=[])
+    if len(cards) < MIN_TEASERS:
+        return 0
+    teasers = 0
+    for card in cards:
+        words = len(card.get_text(" ").split())
+        if words > MAX_TEASER_WORDS:
+            return 0  # a card holding an article's text: an article in parts, not an index
+        heading = card if card.name in _HEADINGS else card.find(_HEADINGS)
+        teasers += words - len(heading.get_text(" ").split()) >= MIN_BLURB_WORDS
+    if teasers < MIN_TEASERS:
+        return 0
+    inside = sum(len(card.get_text(" ").split()) for card in cards)
+    total = sum(len(node.get_text(" ").split()) for node in nodes)
+    return teasers if total - inside <= MAX_TEASER_WORDS else 0
+
+
+def _cards(node: Tag) -> list[Tag]:
+    """The card of each linked headline under ``node``: its largest ancestor below ``node``
+    that holds no other linked headline, when its parent holds others (siblings)."""
+    headlines = [h for h in node.find_all(_HEADINGS) if _is_linked(h)]
+    holding: Counter[int] = Counter()
+    for headline in headlines:
+        for ancestor in headline.parents:
+            holding[id(ancestor)] += 1
+            if ancestor is node:
+                break
+    found = []
+    for headline in headlines:
+        card = headline
+        while card.parent is not node and holding[id(card.parent)] == 1:
+            card = card.parent
+        if holding[id(card.parent)] > 1:
+            found.append(card)
+    return found
+
+
+def _is_linked(heading: Tag) -> bool:
+    return heading.find("a", href=True) is not None or heading.find_parent("a", href=True) is not None
