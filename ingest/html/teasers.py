@@ -20,6 +20,7 @@ with little else (:func:`count_teaser_cards`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from bs4 import Comment, NavigableString, Tag
 
@@ -38,15 +39,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 def count_teasers(page: PageIndex) -> int:
     """How many article teasers the page lists when it is a listing page, else 0."""
     items = [item for item in page.tags["article"] if item.find_parent("article") is None]
-    if len(items) < MIN_TEASERS:
-        return 0
-    teasers = 0
-    for item in items:
-        words = len(item.get_text(" ").split())
-        if words > MAX_TEASER_WORDS:
-            return 0  # an item with an article's text: the page is that article, teasers or not beside it
-        teasers += _linked_headline(item)
-    if teasers < MIN_TEASERS:
+    teasers = _teasers_among(items, _linked_headline)
+    if not teasers:
         return 0
     # Teasers in a sidebar or under an article whose text is not marked as an <article>: the page
     # is that article, whose text stands outside the items (and outside the page's chrome).
@@ -92,20 +86,31 @@ def count_teaser_cards(nodes: list[Tag]) -> int:
             classes = card.get("class")
             groups.setdefault((id(card.parent), card.name, tuple(classes) if isinstance(classes, list) else ()), []).append(card)
     cards = max(groups.values(), key=len, default=[])
-    if len(cards) < MIN_TEASERS:
-        return 0
-    teasers = 0
-    for card in cards:
-        words = len(card.get_text(" ").split())
-        if words > MAX_TEASER_WORDS:
-            return 0  # a card holding an article's text: an article in parts, not an index
-        heading = card if card.name in _HEADINGS else card.find(_HEADINGS)
-        teasers += words - len(heading.get_text(" ").split()) >= MIN_BLURB_WORDS
-    if teasers < MIN_TEASERS:
+    teasers = _teasers_among(cards, _has_blurb)
+    if not teasers:
         return 0
     inside = sum(len(card.get_text(" ").split()) for card in cards)
     total = sum(len(node.get_text(" ").split()) for node in nodes)
     return teasers if total - inside <= MAX_TEASER_WORDS else 0
+
+
+def _teasers_among(items: list[Tag], is_teaser: Callable[[Tag], bool]) -> int:
+    """How many of ``items`` are teasers, or 0 when fewer than :data:`MIN_TEASERS` are or
+    one holds an article's text (the page is that article, teasers or not beside it)."""
+    if len(items) < MIN_TEASERS:
+        return 0
+    teasers = 0
+    for item in items:
+        if len(item.get_text(" ").split()) > MAX_TEASER_WORDS:
+            return 0
+        teasers += is_teaser(item)
+    return teasers if teasers >= MIN_TEASERS else 0
+
+
+def _has_blurb(card: Tag) -> bool:
+    """Whether a card holds :data:`MIN_BLURB_WORDS` or more words besides its headline."""
+    heading = card if card.name in _HEADINGS else card.find(_HEADINGS)
+    return len(card.get_text(" ").split()) - len(heading.get_text(" ").split()) >= MIN_BLURB_WORDS
 
 
 def _cards(node: Tag) -> list[Tag]:
