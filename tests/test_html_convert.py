@@ -232,3 +232,11 @@ def test_footnotes_in_a_footer_element_are_kept():
         '<footer class="footnotes"><ol><li id="n1">The source.</li></ol></footer>'
     )
     assert blocks[-1] == Footnote("1", (Text("The source."),))
+
+
+def test_a_linked_picture_left_out_is_reported_once():
+    """A thumbnail linked to its article, with an address nothing resolves: it was warned of
+    twice, once as a figure and once more read as the link's inline content."""
+    html = f'<html><body><article>{FILLER}<div><a href="/news/0"><img src="/thumb/0.jpg"></a><p>{FILLER}</p></div></article></body></html>'
+    warnings = read_html(html.encode(), "listing.html").warnings
+    assert warnings == ["listing.html: picture '/thumb/0.jpg' is not in a folder saved beside the page; left out"]

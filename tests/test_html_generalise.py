@@ -65,6 +65,37 @@ def test_a_body_whose_class_says_share_is_kept_by_its_shape():
     assert "forty features from twelve countries" in text(body)
 
 
+def gallery(items: str, wrapper: str = "gallery", item: str = "gallery-item") -> str:
+    return f'<article><h1>T</h1><p>{PROSE}</p><div class="{wrapper}">{items.format(item=item)}</div><p>{MORE}</p></article>'
+
+
+CAPTIONED = "".join(
+    f'<div class="{{item}}"><a href="page_files/{n}.png"><img src="page_files/{n}.png" alt="Photo {n}" width="640" height="400"></a>'
+    f'<p class="wp-caption-text">{who} on the red carpet of the opening night. Photo: Press office</p></div>'
+    for n, who in enumerate(["Sabrina Baracetti", "Park Ji-won", "Haruka Yamada"])
+)
+
+
+def test_a_gallery_of_captioned_photographs_inside_the_article_is_kept():
+    """A festival's photo gallery in a "gallery" wrapper lost all its photographs and captions;
+    renamed "photos", every one was published: the class word alone dropped them."""
+    assert blocks_to_text(read(gallery(CAPTIONED)).blocks) == blocks_to_text(read(gallery(CAPTIONED, "photos", "photo")).blocks)
+    assert "Haruka Yamada on the red carpet" in text(gallery(CAPTIONED))
+
+
+def test_a_carousel_of_other_articles_is_still_dropped():
+    cards = "".join(f'<div class="slide"><a href="/news/{n}"><img src="page_files/{n}.png" alt="">Another story number {n} about cinema</a></div>' for n in range(4))
+    assert "Another story number" not in text(gallery(cards, "carousel"))
+
+
+def test_a_dropped_block_of_pictures_is_listed_as_dropped():
+    """A slider of uncaptioned pictures is dropped, but said so in inspect's dropped list
+    (its own text was all inside flagged blocks, so its entry had no words and was skipped)."""
+    slides = "".join(f'<div class="slide"><img src="page_files/{n}.png" alt="" width="640" height="400"></div>' for n in range(3))
+    dropped = read(gallery(slides, "slider")).dropped
+    assert ("3 pictures", "class token 'slider' (slideshow)") in [(d.text, d.reason) for d in dropped]
+
+
 # --- 2. Metadata from the article's own region ---------------------------------------
 
 

@@ -38,3 +38,28 @@ def test_a_listing_page_is_not_published_unless_its_sidecar_says_article(tmp_pat
     assert f"{corpus / 'reviews.html'}: looks like a list of 3 article teasers, not one article; not published" in report.warnings[0]
     (corpus / "reviews.meta.toml").write_text('kind = "article"\n', encoding="utf-8")
     assert len(ingest_corpus(corpus, tmp_path / "out", None).written) == 1
+
+
+CARD = ('<div class="post-card"><a href="/festivals/{n}"><img src="/thumb/{n}.jpg"></a><h2><a href="/festivals/{n}">Jeonju 2025, day {n}: the competition opens</a></h2>'
+        '<p class="excerpt">A second feature of rare patience opened the Korean Competition.</p><span class="date">{n} May 2025</span></div>')
+
+
+def test_an_index_of_cards_of_one_shape_is_a_listing_without_article_elements():
+    """A theme with no <article> elements: a section page of four cards (thumbnail, linked
+    headline, blurb, date) and a pager was published as an article titled by the site's name."""
+    listing = page('<h1>Festivals</h1><div class="entry-content"><p>The latest from the festival circuit.</p>'
+                   + "".join(CARD.format(n=n) for n in range(1, 5)) + '<div class="pagination"><a>1</a> <a>2</a> <a>Next »</a></div></div>')
+    assert read_html(listing.encode(), "festivals.html").teasers == 4
+
+
+def test_an_article_with_cards_under_its_text_is_no_listing():
+    """The cards stand in the main content, but so does the article's text: the page is that article."""
+    article = page(f'<h1>A fisherman\'s elegy</h1><div class="entry-content">{PROSE}' + "".join(CARD.format(n=n) for n in range(1, 5)) + "</div>")
+    assert read_html(article.encode(), "review.html").teasers == 0
+
+
+def test_a_short_brief_with_a_list_of_linked_headlines_is_no_listing():
+    """Linked headlines with no blurb under them are a "Read next" box, which may follow a brief of a few lines."""
+    related = "".join(f'<div class="next"><h3><a href="/news/{n}">Jeonju 2025, day {n}: the competition opens</a></h3></div>' for n in range(4))
+    brief = page(f"<h1>Jeonju names its jury</h1><div class='entry-content'><p>Critic Giulia Rossi will preside over the Korean Competition jury this year.</p>{related}</div>")
+    assert read_html(brief.encode(), "brief.html").teasers == 0

@@ -165,8 +165,7 @@ def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     return _inline_children(tag, ctx, depth)
 
 
-# A picture's element: <img>, and <amp-img> on AMP pages (amp.dev: the AMP HTML spec's image element).
-_PICTURES = ("img", "amp-img")
+_PICTURES = rules.PICTURE_TAGS
 
 
 def _image_inline(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -380,6 +379,12 @@ def _lone_image(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     """A figure for a text-less wrapper around one picture (``<p><img></p>``, ``<a><img></a>``)."""
     img = tag.find(_PICTURES)
     return _figure(img, ctx, depth) if img is not None else []
+
+
+def _holds_a_picture(tag: Tag) -> bool:
+    """Whether ``tag`` holds a picture that is no tiny icon (an icon's alt text reads inline)."""
+    img = tag.find(_PICTURES)
+    return img is not None and not _is_tiny(img)
 
 
 def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -659,7 +664,9 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
                 continue
             if name in ("a", "span", "picture") and not pending_has_text and not child.get_text(strip=True):
                 figure = _lone_image(child, ctx, depth + 1)
-                if figure:
+                # A picture left out (no address, no alt text) was reported by _figure: read again
+                # as an inline, it gave nothing but the same warning a second time.
+                if figure or _holds_a_picture(child):
                     flush()
                     blocks.extend(figure)
                     continue

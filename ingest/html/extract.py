@@ -490,7 +490,7 @@ def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats]) ->
     """
     tag = st.tag
     if st.flag is not None:
-        if _shape_overrules(st):
+        if _shape_overrules(st) or _is_captioned_pictures(st):
             return None
         if st.prose < 0.5 * container_prose or tag.name in rules.CHROME_TAGS:
             return st.flag
@@ -558,6 +558,17 @@ def _shape_overrules(st: Stats) -> bool:
     prose_shaped = st.prose >= rules.PROSE_SHARE * st.text
     fact_box = st.tag.name == "aside" and _density(st) < rules.FACT_BOX_LINK_DENSITY and st.text >= rules.SHORT_BLOCK_CHARS
     return (prose_shaped or fact_box) and not _repeated_cards(st.tag)
+
+
+def _is_captioned_pictures(st: Stats) -> bool:
+    """A block flagged as a slideshow by a class word ("gallery") that holds pictures and
+    their captions, with few links in its text (links around the pictures carry none):
+    the article's photographs, not a carousel of other articles or a slider's controls."""
+    if not any(word in st.flag for word in rules.PICTURE_CHECKED_CHROME) or st.tag.find(rules.PICTURE_TAGS) is None:
+        return False
+    text = len(_visible_line(st.tag))
+    links = sum(len(a.get_text(strip=True)) for a in st.tag.find_all("a", href=True))
+    return text >= rules.MIN_PARAGRAPH_CHARS and links <= rules.PROSE_LINK_DENSITY * text
 
 
 def _repeated_cards(tag: Tag) -> bool:
@@ -674,7 +685,7 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced
                 continue
             reason = _prune_reason(st, container_prose, stats)
             if reason is not None:
-                text = st.head
+                text = st.head or _held(child)  # no head: its text was all in flagged blocks
                 if text:
                     dropped.append(Dropped(text, reason))
                 if introduced is not None and _is_widget(st) and (before := _element_before(child, node)) is not None:
@@ -719,6 +730,15 @@ def _link_paragraph(tag: Tag, address: str) -> Tag:
     link.string = address
     paragraph.append(link)
     return paragraph
+
+
+def _held(tag: Tag) -> str:
+    """What a dropped block held, as its Dropped text: its visible text, or how many
+    pictures when it has none, so that nothing leaves the article without a word."""
+    if line := _visible_line(tag)[:_DROPPED_CHARS]:
+        return line
+    pictures = len(tag.find_all(rules.PICTURE_TAGS))
+    return f"{pictures} picture{'s' if pictures != 1 else ''}" if pictures else ""
 
 
 def _is_widget(st: Stats) -> bool:

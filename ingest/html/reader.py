@@ -23,7 +23,7 @@ from ingest.html.extract import extract_main
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
 from ingest.html.page_index import PageIndex
-from ingest.html.teasers import count_teasers
+from ingest.html.teasers import count_teaser_cards, count_teasers
 from ingest.html.peer_vote import peer_text
 from ingest.model import Article, Dropped
 from ingest.plaintext import blocks_to_text
@@ -127,6 +127,9 @@ def read_html(
     structured = structured_article_body(page)
     peer = peer_text(text, base) if peer_vote else None
     extraction = extract_main(soup, structured, shipped_model() if use_block_model else None, peer)
+    # Teasers marked as <article>s are counted on the whole page, before extraction prunes it;
+    # cards of another shape only when they are the main content the extractor chose.
+    teasers = teasers or count_teaser_cards(extraction.nodes)
     metadata.deck = deck_with_lead(metadata.deck, extraction.lead)
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")

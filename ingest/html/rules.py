@@ -257,6 +257,9 @@ INLINE_TAGS = frozenset(
      "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt"}
 )
 
+# A picture's element: <img>, and <amp-img> on AMP pages (amp.dev: the AMP HTML spec's image element).
+PICTURE_TAGS = ("img", "amp-img")
+
 # Phrase-level tags: class/id vocabulary never makes these chrome (a sentence
 # would lose words); <span>, <time> and <small> still can, as themes use them
 # as blocks (datelines, share counts).
@@ -270,6 +273,11 @@ PHRASE_TAGS = frozenset(
 # chosen article a "teaser" block can be the lead, an <aside> a fact box. Such
 # a block stays when its shape is prose (extract._shape_overrules).
 SHAPE_CHECKED_CHROME = ("related list", "sidebar", "aside element", "header element")
+# Chrome groups whose class words a gallery of the article's own photographs wears
+# ("gallery", "slider"): inside the chosen article, a block of pictures with their
+# captions and no links to other pages stays (extract._is_captioned_pictures),
+# never dropped by the class word alone (issue 12).
+PICTURE_CHECKED_CHROME = ("slideshow",)
 # ...link-text share at most this (prose links sparingly)...
 PROSE_LINK_DENSITY = 0.25
 # A paragraph mostly of link text is still prose when its sentence runs on around at
