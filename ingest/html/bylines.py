@@ -126,6 +126,7 @@ def _labels_the_line(before: str, string: NavigableString) -> bool:
     words = before.split()
     return (
         0 < len(words) <= _LABEL_WORDS
+        and not _given_name_before_particle(before)
         and not _PICTURE_WORDS.search(before)
         and clean(string.parent.get_text(" ")) == clean(str(string))
         and string.find_parent(("a", "li", *_HEADINGS)) is None  # a menu's or a list's item
@@ -217,7 +218,11 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
         if dated.iso and dated.complete:
             found["date"] = dated.iso
         candidate = _BEFORE_A_DATE.sub("", candidate[: dated.start])
-    candidate = _SECOND_CREDIT.split(_BYLINE_TAIL.split(candidate)[0])[0]
+    candidate = _BYLINE_TAIL.split(candidate)[0]
+    for credit in _SECOND_CREDIT.finditer(candidate):
+        if not _given_name_before_particle(credit[0]):
+            candidate = candidate[: credit.start()]
+            break
     names = clean_authors([candidate], site_names, from_text=True)
     if names:
         found["authors"] = names
@@ -233,6 +238,19 @@ _BY = r"(?:by|von|par|por|door)"
 _SECOND_CREDIT = re.compile(rf"\s+[^\W\d_]+\s+{_BY}\s+", re.IGNORECASE)
 # A date first, a dash, then a name ("11.12.2019 - Jane Doe", "5 March 2024 – Jane Doe").
 _DATELINE_NAME = re.compile(r"^(.{6,40}?)\s+[-–—|·]\s+(\S.*)$")
+
+
+def _given_name_before_particle(text: str) -> bool:
+    """Whether ``text`` is a common given name (:data:`GIVEN_NAMES`) and then "von"
+    ("Christoph von"), or a given name alone: the start of a name such as
+    "Christoph von Eichhorn", not a label and its byline word ("Ein Beitrag von"):
+    the German particle is also the German byline word."""
+    words = text.split()
+    if len(words) == 2 and words[1].casefold() != "von":
+        return False
+    return 1 <= len(words) <= 2 and words[0] in GIVEN_NAMES
+
+
 # Where a byline's words are not a line of their own but part of a paragraph of prose.
 _RUNNING_TEXT_CHARS = 200
 _PARAGRAPH_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
