@@ -418,3 +418,27 @@ def test_a_desk_is_named_but_a_placeholder_is_not():
 def test_a_desk_after_a_person_is_the_persons_employer():
     assert clean_authors(["By Eric Song, IGN Staff"]) == ["Eric Song"]
     assert clean_authors(["By Meg Kinnard and Errin Haines, Associated Press"]) == ["Meg Kinnard", "Errin Haines"]
+
+
+def test_von_after_a_given_name_is_part_of_the_name():
+    body = f'<article><h1>Zoonosen</h1><div class="meta"><span class="meta-author">Christoph von Eichhorn</span></div>{PROSE}</article>'
+    assert authors("", body) == ["Christoph von Eichhorn"]
+    byline = f'<article><h1>Zoonosen</h1><p class="byline">Von Christoph von Eichhorn</p>{PROSE}</article>'
+    assert authors("", byline) == ["Christoph von Eichhorn"]
+
+
+def test_a_label_then_von_is_still_a_byline():
+    body = f'<article><h1>Zoonosen</h1><div><span>Ein Gastbeitrag von Jane Doe</span></div>{PROSE}</article>'
+    assert authors("", body) == ["Jane Doe"]
+
+
+def test_a_month_alone_is_no_name():
+    # A date callout's month inside a post classed "author-jane-doe".
+    body = f'<article class="post author-jane-doe"><h1>Montauk</h1><span class="month">Jun</span> <span>17</span>{PROSE}</article>'
+    assert authors("", body) == []
+    assert clean_authors(["June Carter"], from_text=True) == ["June Carter"]
+
+
+def test_a_date_s_label_is_no_name():
+    assert clean_authors(["Letzte Aktualisierung"], from_text=True) == []
+    assert clean_authors(["Last updated"], from_text=True) == []

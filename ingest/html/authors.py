@@ -54,7 +54,9 @@ _UI_WORDS = frozenset(
      "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous",
      "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin",
      "posted", "post", "name", "text", "interview", "illustration", "fotos", "photos", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
-     "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme"}
+     "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme",
+     # a date's label ("Letzte Aktualisierung", "Last updated", "Mis à jour")
+     "aktualisierung", "letzte", "zuletzt", "update", "last", "stand"}
 )
 # The words of a newsroom's generic credit: alone they are a placeholder, no one's name;
 # after the publication's name they are its desk ("Jerusalem Post Staff").
@@ -80,6 +82,18 @@ _WEEKDAYS = frozenset(
      "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+)
+# Month names and their short forms in the archive's languages: alone, a date's piece
+# ("<span class=month>Jun</span>" inside an author-classed post), never a name
+# (with a surname, "June Carter" and "April Ryan" are names, so only a lone word is refused).
+_MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "mär", "okt", "dez",
+     "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+     "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+     "januari", "februari", "maart", "mei", "augustus"}
 )
 # A news agency's credit, its code and the editor's or the regional service's
 # ("det/dpa", "dpa/lno", "AFP/Reuters"): one credit, not two names.
@@ -202,6 +216,8 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
     if len(words) > _MAX_WORDS or _URLISH.search(text) or _PATH_SEPARATORS.search(text):
         return False  # a link's arrow, or a breadcrumb's path ("Entertainment > Film")
     if any(w.casefold().strip(".:!?,") in _UI_WORDS or w.casefold().strip(".,") in _WEEKDAYS for w in words):
+        return False
+    if len(words) == 1 and text.casefold().strip(".,") in _MONTH_WORDS:
         return False
     if all(w.casefold().strip(".,") in _DESK_WORDS for w in words):
         return False  # a placeholder ("Staff", "Staff Report"); a desk is named ("HLNF Staff Report")

@@ -286,10 +286,18 @@ def _byline_element(string: NavigableString, page: PageIndex) -> Tag | None:
     """The nearest of ``string``'s five parents classed as a byline or author, or None
     when it is one of a list's (:meth:`PageIndex.in_a_list`: a teaser's or a comment's author)."""
     for tag in _parents(string, 5):
-        if _looks_like_byline(tag):
+        if _looks_like_byline(tag) and not _holds_an_article(tag):
             voices = class_tokens(" ".join(tag.get("class", []) or []))
             return None if page.in_a_list(tag) or not _OTHER_VOICES.isdisjoint(voices) else tag
     return None
+
+
+def _holds_an_article(tag: Tag) -> bool:
+    """Whether a byline-classed element is a whole article, not its byline: an
+    ``<article>``, ``<main>`` or ``<body>``, or an element around the headline. Themes class
+    a post by its author's slug ("post author-jane-doe"), and its first short line
+    is then the date or the headline."""
+    return tag.name in ("article", "main", "body") or tag.find("h1") is not None
 
 
 def from_author_box(page: PageIndex, url: str | None) -> Fields:
@@ -300,7 +308,7 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
     first short line (the box's heading or link). A comment's or a
     quotation's author (by class word) is not the article's."""
     for box in page.bylines:
-        if page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
+        if _holds_an_article(box) or page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
             continue
         for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
             if _is_credit(string):
