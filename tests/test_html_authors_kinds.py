@@ -442,3 +442,15 @@ def test_a_month_alone_is_no_name():
 def test_a_date_s_label_is_no_name():
     assert clean_authors(["Letzte Aktualisierung"], from_text=True) == []
     assert clean_authors(["Last updated"], from_text=True) == []
+
+
+def test_a_byline_as_the_first_line_of_a_paragraph_gives_the_name():
+    text = "Sie ist die älteste Nachrichtensendung Deutschlands, und sie läuft jeden Abend um acht. " * 3
+    body = f"<article><h1>Tagesschau</h1><p>Von Daniel Weinmann<br><br>{text}</p></article>"
+    assert authors("", body) == ["Daniel Weinmann"]
+
+
+def test_a_long_line_of_prose_naming_someone_is_no_byline():
+    text = "Die Forschungsgruppe um Yong Jiang von der Fujian Agriculture and Forestry University hat es entwickelt."
+    body = f"<article><h1>Batterie</h1><p>{PROSE[3:-4]}<br><br>{text}<br><br>{PROSE[3:-4]}</p></article>"
+    assert authors("", body) == []

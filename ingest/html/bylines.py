@@ -262,13 +262,34 @@ _CREDIT_TAGS = frozenset({"figure", "figcaption", "picture"})
 
 
 def _in_running_text(string: NavigableString) -> bool:
-    """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line)."""
+    """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line),
+    and is not a line of its own there: "<p>Von Jane Doe<br>The text...</p>" opens its
+    paragraph with the byline."""
+    if _a_line_of_its_own(string):
+        return False
     for parent in _parents(string, 4):
         if parent.name in _PARAGRAPH_TAGS:
             return len(parent.get_text()) > _RUNNING_TEXT_CHARS
         if parent.name in _BOX_TAGS:
             return False
     return False
+
+
+_OWN_LINE_WORDS = 8
+
+
+def _a_line_of_its_own(string: NavigableString) -> bool:
+    """Whether ``string`` is a whole short line of its paragraph (a byline's length,
+    :data:`_OWN_LINE_WORDS` words or fewer): a ``<br>`` after it, and before it
+    another ``<br>`` or the paragraph's start."""
+    if len(string.split()) > _OWN_LINE_WORDS:
+        return False
+    before, after = string.previous_sibling, string.next_sibling
+    while isinstance(before, NavigableString) and not before.strip():
+        before = before.previous_sibling
+    while isinstance(after, NavigableString) and not after.strip():
+        after = after.next_sibling
+    return isinstance(after, Tag) and after.name == "br" and (before is None or (isinstance(before, Tag) and before.name == "br"))
 
 
 def _is_credit(string: NavigableString) -> bool:
