@@ -454,3 +454,18 @@ def test_a_long_line_of_prose_naming_someone_is_no_byline():
     text = "Die Forschungsgruppe um Yong Jiang von der Fujian Agriculture and Forestry University hat es entwickelt."
     body = f"<article><h1>Batterie</h1><p>{PROSE[3:-4]}<br><br>{text}<br><br>{PROSE[3:-4]}</p></article>"
     assert authors("", body) == []
+
+
+def test_a_closing_label_with_the_name_in_the_next_element_of_its_line_gives_the_name():
+    body = (
+        f"<main><div><h1>Performant Python</h1>{PROSE}</div>"
+        '<footer class="article-footer"><ul><li><span>Author: </span><span>Jacopo Cascioli</span></li>'
+        "<li><span>Published: </span><time>03 December 2019</time></li></ul></footer></main>"
+        "<footer><p>Built with a static site generator. Theme by Jane Roe.</p></footer>"
+    )
+    assert authors("", body) == ["Jacopo Cascioli"]
+
+
+def test_the_page_s_footer_outside_main_gives_no_author():
+    body = f'<main><h1>Performant Python</h1>{PROSE}</main><footer><p><span>Autor:</span> <a href="/">Jane Roe</a></p></footer>'
+    assert authors("", body) == []

@@ -200,6 +200,16 @@ def _rest_of_line(string: NavigableString) -> str:
     return clean(" ".join(parts))
 
 
+def _line_around(string: NavigableString) -> str:
+    """The text of the line that holds ``string``: its nearest ancestor that starts a
+    line of its own (:data:`_LINE_BREAKING_TAGS`), or "" when that holds more than a line."""
+    line = string.parent
+    while line is not None and line.name not in _LINE_BREAKING_TAGS:
+        line = line.parent
+    text = clean(line.get_text(" ")) if line is not None else ""
+    return text if len(text) <= _BYLINE_LINE_CHARS else ""
+
+
 # Elements that start a line of their own.
 _LINE_BREAKING_TAGS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
                                  "section", "article", "header", "footer", "aside", "nav", "table", "tr", "td",
@@ -366,7 +376,8 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
         if stripped == text.strip(" \t:·|–—-•"):
             continue  # no byline word
         if not stripped:
-            stripped = _rest_of_line(string)  # "Von" alone, the name in the next element
+            # "Von" alone, the name in the next element of its line ("<li><span>Author:</span><span>Jane Doe</span></li>")
+            stripped = _rest_of_line(string) or strip_byline_word(_line_around(string))
         if stripped and (found := _names_in_line(stripped, page.site_names)):
             if not in_foreign_chrome(string.parent, page, FOREIGN_BYLINE_REASONS):
                 return found
