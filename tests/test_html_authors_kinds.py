@@ -469,3 +469,15 @@ def test_a_closing_label_with_the_name_in_the_next_element_of_its_line_gives_the
 def test_the_page_s_footer_outside_main_gives_no_author():
     body = f'<main><h1>Performant Python</h1>{PROSE}</main><footer><p><span>Autor:</span> <a href="/">Jane Roe</a></p></footer>'
     assert authors("", body) == []
+
+
+def test_a_person_s_name_beside_the_date_under_the_headline_gives_the_name():
+    date_first = f"<article><h1>Elder</h1><p>1. Februar 2022 , Daniel Dillenburg</p>{PROSE}</article>"
+    assert authors("", date_first) == ["Daniel Dillenburg"]
+    name_first = f'<article><h1>Instagram</h1><div class="when">Swantje Schemmerling | 06.11.23</div>{PROSE}</article>'
+    assert authors("", name_first) == ["Swantje Schemmerling"]
+
+
+def test_a_place_or_a_section_beside_the_date_is_no_name():
+    body = f"<article><h1>Festival</h1><p>Berlinale Special | 06.11.23</p>{PROSE}</article>"
+    assert authors("", body) == []

@@ -99,6 +99,8 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
             if _PATH.search(whole):
                 continue  # a section's path printed in the byline box ("Entertainment > Film")
             candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
+        elif near_headline and (person := _person_beside_date(text)) and not _in_a_dated_list(string):
+            candidates = [person]  # "Jane Doe | 06.11.23", "1. Februar 2022, Jane Doe"
         after_byline_word = False
         line_names, whole_line = whole_line, {}
         if not candidates or _is_credit(string) or _in_breadcrumbs(string):
@@ -246,6 +248,29 @@ _BEFORE_A_DATE = re.compile(r"\s+(?:on|am|vom|le|el|il|den|op|dne|em)\s*$", re.I
 _BY = r"(?:by|von|par|por|door)"
 # "Text von Jane Doe  Illustration von John Roe": the second credit is another job's.
 _SECOND_CREDIT = re.compile(rf"\s+[^\W\d_]+\s+{_BY}\s+", re.IGNORECASE)
+# A date and a name in one short line, either first, a separator between them.
+_DATE_AND_NAME = re.compile(r"^(?P<a>\S.{2,40}?)\s*[-–—|·,]\s+(?P<b>\S.{2,40})$")
+
+
+def _person_beside_date(text: str) -> str:
+    """The name of a line that holds a date and a person's full name and nothing else,
+    either first ("Jane Doe | 06.11.23", "1. Februar 2022 , Jane Doe"): the line of post
+    facts under a headline, without a byline word or class. A full name of two to four
+    capitalised words, the first a common given name (:data:`GIVEN_NAMES`), or ""."""
+    match = _DATE_AND_NAME.match(text)
+    if match is None:
+        return ""
+    for date, name in ((match["a"], match["b"]), (match["b"], match["a"])):
+        found = dates.find_date(date, foreign=False)
+        if found is None or len(date) - (found.end - found.start) > _DATE_SLACK:
+            continue
+        words = name.split()
+        if 2 <= len(words) <= 4 and words[0] in GIVEN_NAMES and clean_authors([name], from_text=True) == [name]:
+            return name
+    return ""
+
+
+_DATE_SLACK = 12  # characters of a date's part that are not the date ("am ", a weekday: "Donnerstag, ")
 # A date first, a dash, then a name ("11.12.2019 - Jane Doe", "5 March 2024 – Jane Doe").
 _DATELINE_NAME = re.compile(r"^(.{6,40}?)\s+[-–—|·]\s+(\S.*)$")
 
