@@ -481,3 +481,9 @@ def test_a_person_s_name_beside_the_date_under_the_headline_gives_the_name():
 def test_a_place_or_a_section_beside_the_date_is_no_name():
     body = f"<article><h1>Festival</h1><p>Berlinale Special | 06.11.23</p>{PROSE}</article>"
     assert authors("", body) == []
+
+
+def test_an_author_s_institution_or_position_is_no_co_author():
+    byline = "By Sarah Hinger, ACLU Racial Justice Program, Sylvia Torres-Guillén, Director of Education Equity"
+    assert clean_authors([byline], from_text=True) == ["Sarah Hinger", "Sylvia Torres-Guillén"]
+    assert clean_authors(["Posted by Alex Durán, AMP Project Marketing"], from_text=True) == ["Alex Durán"]

@@ -153,6 +153,23 @@ def without_role(name: str) -> str:
     return name
 
 
+# Head nouns of an institution's name and the lower-case words of a title ("Director of
+# Education", "Foundations of California", "Racial Justice Program"), in English and German:
+# after an author in a byline, the author's employer or position, not a co-author.
+_AFFILIATION_WORDS = frozenset(
+    {"program", "programme", "project", "foundation", "foundations", "institute", "institut", "university",
+     "universität", "college", "school", "center", "centre", "zentrum", "department", "association", "verband",
+     "council", "committee", "agency", "office", "society", "initiative", "network", "netzwerk", "laboratory", "lab",
+     "fund", "union", "coalition", "alliance", "stiftung", "of", "for", "at", "für", "bei"}
+)
+
+
+def _is_affiliation(part: str) -> bool:
+    """Whether a byline's piece after the first author is an institution or a position
+    (:data:`_AFFILIATION_WORDS`): "Sarah Hinger, ACLU Racial Justice Program"."""
+    return any(word.casefold().strip(".,()") in _AFFILIATION_WORDS for word in part.split())
+
+
 def is_organisation(name: str) -> bool:
     """Whether ``name`` ends with a legal form ("Hanns-Seidel-Stiftung e.V.", "Acme Films Ltd.")."""
     return bool(_LEGAL_FORM.search(name.strip()))
@@ -327,6 +344,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").
         parts = [n for n in map(without_role, parts[:1]) if n] + [
             p for p in parts[1:] if not any(_is_role_word(w) or w.casefold() in _DESK_WORDS for w in p.split())
+            and not _is_affiliation(p)
         ]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when
