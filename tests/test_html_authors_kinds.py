@@ -487,3 +487,20 @@ def test_an_author_s_institution_or_position_is_no_co_author():
     byline = "By Sarah Hinger, ACLU Racial Justice Program, Sylvia Torres-Guillén, Director of Education Equity"
     assert clean_authors([byline], from_text=True) == ["Sarah Hinger", "Sylvia Torres-Guillén"]
     assert clean_authors(["Posted by Alex Durán, AMP Project Marketing"], from_text=True) == ["Alex Durán"]
+
+
+def test_a_personal_site_s_copyright_holder_is_the_author_when_no_source_names_one():
+    body = f"<article><h1>Mercurial</h1>{PROSE}</article><footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer>"
+    assert authors("", body) == ["Gregory Szorc"]
+
+
+def test_a_company_or_a_picture_s_credit_is_no_copyright_author():
+    company = f"<article><h1>Politics</h1>{PROSE}</article><footer><p>© 2020 Alma Media Oyj</p></footer>"
+    assert authors("", company) == []
+    credit = f'<article><h1>Synod</h1><figure><img src="a.jpg" alt=""><figcaption>© Stefan Wermuth</figcaption></figure>{PROSE}</article>'
+    assert authors("", credit) == []
+
+
+def test_a_byline_wins_over_the_copyright_holder():
+    body = f'<article><h1>Mercurial</h1><p class="byline">By Jane Doe</p>{PROSE}</article><footer><p>© 2020 Gregory Szorc</p></footer>'
+    assert authors("", body) == ["Jane Doe"]

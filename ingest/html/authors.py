@@ -110,9 +110,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 # A company's or an association's legal form at the end of its name, in the
 # company law of the archive's countries (Germany, Austria, Switzerland, the UK,
-# the US, France, Spain, Italy, the Netherlands): an organisation, not a person.
+# the US, France, Spain, Italy, the Netherlands, the Nordic countries): an organisation, not a person.
 _LEGAL_FORM = re.compile(
-    r"\b(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE|Inc|Ltd|LLC|LLP|PLC|Corp|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|SARL|SAS|B\.\s?V|N\.\s?V)\.?$"
+    r"\b(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE|Inc|Ltd|LLC|LLP|PLC|Corp|Oyj?|AB|ASA|ApS|A/S|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|SARL|SAS|B\.\s?V|N\.\s?V)\.?$"
 )
 
 
@@ -168,6 +168,21 @@ def _is_affiliation(part: str) -> bool:
     """Whether a byline's piece after the first author is an institution or a position
     (:data:`_AFFILIATION_WORDS`): "Sarah Hinger, ACLU Racial Justice Program"."""
     return any(word.casefold().strip(".,()") in _AFFILIATION_WORDS for word in part.split())
+
+
+# The nouns of a publisher's or a studio's name ("Alma Media", "Hanser Verlag"): with an
+# institution's (:data:`_AFFILIATION_WORDS`), a company, when a source may name one or a person.
+_COMPANY_WORDS = frozenset(
+    {"media", "medien", "group", "gruppe", "verlag", "publishing", "publishers", "press", "presse", "news", "studio",
+     "studios", "films", "productions", "entertainment", "digital", "holding", "company", "communications", "design"}
+)
+
+
+def looks_like_company(name: str) -> bool:
+    """Whether ``name`` names a company or an institution: a legal form (:func:`is_organisation`)
+    or a noun of a company's or an institution's name ("Alma Media", "Hanser Verlag")."""
+    words = {word.casefold().strip(".,()") for word in name.split()}
+    return is_organisation(name) or not words.isdisjoint(_COMPANY_WORDS | _AFFILIATION_WORDS)
 
 
 def is_organisation(name: str) -> bool:

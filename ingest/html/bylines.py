@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from bs4 import NavigableString, Tag
 
 from ingest import dates, rights
-from ingest.html.authors import clean_authors, site_key, strip_byline_word
+from ingest.html.authors import clean_authors, looks_like_company, site_key, strip_byline_word
 from ingest.html.classify import class_tokens
 from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
                                     PageIndex, clean, in_foreign_chrome)
@@ -437,6 +437,39 @@ def post_author_commenting(page: PageIndex) -> list[str]:
         if text and len(text) <= _MAX_LINK_NAME and clean_authors([text], page.site_names) == [text]:
             return [text]
     return []
+
+
+def rights_holder_person(page: PageIndex) -> list[str]:
+    """``[name]`` of the person a copyright line names ("© 2019 Jane Doe", "Copyright (c)
+    2012- Jane Doe. All rights reserved."), else ``[]``: a personal site's author. A person's
+    full name of two or three words, the first a common given name (:data:`GIVEN_NAMES`);
+    a company or a publication is no author. Read only when no source names anyone."""
+    body = page.soup.body or page.soup
+    for string in body.find_all(string=rights.MIGHT_HOLD_NOTICE, limit=_RIGHTS_LINES):
+        if string.parent is None or string.parent.name in ("script", "style") or _is_picture_credit(string):
+            continue
+        notice = rights.find_notice(_line_text(string.parent))
+        holder = rights.without_reserved_phrase(_RIGHTS_WORDS.sub(" ", notice)).strip(" .,-–—")
+        words = holder.split()
+        if 2 <= len(words) <= 3 and words[0].capitalize() in GIVEN_NAMES and not looks_like_company(holder):
+            if clean_authors([holder], page.site_names, from_text=True) == [holder]:
+                return [holder]
+    return []
+
+
+def _is_picture_credit(string: NavigableString) -> bool:
+    """Whether ``string`` credits a picture ("<figcaption>© Jane Doe</figcaption>"): inside
+    a figure, or in an element classed as a caption or a photo credit."""
+    for parent in _parents(string, 5):
+        if parent.name in _CREDIT_TAGS or not _PICTURE_CREDIT_TOKENS.isdisjoint(class_tokens(" ".join(parent.get("class", []) or []))):
+            return True
+    return False
+
+
+_PICTURE_CREDIT_TOKENS = frozenset({"caption", "credit", "credits", "photographer", "photo", "image", "bildnachweis"})
+_RIGHTS_LINES = 5
+# The words of a copyright line around its holder: the sign, "Copyright", years, "by".
+_RIGHTS_WORDS = re.compile(r"(?i)©|\(c\)|&copy;|\bcopyright\b|\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?|\bby\b")
 
 
 def from_dateline(page: PageIndex, url: str | None) -> Fields:
