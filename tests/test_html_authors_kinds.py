@@ -504,3 +504,9 @@ def test_a_company_or_a_picture_s_credit_is_no_copyright_author():
 def test_a_byline_wins_over_the_copyright_holder():
     body = f'<article><h1>Mercurial</h1><p class="byline">By Jane Doe</p>{PROSE}</article><footer><p>© 2020 Gregory Szorc</p></footer>'
     assert authors("", body) == ["Jane Doe"]
+
+
+def test_a_plural_author_label_gives_the_names():
+    assert clean_authors(["Autoren Jelko Djuren und Jutta Klaukien"], from_text=True) == ["Jelko Djuren", "Jutta Klaukien"]
+    assert clean_authors(["Authors: Jane Doe, John Roe"], from_text=True) == ["Jane Doe", "John Roe"]
+    assert clean_authors(["Autori: Mario Rossi, Anna Bianchi"], from_text=True) == ["Mario Rossi", "Anna Bianchi"]

@@ -26,8 +26,8 @@ from ingest import dates
 _BYLINE_WORD = re.compile(
     r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)(?:\s*(?:&|\+|und|and)\s*(?:fotos?|photos?|bilder?))?\s*:|"
     r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
-    r"about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in)?(?:/-?in)?|author|"
-    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|"
+    r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in|en|innen)?(?:/-?in)?|authors?|"
+    r"auteurs?|autor[ei]|texto|tekst|posted\s+by|publié\s+par|"
     # Chinese, Japanese and Korean labels before the name: the responsible editor
     # (责任编辑, which Chinese news sites print as the article's credit), author,
     # reporter, editor, writer ("文/" is "text by").
