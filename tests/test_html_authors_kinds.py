@@ -510,3 +510,11 @@ def test_a_plural_author_label_gives_the_names():
     assert clean_authors(["Autoren Jelko Djuren und Jutta Klaukien"], from_text=True) == ["Jelko Djuren", "Jutta Klaukien"]
     assert clean_authors(["Authors: Jane Doe, John Roe"], from_text=True) == ["Jane Doe", "John Roe"]
     assert clean_authors(["Autori: Mario Rossi, Anna Bianchi"], from_text=True) == ["Mario Rossi", "Anna Bianchi"]
+
+
+def test_an_officer_s_title_after_the_name_is_cut():
+    assert clean_authors(["Autorin: Uta Staschewski, Projektleiterin der HSS"], from_text=True) == ["Uta Staschewski"]
+    assert clean_authors(["John v. Berenberg-Consbruch, Geschäftsführer von Valendo"], from_text=True) == [
+        "John v. Berenberg-Consbruch"
+    ]
+    assert clean_authors(["Leah C. Stokes Assistant Professor"], from_text=True) == ["Leah C. Stokes"]

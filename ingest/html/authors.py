@@ -123,10 +123,22 @@ _LEGAL_FORM = re.compile(
 _ROLE_WORD = re.compile(
     r"(?i)^(?:\w*(?:writer|editor|correspondent|reporter|columnist|contributor|journalist|critic)s?(?:-at-large)?|"
     r"\w*(?:redakteur|korrespondent|reporter|kolumnist|journalist|kritiker|autor|volontär)(?:in|innen)?|"
+    # the heads and officers an institution's article is signed by ("Projektleiterin der HSS",
+    # "Geschäftsführer von Valendo", "Director of Education", "Pressesprecher")
+    r"\w*(?:leiter|direktor|führer|sprecher|referent|berater|beauftragte)(?:in|innen|r)?|"
+    r"(?:\w*director|manager|professor|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman)s?|"
     r"rédact(?:eur|rice)|journaliste|correspondant(?:e)?|chroniqueu(?:r|se)|envoyée?|"
     r"redact(?:or|ora)|periodista|corresponsal|columnista|cronista|"
     r"giornalista|redatt(?:ore|rice)|corrispondente|inviat[oa]|editorialista|"
     r"verslaggever|redacteur|correspondente)$"
+)
+
+
+# The words before a job title that rank it ("Assistant Professor", "Senior Editor",
+# "Stellvertretende Chefredakteurin"), in English and German.
+_ROLE_MODIFIERS = frozenset(
+    {"assistant", "associate", "senior", "junior", "deputy", "chief", "executive", "managing", "vice", "contributing",
+     "lead", "principal", "stellvertretende", "stellvertretender", "leitende", "leitender", "freie", "freier"}
 )
 
 
@@ -147,8 +159,8 @@ def without_role(name: str) -> str:
             return ""
         if at == 1:
             return name
-        while at > 2 and words[at - 1].casefold() in _DESK_WORDS:
-            at -= 1  # "Jane Doe Staff Writer"
+        while at > 2 and (words[at - 1].casefold() in _DESK_WORDS or words[at - 1].casefold() in _ROLE_MODIFIERS):
+            at -= 1  # "Jane Doe Staff Writer", "Jane Doe Assistant Professor"
         return " ".join(words[:at]) if looks_like_name(" ".join(words[:at])) else ""
     return name
 
