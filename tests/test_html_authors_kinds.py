@@ -418,3 +418,103 @@ def test_a_desk_is_named_but_a_placeholder_is_not():
 def test_a_desk_after_a_person_is_the_persons_employer():
     assert clean_authors(["By Eric Song, IGN Staff"]) == ["Eric Song"]
     assert clean_authors(["By Meg Kinnard and Errin Haines, Associated Press"]) == ["Meg Kinnard", "Errin Haines"]
+
+
+def test_von_after_a_given_name_is_part_of_the_name():
+    body = f'<article><h1>Zoonosen</h1><div class="meta"><span class="meta-author">Christoph von Eichhorn</span></div>{PROSE}</article>'
+    assert authors("", body) == ["Christoph von Eichhorn"]
+    byline = f'<article><h1>Zoonosen</h1><p class="byline">Von Christoph von Eichhorn</p>{PROSE}</article>'
+    assert authors("", byline) == ["Christoph von Eichhorn"]
+
+
+def test_a_label_then_von_is_still_a_byline():
+    body = f'<article><h1>Zoonosen</h1><div><span>Ein Gastbeitrag von Jane Doe</span></div>{PROSE}</article>'
+    assert authors("", body) == ["Jane Doe"]
+
+
+def test_a_month_alone_is_no_name():
+    # A date callout's month inside a post classed "author-jane-doe".
+    body = f'<article class="post author-jane-doe"><h1>Montauk</h1><span class="month">Jun</span> <span>17</span>{PROSE}</article>'
+    assert authors("", body) == []
+    assert clean_authors(["June Carter"], from_text=True) == ["June Carter"]
+
+
+def test_a_date_s_label_is_no_name():
+    assert clean_authors(["Letzte Aktualisierung"], from_text=True) == []
+    assert clean_authors(["Last updated"], from_text=True) == []
+
+
+def test_a_byline_as_the_first_line_of_a_paragraph_gives_the_name():
+    text = "Sie ist die älteste Nachrichtensendung Deutschlands, und sie läuft jeden Abend um acht. " * 3
+    body = f"<article><h1>Tagesschau</h1><p>Von Daniel Weinmann<br><br>{text}</p></article>"
+    assert authors("", body) == ["Daniel Weinmann"]
+
+
+def test_a_long_line_of_prose_naming_someone_is_no_byline():
+    text = "Die Forschungsgruppe um Yong Jiang von der Fujian Agriculture and Forestry University hat es entwickelt."
+    body = f"<article><h1>Batterie</h1><p>{PROSE[3:-4]}<br><br>{text}<br><br>{PROSE[3:-4]}</p></article>"
+    assert authors("", body) == []
+
+
+def test_a_closing_label_with_the_name_in_the_next_element_of_its_line_gives_the_name():
+    body = (
+        f"<main><div><h1>Performant Python</h1>{PROSE}</div>"
+        '<footer class="article-footer"><ul><li><span>Author: </span><span>Jacopo Cascioli</span></li>'
+        "<li><span>Published: </span><time>03 December 2019</time></li></ul></footer></main>"
+        "<footer><p>Built with a static site generator. Theme by Jane Roe.</p></footer>"
+    )
+    assert authors("", body) == ["Jacopo Cascioli"]
+
+
+def test_the_page_s_footer_outside_main_gives_no_author():
+    body = f'<main><h1>Performant Python</h1>{PROSE}</main><footer><p><span>Autor:</span> <a href="/">Jane Roe</a></p></footer>'
+    assert authors("", body) == []
+
+
+def test_a_person_s_name_beside_the_date_under_the_headline_gives_the_name():
+    date_first = f"<article><h1>Elder</h1><p>1. Februar 2022 , Daniel Dillenburg</p>{PROSE}</article>"
+    assert authors("", date_first) == ["Daniel Dillenburg"]
+    name_first = f'<article><h1>Instagram</h1><div class="when">Swantje Schemmerling | 06.11.23</div>{PROSE}</article>'
+    assert authors("", name_first) == ["Swantje Schemmerling"]
+
+
+def test_a_place_or_a_section_beside_the_date_is_no_name():
+    body = f"<article><h1>Festival</h1><p>Berlinale Special | 06.11.23</p>{PROSE}</article>"
+    assert authors("", body) == []
+
+
+def test_an_author_s_institution_or_position_is_no_co_author():
+    byline = "By Sarah Hinger, ACLU Racial Justice Program, Sylvia Torres-Guillén, Director of Education Equity"
+    assert clean_authors([byline], from_text=True) == ["Sarah Hinger", "Sylvia Torres-Guillén"]
+    assert clean_authors(["Posted by Alex Durán, AMP Project Marketing"], from_text=True) == ["Alex Durán"]
+
+
+def test_a_personal_site_s_copyright_holder_is_the_author_when_no_source_names_one():
+    body = f"<article><h1>Mercurial</h1>{PROSE}</article><footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer>"
+    assert authors("", body) == ["Gregory Szorc"]
+
+
+def test_a_company_or_a_picture_s_credit_is_no_copyright_author():
+    company = f"<article><h1>Politics</h1>{PROSE}</article><footer><p>© 2020 Alma Media Oyj</p></footer>"
+    assert authors("", company) == []
+    credit = f'<article><h1>Synod</h1><figure><img src="a.jpg" alt=""><figcaption>© Stefan Wermuth</figcaption></figure>{PROSE}</article>'
+    assert authors("", credit) == []
+
+
+def test_a_byline_wins_over_the_copyright_holder():
+    body = f'<article><h1>Mercurial</h1><p class="byline">By Jane Doe</p>{PROSE}</article><footer><p>© 2020 Gregory Szorc</p></footer>'
+    assert authors("", body) == ["Jane Doe"]
+
+
+def test_a_plural_author_label_gives_the_names():
+    assert clean_authors(["Autoren Jelko Djuren und Jutta Klaukien"], from_text=True) == ["Jelko Djuren", "Jutta Klaukien"]
+    assert clean_authors(["Authors: Jane Doe, John Roe"], from_text=True) == ["Jane Doe", "John Roe"]
+    assert clean_authors(["Autori: Mario Rossi, Anna Bianchi"], from_text=True) == ["Mario Rossi", "Anna Bianchi"]
+
+
+def test_an_officer_s_title_after_the_name_is_cut():
+    assert clean_authors(["Autorin: Uta Staschewski, Projektleiterin der HSS"], from_text=True) == ["Uta Staschewski"]
+    assert clean_authors(["John v. Berenberg-Consbruch, Geschäftsführer von Valendo"], from_text=True) == [
+        "John v. Berenberg-Consbruch"
+    ]
+    assert clean_authors(["Leah C. Stokes Assistant Professor"], from_text=True) == ["Leah C. Stokes"]

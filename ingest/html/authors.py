@@ -26,8 +26,8 @@ from ingest import dates
 _BYLINE_WORD = re.compile(
     r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)(?:\s*(?:&|\+|und|and)\s*(?:fotos?|photos?|bilder?))?\s*:|"
     r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
-    r"about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in)?(?:/-?in)?|author|"
-    r"auteur|autore|texto|tekst|posted\s+by|publié\s+par|"
+    r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in|en|innen)?(?:/-?in)?|authors?|"
+    r"auteurs?|autor[ei]|texto|tekst|posted\s+by|publié\s+par|"
     # Chinese, Japanese and Korean labels before the name: the responsible editor
     # (责任编辑, which Chinese news sites print as the article's credit), author,
     # reporter, editor, writer ("文/" is "text by").
@@ -54,7 +54,9 @@ _UI_WORDS = frozenset(
      "email", "e-mail", "subscribe", "abonnieren", "unknown", "admin", "administrator", "anonymous",
      "afficher", "voir", "all", "alle", "zeige", "see", "twitter", "facebook", "instagram", "linkedin",
      "posted", "post", "name", "text", "interview", "illustration", "fotos", "photos", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
-     "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme"}
+     "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme",
+     # a date's label ("Letzte Aktualisierung", "Last updated", "Mis à jour")
+     "aktualisierung", "letzte", "zuletzt", "update", "last", "stand"}
 )
 # The words of a newsroom's generic credit: alone they are a placeholder, no one's name;
 # after the publication's name they are its desk ("Jerusalem Post Staff").
@@ -81,6 +83,18 @@ _WEEKDAYS = frozenset(
      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
 )
+# Month names and their short forms in the archive's languages: alone, a date's piece
+# ("<span class=month>Jun</span>" inside an author-classed post), never a name
+# (with a surname, "June Carter" and "April Ryan" are names, so only a lone word is refused).
+_MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "mär", "okt", "dez",
+     "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+     "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+     "januari", "februari", "maart", "mei", "augustus"}
+)
 # A news agency's credit, its code and the editor's or the regional service's
 # ("det/dpa", "dpa/lno", "AFP/Reuters"): one credit, not two names.
 CREDIT_CODE = re.compile(r"[^\W\d_]{2,8}(?:/[^\W\d_]{2,8}){1,3}")
@@ -96,9 +110,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 # A company's or an association's legal form at the end of its name, in the
 # company law of the archive's countries (Germany, Austria, Switzerland, the UK,
-# the US, France, Spain, Italy, the Netherlands): an organisation, not a person.
+# the US, France, Spain, Italy, the Netherlands, the Nordic countries): an organisation, not a person.
 _LEGAL_FORM = re.compile(
-    r"\b(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE|Inc|Ltd|LLC|LLP|PLC|Corp|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|SARL|SAS|B\.\s?V|N\.\s?V)\.?$"
+    r"\b(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE|Inc|Ltd|LLC|LLP|PLC|Corp|Oyj?|AB|ASA|ApS|A/S|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|S\.\s?r\.\s?l|SARL|SAS|B\.\s?V|N\.\s?V)\.?$"
 )
 
 
@@ -109,10 +123,22 @@ _LEGAL_FORM = re.compile(
 _ROLE_WORD = re.compile(
     r"(?i)^(?:\w*(?:writer|editor|correspondent|reporter|columnist|contributor|journalist|critic)s?(?:-at-large)?|"
     r"\w*(?:redakteur|korrespondent|reporter|kolumnist|journalist|kritiker|autor|volontär)(?:in|innen)?|"
+    # the heads and officers an institution's article is signed by ("Projektleiterin der HSS",
+    # "Geschäftsführer von Valendo", "Director of Education", "Pressesprecher")
+    r"\w*(?:leiter|direktor|führer|sprecher|referent|berater|beauftragte)(?:in|innen|r)?|"
+    r"(?:\w*director|manager|professor|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman)s?|"
     r"rédact(?:eur|rice)|journaliste|correspondant(?:e)?|chroniqueu(?:r|se)|envoyée?|"
     r"redact(?:or|ora)|periodista|corresponsal|columnista|cronista|"
     r"giornalista|redatt(?:ore|rice)|corrispondente|inviat[oa]|editorialista|"
     r"verslaggever|redacteur|correspondente)$"
+)
+
+
+# The words before a job title that rank it ("Assistant Professor", "Senior Editor",
+# "Stellvertretende Chefredakteurin"), in English and German.
+_ROLE_MODIFIERS = frozenset(
+    {"assistant", "associate", "senior", "junior", "deputy", "chief", "executive", "managing", "vice", "contributing",
+     "lead", "principal", "stellvertretende", "stellvertretender", "leitende", "leitender", "freie", "freier"}
 )
 
 
@@ -133,10 +159,42 @@ def without_role(name: str) -> str:
             return ""
         if at == 1:
             return name
-        while at > 2 and words[at - 1].casefold() in _DESK_WORDS:
-            at -= 1  # "Jane Doe Staff Writer"
+        while at > 2 and (words[at - 1].casefold() in _DESK_WORDS or words[at - 1].casefold() in _ROLE_MODIFIERS):
+            at -= 1  # "Jane Doe Staff Writer", "Jane Doe Assistant Professor"
         return " ".join(words[:at]) if looks_like_name(" ".join(words[:at])) else ""
     return name
+
+
+# Head nouns of an institution's name and the lower-case words of a title ("Director of
+# Education", "Foundations of California", "Racial Justice Program"), in English and German:
+# after an author in a byline, the author's employer or position, not a co-author.
+_AFFILIATION_WORDS = frozenset(
+    {"program", "programme", "project", "foundation", "foundations", "institute", "institut", "university",
+     "universität", "college", "school", "center", "centre", "zentrum", "department", "association", "verband",
+     "council", "committee", "agency", "office", "society", "initiative", "network", "netzwerk", "laboratory", "lab",
+     "fund", "union", "coalition", "alliance", "stiftung", "of", "for", "at", "für", "bei"}
+)
+
+
+def _is_affiliation(part: str) -> bool:
+    """Whether a byline's piece after the first author is an institution or a position
+    (:data:`_AFFILIATION_WORDS`): "Sarah Hinger, ACLU Racial Justice Program"."""
+    return any(word.casefold().strip(".,()") in _AFFILIATION_WORDS for word in part.split())
+
+
+# The nouns of a publisher's or a studio's name ("Alma Media", "Hanser Verlag"): with an
+# institution's (:data:`_AFFILIATION_WORDS`), a company, when a source may name one or a person.
+_COMPANY_WORDS = frozenset(
+    {"media", "medien", "group", "gruppe", "verlag", "publishing", "publishers", "press", "presse", "news", "studio",
+     "studios", "films", "productions", "entertainment", "digital", "holding", "company", "communications", "design"}
+)
+
+
+def looks_like_company(name: str) -> bool:
+    """Whether ``name`` names a company or an institution: a legal form (:func:`is_organisation`)
+    or a noun of a company's or an institution's name ("Alma Media", "Hanser Verlag")."""
+    words = {word.casefold().strip(".,()") for word in name.split()}
+    return is_organisation(name) or not words.isdisjoint(_COMPANY_WORDS | _AFFILIATION_WORDS)
 
 
 def is_organisation(name: str) -> bool:
@@ -202,6 +260,8 @@ def looks_like_name(text: str, site_names: frozenset[str] = frozenset(), from_te
     if len(words) > _MAX_WORDS or _URLISH.search(text) or _PATH_SEPARATORS.search(text):
         return False  # a link's arrow, or a breadcrumb's path ("Entertainment > Film")
     if any(w.casefold().strip(".:!?,") in _UI_WORDS or w.casefold().strip(".,") in _WEEKDAYS for w in words):
+        return False
+    if len(words) == 1 and text.casefold().strip(".,") in _MONTH_WORDS:
         return False
     if all(w.casefold().strip(".,") in _DESK_WORDS for w in words):
         return False  # a placeholder ("Staff", "Staff Report"); a desk is named ("HLNF Staff Report")
@@ -311,6 +371,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").
         parts = [n for n in map(without_role, parts[:1]) if n] + [
             p for p in parts[1:] if not any(_is_role_word(w) or w.casefold() in _DESK_WORDS for w in p.split())
+            and not _is_affiliation(p)
         ]
         if not all(looks_like_name(p, site_names, from_text) for p in parts):
             # "Jane Doe, London": keep the names, drop what is not one, only when

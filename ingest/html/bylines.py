@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from bs4 import NavigableString, Tag
 
 from ingest import dates, rights
-from ingest.html.authors import clean_authors, site_key, strip_byline_word
+from ingest.html.authors import clean_authors, looks_like_company, site_key, strip_byline_word
 from ingest.html.classify import class_tokens
 from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
                                     PageIndex, clean, in_foreign_chrome)
@@ -99,6 +99,8 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
             if _PATH.search(whole):
                 continue  # a section's path printed in the byline box ("Entertainment > Film")
             candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
+        elif near_headline and (person := _person_beside_date(text)) and not _in_a_dated_list(string):
+            candidates = [person]  # "Jane Doe | 06.11.23", "1. Februar 2022, Jane Doe"
         after_byline_word = False
         line_names, whole_line = whole_line, {}
         if not candidates or _is_credit(string) or _in_breadcrumbs(string):
@@ -126,6 +128,7 @@ def _labels_the_line(before: str, string: NavigableString) -> bool:
     words = before.split()
     return (
         0 < len(words) <= _LABEL_WORDS
+        and not _given_name_before_particle(before)
         and not _PICTURE_WORDS.search(before)
         and clean(string.parent.get_text(" ")) == clean(str(string))
         and string.find_parent(("a", "li", *_HEADINGS)) is None  # a menu's or a list's item
@@ -199,6 +202,16 @@ def _rest_of_line(string: NavigableString) -> str:
     return clean(" ".join(parts))
 
 
+def _line_around(string: NavigableString) -> str:
+    """The text of the line that holds ``string``: its nearest ancestor that starts a
+    line of its own (:data:`_LINE_BREAKING_TAGS`), or "" when that holds more than a line."""
+    line = string.parent
+    while line is not None and line.name not in _LINE_BREAKING_TAGS:
+        line = line.parent
+    text = clean(line.get_text(" ")) if line is not None else ""
+    return text if len(text) <= _BYLINE_LINE_CHARS else ""
+
+
 # Elements that start a line of their own.
 _LINE_BREAKING_TAGS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
                                  "section", "article", "header", "footer", "aside", "nav", "table", "tr", "td",
@@ -217,7 +230,11 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
         if dated.iso and dated.complete:
             found["date"] = dated.iso
         candidate = _BEFORE_A_DATE.sub("", candidate[: dated.start])
-    candidate = _SECOND_CREDIT.split(_BYLINE_TAIL.split(candidate)[0])[0]
+    candidate = _BYLINE_TAIL.split(candidate)[0]
+    for credit in _SECOND_CREDIT.finditer(candidate):
+        if not _given_name_before_particle(credit[0]):
+            candidate = candidate[: credit.start()]
+            break
     names = clean_authors([candidate], site_names, from_text=True)
     if names:
         found["authors"] = names
@@ -231,8 +248,44 @@ _BEFORE_A_DATE = re.compile(r"\s+(?:on|am|vom|le|el|il|den|op|dne|em)\s*$", re.I
 _BY = r"(?:by|von|par|por|door)"
 # "Text von Jane Doe  Illustration von John Roe": the second credit is another job's.
 _SECOND_CREDIT = re.compile(rf"\s+[^\W\d_]+\s+{_BY}\s+", re.IGNORECASE)
+# A date and a name in one short line, either first, a separator between them.
+_DATE_AND_NAME = re.compile(r"^(?P<a>\S.{2,40}?)\s*[-–—|·,]\s+(?P<b>\S.{2,40})$")
+
+
+def _person_beside_date(text: str) -> str:
+    """The name of a line that holds a date and a person's full name and nothing else,
+    either first ("Jane Doe | 06.11.23", "1. Februar 2022 , Jane Doe"): the line of post
+    facts under a headline, without a byline word or class. A full name of two to four
+    capitalised words, the first a common given name (:data:`GIVEN_NAMES`), or ""."""
+    match = _DATE_AND_NAME.match(text)
+    if match is None:
+        return ""
+    for date, name in ((match["a"], match["b"]), (match["b"], match["a"])):
+        found = dates.find_date(date, foreign=False)
+        if found is None or len(date) - (found.end - found.start) > _DATE_SLACK:
+            continue
+        words = name.split()
+        if 2 <= len(words) <= 4 and words[0] in GIVEN_NAMES and clean_authors([name], from_text=True) == [name]:
+            return name
+    return ""
+
+
+_DATE_SLACK = 12  # characters of a date's part that are not the date ("am ", a weekday: "Donnerstag, ")
 # A date first, a dash, then a name ("11.12.2019 - Jane Doe", "5 March 2024 – Jane Doe").
 _DATELINE_NAME = re.compile(r"^(.{6,40}?)\s+[-–—|·]\s+(\S.*)$")
+
+
+def _given_name_before_particle(text: str) -> bool:
+    """Whether ``text`` is a common given name (:data:`GIVEN_NAMES`) and then "von"
+    ("Christoph von"), or a given name alone: the start of a name such as
+    "Christoph von Eichhorn", not a label and its byline word ("Ein Beitrag von"):
+    the German particle is also the German byline word."""
+    words = text.split()
+    if len(words) == 2 and words[1].casefold() != "von":
+        return False
+    return 1 <= len(words) <= 2 and words[0] in GIVEN_NAMES
+
+
 # Where a byline's words are not a line of their own but part of a paragraph of prose.
 _RUNNING_TEXT_CHARS = 200
 _PARAGRAPH_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
@@ -244,13 +297,34 @@ _CREDIT_TAGS = frozenset({"figure", "figcaption", "picture"})
 
 
 def _in_running_text(string: NavigableString) -> bool:
-    """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line)."""
+    """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line),
+    and is not a line of its own there: "<p>Von Jane Doe<br>The text...</p>" opens its
+    paragraph with the byline."""
+    if _a_line_of_its_own(string):
+        return False
     for parent in _parents(string, 4):
         if parent.name in _PARAGRAPH_TAGS:
             return len(parent.get_text()) > _RUNNING_TEXT_CHARS
         if parent.name in _BOX_TAGS:
             return False
     return False
+
+
+_OWN_LINE_WORDS = 8
+
+
+def _a_line_of_its_own(string: NavigableString) -> bool:
+    """Whether ``string`` is a whole short line of its paragraph (a byline's length,
+    :data:`_OWN_LINE_WORDS` words or fewer): a ``<br>`` after it, and before it
+    another ``<br>`` or the paragraph's start."""
+    if len(string.split()) > _OWN_LINE_WORDS:
+        return False
+    before, after = string.previous_sibling, string.next_sibling
+    while isinstance(before, NavigableString) and not before.strip():
+        before = before.previous_sibling
+    while isinstance(after, NavigableString) and not after.strip():
+        after = after.next_sibling
+    return isinstance(after, Tag) and after.name == "br" and (before is None or (isinstance(before, Tag) and before.name == "br"))
 
 
 def _is_credit(string: NavigableString) -> bool:
@@ -268,10 +342,18 @@ def _byline_element(string: NavigableString, page: PageIndex) -> Tag | None:
     """The nearest of ``string``'s five parents classed as a byline or author, or None
     when it is one of a list's (:meth:`PageIndex.in_a_list`: a teaser's or a comment's author)."""
     for tag in _parents(string, 5):
-        if _looks_like_byline(tag):
+        if _looks_like_byline(tag) and not _holds_an_article(tag):
             voices = class_tokens(" ".join(tag.get("class", []) or []))
             return None if page.in_a_list(tag) or not _OTHER_VOICES.isdisjoint(voices) else tag
     return None
+
+
+def _holds_an_article(tag: Tag) -> bool:
+    """Whether a byline-classed element is a whole article, not its byline: an
+    ``<article>``, ``<main>`` or ``<body>``, or an element around the headline. Themes class
+    a post by its author's slug ("post author-jane-doe"), and its first short line
+    is then the date or the headline."""
+    return tag.name in ("article", "main", "body") or tag.find("h1") is not None
 
 
 def from_author_box(page: PageIndex, url: str | None) -> Fields:
@@ -282,7 +364,7 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
     first short line (the box's heading or link). A comment's or a
     quotation's author (by class word) is not the article's."""
     for box in page.bylines:
-        if page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
+        if _holds_an_article(box) or page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
             continue
         for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
             if _is_credit(string):
@@ -319,7 +401,8 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
         if stripped == text.strip(" \t:·|–—-•"):
             continue  # no byline word
         if not stripped:
-            stripped = _rest_of_line(string)  # "Von" alone, the name in the next element
+            # "Von" alone, the name in the next element of its line ("<li><span>Author:</span><span>Jane Doe</span></li>")
+            stripped = _rest_of_line(string) or strip_byline_word(_line_around(string))
         if stripped and (found := _names_in_line(stripped, page.site_names)):
             if not in_foreign_chrome(string.parent, page, FOREIGN_BYLINE_REASONS):
                 return found
@@ -354,6 +437,39 @@ def post_author_commenting(page: PageIndex) -> list[str]:
         if text and len(text) <= _MAX_LINK_NAME and clean_authors([text], page.site_names) == [text]:
             return [text]
     return []
+
+
+def rights_holder_person(page: PageIndex) -> list[str]:
+    """``[name]`` of the person a copyright line names ("© 2019 Jane Doe", "Copyright (c)
+    2012- Jane Doe. All rights reserved."), else ``[]``: a personal site's author. A person's
+    full name of two or three words, the first a common given name (:data:`GIVEN_NAMES`);
+    a company or a publication is no author. Read only when no source names anyone."""
+    body = page.soup.body or page.soup
+    for string in body.find_all(string=rights.MIGHT_HOLD_NOTICE, limit=_RIGHTS_LINES):
+        if string.parent is None or string.parent.name in ("script", "style") or _is_picture_credit(string):
+            continue
+        notice = rights.find_notice(_line_text(string.parent))
+        holder = rights.without_reserved_phrase(_RIGHTS_WORDS.sub(" ", notice)).strip(" .,-–—")
+        words = holder.split()
+        if 2 <= len(words) <= 3 and words[0].capitalize() in GIVEN_NAMES and not looks_like_company(holder):
+            if clean_authors([holder], page.site_names, from_text=True) == [holder]:
+                return [holder]
+    return []
+
+
+def _is_picture_credit(string: NavigableString) -> bool:
+    """Whether ``string`` credits a picture ("<figcaption>© Jane Doe</figcaption>"): inside
+    a figure, or in an element classed as a caption or a photo credit."""
+    for parent in _parents(string, 5):
+        if parent.name in _CREDIT_TAGS or not _PICTURE_CREDIT_TOKENS.isdisjoint(class_tokens(" ".join(parent.get("class", []) or []))):
+            return True
+    return False
+
+
+_PICTURE_CREDIT_TOKENS = frozenset({"caption", "credit", "credits", "photographer", "photo", "image", "bildnachweis"})
+_RIGHTS_LINES = 5
+# The words of a copyright line around its holder: the sign, "Copyright", years, "by".
+_RIGHTS_WORDS = re.compile(r"(?i)©|\(c\)|&copy;|\bcopyright\b|\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?|\bby\b")
 
 
 def from_dateline(page: PageIndex, url: str | None) -> Fields:

@@ -30,7 +30,8 @@ from lxml import html as lxml_html
 from ingest import dates
 from ingest.html.authors import clean_authors, fuller_names, is_organisation, site_key
 from ingest.html.bylines import (LABELLED, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
-                                 from_footer, from_meta_line, post_author_commenting)
+                                 from_footer, from_meta_line, post_author_commenting,
+                                 rights_holder_person)
 from ingest.html.classify import vocabulary_reason
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects
 from ingest.model import Metadata
@@ -739,7 +740,9 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         metadata.authors = people[0]  # an organisation is the author only when no source names a person
     if headline_byline and (stated := clean_authors(headline_byline[0], site_names)):
         metadata.authors = _stated_authors(metadata.authors, stated, page)
-    metadata.authors = fuller_names(metadata.authors, every_author) or post_author_commenting(page)
+    metadata.authors = (
+        fuller_names(metadata.authors, every_author) or post_author_commenting(page) or rights_holder_person(page)
+    )
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
     headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""

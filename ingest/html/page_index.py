@@ -229,9 +229,9 @@ def in_foreign_chrome(tag: Tag, page: PageIndex | None = None, reasons: tuple[st
 
 
 def _own_footer(tag: Tag) -> bool:
-    """Whether ``tag`` is an article's own ``<footer>`` (inside ``<article>``), where
-    blog themes print "Posted by Jane Doe": not the page's footer."""
-    return tag.name == "footer" and tag.find_parent("article") is not None
+    """Whether ``tag`` is an article's own ``<footer>`` (inside ``<article>`` or ``<main>``),
+    where blog themes print "Posted by Jane Doe": not the page's footer."""
+    return tag.name == "footer" and tag.find_parent(("article", "main")) is not None
 
 
 def _is_foreign(tag: Tag, reasons: tuple[str, ...] = ()) -> bool:
