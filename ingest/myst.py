@@ -177,7 +177,11 @@ def _table(node: model.Table) -> str:
     width = max(len(row) for row in node.rows)
 
     def row_line(row: tuple[tuple[model.Inline, ...], ...]) -> str:
-        cells = [render_inlines(cell).strip().replace("\n", " ") for cell in row]
+        # A table row is split at every "|" before its cells are parsed, inside a code
+        # span too (GFM), and markdown-it takes "\|" for a "|" of the cell's text: a code
+        # span holding "|" would be cut in two and what followed read as markup. Text
+        # already writes "\|", which becomes "\\|", still one "|" on the page.
+        cells = [render_inlines(cell).strip().replace("\n", " ").replace("|", "\\|") for cell in row]
         cells += [""] * (width - len(cells))
         return "| " + " | ".join(cells) + " |"
 

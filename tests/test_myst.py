@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ingest import model
+from ingest.gate import _parser as gate_parser
+from ingest.gate import check_article
 from ingest.myst import render_article, render_blocks, with_consecutive_headings, without_misplaced_rules
 
 TEXT = model.Paragraph((model.Text("text"),))
@@ -42,3 +44,16 @@ def test_headings_that_skip_a_level_are_renumbered_so_that_docutils_accepts_them
     assert levels == [1, 2, 1]
     markdown = render_article(model.Article(metadata=model.Metadata(title="T"), blocks=blocks))
     assert "\n## Full credits\n" in markdown and "\n### Cast\n" in markdown and "\n## About the film\n" in markdown
+
+
+def test_a_pipe_in_a_code_span_stays_in_its_table_cell():
+    """A row is split at every "|", inside code spans too: the rest of the span was read as
+    markup ({doc}`/index` a role) and the gate refused the whole article."""
+    code = "a| {doc}`/index` b"
+    table = model.Table((((model.Text("Col | A"),), (model.Text("B"),)), ((model.Code(code),), (model.Text("x\\|"),))))
+    article = render_article(model.Article(metadata=model.Metadata(title="T"), blocks=[table]))
+    check_article(article)  # no role, and nothing else the writer did not mean
+    tokens = gate_parser().parse(article)
+    table_tokens = tokens[[t.type for t in tokens].index("table_open") :]
+    cells = [[(c.type, c.content) for c in t.children] for t in table_tokens if t.type == "inline"]
+    assert cells == [[("text", "Col | A")], [("text", "B")], [("code_inline", code)], [("text", "x\\|")]]
