@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from ingest import model
@@ -332,6 +333,84 @@ def with_consecutive_headings(blocks: list[model.Block]) -> list[model.Block]:
     return out
 
 
+def _map_inlines(inlines: Iterable[model.Inline], change: Callable[[model.Inline], model.Inline]) -> tuple[model.Inline, ...]:
+    """``inlines`` with ``change`` applied to each, nested ones first."""
+    changed = []
+    for node in inlines:
+        if isinstance(node, (model.Emphasis, model.Strong, model.Link, model.Mention)):
+            node = replace(node, children=_map_inlines(node.children, change))
+        changed.append(change(node))
+    return tuple(changed)
+
+
+def _map_block(
+    block: model.Block, change_inline: Callable[[model.Inline], model.Inline], change_block: Callable[[model.Block], model.Block]
+) -> model.Block:
+    """``block`` with ``change_inline`` applied to every inline in it and ``change_block`` to
+    every block, in the order of the text (a block after the blocks and inlines it holds)."""
+    if isinstance(block, (model.Heading, model.Paragraph, model.Footnote)):
+        block = replace(block, inlines=_map_inlines(block.inlines, change_inline))
+    elif isinstance(block, model.Quote):
+        block = replace(block, blocks=tuple(_map_block(b, change_inline, change_block) for b in block.blocks))
+    elif isinstance(block, model.ListBlock):
+        items = tuple(tuple(_map_block(b, change_inline, change_block) for b in item) for item in block.items)
+        block = replace(block, items=items)
+    elif isinstance(block, model.Table):
+        block = replace(block, rows=tuple(tuple(_map_inlines(cell, change_inline) for cell in row) for row in block.rows))
+    elif isinstance(block, model.Figure):
+        block = replace(block, caption=_map_inlines(block.caption, change_inline), credit=_map_inlines(block.credit, change_inline))
+    return change_block(block)
+
+
+def _footnote_key(label: str) -> str:
+    return footnote_label(label).lower()  # docutils compares names without their case
+
+
+def with_matched_footnotes(blocks: list[model.Block]) -> list[model.Block]:
+    """The blocks with every footnote marker pointing at one note, and every note pointed at.
+
+    Docutils warns (an error under ``-W``, so the whole site's build fails) about a
+    marker with no note, two notes of one label, and a note no marker points at; pages
+    have all three (two footnote lists, a superscript linked to nothing, labels that
+    differ only in case or in characters a label may not hold). A marker points at the
+    first note of its label; a marker with no note is its label as text ("[9]"); a note that is not the first of its label, or that no marker
+    points at, is a paragraph opening with its label: nothing the page says is lost.
+    """
+    defined: dict[str, str] = {}  # key -> the label of its first note
+    marked: set[str] = set()
+
+    def note(node: model.Block) -> model.Block:
+        if isinstance(node, model.Footnote):
+            defined.setdefault(_footnote_key(node.label), node.label)
+        return node
+
+    def marker(node: model.Inline) -> model.Inline:
+        if isinstance(node, model.FootnoteRef):
+            marked.add(_footnote_key(node.label))
+        return node
+
+    for block in blocks:
+        _map_block(block, marker, note)
+    kept: set[str] = set()
+
+    def matched_marker(node: model.Inline) -> model.Inline:
+        if not isinstance(node, model.FootnoteRef):
+            return node
+        label = defined.get(_footnote_key(node.label))
+        return model.Text(f"[{node.label}]") if label is None else model.FootnoteRef(label)
+
+    def matched_note(node: model.Block) -> model.Block:
+        if not isinstance(node, model.Footnote):
+            return node
+        key = _footnote_key(node.label)
+        if key in marked and key not in kept:
+            kept.add(key)
+            return node
+        return model.Paragraph((model.Text(f"[{node.label}] "), *node.inlines))
+
+    return [_map_block(block, matched_marker, matched_note) for block in blocks]
+
+
 def render_article(article: model.Article, extra_front_matter: dict[str, object] | None = None) -> str:
     """The whole ``.md`` file: front matter, title, deck, facts, then the text."""
     meta = article.metadata
@@ -344,6 +423,6 @@ def render_article(article: model.Article, extra_front_matter: dict[str, object]
         f"# {escape_inline(meta.title)}",
         _deck(meta),
         _header(meta, article.header_mentions),
-        render_blocks(without_misplaced_rules(with_consecutive_headings(article.blocks))),
+        render_blocks(without_misplaced_rules(with_consecutive_headings(with_matched_footnotes(article.blocks)))),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
