@@ -158,8 +158,15 @@ def _indent(text: str, prefix: str, rest: str) -> str:
     return "\n".join([prefix + lines[0]] + [(rest + line) if line else "" for line in lines[1:]])
 
 
+def _without_rules(blocks: Iterable[model.Block]) -> list[model.Block]:
+    """The blocks of a quote or a list item, without thematic breaks: docutils allows a
+    transition only in a document or a section (a warning, failing the site's build
+    under -W), and in a list item ``- ---`` is no item but a break that ends the list."""
+    return [block for block in blocks if not isinstance(block, model.Rule)]
+
+
 def _quote(node: model.Quote) -> str:
-    body = render_blocks(node.blocks)
+    body = render_blocks(_without_rules(node.blocks))
     return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
 
 
@@ -167,7 +174,7 @@ def _list(node: model.ListBlock) -> str:
     items = []
     for number, item in enumerate(node.items, start=1):
         marker = f"{number}. " if node.ordered else "- "
-        body = render_blocks(item) or escape_inline(" ")
+        body = render_blocks(_without_rules(item)) or escape_inline(" ")
         items.append(_indent(body, marker, " " * len(marker)))
     return "\n".join(items)
 
