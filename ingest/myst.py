@@ -167,6 +167,8 @@ def _without_rules(blocks: Iterable[model.Block]) -> list[model.Block]:
 
 def _quote(node: model.Quote) -> str:
     body = render_blocks(_without_rules(node.blocks))
+    if not body:
+        return ""  # a bare ">" is an empty quote, which docutils drops: no neighbour for a break
     return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
 
 
@@ -299,23 +301,33 @@ def _deck(meta: model.Metadata) -> str:
     return _container("deck", "\n\n".join(escape_inline(line) for line in meta.deck))
 
 
-def without_misplaced_rules(blocks: list[model.Block]) -> list[model.Block]:
-    """The blocks without the thematic breaks docutils refuses.
+def render_body(blocks: list[model.Block]) -> str:
+    """The article's text, each block rendered once, thematic breaks only where docutils takes them.
 
     A transition may not open or close the document or a section, nor follow
-    another; footnotes count as the end, since MyST moves them there behind a
-    transition of its own.
+    another (a warning, which fails the whole site's build under ``-W``);
+    footnotes count as the end, since MyST moves them there behind a
+    transition of its own. A block that renders as nothing (a figure whose
+    picture, alt text and caption are all gone, a table with no rows) is no
+    neighbour: a break with only such a block before it still opens the
+    document. Footnotes are written last.
     """
-    body = [b for b in blocks if not isinstance(b, model.Footnote)]
-    kept: list[model.Block] = []
-    for index, block in enumerate(body):
+    shown = [(b, text) for b in blocks if not isinstance(b, model.Footnote) and (text := BLOCK_RENDERERS[type(b)](b))]
+    # The first block after each position that is not a break: one pass from the end, not a scan per break.
+    following: list[model.Block | None] = [None] * (len(shown) + 1)
+    for index in range(len(shown) - 1, -1, -1):
+        block = shown[index][0]
+        following[index] = following[index + 1] if isinstance(block, model.Rule) else block
+    kept: list[tuple[model.Block, str]] = []
+    for index, (block, text) in enumerate(shown):
         if isinstance(block, model.Rule):
-            before = kept[-1] if kept else None
-            after = body[index + 1] if index + 1 < len(body) else None
+            before = kept[-1][0] if kept else None
+            after = following[index + 1]
             if before is None or after is None or isinstance(before, model.Heading | model.Rule) or isinstance(after, model.Heading):
                 continue
-        kept.append(block)
-    return kept + [b for b in blocks if isinstance(b, model.Footnote)]
+        kept.append((block, text))
+    notes = render_blocks(b for b in blocks if isinstance(b, model.Footnote))
+    return "\n\n".join([text for _, text in kept] + ([notes] if notes else []))
 
 
 def with_consecutive_headings(blocks: list[model.Block]) -> list[model.Block]:
@@ -430,6 +442,6 @@ def render_article(article: model.Article, extra_front_matter: dict[str, object]
         f"# {escape_inline(meta.title)}",
         _deck(meta),
         _header(meta, article.header_mentions),
-        render_blocks(without_misplaced_rules(with_consecutive_headings(with_matched_footnotes(article.blocks)))),
+        render_body(with_consecutive_headings(with_matched_footnotes(article.blocks))),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import model
 from ingest.gate import _parser as gate_parser
 from ingest.gate import check_article
-from ingest.myst import render_article, render_blocks, with_consecutive_headings, without_misplaced_rules
+from ingest.myst import render_article, render_body, with_consecutive_headings
 
 TEXT = model.Paragraph((model.Text("text"),))
+LOST_PICTURE = model.Figure(None, "", ())  # the picture gone, with no alt text or caption: nothing to show
 
 
 def test_thematic_breaks_where_docutils_refuses_them_are_left_out():
@@ -22,7 +25,23 @@ def test_thematic_breaks_where_docutils_refuses_them_are_left_out():
         model.Rule(),  # closes the document: only footnotes follow
         model.Footnote("1", (model.Text("n"),)),
     ]
-    assert render_blocks(without_misplaced_rules(blocks)) == "## h\n\ntext\n\n---\n\ntext\n\n[^1]: n"
+    assert render_body(blocks) == "## h\n\ntext\n\n---\n\ntext\n\n[^1]: n"
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [LOST_PICTURE, model.Rule(), TEXT],  # opens the document: the picture before it shows nothing
+        [TEXT, model.Rule(), LOST_PICTURE],  # closes it
+        [TEXT, model.Rule(), model.Rule(), model.Heading(1, (model.Text("h"),))],  # closes a section, after another break
+        [TEXT, model.Rule(), model.Table(()), model.Rule()],  # closes the document, an empty table between
+        [model.Quote((model.Rule(),)), model.Rule(), TEXT],  # opens it: a quote of nothing but a break is empty
+    ],
+)
+def test_a_break_beside_blocks_that_show_nothing_is_left_out(blocks):
+    """Each made docutils warn "Document or section may not begin/end with a transition":
+    under -W one page failed the whole site's build."""
+    assert "---" not in render_body(blocks)
 
 
 def test_several_authors_are_shown_apart():
