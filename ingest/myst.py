@@ -352,6 +352,36 @@ def with_consecutive_headings(blocks: list[model.Block]) -> list[model.Block]:
     return out
 
 
+# markdown-it, MyST's parser, reads blocks at most 20 levels deep (its maxNesting) and silently
+# drops what lies deeper, from the site and from the gate's view alike; a quote is one level, a
+# list two (the list and its item), and a paragraph in the deepest needs one more.
+_MAX_NESTING = 18
+_NESTING = {model.Quote: 1, model.ListBlock: 2}
+
+
+def with_bounded_nesting(blocks: Iterable[model.Block], depth: int = 0) -> list[model.Block]:
+    """The blocks with quotes and lists nested too deep for MyST to read (_MAX_NESTING) opened:
+    their blocks take their place, so the text stays on the page, only less indented.
+
+    The HTML reader keeps 120 levels of a page's nesting; past markdown-it's 20, a quote's or a
+    list's text was in the article's file but not on the site.
+    """
+    out: list[model.Block] = []
+    for block in blocks:
+        cost = _NESTING.get(type(block))
+        if cost is None:
+            out.append(block)
+            continue
+        inner = block.blocks if isinstance(block, model.Quote) else [b for item in block.items for b in item]
+        if depth + cost > _MAX_NESTING:
+            out.extend(with_bounded_nesting(inner, depth))
+        elif isinstance(block, model.Quote):
+            out.append(replace(block, blocks=tuple(with_bounded_nesting(block.blocks, depth + cost))))
+        else:
+            out.append(replace(block, items=tuple(tuple(with_bounded_nesting(item, depth + cost)) for item in block.items)))
+    return out
+
+
 def _map_inlines(inlines: Iterable[model.Inline], change: Callable[[model.Inline], model.Inline]) -> tuple[model.Inline, ...]:
     """``inlines`` with ``change`` applied to each, nested ones first."""
     changed = []
@@ -442,6 +472,6 @@ def render_article(article: model.Article, extra_front_matter: dict[str, object]
         f"# {escape_inline(meta.title)}",
         _deck(meta),
         _header(meta, article.header_mentions),
-        render_body(with_consecutive_headings(with_matched_footnotes(article.blocks))),
+        render_body(with_consecutive_headings(with_matched_footnotes(with_bounded_nesting(article.blocks)))),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

@@ -76,3 +76,15 @@ def test_a_pipe_in_a_code_span_stays_in_its_table_cell():
     table_tokens = tokens[[t.type for t in tokens].index("table_open") :]
     cells = [[(c.type, c.content) for c in t.children] for t in table_tokens if t.type == "inline"]
     assert cells == [[("text", "Col | A")], [("text", "B")], [("code_inline", code)], [("text", "x\\|")]]
+
+
+@pytest.mark.parametrize(("container", "levels"), [(lambda blocks: model.Quote(blocks), 40), (lambda blocks: model.ListBlock(False, (blocks,)), 20)], ids=["quotes", "lists"])
+def test_text_nested_deeper_than_myst_reads_is_still_on_the_page(container, levels):
+    """markdown-it drops blocks nested 20 levels deep without a word: the text was in the file, not on the site."""
+    blocks = [model.Paragraph((model.Text(f"level {n}"),)) for n in range(levels)]
+    nested = blocks[-1]
+    for block in reversed(blocks[:-1]):
+        nested = container((block, nested))
+    article = render_article(model.Article(metadata=model.Metadata(title="T"), blocks=[nested]))
+    shown = [t.content for t in gate_parser().parse(article) if t.type == "inline"]
+    assert [f"level {n}" for n in range(levels)] == [text for text in shown if text.startswith("level")]
