@@ -188,10 +188,8 @@ def _decode_text(data: bytes, name: str) -> tuple[str, str | None]:
     which the warning names; mojibake repaired. PageError when nothing reads it as text."""
     try:
         text = unicode_text(data, errors="strict")
-    except UnicodeDecodeError as error:
-        if error.reason == "truncated data":  # a UTF-16 or UTF-32 dump cut short: "not valid UTF-8 (byte 0xff at offset 0)" said nothing
-            raise PageError(f"{name}: {error.encoding.upper()} text that ends in the middle of a character (truncated file?)") from None
-        text = None  # bytes that merely start like a byte-order mark: judged as UTF-8, whose error says what to do
+    except UnicodeDecodeError:  # bytes that merely start like a byte-order mark ("\xff\xfe" then odd bytes)
+        text = None  # judged as UTF-8, whose error says what to do
     warning = None
     try:
         text = data.decode("utf-8") if text is None else text
