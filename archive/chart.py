@@ -40,39 +40,60 @@ def month_range(counts: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
     return months
 
 
-def chart_svg(counts: dict[tuple[int, int], int]) -> str:
-    """The SVG markup for ``{(year, month): articles}``; only numbers and month names go into it."""
+# Past this many months there is a bar per year instead: every month's bar is at least MIN_SLOT
+# pixels wide, and one article dated 1850 beside this year's drew over two thousand bars (two
+# curators' dates of 1800 and 2999, the widest span a date may have, 14,400: a page of megabytes).
+MAX_MONTH_BARS = 240
+
+
+def _bars(counts: dict[tuple[int, int], int]) -> tuple[str, list[tuple[int, str, int, str]]]:
+    """The chart's unit ("month" or "year") and its bars, each (count, name, month under the bar
+    or 0, year label under it or "")."""
     months = month_range(counts)
-    peak = max(counts.values()) or 1
-    slot = max(MIN_SLOT, min(MAX_SLOT, FILL_WIDTH // len(months)))
-    width = slot * len(months) + RIGHT
+    if len(months) <= MAX_MONTH_BARS:
+        return "month", [
+            (counts.get((year, month), 0), f"{calendar.month_name[month]} {year}", month, str(year) if month == 1 or number == 0 else "")
+            for number, (year, month) in enumerate(months)
+        ]
+    per_year: dict[int, int] = {}
+    for (year, _), count in counts.items():
+        per_year[year] = per_year.get(year, 0) + count
+    first, last = min(per_year), max(per_year)
+    return "year", [(per_year.get(year, 0), str(year), 0, str(year) if year % 10 == 0 or year == first else "") for year in range(first, last + 1)]
+
+
+def chart_svg(counts: dict[tuple[int, int], int]) -> str:
+    """The SVG markup for ``{(year, month): articles}``; only numbers and month names go into it.
+
+    A bar per month, or per year when the months are more than MAX_MONTH_BARS.
+    """
+    unit, bars = _bars(counts)
+    peak = max(count for count, *_ in bars) or 1
+    slot = max(MIN_SLOT, min(MAX_SLOT, FILL_WIDTH // len(bars)))
+    width = slot * len(bars) + RIGHT
     total = sum(counts.values())
-    first, last = months[0], months[-1]
-    summary = (
-        f"{total} article{'' if total == 1 else 's'} from {calendar.month_name[first[1]]} {first[0]} to {calendar.month_name[last[1]]} {last[0]}; "
-        f"the most in one month: {peak}."
-    )
+    summary = f"{total} article{'' if total == 1 else 's'} from {bars[0][1]} to {bars[-1][1]}; the most in one {unit}: {peak}."
     parts = [
         # tabindex: a box that scrolls must be reachable by keyboard (axe: scrollable-region-focusable)
         '<div class="month-chart-scroll" tabindex="0">',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{TOP + HEIGHT + LABELS}" viewBox="0 {-TOP} {width} {TOP + HEIGHT + LABELS}"'
         ' role="img" aria-labelledby="month-chart-title month-chart-desc">',
-        '<title id="month-chart-title">Articles per month</title>',
+        f'<title id="month-chart-title">Articles per {unit}</title>',
         f'<desc id="month-chart-desc">{summary}</desc>',
     ]
-    for number, (year, month) in enumerate(months):
-        count = counts.get((year, month), 0)
+    for number, (count, name, month, year_label) in enumerate(bars):
         height = round(HEIGHT * count / peak, 1)
         x = number * slot
-        label = f"{calendar.month_name[month]} {year}: {count} article{'' if count == 1 else 's'}"
+        label = f"{name}: {count} article{'' if count == 1 else 's'}"
         gap = max(2, slot // 5)
         parts.append(f'<rect class="bar" x="{x + gap / 2}" y="{HEIGHT - height}" width="{slot - gap}" height="{height}"><title>{label}</title></rect>')
         if slot >= 24 and count:
             parts.append(f'<text x="{x + slot / 2}" y="{HEIGHT - height - 3}" font-size="11" text-anchor="middle">{count}</text>')
-        initial = calendar.month_abbr[month] if slot >= 32 else calendar.month_name[month][0]
-        parts.append(f'<text x="{x + slot / 2}" y="{HEIGHT + 13}" font-size="10" text-anchor="middle">{initial}</text>')
-        if month == 1 or number == 0:
-            parts.append(f'<text x="{x + 1}" y="{HEIGHT + LABELS - 3}" font-size="12">{year}</text>')
+        if month:
+            initial = calendar.month_abbr[month] if slot >= 32 else calendar.month_name[month][0]
+            parts.append(f'<text x="{x + slot / 2}" y="{HEIGHT + 13}" font-size="10" text-anchor="middle">{initial}</text>')
+        if year_label:
+            parts.append(f'<text x="{x + 1}" y="{HEIGHT + LABELS - 3}" font-size="12">{year_label}</text>')
     parts.append("</svg></div>")
     return "".join(parts)
 

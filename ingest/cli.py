@@ -193,23 +193,25 @@ def printable(value: object) -> object:
 
 
 def _human(info: dict[str, object]) -> str:
+    # Every line but the article's text is one line, whatever a page or its file name holds:
+    # a line break in a file name ("x\nerror: ...") would print a line the ingest never said.
     meta = {key: value for key, value in dict(info["metadata"]).items() if value}
-    lines = [f"== {info['path']}", f"title: {info['title']}"]
-    lines += [f"warning: {warning}" for warning in info["warnings"]]
-    lines += [f"{key}: {value}" for key, value in meta.items() if key != "title"]
+    lines = [f"== {one_line(str(info['path']))}", f"title: {one_line(str(info['title']))}"]
+    lines += [f"warning: {one_line(warning)}" for warning in info["warnings"]]
+    lines += [f"{key}: {one_line(str(value))}" for key, value in meta.items() if key != "title"]
     lines += ["", "--- article ---", str(info["body"])]
     if info["captions"]:
-        lines += ["", "--- captions (set apart from the text) ---", *map(str, info["captions"])]
+        lines += ["", "--- captions (set apart from the text) ---", *map(one_line, info["captions"])]
     dropped = list(info["dropped"])
     lines += ["", f"--- dropped ({len(dropped)}) ---"]
-    lines += [f"[{item['reason']}] {item['text']}" for item in dropped]
+    lines += [f"[{item['reason']}] {one_line(item['text'])}" for item in dropped]
     for heading, entries, name in (("people", info["people"], "name"), ("films", info["films"], "title")):
         lines += ["", f"--- {heading} ({len(entries)}) ---"]
         for entry in entries:
             mark = "" if entry["registered"] else "  [not registered]"
-            lines.append(f"{entry[name]}{mark}: {', '.join(entry['spellings'])}")
+            lines.append(one_line(f"{entry[name]}{mark}: {', '.join(entry['spellings'])}"))
             if not entry["registered"]:
-                lines += [f"    in: {sentence}" for sentence in entry["sentences"][:2]]
+                lines += [f"    in: {one_line(sentence)}" for sentence in entry["sentences"][:2]]
     return "\n".join(lines) + "\n"
 
 

@@ -66,6 +66,10 @@ _MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _YEAR = r"(?P<y>(?:1[89]|2[0-9])\d{2})"
+# The years a date may name, a page's (_YEAR) or a curator's (check_date): outside them a date is
+# a typo, and a sidecar dated 0001-01 beside one dated 9999-12 made the Articles page's month
+# chart 119,988 months wide (a 22 MB page).
+FIRST_YEAR, LAST_YEAR = 1800, 2999
 # The year ends the number, or a time follows it glued, as select-all copies of
 # a page join a date line to a time line ("Nov 15, 20195:45 AM").
 _GLUED_TIME = r"(?:(?!\d)|(?=\d{1,2}:\d{2})|(?=\d{1,3}\.?\s*[^\W\d_]))"
@@ -205,6 +209,8 @@ def check_date(value: str) -> str:
     shape = _ISO_SHAPE.fullmatch(text)
     if shape:
         year, month, day = (int(part) if part else None for part in shape.groups())
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise DateError(f"{text!r} is not a date (the year must be from {FIRST_YEAR} to {LAST_YEAR})")
         if month is not None and not 1 <= month <= 12:
             raise DateError(f"{text!r} is not a calendar date (there is no month {month})")
         if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:

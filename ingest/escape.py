@@ -14,11 +14,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# C0/C1 controls (except tab/newline, which whitespace folding handles), and the
-# zero-width and bidi-override characters that can hide or reorder text.
+# C0/C1 controls (except tab/newline, which whitespace folding handles), the
+# zero-width and bidi-override characters that can hide or reorder text, the
+# interlinear annotation marks (U+FFF9-FFFB, which tell a renderer to hide or
+# move the text between them), and the tag characters (U+E0000-E007F: an
+# invisible copy of ASCII, so a whole sentence no reader or curator sees could
+# ride along; the only visible use, the flags of England, Scotland and Wales,
+# is shown as a plain black flag).
 _INVISIBLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
-    "\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
+    "\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _WHITESPACE = re.compile(r"\s+")
 _ASCII_PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")

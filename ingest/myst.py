@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from ingest import model
@@ -157,8 +158,17 @@ def _indent(text: str, prefix: str, rest: str) -> str:
     return "\n".join([prefix + lines[0]] + [(rest + line) if line else "" for line in lines[1:]])
 
 
+def _without_rules(blocks: Iterable[model.Block]) -> list[model.Block]:
+    """The blocks of a quote or a list item, without thematic breaks: docutils allows a
+    transition only in a document or a section (a warning, failing the site's build
+    under -W), and in a list item ``- ---`` is no item but a break that ends the list."""
+    return [block for block in blocks if not isinstance(block, model.Rule)]
+
+
 def _quote(node: model.Quote) -> str:
-    body = render_blocks(node.blocks)
+    body = render_blocks(_without_rules(node.blocks))
+    if not body:
+        return ""  # a bare ">" is an empty quote, which docutils drops: no neighbour for a break
     return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
 
 
@@ -166,7 +176,7 @@ def _list(node: model.ListBlock) -> str:
     items = []
     for number, item in enumerate(node.items, start=1):
         marker = f"{number}. " if node.ordered else "- "
-        body = render_blocks(item) or escape_inline(" ")
+        body = render_blocks(_without_rules(item)) or escape_inline(" ")
         items.append(_indent(body, marker, " " * len(marker)))
     return "\n".join(items)
 
@@ -177,7 +187,11 @@ def _table(node: model.Table) -> str:
     width = max(len(row) for row in node.rows)
 
     def row_line(row: tuple[tuple[model.Inline, ...], ...]) -> str:
-        cells = [render_inlines(cell).strip().replace("\n", " ") for cell in row]
+        # A table row is split at every "|" before its cells are parsed, inside a code
+        # span too (GFM), and markdown-it takes "\|" for a "|" of the cell's text: a code
+        # span holding "|" would be cut in two and what followed read as markup. Text
+        # already writes "\|", which becomes "\\|", still one "|" on the page.
+        cells = [render_inlines(cell).strip().replace("\n", " ").replace("|", "\\|") for cell in row]
         cells += [""] * (width - len(cells))
         return "| " + " | ".join(cells) + " |"
 
@@ -287,23 +301,33 @@ def _deck(meta: model.Metadata) -> str:
     return _container("deck", "\n\n".join(escape_inline(line) for line in meta.deck))
 
 
-def without_misplaced_rules(blocks: list[model.Block]) -> list[model.Block]:
-    """The blocks without the thematic breaks docutils refuses.
+def render_body(blocks: list[model.Block]) -> str:
+    """The article's text, each block rendered once, thematic breaks only where docutils takes them.
 
     A transition may not open or close the document or a section, nor follow
-    another; footnotes count as the end, since MyST moves them there behind a
-    transition of its own.
+    another (a warning, which fails the whole site's build under ``-W``);
+    footnotes count as the end, since MyST moves them there behind a
+    transition of its own. A block that renders as nothing (a figure whose
+    picture, alt text and caption are all gone, a table with no rows) is no
+    neighbour: a break with only such a block before it still opens the
+    document. Footnotes are written last.
     """
-    body = [b for b in blocks if not isinstance(b, model.Footnote)]
-    kept: list[model.Block] = []
-    for index, block in enumerate(body):
+    shown = [(b, text) for b in blocks if not isinstance(b, model.Footnote) and (text := BLOCK_RENDERERS[type(b)](b))]
+    # The first block after each position that is not a break: one pass from the end, not a scan per break.
+    following: list[model.Block | None] = [None] * (len(shown) + 1)
+    for index in range(len(shown) - 1, -1, -1):
+        block = shown[index][0]
+        following[index] = following[index + 1] if isinstance(block, model.Rule) else block
+    kept: list[tuple[model.Block, str]] = []
+    for index, (block, text) in enumerate(shown):
         if isinstance(block, model.Rule):
-            before = kept[-1] if kept else None
-            after = body[index + 1] if index + 1 < len(body) else None
+            before = kept[-1][0] if kept else None
+            after = following[index + 1]
             if before is None or after is None or isinstance(before, model.Heading | model.Rule) or isinstance(after, model.Heading):
                 continue
-        kept.append(block)
-    return kept + [b for b in blocks if isinstance(b, model.Footnote)]
+        kept.append((block, text))
+    notes = render_blocks(b for b in blocks if isinstance(b, model.Footnote))
+    return "\n\n".join([text for _, text in kept] + ([notes] if notes else []))
 
 
 def with_consecutive_headings(blocks: list[model.Block]) -> list[model.Block]:
@@ -328,6 +352,114 @@ def with_consecutive_headings(blocks: list[model.Block]) -> list[model.Block]:
     return out
 
 
+# markdown-it, MyST's parser, reads blocks at most 20 levels deep (its maxNesting) and silently
+# drops what lies deeper, from the site and from the gate's view alike; a quote is one level, a
+# list two (the list and its item), and a paragraph in the deepest needs one more.
+_MAX_NESTING = 18
+_NESTING = {model.Quote: 1, model.ListBlock: 2}
+
+
+def with_bounded_nesting(blocks: Iterable[model.Block], depth: int = 0) -> list[model.Block]:
+    """The blocks with quotes and lists nested too deep for MyST to read (_MAX_NESTING) opened:
+    their blocks take their place, so the text stays on the page, only less indented.
+
+    The HTML reader keeps 120 levels of a page's nesting; past markdown-it's 20, a quote's or a
+    list's text was in the article's file but not on the site.
+    """
+    out: list[model.Block] = []
+    for block in blocks:
+        cost = _NESTING.get(type(block))
+        if cost is None:
+            out.append(block)
+            continue
+        inner = block.blocks if isinstance(block, model.Quote) else [b for item in block.items for b in item]
+        if depth + cost > _MAX_NESTING:
+            out.extend(with_bounded_nesting(inner, depth))
+        elif isinstance(block, model.Quote):
+            out.append(replace(block, blocks=tuple(with_bounded_nesting(block.blocks, depth + cost))))
+        else:
+            out.append(replace(block, items=tuple(tuple(with_bounded_nesting(item, depth + cost)) for item in block.items)))
+    return out
+
+
+def _map_inlines(inlines: Iterable[model.Inline], change: Callable[[model.Inline], model.Inline]) -> tuple[model.Inline, ...]:
+    """``inlines`` with ``change`` applied to each, nested ones first."""
+    changed = []
+    for node in inlines:
+        if isinstance(node, (model.Emphasis, model.Strong, model.Link, model.Mention)):
+            node = replace(node, children=_map_inlines(node.children, change))
+        changed.append(change(node))
+    return tuple(changed)
+
+
+def _map_block(
+    block: model.Block, change_inline: Callable[[model.Inline], model.Inline], change_block: Callable[[model.Block], model.Block]
+) -> model.Block:
+    """``block`` with ``change_inline`` applied to every inline in it and ``change_block`` to
+    every block, in the order of the text (a block after the blocks and inlines it holds)."""
+    if isinstance(block, (model.Heading, model.Paragraph, model.Footnote)):
+        block = replace(block, inlines=_map_inlines(block.inlines, change_inline))
+    elif isinstance(block, model.Quote):
+        block = replace(block, blocks=tuple(_map_block(b, change_inline, change_block) for b in block.blocks))
+    elif isinstance(block, model.ListBlock):
+        items = tuple(tuple(_map_block(b, change_inline, change_block) for b in item) for item in block.items)
+        block = replace(block, items=items)
+    elif isinstance(block, model.Table):
+        block = replace(block, rows=tuple(tuple(_map_inlines(cell, change_inline) for cell in row) for row in block.rows))
+    elif isinstance(block, model.Figure):
+        block = replace(block, caption=_map_inlines(block.caption, change_inline), credit=_map_inlines(block.credit, change_inline))
+    return change_block(block)
+
+
+def _footnote_key(label: str) -> str:
+    return footnote_label(label).lower()  # docutils compares names without their case
+
+
+def with_matched_footnotes(blocks: list[model.Block]) -> list[model.Block]:
+    """The blocks with every footnote marker pointing at one note, and every note pointed at.
+
+    Docutils warns (an error under ``-W``, so the whole site's build fails) about a
+    marker with no note, two notes of one label, and a note no marker points at; pages
+    have all three (two footnote lists, a superscript linked to nothing, labels that
+    differ only in case or in characters a label may not hold). A marker points at the
+    first note of its label; a marker with no note is its label as text ("[9]"); a note that is not the first of its label, or that no marker
+    points at, is a paragraph opening with its label: nothing the page says is lost.
+    """
+    defined: dict[str, str] = {}  # key -> the label of its first note
+    marked: set[str] = set()
+
+    def note(node: model.Block) -> model.Block:
+        if isinstance(node, model.Footnote):
+            defined.setdefault(_footnote_key(node.label), node.label)
+        return node
+
+    def marker(node: model.Inline) -> model.Inline:
+        if isinstance(node, model.FootnoteRef):
+            marked.add(_footnote_key(node.label))
+        return node
+
+    for block in blocks:
+        _map_block(block, marker, note)
+    kept: set[str] = set()
+
+    def matched_marker(node: model.Inline) -> model.Inline:
+        if not isinstance(node, model.FootnoteRef):
+            return node
+        label = defined.get(_footnote_key(node.label))
+        return model.Text(f"[{node.label}]") if label is None else model.FootnoteRef(label)
+
+    def matched_note(node: model.Block) -> model.Block:
+        if not isinstance(node, model.Footnote):
+            return node
+        key = _footnote_key(node.label)
+        if key in marked and key not in kept:
+            kept.add(key)
+            return node
+        return model.Paragraph((model.Text(f"[{node.label}] "), *node.inlines))
+
+    return [_map_block(block, matched_marker, matched_note) for block in blocks]
+
+
 def render_article(article: model.Article, extra_front_matter: dict[str, object] | None = None) -> str:
     """The whole ``.md`` file: front matter, title, deck, facts, then the text."""
     meta = article.metadata
@@ -340,6 +472,6 @@ def render_article(article: model.Article, extra_front_matter: dict[str, object]
         f"# {escape_inline(meta.title)}",
         _deck(meta),
         _header(meta, article.header_mentions),
-        render_blocks(without_misplaced_rules(with_consecutive_headings(article.blocks))),
+        render_body(with_consecutive_headings(with_matched_footnotes(with_bounded_nesting(article.blocks)))),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

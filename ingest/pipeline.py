@@ -443,6 +443,10 @@ def _write_corpus(
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
     published = _copy_to_publish(results, corpus)
+    # An article's file name ends with 8 hex digits of its page's path (ingest.paths.slug): two
+    # pages whose titles give the same words and whose paths' hashes agree in them (2**32 tries
+    # to find, for whoever names a page) would be written to one file, the later silently winning.
+    claimed: dict[str, str] = {}
     addresses: list[Published] = []
     for result in results:
         if result.skipped:
@@ -454,6 +458,11 @@ def _write_corpus(
         try:
             if result.error:
                 raise PageError(result.error)
+            if (owner := claimed.setdefault(result.relative, result.source)) != result.source:
+                raise PageError(
+                    f"{corpus / result.source}: its article would be written to {result.relative}, as {corpus / owner}'s is"
+                    " (the hashes of their names agree); rename one of the two pages"
+                )
             for asset, image in result.pictures.items():  # the article passed the gate
                 folder.write(asset, _picture_bytes(corpus / result.source, image, asset))
             changed = folder.write(result.relative, result.text, made_from=str(corpus / result.source))

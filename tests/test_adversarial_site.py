@@ -30,7 +30,7 @@ from tests.sitebuild import (
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
 PAGES = sorted(p for p in ADVERSARIAL.iterdir() if p.suffix in {".txt", ".html"})
-INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 
 @pytest.fixture(scope="module")

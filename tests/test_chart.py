@@ -29,3 +29,11 @@ def test_only_month_count_lines_are_read() -> None:
     counts, refused = parse_counts(["2025-03 4", "2025-13 1", "<script>alert(1)</script>", "undated 2", ""])
     assert counts == {(2025, 3): 4}
     assert refused == ["2025-13 1", "<script>alert(1)</script>", "undated 2"]
+
+
+def test_a_span_of_more_than_twenty_years_gets_a_bar_per_year() -> None:
+    """One article dated 1850 beside this year's drew over two thousand month bars; 1800 beside 2999, 14,400."""
+    svg = chart_svg({(1800, 1): 1, (2999, 12): 2, (2999, 1): 1})
+    assert svg.count('<rect class="bar"') == 1200
+    assert "<title>2999: 3 articles</title>" in svg and "<title>1900: 0 articles</title>" in svg
+    assert "Articles per year" in svg and "4 articles from 1800 to 2999; the most in one year: 3." in svg

@@ -83,6 +83,16 @@ def test_inspect_writes_no_control_character_to_the_terminal(tmp_path: Path, as_
         assert json.loads(done.stdout)["path"] == "page]0;pwned.html"
 
 
+def test_inspect_prints_a_file_name_holding_a_line_break_on_one_line(tmp_path: Path) -> None:
+    """A line break is no control character to clean, but it let a file name print a line of its own."""
+    page = tmp_path / "page\nerror: corpus\u2028forged.txt: looks fine.html"
+    page.write_bytes(_html())
+    done = _run("inspect", page.name, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "== page error: corpus forged.txt: looks fine.html"
+    assert not [line for line in done.stdout.splitlines() if line.startswith("error")]
+
+
 def test_errors_and_warnings_about_a_hostile_file_name_stay_clean(tmp_path: Path) -> None:
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "empty\x1b[2J\x7f.txt").write_bytes(b"   \n")

@@ -87,6 +87,8 @@ def test_an_impossible_date_is_skipped_for_the_next_real_one():
         ("2025-02-30", "'2025-02-30' is not a calendar date (2025-02 has 28 days)"),
         ("2025-13", "'2025-13' is not a calendar date (there is no month 13)"),
         ("last week", "'last week' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"),
+        ("0001-01", "'0001-01' is not a date (the year must be from 1800 to 2999)"),
+        ("9999-12-31", "'9999-12-31' is not a date (the year must be from 1800 to 2999)"),
     ],
 )
 def test_check_date_gives_one_message_per_kind_of_bad_date(value, message):

@@ -49,7 +49,7 @@ def test_escaped_text_parses_to_plain_text_only(payload):
     assert "".join(t.content for t in children) == payload
 
 
-@pytest.mark.parametrize("hidden", ["\u202e", "\u200b", "\x1b", "\ufeff", "\u2066"])
+@pytest.mark.parametrize("hidden", ["\u202e", "\u200b", "\x1b", "\ufeff", "\u2066", "\ufff9", "\U000e0041\U000e0042"])
 def test_invisible_and_reordering_characters_are_removed(hidden):
     assert escape_inline(f"a{hidden}b") == "ab"
 

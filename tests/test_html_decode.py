@@ -71,3 +71,12 @@ def test_utf8_bytes_declared_as_latin1_stay_utf8():
 def test_binary_or_empty_data_is_a_page_error(data):
     with pytest.raises(PageError):
         decode_html(data)
+
+
+@pytest.mark.parametrize("label", ["zlib", "base64", "undefined", "punycode", "unicode_escape", "idna", "utf-7"])
+def test_a_declared_codec_that_is_no_charset_is_ignored(label):
+    """Python's codec registry holds codecs that are no charset: they raised
+    (LookupError), read backslashes as escapes, or took hours (punycode's decoder
+    grows with the square of its input); the bytes are read as if undeclared."""
+    html = page(TEXTS["french"] + "<p>-" + "abcdefghij" * 20000 + r" \u0041 +ADw-</p>", label)
+    assert decode_html(html.encode("utf-8")) == html

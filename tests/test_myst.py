@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import model
-from ingest.myst import render_article, render_blocks, with_consecutive_headings, without_misplaced_rules
+from ingest.gate import _parser as gate_parser
+from ingest.gate import check_article
+from ingest.myst import render_article, render_body, with_consecutive_headings
 
 TEXT = model.Paragraph((model.Text("text"),))
+LOST_PICTURE = model.Figure(None, "", ())  # the picture gone, with no alt text or caption: nothing to show
 
 
 def test_thematic_breaks_where_docutils_refuses_them_are_left_out():
@@ -20,7 +25,23 @@ def test_thematic_breaks_where_docutils_refuses_them_are_left_out():
         model.Rule(),  # closes the document: only footnotes follow
         model.Footnote("1", (model.Text("n"),)),
     ]
-    assert render_blocks(without_misplaced_rules(blocks)) == "## h\n\ntext\n\n---\n\ntext\n\n[^1]: n"
+    assert render_body(blocks) == "## h\n\ntext\n\n---\n\ntext\n\n[^1]: n"
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [LOST_PICTURE, model.Rule(), TEXT],  # opens the document: the picture before it shows nothing
+        [TEXT, model.Rule(), LOST_PICTURE],  # closes it
+        [TEXT, model.Rule(), model.Rule(), model.Heading(1, (model.Text("h"),))],  # closes a section, after another break
+        [TEXT, model.Rule(), model.Table(()), model.Rule()],  # closes the document, an empty table between
+        [model.Quote((model.Rule(),)), model.Rule(), TEXT],  # opens it: a quote of nothing but a break is empty
+    ],
+)
+def test_a_break_beside_blocks_that_show_nothing_is_left_out(blocks):
+    """Each made docutils warn "Document or section may not begin/end with a transition":
+    under -W one page failed the whole site's build."""
+    assert "---" not in render_body(blocks)
 
 
 def test_several_authors_are_shown_apart():
@@ -42,3 +63,28 @@ def test_headings_that_skip_a_level_are_renumbered_so_that_docutils_accepts_them
     assert levels == [1, 2, 1]
     markdown = render_article(model.Article(metadata=model.Metadata(title="T"), blocks=blocks))
     assert "\n## Full credits\n" in markdown and "\n### Cast\n" in markdown and "\n## About the film\n" in markdown
+
+
+def test_a_pipe_in_a_code_span_stays_in_its_table_cell():
+    """A row is split at every "|", inside code spans too: the rest of the span was read as
+    markup ({doc}`/index` a role) and the gate refused the whole article."""
+    code = "a| {doc}`/index` b"
+    table = model.Table((((model.Text("Col | A"),), (model.Text("B"),)), ((model.Code(code),), (model.Text("x\\|"),))))
+    article = render_article(model.Article(metadata=model.Metadata(title="T"), blocks=[table]))
+    check_article(article)  # no role, and nothing else the writer did not mean
+    tokens = gate_parser().parse(article)
+    table_tokens = tokens[[t.type for t in tokens].index("table_open") :]
+    cells = [[(c.type, c.content) for c in t.children] for t in table_tokens if t.type == "inline"]
+    assert cells == [[("text", "Col | A")], [("text", "B")], [("code_inline", code)], [("text", "x\\|")]]
+
+
+@pytest.mark.parametrize(("container", "levels"), [(lambda blocks: model.Quote(blocks), 40), (lambda blocks: model.ListBlock(False, (blocks,)), 20)], ids=["quotes", "lists"])
+def test_text_nested_deeper_than_myst_reads_is_still_on_the_page(container, levels):
+    """markdown-it drops blocks nested 20 levels deep without a word: the text was in the file, not on the site."""
+    blocks = [model.Paragraph((model.Text(f"level {n}"),)) for n in range(levels)]
+    nested = blocks[-1]
+    for block in reversed(blocks[:-1]):
+        nested = container((block, nested))
+    article = render_article(model.Article(metadata=model.Metadata(title="T"), blocks=[nested]))
+    shown = [t.content for t in gate_parser().parse(article) if t.type == "inline"]
+    assert [f"level {n}" for n in range(levels)] == [text for text in shown if text.startswith("level")]

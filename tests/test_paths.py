@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 import pytest
 
+from ingest import pipeline
 from ingest.paths import article_path, slug
 
 RESERVED = {"index", "search", "genindex", "py-modindex", "conf", "catalog"}
@@ -76,3 +78,16 @@ def test_other_scripts_are_romanised_not_dropped(title: str, words: str) -> None
 )
 def test_latin_titles_keep_the_slugs_they_always_had(title: str, words: str) -> None:
     assert slug(title, "p.txt").removesuffix("-" + slug("", "p.txt")[-8:]) == words
+
+
+def test_two_pages_given_one_file_name_are_never_written_to_one_file(tmp_path, monkeypatch):
+    """Eight hex digits of a path's hash can be matched by whoever names a page (2**32 tries):
+    the later page overwrote the earlier's article without a word."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_text(f"Same headline\n\nThe festival opened on Friday with a program of films, page {name}.\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "article_path", lambda title, source: PurePosixPath("same-headline-00000000.md"))
+    report = pipeline.ingest_corpus(corpus, tmp_path / "out", jobs=1)
+    assert report.errors == [f"{corpus / 'b.txt'}: its article would be written to same-headline-00000000.md, as {corpus / 'a.txt'}'s is (the hashes of their names agree); rename one of the two pages"]
+    assert "page a.txt" in (tmp_path / "out" / "same-headline-00000000.md").read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from charset_normalizer.constant import IANA_SUPPORTED
 from charset_normalizer.md import mess_ratio
 
 from ingest.errors import PageError
@@ -25,6 +26,16 @@ _DECLARATION_WINDOW = 8192
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARED = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
+# The charsets a declaration may name: charset-normalizer's list of the character
+# encodings Python decodes. Python's codec registry also holds codecs that are no
+# charset at all, and a page may name any of them: "zlib" or "base64" (not text
+# encodings: LookupError), "undefined" (always fails), "unicode_escape" (reads
+# backslashes as escapes), "punycode" (its decoder's time grows with the square of
+# the input: one 80 KB run took 2.5 s, a 20 MiB page would take hours). UTF-7 is
+# left out too: browsers never decode it (WHATWG Encoding Standard), so a page
+# saying it was never read that way.
+_CHARSETS = frozenset(codecs.lookup(name).name for name in IANA_SUPPORTED) - {codecs.lookup("utf-7").name}
+
 # A single-byte codec decodes any bytes; above this charset-normalizer "mess"
 # ratio the result is mojibake (e.g. CP949 bytes read as Latin-1).
 _MAX_MESS = 0.2
@@ -36,7 +47,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset named in the page's head, normalised to a Python codec name, or None."""
+    """The charset named in the page's head, normalised to a Python codec name, or None
+    (also for a name that is no charset, such as ``zlib`` or ``punycode``: see _CHARSETS)."""
     head = data[:_DECLARATION_WINDOW]
     match = _XML_DECLARED.search(head) or _DECLARED.search(head)
     if not match:
@@ -44,9 +56,10 @@ def declared_charset(data: bytes) -> str | None:
     label = match.group(1).decode("ascii", "replace").strip().lower()
     label = WIDER_ENCODINGS.get(label, label)
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    return name if name in _CHARSETS else None
 
 
 def _from_declaration(data: bytes) -> str | None:
