@@ -29,7 +29,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
-from people_films import confidence, korean
+from people_films import confidence, evidence, korean
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import Entity, Registry
 
@@ -361,6 +361,10 @@ class Review:
     maybe_same: dict[str, str] = field(default_factory=dict)
 
 
+# What finds a person by the shape of a run of words alone, with no word of the text saying it is one.
+_NO_CUE = frozenset({evidence.GIVEN_NAME, evidence.GIVEN_NAME_NO_PROSE})
+
+
 def _with_native(info: Found) -> bool:
     """Whether the name was written beside its native-script form (a Hangul or Hanzi spelling beside a romanised one)."""
     native = [is_native_script(s.replace(" ", "")) for s in info.spellings]
@@ -380,6 +384,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # alone ("서지안은") is that person's spelling, not a second person; a name in Hangul alone goes after
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
     found = join_full_forms(found)
+    film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
     ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name)),
                                                       -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
@@ -387,6 +392,8 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             continue
         if kind == "person" and len(key) < 2 and any(len(name_tokens(s)) > 1 for s in info.spellings):
             continue  # a lone family name ("President Trump") names no one in particular across an archive
+        if kind == "person" and info.evidence and set(info.evidence) <= _NO_CUE and film_key(info.name) in film_titles:
+            continue  # "Winter Lantern" with no cue, a film's title elsewhere in the archive: the film, not a person
         maybe_same = ""
         if kind == "person":
             near = index.near(info.name)

@@ -163,7 +163,7 @@ def linked(first_pass_pages: list[tuple[str, ...]], page: tuple[str, ...]) -> li
     per_page = []
     for number, paragraphs in enumerate(first_pass_pages):
         occurrences = link_mentions(article(*paragraphs), EMPTY)[1]
-        per_page.append((str(number), [(o.kind, o.written, o.sentence) for o in occurrences if o.entity_id is None]))
+        per_page.append((str(number), [(o.kind, o.written, o.sentence, o.evidence) for o in occurrences if o.entity_id is None]))
     archive = Matcher(detected_registry(Registry(), gather(per_page), set()).registry)
     # As the ingest's second pass does, with the people the page's own first pass found.
     here = [o.written for o in link_mentions(article(*page), EMPTY)[1] if o.kind == "person" and o.entity_id is None]
@@ -291,9 +291,13 @@ def test_songs_publications_and_nicknames_in_quotes_are_no_films(paragraphs):
     assert detected(*paragraphs, kind="film") == []
 
 
-@pytest.mark.parametrize(("author", "people"), [("Nora Field", ["Nora Field"]), ("Asia Economy", [])])
+@pytest.mark.parametrize(
+    ("author", "people"),
+    [("Nora Field", ["Nora Field"]), ("Asia Economy", []), ("Redazione UdineToday", []), ("Redaktion Kinozeit", [])],
+)
 def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, people: list[str]) -> None:
-    """"By Asia Economy" on the site's own page gave the site a person page."""
+    """"By Asia Economy" on the site's own page gave the site a person page; so did a newsroom's
+    collective byline ("Redazione", the editorial office)."""
     page = model.Article(
         model.Metadata(title="t", authors=[author], publisher="Asia Economy"),
         [model.Paragraph((model.Text("The festival opened on Friday with a restored print of a silent film."),))],
@@ -361,3 +365,15 @@ def test_bylines_in_scripts_without_capitals(paragraphs, expected):
 def test_a_header_author_in_a_script_without_capitals_is_a_person_and_a_chinese_dateline_is_not(authors, expected):
     page = model.Article(model.Metadata(title="t", authors=authors), [model.Paragraph((model.Text("电影将于下月上映。"),))])
     assert [o.written for o in link_mentions(page, EMPTY)[1] if o.kind == "person"] == expected
+
+
+def test_a_run_of_words_with_no_cue_that_the_archive_knows_as_a_film_is_the_film_not_a_person():
+    """"Winter Lantern" (a common given name, then a word) was proposed as a person while another
+    page set it in italics as a film."""
+    pages = [("Can you tell us more about Winter Lantern? It was my first feature.",), ("Her debut, the film Winter Lantern, played Busan.",)]
+    assert [(kind, written) for kind, _id, written in linked(pages, pages[0]) if written == "Winter Lantern"] == [("film", "Winter Lantern")]
+
+
+def test_a_person_named_by_a_cue_keeps_a_name_that_is_also_a_film_title():
+    pages = [("The director Winter Lantern spoke first.",), ("Her debut, the film Winter Lantern, played Busan.",)]
+    assert ("person", "Winter Lantern") in {(kind, written) for kind, _id, written in linked(pages, pages[0])}

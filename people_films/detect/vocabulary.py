@@ -59,12 +59,15 @@ SENTENCE_OPENERS = frozenset(
 # public bodies and venues film news names beside them ("Cultural Heritage Administration", "Ministry of
 # Culture", "Gocheok Sky Dome"): a person's name never ends in one; nor in a group's word ("the Kelly Family",
 # "Warner Bros.": a film may be called "The Family Stone" or "Band of Brothers").
+# The last line: a newsroom's collective byline in the languages of the press the archive
+# reads ("Redazione UdineToday", "Redaktion Kino-Zeit"), which credits a desk, not a person.
 ORGANISATION_WORDS = frozenset(
     """
     cinema cinemas cineplex multiplex productions production distribution distributors releasing communications
     contents content broadcasting broadcast television works ventures worldwide international global
     film administration culture dome
     family sisters band orchestra quartet trio ensemble choir bros
+    newsroom redazione redaktion rédaction redacción redaccion redação redacao redactie redakcja toimitus
     """.split()
 )
 
