@@ -937,6 +937,49 @@ def test_short_articles_of_a_site_from_different_addresses_are_no_versions_of_on
     assert site_templates(pages, dict.fromkeys("ab", addresses["a"]))["a"] == {}  # one address: versions
 
 
+# A festival site in French: a menu, a cookie banner, a section trail above each headline, a related box.
+FESTIVAL_SITE = (
+    "Aller au contenu\nÉcran d'Asie\nAccueil\nActualités\nCritiques\nFestivals\nContact\n"
+    "Ce site utilise des cookies techniques et de mesure d'audience. En poursuivant la navigation vous acceptez leur usage. Accepter Refuser\n"
+    "{section}\n{headline}\n{byline}\n{text}\nPartager sur Facebook\nÀ lire aussi\n{related}\n"
+    "Écran d'Asie, revue en ligne déclarée à la CPPAP\nMentions légales | Cookies\n"
+)
+REVIEW = "Critique : Les Lanternes d'hiver, un premier film qui prend son temps"
+REVIEW_TEXT = (
+    "Le premier long métrage de Han Ji-soo arrive à Deauville après un beau parcours en Corée du Sud.\n"
+    "Une veuve reprend le phare de son mari sur une île de la mer Jaune, et apprend à compter les saisons à la lumière.\n"
+    "La photographie de Seo Min-ha donne à chaque plan la patience d'une attente, sans jamais appuyer le propos.\n"
+)
+
+
+def test_a_story_saved_twice_beside_another_article_keeps_its_headline_and_loses_the_banner() -> None:
+    """A review saved twice from one address (the second save adds an update line) and a gallery
+    of the same site, whose related box lists the review: the headline stood on both versions under
+    the same section trail and on the gallery, so it was "site template", and the cookie banner, which
+    both versions followed by that trail, was kept as a teaser of the review and became its title.
+    Versions of one story count once: the headline is on one other article only, in another block."""
+    review = {
+        "section": "Critiques › Corée du Sud", "headline": REVIEW, "related": "Deauville 2025 : le palmarès complet",
+        "byline": "par Claire Dumas | 3 mars 2025", "text": REVIEW_TEXT,
+    }  # fmt: skip
+    update = {**review, "byline": "par Claire Dumas | 3 mars 2025 (mis à jour le 20 mars)", "text": REVIEW_TEXT + "Mise à jour : le film sortira en salles le 14 mai, distribué par Arizona.\n"}
+    gallery = {
+        "section": "Galeries › Deauville 2025", "headline": "Deauville 2025 en images : la soirée coréenne sur les planches",
+        "byline": "par Louis Marchand | 8 mars 2025", "related": f"Deauville 2025 : le palmarès complet\n{REVIEW}",
+        "text": "Soirée coréenne au Centre international de Deauville pour la projection des Lanternes d'hiver, saluée par une longue ovation.\nPhoto 1 sur 6\n",
+    }  # fmt: skip
+    pages = {key: ("ecrandasie.example", FESTIVAL_SITE.format(**fields)) for key, fields in (("v1", review), ("v2", update), ("gallery", gallery))}
+    address = "https://www.ecrandasie.example/critiques/2025/03/03/les-lanternes-d-hiver/"
+    templates = site_templates(pages, {"v1": address, "v2": address, "gallery": "https://www.ecrandasie.example/galeries/deauville-2025-soiree-coreenne/"})
+    banner = FESTIVAL_SITE.splitlines()[7]
+    for key in ("v1", "v2"):
+        assert REVIEW not in templates[key] and banner in templates[key], key
+        article = read_text(pages[key][1], templates[key])
+        assert article.metadata.title == REVIEW, key
+        assert "Une veuve reprend le phare" in body(article), key  # what the versions share stays each one's
+    assert banner in templates["gallery"] and "Accueil" in templates["gallery"]
+
+
 def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_the_text_dates_it() -> None:
     """A German health site prints "Erscheinungsdatum: 07.02.2022" under the text, then its list of
     dated teasers: "07.02" read as a time of day made the line a reply's stamp, and the page had no date."""
