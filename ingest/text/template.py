@@ -20,12 +20,15 @@ text do not count: pages that share them are versions of one article.
 
 Versions of one article on one site (saved again after an update, with the
 same ``source_url`` host) share its headline and paragraphs as a template
-shares its blocks. A page's versions (:func:`_versions`: pages of its site
-that hold at least half of the running text of the shorter of the two, and,
-when both addresses are known, saved from the same address) are
-no evidence against its lines: a line is template only when enough pages
-OTHER than the page's versions print it, so what the versions share with
-each other stays each one's article text.
+shares its blocks. Two pages are versions of one another (:func:`_versions`)
+when they hold at least half of the running text of the shorter of the two
+and, when both addresses are known, were saved from the same address; an
+article and its versions are one story (:func:`_stories`). Every count above
+is of stories, not of files: a line, or two lines side by side, is template
+only when enough different articles print it, so what versions share stays
+each one's text, and the pair they share (a section label over the headline,
+the cookie banner over that label) is no block of the site's template, nor
+evidence that a line is another article's teaser.
 
 The counts are passed in explicitly (``read_text(text, template=...)``), never
 kept in a module global, so that a page's output depends only on its inputs;
@@ -66,7 +69,8 @@ def _neighbours(lines: list[str]) -> set[tuple[str, str]]:
 
 
 def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key, str] | None = None) -> dict[Key, dict[str, int]]:
-    """``{page: (site, dump text)}`` -> ``{page: {line: other pages of its site showing it}}``.
+    """``{page: (site, dump text)}`` -> ``{page: {line: other pages of its site showing it}}``
+    (an article saved in several versions counting as one page).
 
     ``site`` may be "" (unknown): such pages are grouped by shared lines.
     ``addresses``: each page's address (a sidecar's ``source_url``) where known;
