@@ -88,6 +88,8 @@ def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key,
             members[site].append(key)
     out: dict[Key, dict[str, int]] = {key: {} for key in pages}
     for keys in members.values():
+        if len(keys) < MIN_PAGES:
+            continue
         # A line counts once per story (an article and its versions), never once per file: what two
         # versions of one article share is that article's, and tells nothing of the site's chrome.
         story = _stories(keys, _versions(keys, lines, addresses or {}))
