@@ -21,7 +21,7 @@ from ingest.myst import render_article
 from ingest.pipeline import PageResult, ingest_corpus, read_page, text_templates
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.text import title_model
-from ingest.text.lines import is_trail
+from ingest.text.lines import Line, is_navigation, is_prose, is_trail
 from ingest.text.page import BY_POSITION
 from ingest.text.reader import read_text, title_candidates
 from ingest.text.template import site_templates, template_digest
@@ -954,6 +954,144 @@ def test_short_articles_of_a_site_from_different_addresses_are_no_versions_of_on
     templates = site_templates(pages, addresses)
     assert {"Home", "Films", "About us", *notices.splitlines()} <= set(templates["a"])
     assert site_templates(pages, dict.fromkeys("ab", addresses["a"]))["a"] == {}  # one address: versions
+
+
+# A festival site in French: a menu, a cookie banner, a section trail above each headline, a related box.
+FESTIVAL_SITE = (
+    "Aller au contenu\nÉcran d'Asie\nAccueil\nActualités\nCritiques\nFestivals\nContact\n"
+    "Ce site utilise des cookies techniques et de mesure d'audience. En poursuivant la navigation vous acceptez leur usage. Accepter Refuser\n"
+    "{section}\n{headline}\n{byline}\n{text}\nPartager sur Facebook\nÀ lire aussi\n{related}\n"
+    "Écran d'Asie, revue en ligne déclarée à la CPPAP\nMentions légales | Cookies\n"
+)
+REVIEW = "Critique : Les Lanternes d'hiver, un premier film qui prend son temps"
+REVIEW_TEXT = (
+    "Le premier long métrage de Han Ji-soo arrive à Deauville après un beau parcours en Corée du Sud.\n"
+    "Une veuve reprend le phare de son mari sur une île de la mer Jaune, et apprend à compter les saisons à la lumière.\n"
+    "La photographie de Seo Min-ha donne à chaque plan la patience d'une attente, sans jamais appuyer le propos.\n"
+)
+
+
+def test_a_story_saved_twice_beside_another_article_keeps_its_headline_and_loses_the_banner() -> None:
+    """A review saved twice from one address (the second save adds an update line) and a gallery
+    of the same site, whose related box lists the review: the headline stood on both versions under
+    the same section trail and on the gallery, so it was "site template", and the cookie banner, which
+    both versions followed by that trail, was kept as a teaser of the review and became its title.
+    Versions of one story count once: the headline is on one other article only, in another block."""
+    review = {
+        "section": "Critiques › Corée du Sud", "headline": REVIEW, "related": "Deauville 2025 : le palmarès complet",
+        "byline": "par Claire Dumas | 3 mars 2025", "text": REVIEW_TEXT,
+    }  # fmt: skip
+    update = {**review, "byline": "par Claire Dumas | 3 mars 2025 (mis à jour le 20 mars)", "text": REVIEW_TEXT + "Mise à jour : le film sortira en salles le 14 mai, distribué par Arizona.\n"}
+    gallery = {
+        "section": "Galeries › Deauville 2025", "headline": "Deauville 2025 en images : la soirée coréenne sur les planches",
+        "byline": "par Louis Marchand | 8 mars 2025", "related": f"Deauville 2025 : le palmarès complet\n{REVIEW}",
+        "text": "Soirée coréenne au Centre international de Deauville pour la projection des Lanternes d'hiver, saluée par une longue ovation.\nPhoto 1 sur 6\n",
+    }  # fmt: skip
+    pages = {key: ("ecrandasie.example", FESTIVAL_SITE.format(**fields)) for key, fields in (("v1", review), ("v2", update), ("gallery", gallery))}
+    address = "https://www.ecrandasie.example/critiques/2025/03/03/les-lanternes-d-hiver/"
+    templates = site_templates(pages, {"v1": address, "v2": address, "gallery": "https://www.ecrandasie.example/galeries/deauville-2025-soiree-coreenne/"})
+    banner = FESTIVAL_SITE.splitlines()[7]
+    for key in ("v1", "v2"):
+        assert REVIEW not in templates[key] and banner in templates[key], key
+        article = read_text(pages[key][1], templates[key])
+        assert article.metadata.title == REVIEW, key
+        assert "Une veuve reprend le phare" in body(article), key  # what the versions share stays each one's
+    assert banner in templates["gallery"] and "Accueil" in templates["gallery"]
+
+
+# --- Navigation, kickers and names in the header (a first-time user's pages) ------------------------
+
+# A Chinese film news site: a menu, the breadcrumb trail above each article's headline, a footer.
+HUAYING = "首页 | 资讯 | 影评 | 人物 | 电影节\n华影在线\n{trail}\n{body}分享到：微信 微博\n相关新闻\n东京国际电影节公布主竞赛片单\n关于我们 | 联系我们 | 隐私政策\n版权所有 © 2025 华影在线\n"
+HUAYING_HEADLINE = "韩国导演朴智媛新作《盐之果园》将在釜山国际电影节全球首映"
+HUAYING_LEAD = "韩国导演朴智媛的第二部长片《盐之果园》入围第30届釜山国际电影节“新浪潮”竞赛单元，将于十月举行全球首映。"
+
+
+def test_a_breadcrumb_trail_from_the_home_page_is_never_the_title_beside_the_sites_index() -> None:
+    """With the site's index page in the corpus, the menu and the site's name above the trail were
+    template: the trail ("您的位置：首页 > 电影节 > 正文", "You are here: Home > Festivals > Article")
+    became the header's first line and won the title, and the headline, which the index lists
+    again as a teaser, was read as the deck under it."""
+    article = HUAYING.format(
+        trail="您的位置：首页 > 电影节 > 正文",
+        body=f"{HUAYING_HEADLINE}\n2025-09-02 10:15　来源：华影在线　编辑：王晓东\n{HUAYING_LEAD}\n影片讲述一位年轻女子继承父亲留下的盐田和债务，在西南海岛上独自生活的故事。\n朴智媛表示，这部电影献给所有在海边劳作的人，也献给她的父亲。\n",
+    )
+    index = HUAYING.format(
+        trail="您的位置：首页 > 电影节",
+        body=f"电影节频道\n釜山国际电影节公布开幕片\n2025-08-28\n第30届釜山国际电影节公布了开幕影片……\n{HUAYING_HEADLINE}\n2025-09-02\n{HUAYING_LEAD[:30]}……\n",
+    )
+    pages = {"article": ("huaying.example", article), "index": ("huaying.example", index)}
+    addresses = {"article": "https://www.huaying.example/festival/2025/0902/park-jiwon-salt-orchard-busan.html", "index": "https://www.huaying.example/festival/"}
+    templates = site_templates(pages, addresses)
+    assert "华影在线" in templates["article"]  # the site's chrome is learned...
+    read = read_text(article, templates["article"], url=addresses["article"])
+    assert read.metadata.title == HUAYING_HEADLINE  # ...and the trail under it stays navigation
+    assert read.metadata.deck == []
+
+
+@pytest.mark.parametrize(
+    ("line", "navigation"),
+    [
+        ("您的位置：首页 > 电影节 > 正文", True),  # a trail from the home page
+        ("Home > News", True),
+        ("홈 | 뉴스 | 리뷰 | 인터뷰 | 영화제", True),  # a menu of short items
+        ("Critiques › Corée du Sud", True),  # a section's place, between chevrons
+        ("Home » Festivals » Busan » The jury saw every film. Then it gave no prize.", True),
+        ("Volleyball | MTV Stuttgart", False),  # a headline and its section
+        ("Privacy Policy | Cookie Policy", False),  # two items: a footer's, no title either way
+        ("Why streaming > cinema, for now", False),  # ">" may be a headline's
+        ("Busan 2025: the jury / the winners / the films nobody saw coming", False),  # long items
+        ("[인터뷰] 이서연 “염전에서 손이 갈라질 때 은주가 됐다”", False),
+    ],
+)
+def test_navigation_shape(line: str, navigation: bool) -> None:
+    assert is_navigation(line) is navigation
+
+
+@pytest.mark.parametrize("kicker", ["[인터뷰]", "[단독]", "【独家】", "[INTERVIEW]"])
+def test_a_headline_with_a_bracketed_kicker_is_the_title_not_the_menu_above_it(kicker: str) -> None:
+    """The kicker made a seven-word Korean headline ending with "다”" eight words long, so it
+    was read as the article's first line of running text, and the menu above it won the title.
+    The kicker is a label, not a word of the sentence; the title keeps it, as the site's does."""
+    headline = f"{kicker} 한소희 “섬에서 보낸 두 달이 나를 바꿨다”"
+    page = (
+        "로그인 | 회원가입\n영화저널\n홈 | 뉴스 | 리뷰 | 인터뷰 | 영화제\n"
+        f"{headline}\n영화저널 박민수 기자 | 승인 2025.06.02 10:30\n"
+        "영화 《등대지기》로 부산국제영화제 배우상을 받은 배우 한소희를 서울 성수동에서 만났다.\n"
+        "― 섬 생활은 어땠나.\n“두 달 동안 등대지기 가족과 함께 살았다. 감독님이 바람 소리를 외우라고 하셨다.”\n"
+        "― 다음 작품은.\n“단편 영화에 출연한다. 아직 제목은 말할 수 없다.”\n박민수 기자 minsu@yeonghwa.example\n"
+        "<저작권자 ⓒ 영화저널 무단전재 및 재배포금지>\n"
+    )
+    assert read_text(page).metadata.title == headline
+
+
+def test_a_bracketed_kicker_is_no_word_of_running_text_but_a_wires_credit_or_a_note_number_opens_text() -> None:
+    headline = "[단독] 한소희 “섬에서 보낸 두 달이 나를 바꿨다”"  # seven words and a kicker
+    assert not is_prose(Line(1, headline, False, False))
+    assert is_prose(Line(1, "[서울=뉴시스] 배우 한소희가 부산국제영화제에서 배우상을 받았다고 주최 측이 밝혔다.", False, False))
+
+
+def test_a_guests_bio_opening_with_the_name_in_the_title_is_text_not_a_caption() -> None:
+    """A festival's guest page is titled by the guest's name, and the bio opens with the name:
+    the name was cut from the sentence as a picture's alt text, and the rest ("(b. 1990) studied
+    at ...") was set apart as the caption of a lost picture."""
+    bio = "Yoon Se-ra (b. 1990) studied film at Chung-Ang University. Her shorts screened in Busan and Oberhausen."
+    page = (
+        "Skip to main content\nBIFAN\nAbout\nProgramme\nGuests\nTickets\nGuests 2025\nYoon Se-ra\nProducer\n"
+        f"{bio}\nHer company, Low Tide Pictures, produced three features shown in the festival's Korean Fantastic section since 2021.\n"
+        "Back to guest list\n© Bucheon International Fantastic Film Festival. All rights reserved.\n"
+    )
+    article = read_text(page, url="https://www.bifan.example/eng/guests/2025/yoon-se-ra")
+    assert article.metadata.title == "Yoon Se-ra"
+    assert bio in body(article) and captions(article) == []
+
+
+def test_the_headline_repeated_as_a_pictures_alt_text_before_its_caption_is_still_set_apart() -> None:
+    headline = "Low Tide Pictures bets on island horror"
+    caption = "Producer Yoon Se-ra at the company's office in Mapo, Seoul."
+    page = f"Home\nNews\n{headline}\nBy Mina Park | June 2, 2025\n{headline} {caption}\n{TEXT}\n{TEXT} More.\n{TEXT} And more.\n"
+    article = read_text(page)
+    assert article.metadata.title == headline and captions(article) == [caption]
 
 
 def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_the_text_dates_it() -> None:

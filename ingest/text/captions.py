@@ -13,6 +13,7 @@ import re
 
 from ingest import model
 from ingest.text import rules
+from ingest.text.bylines import written_as_name
 from ingest.text.lines import ends_sentence, full_match, is_quoted, search, split_rights
 from ingest.text.page import Page
 
@@ -42,7 +43,7 @@ def caption_of(page: Page, index: int) -> tuple[str, str] | None:
     title = page.meta.title
     if re.match(rules.CAPTION_MARK, text) and line.words <= 2 * rules.MAX_CAPTION_WORDS:
         return _split_credit(re.sub(rules.CAPTION_MARK, "", text))  # "▲ Director Kim at the premiere"
-    if title and text.startswith(title) and len(text) > len(title) and not text[len(title) :].strip()[:1].islower():
+    if title and text.startswith(title) and len(text) > len(title) and _alt_text_before(title, text[len(title) :]):
         # Many sites repeat the headline as every picture's alt text.
         page.dropped_parts.append(model.Dropped(title, "repeated headline (a picture's alt text)"))
         return _split_credit(text[len(title) :].strip())
@@ -59,6 +60,19 @@ def caption_of(page: Page, index: int) -> tuple[str, str] | None:
     if is_caption_slot(page, index):
         return text, ""
     return None
+
+
+def _alt_text_before(title: str, rest: str) -> bool:
+    """Whether the headline in front of ``rest`` on one line is a picture's alt text, with the
+    picture's caption after it, rather than the subject of a sentence ``rest`` goes on with.
+    Running text is never cut mid-sentence: ``rest`` that opens in lower case or with a sentence's
+    continuing punctuation, maybe after an opening bracket ("Kang Do-yoon (b. 1988) studied at ...",
+    "..., who ..."), goes on with the sentence. A headline that is a name (a guest's, a profile's
+    page) opens its text as the sentence's subject: such a repeat is dropped only as a whole line."""
+    opening = rest.strip().lstrip("([{\"“‘'")
+    continues = opening[:1].islower() or rest.strip()[:1] in ",;:)'’"
+    name = 2 <= len(title.split()) <= 4 and written_as_name(title) and not ends_sentence(title)
+    return not continues and not name
 
 
 def is_caption_slot(page: Page, index: int) -> bool:

@@ -21,7 +21,7 @@ from ingest.text.title_model import ADDRESS_FEATURE
 from ingest.text.bylines import is_name_line, written_as_name
 from ingest.text.captions import caption_followed_by_credit, is_caption_slot
 from ingest.text.datelines import is_header_fact
-from ingest.text.lines import full_match, is_bullet, is_prose, is_trail, search
+from ingest.text.lines import full_match, is_bullet, is_navigation, is_prose, is_trail, search
 from ingest.text.main_text import opens_paragraphs
 from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pattern_date
 
@@ -258,10 +258,11 @@ _SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")
 
 
 def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
-    """Never a UI phrase (chrome), a byline, a date, a file name, a caption, or a question from the body."""
+    """Never a UI phrase (chrome), the site's navigation, a byline, a date, a file name, a caption, or a question from the body."""
     text = page.lines[index].text.strip()
     if (
         not _is_headline_like(page, index, full_stop=index < main_start)
+        or is_navigation(text)  # a menu or a breadcrumb trail, however the ranker would weigh it
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
         or caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it

@@ -152,8 +152,16 @@ def split_rights(text: str) -> tuple[str, list[str]]:
 
 
 def is_prose(line: Line) -> bool:
-    """Running text: a sentence of several words, or a line too long to be anything else."""
-    return line.words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or line.words >= 2 * rules.MIN_PROSE_WORDS)
+    """Running text: a sentence of several words, or a line too long to be anything else. A bracketed
+    kicker in front (``rules.KICKER``: "[인터뷰] ...") is a label, not a word of the sentence: a
+    headline of seven words does not become running text by its kicker."""
+    words = line.words
+    if kicker := _KICKER.match(line.text):
+        words -= Line(0, kicker.group(), False, False).words
+    return words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or words >= 2 * rules.MIN_PROSE_WORDS)
+
+
+_KICKER = re.compile(rules.KICKER)
 
 
 def is_trail(text: str) -> bool:
@@ -165,3 +173,24 @@ def is_trail(text: str) -> bool:
         return True
     items = [item.split() for item in text.split(",")]
     return len(items) >= 3 and all(1 <= len(item) <= 3 for item in items)
+
+
+def is_navigation(text: str) -> bool:
+    """A line of the site's navigation, never a headline: a breadcrumb trail whose first item is the
+    home page ("当前位置：首页 > 电影节 > 正文", "Home » Festivals » Busan"), a trail of two or more
+    short items between chevrons ("Recensioni › Corea del Sud"), or a menu of ``MIN_MENU_ITEMS`` or
+    more short items between any separators ("홈 | 영화뉴스 | 리뷰 | 인터뷰 | 영화제"). Short: at most
+    ``NAVIGATION_ITEM_WORDS`` words. One "|" between a headline and its section is no menu
+    ("Volleyball | MTV Stuttgart")."""
+    text = re.sub(rules.ANGLE_BRACKETED_TITLE, "title", text.strip())
+    separators = re.findall(rules.TRAIL_SEPARATOR, text)
+    if not separators:
+        return False
+    items = [item.strip() for item in re.split(rules.TRAIL_SEPARATOR, text)]
+    if not all(items):
+        return False
+    if re.search(rf"(^|[\s:：]){rules.HOME_PAGE}$", items[0], re.IGNORECASE):
+        return True
+    short = all(Line(0, item, False, False).words <= rules.NAVIGATION_ITEM_WORDS for item in items)
+    chevrons = all(re.fullmatch(rules.TRAIL_CHEVRON, separator) for separator in separators)
+    return short and (chevrons or len(items) >= rules.MIN_MENU_ITEMS)

@@ -341,6 +341,17 @@ NOT_A_HEADLINE = [
 MAX_DATE_SHARE_OF_HEADLINE = 0.4
 # What separates the parts of a breadcrumb trail ("Home » Recipes » Focaccia", "A › B", "home / News / ...").
 TRAIL_SEPARATOR = r"(?<=\s)[»›>/|•·]|[»›>/|•·](?=\s)"
+# A site's navigation printed as one line is a run of short items between separators: a menu
+# ("홈 | 영화뉴스 | 리뷰 | 인터뷰") has at least this many, each of at most NAVIGATION_ITEM_WORDS words.
+MIN_MENU_ITEMS = 3
+NAVIGATION_ITEM_WORDS = 4
+# A breadcrumb trail's path separators: a chevron between two short items is a section's place
+# ("Reviews › South Korea"), never a headline's punctuation (">" may be: "Why streaming > cinema").
+TRAIL_CHEVRON = r"[»›]"
+# The first item of a breadcrumb trail names the site's home page, in the languages of the press
+# collected ("Home » Festivals » ...", "当前位置：首页 > 电影节 > 正文", "홈 > 영화제"): the trail is
+# navigation however long its last item (the headline, often) is.
+HOME_PAGE = r"(home|homepage|startseite|accueil|inicio|início|首页|首頁|主页|홈|ホーム|トップ)"
 # A title in angle brackets, as the Korean and Chinese press marks films ("short film <Fig Tree> (2017)"):
 # its ">" closes a title and separates no parts of a trail.
 ANGLE_BRACKETED_TITLE = r"<[^<>\n]{1,80}>"
@@ -352,6 +363,10 @@ MAX_HEADLINE_WORDS = 30
 MAX_DECK_WORDS = 22
 # Running text: a sentence of at least this many words (or a line twice as long).
 MIN_PROSE_WORDS = 8
+# A bracketed kicker opening a headline, as the Korean, Chinese and Japanese press label a story's
+# kind ("[인터뷰]", "[단독]", "【独家】", "[INTERVIEW]"): a label, no word of the sentence after it.
+# Not a footnote's number ("[1]") nor a wire's credit ("[서울=뉴시스]"), which open running text.
+KICKER = r"\s*[\[【〔［](?![\d\s])[^\]】〕］=\n]{1,16}[\]】〕］]\s*"
 # What each short line (menu item, link, label) costs a stretch of text.
 SHORT_LINE_PENALTY = 5
 # A line of this many words that is not a sentence is more often an item of

@@ -20,12 +20,15 @@ text do not count: pages that share them are versions of one article.
 
 Versions of one article on one site (saved again after an update, with the
 same ``source_url`` host) share its headline and paragraphs as a template
-shares its blocks. A page's versions (:func:`_versions`: pages of its site
-that hold at least half of the running text of the shorter of the two, and,
-when both addresses are known, saved from the same address) are
-no evidence against its lines: a line is template only when enough pages
-OTHER than the page's versions print it, so what the versions share with
-each other stays each one's article text.
+shares its blocks. Two pages are versions of one another (:func:`_versions`)
+when they hold at least half of the running text of the shorter of the two
+and, when both addresses are known, were saved from the same address; an
+article and its versions are one story (:func:`_stories`). Every count above
+is of stories, not of files: a line, or two lines side by side, is template
+only when enough different articles print it, so what versions share stays
+each one's text, and the pair they share (a section label over the headline,
+the cookie banner over that label) is no block of the site's template, nor
+evidence that a line is another article's teaser.
 
 The counts are passed in explicitly (``read_text(text, template=...)``), never
 kept in a module global, so that a page's output depends only on its inputs;
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from functools import lru_cache
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -66,7 +69,8 @@ def _neighbours(lines: list[str]) -> set[tuple[str, str]]:
 
 
 def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key, str] | None = None) -> dict[Key, dict[str, int]]:
-    """``{page: (site, dump text)}`` -> ``{page: {line: other pages of its site showing it}}``.
+    """``{page: (site, dump text)}`` -> ``{page: {line: other pages of its site showing it}}``
+    (an article saved in several versions counting as one page).
 
     ``site`` may be "" (unknown): such pages are grouped by shared lines.
     ``addresses``: each page's address (a sidecar's ``source_url``) where known;
@@ -86,37 +90,56 @@ def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key,
     for keys in members.values():
         if len(keys) < MIN_PAGES:
             continue
-        counts: dict[str, int] = defaultdict(int)
-        pair_counts: dict[tuple[str, str], int] = defaultdict(int)
+        # A line counts once per story (an article and its versions), never once per file: what two
+        # versions of one article share is that article's, and tells nothing of the site's chrome.
+        story = _stories(keys, _versions(keys, lines, addresses or {}))
+        story_lines: dict[Key, set[str]] = defaultdict(set)
+        story_pairs: dict[Key, set[tuple[str, str]]] = defaultdict(set)
         for key in keys:
-            for line in lines[key]:
-                counts[line] += 1
-            for pair in pairs[key]:
-                pair_counts[pair] += 1
+            story_lines[story[key]] |= lines[key]
+            story_pairs[story[key]] |= pairs[key]
+        if len(story_lines) < MIN_PAGES:
+            continue
+        counts = Counter(line for held in story_lines.values() for line in held)
+        pair_counts = Counter(pair for held in story_pairs.values() for pair in held)
         followers: dict[str, list[str]] = defaultdict(list)  # line -> the lines after it on the site's pages
         for first, second in pair_counts:
             followers[first].append(second)
-        needed = max(MIN_PAGES, MIN_SHARE * len(keys))
-        versions = _versions(keys, lines, addresses or {})
-        holders: dict[str, list[Key]] = defaultdict(list)
-        for key in keys:
-            if versions[key]:
-                for line in lines[key]:
-                    holders[line].append(key)
+        needed = max(MIN_PAGES, MIN_SHARE * len(story_lines))
         for key in keys:
             in_blocks = {line for pair in pairs[key] if pair_counts[pair] >= needed for line in pair}
             template = {line: counts[line] - 1 for line in lines[key] if counts[line] >= needed and line in in_blocks}
-            if versions[key]:  # the line's count without this page's versions (a rare case: the slow path)
-                template = {line: n - c for line, n in template.items() if n + 1 - (c := sum(o in versions[key] for o in holders[line])) >= needed}
             # A teaser of this very article elsewhere (the site's index: headline, then the article's
-            # own first line) is no template: another page follows it with this page's own text.
+            # own first line) is no template: another story follows it with this page's own text.
             own_text = lines[key] - template.keys()
+            own_pairs = story_pairs[story[key]]
             out[key] = {
                 line: count
                 for line, count in template.items()
-                if not any(after in own_text and pair_counts[(line, after)] > ((line, after) in pairs[key]) for after in followers[line])
+                if not any(after in own_text and pair_counts[(line, after)] > ((line, after) in own_pairs) for after in followers[line])
             }
     return out
+
+
+def _stories(keys: list[Key], versions: Mapping[Key, set[Key]]) -> dict[Key, Key]:
+    """Each page's story (one of its pages stands for it): the pages joined by being versions of one
+    another (:func:`_versions`), transitively (an update of an update is the same story)."""
+    return _joined(keys, ((key, other) for key in keys for other in versions[key]))
+
+
+def _joined(keys: Iterable[Key], links: Iterable[tuple[Key, Key]]) -> dict[Key, Key]:
+    """Each key's group, joined by ``links`` transitively, as ``{key: the key that stands for its group}``."""
+    parent = {key: key for key in keys}
+
+    def root(key: Key) -> Key:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for first, second in links:
+        parent[root(first)] = root(second)
+    return {key: root(key) for key in parent}
 
 
 # Two pages of a site are versions of one article when they share this many sentences of running
@@ -183,22 +206,11 @@ def _sites(known: Mapping[Key, str], lines: Mapping[Key, frozenset[str]]) -> dic
     # Sentences of running text two pages share make them versions of one article (saved
     # again after an update), not one site's pages: a template is menus, labels and notices.
     shared = _shared_line_counts({key: {line for line in lines[key] if not _is_sentence(line)} for key in unknown})
-    parent = {key: key for key in unknown}
-
-    def root(key: Key) -> Key:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for (first, second), count in shared.items():
-        if count >= MIN_SHARED_LINES:
-            parent[root(first)] = root(second)
-    groups = Counter(root(key) for key in unknown)
+    group = _joined(unknown, (pair for pair, count in shared.items() if count >= MIN_SHARED_LINES))
+    groups = Counter(group.values())
     sites = dict(known)
     for key in unknown:
-        group = root(key)
-        sites[key] = f"pages sharing lines with {group}" if groups[group] > 1 else ""
+        sites[key] = f"pages sharing lines with {group[key]}" if groups[group[key]] > 1 else ""
     return sites
 
 
