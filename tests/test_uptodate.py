@@ -143,7 +143,7 @@ def test_make_html_twice_runs_sphinx_once(tmp_path: Path) -> None:
             _write(tmp_path / "docs" / relative, source.read_text(encoding="utf-8"))
     time.sleep(RACY_NS / 1e9)  # their change times are now: let them settle, as a curator's edits have
     variables = [f"PYTHON={sys.executable}", f"CORPUS={corpus}", f"SOURCEDIR={tmp_path / 'docs'}",
-                 f"BUILDDIR={tmp_path / '_build'}", f"INGEST_CACHE={tmp_path / '.ingest-cache'}"]
+                 f"BUILDDIR={tmp_path / '_build'}", f"INGEST_CACHE={tmp_path / '.ingest-cache'}", f"ADDRESSES={tmp_path / 'addresses.toml'}"]
 
     def make_html() -> str:
         done = subprocess.run(["make", "-s", "-C", str(REPO), "html", *variables], capture_output=True, text=True)
@@ -168,7 +168,7 @@ def test_a_build_that_failed_fails_again_on_the_next_make_html(tmp_path: Path) -
     _write(tmp_path / "docs" / "note.md", "---\norphan: true\n---\n\n# A note\n\n### Skips a level\n\nText.\n")
     (tmp_path / "corpus").mkdir()
     variables = [f"PYTHON={sys.executable}", f"CORPUS={tmp_path / 'corpus'}", f"SOURCEDIR={tmp_path / 'docs'}",
-                 f"BUILDDIR={tmp_path / '_build'}", f"INGEST_CACHE={tmp_path / '.ingest-cache'}"]
+                 f"BUILDDIR={tmp_path / '_build'}", f"INGEST_CACHE={tmp_path / '.ingest-cache'}", f"ADDRESSES={tmp_path / 'addresses.toml'}"]
     runs = [subprocess.run(["make", "-s", "-C", str(REPO), "html", *variables], capture_output=True, text=True) for _ in range(2)]
     assert all(run.returncode != 0 for run in runs), runs[-1].stdout + runs[-1].stderr
     assert "Non-consecutive header level increase" in runs[-1].stderr
