@@ -142,11 +142,21 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip().lower()
 
 
+# Typographic variants a page's markup and its visible headline spell differently ("Januar – Mai"
+# in the headline, "Januar - Mai" in the og:title; curly and straight quotes): one spelling each.
+TYPOGRAPHIC = str.maketrans({
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+})  # fmt: skip
+
+
 def _title_norm(text: str) -> str:
-    """:func:`_norm`, and no space before ``: ; , ! ?``: an ``<h1>`` whose parts are separate
-    elements ("Kicker <span>:</span> Headline") reads "Kicker : Headline" as text content, while a
-    copy of the page shows "Kicker: Headline"."""
-    return re.sub(r"\s+([:;,!?])", r"\1", _norm(text))
+    """:func:`_norm`, dashes and quotes spelt one way each (``TYPOGRAPHIC``), and no space before
+    ``: ; , ! ?``: an ``<h1>`` whose parts are separate elements ("Kicker <span>:</span> Headline")
+    reads "Kicker : Headline" as text content, while a copy of the page shows "Kicker: Headline"."""
+    folded = re.sub(r"\s+", " ", _norm(text).translate(TYPOGRAPHIC))
+    return re.sub(r"\s+([:;,!?])", r"\1", folded)
 
 
 # What separates the parts of a page's og:title: "Headline | Site", "Headline - Site", "Kicker: Headline".
@@ -155,19 +165,50 @@ TITLE_PART_SEPARATOR = r"\s+[|–—:-]+\s+"
 # (Global Voices), "Headline • site.de", "Headline › Blog name". Inside a headline they join its
 # parts ("Author • Book"), so only the last part is cut off.
 SITE_NAME_LAST = re.compile(r"\s+[·•›»]\s+(?!.*\s[·•›»]\s)(.*)$")
+# Where a page names its site: og:site_name, and the name an installed web app shows.
+SITE_NAME_META = {"og:site_name", "application-name", "apple-mobile-web-app-title"}
 
 
-def reference_titles(root) -> set[str]:
-    """The page's ``<h1>`` texts and its ``og:title``, whole and without a " | Site" part."""
-    titles = {_title_norm(h1.text_content()) for h1 in root.iter("h1")}
+def _title_parts(title: str) -> set[str]:
+    """A page title (og:title, ``<title>``), whole, each part of two words or more, and without a
+    last " · Site" part (:func:`_norm` form)."""
+    parts = {title} | {part for part in re.split(TITLE_PART_SEPARATOR, title) if len(part.split()) >= 2}
+    if site_name := SITE_NAME_LAST.search(title):
+        parts.add(title[: site_name.start()])
+    return parts
+
+
+def is_site_name(text: str, host: str, site_names: set[str] = frozenset()) -> bool:
+    """Whether ``text`` names the site rather than the article: one of the page's own names for its
+    site (``SITE_NAME_META``, :func:`_title_norm` form), or the words of its host ("Gelbe Liste" on
+    gelbe-liste.de, "Krimiblog-Archiv" on archiv.krimiblog.de, "News Nation" on newsnation.in)."""
+    if _title_norm(text) in site_names:
+        return True
+    labels = [label for label in host.lower().split(".")[:-1] if label not in {"www", "m", "amp"}]
+    words = re.findall(r"\w+", _norm(text))
+    if not words or not labels:
+        return False
+    glued = {re.sub(r"\W", "", label) for label in labels} | {re.sub(r"\W", "", "".join(labels))}
+    pieces = {piece for label in labels for piece in re.split(r"[\W_]+", label) if piece}
+    return "".join(words) in glued or set(words) <= pieces
+
+
+def reference_titles(root, host: str = "") -> set[str]:
+    """The page's ``<h1>`` texts, its ``og:title`` and its ``<title>``: whole, each part, and without a
+    " | Site" part (:func:`_title_parts`); none that names the site (:func:`is_site_name`: a logo in
+    an ``<h1>``, the "Site" part of "Headline | Site"), so a page whose only ``<h1>`` is its logo and
+    has no other title has no reference. ``host``: the page's address's host."""
+    titles = {_norm(h1.text_content()) for h1 in root.iter("h1")}
+    site_names = set()
     for meta in root.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").lower() in {"og:title", "twitter:title"}:
-            title = _title_norm(meta.get("content") or "")
-            titles.add(title)
-            titles.update(_title_norm(part) for part in re.split(TITLE_PART_SEPARATOR, title) if len(part.split()) >= 2)
-            if site_name := SITE_NAME_LAST.search(title):
-                titles.add(title[: site_name.start()])
-    return {title for title in titles if title}
+        name = (meta.get("property") or meta.get("name") or "").lower()
+        if name in {"og:title", "twitter:title"}:
+            titles |= _title_parts(_norm(meta.get("content") or ""))
+        elif name in SITE_NAME_META:
+            site_names.add(_title_norm(meta.get("content") or ""))
+    for title in root.xpath("//head/title")[:1]:  # not an <svg>'s <title>, a picture's tooltip
+        titles |= _title_parts(_norm(title.text_content()))
+    return {_title_norm(t) for t in titles if t and not is_site_name(t, host, site_names - {""})}
 
 
 def title_right(title: str, references: set[str] | list[str]) -> bool:
@@ -209,7 +250,7 @@ def load(corpus: Path, keys: list[str], urls: dict[str, str]) -> dict[str, dict[
         except (ValueError, lxml_html.etree.ParserError):
             root = lxml_html.document_fromstring("<p></p>")
         pages[key] = {
-            "dump": select_all_copy(page), "titles": reference_titles(root), "date": reference_date(root),
+            "dump": select_all_copy(page), "titles": reference_titles(root, urlsplit(urls.get(key) or "").hostname or ""), "date": reference_date(root),
             "site": site(urls.get(key)), "url": urls.get(key) or "",
         }  # fmt: skip
     return pages
