@@ -193,12 +193,25 @@ def is_site_name(text: str, host: str, site_names: set[str] = frozenset()) -> bo
     return "".join(words) in glued or set(words) <= pieces
 
 
+def _headline_texts(h1) -> list[str]:
+    """An ``<h1>``'s text, and without the kicker its first element holds when the headline's own
+    text follows it (``<h1><span class="roofline">Wurmkiste</span> Wurmkiste selber bauen</h1>``):
+    a kicker is the headline's label, set apart by its markup, as "Kicker: " is in an og:title."""
+    whole = h1.text_content()
+    if len(h1) and not (h1.text or "").strip() and isinstance(h1[0].tag, str):
+        kicker = h1[0].text_content().strip()
+        rest = whole.strip()[len(kicker) :] if kicker and whole.strip().startswith(kicker) else ""
+        if rest.strip():
+            return [whole, rest]
+    return [whole]
+
+
 def reference_titles(root, host: str = "") -> set[str]:
     """The page's ``<h1>`` texts, its ``og:title`` and its ``<title>``: whole, each part, and without a
     " | Site" part (:func:`_title_parts`); none that names the site (:func:`is_site_name`: a logo in
     an ``<h1>``, the "Site" part of "Headline | Site"), so a page whose only ``<h1>`` is its logo and
     has no other title has no reference. ``host``: the page's address's host."""
-    titles = {_norm(h1.text_content()) for h1 in root.iter("h1")}
+    titles = {_norm(text) for h1 in root.iter("h1") for text in _headline_texts(h1)}
     site_names = set()
     for meta in root.iter("meta"):
         name = (meta.get("property") or meta.get("name") or "").lower()
