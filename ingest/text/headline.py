@@ -137,7 +137,7 @@ def find_title(page: Page, main_start: int) -> int | None:
     candidates = headline_candidates(page, main_start)
     scored = sorted(((title_model.score(features), -i, i) for i, features in candidates.items()), reverse=True)  # ties: the first
     if scored and scored[0][0] >= title_model.threshold(with_address=bool(page.address_words)):
-        title = scored[0][2]
+        title = _held_headline(page, scored[0][2], candidates)
     elif 0 in candidates and _is_hand_saved_headline(page, candidates[0], main_start):
         title = 0
     else:
@@ -151,6 +151,28 @@ def find_title(page: Page, main_start: int) -> int | None:
         if index != title and page.free(index) and page.lines[index].text.strip() == text:
             page.drop(index, "repeated headline")
     return title
+
+
+def _held_headline(page: Page, winner: int, candidates: dict[int, dict[str, float]]) -> int:
+    """The candidate the winning line ends with, after a few words of its own: the page prints its
+    headline alone and again behind a kicker, a section or a breadcrumb run into it ("Lübeck So lief
+    die Auktion ...", "Home Gesellschaft Interview mit X" above "Interview mit X"), as teasers and
+    navigation do. Else the winner."""
+    text = page.lines[winner].text.strip()
+    held = [
+        i for i in candidates
+        if i != winner and page.lines[i].words >= MIN_HELD_WORDS
+        and (other := page.lines[i].text.strip()) != text and text.endswith(other)
+        and not text[: -len(other)][-1:].isalnum()  # the kicker ends where the headline begins
+        and len(text[: -len(other)].split()) <= MAX_KICKER_WORDS
+    ]  # fmt: skip
+    return min(held, key=lambda i: abs(i - winner)) if held else winner
+
+
+# The held headline has this many words or more (fewer are a name or a section, "Lübeck").
+MIN_HELD_WORDS = 3
+# A kicker, a section or a short breadcrumb run into the headline: up to this many words.
+MAX_KICKER_WORDS = 4
 
 
 def _is_hand_saved_headline(page: Page, features: dict[str, float] | None, main_start: int) -> bool:
