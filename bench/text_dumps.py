@@ -15,9 +15,12 @@ dev half is where rules were tuned):
 * chrome removed: dump lines not in the true body that the reader leaves out
   of the body (a line of its own there, or, when 40 characters or longer, part of one);
 * snippet F1 (extraction-wide), by ../shared/tools/snippet_score.py, over what the published article shows as its text (deck and body, as ``bench.extraction`` scores HTML);
-* title right: equal (case and spacing aside, no space before ``:;,!?``) to the
-  page's ``<h1>`` or its ``og:title`` (with or without a " | Site", " · Site",
-  " • Site" or " › Site" part);
+* title right: equal (case and spacing aside, no space before ``:;,!?``, dashes
+  and quotes spelt one way) to the page's ``<h1>`` (with or without the kicker
+  its first element holds), its ``og:title`` or its ``<title>`` (with or without a
+  " | Site", " · Site", " • Site" or " › Site" part); never to the site's name
+  (``og:site_name``, the host's words: a logo in an ``<h1>``), and a page with
+  no other title is not counted;
 * date right: the day of the page's JSON-LD ``datePublished`` or its
   published-time ``<meta>``, over the pages that have one; "date shown": the
   same over the pages whose dump shows that day in some form
