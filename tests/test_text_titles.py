@@ -31,6 +31,12 @@ def test_a_short_breadcrumb_run_into_the_headline_gives_way_to_it_too() -> None:
     assert winner_or_held(lines, 0) == "Interview with Lee Hana"
 
 
+def test_the_line_with_the_kicker_is_dropped_as_the_headline_again() -> None:
+    page = Page(logical_lines("Busan Festival names its first AI jury\nFestival names its first AI jury"))
+    held_headline(page, 0, {0: {}, 1: {}})
+    assert page.dropped == {0: "the headline again, after a kicker, a section or a comments heading"}
+
+
 def test_the_comments_heading_quoting_the_headline_gives_way_to_it() -> None:
     for heading in ("3 thoughts on “Festival names its first AI jury”", "5 Gedanken zu „Festival names its first AI jury“"):
         assert winner_or_held([heading, "Festival names its first AI jury"], 0) == "Festival names its first AI jury"

@@ -183,7 +183,8 @@ def held_headline(page: Page, winner: int, candidates: dict[int, dict[str, float
     """The candidate the winning line ends with, after a few words of its own: the page prints its
     headline alone and again behind a kicker, a section or a breadcrumb run into it ("Lübeck So lief
     die Auktion ...", "Home Gesellschaft Interview mit X" above "Interview mit X"), as teasers and
-    navigation do, or quoted by its comments' heading ('5 thoughts on "Headline"'). Else the winner."""
+    navigation do, or quoted by its comments' heading ('5 thoughts on "Headline"'); the winning line,
+    the headline again, is then dropped (it is not the article's text either). Else the winner."""
     text = page.lines[winner].text.strip()
     unquoted = text.rstrip("".join(CLOSING_QUOTES)) if text.endswith(CLOSING_QUOTES) else text
     held = [
@@ -195,7 +196,10 @@ def held_headline(page: Page, winner: int, candidates: dict[int, dict[str, float
         and len(kicker.split()) <= MAX_KICKER_WORDS
         and (unquoted == text or kicker.rstrip()[-1:] in OPENING_QUOTES)  # a quoted headline is quoted whole
     ]  # fmt: skip
-    return min(held, key=lambda i: abs(i - winner)) if held else winner
+    if not held:
+        return winner
+    page.drop(winner, "the headline again, after a kicker, a section or a comments heading")
+    return min(held, key=lambda i: abs(i - winner))
 
 
 # Quotation marks around a quoted headline, in the conventions of English, German and French.
