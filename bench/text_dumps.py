@@ -15,9 +15,12 @@ dev half is where rules were tuned):
 * chrome removed: dump lines not in the true body that the reader leaves out
   of the body (a line of its own there, or, when 40 characters or longer, part of one);
 * snippet F1 (extraction-wide), by ../shared/tools/snippet_score.py, over what the published article shows as its text (deck and body, as ``bench.extraction`` scores HTML);
-* title right: equal (case and spacing aside, no space before ``:;,!?``) to the
-  page's ``<h1>`` or its ``og:title`` (with or without a " | Site", " · Site",
-  " • Site" or " › Site" part);
+* title right: equal (case and spacing aside, no space before ``:;,!?``, dashes
+  and quotes spelt one way) to the page's ``<h1>`` (with or without the kicker
+  its first element holds), its ``og:title`` or its ``<title>`` (with or without a
+  " | Site", " · Site", " • Site" or " › Site" part); never to the site's name
+  (``og:site_name``, the host's words: a logo in an ``<h1>``), and a page with
+  no other title is not counted;
 * date right: the day of the page's JSON-LD ``datePublished`` or its
   published-time ``<meta>``, over the pages that have one; "date shown": the
   same over the pages whose dump shows that day in some form
@@ -142,11 +145,21 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip().lower()
 
 
+# Typographic variants a page's markup and its visible headline spell differently ("Januar – Mai"
+# in the headline, "Januar - Mai" in the og:title; curly and straight quotes): one spelling each.
+TYPOGRAPHIC = str.maketrans({
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+})  # fmt: skip
+
+
 def _title_norm(text: str) -> str:
-    """:func:`_norm`, and no space before ``: ; , ! ?``: an ``<h1>`` whose parts are separate
-    elements ("Kicker <span>:</span> Headline") reads "Kicker : Headline" as text content, while a
-    copy of the page shows "Kicker: Headline"."""
-    return re.sub(r"\s+([:;,!?])", r"\1", _norm(text))
+    """:func:`_norm`, dashes and quotes spelt one way each (``TYPOGRAPHIC``), and no space before
+    ``: ; , ! ?``: an ``<h1>`` whose parts are separate elements ("Kicker <span>:</span> Headline")
+    reads "Kicker : Headline" as text content, while a copy of the page shows "Kicker: Headline"."""
+    folded = re.sub(r"\s+", " ", _norm(text).translate(TYPOGRAPHIC))
+    return re.sub(r"\s+([:;,!?])", r"\1", folded)
 
 
 # What separates the parts of a page's og:title: "Headline | Site", "Headline - Site", "Kicker: Headline".
@@ -155,19 +168,63 @@ TITLE_PART_SEPARATOR = r"\s+[|–—:-]+\s+"
 # (Global Voices), "Headline • site.de", "Headline › Blog name". Inside a headline they join its
 # parts ("Author • Book"), so only the last part is cut off.
 SITE_NAME_LAST = re.compile(r"\s+[·•›»]\s+(?!.*\s[·•›»]\s)(.*)$")
+# Where a page names its site: og:site_name, and the name an installed web app shows.
+SITE_NAME_META = {"og:site_name", "application-name", "apple-mobile-web-app-title"}
 
 
-def reference_titles(root) -> set[str]:
-    """The page's ``<h1>`` texts and its ``og:title``, whole and without a " | Site" part."""
-    titles = {_title_norm(h1.text_content()) for h1 in root.iter("h1")}
+def _title_parts(title: str) -> set[str]:
+    """A page title (og:title, ``<title>``), whole, each part of two words or more, and without a
+    last " · Site" part (:func:`_norm` form)."""
+    parts = {title} | {part for part in re.split(TITLE_PART_SEPARATOR, title) if len(part.split()) >= 2}
+    if site_name := SITE_NAME_LAST.search(title):
+        parts.add(title[: site_name.start()])
+    return parts
+
+
+def is_site_name(text: str, host: str, site_names: set[str] = frozenset()) -> bool:
+    """Whether ``text`` names the site rather than the article: one of the page's own names for its
+    site (``SITE_NAME_META``, :func:`_title_norm` form), or the words of its host ("Gelbe Liste" on
+    gelbe-liste.de, "Krimiblog-Archiv" on archiv.krimiblog.de, "News Nation" on newsnation.in)."""
+    if _title_norm(text) in site_names:
+        return True
+    labels = [label for label in host.lower().split(".")[:-1] if label not in {"www", "m", "amp"}]
+    words = re.findall(r"\w+", _norm(text))
+    if not words or not labels:
+        return False
+    glued = {re.sub(r"\W", "", label) for label in labels} | {re.sub(r"\W", "", "".join(labels))}
+    pieces = {piece for label in labels for piece in re.split(r"[\W_]+", label) if piece}
+    return "".join(words) in glued or set(words) <= pieces
+
+
+def _headline_texts(h1) -> list[str]:
+    """An ``<h1>``'s text, and without the kicker its first element holds when the headline's own
+    text follows it (``<h1><span class="roofline">Wurmkiste</span> Wurmkiste selber bauen</h1>``):
+    a kicker is the headline's label, set apart by its markup, as "Kicker: " is in an og:title."""
+    whole = h1.text_content()
+    if len(h1) and not (h1.text or "").strip() and isinstance(h1[0].tag, str):
+        kicker = h1[0].text_content().strip()
+        rest = whole.strip()[len(kicker) :] if kicker and whole.strip().startswith(kicker) else ""
+        if rest.strip():
+            return [whole, rest]
+    return [whole]
+
+
+def reference_titles(root, host: str = "") -> set[str]:
+    """The page's ``<h1>`` texts, its ``og:title`` and its ``<title>``: whole, each part, and without a
+    " | Site" part (:func:`_title_parts`); none that names the site (:func:`is_site_name`: a logo in
+    an ``<h1>``, the "Site" part of "Headline | Site"), so a page whose only ``<h1>`` is its logo and
+    has no other title has no reference. ``host``: the page's address's host."""
+    titles = {_norm(text) for h1 in root.iter("h1") for text in _headline_texts(h1)}
+    site_names = set()
     for meta in root.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").lower() in {"og:title", "twitter:title"}:
-            title = _title_norm(meta.get("content") or "")
-            titles.add(title)
-            titles.update(_title_norm(part) for part in re.split(TITLE_PART_SEPARATOR, title) if len(part.split()) >= 2)
-            if site_name := SITE_NAME_LAST.search(title):
-                titles.add(title[: site_name.start()])
-    return {title for title in titles if title}
+        name = (meta.get("property") or meta.get("name") or "").lower()
+        if name in {"og:title", "twitter:title"}:
+            titles |= _title_parts(_norm(meta.get("content") or ""))
+        elif name in SITE_NAME_META:
+            site_names.add(_title_norm(meta.get("content") or ""))
+    for title in root.xpath("//head/title")[:1]:  # not an <svg>'s <title>, a picture's tooltip
+        titles |= _title_parts(_norm(title.text_content()))
+    return {_title_norm(t) for t in titles if t and not is_site_name(t, host, site_names - {""})}
 
 
 def title_right(title: str, references: set[str] | list[str]) -> bool:
@@ -209,7 +266,7 @@ def load(corpus: Path, keys: list[str], urls: dict[str, str]) -> dict[str, dict[
         except (ValueError, lxml_html.etree.ParserError):
             root = lxml_html.document_fromstring("<p></p>")
         pages[key] = {
-            "dump": select_all_copy(page), "titles": reference_titles(root), "date": reference_date(root),
+            "dump": select_all_copy(page), "titles": reference_titles(root, urlsplit(urls.get(key) or "").hostname or ""), "date": reference_date(root),
             "site": site(urls.get(key)), "url": urls.get(key) or "",
         }  # fmt: skip
     return pages

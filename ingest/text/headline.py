@@ -106,6 +106,32 @@ def address_words(url: str) -> frozenset[str]:
     return frozenset(slug) if len(slug) >= MIN_SLUG_WORDS else frozenset()
 
 
+def address_host(url: str) -> str:
+    """The host of an article's address, lower-cased ("" when there is none or it is no address)."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def names_the_site(text: str, host: str) -> bool:
+    """Whether ``text`` is the site's name as its host spells it, give or take a short word: "DER
+    SPIEGEL" on www.spiegel.de, "Gelbe Liste" on gelbe-liste.de, "St. Lucia Times News" on
+    stluciatimes.com (the logo's text, which a copy of the page prints above the headline)."""
+    glued = re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower())
+    names = (re.sub(r"[^a-z0-9]", "", label) for label in host.split(".")[:-1])  # not the top-level domain
+    return any(
+        len(name) >= MIN_SITE_NAME and (glued.startswith(name) or glued.endswith(name)) and len(glued) - len(name) <= MAX_SITE_NAME_EXTRA
+        for name in names
+    )
+
+
+# A host's label this long or longer names the site ("taz", "ard" are words of headlines too).
+MIN_SITE_NAME = 5
+# The site's name with a short word of its logo's ("der", "news", "the"): up to this many letters.
+MAX_SITE_NAME_EXTRA = 4
+
+
 @lru_cache(maxsize=8192)
 def _folded_words(text: str) -> frozenset[str]:
     """``text``'s words in the ASCII a slug writes them in, both ways German slugs fold umlauts
@@ -137,7 +163,7 @@ def find_title(page: Page, main_start: int) -> int | None:
     candidates = headline_candidates(page, main_start)
     scored = sorted(((title_model.score(features), -i, i) for i, features in candidates.items()), reverse=True)  # ties: the first
     if scored and scored[0][0] >= title_model.threshold(with_address=bool(page.address_words)):
-        title = scored[0][2]
+        title = held_headline(page, scored[0][2], candidates)
     elif 0 in candidates and _is_hand_saved_headline(page, candidates[0], main_start):
         title = 0
     else:
@@ -151,6 +177,40 @@ def find_title(page: Page, main_start: int) -> int | None:
         if index != title and page.free(index) and page.lines[index].text.strip() == text:
             page.drop(index, "repeated headline")
     return title
+
+
+def held_headline(page: Page, winner: int, candidates: dict[int, dict[str, float]]) -> int:
+    """The candidate the winning line ends with, after a few words of its own: the page prints its
+    headline alone and again behind a kicker, a section or a breadcrumb run into it ("Lübeck So lief
+    die Auktion ...", "Home Gesellschaft Interview mit X" above "Interview mit X"), as teasers and
+    navigation do, or quoted by its comments' heading ('5 thoughts on "Headline"'); the winning line,
+    the headline again, is then dropped (it is not the article's text either). Else the winner."""
+    text = page.lines[winner].text.strip()
+    unquoted = text.rstrip("".join(CLOSING_QUOTES)) if text.endswith(CLOSING_QUOTES) else text
+    held = [
+        i for i in candidates
+        if i != winner and page.lines[i].words >= MIN_HELD_WORDS
+        and (other := page.lines[i].text.strip()) != text and unquoted.endswith(other)
+        and not other[:1].islower()  # a headline opens with a capital; the end of a sentence does not
+        and not (kicker := unquoted[: -len(other)])[-1:].isalnum()  # the kicker ends where the headline begins
+        and len(kicker.split()) <= MAX_KICKER_WORDS
+        and (unquoted == text or kicker.rstrip()[-1:] in OPENING_QUOTES)  # a quoted headline is quoted whole
+    ]  # fmt: skip
+    if not held:
+        return winner
+    page.drop(winner, "the headline again, after a kicker, a section or a comments heading")
+    return min(held, key=lambda i: abs(i - winner))
+
+
+# Quotation marks around a quoted headline, in the conventions of English, German and French.
+OPENING_QUOTES = "\"'“„«»‘‚"
+CLOSING_QUOTES = ("\"", "'", "”", "“", "»", "«", "’", "‘")
+
+
+# The held headline has this many words or more (fewer are a name or a section, "Lübeck").
+MIN_HELD_WORDS = 3
+# A kicker, a section or a short breadcrumb run into the headline: up to this many words.
+MAX_KICKER_WORDS = 4
 
 
 def _is_hand_saved_headline(page: Page, features: dict[str, float] | None, main_start: int) -> bool:
@@ -269,6 +329,7 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
         or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
         or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
+        or names_the_site(text, page.host)
         or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):

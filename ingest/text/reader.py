@@ -38,7 +38,7 @@ from ingest.text.captions import mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
-from ingest.text.headline import address_words, find_title, headline_candidates
+from ingest.text.headline import address_host, address_words, find_title, headline_candidates
 from ingest.text.lines import logical_lines
 from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside
 from ingest.text.page import Page
@@ -56,7 +56,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     and whose day, when its path gives one, is the article's date
     (:func:`ingest.dates.address_date`).
     """
-    page = Page(logical_lines(text), address_words=address_words(url))
+    page = Page(logical_lines(text), address_words=address_words(url), host=address_host(url))
     page.day_first = day_first_order(line.text for line in page.lines)
     main = _mark_up_to_the_title(page, template or {})
     title_index = find_title(page, main.start)
@@ -121,5 +121,5 @@ def title_candidates(text: str, template: Mapping[str, int] | None = None, url: 
 def read_up_to_the_title(text: str, template: Mapping[str, int] | None = None, url: str = "") -> tuple[Page, range]:
     """``(the page, its main text's lines)`` after the passes that come before the headline is chosen:
     what the headline's candidates are taken from (for ``bench.title_misses``)."""
-    page = Page(logical_lines(text), address_words=address_words(url))
+    page = Page(logical_lines(text), address_words=address_words(url), host=address_host(url))
     return page, _mark_up_to_the_title(page, template or {})

@@ -1,0 +1,83 @@
+"""Titles of text dumps (issue 11): the headline held by a longer line, the site's own name.
+
+Each test names one behaviour of the headline choice in ``ingest.text.headline``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.text.headline import held_headline, names_the_site
+from ingest.text.lines import logical_lines
+from ingest.text.page import Page
+from ingest.text.reader import title_candidates
+
+TEXT = "The film opens on a harbour at night, and for ten minutes nobody says a word while the cranes move."
+
+
+def winner_or_held(lines: list[str], winner: int) -> str:
+    """What :func:`held_headline` makes of ``winner`` when every line is a candidate."""
+    page = Page(logical_lines("\n".join(lines)))
+    return lines[held_headline(page, winner, {i: {} for i in range(len(lines))})]
+
+
+def test_a_kicker_run_into_the_headline_gives_way_to_the_headline_alone() -> None:
+    lines = ["Busan Festival names its first AI jury", "Festival names its first AI jury", "Mina Park"]
+    assert winner_or_held(lines, 0) == "Festival names its first AI jury"
+
+
+def test_a_short_breadcrumb_run_into_the_headline_gives_way_to_it_too() -> None:
+    lines = ["Home Films Busan Interview with Lee Hana", "Interview with Lee Hana"]
+    assert winner_or_held(lines, 0) == "Interview with Lee Hana"
+
+
+def test_the_line_with_the_kicker_is_dropped_as_the_headline_again() -> None:
+    page = Page(logical_lines("Busan Festival names its first AI jury\nFestival names its first AI jury"))
+    held_headline(page, 0, {0: {}, 1: {}})
+    assert page.dropped == {0: "the headline again, after a kicker, a section or a comments heading"}
+
+
+def test_the_comments_heading_quoting_the_headline_gives_way_to_it() -> None:
+    for heading in ("3 thoughts on “Festival names its first AI jury”", "5 Gedanken zu „Festival names its first AI jury“"):
+        assert winner_or_held([heading, "Festival names its first AI jury"], 0) == "Festival names its first AI jury"
+
+
+@pytest.mark.parametrize(
+    "winner",
+    [
+        "The Busan festival has said on Friday that it names its first AI jury",  # more than a kicker before it
+        "Festival names its first AI jury members",  # the shorter line only opens it
+        "Busan festival names its first AI jury",  # a word of its own, not a kicker before the headline
+    ],
+)
+def test_a_line_that_does_not_end_with_a_whole_candidate_after_a_kicker_stays(winner: str) -> None:
+    assert winner_or_held([winner, "Festival names its first AI jury" if "members" in winner else "names its first AI jury"], 0) == winner
+
+
+def test_a_held_line_of_one_or_two_words_is_a_section_not_the_headline() -> None:
+    assert winner_or_held(["Festivals Busan", "Busan"], 0) == "Festivals Busan"
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "site"),
+    [
+        ("DER SPIEGEL", "www.spiegel.de", True),  # the logo, with its article
+        ("Gelbe Liste", "www.gelbe-liste.de", True),
+        ("St. Lucia Times News", "stluciatimes.com", True),
+        ("Docker Engine", "docs.docker.com", False),  # names the site's product, not the site
+        ("Spiegel-Affäre: Augstein vor Gericht", "www.spiegel.de", False),
+        ("Film news", "film.de", False),  # a short host name is a word of headlines too
+        ("Film Weekly", "", False),  # no address, no evidence
+    ],
+)
+def test_a_line_names_the_site_when_its_host_spells_it(text: str, host: str, site: bool) -> None:
+    assert names_the_site(text, host) is site
+
+
+def test_the_sites_name_is_no_headline_candidate_when_the_address_gives_the_host() -> None:
+    dump = f"Film Weekly\nHome\nReviews\nHarbour Lights is a quiet film about a loud machine\nMina Park\n{TEXT}\n{TEXT} More.\n"
+    without_address = [line for line, _ in title_candidates(dump)]
+    with_address = [line for line, _ in title_candidates(dump, url="https://www.filmweekly.com/news/4711")]
+    assert "Film Weekly" in without_address
+    assert "Film Weekly" not in with_address
+    assert "Harbour Lights is a quiet film about a loud machine" in with_address
