@@ -21,7 +21,7 @@ from __future__ import annotations
 import bs4
 from bs4 import BeautifulSoup
 from bs4.builder import LXMLTreeBuilder
-from bs4.element import NavigableString, Tag, nonwhitespace_re
+from bs4.element import NavigableString, PageElement, Tag, nonwhitespace_re
 
 # The BeautifulSoup whose internals this module repeats (requirements.txt pins it).
 KNOWN_BS4 = "4.15.0"
@@ -49,9 +49,7 @@ class FastLXMLTreeBuilder(LXMLTreeBuilder):
                 dict.__setitem__(attrs, key, self.attribute_value_list_class(nonwhitespace_re.findall(attrs[key])))
         if soup.current_data:
             self._end_data()
-        # Tag.__init__ with a builder, and BeautifulSoup.handle_starttag, in their order.
-        parent = soup.currentTag
-        previous = soup._most_recent_element
+        # Tag.__init__ with a builder, BeautifulSoup.handle_starttag and pushTag.
         node = Tag.__new__(Tag)
         node.parser_class = soup.__class__
         node.name = tag
@@ -64,18 +62,7 @@ class FastLXMLTreeBuilder(LXMLTreeBuilder):
         node.attrs = attrs
         node.known_xml = False
         node.contents = []
-        # PageElement.setup(parent, previous)
-        node.parent = parent
-        node.previous_element = previous
-        if previous is not None:
-            previous.next_element = node
-        node.next_element = None
-        node.next_sibling = None
-        siblings = parent.contents
-        before = siblings[-1] if siblings else None
-        node.previous_sibling = before
-        if before is not None:
-            before.next_sibling = node
+        _append(soup, node)
         node.hidden = False
         if tag == "meta":
             self.set_up_substitutions(node)
@@ -84,9 +71,6 @@ class FastLXMLTreeBuilder(LXMLTreeBuilder):
         node.preserve_whitespace_tags = self.preserve_whitespace_tags
         container = self.string_containers.get(tag)
         node.interesting_string_types = {container} if container is not None else Tag.MAIN_CONTENT_STRING_TYPES
-        soup._most_recent_element = node
-        # BeautifulSoup.pushTag
-        siblings.append(node)
         soup.tagStack.append(node)
         soup.currentTag = node
         soup.open_tag_counter[tag] += 1
@@ -106,7 +90,7 @@ class FastLXMLTreeBuilder(LXMLTreeBuilder):
         if tag == soup.ROOT_TAG_NAME:
             return None
         stack, counter = soup.tagStack, soup.open_tag_counter
-        for i in range(len(stack) - 1, 0, -1):
+        for _ in range(len(stack) - 1, 0, -1):
             if not counter.get(tag):
                 break
             last = stack.pop()
@@ -140,31 +124,38 @@ class FastLXMLTreeBuilder(LXMLTreeBuilder):
         container = NavigableString
         if soup.string_container_stack:
             container = self.string_containers.get(soup.string_container_stack[-1].name, NavigableString)
-        # NavigableString(text) and BeautifulSoup.object_was_parsed(it), in their order.
+        # NavigableString(text) and BeautifulSoup.object_was_parsed(it).
         string = str.__new__(container, text)
         string.hidden = False
         parent = soup.currentTag
-        previous = soup._most_recent_element
         fix = parent.next_element is not None
-        string.parent = parent
-        string.previous_element = previous
-        if previous is not None:
-            previous.next_element = string
-        string.next_element = None
-        string.next_sibling = None
-        siblings = parent.contents
-        before = siblings[-1] if siblings else None
-        string.previous_sibling = before
-        if before is not None:
-            before.next_sibling = string
-        soup._most_recent_element = string
-        siblings.append(string)
+        _append(soup, string)
         if fix:
             soup._linkage_fixer(parent)
 
     def reset(self) -> None:
         super().reset()
         self._listed: dict[str, set[str]] = {}  # per tag name: the attributes that hold lists (class, rel, ...)
+
+
+def _append(soup: BeautifulSoup, element: PageElement) -> None:
+    """``element.setup(parent, previous)`` and its place in the tree as BeautifulSoup gives it:
+    the last child of the current tag, and the element parsed last."""
+    parent = soup.currentTag
+    previous = soup._most_recent_element
+    element.parent = parent
+    element.previous_element = previous
+    if previous is not None:
+        previous.next_element = element
+    element.next_element = None
+    element.next_sibling = None
+    siblings = parent.contents
+    before = siblings[-1] if siblings else None
+    element.previous_sibling = before
+    if before is not None:
+        before.next_sibling = element
+    siblings.append(element)
+    soup._most_recent_element = element
 
 
 def parse(text: str) -> BeautifulSoup:
