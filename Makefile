@@ -10,6 +10,8 @@ BUILDDIR     = _build
 CORPUS       = corpus
 REGISTRY     = registry
 INGEST_CACHE = .ingest-cache
+# Where each article was published and where moved ones went (ingest/addresses.py): commit it with the corpus.
+ADDRESSES    = addresses.toml
 ARTICLES     = $(SOURCEDIR)/articles
 PORT        ?= 8000
 SIZES       ?= 100 1000 10000
@@ -19,7 +21,7 @@ ifeq ($(PYTHON),$(VENV)/bin/python)
 ENV_READY = $(VENV)/.installed
 endif
 
-INGEST_ARGS  = build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE)
+INGEST_ARGS  = build --corpus $(CORPUS) --out $(ARTICLES) --registry $(REGISTRY) --cache $(INGEST_CACHE) --addresses $(ADDRESSES)
 INGEST       = $(PYTHON) -m ingest $(INGEST_ARGS)
 SPHINX_HTML  = $(PYTHON) -m archive -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHINXOPTS) -D archive_registry=$(REGISTRY)
 # Whether anything the site is built from changed since the last build that

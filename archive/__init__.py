@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register every part of the archive; Sphinx's extension metadata."""
-    from archive import chart, config, docsettings, feed, genindex, hangul, incremental, language, linkreport, listing, navigation, rebuild, safety, sitemap, social, templatecache  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
+    from archive import chart, config, docsettings, feed, genindex, hangul, incremental, language, linkreport, listing, moved, navigation, rebuild, safety, sitemap, social, templatecache  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
     from archive.entities import setup_entities  # noqa: PLC0415
 
     config.setup_config(app)  # the archive_* values, checked at config-inited
@@ -37,5 +37,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     templatecache.setup_templatecache(app)  # Furo's templates compiled once, not on every build
     incremental.setup_incremental(app)  # small rebuilds that cost what the change costs
     rebuild.setup_rebuild(app)  # ... and give what a clean build gives
+    moved.setup_moved(app)  # a redirect at each address an article moved from
     sitemap.setup_sitemap(app)  # sitemap.xml of every page, when html_baseurl is set
     return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -11,7 +11,8 @@ clean build gets right and an incremental one, left alone, does not:
   from build to build; a page whose neighbours or their titles changed is
   rewritten (``env-updated``).
 * Pages of removed documents. Sphinx forgets a removed document but leaves
-  its HTML page (and any picture only it used) in the output folder. The
+  its HTML page (and any picture only it used) in the output folder (a moved
+  article's old page becomes a redirect, ``archive.moved``). The
   pages and pictures each build made are listed in the doctree folder; at the
   end of a build that succeeded, those the build no longer makes are deleted.
 * The search index's index entries. Sphinx pickles the environment before
@@ -38,6 +39,7 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from archive.moved import redirect_files
 from ingest.write import atomic_write
 
 logger = logging.getLogger(__name__)
@@ -76,10 +78,11 @@ def rewrite_pages_with_new_neighbours(app: Sphinx, env: BuildEnvironment) -> lis
 
 
 def pages_made(builder: StandaloneHTMLBuilder) -> set[str]:
-    """Output files (relative to the output folder) that belong to documents: their pages and pictures."""
+    """Output files (relative to the output folder) that belong to documents: their pages and
+    pictures, and the redirect pages at moved articles' old addresses (archive.moved)."""
     pages = {builder.get_target_uri(docname) for docname in builder.env.found_docs}
     pictures = {f"{IMAGES}/{unique}" for _documents, unique in builder.env.images.values()}
-    return pages | pictures
+    return pages | pictures | set(redirect_files(builder))
 
 
 def delete_pages_no_longer_made(app: Sphinx, exception: Exception | None) -> None:

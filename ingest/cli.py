@@ -42,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--out", type=Path, default=Path("docs/articles"), help="folder for the articles (default: docs/articles)")
     build.add_argument("--cache", type=Path, default=Path(".ingest-cache"), help="results of past runs, to skip unchanged pages (default: .ingest-cache)")
     build.add_argument("--no-cache", dest="cache", action="store_const", const=None, help="read every page again")
+    build.add_argument(
+        "--addresses", type=Path, default=None, metavar="TOML",
+        help="record of the addresses articles were published at, kept up to date: an article that moves gets a redirect at its old address",
+    )
     build.add_argument("--jobs", type=int, default=None, help="processes for the pages to read (default: one per core)")
 
     inspect = commands.add_parser("inspect", help="show what the ingest sees in pages")
@@ -90,7 +94,7 @@ def _build(args: argparse.Namespace) -> int:
             say("error", cannot("take the lock", args.out / LOCK, error))
             return STOPPED
         try:
-            report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs, rejected=rejected)
+            report = ingest_corpus(args.corpus, args.out, matcher, cache=cache, jobs=args.jobs, rejected=rejected, record=args.addresses)
         except Exception as error:  # noqa: BLE001 (a bug outside any one page: one line, not a traceback)
             say("error", f"{args.corpus}: internal error, ingest stopped ({type(error).__name__}: {error})")
             return STOPPED

@@ -6,6 +6,7 @@ corpus page -> (load) -> reader -> sidecar -> Article -> MyST -> docs/articles/
 from __future__ import annotations
 
 import hashlib
+import json
 import stat
 from dataclasses import dataclass, field
 from functools import partial
@@ -13,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ingest import articlejson, model
+from ingest.addresses import MOVED_FILE, Published, moves, read_record, write_record
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
 from ingest.batch import MIN_PAGES_FOR_POOL, run_pages
 from ingest.cache import PageCache
@@ -248,6 +250,7 @@ class PageResult:
     skipped: str = ""  # why a page that is no article (NotAnArticle) is left out: a warning, not an error
     # The article's title and text, hashed: two files holding one article (saved twice) publish it once.
     content: str = ""
+    source_url: str = ""  # the page's address: a later version of the story takes over its address (ingest.addresses)
 
 
 
@@ -348,7 +351,10 @@ def _publish(
     entry = _catalog_entry(article, relative, source, shown)
     detected = [list(name) for name in detected_names(occurrences)]
     content = hashlib.sha256("\0".join((article.metadata.title, blocks_to_text(article.blocks))).encode()).hexdigest()
-    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected, content=content)
+    return PageResult(
+        source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected, content=content,
+        source_url=article.metadata.source_url or "",
+    )
 
 
 def page_error(path: Path, error: Exception) -> str:
@@ -380,6 +386,7 @@ def ingest_corpus(
     cache: PageCache | None = None,
     jobs: int | None = None,
     rejected: set | frozenset = frozenset(),
+    record: Path | None = None,
 ) -> Report:
     """Turn every corpus page into an article file; one bad page never stops the rest.
 
@@ -395,12 +402,14 @@ def ingest_corpus(
     unless the registry entries its words can link changed
     (:meth:`Matcher.link_inputs`); the others run on ``jobs`` processes
     (default: all cores).
+    With a ``record`` (:mod:`ingest.addresses`), the addresses articles moved
+    from are kept there and redirect to the new ones.
     A file that cannot be written (read-only folder, full disk) stops the run
     with one error line and ``report.stopped``; nothing is half-written.
     """
     report = Report()
     try:
-        _write_corpus(corpus, out, matcher, cache, jobs, rejected, report)
+        _write_corpus(corpus, out, matcher, cache, jobs, rejected, record, report)
     except OutputError as error:
         report.errors.append(str(error))
         report.stopped = True
@@ -408,7 +417,14 @@ def ingest_corpus(
 
 
 def _write_corpus(
-    corpus: Path, out: Path, matcher: Matcher | None, cache: PageCache | None, jobs: int | None, rejected: set | frozenset, report: Report
+    corpus: Path,
+    out: Path,
+    matcher: Matcher | None,
+    cache: PageCache | None,
+    jobs: int | None,
+    rejected: set | frozenset,
+    record: Path | None,
+    report: Report,
 ) -> None:
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
@@ -439,6 +455,7 @@ def _write_corpus(
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
     published = _copy_to_publish(results, corpus)
+    addresses: list[Published] = []
     for result in results:
         if result.skipped:
             report.warnings.append(result.skipped)
@@ -456,6 +473,7 @@ def _write_corpus(
             report.errors.append(str(error))
             if error.relative == result.relative:
                 catalog.append(result.entry)
+                addresses.append(_published(result))
             continue
         except PageError as error:
             report.errors.append(str(error))
@@ -463,16 +481,49 @@ def _write_corpus(
         report.warnings.extend(result.warnings)
         (report.written if changed else report.unchanged).append(result.relative)
         catalog.append(result.entry)
+        addresses.append(_published(result))
     catalog.sort(key=lambda entry: (str(entry["date"]), str(entry["title"])), reverse=True)
     files = listing_files(catalog)
     if review is not None:
         files[DETECTED_FILE] = detected_json(review)
+    if record is not None:
+        files[MOVED_FILE] = _record_moves(record, addresses, pages, corpus, report)
     for relative, text in files.items():
         try:
             folder.write(relative, text)
         except PageError as error:
             report.errors.append(str(error))
     report.errors.extend(folder.finish())  # only after every file was written: it deletes what no page made
+
+
+def _published(result: PageResult) -> Published:
+    return Published(result.source, str(result.entry["docname"]), result.source_url)
+
+
+def _record_moves(record: Path, addresses: list[Published], pages: list[Path], corpus: Path, report: Report) -> str:
+    """Update the record of published addresses; the moved addresses as JSON for the Sphinx side.
+
+    A record that cannot be read or written costs only the redirects (a warning): the articles are all there."""
+    before, problems = read_record(record)
+    report.warnings.extend(problems)
+    if problems:  # rewritten, a record partly read would forget what it could not read: left as it is
+        return _moved_json(before.moved)
+    after = moves(before, addresses, {page.relative_to(corpus).as_posix() for page in pages})
+    for move in after.new:
+        why = "" if move.source == move.successor else f" is gone; the later version of its story, {corpus / move.successor}, takes over its address"
+        report.warnings.append(
+            f"{corpus / move.source}{why or ': its title changed'}: {move.old}.html now redirects to {move.new}.html"
+            f" (recorded in {record}: commit it with the corpus)"
+        )
+    try:
+        write_record(record, after.record)
+    except PageError as error:
+        report.warnings.append(f"{error}; the moves of this run are not recorded")
+    return _moved_json(after.record.moved)
+
+
+def _moved_json(moved: dict[str, str]) -> str:
+    return json.dumps(moved, indent=1, sort_keys=True) + "\n"
 
 
 def _copy_to_publish(results: list[PageResult], corpus: Path) -> dict[str, str]:

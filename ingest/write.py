@@ -116,8 +116,9 @@ def _hand_edit_message(path: Path, made_from: str, changed: bool) -> str:
     page = made_from
     if changed:
         return (
-            f"{path}: edited by hand, and {page} has changed since; your edit is kept and published, the page's "
-            "changes are not: move the edit into the corpus page or its .meta.toml, then delete this file"
+            f"{path}: edited by hand, and the ingest's article from {page} has changed since (the page, its .meta.toml"
+            " or the names it links); your edit is kept and published, those changes are not: move the edit into the"
+            " corpus page or its .meta.toml, then delete this file"
         )
     return f"{path}: edited by hand; kept and published, but the next change to {page} will not reach the site: move the edit into the corpus page or its .meta.toml, then delete this file"
 

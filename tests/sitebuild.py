@@ -70,8 +70,8 @@ def prepare(root: Path, pages: list[Path]) -> None:
     (root / "SECRET.txt").write_text(SECRET + "\n", encoding="utf-8")
 
 
-def ingest(root: Path) -> subprocess.CompletedProcess[str]:
-    return run(["-m", "ingest", "build", "--corpus", "corpus", "--out", "docs/articles"], cwd=root)
+def ingest(root: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return run(["-m", "ingest", "build", "--corpus", "corpus", "--out", "docs/articles", *options], cwd=root)
 
 
 def sphinx(root: Path, *, strict: bool = True) -> subprocess.CompletedProcess[str]:

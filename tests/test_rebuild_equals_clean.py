@@ -24,7 +24,9 @@ REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.site
 
 # What `make html` reads; the rest of the checkout (tests, bench) is not needed.
-PROJECT = ("Makefile", "conf.py", "docutils.conf", "linkcheck.toml", "archive", "ingest", "people_films", "tools", "docs", "registry", "corpus")
+PROJECT = (
+    "Makefile", "conf.py", "docutils.conf", "linkcheck.toml", "addresses.toml", "archive", "ingest", "people_films", "tools", "docs", "registry", "corpus",
+)
 BASE_URL = "https://owner.github.io/repo/"
 SOURCE_DATE_EPOCH = "1767225600"
 
@@ -68,6 +70,7 @@ def copy_inputs(rebuilt: Path, clean: Path) -> None:
     for name in ("corpus", "registry"):
         shutil.rmtree(clean / name)
         shutil.copytree(rebuilt / name, clean / name)
+    shutil.copy2(rebuilt / "addresses.toml", clean / "addresses.toml")  # committed with the corpus
 
 
 # --- the changes: each takes the project root ----------------------------------------
@@ -112,9 +115,16 @@ def remove_sidecar(root: Path) -> None:
     (root / "corpus" / f"{PAGE_C}.meta.toml").unlink()
 
 
-def move_page_and_edit_another(root: Path) -> None:
+def retitle_page(root: Path) -> None:
+    """Its old address becomes a redirect page (archive.moved)."""
+    with (root / "corpus" / f"{PAGE_C}.meta.toml").open("a", encoding="utf-8") as sidecar:
+        sidecar.write('title = "Kim Tae-yong on AI, retitled"\n')
+
+
+def move_page_edit_another_retitle_a_third(root: Path) -> None:
     move_page_to_another_month(root)
     edit_page_text(root)
+    retitle_page(root)
 
 
 def remove_page_and_unregister_a_person(root: Path) -> None:
@@ -125,7 +135,7 @@ def remove_page_and_unregister_a_person(root: Path) -> None:
 # Changes that touch different pages share a step: each step costs two builds.
 SEQUENCE: list[Callable[[Path], None]] = [
     add_page,
-    move_page_and_edit_another,
+    move_page_edit_another_retitle_a_third,
     register_a_person,
     remove_page_and_unregister_a_person,
     remove_sidecar,

@@ -1,0 +1,86 @@
+"""The record of published addresses: which addresses moved, and where to (ingest.addresses)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from ingest.addresses import Published, Record, moves, read_record, write_record
+
+OLD, NEW, OTHER = "articles/salt-orchard-3dd09168", "articles/salt-orchard-revised-3dd09168", "articles/night-tide-0badf00d"
+URL = "https://screenorient.example/reviews/salt-orchard"
+
+
+def record(*entries: Published, moved: dict[str, str] | None = None) -> Record:
+    return Record({entry.source: entry for entry in entries}, dict(moved or {}))
+
+
+def test_a_retitled_article_moves_from_its_old_address() -> None:
+    after = moves(record(Published("review.html", OLD, URL)), [Published("review.html", NEW, URL)], {"review.html"})
+    assert after.record.moved == {OLD: NEW}
+    assert [(m.source, m.old, m.new) for m in after.new] == [("review.html", OLD, NEW)]
+
+
+def test_an_unchanged_article_moves_nowhere() -> None:
+    before = record(Published("review.html", OLD, URL))
+    after = moves(before, [Published("review.html", OLD, URL)], {"review.html"})
+    assert (after.record, after.new) == (before, [])
+
+
+def test_a_deleted_version_hands_its_address_to_the_later_version_of_the_story() -> None:
+    before = record(Published("review.html", OLD, URL), Published("review-v2.html", NEW, URL))
+    after = moves(before, [Published("review-v2.html", NEW, URL)], {"review-v2.html"})
+    assert after.record.moved == {OLD: NEW}
+    assert [(m.source, m.successor) for m in after.new] == [("review.html", "review-v2.html")]
+
+
+def test_a_deleted_article_with_no_later_version_is_no_redirect() -> None:
+    after = moves(record(Published("review.html", OLD, URL)), [Published("tide.html", OTHER, "https://other.example/tide")], {"tide.html"})
+    assert after.record.moved == {}
+    assert "review.html" not in after.record.published
+
+
+def test_a_page_that_failed_this_run_keeps_its_address_and_gives_it_to_no_one() -> None:
+    before = record(Published("review.html", OLD, URL), Published("review-v2.html", NEW, URL))
+    after = moves(before, [Published("review-v2.html", NEW, URL)], {"review.html", "review-v2.html"})
+    assert after.record.moved == {}
+    assert after.record.published["review.html"] == Published("review.html", OLD, URL)
+
+
+def test_moves_in_a_row_redirect_to_where_the_article_is_now() -> None:
+    later = "articles/salt-orchard-final-3dd09168"
+    after = moves(record(Published("review.html", NEW, URL), moved={OLD: NEW}), [Published("review.html", later, URL)], {"review.html"})
+    assert after.record.moved == {OLD: later, NEW: later}
+
+
+def test_an_address_published_again_is_no_redirect() -> None:
+    after = moves(record(Published("review.html", NEW, URL), moved={OLD: NEW}), [Published("review.html", OLD, URL)], {"review.html"})
+    assert after.record.moved == {NEW: OLD}
+
+
+def test_the_record_reads_back_what_it_wrote_and_stays_toml_whatever_the_file_names(tmp_path: Path) -> None:
+    path = tmp_path / "addresses.toml"
+    hostile = 'a "quoted"\nname ]] # = x.html'
+    written = record(Published(hostile, OLD, 'https://x.example/"\n[moved]'), moved={"articles/gone-12345678": OLD})
+    write_record(path, written)
+    tomllib.loads(path.read_text(encoding="utf-8"))
+    assert read_record(path) == (written, [])
+
+
+def test_an_entry_that_is_no_article_address_is_left_out_with_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "addresses.toml"
+    path.write_text(f'[moved]\n"../../index" = "{NEW}"\n"{OLD}" = "{NEW}"\n\n[published]\n"a.html" = {{address = "/etc/passwd"}}\n', encoding="utf-8")
+    found, problems = read_record(path)
+    assert found == Record({}, {OLD: NEW})
+    assert sorted(problems) == [
+        f"{path}: moved entry '../../index' is not an article address; left out",
+        f"{path}: published entry 'a.html' is not an article address; left out",
+    ]
+
+
+def test_a_record_that_is_not_toml_is_one_line_and_no_record(tmp_path: Path) -> None:
+    path = tmp_path / "addresses.toml"
+    path.write_text("<<<<<<< HEAD\n[moved]\n", encoding="utf-8")
+    found, problems = read_record(path)
+    assert found == Record()
+    assert len(problems) == 1 and problems[0].startswith(f"{path}: not valid TOML")
