@@ -495,6 +495,14 @@ def page_date(tree: object, url: str | None = None) -> str:
     return found
 
 
+def load_page_date() -> None:
+    """Load htmldate and its date parser now, as :func:`page_date` would on its first call
+    (before a process pool forks, so that its workers inherit them)."""
+    import htmldate  # noqa: F401, PLC0415
+
+    _htmldate_reads_our_languages()
+
+
 @lru_cache(maxsize=1)
 def _htmldate_reads_our_languages() -> None:
     """Give htmldate's fallback to dateparser the languages this module names (DATEPARSER_LANGUAGES).

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from ingest import articlejson, model
 from ingest.addresses import MOVED_FILE, Published, moves, read_record, write_record
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
-from ingest.batch import run_pages
+from ingest.batch import MIN_PAGES_FOR_POOL, run_pages
 from ingest.cache import PageCache
 from ingest.errors import NotAnArticle, OutputError, PageError, cannot
 from ingest.escape import clean_text
@@ -140,9 +140,21 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
 def load_readers(pages: list[Path]) -> None:
     """Import the HTML reader when ``pages`` hold an HTML page (:func:`read_page` imports it
     lazily): done before the process pool forks, the workers inherit it instead of each
-    importing it again (0.3-0.5 s of CPU per process)."""
-    if any(path.suffix.lower() in HTML_SUFFIXES for path in pages):
+    importing it again (0.3-0.5 s of CPU per process).
+
+    Enough HTML pages for the pool also load what the reader imports for some pages only:
+    htmldate with its date parser (a page no source dates: 12 of the bench's 94) and ftfy
+    (text with mojibake's shape: 31 of extraction-wide's 990). Among that many pages each
+    worker would likely load them, each paying it (0.2-0.3 s of CPU per process)."""
+    html_pages = sum(path.suffix.lower() in HTML_SUFFIXES for path in pages)
+    if html_pages:
         import ingest.html  # noqa: F401, PLC0415
+    if html_pages >= MIN_PAGES_FOR_POOL:
+        import ftfy  # noqa: F401, PLC0415
+
+        from ingest.dates import load_page_date  # noqa: PLC0415
+
+        load_page_date()
 
 
 def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
