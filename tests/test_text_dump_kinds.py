@@ -121,25 +121,6 @@ def test_a_byline_the_site_prints_on_every_page_is_the_author_not_chrome() -> No
     assert reasons(article)["By Mina Park"] == "byline (shown in the article header)"
 
 
-def test_a_channel_page_of_teasers_dated_under_their_headlines_is_a_listing() -> None:
-    """A Chinese portal's festival channel: headline, date, blurb cut short with "……", four
-    times, then a pager. Its date stood between headline and blurb, so no teaser was seen,
-    and the page was published titled by a teaser."""
-    teasers = "".join(
-        f"{headline}\n2025-0{n}-1{n}\n{blurb}……\n"
-        for n, (headline, blurb) in enumerate(
-            [
-                ("釜山电影节公布亚洲电影之窗片单", "第30届釜山国际电影节公布了亚洲电影之窗单元的入选影片"),
-                ("东京电影节开幕片确定", "第38届东京国际电影节宣布以一部日本新片作为开幕影片"),
-                ("香港电影金像奖提名揭晓", "第44届香港电影金像奖公布提名名单，多部新人作品入围"),
-                ("柏林电影节公布评审团名单", "第76届柏林国际电影节公布了主竞赛单元的评审团成员名单"),
-            ],
-            start=1,
-        )
-    )
-    assert read_text(f"首页 | 新闻 | 影评 | 电影节\n当前位置：首页 > 电影节\n{teasers}上一页 1 2 3 下一页\n关于我们 | 联系我们\n").teasers == 4
-
-
 def test_a_headline_the_sites_list_of_teasers_shows_again_is_not_chrome() -> None:
     """With two pages of a site, the article and the site's index listing it, the headline was on
     "1 other page of this site" and dropped as template: the article lost its title."""
