@@ -1,12 +1,10 @@
 """Listing pages: a text dump of several articles' teasers, not one article.
 
 A teaser is a headline-like line (short, no full stop) followed by a blurb
-(one line of running text, short), maybe with its date between the two. A page
-of teasers repeats that pair, and the pairs show that they belong to a list:
-their headlines share a form ("X: An Interview with Y", "Review: ..."), or each
-blurb is followed by a "Read more" link, a date or a dated byline, or preceded
-by its date under the headline (a Chinese portal's channel page: headline,
-"2025-05-10", blurb cut with "……"). An article's subheads are followed by
+(one line of running text, short). A page of teasers repeats that pair, and
+the pairs show that they belong to a list: their headlines share a form ("X:
+An Interview with Y", "Review: ..."), or each blurb is followed by a
+"Read more" link, a date or a dated byline. An article's subheads are followed by
 paragraphs too, but not by links, and they do not repeat a form; and an
 article has sentences in a row, which a list of teasers never has.
 """
@@ -52,16 +50,10 @@ def count_teasers(lines: list[Line], kept: list[int]) -> int:
     ``kept``: the indexes of ``lines`` to read, in order.
     """
     pairs: list[tuple[int, int]] = []
-    dated = 0  # teasers with their date (or link) between the headline and the blurb
     for position, index in enumerate(kept[:-1]):
-        if not _is_headline(lines[index]):
-            continue
         following = kept[position + 1]
-        if _is_blurb(lines[following]):
+        if _is_headline(lines[index]) and _is_blurb(lines[following]):
             pairs.append((index, following))
-        elif position + 2 < len(kept) and _is_link_or_date(lines[following]) and _is_blurb(lines[kept[position + 2]]):
-            pairs.append((index, kept[position + 2]))
-            dated += 1
     if len(pairs) < MIN_TEASERS:
         return 0
     running = [lines[i].words >= rules.MIN_PROSE_WORDS and ends_sentence(lines[i].text) for i in kept]
@@ -70,7 +62,7 @@ def count_teasers(lines: list[Line], kept: list[int]) -> int:
     forms = Counter(gram for headline, _ in pairs for gram in _bigrams(lines[headline].text))
     shared_form = sum(1 for headline, _ in pairs if any(forms[gram] >= MIN_TEASERS for gram in _bigrams(lines[headline].text)))
     linked = sum(1 for _, blurb in pairs if blurb + 1 < len(lines) and _is_link_or_date(lines[blurb + 1]))
-    return len(pairs) if max(shared_form, linked + dated) >= MIN_TEASERS else 0
+    return len(pairs) if max(shared_form, linked) >= MIN_TEASERS else 0
 
 
 def _longest_run(flags: list[bool]) -> int:
