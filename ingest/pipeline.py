@@ -250,7 +250,6 @@ class PageResult:
     skipped: str = ""  # why a page that is no article (NotAnArticle) is left out: a warning, not an error
     # The article's title and text, hashed: two files holding one article (saved twice) publish it once.
     content: str = ""
-    source_url: str = ""  # the page's address: a later version of the story takes over its address (ingest.addresses)
 
 
 
@@ -351,10 +350,7 @@ def _publish(
     entry = _catalog_entry(article, relative, source, shown)
     detected = [list(name) for name in detected_names(occurrences)]
     content = hashlib.sha256("\0".join((article.metadata.title, blocks_to_text(article.blocks))).encode()).hexdigest()
-    return PageResult(
-        source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected, content=content,
-        source_url=article.metadata.source_url or "",
-    )
+    return PageResult(source, relative, text, entry, article.warnings, pictures=pictures.origins, detected=detected, content=content)
 
 
 def page_error(path: Path, error: Exception) -> str:
@@ -459,7 +455,6 @@ def _write_corpus(
     # pages whose titles give the same words and whose paths' hashes agree in them (2**32 tries
     # to find, for whoever names a page) would be written to one file, the later silently winning.
     claimed: dict[str, str] = {}
-    addresses: list[Published] = []
     for result in results:
         if result.skipped:
             report.warnings.append(result.skipped)
@@ -482,7 +477,6 @@ def _write_corpus(
             report.errors.append(str(error))
             if error.relative == result.relative:
                 catalog.append(result.entry)
-                addresses.append(_published(result))
             continue
         except PageError as error:
             report.errors.append(str(error))
@@ -490,13 +484,12 @@ def _write_corpus(
         report.warnings.extend(result.warnings)
         (report.written if changed else report.unchanged).append(result.relative)
         catalog.append(result.entry)
-        addresses.append(_published(result))
     catalog.sort(key=lambda entry: (str(entry["date"]), str(entry["title"])), reverse=True)
     files = listing_files(catalog)
     if review is not None:
         files[DETECTED_FILE] = detected_json(review)
     if record is not None:
-        files[MOVED_FILE] = _record_moves(record, addresses, pages, corpus, report)
+        files[MOVED_FILE] = _record_moves(record, catalog, pages, corpus, report)
     for relative, text in files.items():
         try:
             folder.write(relative, text)
@@ -505,19 +498,16 @@ def _write_corpus(
     report.errors.extend(folder.finish())  # only after every file was written: it deletes what no page made
 
 
-def _published(result: PageResult) -> Published:
-    return Published(result.source, str(result.entry["docname"]), result.source_url)
-
-
-def _record_moves(record: Path, addresses: list[Published], pages: list[Path], corpus: Path, report: Report) -> str:
-    """Update the record of published addresses; the moved addresses as JSON for the Sphinx side.
+def _record_moves(record: Path, catalog: list[dict[str, object]], pages: list[Path], corpus: Path, report: Report) -> str:
+    """Update the record of published addresses with the articles of ``catalog``; the moved addresses as JSON for the Sphinx side.
 
     A record that cannot be read or written costs only the redirects (a warning): the articles are all there."""
     before, problems = read_record(record)
     report.warnings.extend(problems)
     if problems:  # rewritten, a record partly read would forget what it could not read: left as it is
         return _moved_json(before.moved)
-    after = moves(before, addresses, {page.relative_to(corpus).as_posix() for page in pages})
+    published = [Published(str(entry["source_file"]), str(entry["docname"]), str(entry["source_url"])) for entry in catalog]
+    after = moves(before, published, {page.relative_to(corpus).as_posix() for page in pages})
     for move in after.new:
         why = "" if move.source == move.successor else f" is gone; the later version of its story, {corpus / move.successor}, takes over its address"
         report.warnings.append(
@@ -562,4 +552,5 @@ def _catalog_entry(article: model.Article, relative: str, source: str, shown: st
         "authors": meta.authors,
         "summary": shown,
         "source_file": source,
+        "source_url": meta.source_url or "",
     }
