@@ -12,8 +12,10 @@ with the corpus; ``python -m ingest build --addresses FILE``):
 * ``[moved]``: each address an article left -> the address it has now.
 
 An article moves when its file is published at another address, or when its
-file is gone and another file with the same ``source_url`` (a later
-version of the story) is published. An address that is published again
+file is gone and another file takes over: one with the same ``source_url``
+(a later version of the story, or the same page renamed or moved to another
+folder), or, for a page with no ``source_url``, the one new file whose
+article has the same title (the page renamed or moved). An address that is published again
 stops being a redirect. The site serves a redirect page at every moved
 address (:mod:`archive.moved`, from the ``_moved.json`` the ingest writes
 beside the articles).
@@ -70,12 +72,14 @@ class Record:
 @dataclass(frozen=True)
 class Move:
     """One article that moved in this run: its corpus file (``successor``: the file
-    published at the new address, another version of the story when ``source`` is gone)."""
+    published at the new address, another version of the story when ``source`` is gone;
+    ``renamed`` when that file is new to the record and its title the same: the page's file renamed or moved)."""
 
     source: str
     successor: str
     old: str
     new: str
+    renamed: bool = False
 
 
 @dataclass
@@ -139,17 +143,29 @@ def moves(record: Record, published: Iterable[Published], present: set[str]) -> 
     for entry in sorted(now.values(), key=lambda e: e.source):
         if entry.source_url:
             by_url[entry.source_url] = entry
+    # Files new to the record by their title's words: a renamed page with no source_url is found by its title.
+    by_title: dict[str, list[Published]] = {}
+    for entry in now.values():
+        if entry.source not in record.published:
+            by_title.setdefault(_title_words(entry.docname), []).append(entry)
     moved = dict(record.moved)
     new: list[Move] = []
     for source, before in record.published.items():
         after = now.get(source)
-        if after is None and source not in present and before.source_url in by_url:
-            after = by_url[before.source_url]
+        if after is None and source not in present:
+            same_title = by_title.get(_title_words(before.docname), [])
+            after = by_url.get(before.source_url) if before.source_url else (same_title[0] if len(same_title) == 1 else None)
         if after is not None and after.docname != before.docname and moved.get(before.docname) != after.docname:
             moved[before.docname] = after.docname
-            new.append(Move(source, after.source, before.docname, after.docname))
+            renamed = after.source != source and after.source not in record.published and _title_words(after.docname) == _title_words(before.docname)
+            new.append(Move(source, after.source, before.docname, after.docname, renamed))
     kept = {source: entry for source, entry in record.published.items() if source in present}
     return Moves(Record({**kept, **now}, _resolved(moved, {entry.docname for entry in now.values()})), new)
+
+
+def _title_words(docname: str) -> str:
+    """The title's part of an article's docname: its slug less the hash of its file's path (:func:`ingest.paths.slug`)."""
+    return docname.rsplit("-", 1)[0]
 
 
 def _resolved(moved: dict[str, str], live: set[str]) -> dict[str, str]:

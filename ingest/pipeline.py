@@ -509,11 +509,13 @@ def _record_moves(record: Path, catalog: list[dict[str, object]], pages: list[Pa
     published = [Published(str(entry["source_file"]), str(entry["docname"]), str(entry["source_url"])) for entry in catalog]
     after = moves(before, published, {page.relative_to(corpus).as_posix() for page in pages})
     for move in after.new:
-        why = "" if move.source == move.successor else f" is gone; the later version of its story, {corpus / move.successor}, takes over its address"
-        report.warnings.append(
-            f"{corpus / move.source}{why or ': its title changed'}: {move.old}.html now redirects to {move.new}.html"
-            f" (recorded in {record}: commit it with the corpus)"
-        )
+        if move.source == move.successor:
+            what = f"{corpus / move.source}: its title changed"
+        elif move.renamed:
+            what = f"{corpus / move.source} is now {corpus / move.successor}"
+        else:
+            what = f"{corpus / move.source} is gone; the later version of its story, {corpus / move.successor}, takes over its address"
+        report.warnings.append(f"{what}: {move.old}.html now redirects to {move.new}.html (recorded in {record}: commit it with the corpus)")
     try:
         write_record(record, after.record)
     except PageError as error:

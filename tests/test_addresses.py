@@ -31,13 +31,39 @@ def test_a_deleted_version_hands_its_address_to_the_later_version_of_the_story()
     before = record(Published("review.html", OLD, URL), Published("review-v2.html", NEW, URL))
     after = moves(before, [Published("review-v2.html", NEW, URL)], {"review-v2.html"})
     assert after.record.moved == {OLD: NEW}
-    assert [(m.source, m.successor) for m in after.new] == [("review.html", "review-v2.html")]
+    assert [(m.source, m.successor, m.renamed) for m in after.new] == [("review.html", "review-v2.html", False)]
 
 
 def test_a_deleted_article_with_no_later_version_is_no_redirect() -> None:
     after = moves(record(Published("review.html", OLD, URL)), [Published("tide.html", OTHER, "https://other.example/tide")], {"tide.html"})
     assert after.record.moved == {}
     assert "review.html" not in after.record.published
+
+
+def test_a_renamed_page_with_no_source_url_hands_its_address_to_its_new_file_by_its_title() -> None:
+    renamed = "articles/salt-orchard-0badcafe"
+    before = record(Published("review.html", "articles/salt-orchard-3dd09168"))
+    after = moves(before, [Published("2025/review.html", renamed)], {"2025/review.html"})
+    assert after.record.moved == {"articles/salt-orchard-3dd09168": renamed}
+    assert [(m.source, m.successor, m.renamed) for m in after.new] == [("review.html", "2025/review.html", True)]
+
+
+def test_a_page_moved_to_another_folder_keeps_its_source_url_and_is_said_renamed() -> None:
+    moved_to = "articles/salt-orchard-revised-0badcafe"
+    after = moves(record(Published("review.html", NEW, URL)), [Published("festival/review.html", moved_to, URL)], {"festival/review.html"})
+    assert after.record.moved == {NEW: moved_to}
+    assert [m.renamed for m in after.new] == [True]
+
+
+def test_a_gone_page_with_no_source_url_and_two_new_files_of_its_title_is_no_redirect() -> None:
+    new_files = [Published("a.html", "articles/review-11111111"), Published("b.html", "articles/review-22222222")]
+    after = moves(record(Published("review.html", "articles/review-3dd09168")), new_files, {"a.html", "b.html"})
+    assert after.record.moved == {}
+
+
+def test_a_new_file_of_another_title_takes_no_address_from_a_gone_page_with_no_source_url() -> None:
+    after = moves(record(Published("review.html", "articles/salt-orchard-3dd09168")), [Published("tide.html", OTHER)], {"tide.html"})
+    assert after.record.moved == {}
 
 
 def test_a_page_that_failed_this_run_keeps_its_address_and_gives_it_to_no_one() -> None:

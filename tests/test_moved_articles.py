@@ -67,3 +67,16 @@ def test_the_curator_hears_of_the_move_once(retitled: tuple[Path, str]) -> None:
     assert "salt-orchard.html: its title changed: articles/the-salt-orchard-review-" in said
     assert "(recorded in addresses.toml: commit it with the corpus)" in said
     assert "now redirects" in said and "now redirects" not in ingest(root, "--addresses", "addresses.toml").stderr
+
+
+def test_a_page_renamed_into_a_folder_is_said_renamed_and_its_old_address_redirects(tmp_path: Path) -> None:
+    prepare(tmp_path, [])
+    corpus = tmp_path / "corpus"
+    no_address = PAGE.format(title="The Salt Orchard review").replace('<link rel="canonical" href="https://screenorient.example/reviews/salt-orchard">', "")
+    (corpus / "salt-orchard.html").write_text(no_address, encoding="utf-8")
+    assert ingest(tmp_path, "--addresses", "addresses.toml").returncode == 0
+    (corpus / "2025").mkdir()
+    (corpus / "salt-orchard.html").rename(corpus / "2025" / "salt-orchard.html")
+    said = ingest(tmp_path, "--addresses", "addresses.toml").stderr
+    assert f"{Path('corpus', 'salt-orchard.html')} is now {Path('corpus', '2025', 'salt-orchard.html')}: articles/the-salt-orchard-review-" in said
+    assert "[moved]\n\"articles/the-salt-orchard-review-" in (tmp_path / "addresses.toml").read_text(encoding="utf-8")
