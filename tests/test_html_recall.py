@@ -41,6 +41,14 @@ def test_a_byline_and_a_dateline_are_not_a_lead():
     assert article.metadata.deck == []
 
 
+def test_a_header_band_of_byline_and_publication_times_is_not_a_lead():
+    band = '<div class="info"><span>By Lee Si-jin</span> <span>Published : Oct. 14, 2025 - 15:32</span> <span>Updated : Oct. 14, 2025 - 18:05</span></div>'
+    article = read(article_page(band))
+    assert article.metadata.authors == ["Lee Si-jin"]
+    assert article.metadata.deck == []
+    assert "By Lee Si-jin Published : Oct. 14, 2025 - 15:32 Updated : Oct. 14, 2025 - 18:05" in [d.text for d in article.dropped]
+
+
 def test_a_caption_between_headline_and_body_is_not_a_lead():
     figure = f'<figure><img src="/p.jpg" alt=""><figcaption>{LEAD}</figcaption></figure>'
     assert read(article_page(figure)).metadata.deck == []

@@ -54,3 +54,16 @@ def drop_byline_lines(nodes: list[Tag], authors: list[str], dropped: list[Droppe
         if outermost is not None:
             dropped.append(Dropped(" ".join(outermost.get_text(" ", strip=True).split()), _REASON))
             outermost.decompose()
+
+
+def without_byline_lines(lines: list[str], authors: list[str], dropped: list[Dropped]) -> list[str]:
+    """``lines`` (the lead found above the body, :mod:`ingest.html.lead`) less those that are the
+    byline of ``authors`` ("By Lee Si-jin Published : Oct. 14, 2025"), each recorded in ``dropped``:
+    a header band of byline and dates is no deck."""
+    kept = []
+    for line in lines:
+        if is_byline_line(line, authors):
+            dropped.append(Dropped(" ".join(line.split()), _REASON))
+        else:
+            kept.append(line)
+    return kept

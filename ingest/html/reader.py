@@ -18,7 +18,7 @@ from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
-from ingest.html.byline_lines import drop_byline_lines
+from ingest.html.byline_lines import drop_byline_lines, without_byline_lines
 from ingest.html.extract import extract_main
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
@@ -131,10 +131,10 @@ def read_html(
     # Teasers marked as <article>s are counted on the whole page, before extraction prunes it;
     # cards of another shape only when they are the main content the extractor chose.
     teasers = teasers or count_teaser_cards(extraction.nodes)
-    metadata.deck = deck_with_lead(metadata.deck, extraction.lead)
+    left_out: list[Dropped] = []
+    metadata.deck = deck_with_lead(metadata.deck, without_byline_lines(extraction.lead, metadata.authors, left_out))
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
-    left_out: list[Dropped] = []
     drop_byline_lines(extraction.nodes, metadata.authors, left_out)
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if is_fuller_than(structured, blocks):
