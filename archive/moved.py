@@ -14,6 +14,10 @@ rebuilds every page when a setting of that kind changes, and here the list
 changes with the corpus; pages written at ``build-finished`` cost nothing.
 The pages are deleted again, like any page a build no longer makes, by
 :mod:`archive.rebuild`.
+
+A person's or film's automatic page moves too, when a curator merges it
+into a registry entry (``ingest review``, :mod:`people_films.proposals`):
+its id joins the entry's ``moved_from``, and its address redirects the same way.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ _PAGE = """\
 {canonical}<title>Moved: {title}</title>
 </head>
 <body>
-<p>This article has moved: <a href="{target}">{title}</a>.</p>
+<p>This page has moved: <a href="{target}">{title}</a>.</p>
 </body>
 </html>
 """
@@ -70,11 +74,27 @@ def moved_articles(app: Sphinx) -> dict[str, str]:
     }
 
 
+def moved_entity_pages(app: Sphinx) -> dict[str, str]:
+    """Old docname -> new docname of each person's and film's page merged into a registry entry
+    (its ``moved_from``), while no page of this build has the old address."""
+    domain = app.env.get_domain("cine")
+    matcher = getattr(domain, "matcher", None)
+    if matcher is None:
+        return {}
+    moved: dict[str, str] = {}
+    for folder, entities in ((app.config.archive_people_dir, matcher.registry.people), (app.config.archive_films_dir, matcher.registry.films)):
+        for entity in entities.values():
+            for old in entity.moved_from:
+                if old not in entities:
+                    moved[f"{folder}/{old}"] = f"{folder}/{entity.id}"
+    return {old: new for old, new in moved.items() if old not in app.env.found_docs and new in app.env.found_docs}
+
+
 def redirect_files(builder: StandaloneHTMLBuilder) -> dict[str, str]:
     """Each redirect page, by its path relative to the output folder -> its HTML."""
     app = builder.app
     pages: dict[str, str] = {}
-    for old, new in moved_articles(app).items():
+    for old, new in {**moved_articles(app), **moved_entity_pages(app)}.items():
         target = builder.get_relative_uri(old, new)
         title = builder.env.titles[new].astext() if new in builder.env.titles else new
         base = app.config.html_baseurl

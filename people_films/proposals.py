@@ -7,7 +7,9 @@ it was found in, with a suggested ``action``:
 * ``accept``: becomes an entry of ``people.toml`` / ``films.toml``, keeping the
   id its automatic page already has, so links do not change;
 * ``merge``: another spelling of the entity ``into`` (an id), added to its
-  ``spellings`` / ``titles``; suggested for a near-romanisation of a known person;
+  ``spellings`` / ``titles``, and the merged name's page id to its ``moved_from``
+  (that page's address redirects to the entry's); suggested for a
+  near-romanisation of a known person;
 * ``reject``: added to ``rejected.toml``; never proposed, given a page or linked again.
 
 ``python -m ingest review proposals.toml`` applies the file. Both files are
@@ -27,6 +29,7 @@ from tomlkit.items import AoT
 
 from ingest.tomltext import BYTE_ORDER_MARK
 from people_films import evidence
+from people_films.links import ID
 from people_films.names import slugify
 from people_films.registry import FILMS_FILE, PEOPLE_FILE, RegistryError, load_registry
 from people_films.review import REJECTED_FILE, Found, Review, key_of
@@ -195,6 +198,12 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
         for spelling in [name, *spellings]:
             if spelling not in present and spelling != target.get(_FIELD[kind]):
                 present.append(spelling)
+        # The merged name's automatic page (its id) was published: it redirects to the entry's page.
+        former = str(entry.get("id", ""))
+        if ID.match(former) and former != into and former not in known:
+            moved_from = target.setdefault("moved_from", tomlkit.array())
+            if former not in moved_from:
+                moved_from.append(former)
     elif action == "reject":
         gone = tomlkit.table()
         gone.trivia.indent = ENTRY_GAP

@@ -23,8 +23,8 @@ PEOPLE_FILE = "people.toml"
 FILMS_FILE = "films.toml"
 FILM_KINDS = ("feature", "short", "series", "documentary")
 
-_PERSON_KEYS = {"id", "name", "spellings", "roles", "films", "family"}
-_FILM_KEYS = {"id", "title", "titles", "kind", "year", "directors", "cast", "characters"}
+_PERSON_KEYS = {"id", "name", "spellings", "roles", "films", "family", "moved_from"}
+_FILM_KEYS = {"id", "title", "titles", "kind", "year", "directors", "cast", "characters", "moved_from"}
 # Characters a name may not hold: ";" splits an index entry into entry and
 # sub-entry (Sphinx reads "single" entries so, however they are made); the
 # others are markup in MyST or HTML and have no place in a name. Titles such as
@@ -52,6 +52,9 @@ class Entity:
     cast: tuple[str, ...] = ()  # film: person ids
     characters: tuple[str, ...] = ()  # film: story characters (not people)
     detected: bool = False  # found in the articles' text, not yet reviewed by a curator
+    # Ids whose pages were published before and now redirect to this one: a detected
+    # page merged into this entry by `ingest review` (archive.moved writes the redirects).
+    moved_from: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -163,6 +166,7 @@ def _person(entry: dict, where: str, problems: list[str]) -> Entity | None:
         roles=_strings(entry.get("roles"), where, "roles", problems),
         films=_strings(entry.get("films"), where, "films", problems),
         family=str(entry.get("family") or family_name(name)),
+        moved_from=_former_ids(entry, where, problems),
     )
 
 
@@ -187,7 +191,17 @@ def _film(entry: dict, where: str, problems: list[str]) -> Entity | None:
         directors=_strings(entry.get("directors"), where, "directors", problems),
         cast=_strings(entry.get("cast"), where, "cast", problems),
         characters=_strings(entry.get("characters"), where, "characters", problems),
+        moved_from=_former_ids(entry, where, problems),
     )
+
+
+def _former_ids(entry: dict, where: str, problems: list[str]) -> tuple[str, ...]:
+    """The entry's ``moved_from`` ids; one that is not an id (a slug) is left out, its problem said:
+    it names the file a redirect page is written to."""
+    ids = _strings(entry.get("moved_from"), where, "moved_from", problems)
+    for bad in (i for i in ids if not ID.match(i)):
+        problems.append(f"{where}: moved_from {bad!r} must be an id, lower-case letters, digits and hyphens")
+    return tuple(i for i in ids if ID.match(i))
 
 
 def load_registry(folder: Path) -> Registry:

@@ -20,7 +20,7 @@ from people_films import evidence, mentions
 from people_films.mentions import Matcher
 from people_films.proposals import ReviewError, apply_review, proposals_toml
 from people_films.review import Found, Review, detected_registry, gather, near_spelling
-from people_films.registry import Entity, Registry, load_registry
+from people_films.registry import Entity, Registry, load_registry, read_registry
 from tests.sitebuild import ROOT, build_env
 
 pytestmark = pytest.mark.site
@@ -118,6 +118,40 @@ def test_accept_merge_and_reject_round_trip_through_the_registry(site):
     assert "../people/lee-han-seul.html" in review.read_text(encoding="utf-8")
     again = run(site, "-m", "ingest", "propose", "corpus/festival.txt", "corpus/review.txt", "--registry", "registry")
     assert "Paper Kites" not in again.stdout and "Nora Field" not in again.stdout
+
+
+def test_a_published_page_merged_into_another_entry_redirects_to_it(site):
+    assert (build(site) / "films" / "paper-kites.html").exists()
+    proposals = site / "proposals.toml"
+    assert run(site, "-m", "ingest", "propose", "corpus/festival.txt", "corpus/review.txt", "--registry", "registry", "--out", str(proposals)).returncode == 0
+    queue = tomlkit.parse(proposals.read_text(encoding="utf-8"))
+    films = {entry["title"]: entry for entry in queue["film"]}
+    films["Salt Marsh"]["action"] = "accept"
+    films["Paper Kites"]["action"], films["Paper Kites"]["into"] = "merge", "salt-marsh"  # the curator knows better
+    proposals.write_text(tomlkit.dumps(queue), encoding="utf-8")
+    assert run(site, "-m", "ingest", "review", str(proposals), "--registry", "registry").returncode == 0
+    assert tomllib.loads((site / "registry" / "films.toml").read_text(encoding="utf-8"))["film"][0]["moved_from"] == ["paper-kites"]
+
+    moved = (build(site) / "films" / "paper-kites.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=salt-marsh.html">' in moved
+    assert '<a href="salt-marsh.html">Salt Marsh</a>' in moved
+
+
+def test_a_merge_records_the_merged_pages_id_once(tmp_path):
+    (tmp_path / "registry").mkdir()
+    (tmp_path / "registry" / "people.toml").write_text('[[person]]\nid = "park-seo-yeon"\nname = "Park Seo-yeon"\n', encoding="utf-8")
+    merge = '[[person]]\naction = "merge"\ninto = "park-seo-yeon"\nid = "park-seo-yeon-2"\nname = "Park Seo Yeon"\n'
+    for _ in range(2):
+        (tmp_path / "proposals.toml").write_text(merge, encoding="utf-8")
+        apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    assert load_registry(tmp_path / "registry").people["park-seo-yeon"].moved_from == ("park-seo-yeon-2",)
+
+
+def test_a_moved_from_that_is_no_id_is_one_problem_and_left_out(tmp_path):
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Park Seo-yeon"\nmoved_from = ["../index", "park-sy"]\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert registry.people["park-seo-yeon"].moved_from == ("park-sy",)
+    assert problems == [f"{tmp_path / 'people.toml'}: person #1: moved_from '../index' must be an id, lower-case letters, digits and hyphens"]
 
 
 def test_a_near_romanisation_of_a_known_person_links_to_them_when_only_one_fits():
