@@ -125,6 +125,28 @@ def test_an_ideographic_space_between_a_japanese_headlines_clauses_is_kept():
     assert read_html(html.encode(), "t.html").metadata.title == "新作「海の記憶」公開決定 広瀬すずが主演"
 
 
+SHOWN = "<p>The festival opened on Friday with a restored print of a silent classic, and the hall was full.</p>"
+
+
+def test_the_headline_the_article_shows_wins_over_an_og_title_that_says_it_otherwise():
+    html = ('<html><head><meta property="og:title" content="Park Ji-won on grief and The Salt Road">'
+            '<title>Park Ji-won on grief and The Salt Road - The Herald</title></head>'
+            f'<body><article><h1>Park Ji-won: "Everyone has an island they left"</h1>{SHOWN}</article></body></html>')
+    assert read_html(html.encode(), "t.html").metadata.title == 'Park Ji-won: "Everyone has an island they left"'
+
+
+def test_one_of_two_headlines_does_not_replace_the_og_title():
+    og = '<meta property="og:title" content="Festival opens with a silent classic">'
+    two = f"<html><head>{og}</head><body><article>{SHOWN}<h1>Festival news today</h1>{SHOWN}<h1>More from the festival</h1>{SHOWN}</article></body></html>"
+    assert read_html(two.encode(), "t.html").metadata.title == "Festival opens with a silent classic"
+
+
+def test_the_same_headline_spaced_by_its_markup_keeps_the_og_titles_typography():
+    html = ('<html><head><meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird"></head>'
+            f'<body><article><p>Berlin</p><h1><span>Klimaschutz</span> : Bohren, bis es heiß wird</h1>{SHOWN}</article></body></html>')
+    assert read_html(html.encode(), "t.html").metadata.title == "Klimaschutz: Bohren, bis es heiß wird"
+
+
 def test_first_h1_is_the_title_when_nothing_else_names_one():
     html = b"<html><body><h1>Only a heading</h1><p>The festival opened on Friday with a restored print of a silent classic.</p></body></html>"
     assert read_html(html, "t.html").metadata.title == "Only a heading"

@@ -33,7 +33,7 @@ from ingest.text import rules as text_rules
 from ingest.text.lines import ends_sentence, full_match
 from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
-from ingest.html.metadata import headline_shaped, title_key
+from ingest.html.metadata import headline_shaped, same_words, title_key
 from ingest.plaintext import inline_text
 from ingest.model import (
     Block,
@@ -392,7 +392,7 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if not inlines:
         return []
     text = _norm(inline_text(inlines))
-    if ctx.title and (text == _norm(ctx.title) or (tag.name == "h1" and text and text in _norm(ctx.title))):
+    if ctx.title and (text == _norm(ctx.title) or same_words(text, ctx.title) or (tag.name == "h1" and text and text in _norm(ctx.title))):
         return []  # repeats the title, which the writer prints from metadata
     if tag.name == "h1" and not ctx.body_started:
         shown = " ".join(inline_text(inlines).split())
