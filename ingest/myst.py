@@ -9,6 +9,7 @@ classes, footnote labels, asset paths) is the pipeline's own vocabulary.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -136,8 +137,60 @@ def merge_adjacent_emphasis(inlines: Iterable[model.Inline]) -> list[model.Inlin
     return merged
 
 
+def _is_punctuation(character: str) -> bool:
+    return unicodedata.category(character)[0] in "PS"  # CommonMark's punctuation: Unicode P and S
+
+
+def _is_word_character(character: str) -> bool:
+    return bool(character) and not character.isspace() and not _is_punctuation(character)
+
+
+def _peeled(node: model.Emphasis | model.Strong, trailing: bool) -> tuple[model.Inline, str]:
+    """``node`` less the punctuation at its end (or start), and that punctuation; unchanged when
+    its edge child is no text; plain text when it is all punctuation (``<b>:</b>``)."""
+    edge = node.children[-1] if trailing else node.children[0]
+    if not isinstance(edge, model.Text):
+        return node, ""
+    text = edge.text.rstrip() if trailing else edge.text.lstrip()
+    core = text.rstrip("".join(c for c in text if _is_punctuation(c))) if trailing else text.lstrip("".join(c for c in text if _is_punctuation(c)))
+    if core == text:
+        return node, ""
+    if not core.strip() and len(node.children) == 1:
+        return model.Text(""), text
+    peeled = text[len(core):] if trailing else text[: len(text) - len(core)]
+    children = (*node.children[:-1], model.Text(core)) if trailing else (model.Text(core), *node.children[1:])
+    return type(node)(children), peeled
+
+
+def flanking_emphasis(inlines: list[model.Inline]) -> list[model.Inline]:
+    r"""Emphasis whose asterisks CommonMark would read as literal moved clear of them.
+
+    A closing ``*`` after punctuation must be followed by a space or punctuation, an opening one
+    before punctuation preceded by them (the spec's flanking rules): ``<b>Director:</b>Park`` as
+    ``**Director\:**Park`` or ``<i>(1961)</i>restored`` show their asterisks. The punctuation
+    at that edge goes just outside the emphasis (``**Director**\:Park``): every character is
+    kept, only the colon is no longer bold.
+    """
+    out: list[model.Inline] = []
+    nodes = list(inlines)
+    for i, node in enumerate(nodes):
+        if isinstance(node, model.Emphasis | model.Strong):
+            text = inline_text(node.children)
+            before = inline_text(out[-1:])[-1:]
+            after = inline_text(nodes[i + 1 : i + 2])[:1]
+            lead = trail = ""
+            if text[:1] and _is_punctuation(text[0]) and _is_word_character(before):
+                node, lead = _peeled(node, trailing=False)
+            if isinstance(node, model.Emphasis | model.Strong) and text[-1:] and _is_punctuation(text[-1]) and _is_word_character(after):
+                node, trail = _peeled(node, trailing=True)
+            out.extend(n for n in (model.Text(lead) if lead else None, node, model.Text(trail) if trail else None) if n is not None)
+        else:
+            out.append(node)
+    return out
+
+
 def render_inlines(inlines: Iterable[model.Inline]) -> str:
-    out = "".join(INLINE_RENDERERS[type(node)](node) for node in merge_adjacent_emphasis(inlines))
+    out = "".join(INLINE_RENDERERS[type(node)](node) for node in flanking_emphasis(merge_adjacent_emphasis(inlines)))
     return re.sub(r" {2,}", " ", out)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from markdown_it import MarkdownIt
 
 from ingest import model
 from ingest.gate import _parser as gate_parser
@@ -88,3 +89,27 @@ def test_text_nested_deeper_than_myst_reads_is_still_on_the_page(container, leve
     article = render_article(model.Article(metadata=model.Metadata(title="T"), blocks=[nested]))
     shown = [t.content for t in gate_parser().parse(article) if t.type == "inline"]
     assert [f"level {n}" for n in range(levels)] == [text for text in shown if text.startswith("level")]
+
+
+@pytest.mark.parametrize(
+    ("inlines", "rendered"),
+    [
+        # <b>Director:</b>Park: a closing ** after punctuation and before a letter is literal.
+        ((model.Strong((model.Text("Director:"),)), model.Text("Park")), "**Director**\\:Park"),
+        # <b>Alpha:</b><i>Beta</i>: the runs met as one "***" that could close nothing.
+        ((model.Strong((model.Text("Alpha:"),)), model.Emphasis((model.Text("Beta"),))), "**Alpha**\\:*Beta*"),
+        # word<i>(1961)</i>: an opening * after a letter and before punctuation is literal.
+        ((model.Text("restored"), model.Emphasis((model.Text("(1961)"),)), model.Text("print")), "restored\\(*1961*\\)print"),
+        # A space or punctuation beside the emphasis leaves it as it is.
+        ((model.Text("The "), model.Emphasis((model.Text("(1961)"),)), model.Text(" print")), "The *\\(1961\\)* print"),
+        # Emphasis of punctuation alone cannot be written there: it is plain text.
+        ((model.Strong((model.Text(":"),)), model.Text("Park")), "\\:Park"),
+    ],
+)
+def test_emphasis_at_punctuation_keeps_its_asterisks_working(inlines, rendered) -> None:
+    assert render_body([model.Paragraph(inlines)]) == rendered
+
+
+def test_emphasis_at_punctuation_renders_as_emphasis_in_myst() -> None:
+    text = render_body([model.Paragraph((model.Strong((model.Text("Alpha:"),)), model.Emphasis((model.Text("Beta"),)), model.Text("word")))])
+    assert MarkdownIt("commonmark").renderInline(text) == "<strong>Alpha</strong>:<em>Beta</em>word"
