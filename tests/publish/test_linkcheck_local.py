@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import runpy
 import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -25,6 +27,16 @@ from tests.test_rebuild_equals_clean import copy_project
 pytestmark = pytest.mark.site
 
 SLOW_SECONDS = 3  # longer than the timeout below
+INSIDE_NETWORK = [rule["url"] for rule in tomllib.loads((ROOT / "linkcheck.toml").read_text(encoding="utf-8"))["ignore_inside_network"]]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def check_this_machines_server():
+    """The project never checks links into the checking machine's network (linkcheck.toml);
+    this module's server listens on 127.0.0.1, so its builds are let through (conf.py)."""
+    os.environ["ARCHIVE_LINKCHECK_LOCAL"] = "1"
+    yield
+    del os.environ["ARCHIVE_LINKCHECK_LOCAL"]
 
 
 class NewsSite(BaseHTTPRequestHandler):
@@ -168,3 +180,30 @@ def test_make_linkcheck_checks_the_other_pages_when_one_failed(tmp_path) -> None
 )
 def test_the_report_says_why_a_link_failed_in_words(info: str, words: str) -> None:
     assert reason({"info": info, "code": 0}) == words
+
+
+@pytest.mark.parametrize(
+    ("url", "ignored"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", True),  # a cloud's metadata service
+        ("http://localhost:8080/admin", True),
+        ("http://127.0.0.1/", True),
+        ("http://10.0.3.7/intranet", True),
+        ("http://172.16.0.1/", True),
+        ("http://192.168.1.1/", True),
+        ("http://[::1]/", True),
+        ("http://172.32.0.1/", False),  # public
+        ("https://10.example.com/", False),
+        ("https://localhost.example.com/", False),
+        ("https://www.cine21.com/news/view/?mag_id=1", False),
+    ],
+)
+def test_addresses_inside_the_checking_machines_network_are_never_requested(url: str, ignored: bool) -> None:
+    assert any(re.match(rule, url) for rule in INSIDE_NETWORK) is ignored
+
+
+def test_the_projects_settings_ignore_them_unless_told_to_check_this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ARCHIVE_LINKCHECK_LOCAL")
+    assert set(INSIDE_NETWORK) <= set(runpy.run_path(str(ROOT / "conf.py"))["linkcheck_ignore"])
+    monkeypatch.setenv("ARCHIVE_LINKCHECK_LOCAL", "1")
+    assert not set(INSIDE_NETWORK) & set(runpy.run_path(str(ROOT / "conf.py"))["linkcheck_ignore"])
