@@ -20,10 +20,26 @@ import unicodedata
 # move the text between them), and the tag characters (U+E0000-E007F: an
 # invisible copy of ASCII, so a whole sentence no reader or curator sees could
 # ride along; the only visible use, the flags of England, Scotland and Wales,
-# is shown as a plain black flag).
+# is shown as a plain black flag), the Hangul fillers (U+115F, U+1160, U+3164,
+# U+FFA0: letters by category, so a name detector takes them for part of a
+# name, yet drawn as nothing; modern Korean, composed by NFC, never holds them:
+# "Bong Jo\u3164on-ho" looked like Bong Joon-ho and took his page's address),
+# the invisible mathematical operators (U+2061-2064) and the Mongolian vowel
+# separator (U+180E, no longer a space since Unicode 6.3).
 _INVISIBLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
-    "\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f]"
+    "\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f"
+    "\u115f\u1160\u3164\uffa0\u180e]"
+)
+# Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15):
+# characters drawn as nothing. Running text keeps those _INVISIBLE spares, which
+# have real uses there (the joiners of Persian, Indic scripts and emoji, the
+# direction marks of Arabic and Hebrew, soft hyphens, variation selectors), but
+# a name never needs them: two spellings a reader cannot tell apart are one
+# name, shown without them (people_films.review.gather).
+_DEFAULT_IGNORABLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
 _WHITESPACE = re.compile(r"\s+")
 _ASCII_PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
@@ -42,6 +58,11 @@ def clean_text(text: str) -> str:
     ESC among ordinary text is dropped and the text kept.
     """
     return _INVISIBLE.sub("", _CARRIAGE_RETURN.sub("\n", unicodedata.normalize("NFC", text)))
+
+
+def without_ignorables(text: str) -> str:
+    """``text`` without the characters Unicode draws as nothing (Default_Ignorable_Code_Point): for names."""
+    return _DEFAULT_IGNORABLE.sub("", text)
 
 
 def fold_whitespace(text: str) -> str:

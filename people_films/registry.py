@@ -25,12 +25,13 @@ FILM_KINDS = ("feature", "short", "series", "documentary")
 
 _PERSON_KEYS = {"id", "name", "spellings", "roles", "films", "family", "moved_from"}
 _FILM_KEYS = {"id", "title", "titles", "kind", "year", "directors", "cast", "characters", "moved_from"}
-# Characters a name may not hold: ";" splits an index entry into entry and
+# Characters a name may not hold (nor a name found in the text, people_films.review.gather):
+# ";" splits an index entry into entry and
 # sub-entry (Sphinx reads "single" entries so, however they are made); the
 # others are markup in MyST or HTML and have no place in a name. Titles such as
 # "Airplane!" and "[REC]" are real: the entity pages escape their headings and
 # build their index entries as nodes, where "!" and brackets are plain text.
-_FORBIDDEN = re.compile(r"[;`<>{}|\\\x00-\x1f]")
+FORBIDDEN_IN_NAMES = re.compile(r"[;`<>{}|\\\x00-\x1f]")
 
 
 class RegistryError(ValueError):
@@ -273,7 +274,7 @@ def _written_names(entity: Entity, table: str, where: str, problems: list[str]) 
     """``entity``'s name and spellings with their lookup keys, each unusable one left out with its problem said."""
     names = []
     for spelling in entity.names:
-        if _FORBIDDEN.search(spelling):
+        if FORBIDDEN_IN_NAMES.search(spelling):
             problems.append(f"{where}: {spelling!r} holds a character names may not use (; ` < > {{ }} | \\)")
             continue
         key = (table, entity.key(spelling))

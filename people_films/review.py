@@ -29,9 +29,10 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
+from ingest.escape import without_ignorables
 from people_films import confidence, evidence, korean
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
-from people_films.registry import Entity, Registry
+from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
 # Written by the ingest beside the articles, read by the Sphinx extension.
@@ -107,9 +108,11 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
     for page, occurrences in per_page:
         for kind, written, sentence, *found_by in occurrences:
             # "Seo Ji-an 서지안": the romanised name, and the native one as another spelling of it.
-            romanised, native = split_native(written)
+            # Written as the reader sees it; a name the registry could not hold ("Love; Death",
+            # whose index entry ";" would split) is not paged, nor proposed only to be refused.
+            romanised, native = split_native(without_ignorables(written))
             key = key_of(kind, romanised)
-            if not key:
+            if not key or FORBIDDEN_IN_NAMES.search(romanised + native):
                 continue
             slot = found.setdefault((kind, key), Found(kind))
             slot.spellings[romanised] += 1

@@ -30,7 +30,12 @@ from tests.sitebuild import (
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
 PAGES = sorted(p for p in ADVERSARIAL.iterdir() if p.suffix in {".txt", ".html"})
-INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f]")
+INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f"
+    "\u115f\u1160\u3164\uffa0\u180e]"
+)
+# What Unicode draws as nothing (Default_Ignorable_Code_Point): text may keep some, a name none.
+IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 
 
 @pytest.fixture(scope="module")
@@ -88,8 +93,31 @@ def test_no_invisible_or_reordering_characters_reach_the_site(site: Site) -> Non
 
 
 
+def _entity_names(site: Site, folder: str) -> dict[str, str]:
+    pages = sorted((site.html / folder).glob("*.html"))
+    return {page.stem: BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("h1").get_text().rstrip("¶") for page in pages}
 
 
+def test_a_look_alike_spelling_takes_no_persons_page_address(site: Site) -> None:
+    """names-invisible-and-index-syntax.html: "Nora Fi\u3164eld" (a Hangul filler, drawn as nothing)
+    was a second person whose page looked the same (nora-field-2); when it came first, it took
+    people/nora-field.html from the real one."""
+    people = _entity_names(site, "people")
+    assert people.get("nora-field") == "Nora Field"
+    assert "nora-field-2" not in people
+
+
+def test_people_and_films_are_named_without_invisible_characters(site: Site) -> None:
+    names = {**_entity_names(site, "people"), **_entity_names(site, "films")}
+    assert names.get("quiet-shore") == "Quiet Shore"  # written "Quiet\u200c Shore" first
+    assert {stem: name for stem, name in names.items() if IGNORABLE.search(name)} == {}
+
+
+def test_a_name_with_index_syntax_is_no_entity_and_splits_no_index_entry(site: Site) -> None:
+    """A film found as "Love; ADV-S12-Death" was paged, and ";" made "Love" an index entry
+    with the sub-entry "ADV-S12-Death" (the registry refuses such a name, people_films.registry)."""
+    assert "ADV-S12-Death" not in visible_text((site.html / "genindex.html").read_text(encoding="utf-8"))
+    assert not list((site.html / "films").glob("love*"))
 
 
 def test_two_clean_builds_give_byte_identical_html(site: Site, tmp_path: Path) -> None:

@@ -248,6 +248,21 @@ def test_proposals_stay_valid_toml_whatever_the_page_or_file_name_holds(tmp_path
     assert load_registry(tmp_path / "registry").lookup("person", found.name)  # the next build reads what it wrote
 
 
+@pytest.mark.parametrize("written", ["Love; Death", "Mickey`s Film", "Late <Autumn>", "{abbr}Past Lives", "Past | Lives", "Past\\Lives"])
+def test_a_name_holding_a_character_names_may_not_use_is_neither_paged_nor_proposed(written):
+    """A quoted title such as "Love; Death" became a page whose index entry ";" split into an
+    entry and a sub-entry, and a proposal the review then refused (the registry's rule)."""
+    found = gather([("a.txt", [("film", written, f'the film "{written}" opened'), ("film", "Late Autumn", 'the film "Late Autumn" opened')])])
+    assert [info.name for info in found.values()] == ["Late Autumn"]
+
+
+@pytest.mark.parametrize("hidden", ["\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\u00ad", "\u034f", "\ufe00", "\u180b"])
+def test_a_name_is_found_without_the_invisible_characters_it_was_written_with(hidden):
+    """"Para\u200csite" looks like "Parasite": it was the film's name on its page, invisible characters and all."""
+    found = gather([("a.txt", [("film", f"Para{hidden}site", "s1"), ("film", "Parasite", "s2")])])
+    assert [dict(info.spellings) for info in found.values()] == [{"Parasite": 2}]
+
+
 def test_a_spelling_the_registry_cannot_hold_is_refused_and_nothing_is_written(tmp_path):
     (tmp_path / "proposals.toml").write_text('[[person]]\naction = "accept"\nid = "nora-field"\nname = "Nora Field"\nspellings = ["Field; the director"]\n', encoding="utf-8")
     with pytest.raises(ReviewError, match="the registry would be invalid"):
