@@ -97,6 +97,8 @@ def test_people_signals(paragraphs, expected):
         # an ordinary capitalised word at the start of a sentence is not a given name
         (("Ortiz said the deal was done.", "Both Ortiz and Lindqvist left early.", "Now Ortiz waits."), []),
         (("Getting Dizney right will be a test of his mettle, Mayor said.", "Fans of Dizney love it."), []),  # nor is a gerund
+        # an appositive is a noun phrase: after a comma, a verb and its object name no role of the words before
+        (("Her second film, a drama set in Salt Marsh, won the best director prize.",), []),
         # products and models named after a person
         (("We asked Lee Ha-na GPT about films.",), []),
         (("Fans chatted with the Jung Min-seo AI for hours.",), []),
