@@ -327,6 +327,19 @@ def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        ("撮影の合間にハルカさんは笑った。", ["ハルカ"]),  # a given name in katakana, an honorific after it
+        ("マティ・ディオップ氏が審査員長を務める。", ["マティ・ディオップ"]),  # a foreign name, its parts joined by a middle dot
+        ("アニメ監督の話を聞いた。", []),  # a role noun after a katakana word is a kind of role ("anime director")
+        ("お客さんが並んだ。", []),  # an honorific after hiragana: a common noun
+    ],
+)
+def test_a_name_in_katakana_before_an_honorific_is_a_person(paragraph, expected):
+    assert detected(paragraph, kind="person") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         ("영화 《소금의 계절（英題：The Salt Harvest）》이 개봉한다.", ["The Salt Harvest 소금의 계절"]),  # the English title, its label dropped
         ("电影《盐之季（The Salt Harvest）》将于下月上映。", ["The Salt Harvest 盐之季"]),  # no label
         ("영화 《소금의 계절 (2024)》이 개봉한다.", ["소금의 계절"]),  # a year is no title
