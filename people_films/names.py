@@ -21,10 +21,21 @@ from pathlib import Path
 
 from ingest.paths import ascii_words
 
+class _GivenNames(frozenset):
+    """The listed given names, and any two of them joined by a hyphen: French and German join given names
+    into one ("Jean-Marie", "Anne-Lise", "Hans-Jörg"), and no list holds every pair."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        parts = word.split("-") if isinstance(word, str) else ()
+        return len(parts) == 2 and all(frozenset.__contains__(self, part) for part in parts)
+
+
 def _given_names() -> frozenset[str]:
     path = Path(__file__).resolve().parent / "data" / "given_names.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _GivenNames(line for line in lines if line and not line.startswith("#"))
 
 
 # Common given names of Europe and the Americas (data, see bench/given_names.py):

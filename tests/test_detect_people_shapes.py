@@ -115,3 +115,8 @@ def test_capitals_beside_a_word_are_a_family_name_only_where_the_article_writes_
     festival = "The jury is headed by Sabrina BARACETTI. The prize went to Arash MOHAMMADI on Monday."
     assert detected(festival, kind="person") == ["Sabrina BARACETTI", "Arash MOHAMMADI"]
     assert detected("Richardson told USA Today that the shoot at the BFI Southbank was long.", kind="person") == []
+
+
+def test_two_given_names_joined_by_a_hyphen_are_a_given_name():
+    """French and German join two given names into one ("Jean-Marie", "Hans-Peter"); no list holds them all."""
+    assert people("Anne-Lise Vautrin was named best actress on Sunday.") == ["Anne-Lise Vautrin"]
