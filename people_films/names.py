@@ -38,7 +38,7 @@ def _given_names() -> frozenset[str]:
     return _GivenNames(line for line in lines if line and not line.startswith("#"))
 
 
-# Common given names of Europe and the Americas (data, see bench/given_names.py):
+# Common given names of Europe, the Americas, Africa and Asia in Latin letters (data, see bench/given_names.py):
 # "Laura Dern was named ..." has no cue but its shape.
 GIVEN_NAMES = _given_names()
 

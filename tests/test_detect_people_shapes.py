@@ -117,6 +117,12 @@ def test_capitals_beside_a_word_are_a_family_name_only_where_the_article_writes_
     assert detected("Richardson told USA Today that the shoot at the BFI Southbank was long.", kind="person") == []
 
 
+def test_a_given_name_of_world_cinema_with_no_cue_opens_a_name():
+    """Given names of Africa, Asia and Latin America, as Faker lists them (bench/given_names.py)."""
+    assert people("Chinedu Okafor was named best actor on Sunday.") == ["Chinedu Okafor"]
+    assert people("Nahuel Ibarguren was named best actor on Sunday.") == ["Nahuel Ibarguren"]
+
+
 def test_two_given_names_joined_by_a_hyphen_are_a_given_name():
     """French and German join two given names into one ("Jean-Marie", "Hans-Peter"); no list holds them all."""
     assert people("Anne-Lise Vautrin was named best actress on Sunday.") == ["Anne-Lise Vautrin"]
