@@ -126,3 +126,9 @@ def test_a_given_name_of_world_cinema_with_no_cue_opens_a_name():
 def test_two_given_names_joined_by_a_hyphen_are_a_given_name():
     """French and German join two given names into one ("Jean-Marie", "Hans-Peter"); no list holds them all."""
     assert people("Anne-Lise Vautrin was named best actress on Sunday.") == ["Anne-Lise Vautrin"]
+
+
+def test_a_korean_name_written_apart_stays_whole_before_a_headlines_verb():
+    """Korean given names are often romanised as two words ("Kim Jin Min"); a headline's verb after them is cut, not the name."""
+    assert people("Director Seo Jin Min Returns") == ["Seo Jin Min"]
+    assert people("Director Kim Jin Min Returns") == ["Kim Jin Min"]

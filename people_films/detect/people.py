@@ -148,7 +148,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         # A headline capitalises the verb and nouns after a name: "Mads Kovic Talks Fame", "Sarah Jessica Parker Returns".
         # (Four words at least: three may be a whole name, "Ingrid Landmark Tandrevold".)
         # Not a venue's or a firm's name ("Coral Sky Amphitheatre"), nor a title in quotes ("“Jesus Is Just Alright”").
-        keep = 3 if words[1] in GIVEN_NAMES or is_initial(words[1]) or words[1] in NAME_PARTICLES else 2
+        # (Three too for a Korean name whose given name is romanised as two words: "Kim Jin Min Returns".)
+        keep = 3 if words[1] in GIVEN_NAMES or is_initial(words[1]) or words[1] in NAME_PARTICLES or shaped_prefix(words) == 3 else 2
         if any(w.lower() in NOT_NAME_WORDS or w.lower() in ORGANISATION_WORDS for w in words) or text[: run[0].start()].endswith(tuple(MARKS.strip())):
             return None
         run, words = run[:keep], words[:keep]
