@@ -135,10 +135,10 @@ MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the
 
 # A Revised Romanisation / McCune-Reischauer syllable, loosely: a name word
 # made only of these reads as Korean ("Daesik" = dae + sik). "yi" is 이 as names
-# write it beside "i" ("Lee Yi-dam", "Yi Chang-dong").
+# write it beside "i" ("Lee Yi-dam", "Yi Chang-dong"); "eui" is 의 as names write it beside "ui" ("Jeong-eui").
 _SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
-    r"(?:yae|yeo|wae|you|yoo|woo|ya|yo|yu|ye|yi|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
+    r"(?:yae|yeo|wae|you|yoo|woo|eui|ya|yo|yu|ye|yi|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
     r"(?:ng|n|k|l|m|p|t|g)?"
 )
 _KOREAN_GIVEN = re.compile(rf"(?:{_SYLLABLE})(?:-?{_SYLLABLE})", re.IGNORECASE)
