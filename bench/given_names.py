@@ -48,12 +48,13 @@ def given_names() -> list[str]:
         first = getattr(provider, "first_names", ())
         names |= {n for n in first if n[:1].isupper() and " " not in n and len(n) > 2}
     english = set(importlib.import_module("faker.providers.lorem.en_US").Provider.word_list)
-    # (Nor a common English family name, "Miller" of Colombia's list: before another name it is as often a firm's.)
+    # (Nor a common English family name, "Miller" of Colombia's list: before another name it is as often a firm's;
+    # nor three letters, "Mad", "Esi", "Ama": as often a word or a product's abbreviation.)
     surnames = set(importlib.import_module("faker.providers.person.en_US").Provider.last_names)
     for locale in WORLD_LOCALES:
         names |= {
             n for n in _first_names(locale)
-            if n.isascii() and _LATIN_NAME.fullmatch(n) and len(n) > 2 and n.lower() not in english and n not in surnames
+            if n.isascii() and _LATIN_NAME.fullmatch(n) and len(n) > 3 and n.lower() not in english and n not in surnames
         }
     return sorted(names | census_first_names())
 
