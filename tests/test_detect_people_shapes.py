@@ -132,3 +132,9 @@ def test_a_korean_name_written_apart_stays_whole_before_a_headlines_verb():
     """Korean given names are often romanised as two words ("Kim Jin Min"); a headline's verb after them is cut, not the name."""
     assert people("Director Seo Jin Min Returns") == ["Seo Jin Min"]
     assert people("Director Kim Jin Min Returns") == ["Kim Jin Min"]
+
+
+def test_a_reply_to_a_commenter_ends_the_name_before_the_reply():
+    """Comment threads address a reply "@Name" and start it on the same line: the reply's first word is no family name."""
+    assert people("@Jens-Peter Hollmer Finde ich falsch, der Artikel ist gut.") == ["Jens-Peter Hollmer"]
+    assert people("@Sarah Jessica Parker Loved the film.") == ["Sarah Jessica Parker"]
