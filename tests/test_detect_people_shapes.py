@@ -138,3 +138,7 @@ def test_a_reply_to_a_commenter_ends_the_name_before_the_reply():
     """Comment threads address a reply "@Name" and start it on the same line: the reply's first word is no family name."""
     assert people("@Jens-Peter Hollmer Finde ich falsch, der Artikel ist gut.") == ["Jens-Peter Hollmer"]
     assert people("@Sarah Jessica Parker Loved the film.") == ["Sarah Jessica Parker"]
+
+
+def test_a_roles_plural_opens_a_list_of_names():
+    assert people("The festival's founders Noga Oyelowo and Gaston Brill chose the works.") == ["Noga Oyelowo", "Gaston Brill"]

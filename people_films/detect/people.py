@@ -210,7 +210,10 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     cue_before = [w.lower() for w in WORD.findall(before)[-1:] if not (w.islower() and w in ROYAL_TITLES)]
     # A headline capitalises every word: a role word there says no more than the words' shape does
     # ("Actor Plan Wedding", "Actors Thank Viewers").
-    role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not in_headline(text, start))
+    # A role's plural opens a list of names as its singular opens one: "the founders Merav Eitan and Gaston Zahr".
+    role_cued = (offset > 0 or any(is_person_cue(w) or (w.endswith("s") and is_person_cue(w[:-1])) for w in cue_before)) and (
+        words[0] in GIVEN_NAMES or not in_headline(text, start)
+    )
     # Each signal is its own evidence (people_films.evidence), so that the review queue's confidence
     # is the precision of the signal that found the name, not of every rule at once.
     if korean_shaped(words) or sinosphere_shaped(words):
