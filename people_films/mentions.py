@@ -713,6 +713,8 @@ def scanned_words(article: model.Article) -> list[str]:
         words.update(*map(_word_key, written))
         # Chinese and Japanese have no spaces: a name there is any run of a few characters.
         words.update(*map(_unspaced_runs, [word for word in written if not word.isascii()]))
+        # Korean writes particles onto a name ("김민지는"), which the linking pass strips (_hangul_with_particle).
+        words.update(korean.stem(word) for word in written if not word.isascii() and korean.has_hangul(word))
         # A given name written as two syllables has one key word ("Lee Sung Jin" -> "sungjin"): such pairs count too.
         capital = [_capitalised(word) for word in written]
         words.update(
