@@ -1,4 +1,5 @@
-"""Regenerate ``people_films/data/given_names.txt``: given names of Europe and the Americas, as data.
+"""Regenerate ``people_films/data/given_names.txt``: given names of Europe and the Americas, and of Africa,
+Asia and Latin America in Latin letters (:data:`WORLD_LOCALES`), as data.
 
     python bench/given_names.py
 
@@ -17,6 +18,7 @@ Americans most. Faker and ``names`` are needed only to regenerate the file
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +28,13 @@ LOCALES = (
     "en_US en_GB en_IE en_IN en_NZ de_DE de_AT fr_FR es_ES es_MX it_IT pt_BR pt_PT nl_NL sv_SE da_DK "
     "no_NO fi_FI pl_PL cs_CZ hu_HU ro_RO tr_TR el_GR hr_HR sk_SK sl_SI lv_LV lt_LT et_EE ga_IE"
 ).split()
+# Film writing covers world cinema: given names of Africa, Asia and Latin America that Faker writes in Latin
+# letters (Japanese romanised), less the commonest English words ("Blessing", "Comfort") and family names. Not Vietnamese,
+# which writes the given name last, nor the locales whose names are in other scripts only.
+WORLD_LOCALES = (
+    "en_KE en_NG en_PK en_TH es_AR es_CL es_CO fr_BE nl_BE de_CH id_ID ha_NG ig_NG yo_NG sw tw_GH zu_ZA ja_JP"
+).split()
+_LATIN_NAME = re.compile(r"[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*")
 OUT = Path(__file__).resolve().parent.parent / "people_films" / "data" / "given_names.txt"
 # Census first names under this share of people (percent, the file's second column) are left out: rare
 # spellings and words ("Miss", "Von") that a census records as first names once in a while.
@@ -38,7 +47,27 @@ def given_names() -> list[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         first = getattr(provider, "first_names", ())
         names |= {n for n in first if n[:1].isupper() and " " not in n and len(n) > 2}
+    english = set(importlib.import_module("faker.providers.lorem.en_US").Provider.word_list)
+    # (Nor a common English family name, "Miller" of Colombia's list: before another name it is as often a firm's;
+    # nor three letters, "Mad", "Esi", "Ama": as often a word or a product's abbreviation.)
+    surnames = set(importlib.import_module("faker.providers.person.en_US").Provider.last_names)
+    for locale in WORLD_LOCALES:
+        names |= {
+            n for n in _first_names(locale)
+            if n.isascii() and _LATIN_NAME.fullmatch(n) and len(n) > 3 and n.lower() not in english and n not in surnames
+        }
     return sorted(names | census_first_names())
+
+
+def _first_names(locale: str) -> set[str]:
+    """Every first name a Faker locale lists: ``first_names``, or by sex (a list or a weighted dict), or romanised."""
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    found: set[str] = set()
+    for attribute in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
+        values = getattr(provider, attribute, ())
+        if isinstance(values, (list, tuple, set, frozenset, dict)):
+            found |= set(values)
+    return found
 
 
 def census_first_names() -> set[str]:

@@ -167,9 +167,57 @@ def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
     return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong)]
 
 
+def _syllables(initials: str, vowels: str) -> set[str]:
+    """The Hangul syllables of ``initials`` (Hangul compatibility jamo) times ``vowels``, with no final."""
+    leads, medials = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ", "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+    return {chr(0xAC00 + (leads.index(i) * 21 + medials.index(v)) * 28) for i in initials for v in vowels}
+
+
+# The syllables Korean writes Japanese with (the National Institute of Korean Language's table for Japanese,
+# 외래어 표기법, with the common 츠 beside 쓰): each kana's syllable, the kana's "y" rows, and ん and っ as the
+# finals ㄴ and ㅅ ("겐", "핫토리"). Korean names mostly hold syllables outside it (ㅓ, ㅐ, ㅕ, finals ㅇ ㄹ ㅁ ㄱ).
+_KANA_SYLLABLES = frozenset(
+    _syllables("ㅇㄱㅋㄴㅎㅁㄹㅂㅍ", "ㅏㅣㅜㅔㅗ") | _syllables("ㅅㅈㄷㅌ", "ㅏㅔㅗ") | _syllables("ㅅㅈ", "ㅣ") | _syllables("ㅈㅊ", "ㅣ")
+    | _syllables("ㅇㄱㅋㄴㅎㅁㄹㅂㅍㅅㅈㅊ", "ㅑㅠㅛ") | _syllables("ㅅㅈ", "ㅡ") | {"쓰", "츠", "와", "추", "차", "초", "주", "조", "자"}
+)
+_KANA_SYLLABLES = _KANA_SYLLABLES | {chr(ord(s) + final) for s in _KANA_SYLLABLES for final in (4, 19)}  # + ㄴ, + ㅅ
+
+
+def in_kana_syllables(word: str) -> bool:
+    """Whether every syllable of ``word`` is one Korean writes Japanese with (:data:`_KANA_SYLLABLES`): "야마다", "하루카"."""
+    return bool(word) and all(s in _KANA_SYLLABLES for s in word)
+
+
+# A Japanese name in Hangul, family name first and a space between, as Korean writes foreign names (one word
+# each part; a Korean name is one word): "야마다 하루카", then a particle or role noun on its second word.
+
+
+def japanese_names(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each Japanese name Korean text writes in Hangul ("야마다 하루카 감독은", "배우 다나카
+    유키가"): two words of :data:`_KANA_SYLLABLES`, with a role noun before or after them or a person's
+    particle or honorific on the second, as :func:`people` asks of a Korean name, or ``known`` to the article."""
+    found: list[tuple[int, int, str]] = []
+    words = list(_HANGUL_WORD.finditer(text))
+    for first, second in zip(words, words[1:]):
+        family, (given, rest) = first.group(), _split(second.group())
+        if second.start() != first.end() + 1 or text[first.end()] != " " or (found and first.start() < found[-1][1]):
+            continue
+        if not (2 <= len(family) <= 4 and in_kana_syllables(family) and in_kana_syllables(given)) or family in _NEVER_NAMES or given in _NEVER_NAMES:
+            continue
+        end = second.start() + len(given)
+        window = text[max(0, first.start() - LOOK_CHARS) : first.start()]
+        role_after = not rest and _ROLE_AFTER.match(text, end)
+        if f"{family} {given}" in known or rest.startswith(("씨", "님")) or rest.startswith(PERSON_PARTICLES) or role_after or _ROLE_BEFORE.search(window):
+            found.append((first.start(), end, f"{family} {given}"))
+    return found
+
+
 def cued_names(text: str) -> frozenset[str]:
-    """Hangul names the article gives evidence for somewhere (role noun, romanised spelling, a person's particle)."""
-    return frozenset(name for _m, name, _rest in _names(text, frozenset()))
+    """Hangul names the article gives evidence for somewhere (role noun, romanised spelling, a person's particle);
+    of a Japanese name ("야마다 하루카"), the whole name and never its given name alone."""
+    japanese = japanese_names(text)
+    given = {name.split(" ", 1)[1] for _start, _end, name in japanese}
+    return frozenset(name for _m, name, _rest in _names(text, frozenset()) if name not in given) | {name for _s, _e, name in japanese}
 
 
 def people(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -178,9 +226,11 @@ def people(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
     A romanised spelling in parentheses right after the name is part of it:
     "박지훈(Park Ji-hoon)" is ("Park Ji-hoon 박지훈"), one entity with the romanised name's key.
     """
-    found = []
+    found = japanese_names(text, known)
     for match, name, rest in _names(text, known):
         end = match.start() + len(name)
+        if any(start <= match.start() < stop for start, stop, _ in found):
+            continue  # the given name of a Japanese name ("하루카" of "야마다 하루카"), whose family name no list holds
         romanised = None if rest else _ROMANISED_BESIDE.match(text, end)
         if romanised:
             found.append((match.start(), romanised.end(), f"{romanised.group().strip(' ()（）')} {name}"))

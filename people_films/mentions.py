@@ -446,7 +446,8 @@ class _Scan:
         ``i + 1`` on may stand inside a name), so that trying every length up to
         ``max_words`` costs as much as one walk over them."""
         written_words, capital = self._written, self._capital
-        if korean.has_hangul(written_words[i]) and (span := self._hangul_with_particle(text, words[i], emphasised)):
+        following = words[i + 1] if i + 1 < len(words) else None
+        if korean.has_hangul(written_words[i]) and (span := self._hangul_with_particle(text, words[i], emphasised, following)):
             return span
         limit = min(self.m.max_words, len(words) - i)
         known = self.m.known_run(written_words, i, limit, self._known)
@@ -537,9 +538,15 @@ class _Scan:
             spans.append(_Span(word.start() + start, word.start() + end, "person", person_id))
         return spans
 
-    def _hangul_with_particle(self, text: str, word: re.Match, emphasised: bool) -> _Span | None:
-        """A known Hangul name or one-word title with a particle written onto it ("김민지가", "만추를")."""
+    def _hangul_with_particle(self, text: str, word: re.Match, emphasised: bool, following: re.Match | None = None) -> _Span | None:
+        """A known Hangul name or one-word title with a particle written onto it ("김민지가", "만추를"), or a
+        known Japanese name in Hangul, two words, with one on the second ("야마다 하루카가"; ``following``: the next word)."""
         name = korean.stem(word.group())
+        if name == word.group() and following is not None and text[word.end() : following.start()] == " ":
+            given = korean.stem(following.group())
+            if given != following.group() and (person_id := self.m.person(f"{name} {given}")):
+                self._named(person_id)
+                return _Span(word.start(), following.start() + len(given), "person", person_id)
         if name == word.group():
             return None  # no particle: the ordinary lookup
         start, end = word.start(), word.start() + len(name)
@@ -706,6 +713,8 @@ def scanned_words(article: model.Article) -> list[str]:
         words.update(*map(_word_key, written))
         # Chinese and Japanese have no spaces: a name there is any run of a few characters.
         words.update(*map(_unspaced_runs, [word for word in written if not word.isascii()]))
+        # Korean writes particles onto a name ("김민지는"), which the linking pass strips (_hangul_with_particle).
+        words.update(korean.stem(word) for word in written if not word.isascii() and korean.has_hangul(word))
         # A given name written as two syllables has one key word ("Lee Sung Jin" -> "sungjin"): such pairs count too.
         capital = [_capitalised(word) for word in written]
         words.update(

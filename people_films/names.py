@@ -21,13 +21,24 @@ from pathlib import Path
 
 from ingest.paths import ascii_words
 
+class _GivenNames(frozenset):
+    """The listed given names, and any two of them joined by a hyphen: French and German join given names
+    into one ("Jean-Marie", "Anne-Lise", "Hans-Jörg"), and no list holds every pair."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        parts = word.split("-") if isinstance(word, str) else ()
+        return len(parts) == 2 and all(frozenset.__contains__(self, part) for part in parts)
+
+
 def _given_names() -> frozenset[str]:
     path = Path(__file__).resolve().parent / "data" / "given_names.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _GivenNames(line for line in lines if line and not line.startswith("#"))
 
 
-# Common given names of Europe and the Americas (data, see bench/given_names.py):
+# Common given names of Europe, the Americas, Africa and Asia in Latin letters (data, see bench/given_names.py):
 # "Laura Dern was named ..." has no cue but its shape.
 GIVEN_NAMES = _given_names()
 
@@ -124,10 +135,10 @@ MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the
 
 # A Revised Romanisation / McCune-Reischauer syllable, loosely: a name word
 # made only of these reads as Korean ("Daesik" = dae + sik). "yi" is 이 as names
-# write it beside "i" ("Lee Yi-dam", "Yi Chang-dong").
+# write it beside "i" ("Lee Yi-dam", "Yi Chang-dong"); "eui" is 의 as names write it beside "ui" ("Jeong-eui").
 _SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
-    r"(?:yae|yeo|wae|you|yoo|woo|ya|yo|yu|ye|yi|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
+    r"(?:yae|yeo|wae|you|yoo|woo|eui|ya|yo|yu|ye|yi|wa|wo|we|wi|wu|ui|ae|ai|eo|eu|oe|oo|ee|ou|a|e|i|o|u)"
     r"(?:ng|n|k|l|m|p|t|g)?"
 )
 _KOREAN_GIVEN = re.compile(rf"(?:{_SYLLABLE})(?:-?{_SYLLABLE})", re.IGNORECASE)

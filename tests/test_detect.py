@@ -97,6 +97,8 @@ def test_people_signals(paragraphs, expected):
         # an ordinary capitalised word at the start of a sentence is not a given name
         (("Ortiz said the deal was done.", "Both Ortiz and Lindqvist left early.", "Now Ortiz waits."), []),
         (("Getting Dizney right will be a test of his mettle, Mayor said.", "Fans of Dizney love it."), []),  # nor is a gerund
+        # an appositive is a noun phrase: after a comma, a verb and its object name no role of the words before
+        (("Her second film, a drama set in Salt Marsh, won the best director prize.",), []),
         # products and models named after a person
         (("We asked Lee Ha-na GPT about films.",), []),
         (("Fans chatted with the Jung Min-seo AI for hours.",), []),
@@ -320,6 +322,19 @@ def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, peo
 )
 def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
     assert detected(paragraph, kind="film") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("撮影の合間にハルカさんは笑った。", ["ハルカ"]),  # a given name in katakana, an honorific after it
+        ("マティ・ディオップ氏が審査員長を務める。", ["マティ・ディオップ"]),  # a foreign name, its parts joined by a middle dot
+        ("アニメ監督の話を聞いた。", []),  # a role noun after a katakana word is a kind of role ("anime director")
+        ("お客さんが並んだ。", []),  # an honorific after hiragana: a common noun
+    ],
+)
+def test_a_name_in_katakana_before_an_honorific_is_a_person(paragraph, expected):
+    assert detected(paragraph, kind="person") == expected
 
 
 @pytest.mark.parametrize(

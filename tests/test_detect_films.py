@@ -49,6 +49,8 @@ FILM_TALK = "<p>The film, the movie and the documentary all screened this week.<
         ("She phoned in from the Chicago set of “Pinewood,” a week late.", ["Pinewood"]),
         # a title set off by commas after the work it is
         ("Her directorial debut, The Chronology of Salt, divided the room.", ["The Chronology of Salt"]),
+        # ... its small words in lower case, as English title case writes prepositions
+        ("His first feature, Morning in the Tin Orchard, won the best director prize.", ["Morning in the Tin Orchard"]),
         # German titles capitalise nouns only: a sentence-case title with a film word beside it
         ("Das war das Jahr der Antikriegsfilme „Nacht fiel über Lindenau“ und „Hunde, wollt ihr bellen?“.", ["Nacht fiel über Lindenau", "Hunde, wollt ihr bellen?"]),
         # French titles capitalise the first word (and the noun after an article): in its guillemets, with a film word

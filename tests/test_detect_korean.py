@@ -92,18 +92,25 @@ def test_particles_are_stripped(word, name):
     assert stem(word) == name
 
 
-def test_a_detected_name_links_with_other_particles_in_another_article():
-    first = link_mentions(article("배우 김민지가 주연을 맡았다."), EMPTY)[1]
+def _detected_people(*paragraphs: str) -> Registry:
+    """The registry of the people an article of ``paragraphs`` is found to name, gathered as ``propose`` does."""
+    first = link_mentions(article(*paragraphs), EMPTY)[1]
     found = gather([("a", [(o.kind, o.written, o.sentence) for o in first if o.entity_id is None])])
-    archive = Matcher(detected_registry(Registry(), found, set()).registry)
-    occurrences = link_mentions(article("김민지는 웃었다."), archive, detect_new=False)[1]
-    assert [(o.written, o.entity_id is not None) for o in occurrences] == [("김민지", True)]
+    return detected_registry(Registry(), found, set()).registry
+
+
+def _linked_in(found_in: str, paragraph: str) -> list[tuple[str, bool]]:
+    """(name, linked) of each name in ``paragraph`` once the names found in ``found_in`` are known."""
+    occurrences = link_mentions(article(paragraph), Matcher(_detected_people(found_in)), detect_new=False)[1]
+    return [(o.written, o.entity_id is not None) for o in occurrences]
+
+
+def test_a_detected_name_links_with_other_particles_in_another_article():
+    assert _linked_in("배우 김민지가 주연을 맡았다.", "김민지는 웃었다.") == [("김민지", True)]
 
 
 def test_the_native_name_alone_merges_into_the_romanised_one():
-    first = link_mentions(article("서지안(Seo Ji-an) 감독이 왔다.", "서지안은 웃었다. 서지안의 신작이다."), EMPTY)[1]
-    found = gather([("a", [(o.kind, o.written, o.sentence) for o in first if o.entity_id is None])])
-    people = detected_registry(Registry(), found, set()).registry.people
+    people = _detected_people("서지안(Seo Ji-an) 감독이 왔다.", "서지안은 웃었다. 서지안의 신작이다.").people
     assert [(p.name, p.spellings) for p in people.values()] == [("Seo Ji-an", ("서지안",))]
 
 
@@ -111,3 +118,23 @@ def test_every_common_noun_for_people_listed_has_a_names_shape():
     """The list exists only to tell such nouns from names: a word without the shape needs no entry."""
     assert all(w[0] in HANGUL_FAMILY_NAMES and 2 <= len(w) <= 4 for w in PERSON_NOUNS)
 
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("야마다 하루카 감독은 도쿄를 그렸다.", ["야마다 하루카"]),  # a Japanese name in Hangul: family name first, a space between
+        ("배우 다나카 유키가 주연을 맡았다.", ["다나카 유키"]),
+        ("다시 김민지 감독은 웃었다.", ["김민지"]),  # a Korean name keeps to its word: "김" is no Japanese syllable
+    ],
+)
+def test_a_japanese_name_in_hangul_keeps_its_family_name(paragraph, expected):
+    assert detected(paragraph, kind="person") == expected
+
+
+def test_a_japanese_name_in_hangul_beside_its_romanisation_is_one_person():
+    people = _detected_people("Yamada Haruko 야마다 하루코 감독의 신작이다.", "야마다 하루코는 웃었다.").people
+    assert [(p.name, p.spellings) for p in people.values()] == [("Yamada Haruko", ("야마다 하루코",))]
+
+
+def test_a_japanese_name_in_hangul_links_with_a_particle_on_its_given_name():
+    assert _linked_in("야마다 하루코 감독은 도쿄를 그렸다.", "야마다 하루코가 웃었다.") == [("야마다 하루코", True)]

@@ -115,3 +115,30 @@ def test_capitals_beside_a_word_are_a_family_name_only_where_the_article_writes_
     festival = "The jury is headed by Sabrina BARACETTI. The prize went to Arash MOHAMMADI on Monday."
     assert detected(festival, kind="person") == ["Sabrina BARACETTI", "Arash MOHAMMADI"]
     assert detected("Richardson told USA Today that the shoot at the BFI Southbank was long.", kind="person") == []
+
+
+def test_a_given_name_of_world_cinema_with_no_cue_opens_a_name():
+    """Given names of Africa, Asia and Latin America, as Faker lists them (bench/given_names.py)."""
+    assert people("Chinedu Okafor was named best actor on Sunday.") == ["Chinedu Okafor"]
+    assert people("Nahuel Ibarguren was named best actor on Sunday.") == ["Nahuel Ibarguren"]
+
+
+def test_two_given_names_joined_by_a_hyphen_are_a_given_name():
+    """French and German join two given names into one ("Jean-Marie", "Hans-Peter"); no list holds them all."""
+    assert people("Anne-Lise Vautrin was named best actress on Sunday.") == ["Anne-Lise Vautrin"]
+
+
+def test_a_korean_name_written_apart_stays_whole_before_a_headlines_verb():
+    """Korean given names are often romanised as two words ("Kim Jin Min"); a headline's verb after them is cut, not the name."""
+    assert people("Director Seo Jin Min Returns") == ["Seo Jin Min"]
+    assert people("Director Kim Jin Min Returns") == ["Kim Jin Min"]
+
+
+def test_a_reply_to_a_commenter_ends_the_name_before_the_reply():
+    """Comment threads address a reply "@Name" and start it on the same line: the reply's first word is no family name."""
+    assert people("@Jens-Peter Hollmer Finde ich falsch, der Artikel ist gut.") == ["Jens-Peter Hollmer"]
+    assert people("@Sarah Jessica Parker Loved the film.") == ["Sarah Jessica Parker"]
+
+
+def test_a_roles_plural_opens_a_list_of_names():
+    assert people("The festival's founders Noga Oyelowo and Gaston Brill chose the works.") == ["Noga Oyelowo", "Gaston Brill"]

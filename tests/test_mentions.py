@@ -232,6 +232,12 @@ def test_a_page_naming_a_long_katakana_name_has_it_in_its_digest(chinese_names):
     assert chinese_names.link_inputs(words) != chinese_names.link_inputs(scanned_words(article("審査員長は。")))
 
 
+def test_a_page_naming_a_hangul_name_with_a_particle_has_the_name_in_its_digest():
+    """The linking pass finds "김민지" in "김민지는" and "야마다 하루카" in "야마다 하루카가": the digest must hold
+    the names without their particles, or a cached page would not link a name a new page teaches."""
+    assert {"김민지", "야마다", "하루카"} <= set(scanned_words(article("김민지는 야마다 하루카가 웃었다.")))
+
+
 def test_a_quoted_korean_title_with_a_number_links_before_its_particle(tmp_path):
     """"'미키 17'이" read as the words 미키 and 17'이: the title's last word held the quote and the particle."""
     (tmp_path / "films.toml").write_text('[[film]]\nid = "miki-17"\ntitle = "Mickey 17"\ntitles = ["미키 17"]\n', encoding="utf-8")

@@ -68,7 +68,11 @@ def test_family_name_from_either_order(name, family):
     assert family_name(name) == family
 
 
-@pytest.mark.parametrize(("word", "korean"), [("Daesik", True), ("Tae-yong", True), ("Hyeyeon", True), ("Antonia", False), ("Guadagnino", False)])
+@pytest.mark.parametrize(
+    ("word", "korean"),
+    # 의 as given names romanise it, "eui" ("Jeong-eui", "Eui-jin")
+    [("Daesik", True), ("Tae-yong", True), ("Hyeyeon", True), ("Jeong-eui", True), ("Eui-jin", True), ("Antonia", False), ("Guadagnino", False)],
+)
 def test_korean_given_name_shape(word, korean):
     assert is_korean_given_name(word) is korean
 

@@ -25,6 +25,7 @@ One job per module, in the order :func:`detect` runs them:
 * :mod:`~people_films.detect.films_by_marks`: titles in brackets, quotes, italics;
 * :mod:`~people_films.detect.films_by_words`: titles after a film word, before a year;
 * :mod:`people_films.korean`: Hangul names and titles;
+* :mod:`~people_films.detect.kana`: names in katakana before an honorific;
 * :mod:`~people_films.detect.people`: people in runs of capitals (:mod:`~people_films.detect.runs`),
   by their shape (:mod:`~people_films.detect.shapes`) or a cue (:mod:`~people_films.detect.person_cues`),
   with a native-script spelling beside them (:mod:`~people_films.detect.native`);
@@ -44,6 +45,7 @@ from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
 from people_films.detect.films_by_words import films_after_cue, films_before_year
 from people_films.detect.headlines import interview_headline, speaker_labels
+from people_films.detect.kana import KATAKANA, katakana_people
 from people_films.detect.organisations import names_a_product
 from people_films.detect.people import people_in
 from people_films.detect.vocabulary import NAME_PARTICLES
@@ -99,6 +101,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += _found_by(evidence.FILM_WORD, films_after_cue(text, spans))
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _found_by(evidence.HANGUL, _korean(text, spans, context))
+    if KATAKANA.search(text):
+        found += _found_by(evidence.HONORIFIC, katakana_people(text, spans))
     found += _found_by(evidence.SPEAKER_LABEL, speaker_labels(text, spans))
     found += _found_by(evidence.PHOTO_CREDIT, photo_credits(text, spans))
     found += _found_by(evidence.ROLE_BEFORE, byline_names(text, spans))  # "By" is a role word before a name

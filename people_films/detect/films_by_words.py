@@ -22,10 +22,11 @@ _AFTER_FILM = re.compile(
 
 
 # A title set off by commas after the work it is: "Kristen Stewart's directorial debut, The Chronology of Water, divided ...",
-# "her third feature, Salt Flats, opens ...".
+# "her third feature, Salt Flats, opens ...", "His first feature, Morning in the Glass Garden, won ...".
 _APPOSITIVE_TITLE = re.compile(
     r"\b(?:debut|(?:latest|new|first|second|third|fourth|fifth|last|next|previous|upcoming)\s+(?:film|feature|movie|documentary|series|short)),\s+"
-    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my)(?=\s+[A-Z])))*)(?=,)"
+    # (The commas bound the title, so any small word English title case writes in lower case may be inside it.)
+    r"((?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:[A-Z][\w’'-]*|\d+)|(?:by|of|the|a|an|to|and|your|my|in|on|at|for|with|from|into|or|nor|but)(?=\s+(?:(?:the|a|an)\s+)?[A-Z])))*)(?=,)"
 )
 
 

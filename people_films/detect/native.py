@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from people_films import korean
+
 _NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 
 
@@ -17,9 +19,20 @@ _NATIVE_PERSON = re.compile(rf"[ ]?[(（]?([{_NATIVE}]{{2,4}})[)）]?(?![{_NATIV
 _NATIVE_TITLE = re.compile(rf"[’'”\"»>〉》]?[ ]?[(（]([{_NATIVE}][{_NATIVE}\s·・:：!?,]{{0,30}})[)）]")
 
 
+# The second word of a Japanese name in Hangul, a particle perhaps written onto it ("Yamada Haruka 야마다 하루카가").
+_SECOND_HANGUL_WORD = re.compile(r" ([\uac00-\ud7a3]{1,7})(?![\uac00-\ud7a3])")
+
+
 def with_native(text: str, start: int, end: int, kind: str) -> tuple[str, int]:
-    """The name or title as written, with a native-script one right after it ("Seo Ji-an 서지안"), and where it ends."""
+    """The name or title as written, with a native-script one right after it ("Seo Ji-an 서지안"), and where it ends.
+
+    A Japanese name in Hangul is two words, as Korean writes foreign names ("Yamada Haruka 야마다 하루카":
+    :func:`people_films.korean.in_kana_syllables`)."""
     native = (_NATIVE_PERSON if kind == "person" else _NATIVE_TITLE).match(text, end)
     if native is None:
         return text[start:end], end
-    return f"{text[start:end]} {native.group(1).strip()}", native.end()
+    written, native_end = native.group(1).strip(), native.end()
+    second = _SECOND_HANGUL_WORD.match(text, native_end) if kind == "person" and native_end == native.end(1) else None
+    if second and korean.in_kana_syllables(written) and korean.in_kana_syllables(given := korean.stem(second.group(1))):
+        written, native_end = f"{written} {given}", second.start(1) + len(given)
+    return f"{text[start:end]} {written}", native_end

@@ -144,11 +144,14 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     verb = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUXILIARY_VERBS), None)
     if verb is not None:
         run, words = run[:verb], words[:verb]  # "Taylor Swift Is Back", "“Jesus Is Just Alright”": a name ends before a verb
+    if len(words) > 2 and words[0] in GIVEN_NAMES and text[run[0].start() - 1 : run[0].start()] == "@":
+        # A reply in a comment thread, "@Name Finde ich falsch": the reply starts on the name's line, capitalised.
+        run, words = run[: _name_length(words)], words[: _name_length(words)]
     if len(words) > 3 and words[0] in GIVEN_NAMES and in_headline(text, run[0].start()):
         # A headline capitalises the verb and nouns after a name: "Mads Kovic Talks Fame", "Sarah Jessica Parker Returns".
         # (Four words at least: three may be a whole name, "Ingrid Landmark Tandrevold".)
         # Not a venue's or a firm's name ("Coral Sky Amphitheatre"), nor a title in quotes ("“Jesus Is Just Alright”").
-        keep = 3 if words[1] in GIVEN_NAMES or is_initial(words[1]) or words[1] in NAME_PARTICLES else 2
+        keep = _name_length(words)
         if any(w.lower() in NOT_NAME_WORDS or w.lower() in ORGANISATION_WORDS for w in words) or text[: run[0].start()].endswith(tuple(MARKS.strip())):
             return None
         run, words = run[:keep], words[:keep]
@@ -207,7 +210,10 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     cue_before = [w.lower() for w in WORD.findall(before)[-1:] if not (w.islower() and w in ROYAL_TITLES)]
     # A headline capitalises every word: a role word there says no more than the words' shape does
     # ("Actor Plan Wedding", "Actors Thank Viewers").
-    role_cued = (offset > 0 or any(is_person_cue(w) for w in cue_before)) and (words[0] in GIVEN_NAMES or not in_headline(text, start))
+    # A role's plural opens a list of names as its singular opens one: "the founders Merav Eitan and Gaston Zahr".
+    role_cued = (offset > 0 or any(is_person_cue(w) or (w.endswith("s") and is_person_cue(w[:-1])) for w in cue_before)) and (
+        words[0] in GIVEN_NAMES or not in_headline(text, start)
+    )
     # Each signal is its own evidence (people_films.evidence), so that the review queue's confidence
     # is the precision of the signal that found the name, not of every rule at once.
     if korean_shaped(words) or sinosphere_shaped(words):
@@ -251,6 +257,14 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
         return start, end, evidence.SPEAKS_ELSEWHERE  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
     return None
+
+
+def _name_length(words: list[str]) -> int:
+    """How many of ``words`` (a common given name first) a name takes before the capitalised words after it:
+    three with a second given name, an initial or a particle ("Sarah Jessica Parker"), or a Korean given name
+    romanised as two words ("Kim Jin Min Returns"); otherwise two."""
+    second = words[1]
+    return 3 if second in GIVEN_NAMES or is_initial(second) or second in NAME_PARTICLES or shaped_prefix(words) == 3 else 2
 
 
 def in_running_text(text: str, at: int) -> bool:

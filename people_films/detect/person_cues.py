@@ -11,9 +11,11 @@ from people_films.cues import is_person_cue
 from people_films.detect.shapes import genitive_shaped
 from people_films.detect.words import TITLE_MINOR_WORDS
 
-# Words shortly after "Name, the ..." that say the name was a person.
+# Words shortly after "Name, the ..." that say the name was a person. An appositive is a noun phrase, its
+# article first: an article further on ("Maple Grove, won the best director prize") follows a verb, and the
+# role word is its object's, not the name's.
 PERSON_APPOSITIONS = re.compile(
-    r"^\s*(?:,|\()\s*(?:the |a |an |our |its )?(?:[\w’'-]+ ){0,3}?"
+    r"^\s*(?:,|\()\s*(?:the |a |an |our |its )?(?:(?!(?:the|a|an|our|its) )[\w’'-]+ ){0,3}?"
     r"(?:director|filmmaker|actor|actress|star|critic|writer|screenwriter|author|photographer|producer|professor|"
     r"choreographer|visionary|auteur|composer|editor|cinematographer|reporter|correspondent|columnist|ceo|founder|"
     r"co-founder|dancer|singer|songwriter|strategist|analyst|manager|spokesman|spokeswoman|spokesperson|"
