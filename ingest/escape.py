@@ -24,10 +24,13 @@ import unicodedata
 # U+FFA0: letters by category, so a name detector takes them for part of a
 # name, yet drawn as nothing; modern Korean, composed by NFC, never holds them:
 # "Bong Jo\u3164on-ho" looked like Bong Joon-ho and took his page's address),
-# the invisible mathematical operators (U+2061-2064) and the Mongolian vowel
-# separator (U+180E, no longer a space since Unicode 6.3).
+# the invisible mathematical operators (U+2061-2064), the Mongolian vowel
+# separator (U+180E, no longer a space since Unicode 6.3) and the soft hyphen
+# (U+00AD: a CMS's hyphenation hint, drawn only at a line's end; kept, it cut
+# names in two for detection, "Sven Schrei<SHY>vogel", and hid the word from
+# the site's search, which found "Schreivogel" nowhere).
 _INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+    "[\u0000-\u0008\u00ad\u000b\u000c\u000e-\u001f\u007f-\u009f"
     "\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f"
     "\u115f\u1160\u3164\uffa0\u180e]"
 )

@@ -392,3 +392,4 @@ def test_a_run_of_words_with_no_cue_that_the_archive_knows_as_a_film_is_the_film
 def test_a_person_named_by_a_cue_keeps_a_name_that_is_also_a_film_title():
     pages = [("The director Winter Lantern spoke first.",), ("Her debut, the film Winter Lantern, played Busan.",)]
     assert ("person", "Winter Lantern") in {(kind, written) for kind, _id, written in linked(pages, pages[0])}
+

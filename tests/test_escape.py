@@ -52,7 +52,7 @@ def test_escaped_text_parses_to_plain_text_only(payload):
 # Hangul fillers (letters by category, drawn as nothing: "Bong Jo\u3164on-ho" took the page address
 # of Bong Joon-ho), invisible mathematical operators and the Mongolian vowel separator included.
 @pytest.mark.parametrize(
-    "hidden", ["\u202e", "\u200b", "\x1b", "\ufeff", "\u2066", "\ufff9", "\U000e0041\U000e0042", "\u3164", "\u115f", "\u1160", "\uffa0", "\u2063", "\u180e"]
+    "hidden", ["\u202e", "\u200b", "\x1b", "\ufeff", "\u2066", "\ufff9", "\U000e0041\U000e0042", "\u3164", "\u115f", "\u1160", "\uffa0", "\u2063", "\u180e", "\u00ad"]
 )
 def test_invisible_and_reordering_characters_are_removed(hidden):
     assert escape_inline(f"a{hidden}b") == "ab"

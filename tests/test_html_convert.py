@@ -1,5 +1,6 @@
 """Conversion of the article subtree to model blocks, one rule per test."""
 
+from ingest.plaintext import blocks_to_text
 from ingest.html import read_html
 from ingest.model import (
     Code,
@@ -240,3 +241,9 @@ def test_a_linked_picture_left_out_is_reported_once():
     html = f'<html><body><article>{FILLER}<div><a href="/news/0"><img src="/thumb/0.jpg"></a><p>{FILLER}</p></div></article></body></html>'
     warnings = read_html(html.encode(), "listing.html").warnings
     assert warnings == ["listing.html: picture '/thumb/0.jpg' is not in a folder saved beside the page; left out"]
+
+
+def test_invisible_characters_written_as_entities_are_cleaned_like_the_rest_of_the_text():
+    """"Sven Schrei&shy;vogel": detection cut the name at the soft hyphen ("Sven Schrei")."""
+    html = b"<html><body><article><p>The cinematographer Sven Schrei&shy;vogel shot it in Busan, and the producer Mi&#8203;ra Oh paid for it.</p></article></body></html>"
+    assert "Sven Schreivogel shot it in Busan, and the producer Mira Oh" in blocks_to_text(read_html(html, "p.html").blocks)

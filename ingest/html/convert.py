@@ -27,6 +27,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
 
+from ingest.escape import clean_text
 from ingest.assets import is_asset_src
 from ingest.html import rules
 from ingest.text import rules as text_rules
@@ -211,7 +212,10 @@ INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
 def convert_inline(node, ctx: Context, depth: int = 0) -> list[Inline]:
     """Inlines for one node; unknown tags are transparent, unsafe ones vanish."""
     if type(node) is NavigableString:
-        return [Text(str(node))] if node else []
+        # The page's raw text was cleaned before parsing (decode.py); characters written as
+        # entities (&shy;, &#8203;) are cleaned here, so that detection reads what the site shows.
+        text = str(node) if node.isascii() else clean_text(node)
+        return [Text(text)] if text else []
     if not isinstance(node, Tag) or node.name in rules.UNSAFE_TAGS:
         return []
     if depth > MAX_DEPTH:
