@@ -412,15 +412,15 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
 def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:
     """The author's name alone as the article's last paragraph ("<p><strong>Marina
     Mucha</strong></p>"), as magazines sign a piece: a person's full name, the first
-    word a common given name (:data:`GIVEN_NAMES`), the whole of its paragraph."""
+    word a common given name (:data:`GIVEN_NAMES`), no company's, the whole of its paragraph."""
     for string in strings:
         text = clean(str(string))
         paragraph = string.find_parent(("p", "div"))
         if paragraph is None or clean(paragraph.get_text(" ")) != text or not 2 <= len(text.split()) <= 3:
             continue
         names = clean_authors([text], page.site_names, from_text=True)
-        if names == [text] and text.split()[0] in GIVEN_NAMES:
-            return {"authors": names}
+        if names == [text] and text.split()[0] in GIVEN_NAMES and not looks_like_company(text):
+            return {"authors": names}  # "Blessing Verlag" is a publisher's name, not a signature
     return {}
 
 
