@@ -576,3 +576,19 @@ def test_a_label_before_a_capitalised_by_is_cut():
     # The byline box's whole text, its section label first.
     assert clean_authors(["Features By Jane Doe"]) == ["Jane Doe"]
     assert clean_authors(["Opinion BY JANE DOE"], from_text=True) == ["JANE DOE"]
+
+
+def test_a_remark_in_brackets_after_a_name_is_cut():
+    assert clean_authors(["Inge Hannemann (Hartz-IV-Rebellin) und Daniel Häni"], from_text=True) == ["Inge Hannemann", "Daniel Häni"]
+
+
+def test_a_genre_label_before_by_is_cut():
+    assert clean_authors(["Recipe by Jane Doe"], from_text=True) == ["Jane Doe"]
+
+
+def test_a_site_s_credit_with_its_address_in_brackets_stays_refused():
+    assert clean_authors(["Deutsche Welle (www.dw.com)"]) == []
+
+
+def test_a_template_s_date_label_is_no_name():
+    assert clean_authors(["DATE"], from_text=True) == []

@@ -59,7 +59,9 @@ _UI_WORDS = frozenset(
      "posted", "post", "name", "text", "interview", "illustration", "fotos", "photos", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
      "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme",
      # a date's label ("Letzte Aktualisierung", "Last updated", "Mis à jour")
-     "aktualisierung", "letzte", "zuletzt", "update", "last", "stand"}
+     "aktualisierung", "letzte", "zuletzt", "update", "last", "stand",
+     # a template's field label left before an empty slot ("DATE", "Datum")
+     "date", "datum"}
 )
 # The words of a newsroom's generic credit: alone they are a placeholder, no one's name;
 # after the publication's name they are its desk ("Jerusalem Post Staff").
@@ -363,9 +365,11 @@ _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 # The name of an unfilled template slot, published as the value ("publisher", "Author Name"): no one's name.
 _PLACEHOLDERS = frozenset({"publisher", "author", "author name", "authorname", "creator", "owner", "user", "username",
                            "your name", "firstname lastname", "vorname nachname", "herausgeber"})
-# A label read with the byline box's whole text ("Features By Jane Doe", "Opinion BY JANE DOE"):
-# a capitalised "By" is no part of a name, the names follow it.
-_LABEL_BEFORE_BY = re.compile(r"^[^,;]*?\s(?:By|BY)\s+(?=\w)")
+# A label read with the byline box's whole text ("Features By Jane Doe", "Opinion BY JANE DOE",
+# "Recipe by Jane Doe"): a capitalised "By", or "by" after one word, is no part of a name.
+_LABEL_BEFORE_BY = re.compile(r"^(?:[^,;]*?\s(?:By|BY)|[A-Z]\w+\s+by)\s+(?=\w)")
+# A remark in brackets after a name ("Inge Hannemann (Hartz-IV-Rebellin)", "Jane Doe (Text)"): a role, a place, a handle.
+_PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()]{1,60}\)")
 _CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|och|og|&)\s+", re.IGNORECASE)
 
 
@@ -409,6 +413,12 @@ def _split_names(value: str) -> list[str]:
 _SEPARATOR_KEPT = re.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
 
 
+def _without_remark(value: str) -> str:
+    """``value`` without remarks in brackets after a name; one holding an address stays, so the
+    name is refused whole: "Deutsche Welle (www.dw.com)" is the site's own credit."""
+    return _PARENTHESIS.sub(lambda m: m[0] if _URLISH.search(m[0]) else "", value)
+
+
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
     """The names in ``raw`` (each a name or a byline), split, stripped, checked
     (:func:`looks_like_name`), without repeats."""
@@ -419,7 +429,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         if value.casefold() in _PLACEHOLDERS:
             continue
         value = _LABEL_BEFORE_BY.sub("", value)
-        value = _FOR_PUBLICATION.sub("", _EMAIL.sub("", value)).strip(" ,;|–—-()<>")
+        value = _FOR_PUBLICATION.sub("", _without_remark(_EMAIL.sub("", value))).strip(" ,;|–—-()<>")
         value = _without_site_name(value, site_names)
         value = _without_role_piece(value)
         parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _split_names(value)]
