@@ -567,9 +567,8 @@ def test_a_user_s_top_level_page_is_no_section():
 
 
 def test_the_article_section_a_field_gives_is_no_byline():
-    head = '<meta property="article:section" content="Aktuelles">'
-    body = f'<article><p class="date">8. November 2021 | Aktuelles</p><h1>Synod</h1>{PROSE}</article>'
-    assert authors(head, body) == []
+    dated_section = '<p class="date">8. November 2021 | Aktuelles</p>'
+    assert authors('<meta property="article:section" content="Aktuelles">', f"<article>{dated_section}<h1>Synod</h1>{PROSE}</article>") == []
 
 
 def test_a_label_before_a_capitalised_by_is_cut():
