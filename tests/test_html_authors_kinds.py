@@ -518,3 +518,76 @@ def test_an_officer_s_title_after_the_name_is_cut():
         "John v. Berenberg-Consbruch"
     ]
     assert clean_authors(["Leah C. Stokes Assistant Professor"], from_text=True) == ["Leah C. Stokes"]
+
+
+def test_a_field_holding_html_gives_each_link_s_name_and_no_markup():
+    # A CMS that renders its author field before writing JSON-LD (Drupal's "experts" links).
+    field = '<a href="/pl/eksperci/jane-doe" hreflang="pl">Jane Doe</a> <a href="/pl/eksperci/john-roe">John Roe</a>'
+    assert clean_authors([field]) == ["Jane Doe", "John Roe"]
+
+
+def test_an_unfilled_template_slot_is_no_author():
+    assert authors('<meta name="author" content="publisher">', f"<article><h1>Forum</h1>{PROSE}</article>") == []
+
+
+def test_and_between_two_words_of_a_title_does_not_split_it():
+    # A magazine's name with its city in a meta tag: no one called "Kirche" or "Münster".
+    assert clean_authors(["Kirche und Leben, Münster, Germany"]) == ["Kirche und Leben"]
+    assert clean_authors(["Anna und Tobi"]) == ["Anna", "Tobi"]  # two given names are two people
+    assert clean_authors(["Jane Doe and John Roe"]) == ["Jane Doe", "John Roe"]
+
+
+def test_an_institution_s_name_listing_its_fields_is_not_split_into_people():
+    assert clean_authors(["Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF"]) == []
+
+
+def test_a_title_s_words_are_no_signature():
+    # A topic tag closing the article: "Job" is a given name, "Job & Karriere" no one's.
+    body = f'<article><h1>Salaries</h1>{PROSE}<div><a href="/themen/job-karriere"><span>Job &amp; Karriere</span></a></div></article>'
+    assert authors("", body) == []
+
+
+def test_a_section_the_menu_lists_is_no_byline():
+    menu = '<nav><ul><li><a href="/regionais/brasilia">Brasília</a></li><li><a href="/regionais/sul">Sul</a></li></ul></nav>'
+    body = f'{menu}<article><h1>Elections</h1><p class="author">Brasília</p>{PROSE}</article>'
+    assert authors("", body) == []
+
+
+def test_a_section_link_in_the_byline_box_is_skipped_for_the_writer():
+    # "<a href=/features/>Features</a> By Jane Doe": the section's page is its word in lower case.
+    body = (f'<article><h1>An Illusionist</h1><div class="byline"><a href="https://example.com/features/">Features</a>'
+            f'<div class="author-byline">By <span>Jane Doe</span></div></div>{PROSE}</article>')
+    assert authors("", body) == ["Jane Doe"]
+
+
+def test_a_user_s_top_level_page_is_no_section():
+    # github.com/golemfactory: a path that spells the handle as written is the user's page.
+    body = f'<article><h1>yapapi</h1><p class="author"><a href="/golemfactory">golemfactory</a></p>{PROSE}</article>'
+    assert authors('<meta name="author" content="golemfactory">', body) == ["golemfactory"]
+
+
+def test_the_article_section_a_field_gives_is_no_byline():
+    dated_section = '<p class="date">8. November 2021 | Aktuelles</p>'
+    assert authors('<meta property="article:section" content="Aktuelles">', f"<article>{dated_section}<h1>Synod</h1>{PROSE}</article>") == []
+
+
+def test_a_label_before_a_capitalised_by_is_cut():
+    # The byline box's whole text, its section label first.
+    assert clean_authors(["Features By Jane Doe"]) == ["Jane Doe"]
+    assert clean_authors(["Opinion BY JANE DOE"], from_text=True) == ["JANE DOE"]
+
+
+def test_a_remark_in_brackets_after_a_name_is_cut():
+    assert clean_authors(["Inge Hannemann (Hartz-IV-Rebellin) und Daniel Häni"], from_text=True) == ["Inge Hannemann", "Daniel Häni"]
+
+
+def test_a_genre_label_before_by_is_cut():
+    assert clean_authors(["Recipe by Jane Doe"], from_text=True) == ["Jane Doe"]
+
+
+def test_a_site_s_credit_with_its_address_in_brackets_stays_refused():
+    assert clean_authors(["Deutsche Welle (www.dw.com)"]) == []
+
+
+def test_a_template_s_date_label_is_no_name():
+    assert clean_authors(["DATE"], from_text=True) == []

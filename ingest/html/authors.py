@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bs4 import BeautifulSoup
+
 from ingest import dates
+from people_films.names import GIVEN_NAMES
 
 # "By" in the languages of the archive's press (English, German, French,
 # Spanish, Italian, Dutch, Scandinavian, Polish, Portuguese), with the
@@ -56,7 +59,9 @@ _UI_WORDS = frozenset(
      "posted", "post", "name", "text", "interview", "illustration", "fotos", "photos", "comment", "kommentar", "kommentare", "comments", "reply", "antworten",
      "account", "login", "register", "registrieren", "anmelden", "published", "veröffentlicht", "publié", "publicado", "updated", "aktualisiert", "uncategorized", "theme",
      # a date's label ("Letzte Aktualisierung", "Last updated", "Mis à jour")
-     "aktualisierung", "letzte", "zuletzt", "update", "last", "stand"}
+     "aktualisierung", "letzte", "zuletzt", "update", "last", "stand",
+     # a template's field label left before an empty slot ("DATE", "Datum")
+     "date", "datum"}
 )
 # The words of a newsroom's generic credit: alone they are a placeholder, no one's name;
 # after the publication's name they are its desk ("Jerusalem Post Staff").
@@ -355,17 +360,79 @@ _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _FOR_PUBLICATION = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z])[\w .'’&-]+$")
 
 
+# A field a CMS filled with its rendered HTML ('<a href="/experts/jane-doe">Jane Doe</a> <a ...>John Roe</a>').
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+# The name of an unfilled template slot, published as the value ("publisher", "Author Name"): no one's name.
+_PLACEHOLDERS = frozenset({"publisher", "author", "author name", "authorname", "creator", "owner", "user", "username",
+                           "your name", "firstname lastname", "vorname nachname", "herausgeber"})
+# A label read with the byline box's whole text ("Features By Jane Doe", "Opinion BY JANE DOE",
+# "Recipe by Jane Doe"): a capitalised "By", or "by" after one word, is no part of a name.
+_LABEL_BEFORE_BY = re.compile(r"^(?:[^,;]*?\s(?:By|BY)|[A-Z]\w+\s+by)\s+(?=\w)")
+# A remark in brackets after a name ("Inge Hannemann (Hartz-IV-Rebellin)", "Jane Doe (Text)"): a role, a place, a handle.
+_PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()]{1,60}\)")
+_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|och|og|&)\s+", re.IGNORECASE)
+
+
+def _markup_text(value: str) -> str:
+    """The text of a field that holds HTML, each element's text a name of its own
+    (joined by ", " for the split below); the markup itself never goes further."""
+    if not _MARKUP.search(value):
+        return value
+    soup = BeautifulSoup(value, "html.parser")
+    pieces = [" ".join((node.get_text(" ") if hasattr(node, "get_text") else str(node)).split()) for node in soup.contents]
+    return ", ".join(piece for piece in pieces if piece)
+
+
+def joins_words(name: str) -> bool:
+    """Whether ``name`` holds "and" between words ("Job & Karriere"): a title's, not one person's."""
+    return bool(_CONJUNCTION.search(name))
+
+
+def _split_names(value: str) -> list[str]:
+    """``value`` split at :data:`_SEPARATORS`, but "and" between two single words stays
+    inside one name when either is no common given name (:data:`GIVEN_NAMES`): "Kirche
+    und Leben", "Vinos y Tapas" are a title's words; "Anna und Tobi" are two people. An
+    institution's name first (:func:`_is_affiliation`) is one name whole."""
+    bits = _SEPARATOR_KEPT.split(value)
+    if len(bits) > 1 and len(bits[0].split()) > 1 and _is_affiliation(bits[0]):
+        return [value]  # an institution's name lists its fields: "Departement für Wirtschaft, Bildung und Forschung"
+    parts = [bits[0]]
+    for separator, part in zip(bits[1::2], bits[2::2], strict=True):
+        words = (parts[-1].strip(), part.strip())
+        if (
+            _CONJUNCTION.fullmatch(separator)
+            and all(len(w.split()) == 1 for w in words)
+            and not all(w.strip(".,").capitalize() in GIVEN_NAMES for w in words)
+        ):
+            parts[-1] = f"{words[0]}{separator}{words[1]}"
+        else:
+            parts.append(part)
+    return parts
+
+
+_SEPARATOR_KEPT = re.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
+
+
+def _without_remark(value: str) -> str:
+    """``value`` without remarks in brackets after a name; one holding an address stays, so the
+    name is refused whole: "Deutsche Welle (www.dw.com)" is the site's own credit."""
+    return _PARENTHESIS.sub(lambda m: m[0] if _URLISH.search(m[0]) else "", value)
+
+
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
     """The names in ``raw`` (each a name or a byline), split, stripped, checked
     (:func:`looks_like_name`), without repeats."""
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", value or "")))
-        value = _FOR_PUBLICATION.sub("", _EMAIL.sub("", value)).strip(" ,;|–—-()<>")
+        value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", _markup_text(value or ""))))
+        if value.casefold() in _PLACEHOLDERS:
+            continue
+        value = _LABEL_BEFORE_BY.sub("", value)
+        value = _FOR_PUBLICATION.sub("", _without_remark(_EMAIL.sub("", value))).strip(" ,;|–—-()<>")
         value = _without_site_name(value, site_names)
         value = _without_role_piece(value)
-        parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _SEPARATORS.split(value)]
+        parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _split_names(value)]
         parts = [p for p in parts if p]
         # "Ingo Arzt Redakteur", "Tom Krisher, AP Auto Writer": a job title is no name, nor a co-author.
         # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").

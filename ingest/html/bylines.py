@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from bs4 import NavigableString, Tag
 
 from ingest import dates, rights
-from ingest.html.authors import clean_authors, looks_like_company, site_key, strip_byline_word
+from ingest.html.authors import clean_authors, joins_words, looks_like_company, site_key, strip_byline_word
 from ingest.html.classify import class_tokens
 from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
                                     PageIndex, clean, in_foreign_chrome)
@@ -265,7 +265,7 @@ def _person_beside_date(text: str) -> str:
         if found is None or len(date) - (found.end - found.start) > _DATE_SLACK:
             continue
         words = name.split()
-        if 2 <= len(words) <= 4 and words[0] in GIVEN_NAMES and clean_authors([name], from_text=True) == [name]:
+        if 2 <= len(words) <= 4 and words[0] in GIVEN_NAMES and not joins_words(name) and clean_authors([name], from_text=True) == [name]:
             return name
     return ""
 
@@ -416,7 +416,7 @@ def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:
     for string in strings:
         text = clean(str(string))
         paragraph = string.find_parent(("p", "div"))
-        if paragraph is None or clean(paragraph.get_text(" ")) != text or not 2 <= len(text.split()) <= 3:
+        if paragraph is None or clean(paragraph.get_text(" ")) != text or not 2 <= len(text.split()) <= 3 or joins_words(text):
             continue
         names = clean_authors([text], page.site_names, from_text=True)
         if names == [text] and text.split()[0] in GIVEN_NAMES and not looks_like_company(text):
@@ -451,7 +451,7 @@ def rights_holder_person(page: PageIndex) -> list[str]:
         notice = rights.find_notice(_line_text(string.parent))
         holder = rights.without_reserved_phrase(_RIGHTS_WORDS.sub(" ", notice)).strip(" .,-–—")
         words = holder.split()
-        if 2 <= len(words) <= 3 and words[0].capitalize() in GIVEN_NAMES and not looks_like_company(holder):
+        if 2 <= len(words) <= 3 and words[0].capitalize() in GIVEN_NAMES and not looks_like_company(holder) and not joins_words(holder):
             if clean_authors([holder], page.site_names, from_text=True) == [holder]:
                 return [holder]
     return []
@@ -594,7 +594,7 @@ def from_meta_line(page: PageIndex, url: str | None) -> Fields:
             if not text or len(text) > _META_LINE_CHARS or in_foreign_chrome(sibling, page, FOREIGN_BYLINE_REASONS):
                 continue
             names = clean_authors([text], page.site_names, from_text=True)
-            if len(names) == 1 and names[0] == text and 2 <= len(text.split()) <= 4 and text.split()[0] in GIVEN_NAMES:
+            if len(names) == 1 and names[0] == text and 2 <= len(text.split()) <= 4 and text.split()[0] in GIVEN_NAMES and not joins_words(text):
                 return {"authors": names}
     return {}
 

@@ -740,7 +740,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         if source is _VISIBLE_AUTHOR_SOURCES[0]:
             # A byline that names the site is skipped for the next one; a name a field gives is a person's.
             named = {site_key(n) for fields in found for n in clean_authors(list(fields.get("authors") or []))}
-            page.site_names = _site_names(page, found, url) - named
+            page.site_names = (_site_names(page, found, url) | page.section_labels()) - named
         found.append(source(page, url))
     organisations = {site_key(name) for fields in found for name in fields.pop("author_organisations", None) or []}
     headline_byline = [fields.get("authors") or [] for fields in found if fields.pop(LABELLED, False)]
@@ -750,7 +750,8 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     for source, fields in zip(SOURCES, found):
         for key, value in fields.items():
             if key == "authors" and value and source is not from_dateline:  # an agency's code is no name's shape
-                value = clean_authors(value, site_names)
+                # A one-word name the menu lists is a section's, when the page shows it (a field names a desk so).
+                value = clean_authors(value, site_names | page.section_labels() if source in _VISIBLE_AUTHOR_SOURCES else site_names)
                 every_author.extend(value)
                 if value and not any(site_key(n) in organisations or is_organisation(n) for n in value):
                     people.append(value)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Tag
 
+from ingest.html.authors import site_key
 from ingest.html.classify import chrome_reason, class_tokens
 
 Fields = dict[str, object]
@@ -141,6 +142,7 @@ class PageIndex:
         # Keys of the site's own names, set by extract_metadata before the bylines are read.
         self.site_names: frozenset[str] = frozenset()
         self._headline_ancestors: frozenset[int] | None = None
+        self._section_labels: frozenset[str] | None = None
         # The article's region, as the byline sources locate it once per page
         # (bylines._article_region, _headline_region): the tree does not change while they read it.
         self.regions: dict[str, Tag | None] = {}
@@ -152,11 +154,51 @@ class PageIndex:
             self._headline_ancestors = frozenset(id(a) for h1 in h1s for a in h1.parents)
         return self._headline_ancestors
 
+    def section_labels(self) -> frozenset[str]:
+        """Keys (:func:`site_key`) of the site's sections named in one word: the
+        article's section as its fields give it (schema.org ``articleSection``,
+        OpenGraph's ``article:section``), a link in the page's navigation ("Brasília"
+        in the menu), a link to a top-level path of the same word in lower case
+        ("<a href=/features/>Features</a>").
+        A byline line that prints its section beside the date or the writer
+        ("8. November 2021 | Aktuelles") names a section there, not a person."""
+        if self._section_labels is None:
+            labels: set[str] = {site_key(value) for value in self.meta_values("article:section") if " " not in value.strip()}
+            for obj in json_ld_objects(self):
+                section = obj.get("articleSection")
+                for value in section if isinstance(section, list) else [section]:
+                    if isinstance(value, str):
+                        labels.update(site_key(part) for part in value.split(",") if " " not in part.strip())
+            for link in self.tags["a"]:
+                text = link.get_text(" ").split()
+                if len(text) != 1 or len(labels) >= _MAX_SECTION_LABELS:
+                    continue
+                path = str(link.get("href") or "").split("?")[0].split("#")[0]
+                path = re.sub(r"^(?:https?:)?//[^/]+", "", path).strip("/")
+                # A section's page is its word in lower case ("Features" at /features/); a top-level
+                # path that spells the word as written is a user's page (github.com/golemfactory).
+                section_page = path and "/" not in path and path == text[0].casefold() != text[0]
+                if section_page or in_foreign_chrome(link, None, _NAVIGATION):
+                    labels.add(site_key(text[0]))
+            labels.discard("")
+            self._section_labels = frozenset(labels)
+        return self._section_labels
+
     def in_a_list(self, byline: Tag) -> bool:
         """Whether a byline-classed element is one of a list's (teasers, comments): its
         class recurs on the page (:data:`REPEATED_BYLINE` times; a second layout's copy
         of the article's byline, desktop and mobile, makes two)."""
         return self.byline_classes[" ".join(byline.get("class", []) or [])] >= REPEATED_BYLINE
+
+    def meta_values(self, key: str) -> list[str]:
+        """The contents of every ``<meta>`` whose property or name is ``key`` (lower case)."""
+        out = []
+        for meta in self.tags["meta"]:
+            name = meta.get("property") or meta.get("name")
+            content = meta.get("content")
+            if isinstance(name, str) and name.strip().lower() == key and isinstance(content, str):
+                out.append(content)
+        return out
 
     def rel(self, name: str, rel: str) -> list[Tag]:
         """Elements ``name`` whose rel attribute includes ``rel``."""
@@ -166,6 +208,10 @@ class PageIndex:
             if value and rel in (value if isinstance(value, list) else value.split()):
                 out.append(tag)
         return out
+
+
+_MAX_SECTION_LABELS = 300
+_NAVIGATION = ("nav element", "navigation")
 
 
 # --- JSON-LD ----------------------------------------------------------------------
