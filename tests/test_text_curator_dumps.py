@@ -1,0 +1,48 @@
+"""Text dumps as a first-time curator saves them (issue 11, twelfth round): a share bar under the
+headline, a page without a sidecar beside its site's sidecar'd pages, a review's credits line and
+a copyright line naming the masthead's company. Hand-made dumps in the shape of Korean, Chinese and
+English film news."""
+
+from __future__ import annotations
+
+from ingest import model
+from ingest.plaintext import blocks_to_text
+from ingest.text.reader import read_text
+
+TEXT = "The festival opened on Friday with forty films made with generative tools, more than ever before in its history."
+ZH_TEXT = "第三十届釜山国际电影节昨日开幕，今年共有来自六十多个国家和地区的两百多部影片参加展映。"
+KO_TEXT = "제30회 부산국제영화제가 어제 개막했다. 올해는 64개국에서 온 영화 241편이 상영된다."
+
+
+def body(article: model.Article) -> str:
+    return blocks_to_text(article.blocks)
+
+
+def reasons(article: model.Article) -> dict[str, str]:
+    return {d.text: d.reason for d in article.dropped}
+
+
+# --- The deck is a phrase, never a share bar's buttons -----------------------------------------
+
+
+def test_a_share_button_the_patterns_miss_beside_those_they_know_is_no_deck() -> None:
+    article = read_text(f"Jury names its winners\nBy Jane Doe\nShare on Facebook\nShare on X\nEmail this story\nPrint\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.deck == []
+    assert reasons(article)["Email this story"].startswith("a widget's label")
+    assert "Email this story" not in body(article)
+
+
+def test_a_share_bars_buttons_after_its_label_are_no_deck() -> None:
+    article = read_text(f"釜山电影节开幕 两百多部影片参展\n2025-09-18 09:30 来源：影讯网\n分享到：\n豆瓣\n微信\n{ZH_TEXT}\n{ZH_TEXT}\n")
+    assert article.metadata.deck == []
+    assert {reasons(article)[button] for button in ("豆瓣", "微信")} == {"a widget's label (a short line among the share buttons), not a deck"}
+
+
+def test_a_korean_share_bars_copy_link_button_is_no_deck() -> None:
+    article = read_text(f"부산국제영화제 개막, 241편 상영\n글 김하나 | 2025-09-18\n페이스북\n트위터\n링크 복사\n{KO_TEXT}\n{KO_TEXT}\n")
+    assert article.metadata.deck == []
+
+
+def test_a_deck_under_the_headline_with_no_share_bar_beside_it_stays_the_deck() -> None:
+    article = read_text(f"Jury names its winners\nA quiet island drama\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n")
+    assert article.metadata.deck == ["A quiet island drama"]
