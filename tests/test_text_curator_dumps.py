@@ -8,6 +8,7 @@ from __future__ import annotations
 from ingest import model
 from ingest.plaintext import blocks_to_text
 from ingest.text.reader import read_text
+from ingest.text.template import site_templates
 
 TEXT = "The festival opened on Friday with forty films made with generative tools, more than ever before in its history."
 ZH_TEXT = "第三十届釜山国际电影节昨日开幕，今年共有来自六十多个国家和地区的两百多部影片参加展映。"
@@ -46,3 +47,27 @@ def test_a_korean_share_bars_copy_link_button_is_no_deck() -> None:
 def test_a_deck_under_the_headline_with_no_share_bar_beside_it_stays_the_deck() -> None:
     article = read_text(f"Jury names its winners\nA quiet island drama\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n")
     assert article.metadata.deck == ["A quiet island drama"]
+
+
+# --- A dump without a sidecar beside its site's sidecar'd pages ---------------------------------
+
+KO_SITE = (
+    "본문 바로가기\n무비위크\n뉴스\n리뷰\n인터뷰\n로그인\n{headline}\n글 {reporter} | 2025-09-1{day}\n{text}\n{reporter} 기자\n"
+    "관련 기사\n[리뷰] 섬을 떠난 사람들의 영화\n[인터뷰] 신인 감독 세 사람\n많이 본 기사\n[포토] 레드카펫의 배우들\n"
+    "회사소개 | 광고안내 | 이용약관 | 개인정보처리방침\n(주)무비위크 | 서울특별시 마포구 월드컵로 12 | 대표전화 02-000-0000\n"
+    "Copyright © MOVIEWEEK. All rights reserved.\n"
+)
+
+
+def test_a_page_without_an_address_takes_the_template_of_the_site_it_shares_its_lines_with() -> None:
+    with_address = KO_SITE.format(headline="부산국제영화제 개막", reporter="김하나", day=1, text=f"{KO_TEXT}\n{KO_TEXT} 개막작은 한국영화다.")
+    without = KO_SITE.format(headline="뉴 커런츠 부문 14편 공개", reporter="이수진", day=2, text="영화제가 경쟁 부문 상영작 14편을 공개했다.")
+    templates = site_templates({"a": ("movieweek.example", with_address), "b": ("", without)})
+    assert {"관련 기사", "[리뷰] 섬을 떠난 사람들의 영화", "(주)무비위크 | 서울특별시 마포구 월드컵로 12 | 대표전화 02-000-0000"} <= set(templates["b"])
+    assert "[리뷰] 섬을 떠난 사람들의 영화" not in body(read_text(without, templates["b"]))
+
+
+def test_a_page_without_an_address_sharing_few_lines_with_a_site_stays_alone() -> None:
+    templates = site_templates({"a": ("one.example", "Home\nNews\n" + TEXT), "b": ("", "Home\nNews\nAnother text entirely, of another site altogether.")})
+    assert templates == {"a": {}, "b": {}}
+
