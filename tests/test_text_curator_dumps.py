@@ -71,3 +71,14 @@ def test_a_page_without_an_address_sharing_few_lines_with_a_site_stays_alone() -
     templates = site_templates({"a": ("one.example", "Home\nNews\n" + TEXT), "b": ("", "Home\nNews\nAnother text entirely, of another site altogether.")})
     assert templates == {"a": {}, "b": {}}
 
+
+def test_a_short_articles_related_and_most_read_boxes_go_with_one_page_of_its_site() -> None:
+    text = "영화제가 경쟁 부문 상영작 14편을 공개했다. 한국영화는 두 편이 초청됐다.\n영화제는 9월17일부터 열린다."
+    article = read_text(KO_SITE.format(headline="뉴 커런츠 부문 14편 공개", reporter="이수진", day=2, text=text))
+    assert body(article) == text.replace("\n", "\n\n")
+    assert reasons(article)["[포토] 레드카펫의 배우들"] == "under '많이 본 기사', a section that follows the article"
+
+
+def test_a_short_articles_last_lines_with_no_section_heading_over_them_stay() -> None:
+    article = read_text("Jury names its winners\nBy Jane Doe\nThe jury gave its prize to a quiet island drama.\nFull list of winners\nBest film: The Salt Road\n")
+    assert "Best film: The Salt Road" in body(article)

@@ -70,9 +70,14 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
         page.meta.date, page.meta.date_text = day, ""
     if not page.meta.date and not page.meta.date_text:
         report_impossible_date(page, title_index, body_start)
+    after = range(max(body_start, main.stop), len(page.lines))
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
-        # Too little running text, and an article's tail cannot be told from a menu.
-        mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
+        mark_outside(page, after)
+    elif (heading := next((i for i in after if page.dropped.get(i) in rules.ARTICLE_ENDS), None)) is not None:
+        # Too little running text, and an article's tail cannot be told from a menu by its place: a
+        # section that follows articles ("Related articles", "Most read") is evidence, whatever the
+        # text's length, of what stands under it.
+        mark_outside(page, range(heading, len(page.lines)))
     mark_repeated(page, body_start)
     blocks = read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
