@@ -82,3 +82,21 @@ def test_a_short_articles_related_and_most_read_boxes_go_with_one_page_of_its_si
 def test_a_short_articles_last_lines_with_no_section_heading_over_them_stay() -> None:
     article = read_text("Jury names its winners\nBy Jane Doe\nThe jury gave its prize to a quiet island drama.\nFull list of winners\nBest film: The Salt Road\n")
     assert "Best film: The Salt Road" in body(article)
+
+
+# --- The publisher, as the masthead names it -----------------------------------------------------
+
+EN_SITE = (
+    "Skip to main content\n{masthead}\nFilm\nTV\nSubscribe\nJury names its winners\nBy Jane Doe\nOct 10, 2025\n{text}\n{text} More.\n"
+    "Most Popular\nA sequel is announced\n© 2025 {holder}. All Rights Reserved.\n"
+)
+
+
+def test_a_copyright_line_naming_the_company_behind_the_masthead_gives_the_mastheads_name() -> None:
+    article = read_text(EN_SITE.format(masthead="Screen Weekly", holder="Screen Weekly Media Group, Inc", text=TEXT))
+    assert article.metadata.publisher == "Screen Weekly"
+
+
+def test_a_copyright_holder_that_is_not_the_masthead_and_a_company_form_stays_the_publisher() -> None:
+    article = read_text(EN_SITE.format(masthead="Screen", holder="Screen Weekly Ltd", text=TEXT))
+    assert article.metadata.publisher == "Screen Weekly Ltd"

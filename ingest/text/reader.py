@@ -35,7 +35,7 @@ from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_bylines, mark_signatures
 from ingest.text.captions import mark_credits_and_rights
-from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template
+from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
 from ingest.text.headline import address_host, address_words, find_title, headline_candidates
@@ -61,6 +61,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     main = _mark_up_to_the_title(page, template or {})
     title_index = find_title(page, main.start)
     body_start = read_header(page, title_index, main.start)
+    masthead_publisher(page, title_index)
     if title_index is not None:
         mark_inline_boxes(page, range(title_index + 1, main.start))
     find_dateline(page, title_index, body_start, main)
