@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ingest import model
 from ingest.plaintext import blocks_to_text
+from ingest.summary import reads_as_body_text, summary
 from ingest.text.reader import read_text
 from ingest.text.template import site_templates
 
@@ -100,3 +101,17 @@ def test_a_copyright_line_naming_the_company_behind_the_masthead_gives_the_masth
 def test_a_copyright_holder_that_is_not_the_masthead_and_a_company_form_stays_the_publisher() -> None:
     article = read_text(EN_SITE.format(masthead="Screen", holder="Screen Weekly Ltd", text=TEXT))
     assert article.metadata.publisher == "Screen Weekly Ltd"
+
+
+# --- The card summary is the first paragraph of prose ---------------------------------------------
+
+
+def test_a_reviews_credits_line_over_its_text_is_not_the_card_summary() -> None:
+    credits = "Reviewed at Jeonju International Film Festival (Korean Competition), May 2, 2025. Running time: 98 MIN."
+    article = read_text(f"'Harbour Lights' Review: A Quiet Film About a Loud Machine\nBy Jane Doe\n{credits}\n{TEXT}\n{TEXT} More.\n")
+    assert credits in body(article)  # the review's own text, kept
+    assert summary(article).startswith("The festival opened on Friday")
+
+
+def test_a_german_paragraph_with_its_capitalised_nouns_reads_as_text() -> None:
+    assert reads_as_body_text("Die Berlinale zeigt in diesem Jahr neue Filme aus Korea, darunter zwei Debüts.")
