@@ -115,3 +115,9 @@ def test_a_reviews_credits_line_over_its_text_is_not_the_card_summary() -> None:
 
 def test_a_german_paragraph_with_its_capitalised_nouns_reads_as_text() -> None:
     assert reads_as_body_text("Die Berlinale zeigt in diesem Jahr neue Filme aus Korea, darunter zwei Debüts.")
+
+
+def test_a_caption_above_the_headline_is_no_masthead() -> None:
+    """The caption pass labels such a line without dropping it: the masthead search read a reason it has not."""
+    article = read_text(f"▲ The jury at the closing ceremony\nJury names its winners\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n© 2025 The Jury Media Group\n")
+    assert article.metadata.publisher == "The Jury Media Group"

@@ -59,7 +59,7 @@ def masthead_publisher(page: Page, title: int | None) -> None:
     first words are the publisher.
     """
     holder = page.meta.publisher.split()
-    masthead = next((i for i in range(title or 0) if page.free(i) or page.dropped[i].startswith(BY_POSITION)), None)
+    masthead = next((i for i in range(title or 0) if page.free(i) or page.dropped.get(i, "").startswith(BY_POSITION)), None)
     if masthead is None or not holder:
         return
     name = page.lines[masthead].text.split()
