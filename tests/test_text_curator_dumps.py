@@ -5,7 +5,13 @@ English film news."""
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
+
 from ingest import model
+from ingest.batch import run_pages
+from ingest.cache import PageCache
+from ingest.pipeline import PageResult, read_page, siblings_digest, text_siblings
 from ingest.plaintext import blocks_to_text
 from ingest.summary import reads_as_body_text, summary
 from ingest.text.reader import read_text
@@ -121,3 +127,58 @@ def test_a_caption_above_the_headline_is_no_masthead() -> None:
     """The caption pass labels such a line without dropping it: the masthead search read a reason it has not."""
     article = read_text(f"▲ The jury at the closing ceremony\nJury names its winners\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n© 2025 The Jury Media Group\n")
     assert article.metadata.publisher == "The Jury Media Group"
+
+
+# --- The publisher a site's sidecars name, for its page without one -------------------------------
+
+
+def _movieweek(folder: Path, name: str, headline: str, sidecar: str | None) -> Path:
+    text = "영화제가 경쟁 부문 상영작 14편을 공개했다. 한국영화는 두 편이 초청됐다.\n영화제는 9월17일부터 열린다."
+    page = folder / f"{name}.txt"
+    page.write_text(KO_SITE.format(headline=headline, reporter="이수진", day=2, text=text), encoding="utf-8")
+    if sidecar is not None:
+        (folder / f"{name}.meta.toml").write_text(sidecar, encoding="utf-8")
+    return page
+
+
+def test_a_page_without_a_sidecar_is_published_under_the_publisher_its_sites_sidecars_name(tmp_path: Path) -> None:
+    named = _movieweek(tmp_path, "a", "부산국제영화제 개막", 'source_url = "https://movieweek.example/news/1"\npublisher = "무비위크"\n')
+    bare = _movieweek(tmp_path, "b", "뉴 커런츠 부문 14편 공개", None)
+    _, publishers = text_siblings([named, bare])
+    assert publishers == {bare: "무비위크"}
+    assert read_page(bare, publisher=publishers[bare]).metadata.publisher == "무비위크"
+    assert read_page(bare).metadata.publisher == "MOVIEWEEK"  # alone, its copyright line names it
+
+
+def test_a_sites_sidecars_that_disagree_give_no_publisher(tmp_path: Path) -> None:
+    pages = [
+        _movieweek(tmp_path, "a", "부산국제영화제 개막", 'source_url = "https://movieweek.example/news/1"\npublisher = "무비위크"\n'),
+        _movieweek(tmp_path, "b", "뉴 커런츠 부문 14편 공개", 'source_url = "https://movieweek.example/news/2"\npublisher = "주간 무비위크"\n'),
+        _movieweek(tmp_path, "c", "심사위원 발표", None),
+    ]
+    assert text_siblings(pages)[1] == {}
+
+
+def test_a_sibling_sidecar_naming_another_publisher_rereads_the_page_without_one(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    named = _movieweek(corpus, "a", "부산국제영화제 개막", 'source_url = "https://movieweek.example/news/1"\npublisher = "무비위크"\n')
+    _movieweek(corpus, "b", "뉴 커런츠 부문 14편 공개", None)
+
+    def ingest() -> list[str]:
+        pages = sorted(corpus.glob("*.txt"))
+        templates, publishers = text_siblings(pages)
+        seen: list[str] = []
+
+        def work(page: Path) -> PageResult:
+            seen.append(page.name)
+            return PageResult(page.name, text=read_page(page, template=templates.get(page), publisher=publishers.get(page, "")).metadata.publisher)
+
+        depends = partial(siblings_digest, templates, publishers)
+        run_pages(work, pages, corpus, cache=PageCache(tmp_path / "cache", "v"), load=lambda d: PageResult(**d), jobs=1, depends=depends)
+        return seen
+
+    assert ingest() == ["a.txt", "b.txt"]
+    assert ingest() == []
+    named.with_name("a.meta.toml").write_text('source_url = "https://movieweek.example/news/1"\npublisher = "주간 무비위크"\n', encoding="utf-8")
+    assert ingest() == ["a.txt", "b.txt"]

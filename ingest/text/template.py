@@ -70,7 +70,9 @@ def _neighbours(lines: list[str]) -> set[tuple[str, str]]:
     return set(zip(lines, lines[1:]))
 
 
-def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key, str] | None = None) -> dict[Key, dict[str, int]]:
+def site_templates(
+    pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key, str] | None = None, site_of: dict[Key, str] | None = None
+) -> dict[Key, dict[str, int]]:
     """``{page: (site, dump text)}`` -> ``{page: {line: other pages of its site showing it}}``
     (an article saved in several versions counting as one page).
 
@@ -78,12 +80,15 @@ def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key,
     ``addresses``: each page's address (a sidecar's ``source_url``) where known;
     two pages saved from different addresses are different articles, never
     versions of one. Only the lines of each page that belong to its site's
-    template are given.
+    template are given. ``site_of``, when given, is filled with each page's site as found
+    (its own, or the one its shared lines give it; "" for none), for :func:`site_publishers`.
     """
     sequences = {key: page_lines(text) for key, (_, text) in pages.items()}
     lines = {key: frozenset(sequence) for key, sequence in sequences.items()}
     pairs = {key: _neighbours(sequence) for key, sequence in sequences.items()}
     sites = _sites({key: site for key, (site, _) in pages.items()}, lines)
+    if site_of is not None:
+        site_of.update(sites)
     members: dict[str, list[Key]] = defaultdict(list)
     for key, site in sites.items():
         if site:
@@ -121,6 +126,18 @@ def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key,
                 if not any(after in own_text and pair_counts[(line, after)] > ((line, after) in own_pairs) for after in followers[line])
             }
     return out
+
+
+def site_publishers(site_of: Mapping[Key, str], publishers: Mapping[Key, str]) -> dict[Key, str]:
+    """``{page: its site's publisher}`` for the pages of ``site_of`` that ``publishers`` (what the
+    curator's sidecars name) leaves without one, when the other pages of its site that have one all
+    name the same: a dump saved without a sidecar is published under the name the site's sidecar'd
+    pages give ("씨네21"), not the one its copyright line spells ("CINE21")."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for key, site in site_of.items():
+        if site and publishers.get(key):
+            named[site].add(publishers[key])
+    return {key: next(iter(named[site])) for key, site in site_of.items() if site and not publishers.get(key) and len(named[site]) == 1}
 
 
 def _stories(keys: list[Key], versions: Mapping[Key, set[Key]]) -> dict[Key, Key]:
