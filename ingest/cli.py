@@ -20,7 +20,7 @@ from ingest.cache import PageCache
 from ingest.errors import NotAnArticle, cannot
 from ingest.escape import clean_text
 from people_films.mentions import Matcher, detected_names, link_mentions, summarise
-from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_templates
+from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_siblings
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import read_registry
 from people_films.review import detected_registry, gather, load_rejected
@@ -140,19 +140,19 @@ def describe(path: Path, article: model.Article, matcher: Matcher | None = None)
 def _read_pages(paths: list[Path], failures: list[str], listing_read: bool = False) -> Iterator[tuple[Path, model.Article]]:
     """Each readable page with its article; each unreadable one is an error line.
 
-    Text dumps are read with the site templates learned from the pages given
-    (give a site's pages together to see its template at work). A list of
+    Text dumps are read with the site templates learned from the pages given, and with the
+    publisher their site's sidecars name (give a site's pages together to see its template at work). A list of
     teasers is left out, unless ``listing_read`` (``inspect`` shows it, saying why it is not published).
     """
     paths = list(_pages_given(paths))
-    templates = text_templates(paths)
+    templates, publishers = text_siblings(paths)
     for path in paths:
         if path.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
             say("error", f"{path}: not a page (give .txt, .html or .htm files, or a folder such as corpus)")
             failures.append(str(path))
             continue
         try:
-            article = read_page(path, template=templates.get(path), listing_read=listing_read)
+            article = read_page(path, template=templates.get(path), listing_read=listing_read, publisher=publishers.get(path, ""))
         except NotAnArticle as why:
             say("warning", str(why))
             continue

@@ -34,7 +34,7 @@ from ingest.mojibake import repair_mojibake
 from ingest.sniff import BYTE_ORDER_MARKS, binary_kind, guess_encoding, mostly_utf8, unicode_text
 from ingest.summary import summary
 from ingest.text.reader import read_text
-from ingest.text.template import site_templates, template_digest
+from ingest.text.template import site_publishers, site_templates, template_digest
 from ingest.write import HandEdited, OutputFolder
 
 TEXT_SUFFIXES = {".txt"}
@@ -80,11 +80,14 @@ def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
     return False
 
 
-def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] | None = None, listing_read: bool = False) -> model.Article:
+def read_page(
+    path: Path, shown_as: str | None = None, template: dict[str, int] | None = None, listing_read: bool = False, publisher: str = ""
+) -> model.Article:
     """One corpus page (and its sidecar) -> Article, or PageError naming it.
 
     ``template``: for a text dump, the lines of it that its site prints on
-    other pages too (:func:`text_templates`). A list of teasers raises
+    other pages too (:func:`text_templates`). ``publisher``: the one its site's
+    other sidecars name (:func:`text_siblings`), over what the page gives; its own sidecar's wins. A list of teasers raises
     :class:`NotAnArticle`, unless ``listing_read`` (``inspect``), which reads it
     anyway and says so among its warnings.
     """
@@ -119,6 +122,7 @@ def read_page(path: Path, shown_as: str | None = None, template: dict[str, int] 
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         article.warnings[:0] = [encoding_warning] if encoding_warning else []
+        article.metadata.publisher = publisher or article.metadata.publisher
     if article.teasers and sidecar.get("kind") != "article":
         listing = (
             f"{name}: looks like a list of {article.teasers} article teasers, not one article; not published"
@@ -158,13 +162,22 @@ def load_readers(pages: list[Path]) -> None:
 
 
 def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
-    """Each text dump's site template, learned from all the text dumps given (ingest.text.template).
+    """Each text dump's site template, learned from all the text dumps given (ingest.text.template)."""
+    return text_siblings(pages)[0]
 
-    A page's site is its sidecar's ``source_url`` host. Pages that cannot be
-    read are left out here; reading them reports why.
+
+def text_siblings(pages: list[Path]) -> tuple[dict[Path, dict[str, int]], dict[Path, str]]:
+    """What each text dump takes from the other dumps of its site: ``(templates, publishers)``.
+
+    ``templates``: each dump's site template, learned from all the text dumps given
+    (ingest.text.template). ``publishers``: for a dump whose sidecar names no publisher, the one
+    the sidecars of its site's other dumps agree on (``template.site_publishers``). A page's site
+    is its sidecar's ``source_url`` host, or the site it shares its lines with. Pages that cannot
+    be read are left out here; reading them reports why.
     """
     inputs: dict[Path, tuple[str, str]] = {}
     addresses: dict[Path, str] = {}
+    publishers: dict[Path, str] = {}
     for path in pages:
         if path.suffix.lower() not in TEXT_SUFFIXES or path.is_symlink() or not path.is_file():
             continue
@@ -172,12 +185,22 @@ def text_templates(pages: list[Path]) -> dict[Path, dict[str, int]]:
             if path.stat().st_size > MAX_PAGE_BYTES:
                 continue
             text, _ = _decode_text(path.read_bytes(), str(path))
-            url = str(read_sidecar(path).get("source_url") or "")
+            sidecar = read_sidecar(path)
         except (OSError, PageError):
             continue
+        url = str(sidecar.get("source_url") or "")
         inputs[path] = ((urlsplit(url).hostname or "").removeprefix("www."), text)
         addresses[path] = url
-    return {path: template for path, template in site_templates(inputs, addresses).items() if template}
+        publishers[path] = str(sidecar.get("publisher") or "")
+    site_of: dict[Path, str] = {}
+    templates = {path: template for path, template in site_templates(inputs, addresses, site_of).items() if template}
+    return templates, site_publishers(site_of, publishers)
+
+
+def siblings_digest(templates: dict[Path, dict[str, int]], publishers: dict[Path, str], page: Path) -> bytes:
+    """What a text dump's output depends on besides its own files (:func:`text_siblings`): its
+    template lines (``template_digest``) and the publisher its site's sidecars give it."""
+    return template_digest(templates.get(page, {})) + publishers.get(page, "").encode()
 
 
 # charset-normalizer's "mess" measure (0 reads as text, 1 is noise) above
@@ -270,12 +293,12 @@ class PageRead:
 
 
 def read_and_detect(
-    path: Path, corpus: Path, matcher: Matcher, templates: dict[Path, dict[str, int]] | None = None
+    path: Path, corpus: Path, matcher: Matcher, templates: dict[Path, dict[str, int]] | None = None, publishers: dict[Path, str] | None = None
 ) -> PageRead:
     """The ingest's first pass: read the page, find the names ``matcher`` lacks (as ``detected``); nothing rendered."""
     source = path.relative_to(corpus).as_posix()
     try:
-        article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+        article = read_page(path, shown_as=str(path), template=(templates or {}).get(path), publisher=(publishers or {}).get(path, ""))
         text = articlejson.dumps(article)
     except NotAnArticle as why:
         return PageRead(source, skipped=str(why))
@@ -312,6 +335,7 @@ def process_page(
     matcher: Matcher | None = None,
     templates: dict[Path, dict[str, int]] | None = None,
     detect_new: bool = True,
+    publishers: dict[Path, str] | None = None,
 ) -> PageResult:
     """All the work for one corpus page in one pass, up to the gate-checked article text; no writing.
 
@@ -321,7 +345,7 @@ def process_page(
     its ``error``; the others go on.
     """
     try:
-        article = read_page(path, shown_as=str(path), template=(templates or {}).get(path))
+        article = read_page(path, shown_as=str(path), template=(templates or {}).get(path), publisher=(publishers or {}).get(path, ""))
     except NotAnArticle as why:
         return PageResult(path.relative_to(corpus).as_posix(), skipped=str(why))
     except Exception as error:  # noqa: BLE001 (one page's bug must not stop the others)
@@ -426,18 +450,19 @@ def _write_corpus(
     catalog: list[dict[str, object]] = []
     pages = corpus_pages(corpus)
     report.warnings.extend(f"{path}: not a page ({path.suffix or 'no suffix'}); left out of the site (pages are .txt, .html and .htm)" for path in stray_files(corpus))
-    # A text dump's output depends on its site's other pages: their shared lines are its chrome.
-    # Each page's cache key holds the template lines it gets, so a new, changed or deleted
-    # sibling invalidates exactly the pages whose template lines it changes.
-    templates = text_templates(pages)
-    depends = lambda page: template_digest(templates.get(page, {}))  # noqa: E731
+    # A text dump's output depends on its site's other pages: their shared lines are its chrome,
+    # their sidecars' publisher its own when its sidecar names none. Each page's cache key holds
+    # the template lines and the publisher it gets, so a new, changed or deleted sibling
+    # invalidates exactly the pages whose template lines or publisher it changes.
+    templates, publishers = text_siblings(pages)
+    depends = partial(siblings_digest, templates, publishers)
     load = lambda d: PageResult(**d)  # noqa: E731
     if matcher is None:
-        work = partial(process_page, corpus=corpus, matcher=None, templates=templates)
+        work = partial(process_page, corpus=corpus, matcher=None, templates=templates, publishers=publishers)
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=depends, prepare=load_readers)
         review = None
     else:
-        read = partial(read_and_detect, corpus=corpus, matcher=matcher, templates=templates)
+        read = partial(read_and_detect, corpus=corpus, matcher=matcher, templates=templates, publishers=publishers)
         found = run_pages(read, pages, corpus, cache=cache.stage("detect") if cache else None, load=lambda d: PageRead(**d), jobs=jobs, depends=depends,
                            prepare=load_readers)
         report.warnings.extend(warning for result in found for warning in result.warnings)

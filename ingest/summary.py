@@ -24,6 +24,12 @@ SUMMARY_CHARS = 200
 MIN_WORDS, MIN_CHARS = 6, 40
 MIN_HANGUL_WORDS, MIN_HANGUL_CHARS = 3, 20
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Running text in a cased script opens most of its words in lower case (function words, verbs; German
+# nouns aside, about half or more); a line of names, titles, dates and labels opens nearly all in
+# capitals or digits ("Reviewed at Busan International Film Festival (New Currents), Oct. 2, 2025.
+# Running time: 112 MIN.": a review's credits line, 2 of 12 words). At least this share, of the
+# words with a cased letter.
+MIN_LOWER_SHARE = 1 / 3
 # Chinese and Japanese write no spaces: a paragraph of one "word" is running text when it has
 # as many characters as a Korean one, each a syllable or a morpheme.
 MIN_UNSPACED_CHARS = MIN_HANGUL_CHARS
@@ -37,7 +43,14 @@ def reads_as_body_text(text: str) -> bool:
         return True
     words, hangul = text.split(), bool(_HANGUL.search(text))
     least_words, least_chars = (MIN_HANGUL_WORDS, MIN_HANGUL_CHARS) if hangul else (MIN_WORDS, MIN_CHARS)
-    return len(words) >= least_words and len(text) >= least_chars and (hangul or any(ch.islower() for ch in text))
+    return len(words) >= least_words and len(text) >= least_chars and (hangul or _lower_share(words) >= MIN_LOWER_SHARE)
+
+
+def _lower_share(words: list[str]) -> float:
+    """The share of the words with a cased letter whose first such letter is lower case (0.0 with none:
+    no lower-case letter, no running text, as before this test)."""
+    firsts = [letter for word in words if (letter := next((ch for ch in word if ch.isalpha() and ch.lower() != ch.upper()), None))]
+    return sum(letter.islower() for letter in firsts) / len(firsts) if firsts else 0.0
 
 
 def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:

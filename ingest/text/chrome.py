@@ -14,7 +14,7 @@ from ingest.text import rules
 from ingest.text.bylines import byline_name
 from ingest.text.datelines import dateline_date
 from ingest.text.lines import chrome_reason, full_match, is_prose, search
-from ingest.text.page import Page, dropped_as_chrome
+from ingest.text.page import BY_POSITION, Page, dropped_as_chrome
 
 
 def mark_template(page: Page, template: Mapping[str, int]) -> None:
@@ -48,6 +48,24 @@ def _take_rights(page: Page, index: int, why: str = "") -> None:
         page.meta.publisher = without_reserved_phrase(holder["holder"])
     page.add_rights([text.strip()])
     page.drop(index, f"rights notice (shown in the article header{why})")
+
+
+def masthead_publisher(page: Page, title: int | None) -> None:
+    """The publisher as the masthead names it when the copyright line names the company behind it.
+
+    The masthead is the page's first line above the headline that no chrome pattern took (the
+    logo's text, after the skip links); when the copyright holder is its words followed by
+    corporate forms only (``rules.CORPORATE_FORM``: "Variety Media" under "Variety"), the holder's
+    first words are the publisher.
+    """
+    holder = page.meta.publisher.split()
+    masthead = next((i for i in range(title or 0) if page.free(i) or page.dropped.get(i, "").startswith(BY_POSITION)), None)
+    if masthead is None or not holder:
+        return
+    name = page.lines[masthead].text.split()
+    if 0 < len(name) < len(holder) and [w.casefold() for w in holder[: len(name)]] == [w.casefold() for w in name]:
+        if all(full_match(rules.CORPORATE_FORM, word) for word in holder[len(name) :]):
+            page.meta.publisher = " ".join(holder[: len(name)])
 
 
 def mark_chrome(page: Page) -> None:

@@ -9,7 +9,7 @@ from ingest.text.captions import caption_followed_by_credit, caption_of
 from ingest.text.bylines import byline_beside_a_date, is_name_line
 from ingest.text.datelines import dated_header_line, dateline_date, is_header_fact
 from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_trail, without_bullet
-from ingest.text.page import Page, parse_date
+from ingest.text.page import BY_POSITION, Page, dropped_as_chrome, parse_date
 from ingest.text.questions import is_question
 
 
@@ -60,6 +60,8 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
         elif is_name_line(line) and _header_fact_follows(page, index):
             page.meta.authors.append(text.strip())
             page.drop(index, "author (a name over the article's date)")
+        elif is_widget_label(page, index):
+            page.drop(index, "a widget's label (a short line among the share buttons), not a deck")
         elif _is_deck(page, index):
             page.meta.deck.append(line.text.strip())
             page.drop(index, "deck (shown under the headline)")
@@ -113,6 +115,40 @@ def _header_goes_on(page: Page, index: int) -> bool:
     if below < len(page.lines) and page.free(below) and is_name_line(page.lines[below]):
         below += 1
     return _header_fact_follows(page, below - 1)
+
+
+# A widget's label is a word or three ("Share via Email", "URL 복사", "微博"); a deck is a phrase.
+MAX_LABEL_WORDS = 3
+
+
+def is_widget_label(page: Page, index: int) -> bool:
+    """A short line in a run of short lines one of which is chrome by its pattern or by the site's
+    template: a button of a share bar or toolbar whose other buttons were recognised ("Share on X",
+    "Share via Email", "Print"; "分享到：", "微博", "微信", "QQ"), not a deck, which is a
+    sentence or a phrase standing alone under the headline."""
+    if not _label_shaped(page, index):
+        return False
+    for step in (-1, 1):
+        near = index
+        # Along the run of lines with no blank line between them (a widget is one block).
+        while 0 <= near + step < len(page.lines) and not page.lines[max(near, near + step)].blank_before:
+            near += step
+            if _widget_chrome(page, near):
+                return True
+            if not (page.free(near) and _label_shaped(page, near)):
+                break
+    return False
+
+
+def _label_shaped(page: Page, index: int) -> bool:
+    line = page.lines[index]
+    return 0 < line.words <= MAX_LABEL_WORDS and not ends_sentence(line.text)
+
+
+def _widget_chrome(page: Page, index: int) -> bool:
+    """Dropped by a chrome pattern or the template, not for its place nor as a fact of the header."""
+    reason = page.dropped.get(index, "")
+    return dropped_as_chrome(page, index) and not reason.startswith((*BY_POSITION, "deck", "breadcrumb"))
 
 
 def _is_deck(page: Page, index: int) -> bool:

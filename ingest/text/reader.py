@@ -35,7 +35,7 @@ from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_bylines, mark_signatures
 from ingest.text.captions import mark_credits_and_rights
-from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template
+from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
 from ingest.text.headline import address_host, address_words, find_title, headline_candidates
@@ -61,6 +61,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     main = _mark_up_to_the_title(page, template or {})
     title_index = find_title(page, main.start)
     body_start = read_header(page, title_index, main.start)
+    masthead_publisher(page, title_index)
     if title_index is not None:
         mark_inline_boxes(page, range(title_index + 1, main.start))
     find_dateline(page, title_index, body_start, main)
@@ -70,9 +71,14 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
         page.meta.date, page.meta.date_text = day, ""
     if not page.meta.date and not page.meta.date_text:
         report_impossible_date(page, title_index, body_start)
+    after = range(max(body_start, main.stop), len(page.lines))
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
-        # Too little running text, and an article's tail cannot be told from a menu.
-        mark_outside(page, range(max(body_start, main.stop), len(page.lines)))
+        mark_outside(page, after)
+    elif (heading := next((i for i in after if page.dropped.get(i) in rules.ARTICLE_ENDS), None)) is not None:
+        # Too little running text, and an article's tail cannot be told from a menu by its place: a
+        # section that follows articles ("Related articles", "Most read") is evidence, whatever the
+        # text's length, of what stands under it.
+        mark_outside(page, range(heading, len(page.lines)))
     mark_repeated(page, body_start)
     blocks = read_body(page, body_start)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]

@@ -211,6 +211,11 @@ RIGHTS_PHRASES = rights.RIGHTS_PHRASES
 # The publisher named by a copyright line: "© The Asia Business Daily(www...)".
 COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?)\s*(?:\(|\.|,|$)"
 
+# Words a company adds to its publication's name in its legal name, which a copyright line gives
+# ("© 2025 Variety Media, LLC" under the masthead "Variety", "Los Angeles Times Communications LLC"):
+# legal and corporate forms, a closed list. The publisher is the publication, as its masthead names it.
+CORPORATE_FORM = r"(media|inc|llc|ltd|limited|group|corp|corporation|co|company|communications|holdings|publishing|publications|networks?|gmbh|ag|sa|plc|entertainment|enterprises)\.?"
+
 # Photo credits on their own line, the picture itself being gone.
 CREDIT_LINE = [
     r"[\[(]?\s*photos?\s+(courtesy|source)\s*[|:]\s*\S.*",  # "Photo courtesy|Studio", "(Photo Source: X, Y)"

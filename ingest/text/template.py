@@ -13,9 +13,11 @@ page's own text (the index's teaser: the headline, then the article's lead)
 is this article's, never template, whatever stands before it. The more pages of a site the corpus holds, the cleaner its
 pages come out.
 
-A page's site is the host of its sidecar's ``source_url``; pages without one
-belong to the site of the pages they share at least ``MIN_SHARED_LINES``
-distinct lines with (joined transitively), or to none. Sentences of running
+A page's site is the host of its sidecar's ``source_url``; a page without one
+belongs to the known site of the page it shares the most distinct lines with,
+``MIN_SHARED_LINES`` at least (a dump saved without a sidecar beside its site's
+sidecar'd pages), else to the site of the other pages without one it shares
+that many lines with (joined transitively), or to none. Sentences of running
 text do not count: pages that share them are versions of one article.
 
 Versions of one article on one site (saved again after an update, with the
@@ -68,7 +70,9 @@ def _neighbours(lines: list[str]) -> set[tuple[str, str]]:
     return set(zip(lines, lines[1:]))
 
 
-def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key, str] | None = None) -> dict[Key, dict[str, int]]:
+def site_templates(
+    pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key, str] | None = None, site_of: dict[Key, str] | None = None
+) -> dict[Key, dict[str, int]]:
     """``{page: (site, dump text)}`` -> ``{page: {line: other pages of its site showing it}}``
     (an article saved in several versions counting as one page).
 
@@ -76,12 +80,15 @@ def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key,
     ``addresses``: each page's address (a sidecar's ``source_url``) where known;
     two pages saved from different addresses are different articles, never
     versions of one. Only the lines of each page that belong to its site's
-    template are given.
+    template are given. ``site_of``, when given, is filled with each page's site as found
+    (its own, or the one its shared lines give it; "" for none), for :func:`site_publishers`.
     """
     sequences = {key: page_lines(text) for key, (_, text) in pages.items()}
     lines = {key: frozenset(sequence) for key, sequence in sequences.items()}
     pairs = {key: _neighbours(sequence) for key, sequence in sequences.items()}
     sites = _sites({key: site for key, (site, _) in pages.items()}, lines)
+    if site_of is not None:
+        site_of.update(sites)
     members: dict[str, list[Key]] = defaultdict(list)
     for key, site in sites.items():
         if site:
@@ -119,6 +126,18 @@ def site_templates(pages: Mapping[Key, tuple[str, str]], addresses: Mapping[Key,
                 if not any(after in own_text and pair_counts[(line, after)] > ((line, after) in own_pairs) for after in followers[line])
             }
     return out
+
+
+def site_publishers(site_of: Mapping[Key, str], publishers: Mapping[Key, str]) -> dict[Key, str]:
+    """``{page: its site's publisher}`` for the pages of ``site_of`` that ``publishers`` (what the
+    curator's sidecars name) leaves without one, when the other pages of its site that have one all
+    name the same: a dump saved without a sidecar is published under the name the site's sidecar'd
+    pages give ("씨네21"), not the one its copyright line spells ("CINE21")."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for key, site in site_of.items():
+        if site and publishers.get(key):
+            named[site].add(publishers[key])
+    return {key: next(iter(named[site])) for key, site in site_of.items() if site and not publishers.get(key) and len(named[site]) == 1}
 
 
 def _stories(keys: list[Key], versions: Mapping[Key, set[Key]]) -> dict[Key, Key]:
@@ -178,19 +197,25 @@ def _article_address(url: str) -> str:
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}" if parts.hostname else ""
 
 
-def _shared_line_counts(lines: Mapping[Key, set[str]]) -> dict[tuple[Key, Key], int]:
+def _shared_line_counts(lines: Mapping[Key, set[str]], among: set[Key] | None = None) -> dict[tuple[Key, Key], int]:
     """``{(page, other page): how many of the given lines both hold}``, each pair once (in the order of
-    ``lines``); a line on more than ``MAX_PAGES_PER_GROUPING_LINE`` pages is left out."""
+    ``lines``); a line on more than ``MAX_PAGES_PER_GROUPING_LINE`` pages is left out. ``among``:
+    only the pairs one page of which is in it (and only its pages' lines are counted)."""
     holders: dict[str, list[Key]] = defaultdict(list)
+    wanted = None if among is None else {line for key in among for line in lines[key]}
     for key, held in lines.items():
-        for line in held:
+        for line in held if wanted is None else held & wanted:
             holders[line].append(key)
+    order = {key: position for position, key in enumerate(lines)}
     shared: dict[tuple[Key, Key], int] = defaultdict(int)
     for keys in holders.values():
         if 1 < len(keys) <= MAX_PAGES_PER_GROUPING_LINE:
-            for position, first in enumerate(keys):
-                for second in keys[position + 1 :]:
-                    shared[(first, second)] += 1
+            firsts = keys if among is None else [key for key in keys if key in among]
+            for first in firsts:
+                for second in keys:
+                    # Each pair once: a pair of two pages of ``among`` is counted from its earlier page.
+                    if order[second] > order[first] or (order[second] < order[first] and among is not None and second not in among):
+                        shared[(first, second) if order[first] < order[second] else (second, first)] += 1
     return shared
 
 
@@ -201,14 +226,25 @@ def _is_sentence(line: str) -> bool:
 
 
 def _sites(known: Mapping[Key, str], lines: Mapping[Key, frozenset[str]]) -> dict[Key, str]:
-    """Each page's site: its own, or one shared with pages it has enough lines in common with."""
+    """Each page's site: its own; else the known site of the page it shares the most lines with
+    (``MIN_SHARED_LINES`` at least: a dump saved without a sidecar beside its site's sidecar'd
+    pages); else one shared with the other pages without a site it has enough lines in common with."""
     unknown = [key for key, site in known.items() if not site]
     # Sentences of running text two pages share make them versions of one article (saved
     # again after an update), not one site's pages: a template is menus, labels and notices.
-    shared = _shared_line_counts({key: {line for line in lines[key] if not _is_sentence(line)} for key in unknown})
+    grouping = {key: {line for line in lines[key] if not _is_sentence(line)} for key in known}
+    sites = dict(known)
+    best: dict[Key, tuple[int, str]] = {}
+    for (first, second), count in _shared_line_counts(grouping, among=set(unknown)).items():
+        for page, other in ((first, second), (second, first)):
+            if not known[page] and known[other] and count >= MIN_SHARED_LINES and count > best.get(page, (0, ""))[0]:
+                best[page] = (count, known[other])
+    for key, (_, site) in best.items():
+        sites[key] = site
+    unknown = [key for key in unknown if not sites[key]]
+    shared = _shared_line_counts({key: grouping[key] for key in unknown})
     group = _joined(unknown, (pair for pair, count in shared.items() if count >= MIN_SHARED_LINES))
     groups = Counter(group.values())
-    sites = dict(known)
     for key in unknown:
         sites[key] = f"pages sharing lines with {group[key]}" if groups[group[key]] > 1 else ""
     return sites
