@@ -107,6 +107,17 @@ def test_a_chunk_told_apart_by_a_modifier_class_joins_the_body():
     assert "The opening of the review" in blocks_to_text(read(body).blocks)
 
 
+def test_a_chunk_in_its_own_grid_row_and_column_joins_the_body():
+    # Themes wrap each chunk of one body in a row, a column and an inner column
+    # of their grid: the two chunks' text blocks meet five levels up.
+    def cell(inner: str) -> str:
+        return f'<div class="grid-row"><div class="grid-col"><div class="col-inner"><div class="col-wrap">{inner}</div></div></div></div>'
+    first = cell(chunk(1))
+    rest = cell(f'<div class="text-block vc_custom_9">{BODY * 2}</div>')
+    body = f"<main><h1>Restored</h1><div class='entry'>{first}{rest}</div></main>"
+    assert "Chunk 1 of the interview" in blocks_to_text(read(body).blocks)
+
+
 # --- A body flagged by a class word alone (extract.flagged_bodies) -------------------------
 
 
