@@ -1,7 +1,10 @@
 """Main content the container scoring left outside the article, one small page per kind
 (issue 12, recall on pages never tuned on): each rule reads shape and position, never a word list."""
 
+from bs4 import BeautifulSoup
+
 from ingest.html import read_html
+from ingest.html.extract import drop_empty_sections
 from ingest.plaintext import blocks_to_text
 
 BODY = "".join(
@@ -112,6 +115,17 @@ def test_a_chunk_told_apart_by_a_modifier_class_joins_the_body():
     assert "The opening of the review" in blocks_to_text(read(body).blocks)
 
 
+def test_a_chunk_in_its_own_grid_row_and_column_joins_the_body():
+    # Themes wrap each chunk of one body in a row, a column and an inner column
+    # of their grid: the two chunks' text blocks meet five levels up.
+    def cell(inner: str) -> str:
+        return f'<div class="grid-row"><div class="grid-col"><div class="col-inner"><div class="col-wrap">{inner}</div></div></div></div>'
+    first = cell(chunk(1))
+    rest = cell(f'<div class="text-block vc_custom_9">{BODY * 2}</div>')
+    body = f"<main><h1>Restored</h1><div class='entry'>{first}{rest}</div></main>"
+    assert "Chunk 1 of the interview" in blocks_to_text(read(body).blocks)
+
+
 # --- A body flagged by a class word alone (extract.flagged_bodies) -------------------------
 
 
@@ -141,6 +155,16 @@ def test_a_sentence_set_as_a_heading_stays_when_nothing_follows_it():
     closing = "<h3>The restored print opens in Busan on Friday, and tickets are already sold out.</h3>"
     text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{closing}</div></main>").blocks)
     assert "tickets are already sold out" in text
+
+
+def test_a_node_inside_an_emptied_section_is_left_out_not_read():
+    # The block classifier adds a heading and the block around it as two nodes;
+    # when the heading goes, the node inside it is no longer in the page.
+    section = BeautifulSoup("<div><h4>More from the festival</h4></div>", "lxml").div
+    heading = section.h4
+    dropped = []
+    assert drop_empty_sections([section, heading], dropped) == [section]
+    assert [d.text for d in dropped] == ["More from the festival"]
 
 
 def test_a_label_heading_over_a_removed_list_is_dropped():

@@ -838,6 +838,20 @@ def drop_empty_section_headings(node: Tag, dropped: list[Dropped]) -> None:
             heading.decompose()
 
 
+def drop_empty_sections(nodes: list[Tag], dropped: list[Dropped]) -> list[Tag]:
+    """:func:`drop_empty_section_headings` in each of ``nodes``; the nodes still in the page.
+
+    A node may lie inside another (the block classifier adds a heading and the
+    block around it separately), and go with that one's empty section: it is
+    then no longer part of the page, and converting it would read a
+    decomposed element.
+    """
+    for node in nodes:
+        if not node.decomposed:
+            drop_empty_section_headings(node, dropped)
+    return [node for node in nodes if not node.decomposed]
+
+
 def _reads_as_prose(text: str) -> bool:
     """Text that is a sentence, not a label: as long as a paragraph (``rules.SHORT_BLOCK_CHARS``),
     or ending with a full stop (labels end bare, or with ":" or "?": "Schon gelesen?")."""
@@ -1083,8 +1097,7 @@ def extract_main(
         nodes = refine_with_model(body, nodes, flags, dropped, model, expected_text)
     if peer is not None:
         nodes = apply_peer_vote(body, nodes, flags, dropped, peer, frozenset(id(tag) for tag in lead))
-    for node in nodes:
-        drop_empty_section_headings(node, dropped)
+    nodes = drop_empty_sections(nodes, dropped)
     return Extraction(nodes, dropped, [line for tag in lead if (line := _visible_line(tag))])
 
 

@@ -296,8 +296,12 @@ CHUNK_LINK_DENSITY = 0.05
 CHUNK_PROSE_SHARE = 0.8
 # A sibling of the chosen container (or of its ancestors up to this many
 # levels) of the same tag and classes joins it as another chunk of the body
-# when its shape is prose (extract.with_sibling_chunks).
-CHUNK_LEVELS = 4
+# when its shape is prose (extract.with_sibling_chunks). Six since the twelfth
+# round: themes nest each chunk in a row and a column of their grid (container >
+# row > column > text), so two chunks of one body meet five or six levels up
+# (dev split of extraction-wide: 3 must-keep passages more, 2 must-drop; 8 and 6
+# levels gave the same).
+CHUNK_LEVELS = 6
 # ...the same tag and at least this share of their classes (a modifier class apart).
 CHUNK_CLASS_OVERLAP = 0.5
 # A block at most this long whose text is at least this share one date is a
