@@ -786,6 +786,67 @@ def test_a_listing_page_in_the_corpus_is_a_warning_and_the_build_succeeds(tmp_pa
     ]
 
 
+def test_a_channel_page_of_teasers_dated_under_their_headlines_is_a_listing() -> None:
+    """A Chinese portal's festival channel: headline, date, blurb cut short with "……", four
+    times, then a pager. Its date stood between headline and blurb, so no teaser was seen,
+    and the page was published titled by a teaser."""
+    teasers = "".join(
+        f"{headline}\n2025-0{n}-1{n}\n{blurb}……\n"
+        for n, (headline, blurb) in enumerate(
+            [
+                ("釜山电影节公布亚洲电影之窗片单", "第30届釜山国际电影节公布了亚洲电影之窗单元的入选影片"),
+                ("东京电影节开幕片确定", "第38届东京国际电影节宣布以一部日本新片作为开幕影片"),
+                ("香港电影金像奖提名揭晓", "第44届香港电影金像奖公布提名名单，多部新人作品入围"),
+                ("柏林电影节公布评审团名单", "第76届柏林国际电影节公布了主竞赛单元的评审团成员名单"),
+            ],
+            start=1,
+        )
+    )
+    assert read_text(f"首页 | 新闻 | 影评 | 电影节\n当前位置：首页 > 电影节\n{teasers}上一页 1 2 3 下一页\n关于我们 | 联系我们\n").teasers == 4
+
+
+def test_a_reference_page_of_settings_whose_items_vary_in_length_is_no_listing() -> None:
+    """A game's settings explained: each setting's name, what it does in a sentence, then its values,
+    two to four of them. Name and sentence looked like headline and blurb, the names share a form
+    ("... Camera Mode"), and the page was refused as a list of teasers; its items are of no one
+    shape, as a list's teasers are."""
+    settings = [
+        ("Single Player Camera Mode", "The camera used for every offline and online match you play alone.", ["Default", "Tele", "Broadcast"]),
+        ("Multiplayer Camera Mode", "The camera used for every match played on one console by two.", ["Default", "Dynamic"]),
+        ("Locked Player Camera Mode", "The camera used when you play as one player for the whole match.", ["Default", "Pro", "Classic", "Near"]),
+        ("Replay Camera Mode", "The camera the highlights and the instant replays are shown with.", ["Default", "Stadium"]),
+        ("Training Camera Mode", "The camera used in the training arena and the skill games there.", ["Default", "Tele", "End to End"]),
+    ]
+    page = "".join(f"{name}\n{sentence}\n" + "".join(f"{value}\n" for value in values) for name, sentence, values in settings)
+    assert read_text(f"Camera settings\nEvery camera setting of the game, explained.\n{page}").teasers == 0
+
+
+def test_a_short_article_under_a_run_of_dated_teasers_is_no_listing() -> None:
+    """A short article with subheads (no three sentences in a row) under a site's run of dated teasers:
+    the blurbs outnumber its paragraphs, but a body of prose this long is an article's."""
+    teasers = "".join(
+        f"{headline}\n2025-10-0{n}\n{blurb}\n"
+        for n, (headline, blurb) in enumerate(
+            [
+                ("Busan names its jury", "The festival named five directors and critics to its jury this week."),
+                ("Jeonju opens its market", "The market opened with forty projects from twelve countries on Monday."),
+                ("Seoul archive restores a classic", "The archive restored a 1961 melodrama from its only surviving print."),
+                ("Bucheon adds a new section", "The genre festival added a section for films made with new tools."),
+                ("Gangneung closes early", "The small festival closed a day early after a storm hit the coast."),
+                ("Daegu shows its shorts", "The city's short film week showed sixty films in three small cinemas."),
+                ("Incheon plans a new hall", "The port city plans a film hall beside its old customs house by 2027."),
+            ],
+            start=1,
+        )
+    )
+    paragraph = (
+        "The director spent four years on the film, shooting in the harbour town where she grew up and casting "
+        "fishermen and their families in every part but the lead, which went to a stage actor from Seoul."
+    )
+    article = f"Paper Moon Lane opens in Busan\nBy Mina Park\n{paragraph}\nThe shoot\n{paragraph}\nThe cast\n{paragraph}\nThe score\n{paragraph}\n"
+    assert read_text(f"{teasers}{article}").teasers == 0
+
+
 def saved_twice(tmp_path: Path) -> Path:
     """A corpus holding one article twice, as "a.txt" and a browser's second download "a (1).txt"."""
     corpus = tmp_path / "corpus"

@@ -87,8 +87,9 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     return article
 
 
-# Why a line a listing page's teaser may have been dropped for (see read_text).
-_TEASERS_MAY_BE = ("above the headline", "above the article's text", "site template", "deck")
+# Why a line a listing page's teaser may have been dropped for (see read_text). A teaser's date is
+# taken for the article's or for a dateline ("date (shown in the article header)").
+_TEASERS_MAY_BE = ("above the headline", "above the article's text", "site template", "deck", "date")
 
 
 def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:
