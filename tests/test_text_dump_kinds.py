@@ -89,6 +89,29 @@ def test_the_articles_own_list_after_its_text_is_kept() -> None:
     assert "News" not in body(article).splitlines()
 
 
+ITALIAN_REVIEW = (
+    "Il film si apre su un porto deserto, dove la regista lascia che il silenzio racconti più di qualsiasi "
+    "dialogo e che i volti dei pescatori parlino da soli."
+)
+SITE_MENU_AFTER_REVIEW = "Condividi\nFacebook\nTwitter\nRecensioni\nInterviste\nFestival\nChi siamo\nContatti\n"
+
+
+def test_a_reviews_rating_running_time_and_credits_before_the_sites_menu_are_its_text() -> None:
+    """"Voto: 4/5" closing a review, right above the site's menu, was dropped with the menu as a
+    "menu or link list"; a rating, a running time and the credits are the review's own fact box."""
+    facts = ["Voto: 4/5", "Durata: 104 minuti", "Regia: Kim Ji-yeon", "Cast: Lee Min-ji, Park Seo-joon"]
+    text = "\n".join(facts)
+    article = read_text(f"Il porto di carta\nDi Marco Rossi\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{text}\n{SITE_MENU_AFTER_REVIEW}")
+    assert all(fact in body(article) for fact in facts)
+    assert "Interviste" not in body(article)
+
+
+def test_a_gallerys_picture_counter_after_the_text_is_no_rating() -> None:
+    """A score needs its label ("Voto: 4/5"): a gallery's "1/10" under the text goes with the menu after it."""
+    article = read_text(f"Il porto di carta\nDi Marco Rossi\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n1/10\n{SITE_MENU_AFTER_REVIEW}")
+    assert reasons(article)["1/10"] == "after the article's main text (menu or link list)"
+
+
 # --- 2. Each site's template, learned from the corpus --------------------------------------
 
 SITE_A = "Home\nFilms\nCineLetter :: news for film people\n{title}\n{text}\n{text} More.\nAbout us\nNewsletter sign-up for film people, every Friday\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.text import rules
-from ingest.text.lines import Line, ends_sentence, is_prose
+from ingest.text.lines import Line, ends_sentence, is_prose, is_review_fact
 from ingest.text.page import Page, pattern_date
 
 
@@ -171,7 +171,11 @@ def mark_outside(page: Page, lines: range) -> None:
     after = [i for i in lines if page.free(i)]
     # "Related posts", comments: what follows such a heading is never the article's, however short.
     heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
-    while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
+    # The article's last sentences, and a review's closing fact box (its rating, running time, credits).
+    while after and (
+        (ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"))
+        or (after[0] < heading and is_review_fact(page.lines[after[0]].text))
+    ):
         after.pop(0)
     if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
         return
