@@ -106,6 +106,12 @@ def test_a_reviews_rating_running_time_and_credits_before_the_sites_menu_are_its
     assert "Interviste" not in body(article)
 
 
+def test_a_score_that_says_so_needs_no_label() -> None:
+    """A book review's "5 von 5 Punkten" closing the text, above the blog's menu."""
+    article = read_text(f"Il porto di carta\nDi Marco Rossi\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n5 von 5 Punkten\n{SITE_MENU_AFTER_REVIEW}")
+    assert "5 von 5 Punkten" in body(article)
+
+
 def test_a_gallerys_picture_counter_after_the_text_is_no_rating() -> None:
     """A score needs its label ("Voto: 4/5"): a gallery's "1/10" under the text goes with the menu after it."""
     article = read_text(f"Il porto di carta\nDi Marco Rossi\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n1/10\n{SITE_MENU_AFTER_REVIEW}")

@@ -167,17 +167,19 @@ _KICKER = re.compile(rules.KICKER)
 def is_review_fact(text: str) -> bool:
     """A line of a review's fact box (``rules.FACT_LABEL`` and what follows it): a rating ("Voto: 4/5",
     "Rating: ★★★★☆"), a running time ("Runtime: 104 minutes"), or a film credit ("Regia: Kim Ji-yeon",
-    "Cast: Lee Min-ji, Park Seo-joon"), or stars alone. At most ``MAX_HEADLINE_WORDS`` words."""
+    "Cast: Lee Min-ji, Park Seo-joon"), or a score that says it is one without a label ("5 von 5
+    Punkten", "★★★★☆"). At most ``MAX_HEADLINE_WORDS`` words."""
     line = text.strip()
     if Line(0, line, False, False).words > rules.MAX_HEADLINE_WORDS:
         return False
-    if _REVIEW_VALUE.fullmatch(line) or _REVIEW_STARS.fullmatch(line):
+    if _REVIEW_VALUE.fullmatch(line) or _REVIEW_STARS.fullmatch(line) or _REVIEW_SCORE_ALONE.fullmatch(line):
         return True
     credit = _REVIEW_CREDIT.match(line)
     return bool(credit) and not ends_sentence(line[credit.end() :])
 
 
 _REVIEW_VALUE = re.compile(rf"{rules.FACT_LABEL}(?:{rules.SCORE}|{rules.RUNNING_TIME})\s*\.?", re.IGNORECASE)
+_REVIEW_SCORE_ALONE = re.compile(rf"{rules.SCORE_ALONE}\s*\.?", re.IGNORECASE)
 _REVIEW_STARS = re.compile(r"[★☆⭐✩✭✮½]{1,6}(?:\s*\(?\d(?:[.,]\d)?\s*/\s*5\)?)?")
 _REVIEW_CREDIT = re.compile(rf"{rules.FACT_CREDIT_LABELS}\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
