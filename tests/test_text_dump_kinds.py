@@ -448,6 +448,40 @@ def test_headline_repeated_with_a_review_prefix_is_not_body_text() -> None:
 
 # --- Chrome kept before --------------------------------------------------------------------------
 
+MORE_STORIES = [
+    ("Busan names its first AI jury", "October 2, 2025", "The festival named five directors and critics to judge its new section."),
+    ("Jeonju opens a market for AI shorts", "September 28, 2025", "Forty projects from twelve countries are looking for money this week."),
+    ("The Paper Orchard earns its long running time", "September 25, 2025", "A slow film about a family farm that rewards the patience it asks for…"),
+]
+
+
+def test_a_run_of_dated_teasers_after_the_text_goes_without_a_heading() -> None:
+    """Other articles' headline, date and blurb, three times under the text with no "Related" heading
+    above them: the blurbs read as running text, so the main text ran on through the teasers and the
+    author's box under them. The run of one shape with its dates is the evidence."""
+    tail = "".join(f"{headline}\n{date}\n{blurb}\n" for headline, date, blurb in MORE_STORIES)
+    article = read_text(f"Festival opens its doors\nBy Mina Park\n{ARTICLE}\n{tail}Mina Park writes on film for the paper.\n")
+    for line in (line for teaser in MORE_STORIES for line in teaser):
+        assert line not in body(article)
+        assert reasons(article)[line] == "teaser of another article (3 of one shape in a run after the article's text)"
+    assert f"{TEXT} Paragraph 5." in body(article)
+
+
+def test_a_festival_diarys_dated_entries_are_the_article() -> None:
+    """A diary: a short introduction, then each day's title, date and paragraph. Its entries have the
+    teasers' shape, but they outweigh the text above them: they are the article."""
+    entries = [
+        ("Day one: the harbour at night", "October 2, 2025", f"{TEXT} {TEXT} The first day ended at the harbour."),
+        ("Day two: a jury without a screen", "October 3, 2025", f"{TEXT} {TEXT} The second day began with rain."),
+        ("Day three: the long film", "October 4, 2025", f"{TEXT} {TEXT} The third day ended after midnight."),
+    ]
+    diary = "".join(f"{title}\n{date}\n{entry}\n" for title, date, entry in entries)
+    intro = f"{TEXT} {TEXT} {TEXT} I kept this diary for the paper, one entry a day, in the order the days came to me."
+    article = read_text(f"Three days in Busan\nBy Mina Park\n{intro}\n{diary}")
+    assert all(entry in body(article) for _, _, entry in entries)
+
+
+
 
 @pytest.mark.parametrize(
     "line",

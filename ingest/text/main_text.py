@@ -12,6 +12,7 @@ import re
 from ingest.text import rules
 from ingest.text.lines import Line, ends_sentence, is_prose, is_review_fact
 from ingest.text.page import Page, pattern_date
+from ingest.text.teasers import teaser_runs_among_text
 
 
 def _prose_score(line: Line) -> int:
@@ -103,6 +104,23 @@ def mark_comment_thread(page: Page) -> None:
     for index in stamps:
         if page.free(index):
             page.drop(index, "comments")
+
+
+def mark_teaser_runs(page: Page) -> None:
+    """Other articles' teasers in a run after an article's worth of running text ("More stories":
+    headline, date, blurb, again and again; :func:`ingest.text.teasers.teaser_runs_among_text`), when
+    the text above outweighs the run's blurbs: each line of the run is dropped with the run as the evidence. Their blurbs read as running text, so the
+    main text ran on through them, and past them into an author's box or a sign-up form."""
+    free = [index for index in range(len(page.lines)) if page.free(index)]
+    for teasers, run in teaser_runs_among_text(page.lines, free):
+        before = sum(page.lines[i].words for i in free if i < run[0] and is_prose(page.lines[i]))
+        # The article outweighs the teasers that follow it; dated entries that outweigh the text above
+        # them are the article (a festival diary: "Day one", its date, a paragraph, day after day).
+        if before < max(rules.MIN_ARTICLE_WORDS, sum(page.lines[i].words for i in run if is_prose(page.lines[i]))):
+            continue
+        for index in run:
+            if page.free(index):
+                page.drop(index, f"teaser of another article ({teasers} of one shape in a run after the article's text)")
 
 
 def _opens_article_text(page: Page, index: int) -> bool:

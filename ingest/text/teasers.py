@@ -22,7 +22,7 @@ from collections import Counter
 from ingest.dates import parse_date
 from ingest.text import rules
 from ingest.text.bylines import byline_beside_a_date
-from ingest.text.lines import Line, ends_sentence, full_match
+from ingest.text.lines import Line, ends_sentence, full_match, is_prose, search
 
 # At least this many teasers, with evidence, make a listing page.
 MIN_TEASERS = 3
@@ -77,36 +77,84 @@ def count_teasers(lines: list[Line], kept: list[int]) -> int:
     outside = sum(lines[kept[p]].words for p, flag in enumerate(running) if flag and p not in in_run)
     if outside >= MIN_ARTICLE_PROSE_WORDS:
         return 0
+    return len(run) if _list_evidence(lines, kept, run) >= MIN_TEASERS else 0
+
+
+def teaser_runs_among_text(lines: list[Line], kept: list[int]) -> list[tuple[int, list[int]]]:
+    """Runs of other articles' teasers among a page's lines, where an article's text may stand too:
+    ``[(teasers in the run, the run's lines as indexes of lines)]``, from its first headline to its
+    last blurb and the link or date after it. ``kept``: the indexes of ``lines`` to read, in order.
+
+    A "More stories" box or a site's latest headlines after an article: a headline (no full stop), maybe
+    its date, a one-line blurb, at least ``MIN_TEASERS`` times in items of one shape with no running
+    text between one blurb and the next headline (an article's subheads stand over paragraphs of any
+    number). The headlines differ (each names another article; one label or a picture's credit over
+    each paragraph is the article's own), and at least ``MIN_TEASERS`` teasers give a date or a link
+    or a blurb cut short with "…" (a teaser quotes its article's first words). A shared form of the
+    headlines is no evidence here: an article's own subheads share one ("Sprint Speed – User",
+    "Pass Speed – User" in a game's settings explained)."""
+    found = []
+    for run in _teaser_runs(lines, kept, strict=True):
+        headlines = [lines[kept[headline]].text.strip() for headline, _, _ in run]
+        if len(set(headlines)) < len(headlines) or any(search(rules.NOT_A_HEADLINE, headline) for headline in headlines):
+            continue  # one label over each paragraph, or a picture's credit: the article's own
+        if sum(1 for item in run if _dated_linked_or_cut(lines, kept, item)) < MIN_TEASERS:
+            continue
+        last = run[-1][1] + 1 if run[-1][1] + 1 < len(kept) and _is_link_or_date(lines[kept[run[-1][1] + 1]]) else run[-1][1]
+        found.append((len(run), kept[run[0][0] : last + 1]))
+    return found
+
+
+def _dated_linked_or_cut(lines: list[Line], kept: list[int], item: tuple[int, int, bool]) -> bool:
+    """The teaser gives its date (or a link) between headline and blurb or after its blurb, or its blurb is
+    cut short with "…" (not one that opens with "…" too: a continued sentence, as between code samples)."""
+    _, blurb, dated = item
+    text = lines[kept[blurb]].text.strip()
+    following = kept[blurb] + 1
+    cut = text.endswith(("…", "...")) and not text.startswith(("…", "..."))
+    return dated or cut or (following < len(lines) and _is_link_or_date(lines[following]))
+
+
+def _list_evidence(lines: list[Line], kept: list[int], run: list[tuple[int, int, bool]]) -> int:
+    """How many of the run's teasers show that they belong to a list: the most of those whose headline
+    shares a form (a pair of words) with two others, and of those with a link or a date after their
+    blurb or between headline and blurb."""
     forms = Counter(gram for headline, _, _ in run for gram in _bigrams(lines[kept[headline]].text))
     shared_form = sum(1 for headline, _, _ in run if any(forms[gram] >= MIN_TEASERS for gram in _bigrams(lines[kept[headline]].text)))
     dated = sum(1 for _, _, dated in run if dated)
     linked = sum(1 for _, blurb, _ in run if kept[blurb] + 1 < len(lines) and _is_link_or_date(lines[kept[blurb] + 1]))
-    return len(run) if max(shared_form, linked + dated) >= MIN_TEASERS else 0
+    return max(shared_form, linked + dated)
 
 
-def _teaser_runs(lines: list[Line], kept: list[int]) -> list[list[tuple[int, int, bool]]]:
+def _teaser_runs(lines: list[Line], kept: list[int], strict: bool = False) -> list[list[tuple[int, int, bool]]]:
     """Runs of at least ``MIN_TEASERS`` teasers of one shape: ``[(headline, blurb, dated)]`` each, as
     positions in ``kept``; ``dated``: the teaser gives a date (or a link) between headline and blurb.
     One shape: the same lines from headline to blurb and from one headline to the next, at most
     ``MAX_TEASER_LINES``. A settings page's "Name / what it does / its values" items, whose values
-    vary in number, or a menu's sections each with a description above an article, make no run."""
+    vary in number, or a menu's sections each with a description above an article, make no run.
+    ``strict``: no running text between one teaser's blurb and the next headline either."""
     items: list[tuple[int, int, bool]] = []
     for position in range(len(kept) - 1):
-        if not _is_headline(lines[kept[position]]):
+        # A date over a blurb is the teaser's date, under its headline (the item starts there).
+        if not _is_headline(lines[kept[position]]) or _is_link_or_date(lines[kept[position]]):
             continue
         if _is_blurb(lines[kept[position + 1]]):
             items.append((position, position + 1, False))
         elif position + 2 < len(kept) and _is_link_or_date(lines[kept[position + 1]]) and _is_blurb(lines[kept[position + 2]]):
             items.append((position, position + 2, True))
+
+    def follows(last: tuple[int, int, bool], item: tuple[int, int, bool]) -> bool:
+        return _next_item(last, item) and not (strict and any(is_prose(lines[kept[p]]) for p in range(last[1] + 1, item[0])))
+
     runs: list[list[tuple[int, int, bool]]] = []
     current: list[tuple[int, int, bool]] = []
     for item in items:
-        if current and _same_shape(current, item):
+        if current and follows(current[-1], item) and (len(current) < 2 or item[0] - current[-1][0] == current[-1][0] - current[-2][0]):
             current.append(item)
             continue
         if len(current) >= MIN_TEASERS:
             runs.append(current)
-        current = [current[-1], item] if current and _next_item(current[-1], item) else [item]
+        current = [current[-1], item] if current and follows(current[-1], item) else [item]
     if len(current) >= MIN_TEASERS:
         runs.append(current)
     return runs
@@ -115,14 +163,6 @@ def _teaser_runs(lines: list[Line], kept: list[int]) -> list[list[tuple[int, int
 def _next_item(last: tuple[int, int, bool], item: tuple[int, int, bool]) -> bool:
     """``item`` follows ``last`` as the next teaser of its list: within ``MAX_TEASER_LINES``, after its blurb."""
     return last[1] < item[0] <= last[0] + MAX_TEASER_LINES and item[1] - item[0] == last[1] - last[0]
-
-
-def _same_shape(run: list[tuple[int, int, bool]], item: tuple[int, int, bool]) -> bool:
-    """``item`` continues the run: it follows the run's last teaser as that one followed the one before."""
-    last = run[-1]
-    if not _next_item(last, item):
-        return False
-    return len(run) < 2 or item[0] - last[0] == last[0] - run[-2][0]
 
 
 def _longest_run(flags: list[bool]) -> int:
