@@ -849,21 +849,25 @@ def test_a_listing_page_in_the_corpus_is_a_warning_and_the_build_succeeds(tmp_pa
     ]
 
 
+def dated_teasers(items: list[tuple[str, str]], date: str, cut: str = "") -> str:
+    """A site's run of teasers: each ``(headline, blurb)`` as headline, its date (``date`` with ``{n}``, the
+    teaser's number from 1), blurb (cut short with ``cut``), one line each."""
+    return "".join(f"{headline}\n{date.format(n=n)}\n{blurb}{cut}\n" for n, (headline, blurb) in enumerate(items, start=1))
+
+
 def test_a_channel_page_of_teasers_dated_under_their_headlines_is_a_listing() -> None:
     """A Chinese portal's festival channel: headline, date, blurb cut short with "……", four
     times, then a pager. Its date stood between headline and blurb, so no teaser was seen,
     and the page was published titled by a teaser."""
-    teasers = "".join(
-        f"{headline}\n2025-0{n}-1{n}\n{blurb}……\n"
-        for n, (headline, blurb) in enumerate(
-            [
-                ("釜山电影节公布亚洲电影之窗片单", "第30届釜山国际电影节公布了亚洲电影之窗单元的入选影片"),
-                ("东京电影节开幕片确定", "第38届东京国际电影节宣布以一部日本新片作为开幕影片"),
-                ("香港电影金像奖提名揭晓", "第44届香港电影金像奖公布提名名单，多部新人作品入围"),
-                ("柏林电影节公布评审团名单", "第76届柏林国际电影节公布了主竞赛单元的评审团成员名单"),
-            ],
-            start=1,
-        )
+    teasers = dated_teasers(
+        [
+            ("釜山电影节公布亚洲电影之窗片单", "第30届釜山国际电影节公布了亚洲电影之窗单元的入选影片"),
+            ("东京电影节开幕片确定", "第38届东京国际电影节宣布以一部日本新片作为开幕影片"),
+            ("香港电影金像奖提名揭晓", "第44届香港电影金像奖公布提名名单，多部新人作品入围"),
+            ("柏林电影节公布评审团名单", "第76届柏林国际电影节公布了主竞赛单元的评审团成员名单"),
+        ],
+        date="2025-0{n}-1{n}",
+        cut="……",
     )
     assert read_text(f"首页 | 新闻 | 影评 | 电影节\n当前位置：首页 > 电影节\n{teasers}上一页 1 2 3 下一页\n关于我们 | 联系我们\n").teasers == 4
 
@@ -887,20 +891,17 @@ def test_a_reference_page_of_settings_whose_items_vary_in_length_is_no_listing()
 def test_a_short_article_under_a_run_of_dated_teasers_is_no_listing() -> None:
     """A short article with subheads (no three sentences in a row) under a site's run of dated teasers:
     the blurbs outnumber its paragraphs, but a body of prose this long is an article's."""
-    teasers = "".join(
-        f"{headline}\n2025-10-0{n}\n{blurb}\n"
-        for n, (headline, blurb) in enumerate(
-            [
-                ("Busan names its jury", "The festival named five directors and critics to its jury this week."),
-                ("Jeonju opens its market", "The market opened with forty projects from twelve countries on Monday."),
-                ("Seoul archive restores a classic", "The archive restored a 1961 melodrama from its only surviving print."),
-                ("Bucheon adds a new section", "The genre festival added a section for films made with new tools."),
-                ("Gangneung closes early", "The small festival closed a day early after a storm hit the coast."),
-                ("Daegu shows its shorts", "The city's short film week showed sixty films in three small cinemas."),
-                ("Incheon plans a new hall", "The port city plans a film hall beside its old customs house by 2027."),
-            ],
-            start=1,
-        )
+    teasers = dated_teasers(
+        [
+            ("Busan names its jury", "The festival named five directors and critics to its jury this week."),
+            ("Jeonju opens its market", "The market opened with forty projects from twelve countries on Monday."),
+            ("Seoul archive restores a classic", "The archive restored a 1961 melodrama from its only surviving print."),
+            ("Bucheon adds a new section", "The genre festival added a section for films made with new tools."),
+            ("Gangneung closes early", "The small festival closed a day early after a storm hit the coast."),
+            ("Daegu shows its shorts", "The city's short film week showed sixty films in three small cinemas."),
+            ("Incheon plans a new hall", "The port city plans a film hall beside its old customs house by 2027."),
+        ],
+        date="2025-10-0{n}",
     )
     paragraph = (
         "The director spent four years on the film, shooting in the harbour town where she grew up and casting "
