@@ -89,6 +89,35 @@ def test_the_articles_own_list_after_its_text_is_kept() -> None:
     assert "News" not in body(article).splitlines()
 
 
+ITALIAN_REVIEW = (
+    "Il film si apre su un porto deserto, dove la regista lascia che il silenzio racconti più di qualsiasi "
+    "dialogo e che i volti dei pescatori parlino da soli."
+)
+SITE_MENU_AFTER_REVIEW = "Condividi\nFacebook\nTwitter\nRecensioni\nInterviste\nFestival\nChi siamo\nContatti\n"
+
+
+def test_a_reviews_rating_running_time_and_credits_before_the_sites_menu_are_its_text() -> None:
+    """"Voto: 4/5" closing a review, right above the site's menu, was dropped with the menu as a
+    "menu or link list"; a rating, a running time and the credits are the review's own fact box."""
+    facts = ["Voto: 4/5", "Durata: 104 minuti", "Regia: Kim Ji-yeon", "Cast: Lee Min-ji, Park Seo-joon"]
+    text = "\n".join(facts)
+    article = read_text(f"Il porto di carta\nDi Marco Rossi\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{text}\n{SITE_MENU_AFTER_REVIEW}")
+    assert all(fact in body(article) for fact in facts)
+    assert "Interviste" not in body(article)
+
+
+def test_a_score_that_says_so_needs_no_label() -> None:
+    """A book review's "5 von 5 Punkten" closing the text, above the blog's menu."""
+    article = read_text(f"Il porto di carta\nDi Marco Rossi\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n5 von 5 Punkten\n{SITE_MENU_AFTER_REVIEW}")
+    assert "5 von 5 Punkten" in body(article)
+
+
+def test_a_gallerys_picture_counter_after_the_text_is_no_rating() -> None:
+    """A score needs its label ("Voto: 4/5"): a gallery's "1/10" under the text goes with the menu after it."""
+    article = read_text(f"Il porto di carta\nDi Marco Rossi\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n{ITALIAN_REVIEW}\n1/10\n{SITE_MENU_AFTER_REVIEW}")
+    assert reasons(article)["1/10"] == "after the article's main text (menu or link list)"
+
+
 # --- 2. Each site's template, learned from the corpus --------------------------------------
 
 SITE_A = "Home\nFilms\nCineLetter :: news for film people\n{title}\n{text}\n{text} More.\nAbout us\nNewsletter sign-up for film people, every Friday\n"
@@ -418,6 +447,40 @@ def test_headline_repeated_with_a_review_prefix_is_not_body_text() -> None:
 
 
 # --- Chrome kept before --------------------------------------------------------------------------
+
+MORE_STORIES = [
+    ("Busan names its first AI jury", "October 2, 2025", "The festival named five directors and critics to judge its new section."),
+    ("Jeonju opens a market for AI shorts", "September 28, 2025", "Forty projects from twelve countries are looking for money this week."),
+    ("The Paper Orchard earns its long running time", "September 25, 2025", "A slow film about a family farm that rewards the patience it asks for…"),
+]
+
+
+def test_a_run_of_dated_teasers_after_the_text_goes_without_a_heading() -> None:
+    """Other articles' headline, date and blurb, three times under the text with no "Related" heading
+    above them: the blurbs read as running text, so the main text ran on through the teasers and the
+    author's box under them. The run of one shape with its dates is the evidence."""
+    tail = "".join(f"{headline}\n{date}\n{blurb}\n" for headline, date, blurb in MORE_STORIES)
+    article = read_text(f"Festival opens its doors\nBy Mina Park\n{ARTICLE}\n{tail}Mina Park writes on film for the paper.\n")
+    for line in (line for teaser in MORE_STORIES for line in teaser):
+        assert line not in body(article)
+        assert reasons(article)[line] == "teaser of another article (3 of one shape in a run after the article's text)"
+    assert f"{TEXT} Paragraph 5." in body(article)
+
+
+def test_a_festival_diarys_dated_entries_are_the_article() -> None:
+    """A diary: a short introduction, then each day's title, date and paragraph. Its entries have the
+    teasers' shape, but they outweigh the text above them: they are the article."""
+    entries = [
+        ("Day one: the harbour at night", "October 2, 2025", f"{TEXT} {TEXT} The first day ended at the harbour."),
+        ("Day two: a jury without a screen", "October 3, 2025", f"{TEXT} {TEXT} The second day began with rain."),
+        ("Day three: the long film", "October 4, 2025", f"{TEXT} {TEXT} The third day ended after midnight."),
+    ]
+    diary = "".join(f"{title}\n{date}\n{entry}\n" for title, date, entry in entries)
+    intro = f"{TEXT} {TEXT} {TEXT} I kept this diary for the paper, one entry a day, in the order the days came to me."
+    article = read_text(f"Three days in Busan\nBy Mina Park\n{intro}\n{diary}")
+    assert all(entry in body(article) for _, _, entry in entries)
+
+
 
 
 @pytest.mark.parametrize(
@@ -784,6 +847,68 @@ def test_a_listing_page_in_the_corpus_is_a_warning_and_the_build_succeeds(tmp_pa
         f"{corpus / 'interviews.txt'}: looks like a list of 4 article teasers, not one article; not published"
         ' (set kind = "article" in interviews.meta.toml to publish it)'
     ]
+
+
+def dated_teasers(items: list[tuple[str, str]], date: str, cut: str = "") -> str:
+    """A site's run of teasers: each ``(headline, blurb)`` as headline, its date (``date`` with ``{n}``, the
+    teaser's number from 1), blurb (cut short with ``cut``), one line each."""
+    return "".join(f"{headline}\n{date.format(n=n)}\n{blurb}{cut}\n" for n, (headline, blurb) in enumerate(items, start=1))
+
+
+def test_a_channel_page_of_teasers_dated_under_their_headlines_is_a_listing() -> None:
+    """A Chinese portal's festival channel: headline, date, blurb cut short with "……", four
+    times, then a pager. Its date stood between headline and blurb, so no teaser was seen,
+    and the page was published titled by a teaser."""
+    teasers = dated_teasers(
+        [
+            ("釜山电影节公布亚洲电影之窗片单", "第30届釜山国际电影节公布了亚洲电影之窗单元的入选影片"),
+            ("东京电影节开幕片确定", "第38届东京国际电影节宣布以一部日本新片作为开幕影片"),
+            ("香港电影金像奖提名揭晓", "第44届香港电影金像奖公布提名名单，多部新人作品入围"),
+            ("柏林电影节公布评审团名单", "第76届柏林国际电影节公布了主竞赛单元的评审团成员名单"),
+        ],
+        date="2025-0{n}-1{n}",
+        cut="……",
+    )
+    assert read_text(f"首页 | 新闻 | 影评 | 电影节\n当前位置：首页 > 电影节\n{teasers}上一页 1 2 3 下一页\n关于我们 | 联系我们\n").teasers == 4
+
+
+def test_a_reference_page_of_settings_whose_items_vary_in_length_is_no_listing() -> None:
+    """A game's settings explained: each setting's name, what it does in a sentence, then its values,
+    two to four of them. Name and sentence looked like headline and blurb, the names share a form
+    ("... Camera Mode"), and the page was refused as a list of teasers; its items are of no one
+    shape, as a list's teasers are."""
+    settings = [
+        ("Single Player Camera Mode", "The camera used for every offline and online match you play alone.", ["Default", "Tele", "Broadcast"]),
+        ("Multiplayer Camera Mode", "The camera used for every match played on one console by two.", ["Default", "Dynamic"]),
+        ("Locked Player Camera Mode", "The camera used when you play as one player for the whole match.", ["Default", "Pro", "Classic", "Near"]),
+        ("Replay Camera Mode", "The camera the highlights and the instant replays are shown with.", ["Default", "Stadium"]),
+        ("Training Camera Mode", "The camera used in the training arena and the skill games there.", ["Default", "Tele", "End to End"]),
+    ]
+    page = "".join(f"{name}\n{sentence}\n" + "".join(f"{value}\n" for value in values) for name, sentence, values in settings)
+    assert read_text(f"Camera settings\nEvery camera setting of the game, explained.\n{page}").teasers == 0
+
+
+def test_a_short_article_under_a_run_of_dated_teasers_is_no_listing() -> None:
+    """A short article with subheads (no three sentences in a row) under a site's run of dated teasers:
+    the blurbs outnumber its paragraphs, but a body of prose this long is an article's."""
+    teasers = dated_teasers(
+        [
+            ("Busan names its jury", "The festival named five directors and critics to its jury this week."),
+            ("Jeonju opens its market", "The market opened with forty projects from twelve countries on Monday."),
+            ("Seoul archive restores a classic", "The archive restored a 1961 melodrama from its only surviving print."),
+            ("Bucheon adds a new section", "The genre festival added a section for films made with new tools."),
+            ("Gangneung closes early", "The small festival closed a day early after a storm hit the coast."),
+            ("Daegu shows its shorts", "The city's short film week showed sixty films in three small cinemas."),
+            ("Incheon plans a new hall", "The port city plans a film hall beside its old customs house by 2027."),
+        ],
+        date="2025-10-0{n}",
+    )
+    paragraph = (
+        "The director spent four years on the film, shooting in the harbour town where she grew up and casting "
+        "fishermen and their families in every part but the lead, which went to a stage actor from Seoul."
+    )
+    article = f"Paper Moon Lane opens in Busan\nBy Mina Park\n{paragraph}\nThe shoot\n{paragraph}\nThe cast\n{paragraph}\nThe score\n{paragraph}\n"
+    assert read_text(f"{teasers}{article}").teasers == 0
 
 
 def saved_twice(tmp_path: Path) -> Path:

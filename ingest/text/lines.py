@@ -164,6 +164,26 @@ def is_prose(line: Line) -> bool:
 _KICKER = re.compile(rules.KICKER)
 
 
+def is_review_fact(text: str) -> bool:
+    """A line of a review's fact box (``rules.FACT_LABEL`` and what follows it): a rating ("Voto: 4/5",
+    "Rating: ★★★★☆"), a running time ("Runtime: 104 minutes"), or a film credit ("Regia: Kim Ji-yeon",
+    "Cast: Lee Min-ji, Park Seo-joon"), or a score that says it is one without a label ("5 von 5
+    Punkten", "★★★★☆"). At most ``MAX_HEADLINE_WORDS`` words."""
+    line = text.strip()
+    if Line(0, line, False, False).words > rules.MAX_HEADLINE_WORDS:
+        return False
+    if _REVIEW_VALUE.fullmatch(line) or _REVIEW_STARS.fullmatch(line) or _REVIEW_SCORE_ALONE.fullmatch(line):
+        return True
+    credit = _REVIEW_CREDIT.match(line)
+    return bool(credit) and not ends_sentence(line[credit.end() :])
+
+
+_REVIEW_VALUE = re.compile(rf"{rules.FACT_LABEL}(?:{rules.SCORE}|{rules.RUNNING_TIME})\s*\.?", re.IGNORECASE)
+_REVIEW_SCORE_ALONE = re.compile(rf"{rules.SCORE_ALONE}\s*\.?", re.IGNORECASE)
+_REVIEW_STARS = re.compile(r"[★☆⭐✩✭✮½]{1,6}(?:\s*\(?\d(?:[.,]\d)?\s*/\s*5\)?)?")
+_REVIEW_CREDIT = re.compile(rf"{rules.FACT_CREDIT_LABELS}\s*[:：]\s*(?=\S)", re.IGNORECASE)
+
+
 def is_trail(text: str) -> bool:
     """Two or more path separators (» › > / | • ·) between parts, or three or more comma-separated
     items of one to three words each: a breadcrumb trail or a list of tags. A title in angle

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ingest.text import rules
-from ingest.text.lines import Line, ends_sentence, is_prose
+from ingest.text.lines import Line, ends_sentence, is_prose, is_review_fact
 from ingest.text.page import Page, pattern_date
+from ingest.text.teasers import teaser_runs_among_text
 
 
 def _prose_score(line: Line) -> int:
@@ -105,6 +106,23 @@ def mark_comment_thread(page: Page) -> None:
             page.drop(index, "comments")
 
 
+def mark_teaser_runs(page: Page) -> None:
+    """Other articles' teasers in a run after an article's worth of running text ("More stories":
+    headline, date, blurb, again and again; :func:`ingest.text.teasers.teaser_runs_among_text`), when
+    the text above outweighs the run's blurbs: each line of the run is dropped with the run as the evidence. Their blurbs read as running text, so the
+    main text ran on through them, and past them into an author's box or a sign-up form."""
+    free = [index for index in range(len(page.lines)) if page.free(index)]
+    for teasers, run in teaser_runs_among_text(page.lines, free):
+        before = sum(page.lines[i].words for i in free if i < run[0] and is_prose(page.lines[i]))
+        # The article outweighs the teasers that follow it; dated entries that outweigh the text above
+        # them are the article (a festival diary: "Day one", its date, a paragraph, day after day).
+        if before < max(rules.MIN_ARTICLE_WORDS, sum(page.lines[i].words for i in run if is_prose(page.lines[i]))):
+            continue
+        for index in run:
+            if page.free(index):
+                page.drop(index, f"teaser of another article ({teasers} of one shape in a run after the article's text)")
+
+
 def _opens_article_text(page: Page, index: int) -> bool:
     """An article's worth of running text follows the line, paragraph after paragraph: the date of an
     article (under its headline), not of a reply or a teaser (a reply or teaser is a paragraph or two)."""
@@ -171,7 +189,11 @@ def mark_outside(page: Page, lines: range) -> None:
     after = [i for i in lines if page.free(i)]
     # "Related posts", comments: what follows such a heading is never the article's, however short.
     heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
-    while after and ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"):
+    # The article's last sentences, and a review's closing fact box (its rating, running time, credits).
+    while after and (
+        (ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"))
+        or (after[0] < heading and is_review_fact(page.lines[after[0]].text))
+    ):
         after.pop(0)
     if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
         return

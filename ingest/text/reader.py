@@ -40,7 +40,7 @@ from ingest.text.datelines import find_dateline, mark_datelines, report_impossib
 from ingest.text.header import read_header
 from ingest.text.headline import address_host, address_words, find_title, headline_candidates
 from ingest.text.lines import logical_lines
-from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside
+from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside, mark_teaser_runs
 from ingest.text.page import Page
 from ingest.text.teasers import count_teasers
 
@@ -93,8 +93,9 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     return article
 
 
-# Why a line a listing page's teaser may have been dropped for (see read_text).
-_TEASERS_MAY_BE = ("above the headline", "above the article's text", "site template", "deck")
+# Why a line a listing page's teaser may have been dropped for (see read_text). A teaser's date is
+# taken for the article's or for a dateline ("date (shown in the article header)").
+_TEASERS_MAY_BE = ("above the headline", "above the article's text", "site template", "deck", "date", "teaser")
 
 
 def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:
@@ -109,6 +110,7 @@ def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:
     mark_signatures(page)
     mark_footnotes(page)
     mark_comment_thread(page)
+    mark_teaser_runs(page)
     main = main_text(page)
     mark_inline_boxes(page, main)
     return main

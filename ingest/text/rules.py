@@ -303,6 +303,31 @@ BOX_LABELS = r"(?-i:(?:Editor|Author|Translator|Publisher)[’']?s[’']? (?:Not
 # premiere", "Media captionKim on set", "Bildunterschrift: ...").
 CAPTION_MARK = r"^(?:[▲△☞▶▷■]|(?-i:Image|Media|Photo|Video) caption:?|Bildunterschrift:?)\s*"
 
+# A review's closing fact box: its rating, its running time and its credits, one "Label: value" line
+# each ("Voto: 4/5", "Runtime: 104 minutes", "Regia: Kim Ji-yeon"), as film criticism closes a review
+# in every language of the press collected. They are the article's text, even when the site's menu
+# follows them (a line of the rating was dropped with the menu, issue 11). A rating or a running time
+# is known by its value under any label of up to three words: a score out of 4, 5, 10 or 100 ("4/5",
+# "8 out of 10", "3,5 su 5"), stars, or minutes ("104 min.", "1h 44m", "104분"); a score that says so
+# ("5 von 5 Punkten") or stars need no label. A credit is known by
+# its label, the film-credit words of those languages (a name or a list of names follows).
+FACT_LABEL = r"[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[:：]\s*"
+SCORE = r"(?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:/|out of|of|von|su|sur|de|sobre|em)\s*(?:4|5|10|100)(?:\s*(?:stars?|sterne?n?|stelle|étoiles|estrellas|punti|punkte?n?|points|pts\.?))?|[★☆⭐✩✭✮½]{1,6}(?:\s*\(?\d(?:[.,]\d)?\s*/\s*5\)?)?)"
+# A score that says it is one without a label: "4 out of 5", "5 von 5 Punkten", "8/10 stars" (a gallery's
+# "1/10" says nothing of the kind).
+SCORE_ALONE = r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:(?:out of|von|su|sur|sobre)\s*(?:4|5|10|100)|/\s*(?:4|5|10|100)\s*(?:stars?|sterne?n?|stelle|étoiles|estrellas|punti|punkte?n?|points|pts\.?))(?:\s*(?:stars?|sterne?n?|stelle|étoiles|estrellas|punti|punkte?n?|points|pts\.?))?"
+RUNNING_TIME = r"(?:\d{2,3}\s*(?:min(?:ute[ns]?|uti|utos|s)?\.?|['′]|분|分(?:钟|間)?)|\d\s*(?:h|hrs?|hours?|std\.?|ore?|시간)\.?\s*\d{1,2}\s*(?:m|min|mins|minutes|minuten|minuti|분)?\.?)"
+FACT_CREDIT_LABELS = (
+    r"(?:directed by|director|directors|direction|written by|writer|screenplay|script|cast|starring|with|music|score|"
+    r"cinematography|photography|editing|editor|producer|producers|production|country|year|genre|runtime|running time|rating|"
+    r"regia|sceneggiatura|interpreti|musiche|fotografia|montaggio|produzione|paese|anno|genere|durata|distribuzione|uscita|voto|"
+    r"regie|drehbuch|darsteller|besetzung|musik|kamera|schnitt|produktion|land|jahr|laufzeit|verleih|kinostart|fsk|bewertung|wertung|"
+    r"réalisation|réalisateur|réalisatrice|scénario|avec|distribution|musique|montage|durée|sortie|pays|année|note|"
+    r"dirección|director|guion|guión|reparto|música|duración|estreno|país|año|género|calificación|puntuación|"
+    r"direção|roteiro|elenco|duração|estreia|nota|"
+    r"감독|각본|출연|주연|장르|러닝\s*타임|상영\s*시간|개봉|평점|별점|監督|脚本|出演|上映時間|公開|导演|編劇|编剧|主演|片长|片長|上映|类型|評分|评分)"
+)
+
 # Words a caption uses about the picture it stood under.
 CAPTION_WORDS = [
     r"^(a |an |the )?(scene|still|shot|poster|image|photo|picture|screenshot|frame)s? (from|of)\b",
