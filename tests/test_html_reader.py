@@ -96,6 +96,12 @@ def test_the_byline_paragraph_is_left_out_of_the_body_the_header_shows_it():
     assert ("Par Renée Dubois — 12 mars 2025", "byline (the author is shown in the article header)") in [(d.text, d.reason) for d in article.dropped]
 
 
+def test_a_critics_signed_rating_stays_in_the_body_with_its_stars():
+    rated = BYLINED.replace("<p>Par Renée Dubois — 12 mars 2025</p>", "<p>Par Renée Dubois — 12 mars 2025</p><p>★★★★ Renée Dubois</p>")
+    article = read_html(rated.format(paragraph="").encode(), "page.html")
+    assert "★★★★ Renée Dubois" in blocks_to_text(article.blocks)
+
+
 def test_a_sentence_that_names_the_author_stays_in_the_body():
     sentence = "Renée Dubois met the director in Paris on 5 March 2025, when the festival opened."
     article = read_html(BYLINED.format(paragraph=f"<p>{sentence}</p>").encode(), "page.html")

@@ -20,6 +20,7 @@ import unicodedata
 
 from bs4 import BeautifulSoup
 
+from ingest.text import rules as text_rules
 from ingest import dates
 from people_films.names import GIVEN_NAMES
 
@@ -211,6 +212,7 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
+_SCORE = re.compile(text_rules.SCORE, re.IGNORECASE)
 # A byline line holds little besides the names: a byline word, a date, a role, a few
 # words such as "Updated" or "min read". More is a sentence about the author (a bio).
 _BYLINE_LINE_CHARS = 150
@@ -220,10 +222,11 @@ _BYLINE_LINE_OTHER_WORDS = 4
 def is_byline_line(text: str, authors: list[str]) -> bool:
     """Whether ``text`` (one line of the article) is the byline of ``authors``: it names one
     of them and, besides the names, holds a byline word ("By", "Par", "Von"), a date or a
-    reporter's role, and at most four other words ("Par Renée Dubois — 12 mars 2025")."""
+    reporter's role, and at most four other words ("Par Renée Dubois — 12 mars 2025"); never
+    a line holding a review's score (``ingest.text.rules.SCORE``: "★★★★", "4/5")."""
     line = " ".join(text.split())
-    if not authors or len(line) > _BYLINE_LINE_CHARS:
-        return False
+    if not authors or len(line) > _BYLINE_LINE_CHARS or _SCORE.search(line):
+        return False  # "★★★★ 김소미 기자": a critic's signed verdict, whose rating would be lost with the line
     rest = line
     for author in sorted(authors, key=len, reverse=True):
         rest = re.sub(re.escape(author), " ", rest, flags=re.IGNORECASE)
