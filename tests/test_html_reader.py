@@ -97,9 +97,9 @@ def test_the_byline_paragraph_is_left_out_of_the_body_the_header_shows_it():
 
 
 def test_a_critics_signed_rating_stays_in_the_body_with_its_stars():
-    rated = BYLINED.replace("<p>Par Renée Dubois — 12 mars 2025</p>", "<p>Par Renée Dubois — 12 mars 2025</p><p>★★★★ Renée Dubois</p>")
+    rated = BYLINED.replace("<p>Par Renée Dubois — 12 mars 2025</p>", "<p>Par Renée Dubois — 12 mars 2025</p><p>★★★★ Par Renée Dubois</p>")
     article = read_html(rated.format(paragraph="").encode(), "page.html")
-    assert "★★★★ Renée Dubois" in blocks_to_text(article.blocks)
+    assert "★★★★ Par Renée Dubois" in blocks_to_text(article.blocks)
 
 
 def test_a_sentence_that_names_the_author_stays_in_the_body():
