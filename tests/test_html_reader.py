@@ -97,9 +97,13 @@ def test_the_byline_paragraph_is_left_out_of_the_body_the_header_shows_it():
 
 
 def test_a_critics_signed_rating_stays_in_the_body_with_its_stars():
-    rated = BYLINED.replace("<p>Par Renée Dubois — 12 mars 2025</p>", "<p>Par Renée Dubois — 12 mars 2025</p><p>★★★★ Par Renée Dubois</p>")
-    article = read_html(rated.format(paragraph="").encode(), "page.html")
-    assert "★★★★ Par Renée Dubois" in blocks_to_text(article.blocks)
+    """"★★★★ 김소미 기자" closing a review was dropped whole as the byline, its rating with it."""
+    page = ('<html><head><title>소금길 리뷰</title><meta name="author" content="김소미"></head><body><article><h1>소금길 리뷰</h1>'
+            + "<p>섬으로 돌아온 여자가 염전을 팔러 간다. 영화는 그 여정을 조용히 따라가며 슬픔의 모양을 그린다.</p>" * 3
+            + "<p>★★★★ 김소미 기자</p></article></body></html>")
+    article = read_html(page.encode(), "page.html")
+    assert article.metadata.authors == ["김소미"]  # the stars are no part of her name
+    assert "★★★★ 김소미 기자" in blocks_to_text(article.blocks)
 
 
 def test_a_sentence_that_names_the_author_stays_in_the_body():

@@ -213,6 +213,7 @@ def _key(text: str) -> str:
 
 
 _SCORE = re.compile(text_rules.SCORE, re.IGNORECASE)
+_LEADING_SCORE = re.compile(rf"^(?:{text_rules.SCORE})\s*", re.IGNORECASE)
 # A byline line holds little besides the names: a byline word, a date, a role, a few
 # words such as "Updated" or "min read". More is a sentence about the author (a bio).
 _BYLINE_LINE_CHARS = 150
@@ -241,7 +242,7 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
 
 def strip_byline_word(text: str) -> str:
     """``By Jane Doe`` -> ``Jane Doe``; ``Von:`` -> ``""``; ``记者 焦鹏`` and ``홍길동 기자 hong@yna.co.kr`` -> the name."""
-    text = text.strip()
+    text = _LEADING_SCORE.sub("", text.strip())  # "★★★★ 김소미 기자": a critic's rating before the signature
     for _ in range(2):  # "Text und Fotos von" style double labels
         stripped = _BYLINE_WORD.sub("", text, count=1)
         if stripped == text:
