@@ -131,6 +131,11 @@ def _name_shaped(word: str) -> bool:
     return word not in _NEVER_NAMES and _split_honorific(word) not in _NEVER_NAMES
 
 
+def name_shaped(word: str) -> bool:
+    """Whether ``word``, as it stands, has a Korean name's shape (:func:`_name_shaped`): "김소미", not "씨네21"."""
+    return _name_shaped(word)
+
+
 def _split_honorific(word: str) -> str:
     """``word`` without an honorific and the particles after it ("감독님은" -> "감독")."""
     for role in ("씨", "님"):

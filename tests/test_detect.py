@@ -355,13 +355,15 @@ def test_a_capitalised_role_word_inside_an_english_sentence_opens_a_proper_name(
         (("מאת: דנה לוי", "הסרט החדש הוקרן בפסטיבל."), ["דנה לוי"]),  # Hebrew "by"
         (("记者 王小明 台北报道", "电影将于下月上映。"), ["王小明"]),  # Chinese "reporter", then the dateline
         (("他说记者王小明来了，电影将于下月上映。",), []),  # inside a sentence Chinese runs words together
+        (("글 한서윤 · 사진 문태오 | 2025-03-02", "영화가 개봉했다."), ["한서윤", "문태오"]),  # Korean "text", "photographs"
+        (("글 쓰는 일이 어렵다.",), []),  # "writing is hard": no name after the word
     ],
 )
 def test_bylines_in_scripts_without_capitals(paragraphs, expected):
     assert detected(*paragraphs, kind="person") == expected
 
 
-@pytest.mark.parametrize(("authors", "expected"), [(["王小明", "台北报道"], ["王小明"]), (["דנה לוי"], ["דנה לוי"])])
+@pytest.mark.parametrize(("authors", "expected"), [(["王小明", "台北报道"], ["王小明"]), (["דנה לוי"], ["דנה לוי"]), (["한서윤"], ["한서윤"]), (["씨네마루"], [])])
 def test_a_header_author_in_a_script_without_capitals_is_a_person_and_a_chinese_dateline_is_not(authors, expected):
     page = model.Article(model.Metadata(title="t", authors=authors), [model.Paragraph((model.Text("电影将于下月上映。"),))])
     assert [o.written for o in link_mentions(page, EMPTY)[1] if o.kind == "person"] == expected
