@@ -379,3 +379,23 @@ def test_a_run_of_words_with_no_cue_that_the_archive_knows_as_a_film_is_the_film
 def test_a_person_named_by_a_cue_keeps_a_name_that_is_also_a_film_title():
     pages = [("The director Winter Lantern spoke first.",), ("Her debut, the film Winter Lantern, played Busan.",)]
     assert ("person", "Winter Lantern") in {(kind, written) for kind, _id, written in linked(pages, pages[0])}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("新人导演林小舟的长片《雨季》入围了主竞赛。", ["林小舟"]),  # a role noun right before, 的 after
+        ("因病缺席的女演员何青代其领奖。", ["何青"]),  # two characters: a function character follows them
+        ("评委会主席由台湾导演侯文山担任。", ["侯文山"]),  # three, then the verb
+        ("导演：韩雪峰", ["韩雪峰"]),  # a colon between, the text's end after
+        ("演员们都到了，导演马上就来。", []),  # "at once": a common word of a name's shape
+        ("导演工作很辛苦。", []),  # no family name after the role noun
+    ],
+)
+def test_a_chinese_name_after_a_role_noun_is_a_person(paragraph, expected):
+    assert detected(paragraph, kind="person") == expected
+
+
+def test_a_chinese_name_given_a_role_once_is_the_person_wherever_the_article_writes_it():
+    paragraphs = ("新人导演林小舟的长片《雨季》入围了主竞赛。", "林小舟在发布会上说，电影拍了三年。", "林小舟们")
+    assert detected(*paragraphs, kind="person") == ["林小舟", "林小舟"]
