@@ -5,8 +5,9 @@ has no capitals, so the English rules of :mod:`people_films.detect` find
 nothing in Hangul. The conventions used here, with their reasons:
 
 * a name is a family name of one syllable from :data:`HANGUL_FAMILY_NAMES`
-  followed by one to three given-name syllables (2-4 syllables in all: the
-  way the press writes nearly every Korean name);
+  followed by one or two given-name syllables (four in all only after a
+  two-syllable family name: the way the press writes nearly every Korean
+  name), and never a common word of that shape (:data:`COMMON_WORDS`);
 * a word of that shape is only a name with evidence beside it, because many
   common nouns start with a family-name syllable (이번, 정도, 한국, 김치): a role
   noun right after or before it (:data:`ROLE_NOUNS`: "박지훈 감독", "배우
