@@ -26,7 +26,8 @@ Particles (:data:`PARTICLES`) are stripped from a name, never kept in it.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from people_films.word_lists import read_word_list
 
 # The Korean family names of Statistics Korea's 2015 census down to about
 # rank 115 (some ten thousand bearers; written from that ranking, not from the
@@ -69,15 +70,9 @@ PERSON_NOUNS = frozenset(
 TWO_SYLLABLE_FAMILY_NAMES = frozenset("남궁 황보 제갈 선우 독고 서문".split())
 
 
-def _common_words() -> frozenset[str]:
-    path = Path(__file__).resolve().parent / "data" / "korean_common_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 # Common words of a name's shape, among the commonest of a Korean dictionary (data, see
 # bench/korean_common_words.py): "모두에게" (to everyone), "인물에게서" (from the character) name no one.
-COMMON_WORDS = _common_words()
+COMMON_WORDS = read_word_list("korean_common_words.txt")
 # Words that say a quoted phrase in the sentence is a film or series.
 FILM_WORDS = ("영화", "작품", "개봉", "상영", "신작", "데뷔작", "장편", "단편", "드라마", "시리즈", "다큐멘터리", "출연", "연출", "주연", "감독")
 # Words of a name's shape that are never a name: role nouns, common nouns for people, film words, common words.

@@ -18,9 +18,9 @@ The conventions used, with their reasons:
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from people_films.detect.words import Candidate, Spans, overlaps
+from people_films.word_lists import read_word_list
 
 # The hundred commonest family names of the Ministry of Public Security's household-register ranking (2020),
 # with the sixteen after them that the film press often names (柯, 庄, 葛 ...), in simplified and traditional
@@ -43,14 +43,8 @@ ROLE_NOUNS = (
 AFTER_NAME = frozenset("的在是和与及跟同说称也还都就则却又曾已将会被把对向为以从于由等代携凭表谈获担执饰回透坦首接亦并所自这此不很最更、，。：；！？（）《》“”「」 \n")
 
 
-def _common_words() -> frozenset[str]:
-    path = Path(__file__).resolve().parent.parent / "data" / "chinese_common_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 # Common words of a name's shape (data, see bench/chinese_common_words.py).
-COMMON_WORDS = _common_words()
+COMMON_WORDS = read_word_list("chinese_common_words.txt")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CUED = re.compile(r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")[:：]?(?=[" + "".join(sorted(FAMILY_NAMES)) + r"])")
