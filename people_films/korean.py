@@ -5,8 +5,9 @@ has no capitals, so the English rules of :mod:`people_films.detect` find
 nothing in Hangul. The conventions used here, with their reasons:
 
 * a name is a family name of one syllable from :data:`HANGUL_FAMILY_NAMES`
-  followed by one to three given-name syllables (2-4 syllables in all: the
-  way the press writes nearly every Korean name);
+  followed by one or two given-name syllables (four in all only after a
+  two-syllable family name: the way the press writes nearly every Korean
+  name), and never a common word of that shape (:data:`COMMON_WORDS`);
 * a word of that shape is only a name with evidence beside it, because many
   common nouns start with a family-name syllable (이번, 정도, 한국, 김치): a role
   noun right after or before it (:data:`ROLE_NOUNS`: "박지훈 감독", "배우
@@ -25,6 +26,8 @@ Particles (:data:`PARTICLES`) are stripped from a name, never kept in it.
 from __future__ import annotations
 
 import re
+
+from people_films.word_lists import read_word_list
 
 # The Korean family names of Statistics Korea's 2015 census down to about
 # rank 115 (some ten thousand bearers; written from that ranking, not from the
@@ -62,10 +65,18 @@ PERSON_NOUNS = frozenset(
     "어머니 어머님 남편 남자 남동생 여자 여동생 오빠 이모 이모부 고모 고모부 조카 손자 손녀 소녀 소년 선배 선생 선생님 "
     "신부 신랑 주인공 주민 이웃 장남 장녀 차남 차녀 원장 노인 노모 하녀 하인 유가족 임산부 사람 사람들".split()
 )
+# The family names of two syllables (the census's 남궁, 황보, 제갈, 선우, 독고, 서문): only these start a
+# name of four syllables, since a Korean name is a family name and one or two syllables more.
+TWO_SYLLABLE_FAMILY_NAMES = frozenset("남궁 황보 제갈 선우 독고 서문".split())
+
+
+# Common words of a name's shape, among the commonest of a Korean dictionary (data, see
+# bench/korean_common_words.py): "모두에게" (to everyone), "인물에게서" (from the character) name no one.
+COMMON_WORDS = read_word_list("korean_common_words.txt")
 # Words that say a quoted phrase in the sentence is a film or series.
 FILM_WORDS = ("영화", "작품", "개봉", "상영", "신작", "데뷔작", "장편", "단편", "드라마", "시리즈", "다큐멘터리", "출연", "연출", "주연", "감독")
-# Words of a name's shape that are never a name: role nouns, common nouns for people, film words.
-_NEVER_NAMES = frozenset(ROLE_NOUNS) | PERSON_NOUNS | frozenset(FILM_WORDS)
+# Words of a name's shape that are never a name: role nouns, common nouns for people, film words, common words.
+_NEVER_NAMES = frozenset(ROLE_NOUNS) | PERSON_NOUNS | frozenset(FILM_WORDS) | COMMON_WORDS
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -77,6 +88,7 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w])[‘']([^‘’'\n]{1,40}?)[’']")
 _WORD_BEFORE = re.compile(r"([\uac00-\ud7a3]+)\s$")
 _NAME_AFTER_ROLE = re.compile(r"\s[\uac00-\ud7a3]{2,}")
 _SENTENCE_END = re.compile(r"[.!?。]\s|\n")
+_BRACKETS = frozenset("()（）")
 LOOK_CHARS = 60
 
 
@@ -107,11 +119,17 @@ def _particles_only(rest: str) -> bool:
 
 
 def _name_shaped(word: str) -> bool:
-    """Family-name syllable + one to three syllables; a role noun ("배우", "작가"), a common noun
-    for people ("어머니", :data:`PERSON_NOUNS`) or a film word ("신작", new work) is never a name."""
-    if not (2 <= len(word) <= 4 and word[0] in HANGUL_FAMILY_NAMES):
+    """Family-name syllable + one or two syllables (four in all after a two-syllable family name: "남궁민수");
+    a role noun ("배우", "작가"), a common noun for people ("어머니", :data:`PERSON_NOUNS`), a film word
+    ("신작", new work) or a common word of the language (:data:`COMMON_WORDS`: "모두", "인물") is never a name."""
+    if not (2 <= len(word) <= 3 or (len(word) == 4 and word[:2] in TWO_SYLLABLE_FAMILY_NAMES)) or word[0] not in HANGUL_FAMILY_NAMES:
         return False
     return word not in _NEVER_NAMES and _split_honorific(word) not in _NEVER_NAMES
+
+
+def name_shaped(word: str) -> bool:
+    """Whether ``word``, as it stands, has a Korean name's shape (:func:`_name_shaped`): "김소미", not "씨네21"."""
+    return _name_shaped(word)
 
 
 def _split_honorific(word: str) -> str:
@@ -159,8 +177,10 @@ def _role_before(text: str, match: re.Match, strong: frozenset[str]) -> bool:
 
 def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
     """(word, name, rest) of each name-shaped word that is a person (see the module's docstring)."""
-    # A name may end in a particle's syllable ("최다은 기자"): whole, it wins when a role or romanisation follows it.
-    shaped = [(m, m.group(), "") if _name_shaped(m.group()) and _strong(text, m, m.group(), "") else (m, *_split(m.group()))
+    # A name may end in a particle's syllable ("최다은 기자"): whole, it wins when a role or romanisation follows it,
+    # or a bracket: Korean writes the particle after the brackets ("류메이(刘梅)를", "영옥(문소리)은").
+    shaped = [(m, m.group(), "") if _name_shaped(m.group()) and (text[m.end() : m.end() + 1] in _BRACKETS or _strong(text, m, m.group(), ""))
+              else (m, *_split(m.group()))
               for m in _HANGUL_WORD.finditer(text)]
     shaped = [(m, name, rest) for m, name, rest in shaped if _name_shaped(name)]
     strong = known | {name for m, name, rest in shaped if _strong(text, m, name, rest)}

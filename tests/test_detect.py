@@ -370,13 +370,15 @@ def test_a_capitalised_role_word_inside_an_english_sentence_opens_a_proper_name(
         (("מאת: דנה לוי", "הסרט החדש הוקרן בפסטיבל."), ["דנה לוי"]),  # Hebrew "by"
         (("记者 王小明 台北报道", "电影将于下月上映。"), ["王小明"]),  # Chinese "reporter", then the dateline
         (("他说记者王小明来了，电影将于下月上映。",), []),  # inside a sentence Chinese runs words together
+        (("글 한서윤 · 사진 문태오 | 2025-03-02", "영화가 개봉했다."), ["한서윤", "문태오"]),  # Korean "text", "photographs"
+        (("글 쓰는 일이 어렵다.",), []),  # "writing is hard": no name after the word
     ],
 )
 def test_bylines_in_scripts_without_capitals(paragraphs, expected):
     assert detected(*paragraphs, kind="person") == expected
 
 
-@pytest.mark.parametrize(("authors", "expected"), [(["王小明", "台北报道"], ["王小明"]), (["דנה לוי"], ["דנה לוי"])])
+@pytest.mark.parametrize(("authors", "expected"), [(["王小明", "台北报道"], ["王小明"]), (["דנה לוי"], ["דנה לוי"]), (["한서윤"], ["한서윤"]), (["씨네마루"], [])])
 def test_a_header_author_in_a_script_without_capitals_is_a_person_and_a_chinese_dateline_is_not(authors, expected):
     page = model.Article(model.Metadata(title="t", authors=authors), [model.Paragraph((model.Text("电影将于下月上映。"),))])
     assert [o.written for o in link_mentions(page, EMPTY)[1] if o.kind == "person"] == expected
@@ -393,3 +395,22 @@ def test_a_person_named_by_a_cue_keeps_a_name_that_is_also_a_film_title():
     pages = [("The director Winter Lantern spoke first.",), ("Her debut, the film Winter Lantern, played Busan.",)]
     assert ("person", "Winter Lantern") in {(kind, written) for kind, _id, written in linked(pages, pages[0])}
 
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("新人导演林小舟的长片《雨季》入围了主竞赛。", ["林小舟"]),  # a role noun right before, 的 after
+        ("因病缺席的女演员何青代其领奖。", ["何青"]),  # two characters: a function character follows them
+        ("评委会主席由台湾导演侯文山担任。", ["侯文山"]),  # three, then the verb
+        ("导演：韩雪峰", ["韩雪峰"]),  # a colon between, the text's end after
+        ("演员们都到了，导演马上就来。", []),  # "at once": a common word of a name's shape
+        ("导演工作很辛苦。", []),  # no family name after the role noun
+    ],
+)
+def test_a_chinese_name_after_a_role_noun_is_a_person(paragraph, expected):
+    assert detected(paragraph, kind="person") == expected
+
+
+def test_a_chinese_name_given_a_role_once_is_the_person_wherever_the_article_writes_it():
+    paragraphs = ("新人导演林小舟的长片《雨季》入围了主竞赛。", "林小舟在发布会上说，电影拍了三年。", "林小舟们")
+    assert detected(*paragraphs, kind="person") == ["林小舟", "林小舟"]

@@ -208,3 +208,22 @@ def test_headers_of_film_columns_in_other_words_and_scripts(header):
 def test_a_title_column_outside_writing_about_films_is_no_film_column():
     """A chart of songs has a "Title" column too; only "Film", "Movie", "片名" say films anywhere."""
     assert table_names(["Title", "Artist"], [["Blue Harbour", "Nora Field"]], "The chart of the week.") == [("person", "Nora Field")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the English title in brackets after a Chinese or Korean one in its marks: the same film
+        ("She first saw Lin in Zhou Bin's 《春眠不觉晓》 (Spring Sleep, Dear Dawn) in Beijing.", ["Spring Sleep, Dear Dawn 春眠不觉晓"]),
+        ("The festival opens with 〈물의 집〉(House of Water) on Friday.", ["House of Water 물의 집"]),
+        # a festival's credit of the director, or a year: no other title
+        ("The section shows 〈밤의 정원〉 (Kim Da-eun, 2024) and more.", ["밤의 정원"]),
+        ("It screened after 《青草地》 (2019) last year.", ["青草地"]),
+    ],
+)
+def test_an_english_title_in_brackets_after_a_marked_native_title_is_its_other_title(paragraph, expected):
+    assert detected(paragraph, kind="film") == expected
+
+
+def test_an_english_title_beside_a_marked_native_title_is_no_person():
+    assert detected("She first saw Lin in Zhou Bin's 《春眠不觉晓》 (Spring Sleep, Dear Dawn) in Beijing.", kind="person") == ["Zhou Bin"]

@@ -138,3 +138,28 @@ def test_a_japanese_name_in_hangul_beside_its_romanisation_is_one_person():
 
 def test_a_japanese_name_in_hangul_links_with_a_particle_on_its_given_name():
     assert _linked_in("야마다 하루코 감독은 도쿄를 그렸다.", "야마다 하루코가 웃었다.") == [("야마다 하루코", True)]
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "영화는 인물에게서 한 걸음 떨어져 있다.",  # "from the character": a common noun with a person's particle
+        "감독은 모두에게 고마워했다.",  # "to everyone": a pronoun with a person's particle
+        "그는 우리에게 정말 고맙다고 했다.",
+    ],
+)
+def test_common_words_of_a_dictionary_are_not_people(paragraph):
+    assert detected(paragraph, kind="person") == []
+
+
+def test_a_name_before_its_hanzi_in_brackets_is_whole():
+    """The particle goes after the closing bracket: "류메이(刘梅)를" is 류메이, not 류메 + 이."""
+    assert detected("중국 배우 하수이(何秀怡)를 만났다.", kind="person") == ["하수이"]
+
+
+def test_a_name_in_brackets_after_a_character_is_whole():
+    assert detected("주인공 영옥(한지이)은 섬으로 돌아온다. 배우 한지이가 연기했다.", kind="person") == ["한지이", "한지이"]
+
+
+def test_a_four_syllable_word_needs_a_two_syllable_family_name():
+    assert detected("배우 남궁민수가 출연했다.", kind="person") == ["남궁민수"]
+    assert detected("배우 김하늘별이 출연했다.", kind="person") == []

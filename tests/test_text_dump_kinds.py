@@ -1018,6 +1018,13 @@ def test_a_byline_beside_a_date_gives_the_author_and_the_date(line: str, author:
     assert line not in body(article) and line not in article.metadata.deck
 
 
+@pytest.mark.parametrize("line", ["글 이지은 | 사진 백종헌 | 2025-03-12", "글 이지은 · 사진 백종헌 · 2025-03-12"])
+def test_the_korean_press_credits_text_and_photographs_beside_the_date(line: str) -> None:
+    """The photographer's credit is the article's picture credit, the writer its author."""
+    article = read_text(f"Night Tide: An Interview with Nora Field\n{line}\n{TEXT}\n{TEXT} More.\n")
+    assert (article.metadata.authors, article.metadata.image_credits) == (["이지은"], ["사진 백종헌"])
+
+
 def test_only_the_first_dated_byline_names_the_author_later_ones_are_comments() -> None:
     comments = "Comments\nPosted on March 13, 2025 by Sam Reader\nGreat interview.\n"
     article = read_text(f"Night Tide opens\nPosted on March 12, 2025 by Ellen Brooks\n{TEXT}\n{TEXT} More.\n{comments}")

@@ -31,6 +31,9 @@ def mark_bylines(page: Page) -> None:
         for found in (name, dated):
             if found and found not in page.meta.authors:
                 page.meta.authors.append(found)
+        credit = dated and _KOREAN_PHOTO_CREDIT.search(line.text)
+        if credit and credit["credit"] not in page.meta.image_credits:
+            page.meta.image_credits.append(credit["credit"])
         if name:
             page.drop(index, "byline (shown in the article header)")
 
@@ -45,7 +48,9 @@ _SEPARATORS = " |•·-–—,:"
 # nov. 2025"; alone on a line, "Von Trier" would be a name), or be the Korean press's credit of
 # text and photographs ("글 김소미 · 사진 백종헌 | 2025-10-14": text by Kim So-mi, photographs by ...).
 _OTHER_OPENER = re.compile(rf"(?i:{rules.BYLINE_OPENER})\s+(?P<name>[^\W\d_][\w .'’-]{{1,60}})")
-_KOREAN_CREDITS = re.compile(r"글\s*(?P<name>[\uac00-\ud7a3]{2,4})(?:\s*[·/]\s*사진\s*[\uac00-\ud7a3]{2,4})?")
+_KOREAN_CREDITS = re.compile(r"글\s*(?P<name>[\uac00-\ud7a3]{2,4})(?:\s*[·/|]\s*사진\s*[\uac00-\ud7a3]{2,4})?")
+# Its photographs' credit, kept as the article's picture credit ("사진 오계옥").
+_KOREAN_PHOTO_CREDIT = re.compile(r"[·/|]\s*(?P<credit>사진\s*[\uac00-\ud7a3]{2,4})\s*(?:[·/|]|$)")
 
 
 def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:

@@ -26,6 +26,7 @@ One job per module, in the order :func:`detect` runs them:
 * :mod:`~people_films.detect.films_by_words`: titles after a film word, before a year;
 * :mod:`people_films.korean`: Hangul names and titles;
 * :mod:`~people_films.detect.kana`: names in katakana before an honorific;
+* :mod:`~people_films.detect.chinese_names`: names in Chinese text after a role noun;
 * :mod:`~people_films.detect.people`: people in runs of capitals (:mod:`~people_films.detect.runs`),
   by their shape (:mod:`~people_films.detect.shapes`) or a cue (:mod:`~people_films.detect.person_cues`),
   with a native-script spelling beside them (:mod:`~people_films.detect.native`);
@@ -40,6 +41,7 @@ from dataclasses import replace
 
 from people_films import evidence, korean
 from people_films.detect.bylines import byline_names
+from people_films.detect.chinese_names import chinese_people, has_han
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
@@ -106,6 +108,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += _found_by(evidence.SPEAKER_LABEL, speaker_labels(text, spans))
     found += _found_by(evidence.PHOTO_CREDIT, photo_credits(text, spans))
     found += _found_by(evidence.ROLE_BEFORE, byline_names(text, spans))  # "By" is a role word before a name
+    if has_han(text):  # "导演周一帆": a role noun before a name, as "director Zhou" is
+        found += _found_by(evidence.ROLE_BEFORE, chinese_people(text, spans, context.chinese_people))
     found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))

@@ -1,5 +1,5 @@
 """Bylines in scripts without capitals: Arabic ("بقلم: أحمد سليم"), Hebrew ("מאת דנה לוי"), Chinese
-("记者 王小明"). Runs of capitals (:mod:`~people_films.detect.runs`) never see these names; a byline's
+("记者 王小明"), Korean ("글 김소미 | 사진 오계옥": text by, photographs by; a Korean name's shape). Runs of capitals (:mod:`~people_films.detect.runs`) never see these names; a byline's
 cue word says what follows is its author, up to the end of the line, a comma or a dash.
 
 The ingest scans the header's author as "By <author>", so an author the reader gave in one of these
@@ -11,23 +11,26 @@ from __future__ import annotations
 
 import re
 
+from people_films import korean
 from people_films.detect.words import Candidate, Spans, overlaps
 
 # The words that open a byline, each with an optional colon: English "By" (as the ingest writes the header's
 # author), Arabic "by the pen of" and Hebrew "by" anywhere; the words that are a byline only where a line or a
 # part of it starts: Arabic "wrote", "prepared by", Hebrew "wrote", Chinese "reporter", "text by" (Chinese writes
-# no spaces, so "记者" inside a sentence runs into the words around it).
-_CUE = r"(?:\bBy|بقلم|מאת|(?:^|(?<=\n)|(?<=[-–—|/] ))(?:كتب|كتبت|إعداد|כתב|כתבה|记者|記者|撰文))\s*[:：]?\s*"
+# no spaces, so "记者" inside a sentence runs into the words around it), Korean "text", "photograph" (the
+# Korean film press credits both: "글 김소미 · 사진 오계옥").
+_CUE = r"(?:\bBy|بقلم|מאת|(?:^|(?<=\n)|(?<=[-–—|/·] ))(?:كتب|كتبت|إعداد|כתב|כתבה|记者|記者|撰文|글|사진))\s*[:：]?\s*"
 
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]+"
 _HEBREW_WORD = r"[\u05D0-\u05EA][\u05D0-\u05EA'׳״-]*"
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 
 # A name: two to four words of one script (Arabic, Hebrew), or two to four Han characters; then the byline's end.
 _BYLINE = re.compile(
     rf"{_CUE}(?:(?:记者|記者)\s*)?"
-    rf"(?P<name>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{1,3}}|{_HEBREW_WORD}(?:[ ]{_HEBREW_WORD}){{1,3}}|{_HAN_NAME})"
-    r"(?=\s*(?:$|\n|[,،|/–—-]|[ ][\u4e00-\u9fff]))"
+    rf"(?P<name>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{1,3}}|{_HEBREW_WORD}(?:[ ]{_HEBREW_WORD}){{1,3}}|{_HAN_NAME}|(?P<hangul>{_HANGUL_NAME}))"
+    r"(?=\s*(?:$|\n|[,،|/·–—-]|[ ][\u4e00-\u9fff]|[ ](?:기자|특파원)\b))"
 )
 
 # What a Chinese dateline ends with: "reports", "cables", "news" ("台北报道", "北京电", "新华社讯").
@@ -42,6 +45,8 @@ def byline_names(text: str, spans: Spans) -> list[Candidate]:
         start, end = match.start("name"), match.end("name")
         if _DATELINE_END.search(name) or name.startswith("ال") or overlaps(start, end, spans):
             continue  # a dateline; an Arabic noun with its article ("كتب المخرج ...": "the director wrote"), no given name
+        if match.group("hangul") and not korean.name_shaped(name):
+            continue  # "By 씨네21": a site's name in Hangul, not a Korean name's shape
         found.append(Candidate("person", start, end, name))
         spans.append((start, end))
     return found

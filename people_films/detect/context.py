@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from people_films import korean
 from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, is_film_word, is_other_work
+from people_films.detect import chinese_names
 from people_films.detect.organisations import groups_in
 from people_films.detect.other_works import other_work
 from people_films.detect.person_cues import LONE_SPEAKER
@@ -52,6 +53,8 @@ class ArticleContext:
     festival_capitals: bool = False
     # French (by the share of its articles, as German): its titles are in sentence case, « Les Enfants rouges ».
     french: bool = False
+    # Chinese names the article writes after a role noun somewhere (chinese_names.cued_names): the person wherever it writes them.
+    chinese_people: frozenset[str] = frozenset()
 
     @property
     def sentence_case_titles(self) -> bool:
@@ -113,6 +116,7 @@ def article_context(text: str) -> ArticleContext:
         groups_in(text),
         festival_capitals(text),
         french,
+        chinese_people=chinese_names.cued_names(text) if chinese_names.has_han(text) else frozenset(),
     )
 
 

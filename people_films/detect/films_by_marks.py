@@ -14,10 +14,10 @@ from people_films.detect.films_by_words import film_cued
 from people_films.detect.native import with_native
 from people_films.detect.organisations import COMPANY_FORMS
 from people_films.detect.other_works import names_an_event, other_work
-from people_films.detect.shapes import korean_shaped, sinosphere_shaped
+from people_films.detect.shapes import japanese_shaped, korean_shaped, sinosphere_shaped
 from people_films.detect.vocabulary import CREDIT_WORDS, PRODUCT_WORDS
 from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, Candidate, Spans, is_acronym, overlaps, title_case
-from people_films.names import strip_titles
+from people_films.names import GIVEN_NAMES, strip_titles
 
 # A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
 _TITLE_THEN_ROLE = re.compile(r"^\s*(?:star|stars|actor|actress|director|filmmaker|creator|showrunner|producer|writer)\b", re.IGNORECASE)
@@ -164,6 +164,27 @@ def _other_title_inside(title: str) -> tuple[str, str]:
     return outer, other
 
 
+# The English title the press writes in brackets after a non-Latin one in its marks: "《地久天长》 (So Long, My Son)",
+# "〈소금길〉(The Salt Road)". Not a festival's credit of the director there: a name's shape, or the credit's
+# country or year after a comma ("〈밤길〉 (Kim Da-eun, 2024)", see person_cues.TITLE_THEN_BRACKET).
+_LATIN_TITLE_AFTER = re.compile(r"[ ]?[(（]\s*(?P<other>[A-Z0-9][^()（）\n]{0,80}?)\s*[)）]")
+_CREDIT_TAIL = re.compile(r",\s*(?:(?:19|20)\d\d|[A-Z][\w-]*)$")
+
+
+def _english_title_after(text: str, end: int, context: ArticleContext) -> re.Match | None:
+    """The bracket right after a non-Latin title's closing mark at ``end`` when it holds the film's English title."""
+    after = _LATIN_TITLE_AFTER.match(text, end)
+    if after is None:
+        return None
+    other = after.group("other")
+    words = other.split(",")[0].split()
+    if not other.isascii() or not title_case(other) or re.fullmatch(r"(?:19|20)\d\d", other) or _CREDIT_TAIL.search(other):
+        return None  # a year, a credit's country or year, a note
+    if korean_shaped(words) or sinosphere_shaped(words) or japanese_shaped(words, context) or words[0] in GIVEN_NAMES or is_person_cue(words[0].rstrip(".:")):
+        return None  # the director credited in brackets: "(Wang Bing)", "(dir. Kim Da-eun)"
+    return after
+
+
 def bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _BRACKETED.finditer(text):
@@ -181,8 +202,11 @@ def bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Ca
         end = start + len(title)
         if overlaps(start, end, spans) or (title.isascii() and not title_case(title) and not title[0].isdigit()):
             continue
+        english = None if other or title.isascii() else _english_title_after(text, match.end(), context)
         if other:  # the romanised or English title first, the native one as its other spelling, as with_native writes them
             written, end = (f"{other} {title}" if other.isascii() else f"{title} {other}"), match.end(1)
+        elif english:  # the same after the marks: one film, not a person "So Long" credited after a title
+            written, end = f"{english.group('other')} {title}", english.end()
         else:
             written, end = with_native(text, start, end, "film")
         found.append(Candidate("film", start, end, written))

@@ -1,0 +1,102 @@
+"""Chinese names in Chinese running text, which writes no spaces and no capitals: "中国青年导演周一帆的处女作".
+
+The conventions used, with their reasons:
+
+* a name is a family name of :data:`FAMILY_NAMES` and one or two given-name
+  characters, as nearly every Chinese (and Korean, in Chinese script) name is written;
+* it needs a role noun right before it (:data:`ROLE_NOUNS`: "导演周一帆",
+  "演员刘梅", "香港导演许鞍华"), since Chinese runs a name into the words around it
+  and a family name's character starts many common words (周末, 高度, 马上);
+* it ends where the text does or a function character follows it
+  (:data:`AFTER_NAME`: 的, 在, 已, 代, 担 ...): a two-character name when one
+  follows its second character ("刘梅代其上台"), else a three-character one
+  ("许鞍华担任", "周一帆的");
+* a common word of that shape (:data:`COMMON_WORDS`, from a dictionary's
+  frequencies) is never a name ("导演马上就到": the director arrives at once).
+"""
+
+from __future__ import annotations
+
+import re
+
+from people_films.detect.words import Candidate, Spans, overlaps
+from people_films.word_lists import read_word_list
+
+# The hundred commonest family names of the Ministry of Public Security's household-register ranking (2020),
+# with the sixteen after them that the film press often names (柯, 庄, 葛 ...), in simplified and traditional
+# script; and 朴 (Park), the Korean family name Chinese text writes in that character.
+FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦"
+    "贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄葛鲍牛樊殷"
+    "張劉陳楊黃趙吳孫馬鄭謝許韓鄧馮蕭葉蔣盧鍾譚陸範韋賈鄒閻龍賀顧龔萬錢嚴湯賴莊鮑羅蘇呂郝"
+    "朴"
+)
+# Role nouns the Chinese film press writes right before a name (simplified and traditional): director,
+# actor, actress, screenwriter, producer, cinematographer, composer, singer, writer, host, juror, chair ...
+ROLE_NOUNS = (
+    "导演", "導演", "演员", "演員", "女演员", "女演員", "男演员", "男演員", "编剧", "編劇", "制片人", "製片人", "监制", "監製",
+    "摄影师", "攝影師", "摄影指导", "攝影指導", "美术指导", "美術指導", "剪辑师", "剪輯師", "作曲家", "歌手", "作家",
+    "主持人", "评委", "評審", "影帝", "影后", "女星", "男星", "艺人", "藝人", "制作人", "製作人", "出品人", "影评人", "影評人",
+)
+# Characters that follow a name and start no given name: particles, prepositions, conjunctions, adverbs,
+# and the verbs film news puts after a person (担任 "serves as", 执导 "directs", 饰演 "plays", 表示 "says").
+AFTER_NAME = frozenset("的在是和与及跟同说称也还都就则却又曾已将会被把对向为以从于由等代携凭表谈获担执饰回透坦首接亦并所自这此不很最更、，。：；！？（）《》“”「」 \n")
+
+
+# Common words of a name's shape (data, see bench/chinese_common_words.py).
+COMMON_WORDS = read_word_list("chinese_common_words.txt")
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CUED = re.compile(r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")[:：]?(?=[" + "".join(sorted(FAMILY_NAMES)) + r"])")
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    return at >= len(text) or text[at] in AFTER_NAME or not _HAN.match(text[at])
+
+
+def _name_at(text: str, start: int) -> str:
+    """The name starting at ``start`` (a family name's character): two characters when a function
+    character follows them, else three when the text ends or one follows those; "" otherwise."""
+    for size in (2, 3):
+        name = text[start : start + size]
+        if len(name) < size or not all(_HAN.match(c) for c in name) or name[-1] in AFTER_NAME:
+            return ""
+        if name not in COMMON_WORDS and _ends_a_name(text, start + size):
+            return name
+    return ""
+
+
+def _cued(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name right after a role noun."""
+    found = []
+    for cue in _CUED.finditer(text):
+        if name := _name_at(text, cue.end()):
+            found.append((cue.end(), cue.end() + len(name), name))
+    return found
+
+
+def cued_names(text: str) -> frozenset[str]:
+    """The names ``text`` writes after a role noun somewhere: the article's people wherever it writes them."""
+    return frozenset(name for _start, _end, name in _cued(text))
+
+
+def chinese_people(text: str, spans: Spans, known: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Chinese names with a role noun right before them (see the module's docstring), and the names of
+    ``known`` (the article's :func:`cued_names`) wherever the text ends one, outside ``spans``."""
+    hits = _cued(text)
+    for name in known:
+        at = text.find(name)
+        while at >= 0:
+            if _ends_a_name(text, at + len(name)):  # "周一帆在获奖感言中说", not a longer name holding it
+                hits.append((at, at + len(name), name))
+            at = text.find(name, at + 1)
+    found = []
+    for start, end, name in sorted(hits):
+        if not overlaps(start, end, spans):
+            found.append(Candidate("person", start, end, name))
+            spans.append((start, end))
+    return found
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN.search(text))
