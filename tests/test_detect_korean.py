@@ -139,6 +139,7 @@ def test_a_japanese_name_in_hangul_beside_its_romanisation_is_one_person():
 def test_a_japanese_name_in_hangul_links_with_a_particle_on_its_given_name():
     assert _linked_in("야마다 하루코 감독은 도쿄를 그렸다.", "야마다 하루코가 웃었다.") == [("야마다 하루코", True)]
 
+
 @pytest.mark.parametrize(
     "paragraph",
     [
