@@ -127,3 +127,18 @@ def test_a_headline_far_below_the_decks_score_leaves_the_deck_the_winner() -> No
 def test_a_winner_of_headline_length_is_no_deck() -> None:
     page = Page(logical_lines("Robots at the festival gate\nBusan names its first jury of films made with machines"))
     assert headline_over_its_deck(page, 1, {0: HEADLINE_EVIDENCE, 1: {}}, {0: 5.0, 1: 6.0}) == 1
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Enlarge (Bildquelle: Busan Film Festival)",  # a labelled credit in brackets, after the zoom button's label
+        "Photograph by Lee Min-ho, Busan Film Festival",  # the credit alone, as its own line
+        "The jury at work on Monday. Photo by Lee Min-ho",  # a credit after the caption's sentence
+    ],
+)
+def test_a_caption_ending_with_its_pictures_credit_is_no_headline_candidate(caption: str) -> None:
+    dump = f"Home\nFestivals\nBusan names its first jury of AI-made films\n{caption}\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
+    candidates = [line for line, _ in title_candidates(dump)]
+    assert "Busan names its first jury of AI-made films" in candidates
+    assert caption not in candidates
