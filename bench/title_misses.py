@@ -125,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", choices=["extraction-wide", "extraction-dev"], help="only this corpus (default: both)")
     parser.add_argument("--show", help="print the pages whose kind starts with this")
-    parser.add_argument("--no-address", action="store_true", help="read the pages without their address, as a dump with no sidecar")
+    parser.add_argument(
+        "--no-address", action="store_true", help="read the pages without their address, as a dump with no sidecar"
+    )
     parser.add_argument("--cache", type=Path, help="keep the rendered dev pages in this file, to reuse them on the next run")
     args = parser.parse_args(argv)
     pages = cached_dev_pages(args.corpus, args.cache)

@@ -364,7 +364,7 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
         or caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
-        or search(rules.TRAILING_CREDIT, text)  # a caption ending with its picture's credit, "... (Bildquelle: X)", or the credit alone
+        or search(rules.TRAILING_CREDIT, text)  # a caption ending with its credit, "... (Bildquelle: X)"
         or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
         or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
