@@ -15,7 +15,7 @@ select-all copy and read with each site's template as the ingest does:
 Test pages are never read. ``--show KIND`` prints the dev pages of one kind
 (headline, the reader's pick, the candidates) to look at.
 
-    python -m bench.title_misses [--corpus extraction-wide|extraction-dev] [--show KIND] [--cache FILE]
+    python -m bench.title_misses [--corpus extraction-wide|extraction-dev] [--show KIND] [--no-address] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -71,14 +71,15 @@ def why_not_shaped(page, index: int, text_start: int) -> str:
     return "other shape test (caption slot, date, digits, field)"
 
 
-def classify(page_data: dict[str, object]) -> tuple[str, dict[str, object]]:
-    """``(kind, details)`` of one page."""
+def classify(page_data: dict[str, object], *, address: bool = True) -> tuple[str, dict[str, object]]:
+    """``(kind, details)`` of one page, read with its address (a sidecar's ``source_url``) or without."""
     dump, titles, template = page_data["dump"], page_data["titles"], page_data["template"]
-    article = read_text(dump, template, page_data.get("url", ""))
+    url = page_data.get("url", "") if address else ""
+    article = read_text(dump, template, url)
     chosen = article.metadata.title
     if title_right(chosen, titles):
         return "right", {}
-    page, main = read_up_to_the_title(dump, template, page_data.get("url", ""))
+    page, main = read_up_to_the_title(dump, template, url)
     candidates = headline_candidates(page, main.start)
     scored = sorted(((title_model.score(f), i) for i, f in candidates.items()), reverse=True)
     details = {
@@ -124,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", choices=["extraction-wide", "extraction-dev"], help="only this corpus (default: both)")
     parser.add_argument("--show", help="print the pages whose kind starts with this")
+    parser.add_argument(
+        "--no-address", action="store_true", help="read the pages without their address, as a dump with no sidecar"
+    )
     parser.add_argument("--cache", type=Path, help="keep the rendered dev pages in this file, to reuse them on the next run")
     args = parser.parse_args(argv)
     pages = cached_dev_pages(args.corpus, args.cache)
@@ -133,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         if not page["titles"]:
             continue
         titled += 1
-        kind, details = classify(page)
+        kind, details = classify(page, address=not args.no_address)
         kinds[kind] += 1
         if args.show and kind.startswith(args.show):
             print(f"--- {key}: {kind}\n{json.dumps(details, ensure_ascii=False, indent=1)}")

@@ -1,10 +1,14 @@
-"""How the text-dump bench decides that a title is right (bench.text_dumps.reference_titles)."""
+"""How the text-dump bench decides that a title is right (bench.text_dumps.reference_titles), and how
+bench.title_misses reads a page with its address or without."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from lxml import html
 
 from bench.text_dumps import reference_titles, title_right
+from bench.title_misses import classify
 
 
 def references(markup: str, host: str = "www.filmweekly.com") -> set[str]:
@@ -44,3 +48,14 @@ def test_an_h1_is_right_with_or_without_its_kicker_element() -> None:
 def test_an_svg_title_is_no_reference() -> None:
     refs = references("<body><svg><title>Search icon</title></svg><h1>Harbour Lights review</h1></body>")
     assert refs == {"harbour lights review"}
+
+
+def test_the_title_misses_without_the_address_read_the_page_as_a_dump_with_no_sidecar() -> None:
+    # The headline stands above a menu of 32 lines, out of reach: only the address's slug names it.
+    dump = (Path(__file__).parent / "text_dumps" / "headline_above_a_long_menu.txt").read_text(encoding="utf-8")
+    page = {
+        "dump": dump, "template": {}, "titles": {"busan names its first jury for films made with ai"},
+        "url": "https://cineletter.example/2023/10/24/busan-names-first-jury-films-made-with-ai",
+    }  # fmt: skip
+    assert classify(page)[0] == "right"
+    assert classify(page, address=False)[0] != "right"

@@ -1,4 +1,5 @@
-"""Titles of text dumps (issue 11): the headline held by a longer line, the site's own name.
+"""Titles of text dumps (issue 11): the headline held by a longer line, the site's own name, the
+headline over its deck.
 
 Each test names one behaviour of the headline choice in ``ingest.text.headline``.
 """
@@ -7,10 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.text.headline import held_headline, names_the_site
+from pathlib import Path
+
+from ingest.text.headline import headline_over_its_deck, held_headline, names_the_site
 from ingest.text.lines import logical_lines
 from ingest.text.page import Page
-from ingest.text.reader import title_candidates
+from ingest.text.reader import read_text, title_candidates
+
+DUMPS = Path(__file__).parent / "text_dumps"
 
 TEXT = "The film opens on a harbour at night, and for ten minutes nobody says a word while the cranes move."
 
@@ -81,3 +86,59 @@ def test_the_sites_name_is_no_headline_candidate_when_the_address_gives_the_host
     assert "Film Weekly" in without_address
     assert "Film Weekly" not in with_address
     assert "Harbour Lights is a quiet film about a loud machine" in with_address
+
+
+DECK = "“We want to see what a machine does with a story,” festival director Kim Soo-jin said of the films"
+HEADLINE_EVIDENCE = {"a trail of short parts": 0.0, "all capitals": 0.0, "share of its words in the text": 0.5}
+
+
+def headline_or_deck(above: str, evidence: dict[str, float], scores: tuple[float, float] = (5.0, 6.0)) -> str:
+    """What :func:`headline_over_its_deck` makes of ``DECK`` winning under the candidate ``above``."""
+    page = Page(logical_lines(f"{above}\n{DECK}"))
+    return page.lines[headline_over_its_deck(page, 1, {0: evidence, 1: {}}, dict(enumerate(scores)))].text
+
+
+def test_the_headline_over_its_deck_is_the_title_when_the_deck_outscores_it() -> None:
+    article = read_text((DUMPS / "headline_over_a_quoted_deck.txt").read_text(encoding="utf-8"))
+    assert article.metadata.title == "Robots at the festival gate"
+
+
+def test_a_headline_sized_line_over_a_winning_deck_is_the_headline() -> None:
+    assert headline_or_deck("Robots at the festival gate", HEADLINE_EVIDENCE) == "Robots at the festival gate"
+
+
+@pytest.mark.parametrize(
+    ("above", "evidence"),
+    [
+        ("Festival news", HEADLINE_EVIDENCE),  # a kicker or a section: too short for a headline
+        ("Home » Festivals » Busan 2025", {**HEADLINE_EVIDENCE, "a trail of short parts": 1.0}),  # a breadcrumb
+        ("LATEST FROM THE FESTIVALS", {**HEADLINE_EVIDENCE, "all capitals": 1.0}),  # a shouted section label
+        ("Subscribe to our weekly letter", {**HEADLINE_EVIDENCE, "share of its words in the text": 0.0}),  # names nothing of the text
+    ],
+)
+def test_a_line_that_reads_as_no_headline_leaves_the_deck_the_winner(above: str, evidence: dict[str, float]) -> None:
+    assert headline_or_deck(above, evidence) == DECK
+
+
+def test_a_headline_far_below_the_decks_score_leaves_the_deck_the_winner() -> None:
+    assert headline_or_deck("Robots at the festival gate", HEADLINE_EVIDENCE, scores=(1.0, 6.0)) == DECK
+
+
+def test_a_winner_of_headline_length_is_no_deck() -> None:
+    page = Page(logical_lines("Robots at the festival gate\nBusan names its first jury of films made with machines"))
+    assert headline_over_its_deck(page, 1, {0: HEADLINE_EVIDENCE, 1: {}}, {0: 5.0, 1: 6.0}) == 1
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Enlarge (Bildquelle: Busan Film Festival)",  # a labelled credit in brackets, after the zoom button's label
+        "Photograph by Lee Min-ho, Busan Film Festival",  # the credit alone, as its own line
+        "The jury at work on Monday. Photo by Lee Min-ho",  # a credit after the caption's sentence
+    ],
+)
+def test_a_caption_ending_with_its_pictures_credit_is_no_headline_candidate(caption: str) -> None:
+    dump = f"Home\nFestivals\nBusan names its first jury of AI-made films\n{caption}\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
+    candidates = [line for line, _ in title_candidates(dump)]
+    assert "Busan names its first jury of AI-made films" in candidates
+    assert caption not in candidates
