@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ingest.dates import parse_date
 from ingest.text import rules
@@ -175,4 +176,12 @@ def _longest_run(flags: list[bool]) -> int:
 
 def _is_link_or_date(line: Line) -> bool:
     """A "Read more" link, a date, or a byline with a date ("이수진 기자 2025.02.03 14:21")."""
-    return bool(full_match(AFTER_TEASER, line.text)) or parse_date(line.text) is not None or byline_beside_a_date(line) is not None
+    return _is_link_or_date_text(line.text)
+
+
+@lru_cache(maxsize=4096)
+def _is_link_or_date_text(text: str) -> bool:
+    # Asked of most lines of a page, twice (the strict and the loose runs), and date parsing is the
+    # text reader's dearest step: once per line's text (it depends on nothing else of the line).
+    line = Line(0, text, False, False)
+    return bool(full_match(AFTER_TEASER, text)) or parse_date(text) is not None or byline_beside_a_date(line) is not None
