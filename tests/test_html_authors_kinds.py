@@ -1,7 +1,7 @@
 """Bylines by kind: where a page prints its authors, and what reaches ``metadata.authors``."""
 
 from ingest.html import read_html
-from ingest.html.authors import clean_authors
+from ingest.html.authors import is_byline_line, clean_authors
 from ingest.html.bylines import from_author_box, from_closing_byline
 from ingest.html.page_index import PageIndex
 from ingest.html.reader import parse_html
@@ -591,3 +591,10 @@ def test_a_site_s_credit_with_its_address_in_brackets_stays_refused():
 
 def test_a_template_s_date_label_is_no_name():
     assert clean_authors(["DATE"], from_text=True) == []
+
+
+def test_a_byline_with_a_slashed_date_is_a_byline_not_a_critics_score():
+    """"5/10" in "5/10/2025" read as a score out of ten kept the byline in the body."""
+    assert is_byline_line("By Jane Doe, updated 5/10/2025 at 10:30", ["Jane Doe"])
+    assert is_byline_line("Jane Doe — 2025/10/14", ["Jane Doe"])
+    assert not is_byline_line("★★★★ Jane Doe", ["Jane Doe"])

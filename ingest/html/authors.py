@@ -212,8 +212,9 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
-_SCORE = re.compile(text_rules.SCORE, re.IGNORECASE)
-_LEADING_SCORE = re.compile(rf"^(?:{text_rules.SCORE})\s*", re.IGNORECASE)
+# A score stands apart from a date's digits: "4/5", never the "5/10" of "5/10/2025".
+_SCORE = re.compile(rf"(?<![\d/.])(?:{text_rules.SCORE})(?![\d/.])", re.IGNORECASE)
+_LEADING_SCORE = re.compile(rf"^(?:{text_rules.SCORE})(?![\d/.])\s*", re.IGNORECASE)
 # A byline line holds little besides the names: a byline word, a date, a role, a few
 # words such as "Updated" or "min read". More is a sentence about the author (a bio).
 _BYLINE_LINE_CHARS = 150

@@ -112,8 +112,13 @@ def mark_teaser_runs(page: Page) -> None:
     the text above outweighs the run's blurbs: each line of the run is dropped with the run as the evidence. Their blurbs read as running text, so the
     main text ran on through them, and past them into an author's box or a sign-up form."""
     free = [index for index in range(len(page.lines)) if page.free(index)]
+    # The prose words above each line, summed once: a long page has many runs (linear, not quadratic).
+    above, total = {}, 0
+    for i in free:
+        above[i] = total
+        total += page.lines[i].words if is_prose(page.lines[i]) else 0
     for teasers, run in teaser_runs_among_text(page.lines, free):
-        before = sum(page.lines[i].words for i in free if i < run[0] and is_prose(page.lines[i]))
+        before = above.get(run[0], total)
         # The article outweighs the teasers that follow it; dated entries that outweigh the text above
         # them are the article (a festival diary: "Day one", its date, a paragraph, day after day).
         if before < max(rules.MIN_ARTICLE_WORDS, sum(page.lines[i].words for i in run if is_prose(page.lines[i]))):
