@@ -28,6 +28,7 @@ line and is left out, never a path the build writes to.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,12 +149,17 @@ def moves(record: Record, published: Iterable[Published], present: set[str]) -> 
     for entry in now.values():
         if entry.source not in record.published:
             by_title.setdefault(_title_words(entry.docname), []).append(entry)
+    # ... and gone files without a source_url by theirs: a rename is one gone file and one new file of a title.
+    gone_by_title = Counter(
+        _title_words(entry.docname) for source, entry in record.published.items() if source not in present and not entry.source_url
+    )
     moved = dict(record.moved)
     new: list[Move] = []
     for source, before in record.published.items():
         after = now.get(source)
         if after is None and source not in present:
-            same_title = by_title.get(_title_words(before.docname), [])
+            words = _title_words(before.docname)
+            same_title = by_title.get(words, []) if gone_by_title[words] == 1 and words != _UNTITLED else []
             after = by_url.get(before.source_url) if before.source_url else (same_title[0] if len(same_title) == 1 else None)
         if after is not None and after.docname != before.docname and moved.get(before.docname) != after.docname:
             moved[before.docname] = after.docname
@@ -161,6 +167,10 @@ def moves(record: Record, published: Iterable[Published], present: set[str]) -> 
             new.append(Move(source, after.source, before.docname, after.docname, renamed))
     kept = {source: entry for source, entry in record.published.items() if source in present}
     return Moves(Record({**kept, **now}, _resolved(moved, {entry.docname for entry in now.values()})), new)
+
+
+# The slug of a title with no ASCII words left (ingest.paths.slug): no title to know a page by.
+_UNTITLED = "articles/article"
 
 
 def _title_words(docname: str) -> str:

@@ -110,3 +110,14 @@ def test_a_record_that_is_not_toml_is_one_line_and_no_record(tmp_path: Path) -> 
     found, problems = read_record(path)
     assert found == Record()
     assert len(problems) == 1 and problems[0].startswith(f"{path}: not valid TOML")
+
+
+def test_two_gone_pages_of_one_title_and_one_new_file_of_it_is_no_redirect() -> None:
+    before = record(Published("a.html", "articles/review-11111111"), Published("b.html", "articles/review-22222222"))
+    after = moves(before, [Published("c.html", "articles/review-33333333")], {"c.html"})
+    assert after.record.moved == {} and after.new == []
+
+
+def test_pages_whose_titles_leave_no_words_are_never_known_by_them() -> None:
+    after = moves(record(Published("a.html", "articles/article-11111111")), [Published("b.html", "articles/article-22222222")], {"b.html"})
+    assert after.record.moved == {}
