@@ -598,3 +598,9 @@ def test_a_byline_with_a_slashed_date_is_a_byline_not_a_critics_score():
     assert is_byline_line("By Jane Doe, updated 5/10/2025 at 10:30", ["Jane Doe"])
     assert is_byline_line("Jane Doe — 2025/10/14", ["Jane Doe"])
     assert not is_byline_line("★★★★ Jane Doe", ["Jane Doe"])
+
+
+def test_a_field_holding_html_gives_each_links_name_and_reads_the_rest_as_text():
+    assert clean_authors(['<a href="/a">Jane Doe</a> <a href="/b">John Roe</a>']) == ["Jane Doe", "John Roe"]
+    assert clean_authors(["Jane <b>Doe</b>"]) == ["Jane Doe"]  # inline markup inside one name
+    assert clean_authors(["<script>alert(1)</script>Jane Doe"]) == ["Jane Doe"]  # a script says nothing

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Comment
 
 from ingest.text import rules as text_rules
 from ingest import dates
@@ -379,13 +379,19 @@ _CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|och|og|&)\s+", re.IGNORECASE)
 
 
 def _markup_text(value: str) -> str:
-    """The text of a field that holds HTML, each element's text a name of its own
-    (joined by ", " for the split below); the markup itself never goes further."""
+    """The text of a field that holds HTML, each link's text a name of its own (joined by ", "
+    for the split below: ``<a>Jane Doe</a> <a>John Roe</a>``), the rest as it reads ("Jane
+    <b>Doe</b>" is one name); scripts, styles and comments say nothing; the markup never goes further."""
     if not _MARKUP.search(value):
         return value
     soup = BeautifulSoup(value, "html.parser")
-    pieces = [" ".join((node.get_text(" ") if hasattr(node, "get_text") else str(node)).split()) for node in soup.contents]
-    return ", ".join(piece for piece in pieces if piece)
+    for hidden in soup.find_all(["script", "style", "template"]):
+        hidden.decompose()
+    for comment in soup.find_all(string=lambda text: isinstance(text, Comment)):
+        comment.extract()
+    for link in soup.find_all("a"):
+        link.replace_with(f", {link.get_text(' ')}, ")
+    return ", ".join(piece for piece in (" ".join(part.split()) for part in soup.get_text().split(",")) if piece)
 
 
 def joins_words(name: str) -> bool:
