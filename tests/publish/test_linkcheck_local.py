@@ -192,7 +192,17 @@ def test_the_report_says_why_a_link_failed_in_words(info: str, words: str) -> No
         ("http://172.16.0.1/", True),
         ("http://192.168.1.1/", True),
         ("http://[::1]/", True),
-        ("http://172.32.0.1/", False),  # public
+        ("http://LOCALHOST/", True),  # hosts are case-insensitive
+        ("http://localhost./", True),
+        ("http://user@127.0.0.1/", True),  # user information before the host
+        ("http://2130706433/", True),  # 127.0.0.1 as one number
+        ("http://0x7f000001/", True),
+        ("http://127.1/", True),
+        ("http://[::ffff:a9fe:a9fe]/", True),  # 169.254.169.254, IPv4-mapped
+        ("http://[0:0:0:0:0:0:0:1]/", True),
+        ("https://face.be/", False),  # hex letters are no number
+        ("https://2021.festival.example/", False),
+        ("http://172.32.0.1/", True),  # public, but by number: left out with the rest
         ("https://10.example.com/", False),
         ("https://localhost.example.com/", False),
         ("https://www.cine21.com/news/view/?mag_id=1", False),
