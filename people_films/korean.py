@@ -75,8 +75,9 @@ TWO_SYLLABLE_FAMILY_NAMES = frozenset("남궁 황보 제갈 선우 독고 서문
 COMMON_WORDS = read_word_list("korean_common_words.txt")
 # Words that say a quoted phrase in the sentence is a film or series.
 FILM_WORDS = ("영화", "작품", "개봉", "상영", "신작", "데뷔작", "장편", "단편", "드라마", "시리즈", "다큐멘터리", "출연", "연출", "주연", "감독")
-# Words of a name's shape that are never a name: role nouns, common nouns for people, film words, common words.
-_NEVER_NAMES = frozenset(ROLE_NOUNS) | PERSON_NOUNS | frozenset(FILM_WORDS) | COMMON_WORDS
+# Words of a name's shape that are never a name: role nouns, common nouns for people, film words. A common
+# word (COMMON_WORDS) is a name only beside a role noun ("배우 공유가": the actor Gong Yoo, whose name means "share").
+_NEVER_NAMES = frozenset(ROLE_NOUNS) | PERSON_NOUNS | frozenset(FILM_WORDS)
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -120,16 +121,18 @@ def _particles_only(rest: str) -> bool:
 
 def _name_shaped(word: str) -> bool:
     """Family-name syllable + one or two syllables (four in all after a two-syllable family name: "남궁민수");
-    a role noun ("배우", "작가"), a common noun for people ("어머니", :data:`PERSON_NOUNS`), a film word
-    ("신작", new work) or a common word of the language (:data:`COMMON_WORDS`: "모두", "인물") is never a name."""
+    a role noun ("배우", "작가"), a common noun for people ("어머니", :data:`PERSON_NOUNS`) or a film word
+    ("신작", new work) is never a name; a common word of the language (:data:`COMMON_WORDS`: "모두", "인물")
+    only beside a role noun (:func:`_names`)."""
     if not (2 <= len(word) <= 3 or (len(word) == 4 and word[:2] in TWO_SYLLABLE_FAMILY_NAMES)) or word[0] not in HANGUL_FAMILY_NAMES:
         return False
     return word not in _NEVER_NAMES and _split_honorific(word) not in _NEVER_NAMES
 
 
 def name_shaped(word: str) -> bool:
-    """Whether ``word``, as it stands, has a Korean name's shape (:func:`_name_shaped`): "김소미", not "씨네21"."""
-    return _name_shaped(word)
+    """Whether ``word``, as it stands, has a Korean name's shape (:func:`_name_shaped`) and is no common word:
+    "김소미", not "씨네21" nor "모두"."""
+    return _name_shaped(word) and word not in COMMON_WORDS
 
 
 def _split_honorific(word: str) -> str:
@@ -183,8 +186,15 @@ def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
               else (m, *_split(m.group()))
               for m in _HANGUL_WORD.finditer(text)]
     shaped = [(m, name, rest) for m, name, rest in shaped if _name_shaped(name)]
+    # A common word needs a role noun beside it; a particle or a romanisation is no evidence for it ("모두에게").
+    shaped = [(m, name, rest) for m, name, rest in shaped if name not in COMMON_WORDS or name in known or _beside_a_role(text, m, rest)]
     strong = known | {name for m, name, rest in shaped if _strong(text, m, name, rest)}
     return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong)]
+
+
+def _beside_a_role(text: str, match: re.Match, rest: str) -> bool:
+    """A role noun right before the word ("배우 공유가") or right after it ("공유 배우")."""
+    return _role_before(text, match, frozenset()) or (not rest and _ROLE_AFTER.match(text, match.end()) is not None)
 
 
 def _syllables(initials: str, vowels: str) -> set[str]:
@@ -222,7 +232,7 @@ def japanese_names(text: str, known: frozenset[str] = frozenset()) -> list[tuple
         family, (given, rest) = first.group(), _split(second.group())
         if second.start() != first.end() + 1 or text[first.end()] != " " or (found and first.start() < found[-1][1]):
             continue
-        if not (2 <= len(family) <= 4 and in_kana_syllables(family) and in_kana_syllables(given)) or family in _NEVER_NAMES or given in _NEVER_NAMES:
+        if not (2 <= len(family) <= 4 and in_kana_syllables(family) and in_kana_syllables(given)) or {family, given} & (_NEVER_NAMES | COMMON_WORDS):
             continue
         end = second.start() + len(given)
         window = text[max(0, first.start() - LOOK_CHARS) : first.start()]

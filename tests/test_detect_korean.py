@@ -164,3 +164,9 @@ def test_a_name_in_brackets_after_a_character_is_whole():
 def test_a_four_syllable_word_needs_a_two_syllable_family_name():
     assert detected("배우 남궁민수가 출연했다.", kind="person") == ["남궁민수"]
     assert detected("배우 김하늘별이 출연했다.", kind="person") == []
+
+
+def test_a_common_word_beside_a_role_noun_is_a_name():
+    """공유 ("share") is a common word and the actor Gong Yoo's name: a role noun says which."""
+    assert detected("배우 공유가 출연한 영화다.", kind="person") == ["공유"]
+    assert detected("파일을 공유에게 보냈다.", kind="person") == []  # a particle alone is no evidence for a common word
