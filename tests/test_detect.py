@@ -331,6 +331,7 @@ def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
         ("マティ・ディオップ氏が審査員長を務める。", ["マティ・ディオップ"]),  # a foreign name, its parts joined by a middle dot
         ("アニメ監督の話を聞いた。", []),  # a role noun after a katakana word is a kind of role ("anime director")
         ("お客さんが並んだ。", []),  # an honorific after hiragana: a common noun
+        ("スタッフさんとマネージャーさんに感謝した。", []),  # role loanwords addressed with さん
     ],
 )
 def test_a_name_in_katakana_before_an_honorific_is_a_person(paragraph, expected):

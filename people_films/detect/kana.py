@@ -14,6 +14,14 @@ import re
 from people_films.detect.words import Candidate, Spans, overlaps
 
 KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+# Loanwords for roles and groups that Japanese also addresses with さん or 様 ("スタッフさん", "ユーザー様",
+# "お客様" in katakana): the job titles of a film's making and showing, the audience's words, and family
+# words. A closed set of the language's role nouns, not names seen on pages.
+ROLE_LOANWORDS = frozenset(
+    "スタッフ マネージャー ユーザー ファン ゲスト メンバー キャスト オーナー ドライバー カメラマン プロデューサー "
+    "ディレクター アシスタント エキストラ スポンサー クライアント パートナー ママ パパ ベビー シェフ デザイナー "
+    "ライター アーティスト アイドル タレント モデル プレゼンター インタビュアー アナウンサー".split()
+)
 # A run of katakana (the long vowel mark and the middle dot inside it), then an honorific; not 氏名 ("full name").
 _KATAKANA_THEN_HONORIFIC = re.compile(r"(?<![\u30a1-\u30fc])([\u30a1-\u30fa][\u30a1-\u30fc]+)(?=さん|様|さま|ちゃん|くん|氏(?!名))")
 
@@ -23,7 +31,7 @@ def katakana_people(text: str, spans: Spans) -> list[Candidate]:
     found = []
     for match in _KATAKANA_THEN_HONORIFIC.finditer(text):
         start, end = match.span(1)
-        if text[end - 1] == "・" or overlaps(start, end, spans):
+        if text[end - 1] == "・" or match.group(1) in ROLE_LOANWORDS or overlaps(start, end, spans):
             continue
         found.append(Candidate("person", start, end, match.group(1)))
         spans.append((start, end))
