@@ -74,6 +74,14 @@ def test_a_page_without_an_address_takes_the_template_of_the_site_it_shares_its_
     assert "[리뷰] 섬을 떠난 사람들의 영화" not in body(read_text(without, templates["b"]))
 
 
+def test_a_page_without_an_address_joins_a_site_of_more_pages_than_a_line_may_pair() -> None:
+    """A menu line on every page of a large site was left out of the pairing (over 200 pages): nothing tied the page to it."""
+    pages = {f"p{n}": ("movieweek.example", KO_SITE.format(headline=f"기사 제목 {n}번", reporter="김하나", day=n % 9, text=KO_TEXT)) for n in range(250)}
+    without = KO_SITE.format(headline="뉴 커런츠 부문 14편 공개", reporter="이수진", day=2, text="영화제가 경쟁 부문 상영작 14편을 공개했다.")
+    templates = site_templates({**pages, "b": ("", without)})
+    assert "관련 기사" in templates["b"]
+
+
 def test_a_page_without_an_address_sharing_few_lines_with_a_site_stays_alone() -> None:
     templates = site_templates({"a": ("one.example", "Home\nNews\n" + TEXT), "b": ("", "Home\nNews\nAnother text entirely, of another site altogether.")})
     assert templates == {"a": {}, "b": {}}

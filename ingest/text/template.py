@@ -199,8 +199,8 @@ def _article_address(url: str) -> str:
 
 def _shared_line_counts(lines: Mapping[Key, set[str]], among: set[Key] | None = None) -> dict[tuple[Key, Key], int]:
     """``{(page, other page): how many of the given lines both hold}``, each pair once (in the order of
-    ``lines``); a line on more than ``MAX_PAGES_PER_GROUPING_LINE`` pages is left out. ``among``:
-    only the pairs one page of which is in it (and only its pages' lines are counted)."""
+    ``lines``); a line on more than ``MAX_PAGES_PER_GROUPING_LINE`` pages (of ``among``, when given)
+    is left out. ``among``: only the pairs one page of which is in it (and only its pages' lines are counted)."""
     holders: dict[str, list[Key]] = defaultdict(list)
     wanted = None if among is None else {line for key in among for line in lines[key]}
     for key, held in lines.items():
@@ -209,8 +209,10 @@ def _shared_line_counts(lines: Mapping[Key, set[str]], among: set[Key] | None = 
     order = {key: position for position, key in enumerate(lines)}
     shared: dict[tuple[Key, Key], int] = defaultdict(int)
     for keys in holders.values():
-        if 1 < len(keys) <= MAX_PAGES_PER_GROUPING_LINE:
-            firsts = keys if among is None else [key for key in keys if key in among]
+        firsts = keys if among is None else [key for key in keys if key in among]
+        # The cap bounds the pairs a line makes: with ``among``, only its pages pair, so a menu line
+        # on every page of a large site still ties a page without a sidecar to it.
+        if 1 < len(keys) and len(firsts) <= MAX_PAGES_PER_GROUPING_LINE:
             for first in firsts:
                 for second in keys:
                     # Each pair once: a pair of two pages of ``among`` is counted from its earlier page.
