@@ -90,11 +90,16 @@ def moved_entity_pages(app: Sphinx) -> dict[str, str]:
     return {old: new for old, new in moved.items() if old not in app.env.found_docs and new in app.env.found_docs}
 
 
+def moved_pages(app: Sphinx) -> dict[str, str]:
+    """Every old docname that gets a redirect page -> the docname it sends the reader to."""
+    return {**moved_articles(app), **moved_entity_pages(app)}
+
+
 def redirect_files(builder: StandaloneHTMLBuilder) -> dict[str, str]:
     """Each redirect page, by its path relative to the output folder -> its HTML."""
     app = builder.app
     pages: dict[str, str] = {}
-    for old, new in {**moved_articles(app), **moved_entity_pages(app)}.items():
+    for old, new in moved_pages(app).items():
         target = builder.get_relative_uri(old, new)
         title = builder.env.titles[new].astext() if new in builder.env.titles else new
         base = app.config.html_baseurl

@@ -39,7 +39,7 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from archive.moved import redirect_files
+from archive.moved import moved_pages
 from ingest.write import atomic_write
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ def pages_made(builder: StandaloneHTMLBuilder) -> set[str]:
     pictures, and the redirect pages at moved articles' old addresses (archive.moved)."""
     pages = {builder.get_target_uri(docname) for docname in builder.env.found_docs}
     pictures = {f"{IMAGES}/{unique}" for _documents, unique in builder.env.images.values()}
-    return pages | pictures | set(redirect_files(builder))
+    return pages | pictures | {builder.get_target_uri(old) for old in moved_pages(builder.app)}
 
 
 def delete_pages_no_longer_made(app: Sphinx, exception: Exception | None) -> None:

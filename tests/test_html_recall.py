@@ -21,6 +21,11 @@ def read(body: str):
     return read_html(page, "page.html", "https://example.org/a")
 
 
+def article_text(inside: str) -> str:
+    """The text read from a page whose article body holds ``inside``, under its headline."""
+    return blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{inside}</div></main>").blocks)
+
+
 def article_page(between: str) -> str:
     return f'<article><header><h1>Restored</h1>{between}</header><div class="article-body">{BODY}</div></article>'
 
@@ -153,7 +158,7 @@ def test_a_comment_thread_longer_than_the_article_stays_out():
 
 def test_a_sentence_set_as_a_heading_stays_when_nothing_follows_it():
     closing = "<h3>The restored print opens in Busan on Friday, and tickets are already sold out.</h3>"
-    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{closing}</div></main>").blocks)
+    text = article_text(f"{BODY}{closing}")
     assert "tickets are already sold out" in text
 
 
@@ -206,19 +211,19 @@ def test_a_consent_platform_element_is_still_chrome():
 def test_a_sentence_mostly_of_link_text_is_kept():
     sentence = ('<p>The print was restored by <a href="/lab">the Korean Film Archive\'s laboratory in Seoul, '
                 'which spent two years on the negative.</a></p>')
-    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{sentence}{BODY}</div></main>").blocks)
+    text = article_text(f"{BODY}{sentence}{BODY}")
     assert "spent two years on the negative" in text
 
 
 def test_a_read_more_line_with_a_linked_headline_is_dropped():
     line = '<p>Read more on this topic: <a href="/s1">The festival names its jury for the autumn edition.</a></p>'
-    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{line}{BODY}</div></main>").blocks)
+    text = article_text(f"{BODY}{line}{BODY}")
     assert "names its jury" not in text
 
 
 def test_a_list_of_links_is_dropped():
     links = "<p>" + " ".join(f'<a href="/s{i}">Festival story number {i} in full.</a>' for i in range(5)) + "</p>"
-    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{links}{BODY}</div></main>").blocks)
+    text = article_text(f"{BODY}{links}{BODY}")
     assert "Festival story number 2" not in text
 
 
@@ -244,14 +249,14 @@ def test_a_body_cut_into_small_sections_beats_a_short_blurb_elsewhere():
 
 def test_a_line_that_is_mostly_a_time_element_is_not_body_text():
     meta = '<div class="line-info">Kim Ji-woo <time datetime="2020-04-11T10:27">Updated: 11.04.2020, 10:27</time></div>'
-    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{meta}{BODY}</div></main>").blocks)
+    text = article_text(f"{meta}{BODY}")
     assert "Updated" not in text and "Paragraph 0 of the review" in text
 
 
 def test_a_sentence_holding_a_time_element_stays():
     sentence = ('<p>The restored print opens in Busan on <time datetime="2024-10-04">4 October</time>, '
                 'before it tours the country in the spring.</p>')
-    text = blocks_to_text(read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{sentence}</div></main>").blocks)
+    text = article_text(f"{BODY}{sentence}")
     assert "opens in Busan on 4 October" in text
 
 
