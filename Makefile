@@ -34,8 +34,9 @@ UPTODATE     = $(PYTHON) -m tools.uptodate $(1) $(BUILDDIR)/html.stamp --roots .
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/; s/\$$(PORT)/$(PORT)/g' | expand -t 12
 
+# An existing environment is updated in place (after a pull that changed the pins).
 $(VENV)/.installed: requirements.txt requirements-dev.txt
-	python3 -m venv $(VENV)
+	[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet -r requirements.txt -r requirements-dev.txt
 	touch $@
 

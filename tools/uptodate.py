@@ -20,8 +20,11 @@ modification and change times, inode, the rule the ingest cache uses too):
 ``check`` exits 0 when both match the stamp. Otherwise it exits 1 and notes
 the inputs it saw; ``save``, run after a build that succeeded, turns that
 note into the stamp. No stamp is saved when an input changed during the
-build, or less than a second before it began: a second change within the
-same clock tick could leave no trace in the file's status.
+build, or less than a second before its inputs were noted: a second change
+within the same clock tick could leave no trace in the file's status. So
+``check``, when a file changed within that second, waits it out and notes
+the inputs again (at most three times), and a page saved just before
+``make html`` does not make the next ``make html`` build again.
 
 Usage (the Makefile's ``html`` target):
     python -m tools.uptodate check STAMP --roots . corpus docs --outputs docs/articles _build/html --command "..."
@@ -40,13 +43,15 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ingest.filestatus import Snapshot, snapshot
+from ingest.filestatus import RACY_NS, Snapshot, snapshot
 
 # Folders no build reads: version control, virtual environments, caches,
 # other builds' output.
 SKIPPED_FOLDERS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache", ".ingest-cache", "_build"})
 # conf.py reads SITE_BASEURL; Sphinx reads SOURCE_DATE_EPOCH.
 ENVIRONMENT = ("SITE_BASEURL", "SOURCE_DATE_EPOCH")
+# How often check() waits out the racy second for files still being written.
+SETTLE_TRIES = 3
 
 
 def _files(root: Path, outputs: frozenset[str]) -> Iterator[os.DirEntry[str]]:
@@ -110,9 +115,27 @@ class Stamp:
         if saved.get("inputs") == inputs and saved.get("outputs") == tree_digest(self.outputs)[0]:
             return True
         self.path.unlink(missing_ok=True)
+        inputs, newest, taken = self._settled_inputs(inputs, newest)
         self.pending.parent.mkdir(parents=True, exist_ok=True)
-        self.pending.write_text(json.dumps({"inputs": inputs, "newest": newest, "taken": self.clock()}), encoding="utf-8")
+        self.pending.write_text(json.dumps({"inputs": inputs, "newest": newest, "taken": taken}), encoding="utf-8")
         return False
+
+    def _settled_inputs(self, inputs: str, newest: int) -> tuple[str, int, int]:
+        """The inputs, taken again after waiting out the racy second when a file changed within it.
+
+        A page saved by a script just before ``make html`` would otherwise keep
+        the build from being stamped, and the next ``make html`` would build
+        again (a curator's scraper that writes and builds at once). The wait is
+        at most RACY_NS per try, and only on a build that has work to do.
+        """
+        taken = self.clock()
+        for _ in range(SETTLE_TRIES):
+            if Snapshot((), newest).settled_before(taken):
+                break
+            time.sleep((newest + RACY_NS - taken) / 1e9 + 0.01)
+            inputs, newest = self._inputs()
+            taken = self.clock()
+        return inputs, newest, taken
 
     def save(self) -> bool:
         """Turn the noted inputs into the stamp; False when they cannot be trusted."""
