@@ -26,6 +26,8 @@ dev half is where rules were tuned):
   same over the pages whose dump shows that day in some form
   (:func:`bench.date_shown.date_shown`; a page need not print its meta date),
   with their number;
+* authors (extraction-wide): share of the pages that name an author whose authors are right,
+  compared as the snippet scorer compares them (``bench.html_authors`` does the same for HTML);
 * summary (extraction-dev): share of pages whose card summary (``ingest.summary``) is text of
   the true body (:func:`bench.summaries.verdict`);
 * refused as listing: pages the ingest would not publish as a list of
@@ -379,6 +381,16 @@ def summary_score(pages, results, truth) -> str:
     return f"{sum(verdict(str(results[k]['summary']), truth[k]['articleBody'])[0] for k in pages) / len(pages):.3f}"
 
 
+def author_score(results, keys: list[str], snippets) -> str:
+    """Share of the pages that name an author (extraction-wide's ``author``) whose authors are
+    right, compared as the snippet scorer compares them (:func:`bench.extraction.authors_key`)."""
+    from bench.extraction import authors_key  # noqa: PLC0415
+
+    named = [k for k in keys if snippets[k].get("author")]
+    right = sum(authors_key(results[k]["authors"]) == authors_key(snippets[k]["author"]) for k in named)
+    return f"{right / max(1, len(named)):.3f} ({len(named)})"
+
+
 def snippet_f1(results, keys: list[str]) -> str:
     with tempfile.TemporaryDirectory() as folder:
         predictions = Path(folder) / "predictions.json"
@@ -439,17 +451,18 @@ def main(argv: list[str] | None = None) -> int:
                     summaries = summary_score(sub, results, truth)
                 else:
                     lines, f1, summaries = ("-", "-"), snippet_f1(results, scored), "-"
+                authors = author_score(results, scored, snippets) if name == "extraction-wide" else "-"
                 listings = sum(bool(results[k].get("listing")) for k in scored)
                 time = "-" if seconds is None else f"{seconds:.1f}"
-                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, date_on_shown, summaries, listings, time))
+                rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, date_on_shown, authors, summaries, listings, time))
             if args.save:
                 results_of_baseline = next(results for reader, (results, _) in readers.items() if reader.startswith("reader on"))
                 args.save.mkdir(parents=True, exist_ok=True)
                 saved = {k: {**pages[k], "titles": sorted(pages[k]["titles"]), "result": readers["this reader"][0][k], "baseline": results_of_baseline[k]} for k in scored}
                 (args.save / f"{name}-{args.split}.json").write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"text dumps, {args.split} split (by site); time: seconds to read every page of the corpus (both splits), same run")
-    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date (dated)", "date (shown)", "summary", "refused as listing", "time")
-    widths = [24, 16, 10, 12, 11, 6, 12, 12, 8, 4, 6]
+    header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date (dated)", "date (shown)", "authors (named)", "summary", "refused as listing", "time")
+    widths = [24, 16, 10, 12, 11, 6, 12, 12, 15, 8, 4, 6]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for row in rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))

@@ -117,6 +117,16 @@ def test_signature_lines_at_the_end_become_authors():
     assert article.metadata.authors == ["Professor Lee Min-ji, Department of Film Studies, Example University"]
 
 
+def test_co_authors_joined_by_and_are_two_authors():
+    article = read(f"Machines at the Movies\nMarch 3, 2025 by Ana Souza and Min-ho Lee\n{BODY}\n{MORE}")
+    assert article.metadata.authors == ["Ana Souza", "Min-ho Lee"]
+
+
+def test_korean_co_authors_are_split_and_named_once():
+    article = read(f"영화제 개막\n김하나 기자, 이두리 기자\n입력 2025.03.03 10:00\n{BODY}\n{MORE}\n김하나 기자 hana@example.com")
+    assert article.metadata.authors == ["김하나", "이두리"]
+
+
 @pytest.mark.parametrize(
     ("line", "iso", "as_written"),
     [("- May 3, 2024", "2024-05-03", ""), ("2025.10.14", "2025-10-14", ""), ("- Mar 29", "", "Mar 29")],

@@ -96,6 +96,7 @@ def mark_signatures(page: Page) -> None:
         signatures.append(index)
     for index in reversed(signatures):
         page.meta.authors.append(lines[index].text.strip())
+        page.signatures.add(lines[index].text.strip())
         page.drop(index, "author signature (shown in the article header)")
 
 

@@ -46,6 +46,7 @@ class Page:
     date_revised: bool = False  # meta.date is a revision's ("Updated: ..."), not the publication's
     address_words: frozenset[str] = frozenset()  # the words of the slug of the page's address (headline.address_words)
     host: str = ""  # the host of the page's address ("www.spiegel.de"), when a sidecar gives it
+    signatures: set[str] = field(default_factory=set)  # authors given by a closing signature, kept whole with its affiliation
 
     def free(self, index: int) -> bool:
         """No pass has labelled or dropped the line yet."""

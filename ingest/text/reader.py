@@ -37,6 +37,7 @@ from ingest.text.bylines import mark_bylines, mark_signatures
 from ingest.text.captions import mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
+from ingest.html.authors import clean_authors
 from ingest.text.header import read_header
 from ingest.text.headline import address_host, address_words, find_title, headline_candidates
 from ingest.text.lines import logical_lines
@@ -81,6 +82,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
         mark_outside(page, range(heading, len(page.lines)))
     mark_repeated(page, body_start)
     blocks = read_body(page, body_start)
+    page.meta.authors = _authors(page)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
     article = model.Article(page.meta, blocks, dropped, page.warnings, blocks_above_headline=page.blocks_above_headline)
@@ -91,6 +93,19 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     teaser_lines = [i for i in range(len(page.lines)) if i not in page.dropped or page.dropped[i].startswith(_TEASERS_MAY_BE)]
     article.teasers = count_teasers(page.lines, teaser_lines)
     return article
+
+
+def _authors(page: Page) -> list[str]:
+    """The authors the passes collected as written, each byline through the HTML reader's cleaning
+    (:func:`ingest.html.authors.clean_authors`: co-authors split, "X and Y", "김도훈 기자, 박소연
+    기자"; roles, addresses and repeats left out). A closing signature stays whole, with the
+    affiliation it gives ("Professor Lee Min-ji, Department of Film Studies")."""
+    names: list[str] = []
+    for value in page.meta.authors:
+        for name in [value] if value in page.signatures else clean_authors([value], from_text=True):
+            if name not in names:
+                names.append(name)
+    return names
 
 
 # Why a line a listing page's teaser may have been dropped for (see read_text). A teaser's date is
