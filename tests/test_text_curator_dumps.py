@@ -51,6 +51,21 @@ def test_a_korean_share_bars_copy_link_button_is_no_deck() -> None:
     assert article.metadata.deck == []
 
 
+def test_a_korean_share_bar_on_one_line_is_no_deck_even_on_a_sites_only_page() -> None:
+    article = read_text(f"부산국제영화제 개막, 241편 상영\n김하나 기자\n입력 2025.09.18 10:00\n공유하기\n페이스북 트위터 카카오스토리 URL복사\n"
+                        f"{KO_TEXT}\n{KO_TEXT}\n이 기사를 공유합니다\n")
+    assert article.metadata.deck == []
+    assert "URL복사" not in body(article)
+    assert "공유합니다" not in body(article)
+
+
+def test_a_quoted_headline_under_a_related_articles_heading_is_not_the_articles_last_line() -> None:
+    article = read_text(f"부산국제영화제 개막, 241편 상영\n김하나 기자\n입력 2025.09.18 10:00\n{KO_TEXT}\n{KO_TEXT}\n"
+                        '관련기사\n[인터뷰] 신인 감독 "첫 영화는 섬에서 찍었다"\n')
+    assert "첫 영화는" not in body(article)
+    assert reasons(article)['[인터뷰] 신인 감독 "첫 영화는 섬에서 찍었다"'].startswith("under '관련기사'")
+
+
 def test_a_deck_under_the_headline_with_no_share_bar_beside_it_stays_the_deck() -> None:
     article = read_text(f"Jury names its winners\nA quiet island drama\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n")
     assert article.metadata.deck == ["A quiet island drama"]

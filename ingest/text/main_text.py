@@ -195,9 +195,11 @@ def mark_outside(page: Page, lines: range) -> None:
     # "Related posts", comments: what follows such a heading is never the article's, however short.
     heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
     # The article's last sentences, and a review's closing fact box (its rating, running time, credits).
-    while after and (
+    # Under a "Related articles" heading, a headline that ends like a sentence (a quotation, '[인터뷰] X
+    # "... 같다"') is the box's, not the article's last words.
+    while after and after[0] < heading and (
         (ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"))
-        or (after[0] < heading and is_review_fact(page.lines[after[0]].text))
+        or is_review_fact(page.lines[after[0]].text)
     ):
         after.pop(0)
     if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):

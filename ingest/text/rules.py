@@ -17,11 +17,13 @@ from ingest import rights
 _NETWORK = (
     r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|e-mail|copy link|reddit|pinterest|tumblr|"
     r"flipboard|pocket|instagram|youtube|mastodon|bluesky|xing|messenger|wechat|weibo|sms|"
-    r"카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드)"
+    r"카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|"
+    # The button that copies the page's address, as Korean and English share bars label it.
+    r"(url|링크|주소)\s*복사|copy\s+url)"
 )
 _SHARE_LABEL = (
     r"(share( this( article| story| post| page)?)?\s*:|((jetzt|beitrag|artikel|seite) )?teilen:?|mit freunden teilen|teilen sie dies mit:?|"
-    r"partager( cet article| sur [\w ]+)?:?|compartir( en [\w ]+)?:?|compartilh(e|ar):?|condividi:?|공유하기)"
+    r"partager( cet article| sur [\w ]+)?:?|compartir( en [\w ]+)?:?|compartilh(e|ar):?|condividi:?|공유하기|이\s*기사를\s*공유합니다)"
 )
 
 # Keyed by the reason ``inspect`` reports for dropping the line.
