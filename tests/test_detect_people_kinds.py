@@ -83,6 +83,19 @@ def test_a_possessive_before_an_italic_title_says_a_person():
     assert people(paragraph) == ["Wim Oldenhove"]
 
 
+def test_a_german_genitive_before_an_adjective_and_a_noun_is_no_part_of_the_name():
+    assert people(GERMAN + "Ab Donnerstag läuft Gerrit Vollmanns neuer Film im Wettbewerb.") == ["Gerrit Vollmann"]
+
+
+def test_a_given_name_ending_in_s_before_an_adjective_and_a_noun_stays_whole():
+    assert people(GERMAN + "Moderatorin Ilka Andreas neue Sendung beginnt im Herbst.") == ["Ilka Andreas"]
+
+
+def test_a_family_name_in_s_that_the_article_writes_alone_stays_whole():
+    text = GERMAN + "Ab Donnerstag läuft Jonte Fridolins neuer Film. „Ich bin froh“, sagte Fridolins am Abend."
+    assert people(text) == ["Jonte Fridolins"]
+
+
 def test_a_name_found_once_links_where_german_writes_it_with_a_genitive():
     paragraphs = (GERMAN + "Regisseur Bodo Kranach war auch da.", "Bodo Kranachs neuer Film startet im Mai.")
     blocks = [model.Paragraph((model.Text(p),)) for p in paragraphs]
