@@ -46,6 +46,9 @@ _ROLE_BEFORE = re.compile(r"(?:" + "|".join(ROLE_NOUNS) + r")[のは・:：]?$")
 _KANA_GIVEN = re.compile(f"(?<![{_KANJI}])([{_KANJI}]{{1,3}})([ \u3000]?)([{_KATAKANA}]+|[{_HIRAGANA}]+)")
 # What may follow a given name in hiragana written onto the particles after it: a particle's first kana.
 _PARTICLE_START = "がはのをにともへでやさく"
+# The longest given name in hiragana looked for at the start of a run of hiragana (the lists' longest are
+# eight kana, "りょうじゅうろう"): a page-long run is read in constant time per name, not once per kana.
+_LONGEST_GIVEN = 8
 
 
 def _split(run: str) -> tuple[str, str] | None:
@@ -105,7 +108,7 @@ def _kana_people(text: str) -> list[tuple[int, int, str]]:
             if not space:
                 continue  # kanji then hiragana: a word and its ending, or a particle ("今日は")
             # The given name, then nothing or particles written onto it ("ひろかずの").
-            given = next((reading[:n] for n in range(len(reading), 1, -1) if reading[:n] in GIVEN_NAMES and (n == len(reading) or reading[n] in _PARTICLE_START)), "")
+            given = next((reading[:n] for n in range(min(len(reading), _LONGEST_GIVEN), 1, -1) if reading[:n] in GIVEN_NAMES and (n == len(reading) or reading[n] in _PARTICLE_START)), "")
         else:
             given = reading if reading in GIVEN_NAMES else ""
         if given and len(given) >= 2:
