@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detect import detected
+from people_films import evidence
+from people_films.mentions import link_mentions
+from tests.test_detect import EMPTY, article, detected
 
 
 def people(*paragraphs: str) -> list[str]:
@@ -53,3 +55,12 @@ def test_a_family_name_in_kanji_before_a_given_name_in_kana_is_a_person(paragrap
 )
 def test_words_of_a_names_shape_without_its_evidence_are_no_person(paragraph):
     assert people(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "signal"),
+    [("監督の是枝裕和が語った。", evidence.ROLE_BEFORE), ("是枝裕和さんに聞いた。", evidence.HONORIFIC), ("山田ナオが主演。", evidence.JAPANESE_SHAPE)],
+)
+def test_each_japanese_name_carries_the_signal_that_found_it(paragraph, signal):
+    """The review queue's confidence is the precision of that signal (people_films/evidence.py)."""
+    assert [o.evidence for o in link_mentions(article(paragraph), EMPTY)[1] if o.kind == "person"] == [signal]

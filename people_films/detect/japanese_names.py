@@ -40,7 +40,7 @@ _KANJI = "\u4e00-\u9fff\u3005"  # with 々, the mark that repeats a kanji ("佐�
 _HIRAGANA = "\u3041-\u3096"
 _KATAKANA = "\u30a1-\u30fa\u30fc"
 _KANJI_RUN = re.compile(f"[{_KANJI}]+")
-# A role noun, then の ("of"), a middle dot or a colon, or nothing, before the name.
+# A role noun, then の ("of"), は (topic), a middle dot or a colon, or nothing, before the name.
 _ROLE_BEFORE = re.compile(r"(?:" + "|".join(ROLE_NOUNS) + r")[のは・:：]?$")
 # A family name in kanji, an optional space, a given name in katakana or (set apart by a space) hiragana.
 _KANA_GIVEN = re.compile(f"(?<![{_KANJI}])([{_KANJI}]{{1,3}})([ \u3000]?)([{_KATAKANA}]+|[{_HIRAGANA}]+)")
@@ -49,6 +49,10 @@ _PARTICLE_START = "がはのをにともへでやさく"
 # The longest given name in hiragana looked for at the start of a run of hiragana (the lists' longest are
 # eight kana, "りょうじゅうろう"): a page-long run is read in constant time per name, not once per kana.
 _LONGEST_GIVEN = 8
+# Katakana to hiragana, for reading a given name in katakana against the lists' readings ("ナオ" -> "なお").
+_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+# How far before a run of kanji a role noun is looked for: the longest, "プロデューサー", and its separator.
+_LOOK_BEFORE = 12
 
 
 def _split(run: str) -> tuple[str, str] | None:
@@ -79,32 +83,36 @@ def _name_ending(run: str) -> str:
     return ""
 
 
-def _kanji_people(text: str) -> list[tuple[int, int, str]]:
+def _kanji_people(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, evidence) of each name in kanji with a role noun before or after it, or an honorific after it."""
     found = []
     for match in _KANJI_RUN.finditer(text):
         run, start = match.group(), match.start()
         role_after = next((role for role in ROLE_NOUNS if run.endswith(role) and len(run) > len(role)), "")
         if role_after:
             run = run[: -len(role_after)]  # "原田恵介監督": the role noun after the name, in the same run
-            name = _name_ending(run)
-        elif _ROLE_BEFORE.search(text, max(0, start - 12), start) or _HONORIFIC_AFTER.match(text, match.end()):
-            name = run if kanji_name(run) else ""
+            name, signal = _name_ending(run), evidence.ROLE_BEFORE
+        elif _ROLE_BEFORE.search(text, max(0, start - _LOOK_BEFORE), start):
+            name, signal = (run if kanji_name(run) else ""), evidence.ROLE_BEFORE
+        elif _HONORIFIC_AFTER.match(text, match.end()):
+            name, signal = (run if kanji_name(run) else ""), evidence.HONORIFIC
         else:
-            name = ""
+            continue
         if name:
             at = start + len(run) - len(name)
-            found.append((at, at + len(name), name))
+            found.append((at, at + len(name), name, signal))
     return found
 
 
 def _kana_people(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each family name in kanji before a given name in kana (see the module's docstring)."""
     found = []
     for match in _KANA_GIVEN.finditer(text):
         family, space, kana = match.groups()
         if not (family in FAMILY_NAMES or space) or kana in ROLE_LOANWORDS:
             continue
         reading = kana.translate(_TO_HIRAGANA)
-        if kana[0] in _HIRAGANA_SET:
+        if "\u3041" <= kana[0] <= "\u3096":  # hiragana
             if not space:
                 continue  # kanji then hiragana: a word and its ending, or a particle ("今日は")
             # The given name, then nothing or particles written onto it ("ひろかずの").
@@ -117,15 +125,11 @@ def _kana_people(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
-_HIRAGANA_SET = frozenset(chr(code) for code in range(0x3041, 0x3097))
-
-
 def japanese_people(text: str, spans: Spans) -> list[Candidate]:
     """Japanese names in ``text`` (see the module's docstring), outside ``spans`` (each one found is added to them),
     each with the signal that found it."""
     found = []
-    hits = [(start, end, name, evidence.ROLE_BEFORE) for start, end, name in _kanji_people(text)]
+    hits = _kanji_people(text)
     hits += [(start, end, name, evidence.JAPANESE_SHAPE) for start, end, name in _kana_people(text)]
     for start, end, name, signal in sorted(hits):
         if not overlaps(start, end, spans):
