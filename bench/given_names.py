@@ -11,8 +11,14 @@ names) for the locales below, so the list is not grown from the pages at
 hand. To them are added the first names of the 1990 United States census
 (public domain; shipped by the ``names`` package) that more than one person in
 100 000 bore ("Patsy", "Kacey", "Nikole"): English-language film writing names
-Americans most. Faker and ``names`` are needed only to regenerate the file
-(requirements-bench.txt).
+Americans most. Greek and Hebrew given names, which Faker writes in their own
+scripts only, are added in Latin letters: Faker's Greek names romanised by
+Faker's own Greek transliteration (ELOT 743: "Giorgos", "Athina"), each also in
+the spelling the English press uses for "Gi" before a vowel ("Yorgos",
+"Yiannis"), and the Israeli given names of Jörg Michael's dictionary of given
+names by country (``nam_dict.txt``, shipped by ``gender-guesser``; its
+"Israel" column: "Nadav", "Shira"). Faker, ``names`` and ``gender-guesser`` are
+needed only to regenerate the file (requirements-bench.txt).
 """
 
 from __future__ import annotations
@@ -56,7 +62,7 @@ def given_names() -> list[str]:
             n for n in _first_names(locale)
             if n.isascii() and _LATIN_NAME.fullmatch(n) and len(n) > 3 and n.lower() not in english and n not in surnames
         }
-    return sorted(names | census_first_names())
+    return sorted(names | census_first_names() | greek_given_names() | israeli_given_names())
 
 
 def _first_names(locale: str) -> set[str]:
@@ -68,6 +74,63 @@ def _first_names(locale: str) -> set[str]:
         if isinstance(values, (list, tuple, set, frozenset, dict)):
             found |= set(values)
     return found
+
+
+def _world_kept(name: str, english: set[str], surnames: set[str]) -> bool:
+    """A given name of another script's country, kept as the world locales' are: Latin letters, four or more, no common
+    English word or family name, no lone syllable of a Sinosphere name (the Israeli "Chen" is also the Chinese family name)."""
+    return name.isascii() and bool(_LATIN_NAME.fullmatch(name)) and len(name) > 3 and name.lower() not in english and name not in surnames and not one_syllable(name)
+
+
+# "Gi" before a vowel at the start of a romanised Greek name ("Giorgos", "Giannis") is the sound English writes "Y":
+# the English-language press writes "Yorgos", "Yannis" and "Yiannis" (BGN/PCGN 1962 wrote it "Yi").
+_GREEK_GI = re.compile(r"^Gi(?=[aeou])")
+
+
+def greek_given_names() -> set[str]:
+    """Faker's Greek given names (``el_GR``, in Greek letters) romanised by Faker's Greek transliteration, with the English press's "Y" spellings."""
+    provider = importlib.import_module("faker.providers.person.el_GR").Provider
+    latinize = importlib.import_module("faker.providers.internet.el_GR").latinize
+    english, surnames = _english_words(), _english_surnames()
+    found = set()
+    for greek in set(provider.first_names_male) | set(provider.first_names_female):
+        name = latinize(greek)
+        name = name[:1] + name[1:].lower()  # the transliteration writes Χ, Θ, Ψ as "CH", "TH", "PS" before lower case
+        found |= {name, _GREEK_GI.sub("Y", name), _GREEK_GI.sub("Yi", name)}
+    return {name for name in found if _world_kept(name, english, surnames)}
+
+
+# Jörg Michael's nam_dict.txt: the name in columns 4-29, then one column per country, a frequency from 1 (rare) to D (13).
+_NAM_DICT_NAME = slice(3, 29)
+_NAM_DICT_ISRAEL = 78
+# Frequency 2 and up: a rare name (1) is as often a spelling variant or a word.
+MIN_ISRAEL_FREQUENCY = 2
+
+
+def israeli_given_names() -> set[str]:
+    """The given names of nam_dict.txt's "Israel" column (gender-guesser's copy, GNU FDL), frequency 2 and up."""
+    path = Path(importlib.import_module("gender_guesser").__file__).parent / "data" / "nam_dict.txt"
+    lines = path.read_text(encoding="iso-8859-1").splitlines()
+    header = next(line for line in lines if line.startswith("#") and line.rstrip(" $").endswith("Israel"))
+    if header.index("Israel") != _NAM_DICT_ISRAEL:
+        raise SystemExit(f"{path}: the Israel column is not at {_NAM_DICT_ISRAEL}; check the file's layout")
+    english, surnames = _english_words(), _english_surnames()
+    found = set()
+    for line in lines:
+        if line.startswith("#") or len(line) <= _NAM_DICT_ISRAEL or line[_NAM_DICT_ISRAEL] == " ":
+            continue
+        name = line[_NAM_DICT_NAME].strip()
+        if int(line[_NAM_DICT_ISRAEL], 16) >= MIN_ISRAEL_FREQUENCY and " " not in name and "+" not in name and _world_kept(name, english, surnames):
+            found.add(name)
+    return found
+
+
+def _english_words() -> set[str]:
+    return set(importlib.import_module("faker.providers.lorem.en_US").Provider.word_list)
+
+
+def _english_surnames() -> set[str]:
+    return set(importlib.import_module("faker.providers.person.en_US").Provider.last_names)
 
 
 def census_first_names() -> set[str]:

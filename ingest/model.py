@@ -172,9 +172,9 @@ class Dropped:
 
 @dataclass(frozen=True)
 class HeaderMention:
-    """A registered (or detected) person or film named in the title, a deck line or the byline."""
+    """A registered (or detected) person or film named in the title, a deck line, the byline or a picture credit."""
 
-    place: str  # "title", "deck" or "byline"
+    place: str  # "title", "deck", "byline" or "credit"
     kind: str  # "person" or "film"
     entity_id: str
     written: str  # the words as the header wrote them

@@ -320,11 +320,22 @@ def mention_datum(mention: model.HeaderMention, meta: model.Metadata) -> str:
     return f"{mention.kind}/{mention.entity_id} {place} {mention.written}"
 
 
-def _author(name: str, header: list[model.HeaderMention]) -> str:
-    """An author's name, linked to their page when the byline named a known person."""
-    person = next((m for m in header if m.place == "byline" and m.kind == "person" and m.written == name), None)
-    words = (model.Text(name),)
-    return _mention(model.Mention("person", person.entity_id, words)) if person else escape_inline(name)
+def _with_people_linked(line: str, place: str, header: list[model.HeaderMention]) -> str:
+    """A byline's author or a picture credit (``place``: "byline", "credit"), each person the ingest found in
+    ``line`` linked to their page ("Photo: [Jane Doe](<cine:person/jane-doe>)")."""
+    inlines: list[model.Inline] = []
+    at = 0
+    for mention in header:
+        start = line.find(mention.written, at) if mention.place == place and mention.kind == "person" and mention.line == line else -1
+        if start < 0:
+            continue
+        if start > at:
+            inlines.append(model.Text(line[at:start]))
+        inlines.append(model.Mention("person", mention.entity_id, (model.Text(mention.written),)))
+        at = start + len(mention.written)
+    if at < len(line):
+        inlines.append(model.Text(line[at:]))
+    return render_inlines(tuple(inlines)).strip()
 
 
 def _header(meta: model.Metadata, header: list[model.HeaderMention] = ()) -> str:
@@ -336,12 +347,12 @@ def _header(meta: model.Metadata, header: list[model.HeaderMention] = ()) -> str
     if shown_date:
         fields.append(("Date", escape_inline(shown_date)))
     if meta.authors:
-        authors = (escape_inline(";") + " ").join(_author(name, list(header)) for name in meta.authors)  # escape_inline trims the space
+        authors = (escape_inline(";") + " ").join(_with_people_linked(name, "byline", list(header)) for name in meta.authors)  # escape_inline trims the space
         fields.append(("Author" if len(meta.authors) == 1 else "Authors", authors))
     if meta.source_url and (url := safe_url(meta.source_url)):
         fields.append(("Source", f"[{escape_inline(meta.source_url)}](<{url}>)"))
     if meta.image_credits:
-        fields.append(("Photos", escape_inline(" ".join(meta.image_credits))))
+        fields.append(("Photos", " ".join(_with_people_linked(credit, "credit", list(header)) for credit in meta.image_credits)))
     if meta.rights:
         fields.append(("Rights", escape_inline(meta.rights)))
     lines = [f":{name}: {value}" for name, value in fields]
@@ -517,7 +528,7 @@ def render_article(article: model.Article, extra_front_matter: dict[str, object]
     """The whole ``.md`` file: front matter, title, deck, facts, then the text."""
     meta = article.metadata
     extra = dict(extra_front_matter or {})
-    shown_apart = [mention_datum(m, meta) for m in article.header_mentions if m.place != "byline"]
+    shown_apart = [mention_datum(m, meta) for m in article.header_mentions if m.place in ("title", "deck")]  # the others link in the page
     if shown_apart:  # title and deck mentions, as data for the archive extension
         extra["mentions"] = shown_apart
     parts = [

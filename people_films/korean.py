@@ -55,7 +55,13 @@ PARTICLES = (
 # Particles that may stand before another one ("유하늘과는", "에게서도", "으로는"): case
 # particles and postpositions. A topic, subject, object or genitive particle (은, 이, 을,
 # 의 ...) ends the word: in "김고은이" only "이" is a particle, and the name is "김고은".
-INNER_PARTICLES = ("에게서", "한테서", "으로서", "으로", "에게", "한테", "까지", "부터", "처럼", "보다", "이랑", "하고", "에서", "와", "과", "로", "께")
+# Auxiliary particles stand between them too ("유하늘만의", only Yu Ha-neul's; "에게만은": 에게 + 만 + 은), so a word
+# carries up to three (:data:`MAX_PARTICLES`).
+INNER_PARTICLES = (
+    "에게서", "한테서", "으로서", "으로", "에게", "한테", "까지", "부터", "처럼", "보다", "이랑", "하고", "에서", "마저", "조차",
+    "와", "과", "로", "께", "만",
+)
+MAX_PARTICLES = 3
 # Particles that only follow a person (or an animal): "to someone".
 PERSON_PARTICLES = ("에게서", "한테서", "에게", "한테")
 # Common nouns for people that begin with a family name's syllable and so have a name's
@@ -82,7 +88,9 @@ _NEVER_NAMES = frozenset(ROLE_NOUNS) | PERSON_NOUNS | frozenset(FILM_WORDS)
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _ROMANISED_BESIDE = re.compile(r"\s?[(（]\s*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2}\s*[)）]")
-_ROLE_AFTER = re.compile(r"\s?(?:" + "|".join(ROLE_NOUNS) + r")(?P<particle>" + "|".join(PARTICLES) + r")?(?![\uac00-\ud7a3])")
+# A role noun, an honorific on it ("감독님"), then nothing but particles, stacked as on a name ("감독님과의",
+# "씨에게도"): checked by _role_after.
+_ROLE_AFTER = re.compile(r"\s?(?:" + "|".join(ROLE_NOUNS) + r")(?:님)?(?P<particle>[\uac00-\ud7a3]*)")
 _ROLE_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(r for r in ROLE_NOUNS if r not in ("씨", "님")) + r")\s$")
 # A title in single quotes holding Hangul, particles after it allowed.
 _SINGLE_QUOTED = re.compile(r"(?<![\w])[‘']([^‘’'\n]{1,40}?)[’']")
@@ -98,9 +106,10 @@ def has_hangul(text: str) -> bool:
 
 
 def _without_particles(word: str, keep: int) -> str:
-    """``word`` without up to two particles written onto it, the inner one a case particle or
-    postposition (:data:`INNER_PARTICLES`: "과" + "는"; never "은" + "이"), keeping ``keep`` characters."""
-    for particles in (PARTICLES, INNER_PARTICLES):
+    """``word`` without up to :data:`MAX_PARTICLES` particles written onto it, the inner ones case particles,
+    postpositions or auxiliaries (:data:`INNER_PARTICLES`: "과" + "는", "에게" + "만" + "은"; never "은" + "이"),
+    keeping ``keep`` characters."""
+    for particles in (PARTICLES, *[INNER_PARTICLES] * (MAX_PARTICLES - 1)):
         particle = next((p for p in particles if word.endswith(p) and len(word) - len(p) >= keep), None)
         if particle is None:
             break
@@ -152,6 +161,13 @@ def _split(word: str) -> tuple[str, str]:
     return name, word[len(name) :]
 
 
+def _role_after(text: str, pos: int) -> re.Match | None:
+    """The role noun right after ``pos`` ("박지훈 감독은", "감독님과의"), with only particles written onto it, or None
+    ("감독상": the prize for direction, no role noun)."""
+    role = _ROLE_AFTER.match(text, pos)
+    return role if role and _particles_only(role.group("particle")) else None
+
+
 def _strong(text: str, match: re.Match, name: str, rest: str) -> bool:
     """A person's particle or honorific on the word, a romanised spelling or a role noun after it."""
     if rest.startswith(("씨", "님")) or rest.startswith(PERSON_PARTICLES):
@@ -161,7 +177,7 @@ def _strong(text: str, match: re.Match, name: str, rest: str) -> bool:
     if _ROMANISED_BESIDE.match(text, match.start() + len(name)):
         return True
     after = text[match.end() : match.end() + LOOK_CHARS]
-    role = _ROLE_AFTER.match(after)
+    role = _role_after(after, 0)
     # "한국 배우 김민지": a bare role noun with a name after it belongs to that name; "봉준호 감독 신작":
     # a word after it that is no name (a film word here) leaves it to the name before.
     following = role and _NAME_AFTER_ROLE.match(after, role.end())
@@ -194,7 +210,7 @@ def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
 
 def _beside_a_role(text: str, match: re.Match, rest: str) -> bool:
     """A role noun right before the word ("배우 공유가") or right after it ("공유 배우")."""
-    return _role_before(text, match, frozenset()) or (not rest and _ROLE_AFTER.match(text, match.end()) is not None)
+    return _role_before(text, match, frozenset()) or (not rest and _role_after(text, match.end()) is not None)
 
 
 def _syllables(initials: str, vowels: str) -> set[str]:
@@ -236,7 +252,7 @@ def japanese_names(text: str, known: frozenset[str] = frozenset()) -> list[tuple
             continue
         end = second.start() + len(given)
         window = text[max(0, first.start() - LOOK_CHARS) : first.start()]
-        role_after = not rest and _ROLE_AFTER.match(text, end)
+        role_after = not rest and _role_after(text, end)
         if f"{family} {given}" in known or rest.startswith(("씨", "님")) or rest.startswith(PERSON_PARTICLES) or role_after or _ROLE_BEFORE.search(window):
             found.append((first.start(), end, f"{family} {given}"))
     return found

@@ -232,6 +232,8 @@ def link_mentions(
     for author in meta.authors:
         if person_key(author) != person_key(meta.publisher):  # "By Asia Economy": the site signs, no person
             header += scan.byline(author)
+    for credit in meta.image_credits:
+        header += scan.credit(credit)
     article.header_mentions = list(dict.fromkeys(header))
     if scan.detect_seconds > PAGE_BUDGET_SECONDS:
         article.warnings.append(
@@ -309,6 +311,10 @@ class _Scan:
     def byline(self, author: str) -> list[model.HeaderMention]:
         """A byline names people without a sentence around them; "By" is the cue."""
         return self._header(f"By {author}", author, "byline")
+
+    def credit(self, line: str) -> list[model.HeaderMention]:
+        """A picture credit in the header ("Photo: Jane Doe", "사진 오계옥") names its photographer, as a byline its author."""
+        return self._header(line, line, "credit")
 
     def _header(self, line: str, shown: str, place: str) -> list[model.HeaderMention]:
         if not line:
@@ -696,8 +702,9 @@ def _index_by_rarest_word(keys: list[tuple[str, ...]]) -> dict[str, list[tuple[s
 
 def scanned_words(article: model.Article) -> list[str]:
     """Every word :func:`link_mentions` looks at in ``article`` (title, deck, byline,
-    text, captions, ...), folded as registry keys hold them, sorted, each once."""
-    texts = [article.metadata.title, *article.metadata.deck, *(f"By {author}" for author in article.metadata.authors)]
+    picture credits, text, captions, ...), folded as registry keys hold them, sorted, each once."""
+    meta = article.metadata
+    texts = [meta.title, *meta.deck, *(f"By {author}" for author in meta.authors), *meta.image_credits]
     stack: list[object] = list(article.blocks)
     while stack:  # explicit, not recursion: a deeply nested page must not overflow
         node = stack.pop()

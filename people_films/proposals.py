@@ -5,7 +5,8 @@ name the registry lacks, each after comments giving the pages and sentences
 it was found in, with a suggested ``action``:
 
 * ``accept``: becomes an entry of ``people.toml`` / ``films.toml``, keeping the
-  id its automatic page already has, so links do not change;
+  id its automatic page already has, so links do not change; given another ``id``,
+  the automatic page's (``automatic_id``) joins the entry's ``moved_from`` and its address redirects;
 * ``merge``: another spelling of the entity ``into`` (an id), added to its
   ``spellings`` / ``titles``, and the merged name's page id to its ``moved_from``
   (that page's address redirects to the entry's); suggested for a
@@ -56,7 +57,8 @@ def _comment(text: str) -> str:
     return one_line(text)
 
 
-def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "") -> tomlkit.items.Table:
+def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "", has_page: bool = False) -> tomlkit.items.Table:
+    """One queue entry; ``has_page``: the name has an automatic page at ``entity_id`` (written as ``automatic_id``)."""
     table = tomlkit.table()
     for page, sentence in info.where[:SENTENCES_SHOWN]:
         table.add(tomlkit.comment(f"{_comment(page)}: {_comment(sentence)}"))
@@ -68,6 +70,8 @@ def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "") 
     if into:
         table.add("into", into)
     table.add("id", entity_id)
+    if has_page:  # kept apart from `id`, which the curator may change: the published address then redirects
+        table.add("automatic_id", entity_id)
     table.add(_FIELD[kind], info.name)
     # Every way the text wrote it, the name too: a curator who renames the entry
     # ("Jang Jae-hyun (director)") keeps the spelling the articles use.
@@ -87,12 +91,12 @@ def proposals_toml(review: Review) -> str:
     # The least sure first: they are the ones to read.
     for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[1].confidence, item[0].name.lower())):
         if target := review.maybe_same.get(entity.id):
-            entry = _entry(entity.kind, entity.id, info, "merge", into=target)
+            entry = _entry(entity.kind, entity.id, info, "merge", into=target, has_page=True)
             entry.add(tomlkit.comment(f"reads as {target!r}: the same person or a namesake? (a page of its own until reviewed)"))
             tables[entity.kind].append(entry)
             continue
         suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
-        tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested))
+        tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested, has_page=True))
     for info, target in review.merges:
         tables["person"].append(_entry("person", target, info, "merge", into=target))
     for info, target in review.misspelt:
@@ -182,6 +186,9 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
         others = [s for s in spellings if key_of(kind, s) != key_of(kind, name)]
         if others:
             new.add(_SPELLINGS[kind], others)
+        # Accepted under another id than its automatic page's: that page's address redirects to the entry's.
+        if (former := _automatic_id(entry)) and former != entity_id and former not in known:
+            new.add("moved_from", [former])
         registry_file.setdefault(kind, tomlkit.aot()).append(new)
         known[entity_id] = new
     elif action == "merge":
@@ -198,9 +205,9 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
         for spelling in [name, *spellings]:
             if spelling not in present and spelling != target.get(_FIELD[kind]):
                 present.append(spelling)
-        # The merged name's automatic page (its id) was published: it redirects to the entry's page.
-        former = str(entry.get("id", ""))
-        if ID.match(former) and former != into and former not in known:
+        # The merged name's automatic page was published: it redirects to the entry's page.
+        former = _automatic_id(entry)
+        if former and former != into and former not in known:
             moved_from = target.setdefault("moved_from", tomlkit.array())
             if former not in moved_from:
                 moved_from.append(former)
@@ -214,6 +221,13 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
     else:
         raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
     return str(action)
+
+
+def _automatic_id(entry: dict) -> str:
+    """The id of the automatic page a queue entry's name had: its ``automatic_id`` (``id`` in a queue written before
+    that key, or by hand); "" when it is no id."""
+    former = str(entry.get("automatic_id") or entry.get("id") or "")
+    return former if ID.match(former) else ""
 
 
 def _check_result(proposals: Path, registry: Path, texts: dict[str, str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest import model
+from ingest.myst import render_article
 from people_films.mentions import Matcher, link_mentions
 from people_films.registry import Registry
 
@@ -81,6 +82,19 @@ def test_a_german_genitive_before_a_linked_title_is_no_part_of_the_name():
 def test_a_possessive_before_an_italic_title_says_a_person():
     paragraph = (model.Text("The score recalls Wim Oldenhove’s "), italic("Night Shift"), model.Text(" more than anything."))
     assert people(paragraph) == ["Wim Oldenhove"]
+
+
+def test_a_german_genitive_before_an_adjective_and_a_noun_is_no_part_of_the_name():
+    assert people(GERMAN + "Ab Donnerstag läuft Gerrit Vollmanns neuer Film im Wettbewerb.") == ["Gerrit Vollmann"]
+
+
+def test_a_given_name_ending_in_s_before_an_adjective_and_a_noun_stays_whole():
+    assert people(GERMAN + "Moderatorin Ilka Andreas neue Sendung beginnt im Herbst.") == ["Ilka Andreas"]
+
+
+def test_a_family_name_in_s_that_the_article_writes_alone_stays_whole():
+    text = GERMAN + "Ab Donnerstag läuft Jonte Fridolins neuer Film. „Ich bin froh“, sagte Fridolins am Abend."
+    assert people(text) == ["Jonte Fridolins"]
 
 
 def test_a_name_found_once_links_where_german_writes_it_with_a_genitive():
@@ -342,3 +356,28 @@ def test_a_german_role_noun_alone_is_no_name():
 )
 def test_a_performer_known_by_one_name_after_a_stage_role(paragraph, expected):
     assert people(paragraph) == expected
+
+
+def _credited(credit: str) -> model.Article:
+    """An article whose header credits its pictures with ``credit``."""
+    text = model.Paragraph((model.Text("The festival opened on Friday with a new print."),))
+    return model.Article(model.Metadata(title="Opening night", image_credits=[credit]), [text])
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer"),
+    [("Photo: Ilse Brandauer", "Ilse Brandauer"), ("Foto: Markus Ebner", "Markus Ebner"), ("사진 오계옥", "오계옥"), ("攝影：王小明", "王小明")],
+)
+def test_a_picture_credit_in_the_header_names_its_photographer(credit, photographer):
+    found = link_mentions(_credited(credit), EMPTY)[1]
+    assert [o.written for o in found if o.kind == "person"] == [photographer]
+
+
+def test_the_photographer_of_a_header_credit_links_to_their_page_as_a_byline_author_does():
+    from people_films.review import detected_registry, gather  # noqa: PLC0415
+
+    first = link_mentions(_credited("Photo: Ilse Brandauer"), EMPTY)[1]
+    archive = Matcher(detected_registry(Registry(), gather([("p", [(o.kind, o.written, o.sentence) for o in first])]), set()).registry)
+    article = _credited("Photo: Ilse Brandauer")
+    article.blocks = link_mentions(article, archive, detect_new=False)[0]
+    assert ":Photos: Photo\\: [Ilse Brandauer](<cine:person/ilse-brandauer>)" in render_article(article)

@@ -123,6 +123,16 @@ def test_a_given_name_of_world_cinema_with_no_cue_opens_a_name():
     assert people("Nahuel Ibarguren was named best actor on Sunday.") == ["Nahuel Ibarguren"]
 
 
+def test_a_greek_given_name_with_no_cue_opens_a_name():
+    """Greek given names romanised as Faker's Greek provider and as the English press writes them (bench/given_names.py)."""
+    assert people("Athina Kourelou and Yorgos Mavridakis shared the jury prize.") == ["Athina Kourelou", "Yorgos Mavridakis"]
+
+
+def test_a_hebrew_given_name_with_no_cue_opens_a_name():
+    """Israeli given names in Latin letters, from the Israel column of a given-names dictionary (bench/given_names.py)."""
+    assert people("Nadav Elbaz and Shira Golan shared the jury prize.") == ["Nadav Elbaz", "Shira Golan"]
+
+
 def test_two_given_names_joined_by_a_hyphen_are_a_given_name():
     """French and German join two given names into one ("Jean-Marie", "Hans-Peter"); no list holds them all."""
     assert people("Anne-Lise Vautrin was named best actress on Sunday.") == ["Anne-Lise Vautrin"]

@@ -336,6 +336,36 @@ def test_an_accepted_entry_renamed_by_the_curator_keeps_the_spelling_the_article
     assert registry.lookup("person", "Jang Jae-hyun")  # the articles' spelling still links to the reviewed page
 
 
+def _queue_of_one(name: str, entity_id: str) -> str:
+    """The review queue ``propose`` writes for one person found in the text, whose automatic page is ``entity_id``."""
+    found = Found("person")
+    found.spellings[name] += 1
+    found.evidence[evidence.ROLE_BEFORE] += 1
+    return proposals_toml(Review(Registry(), new=[(Entity("person", entity_id, name, detected=True), found)]))
+
+
+def test_an_entry_accepted_under_a_new_id_redirects_from_its_automatic_page(tmp_path):
+    queue = _queue_of_one("Jang Jae-hyun", "jang-jae-hyun").replace('\nid = "jang-jae-hyun"', '\nid = "jang-jae-hyun-director"')
+    (tmp_path / "proposals.toml").write_text(queue, encoding="utf-8")
+    apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    assert load_registry(tmp_path / "registry").people["jang-jae-hyun-director"].moved_from == ("jang-jae-hyun",)
+
+
+def test_an_entry_accepted_under_its_own_id_moves_from_nowhere(tmp_path):
+    (tmp_path / "proposals.toml").write_text(_queue_of_one("Jang Jae-hyun", "jang-jae-hyun"), encoding="utf-8")
+    apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    assert load_registry(tmp_path / "registry").people["jang-jae-hyun"].moved_from == ()
+
+
+def test_a_spelling_linked_to_a_known_person_has_no_automatic_page_in_the_queue():
+    """A near-romanisation merged into a registered person was never published under an id of its own."""
+    found = Found("person")
+    found.spellings["Lee Han-sl"] += 1
+    found.where.append(("page.txt", "Lee Han-sl said so."))
+    queue = tomllib.loads(proposals_toml(Review(Registry(), merges=[(found, "lee-han-seul")])))
+    assert "automatic_id" not in queue["person"][0]
+
+
 def test_review_reports_every_entrys_problem_at_once(tmp_path):
     """A merge into an unknown id, then a misspelt action, took two runs to see."""
     (tmp_path / "proposals.toml").write_text(

@@ -135,8 +135,8 @@ def test_propose_writes_a_review_queue_with_sentences_and_suggested_actions(tmp_
     data = tomllib.loads(text)
     sentence = "The actor Song Kang-ho starred in the film “Broker” last year."
     assert data == {
-        "film": [{"action": "accept", "confidence": _measured("film", evidence.QUOTES, "Broker", sentence), "id": "broker", "title": "Broker", "titles": ["Broker"], "pages": 1, "occurrences": 1}],
-        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME_SHAPE, "Song Kang-ho", sentence), "id": "song-kang-ho", "name": "Song Kang-ho", "spellings": ["Song Kang-ho"], "pages": 1, "occurrences": 1}],
+        "film": [{"action": "accept", "confidence": _measured("film", evidence.QUOTES, "Broker", sentence), "id": "broker", "automatic_id": "broker", "title": "Broker", "titles": ["Broker"], "pages": 1, "occurrences": 1}],
+        "person": [{"action": "accept", "confidence": _measured("person", evidence.NAME_SHAPE, "Song Kang-ho", sentence), "id": "song-kang-ho", "automatic_id": "song-kang-ho", "name": "Song Kang-ho", "spellings": ["Song Kang-ho"], "pages": 1, "occurrences": 1}],
     }
 
 

@@ -1,5 +1,5 @@
-"""Bylines in scripts without capitals: Arabic ("بقلم: أحمد سليم"), Hebrew ("מאת דנה לוי"), Chinese
-("记者 王小明"), Korean ("글 김소미 | 사진 오계옥": text by, photographs by; a Korean name's shape). Runs of capitals (:mod:`~people_films.detect.runs`) never see these names; a byline's
+"""Bylines and picture credits in scripts without capitals: Arabic ("بقلم: أحمد سليم"), Hebrew ("מאת דנה לוי"), Chinese
+("记者 王小明", "攝影：王小明"), Korean ("글 김소미 | 사진 오계옥": text by, photographs by; a Korean name's shape). Runs of capitals (:mod:`~people_films.detect.runs`) never see these names; a byline's
 cue word says what follows is its author, up to the end of the line, a comma or a dash.
 
 The ingest scans the header's author as "By <author>", so an author the reader gave in one of these
@@ -16,10 +16,10 @@ from people_films.detect.words import Candidate, Spans, overlaps
 
 # The words that open a byline, each with an optional colon: English "By" (as the ingest writes the header's
 # author), Arabic "by the pen of" and Hebrew "by" anywhere; the words that are a byline only where a line or a
-# part of it starts: Arabic "wrote", "prepared by", Hebrew "wrote", Chinese "reporter", "text by" (Chinese writes
+# part of it starts: Arabic "wrote", "prepared by", Hebrew "wrote", Chinese "reporter", "text by", "photograph(s) by" (Chinese writes
 # no spaces, so "记者" inside a sentence runs into the words around it), Korean "text", "photograph" (the
 # Korean film press credits both: "글 김소미 · 사진 오계옥").
-_CUE = r"(?:\bBy|بقلم|מאת|(?:^|(?<=\n)|(?<=[-–—|/·] ))(?:كتب|كتبت|إعداد|כתב|כתבה|记者|記者|撰文|글|사진))\s*[:：]?\s*"
+_CUE = r"(?:\bBy|بقلم|מאת|(?:^|(?<=\n)|(?<=[-–—|/·] ))(?:كتب|كتبت|إعداد|כתב|כתבה|记者|記者|撰文|摄影|攝影|글|사진))\s*[:：]?\s*"
 
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]+"
 _HEBREW_WORD = r"[\u05D0-\u05EA][\u05D0-\u05EA'׳״-]*"

@@ -47,6 +47,7 @@ from people_films.detect.person_cues import (
     SPEECH_BEFORE,
     WHO_AFTER,
     credited_after_title,
+    genitive_then_noun,
     speaker_then_quote,
     owner_of_title,
     role_like,
@@ -114,6 +115,12 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 # The endings of English nouns for what a person does ("Supervisor", "Commissioner", "Detective", "Trustee"):
 # a capitalised one before a name is a role, not part of the name, which a common given name then opens.
 AGENT_NOUN = re.compile(r"(?:or|er|ist|ent|ant|ian|man|woman|ess|ive|ee|eur)$")
+
+
+def _name_in_s(word: str, context: ArticleContext) -> bool:
+    """Whether ``word``, ending in "s", is a name as written: a common given name ("Andreas", "Hans"), or a family
+    name the article writes alone as a speaker or inside a sentence ("sagte Fridolins"), not only before a noun."""
+    return word in GIVEN_NAMES or word in context.speakers or word in context.alone
 
 
 def person_in(run: list[re.Match], text: str, context: ArticleContext, title_next: bool = False) -> tuple[int, int, str] | None:
@@ -184,8 +191,10 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         return None
     start, end = run[0].start(), run[-1].start() + len(words[-1])
     owns_title, genitive = owner_of_title(text, end, words[-1], title_next, context.german)
-    if context.german and genitive_shaped(words[-1]) and words[-1][:-1] in context.in_longer_names:
-        genitive = 1  # "Bodo Kranachs neuer Film" where the article also writes "Bodo Kranach"
+    if context.german and genitive_shaped(words[-1]) and (
+        words[-1][:-1] in context.in_longer_names or (genitive_then_noun(text[end:]) and not _name_in_s(words[-1], context))
+    ):
+        genitive = 1  # "Bodo Kranachs neuer Film", where the article also writes "Bodo Kranach", or before an adjective and a noun
     if genitive:
         words[-1], end = words[-1][:-1], end - 1
     before = text[max(0, start - 60) : start]

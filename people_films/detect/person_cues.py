@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import is_person_cue
+from people_films.cues import GERMAN_DETERMINERS, is_person_cue
 from people_films.detect.shapes import genitive_shaped
 from people_films.detect.words import TITLE_MINOR_WORDS
 
@@ -127,6 +127,26 @@ def owner_of_title(text: str, end: int, word: str, title_next: bool, german: boo
         return True, 0
     genitive = german and genitive_shaped(word)
     return genitive, int(genitive)
+
+
+# German writes a name's genitive "-s" before the noun it owns, with no article (Duden, "Genitivattribut",
+# the Saxon genitive of proper names): "Gerrit Vollmanns neuer Film", "Ilka Brandts erste Serie". After the
+# name: one or two adjectives inflected as after no article (-e, -er, -es, -en, -em), then the noun, capitalised.
+_GENITIVE_THEN_NOUN = re.compile(r"^[ ]+((?:[a-zäöüß]+(?:e|er|es|en|em)[ ]+){1,2})[A-ZÄÖÜ]")
+# Lower-case words with those endings that are no adjective before a noun: determiners ("sagte X dem Spiegel"),
+# conjunctions, prepositions and adverbs, a closed class.
+_NOT_ADJECTIVES = GERMAN_DETERMINERS | frozenset("aber oder über unter hinter wieder immer außer wider sondern seither".split())
+
+
+def genitive_then_noun(after: str) -> bool:
+    """Whether ``after`` (the text right after a name) opens the noun phrase a German genitive owns: adjectives then a noun.
+
+    Not a verb in the past ("… sagte Reportern": "-te", unless a superlative or ordinal's "-ste", "erste")."""
+    match = _GENITIVE_THEN_NOUN.match(after)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return not any(w in _NOT_ADJECTIVES or (w.endswith(("te", "ten")) and not w.endswith(("ste", "sten"))) for w in words)
 
 
 # "Kristen Stewart's directorial debut", "Sean Baker's former producer": a person's work or colleague.
