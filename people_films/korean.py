@@ -62,6 +62,9 @@ INNER_PARTICLES = (
     "와", "과", "로", "께", "만",
 )
 MAX_PARTICLES = 3
+# Inner particles that are also a common last syllable of given names (김영만, 이석만): one is taken
+# for a particle only when a three-syllable name remains ("유하늘만의"), so "김영만의" is 김영만's.
+NAME_SYLLABLE_PARTICLES = ("만",)
 # Particles that only follow a person (or an animal): "to someone".
 PERSON_PARTICLES = ("에게서", "한테서", "에게", "한테")
 # Common nouns for people that begin with a family name's syllable and so have a name's
@@ -110,7 +113,10 @@ def _without_particles(word: str, keep: int) -> str:
     postpositions or auxiliaries (:data:`INNER_PARTICLES`: "과" + "는", "에게" + "만" + "은"; never "은" + "이"),
     keeping ``keep`` characters."""
     for particles in (PARTICLES, *[INNER_PARTICLES] * (MAX_PARTICLES - 1)):
-        particle = next((p for p in particles if word.endswith(p) and len(word) - len(p) >= keep), None)
+        particle = next(
+            (p for p in particles if word.endswith(p) and len(word) - len(p) >= (max(keep, 3) if keep and p in NAME_SYLLABLE_PARTICLES else keep)),
+            None,
+        )
         if particle is None:
             break
         word = word[: -len(particle)]

@@ -28,6 +28,8 @@ from tests.test_detect import EMPTY, article, detected
         ("첫 장편은 남도윤 감독에게는 모험이었다.", ["남도윤"]),  # a role noun after the name, two particles stacked on it
         ("윤서하 감독님과의 작업은 즐거웠다.", ["윤서하"]),  # a role noun, an honorific and two particles
         ("현장에서 배하린 씨에게도 물었다.", ["배하린"]),  # an honorific apart, two particles on it
+        ("배우 유하늘만의 연기였다.", ["유하늘"]),  # "만" + "의": only Yu Ha-neul's
+        ("배우 김영만의 연기였다.", ["김영만"]),  # a given name ending in 만: 김영만 + 의, not 김영 + 만의
     ],
 )
 def test_hangul_name_with_evidence_is_a_person(paragraph, expected):
@@ -90,7 +92,7 @@ def test_single_quotes_without_a_film_word_are_not_a_film():
     assert detected("그는 '조용한 바다'라는 말을 좋아한다고 했다.", kind="film") == []
 
 
-@pytest.mark.parametrize(("word", "name"), [("박지훈은", "박지훈"), ("유하늘과는", "유하늘"), ("이서연의", "이서연"), ("김민지", "김민지"), ("한국", "한국"), ("김고은이", "김고은"), ("정우진에게서도", "정우진"), ("유하늘만의", "유하늘"), ("유하늘에게만은", "유하늘")])
+@pytest.mark.parametrize(("word", "name"), [("박지훈은", "박지훈"), ("유하늘과는", "유하늘"), ("이서연의", "이서연"), ("김민지", "김민지"), ("한국", "한국"), ("김고은이", "김고은"), ("정우진에게서도", "정우진"), ("유하늘만의", "유하늘"), ("유하늘에게만은", "유하늘"), ("김영만의", "김영만"), ("김영만에게만", "김영만")])
 def test_particles_are_stripped(word, name):
     assert stem(word) == name
 
