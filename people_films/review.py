@@ -64,6 +64,10 @@ class Found:
         written = self.spellings.most_common(1)[0][0]
         if self.kind != "person":
             return written
+        if not any(c.isupper() or c.islower() for c in written):
+            # Hangul, Hanzi, kana: no case to mend, no Latin title to drop, and the marks
+            # between a katakana name's parts ("ソン・ガンホ") are part of its spelling.
+            return written.strip()
         tokens = strip_titles(name_tokens(written))
         if all(token.isupper() for token in tokens) and len(tokens) > 1:  # "JULIEN LAMBERT", a photo credit
             return " ".join("-".join(_ordinary_case(part) for part in token.split("-")) for token in tokens)
