@@ -267,11 +267,15 @@ def cued_names(text: str) -> frozenset[str]:
 
 
 def given_name_alone(text: str, start: int, name: str) -> bool:
-    """Whether the name at ``start`` has two syllables and no evidence but the honorific written onto it
-    ("선균씨", no role noun before it): how colleagues call each other by the given name alone. Korean names of
-    two syllables in all (family name and one syllable) are rare, so it is a given name as often as not."""
+    """Whether the name at ``start`` has two syllables and no role noun or romanised spelling beside it (found by
+    an honorific, "선균씨", a particle, or the article's other mentions): how colleagues call each other by the
+    given name and 씨. Korean names of two syllables in all (family name and one syllable) are rare, so such a
+    word is a given name as often as not."""
+    end = start + len(name)
     window = text[max(0, start - LOOK_CHARS) : start]
-    return len(name) == 2 and text.startswith(("씨", "님"), start + len(name)) and not _ROLE_BEFORE.search(window)
+    role = _role_after(text, end)
+    role_after = role and not role.group().lstrip().startswith(("씨", "님"))  # an honorific, no role
+    return len(name) == 2 and not (_ROLE_BEFORE.search(window) or role_after or _ROMANISED_BESIDE.match(text, end))
 
 
 def people(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
