@@ -105,6 +105,18 @@ def key_of(kind: str, name: str) -> tuple[str, ...]:
     return person_key(name) if kind == "person" else film_key(name)
 
 
+def name_key(kind: str, written: str) -> tuple[str, ...]:
+    """The key a name found in the text is gathered, paged and rejected by: its romanised part's
+    (:func:`people_films.names.split_native`: "Seo Ji-an 서지안" is Seo Ji-an's), invisible characters dropped."""
+    return key_of(kind, split_native(without_ignorables(written))[0])
+
+
+def is_rejected(rejected: set | frozenset, kind: str, written: str) -> bool:
+    """Whether a name found in the text is one ``rejected.toml`` holds (:func:`load_rejected`): then it is never
+    proposed, paged or linked. The one test of it, for the build (:func:`detected_registry`) and ``inspect`` alike."""
+    return (kind, name_key(kind, written)) in rejected
+
+
 def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
     """``per_page``: (page, [(kind, written, sentence, evidence), ...]) -> {(kind, key): Found}.
 
@@ -116,7 +128,7 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             # Written as the reader sees it; a name the registry could not hold ("Love; Death",
             # whose index entry ";" would split) is not paged, nor proposed only to be refused.
             romanised, native = split_native(without_ignorables(written))
-            key = key_of(kind, romanised)
+            key = name_key(kind, written)
             if not key or FORBIDDEN_IN_NAMES.search(romanised + native):
                 continue
             slot = found.setdefault((kind, key), Found(kind))
@@ -425,7 +437,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name) or _hanzi_reading(item[1].name)),
                                                       -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
-        if (kind, key) in by_key or (kind, key) in rejected:
+        if (kind, key) in by_key or (kind, key) in rejected:  # gathered by name_key: is_rejected's test
             continue
         if kind == "person" and len(key) < 2 and any(len(name_tokens(s)) > 1 for s in info.spellings):
             continue  # a lone family name ("President Trump") names no one in particular across an archive
