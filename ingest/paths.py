@@ -8,7 +8,6 @@ import unicodedata
 from functools import lru_cache
 from pathlib import PurePosixPath
 
-import pykakasi
 from anyascii import anyascii
 
 MAX_SLUG_WORDS_CHARS = 60
@@ -34,8 +33,11 @@ _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
 
 
 @lru_cache(maxsize=1)
-def _kakasi() -> pykakasi.kakasi:
-    return pykakasi.kakasi()  # its dictionaries load once, on the first Japanese text
+def _kakasi() -> object:
+    # Imported and its dictionaries loaded (a second or two) on the first Japanese text only, not by every run.
+    import pykakasi  # noqa: PLC0415
+
+    return pykakasi.kakasi()
 
 
 def address_words(text: str, language: str = "") -> str:
