@@ -7,7 +7,8 @@ mentions are found (``people_films.mentions.link_mentions``) with the project's
 registry. Cases: an ordinary page (the labelled pages of
 ``bench/entities_pages`` repeated), a comma-separated run of names, a
 "Photo by" credit list, a run of quoted titles, "Director X (2021)"
-repeated, and names separated by single spaces. For each case the time is
+repeated, names separated by single spaces, Korean roles and titles, and
+Japanese names beside role nouns and in kanji and kana. For each case the time is
 the fastest of ``--repeat`` runs; ``x ordinary`` compares it with the
 ordinary page of the same size, ``growth`` with the same case at the
 previous size (linear time: growth close to the size ratio). When detection
@@ -64,6 +65,8 @@ CASES = {
     "names, spaces only": lambda size: _fill(_names, size, " "),
     # Hangul: every word a family-name syllable and a role noun, each name's particle and quoted title (people_films/korean.py).
     "Korean roles and titles": lambda size: _fill(lambda: itertools.cycle(["배우 김민지가", "박지훈 감독 신작", "'고요한 항구'를", "한국 배우"]), size, " "),
+    # Japanese: runs of kanji after and before role nouns, family names before given names in kana (detect/japanese_names.py).
+    "Japanese roles and names": lambda size: _fill(lambda: itertools.cycle(["監督の是枝裕和が", "山田 ナオ と", "原田恵介監督の新作", "是枝 ひろかずの"]), size, "、"),
 }
 
 

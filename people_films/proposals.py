@@ -57,8 +57,8 @@ def _comment(text: str) -> str:
     return one_line(text)
 
 
-def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "", page: bool = False) -> tomlkit.items.Table:
-    """One queue entry; ``page``: the name has an automatic page at ``entity_id`` (written as ``automatic_id``)."""
+def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "", has_page: bool = False) -> tomlkit.items.Table:
+    """One queue entry; ``has_page``: the name has an automatic page at ``entity_id`` (written as ``automatic_id``)."""
     table = tomlkit.table()
     for page, sentence in info.where[:SENTENCES_SHOWN]:
         table.add(tomlkit.comment(f"{_comment(page)}: {_comment(sentence)}"))
@@ -70,7 +70,7 @@ def _entry(kind: str, entity_id: str, info: Found, action: str, into: str = "", 
     if into:
         table.add("into", into)
     table.add("id", entity_id)
-    if page:  # kept apart from `id`, which the curator may change: the published address then redirects
+    if has_page:  # kept apart from `id`, which the curator may change: the published address then redirects
         table.add("automatic_id", entity_id)
     table.add(_FIELD[kind], info.name)
     # Every way the text wrote it, the name too: a curator who renames the entry
@@ -91,12 +91,12 @@ def proposals_toml(review: Review) -> str:
     # The least sure first: they are the ones to read.
     for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[1].confidence, item[0].name.lower())):
         if target := review.maybe_same.get(entity.id):
-            entry = _entry(entity.kind, entity.id, info, "merge", into=target, page=True)
+            entry = _entry(entity.kind, entity.id, info, "merge", into=target, has_page=True)
             entry.add(tomlkit.comment(f"reads as {target!r}: the same person or a namesake? (a page of its own until reviewed)"))
             tables[entity.kind].append(entry)
             continue
         suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
-        tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested, page=True))
+        tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested, has_page=True))
     for info, target in review.merges:
         tables["person"].append(_entry("person", target, info, "merge", into=target))
     for info, target in review.misspelt:

@@ -357,6 +357,15 @@ def test_an_entry_accepted_under_its_own_id_moves_from_nowhere(tmp_path):
     assert load_registry(tmp_path / "registry").people["jang-jae-hyun"].moved_from == ()
 
 
+def test_a_spelling_linked_to_a_known_person_has_no_automatic_page_in_the_queue():
+    """A near-romanisation merged into a registered person was never published under an id of its own."""
+    found = Found("person")
+    found.spellings["Lee Han-sl"] += 1
+    found.where.append(("page.txt", "Lee Han-sl said so."))
+    queue = tomllib.loads(proposals_toml(Review(Registry(), merges=[(found, "lee-han-seul")])))
+    assert "automatic_id" not in queue["person"][0]
+
+
 def test_review_reports_every_entrys_problem_at_once(tmp_path):
     """A merge into an unknown id, then a misspelt action, took two runs to see."""
     (tmp_path / "proposals.toml").write_text(

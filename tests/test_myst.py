@@ -51,6 +51,14 @@ def test_several_authors_are_shown_apart():
     assert ":Authors: Sofia Marin\\; Park Ji\\-hoon" in render_article(article)
 
 
+def test_an_authors_name_inside_a_byline_with_an_affiliation_links_to_their_page():
+    """"Professor Kim Dae-sik, KAIST": the byline's person was found and then left unlinked, the line not being the name alone."""
+    byline = "Professor Sofia Marin, KAIST"
+    article = model.Article(metadata=model.Metadata(title="T", authors=[byline]), blocks=[TEXT])
+    article.header_mentions = [model.HeaderMention("byline", "person", "sofia-marin", "Sofia Marin", byline)]
+    assert ":Author: Professor [Sofia Marin](<cine:person/sofia-marin>)\\, KAIST" in render_article(article)
+
+
 def test_headings_that_skip_a_level_are_renumbered_so_that_docutils_accepts_them():
     """A review's "<h3>Full credits</h3>" right under its <h1> stopped the build ("Non-consecutive header level increase")."""
     blocks = [

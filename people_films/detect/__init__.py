@@ -25,6 +25,7 @@ One job per module, in the order :func:`detect` runs them:
 * :mod:`~people_films.detect.films_by_marks`: titles in brackets, quotes, italics;
 * :mod:`~people_films.detect.films_by_words`: titles after a film word, before a year;
 * :mod:`people_films.korean`: Hangul names and titles;
+* :mod:`~people_films.detect.japanese_names`: names in kanji with a role noun or an honorific, a family name in kanji before a given name in kana;
 * :mod:`~people_films.detect.kana`: names in katakana before an honorific;
 * :mod:`~people_films.detect.chinese_names`: names in Chinese text after a role noun;
 * :mod:`~people_films.detect.people`: people in runs of capitals (:mod:`~people_films.detect.runs`),
@@ -47,7 +48,8 @@ from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
 from people_films.detect.films_by_words import films_after_cue, films_before_year
 from people_films.detect.headlines import interview_headline, speaker_labels
-from people_films.detect.kana import KATAKANA, katakana_people
+from people_films.detect.japanese_names import japanese_people
+from people_films.detect.kana import KANA, KATAKANA, katakana_people
 from people_films.detect.organisations import names_a_product
 from people_films.detect.people import people_in
 from people_films.detect.vocabulary import NAME_PARTICLES
@@ -104,6 +106,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += _found_by(evidence.FILM_WORD, films_after_cue(text, spans))
     if korean.has_hangul(text):  # before romanised names: "서지안(Seo Ji-an)" is one name
         found += _found_by(evidence.HANGUL, _korean(text, spans, context))
+    if KANA.search(text):  # Japanese text: before the Chinese rules, which would read its kanji as Chinese,
+        found += japanese_people(text, spans)  # and before a katakana name alone ("中村ユウキさん" is one name)
     if KATAKANA.search(text):
         found += _found_by(evidence.HONORIFIC, katakana_people(text, spans))
     found += _found_by(evidence.SPEAKER_LABEL, speaker_labels(text, spans))

@@ -14,6 +14,7 @@ import re
 from people_films.detect.words import Candidate, Spans, overlaps
 
 KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")  # hiragana or katakana: Japanese text, which Chinese never writes
 # Loanwords for roles and groups that Japanese also addresses with さん or 様 ("スタッフさん", "ユーザー様",
 # "お客様" in katakana): the job titles of a film's making and showing, the audience's words, and family
 # words. A closed set of the language's role nouns, not names seen on pages.

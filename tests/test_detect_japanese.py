@@ -1,0 +1,66 @@
+"""Detection of people in Japanese text written in kanji and kana (people_films/detect/japanese_names.py), with an
+empty registry. The names are invented; none is in a rule (the family and given names are of the data lists).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from people_films import evidence
+from people_films.mentions import link_mentions
+from tests.test_detect import EMPTY, article, detected
+
+
+def people(*paragraphs: str) -> list[str]:
+    return detected(*paragraphs, kind="person")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("監督の是枝裕和が新作について語った。", ["是枝裕和"]),  # a role noun and の before, a particle after
+        ("主演は女優の森下晴美で、撮影は秋に始まる。", ["森下晴美"]),
+        ("原田恵介監督の新作が公開された。", ["原田恵介"]),  # the role noun after the name
+        ("この夏、是枝裕和さんに話を聞いた。", ["是枝裕和"]),  # an honorific after the name
+        ("新作の監督・脚本は北野武が務める。", ["北野武"]),  # two role nouns, then は
+    ],
+)
+def test_a_name_in_kanji_with_a_role_or_an_honorific_is_a_person(paragraph, expected):
+    assert people(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("山田 ナオ が主演を務める。", ["山田 ナオ"]),  # a family name in kanji, a given name in katakana
+        ("山田ナオが主演を務める。", ["山田ナオ"]),  # written together, the family name one of the commonest
+        ("是枝 ひろかず の新作が公開された。", ["是枝 ひろかず"]),  # a given name in hiragana, set apart by a space
+        ("記者会見で中村ユウキさんが語った。", ["中村ユウキ"]),  # the whole name before the honorific, not its given name alone
+    ],
+)
+def test_a_family_name_in_kanji_before_a_given_name_in_kana_is_a_person(paragraph, expected):
+    assert people(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "監督の最新作が公開された。",  # a role noun before a word that splits into no family and given name
+        "監督の新作は秋に公開される。",  # two kanji after a role noun: a word, not a name
+        "日本アニメの人気は高い。",  # kanji then a katakana loanword that is no given name
+        "東京マラソンが開かれた。",
+        "今日はとても暑い。",  # kanji, then hiragana that only starts like a given name, no space
+        "山田監督の新作",  # a family name alone
+    ],
+)
+def test_words_of_a_names_shape_without_its_evidence_are_no_person(paragraph):
+    assert people(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "signal"),
+    [("監督の是枝裕和が語った。", evidence.ROLE_BEFORE), ("是枝裕和さんに聞いた。", evidence.HONORIFIC), ("山田ナオが主演。", evidence.JAPANESE_SHAPE)],
+)
+def test_each_japanese_name_carries_the_signal_that_found_it(paragraph, signal):
+    """The review queue's confidence is the precision of that signal (people_films/evidence.py)."""
+    assert [o.evidence for o in link_mentions(article(paragraph), EMPTY)[1] if o.kind == "person"] == [signal]
