@@ -185,7 +185,9 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
         new.add(_FIELD[kind], name)
         # Every spelling the queue saw, those with the name's key too: the matcher finds a name in
         # Chinese, Japanese or katakana by its letters as written ("ソン・ガンホ", not "ソンガンホ").
-        others = [s for s in dict.fromkeys(spellings) if s != name]
+        # Not one holding a control or invisible character ("Nora\x1b[31m Field"): the registry refuses
+        # it, and the name without it is the spelling.
+        others = [s for s in dict.fromkeys(spellings) if s != name and s.isprintable()]
         if others:
             new.add(_SPELLINGS[kind], others)
         # Accepted under another id than its automatic page's: that page's address redirects to the entry's.
