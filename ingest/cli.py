@@ -23,7 +23,7 @@ from people_films.mentions import Matcher, detected_names, link_mentions, summar
 from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_siblings
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import read_registry
-from people_films.review import detected_registry, gather, load_rejected
+from people_films.review import detected_registry, gather, is_rejected, load_rejected
 from ingest.sanitise import one_line
 from ingest.write import atomic_write
 from ingest import lock, model
@@ -118,9 +118,12 @@ def say(kind: str, message: str) -> None:
     print(f"{kind}: {one_line(message)}", file=sys.stderr)
 
 
-def describe(path: Path, article: model.Article, matcher: Matcher | None = None) -> dict[str, object]:
-    """What ``inspect --json`` prints for one page (keys are a stable interface)."""
-    entities = summarise(link_mentions(article, matcher)[1], matcher) if matcher else {"people": [], "films": []}
+def describe(path: Path, article: model.Article, matcher: Matcher | None = None, rejected: set | frozenset = frozenset()) -> dict[str, object]:
+    """What ``inspect --json`` prints for one page (keys are a stable interface); a name found in the text
+    that ``rejected`` holds (:func:`people_films.review.load_rejected`) is left out, as the build leaves it."""
+    occurrences = link_mentions(article, matcher)[1] if matcher else []
+    occurrences = [o for o in occurrences if o.entity_id or not is_rejected(rejected, o.kind, o.written)]
+    entities = summarise(occurrences, matcher) if matcher else {"people": [], "films": []}
     return {
         "path": str(path),
         "title": article.metadata.title,
@@ -171,11 +174,16 @@ def _pages_given(paths: list[Path]) -> Iterator[Path]:
 
 def _inspect(args: argparse.Namespace) -> int:
     matcher, registry_sound = _matcher(args.registry)
+    try:
+        rejected = load_rejected(args.registry)
+    except ValueError as error:  # a broken rejected list: say so, and reject nothing, as a build does
+        say("error", str(error))
+        rejected, registry_sound = set(), False
     failures: list[str] = []
     for path, article in _read_pages(args.pages, failures, listing_read=True):
         # The pictures a build would refuse to copy (a symbolic link, not a picture): warned here too.
         article.warnings.extend(collect_pictures(article.blocks, path, shown_as=str(path)).warnings)
-        info = printable(describe(path, article, matcher))
+        info = printable(describe(path, article, matcher, rejected))
         print(json.dumps(info, ensure_ascii=False) if args.json else _human(info))
     return 0 if registry_sound and not failures else 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from anyascii import anyascii
@@ -27,6 +28,28 @@ def _in_ascii(character: str) -> str:
     return anyascii(character)
 
 
+# Hiragana and katakana (the prolonged sound mark and the middle dot among them): only Japanese writes them.
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
+
+
+@lru_cache(maxsize=1)
+def _kakasi() -> object:
+    # Imported and its dictionaries loaded (a second or two) on the first Japanese text only, not by every run.
+    import pykakasi  # noqa: PLC0415
+
+    return pykakasi.kakasi()
+
+
+def address_words(text: str, language: str = "") -> str:
+    """:func:`ascii_words` for an address or an id, Japanese text read as Japanese: when it holds kana or
+    ``language`` (a page's, BCP 47) is Japanese, each word in Hepburn romaji by pykakasi, which reads kanji by
+    its Japanese dictionary ("濱口竜介" -> "hamaguchi-ryuusuke"); anyascii reads every kanji as Chinese pinyin
+    ("binkoulongjie"). Kanji alone on a page of no stated language stay pinyin: Chinese writes them too."""
+    if _KANA.search(text) or language.lower().split("-")[0] == "ja":
+        text = " ".join(part["hepburn"] or part["orig"] for part in _kakasi().convert(text))
+    return ascii_words(text)
+
+
 def ascii_words(text: str) -> str:
     """``text`` as lower-case ASCII words joined by hyphens, other scripts
     romanised ("Kim Tae-yong" -> "kim-tae-yong", "서지안" -> "seojian");
@@ -35,21 +58,22 @@ def ascii_words(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def slug(title: str, source: str) -> str:
+def slug(title: str, source: str, language: str = "") -> str:
     """A file name for an article: readable, ASCII, unique per source.
 
-    ``title`` in lower-case ASCII words joined by hyphens (at most
+    ``title`` in lower-case ASCII words joined by hyphens (:func:`address_words`, Japanese by its
+    ``language`` or its kana; at most
     MAX_SLUG_WORDS_CHARS characters; "article" when nothing is left), then a
     hyphen and the first 8 hex digits of the SHA-1 of ``source`` (the page's
     path in the corpus). The hash keeps two articles with the same title
     apart and makes reserved names (``index``, ``search``, ``genindex``) and
     hostile ones (``../x``) impossible.
     """
-    words = ascii_words(title)[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
+    words = address_words(title, language)[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
     digest = hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
     return f"{words}-{digest}"
 
 
-def article_path(title: str, source: str) -> PurePosixPath:
-    """The article's path relative to the articles folder."""
-    return PurePosixPath(slug(title, source) + ".md")
+def article_path(title: str, source: str, language: str = "") -> PurePosixPath:
+    """The article's path relative to the articles folder (``language``: the page's, see :func:`slug`)."""
+    return PurePosixPath(slug(title, source, language) + ".md")

@@ -365,7 +365,7 @@ def _publish(
         pictures = collect_pictures(article.blocks, path, shown_as=str(path))
         article.blocks = pictures.blocks
         article.warnings.extend(pictures.warnings)
-        relative = str(article_path(article.metadata.title, source))
+        relative = str(article_path(article.metadata.title, source, article.metadata.language))
         shown = summary(article)  # the front matter's and the catalog's
         text = render_article(article, {"source_file": source, "summary": shown})
         check_article(text)

@@ -37,6 +37,7 @@ TITLE_MARKS = "title marks"  # <Title>, 〈Title〉, 《Title》
 QUOTES = "quotes"  # a quoted title beside a film word, a year or a possessive
 FILM_WORD = "film word"  # "the film Title", "season of Title", "directed Title"
 HANGUL = "hangul"  # a Korean name or a single-quoted Korean title
+GIVEN_NAME_HONORIFIC = "given name and honorific alone"  # "선균씨", two syllables and 씨 with no full name in the article
 SPEAKER_LABEL = "speaker label"  # "KARLA LEE:" before an answer
 HONORIFIC = "honorific after"  # "ハルカさん", "マティ・ディオップ氏": katakana, then a Japanese honorific
 PHOTO_CREDIT = "photo credit"  # "PHOTO: JOHN SMITH", "© AFP / JEFF PACHOUD"
@@ -59,7 +60,7 @@ YEAR_AFTER = "year after"  # "Title (2019)"
 ITALICS = "italics"  # a title-case run in <em>, <i>, <cite>
 TABLE_COLUMN = "column of titles"  # a table cell under a "Film", "Title", "片名" header
 PERSON_RUN_SIGNALS = (NAME_SHAPE, JAPANESE_SHAPE, CAPITALS, ROLE_BEFORE, CREDIT, SPEECH, APPOSITIVE, OWNER, ALONE_ELSEWHERE, GIVEN_NAME, GIVEN_NAME_NO_PROSE, SPEAKS_ELSEWHERE)
-KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, HONORIFIC, SPEAKER_LABEL, PHOTO_CREDIT, *PERSON_RUN_SIGNALS, LISTED, ONE_WORD, YEAR_AFTER, ITALICS, TABLE_COLUMN)
+KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, GIVEN_NAME_HONORIFIC, HONORIFIC, SPEAKER_LABEL, PHOTO_CREDIT, *PERSON_RUN_SIGNALS, LISTED, ONE_WORD, YEAR_AFTER, ITALICS, TABLE_COLUMN)
 
 # Before any calibration, or for a rule the labelled pages never saw fire: a coin toss.
 UNMEASURED = 0.5

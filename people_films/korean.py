@@ -272,6 +272,18 @@ def cued_names(text: str) -> frozenset[str]:
     return frozenset(name for _m, name, _rest in _names(text, frozenset()) if name not in given) | {name for _s, _e, name in japanese}
 
 
+def given_name_alone(text: str, start: int, name: str) -> bool:
+    """Whether the name at ``start`` has two syllables and no role noun or romanised spelling beside it (found by
+    an honorific, "선균씨", a particle, or the article's other mentions): how colleagues call each other by the
+    given name and 씨. Korean names of two syllables in all (family name and one syllable) are rare, so such a
+    word is a given name as often as not."""
+    end = start + len(name)
+    window = text[max(0, start - LOOK_CHARS) : start]
+    role = _role_after(text, end)
+    role_after = role and not role.group().lstrip().startswith(("씨", "님"))  # an honorific, no role
+    return len(name) == 2 and not (_ROLE_BEFORE.search(window) or role_after or _ROMANISED_BESIDE.match(text, end))
+
+
 def people(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of each Hangul name in ``text``: evidenced here or in ``known`` (the article's :func:`cued_names`).
 
@@ -283,6 +295,8 @@ def people(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
         end = match.start() + len(name)
         if any(start <= match.start() < stop for start, stop, _ in found):
             continue  # the given name of a Japanese name ("하루카" of "야마다 하루카"), whose family name no list holds
+        if given_name_alone(text, match.start(), name) and any(len(full) == 3 and full[1:] == name and full[0] in HANGUL_FAMILY_NAMES for full in known):
+            continue  # "이선균 ... 선균씨": the given name a colleague calls the person the article names in full
         romanised = None if rest else _ROMANISED_BESIDE.match(text, end)
         if romanised:
             found.append((match.start(), romanised.end(), f"{romanised.group().strip(' ()（）')} {name}"))

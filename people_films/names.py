@@ -19,7 +19,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.paths import ascii_words
+from ingest.paths import address_words
 
 class _GivenNames(frozenset):
     """The listed given names, and any two of them joined by a hyphen: French and German join given names
@@ -283,6 +283,7 @@ def family_name(name: str) -> str:
 
 def slugify(text: str) -> str:
     """An ASCII slug for a page name, romanised as article file names are
-    (``ingest.paths.ascii_words``): "Kim Tae-yong" -> "kim-tae-yong",
-    "서지안" -> "seojian" (a name in Hangul or Hanzi alone had no id but its kind)."""
-    return ascii_words(text)
+    (``ingest.paths.address_words``): "Kim Tae-yong" -> "kim-tae-yong",
+    "서지안" -> "seojian" (a name in Hangul or Hanzi alone had no id but its kind); Japanese with kana
+    in romaji ("悪は存在しない" -> "aku-ha-sonzai-shinai", not Chinese pinyin)."""
+    return address_words(text)

@@ -33,7 +33,7 @@ from people_films import evidence
 from people_films.links import ID
 from people_films.names import slugify
 from people_films.registry import FILMS_FILE, PEOPLE_FILE, RegistryError, load_registry
-from people_films.review import REJECTED_FILE, Found, Review, key_of
+from people_films.review import REJECTED_FILE, Found, Review
 from ingest.sanitise import one_line
 
 ACTIONS = ("accept", "merge", "reject")
@@ -183,7 +183,11 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
         new.trivia.indent = ENTRY_GAP
         new.add("id", entity_id)
         new.add(_FIELD[kind], name)
-        others = [s for s in spellings if key_of(kind, s) != key_of(kind, name)]
+        # Every spelling the queue saw, those with the name's key too: the matcher finds a name in
+        # Chinese, Japanese or katakana by its letters as written ("ソン・ガンホ", not "ソンガンホ").
+        # Not one holding a control or invisible character ("Nora\x1b[31m Field"): the registry refuses
+        # it, and the name without it is the spelling.
+        others = [s for s in dict.fromkeys(spellings) if s != name and s.isprintable()]
         if others:
             new.add(_SPELLINGS[kind], others)
         # Accepted under another id than its automatic page's: that page's address redirects to the entry's.

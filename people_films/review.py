@@ -31,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from ingest import tomltext
 from ingest.escape import without_ignorables
 from people_films import confidence, evidence, korean
+from people_films.detect import chinese_names
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
@@ -64,6 +65,10 @@ class Found:
         written = self.spellings.most_common(1)[0][0]
         if self.kind != "person":
             return written
+        if not any(c.isupper() or c.islower() for c in written):
+            # Hangul, Hanzi, kana: no case to mend, no Latin title to drop, and the marks
+            # between a katakana name's parts ("ソン・ガンホ") are part of its spelling.
+            return written.strip()
         tokens = strip_titles(name_tokens(written))
         if all(token.isupper() for token in tokens) and len(tokens) > 1:  # "JULIEN LAMBERT", a photo credit
             return " ".join("-".join(_ordinary_case(part) for part in token.split("-")) for token in tokens)
@@ -100,6 +105,18 @@ def key_of(kind: str, name: str) -> tuple[str, ...]:
     return person_key(name) if kind == "person" else film_key(name)
 
 
+def name_key(kind: str, written: str) -> tuple[str, ...]:
+    """The key a name found in the text is gathered, paged and rejected by: its romanised part's
+    (:func:`people_films.names.split_native`: "Seo Ji-an 서지안" is Seo Ji-an's), invisible characters dropped."""
+    return key_of(kind, split_native(without_ignorables(written))[0])
+
+
+def is_rejected(rejected: set | frozenset, kind: str, written: str) -> bool:
+    """Whether a name found in the text is one ``rejected.toml`` holds (:func:`load_rejected`): then it is never
+    proposed, paged or linked. The one test of it, for the build (:func:`detected_registry`) and ``inspect`` alike."""
+    return (kind, name_key(kind, written)) in rejected
+
+
 def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
     """``per_page``: (page, [(kind, written, sentence, evidence), ...]) -> {(kind, key): Found}.
 
@@ -111,7 +128,7 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             # Written as the reader sees it; a name the registry could not hold ("Love; Death",
             # whose index entry ";" would split) is not paged, nor proposed only to be refused.
             romanised, native = split_native(without_ignorables(written))
-            key = key_of(kind, romanised)
+            key = name_key(kind, written)
             if not key or FORBIDDEN_IN_NAMES.search(romanised + native):
                 continue
             slot = found.setdefault((kind, key), Found(kind))
@@ -259,6 +276,13 @@ class SpellingIndex:
             for family in sorted(self.families_by_sound.get(sound, ()))
         ]
         by_sound = bool(readings)
+        if hanzi := _hanzi_reading(name):
+            # Either way round: the index reads a romanised name's family name first only when it is a Korean one
+            # ("Zhou Yifan" is filed under "yifan", as "Yifan Zhou" would be).
+            family, given = hanzi
+            ids = {person_id for person_id, givens in self.by_family.get(family, {}).items() if given in givens}
+            ids |= {person_id for person_id, givens in self.by_family.get(given, {}).items() if family in givens}
+            return [self.people[person_id] for person_id in sorted(ids)]
         if not readings:
             parts = _family_and_given(name)
             if parts is None or not _romanised_family(name):
@@ -290,9 +314,31 @@ _FAMILY_SPELLINGS = {
 }  # fmt: skip
 
 
-# Given-name syllables that names spell otherwise than the Revised Romanisation: 우 is "u" there,
-# "Woo" in nearly every name (Choi Woo-shik, Jung Woo-sung).
-_SYLLABLE_SPELLINGS = {"우": "woo"}
+# Given-name syllables that names spell otherwise than the Revised Romanisation: a silent initial then
+# the vowel ㅜ (우, 욱, 운, 웅) is "u" there, "w" + the vowel in nearly every name (Choi Woo-shik,
+# Park Chan-wook, Kim Jee-woon): the w is read, not dropped.
+_SILENT_INITIAL, _VOWEL_U = 11, 13  # indices of ㅇ among the initials and ㅜ among the vowels (Unicode Hangul syllables)
+
+
+def _syllable_spelling(syllable: str) -> str:
+    code = ord(syllable) - 0xAC00
+    romanised = anyascii(syllable)
+    if code // 588 == _SILENT_INITIAL and code % 588 // 28 == _VOWEL_U:
+        return "w" + romanised
+    return romanised
+
+
+def _hanzi_reading(name: str) -> tuple[str, str] | None:
+    """(family name, given names) in pinyin, folded, of a Chinese name written in Hanzi alone, a family name of
+    :data:`~people_films.detect.chinese_names.FAMILY_NAMES` then one or two characters ("周一帆" -> ("zhou",
+    "yifan"), anyascii's Mandarin reading); None for any other name (a Japanese one with kana in it)."""
+    written = name.replace(" ", "")
+    if not (2 <= len(written) <= 3 and written[0] in chinese_names.FAMILY_NAMES and all(_HANZI.fullmatch(c) for c in written)):
+        return None
+    return fold(anyascii(written[0])), fold(anyascii(written[1:]))
+
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _hangul_readings(name: str) -> list[tuple[str, str]]:
@@ -305,7 +351,7 @@ def _hangul_readings(name: str) -> list[tuple[str, str]]:
         return []
     if not all(korean.HANGUL.fullmatch(syllable) for syllable in written):
         return []
-    given = fold("".join(_SYLLABLE_SPELLINGS.get(syllable) or anyascii(syllable) for syllable in written[1:]))
+    given = fold("".join(_syllable_spelling(syllable) for syllable in written[1:]))
     families = dict.fromkeys(fold(spelling) for spelling in (anyascii(written[0]), *_FAMILY_SPELLINGS.get(written[0], ())))
     return [(family, given) for family in families]
 
@@ -388,10 +434,10 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
     found = join_full_forms(found)
     film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
-    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name)),
+    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name) or _hanzi_reading(item[1].name)),
                                                       -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
-        if (kind, key) in by_key or (kind, key) in rejected:
+        if (kind, key) in by_key or (kind, key) in rejected:  # gathered by name_key: is_rejected's test
             continue
         if kind == "person" and len(key) < 2 and any(len(name_tokens(s)) > 1 for s in info.spellings):
             continue  # a lone family name ("President Trump") names no one in particular across an archive
@@ -400,7 +446,9 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
         maybe_same = ""
         if kind == "person":
             near = index.near(info.name)
-            if len(near) == 1 and near[0].detected and _hangul_readings(info.name):
+            # A name in Hanzi read in pinyin has lost its characters and tones (一帆, 一凡 and 亦凡 are all "Yifan"):
+            # a suggestion to the curator even beside a registered person, never a link.
+            if len(near) == 1 and ((near[0].detected and _hangul_readings(info.name)) or _hanzi_reading(info.name)):
                 # A name in Hangul alone that reads as a name another page detected: the same person, or a
                 # namesake (Korean names are shared by many: a reporter's byline "Kim Min-ji" and the actress
                 # 김민지 of another page). Neither is reviewed, so the reading is no evidence enough to link:

@@ -406,6 +406,10 @@ def test_a_person_named_by_a_cue_keeps_a_name_that_is_also_a_film_title():
         ("导演：韩雪峰", ["韩雪峰"]),  # a colon between, the text's end after
         ("演员们都到了，导演马上就来。", []),  # "at once": a common word of a name's shape
         ("导演工作很辛苦。", []),  # no family name after the role noun
+        ("韩国导演裴敏俊接受了专访。", ["裴敏俊"]),  # a Korean name, its family name in Hanja, after "Korean director"
+        ("韓國演員玄智雅的新片", ["玄智雅"]),
+        ("导演裴敏俊接受了专访。", []),  # a Korean family name with no nationality: Chinese text rarely has it
+        ("韩国导演协会发表声明。", []),  # the Korean directors' association
     ],
 )
 def test_a_chinese_name_after_a_role_noun_is_a_person(paragraph, expected):

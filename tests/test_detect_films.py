@@ -227,3 +227,34 @@ def test_an_english_title_in_brackets_after_a_marked_native_title_is_its_other_t
 
 def test_an_english_title_beside_a_marked_native_title_is_no_person():
     assert detected("She first saw Lin in Zhou Bin's 《春眠不觉晓》 (Spring Sleep, Dear Dawn) in Beijing.", kind="person") == ["Zhou Bin"]
+
+
+# An article about films (three film words at least), so that quoted title case may be a title.
+FILM_WORDS = "The film screened at the festival; the director's next movie is a documentary."
+
+
+def films(*paragraphs: str, title: str = "t") -> list[str]:
+    return sorted(set(detected(*paragraphs, FILM_WORDS, kind="film", title=title)))
+
+
+def test_a_one_word_title_the_headline_also_quotes_is_a_film():
+    """Pietà, Dissolve: a title of one word has no second word to tell it from a quoted idea; the headline
+    quoting it again does (speech is quoted once, a title as often as the article names the film)."""
+    assert films("Ana Ruiz, whose \"Tidewater\" won the top prize, has died.", title="Ana Ruiz, Director of 'Tidewater', Dies") == ["Tidewater"]
+
+
+def test_quoted_one_word_titles_joined_in_a_list_are_films():
+    assert films("Wie schon in „Nachtzug“ und „Brandung“ erzählt sie von Fremden.") == ["Brandung", "Nachtzug"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "She called the shoot \"Chaos\" and left.",  # a quoted word once, in a sentence
+        "\"Never,\" she said. \"Never.\"",  # speech quoted twice, not title case in a title's place
+        "He said \"Yes\" and she said \"No\".",  # words of speech joined by "and"
+        "Answer “Yes” or “No” on the form.",  # alternatives offered, not a list of titles
+    ],
+)
+def test_quoted_words_of_speech_stay_out_of_films(paragraph):
+    assert films(paragraph) == []

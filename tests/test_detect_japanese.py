@@ -64,3 +64,19 @@ def test_words_of_a_names_shape_without_its_evidence_are_no_person(paragraph):
 def test_each_japanese_name_carries_the_signal_that_found_it(paragraph, signal):
     """The review queue's confidence is the precision of that signal (people_films/evidence.py)."""
     assert [o.evidence for o in link_mentions(article(paragraph), EMPTY)[1] if o.kind == "person"] == [signal]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("初日には、濱野竜平監督が登壇した。", ["濱野竜平"]),  # a family name in its old form (濱 for 浜), as families keep it
+        ("初日には、浜口竜平監督が登壇した。", ["浜口竜平"]),  # a given name the lists lack, made of given names' usual kanji
+    ],
+)
+def test_a_family_name_in_its_old_form_or_an_unlisted_given_name_before_a_role_noun_is_a_person(paragraph, expected):
+    assert people(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph", ["中国人監督の新作が公開された。", "日本映画監督協会が声明を出した。"])
+def test_a_word_before_a_role_noun_is_no_name_for_its_kanji(paragraph):
+    assert people(paragraph) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from people_films import evidence
 from people_films.korean import HANGUL_FAMILY_NAMES, PERSON_NOUNS, stem
 from people_films.mentions import Matcher, link_mentions
 from people_films.registry import Registry
@@ -175,3 +176,15 @@ def test_a_common_word_beside_a_role_noun_is_a_name():
     """공유 ("share") is a common word and the actor Gong Yoo's name: a role noun says which."""
     assert detected("배우 공유가 출연한 영화다.", kind="person") == ["공유"]
     assert detected("파일을 공유에게 보냈다.", kind="person") == []  # a particle alone is no evidence for a common word
+
+
+def test_a_given_name_alone_with_an_honorific_is_the_short_form_of_the_full_name_in_the_article():
+    """Colleagues call each other by the given name and 씨 ("서준씨"): the person the article names in full."""
+    assert detected("배우 한서준이 돌아왔다.", "감독은 \"서준씨는 늘 웃었다\"고 말했다.", kind="person") == ["한서준"]
+
+
+def test_a_given_name_alone_with_an_honorific_and_no_full_name_is_found_with_little_confidence():
+    """"서준씨" with no 한서준 in the article: a given name, or one of the rare names of two syllables."""
+    occurrences = link_mentions(article("감독은 \"서준씨는 늘 웃었다\"고 말했다."), EMPTY)[1]
+    found = gather([("page", [(o.kind, o.written, o.sentence, o.evidence) for o in occurrences if o.kind == "person"])])
+    assert [(info.name, info.confidence < evidence.ACCEPT_FROM) for info in found.values()] == [("서준", True)]

@@ -102,3 +102,14 @@ def test_a_picture_the_build_would_not_copy_is_warned_by_inspect_too(tmp_path, c
     page.write_text(f"<html><head><title>A still</title></head><body><article>{prose}<figure><img src='page_files/still.jpg' alt='A still'><figcaption>A still</figcaption></figure></article></body></html>", encoding="utf-8")
     cli.main(["inspect", str(page)])
     assert f"warning: {page}: picture 'page_files/still.jpg' not copied (page_files/still.jpg is a symbolic link); its caption and alt text are kept" in capsys.readouterr().out
+
+
+def test_a_name_the_review_rejected_is_not_listed_as_the_build_does_not_page_it(tmp_path):
+    """inspect listed a rejected name "[not registered]" while the build gave it no page nor link."""
+    page = tmp_path / "jury.txt"
+    page.write_text("A jury for Busan\nDirector Nora Field and director Ada Brook will judge the films.\n", encoding="utf-8")
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    (registry / "rejected.toml").write_text('[[person]]\nname = "Ada Brook"\n', encoding="utf-8")
+    shown = json.loads(run("inspect", "--json", "--registry", str(registry), str(page)).stdout)
+    assert [person["name"] for person in shown["people"]] == ["Nora Field"]

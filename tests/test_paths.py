@@ -9,6 +9,7 @@ import pytest
 
 from ingest import pipeline
 from ingest.paths import article_path, slug
+from people_films.names import slugify
 
 RESERVED = {"index", "search", "genindex", "py-modindex", "conf", "catalog"}
 HOSTILE_TITLES = [
@@ -87,7 +88,23 @@ def test_two_pages_given_one_file_name_are_never_written_to_one_file(tmp_path, m
     corpus.mkdir()
     for name in ("a.txt", "b.txt"):
         (corpus / name).write_text(f"Same headline\n\nThe festival opened on Friday with a program of films, page {name}.\n", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "article_path", lambda title, source: PurePosixPath("same-headline-00000000.md"))
+    monkeypatch.setattr(pipeline, "article_path", lambda title, source, language="": PurePosixPath("same-headline-00000000.md"))
     report = pipeline.ingest_corpus(corpus, tmp_path / "out", jobs=1)
     assert report.errors == [f"{corpus / 'b.txt'}: its article would be written to same-headline-00000000.md, as {corpus / 'a.txt'}'s is (the hashes of their names agree); rename one of the two pages"]
     assert "page a.txt" in (tmp_path / "out" / "same-headline-00000000.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "words"),
+    [
+        ("濱口竜介『悪は存在しない』", "", "hamaguchi-ryuusuke-aku-ha-sonzai-shinai"),  # kana in it: Japanese, read as Japanese
+        ("東京物語", "ja", "toukyou-monogatari"),  # kanji alone, on a page whose language is Japanese
+        ("東京物語", "", "dongjingwuyu"),  # kanji alone, no language: read as Chinese, as before
+    ],
+)
+def test_japanese_is_romanised_as_japanese_not_as_chinese_pinyin(title: str, language: str, words: str) -> None:
+    assert slug(title, "p.txt", language).removesuffix("-" + slug("", "p.txt")[-8:]) == words
+
+
+def test_a_japanese_film_title_gets_an_id_in_romaji():
+    assert slugify("悪は存在しない") == "aku-ha-sonzai-shinai"

@@ -82,7 +82,8 @@ def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]
     for kind, hits in (("film", korean.quoted_films(text)), ("person", korean.people(text, context.hangul_people))):
         for start, end, name in hits:
             if not overlaps(start, end, spans):
-                found.append(Candidate(kind, start, end, name))
+                alone = kind == "person" and korean.given_name_alone(text, start, name)
+                found.append(Candidate(kind, start, end, name, evidence.GIVEN_NAME_HONORIFIC if alone else ""))
                 spans.append((start, end))
     return found
 

@@ -7,6 +7,8 @@ The conventions used, with their reasons:
 * it needs a role noun right before it (:data:`ROLE_NOUNS`: "导演周一帆",
   "演员刘梅", "香港导演许鞍华"), since Chinese runs a name into the words around it
   and a family name's character starts many common words (周末, 高度, 马上);
+  after "Korean" and a role noun ("韩国导演奉俊昊"), a Korean family name in Hanja
+  too (:data:`KOREAN_FAMILY_NAMES`);
 * it ends where the text does or a function character follows it
   (:data:`AFTER_NAME`: 的, 在, 已, 代, 担 ...): a two-character name when one
   follows its second character ("刘梅代其上台"), else a three-character one
@@ -31,6 +33,12 @@ FAMILY_NAMES = frozenset(
     "張劉陳楊黃趙吳孫馬鄭謝許韓鄧馮蕭葉蔣盧鍾譚陸範韋賈鄒閻龍賀顧龔萬錢嚴湯賴莊鮑羅蘇呂郝"
     "朴"
 )
+# Korean family names in Hanja (simplified and traditional) that FAMILY_NAMES lacks, as Chinese text writes a
+# Korean's name (奉俊昊, Bong Joon-ho): only after "Korean" and a role noun (:data:`_CUED_KOREAN`), where a Korean
+# name is what follows. Among the Korean census's commoner family names; left out are the characters that open
+# common words as readily as names (安排, 成为, 明年, 都是, 表示, 全程, 元素, 千万, 南方 ...).
+KOREAN_FAMILY_NAMES = frozenset("申权權柳裴河禹闵閔池玄咸卞廉慎琴卓鞠睦奉")
+KOREAN_NATIONALITY = ("韩国", "韓國", "南韩", "南韓", "韩裔", "韓裔")
 # Role nouns the Chinese film press writes right before a name (simplified and traditional): director,
 # actor, actress, screenwriter, producer, cinematographer, composer, singer, writer, host, juror, chair ...
 ROLE_NOUNS = (
@@ -48,6 +56,10 @@ COMMON_WORDS = read_word_list("chinese_common_words.txt")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CUED = re.compile(r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")[:：]?(?=[" + "".join(sorted(FAMILY_NAMES)) + r"])")
+
+
+_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + ")"
+_CUED_KOREAN = re.compile(f"(?:{'|'.join(KOREAN_NATIONALITY)}){_ROLE}[:：]?(?=[{''.join(sorted(KOREAN_FAMILY_NAMES))}])")
 
 
 def _ends_a_name(text: str, at: int) -> bool:
@@ -69,10 +81,10 @@ def _name_at(text: str, start: int) -> str:
 def _cued(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name right after a role noun."""
     found = []
-    for cue in _CUED.finditer(text):
+    for cue in [*_CUED.finditer(text), *_CUED_KOREAN.finditer(text)]:
         if name := _name_at(text, cue.end()):
             found.append((cue.end(), cue.end() + len(name), name))
-    return found
+    return sorted(found)
 
 
 def cued_names(text: str) -> frozenset[str]:

@@ -55,6 +55,9 @@ class ArticleContext:
     french: bool = False
     # Chinese names the article writes after a role noun somewhere (chinese_names.cued_names): the person wherever it writes them.
     chinese_people: frozenset[str] = frozenset()
+    # What the article quotes twice or more, headline included, each time closing the quotes over no sentence
+    # punctuation: a film's title comes back as often as the film is named; a quoted remark is quoted once.
+    quoted_often: frozenset[str] = frozenset()
 
     @property
     def sentence_case_titles(self) -> bool:
@@ -117,7 +120,19 @@ def article_context(text: str) -> ArticleContext:
         festival_capitals(text),
         french,
         chinese_people=chinese_names.cued_names(text) if chinese_names.has_han(text) else frozenset(),
+        quoted_often=_quoted_often(text),
     )
+
+
+def _quoted_often(text: str) -> frozenset[str]:
+    """See :attr:`ArticleContext.quoted_often`."""
+    bodies = Counter(
+        quoted.group(body).strip()
+        for quoted in QUOTED.finditer(text)
+        for body in QUOTED_BODIES
+        if quoted.group(body) and not quoted.group(body).rstrip().endswith((",", ".", "!", "?", "…"))  # "Never," she said.
+    )
+    return frozenset(body for body, times in bodies.items() if times > 1)
 
 
 def _name_tails(runs: list[list[re.Match]]) -> frozenset[tuple[str, ...]]:

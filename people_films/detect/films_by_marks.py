@@ -52,6 +52,9 @@ _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
+# Two quoted titles joined as a list ("in „Undine“ und „Transit“"): "and", not "or", which offers alternatives
+# in speech as readily ("answer “Yes” or “No”").
+_AND_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|und|et|y|e))\s*")
 
 
 def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
@@ -77,7 +80,8 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
     found: list[Candidate] = []
     previous_end = -1  # where the last quoted film's closing quote was
     previous_comma = False  # whether its quotes closed over a comma
-    for quoted in QUOTED.finditer(text):
+    every_quote = list(QUOTED.finditer(text))
+    for number, quoted in enumerate(every_quote):
         body = next(group for group in QUOTED_BODIES if quoted.group(group) is not None)
         # American style puts the sentence's comma or full stop inside the quotes.
         title = quoted.group(body).strip().rstrip(",")
@@ -119,6 +123,9 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
             or in_credits
             or listed
             or credited
+            # In writing about films, a title of one word too: one the article quotes again (the headline's
+            # 'Pietà'), or one of a list of quoted title case ("„Undine“ und „Transit“").
+            or (title_cased and context.about_films and (title in context.quoted_often or _in_a_quoted_list(text, every_quote, number)))
         ):
             title, native_end = with_native(text, start, end, "film")
             found.append(Candidate("film", start, native_end, title))
@@ -252,6 +259,18 @@ def _credited_name(before: str, context: ArticleContext) -> bool:
 def _film_compound(after: str) -> bool:
     compound = _TITLE_THEN_COMPOUND.match(after)
     return bool(compound) and (is_film_word(compound.group(1)) or is_person_cue(compound.group(1)))
+
+
+def _in_a_quoted_list(text: str, quotes: list[re.Match], number: int) -> bool:
+    """Whether quote ``number`` of ``quotes`` (:data:`QUOTED` matches in ``text``) is joined by "and" or a comma
+    to a quote of title case beside it."""
+    def title_cased(quoted: re.Match) -> bool:
+        body = next(group for group in QUOTED_BODIES if quoted.group(group) is not None)
+        return title_case(quoted.group(body).strip(" ,.")) and not quoted.group(body).rstrip().endswith((".", "!", "?"))
+
+    before = number > 0 and _AND_JOIN.fullmatch(text, quotes[number - 1].end(), quotes[number].start()) and title_cased(quotes[number - 1])
+    after = number + 1 < len(quotes) and _AND_JOIN.fullmatch(text, quotes[number].end(), quotes[number + 1].start()) and title_cased(quotes[number + 1])
+    return bool(before or after)
 
 
 def _stands_alone_quoted(text: str, quoted: re.Match, title: str) -> bool:

@@ -18,6 +18,7 @@ The family and given names are data (``people_films/data/japanese_*.txt``, see `
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from people_films import evidence
 from people_films.detect.kana import ROLE_LOANWORDS
@@ -55,13 +56,34 @@ _TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _LOOK_BEFORE = 12
 
 
+# Family names keep the old forms of kanji (旧字体) that the post-war reform simplified elsewhere: 濱口, 渡邊, 齋藤, 髙橋, 山﨑.
+# Looked up in their new forms when the lists lack the old.
+_OLD_FORMS = str.maketrans("濱邊邉齋齊髙﨑嶋澤櫻廣德眞國藏惠曾瀨", "浜辺辺斎斉高崎島沢桜広徳真国蔵恵曽瀬")
+# Given names are made of a few hundred kanji in set places (竜 opening 竜也 and 竜二, 介 ending 亮介 and 大介): a given
+# name of two kanji the lists lack is still one when each kanji opens, or ends, this many of the listed ones.
+_GIVEN_KANJI_USES = 50
+_TWO_KANJI_GIVEN = [name for name in GIVEN_NAMES if len(name) == 2 and _KANJI_RUN.fullmatch(name)]
+_OPENS_GIVEN, _ENDS_GIVEN = Counter(name[0] for name in _TWO_KANJI_GIVEN), Counter(name[1] for name in _TWO_KANJI_GIVEN)
+
+
+def _family_name(family: str) -> bool:
+    return family in FAMILY_NAMES or family.translate(_OLD_FORMS) in FAMILY_NAMES
+
+
+def _made_like_a_given_name(given: str) -> bool:
+    return len(given) == 2 and _OPENS_GIVEN[given[0]] >= _GIVEN_KANJI_USES and _ENDS_GIVEN[given[1]] >= _GIVEN_KANJI_USES
+
+
 def _split(run: str) -> tuple[str, str] | None:
     """``run`` (kanji) as (family name, given name): a given name of one to three kanji of :data:`GIVEN_NAMES` after
     a family name of :data:`FAMILY_NAMES`, or after a rarer one of two or three when the given name has two or
     three too ("是枝" + "裕和"); None when it splits so nowhere."""
     for cut in range(1, min(3, len(run) - 1) + 1):
         family, given = run[:cut], run[cut:]
-        if len(given) <= 3 and given in GIVEN_NAMES and (family in FAMILY_NAMES or (len(family) >= 2 and len(given) >= 2)):
+        if len(given) <= 3 and given in GIVEN_NAMES and (_family_name(family) or (len(family) >= 2 and len(given) >= 2)):
+            return family, given
+        # A listed family name of two kanji or more, and a given name the lists lack made as given names are ("竜介").
+        if len(family) >= 2 and _family_name(family) and _made_like_a_given_name(given):
             return family, given
     return None
 
