@@ -358,6 +358,10 @@ def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> 
     )
 
 
+# The extension of a file's name right after the words: pictures, documents and media a web page links or shows.
+_FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|avif|tiff?|bmp|pdf|docx?|mp[34]|mov|webm)\b", re.IGNORECASE)
+
+
 def _span_and_evidence(found: tuple[int, int, str] | None) -> tuple[tuple[int, int] | None, str]:
     return (None, "") if found is None else (found[:2], found[2])
 
@@ -390,6 +394,10 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
             span, found_by = single_name(run, text, context, bool(listed) and LIST_ITEM_END.match(text, run[0].end()) is not None), evidence.ONE_WORD
         elif span is None and role_then_one_word(run, text, context.german):
             span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD  # "Sänger Campino", "Rapper Kiyra": a role, then one name
+        if span and _FILE_EXTENSION.match(text, span[1]):
+            span = None  # "Penny Happy.png": a file's name, as a wiki or a gallery prints it under a picture
+        if span and text[span[0] : span[1]].split()[-1] in NAME_PARTICLES:
+            span = None  # "Henry den Neuangekommenen", "Solange der Boden": a name's particle opens a family name, never ends one
         if span and tuple(possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
         if span and context.groups and ends_with_group(possessive_free(text[span[0] : span[1]]), context.groups):
