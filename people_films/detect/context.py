@@ -55,6 +55,8 @@ class ArticleContext:
     french: bool = False
     # Chinese names the article writes after a role noun somewhere (chinese_names.cued_names): the person wherever it writes them.
     chinese_people: frozenset[str] = frozenset()
+    # The article says something is Japanese (:func:`about_japan`): only then is a run of romanised morae a Japanese name.
+    japan: bool = False
 
     @property
     def sentence_case_titles(self) -> bool:
@@ -75,6 +77,18 @@ GERMAN_SHARE = 0.04
 # French: at least this share of the article's words are French articles (FRENCH_DETERMINERS); French prose
 # writes about one in eight.
 FRENCH_SHARE = 0.06
+
+
+# What an article naming a Japanese person says of them: the country, its people or its capital, in the
+# languages of the press the archive reads, or Japanese script (kana). Without it, a run of words built of
+# romanised morae is as often words of another language ("Gegen Ende", "Koska Suomessa", "Santo Domingo").
+_JAPAN = re.compile(r"[\u3040-\u30ff]|\b(?:[Jj]ap[ao]n|[Jj]apón|[Gg]iappon|Nippon|Tokyo|Tokio)")
+
+
+def about_japan(text: str) -> bool:
+    """Whether ``text`` names Japan, the Japanese (any word opening "Japan", "Japon", "Giappon": "japanisch",
+    "japonaise"), Tokyo, or holds kana. Linear: one regex search."""
+    return _JAPAN.search(text) is not None
 
 
 # A capitalised word after a German article, past up to three inflected adjectives: a noun.
@@ -117,6 +131,7 @@ def article_context(text: str) -> ArticleContext:
         festival_capitals(text),
         french,
         chinese_people=chinese_names.cued_names(text) if chinese_names.has_han(text) else frozenset(),
+        japan=about_japan(text),
     )
 
 

@@ -218,7 +218,7 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # is the precision of the signal that found the name, not of every rule at once.
     if korean_shaped(words) or sinosphere_shaped(words):
         return start, end, evidence.NAME_SHAPE
-    if japanese_shaped(words, context):
+    if context.japan and japanese_shaped(words, context):
         return start, end, evidence.JAPANESE_SHAPE
     if capital_family:
         return start, end, evidence.CAPITALS
