@@ -153,3 +153,11 @@ def test_a_name_never_ends_in_its_particle():
 def test_words_before_a_files_extension_are_a_files_name():
     assert people("Outside the cafe: Penny Happy.png and Penny Sad.png") == []
     assert people("Caption: Penny Harlow at the cafe.") == ["Penny Harlow"]
+
+
+def test_a_german_role_noun_known_by_its_shape_names_no_one():
+    # After a name and a comma, German writes what the person does: "-erin", "-istin" nouns are roles, not names.
+    assert people(GERMAN + "Eileen Gu, Freestylerin.") == ["Eileen Gu"]
+    assert people(GERMAN + "Darüber berichtet Bianca Praetorius, Beraterin und Speaking Trainerin.") == ["Bianca Praetorius"]
+    # (A given name of that shape stays a name: "Konstantin", "Valentin".)
+    assert people(GERMAN + "Konstantin sagte, er komme später.") == ["Konstantin"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import FRENCH_DETERMINERS, KIN_WORDS, OTHER_WORKS, STAGE_ROLES, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -179,6 +179,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     checked = lowered[:1] if family_role else lowered
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in checked) or (lowered[-1] in OFFICES and not family_role):
         return None  # "UK Home Secretary": an office ends the run, no name
+    if "-" not in words[-1] and lowered[-1] not in PERSON_CUES and words[-1] not in GIVEN_NAMES and is_person_cue(words[-1]):
+        return None  # "Speaking Trainerin", "Eileen Gu, Freestylerin": a German role noun, known by its shape, names no one
     capital_family = ((capital_family_shaped(words) and context.festival_capitals) or regnal) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
     if not capital_family and any(is_acronym(w) for w in words):
         return None
