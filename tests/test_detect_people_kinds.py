@@ -350,3 +350,12 @@ def test_a_german_role_noun_alone_is_no_name():
 )
 def test_a_performer_known_by_one_name_after_a_stage_role(paragraph, expected):
     assert people(paragraph) == expected
+
+
+def test_a_character_introduced_as_a_role_is_no_person_where_the_article_names_it_alone():
+    # A review introduces the character with the verb of playing, then names it without one.
+    paragraphs = (
+        "Jessie Buckley had agreed to play Rose-Lynn Tarlan, and the director knew it.",
+        "She was more nervous about going there than Rose-Lynn Tarlan has ever been about anything.",
+    )
+    assert people(*paragraphs) == ["Jessie Buckley"]

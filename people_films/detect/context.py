@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from people_films import korean
 from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, is_film_word, is_other_work
 from people_films.detect import chinese_names
+from people_films.detect.characters import names_a_character
 from people_films.detect.organisations import groups_in
 from people_films.detect.other_works import other_work
 from people_films.detect.person_cues import LONE_SPEAKER
@@ -55,6 +56,9 @@ class ArticleContext:
     french: bool = False
     # Chinese names the article writes after a role noun somewhere (chinese_names.cued_names): the person wherever it writes them.
     chinese_people: frozenset[str] = frozenset()
+    # Story characters: the runs of capitalised words the article introduces as a role ("agreed to play Rose-Lynn
+    # Harlan", "Florence Pugh as Princess Irulan"); a review names the character alone afterwards.
+    characters: frozenset[tuple[str, ...]] = frozenset()
     # The article says something is Japanese (:func:`about_japan`): only then is a run of romanised morae a Japanese name.
     japan: bool = False
 
@@ -132,6 +136,9 @@ def article_context(text: str) -> ArticleContext:
         french,
         chinese_people=chinese_names.cued_names(text) if chinese_names.has_han(text) else frozenset(),
         japan=about_japan(text),
+        characters=frozenset(
+            tuple(possessive_free(m.group()) for m in run) for run in runs if len(run) > 1 and names_a_character(text, run[0].start(), run[-1].end())
+        ),
     )
 
 

@@ -364,6 +364,12 @@ def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> 
 _FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|avif|tiff?|bmp|pdf|docx?|mp[34]|mov|webm)\b", re.IGNORECASE)
 
 
+def _a_character(words: tuple[str, ...], characters: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``words`` are a character of :attr:`ArticleContext.characters`, whole or its last two words or more
+    ("Irulan" alone is no evidence: a one-word family name may be anyone's)."""
+    return any(words == c or (len(words) > 1 and c[-len(words) :] == words) for c in characters)
+
+
 def _span_and_evidence(found: tuple[int, int, str] | None) -> tuple[tuple[int, int] | None, str]:
     return (None, "") if found is None else (found[:2], found[2])
 
@@ -402,6 +408,8 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
             span = None  # "Henry den Neuangekommenen", "Solange der Boden": a name's particle opens a family name, never ends one
         if span and tuple(possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
+        if span and _a_character(tuple(possessive_free(w) for w in text[span[0] : span[1]].split()), context.characters):
+            span = None  # a character the article introduced as a role ("to play Rose-Lynn Harlan"), named again alone
         if span and context.groups and ends_with_group(possessive_free(text[span[0] : span[1]]), context.groups):
             span = None  # a band: "the band Tokio Hotel" ... "Later Tokio Hotel said"
         if span and not overlaps(*span, spans):
