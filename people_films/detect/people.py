@@ -220,7 +220,10 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # is the precision of the signal that found the name, not of every rule at once.
     if korean_shaped(words) or sinosphere_shaped(words):
         return start, end, evidence.NAME_SHAPE
-    if context.japan and japanese_shaped(words, context):
+    # Romanised morae are evidence of a Japanese name in an article that says something is Japanese; elsewhere only
+    # inside a sentence of running text, where a capitalised pair is a name more often than a sentence's opening
+    # words or a heading ("Gegen Ende der ...", "Koska Suomessa on ...": German, Finnish).
+    if japanese_shaped(words, context) and (context.japan or (in_running_text(text, start) and not sentence_initial(text, start))):
         return start, end, evidence.JAPANESE_SHAPE
     if capital_family:
         return start, end, evidence.CAPITALS
