@@ -220,10 +220,12 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # is the precision of the signal that found the name, not of every rule at once.
     if korean_shaped(words) or sinosphere_shaped(words):
         return start, end, evidence.NAME_SHAPE
-    # Romanised morae are evidence of a Japanese name in an article that says something is Japanese; elsewhere only
-    # inside a sentence of running text, where a capitalised pair is a name more often than a sentence's opening
-    # words or a heading ("Gegen Ende der ...", "Koska Suomessa on ...": German, Finnish).
-    if japanese_shaped(words, context) and (context.japan or (in_running_text(text, start) and not sentence_initial(text, start))):
+    # Romanised morae are evidence of a Japanese name in an article that says something is Japanese, or beside the
+    # name's native spelling ("Yamada Haruko 야마다 하루코"); elsewhere only inside a sentence of running text, where a
+    # capitalised pair is a name more often than a sentence's opening words or a heading ("Gegen Ende der ...",
+    # "Koska Suomessa on ...": German, Finnish).
+    japan = context.japan or with_native(text, start, end, "person")[1] != end
+    if japanese_shaped(words, context) and (japan or (in_running_text(text, start) and not sentence_initial(text, start))):
         return start, end, evidence.JAPANESE_SHAPE
     if capital_family:
         return start, end, evidence.CAPITALS
