@@ -52,8 +52,8 @@ def detected(*paragraphs: str, kind: str, **meta) -> list[str]:
         (("Tsuk Hark's martial arts epic placed third.",), ["Tsuk Hark"]),  # a possessive before a kind of film
         # other romanisations of Korean family names, and two-syllable ones
         (("Yesterday Sol Kyung-min met Ryoo Seung-bum at the market.",), ["Sol Kyung-min", "Ryoo Seung-bum"]),
-        # two words built only of romanised Japanese morae, three each at least
-        (("Studio Gibra's Toshio Sazuki will receive an honorary prize.", "The concert at Jeonju Dome was sold out."), ["Toshio Sazuki"]),
+        # two words built only of romanised Japanese morae, three each at least, in an article that says something is Japanese
+        (("Studio Gibra's Toshio Sazuki will receive an honorary prize in Tokyo.", "The concert at Jeonju Dome was sold out."), ["Toshio Sazuki"]),
         # a Korean name with the given name's syllables written apart
         (("We met Baek Ha Neul at the market.",), ["Baek Ha Neul"]),
         # festival credits: the family name in capitals, a Sinosphere given name's second syllable in lower case

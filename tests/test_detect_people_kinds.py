@@ -311,7 +311,19 @@ def test_an_office_before_a_family_name_that_speaks_elsewhere_is_no_given_name()
 
 
 def test_a_japanese_given_name_of_two_morae_before_a_longer_family_name_is_a_name():
-    assert people("The series also features Sota Fukuda as a chef.") == ["Sota Fukuda"]
+    assert people("The Japanese series also features Sota Fukuda as a chef.") == ["Sota Fukuda"]
+
+
+def test_words_of_japanese_morae_opening_a_sentence_are_a_name_only_where_the_article_says_something_is_japanese():
+    # Romanised morae also spell words of other languages ("Gegen Ende": "towards the end"; Finnish "Koska Suomessa").
+    assert people("Gegen Ende der Saison spielte die Band noch einmal, und das Publikum tobte.") == []
+    assert people("Koska Suomessa on talvella pimeää, valoa tarvitaan.") == []
+    assert people("Kenjiro Tanabe kam auf die Bühne, und das Publikum tobte.") == []
+    assert people("Kenjiro Tanabe kam aus Tokio auf die Bühne, und das Publikum tobte.") == ["Kenjiro Tanabe"]
+
+
+def test_words_of_japanese_morae_inside_a_sentence_are_a_name():
+    assert people("Im Sommer kam Kenjiro Tanabe auf die Bühne, und das Publikum tobte.") == ["Kenjiro Tanabe"]
 
 
 def test_two_words_of_romanised_morae_with_the_shorter_last_open_a_sentence_not_a_name():
@@ -381,3 +393,12 @@ def test_the_photographer_of_a_header_credit_links_to_their_page_as_a_byline_aut
     article = _credited("Photo: Ilse Brandauer")
     article.blocks = link_mentions(article, archive, detect_new=False)[0]
     assert ":Photos: Photo\\: [Ilse Brandauer](<cine:person/ilse-brandauer>)" in render_article(article)
+
+
+def test_a_character_introduced_as_a_role_is_no_person_where_the_article_names_it_alone():
+    # A review introduces the character with the verb of playing, then names it without one.
+    paragraphs = (
+        "Jessie Buckley had agreed to play Rose-Lynn Tarlan, and the director knew it.",
+        "She was more nervous about going there than Rose-Lynn Tarlan has ever been about anything.",
+    )
+    assert people(*paragraphs) == ["Jessie Buckley"]

@@ -152,3 +152,22 @@ def test_a_reply_to_a_commenter_ends_the_name_before_the_reply():
 
 def test_a_roles_plural_opens_a_list_of_names():
     assert people("The festival's founders Noga Oyelowo and Gaston Brill chose the works.") == ["Noga Oyelowo", "Gaston Brill"]
+
+
+def test_a_name_never_ends_in_its_particle():
+    # "den", "der" after a given name are German articles here, not the start of "den Berg", "der Laan".
+    assert people(GERMAN + "So sah es aus, als Henry den Neuankömmling das erste Mal sah.") == []
+    assert people(GERMAN + "Solange der Boden offen ist, holt man die Knollen frisch aus dem Garten.") == []
+
+
+def test_words_before_a_files_extension_are_a_files_name():
+    assert people("Outside the cafe: Penny Happy.png and Penny Sad.png") == []
+    assert people("Caption: Penny Harlow at the cafe.") == ["Penny Harlow"]
+
+
+def test_a_german_role_noun_known_by_its_shape_names_no_one():
+    # After a name and a comma, German writes what the person does: "-erin", "-istin" nouns are roles, not names.
+    assert people(GERMAN + "Eileen Gu, Freestylerin.") == ["Eileen Gu"]
+    assert people(GERMAN + "Darüber berichtet Bianca Praetorius, Beraterin und Speaking Trainerin.") == ["Bianca Praetorius"]
+    # (A given name of that shape stays a name: "Konstantin", "Valentin".)
+    assert people(GERMAN + "Konstantin sagte, er komme später.") == ["Konstantin"]

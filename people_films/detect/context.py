@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from people_films import korean
 from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, is_film_word, is_other_work
 from people_films.detect import chinese_names
+from people_films.detect.characters import names_a_character
 from people_films.detect.organisations import groups_in
 from people_films.detect.other_works import other_work
 from people_films.detect.person_cues import LONE_SPEAKER
@@ -58,6 +59,11 @@ class ArticleContext:
     # What the article quotes twice or more, headline included, each time closing the quotes over no sentence
     # punctuation: a film's title comes back as often as the film is named; a quoted remark is quoted once.
     quoted_often: frozenset[str] = frozenset()
+    # Story characters: the runs of capitalised words the article introduces as a role ("agreed to play Rose-Lynn
+    # Harlan", "Florence Pugh as Princess Irulan"); a review names the character alone afterwards.
+    characters: frozenset[tuple[str, ...]] = frozenset()
+    # The article says something is Japanese (:func:`about_japan`): only then is a run of romanised morae a Japanese name.
+    japan: bool = False
 
     @property
     def sentence_case_titles(self) -> bool:
@@ -78,6 +84,18 @@ GERMAN_SHARE = 0.04
 # French: at least this share of the article's words are French articles (FRENCH_DETERMINERS); French prose
 # writes about one in eight.
 FRENCH_SHARE = 0.06
+
+
+# What an article naming a Japanese person says of them: the country, its people or its capital, in the
+# languages of the press the archive reads, or Japanese script (kana). Without it, a run of words built of
+# romanised morae is as often words of another language ("Gegen Ende", "Koska Suomessa", "Santo Domingo").
+_JAPAN = re.compile(r"[\u3040-\u30ff]|\b(?:[Jj]ap[ao]n|[Jj]apón|[Gg]iappon|Nippon|Tokyo|Tokio)")
+
+
+def about_japan(text: str) -> bool:
+    """Whether ``text`` names Japan, the Japanese (any word opening "Japan", "Japon", "Giappon": "japanisch",
+    "japonaise"), Tokyo, or holds kana. Linear: one regex search."""
+    return _JAPAN.search(text) is not None
 
 
 # A capitalised word after a German article, past up to three inflected adjectives: a noun.
@@ -121,6 +139,10 @@ def article_context(text: str) -> ArticleContext:
         french,
         chinese_people=chinese_names.cued_names(text) if chinese_names.has_han(text) else frozenset(),
         quoted_often=_quoted_often(text),
+        japan=about_japan(text),
+        characters=frozenset(
+            tuple(possessive_free(m.group()) for m in run) for run in runs if len(run) > 1 and names_a_character(text, run[0].start(), run[-1].end())
+        ),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import FRENCH_DETERMINERS, KIN_WORDS, OTHER_WORKS, STAGE_ROLES, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -186,6 +186,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     checked = lowered[:1] if family_role else lowered
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in checked) or (lowered[-1] in OFFICES and not family_role):
         return None  # "UK Home Secretary": an office ends the run, no name
+    if "-" not in words[-1] and lowered[-1] not in PERSON_CUES and words[-1] not in GIVEN_NAMES and is_person_cue(words[-1]):
+        return None  # "Speaking Trainerin", "Eileen Gu, Freestylerin": a German role noun, known by its shape, names no one
     capital_family = ((capital_family_shaped(words) and context.festival_capitals) or regnal) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
     if not capital_family and any(is_acronym(w) for w in words):
         return None
@@ -227,7 +229,12 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # is the precision of the signal that found the name, not of every rule at once.
     if korean_shaped(words) or sinosphere_shaped(words):
         return start, end, evidence.NAME_SHAPE
-    if japanese_shaped(words, context):
+    # Romanised morae are evidence of a Japanese name in an article that says something is Japanese, or beside the
+    # name's native spelling ("Yamada Haruko 야마다 하루코"); elsewhere only inside a sentence of running text, where a
+    # capitalised pair is a name more often than a sentence's opening words or a heading ("Gegen Ende der ...",
+    # "Koska Suomessa on ...": German, Finnish).
+    japan = context.japan or with_native(text, start, end, "person")[1] != end
+    if japanese_shaped(words, context) and (japan or (in_running_text(text, start) and not sentence_initial(text, start))):
         return start, end, evidence.JAPANESE_SHAPE
     if capital_family:
         return start, end, evidence.CAPITALS
@@ -367,6 +374,16 @@ def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> 
     )
 
 
+# The extension of a file's name right after the words: pictures, documents and media a web page links or shows.
+_FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|avif|tiff?|bmp|pdf|docx?|mp[34]|mov|webm)\b", re.IGNORECASE)
+
+
+def _a_character(words: tuple[str, ...], characters: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``words`` are a character of :attr:`ArticleContext.characters`, whole or its last two words or more
+    ("Irulan" alone is no evidence: a one-word family name may be anyone's)."""
+    return any(words == c or (len(words) > 1 and c[-len(words) :] == words) for c in characters)
+
+
 def _span_and_evidence(found: tuple[int, int, str] | None) -> tuple[tuple[int, int] | None, str]:
     return (None, "") if found is None else (found[:2], found[2])
 
@@ -399,8 +416,14 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
             span, found_by = single_name(run, text, context, bool(listed) and LIST_ITEM_END.match(text, run[0].end()) is not None), evidence.ONE_WORD
         elif span is None and role_then_one_word(run, text, context.german):
             span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD  # "Sänger Campino", "Rapper Kiyra": a role, then one name
+        if span and _FILE_EXTENSION.match(text, span[1]):
+            span = None  # "Penny Happy.png": a file's name, as a wiki or a gallery prints it under a picture
+        if span and text[span[0] : span[1]].split()[-1] in NAME_PARTICLES:
+            span = None  # "Henry den Neuangekommenen", "Solange der Boden": a name's particle opens a family name, never ends one
         if span and tuple(possessive_free(w) for w in text[span[0] : span[1]].split()) in context.name_tails:
             span = None  # the family name of someone the article names in full
+        if span and _a_character(tuple(possessive_free(w) for w in text[span[0] : span[1]].split()), context.characters):
+            span = None  # a character the article introduced as a role ("to play Rose-Lynn Harlan"), named again alone
         if span and context.groups and ends_with_group(possessive_free(text[span[0] : span[1]]), context.groups):
             span = None  # a band: "the band Tokio Hotel" ... "Later Tokio Hotel said"
         if span and not overlaps(*span, spans):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from people_films.cues import is_person_cue
 from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, NOT_SINGLE_NAME
 from people_films.detect.words import is_initial
 from people_films.names import (
@@ -136,6 +137,7 @@ def single_name_shaped(word: str, context: ArticleContext, alone: bool = True) -
         and word[:1].isupper()
         and word[1:].islower()
         and word.lower() not in NOT_SINGLE_NAME
+        and (word in GIVEN_NAMES or not is_person_cue(word))  # "Freestylerin", "Redakteurin": a role noun by its shape (not "Konstantin")
         and word.lower() not in context.ordinary
         and word not in context.nouns
         and (not alone or word not in context.in_longer_names)
