@@ -10,7 +10,7 @@ import pytest
 
 from pathlib import Path
 
-from ingest.text.headline import headline_over_its_deck, held_headline, names_the_site
+from ingest.text.headline import headline_over_its_deck, held_headline, is_header_fact, names_the_site
 from ingest.text.lines import logical_lines
 from ingest.text.page import Page
 from ingest.text.reader import read_text, title_candidates
@@ -142,3 +142,22 @@ def test_a_caption_ending_with_its_pictures_credit_is_no_headline_candidate(capt
     candidates = [line for line, _ in title_candidates(dump)]
     assert "Busan names its first jury of AI-made films" in candidates
     assert caption not in candidates
+
+
+@pytest.mark.parametrize(
+    ("line", "fact"),
+    [
+        ("By Mina Park and Lee Min-ho on Monday, November 18th, 2019 at 11:08 a.m.", True),  # byline and date on one line
+        ("Busan, Film Desk | Updated : 19 November 2019, 09:01 AM", True),  # a dateline after the desk's name
+        ("The festival said on Monday, November 18th, 2019 that its jury will see every film", False),  # a sentence with a date
+        ("By Mina Park and Lee Min-ho, with reporting from the festival office in Busan", False),  # a byline, no date
+    ],
+)
+def test_a_byline_or_dateline_with_its_full_date_is_a_header_fact_however_long(line: str, fact: bool) -> None:
+    assert is_header_fact(Page(logical_lines(line)), 0) is fact
+
+
+def test_a_question_over_a_long_byline_with_its_date_is_the_headline_not_an_interviewers() -> None:
+    byline = "By Mina Park and Lee Min-ho on Monday, November 18th, 2019 at 11:08 a.m."
+    dump = f"Home\nFact checks\nDid the festival give its prize to a film made by a machine?\n{byline}\n{TEXT}\n{TEXT} More.\n"
+    assert read_text(dump).metadata.title == "Did the festival give its prize to a film made by a machine?"

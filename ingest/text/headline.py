@@ -20,7 +20,7 @@ from ingest.text import rules, title_model
 from ingest.text.title_model import ADDRESS_FEATURE
 from ingest.text.bylines import is_name_line, written_as_name
 from ingest.text.captions import caption_followed_by_credit, is_caption_slot
-from ingest.text.datelines import is_header_fact
+from ingest.text.datelines import is_header_fact as is_short_header_fact
 from ingest.text.lines import full_match, is_bullet, is_navigation, is_prose, is_trail, search
 from ingest.text.main_text import opens_paragraphs
 from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pattern_date
@@ -383,6 +383,27 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
     if not found.complete:
         return words > 6 or (words >= 4 and found.end >= len(text.rstrip(" .)")))
     return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
+
+
+def is_header_fact(page: Page, index: int) -> bool:
+    """A byline or a date line (:func:`ingest.text.datelines.is_header_fact`), or a longer line that opens
+    as a byline or a dateline does and gives a full date: news sites print both on one line under the
+    headline ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "New Delhi,
+    News Nation Bureau | Updated : 19 November 2019, 09:01 AM"), longer than a date line alone."""
+    if is_short_header_fact(page, index):
+        return True
+    line = page.lines[index]
+    if line.words > MAX_BYLINE_DATELINE_WORDS:
+        return False
+    found = pattern_date(line.text)
+    if found is None or not found.complete:
+        return False
+    before = line.text[: found.start]
+    return bool(re.match(rules.BYLINE_OPENER + r"\s+[^\W\d_]", line.text.strip(), re.I) or re.search(rules.DATELINE, before, re.I))
+
+
+# A byline and its date on one line: up to this many words (a date line alone, rules.MAX_DATELINE_WORDS).
+MAX_BYLINE_DATELINE_WORDS = 20
 
 
 def _is_answered(page: Page, index: int, main_start: int) -> bool:
