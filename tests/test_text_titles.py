@@ -10,7 +10,7 @@ import pytest
 
 from pathlib import Path
 
-from ingest.text.headline import headline_over_its_deck, held_headline, is_header_fact, names_the_site
+from ingest.text.headline import headline_over_its_deck, held_headline, is_header_fact, is_post_navigation, names_the_site
 from ingest.text.lines import logical_lines
 from ingest.text.page import Page
 from ingest.text.reader import read_text, title_candidates
@@ -161,3 +161,34 @@ def test_a_question_over_a_long_byline_with_its_date_is_the_headline_not_an_inte
     byline = "By Mina Park and Lee Min-ho on Monday, November 18th, 2019 at 11:08 a.m."
     dump = f"Home\nFact checks\nDid the festival give its prize to a film made by a machine?\n{byline}\n{TEXT}\n{TEXT} More.\n"
     assert read_text(dump).metadata.title == "Did the festival give its prize to a film made by a machine?"
+
+
+@pytest.mark.parametrize(
+    ("line", "navigation"),
+    [
+        ("← Busan names its first jury of AI-made films", True),  # the previous post
+        ("Harbour Lights opens the festival →", True),  # the next post
+        ("« Willkommen beim Festival", True),
+        ("Weiterlesen »", True),
+        ("« Il y a, d’abord, le poids de la géographie »", False),  # guillemets quoting the whole line
+        ("Lee Hana: «Ich drehe nur mit Menschen»", False),
+        ("Busan names its first jury of AI-made films", False),
+    ],
+)
+def test_a_previous_or_next_post_link_is_known_by_its_arrow(line: str, navigation: bool) -> None:
+    assert is_post_navigation(line) is navigation
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Lights opens the festival →",  # the next post's link
+        "Our festival diary, every day: festival.example.org/diary",  # a web address
+        "Watch the jury at work https://t.co/x1y2z3",  # an embedded post
+    ],
+)
+def test_a_post_link_or_a_line_with_a_web_address_is_no_headline_candidate(line: str) -> None:
+    dump = f"Home\nFestivals\nBusan names its first jury of AI-made films\nBy Mina Park\n{TEXT}\n{line}\n{TEXT} More.\n"
+    candidates = [text for text, _ in title_candidates(dump)]
+    assert "Busan names its first jury of AI-made films" in candidates
+    assert line not in candidates

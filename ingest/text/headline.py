@@ -369,6 +369,8 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
         or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
         or names_the_site(text, page.host)
+        or is_post_navigation(text)
+        or WEB_ADDRESS.search(text)  # an embedded post ("... https://t.co/x"), a sign-up prompt, a source
         or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
@@ -404,6 +406,24 @@ def is_header_fact(page: Page, index: int) -> bool:
 
 # A byline and its date on one line: up to this many words (a date line alone, rules.MAX_DATELINE_WORDS).
 MAX_BYLINE_DATELINE_WORDS = 20
+
+
+def is_post_navigation(text: str) -> bool:
+    """A link to the previous or next post, or a "more" link, by the arrow blogging platforms print
+    before or after it ("← Older post title", "Newer post title →", "« Willkommen!", "Weiterlesen »",
+    "< ZURÜCK"): another page's headline or a button, never this page's. Guillemets that quote a
+    whole line («...») are quotation marks, not arrows."""
+    if text.count("«") + text.count("»") > 1:
+        return False
+    return bool(POST_NAVIGATION_OPENING.match(text) or POST_NAVIGATION_CLOSING.search(text))
+
+
+# The arrows of previous / next links, set off by a space from the title they point to.
+POST_NAVIGATION_OPENING = re.compile(r"(?:[←‹«]|<<?)\s")
+POST_NAVIGATION_CLOSING = re.compile(r"\s(?:[→›»]|>>?)$")
+# A web address in a line: a headline names no address (a line with one is an embedded post, a
+# newsletter prompt, a source or a short link).
+WEB_ADDRESS = re.compile(r"https?://\S|\bwww\.\w|\b\w[\w-]*\.[a-z]{2,}/\S")
 
 
 def _is_answered(page: Page, index: int, main_start: int) -> bool:
