@@ -192,3 +192,10 @@ def test_a_post_link_or_a_line_with_a_web_address_is_no_headline_candidate(line:
     candidates = [text for text, _ in title_candidates(dump)]
     assert "Busan names its first jury of AI-made films" in candidates
     assert line not in candidates
+
+
+def test_a_share_panel_dropped_as_chrome_does_not_put_the_headline_out_of_reach() -> None:
+    panel = "\n".join(f"Share this with {site}" for site in ["Facebook", "Messenger", "Twitter", "Email", "WhatsApp", "LinkedIn", "Pinterest"] * 5)
+    menu = "\n".join(["Home", "News", "Festivals", "Reviews", "Interviews", "People", "Films", "Awards", "Archive", "About us"])
+    dump = f"{menu}\nBusan names its first jury of AI-made films\n19 November 2025\n{panel}\n{TEXT}\n{TEXT} More.\n"
+    assert read_text(dump).metadata.title == "Busan names its first jury of AI-made films"

@@ -10,6 +10,7 @@ byline, a date, a file name, a caption or a question from the body) and
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 import re
 import unicodedata
 from functools import lru_cache
@@ -275,11 +276,14 @@ def title_region(page: Page, main_start: int) -> tuple[int, list[int]]:
     # the site's, or with a picture's alt text the page repeats).
     text_start = next((i for i in free if i >= main_start and opens_paragraphs(page, i)), main_start)
     reach = rules.TITLE_REACH
+    # Reach counts the lines still free: a share panel or a menu the chrome pass dropped between the
+    # headline and the text (thirty buttons on a BBC page) does not put the headline out of reach.
+    main_rank, text_rank = bisect_left(free, main_start), bisect_left(free, text_start)
     region = [
         i for n, i in enumerate(free)
         if n < rules.MAX_HEADER_LINES
-        or main_start - reach <= i <= main_start + rules.MAX_HEADER_LINES
-        or text_start - reach <= i <= text_start + rules.MAX_HEADER_LINES
+        or (main_rank - reach <= n and i <= main_start + rules.MAX_HEADER_LINES)
+        or (text_rank - reach <= n and i <= text_start + rules.MAX_HEADER_LINES)
     ]  # fmt: skip
     return text_start, region or free[:1]
 
