@@ -199,3 +199,24 @@ def test_a_share_panel_dropped_as_chrome_does_not_put_the_headline_out_of_reach(
     menu = "\n".join(["Home", "News", "Festivals", "Reviews", "Interviews", "People", "Films", "Awards", "Archive", "About us"])
     dump = f"{menu}\nBusan names its first jury of AI-made films\n19 November 2025\n{panel}\n{TEXT}\n{TEXT} More.\n"
     assert read_text(dump).metadata.title == "Busan names its first jury of AI-made films"
+
+
+def test_a_breadcrumb_cut_short_that_opens_one_candidate_repeats_it() -> None:
+    dump = (
+        "Home\nFestivals\nBusan names its first...\n"
+        "Busan names its first jury of AI-made films\nThe jury met on a ferry, says the festival\n"
+        f"Mina Park | 19.11.2025\n{TEXT}\n{TEXT} More.\n"
+    )
+    features = dict(title_candidates(dump))
+    assert features["Busan names its first jury of AI-made films"]["repeated"] == 1.0
+    assert features["The jury met on a ferry, says the festival"]["repeated"] == 0.0
+
+
+def test_a_list_of_teasers_cut_short_repeats_no_candidate() -> None:
+    teasers = "Busan names its first...\nHarbour Lights opens the...\n"
+    dump = (
+        f"Home\n{teasers}Busan names its first jury of AI-made films\nHarbour Lights opens the festival tonight\n"
+        f"Mina Park | 19.11.2025\n{TEXT}\n{TEXT} More.\n"
+    )
+    features = dict(title_candidates(dump))
+    assert features["Busan names its first jury of AI-made films"]["repeated"] == 0.0

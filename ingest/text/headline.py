@@ -50,6 +50,13 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
             for word in _content_words(page.lines[i].text):
                 text_lines.setdefault(word, set()).add(i)
     right_under = [i for i, f in candidates.items() if f["byline or date right under it"]]
+    # A breadcrumb ends with the page's own title, cut short ("Startseite > Social Media > Instagram
+    # arbeitet an neuer..."): when one such cut line opens one candidate only, the page repeats that
+    # candidate (a list of teasers cuts many headlines, and is no evidence).
+    if (named := _named_by_a_cut_line(page, candidates)) is not None:
+        for i in candidates:
+            if page.lines[i].text.strip() == named:
+                candidates[i]["repeated"] = 1.0
     for i, features in candidates.items():
         features["nearest candidate above the text"] = float(bool(above) and i == max(above))
         # A list of teasers dates each of its headlines; the article's header dates only its own.
@@ -77,6 +84,33 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
         if slug:
             features[ADDRESS_FEATURE] = _slug_share(page, i)
     return candidates
+
+
+def _named_by_a_cut_line(page: Page, candidates: dict[int, dict[str, float]]) -> str | None:
+    """The one candidate text that a line cut short with an ellipsis opens ("Instagram arbeitet an
+    neuer..." over "Instagram arbeitet an neuer Videofunktion für Stories"), when exactly one such line
+    opens exactly one candidate text; else None."""
+    texts = {page.lines[i].text.strip() for i in candidates}
+    stems = {
+        stem
+        for line in page.lines
+        if (cut := CUT_SHORT.search(stripped := line.text.strip())) is not None
+        and len(stem := stripped[: cut.start()]) >= MIN_CUT_STEM_CHARS
+        and len(stem.split()) >= MIN_CUT_STEM_WORDS
+    }
+    opened = {stem: {t for t in texts if t.startswith(stem) and len(t) > len(stem) + 2} for stem in stems}
+    opened = {stem: named for stem, named in opened.items() if named}
+    if len(opened) != 1:
+        return None
+    (named,) = opened.values()
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# A line cut short: a word, then an ellipsis ("...", "…") at its end.
+CUT_SHORT = re.compile(r"(?<=\S)\s*(?:\.\.\.|…)$")
+# A cut line names a headline when it keeps this much of it (fewer are a word or two any line opens with).
+MIN_CUT_STEM_CHARS = 15
+MIN_CUT_STEM_WORDS = 3
 
 
 def _slug_share(page: Page, index: int) -> float:
