@@ -10,7 +10,7 @@ import pytest
 
 from pathlib import Path
 
-from ingest.text.headline import headline_over_its_deck, held_headline, names_the_site
+from ingest.text.headline import headline_over_its_deck, held_headline, is_header_fact, is_post_navigation, names_the_site
 from ingest.text.lines import logical_lines
 from ingest.text.page import Page
 from ingest.text.reader import read_text, title_candidates
@@ -142,3 +142,81 @@ def test_a_caption_ending_with_its_pictures_credit_is_no_headline_candidate(capt
     candidates = [line for line, _ in title_candidates(dump)]
     assert "Busan names its first jury of AI-made films" in candidates
     assert caption not in candidates
+
+
+@pytest.mark.parametrize(
+    ("line", "fact"),
+    [
+        ("By Mina Park and Lee Min-ho on Monday, November 18th, 2019 at 11:08 a.m.", True),  # byline and date on one line
+        ("Busan, Film Desk | Updated : 19 November 2019, 09:01 AM", True),  # a dateline after the desk's name
+        ("The festival said on Monday, November 18th, 2019 that its jury will see every film", False),  # a sentence with a date
+        ("By Mina Park and Lee Min-ho, with reporting from the festival office in Busan", False),  # a byline, no date
+    ],
+)
+def test_a_byline_or_dateline_with_its_full_date_is_a_header_fact_however_long(line: str, fact: bool) -> None:
+    assert is_header_fact(Page(logical_lines(line)), 0) is fact
+
+
+def test_a_question_over_a_long_byline_with_its_date_is_the_headline_not_an_interviewers() -> None:
+    byline = "By Mina Park and Lee Min-ho on Monday, November 18th, 2019 at 11:08 a.m."
+    dump = f"Home\nFact checks\nDid the festival give its prize to a film made by a machine?\n{byline}\n{TEXT}\n{TEXT} More.\n"
+    assert read_text(dump).metadata.title == "Did the festival give its prize to a film made by a machine?"
+
+
+@pytest.mark.parametrize(
+    ("line", "navigation"),
+    [
+        ("← Busan names its first jury of AI-made films", True),  # the previous post
+        ("Harbour Lights opens the festival →", True),  # the next post
+        ("« Willkommen beim Festival", True),
+        ("Weiterlesen »", True),
+        ("« Il y a, d’abord, le poids de la géographie »", False),  # guillemets quoting the whole line
+        ("Lee Hana: «Ich drehe nur mit Menschen»", False),
+        ("Busan names its first jury of AI-made films", False),
+    ],
+)
+def test_a_previous_or_next_post_link_is_known_by_its_arrow(line: str, navigation: bool) -> None:
+    assert is_post_navigation(line) is navigation
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Lights opens the festival →",  # the next post's link
+        "Our festival diary, every day: festival.example.org/diary",  # a web address
+        "Watch the jury at work https://t.co/x1y2z3",  # an embedded post
+    ],
+)
+def test_a_post_link_or_a_line_with_a_web_address_is_no_headline_candidate(line: str) -> None:
+    dump = f"Home\nFestivals\nBusan names its first jury of AI-made films\nBy Mina Park\n{TEXT}\n{line}\n{TEXT} More.\n"
+    candidates = [text for text, _ in title_candidates(dump)]
+    assert "Busan names its first jury of AI-made films" in candidates
+    assert line not in candidates
+
+
+def test_a_share_panel_dropped_as_chrome_does_not_put_the_headline_out_of_reach() -> None:
+    panel = "\n".join(f"Share this with {site}" for site in ["Facebook", "Messenger", "Twitter", "Email", "WhatsApp", "LinkedIn", "Pinterest"] * 5)
+    menu = "\n".join(["Home", "News", "Festivals", "Reviews", "Interviews", "People", "Films", "Awards", "Archive", "About us"])
+    dump = f"{menu}\nBusan names its first jury of AI-made films\n19 November 2025\n{panel}\n{TEXT}\n{TEXT} More.\n"
+    assert read_text(dump).metadata.title == "Busan names its first jury of AI-made films"
+
+
+def test_a_breadcrumb_cut_short_that_opens_one_candidate_repeats_it() -> None:
+    dump = (
+        "Home\nFestivals\nBusan names its first...\n"
+        "Busan names its first jury of AI-made films\nThe jury met on a ferry, says the festival\n"
+        f"Mina Park | 19.11.2025\n{TEXT}\n{TEXT} More.\n"
+    )
+    features = dict(title_candidates(dump))
+    assert features["Busan names its first jury of AI-made films"]["repeated"] == 1.0
+    assert features["The jury met on a ferry, says the festival"]["repeated"] == 0.0
+
+
+def test_a_list_of_teasers_cut_short_repeats_no_candidate() -> None:
+    teasers = "Busan names its first...\nHarbour Lights opens the...\n"
+    dump = (
+        f"Home\n{teasers}Busan names its first jury of AI-made films\nHarbour Lights opens the festival tonight\n"
+        f"Mina Park | 19.11.2025\n{TEXT}\n{TEXT} More.\n"
+    )
+    features = dict(title_candidates(dump))
+    assert features["Busan names its first jury of AI-made films"]["repeated"] == 0.0

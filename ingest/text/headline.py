@@ -10,6 +10,7 @@ byline, a date, a file name, a caption or a question from the body) and
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 import re
 import unicodedata
 from functools import lru_cache
@@ -20,7 +21,7 @@ from ingest.text import rules, title_model
 from ingest.text.title_model import ADDRESS_FEATURE
 from ingest.text.bylines import is_name_line, written_as_name
 from ingest.text.captions import caption_followed_by_credit, is_caption_slot
-from ingest.text.datelines import is_header_fact
+from ingest.text.datelines import is_header_fact as is_short_header_fact
 from ingest.text.lines import full_match, is_bullet, is_navigation, is_prose, is_trail, search
 from ingest.text.main_text import opens_paragraphs
 from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pattern_date
@@ -49,6 +50,13 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
             for word in _content_words(page.lines[i].text):
                 text_lines.setdefault(word, set()).add(i)
     right_under = [i for i, f in candidates.items() if f["byline or date right under it"]]
+    # A breadcrumb ends with the page's own title, cut short ("Startseite > Social Media > Instagram
+    # arbeitet an neuer..."): when one such cut line opens one candidate only, the page repeats that
+    # candidate (a list of teasers cuts many headlines, and is no evidence).
+    if (named := _named_by_a_cut_line(page, candidates)) is not None:
+        for i in candidates:
+            if page.lines[i].text.strip() == named:
+                candidates[i]["repeated"] = 1.0
     for i, features in candidates.items():
         features["nearest candidate above the text"] = float(bool(above) and i == max(above))
         # A list of teasers dates each of its headlines; the article's header dates only its own.
@@ -76,6 +84,33 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
         if slug:
             features[ADDRESS_FEATURE] = _slug_share(page, i)
     return candidates
+
+
+def _named_by_a_cut_line(page: Page, candidates: dict[int, dict[str, float]]) -> str | None:
+    """The one candidate text that a line cut short with an ellipsis opens ("Instagram arbeitet an
+    neuer..." over "Instagram arbeitet an neuer Videofunktion für Stories"), when exactly one such line
+    opens exactly one candidate text; else None."""
+    texts = {page.lines[i].text.strip() for i in candidates}
+    stems = {
+        stem
+        for line in page.lines
+        if (cut := CUT_SHORT.search(stripped := line.text.strip())) is not None
+        and len(stem := stripped[: cut.start()]) >= MIN_CUT_STEM_CHARS
+        and len(stem.split()) >= MIN_CUT_STEM_WORDS
+    }
+    opened = {stem: {t for t in texts if t.startswith(stem) and len(t) > len(stem) + 2} for stem in stems}
+    opened = {stem: named for stem, named in opened.items() if named}
+    if len(opened) != 1:
+        return None
+    (named,) = opened.values()
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# A line cut short: a word, then an ellipsis ("...", "…") at its end.
+CUT_SHORT = re.compile(r"(?<=\S)\s*(?:\.\.\.|…)$")
+# A cut line names a headline when it keeps this much of it (fewer are a word or two any line opens with).
+MIN_CUT_STEM_CHARS = 15
+MIN_CUT_STEM_WORDS = 3
 
 
 def _slug_share(page: Page, index: int) -> float:
@@ -275,11 +310,14 @@ def title_region(page: Page, main_start: int) -> tuple[int, list[int]]:
     # the site's, or with a picture's alt text the page repeats).
     text_start = next((i for i in free if i >= main_start and opens_paragraphs(page, i)), main_start)
     reach = rules.TITLE_REACH
+    # Reach counts the lines still free: a share panel or a menu the chrome pass dropped between the
+    # headline and the text (thirty buttons on a BBC page) does not put the headline out of reach.
+    main_rank, text_rank = bisect_left(free, main_start), bisect_left(free, text_start)
     region = [
         i for n, i in enumerate(free)
         if n < rules.MAX_HEADER_LINES
-        or main_start - reach <= i <= main_start + rules.MAX_HEADER_LINES
-        or text_start - reach <= i <= text_start + rules.MAX_HEADER_LINES
+        or (main_rank - reach <= n and i <= main_start + rules.MAX_HEADER_LINES)
+        or (text_rank - reach <= n and i <= text_start + rules.MAX_HEADER_LINES)
     ]  # fmt: skip
     return text_start, region or free[:1]
 
@@ -369,6 +407,8 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
         or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
         or names_the_site(text, page.host)
+        or is_post_navigation(text)
+        or WEB_ADDRESS.search(text)  # an embedded post ("... https://t.co/x"), a sign-up prompt, a source
         or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
@@ -383,6 +423,45 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
     if not found.complete:
         return words > 6 or (words >= 4 and found.end >= len(text.rstrip(" .)")))
     return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
+
+
+def is_header_fact(page: Page, index: int) -> bool:
+    """A byline or a date line (:func:`ingest.text.datelines.is_header_fact`), or a longer line that opens
+    as a byline or a dateline does and gives a full date: news sites print both on one line under the
+    headline ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "New Delhi,
+    News Nation Bureau | Updated : 19 November 2019, 09:01 AM"), longer than a date line alone."""
+    if is_short_header_fact(page, index):
+        return True
+    line = page.lines[index]
+    if line.words > MAX_BYLINE_DATELINE_WORDS:
+        return False
+    found = pattern_date(line.text)
+    if found is None or not found.complete:
+        return False
+    before = line.text[: found.start]
+    return bool(re.match(rules.BYLINE_OPENER + r"\s+[^\W\d_]", line.text.strip(), re.I) or re.search(rules.DATELINE, before, re.I))
+
+
+# A byline and its date on one line: up to this many words (a date line alone, rules.MAX_DATELINE_WORDS).
+MAX_BYLINE_DATELINE_WORDS = 20
+
+
+def is_post_navigation(text: str) -> bool:
+    """A link to the previous or next post, or a "more" link, by the arrow blogging platforms print
+    before or after it ("← Older post title", "Newer post title →", "« Willkommen!", "Weiterlesen »",
+    "< ZURÜCK"): another page's headline or a button, never this page's. Guillemets that quote a
+    whole line («...») are quotation marks, not arrows."""
+    if text.count("«") + text.count("»") > 1:
+        return False
+    return bool(POST_NAVIGATION_OPENING.match(text) or POST_NAVIGATION_CLOSING.search(text))
+
+
+# The arrows of previous / next links, set off by a space from the title they point to.
+POST_NAVIGATION_OPENING = re.compile(r"(?:[←‹«]|<<?)\s")
+POST_NAVIGATION_CLOSING = re.compile(r"\s(?:[→›»]|>>?)$")
+# A web address in a line: a headline names no address (a line with one is an embedded post, a
+# newsletter prompt, a source or a short link).
+WEB_ADDRESS = re.compile(r"https?://\S|\bwww\.\w|\b\w[\w-]*\.[a-z]{2,}/\S")
 
 
 def _is_answered(page: Page, index: int, main_start: int) -> bool:
