@@ -6,6 +6,7 @@ from ingest.html.bylines import from_author_box, from_closing_byline
 from ingest.html.page_index import PageIndex
 from ingest.html.reader import parse_html
 from ingest.plaintext import blocks_to_text
+from ingest.summary import summary
 
 PROSE = "<p>" + "The festival opened on Friday with a restored print of a silent classic, and the hall was full. " * 3 + "</p>"
 
@@ -640,3 +641,8 @@ def test_a_chinese_author_label_in_the_info_line_wins_over_the_responsible_edito
     article = _read(f"<article><h1>新闻</h1>{info}{PROSE}{PROSE}<p>责任编辑：赵强</p></article>")
     assert article.metadata.authors == ["陈明", "刘洋"]
     assert "来源" not in _body_text(article)
+
+
+def test_a_french_interview_s_card_summary_is_its_first_paragraph_not_its_byline():
+    article = _read(f'<article><h1>Entretien</h1><p>Propos recueillis par Claire Martin et Paul Roux</p>{PROSE}</article>')
+    assert summary(article).startswith("The festival opened")

@@ -2,6 +2,7 @@
 of prose (a section label, a byline, a dateline, a share bar) are chrome, not the article's text."""
 
 from ingest.html import read_html
+from ingest.model import Figure, Text
 from ingest.plaintext import blocks_to_text
 
 PROSE = ("<p>The festival opened on Friday with a restored print of a silent classic, and the hall was full "
@@ -61,3 +62,22 @@ def test_the_deck_under_the_headline_does_not_end_the_band():
             "<time>March 3, 2025 9:30am PT</time>")
     page = f"<html><body><main><article>{band}{PROSE}</article></main></body></html>"
     assert "2025" not in blocks_to_text(read_html(page.encode(), "page.html").blocks)
+
+
+def test_a_figure_between_the_headline_and_the_body_s_container_keeps_its_caption_and_credit():
+    # The container scoring picks the body's <div>; the lead picture above it is the article's.
+    body_div = '<div class="article-body">' + PROSE * 3 + "</div>"
+    figure = '<figure><img src="https://cdn.example.org/a.jpg"><figcaption>배우 김하늘. 사진=스튜디오 제공</figcaption></figure>'
+    page = f"<html><body><main><article><h1>영화제 개막</h1>{figure}{body_div}</article></main></body></html>"
+    article = read_html(page.encode(), "page.html")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit) for f in figures] == [((Text("배우 김하늘."),), (Text("사진=스튜디오 제공"),))]
+    assert article.metadata.image_credits == ["사진=스튜디오 제공"]
+    assert not any("김하늘" in d.text for d in article.dropped)
+
+
+def test_a_figure_in_a_sidebar_above_the_body_stays_out():
+    body_div = '<div class="article-body">' + PROSE * 3 + "</div>"
+    figure = '<aside class="sidebar"><figure><img src="https://cdn.example.org/a.jpg"><figcaption>Most read today</figcaption></figure></aside>'
+    page = f"<html><body><main><article><h1>Lido</h1>{figure}{body_div}</article></main></body></html>"
+    assert not any(isinstance(b, Figure) for b in read_html(page.encode(), "page.html").blocks)

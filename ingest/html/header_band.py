@@ -96,6 +96,42 @@ def drop_header_band(nodes: list[Tag], authors: list[str], deck: list[str], drop
         line.extract()
 
 
+# Elements the walk from the headline to the body gives up after, as ``lead.py``'s walk does.
+_WALK_LIMIT = 400
+# Regions whose pictures are another item's or the site's: a figure inside one is not the article's.
+_OTHER_REGIONS = frozenset({"nav", "aside", "footer", "form", "a", "li", "button"})
+OUTSIDE = "outside the article container"
+
+
+def figure_above_body(nodes: list[Tag], dropped: list[Dropped]) -> Tag | None:
+    """The article's lead picture when it sits between the headline and the body's container
+    (``<h1>…</h1><figure>…</figure><div class="article-body">``): the first ``<figure>`` with a
+    picture after the last ``<h1>`` before ``nodes``, in no other region (:data:`_OTHER_REGIONS`)
+    and left out only for lying outside the container (no chrome flag: its entry in ``dropped``
+    says :data:`OUTSIDE`, and is taken out). None when the container holds the headline (a
+    figure there is the body's already) or no such figure is found."""
+    if not nodes or any(node.name == "h1" or node.find("h1") is not None for node in nodes):
+        return None
+    first = nodes[0]
+    headline = first.find_previous("h1")
+    if headline is None:
+        return None
+    for steps, element in enumerate(headline.next_elements):
+        if element is first or steps > _WALK_LIMIT:
+            return None
+        if not isinstance(element, Tag) or element.name != "figure" or element.find(_PICTURES) is None:
+            continue
+        if any(parent.name in _OTHER_REGIONS for parent in element.parents):
+            return None
+        text = _text(element)
+        entry = next((d for d in dropped if d.reason == OUTSIDE and text and text.startswith(d.text)), None)
+        if entry is None:
+            return None  # flagged as chrome, or inside a block the container's report lists whole
+        dropped.remove(entry)
+        return element
+    return None
+
+
 def _lines(nodes: list[Tag]) -> Iterator[Tag | NavigableString]:
     """The lines of ``nodes`` in reading order: each element that holds no block, and each
     text that stands between blocks; wrappers of blocks are walked into."""
