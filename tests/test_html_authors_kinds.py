@@ -646,3 +646,10 @@ def test_a_chinese_author_label_in_the_info_line_wins_over_the_responsible_edito
 def test_a_french_interview_s_card_summary_is_its_first_paragraph_not_its_byline():
     article = _read(f'<article><h1>Entretien</h1><p>Propos recueillis par Claire Martin et Paul Roux</p>{PROSE}</article>')
     assert summary(article).startswith("The festival opened")
+
+
+def test_the_responsible_editor_s_closing_line_leaves_the_body():
+    info = '<div class="info">2023-05-01 09:30 来源：某某网 作者：陈明 刘洋</div>'
+    article = _read(f"<article><h1>新闻</h1>{info}{PROSE}{PROSE}<p>责任编辑：赵强</p></article>")
+    assert "赵强" not in _body_text(article)
+    assert any(d.text == "责任编辑：赵强" for d in article.dropped)
