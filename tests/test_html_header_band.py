@@ -81,3 +81,16 @@ def test_a_figure_in_a_sidebar_above_the_body_stays_out():
     figure = '<aside class="sidebar"><figure><img src="https://cdn.example.org/a.jpg"><figcaption>Most read today</figcaption></figure></aside>'
     page = f"<html><body><main><article><h1>Lido</h1>{figure}{body_div}</article></main></body></html>"
     assert not any(isinstance(b, Figure) for b in read_html(page.encode(), "page.html").blocks)
+
+
+def test_a_film_s_release_date_above_a_review_is_no_dateline():
+    # Not the page's date, not a <time>: a fact of the film's.
+    head = '<head><meta property="article:published_time" content="2025-05-18"></head>'
+    page = f"<html>{head}<body><main><article><h1>Miroirs</h1><p>Kinostart in Deutschland: 18. September 2025</p>{PROSE}</article></main></body></html>"
+    assert "Kinostart" in blocks_to_text(read_html(page.encode(), "page.html").blocks)
+
+
+def test_the_page_s_date_under_the_headline_is_a_dateline():
+    head = '<head><meta property="article:published_time" content="2025-05-18"></head>'
+    page = f"<html>{head}<body><main><article><h1>Miroirs</h1><p>Mis à jour le 18 mai 2025</p>{PROSE}</article></main></body></html>"
+    assert "2025" not in blocks_to_text(read_html(page.encode(), "page.html").blocks)

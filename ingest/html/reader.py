@@ -140,7 +140,7 @@ def read_html(
         extraction.nodes.insert(0, figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_byline_lines(extraction.nodes, metadata.authors, left_out)
     drop_editor_lines(extraction.nodes, left_out)
-    drop_header_band(extraction.nodes, metadata.authors, metadata.deck, left_out)
+    drop_header_band(extraction.nodes, metadata.authors, metadata.deck, metadata.date, left_out)
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if is_fuller_than(structured, blocks):
         # The page shows less than it declares (a script fills the body in):
