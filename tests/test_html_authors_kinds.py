@@ -5,6 +5,8 @@ from ingest.html.authors import is_byline_line, clean_authors
 from ingest.html.bylines import from_author_box, from_closing_byline
 from ingest.html.page_index import PageIndex
 from ingest.html.reader import parse_html
+from ingest.plaintext import blocks_to_text
+from ingest.summary import summary
 
 PROSE = "<p>" + "The festival opened on Friday with a restored print of a silent classic, and the hall was full. " * 3 + "</p>"
 
@@ -604,3 +606,50 @@ def test_a_field_holding_html_gives_each_links_name_and_reads_the_rest_as_text()
     assert clean_authors(['<a href="/a">Jane Doe</a> <a href="/b">John Roe</a>']) == ["Jane Doe", "John Roe"]
     assert clean_authors(["Jane <b>Doe</b>"]) == ["Jane Doe"]  # inline markup inside one name
     assert clean_authors(["<script>alert(1)</script>Jane Doe"]) == ["Jane Doe"]  # a script says nothing
+
+
+def _read(body: str):
+    return read_html(f"<html><body>{body}</body></html>".encode(), "page.html")
+
+
+def _body_text(article) -> str:
+    return " ".join(blocks_to_text(article.blocks).split())
+
+
+def test_a_french_interview_s_byline_names_its_interviewers_and_leaves_the_body():
+    # "Propos recueillis par": the French press's byline of an interview ("words gathered by").
+    article = _read(f'<article><h1>Entretien</h1><p class="signature">Propos recueillis par Claire Martin et Paul Roux</p>{PROSE}</article>')
+    assert article.metadata.authors == ["Claire Martin", "Paul Roux"]
+    assert "recueillis" not in _body_text(article)
+
+
+def test_a_japanese_credit_of_reporting_and_text_is_the_byline():
+    for label in ("取材・文：", "文：", "取材・文・写真："):
+        article = _read(f"<article><h1>映画祭</h1>{PROSE}<p>{label}山本一郎</p></article>")
+        assert article.metadata.authors == ["山本一郎"], label
+        assert "山本一郎" not in _body_text(article), label
+
+
+def test_a_korean_photographer_in_the_byline_is_a_picture_credit_not_an_author():
+    article = _read(f'<article><h1>영화제</h1><div class="info"><span class="writer">글 박지수 기자, 사진 이민호 기자</span></div>{PROSE}</article>')
+    assert article.metadata.authors == ["박지수"]
+    assert article.metadata.image_credits == ["사진 이민호"]
+
+
+def test_a_chinese_author_label_in_the_info_line_wins_over_the_responsible_editor():
+    info = '<div class="info">2023-05-01 09:30 来源：某某网 作者：陈明 刘洋</div>'
+    article = _read(f"<article><h1>新闻</h1>{info}{PROSE}{PROSE}<p>责任编辑：赵强</p></article>")
+    assert article.metadata.authors == ["陈明", "刘洋"]
+    assert "来源" not in _body_text(article)
+
+
+def test_a_french_interview_s_card_summary_is_its_first_paragraph_not_its_byline():
+    article = _read(f'<article><h1>Entretien</h1><p>Propos recueillis par Claire Martin et Paul Roux</p>{PROSE}</article>')
+    assert summary(article).startswith("The festival opened")
+
+
+def test_the_responsible_editor_s_closing_line_leaves_the_body():
+    info = '<div class="info">2023-05-01 09:30 来源：某某网 作者：陈明 刘洋</div>'
+    article = _read(f"<article><h1>新闻</h1>{info}{PROSE}{PROSE}<p>责任编辑：赵强</p></article>")
+    assert "赵强" not in _body_text(article)
+    assert any(d.text == "责任编辑：赵强" for d in article.dropped)

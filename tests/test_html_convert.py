@@ -247,3 +247,26 @@ def test_invisible_characters_written_as_entities_are_cleaned_like_the_rest_of_t
     """"Sven Schrei&shy;vogel": detection cut the name at the soft hyphen ("Sven Schrei")."""
     html = b"<html><body><article><p>The cinematographer Sven Schrei&shy;vogel shot it in Busan, and the producer Mi&#8203;ra Oh paid for it.</p></article></body></html>"
     assert "Sven Schreivogel shot it in Busan, and the producer Mira Oh" in blocks_to_text(read_html(html, "p.html").blocks)
+
+
+def test_a_credit_at_the_end_of_a_figure_s_caption_is_its_credit():
+    # No class marks it: the credit's own label does, after the caption's sentence or in brackets.
+    for caption, said, credit in (
+        ("Ana Ruiz in Berlin. (Photo by Jo Lee/Agency)", "Ana Ruiz in Berlin.", "(Photo by Jo Lee/Agency)"),
+        ("감독 홍길동. 사진=스튜디오 제공", "감독 홍길동.", "사진=스튜디오 제공"),
+        ("会見に臨んだ監督（撮影：田中次郎）", "会見に臨んだ監督", "（撮影：田中次郎）"),
+    ):
+        fig = only(convert(f'<figure><img src="https://cdn.example.org/a.jpg"><figcaption>{caption}</figcaption></figure>'), Figure)
+        assert (fig.caption, fig.credit) == ((Text(said),), (Text(credit),)), caption
+
+
+def test_a_caption_that_is_one_sentence_about_a_photo_keeps_its_words():
+    fig = only(convert('<figure><img src="https://cdn.example.org/a.jpg"><figcaption>Ana Ruiz. Photo essays are her passion.</figcaption></figure>'), Figure)
+    assert fig.credit == ()
+
+
+def test_a_picture_credit_alone_in_a_paragraph_is_a_credit_not_text():
+    for line in ("Foto: Jo Lee / Studio Nord", "图片来源：某某影业", "写真：田中次郎"):
+        article = read_html(f"<html><body><article>{FILLER}<p>{line}</p></article></body></html>".encode(), "t.html")
+        assert line not in blocks_to_text(article.blocks), line
+        assert article.metadata.image_credits == [line], line

@@ -32,10 +32,14 @@ _BYLINE_WORD = re.compile(
     r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
     r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in|en|innen)?(?:/-?in)?|authors?|"
     r"auteurs?|autor[ei]|texto|tekst|posted\s+by|publié\s+par|"
+    # The French press's byline of an interview ("words gathered by").
+    r"propos\s+recueillis\s+par|"
     # Chinese, Japanese and Korean labels before the name: the responsible editor
     # (责任编辑, which Chinese news sites print as the article's credit), author,
-    # reporter, editor, writer ("文/" is "text by").
-    r"责任编辑|責任編輯|作者|记者|記者|编辑|編輯|撰文|筆者|著者|执笔|執筆|글쓴이|작성자|글|文(?=\s*[/／:：]))"
+    # reporter, editor, writer ("文/" is "text by"; Japanese magazines join the
+    # jobs the writer did with "・": "取材・文：" reporting and text, "文・写真：" text and photos).
+    r"责任编辑|責任編輯|作者|记者|記者|编辑|編輯|撰文|筆者|著者|执笔|執筆|글쓴이|작성자|글|"
+    r"(?:(?:取材|構成|インタビュー)・)*文(?:・(?:写真|撮影))?(?=\s*[/／:：]))"
     r"(?:\b|(?<=[:：/／]))\s*[:：/／]?\s*",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ byline), so bylines are what the field's references leave out too.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from bs4 import Tag
@@ -23,6 +24,10 @@ _NAME_WRAPPERS = frozenset({"a", "abbr", "cite"})
 _MAX_STRINGS = 12
 _MAX_LEVELS = 6
 _REASON = "byline (the author is shown in the article header)"
+# The responsible editor's credit that closes a Chinese news article ("责任编辑：张伟"), a line of its
+# own: the desk's sign-off, not text, and no author when the page names one (its label, then a name).
+_EDITOR_LINE = re.compile(r"^[\[(（【]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[^\s:：]{1,12}(?:\s+[^\s:：]{1,12})?\s*[\])）】]?$")
+_EDITOR_REASON = "editor's credit (the desk's sign-off)"
 
 
 def drop_byline_lines(nodes: list[Tag], authors: list[str], dropped: list[Dropped]) -> None:
@@ -54,6 +59,23 @@ def drop_byline_lines(nodes: list[Tag], authors: list[str], dropped: list[Droppe
         if outermost is not None:
             dropped.append(Dropped(" ".join(outermost.get_text(" ", strip=True).split()), _REASON))
             outermost.decompose()
+
+
+def drop_editor_lines(nodes: list[Tag], dropped: list[Dropped]) -> None:
+    """Remove from ``nodes`` (changed in place) each paragraph that is a responsible editor's
+    credit alone (:data:`_EDITOR_LINE`), recording each in ``dropped``."""
+    for node in nodes:
+        for paragraph in [node, *node.find_all(_EDITOR_LINE_TAGS)]:
+            if paragraph.decomposed or paragraph.name not in _EDITOR_LINE_TAGS or paragraph.find(_EDITOR_LINE_TAGS) is not None:
+                continue  # a wrapper of lines, or inside one removed already
+            text = " ".join(paragraph.get_text(" ", strip=True).split())
+            if len(text) <= _MAX_EDITOR_CHARS and _EDITOR_LINE.match(text):
+                dropped.append(Dropped(text, _EDITOR_REASON))
+                paragraph.decompose()
+
+
+_MAX_EDITOR_CHARS = 40
+_EDITOR_LINE_TAGS = ["p", "div"]
 
 
 def without_byline_lines(lines: list[str], authors: list[str], dropped: list[Dropped]) -> list[str]:

@@ -88,6 +88,9 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
             candidates = [text[late.end():]]  # "Posted on September 21, 2020 by Jane Doe"
         elif late and near_headline and _labels_the_line(text[: late.start()], string):
             candidates = [text[late.end():]]  # "Ein Gastbeitrag von Jane Doe", "Blog post by Jane Doe"
+        elif near_headline and (labelled_names := _CJK_AUTHOR_LABEL.search(text)):
+            candidates = [_chinese_names_apart(labelled_names)]  # "2024-11-08 14:20 来源：影讯网 作者：李晓明 王芳"
+            labelled = True
         elif (
             (dated := _DATELINE_NAME.match(text))
             and dates.find_date(dated[1], foreign=False) is not None
@@ -112,6 +115,26 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
                 found = _fuller_line(found, line_names)
                 return {**found, LABELLED: True} if labelled else found
     return {}
+
+
+# The author's label inside a Chinese or Japanese article's info line, after its date and
+# source ("2024-11-08 14:20 来源：影讯网 作者：李晓明 王芳"): the names run to the next label or the end.
+_CJK_AUTHOR_LABEL = re.compile(r"(?:^|\s)(?:作者|撰文|记者|記者|文)\s*[:：/／]\s*(?P<names>[^:：]+?)(?=\s+[^\s:：]{1,6}[:：]|$)")
+
+# A Chinese name is two to four Han characters, written without a space: after a Chinese label, a space
+# parts two names ("李晓明 王芳"). A Japanese name may hold one ("佐藤 花子"), so "文：" keeps its spaces.
+_CHINESE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+_CHINESE_LABELS = frozenset({"作者", "撰文", "记者"})
+
+
+def _chinese_names_apart(match: re.Match[str]) -> str:
+    """The names after an info line's author label, co-authors parted by commas when the label is Chinese."""
+    names = match["names"].strip()
+    parts = names.split()
+    label = match[0].strip()[:2]
+    if label in _CHINESE_LABELS and len(parts) > 1 and all(_CHINESE_NAME.fullmatch(part) for part in parts):
+        return ", ".join(parts)
+    return names
 
 
 # The steps of a path, as breadcrumbs print them: "Home › News", "Entertainment > Film".
@@ -230,6 +253,11 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
         if dated.iso and dated.complete:
             found["date"] = dated.iso
         candidate = _BEFORE_A_DATE.sub("", candidate[: dated.start])
+    picture = _PICTURE_CREDIT_AFTER.search(candidate)
+    if picture:
+        # "글 김소미 기자, 사진 오계옥 기자": the photographer's credit, not a co-author's name.
+        candidate = candidate[: picture.start()]
+        found["image_credits"] = [strip_byline_word(picture["credit"])]
     candidate = _BYLINE_TAIL.split(candidate)[0]
     for credit in _SECOND_CREDIT.finditer(candidate):
         if not _given_name_before_particle(credit[0]):
@@ -242,6 +270,13 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
     return {}
 
 
+# A picture's credit after the byline's names, past a separator: "글 김소미 기자, 사진 오계옥 기자",
+# "文：佐藤花子／写真：山田太郎", "Jane Doe | Fotos: John Roe" (the picture words of the languages of the
+# archive's press; Korean and Japanese print the label without a colon or with one).
+_PICTURE_CREDIT_AFTER = re.compile(
+    r"\s*[,，、/／|·]\s*(?P<credit>(?:사진|写真|撮影|攝影|摄影|图片|圖片|photos?|fotos?|bilder?)(?:\s+by|\s+von|\s+par)?\s*[:：=]?\s*\S.*)$",
+    re.IGNORECASE,
+)
 # The word that puts a date after a name ("Jane Doe on 5 March", "am 5. März", "le 5 mars").
 _BEFORE_A_DATE = re.compile(r"\s+(?:on|am|vom|le|el|il|den|op|dne|em)\s*$", re.IGNORECASE)
 # "By" inside a line, in the languages whose bylines put it before the name.

@@ -567,6 +567,8 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
                 credit = normalise_inlines(_inline_children(part, ctx, depth))
                 part.decompose()
                 break
+        if not credit and (said := _credit_after_caption(figcaption)):
+            credit = (Text(said),)
         caption = normalise_inlines(_inline_children(figcaption, ctx, depth))
     if img is None or _is_tiny(img):
         if not caption:
@@ -578,6 +580,38 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if image is None and not caption and not alt:
         return []
     return [Figure(image, alt, caption, credit)]
+
+
+# Picture credits by their label, as the press of the archive's languages prints them: the text
+# reader's conventions (:data:`ingest.text.rules.CREDIT_LINE`) and the labels it leaves alone there,
+# where a lone "Foto: dpa" under a headline is the headline's: German "Foto:"/"Bild:", French
+# "Photo :", Chinese "图片来源：" (picture source), Japanese "写真："/"撮影：" (photo, shot by).
+CREDIT_LINE = [
+    *text_rules.CREDIT_LINE,
+    r"[\[(（]?\s*(?:fotos?|bild(?:er)?|photos?)\s*:\s*\S.*",
+    r"[\[(（]?\s*(?:图片来源|圖片來源|图片|圖片|写真|撮影|攝影|摄影)\s*[:：]\s*\S.*",
+]
+# Where a credit may start inside a caption: after the caption's sentence, or at a bracket.
+_CREDIT_START = re.compile(r"(?<=[.!?。！？])\s*|\s*(?=[(（\[])")
+
+
+def _credit_after_caption(figcaption: Tag) -> str:
+    """The credit a caption ends with, cut from its last words ("Ana Ruiz in Berlin. (Photo by Jo
+    Lee/Agency)", "감독. 사진=CJ ENM 제공", "監督（撮影：田中次郎）"), or "" when it ends with none.
+    The caption's words before it stay; a caption that is a credit alone is left whole."""
+    last = next((string for string in reversed(list(figcaption.find_all(string=True))) if string.strip()), None)
+    if last is None or last.find_parent("a") is not None:
+        return ""
+    text = str(last)
+    for start in _CREDIT_START.finditer(text):
+        said, credit = text[: start.start()], _WS.sub(" ", text[start.end():]).strip()
+        if not credit or len(credit.split()) > text_rules.MAX_CAPTION_WORDS:
+            continue
+        before = said if said.strip() else " ".join(s for s in figcaption.find_all(string=True) if s is not last)
+        if before.strip() and full_match(CREDIT_LINE, credit.strip("[]()（） ")):
+            last.replace_with(NavigableString(said.rstrip()))
+            return credit
+    return ""
 
 
 def _container(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -722,13 +756,13 @@ def convert_nodes(
 def without_credit_lines(blocks: list[Block], credits: list[str], dropped: list[Dropped]) -> list[Block]:
     """``blocks`` without the paragraphs that are a photo credit alone ("Crédits photos : Bestimage",
     "Photo courtesy of the studio"), by the credit conventions the text-dump reader reads too
-    (:data:`ingest.text.rules.CREDIT_LINE`): each goes to ``credits`` and to ``dropped`` with its reason."""
+    (:data:`CREDIT_LINE`): each goes to ``credits`` and to ``dropped`` with its reason."""
     kept: list[Block] = []
     for block in blocks:
         text = _WS.sub(" ", inline_text(block.inlines)).strip() if isinstance(block, Paragraph) else ""
         # Not a sentence: "Courtesy of the festival, every film is subtitled." is the article's.
         credit = text and len(text.split()) <= text_rules.MAX_CAPTION_WORDS and not ends_sentence(text)
-        if credit and full_match(text_rules.CREDIT_LINE, text.strip("[]() ")):
+        if credit and full_match(CREDIT_LINE, text.strip("[]()（） ")):
             credits.append(text)
             dropped.append(Dropped(text, "photo credit (shown in the article header)"))
         else:

@@ -18,8 +18,9 @@ from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
-from ingest.html.byline_lines import drop_byline_lines, without_byline_lines
+from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
 from ingest.html.extract import extract_main
+from ingest.html.header_band import drop_header_band, figure_above_body
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
 from ingest.html.page_index import PageIndex
@@ -135,7 +136,11 @@ def read_html(
     metadata.deck = deck_with_lead(metadata.deck, without_byline_lines(extraction.lead, metadata.authors, left_out))
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
+    if (figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
+        extraction.nodes.insert(0, figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_byline_lines(extraction.nodes, metadata.authors, left_out)
+    drop_editor_lines(extraction.nodes, left_out)
+    drop_header_band(extraction.nodes, metadata.authors, metadata.deck, metadata.date, left_out)
     blocks = convert_nodes(extraction.nodes, base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if is_fuller_than(structured, blocks):
         # The page shows less than it declares (a script fills the body in):

@@ -1,0 +1,226 @@
+"""The article's header band: the lines between its kicker and the first paragraph of prose.
+
+News and magazine templates print a band of furniture around the headline inside
+the article's own element, where the container's pruning keeps it: a section
+label above the headline ("Film Review", "Entretien", "Obituaries"), the byline,
+a dateline with its time ("February 13, 2025 1:00pm ET") and a row of share
+buttons ("Teilen Facebook WhatsApp E-Mail", "ツイート シェア LINEで送る"). Each
+is shown elsewhere (the header's author and date) or is a widget, so each is
+left out of the body, by its shape:
+
+- a kicker: a word or three without a sentence's end, right before a heading;
+- a byline (:func:`ingest.html.authors.is_byline_line`) or a dateline (a date,
+  its time and zone, and at most a few words: "Publié le", "Updated");
+- a share bar: links alone, a few words, or the names of share services
+  (:data:`SHARE_WORDS`).
+
+The band ends at the first paragraph of prose other than the deck: past it, a short line is the
+article's (an interview's one-word answer, a list's label).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import NavigableString, Tag
+
+from ingest import dates
+from ingest.html.authors import is_byline_line
+from ingest.html.page_index import clean
+from ingest.model import Dropped
+from ingest.scripts import UNSPACED
+
+# Elements that hold the band's lines rather than being one: walked into.
+_WRAPPERS = frozenset({"div", "section", "header", "hgroup", "article", "main"})
+# Elements that start a block of their own inside a wrapper: a wrapper holding one is no line.
+_BLOCKS = ["p", "div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "figure",
+           "table", "blockquote", "pre"]
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PICTURES = frozenset({"figure", "picture", "img", "video", "iframe", "svg"})
+
+# The first paragraph of prose: a sentence's words, or as many characters of an unspaced script.
+_PROSE_WORDS = 10
+_PROSE_UNSPACED_CHARS = 30
+# The band is a handful of lines; a page whose first dozen hold no prose is not shaped so.
+_MAX_LINES = 12
+# A kicker: a section's name, a word or three (Latin) or a few characters (CJK).
+_KICKER_WORDS = 3
+_KICKER_CHARS = 30
+# A dateline: the date, its time and zone ("1:00pm ET", "12:00") and a few words ("Mis à jour le", "Updated").
+_DATELINE_CHARS = 50
+_DATELINE_OTHER_WORDS = 4
+# A share bar: a few buttons, all of the line's text in links.
+_SHARE_BAR_WORDS = 8
+_LINKED_SHARE = 0.9
+
+# The buttons of share bars: the services (social networks, messengers, bookmarking sites of the
+# archive's countries: X/Twitter, Facebook, WhatsApp, LINE and Hatena in Japan, WeChat, Weibo and
+# Qzone in China, Kakao and Naver in Korea) and the verbs their labels use in the archive's languages
+# ("Share", "Teilen", "Partager", "ツイート", "分享到"). A closed list: a share bar is a widget every
+# platform prints with these names, and a line of nothing else is never the article's.
+SHARE_WORDS = frozenset({
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "xing", "pinterest", "reddit", "tumblr",
+    "mastodon", "bluesky", "threads", "flipboard", "pocket", "messenger", "e-mail", "email", "mail", "print",
+    "share", "tweet", "teilen", "drucken", "partager", "imprimer", "envoyer", "compartir", "condividi",
+    "delen", "link", "url", "copy", "kopieren", "copier", "line", "lineで送る", "ツイート", "シェア",
+    "はてなブックマーク", "はてブ", "ポスト", "分享", "分享到", "微信", "微博", "qq空间", "qq", "豆瓣",
+    "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버", "밴드", "공유", "복사", "url복사",
+})
+# Words between a share bar's buttons ("Envoyer par e-mail", "Share on X").
+_SHARE_FILLERS = frozenset({"on", "via", "per", "par", "sur", "auf", "by", "to", "a", "en", "의", "で"})
+_TOKEN = re.compile(r"[^\s:：,，、|·/]+")
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", ":", "：")
+
+
+def drop_header_band(nodes: list[Tag], authors: list[str], deck: list[str], date: str, dropped: list[Dropped]) -> None:
+    """Remove from ``nodes`` (the article's chosen elements, changed in place) the chrome lines of
+    its header band, from the first line to the first paragraph of prose (at most
+    :data:`_MAX_LINES` lines), recording each in ``dropped`` with its reason. A paragraph that is
+    the ``deck`` (shown above the article, and left out of the body after) is part of the band;
+    a dateline gives ``date`` (the page's, ISO) or is a ``<time>``: "Kinostart: 18. September 2025"
+    above a review is a fact of the film's."""
+    shown_above = {"".join(line.split()) for line in deck}  # inline markup spaces words apart differently
+    lines = []
+    for line in _lines(nodes):
+        if (_is_prose(line) and "".join(_text(line).split()) not in shown_above) or len(lines) >= _MAX_LINES:
+            break
+        lines.append(line)
+    doomed: list[tuple[Tag | NavigableString, str]] = []
+    for at, line in enumerate(lines):
+        if isinstance(line, Tag) and (line.name in _HEADINGS or line.name in _PICTURES or line.find(_PICTURES)):
+            continue
+        before_heading = at + 1 < len(lines) and isinstance(lines[at + 1], Tag) and lines[at + 1].name in _HEADINGS
+        if reason := _chrome_reason(line, authors, date, before_heading):
+            doomed.append((line, reason))
+    for line, reason in doomed:
+        dropped.append(Dropped(_text(line), reason))
+        line.extract()
+
+
+# Elements the walk from the headline to the body gives up after, as ``lead.py``'s walk does.
+_WALK_LIMIT = 400
+# Regions whose pictures are another item's or the site's: a figure inside one is not the article's.
+_OTHER_REGIONS = frozenset({"nav", "aside", "footer", "form", "a", "li", "button"})
+OUTSIDE = "outside the article container"
+
+
+def figure_above_body(nodes: list[Tag], dropped: list[Dropped]) -> Tag | None:
+    """The article's lead picture when it sits between the headline and the body's container
+    (``<h1>…</h1><figure>…</figure><div class="article-body">``): the first ``<figure>`` with a
+    picture after the last ``<h1>`` before ``nodes``, in no other region (:data:`_OTHER_REGIONS`)
+    and left out only for lying outside the container (no chrome flag: its entry in ``dropped``
+    says :data:`OUTSIDE`, and is taken out). None when the container holds the headline (a
+    figure there is the body's already) or no such figure is found."""
+    if not nodes or any(node.name == "h1" or node.find("h1") is not None for node in nodes):
+        return None
+    first = nodes[0]
+    headline = first.find_previous("h1")
+    if headline is None:
+        return None
+    for steps, element in enumerate(headline.next_elements):
+        if element is first or steps > _WALK_LIMIT:
+            return None
+        if not isinstance(element, Tag) or element.name != "figure" or element.find(_PICTURES) is None:
+            continue
+        if any(parent.name in _OTHER_REGIONS for parent in element.parents):
+            return None
+        text = _text(element)
+        entry = next((d for d in dropped if d.reason == OUTSIDE and text and text.startswith(d.text)), None)
+        if entry is None:
+            return None  # flagged as chrome, or inside a block the container's report lists whole
+        dropped.remove(entry)
+        return element
+    return None
+
+
+def _lines(nodes: list[Tag]) -> Iterator[Tag | NavigableString]:
+    """The lines of ``nodes`` in reading order: each element that holds no block, and each
+    text that stands between blocks; wrappers of blocks are walked into."""
+    for node in nodes:
+        if node.name in _WRAPPERS and node.find(_BLOCKS) is not None:
+            yield from _lines_in(node)
+        else:
+            yield node
+
+
+def _lines_in(wrapper: Tag) -> Iterator[Tag | NavigableString]:
+    for child in wrapper.children:
+        if type(child) is NavigableString:
+            if child.strip():
+                yield child
+        elif isinstance(child, Tag):
+            if child.name in _WRAPPERS and child.find(_BLOCKS) is not None:
+                yield from _lines_in(child)
+            else:
+                yield child
+
+
+def _text(line: Tag | NavigableString) -> str:
+    return clean(line.get_text(" ") if isinstance(line, Tag) else str(line))
+
+
+def _is_prose(line: Tag | NavigableString) -> bool:
+    """A paragraph of prose: a sentence's words (:data:`_PROSE_WORDS`), or as many characters
+    of an unspaced script, mostly outside links."""
+    if isinstance(line, Tag) and (line.name in _HEADINGS or line.name in _PICTURES):
+        return False
+    text = _text(line)
+    long_enough = len(text.split()) >= _PROSE_WORDS or len(UNSPACED.findall(text)) >= _PROSE_UNSPACED_CHARS
+    return long_enough and _linked_share(line, text) < 0.5
+
+
+def _linked_share(line: Tag | NavigableString, text: str) -> float:
+    if not isinstance(line, Tag) or not text:
+        return 0.0
+    linked = sum(len(clean(a.get_text(" "))) for a in line.find_all("a"))
+    return linked / len(text)
+
+
+def _chrome_reason(line: Tag | NavigableString, authors: list[str], date: str, before_heading: bool) -> str | None:
+    """Why a line of the header band is chrome, or None when it is the article's."""
+    text = _text(line)
+    if not text:
+        return None
+    tokens = [token.casefold() for token in _TOKEN.findall(text)]
+    if _is_share_bar(line, text, tokens):
+        return "share bar (buttons in the article's header band)"
+    if is_byline_line(text, authors):
+        return "byline (the author is shown in the article header)"
+    if _is_dateline(text, date, isinstance(line, Tag) and (line.name == "time" or line.find("time") is not None)):
+        return "dateline (the date is shown in the article header)"
+    if before_heading and _is_kicker(text):
+        return "kicker (a section's label above the headline)"
+    return None
+
+
+def _is_share_bar(line: Tag | NavigableString, text: str, tokens: list[str]) -> bool:
+    """Buttons: the names of share services and nothing else but fillers, or a few words all in links."""
+    services = [token for token in tokens if token in SHARE_WORDS]
+    if len(services) >= 2 and all(token in SHARE_WORDS or token in _SHARE_FILLERS for token in tokens):
+        return True
+    links = line.find_all("a") if isinstance(line, Tag) else []
+    return len(links) >= 2 and len(tokens) <= _SHARE_BAR_WORDS and _linked_share(line, text) >= _LINKED_SHARE and bool(services)
+
+
+def _is_dateline(text: str, date: str, timed: bool) -> bool:
+    """A date with its time and zone and at most a few other words ("February 13, 2025 1:00pm ET"),
+    the page's ``date`` or marked as a timestamp (``timed``)."""
+    if len(text) > _DATELINE_CHARS or not any(c.isdigit() for c in text):
+        return False
+    found = dates.find_date(text, foreign=False)  # the patterns only: dateparser costs 0.1 s a line
+    if found is None or not (timed or (date and found.iso == date)):
+        return False
+    rest = text[: found.start] + " " + text[found.end:]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return len(words) <= _DATELINE_OTHER_WORDS and not text.rstrip().endswith((".", "!", "?", "。"))
+
+
+def _is_kicker(text: str) -> bool:
+    """A section's label: a word or three, no sentence's end, no digits."""
+    return (
+        0 < len(text.split()) <= _KICKER_WORDS
+        and len(text) <= _KICKER_CHARS
+        and not text.endswith(_SENTENCE_END)
+        and not any(c.isdigit() for c in text)
+    )
