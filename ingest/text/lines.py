@@ -32,7 +32,9 @@ class Line:
         tokens = self.text.split()
         if self.text.isascii():
             return len(tokens)
-        return sum(max(1, -(-len(UNSPACED.findall(token)) // rules.CJK_CHARS_PER_WORD)) for token in tokens)
+        # An ASCII token holds no ideograph or kana: one word, without the search (most tokens of a
+        # page in a Latin script with accents).
+        return sum(1 if token.isascii() else max(1, -(-len(UNSPACED.findall(token)) // rules.CJK_CHARS_PER_WORD)) for token in tokens)
 
 
 
