@@ -280,3 +280,16 @@ def test_htmldates_fallback_reads_the_languages_dates_names_not_every_locale():
     """With no languages, dateparser loads each of its locales on a string none reads: seconds per process."""
     dates.page_date(lxml_html.document_fromstring("<html><body><p>Mai 2023 Update</p></body></html>"))
     assert extractors.get_external_parser().languages == dates.DATEPARSER_LANGUAGES
+
+
+def test_a_string_without_a_digit_holds_no_date() -> None:
+    # Every form this module reads, and every string dateparser is asked about, holds a number.
+    assert find_date("Published in March, a year ago") is None
+    assert parse_date("Anfang März") is None
+
+
+def test_a_whole_date_opens_the_string_it_is_read_from() -> None:
+    # find_date reads a date after a label, from the first number on; parse_date wants the string to be one.
+    assert find_date("Opublikowano 2 lutego 2024") == dates.FoundDate("2024-02-02", True, 13, 26)
+    assert parse_date("Opublikowano 2 lutego 2024") is None
+    assert parse_date("2 lutego 2024") == ("2024-02-02", True)

@@ -137,3 +137,10 @@ def test_thousands_of_comments_headings_do_not_exhaust_the_stack() -> None:
     text = "A headline for the test\n\n" + f"{paragraph}\n\nComments\n\n" * 1500
     article = read_text(text)
     assert inline_text(article.blocks[0].inlines).startswith("The festival opened on Friday")
+
+
+def test_a_line_two_kinds_of_chrome_match_takes_the_first_kind_of_the_table() -> None:
+    # "Read More" is a button's label (UI control) and a section's heading ("Read more:"): the table's order decides.
+    kinds = list(rules.CHROME)
+    assert kinds.index("UI control") < kinds.index("site section")
+    assert chrome_reason("Read More") == "UI control"

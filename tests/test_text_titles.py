@@ -10,7 +10,7 @@ import pytest
 
 from pathlib import Path
 
-from ingest.text.headline import headline_over_its_deck, held_headline, is_header_fact, is_post_navigation, names_the_site
+from ingest.text.headline import headline_over_its_deck, held_headline, is_header_fact, is_post_navigation, names_the_site, title_features
 from ingest.text.lines import logical_lines
 from ingest.text.page import Page
 from ingest.text.reader import read_text, title_candidates
@@ -220,3 +220,15 @@ def test_a_list_of_teasers_cut_short_repeats_no_candidate() -> None:
     )
     features = dict(title_candidates(dump))
     assert features["Busan names its first jury of AI-made films"]["repeated"] == 0.0
+
+
+def test_a_candidate_that_opens_a_longer_line_has_that_evidence() -> None:
+    # Many sites print the headline again as the start of a picture's alt text or a teaser.
+    page = Page(logical_lines("Busan names its jury\n\nMina Park\n\nBusan names its jury, and the jury names itself\n\n" + TEXT))
+    assert title_features(page, 0, 3)["opens a longer line"] == 1.0
+    assert title_features(page, 1, 3)["opens a longer line"] == 0.0
+
+
+def test_the_same_line_again_is_not_a_longer_line() -> None:
+    page = Page(logical_lines("Busan names its jury\n\nBusan names its jury\n\n" + TEXT))
+    assert title_features(page, 0, 2)["opens a longer line"] == 0.0

@@ -47,7 +47,8 @@ def caption_of(page: Page, index: int) -> tuple[str, str] | None:
         # Many sites repeat the headline as every picture's alt text.
         page.dropped_parts.append(model.Dropped(title, "repeated headline (a picture's alt text)"))
         return _split_credit(text[len(title) :].strip())
-    if search(rules.TRAILING_CREDIT, text) and line.words <= 2 * rules.MAX_CAPTION_WORDS:
+    # The word count first: the credit patterns, searched over a long paragraph, cost 4% of the reader.
+    if line.words <= 2 * rules.MAX_CAPTION_WORDS and search(rules.TRAILING_CREDIT, text):
         return _split_credit(text)
     if line.words > rules.MAX_CAPTION_WORDS or ends_sentence(text):
         return None

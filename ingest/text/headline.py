@@ -13,6 +13,7 @@ import math
 from bisect import bisect_left
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -335,16 +336,14 @@ def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
     f: dict[str, float] = {}
     # Repeated in the page's head, where the site's chrome is not (a footer repeats the menu's words).
     head = range(min(len(page.lines), main_start + rules.MAX_HEADER_LINES))
-    others = [page.lines[i].text.strip() for i in head if i != index and not dropped_as_chrome(page, i)]
+    others = [page.texts[i] for i in head if i != index and not dropped_as_chrome(page, i)]
     f["repeated"] = any(other == text or (other.startswith(text) or other.endswith(text)) and len(other) < 2 * len(text) + 30 for other in others)
     # "Headline | Site" or "Headline - Site" elsewhere: the page's <title> printed as a line.
     f["repeated with the site's name"] = any(
         other.startswith(text) and _SITE_NAME_PART.fullmatch(other, len(text)) is not None for other in others
     )
     # The headline opening a longer line anywhere: many sites use it as every picture's alt text.
-    f["opens a longer line"] = any(
-        other.startswith(text) and len(other) > len(text) for other in (page.lines[i].text.strip() for i in range(len(page.lines)) if i != index)
-    )
+    f["opens a longer line"] = _opens_a_longer_line(page, text)
     under = next((i for i in range(index + 1, len(page.lines)) if not dropped_as_chrome(page, i)), None)
     f["byline or date right under it"] = under is not None and is_header_fact(page, under)
     f["byline or date under it"] = not f["byline or date right under it"] and any(
@@ -378,7 +377,7 @@ def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
     words = [w for w in text.split() if w[:1].isalpha()]
     f["share of capitalised words"] = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
     window = [i for i in range(max(0, main_start - rules.MAX_HEADER_LINES), main_start + 1) if page.free(i)]
-    f["longest line above the text"] = index in window and len(text) == max(len(page.lines[i].text.strip()) for i in window)
+    f["longest line above the text"] = index in window and len(text) == max(len(page.texts[i]) for i in window)
     f["ends with ! or ?"] = text.endswith(("!", "?"))
     f["ends with a full stop"] = text.endswith(".")
     # A deck or a pull-quote opens with the words of the person it quotes; a headline seldom does.
@@ -387,6 +386,15 @@ def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
     # the site's navigation, even when its last part is the headline.
     f["a trail of short parts"] = is_trail(text)
     return {name: float(value) for name, value in f.items()}
+
+
+def _opens_a_longer_line(page: Page, text: str) -> bool:
+    """Some line of the page (trimmed) is ``text`` and more. In sorted order the lines that open
+    with ``text`` follow it, the longer after those equal to it: one bisection, not a pass over the
+    page's lines for every candidate (which was a twelfth of the text reader's time)."""
+    texts = page.sorted_texts
+    after = bisect_right(texts, text)
+    return after < len(texts) and texts[after].startswith(text)
 
 
 _SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")

@@ -10,7 +10,7 @@ passes share.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ingest import model
 from ingest.dates import FoundDate, find_date
@@ -47,6 +47,17 @@ class Page:
     address_words: frozenset[str] = frozenset()  # the words of the slug of the page's address (headline.address_words)
     host: str = ""  # the host of the page's address ("www.spiegel.de"), when a sidecar gives it
     signatures: set[str] = field(default_factory=set)  # authors given by a closing signature, kept whole with its affiliation
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each line's text, trimmed, by index: the headline's evidence compares every candidate with
+        every line (``lines`` is never replaced or changed once a pass reads the page)."""
+        return [line.text.strip() for line in self.lines]
+
+    @cached_property
+    def sorted_texts(self) -> list[str]:
+        """:attr:`texts` in order: the lines that open with a given text stand together, found by bisection."""
+        return sorted(self.texts)
 
     def free(self, index: int) -> bool:
         """No pass has labelled or dropped the line yet."""
