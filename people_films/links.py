@@ -13,7 +13,8 @@ import re
 SCHEME = "cine:"
 KINDS = ("person", "film")
 ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-ID = re.compile(rf"^{ID_PATTERN}$")
+# \A and \Z, not ^ and $: "$" matches before a final line break, and an id names a file ("kim\n.md").
+ID = re.compile(rf"\A{ID_PATTERN}\Z")
 # The whole link target as the gate sees it: cine:person/id or cine:film/id.
 TARGET = re.compile(rf"{SCHEME}(?:person|film)/{ID_PATTERN}")
 

@@ -417,3 +417,31 @@ def test_the_ingest_links_a_given_name_alone_only_in_the_articles_that_found_it(
     pages = {p.read_text(encoding="utf-8").split("\n# ", 1)[-1].split("\n", 1)[0]: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "articles").glob("*.md")}
     assert "cine:person/daniel" in pages["A family in mourning"]
     assert "cine:person/daniel" not in pages["A quiet review"]
+
+
+@pytest.mark.parametrize(
+    "automatic_id",
+    ["../../index", "/etc/passwd", "https://evil.example/x", "jang\x1b[31mjae", "jang-jae-hyun\n", "jang\u202ejae", 42],
+)
+def test_a_hand_edited_automatic_id_that_is_no_id_is_one_error_line_and_the_registry_is_not_written(tmp_path, automatic_id):
+    """It names the file a redirect page is written to: a path, an address or a control character
+    in it was silently dropped (an "\\n" at the end even became the registry's moved_from)."""
+    queue = tomlkit.parse(_queue_of_one("Jang Jae-hyun", "jang-jae-hyun"))
+    queue["person"][0]["id"], queue["person"][0]["automatic_id"] = "jang-jae-hyun-director", automatic_id
+    (tmp_path / "proposals.toml").write_text(tomlkit.dumps(queue), encoding="utf-8")
+    with pytest.raises(ReviewError) as raised:
+        apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    assert str(raised.value) == (
+        f"{tmp_path / 'proposals.toml'}: person #1 'Jang Jae-hyun': automatic_id {automatic_id!r} is no id"
+        " (lower-case letters, digits and hyphens): give the automatic page's id as propose wrote it, or delete the line"
+    )
+    assert not (tmp_path / "registry").exists()
+
+
+def test_an_id_ending_in_a_line_break_is_no_id(tmp_path):
+    """A regular expression's ``$`` matches before a final line break: ``id = "kim\\n"`` wrote the page
+    ``docs/people/kim\\n.md``, a file name holding a line break."""
+    (tmp_path / "people.toml").write_text('[[person]]\nid = "kim-dae-sik\\n"\nname = "Kim Dae-sik"\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert registry.people == {}
+    assert problems == [f"{tmp_path / 'people.toml'}: person 'Kim Dae-sik': id 'kim-dae-sik\\n' must be lower-case letters, digits and hyphens"]
