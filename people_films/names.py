@@ -281,8 +281,19 @@ def family_name(name: str) -> str:
     return tokens[-1] if tokens else ""
 
 
+# An id made from a name: whole words up to this many characters, which leaves room under
+# links.MAX_ID_CHARS for the "-2" of a second name with the same id.
+AUTOMATIC_ID_CHARS = 80
+
+
 def slugify(text: str) -> str:
     """An ASCII slug for a page name, romanised as article file names are
     (``ingest.paths.ascii_words``): "Kim Tae-yong" -> "kim-tae-yong",
-    "서지안" -> "seojian" (a name in Hangul or Hanzi alone had no id but its kind)."""
-    return ascii_words(text)
+    "서지안" -> "seojian" (a name in Hangul or Hanzi alone had no id but its kind).
+    At most AUTOMATIC_ID_CHARS characters, cut after a whole word: the id names the page's file,
+    and a name of thirty words made one longer than a file name may be."""
+    words = ascii_words(text)
+    if len(words) <= AUTOMATIC_ID_CHARS:
+        return words
+    cut = words[: AUTOMATIC_ID_CHARS + 1]
+    return (cut.rsplit("-", 1)[0] if "-" in cut else cut[:AUTOMATIC_ID_CHARS]).strip("-")

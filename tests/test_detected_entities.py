@@ -151,7 +151,7 @@ def test_a_moved_from_that_is_no_id_is_one_problem_and_left_out(tmp_path):
     (tmp_path / "people.toml").write_text('[[person]]\nname = "Park Seo-yeon"\nmoved_from = ["../index", "park-sy"]\n', encoding="utf-8")
     registry, problems = read_registry(tmp_path)
     assert registry.people["park-seo-yeon"].moved_from == ("park-sy",)
-    assert problems == [f"{tmp_path / 'people.toml'}: person #1: moved_from '../index' must be an id, lower-case letters, digits and hyphens"]
+    assert problems == [f"{tmp_path / 'people.toml'}: person #1: moved_from '../index' must be an id, lower-case letters, digits and hyphens, at most 100 characters"]
 
 
 def test_a_near_romanisation_of_a_known_person_links_to_them_when_only_one_fits():
@@ -444,4 +444,4 @@ def test_an_id_ending_in_a_line_break_is_no_id(tmp_path):
     (tmp_path / "people.toml").write_text('[[person]]\nid = "kim-dae-sik\\n"\nname = "Kim Dae-sik"\n', encoding="utf-8")
     registry, problems = read_registry(tmp_path)
     assert registry.people == {}
-    assert problems == [f"{tmp_path / 'people.toml'}: person 'Kim Dae-sik': id 'kim-dae-sik\\n' must be lower-case letters, digits and hyphens"]
+    assert problems == [f"{tmp_path / 'people.toml'}: person 'Kim Dae-sik': id 'kim-dae-sik\\n' must be lower-case letters, digits and hyphens, at most 100 characters"]
