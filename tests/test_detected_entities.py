@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from ingest.pipeline import process_page
 from people_films import evidence, mentions
 from people_films.mentions import Matcher
 from people_films.proposals import ReviewError, apply_review, proposals_toml
-from people_films.review import Found, Review, detected_registry, gather, near_spelling
+from people_films.review import Found, Review, detected_registry, gather, load_detected, near_spelling
 from people_films.registry import Entity, Registry, load_registry, read_registry
 from tests.sitebuild import ROOT, build_env
 
@@ -445,3 +446,11 @@ def test_an_id_ending_in_a_line_break_is_no_id(tmp_path):
     registry, problems = read_registry(tmp_path)
     assert registry.people == {}
     assert problems == [f"{tmp_path / 'people.toml'}: person 'Kim Dae-sik': id 'kim-dae-sik\\n' must be lower-case letters, digits and hyphens, at most 100 characters"]
+
+
+def test_the_detected_file_gives_pages_only_to_ids(tmp_path):
+    """Each detected entity's id names the file of its page (``docs/people/<id>.md``): one that is a path
+    or holds a line break, in a ``_detected.json`` edited by hand, wrote that file wherever it pointed."""
+    people = [{"id": i, "name": f"Name {n}", "spellings": []} for n, i in enumerate(["../../../outside", "/tmp/x", "kim\n", "nora-field"])]
+    (tmp_path / "_detected.json").write_text(json.dumps({"person": people, "film": []}), encoding="utf-8")
+    assert list(load_detected(tmp_path / "_detected.json", Registry()).people) == ["nora-field"]
