@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from people_films.names import slugify
 from people_films.registry import RegistryError, load_registry, read_registry
 from people_films.review import load_rejected
 
@@ -143,3 +144,8 @@ def test_an_id_too_long_for_a_file_name_is_one_problem(tmp_path: Path) -> None:
     assert problems == [
         f"{tmp_path / 'people.toml'}: person 'Kim Tae-yong': id {long_id!r} must be lower-case letters, digits and hyphens, at most 100 characters"
     ]
+
+
+def test_only_the_opening_of_a_very_long_name_is_romanised_for_its_id() -> None:
+    """The id keeps 80 characters at most; a hand-written name of 100 000 was romanised whole."""
+    assert slugify("Kim Tae-yong " * 100_000) == slugify("Kim Tae-yong " * 7) == "kim-tae-yong-" * 5 + "kim-tae-yong"
