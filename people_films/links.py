@@ -13,7 +13,10 @@ import re
 SCHEME = "cine:"
 KINDS = ("person", "film")
 ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-ID = re.compile(rf"^{ID_PATTERN}$")
+# An id names its page's file (id + ".html"): well under the 255 bytes a file name may have.
+MAX_ID_CHARS = 100
+# \A and \Z, not ^ and $: "$" matches before a final line break, and an id names a file ("kim\n.md").
+ID = re.compile(rf"\A(?=.{{1,{MAX_ID_CHARS}}}\Z){ID_PATTERN}\Z")
 # The whole link target as the gate sees it: cine:person/id or cine:film/id.
 TARGET = re.compile(rf"{SCHEME}(?:person|film)/{ID_PATTERN}")
 

@@ -191,7 +191,7 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
         if others:
             new.add(_SPELLINGS[kind], others)
         # Accepted under another id than its automatic page's: that page's address redirects to the entry's.
-        if (former := _automatic_id(entry)) and former != entity_id and former not in known:
+        if (former := _automatic_id(entry, where)) and former != entity_id and former not in known:
             new.add("moved_from", [former])
         registry_file.setdefault(kind, tomlkit.aot()).append(new)
         known[entity_id] = new
@@ -210,7 +210,7 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
             if spelling not in present and spelling != target.get(_FIELD[kind]):
                 present.append(spelling)
         # The merged name's automatic page was published: it redirects to the entry's page.
-        former = _automatic_id(entry)
+        former = _automatic_id(entry, where)
         if former and former != into and former not in known:
             moved_from = target.setdefault("moved_from", tomlkit.array())
             if former not in moved_from:
@@ -227,10 +227,17 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
     return str(action)
 
 
-def _automatic_id(entry: dict) -> str:
+def _automatic_id(entry: dict, where: str) -> str:
     """The id of the automatic page a queue entry's name had: its ``automatic_id`` (``id`` in a queue written before
-    that key, or by hand); "" when it is no id."""
-    former = str(entry.get("automatic_id") or entry.get("id") or "")
+    that key, or by hand); "" when it is no id. Raises :class:`ReviewError` naming ``where`` for an ``automatic_id``
+    edited into no id (a path, an address, a control character): it names the file a redirect page is written to."""
+    automatic = entry.get("automatic_id")
+    if automatic is not None and automatic != "" and not (isinstance(automatic, str) and ID.match(automatic)):
+        raise ReviewError(
+            f"{where}: automatic_id {one_line(repr(automatic))} is no id (lower-case letters, digits and hyphens):"
+            " give the automatic page's id as propose wrote it, or delete the line"
+        )
+    former = str(automatic or entry.get("id") or "")
     return former if ID.match(former) else ""
 
 

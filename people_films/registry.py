@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest import tomltext
-from people_films.links import ID, KINDS  # noqa: F401 (KINDS: re-exported for callers)
+from people_films.links import ID, KINDS, MAX_ID_CHARS  # noqa: F401 (KINDS: re-exported for callers)
 from people_films.names import family_name, film_key, person_key, slugify
 
 PEOPLE_FILE = "people.toml"
@@ -201,7 +201,7 @@ def _former_ids(entry: dict, where: str, problems: list[str]) -> tuple[str, ...]
     it names the file a redirect page is written to."""
     ids = _strings(entry.get("moved_from"), where, "moved_from", problems)
     for bad in (i for i in ids if not ID.match(i)):
-        problems.append(f"{where}: moved_from {bad!r} must be an id, lower-case letters, digits and hyphens")
+        problems.append(f"{where}: moved_from {bad!r} must be an id, lower-case letters, digits and hyphens, at most {MAX_ID_CHARS} characters")
     return tuple(i for i in ids if ID.match(i))
 
 
@@ -242,7 +242,7 @@ def read_registry(folder: Path) -> tuple[Registry, list[str]]:
                 continue
             where = f"{path}: {table} {entity.name!r}"
             if not ID.match(entity.id):
-                problems.append(f"{where}: id {entity.id!r} must be lower-case letters, digits and hyphens")
+                problems.append(f"{where}: id {entity.id!r} must be lower-case letters, digits and hyphens, at most {MAX_ID_CHARS} characters")
                 continue
             if entity.id in store or any(entity.id == other.id for other, _where, _names in sound):
                 problems.append(f"{where}: id {entity.id!r} is used twice")

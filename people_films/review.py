@@ -32,6 +32,7 @@ from ingest import tomltext
 from ingest.escape import without_ignorables
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
+from people_films.links import ID
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
@@ -516,7 +517,8 @@ def load_detected(path: Path, registry: Registry) -> Registry:
     for kind, store in (("person", people), ("film", films)):
         for item in data.get(kind, []):
             entity_id, name = item.get("id"), item.get("name")
-            if not isinstance(entity_id, str) or not isinstance(name, str) or entity_id in people or entity_id in films:
+            # The id names the file of the entity's page: only an id, never a path, is taken from the file.
+            if not isinstance(entity_id, str) or not ID.match(entity_id) or not isinstance(name, str) or entity_id in people or entity_id in films:
                 continue
             spellings = tuple(s for s in item.get("spellings", []) if isinstance(s, str))
             family = family_name(name) if kind == "person" else ""

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from ingest.pipeline import process_page
 from people_films import evidence, mentions
 from people_films.mentions import Matcher
 from people_films.proposals import ReviewError, apply_review, proposals_toml
-from people_films.review import Found, Review, detected_registry, gather, near_spelling
+from people_films.review import Found, Review, detected_registry, gather, load_detected, near_spelling
 from people_films.registry import Entity, Registry, load_registry, read_registry
 from tests.sitebuild import ROOT, build_env
 
@@ -151,7 +152,7 @@ def test_a_moved_from_that_is_no_id_is_one_problem_and_left_out(tmp_path):
     (tmp_path / "people.toml").write_text('[[person]]\nname = "Park Seo-yeon"\nmoved_from = ["../index", "park-sy"]\n', encoding="utf-8")
     registry, problems = read_registry(tmp_path)
     assert registry.people["park-seo-yeon"].moved_from == ("park-sy",)
-    assert problems == [f"{tmp_path / 'people.toml'}: person #1: moved_from '../index' must be an id, lower-case letters, digits and hyphens"]
+    assert problems == [f"{tmp_path / 'people.toml'}: person #1: moved_from '../index' must be an id, lower-case letters, digits and hyphens, at most 100 characters"]
 
 
 def test_a_near_romanisation_of_a_known_person_links_to_them_when_only_one_fits():
@@ -417,3 +418,39 @@ def test_the_ingest_links_a_given_name_alone_only_in_the_articles_that_found_it(
     pages = {p.read_text(encoding="utf-8").split("\n# ", 1)[-1].split("\n", 1)[0]: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "articles").glob("*.md")}
     assert "cine:person/daniel" in pages["A family in mourning"]
     assert "cine:person/daniel" not in pages["A quiet review"]
+
+
+@pytest.mark.parametrize(
+    "automatic_id",
+    ["../../index", "/etc/passwd", "https://evil.example/x", "jang\x1b[31mjae", "jang-jae-hyun\n", "jang\u202ejae", 42],
+)
+def test_a_hand_edited_automatic_id_that_is_no_id_is_one_error_line_and_the_registry_is_not_written(tmp_path, automatic_id):
+    """It names the file a redirect page is written to: a path, an address or a control character
+    in it was silently dropped (an "\\n" at the end even became the registry's moved_from)."""
+    queue = tomlkit.parse(_queue_of_one("Jang Jae-hyun", "jang-jae-hyun"))
+    queue["person"][0]["id"], queue["person"][0]["automatic_id"] = "jang-jae-hyun-director", automatic_id
+    (tmp_path / "proposals.toml").write_text(tomlkit.dumps(queue), encoding="utf-8")
+    with pytest.raises(ReviewError) as raised:
+        apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    assert str(raised.value) == (
+        f"{tmp_path / 'proposals.toml'}: person #1 'Jang Jae-hyun': automatic_id {automatic_id!r} is no id"
+        " (lower-case letters, digits and hyphens): give the automatic page's id as propose wrote it, or delete the line"
+    )
+    assert not (tmp_path / "registry").exists()
+
+
+def test_an_id_ending_in_a_line_break_is_no_id(tmp_path):
+    """A regular expression's ``$`` matches before a final line break: ``id = "kim\\n"`` wrote the page
+    ``docs/people/kim\\n.md``, a file name holding a line break."""
+    (tmp_path / "people.toml").write_text('[[person]]\nid = "kim-dae-sik\\n"\nname = "Kim Dae-sik"\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert registry.people == {}
+    assert problems == [f"{tmp_path / 'people.toml'}: person 'Kim Dae-sik': id 'kim-dae-sik\\n' must be lower-case letters, digits and hyphens, at most 100 characters"]
+
+
+def test_the_detected_file_gives_pages_only_to_ids(tmp_path):
+    """Each detected entity's id names the file of its page (``docs/people/<id>.md``): one that is a path
+    or holds a line break, in a ``_detected.json`` edited by hand, wrote that file wherever it pointed."""
+    people = [{"id": i, "name": f"Name {n}", "spellings": []} for n, i in enumerate(["../../../outside", "/tmp/x", "kim\n", "nora-field"])]
+    (tmp_path / "_detected.json").write_text(json.dumps({"person": people, "film": []}), encoding="utf-8")
+    assert list(load_detected(tmp_path / "_detected.json", Registry()).people) == ["nora-field"]

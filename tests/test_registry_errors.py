@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from people_films.names import slugify
 from people_films.registry import RegistryError, load_registry, read_registry
 from people_films.review import load_rejected
 
@@ -124,3 +125,27 @@ def test_a_spelling_that_is_another_entrys_own_name_costs_the_spelling_not_the_o
     ]
     assert registry.lookup("person", "Park Jiwoo").id == "park-ji-woo"
     assert registry.people["park-hae-il"].spellings == ("Park Haeil",)
+
+
+def test_a_very_long_name_gets_an_id_the_file_system_takes(tmp_path: Path) -> None:
+    """A person's id names their page's file: a name of 30 words made one of 389 characters, over the
+    255 bytes a file name may have, and the whole site build stopped with a traceback."""
+    name = " ".join(["Verylongname"] * 30)
+    (tmp_path / "people.toml").write_text(f'[[person]]\nname = "{name}"\n', encoding="utf-8")
+    [person] = load_registry(tmp_path).people.values()
+    assert person.id == "-".join(["verylongname"] * 6)
+
+
+def test_an_id_too_long_for_a_file_name_is_one_problem(tmp_path: Path) -> None:
+    long_id = "-".join(["verylongname"] * 30)
+    (tmp_path / "people.toml").write_text(f'[[person]]\nid = "{long_id}"\nname = "Kim Tae-yong"\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert registry.people == {}
+    assert problems == [
+        f"{tmp_path / 'people.toml'}: person 'Kim Tae-yong': id {long_id!r} must be lower-case letters, digits and hyphens, at most 100 characters"
+    ]
+
+
+def test_only_the_opening_of_a_very_long_name_is_romanised_for_its_id() -> None:
+    """The id keeps 80 characters at most; a hand-written name of 100 000 was romanised whole."""
+    assert slugify("Kim Tae-yong " * 100_000) == slugify("Kim Tae-yong " * 7) == "kim-tae-yong-" * 5 + "kim-tae-yong"
