@@ -89,3 +89,17 @@ def test_a_bold_label_with_nothing_removed_after_it_is_kept():
     page = (FIXTURES / "trailing_label.html").read_text()
     page = page[: page.index("<ul>")] + "</article></body></html>"
     assert "Already read?" in blocks_to_text(read_html(page.encode(), "label-alone.html").blocks)
+
+
+def test_a_box_of_prose_with_many_commas_and_links_stays():
+    # Readability's conditional cleaning spares a link-rich block whose text runs on
+    # with commas: a paragraph group citing its sources is prose, not a box of links.
+    cited = ", ".join(f'<a href="/s{i}">source {i}</a> said so in print' for i in range(12))
+    html = (
+        "<html><body><article><p>The festival opened on Friday with a restored print of a silent classic.</p>"
+        "<p>Organisers said the programme of forty features is the largest in the festival's history.</p>"
+        f"<div><p>Critics agreed: {cited}.</p></div>"
+        "<p>Screenings continue all week, with most directors present for questions.</p>"
+        "</article></body></html>"
+    )
+    assert "source 11 said so in print" in blocks_to_text(read_html(html.encode(), "t.html").blocks)

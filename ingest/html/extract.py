@@ -507,7 +507,42 @@ def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats]) ->
             return f"link density {density:.2f}"
     if tag.name in ("td", "th") and not _is_layout_cell(tag, st):
         return None  # a data cell's date is the table's data (a screening's day), not a dateline
+    if _is_link_box(st, container_prose):
+        return f"link density {density:.2f} and few commas (Readability's conditional cleaning)"
     return _chrome_line_reason(st)
+
+
+def _is_link_box(st: Stats, container_prose: float) -> bool:
+    """A wrapper block inside the article that is a box of links by Readability's
+    conditional cleaning (``rules.CONDITIONAL_LINK_DENSITY``, fewer than
+    ``rules.CONDITIONAL_MAX_COMMAS`` commas): two related articles' cards, a post's
+    category line, a list of sources' links. Never a data table (a header row), nor
+    a block holding half the article's prose, nor one card of a grid (``rules.REPEATED_CARDS``
+    siblings of its tag and classes, each with a link): a grid is judged whole, by
+    ``teasers.count_teaser_cards``, which refuses a page that is a listing of them."""
+    tag = st.tag
+    if tag.name not in rules.CONDITIONAL_BLOCKS or st.flag is not None:
+        return False
+    if _density(st) <= rules.CONDITIONAL_LINK_DENSITY or st.prose >= 0.5 * container_prose:
+        return False
+    if tag.name == "table" and tag.find(("th", "thead")) is not None:
+        return False  # a data table: its links are data
+    if _is_card_of_a_grid(tag):
+        return False
+    text = tag.get_text()
+    return sum(text.count(comma) for comma in rules.COMMAS) < rules.CONDITIONAL_MAX_COMMAS
+
+
+def _is_card_of_a_grid(tag: Tag) -> bool:
+    """Whether ``tag`` has ``rules.REPEATED_CARDS`` - 1 or more siblings of its tag and
+    classes, and each of them and ``tag`` holds a link."""
+    parent = tag.parent
+    if parent is None:
+        return False
+    classes = tag.get("class")
+    cards = [sib for sib in parent.find_all(tag.name, recursive=False)
+             if sib.get("class") == classes and sib.find("a", href=True) is not None]
+    return len(cards) >= rules.REPEATED_CARDS
 
 
 def _chrome_line_reason(st: Stats) -> str | None:
