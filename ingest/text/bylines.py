@@ -74,11 +74,53 @@ def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
 
 
 def byline_name(line: Line) -> str | None:
-    """The name in a byline-shaped line ("By Mina Park"), or None."""
-    match = line.words <= 8 and (
-        full_match(rules.BYLINE, without_bullet(line.text)) or full_match(rules.KOREAN_BYLINE, line.text) or full_match(rules.CJK_BYLINE, line.text)
-    )
-    return match["name"].strip() if match and written_as_name(match["name"]) else None
+    """The name in a byline-shaped line ("By Mina Park", "Di Marco Rossi", "By Kim Ji-su (김지수)"), or None."""
+    if line.words > 8:
+        return None
+    text = without_bullet(line.text)
+    match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
+    if match and written_as_name(match["name"]):
+        return match["name"].strip()
+    return _other_language_byline(text) or _bilingual_byline(text)
+
+
+# A byline in the other languages of the press collected ("Di Marco Rossi", "Por Ana García", "Par
+# Julien Delmas", "Von Anna Schmidt"): the opener is also a particle of surnames ("Di Caprio", "Von
+# Trier", "Par" is rarer), so alone on a line it opens a byline only before a whole name, a given name
+# and a surname at least, the first capitalised ("Von der Leyen" is one surname).
+_OPENER_ALONE = re.compile(r"(?i:von|par|por|di|door)\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){1,3})")
+
+
+def _other_language_byline(text: str) -> str | None:
+    match = _OPENER_ALONE.fullmatch(text.strip())
+    return match["name"] if match and written_as_name(match["name"]) else None
+
+
+# A byline that gives its name in two scripts, the second in brackets: "By Kim Ji-su (김지수)", "글 김지수
+# (Kim Ji-su)" (text by Kim Ji-su), as Korean papers print for their readers abroad. The bracket must
+# hold the same name in the other script, a Hangul or CJK name of two to four syllables beside a
+# Latin one of two to four words: "By design (and by law)" names no one. The author is the
+# romanised form, the one the byline's readers abroad, and the archive's people pages, know.
+_BILINGUAL = re.compile(r"(?P<first>.+?)\s*[(（](?P<second>[^()（）]+)[)）]")
+_HANGUL_OR_CJK_NAME = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,4}")
+_LATIN_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+# The Korean press's "글" (text by) before the name: a byline when the name's other form confirms it
+# (alone, "글 목록", "글 쓰기" are a board's buttons: "list of posts", "write a post").
+_KOREAN_TEXT_BY = re.compile(r"글\s*(?:[·/]\s*사진\s*)?(?P<name>[\uac00-\ud7a3]{2,4})")
+
+
+def _bilingual_byline(text: str) -> str | None:
+    if not (match := _BILINGUAL.fullmatch(text.strip())):
+        return None
+    second = match["second"].strip()
+    inner = Line(0, match["first"], False, False)
+    first = byline_name(inner) or ((korean := _KOREAN_TEXT_BY.fullmatch(inner.text.strip())) and korean["name"])
+    if not first:
+        return None
+    for romanised, other in ((first, second), (second, first)):
+        if _LATIN_NAME.fullmatch(romanised) and written_as_name(romanised) and _HANGUL_OR_CJK_NAME.fullmatch(other):
+            return romanised
+    return None
 
 
 def mark_signatures(page: Page) -> None:

@@ -1,0 +1,73 @@
+"""Bylines, picture credits, comment threads and related lists of text dumps (issue 11, thirteenth round).
+
+One test per fault the twelfth round left; the dumps in tests/text_dumps/
+are hand-made in the style of Korean and English film news
+(``python -m ingest inspect tests/text_dumps/NAME.txt`` shows the reader's
+result and the evidence for every dropped line).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import read_page
+from ingest.text.reader import read_text
+from tests.test_text_dump_kinds import TEXT, body, dump, reasons
+
+HEADLINE = "Festival names its first jury for films made with AI"
+ARTICLE = "\n".join(f"{TEXT} Paragraph {n}." for n in range(4))
+
+
+# --- 1. A byline with its name in two scripts ----------------------------------------------
+
+
+def test_a_byline_with_the_name_in_hangul_after_it_is_the_byline_not_the_deck() -> None:
+    article = dump("bilingual_byline_korean_news")
+    assert (article.metadata.authors, article.metadata.deck) == (["Kim Ji-su"], [])
+    assert reasons(article)["By Kim Ji-su (김지수)"].startswith("byline")
+
+
+def test_a_korean_text_credit_with_the_romanised_name_after_it_is_the_byline_not_the_deck() -> None:
+    article = dump("korean_credit_byline")
+    assert (article.metadata.authors, article.metadata.deck) == (["Kim Ji-su"], [])
+
+
+@pytest.mark.parametrize("name", ["bilingual_byline_korean_news", "korean_credit_byline"])
+def test_a_bilingual_byline_is_the_byline_with_a_sidecar_too(tmp_path: Path, name: str) -> None:
+    page = tmp_path / f"{name}.txt"
+    page.write_text((Path(__file__).parent / "text_dumps" / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    page.with_suffix(".meta.toml").write_text('source_url = "https://filmpress.example/news/articleView.html?idxno=48213"\n', encoding="utf-8")
+    article = read_page(page)
+    assert (article.metadata.authors, article.metadata.deck) == (["Kim Ji-su"], [])
+
+
+def test_a_parenthesis_that_is_no_second_form_of_the_name_makes_no_byline() -> None:
+    # A deck that opens with "By" and names a film in brackets is a deck, not a reporter.
+    article = read_text(f"{HEADLINE}\nBy design (and by law) the jury sees no credits\nMarch 5, 2025\n{ARTICLE}\n")
+    assert article.metadata.authors == []
+
+
+# --- 2. Bylines in Italian, Spanish and French ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Di Marco Rossi", "Marco Rossi"),
+        ("Por Ana García", "Ana García"),
+        ("Par Julien Delmas", "Julien Delmas"),
+        ("Di Leonardo Di Caprio", "Leonardo Di Caprio"),
+        ("By Leonardo DiCaprio", "Leonardo DiCaprio"),
+    ],
+)
+def test_a_byline_in_another_language_names_its_author_without_the_preposition(line: str, author: str) -> None:
+    article = read_text(f"{HEADLINE}\n{line}\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == ([author], [])
+
+
+def test_di_that_begins_a_surname_is_no_byline() -> None:
+    # "Di Caprio" is one man's surname, not "by Caprio": a byline's name has a given name and a surname.
+    article = read_text(f"{HEADLINE}\nDi Caprio\n{ARTICLE}\n")
+    assert article.metadata.authors == []
