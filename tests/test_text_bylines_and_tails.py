@@ -71,3 +71,23 @@ def test_di_that_begins_a_surname_is_no_byline() -> None:
     # "Di Caprio" is one man's surname, not "by Caprio": a byline's name has a given name and a surname.
     article = read_text(f"{HEADLINE}\nDi Caprio\n{ARTICLE}\n")
     assert article.metadata.authors == []
+
+
+# --- 3. Picture credits ------------------------------------------------------------------------
+
+
+def test_picture_credits_of_an_agency_and_a_photographer_are_credits_never_text_nor_deck() -> None:
+    article = dump("picture_credits_by_agency")
+    assert article.metadata.deck == []
+    assert article.metadata.title == "Festival names its first jury for films made with AI"
+    assert article.metadata.image_credits == ["Getty Images / Jane Doe", "Jane Doe / Shutterstock", "사진=연합뉴스", "사진=Jane Doe"]
+    for credit in ("Getty Images", "Shutterstock", "사진", "Jane Doe"):
+        assert credit not in body(article)
+    assert article.metadata.authors == ["Mina Park"]
+
+
+def test_a_headline_that_names_an_agency_and_a_person_is_no_credit() -> None:
+    # A credit is the name and the agency alone; a sentence around them is the article's.
+    line = "Reuters / Ipsos poll: most viewers cannot tell films made with AI apart"
+    article = read_text(f"{HEADLINE}\n{ARTICLE}\n{line}\n{ARTICLE}\n")
+    assert line in body(article)

@@ -216,8 +216,18 @@ COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?
 # legal and corporate forms, a closed list. The publisher is the publication, as its masthead names it.
 CORPORATE_FORM = r"(media|inc|llc|ltd|limited|group|corp|corporation|co|company|communications|holdings|publishing|publications|networks?|gmbh|ag|sa|plc|entertainment|enterprises)\.?"
 
+# The picture agencies whose name a credit gives, beside a photographer's or alone after a caption.
+PICTURE_AGENCIES = r"(?-i:REUTERS|Reuters|AFP|AP|EPA|dpa|DPA|Getty Images|Shutterstock(?:\.com)?|Yonhap|Newsis|picture alliance|imago)"
+# A photographer's name in a picture credit: one to four capitalised words ("Jane Doe", "Kim Ji-su").
+_PHOTOGRAPHER = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+
 # Photo credits on their own line, the picture itself being gone.
 CREDIT_LINE = [
+    # An agency and its photographer, in either order, as the press credits a picture: "Getty Images /
+    # Jane Doe", "Jane Doe / Shutterstock", "Jane Doe/AFP/Getty Images", "AP Photo/Jane Doe". Nothing
+    # else on the line: "Reuters / Ipsos poll: ..." is a headline.
+    rf"{PICTURE_AGENCIES}(?:\s+Photo)?(?:\s*/\s*{PICTURE_AGENCIES})*\s*/\s*{_PHOTOGRAPHER}",
+    rf"{_PHOTOGRAPHER}(?:\s*/\s*{PICTURE_AGENCIES}(?:\s+Photo)?)+",
     r"[\[(]?\s*photos?\s+(courtesy|source)\s*[|:]\s*\S.*",  # "Photo courtesy|Studio", "(Photo Source: X, Y)"
     r"[\[(]?\s*(사진|자료)\s*(제공)?\s*[=:]\s*\S.*",  # Korean "[사진=Studio]", "사진 제공: ...", "/사진=Studio 제공"
     r"[\[(]?\s*(photos?|images?|pictures?|graphics?)\s+(provided|courtesy|supplied)\s+(by|of)\b.*",
@@ -241,7 +251,6 @@ CREDIT_LINE = [
 # "Robyn Beck/AFP/Getty Images"). A paragraph ending "(dpa)" names its news
 # source, not a picture's, so the agency alone in brackets is not one.
 CREDIT_LABELS = r"(?-i:Images?|Photos?|Pictures?|Photograph|Credit|Fotos?|Bild|Bildquelle|Quelle|Source|Kuva|Crédit|Fuente)"
-PICTURE_AGENCIES = r"(?-i:REUTERS|Reuters|AFP|AP|EPA|dpa|DPA|Getty Images|Shutterstock(?:\.com)?|Yonhap|Newsis|picture alliance|imago)"
 TRAILING_CREDIT = [
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<credit>(?-i:Photos?|Photographs?|Graphics?|Images?|Illustrations?)\s+(?:by|courtesy of)\s+"
     r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$",
