@@ -91,3 +91,26 @@ def test_a_headline_that_names_an_agency_and_a_person_is_no_credit() -> None:
     line = "Reuters / Ipsos poll: most viewers cannot tell films made with AI apart"
     article = read_text(f"{HEADLINE}\n{ARTICLE}\n{line}\n{ARTICLE}\n")
     assert line in body(article)
+
+
+# --- 4. A reader's comment thread --------------------------------------------------------------
+
+
+def test_a_comment_thread_with_relative_times_is_chrome_by_its_shape() -> None:
+    article = dump("comment_thread_relative_times")
+    text = body(article)
+    assert "festivals that select them" in text  # the article's last paragraph stays
+    for reply in ("Sarah Lee", "Loved this piece", "streaming release", "ten years ago"):
+        assert reply not in text
+    assert reasons(article)["Sarah Lee"] == "comments"
+
+
+def test_a_comments_date_never_dates_the_article() -> None:
+    assert dump("comment_thread_relative_times").metadata.date == ""
+
+
+def test_names_and_dates_in_an_article_are_no_comment_thread() -> None:
+    # A festival diary: a name over a date over a paragraph, and no reply's action under any.
+    diary = "".join(f"Day {n}\nMarch {n}, 2025\n{TEXT} Entry {n}.\n" for n in range(1, 4))
+    article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{diary}")
+    assert "comments" not in reasons(article).values()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.text import rules
-from ingest.text.lines import Line, ends_sentence, is_prose, is_review_fact
+from ingest.text.lines import Line, ends_sentence, full_match, is_prose, is_review_fact
 from ingest.text.page import Page, pattern_date
 from ingest.text.teasers import teaser_runs_among_text
 
@@ -96,6 +96,7 @@ def mark_comment_thread(page: Page) -> None:
                 # date by datelines.find_dateline when no header line gives one).
                 page.drop(index, "dateline (the date is shown in the article header)")
     if len(stamps) < 2:
+        _mark_thread_by_its_shape(page)
         return
     first = stamps[0]
     name = first - 1
@@ -104,6 +105,61 @@ def mark_comment_thread(page: Page) -> None:
     for index in stamps:
         if page.free(index):
             page.drop(index, "comments")
+
+
+def _mark_thread_by_its_shape(page: Page) -> None:
+    """Replies that give no clock time: after an article's worth of running text, at least
+    ``MIN_REPLIES`` replies that open with a name over when they were posted ("Sarah Lee" over "3 days
+    ago", "2h" or a date), and as many reply buttons ("Reply", "Like", "12 Likes") after the first:
+    the repeated short meta lines of every comment widget. A festival diary's days over their dates
+    have no buttons; a reader's name alone is no evidence.
+
+    The first reply's name opens the thread, marked as the comments heading (the main text stops
+    there, what follows goes with it); the replies' times go too, so that none dates the article.
+    """
+    prose_words = 0
+    names: list[int] = []
+    stamps: list[int] = []
+    actions = 0
+    for index, line in enumerate(page.lines):
+        if page.free(index) and is_prose(line):
+            prose_words += line.words
+        if prose_words < rules.MIN_ARTICLE_WORDS:
+            continue
+        if names and page.free(index) and full_match(rules.COMMENT_ACTIONS, line.text):
+            actions += 1
+        elif _is_posting_time(page, index) and index > 0 and _is_writers_name(page, index - 1):
+            names.append(index - 1)
+            stamps.append(index)
+    if len(names) < rules.MIN_REPLIES or actions < rules.MIN_REPLIES:
+        return
+    page.drop(names[0], "comments")
+    for index in stamps:
+        if page.free(index):
+            page.drop(index, "comments")
+
+
+def _is_posting_time(page: Page, index: int) -> bool:
+    """When a reply was posted: "3 days ago" (dropped as chrome already), "2h", or a short date line."""
+    line = page.lines[index]
+    if page.dropped.get(index) == rules.RELATIVE_TIME:
+        return True
+    if not page.free(index) or line.words > rules.MAX_DATELINE_WORDS or is_prose(line):
+        return False
+    return bool(full_match(rules.COMPACT_TIME, line.text)) or pattern_date(line.text, page.day_first) is not None
+
+
+def _is_writers_name(page: Page, index: int) -> bool:
+    """A reply's writer: a short free line of one to four words that is no sentence, date or button
+    ("Sarah Lee", "Tom K.", "minjun_88")."""
+    line = page.lines[index]
+    return (
+        page.free(index)
+        and 1 <= line.words <= 4
+        and not ends_sentence(line.text.rstrip("."))
+        and not full_match(rules.COMMENT_ACTIONS, line.text)
+        and pattern_date(line.text, page.day_first) is None
+    )
 
 
 def mark_teaser_runs(page: Page) -> None:
@@ -194,9 +250,11 @@ def mark_outside(page: Page, lines: range) -> None:
     after = [i for i in lines if page.free(i)]
     # "Related posts", comments: what follows such a heading is never the article's, however short.
     heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
-    # The article's last sentences, and a review's closing fact box (its rating, running time, credits).
+    # The article's last sentences, and a review's closing fact box (its rating, running time, credits);
+    # never under a comments heading, whose first sentence is the first reply's.
+    under_comments = page.dropped.get(heading) == "comments"
     while after and (
-        (ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"))
+        (ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?") and not (under_comments and heading < after[0]))
         or (after[0] < heading and is_review_fact(page.lines[after[0]].text))
     ):
         after.pop(0)

@@ -24,6 +24,9 @@ _SHARE_LABEL = (
     r"partager( cet article| sur [\w ]+)?:?|compartir( en [\w ]+)?:?|compartilh(e|ar):?|condividi:?|공유하기)"
 )
 
+# The reason for a relative time stamp ("3 days ago"), which the comment-thread pass looks for too.
+RELATIVE_TIME = "relative time stamp (a teaser's or a reply's)"
+
 # Keyed by the reason ``inspect`` reports for dropping the line.
 CHROME: dict[str, list[str]] = {
     # Accessibility links at the very top of a page, in any language.
@@ -111,7 +114,7 @@ CHROME: dict[str, list[str]] = {
     # How long ago a teaser or a reply was posted ("7 hours ago", "vor 3 Tagen", "hace 3 horas", "3시간 전"),
     # alone on its line or closing a teaser's headline after "~" or a dot ("Headline ~6 hours ago"):
     # an article dates itself, it does not count the hours since.
-    "relative time stamp (a teaser's or a reply's)": [
+    RELATIVE_TIME: [
         r"((.{3,300}\s)?[~·•|]\s*)?(about |~)?(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago",
         r"((.{3,300}\s)?[~·•|]\s*)?(vor (\d+|einer?|einem) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)|"
         r"hace (\d+|una?) (segundos?|minutos?|horas?|días?|semanas?|mes(es)?|años?)|"
@@ -419,6 +422,20 @@ MIN_LIST_LINES = 3
 # text has begun, they end it (keys of CHROME).
 ARTICLE_ENDS = {"comments", "site section"}
 MIN_ARTICLE_WORDS = 60
+# A reader's comment thread by its shape (ingest.text.main_text.mark_comment_thread): each reply opens
+# with its writer's name over when it was posted, and closes with the buttons a reader may press.
+# The time as comment widgets abbreviate it ("2h", "5m", "3d", "1w", "2 hrs", "3시간", "3일"); the
+# long form ("3 days ago") is RELATIVE_TIME chrome already.
+COMPACT_TIME = r"\d{1,2}\s?(s|m|h|d|w|mo|y|min|mins|hr|hrs|초|분|시간|일|주)"
+# The buttons under a reply, with a count or not, in the languages of the press collected: the same
+# words in an article are parts of sentences, never a line of their own twice over.
+COMMENT_ACTIONS = [
+    r"(\d+\s+)?(reply|replies|like|likes|report|flag|share|upvote|downvote|vote up|vote down)(\s*\(\d+\))?",
+    r"(답글(\s*달기)?|좋아요|추천|비추천|신고|공감|비공감)(\s*\d+)?",  # Korean
+    r"(antworten|melden|gefällt mir|répondre|signaler|j'aime|responder|me gusta|denunciar|rispondi|mi piace|segnala)(\s*\(?\d+\)?)?",
+]
+# A thread shows at least this many replies with that shape, and this many buttons.
+MIN_REPLIES = 2
 # Text after a comments heading that outweighs the text before it this many times over is the
 # article (the heading was a "Write a comment" link in its header); less is the comment thread.
 COMMENTS_OUTWEIGH = 3
