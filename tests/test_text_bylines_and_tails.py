@@ -114,3 +114,35 @@ def test_names_and_dates_in_an_article_are_no_comment_thread() -> None:
     diary = "".join(f"Day {n}\nMarch {n}, 2025\n{TEXT} Entry {n}.\n" for n in range(1, 4))
     article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{diary}")
     assert "comments" not in reasons(article).values()
+
+
+# --- 5. A list of headlines after the article -------------------------------------------------
+
+
+def test_headlines_that_end_as_sentences_under_a_related_heading_go_with_the_list() -> None:
+    article = dump("related_headlines_after_article")
+    text = body(article)
+    assert "what they left out" in text
+    assert "Win Over Festival Juries" not in text and "Getting Younger" not in text
+
+
+def test_a_run_of_headlines_after_the_last_paragraph_is_a_related_list_without_a_heading() -> None:
+    headlines = [
+        "Is This The Year AI Films Finally Win Over Festival Juries?",
+        "Cannes Adds A Section For Films Made With Generative Tools",
+        "Why Festival Juries Are Getting Younger, And What It Means For Cinema!",
+        "Sundance Moves Its Market Online For Good After Three Years Of Tests",
+        "Berlin Names A Jury Of Editors For Its Documentary Prize",
+    ]
+    article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n" + "\n".join(headlines) + "\n")
+    for headline in headlines:
+        assert headline not in body(article)
+        assert reasons(article)[headline].startswith("related list")
+
+
+def test_the_articles_closing_sentences_are_no_related_list() -> None:
+    # Short sentences in sentence case after the last paragraph close the article.
+    closing = "Is this the end of the festival as we know it?\nNobody at the festival could say.\nThe jury meets again on Sunday.\n"
+    article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{closing}")
+    assert "Nobody at the festival could say." in body(article)
+    assert "Is this the end of the festival as we know it?" in body(article)

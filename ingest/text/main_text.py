@@ -184,6 +184,52 @@ def mark_teaser_runs(page: Page) -> None:
                 page.drop(index, f"teaser of another article ({teasers} of one shape in a run after the article's text)")
 
 
+def mark_related_runs(page: Page) -> None:
+    """A list of other articles' headlines after the article, with no blurb or date under them ("More
+    from Festival News", then four to eight headlines): a run of at least ``MIN_RELATED_HEADLINES``
+    headline-shaped lines in a row (``_is_listed_headline``: Title Case, no full stop), after an
+    article's worth of running text and with less than that after it, one line of which reads as a
+    sentence ("Is This The Year AI Films Win Over Juries?"). The pass after the main text drops a run
+    of short lines anyway; such a headline it kept as the article's, and the main text ran on through it.
+
+    Not under a line that ends with ":" (the article's own list: "His five favourite films:").
+    """
+    free = [index for index in range(len(page.lines)) if page.free(index)]
+    prose = [page.lines[i].words if is_prose(page.lines[i]) else 0 for i in free]
+    above = 0
+    position = 0
+    while position < len(free):
+        end = position
+        while end < len(free) and _is_listed_headline(page.lines[free[end]]):
+            end += 1
+        run = free[position:end]
+        introduced = position > 0 and page.lines[free[position - 1]].text.rstrip().endswith((":", "："))
+        if (
+            len(run) >= rules.MIN_RELATED_HEADLINES
+            and above >= rules.MIN_ARTICLE_WORDS
+            and sum(prose[end:]) < rules.MIN_ARTICLE_WORDS
+            and any(is_prose(page.lines[i]) for i in run)
+            and not introduced
+        ):
+            for index in run:
+                page.drop(index, f"related list ({len(run)} headlines in a run after the article's text)")
+        above += sum(prose[position : max(end, position + 1)])
+        position = max(end, position + 1)
+
+
+def _is_listed_headline(line: Line) -> bool:
+    """A headline as lists of them print it: four words or more up to ``MAX_HEADLINE_WORDS``, no full
+    stop (a question or an exclamation may end it), in Title Case (``MIN_TITLE_CASE_SHARE`` of its words of
+    four letters or more capitalised, at least three of them). A sentence in sentence case, which closes
+    an article as often, is none; nor is a script without capitals (its headlines read as no sentence)."""
+    text = line.text.strip()
+    if not 4 <= line.words <= rules.MAX_HEADLINE_WORDS or (ends_sentence(text) and not re.search(r"[?!]\W*$", text)):
+        return False
+    long_words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= 4]
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return capitalised >= 3 and capitalised >= rules.MIN_TITLE_CASE_SHARE * len(long_words)
+
+
 def _opens_article_text(page: Page, index: int) -> bool:
     """An article's worth of running text follows the line, paragraph after paragraph: the date of an
     article (under its headline), not of a reply or a teaser (a reply or teaser is a paragraph or two)."""

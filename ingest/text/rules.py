@@ -416,6 +416,13 @@ SHORT_LINE_PENALTY = 5
 # (menus are one to three words), and costs the stretch less.
 MIN_LIST_ITEM_WORDS = 5
 LIST_ITEM_PENALTY = 1
+# A list of other articles' headlines after the article (ingest.text.main_text.mark_related_runs): at
+# least this many in a row, as "More from ..." boxes print four to eight; fewer may be the article's
+# closing lines. Headlines in Title Case have this share of their long words capitalised, or more
+# (a headline's long words are capitalised all but a few: "Why Festival Juries Are Getting Younger,
+# and What It Means"; sentence case capitalises one or two).
+MIN_RELATED_HEADLINES = 4
+MIN_TITLE_CASE_SHARE = 0.8
 # Fewer short lines than this after the main text are kept as the article's own.
 MIN_LIST_LINES = 3
 # Sections that follow an article and never continue it: once the article's
