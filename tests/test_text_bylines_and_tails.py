@@ -43,6 +43,17 @@ def test_a_bilingual_byline_is_the_byline_with_a_sidecar_too(tmp_path: Path, nam
     assert (article.metadata.authors, article.metadata.deck) == (["Kim Ji-su"], [])
 
 
+@pytest.mark.parametrize("line", ["김지수 기자 / By Kim Ji-su", "Kim Ji-su (김지수) Reporter"])
+def test_a_bilingual_byline_across_a_slash_or_with_its_role_after_is_the_byline(line: str) -> None:
+    article = read_text(f"{HEADLINE}\n{line}\nMarch 5, 2025\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (["Kim Ji-su"], [])
+
+
+def test_a_name_in_two_scripts_that_says_no_byline_is_no_author() -> None:
+    # Alone on its line, with no opener nor role, it is as often a portrait's caption.
+    assert read_text(f"{HEADLINE}\nKim Ji-su (김지수)\n{ARTICLE}\n").metadata.authors == []
+
+
 def test_a_parenthesis_that_is_no_second_form_of_the_name_makes_no_byline() -> None:
     # A deck that opens with "By" and names a film in brackets is a deck, not a reporter.
     article = read_text(f"{HEADLINE}\nBy design (and by law) the jury sees no credits\nMarch 5, 2025\n{ARTICLE}\n")
@@ -65,6 +76,13 @@ def test_a_parenthesis_that_is_no_second_form_of_the_name_makes_no_byline() -> N
 def test_a_byline_in_another_language_names_its_author_without_the_preposition(line: str, author: str) -> None:
     article = read_text(f"{HEADLINE}\n{line}\n{ARTICLE}\n")
     assert (article.metadata.authors, article.metadata.deck) == ([author], [])
+
+
+def test_only_the_first_byline_in_another_language_names_the_author() -> None:
+    # A list of columns after the article, each over "Par" and its writer's name: other articles' bylines.
+    columns = "".join(f"Chronique numéro {n} du festival\nPar {name}\n" for n, name in enumerate(["Marie Dubois", "Paul Martin", "Anne Leroy"]))
+    article = read_text(f"{HEADLINE}\nPar Julien Delmas\n{ARTICLE}\n{columns}")
+    assert article.metadata.authors == ["Julien Delmas"]
 
 
 def test_di_that_begins_a_surname_is_no_byline() -> None:
