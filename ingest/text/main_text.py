@@ -218,14 +218,17 @@ def mark_related_runs(page: Page) -> None:
 
 
 def _is_listed_headline(line: Line) -> bool:
-    """A headline as lists of them print it: four words or more up to ``MAX_HEADLINE_WORDS``, no full
-    stop (a question or an exclamation may end it), in Title Case (``MIN_TITLE_CASE_SHARE`` of its words of
+    """A headline as lists of them print it: four words or more up to ``MAX_HEADLINE_WORDS``, two
+    thirds of them words of letters, no full stop (a question or an exclamation may end it), in Title Case (``MIN_TITLE_CASE_SHARE`` of its words of
     four letters or more capitalised, at least three of them). A sentence in sentence case, which closes
     an article as often, is none; nor is a script without capitals (its headlines read as no sentence)."""
     text = line.text.strip()
     if not 4 <= line.words <= rules.MAX_HEADLINE_WORDS or (ends_sentence(text) and not re.search(r"[?!]\W*$", text)):
         return False
-    long_words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= 4]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(words) < 2 * len(text.split()) / 3:
+        return False  # numbers and dates between the words: a calendar's row, a price list
+    long_words = [word for word in words if len(word) >= 4]
     capitalised = sum(1 for word in long_words if word[0].isupper())
     return capitalised >= 3 and capitalised >= rules.MIN_TITLE_CASE_SHARE * len(long_words)
 
