@@ -164,3 +164,10 @@ def test_the_articles_closing_sentences_are_no_related_list() -> None:
     article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{closing}")
     assert "Nobody at the festival could say." in body(article)
     assert "Is this the end of the festival as we know it?" in body(article)
+
+
+def test_a_calendars_rows_after_the_article_are_no_related_list() -> None:
+    # Title Case words between numbers: a calendar widget's weeks, not headlines.
+    weeks = "\n".join(" ".join(f"{day}. Oktober 2020" for day in range(week, week + 7)) for week in (1, 8, 15, 22))
+    article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{weeks}\n")
+    assert not any(reason.startswith("related list") for reason in reasons(article).values())
