@@ -136,7 +136,7 @@ def _mark_thread_by_its_shape(page: Page) -> None:
     page.drop(names[0], "comments")
     for index in stamps:
         if page.free(index):
-            page.drop(index, "comments")
+            page.drop(index, rules.REPLY_TIME)
 
 
 def _is_posting_time(page: Page, index: int) -> bool:

@@ -441,6 +441,8 @@ COMMENT_ACTIONS = [
     r"(답글(\s*달기)?|좋아요|추천|비추천|신고|공감|비공감)(\s*\d+)?",  # Korean
     r"(antworten|melden|gefällt mir|répondre|signaler|j'aime|responder|me gusta|denunciar|rispondi|mi piace|segnala)(\s*\(?\d+\)?)?",
 ]
+# Why a reply's posting time in such a thread is dropped: no date at or after it dates the article.
+REPLY_TIME = "comments (when a reply was posted)"
 # A thread shows at least this many replies with that shape, and this many buttons.
 MIN_REPLIES = 2
 # Text after a comments heading that outweighs the text before it this many times over is the
