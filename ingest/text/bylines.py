@@ -20,11 +20,14 @@ def mark_bylines(page: Page) -> None:
     2023") gives its name too; the line is left to the dateline pass, which reads its date and drops it.
     """
     lines = page.lines
-    dated_seen = False
+    dated_seen = other_seen = False
     for index, line in enumerate(lines):
         if not page.free(index):
             continue
-        name = byline_name(line)
+        # Only the first byline in another language alone on its line: later ones are teasers' (a list
+        # of columns, "Par Kab Niang" under each), and the opener may be a surname's particle.
+        name = byline_name(line, other_languages=not other_seen)
+        other_seen = other_seen or (name is not None and _other_language_byline(without_bullet(line.text)) is not None)
         # Only the first dated byline: later ones are comments' or teasers' ("Posted on ... by reader").
         dated = None if name or dated_seen else byline_beside_a_date(line, page.day_first)
         dated_seen = dated_seen or dated is not None
@@ -73,12 +76,73 @@ def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
     return None
 
 
-def byline_name(line: Line) -> str | None:
-    """The name in a byline-shaped line ("By Mina Park"), or None."""
-    match = line.words <= 8 and (
-        full_match(rules.BYLINE, without_bullet(line.text)) or full_match(rules.KOREAN_BYLINE, line.text) or full_match(rules.CJK_BYLINE, line.text)
-    )
-    return match["name"].strip() if match and written_as_name(match["name"]) else None
+def byline_name(line: Line, other_languages: bool = True) -> str | None:
+    """The name in a byline-shaped line ("By Mina Park", "Di Marco Rossi", "By Kim Ji-su (김지수)"), or None.
+
+    ``other_languages``: read the openers of other languages than English ("Di", "Por", "Par", "Von").
+    """
+    if line.words > 8:
+        return None
+    text = without_bullet(line.text)
+    match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
+    if match and written_as_name(match["name"]):
+        return match["name"].strip()
+    return (other_languages and _other_language_byline(text)) or _bilingual_byline(text)
+
+
+# A byline in the other languages of the press collected ("Di Marco Rossi", "Por Ana García", "Par
+# Julien Delmas", "Von Anna Schmidt"): the opener is also a particle of surnames ("Di Caprio", "Von
+# Trier", "Par" is rarer), so alone on a line it opens a byline only before a whole name, a given name
+# and a surname at least, the first capitalised ("Von der Leyen" is one surname).
+_OPENER_ALONE = re.compile(rf"(?i:{rules.BYLINE_OPENER})\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){{1,3}})")
+
+
+def _other_language_byline(text: str) -> str | None:
+    match = _OPENER_ALONE.fullmatch(text.strip())
+    return match["name"] if match and written_as_name(match["name"]) else None
+
+
+# A byline that gives its name in two scripts, as Korean papers print for their readers abroad: the
+# second form in brackets ("By Kim Ji-su (김지수)", "글 김지수 (Kim Ji-su)": text by Kim Ji-su), maybe
+# with the role after it ("Kim Ji-su (김지수) Reporter"), or the two bylines either side of a slash
+# ("김지수 기자 / By Kim Ji-su"). One form must be a Hangul or CJK name of two to four syllables, the
+# other a Latin one of two to four words written as a name: "By design (and by law)" names no one.
+# And the line must say it is a byline (an opener, a role): a name in two scripts alone on its
+# line is as often a portrait's caption. The author is the romanised form, the one the byline's
+# readers abroad, and the archive's people pages, know.
+_BRACKETED = re.compile(r"(?P<first>.+?)\s*[(（](?P<second>[^()（）]+)[)）]\s*(?P<role>[^()（）]*)")
+_SLASHED = re.compile(r"(?P<first>.+?)\s+/\s+(?P<second>.+)")
+_ROLE_AFTER = re.compile(r"(?i:reporter|correspondent|staff writer|critic|editor|기자|특파원|선임기자|객원기자)")
+_HANGUL_OR_CJK_NAME = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,4}")
+_LATIN_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+# The Korean press's "글" (text by) before the name: a byline when the name's other form confirms it
+# (alone, "글 목록", "글 쓰기" are a board's buttons: "list of posts", "write a post").
+_KOREAN_TEXT_BY = re.compile(r"글\s*(?:[·/]\s*사진\s*)?(?P<name>[\uac00-\ud7a3]{2,4})")
+
+
+def _bilingual_byline(text: str) -> str | None:
+    match = _BRACKETED.fullmatch(text.strip()) or _SLASHED.fullmatch(text.strip())
+    if not match:
+        return None
+    role = match.groupdict().get("role") or ""
+    if role and not _ROLE_AFTER.fullmatch(role):
+        return None
+    # Each form: a byline's name by its own shape, or a bare name (the role after the brackets, or
+    # the other side's byline, says it is one).
+    forms = [(_name_in_byline(part) or part.strip(), _name_in_byline(part) is not None) for part in (match["first"], match["second"])]
+    if not (role or any(said for _, said in forms)):
+        return None
+    (first, _), (second, _) = forms
+    for romanised, other in ((first, second), (second, first)):
+        if _LATIN_NAME.fullmatch(romanised) and written_as_name(romanised) and _HANGUL_OR_CJK_NAME.fullmatch(other):
+            return romanised
+    return None
+
+
+def _name_in_byline(text: str) -> str | None:
+    """The name in one script's half of a bilingual byline ("By Kim Ji-su", "김지수 기자", "글 김지수"), or None."""
+    korean = _KOREAN_TEXT_BY.fullmatch(text.strip())
+    return byline_name(Line(0, text, False, False)) or (korean["name"] if korean else None)
 
 
 def mark_signatures(page: Page) -> None:

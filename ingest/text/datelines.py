@@ -85,7 +85,8 @@ def _published_note_date(page: Page, main: range) -> str:
 def _date_away_from_the_headline(page: Page, main: range) -> str:
     """The date of a page whose header gave none: the short dated line nearest above the main
     text (the header the headline guess missed), else the one date printed on short lines after
-    it, when only one is (several are the dates of comments or of related items); or ""."""
+    it and above a comment thread known by its shape, when only one is (several are the dates of comments or of related
+    items); or ""."""
 
     def dated(index: int) -> str:
         line = page.lines[index]
@@ -97,7 +98,12 @@ def _date_away_from_the_headline(page: Page, main: range) -> str:
     for index in range(main.start - 1, -1, -1):
         if iso := dated(index):
             return iso
-    after = {iso for index in range(main.stop, len(page.lines)) if (iso := dated(index))}
+    # Not a reply's: a thread known by its shape (main_text.mark_comment_thread), from its first
+    # reply's time on, is the readers'. (A thread of clock-time stamps is left as it was: ending the
+    # search at every comments heading cost a dev page its date, which only its replies printed,
+    # and a test page too.)
+    thread = next((i for i in range(main.stop, len(page.lines)) if page.dropped.get(i) == rules.REPLY_TIME), len(page.lines))
+    after = {iso for index in range(main.stop, thread) if (iso := dated(index))}
     return after.pop() if len(after) == 1 else ""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.text import rules
-from ingest.text.lines import Line, ends_sentence, is_prose, is_review_fact
+from ingest.text.lines import Line, ends_sentence, full_match, is_prose, is_review_fact
 from ingest.text.page import Page, pattern_date
 from ingest.text.teasers import teaser_runs_among_text
 
@@ -96,6 +96,7 @@ def mark_comment_thread(page: Page) -> None:
                 # date by datelines.find_dateline when no header line gives one).
                 page.drop(index, "dateline (the date is shown in the article header)")
     if len(stamps) < 2:
+        _mark_thread_by_its_shape(page)
         return
     first = stamps[0]
     name = first - 1
@@ -104,6 +105,61 @@ def mark_comment_thread(page: Page) -> None:
     for index in stamps:
         if page.free(index):
             page.drop(index, "comments")
+
+
+def _mark_thread_by_its_shape(page: Page) -> None:
+    """Replies that give no clock time: after an article's worth of running text, at least
+    ``MIN_REPLIES`` replies that open with a name over when they were posted ("Sarah Lee" over "3 days
+    ago", "2h" or a date), and as many reply buttons ("Reply", "Like", "12 Likes") after the first:
+    the repeated short meta lines of every comment widget. A festival diary's days over their dates
+    have no buttons; a reader's name alone is no evidence.
+
+    The first reply's name opens the thread, marked as the comments heading (the main text stops
+    there, what follows goes with it); the replies' times go too, so that none dates the article.
+    """
+    prose_words = 0
+    names: list[int] = []
+    stamps: list[int] = []
+    actions = 0
+    for index, line in enumerate(page.lines):
+        if page.free(index) and is_prose(line):
+            prose_words += line.words
+        if prose_words < rules.MIN_ARTICLE_WORDS:
+            continue
+        if names and page.free(index) and full_match(rules.COMMENT_ACTIONS, line.text):
+            actions += 1
+        elif _is_posting_time(page, index) and index > 0 and _is_writers_name(page, index - 1):
+            names.append(index - 1)
+            stamps.append(index)
+    if len(names) < rules.MIN_REPLIES or actions < rules.MIN_REPLIES:
+        return
+    page.drop(names[0], "comments")
+    for index in stamps:
+        if page.free(index):
+            page.drop(index, rules.REPLY_TIME)
+
+
+def _is_posting_time(page: Page, index: int) -> bool:
+    """When a reply was posted: "3 days ago" (dropped as chrome already), "2h", or a short date line."""
+    line = page.lines[index]
+    if page.dropped.get(index) == rules.RELATIVE_TIME:
+        return True
+    if not page.free(index) or line.words > rules.MAX_DATELINE_WORDS or is_prose(line):
+        return False
+    return bool(full_match(rules.COMPACT_TIME, line.text)) or pattern_date(line.text, page.day_first) is not None
+
+
+def _is_writers_name(page: Page, index: int) -> bool:
+    """A reply's writer: a short free line of one to four words that is no sentence, date or button
+    ("Sarah Lee", "Tom K.", "minjun_88")."""
+    line = page.lines[index]
+    return (
+        page.free(index)
+        and 1 <= line.words <= 4
+        and not ends_sentence(line.text.rstrip("."))
+        and not full_match(rules.COMMENT_ACTIONS, line.text)
+        and pattern_date(line.text, page.day_first) is None
+    )
 
 
 def mark_teaser_runs(page: Page) -> None:
@@ -126,6 +182,55 @@ def mark_teaser_runs(page: Page) -> None:
         for index in run:
             if page.free(index):
                 page.drop(index, f"teaser of another article ({teasers} of one shape in a run after the article's text)")
+
+
+def mark_related_runs(page: Page) -> None:
+    """A list of other articles' headlines after the article, with no blurb or date under them ("More
+    from Festival News", then four to eight headlines): a run of at least ``MIN_RELATED_HEADLINES``
+    headline-shaped lines in a row (``_is_listed_headline``: Title Case, no full stop), after an
+    article's worth of running text and with less than that after it, one line of which reads as a
+    sentence ("Is This The Year AI Films Win Over Juries?"). The pass after the main text drops a run
+    of short lines anyway; such a headline it kept as the article's, and the main text ran on through it.
+
+    Not under a line that ends with ":" (the article's own list: "His five favourite films:").
+    """
+    free = [index for index in range(len(page.lines)) if page.free(index)]
+    prose = [page.lines[i].words if is_prose(page.lines[i]) else 0 for i in free]
+    above = 0
+    position = 0
+    while position < len(free):
+        end = position
+        while end < len(free) and _is_listed_headline(page.lines[free[end]]):
+            end += 1
+        run = free[position:end]
+        introduced = position > 0 and page.lines[free[position - 1]].text.rstrip().endswith((":", "："))
+        if (
+            len(run) >= rules.MIN_RELATED_HEADLINES
+            and above >= rules.MIN_ARTICLE_WORDS
+            and sum(prose[end:]) < rules.MIN_ARTICLE_WORDS
+            and any(is_prose(page.lines[i]) for i in run)
+            and not introduced
+        ):
+            for index in run:
+                page.drop(index, f"related list ({len(run)} headlines in a run after the article's text)")
+        above += sum(prose[position : max(end, position + 1)])
+        position = max(end, position + 1)
+
+
+def _is_listed_headline(line: Line) -> bool:
+    """A headline as lists of them print it: four words or more up to ``MAX_HEADLINE_WORDS``, two
+    thirds of them words of letters, no full stop (a question or an exclamation may end it), in Title Case (``MIN_TITLE_CASE_SHARE`` of its words of
+    four letters or more capitalised, at least three of them). A sentence in sentence case, which closes
+    an article as often, is none; nor is a script without capitals (its headlines read as no sentence)."""
+    text = line.text.strip()
+    if not 4 <= line.words <= rules.MAX_HEADLINE_WORDS or (ends_sentence(text) and not re.search(r"[?!]\W*$", text)):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(words) < 2 * len(text.split()) / 3:
+        return False  # numbers and dates between the words: a calendar's row, a price list
+    long_words = [word for word in words if len(word) >= 4]
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return capitalised >= 3 and capitalised >= rules.MIN_TITLE_CASE_SHARE * len(long_words)
 
 
 def _opens_article_text(page: Page, index: int) -> bool:
@@ -196,7 +301,8 @@ def mark_outside(page: Page, lines: range) -> None:
     heading = next((i for i in lines if page.dropped.get(i) in rules.ARTICLE_ENDS), len(page.lines))
     # The article's last sentences, and a review's closing fact box (its rating, running time, credits).
     # Under a "Related articles" heading, a headline that ends like a sentence (a quotation, '[인터뷰] X
-    # "... 같다"') is the box's, not the article's last words.
+    # "... 같다"') is the box's, not the article's last words;
+    # under a comments heading the first sentence is the first reply's.
     while after and after[0] < heading and (
         (ends_sentence(page.lines[after[0]].text) and not page.lines[after[0]].text.rstrip().endswith("?"))
         or is_review_fact(page.lines[after[0]].text)

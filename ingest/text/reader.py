@@ -10,7 +10,8 @@ order of the passes; each pass lives in the module named after it.
    (:mod:`~ingest.text.chrome`), photo credits, rights notices
    (:mod:`~ingest.text.captions`);
 2. bylines and signature lines (:mod:`~ingest.text.bylines`), footnote
-   notes (:mod:`~ingest.text.body`) and comment threads;
+   notes (:mod:`~ingest.text.body`), comment threads, runs of other
+   articles' teasers and headlines;
 3. the main text: the stretch with the most running text, which menus and
    link lists around the article do not join (:mod:`~ingest.text.main_text`);
 4. the headline (the candidate the learned title model ranks first,
@@ -41,7 +42,7 @@ from ingest.html.authors import clean_authors
 from ingest.text.header import read_header
 from ingest.text.headline import address_host, address_words, find_title, headline_candidates
 from ingest.text.lines import logical_lines
-from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside, mark_teaser_runs
+from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside, mark_related_runs, mark_teaser_runs
 from ingest.text.page import Page
 from ingest.text.teasers import count_teasers
 
@@ -126,6 +127,7 @@ def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:
     mark_footnotes(page)
     mark_comment_thread(page)
     mark_teaser_runs(page)
+    mark_related_runs(page)
     main = main_text(page)
     mark_inline_boxes(page, main)
     return main

@@ -26,6 +26,9 @@ _SHARE_LABEL = (
     r"partager( cet article| sur [\w ]+)?:?|compartir( en [\w ]+)?:?|compartilh(e|ar):?|condividi:?|공유하기|이\s*기사를\s*공유합니다)"
 )
 
+# The reason for a relative time stamp ("3 days ago"), which the comment-thread pass looks for too.
+RELATIVE_TIME = "relative time stamp (a teaser's or a reply's)"
+
 # Keyed by the reason ``inspect`` reports for dropping the line.
 CHROME: dict[str, list[str]] = {
     # Accessibility links at the very top of a page, in any language.
@@ -113,7 +116,7 @@ CHROME: dict[str, list[str]] = {
     # How long ago a teaser or a reply was posted ("7 hours ago", "vor 3 Tagen", "hace 3 horas", "3시간 전"),
     # alone on its line or closing a teaser's headline after "~" or a dot ("Headline ~6 hours ago"):
     # an article dates itself, it does not count the hours since.
-    "relative time stamp (a teaser's or a reply's)": [
+    RELATIVE_TIME: [
         r"((.{3,300}\s)?[~·•|]\s*)?(about |~)?(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago",
         r"((.{3,300}\s)?[~·•|]\s*)?(vor (\d+|einer?|einem) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)|"
         r"hace (\d+|una?) (segundos?|minutos?|horas?|días?|semanas?|mes(es)?|años?)|"
@@ -218,8 +221,18 @@ COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?
 # legal and corporate forms, a closed list. The publisher is the publication, as its masthead names it.
 CORPORATE_FORM = r"(media|inc|llc|ltd|limited|group|corp|corporation|co|company|communications|holdings|publishing|publications|networks?|gmbh|ag|sa|plc|entertainment|enterprises)\.?"
 
+# The picture agencies whose name a credit gives, beside a photographer's or alone after a caption.
+PICTURE_AGENCIES = r"(?-i:REUTERS|Reuters|AFP|AP|EPA|dpa|DPA|Getty Images|Shutterstock(?:\.com)?|Yonhap|Newsis|picture alliance|imago)"
+# A photographer's name in a picture credit: one to four capitalised words ("Jane Doe", "Kim Ji-su").
+_PHOTOGRAPHER = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+
 # Photo credits on their own line, the picture itself being gone.
 CREDIT_LINE = [
+    # An agency and its photographer, in either order, as the press credits a picture: "Getty Images /
+    # Jane Doe", "Jane Doe / Shutterstock", "Jane Doe/AFP/Getty Images", "AP Photo/Jane Doe". Nothing
+    # else on the line: "Reuters / Ipsos poll: ..." is a headline.
+    rf"{PICTURE_AGENCIES}(?:\s+Photo)?(?:\s*/\s*{PICTURE_AGENCIES})*\s*/\s*{_PHOTOGRAPHER}",
+    rf"{_PHOTOGRAPHER}(?:\s*/\s*{PICTURE_AGENCIES}(?:\s+Photo)?)+",
     r"[\[(]?\s*photos?\s+(courtesy|source)\s*[|:]\s*\S.*",  # "Photo courtesy|Studio", "(Photo Source: X, Y)"
     r"[\[(]?\s*(사진|자료)\s*(제공)?\s*[=:]\s*\S.*",  # Korean "[사진=Studio]", "사진 제공: ...", "/사진=Studio 제공"
     r"[\[(]?\s*(photos?|images?|pictures?|graphics?)\s+(provided|courtesy|supplied)\s+(by|of)\b.*",
@@ -243,7 +256,6 @@ CREDIT_LINE = [
 # "Robyn Beck/AFP/Getty Images"). A paragraph ending "(dpa)" names its news
 # source, not a picture's, so the agency alone in brackets is not one.
 CREDIT_LABELS = r"(?-i:Images?|Photos?|Pictures?|Photograph|Credit|Fotos?|Bild|Bildquelle|Quelle|Source|Kuva|Crédit|Fuente)"
-PICTURE_AGENCIES = r"(?-i:REUTERS|Reuters|AFP|AP|EPA|dpa|DPA|Getty Images|Shutterstock(?:\.com)?|Yonhap|Newsis|picture alliance|imago)"
 TRAILING_CREDIT = [
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<credit>(?-i:Photos?|Photographs?|Graphics?|Images?|Illustrations?)\s+(?:by|courtesy of)\s+"
     r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$",
@@ -406,12 +418,35 @@ SHORT_LINE_PENALTY = 5
 # (menus are one to three words), and costs the stretch less.
 MIN_LIST_ITEM_WORDS = 5
 LIST_ITEM_PENALTY = 1
+# A list of other articles' headlines after the article (ingest.text.main_text.mark_related_runs): at
+# least this many in a row, as "More from ..." boxes print four to eight; fewer may be the article's
+# closing lines. Headlines in Title Case have this share of their long words capitalised, or more
+# (a headline's long words are capitalised all but a few: "Why Festival Juries Are Getting Younger,
+# and What It Means"; sentence case capitalises one or two).
+MIN_RELATED_HEADLINES = 4
+MIN_TITLE_CASE_SHARE = 0.8
 # Fewer short lines than this after the main text are kept as the article's own.
 MIN_LIST_LINES = 3
 # Sections that follow an article and never continue it: once the article's
 # text has begun, they end it (keys of CHROME).
 ARTICLE_ENDS = {"comments", "site section"}
 MIN_ARTICLE_WORDS = 60
+# A reader's comment thread by its shape (ingest.text.main_text.mark_comment_thread): each reply opens
+# with its writer's name over when it was posted, and closes with the buttons a reader may press.
+# The time as comment widgets abbreviate it ("2h", "5m", "3d", "1w", "2 hrs", "3시간", "3일"); the
+# long form ("3 days ago") is RELATIVE_TIME chrome already.
+COMPACT_TIME = r"\d{1,2}\s?(s|m|h|d|w|mo|y|min|mins|hr|hrs|초|분|시간|일|주)"
+# The buttons under a reply, with a count or not, in the languages of the press collected: the same
+# words in an article are parts of sentences, never a line of their own twice over.
+COMMENT_ACTIONS = [
+    r"(\d+\s+)?(reply|replies|like|likes|report|flag|share|upvote|downvote|vote up|vote down)(\s*\(\d+\))?",
+    r"(답글(\s*달기)?|좋아요|추천|비추천|신고|공감|비공감)(\s*\d+)?",  # Korean
+    r"(antworten|melden|gefällt mir|répondre|signaler|j'aime|responder|me gusta|denunciar|rispondi|mi piace|segnala)(\s*\(?\d+\)?)?",
+]
+# Why a reply's posting time in such a thread is dropped: no date at or after it dates the article.
+REPLY_TIME = "comments (when a reply was posted)"
+# A thread shows at least this many replies with that shape, and this many buttons.
+MIN_REPLIES = 2
 # Text after a comments heading that outweighs the text before it this many times over is the
 # article (the heading was a "Write a comment" link in its header); less is the comment thread.
 COMMENTS_OUTWEIGH = 3
