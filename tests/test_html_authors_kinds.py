@@ -1,7 +1,7 @@
 """Bylines by kind: where a page prints its authors, and what reaches ``metadata.authors``."""
 
 from ingest.html import read_html
-from ingest.html.authors import is_byline_line, clean_authors
+from ingest.authors import is_byline_line, clean_authors
 from ingest.html.bylines import from_author_box, from_closing_byline
 from ingest.html.page_index import PageIndex
 from ingest.html.reader import parse_html

@@ -3,7 +3,7 @@ dropped by a class word, metadata from the article's own region, inline
 pictures and adjacent emphasis in the MyST writer."""
 
 from ingest.html import read_html
-from ingest.html.authors import clean_authors
+from ingest.authors import clean_authors
 from ingest.html.metadata import title_parts
 from ingest.myst import render_article
 from ingest.plaintext import blocks_to_text

@@ -14,7 +14,7 @@ from itertools import islice
 
 from bs4 import Tag
 
-from ingest.html.authors import is_byline_line
+from ingest.authors import is_byline_line
 from ingest.model import Dropped
 
 # Elements a byline is printed in; the outermost whose whole text is the byline goes.
@@ -32,7 +32,7 @@ _EDITOR_REASON = "editor's credit (the desk's sign-off)"
 
 def drop_byline_lines(nodes: list[Tag], authors: list[str], dropped: list[Dropped]) -> None:
     """Remove from ``nodes`` (the article's chosen elements, changed in place) every element
-    whose whole text is the byline of ``authors`` (:func:`ingest.html.authors.is_byline_line`),
+    whose whole text is the byline of ``authors`` (:func:`ingest.authors.is_byline_line`),
     recording each in ``dropped``."""
     names = [author.casefold() for author in authors if author.strip()]
     if not names:

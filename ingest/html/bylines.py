@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from bs4 import NavigableString, Tag
 
 from ingest import dates, rights
-from ingest.html.authors import clean_authors, joins_words, looks_like_company, site_key, strip_byline_word
+from ingest.authors import clean_authors, joins_words, looks_like_company, site_key, strip_byline_word
 from ingest.html.classify import class_tokens
 from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
                                     PageIndex, clean, in_foreign_chrome)
@@ -32,7 +32,7 @@ _HEADLINE_SCAN_STRINGS = 60  # ...or just after the headline
 def from_byline(page: PageIndex, url: str | None) -> Fields:
     """A byline near the headline, else near the top of the page.
 
-    "By Jane Doe and John Roe" (any byline word, :mod:`ingest.html.authors`),
+    "By Jane Doe and John Roe" (any byline word, :mod:`ingest.authors`),
     a short line in an element classed as a byline or author, or a lone "By"
     with the name in the next element. A date in the byline ends the name and
     gives the date when the page had no other.

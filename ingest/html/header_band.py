@@ -9,7 +9,7 @@ is shown elsewhere (the header's author and date) or is a widget, so each is
 left out of the body, by its shape:
 
 - a kicker: a word or three without a sentence's end, right before a heading;
-- a byline (:func:`ingest.html.authors.is_byline_line`) or a dateline (a date,
+- a byline (:func:`ingest.authors.is_byline_line`) or a dateline (a date,
   its time and zone, and at most a few words: "Publié le", "Updated");
 - a share bar: links alone, a few words, or the names of share services
   (:data:`SHARE_WORDS`).
@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from bs4 import NavigableString, Tag
 
 from ingest import dates
-from ingest.html.authors import is_byline_line
+from ingest.authors import is_byline_line
 from ingest.html.page_index import clean
 from ingest.model import Dropped
 from ingest.scripts import UNSPACED

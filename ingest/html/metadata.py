@@ -28,7 +28,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ingest import dates
-from ingest.html.authors import clean_authors, fuller_names, is_organisation, site_key
+from ingest.authors import clean_authors, fuller_names, is_organisation, site_key
 from ingest.html.bylines import (LABELLED, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Tag
 
-from ingest.html.authors import site_key
+from ingest.authors import site_key
 from ingest.html.classify import chrome_reason, class_tokens
 
 Fields = dict[str, object]

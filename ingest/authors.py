@@ -1,7 +1,8 @@
 """Author names as a page states them -> the names alone, split, checked.
 
-Every metadata source (JSON-LD, ``<meta name=author>``, ``rel=author``, a
-"By ..." byline) hands its raw strings to :func:`clean_authors`, which keeps
+One home for both readers: every metadata source of the HTML reader (JSON-LD,
+``<meta name=author>``, ``rel=author``, a "By ..." byline) and every byline the
+text reader finds hands its raw strings to :func:`clean_authors`, which keeps
 only what looks like a person's (or a desk's) name:
 
 - the byline word is cut (``By``, ``Von``, ``Par``...; alone it is no name);
