@@ -30,6 +30,7 @@ from ingest.authors import is_byline_line
 from ingest.html.page_index import clean
 from ingest.model import Dropped
 from ingest.scripts import UNSPACED
+from ingest.text import rules as text_rules
 
 # Elements that hold the band's lines rather than being one: walked into.
 _WRAPPERS = frozenset({"div", "section", "header", "hgroup", "article", "main"})
@@ -54,19 +55,14 @@ _DATELINE_OTHER_WORDS = 4
 _SHARE_BAR_WORDS = 8
 _LINKED_SHARE = 0.9
 
-# The buttons of share bars: the services (social networks, messengers, bookmarking sites of the
-# archive's countries: X/Twitter, Facebook, WhatsApp, LINE and Hatena in Japan, WeChat, Weibo and
-# Qzone in China, Kakao and Naver in Korea) and the verbs their labels use in the archive's languages
-# ("Share", "Teilen", "Partager", "ツイート", "分享到"). A closed list: a share bar is a widget every
-# platform prints with these names, and a line of nothing else is never the article's.
-SHARE_WORDS = frozenset({
-    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "xing", "pinterest", "reddit", "tumblr",
-    "mastodon", "bluesky", "threads", "flipboard", "pocket", "messenger", "e-mail", "email", "mail", "print",
-    "share", "tweet", "teilen", "drucken", "partager", "imprimer", "envoyer", "compartir", "condividi",
-    "delen", "link", "url", "copy", "kopieren", "copier", "line", "lineで送る", "ツイート", "シェア",
-    "はてなブックマーク", "はてブ", "ポスト", "分享", "分享到", "微信", "微博", "qq空间", "qq", "豆瓣",
-    "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버", "밴드", "공유", "복사", "url복사",
-})
+# The buttons of share bars: the services (:data:`ingest.text.rules.SHARE_SERVICES`, one list for
+# both readers) and the words their labels use in the archive's languages ("Share", "Teilen",
+# "Partager", "ツイート", "分享到", "URL 복사").
+SHARE_WORDS = frozenset(text_rules.SHARE_SERVICES) | frozenset({
+    "mail", "print", "share", "tweet", "teilen", "drucken", "partager", "imprimer", "envoyer", "compartir", "condividi",
+    "delen", "link", "url", "copy", "kopieren", "copier", "lineで送る", "ツイート", "シェア", "ポスト", "分享", "分享到",
+    "공유", "복사", "url복사",
+})  # fmt: skip
 # Words between a share bar's buttons ("Envoyer par e-mail", "Share on X").
 _SHARE_FILLERS = frozenset({"on", "via", "per", "par", "sur", "auf", "by", "to", "a", "en", "의", "で"})
 _TOKEN = re.compile(r"[^\s:：,，、|·/]+")

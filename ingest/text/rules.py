@@ -10,14 +10,26 @@ group exists, so that a curator knows where a new pattern belongs.
 
 from __future__ import annotations
 
+import re
+
 from ingest import rights
 
 # --- Chrome: lines that belong to the site, not to the article ---------------
-# The social networks a share bar offers, and the bar's label, in the languages of the press collected.
+# The services a share bar offers, one home for both readers (the HTML reader's header band reads
+# them too, ingest.html.header_band): social networks, messengers and bookmarking sites of the
+# archive's countries (X/Twitter, Facebook, WhatsApp; LINE and Hatena in Japan; WeChat, Weibo, QQ and
+# Douban in China; Kakao, Naver and Band in Korea), as their buttons name them. A closed list: every
+# platform prints these names, and a line of nothing else is never an article's.
+SHARE_SERVICES = (
+    "facebook", "twitter", "x", "linkedin", "kakaotalk", "kakao", "line", "whatsapp", "telegram", "email", "e-mail",
+    "reddit", "pinterest", "tumblr", "flipboard", "pocket", "instagram", "youtube", "mastodon", "bluesky", "threads",
+    "xing", "messenger", "wechat", "weibo", "sms", "카카오톡", "카카오스토리", "페이스북", "트위터", "네이버", "밴드",
+    "微信", "微博", "qq空间", "qq", "豆瓣", "はてなブックマーク", "はてブ",
+)  # fmt: skip
+# The share bar's buttons on a text line, the services with the buttons of more than one word.
 _NETWORK = (
-    r"(facebook|twitter|x|linkedin|kakaotalk|kakao|line|whatsapp|telegram|email|e-mail|copy link|reddit|pinterest|tumblr|"
-    r"flipboard|pocket|instagram|youtube|mastodon|bluesky|xing|messenger|wechat|weibo|sms|"
-    r"카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|"
+    "(" + "|".join(re.escape(service) for service in sorted(SHARE_SERVICES, key=len, reverse=True))
+    + r"|copy link|네이버\s*블로그|"
     # The button that copies the page's address, as Korean and English share bars label it.
     r"(url|링크|주소)\s*복사|copy\s+url)"
 )
