@@ -125,6 +125,17 @@ def test_an_input_changed_just_before_the_build_is_waited_for_and_stamped(projec
     assert stamp.check()
 
 
+def test_an_input_dated_in_the_future_is_not_waited_for_nor_stamped(project: Path) -> None:
+    stamp = Stamp(project / "_build" / "html.stamp", [project], [project / "_build" / "html"], "sphinx-build")  # the real clock
+    page = project / "corpus" / "page.html"
+    tomorrow = time.time() + 86_400
+    os.utime(page, (tomorrow, tomorrow))
+    before = time.time_ns()
+    assert not stamp.check()
+    assert time.time_ns() - before < RACY_NS  # no wait for a day
+    assert not stamp.save()
+
+
 def test_a_failed_build_is_not_stamped(project: Path) -> None:
     stamp = _stamp(project)
     assert not stamp.check()  # the build fails: save() is never called
