@@ -51,6 +51,8 @@ class Stats:
     tag: Tag | None = None
     para: bool = False  # the element itself is a paragraph of prose
     head: str = ""  # the first characters of its visible text (for Dropped and phrase rules)
+    # How many children of each (tag, classes) hold a link, counted once (:func:`_is_card_of_a_grid`).
+    linked_children: Counter[tuple[str, tuple[str, ...]]] | None = None
 
 
 @dataclass(slots=True)
@@ -507,12 +509,12 @@ def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats]) ->
             return f"link density {density:.2f}"
     if tag.name in ("td", "th") and not _is_layout_cell(tag, st):
         return None  # a data cell's date is the table's data (a screening's day), not a dateline
-    if _is_link_box(st, container_prose):
+    if _is_link_box(st, container_prose, stats):
         return f"link density {density:.2f} and few commas (Readability's conditional cleaning)"
     return _chrome_line_reason(st)
 
 
-def _is_link_box(st: Stats, container_prose: float) -> bool:
+def _is_link_box(st: Stats, container_prose: float, stats: dict[int, Stats]) -> bool:
     """A wrapper block inside the article that is a box of links by Readability's
     conditional cleaning (``rules.CONDITIONAL_LINK_DENSITY``, fewer than
     ``rules.CONDITIONAL_MAX_COMMAS`` commas): two related articles' cards, a post's
@@ -527,22 +529,29 @@ def _is_link_box(st: Stats, container_prose: float) -> bool:
         return False
     if tag.name == "table" and tag.find(("th", "thead")) is not None:
         return False  # a data table: its links are data
-    if _is_card_of_a_grid(tag):
+    if _is_card_of_a_grid(tag, stats):
         return False
     text = tag.get_text()
     return sum(text.count(comma) for comma in rules.COMMAS) < rules.CONDITIONAL_MAX_COMMAS
 
 
-def _is_card_of_a_grid(tag: Tag) -> bool:
+def _is_card_of_a_grid(tag: Tag, stats: dict[int, Stats]) -> bool:
     """Whether ``tag`` has ``rules.REPEATED_CARDS`` - 1 or more siblings of its tag and
-    classes, and each of them and ``tag`` holds a link."""
+    classes, and each of them and ``tag`` holds a link. The parent's children are counted
+    once (kept in its :class:`Stats`): a box of thousands of blocks is not rescanned for each."""
     parent = tag.parent
     if parent is None:
         return False
-    classes = tag.get("class")
-    cards = [sib for sib in parent.find_all(tag.name, recursive=False)
-             if sib.get("class") == classes and sib.find("a", href=True) is not None]
-    return len(cards) >= rules.REPEATED_CARDS
+    holder = stats.get(id(parent))
+    counts = holder.linked_children if holder is not None else None
+    if counts is None:
+        counts = Counter(
+            (child.name, tuple(child.get("class") or ())) for child in parent.children
+            if isinstance(child, Tag) and child.find("a", href=True) is not None
+        )
+        if holder is not None:
+            holder.linked_children = counts
+    return counts[(tag.name, tuple(tag.get("class") or ()))] >= rules.REPEATED_CARDS
 
 
 def _chrome_line_reason(st: Stats) -> str | None:
