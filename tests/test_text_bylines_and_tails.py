@@ -134,6 +134,14 @@ def test_names_and_dates_in_an_article_are_no_comment_thread() -> None:
     assert "comments" not in reasons(article).values()
 
 
+def test_film_formats_in_a_list_are_no_replies_times_and_end_no_article() -> None:
+    # "3D", "2D" are formats, not "3 days ago"; and the buttons at the page's end follow no reply.
+    formats = "It screens in these formats:\nThe Long Tide\n3D\nHarbour Lights\n2D\n"
+    article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{formats}{TEXT} Closing words.\nLike\nReport\n")
+    assert "comments" not in reasons(article).values()
+    assert "Closing words" in body(article)
+
+
 # --- 5. A list of headlines after the article -------------------------------------------------
 
 

@@ -110,8 +110,8 @@ def mark_comment_thread(page: Page) -> None:
 def _mark_thread_by_its_shape(page: Page) -> None:
     """Replies that give no clock time: after an article's worth of running text, at least
     ``MIN_REPLIES`` replies that open with a name over when they were posted ("Sarah Lee" over "3 days
-    ago", "2h" or a date), and as many reply buttons ("Reply", "Like", "12 Likes") after the first:
-    the repeated short meta lines of every comment widget. A festival diary's days over their dates
+    ago", "2h" or a date), each followed by its reply buttons ("Reply", "Like", "12 Likes") before the
+    next: the repeated short meta lines of every comment widget. A festival diary's days over their dates
     have no buttons; a reader's name alone is no evidence.
 
     The first reply's name opens the thread, marked as the comments heading (the main text stops
@@ -120,18 +120,19 @@ def _mark_thread_by_its_shape(page: Page) -> None:
     prose_words = 0
     names: list[int] = []
     stamps: list[int] = []
-    actions = 0
+    answered: set[int] = set()  # the stamps a reply button follows before the next stamp
     for index, line in enumerate(page.lines):
         if page.free(index) and is_prose(line):
             prose_words += line.words
         if prose_words < rules.MIN_ARTICLE_WORDS:
             continue
         if names and page.free(index) and full_match(rules.COMMENT_ACTIONS, line.text):
-            actions += 1
+            answered.add(stamps[-1])
         elif _is_posting_time(page, index) and index > 0 and _is_writers_name(page, index - 1):
             names.append(index - 1)
             stamps.append(index)
-    if len(names) < rules.MIN_REPLIES or actions < rules.MIN_REPLIES:
+    # Each reply has its buttons: stamps with no button between them are a list's lines, not replies.
+    if len(names) < rules.MIN_REPLIES or len(answered) < rules.MIN_REPLIES:
         return
     page.drop(names[0], "comments")
     for index in stamps:

@@ -447,7 +447,8 @@ MIN_ARTICLE_WORDS = 60
 # with its writer's name over when it was posted, and closes with the buttons a reader may press.
 # The time as comment widgets abbreviate it ("2h", "5m", "3d", "1w", "2 hrs", "3시간", "3일"); the
 # long form ("3 days ago") is RELATIVE_TIME chrome already.
-COMPACT_TIME = r"\d{1,2}\s?(s|m|h|d|w|mo|y|min|mins|hr|hrs|초|분|시간|일|주)"
+# Lower case only: "3D", "2D" are film formats, "3d" "2h" a widget's times.
+COMPACT_TIME = r"\d{1,2}\s?(?-i:s|m|h|d|w|mo|y|min|mins|hr|hrs|초|분|시간|일|주)"
 # The buttons under a reply, with a count or not, in the languages of the press collected: the same
 # words in an article are parts of sentences, never a line of their own twice over.
 COMMENT_ACTIONS = [
