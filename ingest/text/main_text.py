@@ -197,6 +197,7 @@ def mark_related_runs(page: Page) -> None:
     """
     free = [index for index in range(len(page.lines)) if page.free(index)]
     prose = [page.lines[i].words if is_prose(page.lines[i]) else 0 for i in free]
+    total = sum(prose)  # the running text after a run is what is left of it: one sum, not one a run
     above = 0
     position = 0
     while position < len(free):
@@ -208,7 +209,7 @@ def mark_related_runs(page: Page) -> None:
         if (
             len(run) >= rules.MIN_RELATED_HEADLINES
             and above >= rules.MIN_ARTICLE_WORDS
-            and sum(prose[end:]) < rules.MIN_ARTICLE_WORDS
+            and total - above - sum(prose[position:end]) < rules.MIN_ARTICLE_WORDS
             and any(is_prose(page.lines[i]) for i in run)
             and not introduced
         ):
