@@ -636,6 +636,11 @@ def test_a_korean_photographer_in_the_byline_is_a_picture_credit_not_an_author()
     assert article.metadata.image_credits == ["사진 이민호"]
 
 
+def test_a_role_that_begins_with_photo_is_no_picture_credit():
+    article = _read(f'<article><h1>Festival</h1><div class="byline">By Jane Doe, Photography critic</div>{PROSE}</article>')
+    assert article.metadata.image_credits == []
+
+
 def test_a_chinese_author_label_in_the_info_line_wins_over_the_responsible_editor():
     info = '<div class="info">2023-05-01 09:30 来源：某某网 作者：陈明 刘洋</div>'
     article = _read(f"<article><h1>新闻</h1>{info}{PROSE}{PROSE}<p>责任编辑：赵强</p></article>")

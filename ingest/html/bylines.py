@@ -274,7 +274,10 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
 # "文：佐藤花子／写真：山田太郎", "Jane Doe | Fotos: John Roe" (the picture words of the languages of the
 # archive's press; Korean and Japanese print the label without a colon or with one).
 _PICTURE_CREDIT_AFTER = re.compile(
-    r"\s*[,，、/／|·]\s*(?P<credit>(?:사진|写真|撮影|攝影|摄影|图片|圖片|photos?|fotos?|bilder?)(?:\s+by|\s+von|\s+par)?\s*[:：=]?\s*\S.*)$",
+    # The label is a word of its own ("Photos Editor", "Photography critic" are a role, not a credit):
+    # a colon or "=" after it, "by" / "von" / "par", or a name in Hangul or CJK right after it.
+    r"\s*[,，、/／|·]\s*(?P<credit>(?:(?:사진|写真|撮影|攝影|摄影|图片|圖片)(?:\s*[:：=]\s*|\s*)"
+    r"|(?:photos?|fotos?|bilder?)\b(?:\s+by|\s+von|\s+par|\s*[:：=])\s*)\S.*)$",
     re.IGNORECASE,
 )
 # The word that puts a date after a name ("Jane Doe on 5 March", "am 5. März", "le 5 mars").
