@@ -38,6 +38,12 @@ def test_share_service_names_without_links_are_a_share_bar():
         assert bar.split()[0].rstrip(":：") not in body(f"<h1>Lido</h1><div>{bar}</div>"), bar
 
 
+def test_words_that_are_also_buttons_are_no_share_bar():
+    # "line", "print", "copy" are buttons too, but no service is named twice over or at all.
+    for deck in ("Line by line", "Print copy"):
+        assert deck in body(f"<h1>A night at the Lido</h1><p>{deck}</p>"), deck
+
+
 def test_a_short_line_after_the_first_paragraph_of_prose_stays():
     # Past the first paragraph of prose the band is over: a one-word answer is the article's.
     assert "Festival Report" in body("<h1>A night at the Lido</h1>", '<p>Festival Report</p><h2>Next</h2>' + PROSE)

@@ -63,6 +63,7 @@ SHARE_WORDS = frozenset(text_rules.SHARE_SERVICES) | frozenset({
     "delen", "link", "url", "copy", "kopieren", "copier", "lineで送る", "ツイート", "シェア", "ポスト", "分享", "分享到",
     "공유", "복사", "url복사",
 })  # fmt: skip
+_SERVICES = frozenset(text_rules.SHARE_SERVICES)
 # Words between a share bar's buttons ("Envoyer par e-mail", "Share on X").
 _SHARE_FILLERS = frozenset({"on", "via", "per", "par", "sur", "auf", "by", "to", "a", "en", "의", "で"})
 _TOKEN = re.compile(r"[^\s:：,，、|·/]+")
@@ -193,7 +194,9 @@ def _chrome_reason(line: Tag | NavigableString, authors: list[str], date: str, b
 def _is_share_bar(line: Tag | NavigableString, text: str, tokens: list[str]) -> bool:
     """Buttons: the names of share services and nothing else but fillers, or a few words all in links."""
     services = [token for token in tokens if token in SHARE_WORDS]
-    if len(services) >= 2 and all(token in SHARE_WORDS or token in _SHARE_FILLERS for token in tokens):
+    # Two different buttons, one of them a service's name: "Line by line", "Print copy" are words.
+    named = any(token in _SERVICES for token in services)
+    if named and len(set(services)) >= 2 and all(token in SHARE_WORDS or token in _SHARE_FILLERS for token in tokens):
         return True
     links = line.find_all("a") if isinstance(line, Tag) else []
     return len(links) >= 2 and len(tokens) <= _SHARE_BAR_WORDS and _linked_share(line, text) >= _LINKED_SHARE and bool(services)

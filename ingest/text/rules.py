@@ -24,7 +24,7 @@ SHARE_SERVICES = (
     "facebook", "twitter", "x", "linkedin", "kakaotalk", "kakao", "line", "whatsapp", "telegram", "email", "e-mail",
     "reddit", "pinterest", "tumblr", "flipboard", "pocket", "instagram", "youtube", "mastodon", "bluesky", "threads",
     "xing", "messenger", "wechat", "weibo", "sms", "카카오톡", "카카오스토리", "페이스북", "트위터", "네이버", "밴드",
-    "微信", "微博", "qq空间", "qq", "豆瓣", "はてなブックマーク", "はてブ",
+    "naver", "hatena", "qzone", "微信", "微博", "qq空间", "qq", "豆瓣", "はてなブックマーク", "はてブ",
 )  # fmt: skip
 # The share bar's buttons on a text line, the services with the buttons of more than one word.
 _NETWORK = (
