@@ -35,6 +35,7 @@ def test_a_name_in_kanji_with_a_role_or_an_honorific_is_a_person(paragraph, expe
         ("山田 ナオ が主演を務める。", ["山田 ナオ"]),  # a family name in kanji, a given name in katakana
         ("山田ナオが主演を務める。", ["山田ナオ"]),  # written together, the family name one of the commonest
         ("是枝 ひろかず の新作が公開された。", ["是枝 ひろかず"]),  # a given name in hiragana, set apart by a space
+        ("山田 はるかさんが語った。", ["山田 はるか"]),  # a given name in hiragana, then an honorific
         ("記者会見で中村ユウキさんが語った。", ["中村ユウキ"]),  # the whole name before the honorific, not its given name alone
     ],
 )
@@ -51,6 +52,7 @@ def test_a_family_name_in_kanji_before_a_given_name_in_kana_is_a_person(paragrap
         "東京マラソンが開かれた。",
         "今日はとても暑い。",  # kanji, then hiragana that only starts like a given name, no space
         "山田監督の新作",  # a family name alone
+        "初日の舞台 あいさつが行われた。",  # a word, a space, a word that opens with a given name's kana (a stage greeting)
     ],
 )
 def test_words_of_a_names_shape_without_its_evidence_are_no_person(paragraph):

@@ -137,14 +137,22 @@ def _kana_people(text: str) -> list[tuple[int, int, str]]:
         if "\u3041" <= kana[0] <= "\u3096":  # hiragana
             if not space:
                 continue  # kanji then hiragana: a word and its ending, or a particle ("今日は")
-            # The given name, then nothing or particles written onto it ("ひろかずの").
-            given = next((reading[:n] for n in range(min(len(reading), _LONGEST_GIVEN), 1, -1) if reading[:n] in GIVEN_NAMES and (n == len(reading) or reading[n] in _PARTICLE_START)), "")
+            # The given name, then nothing or particles written onto it ("ひろかずの"), or an honorific ("さん").
+            given = next((reading[:n] for n in range(min(len(reading), _LONGEST_GIVEN), 1, -1) if reading[:n] in GIVEN_NAMES and _ends_a_name(reading, n)), "")
         else:
             given = reading if reading in GIVEN_NAMES else ""
         if given and len(given) >= 2:
             end = match.start(3) + len(given)
             found.append((match.start(), end, text[match.start() : end]))
     return found
+
+
+def _ends_a_name(reading: str, n: int) -> bool:
+    """Whether the kana after ``reading[:n]`` may follow a name: nothing, a particle's first kana, or
+    an honorific (さ only as さん, さま: "舞台 あいさつ", a stage greeting, names no あい)."""
+    if n == len(reading):
+        return True
+    return reading[n] in _PARTICLE_START and (reading[n] != "さ" or reading[n + 1 : n + 2] in ("ん", "ま"))
 
 
 def japanese_people(text: str, spans: Spans) -> list[Candidate]:
