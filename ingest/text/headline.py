@@ -10,10 +10,9 @@ byline, a date, a file name, a caption or a question from the body) and
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
