@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ingest import model
+from ingest.authors import clean_authors
 from ingest.dates import address_date, day_first_order
 from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
@@ -38,7 +39,6 @@ from ingest.text.bylines import mark_bylines, mark_signatures
 from ingest.text.captions import mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
-from ingest.authors import clean_authors
 from ingest.text.header import read_header
 from ingest.text.headline import address_host, address_words, find_title, headline_candidates
 from ingest.text.lines import logical_lines
@@ -97,8 +97,8 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
 
 
 def _authors(page: Page) -> list[str]:
-    """The authors the passes collected as written, each byline through the HTML reader's cleaning
-    (:func:`ingest.authors.clean_authors`: co-authors split, "X and Y", "김도훈 기자, 박소연
+    """The authors the passes collected as written, each byline through the cleaning both readers
+    share (:func:`ingest.authors.clean_authors`: co-authors split, "X and Y", "김도훈 기자, 박소연
     기자"; roles, addresses and repeats left out). A closing signature stays whole, with the
     affiliation it gives ("Professor Lee Min-ji, Department of Film Studies")."""
     names: list[str] = []
