@@ -8,8 +8,8 @@ The conventions used, with their reasons:
   it ("是枝裕和さん"); and only when it splits into a family name and a given name of the data lists
   (:func:`kanji_name`), so that "監督の最新作" (the director's latest) is none;
 * a family name in kanji before a given name in kana ("山田 ナオ", "是枝 ひろかず") is a name by its shape: the
-  family name one of the commonest (:data:`FAMILY_NAMES`) or set apart by a space, as Japanese sets only names
-  apart, and the kana one of the given names' readings (:data:`GIVEN_NAMES`), no loanword for a role;
+  family name one of the commonest (the family names' list) or set apart by a space, as Japanese sets only names
+  apart, and the kana one of the given names' readings (the given names' list), no loanword for a role;
 * a family name alone ("山田監督") is left to the reader: many people share one.
 
 The family and given names are data (``people_films/data/japanese_*.txt``, see ``bench/japanese_names.py``).
@@ -19,14 +19,30 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+from typing import NamedTuple
 
 from people_films import evidence
 from people_films.detect.kana import ROLE_LOANWORDS
 from people_films.detect.words import Candidate, Spans, overlaps
 from people_films.word_lists import read_word_list
 
-FAMILY_NAMES = read_word_list("japanese_family_names.txt")
-GIVEN_NAMES = read_word_list("japanese_given_names.txt")  # in kanji and in hiragana
+
+
+class _NameLists(NamedTuple):
+    family: frozenset[str]
+    given: frozenset[str]  # in kanji and in hiragana
+    opens_given: Counter[str]  # how many listed given names of two kanji each kanji opens
+    ends_given: Counter[str]  # ... and ends
+
+
+@cache
+def _lists() -> _NameLists:
+    """The family and given names (data/japanese_*_names.txt), read on the first text with kanji or kana:
+    45 000 names, 0.1 s that an archive with no Japanese page never pays."""
+    given = read_word_list("japanese_given_names.txt")
+    two_kanji = [name for name in given if len(name) == 2 and _KANJI_RUN.fullmatch(name)]
+    return _NameLists(read_word_list("japanese_family_names.txt"), given, Counter(n[0] for n in two_kanji), Counter(n[1] for n in two_kanji))
 
 # Role nouns of film writing written beside a name: director, cinematographer, actor, actress, screenwriter,
 # writer, singer, voice actor, producer, cast ("主演の"), photographer, manga artist.
@@ -62,25 +78,23 @@ _OLD_FORMS = str.maketrans("濱邊邉齋齊髙﨑嶋澤櫻廣德眞國藏惠曾�
 # Given names are made of a few hundred kanji in set places (竜 opening 竜也 and 竜二, 介 ending 亮介 and 大介): a given
 # name of two kanji the lists lack is still one when each kanji opens, or ends, this many of the listed ones.
 _GIVEN_KANJI_USES = 50
-_TWO_KANJI_GIVEN = [name for name in GIVEN_NAMES if len(name) == 2 and _KANJI_RUN.fullmatch(name)]
-_OPENS_GIVEN, _ENDS_GIVEN = Counter(name[0] for name in _TWO_KANJI_GIVEN), Counter(name[1] for name in _TWO_KANJI_GIVEN)
 
 
 def _family_name(family: str) -> bool:
-    return family in FAMILY_NAMES or family.translate(_OLD_FORMS) in FAMILY_NAMES
+    return family in _lists().family or family.translate(_OLD_FORMS) in _lists().family
 
 
 def _made_like_a_given_name(given: str) -> bool:
-    return len(given) == 2 and _OPENS_GIVEN[given[0]] >= _GIVEN_KANJI_USES and _ENDS_GIVEN[given[1]] >= _GIVEN_KANJI_USES
+    return len(given) == 2 and _lists().opens_given[given[0]] >= _GIVEN_KANJI_USES and _lists().ends_given[given[1]] >= _GIVEN_KANJI_USES
 
 
 def _split(run: str) -> tuple[str, str] | None:
-    """``run`` (kanji) as (family name, given name): a given name of one to three kanji of :data:`GIVEN_NAMES` after
-    a family name of :data:`FAMILY_NAMES`, or after a rarer one of two or three when the given name has two or
+    """``run`` (kanji) as (family name, given name): a given name of one to three kanji of the given names' list after
+    a family name of the family names' list, or after a rarer one of two or three when the given name has two or
     three too ("是枝" + "裕和"); None when it splits so nowhere."""
     for cut in range(1, min(3, len(run) - 1) + 1):
         family, given = run[:cut], run[cut:]
-        if len(given) <= 3 and given in GIVEN_NAMES and (_family_name(family) or (len(family) >= 2 and len(given) >= 2)):
+        if len(given) <= 3 and given in _lists().given and (_family_name(family) or (len(family) >= 2 and len(given) >= 2)):
             return family, given
         # A listed family name of two kanji or more, and a given name the lists lack made as given names are ("竜介").
         if len(family) >= 2 and _family_name(family) and _made_like_a_given_name(given):
@@ -100,7 +114,7 @@ def _name_ending(run: str) -> str:
         return run
     for size in (3, 4, 5):
         split = _split(run[-size:]) if size < len(run) else None
-        if split and split[0] in FAMILY_NAMES:
+        if split and split[0] in _lists().family:
             return run[-size:]
     return ""
 
@@ -131,16 +145,16 @@ def _kana_people(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _KANA_GIVEN.finditer(text):
         family, space, kana = match.groups()
-        if not (family in FAMILY_NAMES or space) or kana in ROLE_LOANWORDS:
+        if not (family in _lists().family or space) or kana in ROLE_LOANWORDS:
             continue
         reading = kana.translate(_TO_HIRAGANA)
         if "\u3041" <= kana[0] <= "\u3096":  # hiragana
             if not space:
                 continue  # kanji then hiragana: a word and its ending, or a particle ("今日は")
             # The given name, then nothing or particles written onto it ("ひろかずの"), or an honorific ("さん").
-            given = next((reading[:n] for n in range(min(len(reading), _LONGEST_GIVEN), 1, -1) if reading[:n] in GIVEN_NAMES and _ends_a_name(reading, n)), "")
+            given = next((reading[:n] for n in range(min(len(reading), _LONGEST_GIVEN), 1, -1) if reading[:n] in _lists().given and _ends_a_name(reading, n)), "")
         else:
-            given = reading if reading in GIVEN_NAMES else ""
+            given = reading if reading in _lists().given else ""
         if given and len(given) >= 2:
             end = match.start(3) + len(given)
             found.append((match.start(), end, text[match.start() : end]))
