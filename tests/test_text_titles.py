@@ -10,7 +10,7 @@ import pytest
 
 from pathlib import Path
 
-from ingest.text.headline import headline_over_its_deck, held_headline, is_header_fact, is_post_navigation, names_the_site, title_features
+from ingest.text.headline import headline_over_its_deck, held_headline, is_byline_or_dateline, is_post_navigation, names_the_site, title_features
 from ingest.text.lines import logical_lines
 from ingest.text.page import Page
 from ingest.text.reader import read_text, title_candidates
@@ -154,7 +154,7 @@ def test_a_caption_ending_with_its_pictures_credit_is_no_headline_candidate(capt
     ],
 )
 def test_a_byline_or_dateline_with_its_full_date_is_a_header_fact_however_long(line: str, fact: bool) -> None:
-    assert is_header_fact(Page(logical_lines(line)), 0) is fact
+    assert is_byline_or_dateline(Page(logical_lines(line)), 0) is fact
 
 
 def test_a_question_over_a_long_byline_with_its_date_is_the_headline_not_an_interviewers() -> None:

@@ -344,12 +344,12 @@ def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
     # The headline opening a longer line anywhere: many sites use it as every picture's alt text.
     f["opens a longer line"] = _opens_a_longer_line(page, text)
     under = next((i for i in range(index + 1, len(page.lines)) if not dropped_as_chrome(page, i)), None)
-    f["byline or date right under it"] = under is not None and is_header_fact(page, under)
+    f["byline or date right under it"] = under is not None and is_byline_or_dateline(page, under)
     f["byline or date under it"] = not f["byline or date right under it"] and any(
-        is_header_fact(page, i) for i in range(index + 1, min(len(page.lines), index + 4))
+        is_byline_or_dateline(page, i) for i in range(index + 1, min(len(page.lines), index + 4))
     )
     f["name under it"] = under is not None and is_name_line(page.lines[under])
-    f["byline or date above it"] = any(is_header_fact(page, i) for i in range(max(0, index - 3), index))
+    f["byline or date above it"] = any(is_byline_or_dateline(page, i) for i in range(max(0, index - 3), index))
     f["first line"] = index == min(i for i in range(len(page.lines)) if i not in page.dropped)
     f["the file's first line"] = index == 0  # a dump saved by hand starts with its headline
     below = [i for i in range(index + 1, min(len(page.lines), index + 5)) if page.free(i)]
@@ -364,7 +364,7 @@ def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
     neighbours = [page.lines[i].words for i in (before, under) if i is not None]
     # Menus and link lists are runs of short lines; a headline stands out of its neighbours.
     f["longer than the lines around it"] = all(line.words > 2 * n for n in neighbours)
-    facts = [i for i in (before, under) if i is not None and is_header_fact(page, i)]
+    facts = [i for i in (before, under) if i is not None and is_byline_or_dateline(page, i)]
     f["between short lines"] = len(neighbours) == 2 and not facts and all(n <= 3 for n in neighbours)
     # Authors listed without a "By" ("Clara Löw, Siddharth Prakash & Klaus Jacob").
     f["a list of names"] = written_as_name(text) and bool(re.search(r",|&|\band\b|\bund\b", text))
@@ -432,7 +432,7 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
     return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
 
 
-def is_header_fact(page: Page, index: int) -> bool:
+def is_byline_or_dateline(page: Page, index: int) -> bool:
     """A byline or a date line (:func:`ingest.text.datelines.is_header_fact`), or a longer line that opens
     as a byline or a dateline does and gives a full date: news sites print both on one line under the
     headline ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "New Delhi,
@@ -479,7 +479,7 @@ def _is_answered(page: Page, index: int, main_start: int) -> bool:
 
 def _near_header_fact(page: Page, index: int) -> bool:
     """A byline or a date within three lines of ``index``: a question there is a headline, not an interviewer's."""
-    return any(is_header_fact(page, i) for i in range(max(0, index - 3), min(len(page.lines), index + 4)) if i != index)
+    return any(is_byline_or_dateline(page, i) for i in range(max(0, index - 3), min(len(page.lines), index + 4)) if i != index)
 
 
 def _is_headline_like(page: Page, index: int, *, full_stop: bool = False) -> bool:
