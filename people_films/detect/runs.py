@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from people_films.cues import GERMAN_DETERMINERS, is_person_cue
 from people_films.detect.headlines import HEADLINE_JOINS
-from people_films.detect.shapes import family_name_shaped
+from people_films.detect.shapes import FAMILY_NAMES_IN_S, family_name_shaped
 from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, OFFICES
 from people_films.detect.words import WORD, capitalised, is_initial
 from people_films.names import GIVEN_NAMES, TITLE_WORDS
@@ -84,12 +84,21 @@ def german_nouns_trimmed(run: list[re.Match], words: list[str], context: Article
     while (len(words) > 2 and words[0] in context.nouns) or (len(words) > 1 and (is_person_cue(words[0]) or words[0].lower() in GERMAN_DETERMINERS)):
         cue = cue or int(is_person_cue(words[0]))
         run, words = run[1:], words[1:]
-    # (Not a given name that ends in "s": "Veranstalter Jonas Brenninger", "Auch Matthias Schweighöfer".)
+    # (Not a given name that ends in "s": "Veranstalter Jonas Brenninger", "Auch Matthias Schweighöfer"; nor before the
+    # run's last word when the article writes that word alone as a name, "Johannes Thingnes Bø" where "für Bø bisher":
+    # a family name, not the noun a genitive owns.)
     genitive = next(
-        (i for i, w in enumerate(words[1:-1], 1) if w.endswith("s") and w not in GIVEN_NAMES and words[i + 1] in context.nouns | {words[-1]}), None
+        (
+            i for i, w in enumerate(words[1:-1], 1)
+            if w.endswith("s") and w not in GIVEN_NAMES
+            and (words[i + 1] in context.nouns or (words[i + 1] == words[-1] and words[-1] not in context.alone | context.speakers))
+        ),
+        None,
     )
     if genitive is not None:
-        run, words = run[: genitive + 1], [*words[:genitive], words[genitive][:-1]]
+        # A family name that ends in "s" as written takes no genitive "-s" ("Richard Dawkins These"): it ends the name whole.
+        owner = words[genitive] if words[genitive] in FAMILY_NAMES_IN_S else words[genitive][:-1]
+        run, words = run[: genitive + 1], [*words[:genitive], owner]
     while len(words) > 1 and words[-1] in context.nouns:
         run, words = run[:-1], words[:-1]
     # A common given name inside the run starts the name; the words before it are nouns: "Chans Vorgängerin Beate Vollack".

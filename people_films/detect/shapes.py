@@ -20,14 +20,21 @@ from people_films.names import (
     is_korean_surname,
     japanese_morae,
 )
+from people_films.word_lists import read_word_list
 
 if TYPE_CHECKING:  # the context module reads names with this module
     from people_films.detect.context import ArticleContext
 
 
+# Family names that end in "s" as written, "Dawkins", "Williams", "Gates" (data, see bench/family_names_in_s.py):
+# German writes no genitive "-s" after an "s" (the Duden's "Dawkins' These", the press's "Richard Dawkins These").
+FAMILY_NAMES_IN_S = read_word_list("family_names_in_s.txt")
+
+
 def genitive_shaped(word: str) -> bool:
-    """A German genitive of a name: "-s" after a name of four letters or more ("Kratzers"; not "Hess", "Boß")."""
-    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "ß"))
+    """A German genitive of a name: "-s" after a name of four letters or more ("Kratzers"; not "Hess", "Boß"),
+    not a family name that ends in "s" as written ("Dawkins", :data:`FAMILY_NAMES_IN_S`)."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "ß")) and word not in FAMILY_NAMES_IN_S
 
 
 def korean_shaped(words: list[str]) -> bool:
