@@ -117,6 +117,16 @@ def test_capitals_beside_a_word_are_a_family_name_only_where_the_article_writes_
     assert detected("Richardson told USA Today that the shoot at the BFI Southbank was long.", kind="person") == []
 
 
+def test_a_page_of_acronyms_beside_nouns_does_not_write_family_names_in_capitals():
+    """A few of a page's many acronyms read as festival capitals ("LIN" is a Chinese family name, "Maria" a
+    given name): the convention is the article's when such names are half its capitals beside a word or more."""
+    manual = (
+        "Grundlagen: ABS Grundlagen, LED Technik, EOBD Fahrzeugdiagnose und SAC Kupplung. "
+        "Bussysteme: LIN Signal, CAN Signal und Datenprotokoll LIN."
+    )
+    assert detected(manual, kind="person") == []
+
+
 def test_a_given_name_of_world_cinema_with_no_cue_opens_a_name():
     """Given names of Africa, Asia and Latin America, as Faker lists them (bench/given_names.py)."""
     assert people("Chinedu Okafor was named best actor on Sunday.") == ["Chinedu Okafor"]

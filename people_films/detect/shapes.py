@@ -111,17 +111,19 @@ _CAPITALS_BESIDE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)[ ]+([A-Z]{2,
 
 
 def festival_capitals(text: str) -> bool:
-    """Whether ``text`` writes family names in capitals, as festival catalogues do: at least one
-    such name whose capitals are a Korean or Chinese family name ("LIAO Ching-sung", "Fruit CHAN"),
-    whose other word is a common given name ("Sabrina BARACETTI"), or whose two words are romanised
-    Japanese ("HAMAGUCHI Ryusuke"). Such an article writes all its
-    people so; in another, a capitalised word beside capitals is an acronym's ("USA Today", "ATP Finals",
-    "BFI Southbank"). Linear: one regex over the text."""
+    """Whether ``text`` writes family names in capitals, as festival catalogues do: such names, whose
+    capitals are a Korean or Chinese family name ("LIAO Ching-sung", "Fruit CHAN"), whose other word is a
+    common given name ("Sabrina BARACETTI"), or whose two words are romanised Japanese ("HAMAGUCHI
+    Ryusuke"), are at least half of its pairs of capitals beside a capitalised word. Such an article writes
+    all its people so; in another, a capitalised word beside capitals is an acronym's ("USA Today", "ATP
+    Finals", "BFI Southbank"), and a page full of acronyms holds a few that read as names ("LIN Signal",
+    "Becker MA" in a list of references, "Guadalupe FC"). Linear: one regex over the text."""
+    named = pairs = 0
     for match in _CAPITALS_BESIDE.finditer(text):
         given, family = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        if is_korean_surname(family) or is_chinese_surname(family) or given in GIVEN_NAMES or _japanese_pair(family, given):
-            return True
-    return False
+        pairs += 1
+        named += is_korean_surname(family) or is_chinese_surname(family) or given in GIVEN_NAMES or _japanese_pair(family, given)
+    return named > 0 and 2 * named >= pairs
 
 
 def _japanese_pair(family: str, given: str) -> bool:
