@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
 from ingest.escape import without_ignorables
+from ingest.paths import address_words, page_language
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
 from people_films.links import ID
@@ -261,6 +262,7 @@ class SpellingIndex:
     def __init__(self, people: Iterable[Entity] = ()) -> None:
         self.by_family: dict[str, dict[str, list[str]]] = {}  # family -> person id -> folded given names
         self.families_by_sound: dict[str, set[str]] = {}  # the family names' sounds (:func:`_sounds`) -> families
+        self.by_letters: dict[str, set[str]] = {}  # a spelling's letters in either name order (:func:`_name_letters`) -> ids
         self.people: dict[str, Entity] = {}
         for person in people:
             self.add(person)
@@ -272,6 +274,14 @@ class SpellingIndex:
             if parts:
                 self.by_family.setdefault(parts[0], {}).setdefault(person.id, []).append(parts[1])
                 self.families_by_sound.setdefault(_sounds(parts[0]), set()).add(parts[0])
+            for letters in _name_letters(spelling):
+                self.by_letters.setdefault(letters, set()).add(person.id)
+
+    def read_in_romaji(self, name: str, language: str = "") -> list[Entity]:
+        """Known people whose name, in either order, is the Hepburn reading of a Japanese name in kanji or kana
+        (:func:`_romaji_reading`; "是枝裕和" -> "koreeda hirokazu" is Hirokazu Kore-eda); [] for other names."""
+        letters = _romaji_reading(name, language)
+        return [self.people[person_id] for person_id in sorted(self.by_letters.get(letters, ()))] if letters else []
 
     def near(self, name: str) -> list[Entity]:
         """Known people ``name`` may be another romanisation of: same family name, given names at most
@@ -366,6 +376,37 @@ def _hangul_readings(name: str) -> list[tuple[str, str]]:
     return [(family, given) for family in families]
 
 
+# Long vowels as Hepburn romanisations and the press write them: pykakasi doubles them ("ooshima", "ryuusuke",
+# "yasujirou"), the press mostly drops the second letter (Oshima, Ryusuke, Yasujiro), or writes a macron
+# (Ōshima, dropped with the accents) or an "h" (Ohshima). Folded on both sides of the comparison.
+_LONG_VOWEL = re.compile(r"(?<=o)[ouh](?![aeiou])|(?<=u)u")
+_KANJI_OR_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _letters(words: Iterable[str]) -> str:
+    joined = address_words(" ".join(words)).replace("-", "")
+    return _LONG_VOWEL.sub("", joined)
+
+
+def _name_letters(spelling: str) -> set[str]:
+    """A romanised name's letters, lower case, hyphens and long vowels folded, in its order and with its first
+    or last word moved to the other end: "Hirokazu Kore-eda" -> {"hirokazukoreeda", "koreedahirokazu"}."""
+    tokens = strip_titles(name_tokens(spelling))
+    if len(tokens) < 2 or not all(token.isascii() for token in tokens):
+        return set()
+    return {_letters(tokens), _letters([tokens[-1], *tokens[:-1]]), _letters([*tokens[1:], tokens[0]])}
+
+
+def _romaji_reading(name: str, language: str = "") -> str:
+    """The letters (as :func:`_name_letters`) of a person's name in kanji or kana read as Japanese, by
+    pykakasi's dictionary (:func:`ingest.paths.address_words`): a name with kana, or in kanji alone on a page
+    whose ``language`` is Japanese (Chinese writes kanji too, and reads them in pinyin); "" for any other name."""
+    written = name.replace(" ", "").replace("・", "")
+    if not written or not all(_KANJI_OR_KANA.match(c) for c in written) or page_language(language, written) != "ja":
+        return ""
+    return _LONG_VOWEL.sub("", address_words(written, "ja").replace("-", ""))
+
+
 def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
     """See :meth:`SpellingIndex.near` (for one name)."""
     return SpellingIndex(people).near(name)
@@ -430,6 +471,12 @@ def _with_native(info: Found) -> bool:
     return any(native) and not all(native)
 
 
+def _read_from_native_script(info: Found) -> bool:
+    """Whether the name is in a native script alone that the queue reads as a romanised one (Hangul, Hanzi of a
+    Chinese family name, Japanese): compared with the romanised names, it is gathered after them."""
+    return bool(_hangul_readings(info.name) or _hanzi_reading(info.name) or _romaji_reading(info.name, info.language))
+
+
 def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]], Found], rejected: set) -> Review:
     """The registry with every detected name added (see the module's docstring)."""
     people, films = dict(registry.people), dict(registry.films)
@@ -444,7 +491,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
     found = join_full_forms(found)
     film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
-    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name) or _hanzi_reading(item[1].name)),
+    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), _read_from_native_script(item[1]),
                                                       -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
         if (kind, key) in by_key or (kind, key) in rejected:  # gathered by name_key: is_rejected's test
@@ -455,10 +502,14 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             continue  # "Winter Lantern" with no cue, a film's title elsewhere in the archive: the film, not a person
         maybe_same = ""
         if kind == "person":
-            near = index.near(info.name)
+            # A Japanese name read in romaji is the known person it spells; pykakasi reads a name by its
+            # dictionary of names, so the reading is as sure as a romanised spelling of the name.
+            in_romaji = index.read_in_romaji(info.name, info.language)
+            near = in_romaji or index.near(info.name)
             # A name in Hanzi read in pinyin has lost its characters and tones (一帆, 一凡 and 亦凡 are all "Yifan"):
             # a suggestion to the curator even beside a registered person, never a link.
-            if len(near) == 1 and ((near[0].detected and _hangul_readings(info.name)) or _hanzi_reading(info.name)):
+            native = _hangul_readings(info.name) or in_romaji
+            if len(near) == 1 and ((near[0].detected and native) or (_hanzi_reading(info.name) and not in_romaji)):
                 # A name in Hangul alone that reads as a name another page detected: the same person, or a
                 # namesake (Korean names are shared by many: a reporter's byline "Kim Min-ji" and the actress
                 # 김민지 of another page). Neither is reviewed, so the reading is no evidence enough to link:

@@ -58,3 +58,57 @@ def test_a_name_in_hanzi_of_another_given_name_is_no_merge():
     tan = Entity("person", "tan-yifan", "Tan Yifan", family="Tan")
     review = detected_registry(Registry({"tan-yifan": tan}), gather([("page", [("person", "谭一鸣", "导演谭一鸣说。")])]), set())
     assert review.maybe_same == {}
+
+
+def _read_on_a_japanese_page(name: str, *registered: Entity) -> Review:
+    sentence = f"{name}監督の新作が公開された。"
+    people = {person.id: person for person in registered}
+    return detected_registry(Registry(people), gather([("page", [("person", name, sentence)], "ja")]), set())
+
+
+def test_a_name_in_kanji_that_reads_in_romaji_as_a_registered_person_is_that_person():
+    """是枝裕和 reads "koreeda hirokazu" (pykakasi), the registered Hirokazu Kore-eda in Japanese order:
+    a spelling of him, linked and proposed as a merge, not a second person."""
+    koreeda = Entity("person", "hirokazu-kore-eda", "Hirokazu Kore-eda", family="Kore-eda")
+    review = _read_on_a_japanese_page("是枝裕和", koreeda)
+    assert review.new == [] and [target for _info, target in review.merges] == ["hirokazu-kore-eda"]
+    [entry] = tomllib.loads(proposals_toml(review))["person"]
+    assert (entry["action"], entry["into"]) == ("merge", "hirokazu-kore-eda")
+
+
+def test_a_japanese_reading_matches_with_its_long_vowels_written_short():
+    """大島渚 reads "ooshima nagisa"; the press writes Nagisa Oshima (Ōshima, Ohshima): one long vowel."""
+    oshima = Entity("person", "nagisa-oshima", "Nagisa Oshima", family="Oshima")
+    review = _read_on_a_japanese_page("大島渚", oshima)
+    assert [target for _info, target in review.merges] == ["nagisa-oshima"]
+
+
+def test_a_name_in_kanji_and_kana_reads_as_the_registered_actress():
+    ayase = Entity("person", "haruka-ayase", "Haruka Ayase", family="Ayase")
+    review = _read_on_a_japanese_page("綾瀬はるか", ayase)
+    assert [target for _info, target in review.merges] == ["haruka-ayase"]
+
+
+def test_a_name_in_kanji_of_another_reading_is_a_person_of_its_own():
+    koreeda = Entity("person", "hirokazu-kore-eda", "Hirokazu Kore-eda", family="Kore-eda")
+    review = _read_on_a_japanese_page("濱口竜介", koreeda)
+    assert review.merges == [] and [entity.id for entity, _info in review.new] == ["hamaguchi-ryuusuke"]
+
+
+def test_a_japanese_reading_that_fits_two_people_is_proposed_without_a_link():
+    ayase = Entity("person", "haruka-ayase", "Haruka Ayase", family="Ayase")
+    namesake = Entity("person", "ayase-haruka", "Ayase Haruka", family="Ayase")
+    review = _read_on_a_japanese_page("綾瀬はるか", ayase, namesake)
+    assert review.merges == [] and [sorted(ids) for _info, ids in review.ambiguous] == [["ayase-haruka", "haruka-ayase"]]
+
+
+def test_a_japanese_name_read_as_a_romanised_name_no_curator_reviewed_yet_is_proposed_as_its_merge():
+    """Written more often in kanji than romanised, the name is still compared with the romanised spelling (a name
+    read from its native script is gathered after the romanised names); neither is reviewed, so, as a name in
+    Hangul alone, it keeps a page of its own and the queue suggests the merge."""
+    pages = [
+        ("ja-page", [("person", "是枝裕和", "是枝裕和監督の新作。"), ("person", "是枝裕和", "是枝裕和は語った。")], "ja"),
+        ("en-page", [("person", "Hirokazu Kore-eda", "Director Hirokazu Kore-eda said.")], "en"),
+    ]
+    review = detected_registry(Registry(), gather(pages), set())
+    assert review.maybe_same == {"koreeda-hirokazu": "hirokazu-kore-eda"}
