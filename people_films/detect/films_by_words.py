@@ -63,7 +63,7 @@ def films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[
             continue
         words = list(re.finditer(r"\S+", match.group(1)))
         # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
-        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or re.search(r"['’]s?$", words[0].group())):
+        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or _owner(words, context)):
             words.pop(0)
         if not words:
             continue
@@ -77,6 +77,16 @@ def films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
     return found
+
+
+def _owner(words: list[re.Match], context: ArticleContext) -> bool:
+    """Whether the first of ``words`` is a possessive naming the title's owner ("Choi's Winter (2019)"): a name the
+    article writes elsewhere (alone, speaking, or in a longer name). Otherwise the possessive is the title's own, as
+    so many titles open with one ("Rosemary's Baby", "Pan's Labyrinth", "Widow's Dance")."""
+    owner = re.sub(r"['’]s?$", "", words[0].group())
+    if owner == words[0].group():
+        return False
+    return len(words) < 2 or owner in context.in_longer_names or owner in context.alone or owner in context.speakers
 
 
 def films_after_cue(text: str, spans: Spans) -> list[Candidate]:
