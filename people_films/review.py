@@ -34,7 +34,7 @@ from ingest.paths import address_words, page_language
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
 from people_films.links import ID
-from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
+from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -70,9 +70,11 @@ class Found:
         """The spelling written most often (the first such on a tie), titles dropped; for a
         person, a family name in festival capitals ("LIU Mei", "Aditi RAO") and a name all in
         capitals ("JULIEN LAMBERT") in ordinary case."""
-        written = self.spellings.most_common(1)[0][0]
         if self.kind != "person":
-            return written
+            return self.spellings.most_common(1)[0][0]
+        # Not by the order the archive read its pages in: the spelling in the registry's style for a Korean name, else
+        # the most written, else the first in alphabetical order.
+        written = min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s))
         if not any(c.isupper() or c.islower() for c in written):
             # Hangul, Hanzi, kana: no case to mend, no Latin title to drop, and the marks
             # between a katakana name's parts ("ソン・ガンホ") are part of its spelling.
@@ -91,6 +93,13 @@ class Found:
     @property
     def pages(self) -> int:
         return len({page for page, _ in self.where})
+
+
+def _korean_convention(spelling: str) -> bool:
+    """Whether a romanised name is written as the registry and the Korean press write Korean names: the family
+    name, then the given name's syllables hyphenated ("Hong Sang-soo", not "Hong Sangsoo" or "Sang-soo Hong")."""
+    tokens = name_tokens(spelling)
+    return len(tokens) == 2 and is_korean_surname(tokens[0]) and "-" in tokens[1] and is_korean_given_name(tokens[1])
 
 
 def _festival_capitals(token: str, tokens: list[str]) -> bool:
@@ -348,6 +357,19 @@ def _syllable_spelling(syllable: str) -> str:
     return romanised
 
 
+def korean_name_id(name: str) -> str:
+    """The id of a Korean name in Hangul alone (:func:`_hangul_readings` reads it), in the registry's style: the
+    family name as its bearers spell it (:data:`_FAMILY_SPELLINGS`' first, else the Revised Romanisation with the
+    K that Kim, Kang, Ko and Kwon write for its G), then each given-name syllable, hyphenated: "김지현" ->
+    "kim-ji-hyeon", "최유진" -> "choi-yu-jin"; "" for any other name."""
+    if not _hangul_readings(name):
+        return ""
+    written = name.replace(" ", "")
+    family = _FAMILY_SPELLINGS.get(written[0], (anyascii(written[0]).lower(),))[0]
+    family = "k" + family[1:] if family.startswith("g") else family
+    return "-".join([family, *(_syllable_spelling(syllable).lower() for syllable in written[1:])])
+
+
 def _hanzi_reading(name: str) -> tuple[str, str] | None:
     """(family name, given names) in pinyin, folded, of a Chinese name written in Hanzi alone, a family name of
     :data:`~people_films.detect.chinese_names.FAMILY_NAMES` then one or two characters ("周一帆" -> ("zhou",
@@ -530,14 +552,17 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             if not _romanised_family(info.name) and (target_id := typos.near(key)):
                 review.misspelt.append((info, target_id))
                 continue
-        entity_id = slugify(info.name, info.language) or kind
+        entity_id = (kind == "person" and korean_name_id(info.name)) or slugify(info.name, info.language) or kind
+        # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"): that address redirects to this one.
+        former = slugify(info.name) or kind
         base, number = entity_id, 2
         while entity_id in taken_ids:
             entity_id, number = f"{base}-{number}", number + 1
         taken_ids.add(entity_id)
         if kind == "person":
             others = tuple(s for s in info.spellings if s != info.name)
-            entity = Entity("person", entity_id, info.name, others, family=family_name(info.name), detected=True)
+            moved_from = (former,) if former != base and former not in taken_ids else ()
+            entity = Entity("person", entity_id, info.name, others, family=family_name(info.name), detected=True, moved_from=moved_from)
             people[entity_id] = entity
             index.add(entity)
         else:
@@ -559,7 +584,7 @@ def detected_json(review: Review) -> str:
     """
     data: dict[str, object] = {"person": [], "film": []}
     for entity, _info in sorted(review.new, key=lambda item: (item[0].kind, item[0].id)):
-        data[entity.kind].append({"id": entity.id, "name": entity.name, "spellings": list(entity.spellings)})
+        data[entity.kind].append({"id": entity.id, "name": entity.name, "spellings": list(entity.spellings)} | ({"moved_from": list(entity.moved_from)} if entity.moved_from else {}))
     merged: dict[str, list[str]] = {}
     for info, target in review.merges:
         merged.setdefault(target, []).extend(sorted(info.spellings))
@@ -582,7 +607,8 @@ def load_detected(path: Path, registry: Registry) -> Registry:
                 continue
             spellings = tuple(s for s in item.get("spellings", []) if isinstance(s, str))
             family = family_name(name) if kind == "person" else ""
-            store[entity_id] = Entity(kind, entity_id, name, spellings, family=family, detected=True)
+            moved_from = tuple(old for old in item.get("moved_from", []) if isinstance(old, str) and ID.match(old))
+            store[entity_id] = Entity(kind, entity_id, name, spellings, family=family, detected=True, moved_from=moved_from)
             for spelling in (name, *spellings):
                 by_key.setdefault((kind, key_of(kind, spelling)), entity_id)
     for person_id, spellings in (data.get("spellings") or {}).items():

@@ -10,7 +10,7 @@ from pathlib import Path
 from people_films import evidence
 from people_films.proposals import apply_review, proposals_toml
 from people_films.registry import Entity, Registry, load_registry
-from people_films.review import Found, Review, detected_registry, gather, near_spelling
+from people_films.review import Found, Review, detected_json, detected_registry, gather, load_detected, near_spelling
 
 
 def _found(*spellings: str) -> Found:
@@ -112,3 +112,42 @@ def test_a_japanese_name_read_as_a_romanised_name_no_curator_reviewed_yet_is_pro
     ]
     review = detected_registry(Registry(), gather(pages), set())
     assert review.maybe_same == {"koreeda-hirokazu": "hirokazu-kore-eda"}
+
+
+def _detected_alone(*occurrences: tuple[str, str]) -> Review:
+    return detected_registry(Registry(), gather([("page", [("person", name, sentence) for name, sentence in occurrences])]), set())
+
+
+def test_a_korean_name_in_hangul_alone_gets_an_id_in_the_registry_s_style():
+    """Family name first, in the spelling its bearers use, then the given name's syllables hyphenated, as the
+    registry writes Kim Min-hee ("kim-min-hee"); the id of the former rule redirects to it."""
+    review = _detected_alone(("최유진", "배우 최유진이 출연했다."))
+    [(entity, _info)] = review.new
+    assert entity.id == "choi-yu-jin" and entity.moved_from == ("choeyujin",)
+
+
+def test_a_family_name_spelt_with_a_g_in_the_revised_romanisation_is_written_with_a_k_in_an_id():
+    review = _detected_alone(("김서연", "감독 김서연이 말했다."))
+    assert [entity.id for entity, _info in review.new] == ["kim-seo-yeon"]
+
+
+def test_a_detected_page_s_former_id_is_carried_to_the_site_and_redirects(tmp_path: Path):
+    review = _detected_alone(("최유진", "배우 최유진이 출연했다."))
+    (tmp_path / "_detected.json").write_text(detected_json(review), encoding="utf-8")
+    assert load_detected(tmp_path / "_detected.json", Registry()).people["choi-yu-jin"].moved_from == ("choeyujin",)
+
+
+def test_a_romanised_korean_name_is_named_by_its_spelling_in_the_registry_s_style_whatever_the_order_of_pages():
+    """"Hong Sang-soo" (family name, hyphenated given name) names the page over "Hong Sangsoo", each written as
+    often: the page's name and id do not depend on which article the archive read first."""
+    one = _detected_alone(("Hong Sangsoo", "Director Hong Sangsoo said."), ("Hong Sang-soo", "Director Hong Sang-soo said."))
+    other = _detected_alone(("Hong Sang-soo", "Director Hong Sang-soo said."), ("Hong Sangsoo", "Director Hong Sangsoo said."))
+    assert [(e.id, e.name) for e, _ in one.new] == [(e.id, e.name) for e, _ in other.new] == [("hong-sang-soo", "Hong Sang-soo")]
+
+
+def test_an_accepted_page_keeps_redirecting_from_the_id_it_had_before(tmp_path: Path):
+    review = _detected_alone(("최유진", "배우 최유진이 출연했다."))
+    queue = proposals_toml(review).replace('action = "reject"', 'action = "accept"')
+    (tmp_path / "proposals.toml").write_text(queue, encoding="utf-8")
+    apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    assert load_registry(tmp_path / "registry").people["choi-yu-jin"].moved_from == ("choeyujin",)
