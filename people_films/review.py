@@ -67,14 +67,21 @@ class Found:
 
     @property
     def name(self) -> str:
-        """The spelling written most often (the first such on a tie), titles dropped; for a
-        person, a family name in festival capitals ("LIU Mei", "Aditi RAO") and a name all in
-        capitals ("JULIEN LAMBERT") in ordinary case."""
+        """For a person, the spelling in the registry's style for a Korean name ("Hong Sang-soo", not "Hong Sangsoo"),
+        else the one written most often, else the first in alphabetical order: not the first the archive happened to
+        read. Titles dropped; a family name in festival capitals ("LIU Mei", "Aditi RAO") and a name all in capitals
+        ("JULIEN LAMBERT") in ordinary case. For a film, the title written most often (the first such on a tie)."""
         if self.kind != "person":
             return self.spellings.most_common(1)[0][0]
-        # Not by the order the archive read its pages in: the spelling in the registry's style for a Korean name, else
-        # the most written, else the first in alphabetical order.
-        written = min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s))
+        return self._as_named(min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s)))
+
+    @property
+    def former_name(self) -> str:
+        """The name a person's page had before the fourteenth round: the spelling written most often, the first read
+        on a tie (its id redirects to the page's, :func:`detected_registry`)."""
+        return self._as_named(self.spellings.most_common(1)[0][0])
+
+    def _as_named(self, written: str) -> str:
         if not any(c.isupper() or c.islower() for c in written):
             # Hangul, Hanzi, kana: no case to mend, no Latin title to drop, and the marks
             # between a katakana name's parts ("ソン・ガンホ") are part of its spelling.
@@ -553,15 +560,16 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
                 review.misspelt.append((info, target_id))
                 continue
         entity_id = (kind == "person" and korean_name_id(info.name)) or slugify(info.name, info.language) or kind
-        # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"): that address redirects to this one.
-        former = slugify(info.name) or kind
+        # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
+        # read on a tie ("Hong Sangsoo"): those addresses redirect to this one.
+        formers = [former for former in dict.fromkeys([slugify(info.name), slugify(info.former_name)]) if former] if kind == "person" else []
         base, number = entity_id, 2
         while entity_id in taken_ids:
             entity_id, number = f"{base}-{number}", number + 1
         taken_ids.add(entity_id)
         if kind == "person":
             others = tuple(s for s in info.spellings if s != info.name)
-            moved_from = (former,) if former != base and former not in taken_ids else ()
+            moved_from = tuple(former for former in formers if former != base and former not in taken_ids)
             entity = Entity("person", entity_id, info.name, others, family=family_name(info.name), detected=True, moved_from=moved_from)
             people[entity_id] = entity
             index.add(entity)

@@ -151,3 +151,9 @@ def test_an_accepted_page_keeps_redirecting_from_the_id_it_had_before(tmp_path: 
     (tmp_path / "proposals.toml").write_text(queue, encoding="utf-8")
     apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
     assert load_registry(tmp_path / "registry").people["choi-yu-jin"].moved_from == ("choeyujin",)
+
+
+def test_a_page_named_anew_by_the_registry_s_style_redirects_from_the_id_its_most_written_spelling_gave_it():
+    review = _detected_alone(*[("Han Ji-won", "Director Han Ji-won said.")] + [("Jiwon Han", "Jiwon Han said.")] * 2)
+    [(entity, _info)] = review.new
+    assert (entity.id, entity.moved_from) == ("han-ji-won", ("jiwon-han",))
