@@ -59,8 +59,9 @@ ONE_WORD = "one-word name"  # "Sänger Campino", a mononym after a role word
 YEAR_AFTER = "year after"  # "Title (2019)"
 ITALICS = "italics"  # a title-case run in <em>, <i>, <cite>
 TABLE_COLUMN = "column of titles"  # a table cell under a "Film", "Title", "片名" header
+LINE_UP = "line of a line-up"  # "The Plague (Lee Ji-eun, South Korea)", "The Plague / Lee Ji-eun": the whole line
 PERSON_RUN_SIGNALS = (NAME_SHAPE, JAPANESE_SHAPE, CAPITALS, ROLE_BEFORE, CREDIT, SPEECH, APPOSITIVE, OWNER, ALONE_ELSEWHERE, GIVEN_NAME, GIVEN_NAME_NO_PROSE, SPEAKS_ELSEWHERE)
-KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, GIVEN_NAME_HONORIFIC, HONORIFIC, SPEAKER_LABEL, PHOTO_CREDIT, *PERSON_RUN_SIGNALS, LISTED, ONE_WORD, YEAR_AFTER, ITALICS, TABLE_COLUMN)
+KINDS = (INTERVIEW_HEADLINE, TITLE_MARKS, QUOTES, FILM_WORD, HANGUL, GIVEN_NAME_HONORIFIC, HONORIFIC, SPEAKER_LABEL, PHOTO_CREDIT, *PERSON_RUN_SIGNALS, LISTED, ONE_WORD, YEAR_AFTER, ITALICS, TABLE_COLUMN, LINE_UP)
 
 # Before any calibration, or for a rule the labelled pages never saw fire: a coin toss.
 UNMEASURED = 0.5

@@ -93,10 +93,12 @@ def proposals_toml(review: Review) -> str:
         if target := review.maybe_same.get(entity.id):
             entry = _entry(entity.kind, entity.id, info, "merge", into=target, has_page=True)
             entry.add(tomlkit.comment(f"reads as {target!r}: the same person or a namesake? (a page of its own until reviewed)"))
-            tables[entity.kind].append(entry)
-            continue
-        suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
-        tables[entity.kind].append(_entry(entity.kind, entity.id, info, suggested, has_page=True))
+        else:
+            suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
+            entry = _entry(entity.kind, entity.id, info, suggested, has_page=True)
+        if entity.moved_from:  # the page's former addresses, which keep redirecting once it is reviewed
+            entry.add("moved_from", list(entity.moved_from))
+        tables[entity.kind].append(entry)
     for info, target in review.merges:
         tables["person"].append(_entry("person", target, info, "merge", into=target))
     for info, target in review.misspelt:
@@ -190,9 +192,11 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
         others = [s for s in dict.fromkeys(spellings) if s != name and s.isprintable()]
         if others:
             new.add(_SPELLINGS[kind], others)
-        # Accepted under another id than its automatic page's: that page's address redirects to the entry's.
-        if (former := _automatic_id(entry, where)) and former != entity_id and former not in known:
-            new.add("moved_from", [former])
+        # Accepted under another id than its automatic page's: that page's address redirects to the entry's; so do
+        # the addresses the automatic page had before (its moved_from).
+        formers = [former for former in _former_ids(entry, where) if former != entity_id and former not in known]
+        if formers:
+            new.add("moved_from", formers)
         registry_file.setdefault(kind, tomlkit.aot()).append(new)
         known[entity_id] = new
     elif action == "merge":
@@ -210,11 +214,11 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
             if spelling not in present and spelling != target.get(_FIELD[kind]):
                 present.append(spelling)
         # The merged name's automatic page was published: it redirects to the entry's page.
-        former = _automatic_id(entry, where)
-        if former and former != into and former not in known:
-            moved_from = target.setdefault("moved_from", tomlkit.array())
-            if former not in moved_from:
-                moved_from.append(former)
+        for former in _former_ids(entry, where):
+            if former != into and former not in known:
+                moved_from = target.setdefault("moved_from", tomlkit.array())
+                if former not in moved_from:
+                    moved_from.append(former)
     elif action == "reject":
         gone = tomlkit.table()
         gone.trivia.indent = ENTRY_GAP
@@ -225,6 +229,14 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
     else:
         raise ReviewError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
     return str(action)
+
+
+def _former_ids(entry: dict, where: str) -> list[str]:
+    """The ids a queue entry's name had pages at: its automatic page's (:func:`_automatic_id`), then the ids that
+    page moved from (``moved_from``: an id made by an earlier rule, "gimjihyeon" before "kim-ji-hyeon"), each an id."""
+    earlier = entry.get("moved_from", [])
+    formers = [_automatic_id(entry, where), *(old for old in (earlier if isinstance(earlier, list) else []) if isinstance(old, str) and ID.match(old))]
+    return [former for former in dict.fromkeys(formers) if former]
 
 
 def _automatic_id(entry: dict, where: str) -> str:

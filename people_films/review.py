@@ -30,10 +30,11 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
 from ingest.escape import without_ignorables
+from ingest.paths import address_words, page_language
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
 from people_films.links import ID
-from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
+from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -57,15 +58,30 @@ class Found:
     where: list[tuple[str, str]] = field(default_factory=list)  # (page, sentence), each once
     evidence: Counter = field(default_factory=Counter)  # what found it (people_films.evidence) -> occurrences
     seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    languages: Counter = field(default_factory=Counter)  # the language of each page that named it (BCP 47, "" unknown) -> occurrences
+
+    @property
+    def language(self) -> str:
+        """The language of the pages that named it most often ("" when none stated one): its id is romanised by it."""
+        return self.languages.most_common(1)[0][0] if self.languages else ""
 
     @property
     def name(self) -> str:
-        """The spelling written most often (the first such on a tie), titles dropped; for a
-        person, a family name in festival capitals ("LIU Mei", "Aditi RAO") and a name all in
-        capitals ("JULIEN LAMBERT") in ordinary case."""
-        written = self.spellings.most_common(1)[0][0]
+        """For a person, the spelling in the registry's style for a Korean name ("Hong Sang-soo", not "Hong Sangsoo"),
+        else the one written most often, else the first in alphabetical order: not the first the archive happened to
+        read. Titles dropped; a family name in festival capitals ("LIU Mei", "Aditi RAO") and a name all in capitals
+        ("JULIEN LAMBERT") in ordinary case. For a film, the title written most often (the first such on a tie)."""
         if self.kind != "person":
-            return written
+            return self.spellings.most_common(1)[0][0]
+        return self._as_named(min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s)))
+
+    @property
+    def former_name(self) -> str:
+        """The name a person's page had before the fourteenth round: the spelling written most often, the first read
+        on a tie (its id redirects to the page's, :func:`detected_registry`)."""
+        return self._as_named(self.spellings.most_common(1)[0][0])
+
+    def _as_named(self, written: str) -> str:
         if not any(c.isupper() or c.islower() for c in written):
             # Hangul, Hanzi, kana: no case to mend, no Latin title to drop, and the marks
             # between a katakana name's parts ("ソン・ガンホ") are part of its spelling.
@@ -84,6 +100,13 @@ class Found:
     @property
     def pages(self) -> int:
         return len({page for page, _ in self.where})
+
+
+def _korean_convention(spelling: str) -> bool:
+    """Whether a romanised name is written as the registry and the Korean press write Korean names: the family
+    name, then the given name's syllables hyphenated ("Hong Sang-soo", not "Hong Sangsoo" or "Sang-soo Hong")."""
+    tokens = name_tokens(spelling)
+    return len(tokens) == 2 and is_korean_surname(tokens[0]) and "-" in tokens[1] and is_korean_given_name(tokens[1])
 
 
 def _festival_capitals(token: str, tokens: list[str]) -> bool:
@@ -119,11 +142,12 @@ def is_rejected(rejected: set | frozenset, kind: str, written: str) -> bool:
 
 
 def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
-    """``per_page``: (page, [(kind, written, sentence, evidence), ...]) -> {(kind, key): Found}.
+    """``per_page``: (page, [(kind, written, sentence, evidence), ...], language) -> {(kind, key): Found}.
 
-    The evidence (:mod:`people_films.evidence`) may be left out: (kind, written, sentence)."""
+    The evidence (:mod:`people_films.evidence`) may be left out: (kind, written, sentence); so may the page's
+    language (:func:`ingest.paths.page_language`: what a name in kanji alone is read in for its id)."""
     found: dict[tuple[str, tuple[str, ...]], Found] = {}
-    for page, occurrences in per_page:
+    for page, occurrences, *language in per_page:
         for kind, written, sentence, *found_by in occurrences:
             # "Seo Ji-an 서지안": the romanised name, and the native one as another spelling of it.
             # Written as the reader sees it; a name the registry could not hold ("Love; Death",
@@ -137,6 +161,7 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             if native:
                 slot.spellings[native] += 1
             slot.evidence.update(e for e in found_by if e)
+            slot.languages[language[0] if language else ""] += 1
             if (page, sentence) not in slot.seen:
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
@@ -173,6 +198,7 @@ def join_full_forms(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tup
         into, info = joined[("person", short)], joined.pop(("person", full))
         into.spellings.update(info.spellings)
         into.evidence.update(info.evidence)
+        into.languages.update(info.languages)
         for where in info.where:
             if where not in into.seen:
                 into.seen.add(where)
@@ -252,6 +278,7 @@ class SpellingIndex:
     def __init__(self, people: Iterable[Entity] = ()) -> None:
         self.by_family: dict[str, dict[str, list[str]]] = {}  # family -> person id -> folded given names
         self.families_by_sound: dict[str, set[str]] = {}  # the family names' sounds (:func:`_sounds`) -> families
+        self.by_letters: dict[str, set[str]] = {}  # a spelling's letters in either name order (:func:`_name_letters`) -> ids
         self.people: dict[str, Entity] = {}
         for person in people:
             self.add(person)
@@ -263,6 +290,14 @@ class SpellingIndex:
             if parts:
                 self.by_family.setdefault(parts[0], {}).setdefault(person.id, []).append(parts[1])
                 self.families_by_sound.setdefault(_sounds(parts[0]), set()).add(parts[0])
+            for letters in _name_letters(spelling):
+                self.by_letters.setdefault(letters, set()).add(person.id)
+
+    def read_in_romaji(self, name: str, language: str = "") -> list[Entity]:
+        """Known people whose name, in either order, is the Hepburn reading of a Japanese name in kanji or kana
+        (:func:`_romaji_reading`; "是枝裕和" -> "koreeda hirokazu" is Hirokazu Kore-eda); [] for other names."""
+        letters = _romaji_reading(name, language)
+        return [self.people[person_id] for person_id in sorted(self.by_letters.get(letters, ()))] if letters else []
 
     def near(self, name: str) -> list[Entity]:
         """Known people ``name`` may be another romanisation of: same family name, given names at most
@@ -329,6 +364,19 @@ def _syllable_spelling(syllable: str) -> str:
     return romanised
 
 
+def korean_name_id(name: str) -> str:
+    """The id of a Korean name in Hangul alone (:func:`_hangul_readings` reads it), in the registry's style: the
+    family name as its bearers spell it (:data:`_FAMILY_SPELLINGS`' first, else the Revised Romanisation with the
+    K that Kim, Kang, Ko and Kwon write for its G), then each given-name syllable, hyphenated: "김지현" ->
+    "kim-ji-hyeon", "최유진" -> "choi-yu-jin"; "" for any other name."""
+    if not _hangul_readings(name):
+        return ""
+    written = name.replace(" ", "")
+    family = _FAMILY_SPELLINGS.get(written[0], (anyascii(written[0]).lower(),))[0]
+    family = "k" + family[1:] if family.startswith("g") else family
+    return "-".join([family, *(_syllable_spelling(syllable).lower() for syllable in written[1:])])
+
+
 def _hanzi_reading(name: str) -> tuple[str, str] | None:
     """(family name, given names) in pinyin, folded, of a Chinese name written in Hanzi alone, a family name of
     :data:`~people_films.detect.chinese_names.FAMILY_NAMES` then one or two characters ("周一帆" -> ("zhou",
@@ -355,6 +403,37 @@ def _hangul_readings(name: str) -> list[tuple[str, str]]:
     given = fold("".join(_syllable_spelling(syllable) for syllable in written[1:]))
     families = dict.fromkeys(fold(spelling) for spelling in (anyascii(written[0]), *_FAMILY_SPELLINGS.get(written[0], ())))
     return [(family, given) for family in families]
+
+
+# Long vowels as Hepburn romanisations and the press write them: pykakasi doubles them ("ooshima", "ryuusuke",
+# "yasujirou"), the press mostly drops the second letter (Oshima, Ryusuke, Yasujiro), or writes a macron
+# (Ōshima, dropped with the accents) or an "h" (Ohshima). Folded on both sides of the comparison.
+_LONG_VOWEL = re.compile(r"(?<=o)[ouh](?![aeiou])|(?<=u)u")
+_KANJI_OR_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _letters(words: Iterable[str]) -> str:
+    joined = address_words(" ".join(words)).replace("-", "")
+    return _LONG_VOWEL.sub("", joined)
+
+
+def _name_letters(spelling: str) -> set[str]:
+    """A romanised name's letters, lower case, hyphens and long vowels folded, in its order and with its first
+    or last word moved to the other end: "Hirokazu Kore-eda" -> {"hirokazukoreeda", "koreedahirokazu"}."""
+    tokens = strip_titles(name_tokens(spelling))
+    if len(tokens) < 2 or not all(token.isascii() for token in tokens):
+        return set()
+    return {_letters(tokens), _letters([tokens[-1], *tokens[:-1]]), _letters([*tokens[1:], tokens[0]])}
+
+
+def _romaji_reading(name: str, language: str = "") -> str:
+    """The letters (as :func:`_name_letters`) of a person's name in kanji or kana read as Japanese, by
+    pykakasi's dictionary (:func:`ingest.paths.address_words`): a name with kana, or in kanji alone on a page
+    whose ``language`` is Japanese (Chinese writes kanji too, and reads them in pinyin); "" for any other name."""
+    written = name.replace(" ", "").replace("・", "")
+    if not written or not all(_KANJI_OR_KANA.match(c) for c in written) or page_language(language, written) != "ja":
+        return ""
+    return _LONG_VOWEL.sub("", address_words(written, "ja").replace("-", ""))
 
 
 def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
@@ -421,6 +500,12 @@ def _with_native(info: Found) -> bool:
     return any(native) and not all(native)
 
 
+def _read_from_native_script(info: Found) -> bool:
+    """Whether the name is in a native script alone that the queue reads as a romanised one (Hangul, Hanzi of a
+    Chinese family name, Japanese): compared with the romanised names, it is gathered after them."""
+    return bool(_hangul_readings(info.name) or _hanzi_reading(info.name) or _romaji_reading(info.name, info.language))
+
+
 def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]], Found], rejected: set) -> Review:
     """The registry with every detected name added (see the module's docstring)."""
     people, films = dict(registry.people), dict(registry.films)
@@ -435,7 +520,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
     found = join_full_forms(found)
     film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
-    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name) or _hanzi_reading(item[1].name)),
+    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), _read_from_native_script(item[1]),
                                                       -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
         if (kind, key) in by_key or (kind, key) in rejected:  # gathered by name_key: is_rejected's test
@@ -446,10 +531,14 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             continue  # "Winter Lantern" with no cue, a film's title elsewhere in the archive: the film, not a person
         maybe_same = ""
         if kind == "person":
-            near = index.near(info.name)
+            # A Japanese name read in romaji is the known person it spells; pykakasi reads a name by its
+            # dictionary of names, so the reading is as sure as a romanised spelling of the name.
+            in_romaji = index.read_in_romaji(info.name, info.language)
+            near = in_romaji or index.near(info.name)
             # A name in Hanzi read in pinyin has lost its characters and tones (一帆, 一凡 and 亦凡 are all "Yifan"):
             # a suggestion to the curator even beside a registered person, never a link.
-            if len(near) == 1 and ((near[0].detected and _hangul_readings(info.name)) or _hanzi_reading(info.name)):
+            native = _hangul_readings(info.name) or in_romaji
+            if len(near) == 1 and ((near[0].detected and native) or (_hanzi_reading(info.name) and not in_romaji)):
                 # A name in Hangul alone that reads as a name another page detected: the same person, or a
                 # namesake (Korean names are shared by many: a reporter's byline "Kim Min-ji" and the actress
                 # 김민지 of another page). Neither is reviewed, so the reading is no evidence enough to link:
@@ -470,14 +559,18 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             if not _romanised_family(info.name) and (target_id := typos.near(key)):
                 review.misspelt.append((info, target_id))
                 continue
-        entity_id = slugify(info.name) or kind
+        entity_id = (kind == "person" and korean_name_id(info.name)) or slugify(info.name, info.language) or kind
+        # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
+        # read on a tie ("Hong Sangsoo"): those addresses redirect to this one.
+        formers = [former for former in dict.fromkeys([slugify(info.name), slugify(info.former_name)]) if former] if kind == "person" else []
         base, number = entity_id, 2
         while entity_id in taken_ids:
             entity_id, number = f"{base}-{number}", number + 1
         taken_ids.add(entity_id)
         if kind == "person":
             others = tuple(s for s in info.spellings if s != info.name)
-            entity = Entity("person", entity_id, info.name, others, family=family_name(info.name), detected=True)
+            moved_from = tuple(former for former in formers if former != base and former not in taken_ids)
+            entity = Entity("person", entity_id, info.name, others, family=family_name(info.name), detected=True, moved_from=moved_from)
             people[entity_id] = entity
             index.add(entity)
         else:
@@ -499,7 +592,7 @@ def detected_json(review: Review) -> str:
     """
     data: dict[str, object] = {"person": [], "film": []}
     for entity, _info in sorted(review.new, key=lambda item: (item[0].kind, item[0].id)):
-        data[entity.kind].append({"id": entity.id, "name": entity.name, "spellings": list(entity.spellings)})
+        data[entity.kind].append({"id": entity.id, "name": entity.name, "spellings": list(entity.spellings)} | ({"moved_from": list(entity.moved_from)} if entity.moved_from else {}))
     merged: dict[str, list[str]] = {}
     for info, target in review.merges:
         merged.setdefault(target, []).extend(sorted(info.spellings))
@@ -522,7 +615,8 @@ def load_detected(path: Path, registry: Registry) -> Registry:
                 continue
             spellings = tuple(s for s in item.get("spellings", []) if isinstance(s, str))
             family = family_name(name) if kind == "person" else ""
-            store[entity_id] = Entity(kind, entity_id, name, spellings, family=family, detected=True)
+            moved_from = tuple(old for old in item.get("moved_from", []) if isinstance(old, str) and ID.match(old))
+            store[entity_id] = Entity(kind, entity_id, name, spellings, family=family, detected=True, moved_from=moved_from)
             for spelling in (name, *spellings):
                 by_key.setdefault((kind, key_of(kind, spelling)), entity_id)
     for person_id, spellings in (data.get("spellings") or {}).items():

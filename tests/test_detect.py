@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from bench.chinese_traditional_forms import traditional_forms
 from ingest import model
+from people_films.detect import chinese_names
 from people_films.mentions import Matcher, link_mentions, summarise
 from people_films.registry import Registry, load_registry
 from people_films.review import detected_registry, gather
+from people_films.word_lists import read_word_list
 
 ROOT = Path(__file__).resolve().parent.parent
 EMPTY = Matcher(Registry())
@@ -410,6 +413,8 @@ def test_a_person_named_by_a_cue_keeps_a_name_that_is_also_a_film_title():
         ("韓國演員玄智雅的新片", ["玄智雅"]),
         ("导演裴敏俊接受了专访。", []),  # a Korean family name with no nationality: Chinese text rarely has it
         ("韩国导演协会发表声明。", []),  # the Korean directors' association
+        ("本片由導演林山河執導，攝影師許文彬親自掌鏡。", ["林山河", "許文彬"]),  # traditional script: 導演, 執導, 攝影師
+        ("摄影师许文彬亲自掌镜。", ["许文彬"]),  # "personally" after the name
     ],
 )
 def test_a_chinese_name_after_a_role_noun_is_a_person(paragraph, expected):
@@ -419,3 +424,11 @@ def test_a_chinese_name_after_a_role_noun_is_a_person(paragraph, expected):
 def test_a_chinese_name_given_a_role_once_is_the_person_wherever_the_article_writes_it():
     paragraphs = ("新人导演林小舟的长片《雨季》入围了主竞赛。", "林小舟在发布会上说，电影拍了三年。", "林小舟们")
     assert detected(*paragraphs, kind="person") == ["林小舟", "林小舟"]
+
+
+def test_the_traditional_role_nouns_and_name_endings_are_opencc_s_forms_of_the_simplified_ones():
+    """The data files are what bench/chinese_traditional_forms.py derives (OpenCC, requirements-bench.txt)."""
+    pytest.importorskip("opencc")
+    assert read_word_list("chinese_traditional_role_nouns.txt") == set(traditional_forms(chinese_names._ROLE_NOUNS_SIMPLIFIED))
+    assert read_word_list("chinese_traditional_after_name.txt") == set(traditional_forms(chinese_names._AFTER_NAME_SIMPLIFIED))
+    assert {"導演", "攝影師"} <= set(chinese_names.ROLE_NOUNS)

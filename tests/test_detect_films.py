@@ -258,3 +258,29 @@ def test_quoted_one_word_titles_joined_in_a_list_are_films():
 )
 def test_quoted_words_of_speech_stay_out_of_films(paragraph):
     assert films(paragraph) == []
+
+
+def test_a_title_opening_with_a_possessive_before_its_year_is_one_title():
+    """"The Matchmaker's Daughter (1979)": the possessive is the title's, as in so many titles; no one of that
+    name is in the article."""
+    assert films("His best work came late: Rain Over Inchon (1981) and Matchmaker's Daughter (1984) made his name.") == [
+        "Matchmaker's Daughter", "Rain Over Inchon"]
+
+
+def test_the_owner_of_a_title_before_its_year_is_left_out_when_the_article_names_that_person():
+    assert films("Director Han Jae-won came back in 2019. Han's Winter Station (2019) opened the festival.") == ["Winter Station"]
+
+
+def test_a_festival_line_up_credits_each_title_with_its_director_and_country():
+    lines = ("The Orchard Keeper (Park Se-ra, South Korea)", "Salt in the Wind (Ana Ruiz, Chile, 2025)", "Nightjar (Tomas Varga, Hungary)")
+    assert films(*lines) == ["Nightjar", "Salt in the Wind", "The Orchard Keeper"]
+
+
+def test_a_line_up_written_title_slash_director_credits_the_title():
+    assert films("The Orchard Keeper / Park Se-ra", "Salt in the Wind / Ana Ruiz") == ["Salt in the Wind", "The Orchard Keeper"]
+
+
+def test_a_menu_or_a_place_in_brackets_is_no_line_up():
+    """A site's menu ("News / Festivals"), a picture's credit, a place after a venue, an organisation after its acronym:
+    no director credited."""
+    assert films("News / Festivals", "Reviews / Busan Film Festival", "Photo: KOFA / Ana Ruiz", "Mira Holm, Skifahrerin. © AFP / Jean Dumas", "Lotte Cinema (Seoul, South Korea)", "KOFIC (Korean Film Council)") == []

@@ -422,3 +422,26 @@ def test_a_character_introduced_as_a_role_is_no_person_where_the_article_names_i
     )
     assert people(*paragraphs) == ["Jessie Buckley"]
 
+
+
+def test_a_preposition_of_the_articles_language_opening_a_sentence_is_no_given_name():
+    """Italian "Alla" (at the) is also a given name (Alla Nazimova): opening a sentence of an article written in
+    Italian, it is the preposition, and the festival it introduces is no person."""
+    assert people(
+        "Alla Rassegna di Locarno il regista svedese porta il suo terzo film. Lo abbiamo incontrato in albergo.",
+        "Il film è stato girato in inverno e la produzione è durata tre mesi, con una troupe di venti persone.",
+    ) == []
+
+
+def test_the_same_given_name_opens_an_english_sentence_as_a_person():
+    assert people("Alla Ferrand was named president of the jury on Monday, the festival said.") == ["Alla Ferrand"]
+
+
+
+def test_a_function_word_the_article_also_capitalises_inside_a_sentence_is_a_given_name_there():
+    """German "will" (wants) opens a sentence as the actor Will does: the article writing "Schauspieler Will Varga"
+    mid-sentence says which."""
+    assert people(
+        "Will Varga sagte, er sei zurück. Der Schauspieler Will Varga hat mit der Regisseurin einen neuen Film gedreht.",
+        "Die Dreharbeiten sind für den Sommer geplant, und der Film soll im nächsten Jahr in die Kinos kommen.",
+    ) == ["Will Varga", "Will Varga"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from people_films import evidence
 from people_films.proposals import apply_review, proposals_toml
 from people_films.registry import Entity, Registry, load_registry
-from people_films.review import Found, Review, detected_registry, gather, near_spelling
+from people_films.review import Found, Review, detected_json, detected_registry, gather, load_detected, near_spelling
 
 
 def _found(*spellings: str) -> Found:
@@ -58,3 +58,102 @@ def test_a_name_in_hanzi_of_another_given_name_is_no_merge():
     tan = Entity("person", "tan-yifan", "Tan Yifan", family="Tan")
     review = detected_registry(Registry({"tan-yifan": tan}), gather([("page", [("person", "谭一鸣", "导演谭一鸣说。")])]), set())
     assert review.maybe_same == {}
+
+
+def _read_on_a_japanese_page(name: str, *registered: Entity) -> Review:
+    sentence = f"{name}監督の新作が公開された。"
+    people = {person.id: person for person in registered}
+    return detected_registry(Registry(people), gather([("page", [("person", name, sentence)], "ja")]), set())
+
+
+def test_a_name_in_kanji_that_reads_in_romaji_as_a_registered_person_is_that_person():
+    """是枝裕和 reads "koreeda hirokazu" (pykakasi), the registered Hirokazu Kore-eda in Japanese order:
+    a spelling of him, linked and proposed as a merge, not a second person."""
+    koreeda = Entity("person", "hirokazu-kore-eda", "Hirokazu Kore-eda", family="Kore-eda")
+    review = _read_on_a_japanese_page("是枝裕和", koreeda)
+    assert review.new == [] and [target for _info, target in review.merges] == ["hirokazu-kore-eda"]
+    [entry] = tomllib.loads(proposals_toml(review))["person"]
+    assert (entry["action"], entry["into"]) == ("merge", "hirokazu-kore-eda")
+
+
+def test_a_japanese_reading_matches_with_its_long_vowels_written_short():
+    """大島渚 reads "ooshima nagisa"; the press writes Nagisa Oshima (Ōshima, Ohshima): one long vowel."""
+    oshima = Entity("person", "nagisa-oshima", "Nagisa Oshima", family="Oshima")
+    review = _read_on_a_japanese_page("大島渚", oshima)
+    assert [target for _info, target in review.merges] == ["nagisa-oshima"]
+
+
+def test_a_name_in_kanji_and_kana_reads_as_the_registered_actress():
+    ayase = Entity("person", "haruka-ayase", "Haruka Ayase", family="Ayase")
+    review = _read_on_a_japanese_page("綾瀬はるか", ayase)
+    assert [target for _info, target in review.merges] == ["haruka-ayase"]
+
+
+def test_a_name_in_kanji_of_another_reading_is_a_person_of_its_own():
+    koreeda = Entity("person", "hirokazu-kore-eda", "Hirokazu Kore-eda", family="Kore-eda")
+    review = _read_on_a_japanese_page("濱口竜介", koreeda)
+    assert review.merges == [] and [entity.id for entity, _info in review.new] == ["hamaguchi-ryuusuke"]
+
+
+def test_a_japanese_reading_that_fits_two_people_is_proposed_without_a_link():
+    ayase = Entity("person", "haruka-ayase", "Haruka Ayase", family="Ayase")
+    namesake = Entity("person", "ayase-haruka", "Ayase Haruka", family="Ayase")
+    review = _read_on_a_japanese_page("綾瀬はるか", ayase, namesake)
+    assert review.merges == [] and [sorted(ids) for _info, ids in review.ambiguous] == [["ayase-haruka", "haruka-ayase"]]
+
+
+def test_a_japanese_name_read_as_a_romanised_name_no_curator_reviewed_yet_is_proposed_as_its_merge():
+    """Written more often in kanji than romanised, the name is still compared with the romanised spelling (a name
+    read from its native script is gathered after the romanised names); neither is reviewed, so, as a name in
+    Hangul alone, it keeps a page of its own and the queue suggests the merge."""
+    pages = [
+        ("ja-page", [("person", "是枝裕和", "是枝裕和監督の新作。"), ("person", "是枝裕和", "是枝裕和は語った。")], "ja"),
+        ("en-page", [("person", "Hirokazu Kore-eda", "Director Hirokazu Kore-eda said.")], "en"),
+    ]
+    review = detected_registry(Registry(), gather(pages), set())
+    assert review.maybe_same == {"koreeda-hirokazu": "hirokazu-kore-eda"}
+
+
+def _detected_alone(*occurrences: tuple[str, str]) -> Review:
+    return detected_registry(Registry(), gather([("page", [("person", name, sentence) for name, sentence in occurrences])]), set())
+
+
+def test_a_korean_name_in_hangul_alone_gets_an_id_in_the_registry_s_style():
+    """Family name first, in the spelling its bearers use, then the given name's syllables hyphenated, as the
+    registry writes Kim Min-hee ("kim-min-hee"); the id of the former rule redirects to it."""
+    review = _detected_alone(("최유진", "배우 최유진이 출연했다."))
+    [(entity, _info)] = review.new
+    assert entity.id == "choi-yu-jin" and entity.moved_from == ("choeyujin",)
+
+
+def test_a_family_name_spelt_with_a_g_in_the_revised_romanisation_is_written_with_a_k_in_an_id():
+    review = _detected_alone(("김서연", "감독 김서연이 말했다."))
+    assert [entity.id for entity, _info in review.new] == ["kim-seo-yeon"]
+
+
+def test_a_detected_page_s_former_id_is_carried_to_the_site_and_redirects(tmp_path: Path):
+    review = _detected_alone(("최유진", "배우 최유진이 출연했다."))
+    (tmp_path / "_detected.json").write_text(detected_json(review), encoding="utf-8")
+    assert load_detected(tmp_path / "_detected.json", Registry()).people["choi-yu-jin"].moved_from == ("choeyujin",)
+
+
+def test_a_romanised_korean_name_is_named_by_its_spelling_in_the_registry_s_style_whatever_the_order_of_pages():
+    """"Hong Sang-soo" (family name, hyphenated given name) names the page over "Hong Sangsoo", each written as
+    often: the page's name and id do not depend on which article the archive read first."""
+    one = _detected_alone(("Hong Sangsoo", "Director Hong Sangsoo said."), ("Hong Sang-soo", "Director Hong Sang-soo said."))
+    other = _detected_alone(("Hong Sang-soo", "Director Hong Sang-soo said."), ("Hong Sangsoo", "Director Hong Sangsoo said."))
+    assert [(e.id, e.name) for e, _ in one.new] == [(e.id, e.name) for e, _ in other.new] == [("hong-sang-soo", "Hong Sang-soo")]
+
+
+def test_an_accepted_page_keeps_redirecting_from_the_id_it_had_before(tmp_path: Path):
+    review = _detected_alone(("최유진", "배우 최유진이 출연했다."))
+    queue = proposals_toml(review).replace('action = "reject"', 'action = "accept"')
+    (tmp_path / "proposals.toml").write_text(queue, encoding="utf-8")
+    apply_review(tmp_path / "proposals.toml", tmp_path / "registry")
+    assert load_registry(tmp_path / "registry").people["choi-yu-jin"].moved_from == ("choeyujin",)
+
+
+def test_a_page_named_anew_by_the_registry_s_style_redirects_from_the_id_its_most_written_spelling_gave_it():
+    review = _detected_alone(*[("Han Ji-won", "Director Han Ji-won said.")] + [("Jiwon Han", "Jiwon Han said.")] * 2)
+    [(entity, _info)] = review.new
+    assert (entity.id, entity.moved_from) == ("han-ji-won", ("jiwon-han",))

@@ -46,7 +46,7 @@ from people_films.detect.chinese_names import chinese_people, has_han
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
-from people_films.detect.films_by_words import films_after_cue, films_before_year
+from people_films.detect.films_by_words import films_after_cue, films_before_year, films_in_line_up
 from people_films.detect.headlines import interview_headline, speaker_labels
 from people_films.detect.japanese_names import japanese_people
 from people_films.detect.kana import KANA, KATAKANA, katakana_people
@@ -115,6 +115,8 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += _found_by(evidence.ROLE_BEFORE, byline_names(text, spans))  # "By" is a role word before a name
     if has_han(text):  # "导演周一帆": a role noun before a name, as "director Zhou" is
         found += _found_by(evidence.ROLE_BEFORE, chinese_people(text, spans, context.chinese_people))
+    # Before people: "Tiger Stripes (Amanda Nell Eu, Malaysia)" is a film, its director in the brackets.
+    found += _found_by(evidence.LINE_UP, films_in_line_up(text, spans))
     found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))

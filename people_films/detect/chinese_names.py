@@ -39,16 +39,20 @@ FAMILY_NAMES = frozenset(
 # common words as readily as names (安排, 成为, 明年, 都是, 表示, 全程, 元素, 千万, 南方 ...).
 KOREAN_FAMILY_NAMES = frozenset("申权權柳裴河禹闵閔池玄咸卞廉慎琴卓鞠睦奉")
 KOREAN_NATIONALITY = ("韩国", "韓國", "南韩", "南韓", "韩裔", "韓裔")
-# Role nouns the Chinese film press writes right before a name (simplified and traditional): director,
-# actor, actress, screenwriter, producer, cinematographer, composer, singer, writer, host, juror, chair ...
-ROLE_NOUNS = (
-    "导演", "導演", "演员", "演員", "女演员", "女演員", "男演员", "男演員", "编剧", "編劇", "制片人", "製片人", "监制", "監製",
-    "摄影师", "攝影師", "摄影指导", "攝影指導", "美术指导", "美術指導", "剪辑师", "剪輯師", "作曲家", "歌手", "作家",
-    "主持人", "评委", "評審", "影帝", "影后", "女星", "男星", "艺人", "藝人", "制作人", "製作人", "出品人", "影评人", "影評人",
+# Role nouns the Chinese film press writes right before a name, in simplified script: director, actor, actress,
+# screenwriter, producer, cinematographer, composer, singer, writer, host, juror, chair ...; and 評審 (juror), the
+# word Taiwan writes for 评委. Their traditional forms (導演, 攝影師) are OpenCC's conversions of these
+# (bench/chinese_traditional_forms.py writes them to data/), as Taiwan and Hong Kong write them.
+_ROLE_NOUNS_SIMPLIFIED = (
+    "导演", "演员", "女演员", "男演员", "编剧", "制片人", "监制", "摄影师", "摄影指导", "美术指导", "剪辑师", "作曲家", "歌手", "作家",
+    "主持人", "评委", "影帝", "影后", "女星", "男星", "艺人", "制作人", "出品人", "影评人", "評審",
 )
 # Characters that follow a name and start no given name: particles, prepositions, conjunctions, adverbs,
-# and the verbs film news puts after a person (担任 "serves as", 执导 "directs", 饰演 "plays", 表示 "says").
-AFTER_NAME = frozenset("的在是和与及跟同说称也还都就则却又曾已将会被把对向为以从于由等代携凭表谈获担执饰回透坦首接亦并所自这此不很最更、，。：；！？（）《》“”「」 \n")
+# and the verbs film news puts after a person (担任 "serves as", 执导 "directs", 饰演 "plays", 表示 "says", 亲自 "in person"),
+# in simplified script, and in traditional as OpenCC converts them (執導, 說, 與 ...).
+_AFTER_NAME_SIMPLIFIED = "亲的在是和与及跟同说称也还都就则却又曾已将会被把对向为以从于由等代携凭表谈获担执饰回透坦首接亦并所自这此不很最更、，。：；！？（）《》“”「」 \n"
+ROLE_NOUNS = (*_ROLE_NOUNS_SIMPLIFIED, *sorted(read_word_list("chinese_traditional_role_nouns.txt")))
+AFTER_NAME = frozenset(_AFTER_NAME_SIMPLIFIED) | read_word_list("chinese_traditional_after_name.txt")
 
 
 # Common words of a name's shape (data, see bench/chinese_common_words.py).

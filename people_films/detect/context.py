@@ -17,9 +17,10 @@ from people_films.detect.organisations import groups_in
 from people_films.detect.other_works import other_work
 from people_films.detect.person_cues import LONE_SPEAKER
 from people_films.detect.runs import leading_cues, name_runs, two_full_names
+from people_films.detect.function_words import function_words
 from people_films.detect.shapes import festival_capitals
 from people_films.detect.vocabulary import NOT_ALONE, NOT_NAME_WORDS, ROYAL_TITLES
-from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, possessive_free
+from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, possessive_free, sentence_initial
 from people_films.names import GIVEN_NAMES, TITLE_WORDS
 
 
@@ -64,6 +65,10 @@ class ArticleContext:
     characters: frozenset[tuple[str, ...]] = frozenset()
     # The article says something is Japanese (:func:`about_japan`): only then is a run of romanised morae a Japanese name.
     japan: bool = False
+    # The function words of the article's language, other than English (function_words.function_words): "Alla",
+    # opening a sentence of an Italian article, is the preposition, not the given name. Less those the article
+    # also capitalises inside a sentence, where only a name is ("Will", German "want", in "Schauspieler Will Smith").
+    function_words: frozenset[str] = frozenset()
 
     @property
     def sentence_case_titles(self) -> bool:
@@ -140,10 +145,30 @@ def article_context(text: str) -> ArticleContext:
         chinese_people=chinese_names.cued_names(text) if chinese_names.has_han(text) else frozenset(),
         quoted_often=_quoted_often(text),
         japan=about_japan(text),
+        function_words=_function_words_as_words(text, counts),
         characters=frozenset(
             tuple(possessive_free(m.group()) for m in run) for run in runs if len(run) > 1 and names_a_character(text, run[0].start(), run[-1].end())
         ),
     )
+
+
+def _function_words_as_words(text: str, counts: Counter) -> frozenset[str]:
+    """See :attr:`ArticleContext.function_words`."""
+    words = function_words(counts)
+    if not words:
+        return words
+    named = {
+        m.group().lower()
+        for m in WORD.finditer(text)
+        if m.group()[:1].isupper() and m.group().lower() in words and not _opens_sentence_or_line(text, m.start())
+    }
+    return words - named
+
+
+def _opens_sentence_or_line(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, or a line (a paragraph, a heading: the article's blocks are lines of ``text``)."""
+    before = text[:at].rstrip(" \t")
+    return not before or before.endswith("\n") or sentence_initial(text, at)
 
 
 def _quoted_often(text: str) -> frozenset[str]:

@@ -23,6 +23,13 @@ _CREDIT = re.compile(
     r"(?:[ \t]*:|[ \t]+(?:by|BY|von|VON|de|DE)\b)|©)([^\n]{1,120})"
 )
 
+def on_a_credit_line(text: str, at: int) -> bool:
+    """Whether the line of ``text`` holding ``text[at]`` credits a picture ("Photo: IFFR / Ben Houdijk", "Eileen Gu,
+    skier. © AFP / Jeff Pachoud"): its slashes and brackets part an agency and a photographer, not a title and a name."""
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _CREDIT.search(text[line_start : len(text) if line_end < 0 else line_end]) is not None
+
+
 # One part of the credit: two or three words in capitals (accents, hyphens and apostrophes inside words).
 _CAPITALS_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,2}")
 

@@ -9,8 +9,9 @@ import re
 
 from people_films.cues import FILM_CUES, PERSON_CUES, WEAK_FILM_WORDS, is_event_head, is_film_word
 from people_films.detect.context import ArticleContext
+from people_films.detect.credits import on_a_credit_line
 from people_films.detect.shapes import korean_shaped, sinosphere_shaped
-from people_films.detect.vocabulary import NOT_NAME_WORDS
+from people_films.detect.vocabulary import NOT_NAME_WORDS, ORGANISATION_WORDS
 from people_films.detect.words import WORD, Candidate, Spans, is_acronym, overlaps, title_case
 from people_films.names import MINOR_WORDS, TITLE_WORDS
 
@@ -63,7 +64,7 @@ def films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[
             continue
         words = list(re.finditer(r"\S+", match.group(1)))
         # Not the title: cue words and an owner before it ("Director", "film", "Choi's").
-        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or re.search(r"['’]s?$", words[0].group())):
+        while words and (words[0].group().lower().strip(":,") in FILM_CUES | TITLE_WORDS | PERSON_CUES | NOT_NAME_WORDS - MINOR_WORDS - {"the", "a", "an"} or is_film_word(words[0].group().strip(":,")) or _owner(words, context)):
             words.pop(0)
         if not words:
             continue
@@ -74,6 +75,54 @@ def films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[
             continue
         if not any(c.isalpha() for c in title) or re.search(r"\d[-–]\d+$", title) or is_event_head(title.split()[-1]):
             continue  # "2019-20 (2020)", a journal's pages: "Nature 574, 16-17 (2019)", "the PGA Championship (1969)"
+        found.append(Candidate("film", start, end, title))
+        spans.append((start, end))
+    return found
+
+
+def _owner(words: list[re.Match], context: ArticleContext) -> bool:
+    """Whether the first of ``words`` is a possessive naming the title's owner ("Choi's Winter (2019)"): a name the
+    article writes elsewhere (alone, speaking, or in a longer name). Otherwise the possessive is the title's own, as
+    so many titles open with one ("Rosemary's Baby", "Pan's Labyrinth", "Widow's Dance")."""
+    owner = re.sub(r"['’]s?$", "", words[0].group())
+    if owner == words[0].group():
+        return False
+    return len(words) < 2 or owner in context.in_longer_names or owner in context.alone or owner in context.speakers
+
+
+# A line of a festival's line-up, the whole line: a title, then its director in brackets before the country or the
+# year ("The Plague (Lee Ji-eun, South Korea)", "Salt (Ana Ruiz, Chile, 2025)"), or after a slash ("The Plague /
+# Lee Ji-eun"), as festivals and trade papers list a section's films.
+_LINE_UP_LINE = re.compile(
+    r"^[ \t]*(?P<title>[A-Z0-9][^()\n/]{0,80}?)[ \t]*"
+    r"(?:\((?P<credit>[^()\n,]{3,40}),[^()\n]{1,40}\)|[ \t]/[ \t](?P<slashed>[^()\n/]{3,40}?))[ \t]*$",
+    re.MULTILINE,
+)
+_CREDITED_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def _names_a_director(credit: str) -> bool:
+    """Whether ``credit`` is shaped as a person's name: two to four capitalised words, none a word of an
+    organisation, an event or film talk ("Busan Film Festival", "Korean Film Council")."""
+    words = credit.split()
+    return bool(_CREDITED_NAME.fullmatch(credit.strip())) and not any(
+        w.lower() in NOT_NAME_WORDS or w.lower() in ORGANISATION_WORDS or is_film_word(w) or is_event_head(w) for w in words
+    )
+
+
+def films_in_line_up(text: str, spans: Spans) -> list[Candidate]:
+    """The titles of a line-up's lines (:data:`_LINE_UP_LINE`) whose credit names a director."""
+    found: list[Candidate] = []
+    for match in _LINE_UP_LINE.finditer(text):
+        title, credit = match.group("title").strip(), match.group("credit") or match.group("slashed")
+        if not title_case(title) or not _names_a_director(credit) or all(w.lower() in NOT_NAME_WORDS for w in title.split()):
+            continue
+        start = match.start("title")
+        if on_a_credit_line(text, start):
+            continue  # "Photo: IFFR / Ben Houdijk", "Name, skier. © AFP / Name": an agency and its photographer
+        end = start + len(title)
+        if overlaps(start, end, spans):
+            continue
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
     return found

@@ -167,7 +167,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if not 2 <= len(words) <= 4:
         return None
     opener = words[0].lower()
-    if sentence_initial(text, run[0].start()) and (opener in context.ordinary or opener in NOT_NAME_WORDS or opener in SENTENCE_OPENERS or gerund(words[0])):
+    # A function word of the article's language opens a sentence, not a name, unless it is a name's particle ("Di Benedetto").
+    function_word = opener in context.function_words and opener not in NAME_PARTICLES
+    if sentence_initial(text, run[0].start()) and (opener in context.ordinary or opener in NOT_NAME_WORDS or opener in SENTENCE_OPENERS or gerund(words[0]) or function_word):
         run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
         if len(words) < 2:
             return None
