@@ -103,3 +103,20 @@ def test_a_box_of_prose_with_many_commas_and_links_stays():
         "</article></body></html>"
     )
     assert "source 11 said so in print" in blocks_to_text(read_html(html.encode(), "t.html").blocks)
+
+
+def test_a_heading_above_a_removed_box_stays():
+    # A section's heading introduces the prose under it, not the box the page put between.
+    page = (FIXTURES / "label_mid_article.html").read_text().replace(
+        "<p><strong>CHROME Also of interest:</strong></p>", "<h2>The jury</h2>"
+    )
+    assert "The jury" in blocks_to_text(read_html(page.encode(), "heading.html").blocks)
+
+
+def test_a_short_box_before_the_last_long_paragraph_stays():
+    # Only the article's tail is cleaned of short boxes: a short line between paragraphs is the text's.
+    page = (FIXTURES / "short_box_in_tail.html").read_text()
+    page = page.replace("<div><div>CHROME Comment</div></div>", "").replace(
+        "<p>Organisers said", "<div><div>Friday, 8 pm.</div></div><p>Organisers said"
+    )
+    assert "Friday, 8 pm." in blocks_to_text(read_html(page.encode(), "short-line.html").blocks)
