@@ -492,7 +492,7 @@ def _prune_reason(st: Stats, container_prose: float, stats: dict[int, Stats], in
     """
     tag = st.tag
     if st.flag is not None:
-        if _shape_overrules(st) or _is_captioned_pictures(st):
+        if _is_captioned_pictures(st) or (not in_tail and _shape_overrules(st)):
             return None
         if st.prose < 0.5 * container_prose or tag.name in rules.CHROME_TAGS:
             return st.flag
