@@ -120,3 +120,19 @@ def test_a_short_box_before_the_last_long_paragraph_stays():
         "<p>Organisers said", "<div><div>Friday, 8 pm.</div></div><p>Organisers said"
     )
     assert "Friday, 8 pm." in blocks_to_text(read_html(page.encode(), "short-line.html").blocks)
+
+
+def _with_aside(where):
+    # An <aside> of prose: the article's own fact box by shape, unless it sits in the article's tail.
+    box = "<aside><p>Sign up for our weekly letter about films, festivals and the people who make them.</p></aside>"
+    page = (FIXTURES / "short_box_in_tail.html").read_text().replace("<div><div>CHROME Comment</div></div>", "")
+    anchor = "</article>" if where == "tail" else "<p>Organisers said"
+    return blocks_to_text(read_html(page.replace(anchor, box + anchor).encode(), "aside.html").blocks)
+
+
+def test_a_box_of_prose_flagged_by_a_weak_word_goes_after_the_last_long_paragraph():
+    assert "weekly letter" not in _with_aside("tail")
+
+
+def test_a_box_of_prose_flagged_by_a_weak_word_stays_before_the_last_long_paragraph():
+    assert "weekly letter" in _with_aside("body")
