@@ -103,3 +103,36 @@ def test_a_box_of_prose_with_many_commas_and_links_stays():
         "</article></body></html>"
     )
     assert "source 11 said so in print" in blocks_to_text(read_html(html.encode(), "t.html").blocks)
+
+
+def test_a_heading_above_a_removed_box_stays():
+    # A section's heading introduces the prose under it, not the box the page put between.
+    page = (FIXTURES / "label_mid_article.html").read_text().replace(
+        "<p><strong>CHROME Also of interest:</strong></p>", "<h2>The jury</h2>"
+    )
+    assert "The jury" in blocks_to_text(read_html(page.encode(), "heading.html").blocks)
+
+
+def test_a_short_box_before_the_last_long_paragraph_stays():
+    # Only the article's tail is cleaned of short boxes: a short line between paragraphs is the text's.
+    page = (FIXTURES / "short_box_in_tail.html").read_text()
+    page = page.replace("<div><div>CHROME Comment</div></div>", "").replace(
+        "<p>Organisers said", "<div><div>Friday, 8 pm.</div></div><p>Organisers said"
+    )
+    assert "Friday, 8 pm." in blocks_to_text(read_html(page.encode(), "short-line.html").blocks)
+
+
+def _with_aside(where):
+    # An <aside> of prose: the article's own fact box by shape, unless it sits in the article's tail.
+    box = "<aside><p>Sign up for our weekly letter about films, festivals and the people who make them.</p></aside>"
+    page = (FIXTURES / "short_box_in_tail.html").read_text().replace("<div><div>CHROME Comment</div></div>", "")
+    anchor = "</article>" if where == "tail" else "<p>Organisers said"
+    return blocks_to_text(read_html(page.replace(anchor, box + anchor).encode(), "aside.html").blocks)
+
+
+def test_a_box_of_prose_flagged_by_a_weak_word_goes_after_the_last_long_paragraph():
+    assert "weekly letter" not in _with_aside("tail")
+
+
+def test_a_box_of_prose_flagged_by_a_weak_word_stays_before_the_last_long_paragraph():
+    assert "weekly letter" in _with_aside("body")
