@@ -45,8 +45,10 @@ _BYLINE_WORD = re.compile(
     re.IGNORECASE,
 )
 # Korean and Japanese news print the role after the name ("홍길동 기자", "홍길동 특파원"),
-# often with the e-mail address: reporter, correspondent, senior or guest reporter.
-_ROLE_AFTER_NAME = re.compile(r"\s*(?:선임기자|객원기자|기자|특파원|통신원|記者|特派員)\s*(?:[=:]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
+# often with the e-mail address: senior or guest reporter, reporter, correspondent, stringer.
+# The one list of them: the text reader's bilingual bylines read it too (ingest.text.bylines).
+ROLES_AFTER_NAME = ("선임기자", "객원기자", "기자", "특파원", "통신원", "記者", "特派員")
+_ROLE_AFTER_NAME = re.compile(r"\s*(?:" + "|".join(ROLES_AFTER_NAME) + r")\s*(?:[=:]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
 # Between names: commas, semicolons, "and" in those languages, "&", "/", and an
 # interview's "X in conversation with Y" (German, English, French, Italian, Spanish),
 # which names the interviewee and the interviewer, both the piece's authors.

@@ -49,6 +49,12 @@ def test_a_bilingual_byline_across_a_slash_or_with_its_role_after_is_the_byline(
     assert (article.metadata.authors, article.metadata.deck) == (["Kim Ji-su"], [])
 
 
+def test_a_bilingual_byline_takes_every_role_the_author_cleaning_knows_after_a_name() -> None:
+    # 통신원 (stringer) is one of ingest.authors.ROLES_AFTER_NAME: the text reader reads the same list.
+    article = read_text(f"{HEADLINE}\nPark Min-ho (박민호) 통신원\nMarch 5, 2025\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (["Park Min-ho"], [])
+
+
 def test_a_name_in_two_scripts_that_says_no_byline_is_no_author() -> None:
     # Alone on its line, with no opener nor role, it is as often a portrait's caption.
     assert read_text(f"{HEADLINE}\nKim Ji-su (김지수)\n{ARTICLE}\n").metadata.authors == []

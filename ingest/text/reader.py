@@ -40,7 +40,7 @@ from ingest.text.captions import mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
-from ingest.text.headline import address_host, address_words, find_title, headline_candidates
+from ingest.text.headline import address_host, find_title, headline_candidates, url_slug_words
 from ingest.text.lines import logical_lines
 from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside, mark_related_runs, mark_teaser_runs
 from ingest.text.page import Page
@@ -54,11 +54,11 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     that site to how many other pages show them (see
     :func:`ingest.text.template.site_templates`); such lines are chrome.
     ``url`` is the page's address (its sidecar's ``source_url``), whose slug
-    is evidence of the headline (:func:`ingest.text.headline.address_words`)
+    is evidence of the headline (:func:`ingest.text.headline.url_slug_words`)
     and whose day, when its path gives one, is the article's date
     (:func:`ingest.dates.address_date`).
     """
-    page = Page(logical_lines(text), address_words=address_words(url), host=address_host(url))
+    page = Page(logical_lines(text), address_words=url_slug_words(url), host=address_host(url))
     page.day_first = day_first_order(line.text for line in page.lines)
     main = _mark_up_to_the_title(page, template or {})
     title_index = find_title(page, main.start)
@@ -145,5 +145,5 @@ def title_candidates(text: str, template: Mapping[str, int] | None = None, url: 
 def read_up_to_the_title(text: str, template: Mapping[str, int] | None = None, url: str = "") -> tuple[Page, range]:
     """``(the page, its main text's lines)`` after the passes that come before the headline is chosen:
     what the headline's candidates are taken from (for ``bench.title_misses``)."""
-    page = Page(logical_lines(text), address_words=address_words(url), host=address_host(url))
+    page = Page(logical_lines(text), address_words=url_slug_words(url), host=address_host(url))
     return page, _mark_up_to_the_title(page, template or {})
