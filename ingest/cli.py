@@ -20,7 +20,7 @@ from ingest.cache import PageCache
 from ingest.errors import NotAnArticle, cannot
 from ingest.escape import clean_text
 from people_films.mentions import Matcher, detected_names, link_mentions, summarise
-from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, corpus_pages, ingest_corpus, page_error, read_page, text_siblings
+from ingest.pipeline import HTML_SUFFIXES, TEXT_SUFFIXES, article_language, corpus_pages, ingest_corpus, page_error, read_page, text_siblings
 from ingest.plaintext import blocks_to_text, inline_text
 from people_films.registry import read_registry
 from people_films.review import detected_registry, gather, is_rejected, load_rejected
@@ -236,7 +236,7 @@ def _propose(args: argparse.Namespace) -> int:
     per_page = []
     for path, article in _read_pages(args.pages, failures):
         occurrences = link_mentions(article, matcher)[1]
-        per_page.append((clean_text(str(path)), detected_names(occurrences)))
+        per_page.append((clean_text(str(path)), detected_names(occurrences), article_language(article)))
     review = detected_registry(matcher.registry, gather(per_page), rejected)
     from people_films.proposals import proposals_toml  # noqa: PLC0415 (tomlkit: only propose and review need it, not every build)
 

@@ -50,6 +50,13 @@ def romanised_words(text: str, language: str = "") -> str:
     return ascii_words(text)
 
 
+def page_language(stated: str, text: str) -> str:
+    """The language an address or an id made from a page's words is romanised by (BCP 47): "ja" when the page
+    states Japanese or its ``text`` holds kana (only Japanese writes them: its names in kanji alone are then read
+    as Japanese, "是枝裕和" -> "koreeda-hirokazu"), else the ``stated`` one ("" when the page states none)."""
+    return "ja" if stated.lower().split("-")[0] == "ja" or _KANA.search(text) else stated
+
+
 def ascii_words(text: str) -> str:
     """``text`` as lower-case ASCII words joined by hyphens, other scripts
     romanised ("Kim Tae-yong" -> "kim-tae-yong", "서지안" -> "seojian");

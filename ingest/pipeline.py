@@ -25,7 +25,7 @@ from ingest.listing import listing_files
 from people_films.mentions import Matcher, detected_names, link_mentions, scanned_words
 from ingest.myst import render_article
 from ingest.plaintext import blocks_to_text
-from ingest.paths import article_path
+from ingest.paths import article_path, page_language
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.sanitise import clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
@@ -290,6 +290,7 @@ class PageRead:
     warnings: list[str] = field(default_factory=list)  # detection's own; the second pass reports the reader's
     error: str = ""
     skipped: str = ""  # as PageResult.skipped
+    language: str = ""  # the page's, as ids made from its names are romanised (ingest.paths.page_language)
 
 
 def read_and_detect(
@@ -310,7 +311,13 @@ def read_and_detect(
     except Exception:  # noqa: BLE001 (detection is a bonus: the page is still linked and published without it)
         return PageRead(source, text, scanned_words(article))
     detected = [list(name) for name in detected_names(occurrences)]
-    return PageRead(source, text, scanned_words(article), detected, article.warnings[read_warnings:])
+    return PageRead(source, text, scanned_words(article), detected, article.warnings[read_warnings:], language=article_language(article))
+
+
+def article_language(article: model.Article) -> str:
+    """The language ids made from ``article``'s names are romanised by (:func:`ingest.paths.page_language`:
+    the one its metadata states, Japanese when its title or text holds kana)."""
+    return page_language(article.metadata.language, article.metadata.title + "\n" + blocks_to_text(article.blocks))
 
 
 def link_page(path: Path, read: PageRead, corpus: Path, matcher: Matcher) -> PageResult:
@@ -466,7 +473,7 @@ def _write_corpus(
         found = run_pages(read, pages, corpus, cache=cache.stage("detect") if cache else None, load=lambda d: PageRead(**d), jobs=jobs, depends=depends,
                            prepare=load_readers)
         report.warnings.extend(warning for result in found for warning in result.warnings)
-        review = detected_registry(matcher.registry, gather((r.source, r.detected) for r in found), rejected)
+        review = detected_registry(matcher.registry, gather((r.source, r.detected, r.language) for r in found), rejected)
         linker = Matcher(review.registry)
         # A page is linked again only when what linking reads of the registry for its words
         # changed: a name learned from one page does not re-link every page.

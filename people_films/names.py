@@ -288,16 +288,18 @@ AUTOMATIC_ID_CHARS = 80
 ROMANISED_CHARS = 2 * AUTOMATIC_ID_CHARS
 
 
-def slugify(text: str) -> str:
+def slugify(text: str, language: str = "") -> str:
     """An ASCII slug for a page name, romanised as article file names are
     (``ingest.paths.romanised_words``): "Kim Tae-yong" -> "kim-tae-yong",
     "서지안" -> "seojian" (a name in Hangul or Hanzi alone had no id but its kind); Japanese with kana
-    in romaji ("悪は存在しない" -> "aku-ha-sonzai-shinai", not Chinese pinyin).
+    in romaji ("悪は存在しない" -> "aku-ha-sonzai-shinai", not Chinese pinyin), and kanji alone too when
+    ``language`` (the page's that named it, :func:`ingest.paths.page_language`) is Japanese
+    ("是枝裕和" -> "koreeda-hirokazu", not "shizhiyuhe"); without it kanji read as Chinese.
     At most AUTOMATIC_ID_CHARS characters, cut after a whole word: the id names the page's file,
     and a name of thirty words made one longer than a file name may be. Only the opening
     ROMANISED_CHARS characters are romanised: the id keeps no more, and a romaniser may take time
     in the square of a run (pykakasi on kanji: 5 000 in 3.7 s, 20 000 in 59 s)."""
-    words = romanised_words(text[:ROMANISED_CHARS])
+    words = romanised_words(text[:ROMANISED_CHARS], language)
     if len(words) <= AUTOMATIC_ID_CHARS:
         return words
     cut = words[: AUTOMATIC_ID_CHARS + 1]

@@ -57,6 +57,12 @@ class Found:
     where: list[tuple[str, str]] = field(default_factory=list)  # (page, sentence), each once
     evidence: Counter = field(default_factory=Counter)  # what found it (people_films.evidence) -> occurrences
     seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    languages: Counter = field(default_factory=Counter)  # the language of each page that named it (BCP 47, "" unknown) -> occurrences
+
+    @property
+    def language(self) -> str:
+        """The language of the pages that named it most often ("" when none stated one): its id is romanised by it."""
+        return self.languages.most_common(1)[0][0] if self.languages else ""
 
     @property
     def name(self) -> str:
@@ -119,11 +125,12 @@ def is_rejected(rejected: set | frozenset, kind: str, written: str) -> bool:
 
 
 def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
-    """``per_page``: (page, [(kind, written, sentence, evidence), ...]) -> {(kind, key): Found}.
+    """``per_page``: (page, [(kind, written, sentence, evidence), ...], language) -> {(kind, key): Found}.
 
-    The evidence (:mod:`people_films.evidence`) may be left out: (kind, written, sentence)."""
+    The evidence (:mod:`people_films.evidence`) may be left out: (kind, written, sentence); so may the page's
+    language (:func:`ingest.paths.page_language`: what a name in kanji alone is read in for its id)."""
     found: dict[tuple[str, tuple[str, ...]], Found] = {}
-    for page, occurrences in per_page:
+    for page, occurrences, *language in per_page:
         for kind, written, sentence, *found_by in occurrences:
             # "Seo Ji-an 서지안": the romanised name, and the native one as another spelling of it.
             # Written as the reader sees it; a name the registry could not hold ("Love; Death",
@@ -137,6 +144,7 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             if native:
                 slot.spellings[native] += 1
             slot.evidence.update(e for e in found_by if e)
+            slot.languages[language[0] if language else ""] += 1
             if (page, sentence) not in slot.seen:
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
@@ -173,6 +181,7 @@ def join_full_forms(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tup
         into, info = joined[("person", short)], joined.pop(("person", full))
         into.spellings.update(info.spellings)
         into.evidence.update(info.evidence)
+        into.languages.update(info.languages)
         for where in info.where:
             if where not in into.seen:
                 into.seen.add(where)
@@ -470,7 +479,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             if not _romanised_family(info.name) and (target_id := typos.near(key)):
                 review.misspelt.append((info, target_id))
                 continue
-        entity_id = slugify(info.name) or kind
+        entity_id = slugify(info.name, info.language) or kind
         base, number = entity_id, 2
         while entity_id in taken_ids:
             entity_id, number = f"{base}-{number}", number + 1

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.pipeline import article_language
 from people_films import evidence
-from people_films.mentions import link_mentions
+from people_films.mentions import detected_names, link_mentions
+from people_films.registry import Registry
+from people_films.review import detected_registry, gather
 from tests.test_detect import EMPTY, article, detected
 
 
@@ -82,3 +85,14 @@ def test_a_family_name_in_its_old_form_or_an_unlisted_given_name_before_a_role_n
 @pytest.mark.parametrize("paragraph", ["中国人監督の新作が公開された。", "日本映画監督協会が声明を出した。"])
 def test_a_word_before_a_role_noun_is_no_name_for_its_kanji(paragraph):
     assert people(paragraph) == []
+
+
+def _ids_of_people(article) -> list[str]:
+    found = gather([("p", detected_names(link_mentions(article, EMPTY)[1]), article_language(article))])
+    return [entity.id for entity, _info in detected_registry(Registry(), found, set()).new if entity.kind == "person"]
+
+
+def test_a_name_in_kanji_alone_on_a_page_with_kana_has_a_romaji_id() -> None:
+    # The page is Japanese (it has kana): the name's id reads its kanji as Japanese, as the article's address does.
+    assert _ids_of_people(article("主演は女優の森下晴美で、撮影は秋に始まる。")) == ["morishita-harumi"]
+

@@ -88,3 +88,9 @@ def test_a_page_id_is_the_name_in_ascii_words_whatever_its_script(name: str, pag
 @pytest.mark.parametrize(("word", "morae"), [("Toshio", 3), ("Hamaguchi", 4), ("Kore-eda", 4), ("Nippon", 3), ("Laura", 0), ("Street", 0)])
 def test_japanese_morae_count_only_words_built_of_them(word, morae):
     assert japanese_morae(word) == morae
+
+
+def test_a_name_in_kanji_alone_has_a_romaji_id_when_its_page_is_japanese() -> None:
+    # The page's language (ingest.paths.page_language) says how kanji read: Japanese by its dictionary, not as Chinese.
+    assert (slugify("森下晴美", "ja"), slugify("森下晴美")) == ("morishita-harumi", "senxiaqingmei")
+

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 import pytest
 
 from ingest import pipeline
-from ingest.paths import article_path, slug
+from ingest.paths import article_path, page_language, slug
 from people_films.names import slugify
 
 RESERVED = {"index", "search", "genindex", "py-modindex", "conf", "catalog"}
@@ -108,3 +108,16 @@ def test_japanese_is_romanised_as_japanese_not_as_chinese_pinyin(title: str, lan
 
 def test_a_japanese_film_title_gets_an_id_in_romaji():
     assert slugify("悪は存在しない") == "aku-ha-sonzai-shinai"
+
+
+@pytest.mark.parametrize(
+    ("stated", "text", "language"),
+    [
+        ("ja-JP", "是枝裕和", "ja"),  # the page says Japanese
+        ("", "是枝裕和の新作", "ja"),  # kana: only Japanese writes them
+        ("en", "An interview with 是枝裕和 (Kore-eda Hirokazu)", "en"),  # kanji alone may be Chinese
+        ("", "是枝裕和", ""),
+    ],
+)
+def test_a_pages_language_for_its_ids_is_the_stated_one_or_japanese_by_its_kana(stated: str, text: str, language: str) -> None:
+    assert page_language(stated, text) == language

@@ -45,3 +45,10 @@ def test_unknown_keys_are_reported_with_the_entry(tmp_path):
     folder = write(tmp_path, '[[person]]\nname = "Kim Dae-sik"\nrole = ["professor"]\n')
     with pytest.raises(RegistryError, match=r"person #1: unknown key\(s\) role"):
         load_registry(folder)
+
+
+def test_an_entry_without_an_id_in_kanji_alone_keeps_the_id_it_always_had(tmp_path):
+    # The registry states no language: its ids made from names do not move when a page's language romanises
+    # a detected name in kanji as Japanese (people_films.names.slugify); an id once published keeps its address.
+    registry = load_registry(write(tmp_path, '[[person]]\nname = "森下晴美"\n'))
+    assert list(registry.people) == ["senxiaqingmei"]
