@@ -189,6 +189,62 @@ def join_full_forms(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tup
     return joined
 
 
+# What the press writes between a person's name and another spelling of it: "Kim Ji-woo (known abroad as Jiwoo Kim)",
+# "Park Seo-yeon, also known as Sunny Park,", "Lee Han-gyeol (a.k.a. Harry Lee)", and the real name after a stage
+# name in Korean (본명), Japanese and Chinese (本名): "한지우(본명 한미경)". The second name is a spelling of the first.
+_ALIAS = re.compile(
+    r"\s*[(（,]\s*(?:(?:also|better|widely|professionally)\s+)?(?:known\s+(?:(?:abroad|internationally|overseas|professionally)\s+)?as|"
+    r"a\.\s?k\.\s?a\.|aka|본명|本名)\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
+
+def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[str, tuple[str, ...]], Found]:
+    """``found`` with each person a sentence names again under another name (:data:`_ALIAS`: "X (a.k.a. Y)") joined
+    to the first name: one person with two spellings, the first its name (the second never outnumbers it)."""
+    people = {key: info for (kind, key), info in found.items() if kind == "person"}
+    by_spelling = {spelling: key for key, info in people.items() for spelling in info.spellings}
+    joined = dict(found)
+    for key, info in people.items():
+        if ("person", key) not in joined:
+            continue  # already joined to another
+        for _page, sentence in list(info.where):
+            for spelling in list(info.spellings):
+                for at in _ends_of(sentence, spelling):
+                    alias = _ALIAS.match(sentence, at)
+                    other = _spelling_at(sentence, alias.end(), by_spelling) if alias else None
+                    if other and other != key and ("person", other) in joined:
+                        _join(info, joined.pop(("person", other)))
+    return joined
+
+
+def _ends_of(sentence: str, spelling: str) -> list[int]:
+    return [m.end() for m in re.finditer(re.escape(spelling), sentence)]
+
+
+def _spelling_at(sentence: str, at: int, by_spelling: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The key of the found name written at ``sentence[at:]`` as a whole word or words, the longest; None when none is."""
+    for spelling in sorted(by_spelling, key=len, reverse=True):
+        end = at + len(spelling)
+        # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's.)
+        if sentence.startswith(spelling, at) and (not sentence[end : end + 1].isalnum() or (korean.HANGUL.match(sentence, end - 1) and korean.HANGUL.match(sentence, end))):
+            return by_spelling[spelling]
+    return None
+
+
+def _join(into: Found, info: Found) -> None:
+    """``info``'s spellings, evidence and sentences added to ``into``'s; none of its spellings outnumbers ``into``'s name."""
+    top = into.spellings[into.name] if into.name in into.spellings else max(into.spellings.values())
+    for spelling, count in info.spellings.items():
+        into.spellings[spelling] = min(into.spellings[spelling] + count, top)
+    into.evidence.update(info.evidence)
+    into.languages.update(info.languages)
+    for where in info.where:
+        if where not in into.seen:
+            into.seen.add(where)
+            into.where.append(where)
+
+
 def load_rejected(folder: Path) -> set[tuple[str, tuple[str, ...]]]:
     """Keys of ``rejected.toml`` (``[[person]] name = ...``, ``[[film]] title = ...``); none when absent.
 
@@ -442,7 +498,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # beside its native script ("Seo Ji-an 서지안") goes first of all, so that the native name written
     # alone ("서지안은") is that person's spelling, not a second person; a name in Hangul alone goes after
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
-    found = join_full_forms(found)
+    found = join_aliases(join_full_forms(found))
     film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
     ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), bool(_hangul_readings(item[1].name) or _hanzi_reading(item[1].name)),
                                                       -sum(item[1].spellings.values()), item[1].name))
