@@ -41,7 +41,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from people_films import evidence, korean
-from people_films.detect.bylines import byline_names
+from people_films.detect.bylines import byline_names, without_byline_organisations
 from people_films.detect.chinese_names import chinese_people, has_han
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.credits import photo_credits
@@ -120,4 +120,4 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))
     # "映画 ひかりの国": the word for film introduces a title; a person's shape there is the title's.
     found = [c for c in found if c.kind != "person" or not after_cjk_film_word(text, c.start, c.name)]
-    return sorted(found, key=lambda c: c.start)
+    return sorted(without_byline_organisations(text, found), key=lambda c: c.start)
