@@ -232,8 +232,8 @@ _ACRONYM_LETTERS = 5
 def byline_people(line: str) -> list[str] | None:
     """The people a byline ``line`` names ("By Jane Doe, Variety" -> ["Jane Doe"]; "By Reuters Staff" -> []): its
     authors as :func:`clean_authors` reads them, without an organisation's credit (:func:`is_organisation_credit`);
-    None when it is no byline (no byline word opens it, :func:`strip_byline_word`, or it names no author)."""
-    if strip_byline_word(line) == line.strip():
+    None when it is no byline (no byline word opens it, or it names no author)."""
+    if not _BYLINE_WORD.match(line):
         return None
     authors = clean_authors([line], from_text=True)
     return [name for name in authors if not is_organisation_credit(name)] if authors else None

@@ -413,6 +413,7 @@ def test_a_character_introduced_as_a_role_is_no_person_where_the_article_names_i
         ("By Mara Lindqvist, Cinemascope", ["Mara Lindqvist"]),  # the magazine she writes for
         ("By Mara Lindqvist and Tomas Berg, Reuters", ["Mara Lindqvist", "Tomas Berg"]),  # the agency
         ("글 김소미 | 사진 오계옥", ["김소미", "오계옥"]),  # text by, photographs by: two people
+        ("- 〈Night Ferry〉 by Han Do-yun, starring Seo Mi-rae.", ["Han Do-yun", "Seo Mi-rae"]),  # "by" inside a line: no byline
     ],
 )
 def test_a_bylines_organisation_is_no_person(byline: str, names: list[str]) -> None:
