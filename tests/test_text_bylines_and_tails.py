@@ -185,3 +185,13 @@ def test_a_calendars_rows_after_the_article_are_no_related_list() -> None:
     weeks = "\n".join(" ".join(f"{day}. Oktober 2020" for day in range(week, week + 7)) for week in (1, 8, 15, 22))
     article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{weeks}\n")
     assert not any(reason.startswith("related list") for reason in reasons(article).values())
+
+
+# --- A comment counter in the header (fourteenth round) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("counter", ["54 Kommentare", "Keine Kommentare", "1 Kommentar", "3 commentaires", "Aucun commentaire"])
+def test_a_comment_counter_over_the_byline_is_neither_deck_nor_author(counter: str) -> None:
+    article = read_text(f"Berliner Festival zeigt Filme mit KI\n{counter}\nVon Anna Berger\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (["Anna Berger"], [])
+    assert reasons(article)[counter].startswith("comments")
