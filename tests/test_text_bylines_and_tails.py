@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest import model
 from ingest.pipeline import read_page
 from ingest.text.reader import read_text
 from tests.test_text_dump_kinds import TEXT, body, dump, reasons
@@ -195,3 +196,20 @@ def test_a_comment_counter_over_the_byline_is_neither_deck_nor_author(counter: s
     article = read_text(f"Berliner Festival zeigt Filme mit KI\n{counter}\nVon Anna Berger\n{ARTICLE}\n")
     assert (article.metadata.authors, article.metadata.deck) == (["Anna Berger"], [])
     assert reasons(article)[counter].startswith("comments")
+
+
+# --- A headline right above its lead picture's credit (fourteenth round) ------------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe / Busan Film Festival", "(Photo: Busan Film Festival)", "사진=부산국제영화제 제공"])
+def test_a_headline_right_over_a_photo_credit_is_the_title_not_a_caption(credit: str) -> None:
+    article = read_text(f"{HEADLINE}\n{credit}\n{ARTICLE}\n")
+    assert article.metadata.title == HEADLINE
+    assert not any(isinstance(block, model.Figure) for block in article.blocks)
+    assert article.warnings == []
+
+
+def test_a_caption_over_its_credit_stays_a_caption_when_the_headline_is_elsewhere() -> None:
+    # As a dump that opens with its lead picture (the Kang Yoon-sung seed's shape): the caption, its credit, the headline.
+    article = read_text(f"The jury on stage at the opening night\nPhoto: Jane Doe / Busan Film Festival\n\n{HEADLINE}\nMarch 5, 2025\n{ARTICLE}\n")
+    assert article.metadata.title == HEADLINE

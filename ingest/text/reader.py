@@ -36,7 +36,7 @@ from ingest.dates import address_date, day_first_order
 from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_bylines, mark_signatures
-from ingest.text.captions import mark_credits_and_rights
+from ingest.text.captions import caption_followed_by_credit, mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
@@ -62,6 +62,8 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     page.day_first = day_first_order(line.text for line in page.lines)
     main = _mark_up_to_the_title(page, template or {})
     title_index = find_title(page, main.start)
+    if title_index is None:
+        title_index = _headline_over_a_credit(page, main.start)
     body_start = read_header(page, title_index, main.start)
     masthead_publisher(page, title_index)
     if title_index is not None:
@@ -94,6 +96,27 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     teaser_lines = [i for i in range(len(page.lines)) if i not in page.dropped or page.dropped[i].startswith(_TEASERS_MAY_BE)]
     article.teasers = count_teasers(page.lines, teaser_lines)
     return article
+
+
+def _headline_over_a_credit(page: Page, main_start: int) -> int | None:
+    """The headline when no line read as one because it stands over a photo credit (the first line that does), where a
+    caption stands ("Festival opens with a restored classic" / "Photo: Jane Doe / Studio"): read again as a
+    headline, the credit the lead picture's; None, and the page as it was, when it is no headline either. A
+    caption over its credit with a headline elsewhere stays a caption (the headline won already)."""
+    first = next((i for i in range(main_start) if page.free(i) and caption_followed_by_credit(page, i)), None)
+    if first is None:
+        return None
+    warnings = list(page.warnings)  # with the first reading's "title: low confidence"
+    page.labels[first + 1] = _CREDIT_UNDER_HEADLINE  # not "credit": the line above is no caption by it
+    title_index = find_title(page, main_start)
+    if title_index != first:
+        page.labels[first + 1] = "credit"
+    page.warnings[:] = warnings if title_index is None else [w for w in warnings if not w.startswith("title: low confidence")]
+    return title_index
+
+
+# The label of a photo credit right under the headline, which makes the headline no caption (see above).
+_CREDIT_UNDER_HEADLINE = "credit under the headline"
 
 
 def _authors(page: Page) -> list[str]:
