@@ -178,14 +178,7 @@ def join_full_forms(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tup
     for short, (full, *others) in full_forms.items():
         if others:
             continue
-        into, info = joined[("person", short)], joined.pop(("person", full))
-        into.spellings.update(info.spellings)
-        into.evidence.update(info.evidence)
-        into.languages.update(info.languages)
-        for where in info.where:
-            if where not in into.seen:
-                into.seen.add(where)
-                into.where.append(where)
+        _join(joined[("person", short)], joined.pop(("person", full)), keep_name=False)
     return joined
 
 
@@ -232,11 +225,12 @@ def _spelling_at(sentence: str, at: int, by_spelling: dict[str, tuple[str, ...]]
     return None
 
 
-def _join(into: Found, info: Found) -> None:
-    """``info``'s spellings, evidence and sentences added to ``into``'s; none of its spellings outnumbers ``into``'s name."""
-    top = into.spellings[into.name] if into.name in into.spellings else max(into.spellings.values())
+def _join(into: Found, info: Found, keep_name: bool = True) -> None:
+    """``info``'s spellings, evidence and sentences added to ``into``'s; ``keep_name``: none of its spellings
+    outnumbers ``into``'s name, which stays its name."""
+    top = max(into.spellings.values(), default=0)
     for spelling, count in info.spellings.items():
-        into.spellings[spelling] = min(into.spellings[spelling] + count, top)
+        into.spellings[spelling] = min(into.spellings[spelling] + count, top) if keep_name else into.spellings[spelling] + count
     into.evidence.update(info.evidence)
     into.languages.update(info.languages)
     for where in info.where:
