@@ -23,7 +23,7 @@ import random
 import sys
 
 from bench.text_dumps import dev_pages, title_right
-from ingest.text.headline import address_words
+from ingest.text.headline import url_slug_words
 from ingest.text.reader import title_candidates
 from ingest.text.title_model import MODEL
 
@@ -44,7 +44,7 @@ def examples(with_address: bool = False) -> list[list[tuple[dict[str, float], bo
     pages = []
     for page in dev_pages().values():
         url = page["url"] if with_address else ""
-        if page["titles"] and (not with_address or address_words(url)):
+        if page["titles"] and (not with_address or url_slug_words(url)):
             pages.append([(f, title_right(line, page["titles"])) for line, f in title_candidates(page["dump"], page["template"], url)])
     return pages
 

@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup, Comment
 
 from ingest.text import rules as text_rules
 from ingest import dates
-from people_films.names import GIVEN_NAMES
+from people_films.names import GIVEN_NAMES, is_chinese_surname, is_korean_surname
 
 # "By" in the languages of the archive's press (English, German, French,
 # Spanish, Italian, Dutch, Scandinavian, Polish, Portuguese), with the
@@ -45,8 +45,10 @@ _BYLINE_WORD = re.compile(
     re.IGNORECASE,
 )
 # Korean and Japanese news print the role after the name ("홍길동 기자", "홍길동 특파원"),
-# often with the e-mail address: reporter, correspondent, senior or guest reporter.
-_ROLE_AFTER_NAME = re.compile(r"\s*(?:선임기자|객원기자|기자|특파원|통신원|記者|特派員)\s*(?:[=:]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
+# often with the e-mail address: senior or guest reporter, reporter, correspondent, stringer.
+# The one list of them: the text reader's bilingual bylines read it too (ingest.text.bylines).
+ROLES_AFTER_NAME = ("선임기자", "객원기자", "기자", "특파원", "통신원", "記者", "特派員")
+_ROLE_AFTER_NAME = re.compile(r"\s*(?:" + "|".join(ROLES_AFTER_NAME) + r")\s*(?:[=:]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
 # Between names: commas, semicolons, "and" in those languages, "&", "/", and an
 # interview's "X in conversation with Y" (German, English, French, Italian, Spanish),
 # which names the interviewee and the interviewer, both the piece's authors.
@@ -206,6 +208,35 @@ def looks_like_company(name: str) -> bool:
     or a noun of a company's or an institution's name ("Alma Media", "Hanser Verlag")."""
     words = {word.casefold().strip(".,()") for word in name.split()}
     return is_organisation(name) or not words.isdisjoint(_COMPANY_WORDS | _AFFILIATION_WORDS)
+
+
+def is_organisation_credit(name: str) -> bool:
+    """Whether an author's ``name`` (as :func:`clean_authors` keeps it) is an organisation's credit, no person's: a
+    desk ("Reuters Staff", :data:`_DESK_WORDS`), a company or an institution (:func:`looks_like_company`), or
+    acronyms alone ("CJ ENM", "AFP": agencies and studios sign so; a name in capitals holds a given or a Korean or
+    Chinese family name, "JANE DOE", "KIM JI-WOO")."""
+    words = [word.strip(".,()") for word in name.split()]
+    if not words or any(word.casefold() in _DESK_WORDS for word in words) or looks_like_company(name):
+        return bool(words)
+    return all(
+        word.isalpha() and word.isupper() and len(word) <= _ACRONYM_LETTERS and word.capitalize() not in GIVEN_NAMES
+        and not is_korean_surname(word) and not is_chinese_surname(word)
+        for word in words
+    )
+
+
+# The longest word read as an acronym in an author's credit ("KOFIC" is five).
+_ACRONYM_LETTERS = 5
+
+
+def byline_people(line: str) -> list[str] | None:
+    """The people a byline ``line`` names ("By Jane Doe, Variety" -> ["Jane Doe"]; "By Reuters Staff" -> []): its
+    authors as :func:`clean_authors` reads them, without an organisation's credit (:func:`is_organisation_credit`);
+    None when it is no byline (no byline word opens it, or it names no author)."""
+    if not _BYLINE_WORD.match(line):
+        return None
+    authors = clean_authors([line], from_text=True)
+    return [name for name in authors if not is_organisation_credit(name)] if authors else None
 
 
 def is_organisation(name: str) -> bool:

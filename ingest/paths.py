@@ -40,7 +40,7 @@ def _kakasi() -> object:
     return pykakasi.kakasi()
 
 
-def address_words(text: str, language: str = "") -> str:
+def romanised_words(text: str, language: str = "") -> str:
     """:func:`ascii_words` for an address or an id, Japanese text read as Japanese: when it holds kana or
     ``language`` (a page's, BCP 47) is Japanese, each word in Hepburn romaji by pykakasi, which reads kanji by
     its Japanese dictionary ("濱口竜介" -> "hamaguchi-ryuusuke"); anyascii reads every kanji as Chinese pinyin
@@ -68,7 +68,7 @@ def ascii_words(text: str) -> str:
 def slug(title: str, source: str, language: str = "") -> str:
     """A file name for an article: readable, ASCII, unique per source.
 
-    ``title`` in lower-case ASCII words joined by hyphens (:func:`address_words`, Japanese by its
+    ``title`` in lower-case ASCII words joined by hyphens (:func:`romanised_words`, Japanese by its
     ``language`` or its kana; at most
     MAX_SLUG_WORDS_CHARS characters; "article" when nothing is left), then a
     hyphen and the first 8 hex digits of the SHA-1 of ``source`` (the page's
@@ -76,7 +76,7 @@ def slug(title: str, source: str, language: str = "") -> str:
     apart and makes reserved names (``index``, ``search``, ``genindex``) and
     hostile ones (``../x``) impossible.
     """
-    words = address_words(title, language)[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
+    words = romanised_words(title, language)[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
     digest = hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
     return f"{words}-{digest}"
 

@@ -69,8 +69,24 @@ def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:
         for block in article.blocks[article.blocks_above_headline :]
         if isinstance(block, model.Paragraph)
     ]
-    text = next((p for p in [*below, *paragraphs] if reads_as_body_text(p)), next((p for p in paragraphs if p), ""))
+    questions = {one_line(inline_text(block.inlines, footnote_marks=False)) for block in article.blocks if _bold_question(block)}
+    prose = [p for p in [*below, *paragraphs] if reads_as_body_text(p)]
+    text = next((p for p in prose if p not in questions), next(iter(prose), next((p for p in paragraphs if p), "")))
     return _opening(text, limit)
+
+
+# A question's mark at a paragraph's end (French sets a space before it; Chinese and Japanese write the full-width one).
+_QUESTION_END = re.compile(r"[?？]\s*[»”\"’']?\s*$")
+
+
+def _bold_question(block: model.Block) -> bool:
+    """Whether ``block`` is a paragraph wholly in bold that ends with a question: an interviewer's question, as
+    interviews set them over each answer ("Comment est-il né ?"), not the article's prose. (A lead set wholly in
+    bold, as many German sites print it, asks nothing, and stays the summary.)"""
+    if not isinstance(block, model.Paragraph):
+        return False
+    inlines = [i for i in block.inlines if not (isinstance(i, model.Text) and not i.text.strip())]
+    return bool(inlines) and all(isinstance(i, model.Strong) for i in inlines) and bool(_QUESTION_END.search(inline_text(block.inlines)))
 
 
 def _opening(text: str, limit: int) -> str:

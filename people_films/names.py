@@ -19,7 +19,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.paths import address_words
+from ingest.paths import romanised_words
 
 class _GivenNames(frozenset):
     """The listed given names, and any two of them joined by a hyphen: French and German join given names
@@ -290,7 +290,7 @@ ROMANISED_CHARS = 2 * AUTOMATIC_ID_CHARS
 
 def slugify(text: str, language: str = "") -> str:
     """An ASCII slug for a page name, romanised as article file names are
-    (``ingest.paths.address_words``): "Kim Tae-yong" -> "kim-tae-yong",
+    (``ingest.paths.romanised_words``): "Kim Tae-yong" -> "kim-tae-yong",
     "서지안" -> "seojian" (a name in Hangul or Hanzi alone had no id but its kind); Japanese with kana
     in romaji ("悪は存在しない" -> "aku-ha-sonzai-shinai", not Chinese pinyin), and kanji alone too when
     ``language`` (the page's that named it, :func:`ingest.paths.page_language`) is Japanese
@@ -299,7 +299,7 @@ def slugify(text: str, language: str = "") -> str:
     and a name of thirty words made one longer than a file name may be. Only the opening
     ROMANISED_CHARS characters are romanised: the id keeps no more, and a romaniser may take time
     in the square of a run (pykakasi on kanji: 5 000 in 3.7 s, 20 000 in 59 s)."""
-    words = address_words(text[:ROMANISED_CHARS], language)
+    words = romanised_words(text[:ROMANISED_CHARS], language)
     if len(words) <= AUTOMATIC_ID_CHARS:
         return words
     cut = words[: AUTOMATIC_ID_CHARS + 1]

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import tomltext
 from ingest.escape import without_ignorables
-from ingest.paths import address_words, page_language
+from ingest.paths import page_language, romanised_words
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
 from people_films.links import ID
@@ -59,6 +59,7 @@ class Found:
     evidence: Counter = field(default_factory=Counter)  # what found it (people_films.evidence) -> occurrences
     seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
     languages: Counter = field(default_factory=Counter)  # the language of each page that named it (BCP 47, "" unknown) -> occurrences
+    alias_of: str = ""  # the name an alias follows ("X (a.k.a. Y)": X), which stays the name (:func:`join_aliases`)
 
     @property
     def language(self) -> str:
@@ -73,7 +74,12 @@ class Found:
         ("JULIEN LAMBERT") in ordinary case. For a film, the title written most often (the first such on a tie)."""
         if self.kind != "person":
             return self.spellings.most_common(1)[0][0]
-        return self._as_named(min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s)))
+        return self._as_named(self.alias_of or self.spelling_named)
+
+    @property
+    def spelling_named(self) -> str:
+        """The spelling :attr:`name` is made from, as written (a person's)."""
+        return min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s))
 
     @property
     def former_name(self) -> str:
@@ -195,15 +201,67 @@ def join_full_forms(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tup
     for short, (full, *others) in full_forms.items():
         if others:
             continue
-        into, info = joined[("person", short)], joined.pop(("person", full))
-        into.spellings.update(info.spellings)
-        into.evidence.update(info.evidence)
-        into.languages.update(info.languages)
-        for where in info.where:
-            if where not in into.seen:
-                into.seen.add(where)
-                into.where.append(where)
+        _join(joined[("person", short)], joined.pop(("person", full)), keep_name=False)
     return joined
+
+
+# What the press writes between a person's name and another spelling of it: "Kim Ji-woo (known abroad as Jiwoo Kim)",
+# "Park Seo-yeon, also known as Sunny Park,", "Lee Han-gyeol (a.k.a. Harry Lee)", and the real name after a stage
+# name in Korean (본명), Japanese and Chinese (本名): "한지우(본명 한미경)". The second name is a spelling of the first.
+_ALIAS = re.compile(
+    r"\s*[(（,]\s*(?:(?:also|better|widely|professionally)\s+)?(?:known\s+(?:(?:abroad|internationally|overseas|professionally)\s+)?as|"
+    r"a\.\s?k\.\s?a\.|aka|본명|本名)\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
+
+def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[str, tuple[str, ...]], Found]:
+    """``found`` with each person a sentence names again under another name (:data:`_ALIAS`: "X (a.k.a. Y)") joined
+    to the first name: one person with two spellings, the first its name (the second never outnumbers it)."""
+    people = {key: info for (kind, key), info in found.items() if kind == "person"}
+    by_spelling = {spelling: key for key, info in people.items() for spelling in info.spellings}
+    joined = dict(found)
+    for key, info in people.items():
+        if ("person", key) not in joined:
+            continue  # already joined to another
+        for _page, sentence in list(info.where):
+            for spelling in list(info.spellings):
+                for at in _ends_of(sentence, spelling):
+                    alias = _ALIAS.match(sentence, at)
+                    other = _spelling_at(sentence, alias.end(), by_spelling) if alias else None
+                    if other and other != key and ("person", other) in joined:
+                        _join(info, joined.pop(("person", other)))
+    return joined
+
+
+def _ends_of(sentence: str, spelling: str) -> list[int]:
+    return [m.end() for m in re.finditer(re.escape(spelling), sentence)]
+
+
+def _spelling_at(sentence: str, at: int, by_spelling: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The key of the found name written at ``sentence[at:]`` as a whole word or words, the longest; None when none is."""
+    for spelling in sorted(by_spelling, key=len, reverse=True):
+        end = at + len(spelling)
+        # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's.)
+        if sentence.startswith(spelling, at) and (not sentence[end : end + 1].isalnum() or (korean.HANGUL.match(sentence, end - 1) and korean.HANGUL.match(sentence, end))):
+            return by_spelling[spelling]
+    return None
+
+
+def _join(into: Found, info: Found, keep_name: bool = True) -> None:
+    """``info``'s spellings, evidence and sentences added to ``into``'s; ``keep_name``: none of its spellings
+    outnumbers ``into``'s name, which stays its name."""
+    if keep_name and not into.alias_of:
+        into.alias_of = into.spelling_named  # the name it had before the alias joined it
+    top = max(into.spellings.values(), default=0)
+    for spelling, count in info.spellings.items():
+        into.spellings[spelling] = min(into.spellings[spelling] + count, top) if keep_name else into.spellings[spelling] + count
+    into.evidence.update(info.evidence)
+    into.languages.update(info.languages)
+    for where in info.where:
+        if where not in into.seen:
+            into.seen.add(where)
+            into.where.append(where)
 
 
 def load_rejected(folder: Path) -> set[tuple[str, tuple[str, ...]]]:
@@ -413,7 +471,7 @@ _KANJI_OR_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9
 
 
 def _letters(words: Iterable[str]) -> str:
-    joined = address_words(" ".join(words)).replace("-", "")
+    joined = romanised_words(" ".join(words)).replace("-", "")
     return _LONG_VOWEL.sub("", joined)
 
 
@@ -428,12 +486,12 @@ def _name_letters(spelling: str) -> set[str]:
 
 def _romaji_reading(name: str, language: str = "") -> str:
     """The letters (as :func:`_name_letters`) of a person's name in kanji or kana read as Japanese, by
-    pykakasi's dictionary (:func:`ingest.paths.address_words`): a name with kana, or in kanji alone on a page
+    pykakasi's dictionary (:func:`ingest.paths.romanised_words`): a name with kana, or in kanji alone on a page
     whose ``language`` is Japanese (Chinese writes kanji too, and reads them in pinyin); "" for any other name."""
     written = name.replace(" ", "").replace("・", "")
     if not written or not all(_KANJI_OR_KANA.match(c) for c in written) or page_language(language, written) != "ja":
         return ""
-    return _LONG_VOWEL.sub("", address_words(written, "ja").replace("-", ""))
+    return _LONG_VOWEL.sub("", romanised_words(written, "ja").replace("-", ""))
 
 
 def near_spelling(name: str, people: Iterable[Entity]) -> list[Entity]:
@@ -518,7 +576,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # beside its native script ("Seo Ji-an 서지안") goes first of all, so that the native name written
     # alone ("서지안은") is that person's spelling, not a second person; a name in Hangul alone goes after
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
-    found = join_full_forms(found)
+    found = join_aliases(join_full_forms(found))
     film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
     ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), _read_from_native_script(item[1]),
                                                       -sum(item[1].spellings.values()), item[1].name))

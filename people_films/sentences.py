@@ -7,10 +7,11 @@ import re
 # A sentence ends at . ! ? (or the CJK full stop), possibly followed by a
 # closing quote or bracket, before white space and a capital, digit, quote or
 # Hangul; not at the full stop of an abbreviation English writes before a name,
-# a number or a day ("Dr. Kim", "Typhoon Signal No. 8", "Aug. 12").
+# a number or a day ("Dr. Kim", "Typhoon Signal No. 8", "Aug. 12"), nor at the last of "a.k.a." before another
+# name of the same person ("Lee Han-gyeol (a.k.a. Harry Lee)").
 _BOUNDARY = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+(?=[“\"‘'(\[A-Z0-9\uac00-\ud7a3])")
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Jr|Sr|No|Nos|Vol|Vols|Pt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+    r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Jr|Sr|No|Nos|Vol|Vols|Pt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[aA]\.[kK]\.[aA])\.$"
 )
 MAX_SENTENCE_CHARS = 400
 # Only this much text on either side is looked at: a sentence is shown clipped
@@ -26,7 +27,7 @@ def sentence_at(text: str, offset: int) -> str:
         text, offset = text[low : offset + WINDOW_CHARS], offset - low
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()):
+        if _ABBREVIATION.search(text, max(0, match.start() - 7), match.start()):
             continue
         if match.end() > offset:
             return _clip(text[start : match.start() + 1].strip(), offset - start)

@@ -284,3 +284,19 @@ def test_a_menu_or_a_place_in_brackets_is_no_line_up():
     """A site's menu ("News / Festivals"), a picture's credit, a place after a venue, an organisation after its acronym:
     no director credited."""
     assert films("News / Festivals", "Reviews / Busan Film Festival", "Photo: KOFA / Ana Ruiz", "Mira Holm, Skifahrerin. © AFP / Jean Dumas", "Lotte Cinema (Seoul, South Korea)", "KOFIC (Korean Film Council)") == []
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "映画 ひかりの国 が来月公開される。",  # the word for film, a space, then the title (a family name's shape before kana)
+        "映画 山田ナオ は来月公開される。",  # a title made of a name: after the word for film, the film's
+        "영화 한지우 는 다음 달 개봉한다.",
+        "电影 周一帆 将于下月上映。",
+    ],
+)
+def test_words_after_the_word_for_film_in_japanese_chinese_or_korean_are_no_person(paragraph):
+    assert detected(paragraph, kind="person") == []
+
+
+def test_a_film_director_named_after_the_word_for_film_director_is_still_a_person():
+    assert detected("映画監督 山田ナオ が語った。", kind="person") == ["山田ナオ"]

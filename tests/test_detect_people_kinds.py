@@ -445,3 +445,26 @@ def test_a_function_word_the_article_also_capitalises_inside_a_sentence_is_a_giv
         "Will Varga sagte, er sei zurück. Der Schauspieler Will Varga hat mit der Regisseurin einen neuen Film gedreht.",
         "Die Dreharbeiten sind für den Sommer geplant, und der Film soll im nächsten Jahr in die Kinos kommen.",
     ) == ["Will Varga", "Will Varga"]
+
+# --- A byline's organisation (issue 12, fourteenth round) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Mara Lindqvist, Cinemascope", ["Mara Lindqvist"]),  # the magazine she writes for
+        ("By Mara Lindqvist and Tomas Berg, Reuters", ["Mara Lindqvist", "Tomas Berg"]),  # the agency
+        ("글 김소미 | 사진 오계옥", ["김소미", "오계옥"]),  # text by, photographs by: two people
+        ("- 〈Night Ferry〉 by Han Do-yun, starring Seo Mi-rae.", ["Han Do-yun", "Seo Mi-rae"]),  # "by" inside a line: no byline
+    ],
+)
+def test_a_bylines_organisation_is_no_person(byline: str, names: list[str]) -> None:
+    assert people(byline, "The festival opened on Friday with a restored print.") == names
+
+
+@pytest.mark.parametrize("author", ["Reuters Staff", "CJ ENM", "AFP"])
+def test_an_author_that_is_an_agency_desk_or_studio_is_no_person(author: str) -> None:
+    # The reader keeps a desk's or an agency's credit as the article's author; it names no person.
+    meta = model.Metadata(title="t", authors=[author])
+    occurrences = link_mentions(model.Article(meta, [model.Paragraph((model.Text("The festival opened on Friday."),))]), EMPTY)[1]
+    assert [o.written for o in occurrences if o.kind == "person"] == []

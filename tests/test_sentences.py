@@ -17,3 +17,7 @@ def test_an_abbreviations_full_stop_ends_no_sentence(offset: int, sentence: str)
 
 def test_a_sentence_ends_at_a_full_stop_before_a_capital() -> None:
     assert sentence_at("The film opened. Critics loved it.", 20) == "Critics loved it."
+
+
+def test_a_k_a_ends_no_sentence_before_the_other_name() -> None:
+    assert sentence_at("The actor Lee Han-gyeol (a.k.a. Harry Lee) plays the lead. The end.", 5) == "The actor Lee Han-gyeol (a.k.a. Harry Lee) plays the lead."

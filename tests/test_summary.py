@@ -66,3 +66,31 @@ def test_a_long_first_sentence_is_cut_at_a_word() -> None:
 
 def test_an_article_of_short_lines_still_gets_its_first_line() -> None:
     assert summary(article(para("Short."), para("Also short."))) == "Short."
+
+
+def bold(text: str) -> model.Paragraph:
+    return model.Paragraph((model.Strong((model.Text(text),)),))
+
+
+def test_an_interviewers_question_in_bold_is_not_the_summary() -> None:
+    # A French interview sets each question in bold over the answer: the card shows the first answer, prose.
+    question = "Votre film a été tourné en douze jours sur une île. Pourquoi une telle urgence ?"
+    answer = "Parce que la lumière de septembre ne dure pas, et que les acteurs n'étaient libres que deux semaines."
+    assert summary(article(bold(question), para(answer))) == answer
+
+
+def test_a_paragraph_in_bold_is_the_summary_when_nothing_else_reads_as_prose() -> None:
+    lead = "The director spent two years training the model on archive footage."
+    assert summary(article(bold(lead), para("Advertisement"))) == lead
+
+
+def test_an_html_interviews_card_summary_is_the_first_answer_not_the_bold_question() -> None:
+    from ingest.html import read_html  # noqa: PLC0415 (the HTML reader: only this test reads a page)
+
+    answer = "<p>Parce que la lumière de septembre ne dure pas, et que les acteurs n'étaient libres que deux semaines.</p>"
+    page = (
+        "<html><body><article><h1>Entretien avec une cinéaste</h1>"
+        "<p><strong>Votre film a été tourné en douze jours sur une île. Pourquoi une telle urgence ?</strong></p>"
+        f"{answer}<p><strong>Et le montage ?</strong></p>{answer}</article></body></html>"
+    )
+    assert summary(read_html(page.encode(), "page.html")).startswith("Parce que la lumière")

@@ -16,7 +16,7 @@ from pathlib import Path
 from ingest.dates import address_date
 from ingest.pipeline import read_page
 from ingest.text import title_model
-from ingest.text.headline import address_words
+from ingest.text.headline import url_slug_words
 from ingest.text.reader import read_text, title_candidates
 
 DUMPS = Path(__file__).parent / "text_dumps"
@@ -39,13 +39,13 @@ def test_the_sidecars_source_url_is_the_address(tmp_path: Path) -> None:
 def test_an_address_by_number_is_no_evidence() -> None:
     text = (DUMPS / "korean_address_by_number.txt").read_text(encoding="utf-8")
     by_number = read_text(text, url="https://www.cinenews.example/news/articleView.html?idxno=123456")
-    assert address_words("https://www.cinenews.example/news/articleView.html?idxno=123456") == frozenset()
+    assert url_slug_words("https://www.cinenews.example/news/articleView.html?idxno=123456") == frozenset()
     assert by_number.metadata.title == read_text(text).metadata.title
 
 
 def test_the_slug_is_the_part_of_the_path_with_the_most_words_numbers_and_file_endings_aside() -> None:
-    assert address_words("https://sfgate.example/news/article/The-Latest-Man-stabbed-14847453.php") == {"the", "latest", "man", "stabbed"}
-    assert address_words("https://cineletter.example/film/reviews/") == frozenset()  # a section: too few words
+    assert url_slug_words("https://sfgate.example/news/article/The-Latest-Man-stabbed-14847453.php") == {"the", "latest", "man", "stabbed"}
+    assert url_slug_words("https://cineletter.example/film/reviews/") == frozenset()  # a section: too few words
 
 
 def test_slug_words_match_headline_words_in_any_script() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest import model
 from ingest.pipeline import read_page
 from ingest.text.reader import read_text
 from tests.test_text_dump_kinds import TEXT, body, dump, reasons
@@ -47,6 +48,12 @@ def test_a_bilingual_byline_is_the_byline_with_a_sidecar_too(tmp_path: Path, nam
 def test_a_bilingual_byline_across_a_slash_or_with_its_role_after_is_the_byline(line: str) -> None:
     article = read_text(f"{HEADLINE}\n{line}\nMarch 5, 2025\n{ARTICLE}\n")
     assert (article.metadata.authors, article.metadata.deck) == (["Kim Ji-su"], [])
+
+
+def test_a_bilingual_byline_takes_every_role_the_author_cleaning_knows_after_a_name() -> None:
+    # 통신원 (stringer) is one of ingest.authors.ROLES_AFTER_NAME: the text reader reads the same list.
+    article = read_text(f"{HEADLINE}\nPark Min-ho (박민호) 통신원\nMarch 5, 2025\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (["Park Min-ho"], [])
 
 
 def test_a_name_in_two_scripts_that_says_no_byline_is_no_author() -> None:
@@ -179,3 +186,30 @@ def test_a_calendars_rows_after_the_article_are_no_related_list() -> None:
     weeks = "\n".join(" ".join(f"{day}. Oktober 2020" for day in range(week, week + 7)) for week in (1, 8, 15, 22))
     article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{weeks}\n")
     assert not any(reason.startswith("related list") for reason in reasons(article).values())
+
+
+# --- A comment counter in the header (fourteenth round) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("counter", ["54 Kommentare", "Keine Kommentare", "1 Kommentar", "3 commentaires", "Aucun commentaire"])
+def test_a_comment_counter_over_the_byline_is_neither_deck_nor_author(counter: str) -> None:
+    article = read_text(f"Berliner Festival zeigt Filme mit KI\n{counter}\nVon Anna Berger\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (["Anna Berger"], [])
+    assert reasons(article)[counter].startswith("comments")
+
+
+# --- A headline right above its lead picture's credit (fourteenth round) ------------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe / Busan Film Festival", "(Photo: Busan Film Festival)", "사진=부산국제영화제 제공"])
+def test_a_headline_right_over_a_photo_credit_is_the_title_not_a_caption(credit: str) -> None:
+    article = read_text(f"{HEADLINE}\n{credit}\n{ARTICLE}\n")
+    assert article.metadata.title == HEADLINE
+    assert not any(isinstance(block, model.Figure) for block in article.blocks)
+    assert article.warnings == []
+
+
+def test_a_caption_over_its_credit_stays_a_caption_when_the_headline_is_elsewhere() -> None:
+    # As a dump that opens with its lead picture (the Kang Yoon-sung seed's shape): the caption, its credit, the headline.
+    article = read_text(f"The jury on stage at the opening night\nPhoto: Jane Doe / Busan Film Festival\n\n{HEADLINE}\nMarch 5, 2025\n{ARTICLE}\n")
+    assert article.metadata.title == HEADLINE

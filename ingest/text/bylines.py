@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.authors import ROLES_AFTER_NAME
 from ingest.text import rules
 from ingest.text.lines import Line, ends_sentence, full_match, without_bullet
 from ingest.text.page import Page, pattern_date
@@ -112,7 +113,7 @@ def _other_language_byline(text: str) -> str | None:
 # readers abroad, and the archive's people pages, know.
 _BRACKETED = re.compile(r"(?P<first>.+?)\s*[(（](?P<second>[^()（）]+)[)）]\s*(?P<role>[^()（）]*)")
 _SLASHED = re.compile(r"(?P<first>.+?)\s+/\s+(?P<second>.+)")
-_ROLE_AFTER = re.compile(r"(?i:reporter|correspondent|staff writer|critic|editor|기자|특파원|선임기자|객원기자)")
+_ROLE_AFTER = re.compile(r"(?i:reporter|correspondent|staff writer|critic|editor|" + "|".join(ROLES_AFTER_NAME) + ")")
 _HANGUL_OR_CJK_NAME = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 # The Korean press's "글" (text by) before the name: a byline when the name's other form confirms it

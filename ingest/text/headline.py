@@ -114,7 +114,7 @@ MIN_CUT_STEM_WORDS = 3
 
 
 def _slug_share(page: Page, index: int) -> float:
-    """The share of the address slug's words (:func:`address_words`) that line ``index`` holds."""
+    """The share of the address slug's words (:func:`url_slug_words`) that line ``index`` holds."""
     slug = page.address_words
     return len(slug & _folded_words(page.lines[index].text)) / len(slug) if slug else 0.0
 
@@ -127,7 +127,7 @@ _FILE_ENDINGS = {"html", "htm", "php", "asp", "aspx", "shtml", "jsp", "cms"}
 MIN_SLUG_WORDS = 3
 
 
-def address_words(url: str) -> frozenset[str]:
+def url_slug_words(url: str) -> frozenset[str]:
     """The words of an article address's slug, folded to ASCII (:func:`_folded_words`): the part of
     its path with the most words that are not numbers ("/news/2022/12/ultium-cells-erhoeht-kapazitaet"
     -> ultium, cells, erhoeht, kapazitaet), or none when no part has ``MIN_SLUG_WORDS`` (an address by

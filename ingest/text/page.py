@@ -44,7 +44,7 @@ class Page:
     warnings: list[str] = field(default_factory=list)
     day_first: bool = False  # the page writes its dates day first (ingest.dates.day_first_order)
     date_revised: bool = False  # meta.date is a revision's ("Updated: ..."), not the publication's
-    address_words: frozenset[str] = frozenset()  # the words of the slug of the page's address (headline.address_words)
+    address_words: frozenset[str] = frozenset()  # the words of the slug of the page's address (headline.url_slug_words)
     host: str = ""  # the host of the page's address ("www.spiegel.de"), when a sidecar gives it
     signatures: set[str] = field(default_factory=set)  # authors given by a closing signature, kept whole with its affiliation
 

@@ -36,11 +36,11 @@ from ingest.dates import address_date, day_first_order
 from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_bylines, mark_signatures
-from ingest.text.captions import mark_credits_and_rights
+from ingest.text.captions import caption_followed_by_credit, mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
-from ingest.text.headline import address_host, address_words, find_title, headline_candidates
+from ingest.text.headline import address_host, find_title, headline_candidates, url_slug_words
 from ingest.text.lines import logical_lines
 from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside, mark_related_runs, mark_teaser_runs
 from ingest.text.page import Page
@@ -54,14 +54,16 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     that site to how many other pages show them (see
     :func:`ingest.text.template.site_templates`); such lines are chrome.
     ``url`` is the page's address (its sidecar's ``source_url``), whose slug
-    is evidence of the headline (:func:`ingest.text.headline.address_words`)
+    is evidence of the headline (:func:`ingest.text.headline.url_slug_words`)
     and whose day, when its path gives one, is the article's date
     (:func:`ingest.dates.address_date`).
     """
-    page = Page(logical_lines(text), address_words=address_words(url), host=address_host(url))
+    page = Page(logical_lines(text), address_words=url_slug_words(url), host=address_host(url))
     page.day_first = day_first_order(line.text for line in page.lines)
     main = _mark_up_to_the_title(page, template or {})
     title_index = find_title(page, main.start)
+    if title_index is None:
+        title_index = _headline_over_a_credit(page, main.start)
     body_start = read_header(page, title_index, main.start)
     masthead_publisher(page, title_index)
     if title_index is not None:
@@ -94,6 +96,27 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     teaser_lines = [i for i in range(len(page.lines)) if i not in page.dropped or page.dropped[i].startswith(_TEASERS_MAY_BE)]
     article.teasers = count_teasers(page.lines, teaser_lines)
     return article
+
+
+def _headline_over_a_credit(page: Page, main_start: int) -> int | None:
+    """The headline when no line read as one because it stands over a photo credit (the first line that does), where a
+    caption stands ("Festival opens with a restored classic" / "Photo: Jane Doe / Studio"): read again as a
+    headline, the credit the lead picture's; None, and the page as it was, when it is no headline either. A
+    caption over its credit with a headline elsewhere stays a caption (the headline won already)."""
+    first = next((i for i in range(main_start) if page.free(i) and caption_followed_by_credit(page, i)), None)
+    if first is None:
+        return None
+    warnings = list(page.warnings)  # with the first reading's "title: low confidence"
+    page.labels[first + 1] = _CREDIT_UNDER_HEADLINE  # not "credit": the line above is no caption by it
+    title_index = find_title(page, main_start)
+    if title_index != first:
+        page.labels[first + 1] = "credit"
+    page.warnings[:] = warnings if title_index is None else [w for w in warnings if not w.startswith("title: low confidence")]
+    return title_index
+
+
+# The label of a photo credit right under the headline, which makes the headline no caption (see above).
+_CREDIT_UNDER_HEADLINE = "credit under the headline"
 
 
 def _authors(page: Page) -> list[str]:
@@ -145,5 +168,5 @@ def title_candidates(text: str, template: Mapping[str, int] | None = None, url: 
 def read_up_to_the_title(text: str, template: Mapping[str, int] | None = None, url: str = "") -> tuple[Page, range]:
     """``(the page, its main text's lines)`` after the passes that come before the headline is chosen:
     what the headline's candidates are taken from (for ``bench.title_misses``)."""
-    page = Page(logical_lines(text), address_words=address_words(url), host=address_host(url))
+    page = Page(logical_lines(text), address_words=url_slug_words(url), host=address_host(url))
     return page, _mark_up_to_the_title(page, template or {})

@@ -103,6 +103,11 @@ CHROME: dict[str, list[str]] = {
         r"laisser un commentaire|commentaires",  # French
         r"lascia un commento|commenti",  # Italian
         r"deixe (um|seu) comentário|comentários",  # Portuguese
+        # Comment counters in those languages, a number or "none" before the word ("54 Kommentare", "Keine
+        # Kommentare", "3 commentaires", "Aucun commentaire"), as the English "12 comments" above: a widget's, never a
+        # name nor a deck.
+        r"(\d+|keine|no)\s+(kommentare?|comments?)|(\d+|aucun)\s+commentaires?|(\d+|sin)\s+comentarios?|"
+        r"(\d+|nessun)\s+comment[io]|(\d+|nenhum)\s+comentários?",
     ],
     # Invitations to follow or share on social networks.
     "social prompt": [

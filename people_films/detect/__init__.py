@@ -41,12 +41,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from people_films import evidence, korean
-from people_films.detect.bylines import byline_names
+from people_films.detect.bylines import byline_names, without_byline_organisations
 from people_films.detect.chinese_names import chinese_people, has_han
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
-from people_films.detect.films_by_words import films_after_cue, films_before_year, films_in_line_up
+from people_films.detect.films_by_words import after_cjk_film_word, films_after_cue, films_before_year, films_in_line_up
 from people_films.detect.headlines import interview_headline, speaker_labels
 from people_films.detect.japanese_names import japanese_people
 from people_films.detect.kana import KANA, KATAKANA, katakana_people
@@ -120,4 +120,6 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))
-    return sorted(found, key=lambda c: c.start)
+    # "映画 ひかりの国": the word for film introduces a title; a person's shape there is the title's.
+    found = [c for c in found if c.kind != "person" or not after_cjk_film_word(text, c.start, c.name)]
+    return sorted(without_byline_organisations(text, found), key=lambda c: c.start)

@@ -31,6 +31,19 @@ _APPOSITIVE_TITLE = re.compile(
 )
 
 
+# The word for film in Japanese (映画), Chinese (电影, 電影) and Korean (영화), right before words, a space between or
+# none: it introduces the film's title, as "the film" does in English ("映画 ひかりの国 が公開", the film The Land of
+# Light), never a person ("映画監督", "电影导演", "영화감독": film director, a role word of its own, end in another word).
+CJK_FILM_WORDS = ("映画", "电影", "電影", "영화")
+_CJK_FILM_WORD_BEFORE = re.compile(f"(?:{'|'.join(CJK_FILM_WORDS)})[ \u3000]?$")
+
+
+def after_cjk_film_word(text: str, start: int, name: str) -> bool:
+    """Whether the words ``name`` at ``text[start:]`` follow :data:`CJK_FILM_WORDS` (or open with one, as a family
+    name's shape may: "映画 ひかり"): a film's title, not a person's name."""
+    return name.startswith(CJK_FILM_WORDS) or bool(_CJK_FILM_WORD_BEFORE.search(text, max(0, start - 3), start))
+
+
 def film_cued(text: str, start: int, end: int, strong: bool = False) -> bool:
     """A film word among the six words before ``text[start:end]`` or the four after; ``strong``: not one of
     :data:`WEAK_FILM_WORDS` either."""

@@ -1,0 +1,49 @@
+"""A person the text names again under another name ("X (a.k.a. Y)", "X, also known as Y", "X(본명 Y)") is one person with
+two spellings, the first its name (people_films.review.join_aliases). Real detection, an empty registry; invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from people_films.mentions import detected_names, link_mentions
+from people_films.registry import Registry
+from people_films.review import detected_registry, gather
+from tests.test_detect import EMPTY, article
+
+
+def people(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, other spellings) of each person the paragraphs' page gives a page to."""
+    found = gather([("p", detected_names(link_mentions(article(*paragraphs), EMPTY)[1]))])
+    return sorted((e.name, e.spellings) for e, _info in detected_registry(Registry(), found, set()).new if e.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "alias"),
+    [
+        ("The director Park Seo-yeon, also known as Sunny Park, said the shoot took a year.", "Park Seo-yeon", "Sunny Park"),
+        ("The actor Lee Han-gyeol (a.k.a. Harry Lee) plays the lead in the festival's opening film.", "Lee Han-gyeol", "Harry Lee"),
+        ("The cinematographer Marta Ruiz (known professionally as Marta Ruiz-Ortega) shot it on film.", "Marta Ruiz", "Marta Ruiz-Ortega"),
+    ],
+)
+def test_a_name_given_again_as_another_name_is_one_person_with_two_spellings(paragraph: str, name: str, alias: str) -> None:
+    assert people(paragraph) == [(name, (alias,))]
+
+
+def test_the_first_name_stays_the_name_when_the_alias_is_written_more_often() -> None:
+    assert people(
+        "The actor Lee Han-gyeol (a.k.a. Harry Lee) plays the lead.",
+        "\u201cIt was cold,\u201d Harry Lee said.",
+        "Harry Lee laughed when asked about the snow.",
+    ) == [("Lee Han-gyeol", ("Harry Lee",))]
+
+
+def test_a_real_name_after_a_korean_stage_name_is_its_spelling() -> None:
+    # Both found (gather's input as the detection gives it): 한지우 the stage name, 한미경 the real name (본명).
+    sentence = "배우 한지우(본명 한미경)가 출연한다."
+    found = gather([("p", [("person", "한지우", sentence), ("person", "한미경", "한미경은 말했다."), ("person", "한미경", sentence)])])
+    assert [(e.name, e.spellings) for e, _info in detected_registry(Registry(), found, set()).new] == [("한지우", ("한미경",))]
+
+
+def test_two_people_in_one_sentence_without_an_alias_stay_two() -> None:
+    assert [name for name, _ in people("The director Park Seo-yeon (left) and the actor Lee Han-gyeol (right) spoke.")] == ["Lee Han-gyeol", "Park Seo-yeon"]
