@@ -276,6 +276,23 @@ def test_a_field_s_author_the_page_shows_keeps_the_byline():
     assert authors(head, body) == ["Jane Doe"]
 
 
+def test_a_field_s_author_only_in_hidden_hcard_data_yields_to_the_byline():
+    # Avada prints the posting account as hCard data for search engines in a span
+    # its stylesheet hides; the reader sees only the byline under the deck.
+    head = '<meta name="author" content="Jane Doe">'
+    hcard = ('<div class="fusion-meta-info"><span class="vcard rich-snippet-hidden"><span class="fn">'
+             '<a href="/author/jane/" rel="author">Jane Doe</a></span></span><span>25. Dezember 2022</span></div>')
+    body = f'<article><h1>Festival</h1>{hcard}<p><strong>Von John Roe</strong></p>{PROSE}</article>'
+    assert authors(head, body) == ["John Roe"]
+
+
+def test_a_field_s_author_hidden_by_style_is_not_shown_either():
+    head = '<meta name="author" content="Jane Doe">'
+    body = (f'<article><h1>Festival</h1><span style="display: none">Jane Doe</span>'
+            f'<p class="intro">By John Roe</p>{PROSE}</article>')
+    assert authors(head, body) == ["John Roe"]
+
+
 def test_a_breadcrumb_in_the_byline_box_is_no_name():
     box = ('<div class="article-author">von <address class="author"><a rel="author" href="/i">auto-motor.at Redaktion'
            '</a></address><ul class="article-breadcrumbs" itemtype="http://schema.org/BreadcrumbList">in Rubrik: '
