@@ -122,6 +122,22 @@ def test_a_byline_at_the_end_of_the_article_gives_the_name():
     assert from_closing_byline(page, None) == {"authors": ["Uta Staschewski"]}
 
 
+def test_a_byline_closing_the_text_block_gives_the_name_when_more_material_follows():
+    # An interview in an accordion and a box of contacts follow the signed text: the
+    # region's last lines are theirs, the signature closes the block of paragraphs.
+    text = f"<div>{PROSE}{PROSE}{PROSE}<p><strong>Autorin: Uta Staschewski, Projektleiterin.</strong></p></div>"
+    more = "<div><h3>Interview</h3>" + "<p>Question and answer.</p>" * 8 + "</div>"
+    contacts = "<div><h4>Kontakt</h4><p>Leitung:</p><p>Telefon: 089 1258-290</p><p>E-Mail: a@b.de</p></div>"
+    page = _page(f"<div><h1>Tunisia votes</h1>{text}{more}{contacts}</div>")
+    assert from_closing_byline(page, None) == {"authors": ["Uta Staschewski"]}
+
+
+def test_a_byline_word_opening_a_block_s_last_line_of_prose_is_no_closing_byline():
+    text = f"<div>{PROSE}{PROSE}{PROSE}<p>Von Anfang an war klar, dass das Festival wachsen würde, sagte sie.</p></div>"
+    page = _page(f"<div><h1>Festival</h1>{text}<div><h3>Mehr</h3>{PROSE}{PROSE}</div></div>")
+    assert from_closing_byline(page, None) == {}
+
+
 def test_a_teaser_s_byline_after_the_article_is_not_its_closing_byline():
     teaser = '<article class="teaser"><h2>Self care</h2><p><span class="author">von Selina Jüngling</span></p></article>'
     page = _page(f"<article><h1>Confidence</h1>{PROSE}</article>{teaser}")

@@ -429,7 +429,7 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
     strings = list(deque((s for s in region.descendants if type(s) is NavigableString and s.strip()),
                          maxlen=_CLOSING_BYLINE_STRINGS))
     after = _strings_after(region, _CLOSING_BYLINE_STRINGS // 2)
-    for string in [*after, *reversed(strings)]:
+    for string in [*after, *reversed(strings), *_text_block_ends(region)]:
         text = clean(str(string))
         if len(text) > 150 or _in_running_text(string) or _is_credit(string) or _PICTURE_LABEL.match(text):
             continue
@@ -445,6 +445,24 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
             if not in_foreign_chrome(string.parent, page, FOREIGN_BYLINE_REASONS):
                 return found
     return _signature(strings[-1:], page) if strings else {}
+
+
+def _text_block_ends(region: Tag) -> list[NavigableString]:
+    """The strings of each last paragraph that closes a block of the region's paragraphs
+    (:data:`_REGION_PARAGRAPHS` or more ``<p>`` side by side), where the writer signs the
+    text ("Autorin: Jane Doe, Projektleiterin") when a box of contacts or an accordion of
+    further material follows it and the region's last lines are theirs."""
+    ends: list[NavigableString] = []
+    for paragraph in region.find_all("p", limit=_BLOCK_PARAGRAPHS):
+        block = paragraph.parent
+        if paragraph.find_next_sibling(True) is not None or block is None:
+            continue
+        if len(block.find_all("p", recursive=False, limit=_REGION_PARAGRAPHS)) == _REGION_PARAGRAPHS:
+            ends.extend(s for s in paragraph.find_all(string=True) if type(s) is NavigableString and s.strip())
+    return ends
+
+
+_BLOCK_PARAGRAPHS = 200  # paragraphs of the region read for the ends of its blocks
 
 
 def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:
