@@ -691,3 +691,17 @@ def test_the_responsible_editor_s_closing_line_leaves_the_body():
     article = _read(f"<article><h1>新闻</h1>{info}{PROSE}{PROSE}<p>责任编辑：赵强</p></article>")
     assert "赵强" not in _body_text(article)
     assert any(d.text == "责任编辑：赵强" for d in article.dropped)
+
+
+def test_a_byline_word_going_on_a_sentence_after_a_link_is_no_byline():
+    # "...check out <a>the care guide</a> by Darren Sheriff": another piece's credit in the
+    # article's last paragraph; the author box names the writer.
+    closing = ('<p>For more information on caring for a lemon tree indoors, check out <a href="/guide/">'
+               '<strong>the complete lemon tree care guide</strong></a> by Darren Sheriff, a.k.a the Citrus Guy.</p>')
+    box = '<div class="author__box"><div class="author__box__top">About the Author - <span>Florina Ionescu</span></div></div>'
+    assert authors("", f"<article><h1>Lemon trees</h1>{PROSE}{closing}{box}</article>") == ["Florina Ionescu"]
+
+
+def test_a_short_label_before_the_byline_word_in_its_line_still_gives_the_name():
+    body = f'<article><h1>Festival</h1><p><span>Ein Gastbeitrag</span> von Jane Doe</p>{PROSE}</article>'
+    assert authors("", body) == ["Jane Doe"]
