@@ -109,10 +109,12 @@ _LENIENT_BY = re.compile(r"^(?:by|von|par|por|door)\s+", re.IGNORECASE)
 
 
 def lenient_key(names: object) -> list[str]:
-    """Authors as :func:`authors_key` compares them, but also split on "und", "&", "And"
-    and without a leading byline word: a check of the scorer's fairness, not the figure."""
+    """Authors as :func:`authors_key` compares them, but also split on "und", "&", "And",
+    without a leading byline word and case-folded (Unicode's caseless match: "Beyß" is
+    "Beyss", which the scorer's ``lower()`` keeps apart): a check of the scorer's fairness, not the figure."""
     joined = names if isinstance(names, str) else ";".join(str(n) for n in names or [])
-    return authors_key([_LENIENT_BY.sub("", part.strip()) for part in _LENIENT_SPLIT.split(_LENIENT_BY.sub("", joined.strip()))])
+    parts = _LENIENT_SPLIT.split(_LENIENT_BY.sub("", joined.strip()))
+    return authors_key([_LENIENT_BY.sub("", part.strip()).casefold() for part in parts])
 
 
 def lenient_right(found: dict[str, list[str]], truth: dict[str, object]) -> int:
@@ -146,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         counted = kinds(found, truth)
         misses = ", ".join(f"{kind} {n}" for kind, n in sorted(counted.items()) if kind != "right")
         print(f"{name:<24} {counted['right']:4}/{len(truth)} = {counted['right'] / len(truth):.3f}   misses: {misses}")
-    print("also splitting 'und', '&', 'And' and without a leading 'Von'/'By' (a check of the scorer, not the figure): "
+    print("also splitting 'und', '&', 'And', without a leading 'Von'/'By' and case-folded, ß = ss (a check of the scorer, not the figure): "
           + ", ".join(f"{name} {lenient_right(found, truth)}" for name, found in readers.items()))
     if args.misses:
         for key, expected in truth.items():

@@ -30,3 +30,11 @@ def test_the_lenient_check_splits_what_the_scorer_leaves_joined():
     found = {"a": ["Jane Doe", "John Roe"], "b": ["Ann Lee", "Bo Kim"], "c": ["John Roe"]}
     assert kinds(found, truth)["right"] == 0
     assert lenient_right(found, truth) == 2
+
+
+def test_the_lenient_check_matches_names_caselessly_as_unicode_does():
+    # The scorer's lower() keeps "ß" and "ss" apart; casefold() is Unicode's caseless match.
+    truth = {"a": "Guido Beyß"}
+    found = {"a": ["Guido Beyss"]}
+    assert kinds(found, truth)["right"] == 0
+    assert lenient_right(found, truth) == 1

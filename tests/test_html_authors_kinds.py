@@ -1,5 +1,7 @@
 """Bylines by kind: where a page prints its authors, and what reaches ``metadata.authors``."""
 
+import pytest
+
 from ingest.html import read_html
 from ingest.authors import is_byline_line, clean_authors
 from ingest.html.bylines import from_author_box, from_closing_byline
@@ -120,6 +122,22 @@ def test_a_byline_at_the_end_of_the_article_gives_the_name():
     closing = "<p><strong>Autorin: Uta Staschewski, Projektleiterin in Tunesien.</strong></p>"
     page = _page(f"<article><h1>Tunisia votes</h1>{PROSE}{closing}</article>")
     assert from_closing_byline(page, None) == {"authors": ["Uta Staschewski"]}
+
+
+def test_a_byline_closing_the_text_block_gives_the_name_when_more_material_follows():
+    # An interview in an accordion and a box of contacts follow the signed text: the
+    # region's last lines are theirs, the signature closes the block of paragraphs.
+    text = f"<div>{PROSE}{PROSE}{PROSE}<p><strong>Autorin: Uta Staschewski, Projektleiterin.</strong></p></div>"
+    more = "<div><h3>Interview</h3>" + "<p>Question and answer.</p>" * 8 + "</div>"
+    contacts = "<div><h4>Kontakt</h4><p>Leitung:</p><p>Telefon: 089 1258-290</p><p>E-Mail: a@b.de</p></div>"
+    page = _page(f"<div><h1>Tunisia votes</h1>{text}{more}{contacts}</div>")
+    assert from_closing_byline(page, None) == {"authors": ["Uta Staschewski"]}
+
+
+def test_a_byline_word_opening_a_block_s_last_line_of_prose_is_no_closing_byline():
+    text = f"<div>{PROSE}{PROSE}{PROSE}<p>Von Anfang an war klar, dass das Festival wachsen würde, sagte sie.</p></div>"
+    page = _page(f"<div><h1>Festival</h1>{text}<div><h3>Mehr</h3>{PROSE}{PROSE}</div></div>")
+    assert from_closing_byline(page, None) == {}
 
 
 def test_a_teaser_s_byline_after_the_article_is_not_its_closing_byline():
@@ -274,6 +292,21 @@ def test_a_field_s_author_the_page_shows_keeps_the_byline():
     body = (f'<article><h1>Festival</h1><p class="intro">By John Roe</p>{PROSE}'
             f'<div class="about">Jane Doe edits the festival pages.</div></article>')
     assert authors(head, body) == ["Jane Doe"]
+
+
+# Avada prints the posting account as hCard data for search engines in a span its
+# stylesheet hides; other themes hide it by style. The reader sees only the byline.
+_HIDDEN_ACCOUNT = (
+    '<div class="fusion-meta-info"><span class="vcard rich-snippet-hidden"><span class="fn">'
+    '<a href="/author/jane/" rel="author">Jane Doe</a></span></span><span>25. Dezember 2022</span></div>',
+    '<span style="display: none">Jane Doe</span>',
+)
+
+
+@pytest.mark.parametrize("hidden", _HIDDEN_ACCOUNT)
+def test_a_field_s_author_only_in_hidden_markup_yields_to_the_byline(hidden):
+    body = f'<article><h1>Festival</h1>{hidden}<p><strong>Von John Roe</strong></p>{PROSE}</article>'
+    assert authors('<meta name="author" content="Jane Doe">', body) == ["John Roe"]
 
 
 def test_a_breadcrumb_in_the_byline_box_is_no_name():
@@ -658,3 +691,17 @@ def test_the_responsible_editor_s_closing_line_leaves_the_body():
     article = _read(f"<article><h1>新闻</h1>{info}{PROSE}{PROSE}<p>责任编辑：赵强</p></article>")
     assert "赵强" not in _body_text(article)
     assert any(d.text == "责任编辑：赵强" for d in article.dropped)
+
+
+def test_a_byline_word_going_on_a_sentence_after_a_link_is_no_byline():
+    # "...check out <a>the care guide</a> by Darren Sheriff": another piece's credit in the
+    # article's last paragraph; the author box names the writer.
+    closing = ('<p>For more information on caring for a lemon tree indoors, check out <a href="/guide/">'
+               '<strong>the complete lemon tree care guide</strong></a> by Darren Sheriff, a.k.a the Citrus Guy.</p>')
+    box = '<div class="author__box"><div class="author__box__top">About the Author - <span>Florina Ionescu</span></div></div>'
+    assert authors("", f"<article><h1>Lemon trees</h1>{PROSE}{closing}{box}</article>") == ["Florina Ionescu"]
+
+
+def test_a_short_label_before_the_byline_word_in_its_line_still_gives_the_name():
+    body = f'<article><h1>Festival</h1><p><span>Ein Gastbeitrag</span> von Jane Doe</p>{PROSE}</article>'
+    assert authors("", body) == ["Jane Doe"]

@@ -15,7 +15,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from bs4 import NavigableString, Tag
+from bs4 import NavigableString, PageElement, Tag
 
 from ingest import dates, rights
 from ingest.authors import clean_authors, joins_words, looks_like_company, site_key, strip_byline_word
@@ -337,9 +337,12 @@ _CREDIT_TAGS = frozenset({"figure", "figcaption", "picture"})
 def _in_running_text(string: NavigableString) -> bool:
     """Whether ``string`` sits in a paragraph of prose (its paragraph holds more than a line),
     and is not a line of its own there: "<p>Von Jane Doe<br>The text...</p>" opens its
-    paragraph with the byline."""
+    paragraph with the byline; "...check out <a>the care guide</a> by Jane Doe" goes on a
+    sentence (more than a byline's words before it in its line)."""
     if _a_line_of_its_own(string):
         return False
+    if _words_before_in_line(string) > _OWN_LINE_WORDS:
+        return True
     for parent in _parents(string, 4):
         if parent.name in _PARAGRAPH_TAGS:
             return len(parent.get_text()) > _RUNNING_TEXT_CHARS
@@ -363,6 +366,31 @@ def _a_line_of_its_own(string: NavigableString) -> bool:
     while isinstance(after, NavigableString) and not after.strip():
         after = after.next_sibling
     return isinstance(after, Tag) and after.name == "br" and (before is None or (isinstance(before, Tag) and before.name == "br"))
+
+
+def _words_before_in_line(string: NavigableString) -> int:
+    """How many words stand before ``string`` in its line (from the start of its nearest
+    line-breaking element or the last ``<br>``), counted up to one more than a byline's."""
+    line = _line_element(string)
+    words = 0
+    for node in string.previous_elements:
+        if isinstance(node, Tag):
+            if node is line or node.name == "br" or node.name in _LINE_BREAKING_TAGS:
+                break
+        elif type(node) is NavigableString and node.strip():
+            if _line_element(node) is not line:
+                break  # a line of a block before this one
+            words += len(node.split())
+            if words > _OWN_LINE_WORDS:
+                break
+    return words
+
+
+def _line_element(node: PageElement) -> Tag | None:
+    line = node.parent
+    while line is not None and line.name not in _LINE_BREAKING_TAGS:
+        line = line.parent
+    return line
 
 
 def _is_credit(string: NavigableString) -> bool:
@@ -429,7 +457,7 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
     strings = list(deque((s for s in region.descendants if type(s) is NavigableString and s.strip()),
                          maxlen=_CLOSING_BYLINE_STRINGS))
     after = _strings_after(region, _CLOSING_BYLINE_STRINGS // 2)
-    for string in [*after, *reversed(strings)]:
+    for string in [*after, *reversed(strings), *_text_block_ends(region)]:
         text = clean(str(string))
         if len(text) > 150 or _in_running_text(string) or _is_credit(string) or _PICTURE_LABEL.match(text):
             continue
@@ -445,6 +473,24 @@ def from_closing_byline(page: PageIndex, url: str | None) -> Fields:
             if not in_foreign_chrome(string.parent, page, FOREIGN_BYLINE_REASONS):
                 return found
     return _signature(strings[-1:], page) if strings else {}
+
+
+def _text_block_ends(region: Tag) -> list[NavigableString]:
+    """The strings of each last paragraph that closes a block of the region's paragraphs
+    (:data:`_REGION_PARAGRAPHS` or more ``<p>`` side by side), where the writer signs the
+    text ("Autorin: Jane Doe, Projektleiterin") when a box of contacts or an accordion of
+    further material follows it and the region's last lines are theirs."""
+    ends: list[NavigableString] = []
+    for paragraph in region.find_all("p", limit=_BLOCK_PARAGRAPHS):
+        block = paragraph.parent
+        if paragraph.find_next_sibling(True) is not None or block is None:
+            continue
+        if len(block.find_all("p", recursive=False, limit=_REGION_PARAGRAPHS)) == _REGION_PARAGRAPHS:
+            ends.extend(s for s in paragraph.find_all(string=True) if type(s) is NavigableString and s.strip())
+    return ends
+
+
+_BLOCK_PARAGRAPHS = 200  # paragraphs of the region read for the ends of its blocks
 
 
 def _signature(strings: list[NavigableString], page: PageIndex) -> Fields:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -32,7 +32,7 @@ from ingest.authors import clean_authors, fuller_names, is_organisation, site_ke
 from ingest.html.bylines import (LABELLED, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)
-from ingest.html.classify import vocabulary_reason
+from ingest.html.classify import chrome_reason, vocabulary_reason
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects
 from ingest.model import Metadata
 from ingest.scripts import UNSPACED
@@ -686,10 +686,30 @@ def _stated_authors(chosen: list[str], stated: list[str], page: PageIndex) -> li
     posted a guest's article (a WordPress user in JSON-LD and ``<meta>``)."""
     if not chosen or any(is_organisation(n) for n in stated):
         return chosen
-    text = WS.sub(" ", (page.soup.body or page.soup).get_text(" ")).casefold()
+    text = WS.sub(" ", shown_text(page.soup.body or page.soup)).casefold()
     if any(WS.sub(" ", name).casefold() in text for name in chosen):
         return chosen
     return stated
+
+
+def shown_text(root: Tag) -> str:
+    """The text of ``root`` a reader sees: without the subtrees the page hides
+    (the ``hidden`` attribute, ``display: none``, a hiding class such as
+    WordPress's ``screen-reader-text`` or Avada's ``rich-snippet-hidden``:
+    :func:`ingest.html.classify.chrome_reason`), where themes print the post's
+    author as hCard data for search engines."""
+    parts: list[str] = []
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node is not root and node.attrs and "hidden" in (chrome_reason(node) or ""):
+                continue
+            if node.name not in ("script", "style", "template"):
+                stack.extend(reversed(node.contents))
+        elif type(node) is NavigableString:  # not a comment or a CDATA section
+            parts.append(str(node))
+    return " ".join(parts)
 
 
 # The JSON-LD date fields a page's date is read from.

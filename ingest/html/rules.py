@@ -150,7 +150,10 @@ COMPONENT_NAMESPACES = ("cmp-",)
 RESPONSIVE_SHOW_PATTERN = r"(:|^d-\w+-)(block|flex|inline|inline-block|grid|table)$"
 HIDDEN_CLASSES = frozenset(
     {"hidden", "hide", "ishidden", "invisible", "dnone", "sronly", "visuallyhidden",
-     "screenreadertext", "screenreaderonly", "offscreen", "displaynone"}
+     "screenreadertext", "screenreaderonly", "offscreen", "displaynone",
+     # Avada (ThemeFusion) prints the post's hCard and dates for search engines in
+     # spans its stylesheet hides ("rich-snippet-hidden": display none).
+     "richsnippethidden"}
 )
 
 # Class names that carry the article's own taxonomy, not the element's role:
