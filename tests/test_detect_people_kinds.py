@@ -225,6 +225,11 @@ def test_an_age_after_one_word_says_a_one_word_name():
     assert people(GERMAN + "Zum Abschluss singt Velvetine (47) zwei Lieder.") == ["Velvetine"]
 
 
+def test_a_heading_that_counts_is_no_name_with_its_age():
+    # "Reacties (3)" over a comment thread: a word and a number in brackets, the whole line, is a counter.
+    assert people(GERMAN, (model.Text("Stimmen (12)"),)) == []
+
+
 def test_an_age_after_a_lone_family_name_of_someone_named_in_full_adds_no_one():
     assert people("Anton Velbert won the prize.", "Velbert, 76, was moved.") == ["Anton Velbert"]
 
