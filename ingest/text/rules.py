@@ -164,6 +164,7 @@ CHROME: dict[str, list[str]] = {
         r"like this (story|article)\? share it.*",
         r"i (agree|consent)( that| to)\b.*",  # a sign-up form's consent box ("I agree that X can send me ...")
     ],
+    # (Above the headline, a cookie banner in any language: header._is_cookie_banner.)
     # A line that is only an e-mail address: the reporter's contact under a news article
     # (Korean and many European papers end every article so), or the site's.
     "contact e-mail (an address, not text)": [
@@ -501,3 +502,7 @@ CJK_CHARS_PER_WORD = 2
 MAX_WORDS_AROUND_A_DATE = 4
 MAX_QUESTION_WORDS = 40
 MAX_CAPTION_WORDS = 30
+
+# A cookie banner above the headline (header._is_cookie_banner), in any language: the word is the web's own.
+COOKIE_WORD = r"(?i)\bcookies?\b"
+COOKIE_BANNER = "consent or disclosure notice (a cookie banner above the headline)"
