@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup, Comment
 
 from ingest.text import rules as text_rules
 from ingest import dates
-from people_films.names import GIVEN_NAMES
+from people_films.names import GIVEN_NAMES, is_chinese_surname, is_korean_surname
 
 # "By" in the languages of the archive's press (English, German, French,
 # Spanish, Italian, Dutch, Scandinavian, Polish, Portuguese), with the
@@ -206,6 +206,35 @@ def looks_like_company(name: str) -> bool:
     or a noun of a company's or an institution's name ("Alma Media", "Hanser Verlag")."""
     words = {word.casefold().strip(".,()") for word in name.split()}
     return is_organisation(name) or not words.isdisjoint(_COMPANY_WORDS | _AFFILIATION_WORDS)
+
+
+def is_organisation_credit(name: str) -> bool:
+    """Whether an author's ``name`` (as :func:`clean_authors` keeps it) is an organisation's credit, no person's: a
+    desk ("Reuters Staff", :data:`_DESK_WORDS`), a company or an institution (:func:`looks_like_company`), or
+    acronyms alone ("CJ ENM", "AFP": agencies and studios sign so; a name in capitals holds a given or a Korean or
+    Chinese family name, "JANE DOE", "KIM JI-WOO")."""
+    words = [word.strip(".,()") for word in name.split()]
+    if not words or any(word.casefold() in _DESK_WORDS for word in words) or looks_like_company(name):
+        return bool(words)
+    return all(
+        word.isalpha() and word.isupper() and len(word) <= _ACRONYM_LETTERS and word.capitalize() not in GIVEN_NAMES
+        and not is_korean_surname(word) and not is_chinese_surname(word)
+        for word in words
+    )
+
+
+# The longest word read as an acronym in an author's credit ("KOFIC" is five).
+_ACRONYM_LETTERS = 5
+
+
+def byline_people(line: str) -> list[str] | None:
+    """The people a byline ``line`` names ("By Jane Doe, Variety" -> ["Jane Doe"]; "By Reuters Staff" -> []): its
+    authors as :func:`clean_authors` reads them, without an organisation's credit (:func:`is_organisation_credit`);
+    None when it is no byline (no byline word opens it, :func:`strip_byline_word`, or it names no author)."""
+    if strip_byline_word(line) == line.strip():
+        return None
+    authors = clean_authors([line], from_text=True)
+    return [name for name in authors if not is_organisation_credit(name)] if authors else None
 
 
 def is_organisation(name: str) -> bool:

@@ -407,3 +407,26 @@ def test_a_character_introduced_as_a_role_is_no_person_where_the_article_names_i
         "She was more nervous about going there than Rose-Lynn Tarlan has ever been about anything.",
     )
     assert people(*paragraphs) == ["Jessie Buckley"]
+
+
+# --- A byline's organisation (issue 12, fourteenth round) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Mara Lindqvist, Cinemascope", ["Mara Lindqvist"]),  # the magazine she writes for
+        ("By Mara Lindqvist and Tomas Berg, Reuters", ["Mara Lindqvist", "Tomas Berg"]),  # the agency
+        ("글 김소미 | 사진 오계옥", ["김소미", "오계옥"]),  # text by, photographs by: two people
+    ],
+)
+def test_a_bylines_organisation_is_no_person(byline: str, names: list[str]) -> None:
+    assert people(byline, "The festival opened on Friday with a restored print.") == names
+
+
+@pytest.mark.parametrize("author", ["Reuters Staff", "CJ ENM", "AFP"])
+def test_an_author_that_is_an_agency_desk_or_studio_is_no_person(author: str) -> None:
+    # The reader keeps a desk's or an agency's credit as the article's author; it names no person.
+    meta = model.Metadata(title="t", authors=[author])
+    occurrences = link_mentions(model.Article(meta, [model.Paragraph((model.Text("The festival opened on Friday."),))]), EMPTY)[1]
+    assert [o.written for o in occurrences if o.kind == "person"] == []

@@ -41,7 +41,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from people_films import evidence, korean
-from people_films.detect.bylines import byline_names
+from people_films.detect.bylines import byline_names, without_byline_organisations
 from people_films.detect.chinese_names import chinese_people, has_han
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.credits import photo_credits
@@ -118,4 +118,4 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))
-    return sorted(found, key=lambda c: c.start)
+    return sorted(without_byline_organisations(text, found), key=lambda c: c.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.authors import byline_people
 from people_films import korean
 from people_films.detect.words import Candidate, Spans, overlaps
 
@@ -50,3 +51,27 @@ def byline_names(text: str, spans: Spans) -> list[Candidate]:
         found.append(Candidate("person", start, end, name))
         spans.append((start, end))
     return found
+
+
+# A byline is a short line: a longer one is a sentence that opens with "By" or "Von" ("Von Trier's new film ...").
+_BYLINE_LINE_CHARS = 150
+
+
+def without_byline_organisations(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the people a byline line of ``text`` names that are its organisation, not its authors
+    ("By Jane Doe, Variety": the magazine; "By Reuters Staff": the agency's desk), as the author cleaning reads a
+    byline (:func:`ingest.authors.byline_people`); a name is kept when it is, or holds, one of the authors."""
+    kept, people = [], {}
+    for candidate in found:
+        if candidate.kind == "person":
+            start = text.rfind("\n", 0, candidate.start) + 1
+            end = text.find("\n", candidate.start)
+            line = text[start : end if end >= 0 else len(text)]
+            if line not in people:
+                people[line] = byline_people(line) if len(line) <= _BYLINE_LINE_CHARS else None
+            authors = people[line]
+            name = candidate.name.casefold()
+            if authors is not None and not any(name in author.casefold() or author.casefold() in name for author in authors):
+                continue
+        kept.append(candidate)
+    return kept
