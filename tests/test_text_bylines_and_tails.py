@@ -179,3 +179,23 @@ def test_a_calendars_rows_after_the_article_are_no_related_list() -> None:
     weeks = "\n".join(" ".join(f"{day}. Oktober 2020" for day in range(week, week + 7)) for week in (1, 8, 15, 22))
     article = read_text(f"{HEADLINE}\nBy Mina Park\n{ARTICLE}\n{weeks}\n")
     assert not any(reason.startswith("related list") for reason in reasons(article).values())
+
+
+# --- Fourteenth round: a byline with an organisation's credit among its names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Lena Ortiz, Kim Do-yun and AFP staff", ["Lena Ortiz", "Kim Do-yun"]),
+        ("By Lena Ortiz and the Variety news desk", ["Lena Ortiz"]),
+    ],
+)
+def test_a_byline_that_credits_an_organisation_beside_its_authors_names_only_them(line: str, authors: list[str]) -> None:
+    article = read_text(f"{HEADLINE}\n{line}\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (authors, [])
+
+
+def test_a_byline_shaped_subhead_with_a_desk_word_and_no_name_is_no_byline() -> None:
+    article = read_text(f"{HEADLINE}\nBy the news desk\n{ARTICLE}\n")
+    assert article.metadata.authors == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.authors import byline_people
 from ingest.text import rules
 from ingest.text.lines import Line, ends_sentence, full_match, without_bullet
 from ingest.text.page import Page, pattern_date
@@ -85,9 +86,18 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
         return None
     text = without_bullet(line.text)
     match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
-    if match and written_as_name(match["name"]):
+    if match and (written_as_name(match["name"]) or _names_beside_an_organisation(text)):
         return match["name"].strip()
     return (other_languages and _other_language_byline(text)) or _bilingual_byline(text)
+
+
+def _names_beside_an_organisation(text: str) -> bool:
+    """A byline that credits an organisation beside its authors ("By Jane Doe, Kim Min-ji and
+    Reuters staff", "... and the news desk"): its people, as the author cleaning reads them
+    (:func:`ingest.authors.byline_people`), each written as a name. The whole name is the byline's;
+    the cleaning leaves the organisation out of the authors."""
+    people = byline_people(text)
+    return bool(people) and all(written_as_name(name) for name in people)
 
 
 # A byline in the other languages of the press collected ("Di Marco Rossi", "Por Ana García", "Par
