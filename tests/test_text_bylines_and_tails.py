@@ -199,3 +199,24 @@ def test_a_byline_that_credits_an_organisation_beside_its_authors_names_only_the
 def test_a_byline_shaped_subhead_with_a_desk_word_and_no_name_is_no_byline() -> None:
     article = read_text(f"{HEADLINE}\nBy the news desk\n{ARTICLE}\n")
     assert article.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Lena Ortiz é crítica de cinema e escreve para a revista desde 2015.",
+        "Lena Ortiz is a critic based in Lisbon who writes on Iberian cinema.",
+    ],
+)
+def test_a_sentence_about_the_bylines_author_after_the_text_is_the_authors_bio(bio: str) -> None:
+    # The author's box under the article: the byline's author named first, then a sentence about them.
+    article = read_text(f"{HEADLINE}\nBy Lena Ortiz\n{ARTICLE}\nShare\n{bio}\n")
+    assert bio not in body(article)
+    assert reasons(article)[bio].startswith("author's bio")
+    assert "Paragraph 3." in body(article)
+
+
+def test_a_paragraph_that_names_someone_else_first_at_the_end_stays() -> None:
+    closing = "Tomas Berg is a director based in Oslo, and his next film opens in May."
+    article = read_text(f"{HEADLINE}\nBy Lena Ortiz\n{ARTICLE}\n{closing}\n")
+    assert closing in body(article)

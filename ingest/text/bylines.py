@@ -174,6 +174,24 @@ def mark_signatures(page: Page) -> None:
         page.drop(index, "author signature (shown in the article header)")
 
 
+def mark_author_bio(page: Page, authors: list[str], body_start: int) -> None:
+    """The author's box under the article ("María López es crítica de cine...", "Jane Doe is a critic
+    based in ..."), in any language, by its shape: the page's last lines of running text, from one that
+    opens with the full name of a byline's author (:data:`rules.MIN_BIO_NAME_WORDS` words at least)
+    and goes on in lower case, a sentence about them, below the body's first line (``body_start`` on).
+    An article names its own writer so only there."""
+    names = [name for name in authors if len(name.split()) >= rules.MIN_BIO_NAME_WORDS]
+    if not names:
+        return
+    free = [index for index in range(body_start, len(page.lines)) if page.free(index)]
+    for index in reversed(free[1:][-rules.MAX_BIO_LINES :]):
+        text = page.lines[index].text.strip()
+        if any(text.startswith(f"{name} ") and text[len(name) + 1 : len(name) + 2].islower() for name in names):
+            for line in free[free.index(index) :]:
+                page.drop(line, "author's bio (the byline's author, after the article)")
+            return
+
+
 def written_as_name(name: str) -> bool:
     """Each word capitalised (or Hangul/CJK): "By the numbers" names no one."""
     return all(full_match(rules.NAME_WORD, word) for word in name.replace(",", " ").split())

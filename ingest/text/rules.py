@@ -506,3 +506,9 @@ MAX_CAPTION_WORDS = 30
 # A cookie banner above the headline (header._is_cookie_banner), in any language: the word is the web's own.
 COOKIE_WORD = r"(?i)\bcookies?\b"
 COOKIE_BANNER = "consent or disclosure notice (a cookie banner above the headline)"
+
+# The author's box under the article (bylines.mark_author_bio): the byline's author named in full, two words at
+# least (a one-word name opens many a sentence), within the page's last MAX_BIO_LINES free lines (a bio and a line
+# or two under it: "Follow her on X").
+MIN_BIO_NAME_WORDS = 2
+MAX_BIO_LINES = 3
