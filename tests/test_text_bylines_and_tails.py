@@ -14,6 +14,8 @@ import pytest
 
 from ingest.pipeline import read_page
 from ingest.text.reader import read_text
+from people_films.mentions import Matcher, link_mentions
+from people_films.registry import Registry
 from tests.test_text_dump_kinds import TEXT, body, dump, reasons
 
 HEADLINE = "Festival names its first jury for films made with AI"
@@ -220,3 +222,11 @@ def test_a_paragraph_that_names_someone_else_first_at_the_end_stays() -> None:
     closing = "Tomas Berg is a director based in Oslo, and his next film opens in May."
     article = read_text(f"{HEADLINE}\nBy Lena Ortiz\n{ARTICLE}\n{closing}\n")
     assert closing in body(article)
+
+
+def test_a_staff_byline_is_the_sites_credit_and_names_no_person() -> None:
+    # "By Sight Staff" (a magazine's desk): the desk signs; the credit is kept as the reader found it, and no person comes of it.
+    article = read_text(f"{HEADLINE}\nBy Sight Staff\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (["Sight Staff"], [])
+    occurrences = link_mentions(article, Matcher(Registry()))[1]
+    assert "Sight Staff" not in [o.written for o in occurrences if o.kind == "person"]
