@@ -33,6 +33,9 @@ _BYLINE_WORD = re.compile(
     r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
     r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in|en|innen)?(?:/-?in)?|authors?|"
     r"auteurs?|autor[ei]|texto|tekst|posted\s+by|publié\s+par|"
+    # Italian "di" also begins surnames ("Di Stefano", "Leonardo Di Caprio"): it opens a byline only
+    # before a whole name, a given name and a surname, capitalised (the text reader's rule too).
+    r"di(?=\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+(?-i:[A-ZÀ-Ý]))|"
     # The French press's byline of an interview ("words gathered by").
     r"propos\s+recueillis\s+par|"
     # Chinese, Japanese and Korean labels before the name: the responsible editor

@@ -658,3 +658,16 @@ def test_the_responsible_editor_s_closing_line_leaves_the_body():
     article = _read(f"<article><h1>新闻</h1>{info}{PROSE}{PROSE}<p>责任编辑：赵强</p></article>")
     assert "赵强" not in _body_text(article)
     assert any(d.text == "责任编辑：赵强" for d in article.dropped)
+
+
+# --- Fourteenth round: Italian "di", a surname's particle too --------------------------------------
+
+
+def test_an_italian_byline_names_its_author_without_di():
+    body = f'<article><h1>Festival</h1><p class="byline">di Marco Ferri — 4 maggio 2024</p>{PROSE}</article>'
+    assert authors("", body) == ["Marco Ferri"]
+
+
+def test_di_that_begins_a_surname_stays_in_the_name():
+    assert clean_authors(["Di Stefano"]) == ["Di Stefano"]
+    assert clean_authors(["Di Marco Ferri"]) == ["Marco Ferri"]
