@@ -59,6 +59,11 @@ def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
     own_folder = f"{page.stem}_files"
     parts = image.split("/")
     if parts[0] != own_folder or len(parts) < 2 or any(part in ("", ".", "..") for part in parts):
+        if _left_by_a_rename(page, parts[0]):
+            # Pictures stay confined to the page's own folder (SECURITY-NOTES.md row 8): the curator renames it.
+            raise PictureRefused(
+                f"not inside the page's own {own_folder}/ folder (was the page renamed? rename {parts[0]}/ to {own_folder}/)"
+            )
         raise PictureRefused(f"not inside the page's own {own_folder}/ folder")
     path = page.parent
     for part in parts:  # a link anywhere on the way could lead out of the corpus
@@ -82,6 +87,23 @@ def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
     if extension is None:
         raise PictureRefused(f"not {_ACCEPTED}")
     return data, extension
+
+
+def _left_by_a_rename(page: Path, folder: str) -> bool:
+    """Whether ``folder`` is a browser's ``Y_files/`` beside ``page`` that no page owns (no ``Y.html``
+    or ``Y.htm`` beside it) while ``page`` has no folder of its own: the page was saved as Y and renamed."""
+    stem = folder.removesuffix("_files")
+    if stem == folder or not stem or "/" in folder or folder in (".", ".."):
+        return False
+    beside = page.parent
+    try:
+        return (
+            (beside / folder).is_dir()
+            and not (beside / f"{page.stem}_files").exists()
+            and not any((beside / f"{stem}{suffix}").exists() for suffix in (".html", ".htm"))
+        )
+    except OSError:
+        return False
 
 
 @dataclass

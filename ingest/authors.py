@@ -33,6 +33,9 @@ _BYLINE_WORD = re.compile(
     r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
     r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in|en|innen)?(?:/-?in)?|authors?|"
     r"auteurs?|autor[ei]|texto|tekst|posted\s+by|publié\s+par|"
+    # Italian "di" also begins surnames ("Di Stefano", "Leonardo Di Caprio"): it opens a byline only
+    # before a whole name, a given name and a surname, capitalised (the text reader's rule too).
+    r"di(?=\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+(?-i:[A-ZÀ-Ý]))|"
     # The French press's byline of an interview ("words gathered by").
     r"propos\s+recueillis\s+par|"
     # Chinese, Japanese and Korean labels before the name: the responsible editor
@@ -466,6 +469,30 @@ def _without_remark(value: str) -> str:
     return _PARENTHESIS.sub(lambda m: m[0] if _URLISH.search(m[0]) else "", value)
 
 
+# A byline's jobs, each before its names ("Photographs by A and B, text by C", "Texto: C. Fotos: A"):
+# the pictures' and the text's, in the languages of the archive's press.
+_PICTURE_JOB = r"(?:photo(?:graph)?s?|pictures|images|fotos?|fotografi[ae]s?|bilder|photographies)"
+_TEXT_JOB = r"(?:text|texte|texto|testo|tekst|words|story|reporting)"
+_JOB_PIECE = re.compile(rf"(?i)(?<!\w)(?P<job>{_PICTURE_JOB}|{_TEXT_JOB})\s*(?:by|von|par|por|de|di|door|:)\s+")
+
+
+def writers_pieces(value: str) -> str:
+    """A byline without the pieces that credit its pictures, when another piece credits its text:
+    "Photographs by A and B, text by C" -> "text by C"; "By C, photos by A" -> "By C". The
+    photographers are the pictures' credits (their captions name them), not the article's authors;
+    a byline that credits only pictures ("Photos by A": a gallery's) is left whole."""
+    marks = list(_JOB_PIECE.finditer(value))
+    pictures = [re.fullmatch(_PICTURE_JOB, mark["job"], re.IGNORECASE) is not None for mark in marks]
+    if not any(pictures):
+        return value
+    ends = [mark.start() for mark in marks[1:]] + [len(value)]
+    pieces = [value[: marks[0].start()]] + [value[mark.start() : end] for mark, end in zip(marks, ends, strict=True)]
+    # (A sentence's full stop before the next job goes, an initial's stays: "Ana Ruiz. Fotos: ...", "Tom K.")
+    kept = [re.sub(r"(?<=\w{3})\.$", "", piece.strip(" ,;·|/–—-")) for piece, picture in zip(pieces, [False, *pictures], strict=True) if not picture]
+    kept = [piece for piece in kept if any(char.isalpha() for char in piece)]
+    return ", ".join(kept) if kept else value
+
+
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
     """The names in ``raw`` (each a name or a byline), split, stripped, checked
     (:func:`looks_like_name`), without repeats."""
@@ -475,7 +502,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", _markup_text(value or ""))))
         if value.casefold() in _PLACEHOLDERS:
             continue
-        value = _LABEL_BEFORE_BY.sub("", value)
+        value = _LABEL_BEFORE_BY.sub("", writers_pieces(value))
         value = _FOR_PUBLICATION.sub("", _without_remark(_EMAIL.sub("", value))).strip(" ,;|–—-()<>")
         value = _without_site_name(value, site_names)
         value = _without_role_piece(value)

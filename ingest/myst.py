@@ -352,7 +352,9 @@ def _header(meta: model.Metadata, header: list[model.HeaderMention] = ()) -> str
     if meta.source_url and (url := safe_url(meta.source_url)):
         fields.append(("Source", f"[{escape_inline(meta.source_url)}](<{url}>)"))
     if meta.image_credits:
-        fields.append(("Photos", " ".join(_with_people_linked(credit, "credit", list(header)) for credit in meta.image_credits)))
+        # Apart as the authors are: "Photo: A Photo: B" ran together.
+        credits = (escape_inline(";") + " ").join(_with_people_linked(credit, "credit", list(header)) for credit in meta.image_credits)
+        fields.append(("Photos", credits))
     if meta.rights:
         fields.append(("Rights", escape_inline(meta.rights)))
     lines = [f":{name}: {value}" for name, value in fields]

@@ -51,6 +51,9 @@ _HOLDER_END = rf"(?:\s*{_YEARS})?(?=\s*$|\s*[|•·]|(?<!\b[^\W\d_])\.\s|\s[-–
 _NOTICE = [
     # "© 2024 Publisher. All rights reserved." / "Copyright 2024 Publisher - Alle Rechte vorbehalten"
     re.compile(rf"(?:{_SIGN}|\bcopyright\b){_NOT_A_SEPARATOR}{{0,150}}?{_RESERVED}\.?", re.I),
+    # "放映週報 Funscreen 版權所有 © 2025": the holder, the formula, then the sign and years (the order
+    # of Chinese and Japanese footers; what follows, often the publisher's address, is not the notice).
+    re.compile(rf"[^\W\d_]{_NOT_A_SEPARATOR}{{0,80}}?\s*{_RESERVED}\.?\s*{_SIGN}\s*{_YEARS}", re.I),
     # "© 2024 Publisher", "Copyright © Publisher", "© Copyright 2010-2024 by Publisher Inc"
     re.compile(
         rf"(?:\bcopyright\s*)?{_SIGN}\s*(?:copyright\s*)?(?:{_YEARS})?,?\s*(?:by\s+)?[^\W\d_]{_NOT_A_SEPARATOR}{{0,80}}?{_HOLDER_END}",
@@ -77,10 +80,11 @@ def notice_and_kind(text: str) -> tuple[str, int]:
     """``(notice, kind)`` for one footer line, or ``("", -1)``; a lower kind is a fuller notice.
 
     Kind 0: a copyright sign or word running on to a reserved-rights phrase;
-    1: "©" (or "(c)") with the holder after it (and the years, if they
+    1: the holder, a reserved-rights phrase, then the sign and years
+    ("放映週報 版權所有 © 2025"); 2: "©" (or "(c)") with the holder after it (and the years, if they
     follow), up to a separator (``|``, ``·``), a sentence's end (not "e.V.")
-    or a spaced dash; 2: "Copyright" with a year and
-    the holder; 3: a reserved-rights phrase alone. A line longer than 300
+    or a spaced dash; 3: "Copyright" with a year and
+    the holder; 4: a reserved-rights phrase alone. A line longer than 300
     characters is running text, not a footer line.
     """
     text = " ".join(text.split())

@@ -244,6 +244,11 @@ def test_an_age_after_one_word_says_a_one_word_name():
     assert people(GERMAN + "Zum Abschluss singt Velvetine (47) zwei Lieder.") == ["Velvetine"]
 
 
+def test_a_heading_that_counts_is_no_name_with_its_age():
+    # "Reacties (3)" over a comment thread: a word and a number in brackets, the whole line, is a counter.
+    assert people(GERMAN, (model.Text("Stimmen (12)"),)) == []
+
+
 def test_an_age_after_a_lone_family_name_of_someone_named_in_full_adds_no_one():
     assert people("Anton Velbert won the prize.", "Velbert, 76, was moved.") == ["Anton Velbert"]
 
@@ -446,6 +451,7 @@ def test_a_function_word_the_article_also_capitalises_inside_a_sentence_is_a_giv
         "Die Dreharbeiten sind für den Sommer geplant, und der Film soll im nächsten Jahr in die Kinos kommen.",
     ) == ["Will Varga", "Will Varga"]
 
+
 # --- A byline's organisation (issue 12, fourteenth round) ------------------------------------------------------
 
 
@@ -456,6 +462,7 @@ def test_a_function_word_the_article_also_capitalises_inside_a_sentence_is_a_giv
         ("By Mara Lindqvist and Tomas Berg, Reuters", ["Mara Lindqvist", "Tomas Berg"]),  # the agency
         ("글 김소미 | 사진 오계옥", ["김소미", "오계옥"]),  # text by, photographs by: two people
         ("- 〈Night Ferry〉 by Han Do-yun, starring Seo Mi-rae.", ["Han Do-yun", "Seo Mi-rae"]),  # "by" inside a line: no byline
+
     ],
 )
 def test_a_bylines_organisation_is_no_person(byline: str, names: list[str]) -> None:

@@ -705,3 +705,26 @@ def test_a_byline_word_going_on_a_sentence_after_a_link_is_no_byline():
 def test_a_short_label_before_the_byline_word_in_its_line_still_gives_the_name():
     body = f'<article><h1>Festival</h1><p><span>Ein Gastbeitrag</span> von Jane Doe</p>{PROSE}</article>'
     assert authors("", body) == ["Jane Doe"]
+
+# --- Fourteenth round: Italian "di", a surname's particle too --------------------------------------
+
+
+def test_an_italian_byline_names_its_author_without_di():
+    body = f'<article><h1>Festival</h1><p class="byline">di Marco Ferri — 4 maggio 2024</p>{PROSE}</article>'
+    assert authors("", body) == ["Marco Ferri"]
+
+
+def test_di_that_begins_a_surname_stays_in_the_name():
+    assert clean_authors(["Di Stefano"]) == ["Di Stefano"]
+    assert clean_authors(["Di Marco Ferri"]) == ["Marco Ferri"]
+
+
+def test_a_byline_that_credits_pictures_and_text_names_the_writer():
+    # A gallery's byline: the photographers are the pictures' credits, the writer is the author.
+    body = f'<article><h1>Gallery</h1><p class="byline">Pictures by Sara Holm and Per Lind, text by Eva Berg · 3 March 2024</p>{PROSE}</article>'
+    assert authors("", body) == ["Eva Berg"]
+
+
+def test_a_byline_that_credits_only_pictures_names_the_photographer():
+    assert clean_authors(["Photos by Sara Holm"]) == ["Sara Holm"]
+    assert clean_authors(["By Eva Berg, photos by Sara Holm"]) == ["Eva Berg"]

@@ -61,3 +61,15 @@ def test_the_notice_ends_at_a_sentence_or_a_spaced_dash_and_keeps_its_years():
 def test_a_notice_run_on_into_footer_links_is_read_from_its_own_element():
     footer = '<footer><div><span>Copyright © 2019, Quiller Media, Inc.,</span> <a href="/c">Contact Us</a> <a href="/p">Privacy Policy</a> <a href="/ads">Advertise on the site today</a> <a href="/d">Design by a studio in Berlin</a></div></footer>'
     assert read(ARTICLE + footer).metadata.rights == "Copyright © 2019, Quiller Media, Inc."
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        # The Chinese and Japanese order: the holder, the formula, then the sign and year; an address follows.
+        ("影視前線 Frontline　版權所有 © 2024　高雄市苓雅區", "影視前線 Frontline 版權所有 © 2024"),
+        ("Cinema Wave All Rights Reserved © 2023 Osaka", "Cinema Wave All Rights Reserved © 2023"),
+    ],
+)
+def test_a_holder_before_the_formula_and_the_sign_after_it_is_the_notice(line, notice):
+    assert find_notice(line) == notice

@@ -51,6 +51,11 @@ def test_several_authors_are_shown_apart():
     assert ":Authors: Sofia Marin\\; Park Ji\\-hoon" in render_article(article)
 
 
+def test_several_picture_credits_are_shown_apart():
+    meta = model.Metadata(title="Gallery", image_credits=["Photo: Sara Holm", "Photo: Per Lind"])
+    assert ":Photos: Photo\\: Sara Holm\\; Photo\\: Per Lind" in render_article(model.Article(meta, [model.Paragraph((model.Text("x"),))]))
+
+
 def test_an_authors_name_inside_a_byline_with_an_affiliation_links_to_their_page():
     """"Professor Kim Dae-sik, KAIST": the byline's person was found and then left unlinked, the line not being the name alone."""
     byline = "Professor Sofia Marin, KAIST"

@@ -78,6 +78,13 @@ def test_a_picture_in_another_pages_folder_is_refused(tmp_path: Path) -> None:
         read_saved_picture(page, "other_files/a.png")
 
 
+def test_a_picture_of_a_renamed_page_is_refused_with_the_folder_to_rename(tmp_path: Path) -> None:
+    # "story.html" renamed "page.html" by hand: its story_files/ belongs to no page now.
+    page = saved_page(tmp_path, {"story_files/a.png": PHOTO})
+    with pytest.raises(assets.PictureRefused, match="renamed.*rename story_files/ to page_files/"):
+        read_saved_picture(page, "story_files/a.png")
+
+
 def test_a_linked_folder_is_refused(tmp_path: Path) -> None:
     page = saved_page(tmp_path, {"elsewhere/a.png": PHOTO})
     (tmp_path / "page_files").symlink_to(tmp_path / "elsewhere")

@@ -15,6 +15,8 @@ import pytest
 from ingest import model
 from ingest.pipeline import read_page
 from ingest.text.reader import read_text
+from people_films.mentions import Matcher, link_mentions
+from people_films.registry import Registry
 from tests.test_text_dump_kinds import TEXT, body, dump, reasons
 
 HEADLINE = "Festival names its first jury for films made with AI"
@@ -213,3 +215,51 @@ def test_a_caption_over_its_credit_stays_a_caption_when_the_headline_is_elsewher
     # As a dump that opens with its lead picture (the Kang Yoon-sung seed's shape): the caption, its credit, the headline.
     article = read_text(f"The jury on stage at the opening night\nPhoto: Jane Doe / Busan Film Festival\n\n{HEADLINE}\nMarch 5, 2025\n{ARTICLE}\n")
     assert article.metadata.title == HEADLINE
+
+# --- Fourteenth round: a byline with an organisation's credit among its names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Lena Ortiz, Kim Do-yun and AFP staff", ["Lena Ortiz", "Kim Do-yun"]),
+        ("By Lena Ortiz and the Variety news desk", ["Lena Ortiz"]),
+    ],
+)
+def test_a_byline_that_credits_an_organisation_beside_its_authors_names_only_them(line: str, authors: list[str]) -> None:
+    article = read_text(f"{HEADLINE}\n{line}\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (authors, [])
+
+
+def test_a_byline_shaped_subhead_with_a_desk_word_and_no_name_is_no_byline() -> None:
+    article = read_text(f"{HEADLINE}\nBy the news desk\n{ARTICLE}\n")
+    assert article.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Lena Ortiz é crítica de cinema e escreve para a revista desde 2015.",
+        "Lena Ortiz is a critic based in Lisbon who writes on Iberian cinema.",
+    ],
+)
+def test_a_sentence_about_the_bylines_author_after_the_text_is_the_authors_bio(bio: str) -> None:
+    # The author's box under the article: the byline's author named first, then a sentence about them.
+    article = read_text(f"{HEADLINE}\nBy Lena Ortiz\n{ARTICLE}\nShare\n{bio}\n")
+    assert bio not in body(article)
+    assert reasons(article)[bio].startswith("author's bio")
+    assert "Paragraph 3." in body(article)
+
+
+def test_a_paragraph_that_names_someone_else_first_at_the_end_stays() -> None:
+    closing = "Tomas Berg is a director based in Oslo, and his next film opens in May."
+    article = read_text(f"{HEADLINE}\nBy Lena Ortiz\n{ARTICLE}\n{closing}\n")
+    assert closing in body(article)
+
+
+def test_a_staff_byline_is_the_sites_credit_and_names_no_person() -> None:
+    # "By Sight Staff" (a magazine's desk): the desk signs; the credit is kept as the reader found it, and no person comes of it.
+    article = read_text(f"{HEADLINE}\nBy Sight Staff\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (["Sight Staff"], [])
+    occurrences = link_mentions(article, Matcher(Registry()))[1]
+    assert "Sight Staff" not in [o.written for o in occurrences if o.kind == "person"]

@@ -205,3 +205,25 @@ def test_a_sibling_sidecar_naming_another_publisher_rereads_the_page_without_one
     assert ingest() == []
     named.with_name("a.meta.toml").write_text('source_url = "https://movieweek.example/news/1"\npublisher = "주간 무비위크"\n', encoding="utf-8")
     assert ingest() == ["a.txt", "b.txt"]
+
+
+# --- A short page whose site's notices are half its running text (fourteenth round) --------------
+
+NOTICE_SITE = (
+    "Home\nReviews\nFestivals\n{headline}\nBy Ana Ruiz\n{text}\n"
+    "Newsletter\nOur critics' picks of the week, straight to your inbox every Monday morning.\nSign up\n"
+    "About\nContact\nPrivacy\n"
+)
+
+
+def test_a_line_the_sites_other_articles_all_print_is_template_on_a_page_of_lists() -> None:
+    # A line-up is a list, little running text: the newsletter's sentence is half of it, yet four
+    # other articles print it, so it is the site's, not a copy's.
+    lineup = "Twelve films compete this year for the main prize of the festival.\nThe Plague (Korea)\nLotus (Taiwan)\nNorth Wind (Japan)"
+    pages = {f"p{n}": ("critics.example", NOTICE_SITE.format(headline=f"Review number {n}", text=f"{TEXT} Part {n}.\n{TEXT} End {n}."))
+             for n in range(4)}
+    pages["lineup"] = ("critics.example", NOTICE_SITE.format(headline="The competition line-up", text=lineup))
+    templates = site_templates(pages)
+    article = read_text(pages["lineup"][1], templates["lineup"])
+    assert "inbox" not in body(article)
+    assert "Twelve films compete" in body(article)

@@ -1214,3 +1214,18 @@ def test_a_dotted_date_is_no_time_of_day_and_a_labelled_publication_date_under_t
     page = f"Home\nKino\nPaper Moon opens Busan\n{ARTICLE}\nQuelle: Busan Film Festival\nRubrik: Kino\nErscheinungsdatum: 07.02.2022\nWeitere Meldungen:\n{teasers}Impressum\nKontakt\n"
     article = read_text(page)
     assert article.metadata.date == "2022-02-07"
+
+
+def test_a_cookie_banner_above_the_menu_is_no_paragraph_in_any_language() -> None:
+    # The banner sits above everything, a sentence that names the web's own word for it.
+    article = read_text(
+        "Ce site utilise des cookies pour mesurer l'audience et vous proposer des offres adaptées. Accepter\n"
+        "Accueil\nCritiques\nFestivals\n"
+        "Le festival s'ouvre sous la pluie\n"
+        "Le festival s'est ouvert vendredi avec quarante films venus de douze pays, un record pour la ville.\n"
+        "Les projections continuent toute la semaine, en présence de la plupart des cinéastes invités.\n"
+    )
+    assert "cookies" not in body(article)
+    assert "quarante films" in body(article)
+    assert reasons(article)["Ce site utilise des cookies pour mesurer l'audience et vous proposer des offres adaptées. Accepter"].startswith(
+        "consent or disclosure notice")

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from bs4 import NavigableString, PageElement, Tag
 
 from ingest import dates, rights
-from ingest.authors import clean_authors, joins_words, looks_like_company, site_key, strip_byline_word
+from ingest.authors import clean_authors, joins_words, looks_like_company, site_key, strip_byline_word, writers_pieces
 from ingest.html.classify import class_tokens
 from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
                                     PageIndex, clean, in_foreign_chrome)
@@ -64,7 +64,8 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
         scanned += 1
         if scanned > limit:
             break
-        text = clean(str(string))
+        # "Photographs by A and B, text by C": the text's credit is the byline, the pictures' are credits.
+        text = writers_pieces(clean(str(string)))
         if not text or len(text) > 150:
             continue
         candidates: list[str] = []

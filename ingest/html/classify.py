@@ -3,7 +3,8 @@
 ``chrome_reason`` says why an element is page chrome (HTML semantics, ARIA
 role, hidden, class/id vocabulary from ``rules.py``) and ``body_bonus`` how
 strongly the page labels it as the article body.  No tree walking here: the
-extractor asks once per element.
+extractor asks once per element (a comment thread's shape, :func:`_is_counted_thread`,
+looks at the element's own children only).
 
 The caches below memoise pure functions of their keys (class strings), so
 results never depend on which pages were read before.
@@ -15,6 +16,7 @@ import re
 
 from bs4 import Tag
 
+from ingest import dates
 from ingest.html import rules
 
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
@@ -23,6 +25,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TAXONOMY = re.compile(rules.TAXONOMY_CLASS_PATTERN)
 _RESPONSIVE_SHOW = re.compile(rules.RESPONSIVE_SHOW_PATTERN)
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+# A heading that counts: "Kommentare (2)", "Reacties [3]", "12 Responses to “Title”", "評論 (4)".
+_COUNTING_HEADING = re.compile(r"^[^\d()\[\]]{1,40}[(\[]\s*(\d{1,5})\s*[)\]]$|^(\d{1,5})\s+\D{1,80}$")
 _CACHE_LIMIT = 100_000
 
 _token_cache: dict[str, tuple[str, ...]] = {}
@@ -94,8 +98,14 @@ def chrome_reason(tag: Tag) -> str | None:
         if _is_footnotes(tag):
             return None  # <footer class="footnotes">: the article's notes, not page chrome
         return rules.CHROME_TAGS[name]
+    if name in rules.THREAD_TAGS and _is_counted_thread(tag):
+        return "comments"
     attrs = tag.attrs
-    if not attrs or attrs.keys().isdisjoint(_ATTRS_THAT_MATTER):
+    if not attrs:
+        return None
+    if _is_schema_comment(attrs):
+        return "comments"
+    if attrs.keys().isdisjoint(_ATTRS_THAT_MATTER):
         return None
     role = attrs.get("role")
     if isinstance(role, str) and role.lower() in rules.CHROME_ROLES:
@@ -121,6 +131,51 @@ def chrome_reason(tag: Tag) -> str | None:
     if len(_class_reason_cache) < _CACHE_LIMIT:
         _class_reason_cache[key] = reason
     return reason
+
+
+def _is_schema_comment(attrs: dict) -> bool:
+    """Whether the element is marked up as a reader's comment (schema.org ``Comment``, or
+    a ``comment`` property of the item around it, as WordPress themes and Disqus mark them)."""
+    itemtype = attrs.get("itemtype")
+    if isinstance(itemtype, str) and itemtype.rstrip("/").rsplit("/", 1)[-1] == "Comment":
+        return True
+    itemprop = attrs.get("itemprop")
+    return isinstance(itemprop, str) and itemprop.lower() == "comment"
+
+
+def _is_counted_thread(tag: Tag) -> bool:
+    """Whether ``tag`` is a comment thread by its shape, in any language: its first element
+    is a heading that counts something ("Kommentare (2)", "12 Responses"), and what follows
+    it is that many or more blocks (``rules.MIN_THREAD_REPLIES`` at least, fewer only when
+    the heading counts fewer) that each open with a short name and when it was posted
+    ("<b>M. Schulz</b> schrieb am 13.03.2025: ..."). A filmography's heading over its
+    films has no poster's name and no day before each entry."""
+    first = next((child for child in tag.children if isinstance(child, Tag)), None)
+    if first is None or first.name not in rules.HEADING_TAGS:
+        return False
+    match = _COUNTING_HEADING.match(first.get_text(" ", strip=True))
+    if match is None:
+        return False
+    count = int(match.group(1) or match.group(2))
+    replies = [child for child in first.find_next_siblings() if isinstance(child, Tag)]
+    if len(replies) == 1 and replies[0].name in ("ol", "ul"):
+        replies = [child for child in replies[0].children if isinstance(child, Tag)]
+    wanted = min(count, rules.MIN_THREAD_REPLIES)
+    return 1 <= wanted <= len(replies) and all(_opens_with_poster_and_time(reply) for reply in replies)
+
+
+def _opens_with_poster_and_time(reply: Tag) -> bool:
+    """Whether a block opens with a poster's name (``rules.MAX_POSTER_WORDS`` words at most,
+    "M. Schulz schrieb am" counted whole) and the day it was posted, written out or a ``<time>``."""
+    opening = reply.get_text(" ", strip=True)[: rules.REPLY_META_CHARS]
+    found = dates.find_date(opening, foreign=False)
+    if found is not None and found.iso.count("-") == 2:
+        before = opening[: found.start]
+    elif (stamp := reply.find("time")) is not None and (shown := stamp.get_text(" ", strip=True)) in opening:
+        before = opening[: opening.index(shown)]
+    else:
+        return False
+    return 1 <= len(before.split()) <= rules.MAX_POSTER_WORDS
 
 
 def _is_footnotes(tag: Tag) -> bool:

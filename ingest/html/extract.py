@@ -88,6 +88,7 @@ def measure(
     max_density = rules.MAX_LINK_DENSITY
     head_chars = _DROPPED_CHARS
     chrome_tags = rules.CHROME_TAGS
+    thread_tags = rules.THREAD_TAGS  # a bare one may hold a comment thread by its shape
     # frame: [tag, children iterator, stats, inline text, inside a flagged subtree]
     root_flag = None if id(root) in ignore_flags else chrome_reason(root)
     stack = [[root, iter(root.contents), Stats(flag=root_flag, tag=root), 0, root_flag is not None]]
@@ -109,7 +110,7 @@ def measure(
             key = id(child)
             if key in flags:
                 flag = flags[key]
-            elif not child.attrs and child.name not in chrome_tags:
+            elif not child.attrs and child.name not in chrome_tags and child.name not in thread_tags:
                 flag = flags[key] = None  # what chrome_reason says of a bare element, without the call
             else:
                 flag = flags[key] = chrome_reason(child)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.authors import ROLES_AFTER_NAME
+from ingest.authors import ROLES_AFTER_NAME, byline_people
 from ingest.text import rules
 from ingest.text.lines import Line, ends_sentence, full_match, without_bullet
 from ingest.text.page import Page, pattern_date
@@ -86,9 +86,18 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
         return None
     text = without_bullet(line.text)
     match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
-    if match and written_as_name(match["name"]):
+    if match and (written_as_name(match["name"]) or _names_beside_an_organisation(text)):
         return match["name"].strip()
     return (other_languages and _other_language_byline(text)) or _bilingual_byline(text)
+
+
+def _names_beside_an_organisation(text: str) -> bool:
+    """A byline that credits an organisation beside its authors ("By Jane Doe, Kim Min-ji and
+    Reuters staff", "... and the news desk"): its people, as the author cleaning reads them
+    (:func:`ingest.authors.byline_people`), each written as a name. The whole name is the byline's;
+    the cleaning leaves the organisation out of the authors."""
+    people = byline_people(text)
+    return bool(people) and all(written_as_name(name) for name in people)
 
 
 # A byline in the other languages of the press collected ("Di Marco Rossi", "Por Ana García", "Par
@@ -163,6 +172,24 @@ def mark_signatures(page: Page) -> None:
         page.meta.authors.append(lines[index].text.strip())
         page.signatures.add(lines[index].text.strip())
         page.drop(index, "author signature (shown in the article header)")
+
+
+def mark_author_bio(page: Page, authors: list[str], body_start: int) -> None:
+    """The author's box under the article ("María López es crítica de cine...", "Jane Doe is a critic
+    based in ..."), in any language, by its shape: the page's last lines of running text, from one that
+    opens with the full name of a byline's author (:data:`rules.MIN_BIO_NAME_WORDS` words at least)
+    and goes on in lower case, a sentence about them, below the body's first line (``body_start`` on).
+    An article names its own writer so only there."""
+    names = [name for name in authors if len(name.split()) >= rules.MIN_BIO_NAME_WORDS]
+    if not names:
+        return
+    free = [index for index in range(body_start, len(page.lines)) if page.free(index)]
+    for index in reversed(free[1:][-rules.MAX_BIO_LINES :]):
+        text = page.lines[index].text.strip()
+        if any(text.startswith(f"{name} ") and text[len(name) + 1 : len(name) + 2].islower() for name in names):
+            for line in free[free.index(index) :]:
+                page.drop(line, "author's bio (the byline's author, after the article)")
+            return
 
 
 def written_as_name(name: str) -> bool:

@@ -20,13 +20,15 @@ from ingest.text.page import BY_POSITION, Page, dropped_as_chrome
 def mark_template(page: Page, template: Mapping[str, int]) -> None:
     """Drop the lines the page's site prints on other pages too.
 
-    When those lines hold half of the page's running text or more, the pages
-    are copies of one article (saved twice, or syndicated), and what they share
-    tells the site's chrome from the article no better than the page alone:
-    the template is not used.
+    When the lines only one other page shows hold half of the page's running
+    text or more, the two pages are copies of one article (saved twice, or
+    syndicated), and what they share tells the site's chrome from the article
+    no better than the page alone: the template is not used. A sentence that
+    more pages print is the site's notice, never a copy's (a page of lists,
+    a line-up, has little running text beside its site's newsletter line).
     """
     prose = [line for line in page.lines if is_prose(line)]
-    shared = sum(line.words for line in prose if line.text.strip() in template)
+    shared = sum(line.words for line in prose if template.get(line.text.strip()) == 1)
     if shared >= 0.5 * sum(line.words for line in prose) > 0:
         return
     for index, line in enumerate(page.lines):

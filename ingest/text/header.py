@@ -88,10 +88,20 @@ def _read_above(page: Page, end: int, reason: str) -> None:
             page.labels[index] = "caption"
         elif is_trail(page.lines[index].text.strip()):
             page.drop(index, "breadcrumb trail or tag list (the site's navigation)")
+        elif _is_cookie_banner(page, index, prose):
+            page.drop(index, rules.COOKIE_BANNER)
         elif index in prose or _between_paragraphs(page, index, free, prose):
             page.lead.append(index)
         else:
             page.drop(index, reason)
+
+
+def _is_cookie_banner(page: Page, index: int, prose: list[int]) -> bool:
+    """A cookie banner: a line above the headline, before any running text (or the first of
+    it), naming cookies (the web's own word in every European language, "Questo sito utilizza
+    cookie", "Ce site utilise des cookies"): the consent notice the EU's ePrivacy rules put atop
+    every page, whatever the site's language."""
+    return (not prose or index <= prose[0]) and re.search(rules.COOKIE_WORD, page.lines[index].text) is not None
 
 
 def _between_paragraphs(page: Page, index: int, free: list[int], prose: list[int]) -> bool:

@@ -35,7 +35,7 @@ from ingest.authors import clean_authors
 from ingest.dates import address_date, day_first_order
 from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
-from ingest.text.bylines import mark_bylines, mark_signatures
+from ingest.text.bylines import mark_author_bio, mark_bylines, mark_signatures
 from ingest.text.captions import caption_followed_by_credit, mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
@@ -84,6 +84,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
         # text's length, of what stands under it.
         mark_outside(page, range(heading, len(page.lines)))
     mark_repeated(page, body_start)
+    mark_author_bio(page, _authors(page), body_start)
     blocks = read_body(page, body_start)
     page.meta.authors = _authors(page)
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]

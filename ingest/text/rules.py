@@ -169,6 +169,7 @@ CHROME: dict[str, list[str]] = {
         r"like this (story|article)\? share it.*",
         r"i (agree|consent)( that| to)\b.*",  # a sign-up form's consent box ("I agree that X can send me ...")
     ],
+    # (Above the headline, a cookie banner in any language: header._is_cookie_banner.)
     # A line that is only an e-mail address: the reporter's contact under a news article
     # (Korean and many European papers end every article so), or the site's.
     "contact e-mail (an address, not text)": [
@@ -285,8 +286,8 @@ TRAILING_CREDIT = [
 # --- Bylines -----------------------------------------------------------------
 # "By Park Won-hee", "By Jane Doe and John Roe", "Reporter Kim ..."
 # The name is then checked to be written as a name (see NAME_WORD): "By the
-# numbers" is a subhead, not a byline.
-BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# numbers" is a subhead, not a byline. Commas part co-authors ("By A, B and C").
+BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .,'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
 # Korean bylines put the role after the name: "김지수 기자" (reporter Kim Ji-su), "박민 특파원"
 # (correspondent), perhaps with the reporter's e-mail and after "글" (text by: "글 이지은 기자",
 # "글·사진 이지은 기자"); a Korean name is two to four syllables.
@@ -506,3 +507,13 @@ CJK_CHARS_PER_WORD = 2
 MAX_WORDS_AROUND_A_DATE = 4
 MAX_QUESTION_WORDS = 40
 MAX_CAPTION_WORDS = 30
+
+# A cookie banner above the headline (header._is_cookie_banner), in any language: the word is the web's own.
+COOKIE_WORD = r"(?i)\bcookies?\b"
+COOKIE_BANNER = "consent or disclosure notice (a cookie banner above the headline)"
+
+# The author's box under the article (bylines.mark_author_bio): the byline's author named in full, two words at
+# least (a one-word name opens many a sentence), within the page's last MAX_BIO_LINES free lines (a bio and a line
+# or two under it: "Follow her on X").
+MIN_BIO_NAME_WORDS = 2
+MAX_BIO_LINES = 3

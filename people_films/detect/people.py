@@ -327,8 +327,19 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     # "who" only after a word that opens its sentence (its subject): "the General Assembly, who", "in Hendersonville, who"
     # refer back to someone else.
     who = bool(WHO_AFTER.match(text, end)) and sentence_initial(text, start)
-    cued = cued or ((who or bool(AGE_AFTER.match(text[end : end + 20]))) and not is_chinese_surname(word) and not is_korean_surname(word))
+    aged = bool(AGE_AFTER.match(text[end : end + 20])) and not _is_counter(text, start, end)
+    cued = cued or ((who or aged) and not is_chinese_surname(word) and not is_korean_surname(word))
     return (start, end) if cued else None
+
+
+# A word and a number in brackets as a whole line: a heading that counts ("Kommentare (2)", "Reacties (3)").
+_COUNT_ALONE = re.compile(r"\s*\(\s*\d{1,5}\s*\)\s*")
+
+
+def _is_counter(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` and the bracketed number after it are the whole text: a
+    heading that counts (comments, entries), not a person's age, which a sentence gives."""
+    return not text[:start].strip() and _COUNT_ALONE.fullmatch(text, end) is not None
 
 
 # A stage name in capitals, as the K-pop press writes many ("IU", "JENNIE", "MJ"): two to eight capitals.
