@@ -118,9 +118,9 @@ def _hand_edit_message(path: Path, made_from: str, changed: bool) -> str:
         return (
             f"{path}: edited by hand, and the ingest's article from {page} has changed since (the page, its .meta.toml"
             " or the names it links); your edit is kept and published, those changes are not: move the edit into the"
-            " corpus page or its .meta.toml, then delete this file"
+            " corpus page (its text: delete the lines there) or its .meta.toml (title, date, authors), then delete this file"
         )
-    return f"{path}: edited by hand; kept and published, but the next change to {page} will not reach the site: move the edit into the corpus page or its .meta.toml, then delete this file"
+    return f"{path}: edited by hand; kept and published, but the next change to {page} will not reach the site: move the edit into the corpus page (its text: delete the lines there) or its .meta.toml (title, date, authors), then delete this file"
 
 
 class OutputFolder:

@@ -56,7 +56,7 @@ def retitled(tmp_path_factory: pytest.TempPathFactory) -> Site:
 def test_a_changed_page_under_a_hand_edit_is_one_line_naming_the_file_and_the_page(changed: Site) -> None:
     [line] = error_lines(changed)
     assert f"docs/articles/{ARTICLE}.md: edited by hand, and the ingest's article from corpus/{PAGE}.txt has changed since" in line
-    assert "move the edit into the corpus page or its .meta.toml, then delete this file" in line
+    assert "move the edit into the corpus page (its text: delete the lines there) or its .meta.toml (title, date, authors), then delete this file" in line
     assert changed.ingest.returncode == 1  # CI notices
 
 
