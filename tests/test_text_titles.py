@@ -163,6 +163,30 @@ def test_a_question_over_a_long_byline_with_its_date_is_the_headline_not_an_inte
     assert read_text(dump).metadata.title == "Did the festival give its prize to a film made by a machine?"
 
 
+def test_a_question_headline_after_the_menu_over_the_first_paragraph_is_the_headline() -> None:
+    # No byline or date near it: nothing marks it as an interviewer's question, the menu stands before it.
+    dump = f"Home\nFestivals\nReviews\nWhy did the festival give no prize this year?\n{TEXT}\n{TEXT} More.\n"
+    assert read_text(dump).metadata.title == "Why did the festival give no prize this year?"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        f"{TEXT} The director talked to us in Busan.",  # an interview's introduction (running text)
+        "An Interview with Director Han",  # a line that says the page is an interview
+    ],
+)
+def test_a_question_over_an_answer_after_running_text_or_an_interview_line_is_no_candidate(before: str) -> None:
+    question = "How did the project begin?"
+    dump = f"Home\nFestivals\n{before}\n{question}\n{TEXT}\n{TEXT} More.\n"
+    assert question not in [text for text, _ in title_candidates(dump)]
+
+
+def test_a_labelled_question_over_an_answer_is_no_candidate() -> None:
+    dump = f"Home\nFestivals\nQ1: How did the project begin?\n{TEXT}\n{TEXT} More.\n"
+    assert "Q1: How did the project begin?" not in [text for text, _ in title_candidates(dump)]
+
+
 @pytest.mark.parametrize(
     ("line", "navigation"),
     [

@@ -25,6 +25,7 @@ from ingest.text.datelines import is_header_fact as is_short_header_fact
 from ingest.text.lines import full_match, is_bullet, is_navigation, is_prose, is_trail, search
 from ingest.text.main_text import opens_paragraphs
 from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pattern_date
+from ingest.text.questions import is_numbered_question
 
 
 def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, float]]:
@@ -35,7 +36,7 @@ def headline_candidates(page: Page, main_start: int) -> dict[int, dict[str, floa
     if slug := page.address_words:
         reach = set(region)
         region = sorted(reach | {i for i in range(len(page.lines)) if page.free(i) and i not in reach and _slug_share(page, i) >= MIN_SLUG_SHARE})
-    candidates = {i: title_features(page, i, text_start) for i in region if is_title_shaped(page, i, text_start)}
+    candidates = {i: title_features(page, i, text_start) for i in region if is_title_shaped(page, i, text_start, main_start)}
     above = [i for i in candidates if i <= text_start]
     longest = max((len(page.lines[i].text) for i in candidates), default=0)
     # The first candidate a byline or date stands under: the article's header comes before
@@ -399,9 +400,11 @@ def _opens_a_longer_line(page: Page, text: str) -> bool:
 _SITE_NAME_PART = re.compile(r"\s*[|–—:-]\s*\S.{0,40}")
 
 
-def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
+def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | None = None) -> bool:
     """Never a UI phrase (chrome), the site's navigation, a byline, a date, a file name, a caption (by its
-    mark, by the credit under it or by the credit it ends with), or a question from the body."""
+    mark, by the credit under it or by the credit it ends with), or a question from the body.
+    ``main_start``: where the text's paragraphs start; ``text_begins``: where the main text pass
+    found the text to begin (``main_start`` when not given)."""
     text = page.lines[index].text.strip()
     if (
         not _is_headline_like(page, index, full_stop=index < main_start)
@@ -411,7 +414,7 @@ def is_title_shaped(page: Page, index: int, main_start: int) -> bool:
         or caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
         or search(rules.TRAILING_CREDIT, text)  # a caption ending with its credit, "... (Bildquelle: X)"
         or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
-        or (text.endswith("?") and _is_answered(page, index, main_start) and not _near_header_fact(page, index))
+        or (text.endswith("?") and _is_answered(page, index, main_start, main_start if text_begins is None else text_begins) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
         or names_the_site(text, page.host)
         or is_post_navigation(text)
@@ -471,10 +474,30 @@ POST_NAVIGATION_CLOSING = re.compile(r"\s(?:[→›»]|>>?)$")
 WEB_ADDRESS = re.compile(r"https?://\S|\bwww\.\w|\b\w[\w-]*\.[a-z]{2,}/\S")
 
 
-def _is_answered(page: Page, index: int, main_start: int) -> bool:
-    """A question inside the text, or one a paragraph answers right under it: an interviewer's."""
+def _is_answered(page: Page, index: int, main_start: int, text_begins: int) -> bool:
+    """An interviewer's question: one inside the text (below its first line), or one a paragraph
+    answers right under it that something marks as the interviewer's (:func:`_asked_in_an_interview`).
+    A question headline ("Why did the festival give no prize?", "¿Por qué ...?") also stands over
+    the text's first paragraph, but after the site's menu, a kicker or nothing: the page's header,
+    not an answer."""
     following = next_free(page, index)
-    return index >= main_start or (following is not None and is_prose(page.lines[following]))
+    # The paragraphs' first line may be the question headline, when the main text begins with it too
+    # (else the text began above it, with its header).
+    if index > main_start or (index == main_start and text_begins < index):
+        return True
+    return following is not None and is_prose(page.lines[following]) and _asked_in_an_interview(page, index)
+
+
+def _asked_in_an_interview(page: Page, index: int) -> bool:
+    """What marks a question over a paragraph as the interviewer's: a label ("Q1:", "Q."), or running
+    text before it (an answer, or the interview's introduction), or a line before it that says the
+    page is an interview ("An Interview with ...", ``rules.INTERVIEW_TITLE``). Tuned on the dev split
+    (``python -m bench.title_misses``): counting the questions the text answers as a mark too took
+    back a how-to page's question headline over its own question subheads, so it is not one."""
+    if is_numbered_question(page.lines[index].text.strip()):
+        return True
+    previous = next((i for i in range(index - 1, -1, -1) if page.free(i)), None)
+    return previous is not None and (is_prose(page.lines[previous]) or bool(search(rules.INTERVIEW_TITLE, page.lines[previous].text)))
 
 
 def _near_header_fact(page: Page, index: int) -> bool:
