@@ -10,7 +10,15 @@ import pytest
 
 from pathlib import Path
 
-from ingest.text.headline import headline_over_its_deck, held_headline, is_byline_or_dateline, is_post_navigation, names_the_site, title_features
+from ingest.text.headline import (
+    headline_over_its_deck,
+    held_headline,
+    is_byline_or_dateline,
+    is_network_button,
+    is_post_navigation,
+    names_the_site,
+    title_features,
+)
 from ingest.text.lines import logical_lines
 from ingest.text.page import Page
 from ingest.text.reader import read_text, title_candidates
@@ -201,6 +209,29 @@ def test_a_labelled_question_over_an_answer_is_no_candidate() -> None:
 )
 def test_a_previous_or_next_post_link_is_known_by_its_arrow(line: str, navigation: bool) -> None:
     assert is_post_navigation(line) is navigation
+
+
+@pytest.mark.parametrize(
+    ("line", "button"),
+    [
+        ("Join us on Facebook", True),
+        ("Folgen Sie uns auf Instagram", True),
+        ("Udostępnij na Facebooku", True),  # Polish, the network's name inflected
+        ("Subscribe to BusanFilm on YouTube", True),
+        ("Facebook buys Instagram", False),  # a headline naming two networks, no preposition before the last
+        ("Lee Hana on Instagram and the film set", False),  # the network's name does not end the line
+        ("Top of the Line", False),  # LINE the messenger is a common English word too, and not counted
+    ],
+)
+def test_a_follow_or_share_button_is_known_by_its_preposition_and_network(line: str, button: bool) -> None:
+    assert is_network_button(line) is button
+
+
+def test_a_follow_button_over_the_headline_is_no_candidate() -> None:
+    dump = f"Home\nJoin us on Facebook\nBusan names its first jury of AI-made films\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
+    article = read_text(dump)
+    assert "Join us on Facebook" not in [text for text, _ in title_candidates(dump)]
+    assert article.metadata.title == "Busan names its first jury of AI-made films"
 
 
 @pytest.mark.parametrize(

@@ -414,10 +414,11 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
         or caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
         or search(rules.TRAILING_CREDIT, text)  # a caption ending with its credit, "... (Bildquelle: X)"
         or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
-        or (text.endswith("?") and _is_answered(page, index, main_start, main_start if text_begins is None else text_begins) and not _near_header_fact(page, index))
+        or (text.endswith("?") and _is_answered(page, index, main_start, text_begins) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE, text)
         or names_the_site(text, page.host)
         or is_post_navigation(text)
+        or is_network_button(text)
         or WEB_ADDRESS.search(text)  # an embedded post ("... https://t.co/x"), a sign-up prompt, a source
         or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
@@ -466,6 +467,28 @@ def is_post_navigation(text: str) -> bool:
     return bool(POST_NAVIGATION_OPENING.match(text) or POST_NAVIGATION_CLOSING.search(text))
 
 
+def is_network_button(text: str) -> bool:
+    """A button or link to follow or share the page on a social network, by its shape: a few words
+    ending with a preposition and the network's name, in any language and its inflections ("Join us on
+    Facebook", "Folgen Sie uns auf Instagram", "Udostępnij na Facebooku", "Martin bei Twitter",
+    "Subscribe to X on YouTube"). The networks are ``rules.SHARE_SERVICES`` (those written in Latin
+    letters, less the ones that are common English words too: "Top of the Line"). On the dev
+    split's pages 40 candidates have this shape; none is a headline."""
+    return bool(_NETWORK_BUTTON.match(text))
+
+
+_NETWORK_NAMES = "|".join(
+    re.escape(service) for service in sorted(rules.SHARE_SERVICES, key=len, reverse=True)
+    if service.isascii() and len(service) > 2 and service not in {"line", "threads", "pocket", "messenger", "band"}
+)  # fmt: skip
+# Up to three words, the word that puts a page on a network in the languages of the press collected
+# (on, via; auf, bei; sur; en; su; op; em, no; na, w), the network's name and its ending. A
+# preposition, not any short word: "Facebook buys Instagram" is a headline.
+_NETWORK_BUTTON = re.compile(
+    rf"(?:\S+\s+){{0,3}}(?:on|via|auf|bei|sur|en|su|op|em|no|na|w)\s+(?:{_NETWORK_NAMES})\w{{0,3}}[!.]?$", re.IGNORECASE
+)
+
+
 # The arrows of previous / next links, set off by a space from the title they point to.
 POST_NAVIGATION_OPENING = re.compile(r"(?:[←‹«]|<<?)\s")
 POST_NAVIGATION_CLOSING = re.compile(r"\s(?:[→›»]|>>?)$")
@@ -474,7 +497,7 @@ POST_NAVIGATION_CLOSING = re.compile(r"\s(?:[→›»]|>>?)$")
 WEB_ADDRESS = re.compile(r"https?://\S|\bwww\.\w|\b\w[\w-]*\.[a-z]{2,}/\S")
 
 
-def _is_answered(page: Page, index: int, main_start: int, text_begins: int) -> bool:
+def _is_answered(page: Page, index: int, main_start: int, text_begins: int | None) -> bool:
     """An interviewer's question: one inside the text (below its first line), or one a paragraph
     answers right under it that something marks as the interviewer's (:func:`_asked_in_an_interview`).
     A question headline ("Why did the festival give no prize?", "¿Por qué ...?") also stands over
@@ -483,7 +506,7 @@ def _is_answered(page: Page, index: int, main_start: int, text_begins: int) -> b
     following = next_free(page, index)
     # The paragraphs' first line may be the question headline, when the main text begins with it too
     # (else the text began above it, with its header).
-    if index > main_start or (index == main_start and text_begins < index):
+    if index > main_start or (index == main_start and text_begins is not None and text_begins < index):
         return True
     return following is not None and is_prose(page.lines[following]) and _asked_in_an_interview(page, index)
 
