@@ -212,6 +212,18 @@ def test_a_previous_or_next_post_link_is_known_by_its_arrow(line: str, navigatio
 
 
 @pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Por qué el cine coreano conquista Cannes", "Por qué el cine coreano conquista Cannes"),  # a preposition, a word in lower case
+        ("Di Marco Rossi", ""),  # a byline's word and a name: still a byline, no headline
+    ],
+)
+def test_a_headline_opening_with_a_bylines_word_as_a_preposition_is_a_candidate(headline: str, title: str) -> None:
+    dump = f"Home\nFestivals\n{headline}\n19 November 2025\n{TEXT}\n{TEXT} More.\n"
+    assert read_text(dump).metadata.title == title
+
+
+@pytest.mark.parametrize(
     ("line", "button"),
     [
         ("Join us on Facebook", True),

@@ -415,7 +415,7 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
         or search(rules.TRAILING_CREDIT, text)  # a caption ending with its credit, "... (Bildquelle: X)"
         or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
         or (text.endswith("?") and _is_answered(page, index, main_start, text_begins) and not _near_header_fact(page, index))
-        or search(rules.NOT_A_HEADLINE, text)
+        or search([p for p in rules.NOT_A_HEADLINE if p != _BYLINE_START or not _OPENS_WITH_A_PREPOSITION.match(text)], text)
         or names_the_site(text, page.host)
         or is_post_navigation(text)
         or is_network_button(text)
@@ -434,6 +434,14 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
     if not found.complete:
         return words > 6 or (words >= 4 and found.end >= len(text.rstrip(" .)")))
     return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
+
+
+# rules.NOT_A_HEADLINE's byline: a line opening with a byline's word ("By", "Por", "Di", "Par", "Von").
+_BYLINE_START = rf"^{rules.BYLINE_OPENER}\s+\S+"
+# The same words as a preposition that opens a headline: a word in lower case after it, not a name,
+# in a line of four words or more ("Por qué el cine coreano conquista Cannes", "Par amour du cinéma
+# muet", "By the numbers" stays out: three words, a subhead's length).
+_OPENS_WITH_A_PREPOSITION = re.compile(rf"{rules.BYLINE_OPENER}\s+(?-i:[a-zß-ÿ])\S*(?:\s+\S+){{2,}}", re.IGNORECASE)
 
 
 def is_byline_or_dateline(page: Page, index: int) -> bool:
