@@ -10,7 +10,15 @@ import pytest
 
 from pathlib import Path
 
-from ingest.text.headline import headline_over_its_deck, held_headline, is_byline_or_dateline, is_post_navigation, names_the_site, title_features
+from ingest.text.headline import (
+    headline_over_its_deck,
+    held_headline,
+    is_byline_or_dateline,
+    is_network_button,
+    is_post_navigation,
+    names_the_site,
+    title_features,
+)
 from ingest.text.lines import logical_lines
 from ingest.text.page import Page
 from ingest.text.reader import read_text, title_candidates
@@ -163,6 +171,30 @@ def test_a_question_over_a_long_byline_with_its_date_is_the_headline_not_an_inte
     assert read_text(dump).metadata.title == "Did the festival give its prize to a film made by a machine?"
 
 
+def test_a_question_headline_after_the_menu_over_the_first_paragraph_is_the_headline() -> None:
+    # No byline or date near it: nothing marks it as an interviewer's question, the menu stands before it.
+    dump = f"Home\nFestivals\nReviews\nWhy did the festival give no prize this year?\n{TEXT}\n{TEXT} More.\n"
+    assert read_text(dump).metadata.title == "Why did the festival give no prize this year?"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        f"{TEXT} The director talked to us in Busan.",  # an interview's introduction (running text)
+        "An Interview with Director Han",  # a line that says the page is an interview
+    ],
+)
+def test_a_question_over_an_answer_after_running_text_or_an_interview_line_is_no_candidate(before: str) -> None:
+    question = "How did the project begin?"
+    dump = f"Home\nFestivals\n{before}\n{question}\n{TEXT}\n{TEXT} More.\n"
+    assert question not in [text for text, _ in title_candidates(dump)]
+
+
+def test_a_labelled_question_over_an_answer_is_no_candidate() -> None:
+    dump = f"Home\nFestivals\nQ1: How did the project begin?\n{TEXT}\n{TEXT} More.\n"
+    assert "Q1: How did the project begin?" not in [text for text, _ in title_candidates(dump)]
+
+
 @pytest.mark.parametrize(
     ("line", "navigation"),
     [
@@ -177,6 +209,41 @@ def test_a_question_over_a_long_byline_with_its_date_is_the_headline_not_an_inte
 )
 def test_a_previous_or_next_post_link_is_known_by_its_arrow(line: str, navigation: bool) -> None:
     assert is_post_navigation(line) is navigation
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Por qué el cine coreano conquista Cannes", "Por qué el cine coreano conquista Cannes"),  # a preposition, a word in lower case
+        ("Di Marco Rossi", ""),  # a byline's word and a name: still a byline, no headline
+    ],
+)
+def test_a_headline_opening_with_a_bylines_word_as_a_preposition_is_a_candidate(headline: str, title: str) -> None:
+    dump = f"Home\nFestivals\n{headline}\n19 November 2025\n{TEXT}\n{TEXT} More.\n"
+    assert read_text(dump).metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "button"),
+    [
+        ("Join us on Facebook", True),
+        ("Folgen Sie uns auf Instagram", True),
+        ("Udostępnij na Facebooku", True),  # Polish, the network's name inflected
+        ("Subscribe to BusanFilm on YouTube", True),
+        ("Facebook buys Instagram", False),  # a headline naming two networks, no preposition before the last
+        ("Lee Hana on Instagram and the film set", False),  # the network's name does not end the line
+        ("Top of the Line", False),  # LINE the messenger is a common English word too, and not counted
+    ],
+)
+def test_a_follow_or_share_button_is_known_by_its_preposition_and_network(line: str, button: bool) -> None:
+    assert is_network_button(line) is button
+
+
+def test_a_follow_button_over_the_headline_is_no_candidate() -> None:
+    dump = f"Home\nJoin us on Facebook\nBusan names its first jury of AI-made films\nBy Mina Park\n{TEXT}\n{TEXT} More.\n"
+    article = read_text(dump)
+    assert "Join us on Facebook" not in [text for text, _ in title_candidates(dump)]
+    assert article.metadata.title == "Busan names its first jury of AI-made films"
 
 
 @pytest.mark.parametrize(
