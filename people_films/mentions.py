@@ -44,6 +44,9 @@ from people_films.sentences import sentence_at
 # Japanese writes a foreign name in katakana with a middle dot between its parts ("イ・ジウォン",
 # "マティ・ディオップ"): the dot between katakana is inside the word.
 _WORD = re.compile(r"[^\W_](?:(?:[\w‐-]|(?<![\uac00-\ud7a3])['’](?=[^\W_])(?![\uac00-\ud7a3])|(?<=[\u30a1-\u30fa\u30fc])・(?=[\u30a1-\u30fa]))*[^\W_])?")
+# _WORD without its apostrophe and middle-dot branches: the same words in a text that holds
+# none of those marks (most texts), found in about 0.6x the time (see _words_pattern).
+_PLAIN_WORD = re.compile(r"[^\W_](?:[\w‐-]*[^\W_])?")
 # What may stand between the words of a title as written ("Dune: Part Two", "Sorry, Baby",
 # "War & Peace", "12.12: The Day"); a person's name has single spaces only.
 _TITLE_GAPS = frozenset({" ", ": ", ", ", " & ", ".", ". ", " – ", " - ", "-", "'", "’", "! ", "? "})
@@ -415,7 +418,7 @@ class _Scan:
     # --- matching --------------------------------------------------------
 
     def _match(self, text: str, emphasised: bool) -> list[_Span]:
-        words = list(_WORD.finditer(text))
+        words = list(_words_pattern(text).finditer(text))
         # Each word's tests, once per text: a run starting at any word looks ahead up to max_words words.
         self._written = [word.group() for word in words]
         self._capital = [word[:1].isupper() or not word[:1].isascii() for word in self._written]  # _capitalised, inlined
@@ -616,6 +619,12 @@ def _may_be_title(node: model.Inline) -> bool:
     return isinstance(node, model.Link) and inline_text(node.children).strip()[:1].isupper()
 
 
+def _words_pattern(text: str) -> re.Pattern[str]:
+    """:data:`_WORD`, or :data:`_PLAIN_WORD` when ``text`` holds no apostrophe and no middle dot,
+    where the two find the same words (the words of every page of ``_match`` and ``scanned_words``)."""
+    return _WORD if "'" in text or "’" in text or "・" in text else _PLAIN_WORD
+
+
 @lru_cache(maxsize=2**16)
 def _word_key(word: str) -> tuple[str, ...]:
     """A word as name keys hold it: folded, without possessive or punctuation."""
@@ -716,7 +725,7 @@ def scanned_words(article: model.Article) -> list[str]:
             stack.extend(getattr(node, name) for name in node.__dataclass_fields__)
     words: set[str] = set()
     for text in texts:
-        written = _WORD.findall(text)
+        written = _words_pattern(text).findall(text)
         words.update(*map(_word_key, written))
         # Chinese and Japanese have no spaces: a name there is any run of a few characters.
         words.update(*map(_unspaced_runs, [word for word in written if not word.isascii()]))

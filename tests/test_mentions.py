@@ -246,3 +246,14 @@ def test_a_quoted_korean_title_with_a_number_links_before_its_particle(tmp_path)
 
 def test_an_apostrophe_inside_a_latin_word_stays_in_it(matcher):
     assert ("person", None, "Conan O'Brien") in found(matcher, "The director Conan O'Brien said the shoot was long.")
+
+
+
+@pytest.mark.parametrize(
+    "text", ["Bong Joon-ho and Kim Tae‐yong at BIFF_2025", "Mickey 17, 12.12: The Day -- _ends_", "배우 김민지가 「고요한 항구」를", "是枝裕和監督の新作 9-"]
+)
+def test_a_text_without_apostrophes_or_middle_dots_is_split_by_the_plain_pattern_into_the_same_words(text: str) -> None:
+    from people_films.mentions import _PLAIN_WORD, _WORD, _words_pattern  # noqa: PLC0415 (the matcher's own patterns)
+
+    assert _words_pattern(text) is _PLAIN_WORD
+    assert [m.span() for m in _PLAIN_WORD.finditer(text)] == [m.span() for m in _WORD.finditer(text)]

@@ -68,3 +68,12 @@ def test_shapes_that_take_other_paths(markup: str) -> None:
 def test_another_beautifulsoup_parses_with_the_stock_builder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bs4, "__version__", "0.0")
     assert type(treebuilder.parse("<p>x</p>").builder) is bs4.builder.LXMLTreeBuilder
+
+
+def test_asking_whether_a_tag_is_decomposed_searches_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    soup = treebuilder.parse("<div><p>kept</p><p>dropped</p></div>")
+    div = soup.find("div")
+    kept, dropped = div.find_all("p")
+    dropped.decompose()
+    monkeypatch.setattr(bs4.element.Tag, "find", lambda *args, **kwargs: pytest.fail("searched the subtree"))
+    assert (div.decomposed, kept.decomposed, dropped.decomposed) == (False, False, True)

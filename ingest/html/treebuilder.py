@@ -25,6 +25,13 @@ from bs4.element import NavigableString, PageElement, Tag, nonwhitespace_re
 
 # The BeautifulSoup whose internals this module repeats (requirements.txt pins it).
 KNOWN_BS4 = "4.15.0"
+# ``PageElement.decomposed`` reads ``_decomposed``, which only ``decompose()`` sets: on any other
+# tag the lookup fell through to ``Tag.__getattr__``, which takes an unknown attribute for a
+# child's name and searched the whole subtree for a <_decomposed> element (the reader asks it
+# of the chosen nodes and of each paragraph it may drop: about 1% of a one-process cold ingest;
+# lxml makes no such element of an HTML page). The class's default answers at once, the same;
+# ``decompose()`` still sets each element's own.
+Tag._decomposed = False
 # What BeautifulSoup.endData counts as whitespace (its ASCII_SPACES).
 _ASCII_SPACES = BeautifulSoup.ASCII_SPACES
 
