@@ -217,7 +217,11 @@ _ALIAS = re.compile(
 
 def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[str, tuple[str, ...]], Found]:
     """``found`` with each person a sentence names again under another name (:data:`_ALIAS`: "X (a.k.a. Y)") joined
-    to the first name: one person with two spellings, the first its name (the second never outnumbers it)."""
+    to the first name: one person with two spellings, the first its name (the second never outnumbers it).
+
+    Only an alias named on no page but the first name's is joined: one page's "Mallory Grimshaw (a.k.a. Kim Ji-woo)"
+    would otherwise rename the page every other page links Kim Ji-woo to (docs-notes/safety.md, fourteenth round);
+    such an alias keeps its own page, as before aliases were read."""
     people = {key: info for (kind, key), info in found.items() if kind == "person"}
     by_spelling = {spelling: key for key, info in people.items() for spelling in info.spellings}
     joined = dict(found)
@@ -229,9 +233,13 @@ def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[
                 for at in _ends_of(sentence, spelling):
                     alias = _ALIAS.match(sentence, at)
                     other = _spelling_at(sentence, alias.end(), by_spelling) if alias else None
-                    if other and other != key and ("person", other) in joined:
+                    if other and other != key and ("person", other) in joined and _pages(joined["person", other]) <= _pages(info):
                         _join(info, joined.pop(("person", other)))
     return joined
+
+
+def _pages(info: Found) -> set[str]:
+    return {page for page, _ in info.where}
 
 
 def _ends_of(sentence: str, spelling: str) -> list[int]:
