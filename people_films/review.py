@@ -58,7 +58,7 @@ class Found:
     where: list[tuple[str, str]] = field(default_factory=list)  # (page, sentence), each once
     evidence: Counter = field(default_factory=Counter)  # what found it (people_films.evidence) -> occurrences
     seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
-    languages: Counter = field(default_factory=Counter)  # the language of each page that named it (BCP 47, "" unknown) -> occurrences
+    languages: Counter = field(default_factory=Counter)  # the language of each page that named it (BCP 47, "" unknown) -> pages
     alias_of: str = ""  # the name an alias follows ("X (a.k.a. Y)": X), which stays the name (:func:`join_aliases`)
 
     @property
@@ -153,6 +153,9 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
     The evidence (:mod:`people_films.evidence`) may be left out: (kind, written, sentence); so may the page's
     language (:func:`ingest.paths.page_language`: what a name in kanji alone is read in for its id)."""
     found: dict[tuple[str, tuple[str, ...]], Found] = {}
+    # Each page's language counts once for a name: a page stating Japanese that repeats a name in kanji
+    # would otherwise outvote the pages that name it in Chinese, and move its id for all of them.
+    counted: set[tuple[str, tuple[str, ...], str]] = set()
     for page, occurrences, *language in per_page:
         for kind, written, sentence, *found_by in occurrences:
             # "Seo Ji-an 서지안": the romanised name, and the native one as another spelling of it.
@@ -167,7 +170,9 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             if native:
                 slot.spellings[native] += 1
             slot.evidence.update(e for e in found_by if e)
-            slot.languages[language[0] if language else ""] += 1
+            if (kind, key, page) not in counted:
+                counted.add((kind, key, page))
+                slot.languages[language[0] if language else ""] += 1
             if (page, sentence) not in slot.seen:
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
