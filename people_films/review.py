@@ -33,7 +33,7 @@ from ingest.escape import without_ignorables
 from ingest.paths import page_language, romanised_words
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
-from people_films.links import ID
+from people_films.links import ID, RESERVED_IDS
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
@@ -582,7 +582,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     people, films = dict(registry.people), dict(registry.films)
     by_key = dict(registry.by_key)
     review = Review(Registry(people, films, by_key))
-    taken_ids = set(people) | set(films)
+    taken_ids = set(people) | set(films) | RESERVED_IDS
     index = SpellingIndex(people.values())
     typos = MisspellingIndex(registry.people.values())
     # Most written first: a rare spelling merges into a common one, never the reverse. A name written
