@@ -17,6 +17,9 @@ ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 MAX_ID_CHARS = 100
 # \A and \Z, not ^ and $: "$" matches before a final line break, and an id names a file ("kim\n.md").
 ID = re.compile(rf"\A(?=.{{1,{MAX_ID_CHARS}}}\Z){ID_PATTERN}\Z")
+# Ids no entity's page may take: "index" is its folder's own page (people/index.html is what a browser shows for
+# the address people/), which no page of the folder is meant to be.
+RESERVED_IDS = frozenset({"index"})
 # The whole link target as the gate sees it: cine:person/id or cine:film/id.
 TARGET = re.compile(rf"{SCHEME}(?:person|film)/{ID_PATTERN}")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest import tomltext
-from people_films.links import ID, KINDS, MAX_ID_CHARS  # noqa: F401 (KINDS: re-exported for callers)
+from people_films.links import ID, KINDS, MAX_ID_CHARS, RESERVED_IDS  # noqa: F401 (KINDS: re-exported for callers)
 from people_films.names import family_name, film_key, person_key, slugify
 
 PEOPLE_FILE = "people.toml"
@@ -243,6 +243,9 @@ def read_registry(folder: Path) -> tuple[Registry, list[str]]:
             where = f"{path}: {table} {entity.name!r}"
             if not ID.match(entity.id):
                 problems.append(f"{where}: id {entity.id!r} must be lower-case letters, digits and hyphens, at most {MAX_ID_CHARS} characters")
+                continue
+            if entity.id in RESERVED_IDS:
+                problems.append(f"{where}: id {entity.id!r} is the folder's own page (index.html); give the entry another id")
                 continue
             if entity.id in store or any(entity.id == other.id for other, _where, _names in sound):
                 problems.append(f"{where}: id {entity.id!r} is used twice")

@@ -33,7 +33,7 @@ from ingest.escape import without_ignorables
 from ingest.paths import page_language, romanised_words
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
-from people_films.links import ID
+from people_films.links import ID, RESERVED_IDS
 from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
@@ -58,7 +58,7 @@ class Found:
     where: list[tuple[str, str]] = field(default_factory=list)  # (page, sentence), each once
     evidence: Counter = field(default_factory=Counter)  # what found it (people_films.evidence) -> occurrences
     seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
-    languages: Counter = field(default_factory=Counter)  # the language of each page that named it (BCP 47, "" unknown) -> occurrences
+    languages: Counter = field(default_factory=Counter)  # the language of each page that named it (BCP 47, "" unknown) -> pages
     alias_of: str = ""  # the name an alias follows ("X (a.k.a. Y)": X), which stays the name (:func:`join_aliases`)
 
     @property
@@ -153,6 +153,9 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
     The evidence (:mod:`people_films.evidence`) may be left out: (kind, written, sentence); so may the page's
     language (:func:`ingest.paths.page_language`: what a name in kanji alone is read in for its id)."""
     found: dict[tuple[str, tuple[str, ...]], Found] = {}
+    # Each page's language counts once for a name: a page stating Japanese that repeats a name in kanji
+    # would otherwise outvote the pages that name it in Chinese, and move its id for all of them.
+    counted: set[tuple[str, tuple[str, ...], str]] = set()
     for page, occurrences, *language in per_page:
         for kind, written, sentence, *found_by in occurrences:
             # "Seo Ji-an 서지안": the romanised name, and the native one as another spelling of it.
@@ -167,7 +170,9 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             if native:
                 slot.spellings[native] += 1
             slot.evidence.update(e for e in found_by if e)
-            slot.languages[language[0] if language else ""] += 1
+            if (kind, key, page) not in counted:
+                counted.add((kind, key, page))
+                slot.languages[language[0] if language else ""] += 1
             if (page, sentence) not in slot.seen:
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
@@ -217,7 +222,11 @@ _ALIAS = re.compile(
 
 def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[str, tuple[str, ...]], Found]:
     """``found`` with each person a sentence names again under another name (:data:`_ALIAS`: "X (a.k.a. Y)") joined
-    to the first name: one person with two spellings, the first its name (the second never outnumbers it)."""
+    to the first name: one person with two spellings, the first its name (the second never outnumbers it).
+
+    Only an alias named on no page but the first name's is joined: one page's "Mallory Grimshaw (a.k.a. Kim Ji-woo)"
+    would otherwise rename the page every other page links Kim Ji-woo to (docs-notes/safety.md, fourteenth round);
+    such an alias keeps its own page, as before aliases were read."""
     people = {key: info for (kind, key), info in found.items() if kind == "person"}
     by_spelling = {spelling: key for key, info in people.items() for spelling in info.spellings}
     joined = dict(found)
@@ -229,9 +238,13 @@ def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[
                 for at in _ends_of(sentence, spelling):
                     alias = _ALIAS.match(sentence, at)
                     other = _spelling_at(sentence, alias.end(), by_spelling) if alias else None
-                    if other and other != key and ("person", other) in joined:
+                    if other and other != key and ("person", other) in joined and _pages(joined["person", other]) <= _pages(info):
                         _join(info, joined.pop(("person", other)))
     return joined
+
+
+def _pages(info: Found) -> set[str]:
+    return {page for page, _ in info.where}
 
 
 def _ends_of(sentence: str, spelling: str) -> list[int]:
@@ -569,7 +582,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     people, films = dict(registry.people), dict(registry.films)
     by_key = dict(registry.by_key)
     review = Review(Registry(people, films, by_key))
-    taken_ids = set(people) | set(films)
+    taken_ids = set(people) | set(films) | RESERVED_IDS
     index = SpellingIndex(people.values())
     typos = MisspellingIndex(registry.people.values())
     # Most written first: a rare spelling merges into a common one, never the reverse. A name written

@@ -96,3 +96,12 @@ def test_a_name_in_kanji_alone_on_a_page_with_kana_has_a_romaji_id() -> None:
     # The page is Japanese (it has kana): the name's id reads its kanji as Japanese, as the article's address does.
     assert _ids_of_people(article("主演は女優の森下晴美で、撮影は秋に始まる。")) == ["morishita-harumi"]
 
+
+
+def test_a_name_in_kanji_is_read_in_the_language_of_most_pages_not_of_one_page_that_repeats_it() -> None:
+    # Two Chinese pages name 侯孝賢 once each; one page stating Japanese (its <html lang>, which its author writes)
+    # names him five times. Counted by occurrence, that page made his id romaji ("kou-kouken") for every page.
+    chinese = [("person", "侯孝賢", "導演侯孝賢執導的新片在影展首映。")]
+    claimed = [("person", "侯孝賢", f"導演侯孝賢說了第{n}次。") for n in range(5)]
+    found = gather([("a", chinese, "zh"), ("b", chinese, "zh"), ("h", claimed, "ja")])
+    assert [entity.id for entity, _info in detected_registry(Registry(), found, set()).new] == ["houxiaoxian"]

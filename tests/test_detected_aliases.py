@@ -47,3 +47,22 @@ def test_a_real_name_after_a_korean_stage_name_is_its_spelling() -> None:
 
 def test_two_people_in_one_sentence_without_an_alias_stay_two() -> None:
     assert [name for name, _ in people("The director Park Seo-yeon (left) and the actor Lee Han-gyeol (right) spoke.")] == ["Lee Han-gyeol", "Park Seo-yeon"]
+
+
+def people_of_pages(*pages: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, other spellings) of each person the pages (each a tuple of paragraphs) give a page to."""
+    found = gather([(f"page{n}", detected_names(link_mentions(article(*paragraphs), EMPTY)[1])) for n, paragraphs in enumerate(pages)])
+    return sorted((e.name, e.spellings) for e, _info in detected_registry(Registry(), found, set()).new if e.kind == "person")
+
+
+def test_one_page_cannot_take_over_a_person_other_pages_name_by_calling_them_its_alias() -> None:
+    # A hostile page: "Mallory Grimshaw (a.k.a. Kim Ji-woo)" made Kim Ji-woo's page, linked from every honest page,
+    # "Mallory Grimshaw"'s (and a chain, "Dana Colt (aka Mallory Grimshaw)", named it after a third name).
+    honest = ("The director Kim Ji-woo spoke about her new film, and Kim Ji-woo said the shoot took two years.",)
+    hostile = (
+        "The director Mallory Grimshaw (a.k.a. Kim Ji-woo) is the one everyone talks about, and Mallory Grimshaw came.",
+        "The producer Dana Colt (aka Mallory Grimshaw) was there too, and Dana Colt agreed.",
+    )
+    named = dict(people_of_pages(honest, honest, hostile))
+    assert named["Kim Ji-woo"] == ()
+    assert "Kim Ji-woo" not in named.get("Dana Colt", ()) + named.get("Mallory Grimshaw", ())

@@ -257,6 +257,15 @@ def test_a_name_holding_a_character_names_may_not_use_is_neither_paged_nor_propo
     assert [info.name for info in found.values()] == ["Late Autumn"]
 
 
+@pytest.mark.parametrize(("kind", "written"), [("person", "Index"), ("film", "Index"), ("person", "INDEX")])
+def test_no_name_found_in_a_page_takes_its_folders_own_page(kind, written):
+    """A musician "Index" (a speaker label) got the id "index": people/index.html, the page a browser shows for the
+    address people/, was the page a scraped page named."""
+    found = gather([("a.txt", [(kind, written, f"{written}: I started with the piano.", "speaker label")])])
+    review = detected_registry(Registry(), found, set())
+    assert [(entity.id, entity.moved_from) for entity, _info in review.new] == [("index-2", ())]
+
+
 @pytest.mark.parametrize("hidden", ["\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\u00ad", "\u034f", "\ufe00", "\u180b"])
 def test_a_name_is_found_without_the_invisible_characters_it_was_written_with(hidden):
     """"Para\u200csite" looks like "Parasite": it was the film's name on its page, invisible characters and all."""

@@ -149,3 +149,12 @@ def test_an_id_too_long_for_a_file_name_is_one_problem(tmp_path: Path) -> None:
 def test_only_the_opening_of_a_very_long_name_is_romanised_for_its_id() -> None:
     """The id keeps 80 characters at most; a hand-written name of 100 000 was romanised whole."""
     assert slugify("Kim Tae-yong " * 100_000) == slugify("Kim Tae-yong " * 7) == "kim-tae-yong-" * 5 + "kim-tae-yong"
+
+
+@pytest.mark.parametrize("entry", ['id = "index"\nname = "Kim Tae-yong"', 'name = "Index"'])
+def test_an_entry_whose_id_is_its_folders_own_page_is_one_problem(tmp_path: Path, entry: str) -> None:
+    """people/index.html is what a browser shows for the address people/: no person's page is meant to be it."""
+    (tmp_path / "people.toml").write_text(f"[[person]]\n{entry}\n", encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert registry.people == {}
+    assert len(problems) == 1 and "id 'index' is the folder's own page (index.html); give the entry another id" in problems[0]
