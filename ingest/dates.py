@@ -425,6 +425,20 @@ def _foreign_months() -> dict[str, int]:
     return {word: number for word, number in months.items() if word not in clashes}
 
 
+@lru_cache(maxsize=1)
+def weekday_words() -> frozenset[str]:
+    """Weekday names and abbreviations, lower case ("monday", "mon", "montag", "mardi", "월요일"), from
+    dateparser's locale data for DATEPARSER_LANGUAGES (loaded on first use, as :func:`_foreign_months`)."""
+    from dateparser.languages.loader import default_loader  # noqa: PLC0415
+
+    words = {day.lower() for day in (*calendar.day_name, *calendar.day_abbr)}
+    for language in DATEPARSER_LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for name in calendar.day_name:
+            words.update(word.lower().rstrip(".") for word in info.get(name.lower(), []))
+    return frozenset(word for word in words if word)
+
+
 def _is_foreign_candidate(text: str) -> bool:
     return (
         len(text) <= _FOREIGN_MAX_CHARS

@@ -40,6 +40,22 @@ def test_dropped_chrome_is_reported_with_its_rule(name):
     assert _expected_reason(name) in dropped[0].reason
 
 
+def test_a_diary_under_a_counting_heading_with_each_entry_dated_is_no_comment_thread():
+    """A festival diary ("Festival diary (3)", each entry opening with its weekday and day) has a thread's
+    shape, but the word before each day is the date's own, not a poster's name."""
+    prose = "The festival opened on Friday with a restored print of a silent classic, and the hall was full long before the lights went down. "
+    days = ("Monday 12", "Tuesday 13", "Wednesday 14")
+    diary = "".join(f"<div><p>{day} May 2025: <p>{prose}{day}.</p></p></div>" for day in days)
+    premieres = "".join(f"<p>{section}, {day} May 2025. <p>{prose}</p></p>" for section, day in (("Competition", 15), ("Forum", 16)))
+    html = (
+        f"<html><body><main><article><h1>Notes from the river</h1>{f'<p>{prose}</p>' * 4}"
+        f"<div><h2>Festival diary (3)</h2>{diary}</div><p>{prose}</p>"
+        f"<section><h2>Two premieres</h2>{premieres}</section><p>{prose}</p></article></main></body></html>"
+    )
+    text = blocks_to_text(read_html(html.encode(), "diary.html").blocks)
+    assert all(f"{day}." in text for day in days)
+
+
 def test_title_heading_is_not_repeated_in_the_body():
     blocks = _read("nav").blocks
     assert "The River Film Festival Opens" not in blocks_to_text(blocks)

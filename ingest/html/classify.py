@@ -171,6 +171,8 @@ def _opens_with_poster_and_time(reply: Tag) -> bool:
     found = dates.find_date(opening, foreign=False)
     if found is not None and found.iso.count("-") == 2:
         before = opening[: found.start]
+        if before.strip(" ,.:").lower() in dates.weekday_words():
+            return False  # the word before the day is the date's own ("Monday 12 May 2025"): a diary's entry, no poster
     elif (stamp := reply.find("time")) is not None and (shown := stamp.get_text(" ", strip=True)) in opening:
         before = opening[: opening.index(shown)]
     else:
