@@ -202,7 +202,9 @@ def _former_ids(entry: dict, where: str, problems: list[str]) -> tuple[str, ...]
     ids = _strings(entry.get("moved_from"), where, "moved_from", problems)
     for bad in (i for i in ids if not ID.match(i)):
         problems.append(f"{where}: moved_from {bad!r} must be an id, lower-case letters, digits and hyphens, at most {MAX_ID_CHARS} characters")
-    return tuple(i for i in ids if ID.match(i))
+    for bad in (i for i in ids if i in RESERVED_IDS):
+        problems.append(f"{where}: moved_from {bad!r} is the folder's own page (index.html), which no redirect may take")
+    return tuple(i for i in ids if ID.match(i) and i not in RESERVED_IDS)
 
 
 def load_registry(folder: Path) -> Registry:

@@ -158,3 +158,11 @@ def test_an_entry_whose_id_is_its_folders_own_page_is_one_problem(tmp_path: Path
     registry, problems = read_registry(tmp_path)
     assert registry.people == {}
     assert len(problems) == 1 and "id 'index' is the folder's own page (index.html); give the entry another id" in problems[0]
+
+
+def test_a_former_id_that_is_its_folders_own_page_is_one_problem_and_makes_no_redirect(tmp_path: Path) -> None:
+    """A redirect written at people/index.html would send the People listing's address to one person."""
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Kim Ji-woo"\nmoved_from = ["index", "kim-jiwoo"]\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert registry.people["kim-ji-woo"].moved_from == ("kim-jiwoo",)
+    assert len(problems) == 1 and "moved_from 'index' is the folder's own page" in problems[0]
