@@ -91,7 +91,6 @@ CHROME: dict[str, list[str]] = {
         r"\d+\s+(thoughts?|comments?|responses?|replies) (on|to) .*",  # "10 thoughts on “Title”" (WordPress)
         r"(join|start) the (discussion|conversation)",
         r"what do you think\??",
-        r"\d+\s+comments?",
         r"(leave|post|write|add) a (comment|reply)!?",
         r"view( all)? comments",
         r"댓글(\s*\d+)?",
