@@ -33,9 +33,10 @@ _BYLINE_WORD = re.compile(
     r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
     r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in|en|innen)?(?:/-?in)?|authors?|"
     r"auteurs?|autor[ei]|texto|tekst|posted\s+by|publié\s+par|"
-    # Italian "di" also begins surnames ("Di Stefano", "Leonardo Di Caprio"): it opens a byline only
-    # before a whole name, a given name and a surname, capitalised (the text reader's rule too).
-    r"di(?=\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+(?-i:[A-ZÀ-Ý]))|"
+    # Italian "di" also begins surnames ("Di Stefano", "Leonardo Di Caprio", "Di Maio Luigi" with the
+    # surname first): it opens a byline only in lower case, as Italian bylines print it, and before a
+    # whole name, a given name and a surname, capitalised.
+    r"(?-i:di)(?=\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+(?-i:[A-ZÀ-Ý]))|"
     # The French press's byline of an interview ("words gathered by").
     r"propos\s+recueillis\s+par|"
     # Chinese, Japanese and Korean labels before the name: the responsible editor
@@ -52,11 +53,12 @@ _BYLINE_WORD = re.compile(
 # The one list of them: the text reader's bilingual bylines read it too (ingest.text.bylines).
 ROLES_AFTER_NAME = ("선임기자", "객원기자", "기자", "특파원", "통신원", "記者", "特派員")
 _ROLE_AFTER_NAME = re.compile(r"\s*(?:" + "|".join(ROLES_AFTER_NAME) + r")\s*(?:[=:]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
-# Between names: commas, semicolons, "and" in those languages, "&", "/", and an
+# Between names: commas, semicolons, "and" in those languages (Italian and Portuguese "e" in lower
+# case only: a capital "E" is an initial, "John E. Smith"), "&", "/", and an
 # interview's "X in conversation with Y" (German, English, French, Italian, Spanish),
 # which names the interviewee and the interviewer, both the piece's authors.
 _SEPARATORS = re.compile(
-    r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\boch\b|\bog\b|&|\bim\s+gespräch\s+mit\b|"
+    r"\s*(?:[,;|/]|\band\b|\bund\b|\bet\b|\by\b|(?-i:\be\b)|\ben\b|\boch\b|\bog\b|&|\bim\s+gespräch\s+mit\b|"
     r"\bin\s+conversation\s+with\b|\ben\s+conversation\s+avec\b|\bin\s+conversazione\s+con\b|"
     r"\ben\s+conversación\s+con\b)\s*",
     re.IGNORECASE,

@@ -716,7 +716,17 @@ def test_an_italian_byline_names_its_author_without_di():
 
 def test_di_that_begins_a_surname_stays_in_the_name():
     assert clean_authors(["Di Stefano"]) == ["Di Stefano"]
-    assert clean_authors(["Di Marco Ferri"]) == ["Marco Ferri"]
+    assert clean_authors(["di Marco Ferri"]) == ["Marco Ferri"]
+
+
+def test_di_with_a_capital_begins_a_surname_written_first():
+    # Italian registers write the surname first ("Di Stefano Marco"): "di", the byline's word, is lower case.
+    assert clean_authors(["Di Stefano Marco", "Di Maio Luigi"]) == ["Di Stefano Marco", "Di Maio Luigi"]
+
+
+def test_italian_e_parts_two_authors():
+    assert clean_authors(["di Giulia Bianchi e Marco Rossi"]) == ["Giulia Bianchi", "Marco Rossi"]
+    assert clean_authors(["John E. Smith"]) == ["John E. Smith"]  # a capital E is an initial, no "and"
 
 
 def test_a_byline_that_credits_pictures_and_text_names_the_writer():

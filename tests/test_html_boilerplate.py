@@ -56,6 +56,47 @@ def test_a_diary_under_a_counting_heading_with_each_entry_dated_is_no_comment_th
     assert all(f"{day}." in text for day in days)
 
 
+_PROSE = "The festival opened on Friday with a restored print of a silent classic, and the hall was full long before the lights went down. "
+
+
+@pytest.mark.parametrize(
+    ("heading", "entries"),
+    [
+        # An awards section: each entry opens with the festival and its day, in one string, no poster's name.
+        ("Awards (2)", ["<p>Berlinale, 20 February 2024: the Golden Bear.</p>", "<p>Busan, 12 October 2024: the New Currents Award.</p>"]),
+        # Screenings: the cinema, the day and the hour on one line.
+        ("Vorstellungen (3)", [f"<p>Kino Arsenal, {day}.03.2025, 20 Uhr.</p>" for day in (12, 13, 14)]),
+        # A timeline: a place and a day, then what happened.
+        ("3 Stationen", [f"<div><p>Hamburg, {day} June 2019: a stop of the tour.</p></div>" for day in (1, 8, 15)]),
+        # Names in bold before each day, but fewer entries than the heading counts: no thread of five replies.
+        ("Comments (5)", [f"<div><strong>Anne</strong> {day} May 2024 <p>A fine report.</p></div>" for day in (4, 5)]),
+    ],
+)
+def test_a_dated_section_under_a_counting_heading_is_no_comment_thread(heading, entries):
+    """A thread's poster is named in an element of its own (or a line of its own) before the day, and
+    the thread holds as many replies as its heading counts: a dated list under a count is the article's."""
+    body = "".join(entries)
+    html = (
+        f"<html><body><main><article><h1>Notes from the river</h1>{f'<p>{_PROSE}</p>' * 4}"
+        f"<div><h2>{heading}</h2>{body}</div><p>{_PROSE}</p></article></main></body></html>"
+    )
+    article = read_html(html.encode(), "dated.html")
+    assert not [d for d in article.dropped if "comments" in d.reason]
+    text = " ".join(blocks_to_text(article.blocks).split())
+    assert all(" ".join(re.sub("<[^>]+>", " ", entry).split()) in text for entry in entries)
+
+
+def test_a_poster_named_on_a_line_of_its_own_opens_a_reply():
+    replies = "".join(f"<div><p>Anne {n}</p><p>{n} May 2024, 21:12</p><p>CHROME {_PROSE}</p></div>" for n in (4, 5))
+    html = (
+        f"<html><body><main><article><h1>Notes from the river</h1>{f'<p>{_PROSE}</p>' * 4}</article>"
+        f"<div><h3>Comments (2)</h3>{replies}</div></main></body></html>"
+    )
+    article = read_html(html.encode(), "thread.html")
+    assert "CHROME" not in blocks_to_text(article.blocks)
+    assert [d for d in article.dropped if "CHROME" in d.text and "comments" in d.reason]
+
+
 def test_title_heading_is_not_repeated_in_the_body():
     blocks = _read("nav").blocks
     assert "The River Film Festival Opens" not in blocks_to_text(blocks)

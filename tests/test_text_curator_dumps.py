@@ -227,3 +227,27 @@ def test_a_line_the_sites_other_articles_all_print_is_template_on_a_page_of_list
     article = read_text(pages["lineup"][1], templates["lineup"])
     assert "inbox" not in body(article)
     assert "Twelve films compete" in body(article)
+
+
+def test_one_story_at_three_addresses_of_a_site_keeps_its_text() -> None:
+    # Each of the three copies shares its text with two other pages, not one: still copies, whose
+    # shared text is the article's, not the site's (the site's own lines are on every other page).
+    story = f"{TEXT} Part one.\n{TEXT} Part two.\n{TEXT} Part three."
+    pages = {f"p{n}": ("critics.example", NOTICE_SITE.format(headline=f"Review number {n}", text=f"{TEXT} Part {n}.\n{TEXT} End {n}."))
+             for n in range(4)}
+    addresses = {f"p{n}": f"https://critics.example/reviews/{n}" for n in range(4)}
+    for section in ("news", "asia", "festivals"):
+        pages[section] = ("critics.example", NOTICE_SITE.format(headline="Busan opens with forty films", text=story))
+        addresses[section] = f"https://critics.example/{section}/1"
+    templates = site_templates(pages, addresses)
+    assert templates["news"]  # the site's menu and notices are template
+    article = read_text(pages["news"][1], templates["news"])
+    assert "Part two" in body(article)
+
+
+def test_a_story_on_both_pages_of_a_two_page_site_keeps_its_text() -> None:
+    # With one other page, the copy's text and the site's notices are both on it once: copies win.
+    pages = {key: ("critics.example", NOTICE_SITE.format(headline="Busan opens with forty films", text=f"{TEXT} One.\n{TEXT} Two."))
+             for key in ("news", "asia")}
+    templates = site_templates(pages, {key: f"https://critics.example/{key}/1" for key in pages})
+    assert "Two." in body(read_text(pages["news"][1], templates["news"]))

@@ -42,6 +42,8 @@ def reasons(article: model.Article) -> dict[str, str]:
         ("Top", "UI control"),
         ("Comments", "comments"),
         ("12 Comments", "comments"),
+        ("1 comment", "comments"),  # the counter's one pattern with its German, French and other forms
+        ("No comments", "comments"),
         ("Join us on social!", "social prompt"),
         ("Share on Facebook", "social prompt"),
         ("Share this:", "social prompt"),  # WordPress (Jetpack) above its buttons

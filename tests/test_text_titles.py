@@ -17,6 +17,7 @@ from ingest.text.headline import (
     is_network_button,
     is_post_navigation,
     names_the_site,
+    opens_as_a_byline,
     title_features,
 )
 from ingest.text.lines import logical_lines
@@ -224,6 +225,20 @@ def test_a_headline_opening_with_a_bylines_word_as_a_preposition_is_a_candidate(
 
 
 @pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Mina Park", True),
+        ("Di Giulia Bianchi", True),
+        ("By the numbers", True),  # three words: a subhead's length, read as the byline it may be
+        ("Por qué el cine coreano conquista Cannes", False),  # "por" a preposition: a word in lower case after it
+        ("Par amour du cinéma muet", False),
+    ],
+)
+def test_a_line_opening_with_a_bylines_word_is_a_byline_unless_the_word_is_a_preposition(line: str, byline: bool) -> None:
+    assert opens_as_a_byline(line) is byline
+
+
+@pytest.mark.parametrize(
     ("line", "button"),
     [
         ("Join us on Facebook", True),
@@ -233,6 +248,12 @@ def test_a_headline_opening_with_a_bylines_word_as_a_preposition_is_a_candidate(
         ("Facebook buys Instagram", False),  # a headline naming two networks, no preposition before the last
         ("Lee Hana on Instagram and the film set", False),  # the network's name does not end the line
         ("Top of the Line", False),  # LINE the messenger is a common English word too, and not counted
+        ("Trump declares war on Facebook", False),  # a headline: no verb of following or sharing, no "us"
+        ("Why Hollywood bets on YouTube", False),
+        ("Partager sur Facebook", True),  # French "share"
+        ("Suivez-nous sur Instagram", True),  # French "follow us"
+        ("Seguici su Instagram", True),  # Italian "follow us", the pronoun joined to the verb
+        ("Volg ons op Instagram", True),  # Dutch "follow us"
     ],
 )
 def test_a_follow_or_share_button_is_known_by_its_preposition_and_network(line: str, button: bool) -> None:

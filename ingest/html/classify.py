@@ -4,7 +4,7 @@
 role, hidden, class/id vocabulary from ``rules.py``) and ``body_bonus`` how
 strongly the page labels it as the article body.  No tree walking here: the
 extractor asks once per element (a comment thread's shape, :func:`_is_counted_thread`,
-looks at the element's own children only).
+reads the element's children and the opening of each reply's subtree).
 
 The caches below memoise pure functions of their keys (class strings), so
 results never depend on which pages were read before.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import Tag
+from bs4 import Comment, Tag
 
 from ingest import dates
 from ingest.html import rules
@@ -146,10 +146,10 @@ def _is_schema_comment(attrs: dict) -> bool:
 def _is_counted_thread(tag: Tag) -> bool:
     """Whether ``tag`` is a comment thread by its shape, in any language: its first element
     is a heading that counts something ("Kommentare (2)", "12 Responses"), and what follows
-    it is that many or more blocks (``rules.MIN_THREAD_REPLIES`` at least, fewer only when
-    the heading counts fewer) that each open with a short name and when it was posted
-    ("<b>M. Schulz</b> schrieb am 13.03.2025: ..."). A filmography's heading over its
-    films has no poster's name and no day before each entry."""
+    it is that many blocks or more, each opening with a poster's name in an element or a
+    line of its own and then when it was posted ("<b>M. Schulz</b> schrieb am 13.03.2025:
+    ..."). A filmography's heading over its films, an awards list ("Berlinale, 20 February
+    2024: ...") or a screenings list under a count has no poster's name before each day."""
     first = next((child for child in tag.children if isinstance(child, Tag)), None)
     if first is None or first.name not in rules.HEADING_TAGS:
         return False
@@ -160,24 +160,41 @@ def _is_counted_thread(tag: Tag) -> bool:
     replies = [child for child in first.find_next_siblings() if isinstance(child, Tag)]
     if len(replies) == 1 and replies[0].name in ("ol", "ul"):
         replies = [child for child in replies[0].children if isinstance(child, Tag)]
-    wanted = min(count, rules.MIN_THREAD_REPLIES)
-    return 1 <= wanted <= len(replies) and all(_opens_with_poster_and_time(reply) for reply in replies)
+    return 1 <= count <= len(replies) and all(_opens_with_poster_and_time(reply) for reply in replies)
 
 
 def _opens_with_poster_and_time(reply: Tag) -> bool:
-    """Whether a block opens with a poster's name (``rules.MAX_POSTER_WORDS`` words at most,
-    "M. Schulz schrieb am" counted whole) and the day it was posted, written out or a ``<time>``."""
+    """Whether a block opens with a poster's name (:func:`_poster_name`) and, after it, the day it
+    was posted, written out or a ``<time>``, with ``rules.MAX_POSTER_WORDS`` words at most before
+    the day ("M. Schulz schrieb am" counted whole)."""
+    name = _poster_name(reply)
     opening = reply.get_text(" ", strip=True)[: rules.REPLY_META_CHARS]
+    if name is None or not opening.startswith(name):
+        return False
     found = dates.find_date(opening, foreign=False)
     if found is not None and found.iso.count("-") == 2:
-        before = opening[: found.start]
-        if before.strip(" ,.:").lower() in dates.weekday_words():
+        start = found.start
+        if opening[:start].strip(" ,.:").lower() in dates.weekday_words():
             return False  # the word before the day is the date's own ("Monday 12 May 2025"): a diary's entry, no poster
     elif (stamp := reply.find("time")) is not None and (shown := stamp.get_text(" ", strip=True)) in opening:
-        before = opening[: opening.index(shown)]
+        start = opening.index(shown)
     else:
         return False
-    return 1 <= len(before.split()) <= rules.MAX_POSTER_WORDS
+    # The name ends before the day: one string holding both ("Berlinale, 20 February 2024: ...") is a dated line.
+    return len(name) <= start and 1 <= len(opening[:start].split()) <= rules.MAX_POSTER_WORDS
+
+
+def _poster_name(reply: Tag) -> str | None:
+    """The reply's first string when it stands apart as a name does: in an element of a name
+    (``rules.POSTER_NAME_TAGS``: ``<b>``, ``<strong>``, ``<cite>``, ``<a>``, ``<span>``), or as a
+    line of its own (the whole text of its element, or followed by a ``<br>``); else None."""
+    first = next((text for text in reply.find_all(string=True) if text.strip() and not isinstance(text, Comment)), None)
+    if first is None or first.parent is None:
+        return None
+    name, parent, following = first.strip(), first.parent, first.next_sibling
+    if parent.name in rules.POSTER_NAME_TAGS or (isinstance(following, Tag) and following.name == "br"):
+        return name
+    return name if parent is not reply and parent.get_text(" ", strip=True) == name else None
 
 
 def _is_footnotes(tag: Tag) -> bool:

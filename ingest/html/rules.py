@@ -198,17 +198,18 @@ ARTICLE_TAG_BONUS = 1.2
 
 # --- Paragraph and block thresholds ------------------------------------------
 
-# A text block shorter than this is not evidence of article prose.
 # A comment thread by its shape (classify._is_counted_thread): the containers that hold one, the
-# heading that counts its replies, at least this many replies (fewer when the heading counts
-# fewer), each opening with a poster's name of at most MAX_POSTER_WORDS words ("M. Schulz
-# schrieb am", "Anne said on") before its day, within its first REPLY_META_CHARS characters.
+# heading that counts its replies, as many replies as it counts or more, each opening with a
+# poster's name in an element of its own (POSTER_NAME_TAGS, as blogs and forums print it) or a
+# line of its own, then its day, at most MAX_POSTER_WORDS words before the day ("M. Schulz
+# schrieb am", "Anne said on"), within its first REPLY_META_CHARS characters.
 THREAD_TAGS = frozenset({"div", "section", "aside", "ol", "ul"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-MIN_THREAD_REPLIES = 2
+POSTER_NAME_TAGS = frozenset({"b", "strong", "cite", "a", "span"})
 MAX_POSTER_WORDS = 6
 REPLY_META_CHARS = 80
 
+# A text block shorter than this is not evidence of article prose.
 MIN_PARAGRAPH_CHARS = 25
 # Link-text share above which a block is a list of links, not prose.
 MAX_LINK_DENSITY = 0.5

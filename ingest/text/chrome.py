@@ -20,15 +20,19 @@ from ingest.text.page import BY_POSITION, Page, dropped_as_chrome
 def mark_template(page: Page, template: Mapping[str, int]) -> None:
     """Drop the lines the page's site prints on other pages too.
 
-    When the lines only one other page shows hold half of the page's running
-    text or more, the two pages are copies of one article (saved twice, or
-    syndicated), and what they share tells the site's chrome from the article
-    no better than the page alone: the template is not used. A sentence that
-    more pages print is the site's notice, never a copy's (a page of lists,
-    a line-up, has little running text beside its site's newsletter line).
+    When the lines fewer other pages show than the site's most repeated line
+    hold half of the page's running text or more, the page is a copy of one
+    article (saved twice, syndicated, or filed under several sections), and
+    what the copies share tells the site's chrome from the article no better
+    than the page alone: the template is not used. A sentence on as many pages
+    as the site's most repeated line is the site's notice, never a copy's (a
+    page of lists, a line-up, has little running text beside its site's
+    newsletter line), except on a site of two pages, where every shared line is
+    on the one other page and the copy is the safer reading.
     """
     prose = [line for line in page.lines if is_prose(line)]
-    shared = sum(line.words for line in prose if template.get(line.text.strip()) == 1)
+    site_wide = max(template.values(), default=0)
+    shared = sum(line.words for line in prose if 0 < template.get(line.text.strip(), 0) < max(site_wide, 2))
     if shared >= 0.5 * sum(line.words for line in prose) > 0:
         return
     for index, line in enumerate(page.lines):

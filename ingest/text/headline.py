@@ -415,7 +415,8 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
         or search(rules.TRAILING_CREDIT, text)  # a caption ending with its credit, "... (Bildquelle: X)"
         or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
         or (text.endswith("?") and _is_answered(page, index, main_start, text_begins) and not _near_header_fact(page, index))
-        or search([p for p in rules.NOT_A_HEADLINE if p != _BYLINE_START or not _OPENS_WITH_A_PREPOSITION.match(text)], text)
+        or search(rules.NOT_A_HEADLINE_SHAPES, text)
+        or opens_as_a_byline(text)
         or names_the_site(text, page.host)
         or is_post_navigation(text)
         or is_network_button(text)
@@ -436,9 +437,13 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
     return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
 
 
-# rules.NOT_A_HEADLINE's byline: a line opening with a byline's word ("By", "Por", "Di", "Par", "Von").
-_BYLINE_START = rf"^{rules.BYLINE_OPENER}\s+\S+"
-# The same words as a preposition that opens a headline: a word in lower case after it, not a name,
+def opens_as_a_byline(text: str) -> bool:
+    """Whether a line opens as a byline does (``rules.BYLINE_OPENING``: a byline's word, "By", "Por", "Di",
+    "Par", "Von", and a word after it), the word not a preposition that opens a headline."""
+    return search(rules.BYLINE_OPENING, text) is not None and not _OPENS_WITH_A_PREPOSITION.match(text)
+
+
+# The byline's words as a preposition that opens a headline: a word in lower case after it, not a name,
 # in a line of four words or more ("Por qué el cine coreano conquista Cannes", "Par amour du cinéma
 # muet", "By the numbers" stays out: three words, a subhead's length).
 _OPENS_WITH_A_PREPOSITION = re.compile(rf"{rules.BYLINE_OPENER}\s+(?-i:[a-zß-ÿ])\S*(?:\s+\S+){{2,}}", re.IGNORECASE)
@@ -477,12 +482,14 @@ def is_post_navigation(text: str) -> bool:
 
 def is_network_button(text: str) -> bool:
     """A button or link to follow or share the page on a social network, by its shape: a few words
-    ending with a preposition and the network's name, in any language and its inflections ("Join us on
-    Facebook", "Folgen Sie uns auf Instagram", "Udostępnij na Facebooku", "Martin bei Twitter",
-    "Subscribe to X on YouTube"). The networks are ``rules.SHARE_SERVICES`` (those written in Latin
-    letters, less the ones that are common English words too: "Top of the Line"). On the dev
-    split's pages 40 candidates have this shape; none is a headline."""
-    return bool(_NETWORK_BUTTON.match(text))
+    ending with a preposition and the network's name, in any language and its inflections, with a
+    verb of following or sharing or an "us" among them (``_FOLLOW_OR_SHARE``: "Join us on Facebook",
+    "Folgen Sie uns auf Instagram", "Udostępnij na Facebooku", "Subscribe to X on YouTube"); without
+    one the line is a headline about the network ("Trump declares war on Facebook"). The networks
+    are ``rules.SHARE_SERVICES`` (those written in Latin letters, less the ones that are common
+    English words too: "Top of the Line"). On the dev split's pages 40 candidates had the shape
+    without the verb; none was a headline."""
+    return bool(_NETWORK_BUTTON.match(text)) and bool(_FOLLOW_OR_SHARE.search(text))
 
 
 _NETWORK_NAMES = "|".join(
@@ -496,6 +503,17 @@ _NETWORK_BUTTON = re.compile(
     rf"(?:\S+\s+){{0,3}}(?:on|via|auf|bei|sur|en|su|op|em|no|na|w)\s+(?:{_NETWORK_NAMES})\w{{0,3}}[!.]?$", re.IGNORECASE
 )
 
+# What makes such a line a button: a verb of following, sharing, subscribing or joining, or "us",
+# in the languages of the press collected (English; German; French; Spanish, Italian and Portuguese,
+# whose "us" may be joined to the verb: "Síguenos", "Seguici"; Dutch; Polish; Swedish and Danish).
+# A closed list: a button asks the reader to do one of these things, or to do it with "us".
+_FOLLOW_OR_SHARE = re.compile(
+    r"\b(?:(?:us|uns|nous|nos|noi|ons)\b|"
+    r"(?:follow|share|subscri|join|folg|teil|abonn|suiv|partag|rejoi|compart|suscri|condivid|iscriv|partilh|"
+    r"inscrev|volg|deel|delen|udostępn|obserwuj|dołącz|subskryb|polub|följ|følg)\w*|"
+    r"s[ií]guenos|s[ií]ganos|seguici|seguiteci|[uú]nete)",
+    re.IGNORECASE,
+)
 
 # The arrows of previous / next links, set off by a space from the title they point to.
 POST_NAVIGATION_OPENING = re.compile(r"(?:[←‹«]|<<?)\s")

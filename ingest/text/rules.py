@@ -91,7 +91,6 @@ CHROME: dict[str, list[str]] = {
         r"\d+\s+(thoughts?|comments?|responses?|replies) (on|to) .*",  # "10 thoughts on “Title”" (WordPress)
         r"(join|start) the (discussion|conversation)",
         r"what do you think\??",
-        r"\d+\s+comments?",
         r"(leave|post|write|add) a (comment|reply)!?",
         r"view( all)? comments",
         r"댓글(\s*\d+)?",
@@ -392,13 +391,16 @@ FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 # --- The headline, by evidence (ingest.text.headline.title_features) ------------
 # The evidence's weights are learned, not written here: ingest/text/title_model.json
 # (python -m bench.train_title). These shapes rule a line out before any weighing.
-# Shapes that a headline never has: a photo credit inside the line (a caption),
-# a byline's opening word, markup shown as text.
-NOT_A_HEADLINE = [
+# Shapes that a headline never has: a photo credit inside the line (a caption), markup shown as text.
+NOT_A_HEADLINE_SHAPES = [
     r"©|\((photo|foto|bild|credit|image|source)s?\b|\b(photo|foto|bild|credit)s?\s*:|getty images|\b(afp|reuters|ap photo|dpa|yonhap)\b\s*(/|$|\))",
-    rf"^{BYLINE_OPENER}\s+\S+",
     r"^<[a-z!/]",
 ]
+# A byline's opening word before a word ("By Mina Park", "Por Ana Ruiz"): a byline, no headline, unless
+# the word is a preposition that opens one (ingest.text.headline.opens_as_a_byline: "Por qué ...").
+BYLINE_OPENING = rf"^{BYLINE_OPENER}\s+\S+"
+# Both, as the teaser and headline-miss readers take them.
+NOT_A_HEADLINE = [*NOT_A_HEADLINE_SHAPES, BYLINE_OPENING]
 # A headline may name a date; a line whose date takes this share of its characters or more is a dateline.
 MAX_DATE_SHARE_OF_HEADLINE = 0.4
 # What separates the parts of a breadcrumb trail ("Home » Recipes » Focaccia", "A › B", "home / News / ...").
