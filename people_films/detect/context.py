@@ -167,8 +167,11 @@ def _function_words_as_words(text: str, counts: Counter) -> frozenset[str]:
 
 def _opens_sentence_or_line(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence, or a line (a paragraph, a heading: the article's blocks are lines of ``text``)."""
-    before = text[:at].rstrip(" \t")
-    return not before or before.endswith("\n") or sentence_initial(text, at)
+    # Back over the spaces before it only, never a copy of all the text before it (quadratic on a long article).
+    start = at
+    while start and text[start - 1] in " \t":
+        start -= 1
+    return not start or text[start - 1] == "\n" or sentence_initial(text, at)
 
 
 def _quoted_often(text: str) -> frozenset[str]:
