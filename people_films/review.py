@@ -82,9 +82,10 @@ class Found:
         return min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s))
 
     @property
-    def former_name(self) -> str:
-        """The name a person's page had before the fourteenth round: the spelling written most often, the first read
-        on a tie (its id redirects to the page's, :func:`detected_registry`)."""
+    def most_written_spelling(self) -> str:
+        """The spelling written most often, the first read on a tie, titles dropped and case mended as :attr:`name`'s
+        (which prefers the registry's style for a Korean name): what a person's id was made from before that
+        preference, so :func:`detected_registry` redirects its id to the page's."""
         return self._as_named(self.spellings.most_common(1)[0][0])
 
     def _as_named(self, written: str) -> str:
@@ -633,7 +634,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
         entity_id = (kind == "person" and korean_name_id(info.name)) or slugify(info.name, info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
         # read on a tie ("Hong Sangsoo"): those addresses redirect to this one.
-        formers = [former for former in dict.fromkeys([slugify(info.name), slugify(info.former_name)]) if former] if kind == "person" else []
+        formers = [former for former in dict.fromkeys([slugify(info.name), slugify(info.most_written_spelling)]) if former] if kind == "person" else []
         base, number = entity_id, 2
         while entity_id in taken_ids:
             entity_id, number = f"{base}-{number}", number + 1
