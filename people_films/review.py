@@ -253,13 +253,21 @@ def _ends_of(sentence: str, spelling: str) -> list[int]:
 
 
 def _spelling_at(sentence: str, at: int, by_spelling: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The key of the found name written at ``sentence[at:]`` as a whole word or words, the longest; None when none is."""
+    """The key of the found name written at ``sentence[at:]`` as the whole alias, the longest: a closing bracket, a
+    comma, a semicolon, a full stop or the sentence's end follows it (:data:`_ALIAS_ENDS`), never a possessive or
+    another word ("Bong Joon-ho, known as Park Chan-wook's rival": two people); None when none is."""
     for spelling in sorted(by_spelling, key=len, reverse=True):
         end = at + len(spelling)
-        # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's.)
-        if sentence.startswith(spelling, at) and (not sentence[end : end + 1].isalnum() or (korean.HANGUL.match(sentence, end - 1) and korean.HANGUL.match(sentence, end))):
+        # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's;
+        # but not the genitive 의, Korean's 's.)
+        particle = korean.HANGUL.match(sentence, end - 1) and korean.HANGUL.match(sentence, end) and sentence[end] != "의"
+        if sentence.startswith(spelling, at) and (particle or _ALIAS_ENDS.match(sentence, end)):
             return by_spelling[spelling]
     return None
+
+
+# What may follow an alias, so that the name is the whole of it: "(a.k.a. Harry Lee)", "also known as Sunny Park,".
+_ALIAS_ENDS = re.compile(r"\s*(?:[)）\]】,，、;；.。]|$)")
 
 
 def _join(into: Found, info: Found, keep_name: bool = True) -> None:
