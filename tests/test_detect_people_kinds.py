@@ -469,6 +469,18 @@ def test_a_bylines_organisation_is_no_person(byline: str, names: list[str]) -> N
     assert people(byline, "The festival opened on Friday with a restored print.") == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("By Sundance, Chloé Zhao and Greta Gerwig were stars of the independent scene.", "Greta Gerwig"),
+        ("Von Cannes bis Venedig, Tilda Swinton und Greta Gerwig waren dabei.", "Greta Gerwig"),
+    ],
+)
+def test_a_sentence_that_opens_with_a_byline_word_is_no_byline(sentence: str, name: str) -> None:
+    # A byline is a short line without a sentence's end (as the HTML reader's, at most eight words): this is prose.
+    assert name in people(sentence, "The festival opened on Friday with a restored print.")
+
+
 @pytest.mark.parametrize("author", ["Reuters Staff", "CJ ENM", "AFP"])
 def test_an_author_that_is_an_agency_desk_or_studio_is_no_person(author: str) -> None:
     # The reader keeps a desk's or an agency's credit as the article's author; it names no person.
