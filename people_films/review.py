@@ -82,9 +82,10 @@ class Found:
         return min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s))
 
     @property
-    def former_name(self) -> str:
-        """The name a person's page had before the fourteenth round: the spelling written most often, the first read
-        on a tie (its id redirects to the page's, :func:`detected_registry`)."""
+    def most_written_spelling(self) -> str:
+        """The spelling written most often, the first read on a tie, titles dropped and case mended as :attr:`name`'s
+        (which prefers the registry's style for a Korean name): what a person's id was made from before that
+        preference, so :func:`detected_registry` redirects its id to the page's."""
         return self._as_named(self.spellings.most_common(1)[0][0])
 
     def _as_named(self, written: str) -> str:
@@ -252,13 +253,21 @@ def _ends_of(sentence: str, spelling: str) -> list[int]:
 
 
 def _spelling_at(sentence: str, at: int, by_spelling: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The key of the found name written at ``sentence[at:]`` as a whole word or words, the longest; None when none is."""
+    """The key of the found name written at ``sentence[at:]`` as the whole alias, the longest: a closing bracket, a
+    comma, a semicolon, a full stop or the sentence's end follows it (:data:`_ALIAS_ENDS`), never a possessive or
+    another word ("Bong Joon-ho, known as Park Chan-wook's rival": two people); None when none is."""
     for spelling in sorted(by_spelling, key=len, reverse=True):
         end = at + len(spelling)
-        # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's.)
-        if sentence.startswith(spelling, at) and (not sentence[end : end + 1].isalnum() or (korean.HANGUL.match(sentence, end - 1) and korean.HANGUL.match(sentence, end))):
+        # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's;
+        # but not the genitive 의, Korean's 's.)
+        particle = korean.HANGUL.match(sentence, end - 1) and korean.HANGUL.match(sentence, end) and sentence[end] != "의"
+        if sentence.startswith(spelling, at) and (particle or _ALIAS_ENDS.match(sentence, end)):
             return by_spelling[spelling]
     return None
+
+
+# What may follow an alias, so that the name is the whole of it: "(a.k.a. Harry Lee)", "also known as Sunny Park,".
+_ALIAS_ENDS = re.compile(r"\s*(?:[)）\]】,，、;；.。]|$)")
 
 
 def _join(into: Found, info: Found, keep_name: bool = True) -> None:
@@ -421,7 +430,46 @@ _FAMILY_SPELLINGS = {
 }  # fmt: skip
 
 
-# Given-name syllables that names spell otherwise than the Revised Romanisation: a silent initial then
+# The Revised Romanisation of Korean (Ministry of Culture and Tourism, 2000), letter by letter: the initial consonants,
+# the vowels and the final consonants in the order of Unicode's Hangul syllables (U+AC00 + (initial * 21 + vowel) * 28 +
+# final). A syllable alone: an initial ㄹ is r, a final one l; a final ㄱ, ㄷ, ㅂ is k, t, p (so are ㅋ, ㅅ, ㅆ, ㅈ, ㅊ,
+# ㅌ, ㅎ, ㅍ and the double finals, as pronounced at a syllable's end: article 1, part 2 and 3 of the rules).
+_RR_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_RR_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_RR_FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+# Family names of two syllables, written as one word (the Revised Romanisation's rule for names): 남궁 Namgung.
+_TWO_SYLLABLE_FAMILY_NAMES = frozenset({"남궁", "선우", "제갈", "황보", "독고", "사공"})
+
+
+def _revised_romanisation(syllable: str) -> str:
+    """One Hangul syllable in the Revised Romanisation, alone (no sound change from its neighbours, as the rules
+    allow for a given name's syllables): "욱" -> "uk", "렬" -> "ryeol", "말" -> "mal"."""
+    code = ord(syllable) - 0xAC00
+    initial, vowel, final = code // 588, code % 588 // 28, code % 28
+    return "".join(part for part in (_RR_INITIALS[initial], _RR_VOWELS[vowel], _RR_FINALS[final]) if part != "-")
+
+
+def korean_name_id(name: str) -> str:
+    """The id of a Korean name in Hangul alone (:func:`_hangul_readings` reads it), in the registry's style: the
+    family name as its bearers spell it (:data:`_FAMILY_SPELLINGS`' first, else its Revised Romanisation with the
+    K that Kim, Kang, Ko and Kwon write for its G; a family name of two syllables, :data:`_TWO_SYLLABLE_FAMILY_NAMES`,
+    as one word), then each given-name syllable in the Revised Romanisation, alone (:func:`_revised_romanisation`),
+    hyphenated: "김지현" -> "kim-ji-hyeon", "최유진" -> "choi-yu-jin", "박찬욱" -> "park-chan-uk", "남궁민" ->
+    "namgung-min"; "" for any other name. (A three-syllable name opening with a two-syllable family name is read
+    with it: "황보라" -> "hwangbo-ra", though Hwang Bo-ra is as likely.)"""
+    if not _hangul_readings(name):
+        return ""
+    written = name.replace(" ", "")
+    if written[:2] in _TWO_SYLLABLE_FAMILY_NAMES and len(written) > 2:
+        family, given = "".join(_revised_romanisation(s) for s in written[:2]), written[2:]
+    else:
+        family = _FAMILY_SPELLINGS.get(written[0], (_revised_romanisation(written[0]),))[0]
+        family, given = ("k" + family[1:] if family.startswith("g") else family), written[1:]
+    return "-".join([family, *(_revised_romanisation(syllable) for syllable in given)])
+
+
+# For comparing spellings (:func:`_hangul_readings`), not for ids: given-name syllables that names spell otherwise
+# than anyascii's reading: a silent initial then
 # the vowel ㅜ (우, 욱, 운, 웅) is "u" there, "w" + the vowel in nearly every name (Choi Woo-shik,
 # Park Chan-wook, Kim Jee-woon): the w is read, not dropped.
 _SILENT_INITIAL, _VOWEL_U = 11, 13  # indices of ㅇ among the initials and ㅜ among the vowels (Unicode Hangul syllables)
@@ -433,19 +481,6 @@ def _syllable_spelling(syllable: str) -> str:
     if code // 588 == _SILENT_INITIAL and code % 588 // 28 == _VOWEL_U:
         return "w" + romanised
     return romanised
-
-
-def korean_name_id(name: str) -> str:
-    """The id of a Korean name in Hangul alone (:func:`_hangul_readings` reads it), in the registry's style: the
-    family name as its bearers spell it (:data:`_FAMILY_SPELLINGS`' first, else the Revised Romanisation with the
-    K that Kim, Kang, Ko and Kwon write for its G), then each given-name syllable, hyphenated: "김지현" ->
-    "kim-ji-hyeon", "최유진" -> "choi-yu-jin"; "" for any other name."""
-    if not _hangul_readings(name):
-        return ""
-    written = name.replace(" ", "")
-    family = _FAMILY_SPELLINGS.get(written[0], (anyascii(written[0]).lower(),))[0]
-    family = "k" + family[1:] if family.startswith("g") else family
-    return "-".join([family, *(_syllable_spelling(syllable).lower() for syllable in written[1:])])
 
 
 def _hanzi_reading(name: str) -> tuple[str, str] | None:
@@ -633,7 +668,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
         entity_id = (kind == "person" and korean_name_id(info.name)) or slugify(info.name, info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
         # read on a tie ("Hong Sangsoo"): those addresses redirect to this one.
-        formers = [former for former in dict.fromkeys([slugify(info.name), slugify(info.former_name)]) if former] if kind == "person" else []
+        formers = [former for former in dict.fromkeys([slugify(info.name), slugify(info.most_written_spelling)]) if former] if kind == "person" else []
         base, number = entity_id, 2
         while entity_id in taken_ids:
             entity_id, number = f"{base}-{number}", number + 1

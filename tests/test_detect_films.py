@@ -285,6 +285,24 @@ def test_a_menu_or_a_place_in_brackets_is_no_line_up():
     no director credited."""
     assert films("News / Festivals", "Reviews / Busan Film Festival", "Photo: KOFA / Ana Ruiz", "Mira Holm, Skifahrerin. © AFP / Jean Dumas", "Lotte Cinema (Seoul, South Korea)", "KOFIC (Korean Film Council)") == []
 
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Marvin Gaye / Tammi Terrell", "Diana Ross / Lionel Richie"),  # duets: two people, no title
+        ("Jury President (Juliette Binoche, France)", "Jury Member (Ana Ruiz, Chile)"),  # a jury's roles
+        ("Text / Anna Weber", "Photos / Jonas Berg"),  # a piece's credits
+        ("Jane Doe / Getty Images", "Cast (Tom Hanks, Meg Ryan)", "Redaktion / Max Muster"),
+    ],
+)
+def test_people_roles_and_credit_labels_before_a_name_are_no_line_up_titles(lines):
+    assert films(*lines) == []
+
+
+def test_one_line_shaped_as_a_line_up_line_is_no_line_up():
+    """A line-up lists a section's films, a line each: one such line alone, amid prose, is a caption or a credit."""
+    assert films("The festival opened on Friday.", "Morning Tide / Ana Ruiz", "The screening was sold out.") == []
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -443,6 +443,20 @@ def test_the_same_given_name_opens_an_english_sentence_as_a_person():
 
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (("Han Ji-min protagoniza la película, que se estrena en mayo.", "La directora habla de su trabajo y de la ciudad, con el público y los críticos."), "Han Ji-min"),
+        (("Li Jun ha girato il suo film a Pechino.", "Il regista parla della città e della sua famiglia, e lo fa con la troupe."), "Li Jun"),
+        (("Je Hyun-woo joue dans le film, qui sort en mai.", "La réalisatrice parle du travail et de la ville, avec le public et les critiques."), "Je Hyun-woo"),
+    ],
+)
+def test_a_korean_or_chinese_family_name_that_is_a_function_word_of_the_articles_language_opens_a_name(paragraphs, name):
+    """Spanish "han" (have), Italian "li" (them), French "je" (I): Korean and Chinese family names too; before a
+    given name of their shape they open the name, not the sentence."""
+    assert name in people(*paragraphs)
+
+
 def test_a_function_word_the_article_also_capitalises_inside_a_sentence_is_a_given_name_there():
     """German "will" (wants) opens a sentence as the actor Will does: the article writing "Schauspieler Will Varga"
     mid-sentence says which."""
@@ -467,6 +481,18 @@ def test_a_function_word_the_article_also_capitalises_inside_a_sentence_is_a_giv
 )
 def test_a_bylines_organisation_is_no_person(byline: str, names: list[str]) -> None:
     assert people(byline, "The festival opened on Friday with a restored print.") == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("By Sundance, Chloé Zhao and Greta Gerwig were stars of the independent scene.", "Greta Gerwig"),
+        ("Von Cannes bis Venedig, Tilda Swinton und Greta Gerwig waren dabei.", "Greta Gerwig"),
+    ],
+)
+def test_a_sentence_that_opens_with_a_byline_word_is_no_byline(sentence: str, name: str) -> None:
+    # A byline is a short line without a sentence's end (as the HTML reader's, at most eight words): this is prose.
+    assert name in people(sentence, "The festival opened on Friday with a restored print.")
 
 
 @pytest.mark.parametrize("author", ["Reuters Staff", "CJ ENM", "AFP"])

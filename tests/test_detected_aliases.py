@@ -66,3 +66,23 @@ def test_one_page_cannot_take_over_a_person_other_pages_name_by_calling_them_its
     named = dict(people_of_pages(honest, honest, hostile))
     assert named["Kim Ji-woo"] == ()
     assert "Kim Ji-woo" not in named.get("Dana Colt", ()) + named.get("Mallory Grimshaw", ())
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The director Bong Joon-ho, known as Park Chan-wook's great rival, spoke first, and Park Chan-wook came later.",
+        "The actor Kim Min-hee, known as Hong Sang-soo\u2019s muse, won the prize, and Hong Sang-soo thanked the jury.",
+        "The director Bong Joon-ho, known as Park Chan-wook admirer, spoke first, and Park Chan-wook came later.",
+    ],
+)
+def test_a_name_after_known_as_that_another_word_follows_is_no_alias(paragraph: str) -> None:
+    """"X, known as Y's muse": Y owns what X is known as; X and Y are two people."""
+    assert len(people(paragraph)) == 2
+
+
+def test_a_korean_name_after_the_real_name_word_then_the_genitive_is_no_alias() -> None:
+    # "한미경의 동생": Han Mi-gyeong's younger sibling, whose real name the sentence gives as hers; 의 is Korean's 's.
+    sentence = "배우 한지우(본명 한미경의 동생)가 출연한다."
+    found = gather([("p", [("person", "한지우", sentence), ("person", "한미경", sentence)])])
+    assert sorted(e.name for e, _info in detected_registry(Registry(), found, set()).new) == ["한미경", "한지우"]

@@ -463,3 +463,10 @@ def test_the_detected_file_gives_pages_only_to_ids(tmp_path):
     people = [{"id": i, "name": f"Name {n}", "spellings": []} for n, i in enumerate(["../../../outside", "/tmp/x", "kim\n", "nora-field"])]
     (tmp_path / "_detected.json").write_text(json.dumps({"person": people, "film": []}), encoding="utf-8")
     assert list(load_detected(tmp_path / "_detected.json", Registry()).people) == ["nora-field"]
+
+
+def test_the_most_written_spelling_is_the_one_written_most_often_the_first_read_on_a_tie():
+    found = Found("person")
+    found.spellings.update({"Hong Sangsoo": 2, "Hong Sang-soo": 2, "Hong Sang Soo": 1})
+    assert found.most_written_spelling == "Hong Sangsoo"  # the registry's style would name him Hong Sang-soo
+    assert found.name == "Hong Sang-soo"

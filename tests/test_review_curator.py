@@ -7,10 +7,12 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from people_films import evidence
 from people_films.proposals import apply_review, proposals_toml
 from people_films.registry import Entity, Registry, load_registry
-from people_films.review import Found, Review, detected_json, detected_registry, gather, load_detected, near_spelling
+from people_films.review import Found, Review, detected_json, detected_registry, gather, korean_name_id, load_detected, near_spelling
 
 
 def _found(*spellings: str) -> Found:
@@ -129,6 +131,21 @@ def test_a_korean_name_in_hangul_alone_gets_an_id_in_the_registry_s_style():
 def test_a_family_name_spelt_with_a_g_in_the_revised_romanisation_is_written_with_a_k_in_an_id():
     review = _detected_alone(("김서연", "감독 김서연이 말했다."))
     assert [entity.id for entity, _info in review.new] == ["kim-seo-yeon"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("박찬욱", "park-chan-uk"),  # a final ㄱ is k, not g
+        ("김민희", "kim-min-hui"),
+        ("이보라", "lee-bo-ra"),  # an initial ㄹ is r
+        ("최말순", "choi-mal-sun"),  # a final ㄹ is l
+        ("남궁민", "namgung-min"),  # a family name of two syllables stays whole
+        ("제갈성렬", "jegal-seong-ryeol"),
+    ],
+)
+def test_a_hangul_name_s_id_romanises_each_given_name_syllable_by_the_revised_romanisation(name, expected):
+    assert korean_name_id(name) == expected
 
 
 def test_a_detected_page_s_former_id_is_carried_to_the_site_and_redirects(tmp_path: Path):

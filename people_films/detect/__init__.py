@@ -116,7 +116,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     if has_han(text):  # "导演周一帆": a role noun before a name, as "director Zhou" is
         found += _found_by(evidence.ROLE_BEFORE, chinese_people(text, spans, context.chinese_people))
     # Before people: "Tiger Stripes (Amanda Nell Eu, Malaysia)" is a film, its director in the brackets.
-    found += _found_by(evidence.LINE_UP, films_in_line_up(text, spans))
+    found += _found_by(evidence.LINE_UP, films_in_line_up(text, spans, context))
     found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))

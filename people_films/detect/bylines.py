@@ -53,12 +53,19 @@ def byline_names(text: str, spans: Spans) -> list[Candidate]:
     return found
 
 
-# A byline is a short line: a longer one is a sentence that opens with "By" or "Von" ("Von Trier's new film ...").
-_BYLINE_LINE_CHARS = 150
+# A byline is a short line without a sentence's end: a longer one, or one ending as a sentence does, is a sentence that
+# opens with "By" or "Von" ("Von Cannes bis Venedig, Tilda Swinton und Greta Gerwig waren dabei."). At most as many
+# words as the HTML reader's byline on a line of its own (ingest.html.bylines._OWN_LINE_WORDS).
+_BYLINE_LINE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+
+
+def _byline_shaped(line: str) -> bool:
+    return len(line.split()) <= _BYLINE_LINE_WORDS and not _SENTENCE_END.search(line)
 
 
 def without_byline_organisations(text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` without the people a byline line of ``text`` names that are its organisation, not its authors
+    """``found`` without the people a byline line of ``text`` (:func:`_byline_shaped`) names that are its organisation, not its authors
     ("By Jane Doe, Variety": the magazine; "By Reuters Staff": the agency's desk), as the author cleaning reads a
     byline (:func:`ingest.authors.byline_people`); a name is kept when it is, or holds, one of the authors."""
     kept, people = [], {}
@@ -68,7 +75,7 @@ def without_byline_organisations(text: str, found: list[Candidate]) -> list[Cand
             end = text.find("\n", candidate.start)
             line = text[start : end if end >= 0 else len(text)]
             if line not in people:
-                people[line] = byline_people(line) if len(line) <= _BYLINE_LINE_CHARS else None
+                people[line] = byline_people(line) if _byline_shaped(line) else None
             authors = people[line]
             name = candidate.name.casefold()
             if authors is not None and not any(name in author.casefold() or author.casefold() in name for author in authors):

@@ -18,6 +18,7 @@ from people_films.detect.other_works import other_work
 from people_films.detect.person_cues import LONE_SPEAKER
 from people_films.detect.runs import leading_cues, name_runs, two_full_names
 from people_films.detect.function_words import function_words
+from people_films.detect.line_ups import line_up_lines
 from people_films.detect.shapes import festival_capitals
 from people_films.detect.vocabulary import NOT_ALONE, NOT_NAME_WORDS, ROYAL_TITLES
 from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, possessive_free, sentence_initial
@@ -69,6 +70,8 @@ class ArticleContext:
     # opening a sentence of an Italian article, is the preposition, not the given name. Less those the article
     # also capitalises inside a sentence, where only a name is ("Will", German "want", in "Schauspieler Will Smith").
     function_words: frozenset[str] = frozenset()
+    # The lines of a festival's line-up, two or more together (line_ups.line_up_lines): only there is "Title / Name" a film.
+    line_ups: frozenset[str] = frozenset()
 
     @property
     def sentence_case_titles(self) -> bool:
@@ -146,6 +149,7 @@ def article_context(text: str) -> ArticleContext:
         quoted_often=_quoted_often(text),
         japan=about_japan(text),
         function_words=_function_words_as_words(text, counts),
+        line_ups=line_up_lines(text),
         characters=frozenset(
             tuple(possessive_free(m.group()) for m in run) for run in runs if len(run) > 1 and names_a_character(text, run[0].start(), run[-1].end())
         ),
@@ -167,8 +171,11 @@ def _function_words_as_words(text: str, counts: Counter) -> frozenset[str]:
 
 def _opens_sentence_or_line(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence, or a line (a paragraph, a heading: the article's blocks are lines of ``text``)."""
-    before = text[:at].rstrip(" \t")
-    return not before or before.endswith("\n") or sentence_initial(text, at)
+    # Back over the spaces before it only, never a copy of all the text before it (quadratic on a long article).
+    start = at
+    while start and text[start - 1] in " \t":
+        start -= 1
+    return not start or text[start - 1] == "\n" or sentence_initial(text, at)
 
 
 def _quoted_often(text: str) -> frozenset[str]:

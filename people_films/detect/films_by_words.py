@@ -11,9 +11,10 @@ from people_films.cues import FILM_CUES, PERSON_CUES, WEAK_FILM_WORDS, is_event_
 from people_films.detect.context import ArticleContext
 from people_films.detect.credits import on_a_credit_line
 from people_films.detect.shapes import korean_shaped, sinosphere_shaped
-from people_films.detect.vocabulary import NOT_NAME_WORDS, ORGANISATION_WORDS
+from people_films.detect.vocabulary import NOT_NAME_WORDS
 from people_films.detect.words import WORD, Candidate, Spans, is_acronym, overlaps, title_case
-from people_films.names import MINOR_WORDS, TITLE_WORDS
+from people_films.detect.line_ups import LINE_UP_LINE
+from people_films.names import GIVEN_NAMES, MINOR_WORDS, TITLE_WORDS
 
 _AFTER_FILM = re.compile(
     r"(?:\b(?:film|movie|feature|documentary|short|series|directed|behind|sequel to|season of|episode of)"
@@ -103,32 +104,24 @@ def _owner(words: list[re.Match], context: ArticleContext) -> bool:
     return len(words) < 2 or owner in context.in_longer_names or owner in context.alone or owner in context.speakers
 
 
-# A line of a festival's line-up, the whole line: a title, then its director in brackets before the country or the
-# year ("The Plague (Lee Ji-eun, South Korea)", "Salt (Ana Ruiz, Chile, 2025)"), or after a slash ("The Plague /
-# Lee Ji-eun"), as festivals and trade papers list a section's films.
-_LINE_UP_LINE = re.compile(
-    r"^[ \t]*(?P<title>[A-Z0-9][^()\n/]{0,80}?)[ \t]*"
-    r"(?:\((?P<credit>[^()\n,]{3,40}),[^()\n]{1,40}\)|[ \t]/[ \t](?P<slashed>[^()\n/]{3,40}?))[ \t]*$",
-    re.MULTILINE,
+# What a line in a line-up's shape opens with that is no film: the label a credit block prints before its names, alone
+# ("Text / Anna Weber", "Cast (Tom Hanks, Meg Ryan)", "Redaktion / Max Muster"), in the languages of the press the
+# archive reads; and a jury's roles ("Jury President (Juliette Binoche, France)"; "president" is a title word).
+_CREDIT_LABELS = frozenset(
+    "text texte texto tekst words story cast crew credits photo photos foto fotos bild bilder picture pictures images "
+    "illustration interview newsroom redaktion redazione rédaction redacción redaccion redactie".split()
 )
-_CREDITED_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+_JURY_WORDS = frozenset({"jury", "juror", "jurors", "jurado", "giuria", "jurorin"})
 
 
-def _names_a_director(credit: str) -> bool:
-    """Whether ``credit`` is shaped as a person's name: two to four capitalised words, none a word of an
-    organisation, an event or film talk ("Busan Film Festival", "Korean Film Council")."""
-    words = credit.split()
-    return bool(_CREDITED_NAME.fullmatch(credit.strip())) and not any(
-        w.lower() in NOT_NAME_WORDS or w.lower() in ORGANISATION_WORDS or is_film_word(w) or is_event_head(w) for w in words
-    )
-
-
-def films_in_line_up(text: str, spans: Spans) -> list[Candidate]:
-    """The titles of a line-up's lines (:data:`_LINE_UP_LINE`) whose credit names a director."""
+def films_in_line_up(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    """The titles of a line-up's lines (:func:`~people_films.detect.line_ups.line_up_lines`, read from the whole
+    article: :attr:`ArticleContext.line_ups`), unless the title is a person's name's shape or holds a role, a
+    title or a jury's word, or is a credit's label alone (:data:`_CREDIT_LABELS`)."""
     found: list[Candidate] = []
-    for match in _LINE_UP_LINE.finditer(text):
-        title, credit = match.group("title").strip(), match.group("credit") or match.group("slashed")
-        if not title_case(title) or not _names_a_director(credit) or all(w.lower() in NOT_NAME_WORDS for w in title.split()):
+    for match in LINE_UP_LINE.finditer(text):
+        title = match.group("title").strip()
+        if match.group().strip() not in context.line_ups or not title_case(title) or _names_no_film(title.split()):
             continue
         start = match.start("title")
         if on_a_credit_line(text, start):
@@ -139,6 +132,17 @@ def films_in_line_up(text: str, spans: Spans) -> list[Candidate]:
         found.append(Candidate("film", start, end, title))
         spans.append((start, end))
     return found
+
+
+def _names_no_film(words: list[str]) -> bool:
+    """Whether a line-up line's ``words`` before its credit are a person's name's shape ("Marvin Gaye", "Jane Doe",
+    "Kim Ji-woo"), hold a role, a title or a jury's word, or are a credit's label alone: no film's title."""
+    lowered = [w.lower() for w in words]
+    if all(w in NOT_NAME_WORDS for w in lowered) or (len(lowered) == 1 and lowered[0] in _CREDIT_LABELS):
+        return True
+    if any(w in PERSON_CUES or w in TITLE_WORDS or w in _JURY_WORDS for w in lowered):
+        return True
+    return (2 <= len(words) <= 3 and words[0] in GIVEN_NAMES) or korean_shaped(words) or sinosphere_shaped(words)
 
 
 def films_after_cue(text: str, spans: Spans) -> list[Candidate]:

@@ -167,8 +167,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if not 2 <= len(words) <= 4:
         return None
     opener = words[0].lower()
-    # A function word of the article's language opens a sentence, not a name, unless it is a name's particle ("Di Benedetto").
-    function_word = opener in context.function_words and opener not in NAME_PARTICLES
+    # A function word of the article's language opens a sentence, not a name, unless it is a name's particle ("Di Benedetto")
+    # or a Korean or Chinese family name before a given name of that shape (Spanish "han", Italian "li": "Han Ji-min protagoniza").
+    function_word = opener in context.function_words and opener not in NAME_PARTICLES and not shaped_prefix([possessive_free(w) for w in words])
     if sentence_initial(text, run[0].start()) and (opener in context.ordinary or opener in NOT_NAME_WORDS or opener in SENTENCE_OPENERS or gerund(words[0]) or function_word):
         run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
         if len(words) < 2:
