@@ -230,6 +230,11 @@ def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[
     such an alias keeps its own page, as before aliases were read."""
     people = {key: info for (kind, key), info in found.items() if kind == "person"}
     by_spelling = {spelling: key for key, info in people.items() for spelling in info.spellings}
+    # Each spelling under its first character, longest first: an alias is looked up among the few that can
+    # start where it starts, not among every name of the archive (a page may write thousands of aliases).
+    by_first: dict[str, list[str]] = {}
+    for spelling in sorted(by_spelling, key=len, reverse=True):
+        by_first.setdefault(spelling[:1], []).append(spelling)
     joined = dict(found)
     for key, info in people.items():
         if ("person", key) not in joined:
@@ -238,7 +243,7 @@ def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[
             for spelling in list(info.spellings):
                 for at in _ends_of(sentence, spelling):
                     alias = _ALIAS.match(sentence, at)
-                    other = _spelling_at(sentence, alias.end(), by_spelling) if alias else None
+                    other = _spelling_at(sentence, alias.end(), by_first, by_spelling) if alias else None
                     if other and other != key and ("person", other) in joined and _pages(joined["person", other]) <= _pages(info):
                         _join(info, joined.pop(("person", other)))
     return joined
@@ -252,11 +257,14 @@ def _ends_of(sentence: str, spelling: str) -> list[int]:
     return [m.end() for m in re.finditer(re.escape(spelling), sentence)]
 
 
-def _spelling_at(sentence: str, at: int, by_spelling: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+def _spelling_at(
+    sentence: str, at: int, by_first: dict[str, list[str]], by_spelling: dict[str, tuple[str, ...]]
+) -> tuple[str, ...] | None:
     """The key of the found name written at ``sentence[at:]`` as the whole alias, the longest: a closing bracket, a
     comma, a semicolon, a full stop or the sentence's end follows it (:data:`_ALIAS_ENDS`), never a possessive or
-    another word ("Bong Joon-ho, known as Park Chan-wook's rival": two people); None when none is."""
-    for spelling in sorted(by_spelling, key=len, reverse=True):
+    another word ("Bong Joon-ho, known as Park Chan-wook's rival": two people); None when none is. ``by_first``: the
+    spellings of ``by_spelling`` under their first character, longest first."""
+    for spelling in by_first.get(sentence[at : at + 1], ()):
         end = at + len(spelling)
         # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's;
         # but not the genitive 의, Korean's 's.)
