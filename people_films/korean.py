@@ -74,9 +74,17 @@ PERSON_NOUNS = frozenset(
     "어머니 어머님 남편 남자 남동생 여자 여동생 오빠 이모 이모부 고모 고모부 조카 손자 손녀 소녀 소년 선배 선생 선생님 "
     "신부 신랑 주인공 주민 이웃 장남 장녀 차남 차녀 원장 노인 노모 하녀 하인 유가족 임산부 사람 사람들".split()
 )
-# The family names of two syllables (the census's 남궁, 황보, 제갈, 선우, 독고, 서문): only these start a
+# The family names of two syllables (the census's 남궁, 황보, 제갈, 선우, 독고, 사공, 서문): only these start a
 # name of four syllables, since a Korean name is a family name and one or two syllables more.
-TWO_SYLLABLE_FAMILY_NAMES = frozenset("남궁 황보 제갈 선우 독고 서문".split())
+TWO_SYLLABLE_FAMILY_NAMES = frozenset("남궁 황보 제갈 선우 독고 사공 서문".split())
+# Two-syllable family names whose first syllable alone is a family name borne by far more people (Statistics
+# Korea's 2015 census, rounded and not re-checked offline: 황 about 700 000 against 황보 about 11 000; 서 about
+# 750 000 against 서문 about 2 000; more than twenty to one), and whose second syllable opens common given names
+# (보라, 보영, 문희): a three-syllable name opening with one is read as the one-syllable family name and a given
+# name of two syllables, as nearly every Korean name is ("황보라" is Hwang Bo-ra, the actress, not Hwangbo Ra).
+# The others (남궁 against 남 about 14 to one, 선우, 제갈, 사공; 독 is no family name) stay whole: "남궁민" is
+# Namgung Min, 궁민 being no usual given name.
+SPLIT_FIRST_FAMILY_NAMES = frozenset("황보 서문".split())
 
 
 # Common words of a name's shape, among the commonest of a Korean dictionary (data, see
@@ -320,3 +328,92 @@ def quoted_films(text: str) -> list[tuple[int, int, str]]:
             start = match.start(1) + match.group(1).index(title[0])
             found.append((start, start + len(title), title))
     return found
+
+
+# The Revised Romanisation of Korean (Ministry of Culture and Tourism, 2000), letter by letter: the initial consonants,
+# the vowels and the final consonants in the order of Unicode's Hangul syllables (U+AC00 + (initial * 21 + vowel) * 28 +
+# final). A syllable alone: an initial ㄹ is r, a final one l; a final ㄱ, ㄷ, ㅂ is k, t, p (so are ㅋ, ㅅ, ㅆ, ㅈ, ㅊ,
+# ㅌ, ㅎ, ㅍ and the double finals, as pronounced at a syllable's end: article 1, part 2 and 3 of the rules).
+# Libraries were weighed (round 15): hangul-romanize (0.1.0, 2020) transliterates letter by letter (욱 "ug", 라
+# "la": other ids), korean-romanizer (GPLv3) applies sound changes across syllables (찬욱 "chanuk"), which the
+# rules leave out of given names; anyascii, already used for slugs, writes the letters, not the sounds ("ug").
+_RR_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_RR_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_RR_FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+_SILENT_INITIAL, _VOWEL_U = 11, 13  # indices of ㅇ among the initials and ㅜ among the vowels
+
+
+def revised_romanisation(syllable: str) -> str:
+    """One Hangul syllable in the Revised Romanisation, alone (no sound change from its neighbours, as the rules
+    allow for a given name's syllables): "욱" -> "uk", "렬" -> "ryeol", "말" -> "mal"."""
+    code = ord(syllable) - 0xAC00
+    initial, vowel, final = code // 588, code % 588 // 28, code % 28
+    return "".join(part for part in (_RR_INITIALS[initial], _RR_VOWELS[vowel], _RR_FINALS[final]) if part != "-")
+
+
+def spoken_romanisation(syllable: str) -> str:
+    """:func:`revised_romanisation`, as names spell it where they differ: a silent initial then the vowel ㅜ (우, 욱,
+    운, 웅) is "u" by the rules, "w" + the vowel in nearly every name (Choi Woo-shik, Park Chan-wook, Kim Jee-woon):
+    for comparing spellings, not for ids."""
+    code = ord(syllable) - 0xAC00
+    romanised = revised_romanisation(syllable)
+    return "w" + romanised if code // 588 == _SILENT_INITIAL and code % 588 // 28 == _VOWEL_U else romanised
+
+
+# How Korean family names are spelled in the Latin alphabet where the spelling is no Revised Romanisation of the
+# syllable and no trade of consonants the press makes (Lee for 이, Park for 박, Choi for 최): the spellings most
+# bearers use, as the National Institute of Korean Language's surveys of family-name spellings report them. The
+# first is an id's. A closed set: the family names, not names of pages.
+FAMILY_SPELLINGS = {
+    "이": ("lee", "yi", "rhee", "i"), "박": ("park", "pak", "bak"), "최": ("choi", "choe"), "오": ("oh", "o"),
+    "안": ("ahn", "an"), "노": ("noh", "roh", "no"), "서": ("suh", "seo"), "허": ("huh", "heo", "hur"),
+    "임": ("lim", "im", "rim"), "유": ("yoo", "yu"), "류": ("ryu", "yoo", "yu"), "손": ("sohn", "son"),
+    "우": ("woo", "u"), "여": ("yeo", "yuh"), "나": ("na", "ra"), "라": ("ra", "la"), "신": ("shin", "sin"),
+}  # fmt: skip
+
+
+def is_hangul_name(name: str) -> bool:
+    """Whether ``name`` is a Korean name in Hangul alone: a family name of :data:`HANGUL_FAMILY_NAMES` then one to
+    three syllables, spaces ignored ("봉준호", "남궁 민")."""
+    written = name.replace(" ", "")
+    return 2 <= len(written) <= 4 and written[0] in HANGUL_FAMILY_NAMES and all(HANGUL.fullmatch(s) for s in written)
+
+
+def family_splits(name: str) -> list[tuple[str, str]]:
+    """(family name, given name) in Hangul for each way a Korean name in Hangul alone (:func:`is_hangul_name`) may
+    split, the likelier first: "봉준호" -> [("봉", "준호")], "남궁민" -> [("남궁", "민"), ("남", "궁민")], "황보라" ->
+    [("황", "보라"), ("황보", "라")] (:data:`SPLIT_FIRST_FAMILY_NAMES`), "남궁민수" -> [("남궁", "민수")]; [] for
+    any other name."""
+    if not is_hangul_name(name):
+        return []
+    written = name.replace(" ", "")
+    one = (written[:1], written[1:])
+    if written[:2] not in TWO_SYLLABLE_FAMILY_NAMES or len(written) == 2:
+        return [one]
+    whole = (written[:2], written[2:])
+    if len(written) == 4:
+        return [whole]
+    return [one, whole] if written[:2] in SPLIT_FIRST_FAMILY_NAMES else [whole, one]
+
+
+def family_romanised(family: str) -> str:
+    """A Korean family name in Hangul as an id writes it: :data:`FAMILY_SPELLINGS`' first, else its Revised
+    Romanisation with the K that Kim, Kang, Ko and Kwon write for its G; two syllables as one word ("namgung")."""
+    if len(family) > 1:
+        return "".join(revised_romanisation(s) for s in family)
+    spelling = FAMILY_SPELLINGS.get(family, (revised_romanisation(family),))[0]
+    return "k" + spelling[1:] if spelling.startswith("g") else spelling
+
+
+def name_id(name: str, family: str = "") -> str:
+    """The id of a Korean name in Hangul alone, in the registry's style: the family name
+    (:func:`family_romanised`), then each given-name syllable in the Revised Romanisation, alone
+    (:func:`revised_romanisation`), hyphenated: "김지현" -> "kim-ji-hyeon", "최유진" -> "choi-yu-jin", "박찬욱" ->
+    "park-chan-uk", "남궁민" -> "namgung-min", "황보라" -> "hwang-bo-ra". The family name is the likelier split
+    (:func:`family_splits`) unless ``family`` (in Hangul) names another the name may have, as a romanised
+    spelling of it elsewhere in the archive does ("Hwangbo Ra"); "" for any other name."""
+    splits = family_splits(name)
+    if not splits:
+        return ""
+    family_name, given = next((split for split in splits if split[0] == family), splits[0])
+    return "-".join([family_romanised(family_name), *(revised_romanisation(syllable) for syllable in given)])

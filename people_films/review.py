@@ -425,70 +425,19 @@ class SpellingIndex:
                     found.setdefault(person_id, self.people[person_id])
         return list(found.values())
 
-
-# How Korean family names are spelled in the Latin alphabet where the spelling is no Revised
-# Romanisation of the syllable and no trade of :data:`_CONSONANT_SPELLINGS` (Lee for 이, Park for 박,
-# Choi for 최): the spellings most bearers use, as the National Institute of Korean Language's
-# surveys of family-name spellings report them. A closed set: the family names, not names of pages.
-_FAMILY_SPELLINGS = {
-    "이": ("lee", "yi", "rhee", "i"), "박": ("park", "pak", "bak"), "최": ("choi", "choe"), "오": ("oh", "o"),
-    "안": ("ahn", "an"), "노": ("noh", "roh", "no"), "서": ("suh", "seo"), "허": ("huh", "heo", "hur"),
-    "임": ("lim", "im", "rim"), "유": ("yoo", "yu"), "류": ("ryu", "yoo", "yu"), "손": ("sohn", "son"),
-    "우": ("woo", "u"), "여": ("yeo", "yuh"), "나": ("na", "ra"), "라": ("ra", "la"), "신": ("shin", "sin"),
-}  # fmt: skip
-
-
-# The Revised Romanisation of Korean (Ministry of Culture and Tourism, 2000), letter by letter: the initial consonants,
-# the vowels and the final consonants in the order of Unicode's Hangul syllables (U+AC00 + (initial * 21 + vowel) * 28 +
-# final). A syllable alone: an initial ㄹ is r, a final one l; a final ㄱ, ㄷ, ㅂ is k, t, p (so are ㅋ, ㅅ, ㅆ, ㅈ, ㅊ,
-# ㅌ, ㅎ, ㅍ and the double finals, as pronounced at a syllable's end: article 1, part 2 and 3 of the rules).
-_RR_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
-_RR_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
-_RR_FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
-# Family names of two syllables, written as one word (the Revised Romanisation's rule for names): 남궁 Namgung.
-_TWO_SYLLABLE_FAMILY_NAMES = frozenset({"남궁", "선우", "제갈", "황보", "독고", "사공"})
-
-
-def _revised_romanisation(syllable: str) -> str:
-    """One Hangul syllable in the Revised Romanisation, alone (no sound change from its neighbours, as the rules
-    allow for a given name's syllables): "욱" -> "uk", "렬" -> "ryeol", "말" -> "mal"."""
-    code = ord(syllable) - 0xAC00
-    initial, vowel, final = code // 588, code % 588 // 28, code % 28
-    return "".join(part for part in (_RR_INITIALS[initial], _RR_VOWELS[vowel], _RR_FINALS[final]) if part != "-")
-
-
-def korean_name_id(name: str) -> str:
-    """The id of a Korean name in Hangul alone (:func:`_hangul_readings` reads it), in the registry's style: the
-    family name as its bearers spell it (:data:`_FAMILY_SPELLINGS`' first, else its Revised Romanisation with the
-    K that Kim, Kang, Ko and Kwon write for its G; a family name of two syllables, :data:`_TWO_SYLLABLE_FAMILY_NAMES`,
-    as one word), then each given-name syllable in the Revised Romanisation, alone (:func:`_revised_romanisation`),
-    hyphenated: "김지현" -> "kim-ji-hyeon", "최유진" -> "choi-yu-jin", "박찬욱" -> "park-chan-uk", "남궁민" ->
-    "namgung-min"; "" for any other name. (A three-syllable name opening with a two-syllable family name is read
-    with it: "황보라" -> "hwangbo-ra", though Hwang Bo-ra is as likely.)"""
-    if not _hangul_readings(name):
+    def family_written(self, name: str) -> str:
+        """The family name, in Hangul, that a known person's romanised name gives a Korean name in Hangul alone
+        which may be read two ways (:func:`people_films.korean.family_splits`): "황보" when the archive writes
+        "Hwangbo Ra", "황" for "Hwang Bo-ra"; "" when no known name decides (a lone reading, or none matches)."""
+        splits = korean.family_splits(name)
+        if len(splits) < 2:
+            return ""
+        for family, given in splits:
+            for sound, spelt in dict.fromkeys((_sounds(f), g) for f, g in _split_readings(family, given)):
+                known = (givens for f in self.families_by_sound.get(sound, ()) for givens in self.by_family.get(f, {}).values())
+                if any(same_sounds(spelt, other) for givens in known for other in givens):
+                    return family
         return ""
-    written = name.replace(" ", "")
-    if written[:2] in _TWO_SYLLABLE_FAMILY_NAMES and len(written) > 2:
-        family, given = "".join(_revised_romanisation(s) for s in written[:2]), written[2:]
-    else:
-        family = _FAMILY_SPELLINGS.get(written[0], (_revised_romanisation(written[0]),))[0]
-        family, given = ("k" + family[1:] if family.startswith("g") else family), written[1:]
-    return "-".join([family, *(_revised_romanisation(syllable) for syllable in given)])
-
-
-# For comparing spellings (:func:`_hangul_readings`), not for ids: given-name syllables that names spell otherwise
-# than anyascii's reading: a silent initial then
-# the vowel ㅜ (우, 욱, 운, 웅) is "u" there, "w" + the vowel in nearly every name (Choi Woo-shik,
-# Park Chan-wook, Kim Jee-woon): the w is read, not dropped.
-_SILENT_INITIAL, _VOWEL_U = 11, 13  # indices of ㅇ among the initials and ㅜ among the vowels (Unicode Hangul syllables)
-
-
-def _syllable_spelling(syllable: str) -> str:
-    code = ord(syllable) - 0xAC00
-    romanised = anyascii(syllable)
-    if code // 588 == _SILENT_INITIAL and code % 588 // 28 == _VOWEL_U:
-        return "w" + romanised
-    return romanised
 
 
 def _hanzi_reading(name: str) -> tuple[str, str] | None:
@@ -506,17 +455,19 @@ _HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 def _hangul_readings(name: str) -> list[tuple[str, str]]:
     """(folded family name, folded given names) for each usual spelling of a Korean name written in Hangul
-    alone, a one-syllable family name then one to three syllables ("봉준호" -> [("bong", "junho")]); [] for
-    any other name. The given names are romanised by syllable (anyascii, close to the Revised Romanisation),
-    which :func:`same_sounds` then compares with other spellings ("Joon-ho")."""
-    written = name.replace(" ", "")
-    if not (2 <= len(written) <= 4 and korean.HANGUL.fullmatch(written[0]) and written[0] in korean.HANGUL_FAMILY_NAMES):
-        return []
-    if not all(korean.HANGUL.fullmatch(syllable) for syllable in written):
-        return []
-    given = fold("".join(_syllable_spelling(syllable) for syllable in written[1:]))
-    families = dict.fromkeys(fold(spelling) for spelling in (anyascii(written[0]), *_FAMILY_SPELLINGS.get(written[0], ())))
-    return [(family, given) for family in families]
+    alone (:func:`people_films.korean.is_hangul_name`), each way its family name may be read
+    (:func:`people_films.korean.family_splits`: "황보라" is Hwang Bo-ra or Hwangbo Ra) ("봉준호" -> [("bong",
+    "junho")]); [] for any other name. The given names are romanised by syllable
+    (:func:`people_films.korean.spoken_romanisation`), which :func:`same_sounds` then compares with other
+    spellings ("Joon-ho")."""
+    return list(dict.fromkeys(reading for family, given in korean.family_splits(name) for reading in _split_readings(family, given)))
+
+
+def _split_readings(family: str, given: str) -> list[tuple[str, str]]:
+    """(folded family name, folded given names) for each usual spelling of a family name and a given name in Hangul."""
+    spelt = fold("".join(korean.spoken_romanisation(syllable) for syllable in given))
+    spellings = (korean.family_romanised(family), "".join(map(korean.revised_romanisation, family)), *korean.FAMILY_SPELLINGS.get(family, ()))
+    return [(fold(spelling), spelt) for spelling in dict.fromkeys(spellings)]
 
 
 # Long vowels as Hepburn romanisations and the press write them: pykakasi doubles them ("ooshima", "ryuusuke",
@@ -673,7 +624,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             if not _romanised_family(info.name) and (target_id := typos.near(key)):
                 review.misspelt.append((info, target_id))
                 continue
-        entity_id = (kind == "person" and korean_name_id(info.name)) or slugify(info.name, info.language) or kind
+        entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(info.name, info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
         # read on a tie ("Hong Sangsoo"): those addresses redirect to this one.
         formers = [former for former in dict.fromkeys([slugify(info.name), slugify(info.most_written_spelling)]) if former] if kind == "person" else []

@@ -12,7 +12,8 @@ import pytest
 from people_films import evidence
 from people_films.proposals import apply_review, proposals_toml
 from people_films.registry import Entity, Registry, load_registry
-from people_films.review import Found, Review, detected_json, detected_registry, gather, korean_name_id, load_detected, near_spelling
+from people_films.korean import name_id as korean_name_id
+from people_films.review import Found, Review, detected_json, detected_registry, gather, load_detected, near_spelling
 
 
 def _found(*spellings: str) -> Found:
@@ -142,10 +143,27 @@ def test_a_family_name_spelt_with_a_g_in_the_revised_romanisation_is_written_wit
         ("최말순", "choi-mal-sun"),  # a final ㄹ is l
         ("남궁민", "namgung-min"),  # a family name of two syllables stays whole
         ("제갈성렬", "jegal-seong-ryeol"),
+        ("사공민수", "sagong-min-su"),  # four syllables: the two-syllable family name and a two-syllable given name
     ],
 )
 def test_a_hangul_name_s_id_romanises_each_given_name_syllable_by_the_revised_romanisation(name, expected):
     assert korean_name_id(name) == expected
+
+
+def test_a_three_syllable_name_opening_with_hwangbo_is_read_as_hwang_and_a_two_syllable_given_name():
+    """황 has some sixty times the bearers of 황보 (2015 census) and 보라 is a common given name: Hwang Bo-ra."""
+    assert korean_name_id("황보라") == "hwang-bo-ra"
+
+
+def test_a_romanised_spelling_elsewhere_in_the_archive_decides_how_a_hangul_name_splits():
+    """"Hwangbo Ra" on one page: 황보라 alone on another is read with the two-syllable family name."""
+    review = _detected_alone(("Hwangbo Ra", "Actress Hwangbo Ra said."), ("황보라", "배우 황보라가 출연했다."))
+    assert sorted(entity.id for entity, _info in review.new) == ["hwangbo-ra", "hwangbo-ra-2"]
+
+
+def test_a_romanised_spelling_with_the_one_syllable_family_name_keeps_the_usual_split():
+    review = _detected_alone(("Hwang Bo-ra", "Actress Hwang Bo-ra said."), ("황보라", "배우 황보라가 출연했다."))
+    assert sorted(entity.id for entity, _info in review.new) == ["hwang-bo-ra", "hwang-bo-ra-2"]
 
 
 def test_a_detected_page_s_former_id_is_carried_to_the_site_and_redirects(tmp_path: Path):
