@@ -26,6 +26,7 @@ Particles (:data:`PARTICLES`) are stripped from a name, never kept in it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from people_films.word_lists import read_word_list
 
@@ -218,8 +219,30 @@ def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
     shaped = [(m, name, rest) for m, name, rest in shaped if _name_shaped(name)]
     # A common word needs a role noun beside it; a particle or a romanisation is no evidence for it ("모두에게").
     shaped = [(m, name, rest) for m, name, rest in shaped if name not in COMMON_WORDS or name in known or _beside_a_role(text, m, rest)]
-    strong = known | {name for m, name, rest in shaped if _strong(text, m, name, rest)}
+    strong = known | {name for m, name, rest in shaped if _strong(text, m, name, rest)} | _repeated_with_a_particle(shaped)
     return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong)]
+
+
+# Particles of the subject, the topic and the possessor: any noun takes them, so one on a word of a name's shape
+# is no evidence; the same word written again in the article is a second signal.
+CASE_PARTICLES = ("은", "는", "이", "가", "의")
+# The plural suffix 들 and the light verbs 하, 되 ("사진들은", photos; "사랑하는", loving; "공개되는"): a noun and
+# grammar, not a given name's last syllable, though a particle or an ending follows as it follows a name.
+_GRAMMAR_SUFFIXES = ("들", "하", "되")
+MIN_REPEATS = 2
+
+
+def _repeated_with_a_particle(shaped: list[tuple[re.Match, str, str]]) -> set[str]:
+    """Names of three syllables (family name and a given name of two, the commonest shape) written at least
+    :data:`MIN_REPEATS` times in ``text``'s name-shaped words, once at least with a particle of
+    :data:`CASE_PARTICLES` ("류하진은 ... 류하진의"); no word of the language (:data:`COMMON_WORDS`), none ending
+    in :data:`_GRAMMAR_SUFFIXES`."""
+    counts = Counter(name for _m, name, _rest in shaped if len(name) == 3)
+    with_particle = {name for _m, name, rest in shaped if rest in CASE_PARTICLES}
+    return {
+        name for name, count in counts.items()
+        if count >= MIN_REPEATS and name in with_particle and name not in COMMON_WORDS and not name.endswith(_GRAMMAR_SUFFIXES)
+    }
 
 
 def _beside_a_role(text: str, match: re.Match, rest: str) -> bool:

@@ -188,3 +188,25 @@ def test_a_given_name_alone_with_an_honorific_and_no_full_name_is_found_with_lit
     occurrences = link_mentions(article("감독은 \"서준씨는 늘 웃었다\"고 말했다."), EMPTY)[1]
     found = gather([("page", [(o.kind, o.written, o.sentence, o.evidence) for o in occurrences if o.kind == "person"])])
     assert [(info.name, info.confidence < evidence.ACCEPT_FROM) for info in found.values()] == [("서준", True)]
+
+
+def test_a_name_alone_with_a_particle_once_is_no_person():
+    """A particle (은, 는, 이, 가, 의) goes on any noun: one signal is not enough."""
+    assert detected("한서윤은 올해 첫 장편을 내놓았다.", kind="person") == []
+
+
+def test_a_name_repeated_in_the_article_with_a_particle_is_a_person():
+    """Two signals: the name's shape written more than once, and a particle on it."""
+    paragraphs = ("한서윤은 올해 첫 장편을 내놓았다.", "촬영은 겨울에 끝났고 한서윤의 두 번째 작품이 될 것이다.")
+    assert detected(*paragraphs, kind="person") == ["한서윤", "한서윤"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("사진들을 모았다.", "사진들은 오래됐다."),  # a noun and the plural suffix 들
+        ("영화를 사랑하는 사람이 많다.", "극장을 사랑하는 이유다."),  # a noun and the light verb 하 with an ending
+    ],
+)
+def test_a_repeated_word_ending_in_a_suffix_of_grammar_is_no_person(paragraphs):
+    assert detected(*paragraphs, kind="person") == []
