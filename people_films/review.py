@@ -626,8 +626,10 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
                 continue
         entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(info.name, info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
-        # read on a tie ("Hong Sangsoo"): those addresses redirect to this one.
-        formers = [former for former in dict.fromkeys([slugify(info.name), slugify(info.most_written_spelling)]) if former] if kind == "person" else []
+        # read on a tie ("Hong Sangsoo"); the fourteenth round read a two-syllable family name whole ("hwangbo-ra"):
+        # those addresses redirect to this one.
+        formers = [slugify(info.name), slugify(info.most_written_spelling), korean.name_id(info.name, info.name[:2])]
+        formers = [former for former in dict.fromkeys(formers) if former] if kind == "person" else []
         base, number = entity_id, 2
         while entity_id in taken_ids:
             entity_id, number = f"{base}-{number}", number + 1

@@ -155,6 +155,12 @@ def test_a_three_syllable_name_opening_with_hwangbo_is_read_as_hwang_and_a_two_s
     assert korean_name_id("황보라") == "hwang-bo-ra"
 
 
+def test_a_hangul_name_read_anew_redirects_from_the_id_that_read_its_family_name_whole():
+    """The fourteenth round gave 황보라 the id "hwangbo-ra": a site may have published it."""
+    review = _detected_alone(("황보라", "배우 황보라가 출연했다."))
+    assert [(entity.id, entity.moved_from) for entity, _info in review.new] == [("hwang-bo-ra", ("hwangbola", "hwangbo-ra"))]
+
+
 def test_a_romanised_spelling_elsewhere_in_the_archive_decides_how_a_hangul_name_splits():
     """"Hwangbo Ra" on one page: 황보라 alone on another is read with the two-syllable family name."""
     review = _detected_alone(("Hwangbo Ra", "Actress Hwangbo Ra said."), ("황보라", "배우 황보라가 출연했다."))
