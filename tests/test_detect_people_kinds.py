@@ -520,3 +520,12 @@ def test_a_title_before_a_character_or_a_korean_family_name_alone_names_no_one()
     assert people("Tomas Varga plays Madame Okonkwo, the syndicate's leader.") == ["Tomas Varga"]
     assert people("The film was made with the help of Mr Kim and his crew.") == []
 
+
+def test_a_german_noun_after_a_role_word_of_likeness_is_no_one_word_name():
+    # "Gastgeberin wie Gäste": a role noun, then "wie" (like), reads as "a rapper like Fler"; Gäste is a German word.
+    assert people(GERMAN + "In ihren Grußworten betonten Gastgeberin wie Gäste die Bedeutung des Dialogs.") == []
+
+
+def test_a_stage_name_in_a_german_article_stays_a_one_word_name():
+    assert people(GERMAN + "Neben den Gästen lobte Rapper Kolbrin die Show.") == ["Kolbrin"]
+
