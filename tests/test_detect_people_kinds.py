@@ -529,3 +529,7 @@ def test_a_german_noun_after_a_role_word_of_likeness_is_no_one_word_name():
 def test_a_stage_name_in_a_german_article_stays_a_one_word_name():
     assert people(GERMAN + "Neben den Gästen lobte Rapper Kolbrin die Show.") == ["Kolbrin"]
 
+
+def test_a_title_before_one_word_in_a_headline_or_in_quotes_names_no_one():
+    assert people("Territory’s Governor Calls For Calm") == []
+    assert people("Die Kanäle heißen «Madame Pennywise» oder «Aktien mit Kopf», sagte Margarethe Honisch.") == ["Margarethe Honisch"]

@@ -284,13 +284,15 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
 def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int, str] | None:
     """The family name after a title of :data:`TITLES_BEFORE_FAMILY_NAME` (``run``: the title, then the name), or None.
 
-    Not a story's character ("plays Madame Okonkwo") nor a Chinese or Korean family name
+    Not in a headline, whose words are all capitalised, nor a name in quotes; not a story's character ("plays Madame Okonkwo") nor a Chinese or Korean family name
     alone ("Mr. Kim"), which is never a whole name; the family name of someone the article names in full is
     a reference to them (:func:`single_name_shaped`)."""
     word = possessive_free(run[-1].group())
     start, end = run[-1].start(), run[-1].start() + len(word)
-    if not single_name_shaped(word, context) or is_chinese_surname(word) or is_korean_surname(word):
+    if not single_name_shaped(word, context) or is_chinese_surname(word) or is_korean_surname(word) or word.lower() in TITLES_BEFORE_FAMILY_NAME:
         return None
+    if in_headline(text, run[0].start()) or fills_quotes(text, run[0].start(), end):
+        return None  # "Governor Calls For Calm", «Madame Moneypenny» (a channel's name in quotes)
     if CHARACTER_BEFORE.search(text[max(0, run[0].start() - 60) : run[0].start()]) or PLAYED_BY.match(text[end : end + 60]):
         return None
     return start, end, evidence.ROLE_BEFORE
