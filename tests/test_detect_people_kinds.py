@@ -501,3 +501,35 @@ def test_an_author_that_is_an_agency_desk_or_studio_is_no_person(author: str) ->
     meta = model.Metadata(title="t", authors=[author])
     occurrences = link_mentions(model.Article(meta, [model.Paragraph((model.Text("The festival opened on Friday."),))]), EMPTY)[1]
     assert [o.written for o in occurrences if o.kind == "person"] == []
+
+
+def test_a_courtesy_title_or_a_head_of_state_before_one_word_names_a_person():
+    assert people("The protest began when President Varnholt announced a new tax on diesel.") == ["Varnholt"]
+    assert people("Sie wussten es unter Frau Kestrich, und auch danach.") == ["Kestrich"]
+
+
+def test_a_title_before_the_family_name_of_someone_named_in_full_adds_no_person():
+    assert people("Joe Tarrant won the vote. Later President Tarrant thanked his staff.") == ["Joe Tarrant"]
+
+
+def test_a_title_before_a_word_the_article_writes_in_lower_case_names_no_one():
+    assert people("President Street is closed; the street reopens in spring.") == []
+
+
+def test_a_title_before_a_character_or_a_korean_family_name_alone_names_no_one():
+    assert people("Tomas Varga plays Madame Okonkwo, the syndicate's leader.") == ["Tomas Varga"]
+    assert people("The film was made with the help of Mr Kim and his crew.") == []
+
+
+def test_a_german_noun_after_a_role_word_of_likeness_is_no_one_word_name():
+    # "Gastgeberin wie Gäste": a role noun, then "wie" (like), reads as "a rapper like Fler"; Gäste is a German word.
+    assert people(GERMAN + "In ihren Grußworten betonten Gastgeberin wie Gäste die Bedeutung des Dialogs.") == []
+
+
+def test_a_stage_name_in_a_german_article_stays_a_one_word_name():
+    assert people(GERMAN + "Neben den Gästen lobte Rapper Kolbrin die Show.") == ["Kolbrin"]
+
+
+def test_a_title_before_one_word_in_a_headline_or_in_quotes_names_no_one():
+    assert people("Territory’s Governor Calls For Calm") == []
+    assert people("Die Kanäle heißen «Madame Pennywise» oder «Aktien mit Kopf», sagte Margarethe Honisch.") == ["Margarethe Honisch"]

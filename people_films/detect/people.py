@@ -79,6 +79,7 @@ from people_films.detect.vocabulary import (
     ORGANISATION_WORDS,
     ROYAL_TITLES,
     SENTENCE_OPENERS,
+    TITLES_BEFORE_FAMILY_NAME,
 )
 from people_films.detect.words import (
     FOLLOWING_WORD,
@@ -140,6 +141,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     offset = max(len(words) - len(strip_titles(words)), leading_cues(words), after_last_title(words))
     if len(words) - offset == 1 and words[offset - 1].lower() in ROYAL_TITLES and single_name_shaped(possessive_free(words[-1]), context, alone=False):
         return run[offset - 1].start(), run[-1].start() + len(possessive_free(words[-1])), evidence.ROLE_BEFORE  # "Prince Andrew"
+    if len(words) - offset == 1 and words[offset - 1].lower().rstrip(".") in TITLES_BEFORE_FAMILY_NAME:
+        return _titled_family_name(run[offset - 1 :], text, context)  # "President Macron": the name alone
     # A royal's regnal number after the name: "Queen Elizabeth II", "King Edward IV".
     regnal = 0 < offset and words[offset - 1].lower() in ROYAL_TITLES and len(words) - offset == 2 and is_roman_numeral(possessive_free(words[-1]))
     run, words = run[offset:], words[offset:]
@@ -276,6 +279,23 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     if len(words) == 2 and is_korean_surname(words[0]) and words[0] in context.speakers and "-" in words[1]:
         return start, end, evidence.SPEAKS_ELSEWHERE  # Korean order: "Youn Yuh-jung" ... "Youn, 76,"
     return None
+
+
+def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int, str] | None:
+    """The family name after a title of :data:`TITLES_BEFORE_FAMILY_NAME` (``run``: the title, then the name), or None.
+
+    Not in a headline, whose words are all capitalised, nor a name in quotes; not a story's character ("plays Madame Okonkwo") nor a Chinese or Korean family name
+    alone ("Mr. Kim"), which is never a whole name; the family name of someone the article names in full is
+    a reference to them (:func:`single_name_shaped`)."""
+    word = possessive_free(run[-1].group())
+    start, end = run[-1].start(), run[-1].start() + len(word)
+    if not single_name_shaped(word, context) or is_chinese_surname(word) or is_korean_surname(word) or word.lower() in TITLES_BEFORE_FAMILY_NAME:
+        return None
+    if in_headline(text, run[0].start()) or fills_quotes(text, run[0].start(), end):
+        return None  # "Governor Calls For Calm", «Madame Moneypenny» (a channel's name in quotes)
+    if CHARACTER_BEFORE.search(text[max(0, run[0].start() - 60) : run[0].start()]) or PLAYED_BY.match(text[end : end + 60]):
+        return None
+    return start, end, evidence.ROLE_BEFORE
 
 
 def _name_length(words: list[str]) -> int:

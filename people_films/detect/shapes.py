@@ -30,6 +30,11 @@ if TYPE_CHECKING:  # the context module reads names with this module
 # German writes no genitive "-s" after an "s" (the Duden's "Dawkins' These", the press's "Richard Dawkins These").
 FAMILY_NAMES_IN_S = read_word_list("family_names_in_s.txt")
 
+# Words of German that are no international name, a hundred times commoner in German text than in English
+# ("Gäste", "Länge", "dann"; data, see bench/german_words.py): in a German article, which capitalises its
+# nouns, such a word alone is a noun, not a one-word name (a common given name aside, "Konstantin").
+GERMAN_WORDS = read_word_list("german_words.txt")
+
 
 def genitive_shaped(word: str) -> bool:
     """A German genitive of a name: "-s" after a name of four letters or more ("Kratzers"; not "Hess", "Boß"),
@@ -150,6 +155,7 @@ def single_name_shaped(word: str, context: ArticleContext, alone: bool = True) -
         and word.lower() not in context.ordinary
         and word not in context.nouns
         and (not alone or word not in context.in_longer_names)
+        and not (context.german and word not in GIVEN_NAMES and word.lower() in GERMAN_WORDS)
     )
 
 

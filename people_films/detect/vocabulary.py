@@ -92,6 +92,16 @@ OFFICES = PERSON_CUES - frozenset(
 )
 
 
+# Titles that stand before a family name alone, courtesy titles and the offices of heads of state and
+# government, in English, German and French: "President Macron", "Frau Merkel", "Mr Dunn" (the press's
+# style for someone the reader knows by that name). Not role nouns ("Director Kim"): one of those before one
+# word is as often a headline's or a heading's capitalised words. Not "Dame", a German noun ("die Dame Preise").
+TITLES_BEFORE_FAMILY_NAME = frozenset(
+    "mr mrs ms dr sir frau herr madame monsieur mme president präsident präsidentin président présidente "
+    "chancellor kanzler kanzlerin senator governor mayor".split()
+)
+
+
 # Titles that are part of how a royal is named: "Prince Andrew", "Queen Sonja".
 ROYAL_TITLES = frozenset("prince princess king queen duke duchess".split())
 
