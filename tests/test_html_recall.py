@@ -290,23 +290,3 @@ def test_other_frames_leave_nothing():
     frame = '<iframe src="https://ads.example.com/slot?id=1"></iframe>'
     article = read(f"<main><h1>Restored</h1><div class='article-body'>{BODY}{frame}</div></main>")
     assert "example.com" not in blocks_to_text(article.blocks)
-
-
-# --- A list chosen as the container (extract._beyond_list) ------------------------------
-
-
-def test_a_list_chosen_as_the_article_brings_its_introduction_and_closing_lines():
-    items = "".join(
-        f"<li>Film {i}: the restored print shows every grain of the original negative, "
-        f"and the score was recorded again by the orchestra that first played it in 1961.</li>"
-        for i in range(6)
-    )
-    text = blocks_to_text(read(
-        f"<main><h1>Restored</h1><div><p>Six restorations this year, ranked.</p>"
-        f"<ul>{'<li>35 mm print, 1961</li>' * 12}</ul><ol>{items}</ol>"
-        f"<p>Tickets go on sale on Friday.</p></div></main>"
-    ).blocks)
-    assert "Six restorations this year, ranked." in text
-    assert "35 mm print, 1961" in text
-    assert "Film 5: the restored print" in text
-    assert "Tickets go on sale on Friday." in text

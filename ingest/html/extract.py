@@ -1080,7 +1080,6 @@ def choose_and_prune(
         chosen = widen(best, stats)
         if (rival := densest_rival(chosen, stats)) is not None:
             chosen = rival
-        chosen = _beyond_list(chosen, stats)
         checked = check_with_structured_body(chosen, stats, expected_text) if expected_text else chosen
         # Siblings join only a container the scores chose; one the structured
         # body picked is already the article as the publisher declares it.
@@ -1096,20 +1095,6 @@ def choose_and_prune(
     for node in nodes:
         drop_orphaned_labels(node, dropped, introduced)
     return body, nodes, flags, dropped, lead
-
-
-def _beyond_list(chosen: Stats, stats: dict[int, Stats]) -> Stats:
-    """The element holding ``chosen`` when ``chosen`` is a list (``ul``, ``ol``, ``dl``).
-
-    A list is a part of an article (a recipe's steps, a ranking, a FAQ), not
-    the article: its introduction and what follows it sit beside it. The
-    holder is taken unless the rules flag it as chrome.
-    """
-    parent = chosen.tag.parent
-    if chosen.tag.name not in ("ul", "ol", "dl") or parent is None or parent.name in ("body", "html", "[document]"):
-        return chosen
-    pst = stats.get(id(parent))
-    return chosen if pst is None or pst.flag is not None else pst
 
 
 def may_add(block: TextBlock, declared: Counter[str] | None) -> bool:
