@@ -263,3 +263,27 @@ def test_a_staff_byline_is_the_sites_credit_and_names_no_person() -> None:
     assert (article.metadata.authors, article.metadata.deck) == (["Sight Staff"], [])
     occurrences = link_mentions(article, Matcher(Registry()))[1]
     assert "Sight Staff" not in [o.written for o in occurrences if o.kind == "person"]
+
+
+# --- Fifteenth round: a byline longer than eight words -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe and John Roe, with reporting by Kim Ji-woo in Seoul", ["Jane Doe", "John Roe", "Kim Ji-woo"]),
+        ("By Lena Ortiz, Tomas Berg, Kim Do-yun and Park Min-ji for Screen Daily", ["Lena Ortiz", "Tomas Berg", "Kim Do-yun", "Park Min-ji"]),
+    ],
+)
+def test_a_byline_of_more_than_eight_words_names_its_people(line: str, authors: list[str]) -> None:
+    # Many authors, a contributor's credit and a place make a long byline; it is still one by the people it names.
+    article = read_text(f"{HEADLINE}\n{line}\n{ARTICLE}\n")
+    assert (article.metadata.authors, article.metadata.deck) == (authors, [])
+    assert reasons(article)[line].startswith("byline")
+
+
+def test_a_sentence_that_opens_with_by_is_no_byline_however_long() -> None:
+    sentence = "By the end of the week Lena Ortiz and Tomas Berg had seen every film in competition"
+    article = read_text(f"{HEADLINE}\n{ARTICLE}\n{sentence}\n{ARTICLE}\n")
+    assert article.metadata.authors == []
+    assert sentence in body(article)
