@@ -30,7 +30,7 @@ from people_films.names import GIVEN_NAMES, is_chinese_surname, is_korean_surnam
 # "Author:" labels themes print before a name.
 _BYLINE_WORD = re.compile(
     r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)(?:\s*(?:&|\+|und|and)\s*(?:fotos?|photos?|bilder?))?\s*:|"
-    r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
+    r"(?:written|words|text|story|(?:with\s+(?:additional\s+)?|additional\s+)?reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
     r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in|en|innen)?(?:/-?in)?|authors?|"
     r"auteurs?|autor[ei]|texto|tekst|posted\s+by|publié\s+par|"
     # Italian "di" also begins surnames ("Di Stefano", "Leonardo Di Caprio", "Di Maio Luigi" with the
@@ -403,6 +403,9 @@ def _without_role_piece(value: str) -> str:
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # The publication a byline writes for ("Glen Owen and Brendan Carlin For The Mail On Sunday",
 # "Jane Doe for MailOnline"): a capitalised title after "for".
+# Where a byline's reporter filed from, after a name ("By Jane Doe in Busan and Kim Ji-woo in Seoul"):
+# "in" and one to three capitalised words ending the piece (an interview's "in conversation with" goes on).
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _FOR_PUBLICATION = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z])[\w .'’&-]+$")
 
 
@@ -508,7 +511,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         value = _FOR_PUBLICATION.sub("", _without_remark(_EMAIL.sub("", value))).strip(" ,;|–—-()<>")
         value = _without_site_name(value, site_names)
         value = _without_role_piece(value)
-        parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _split_names(value)]
+        parts = [value] if CREDIT_CODE.fullmatch(value) else [_IN_PLACE.sub("", strip_byline_word(p)) for p in _split_names(value)]
         parts = [p for p in parts if p]
         # "Ingo Arzt Redakteur", "Tom Krisher, AP Auto Writer": a job title is no name, nor a co-author.
         # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").
