@@ -241,7 +241,24 @@ def byline_people(line: str) -> list[str] | None:
     if not _BYLINE_WORD.match(line):
         return None
     authors = clean_authors([line], from_text=True)
+    if authors and len(line.split()) > text_rules.BYLINE_WORDS and _words_besides(line, authors) > _LONG_BYLINE_OTHER_WORDS:
+        return None  # "By Sundance, Chloé Zhao and Greta Gerwig were stars of ...": a sentence, not a long byline
     return [name for name in authors if not is_organisation_credit(name)] if authors else None
+
+
+# A byline longer than ``text_rules.BYLINE_WORDS`` words (several authors, "with reporting by", where
+# they filed, their magazine) holds little besides the names the cleaning reads in it: at most this
+# many other words ("with", "in Seoul"; "for Screen Daily"). Fifteenth round, by shape.
+_LONG_BYLINE_OTHER_WORDS = 4
+
+
+def _words_besides(line: str, names: list[str]) -> int:
+    """How many words ``line`` holds besides ``names``, its byline words and the separators between names."""
+    rest = line
+    for name in sorted(names, key=len, reverse=True):
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    rest = _JOB_PIECE.sub(" ", _BYLINE_WORD.sub(" ", rest, count=1))
+    return sum(1 for word in re.findall(r"[^\W\d_]+", rest) if not _SEPARATORS.fullmatch(word))
 
 
 def is_organisation(name: str) -> bool:
