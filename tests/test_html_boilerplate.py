@@ -90,15 +90,20 @@ def test_a_dated_section_under_a_counting_heading_is_no_comment_thread(heading, 
     assert all(" ".join(re.sub("<[^>]+>", " ", entry).split()) in text for entry in entries)
 
 
-def test_a_poster_named_on_a_line_of_its_own_opens_a_reply():
-    replies = "".join(f"<div><p>Anne {n}</p><p>{n} May 2024, 21:12</p><p>CHROME {_PROSE}</p></div>" for n in (4, 5))
+def _assert_thread_dropped(heading, replies):
+    """The replies (each holding "CHROME") under ``heading``, after an article, are dropped as comments."""
     html = (
         f"<html><body><main><article><h1>Notes from the river</h1>{f'<p>{_PROSE}</p>' * 4}</article>"
-        f"<div><h3>Comments (2)</h3>{replies}</div></main></body></html>"
+        f"<div><h3>{heading}</h3>{replies}</div></main></body></html>"
     )
     article = read_html(html.encode(), "thread.html")
     assert "CHROME" not in blocks_to_text(article.blocks)
     assert [d for d in article.dropped if "CHROME" in d.text and "comments" in d.reason]
+
+
+def test_a_poster_named_on_a_line_of_its_own_opens_a_reply():
+    replies = "".join(f"<div><p>Anne {n}</p><p>{n} May 2024, 21:12</p><p>CHROME {_PROSE}</p></div>" for n in (4, 5))
+    _assert_thread_dropped("Comments (2)", replies)
 
 
 def _reply(name, day):
@@ -121,13 +126,7 @@ _SHOWN = "".join(_reply(name, day) for name, day in (("cinephile_77", 4), ("Joos
 def test_a_partial_thread_shows_fewer_replies_than_its_heading_counts(heading, after):
     """A thread that shows some of its replies (the rest behind a control or on another page) is still
     a thread: two posters or more, each named before the day, with what they posted after it."""
-    html = (
-        f"<html><body><main><article><h1>Notes from the river</h1>{f'<p>{_PROSE}</p>' * 4}</article>"
-        f"<div><h3>{heading}</h3>{_SHOWN}{after}</div></main></body></html>"
-    )
-    article = read_html(html.encode(), "thread.html")
-    assert "CHROME" not in blocks_to_text(article.blocks)
-    assert [d for d in article.dropped if "CHROME" in d.text and "comments" in d.reason]
+    _assert_thread_dropped(heading, _SHOWN + after)
 
 
 def test_title_heading_is_not_repeated_in_the_body():
