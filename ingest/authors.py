@@ -30,7 +30,7 @@ from people_films.names import GIVEN_NAMES, is_chinese_surname, is_korean_surnam
 # "Author:" labels themes print before a name.
 _BYLINE_WORD = re.compile(
     r"^\s*(?:(?:text|interview|fotos?|photos?|bilder?|texte?)(?:\s*(?:&|\+|und|and)\s*(?:fotos?|photos?|bilder?))?\s*:|"
-    r"(?:written|words|text|story|reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
+    r"(?:written|words|text|story|(?:with\s+(?:additional\s+)?|additional\s+)?reporting|photos?)\s+by|(?:text|texte|geschrieben|verfasst|ein\s+beitrag)\s+von|"
     r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|by|von|vom|par|por|door|autor(?:in|en|innen)?(?:/-?in)?|authors?|"
     r"auteurs?|autor[ei]|texto|tekst|posted\s+by|publié\s+par|"
     # Italian "di" also begins surnames ("Di Stefano", "Leonardo Di Caprio", "Di Maio Luigi" with the
@@ -241,7 +241,24 @@ def byline_people(line: str) -> list[str] | None:
     if not _BYLINE_WORD.match(line):
         return None
     authors = clean_authors([line], from_text=True)
+    if authors and len(line.split()) > text_rules.BYLINE_WORDS and _words_besides(line, authors) > _LONG_BYLINE_OTHER_WORDS:
+        return None  # "By Sundance, Chloé Zhao and Greta Gerwig were stars of ...": a sentence, not a long byline
     return [name for name in authors if not is_organisation_credit(name)] if authors else None
+
+
+# A byline longer than ``text_rules.BYLINE_WORDS`` words (several authors, "with reporting by", where
+# they filed, their magazine) holds little besides the names the cleaning reads in it: at most this
+# many other words ("with", "in Seoul"; "for Screen Daily"). Fifteenth round, by shape.
+_LONG_BYLINE_OTHER_WORDS = 4
+
+
+def _words_besides(line: str, names: list[str]) -> int:
+    """How many words ``line`` holds besides ``names``, its byline words and the separators between names."""
+    rest = line
+    for name in sorted(names, key=len, reverse=True):
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    rest = _JOB_PIECE.sub(" ", _BYLINE_WORD.sub(" ", rest, count=1))
+    return sum(1 for word in re.findall(r"[^\W\d_]+", rest) if not _SEPARATORS.fullmatch(word))
 
 
 def is_organisation(name: str) -> bool:
@@ -403,6 +420,9 @@ def _without_role_piece(value: str) -> str:
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # The publication a byline writes for ("Glen Owen and Brendan Carlin For The Mail On Sunday",
 # "Jane Doe for MailOnline"): a capitalised title after "for".
+# Where a byline's reporter filed from, after a name ("By Jane Doe in Busan and Kim Ji-woo in Seoul"):
+# "in" and one to three capitalised words ending the piece (an interview's "in conversation with" goes on).
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _FOR_PUBLICATION = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z])[\w .'’&-]+$")
 
 
@@ -508,7 +528,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
         value = _FOR_PUBLICATION.sub("", _without_remark(_EMAIL.sub("", value))).strip(" ,;|–—-()<>")
         value = _without_site_name(value, site_names)
         value = _without_role_piece(value)
-        parts = [value] if CREDIT_CODE.fullmatch(value) else [strip_byline_word(p) for p in _split_names(value)]
+        parts = [value] if CREDIT_CODE.fullmatch(value) else [_IN_PLACE.sub("", strip_byline_word(p)) for p in _split_names(value)]
         parts = [p for p in parts if p]
         # "Ingo Arzt Redakteur", "Tom Krisher, AP Auto Writer": a job title is no name, nor a co-author.
         # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").

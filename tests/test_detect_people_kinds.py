@@ -476,6 +476,8 @@ def test_a_function_word_the_article_also_capitalises_inside_a_sentence_is_a_giv
         ("By Mara Lindqvist and Tomas Berg, Reuters", ["Mara Lindqvist", "Tomas Berg"]),  # the agency
         ("글 김소미 | 사진 오계옥", ["김소미", "오계옥"]),  # text by, photographs by: two people
         ("- 〈Night Ferry〉 by Han Do-yun, starring Seo Mi-rae.", ["Han Do-yun", "Seo Mi-rae"]),  # "by" inside a line: no byline
+        # A byline of more than eight words, its people and then the magazine (fifteenth round).
+        ("By Mara Lindqvist, Tomas Berg, Kim Do-yun and Park Min-ji, Cinemascope", ["Mara Lindqvist", "Tomas Berg", "Kim Do-yun", "Park Min-ji"]),
 
     ],
 )
@@ -488,6 +490,7 @@ def test_a_bylines_organisation_is_no_person(byline: str, names: list[str]) -> N
     [
         ("By Sundance, Chloé Zhao and Greta Gerwig were stars of the independent scene.", "Greta Gerwig"),
         ("Von Cannes bis Venedig, Tilda Swinton und Greta Gerwig waren dabei.", "Greta Gerwig"),
+        ("By Sundance, Chloé Zhao and Greta Gerwig were stars of the independent scene", "Greta Gerwig"),  # no full stop
     ],
 )
 def test_a_sentence_that_opens_with_a_byline_word_is_no_byline(sentence: str, name: str) -> None:

@@ -738,3 +738,23 @@ def test_a_byline_that_credits_pictures_and_text_names_the_writer():
 def test_a_byline_that_credits_only_pictures_names_the_photographer():
     assert clean_authors(["Photos by Sara Holm"]) == ["Sara Holm"]
     assert clean_authors(["By Eva Berg, photos by Sara Holm"]) == ["Eva Berg"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # A contributor's credit after the authors names a reporter of the piece too.
+        ("By Jane Doe and John Roe, with reporting by Kim Ji-woo", ["Jane Doe", "John Roe", "Kim Ji-woo"]),
+        ("By Jane Doe; additional reporting by Kim Ji-woo", ["Jane Doe", "Kim Ji-woo"]),
+        # Where a byline's reporter filed from is no part of the name.
+        ("By Jane Doe in Busan and Kim Ji-woo in Seoul", ["Jane Doe", "Kim Ji-woo"]),
+    ],
+)
+def test_a_contributors_credit_and_a_place_in_a_byline_give_its_people(byline, names):
+    assert clean_authors([byline]) == names
+    assert clean_authors([byline], from_text=True) == names
+
+
+def test_in_before_a_lower_case_word_is_no_place():
+    # "X in conversation with Y" names both; only "in" and a capitalised place end a piece.
+    assert clean_authors(["By Jane Doe in conversation with Kim Ji-woo"]) == ["Jane Doe", "Kim Ji-woo"]

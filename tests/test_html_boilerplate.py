@@ -70,6 +70,10 @@ _PROSE = "The festival opened on Friday with a restored print of a silent classi
         ("3 Stationen", [f"<div><p>Hamburg, {day} June 2019: a stop of the tour.</p></div>" for day in (1, 8, 15)]),
         # Names in bold before each day, but fewer entries than the heading counts: no thread of five replies.
         ("Comments (5)", [f"<div><strong>Anne</strong> {day} May 2024 <p>A fine report.</p></div>" for day in (4, 5)]),
+        # A screening listing: a cinema in bold (a label) and then the day and hour, nothing posted after it.
+        ("Vorstellungen (3)", [f"<p><strong>Kino</strong> {day}.03.2025, 20 Uhr</p>" for day in (12, 13, 14)]),
+        ("Screenings (3)", [f"<p><strong>{cinema}</strong> {day}.03.2025, 20 Uhr</p>"
+                            for cinema, day in (("Arsenal", 12), ("Babylon", 13), ("Delphi", 14))]),
     ],
 )
 def test_a_dated_section_under_a_counting_heading_is_no_comment_thread(heading, entries):
@@ -86,15 +90,43 @@ def test_a_dated_section_under_a_counting_heading_is_no_comment_thread(heading, 
     assert all(" ".join(re.sub("<[^>]+>", " ", entry).split()) in text for entry in entries)
 
 
-def test_a_poster_named_on_a_line_of_its_own_opens_a_reply():
-    replies = "".join(f"<div><p>Anne {n}</p><p>{n} May 2024, 21:12</p><p>CHROME {_PROSE}</p></div>" for n in (4, 5))
+def _assert_thread_dropped(heading, replies):
+    """The replies (each holding "CHROME") under ``heading``, after an article, are dropped as comments."""
     html = (
         f"<html><body><main><article><h1>Notes from the river</h1>{f'<p>{_PROSE}</p>' * 4}</article>"
-        f"<div><h3>Comments (2)</h3>{replies}</div></main></body></html>"
+        f"<div><h3>{heading}</h3>{replies}</div></main></body></html>"
     )
     article = read_html(html.encode(), "thread.html")
     assert "CHROME" not in blocks_to_text(article.blocks)
     assert [d for d in article.dropped if "CHROME" in d.text and "comments" in d.reason]
+
+
+def test_a_poster_named_on_a_line_of_its_own_opens_a_reply():
+    replies = "".join(f"<div><p>Anne {n}</p><p>{n} May 2024, 21:12</p><p>CHROME {_PROSE}</p></div>" for n in (4, 5))
+    _assert_thread_dropped("Comments (2)", replies)
+
+
+def _reply(name, day):
+    return f"<div><strong>{name}</strong> {day} May 2024, 21:12 <p>CHROME {_PROSE}</p></div>"
+
+
+_SHOWN = "".join(_reply(name, day) for name, day in (("cinephile_77", 4), ("Joost V.", 5), ("Anneke", 6)))
+
+
+@pytest.mark.parametrize(
+    ("heading", "after"),
+    [
+        ("10 of 12 Responses", ""),  # the heading says how many are shown of how many
+        ("Showing 3 comments", ""),  # a word before the count
+        ("Comments (12)", ""),  # three shown of twelve, the rest on another page
+        ("Comments (12)", "<button>Load more comments</button>"),  # a control after the replies
+        ("Kommentare (8)", '<p><a href="/kommentare?page=2">Weitere Kommentare laden</a></p>'),
+    ],
+)
+def test_a_partial_thread_shows_fewer_replies_than_its_heading_counts(heading, after):
+    """A thread that shows some of its replies (the rest behind a control or on another page) is still
+    a thread: two posters or more, each named before the day, with what they posted after it."""
+    _assert_thread_dropped(heading, _SHOWN + after)
 
 
 def test_title_heading_is_not_repeated_in_the_body():

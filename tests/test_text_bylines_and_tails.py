@@ -224,11 +224,15 @@ def test_a_caption_over_its_credit_stays_a_caption_when_the_headline_is_elsewher
     [
         ("By Lena Ortiz, Kim Do-yun and AFP staff", ["Lena Ortiz", "Kim Do-yun"]),
         ("By Lena Ortiz and the Variety news desk", ["Lena Ortiz"]),
+        # Fifteenth round: more than eight words (several authors, a contributor's credit, a place, the magazine).
+        ("By Jane Doe and John Roe, with reporting by Kim Ji-woo in Seoul", ["Jane Doe", "John Roe", "Kim Ji-woo"]),
+        ("By Lena Ortiz, Tomas Berg, Kim Do-yun and Park Min-ji for Screen Daily", ["Lena Ortiz", "Tomas Berg", "Kim Do-yun", "Park Min-ji"]),
     ],
 )
 def test_a_byline_that_credits_an_organisation_beside_its_authors_names_only_them(line: str, authors: list[str]) -> None:
     article = read_text(f"{HEADLINE}\n{line}\n{ARTICLE}\n")
     assert (article.metadata.authors, article.metadata.deck) == (authors, [])
+    assert reasons(article)[line].startswith("byline")
 
 
 def test_a_byline_shaped_subhead_with_a_desk_word_and_no_name_is_no_byline() -> None:
@@ -263,3 +267,20 @@ def test_a_staff_byline_is_the_sites_credit_and_names_no_person() -> None:
     assert (article.metadata.authors, article.metadata.deck) == (["Sight Staff"], [])
     occurrences = link_mentions(article, Matcher(Registry()))[1]
     assert "Sight Staff" not in [o.written for o in occurrences if o.kind == "person"]
+
+
+# --- Fifteenth round: a byline longer than eight words -----------------------------------------------
+
+
+# Names the cleaning reads ("Sundance", "Chloé Zhao"), but more words besides them than a byline holds.
+_LONG_SENTENCES_OPENING_WITH_BY = (
+    "By the end of the week Lena Ortiz and Tomas Berg had seen every film in competition",
+    "By Sundance, Chloé Zhao and Greta Gerwig were stars of the independent scene",
+)
+
+
+@pytest.mark.parametrize("sentence", _LONG_SENTENCES_OPENING_WITH_BY)
+def test_a_sentence_that_opens_with_by_is_no_byline_however_long(sentence: str) -> None:
+    article = read_text(f"{HEADLINE}\n{ARTICLE}\n{sentence}\n{ARTICLE}\n")
+    assert article.metadata.authors == []
+    assert sentence in body(article)

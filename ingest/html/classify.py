@@ -26,7 +26,14 @@ _TAXONOMY = re.compile(rules.TAXONOMY_CLASS_PATTERN)
 _RESPONSIVE_SHOW = re.compile(rules.RESPONSIVE_SHOW_PATTERN)
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 # A heading that counts: "Kommentare (2)", "Reacties [3]", "12 Responses to “Title”", "評論 (4)".
-_COUNTING_HEADING = re.compile(r"^[^\d()\[\]]{1,40}[(\[]\s*(\d{1,5})\s*[)\]]$|^(\d{1,5})\s+\D{1,80}$")
+# A heading that counts: "Kommentare (2)", "12 Responses", "10 of 12 Responses" (shown of all, the
+# first number taken), "Showing 5 comments" (one word before the count).
+_COUNTING_HEADING = re.compile(
+    r"^[^\d()\[\]]{1,40}[(\[]\s*(\d{1,5})\s*[)\]]$|^(\d{1,5})(?:\s*\D{1,6}\s*\d{1,5})?\s+\D{1,80}$"
+    r"|^[^\W\d_]{1,20}\s+(\d{1,5})\s+\D{1,80}$"
+)
+# What a reader posted, after the day (and its hour): its letters, not digits or punctuation.
+_LETTER = re.compile(r"[^\W\d_]")
 _CACHE_LIMIT = 100_000
 
 _token_cache: dict[str, tuple[str, ...]] = {}
@@ -145,43 +152,73 @@ def _is_schema_comment(attrs: dict) -> bool:
 
 def _is_counted_thread(tag: Tag) -> bool:
     """Whether ``tag`` is a comment thread by its shape, in any language: its first element
-    is a heading that counts something ("Kommentare (2)", "12 Responses"), and what follows
-    it is that many blocks or more, each opening with a poster's name in an element or a
-    line of its own and then when it was posted ("<b>M. Schulz</b> schrieb am 13.03.2025:
-    ..."). A filmography's heading over its films, an awards list ("Berlinale, 20 February
-    2024: ...") or a screenings list under a count has no poster's name before each day."""
+    is a heading that counts something ("Kommentare (2)", "12 Responses", "10 of 12 Responses",
+    "Showing 5 comments"), and what follows it is blocks, each opening with a poster's name in
+    an element or a line of its own and then when it was posted ("<b>M. Schulz</b> schrieb am
+    13.03.2025: ..."), then what was posted: ``rules.MIN_REPLY_LETTERS`` letters a reply or more
+    on average. As many blocks as the heading counts, or fewer (a partial thread, the rest
+    behind a "Load more comments" control or on another page) when two posters or more are
+    named. A filmography's heading over its films, an awards list ("Berlinale, 20 February
+    2024: ...") or a screenings list under a count has no poster's name before each day, and a
+    screening listing ("<strong>Kino</strong> 12.03.2025") nothing posted after it."""
     first = next((child for child in tag.children if isinstance(child, Tag)), None)
     if first is None or first.name not in rules.HEADING_TAGS:
         return False
     match = _COUNTING_HEADING.match(first.get_text(" ", strip=True))
     if match is None:
         return False
-    count = int(match.group(1) or match.group(2))
+    count = int(next(group for group in match.groups() if group))
     replies = [child for child in first.find_next_siblings() if isinstance(child, Tag)]
     if len(replies) == 1 and replies[0].name in ("ol", "ul"):
         replies = [child for child in replies[0].children if isinstance(child, Tag)]
-    return 1 <= count <= len(replies) and all(_opens_with_poster_and_time(reply) for reply in replies)
-
-
-def _opens_with_poster_and_time(reply: Tag) -> bool:
-    """Whether a block opens with a poster's name (:func:`_poster_name`) and, after it, the day it
-    was posted, written out or a ``<time>``, with ``rules.MAX_POSTER_WORDS`` words at most before
-    the day ("M. Schulz schrieb am" counted whole)."""
-    name = _poster_name(reply)
-    opening = reply.get_text(" ", strip=True)[: rules.REPLY_META_CHARS]
-    if name is None or not opening.startswith(name):
+    while replies and _is_control(replies[-1]):
+        replies.pop()  # "Load more comments": the thread's own pager, not a reply
+    openings = [_reply_opening(reply) for reply in replies]
+    if count < 1 or not openings or None in openings:
         return False
+    posters = {name for name, _ in openings}
+    posted = sum(letters for _, letters in openings) / len(openings)
+    if posted < rules.MIN_REPLY_LETTERS:
+        return False  # a label and a day, nothing posted: a listing
+    return count <= len(replies) or len(posters) >= 2
+
+
+def _is_control(element: Tag) -> bool:
+    """Whether ``element`` is a button or a lone link of a few words and no date ("Load more
+    comments", "Weitere Kommentare laden"): a control, not a block of text."""
+    text = element.get_text(" ", strip=True)
+    if not text or len(text.split()) > rules.CONTROL_MAX_WORDS or dates.find_date(text, foreign=False):
+        return False
+    if element.name in ("button", "a"):
+        return True
+    inner = element.find_all(("button", "a"))
+    return len(inner) == 1 and inner[0].get_text(" ", strip=True) == text
+
+
+def _reply_opening(reply: Tag) -> tuple[str, int] | None:
+    """The poster's name (:func:`_poster_name`) a block opens with, followed by the day it was
+    posted, written out or a ``<time>``, with ``rules.MAX_POSTER_WORDS`` words at most before the
+    day ("M. Schulz schrieb am" counted whole), and how many letters follow the day (what was
+    posted); None when the block does not open so."""
+    name = _poster_name(reply)
+    text = reply.get_text(" ", strip=True)
+    opening = text[: rules.REPLY_META_CHARS]
+    if name is None or not opening.startswith(name):
+        return None
     found = dates.find_date(opening, foreign=False)
     if found is not None and found.iso.count("-") == 2:
-        start = found.start
+        start, end = found.start, found.end
         if opening[:start].strip(" ,.:").lower() in dates.weekday_words():
-            return False  # the word before the day is the date's own ("Monday 12 May 2025"): a diary's entry, no poster
+            return None  # the word before the day is the date's own ("Monday 12 May 2025"): a diary's entry, no poster
     elif (stamp := reply.find("time")) is not None and (shown := stamp.get_text(" ", strip=True)) in opening:
         start = opening.index(shown)
+        end = start + len(shown)
     else:
-        return False
+        return None
     # The name ends before the day: one string holding both ("Berlinale, 20 February 2024: ...") is a dated line.
-    return len(name) <= start and 1 <= len(opening[:start].split()) <= rules.MAX_POSTER_WORDS
+    if not (len(name) <= start and 1 <= len(opening[:start].split()) <= rules.MAX_POSTER_WORDS):
+        return None
+    return name, len(_LETTER.findall(text[end:]))
 
 
 def _poster_name(reply: Tag) -> str | None:

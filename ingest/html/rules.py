@@ -199,7 +199,8 @@ ARTICLE_TAG_BONUS = 1.2
 # --- Paragraph and block thresholds ------------------------------------------
 
 # A comment thread by its shape (classify._is_counted_thread): the containers that hold one, the
-# heading that counts its replies, as many replies as it counts or more, each opening with a
+# heading that counts its replies, as many replies as it counts or more (or fewer from two posters
+# or more: a partial thread), each opening with a
 # poster's name in an element of its own (POSTER_NAME_TAGS, as blogs and forums print it) or a
 # line of its own, then its day, at most MAX_POSTER_WORDS words before the day ("M. Schulz
 # schrieb am", "Anne said on"), within its first REPLY_META_CHARS characters.
@@ -208,6 +209,13 @@ HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 POSTER_NAME_TAGS = frozenset({"b", "strong", "cite", "a", "span"})
 MAX_POSTER_WORDS = 6
 REPLY_META_CHARS = 80
+# What replies post after their day, in letters on average over the thread (a "Great film!" is 9):
+# a screening listing ("<strong>Kino</strong> 12.03.2025, 20 Uhr") posts nothing after the day.
+# Fifteenth round, shape only; no page was tuned on.
+MIN_REPLY_LETTERS = 20
+# A thread's pager after its replies ("Load more comments"): a button or a lone link of this many
+# words at most.
+CONTROL_MAX_WORDS = 5
 
 # A text block shorter than this is not evidence of article prose.
 MIN_PARAGRAPH_CHARS = 25

@@ -82,13 +82,21 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
 
     ``other_languages``: read the openers of other languages than English ("Di", "Por", "Par", "Von").
     """
-    if line.words > 8:
-        return None
     text = without_bullet(line.text)
+    if line.words > rules.BYLINE_WORDS and not _long_byline(line):
+        return None
     match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
     if match and (written_as_name(match["name"]) or _names_beside_an_organisation(text)):
         return match["name"].strip()
     return (other_languages and _other_language_byline(text)) or _bilingual_byline(text)
+
+
+def _long_byline(line: Line) -> bool:
+    """A byline of more than ``rules.BYLINE_WORDS`` words (several authors, a contributor's credit,
+    a place: "By Jane Doe and John Roe, with reporting by Kim Ji-woo in Seoul"): no sentence's end,
+    ``rules.LONG_BYLINE_WORDS`` words at most, and the people it names (:func:`_names_beside_an_organisation`)
+    each written as a name. "By the end of the week ..." names no one and stays a sentence."""
+    return line.words <= rules.LONG_BYLINE_WORDS and not ends_sentence(line.text) and _names_beside_an_organisation(line.text)
 
 
 def _names_beside_an_organisation(text: str) -> bool:

@@ -500,6 +500,11 @@ PUBLISHED_NOTE = (
 PUBLISHED_NOTE_REACH = 10
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
+# A byline's words: "By" and a name or two (ingest.html.bylines._OWN_LINE_WORDS, the people
+# detection's people_films.detect.bylines._BYLINE_LINE_WORDS). Longer, up to LONG_BYLINE_WORDS, only
+# when every piece it credits is written as a name (several authors, "with reporting by ...").
+BYLINE_WORDS = 8
+LONG_BYLINE_WORDS = 16
 # Chinese and Japanese write no spaces: a word is about 1.5 to 2 characters (the mean word length
 # of segmented Chinese text is about 1.6 characters; Japanese mixes one-character particles with
 # longer words), so every two ideographs or kana count as one word for the length tests.
