@@ -62,16 +62,29 @@ def summary(article: model.Article, limit: int = SUMMARY_CHARS) -> str:
     """
     if article.summary:
         return _opening(one_line(article.summary), limit)
-    paragraphs = [one_line(inline_text(block.inlines, footnote_marks=False)) for block in article.blocks if isinstance(block, model.Paragraph)]
+    # Each paragraph's line, made once, and only as far as the search reads (the first prose is
+    # most often the first paragraph below the headline; making every paragraph's line and asking
+    # each whether it reads as prose, as before, was most of this function's cost).
+    lines: dict[int, str] = {}
+
+    def line(index: int) -> str:
+        if index not in lines:
+            lines[index] = one_line(inline_text(article.blocks[index].inlines, footnote_marks=False))  # type: ignore[union-attr]
+        return lines[index]
+
+    paragraphs = [k for k, block in enumerate(article.blocks) if isinstance(block, model.Paragraph)]
     # Text a dump's reader kept from above the headline is the page's, not surely the article's opening.
-    below = [
-        one_line(inline_text(block.inlines, footnote_marks=False))
-        for block in article.blocks[article.blocks_above_headline :]
-        if isinstance(block, model.Paragraph)
-    ]
-    questions = {one_line(inline_text(block.inlines, footnote_marks=False)) for block in article.blocks if _bold_question(block)}
-    prose = [p for p in [*below, *paragraphs] if reads_as_body_text(p)]
-    text = next((p for p in prose if p not in questions), next(iter(prose), next((p for p in paragraphs if p), "")))
+    below = [k for k in paragraphs if k >= article.blocks_above_headline]
+    questions = {line(k) for k in paragraphs if _bold_question(article.blocks[k])}
+    # The first prose paragraph that is no interviewer's question; else the first prose; else the first line.
+    first_prose = None
+    for k in [*below, *paragraphs]:
+        if reads_as_body_text(text := line(k)):
+            if text not in questions:
+                return _opening(text, limit)
+            if first_prose is None:
+                first_prose = text
+    text = first_prose if first_prose is not None else next((text for k in paragraphs if (text := line(k))), "")
     return _opening(text, limit)
 
 

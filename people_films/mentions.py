@@ -425,15 +425,18 @@ class _Scan:
         self._known = self.m.known_flags(self._written)
         self._product = {}
         spans: list[_Span] = []
+        written, known, known_words = self._written, self._known, self.m.known_words
         i = 0
         while i < len(words):
             # Names, titles and bare family names all start with a capital.
-            word = self._written[i]
+            word = written[i]
             # A title found in this article may come back in lower case ("Tags: winter orchard"); a span
-            # not capitalised is only ever a registered title, so its first word must be a known one.
+            # not capitalised is only ever a registered title, so its first word must be a known one:
+            # ``known_run(written, i, min(2, ...), known) > 0`` spelt out (its first step only), as it is
+            # asked of nearly every lower-case word once an article has named a film.
             starts = self._capital[i] or (
                 (word[0].isdigit() or (self.state.anchored_films and word.islower()))
-                and self.m.known_run(self._written, i, min(2, len(words) - i), self._known) > 0
+                and (known[i] or (i + 1 < len(words) and _joined_key(word, written[i + 1]) in known_words))
             )
             span = self._longest_at(text, words, i, emphasised) if starts else None
             if span is None:

@@ -169,17 +169,21 @@ class PageIndex:
                 for value in section if isinstance(section, list) else [section]:
                     if isinstance(value, str):
                         labels.update(site_key(part) for part in value.split(",") if " " not in part.strip())
+            navigation: dict[int, bool] = {}
             for link in self.tags["a"]:
                 text = link.get_text(" ").split()
                 if len(text) != 1 or len(labels) >= _MAX_SECTION_LABELS:
                     continue
+                key = site_key(text[0])
+                if key in labels:
+                    continue  # a menu's word again (header and footer menus): adding it changes nothing, its ancestors need no walk
                 path = str(link.get("href") or "").split("?")[0].split("#")[0]
                 path = re.sub(r"^(?:https?:)?//[^/]+", "", path).strip("/")
                 # A section's page is its word in lower case ("Features" at /features/); a top-level
                 # path that spells the word as written is a user's page (github.com/golemfactory).
                 section_page = path and "/" not in path and path == text[0].casefold() != text[0]
-                if section_page or in_foreign_chrome(link, None, _NAVIGATION):
-                    labels.add(site_key(text[0]))
+                if section_page or in_foreign_chrome(link, None, _NAVIGATION, navigation):
+                    labels.add(key)
             labels.discard("")
             self._section_labels = frozenset(labels)
         return self._section_labels
@@ -256,12 +260,14 @@ _FOREIGN_DATE_REASONS = ("nav element", "footer element", "aside element", "navi
                          "related list", "comments", "ads", "newsletter", "slideshow")
 
 
-def in_foreign_chrome(tag: Tag, page: PageIndex | None = None, reasons: tuple[str, ...] = ()) -> bool:
+def in_foreign_chrome(tag: Tag, page: PageIndex | None = None, reasons: tuple[str, ...] = (), seen: dict[int, bool] | None = None) -> bool:
     """Whether ``tag`` sits in chrome that holds other items (:func:`_is_foreign`).
     Given the ``page``, a wrapper around the headline is the page's layout, not
     chrome ("layoutTwoColumnsRightSidebar" around the whole article).
 
     :param reasons: the kinds of chrome that count (default :data:`_FOREIGN_DATE_REASONS`).
+    :param seen: each ancestor's verdict by ``id``, kept by a caller asking of many tags with the
+        same ``reasons`` over an unchanged tree (the links of one page share their menus' ancestors).
     """
     layout = page.headline_ancestors() if page is not None else frozenset()
     for ancestor in tag.parents:
@@ -269,7 +275,11 @@ def in_foreign_chrome(tag: Tag, page: PageIndex | None = None, reasons: tuple[st
             return False
         if id(ancestor) in layout or (reasons is FOREIGN_BYLINE_REASONS and _own_footer(ancestor)):
             continue
-        if _is_foreign(ancestor, reasons):
+        if seen is None:
+            foreign = _is_foreign(ancestor, reasons)
+        elif (foreign := seen.get(id(ancestor))) is None:
+            foreign = seen[id(ancestor)] = _is_foreign(ancestor, reasons)
+        if foreign:
             return True
     return False
 

@@ -26,7 +26,8 @@ def name_runs(text: str) -> list[list[re.Match]]:
     particles: list[re.Match] = []  # particles waiting for the capitalised word that keeps them in the run
     for match in WORD.finditer(text):
         word = match.group()
-        if not current and not capitalised(word):
+        cap = capitalised(word)  # once a word: asked up to four times below, of every word of every text
+        if not current and not cap:
             continue  # outside a run, only a capitalised word starts one (particles wait only inside a run)
         gap = text[(particles or current)[-1].end() : match.start()] if current else ""
         # A middle initial keeps the run going: "Samuel L. Jackson", "Simone J. Paetau"; so do initials written
@@ -37,7 +38,7 @@ def name_runs(text: str) -> list[list[re.Match]]:
         if joined and word in NAME_PARTICLES and (particles or current[-1].group() in GIVEN_NAMES) and len(particles) < 2:
             particles.append(match)
             continue
-        if current and not (joined and capitalised(word)):
+        if current and not (joined and cap):
             runs.append(current)
             current = []
         if word in HEADLINE_JOINS:  # "Jennifer Lopez And Ben Affleck": a headline's capitalised "And" is no part of a name
@@ -45,10 +46,10 @@ def name_runs(text: str) -> list[list[re.Match]]:
                 runs.append(current)
             current, particles = [], []
             continue
-        if capitalised(word) and current:
+        if cap and current:
             current += particles
         particles = []
-        if capitalised(word):
+        if cap:
             current.append(match)
             if word.endswith(("'s", "’s")):  # a possessive ends a name: "BBC’s Emily Maitlis"
                 runs.append(current)
