@@ -454,16 +454,20 @@ def is_byline_or_dateline(page: Page, index: int) -> bool:
     as a byline or a dateline does and gives a full date: news sites print both on one line under the
     headline ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "New Delhi,
     News Nation Bureau | Updated : 19 November 2019, 09:01 AM"), longer than a date line alone."""
-    if is_short_header_fact(page, index):
-        return True
     line = page.lines[index]
-    if line.words > MAX_BYLINE_DATELINE_WORDS:
+    return is_short_header_fact(page, index) or (line.words <= MAX_BYLINE_DATELINE_WORDS and is_byline_with_its_date(line.text))
+
+
+def is_byline_with_its_date(text: str) -> bool:
+    """A line of up to ``MAX_BYLINE_DATELINE_WORDS`` words (split on white space) that opens as a byline
+    or a dateline does and gives a full date ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+    "Updated : 19 November 2019, 09:01 AM"): the article's header, never its text."""
+    if len(text.split()) > MAX_BYLINE_DATELINE_WORDS:
         return False
-    found = pattern_date(line.text)
+    found = pattern_date(text)
     if found is None or not found.complete:
         return False
-    before = line.text[: found.start]
-    return bool(re.match(rules.BYLINE_OPENER + r"\s+[^\W\d_]", line.text.strip(), re.I) or re.search(rules.DATELINE, before, re.I))
+    return bool(re.match(rules.BYLINE_OPENER + r"\s+[^\W\d_]", text.strip(), re.I) or re.search(rules.DATELINE, text[: found.start], re.I))
 
 
 # A byline and its date on one line: up to this many words (a date line alone, rules.MAX_DATELINE_WORDS).
