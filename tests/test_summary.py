@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import model
 from ingest.summary import summary
 
@@ -35,29 +37,27 @@ def test_a_short_line_that_is_not_a_sentence_is_skipped() -> None:
         assert summary(article(para(line), para(BODY))) == BODY
 
 
-def test_a_byline_with_its_date_on_one_line_is_skipped() -> None:
-    byline = "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m."
-    assert summary(article(para(byline), para(BODY))) == BODY
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",  # a byline with its date
+        "The border check point near the Port of Entry in Nogales, Ariz. (AP)",  # a caption, its agency's credit
+        "adote agua alerta ambiente amizade atendimento biblioteca caminhada cinema",  # tags, by the alphabet
+    ],
+)
+def test_header_lines_captions_and_tag_lists_are_not_the_opening(line: str) -> None:
+    assert summary(article(para(line), para(BODY))) == BODY
 
 
-def test_a_photo_caption_ending_with_its_agency_credit_is_skipped() -> None:
-    caption = "The border check point near the Port of Entry in Nogales, Ariz. (AP)"
-    assert summary(article(para(caption), para(BODY))) == BODY
-
-
-def test_a_wire_storys_lead_naming_its_agency_first_is_the_summary() -> None:
-    lead = "WASHINGTON (AP) — The Senate voted on Tuesday to fund the national film archive for two more years."
-    assert summary(article(para(lead), para(BODY))) == lead
-
-
-def test_a_tag_list_in_alphabetical_order_is_skipped() -> None:
-    tags = "adote agua alerta ambiente amizade atendimento biblioteca caminhada cinema"
-    assert summary(article(para(tags), para(BODY))) == BODY
-
-
-def test_running_text_without_a_full_stop_is_no_tag_list() -> None:
-    text = "the festival opens with a new film by a director nobody had heard of until this year"
-    assert summary(article(para(text), para(BODY))) == text
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WASHINGTON (AP) — The Senate voted on Tuesday to fund the national film archive for two more years.",
+        "the festival opens with a new film by a director nobody had heard of until this year",  # no stop, not sorted
+    ],
+)
+def test_a_wire_lead_and_running_text_without_a_stop_are_the_opening(opening: str) -> None:
+    assert summary(article(para(opening), para(BODY))) == opening
 
 
 def test_hangul_body_text_counts_with_fewer_words() -> None:
