@@ -16,6 +16,9 @@ from ingest import model
 from ingest.plaintext import inline_text
 from ingest.sanitise import one_line
 from ingest.scripts import UNSPACED
+from ingest.text import rules
+from ingest.text.headline import is_byline_with_its_date
+from ingest.text.lines import search
 
 SUMMARY_CHARS = 200
 # A body paragraph reads as running text: several words and some length.
@@ -38,12 +41,45 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+")
 
 
 def reads_as_body_text(text: str) -> bool:
-    """Whether a paragraph is running text rather than a label, a dateline or a link."""
+    """Whether a paragraph is running text rather than a label, a dateline, a byline with its date
+    (:func:`ingest.text.headline.is_byline_with_its_date`), a photo's caption ending with its credit,
+    a list of tags or a link."""
     if len(UNSPACED.findall(text)) >= MIN_UNSPACED_CHARS:
         return True
     words, hangul = text.split(), bool(_HANGUL.search(text))
+    if is_byline_with_its_date(text) or is_captioned(text) or is_tag_list(words):
+        return False
     least_words, least_chars = (MIN_HANGUL_WORDS, MIN_HANGUL_CHARS) if hangul else (MIN_WORDS, MIN_CHARS)
     return len(words) >= least_words and len(text) >= least_chars and (hangul or _lower_share(words) >= MIN_LOWER_SHARE)
+
+
+# A caption ends with its picture's credit: a label and a name ("... (Photo: Jane Doe)",
+# ``rules.TRAILING_CREDIT``) or the agency alone in brackets, after the caption's last word and no
+# full stop, as wire photos are credited ("... Nogales, Ariz. (AP)"; a wire story's lead names the
+# agency at its start: "WASHINGTON (AP) — ...").
+_AGENCY_IN_BRACKETS = re.compile(rf"\s[(\[]\s*{rules.PICTURE_AGENCIES}(?:\s*/\s*[^()\[\]]{{1,40}})?\s*[)\]]\s*$")
+
+
+def is_captioned(text: str) -> bool:
+    """Whether a paragraph ends with a picture's credit, as a photo's caption does."""
+    return bool(search(rules.TRAILING_CREDIT, text) or _AGENCY_IN_BRACKETS.search(text))
+
+
+# A list of tags or an index is sorted by the alphabet; running text is not: each next word sorts
+# after the one before about half the time, so that 9 in 10 of at least 8 do by chance is well under
+# one paragraph in a thousand (a binomial tail).
+MIN_TAG_LIST_WORDS = 8
+MIN_SORTED_SHARE = 0.9
+
+
+def is_tag_list(words: list[str]) -> bool:
+    """Whether ``words`` (a paragraph's, split on white space) are in alphabetical order, as a tag cloud
+    or an index prints them ("adote amigo agua alerta ambiente amizade ..."), with no sentence's stop
+    among them: a widget's words, never the article's opening."""
+    if len(words) < MIN_TAG_LIST_WORDS or any(w.endswith((".", "!", "?")) for w in words[:-1]):
+        return False
+    folded = [w.casefold() for w in words]
+    return sum(a <= b for a, b in zip(folded, folded[1:], strict=False)) >= MIN_SORTED_SHARE * (len(folded) - 1)
 
 
 def _lower_share(words: list[str]) -> float:

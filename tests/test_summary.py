@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import model
 from ingest.summary import summary
 
@@ -33,6 +35,29 @@ def test_captions_quotes_and_headings_before_the_text_are_skipped() -> None:
 def test_a_short_line_that_is_not_a_sentence_is_skipped() -> None:
     for line in ("Advertisement", "November 15, 2019", "By Kim Min-ji", "SEOUL, March 3"):
         assert summary(article(para(line), para(BODY))) == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",  # a byline with its date
+        "The border check point near the Port of Entry in Nogales, Ariz. (AP)",  # a caption, its agency's credit
+        "adote agua alerta ambiente amizade atendimento biblioteca caminhada cinema",  # tags, by the alphabet
+    ],
+)
+def test_header_lines_captions_and_tag_lists_are_not_the_opening(line: str) -> None:
+    assert summary(article(para(line), para(BODY))) == BODY
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WASHINGTON (AP) — The Senate voted on Tuesday to fund the national film archive for two more years.",
+        "the festival opens with a new film by a director nobody had heard of until this year",  # no stop, not sorted
+    ],
+)
+def test_a_wire_lead_and_running_text_without_a_stop_are_the_opening(opening: str) -> None:
+    assert summary(article(para(opening), para(BODY))) == opening
 
 
 def test_hangul_body_text_counts_with_fewer_words() -> None:

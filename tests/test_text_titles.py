@@ -11,6 +11,7 @@ import pytest
 from pathlib import Path
 
 from ingest.text.headline import (
+    MIN_SLUG_SHARE,
     headline_over_its_deck,
     held_headline,
     is_byline_or_dateline,
@@ -21,6 +22,7 @@ from ingest.text.headline import (
     title_features,
 )
 from ingest.text.lines import logical_lines
+from ingest.text.title_model import ADDRESS_FEATURE
 from ingest.text.page import Page
 from ingest.text.reader import read_text, title_candidates
 
@@ -160,10 +162,22 @@ def test_a_caption_ending_with_its_pictures_credit_is_no_headline_candidate(capt
         ("Busan, Film Desk | Updated : 19 November 2019, 09:01 AM", True),  # a dateline after the desk's name
         ("The festival said on Monday, November 18th, 2019 that its jury will see every film", False),  # a sentence with a date
         ("By Mina Park and Lee Min-ho, with reporting from the festival office in Busan", False),  # a byline, no date
+        ("05/10/2018 - Publicado por: Ana Souza - Categoria: Cinema - Tags: festival jurado", True),  # the date, then who posted it
+        ("March 3, 2020 by Mina Park", True),  # a blog's "posted on ... by ..."
+        ("March 3, 2020 by the harbour, the festival opened with a film nobody had seen", False),  # "by" and no name
     ],
 )
 def test_a_byline_or_dateline_with_its_full_date_is_a_header_fact_however_long(line: str, fact: bool) -> None:
     assert is_byline_or_dateline(Page(logical_lines(line)), 0) is fact
+
+
+def test_a_slug_that_dropped_the_accented_letters_still_names_the_headline() -> None:
+    # Some publishing systems make the slug by dropping each letter outside ASCII ("veículos" -> "ve-culos").
+    headline = "Equipe de cinema registra arrombamento em veículos"
+    dump = f"Início\nNotícias\n{headline}\n{TEXT}\n{TEXT} More.\n"
+    url = "https://example.com.br/news/servi-o-de-cinema-registra-arrombamento-em-dois-ve-culos"
+    features = dict(title_candidates(dump, url=url))[headline]
+    assert features[ADDRESS_FEATURE] >= MIN_SLUG_SHARE
 
 
 def test_a_question_over_a_long_byline_with_its_date_is_the_headline_not_an_interviewers() -> None:

@@ -171,10 +171,13 @@ MAX_SITE_NAME_EXTRA = 4
 @lru_cache(maxsize=8192)
 def _folded_words(text: str) -> frozenset[str]:
     """``text``'s words in the ASCII a slug writes them in, both ways German slugs fold umlauts
-    ("erhöht" -> erhoht, erhoeht); other scripts romanised as :func:`ingest.paths.ascii_words` does."""
+    ("erhöht" -> erhoht, erhoeht), and as slugifiers that drop a letter outside ASCII write them
+    ("veículos" -> ve-culos, "serviço" -> servi-o: a PHP site's own slugs); other scripts romanised
+    as :func:`ingest.paths.ascii_words` does."""
     variants = {text, text.translate(_UMLAUTS)}
     if not _NOT_LATIN.search(text):  # most lines: accents to drop at most, no script to romanise (fast)
-        folded = (unicodedata.normalize("NFKD", v).encode("ascii", "ignore").decode("ascii").lower() for v in variants)
+        folded = [unicodedata.normalize("NFKD", v).encode("ascii", "ignore").decode("ascii").lower() for v in variants]
+        folded.append(re.sub(r"[^\x00-\x7f]", " ", text).lower())
         return frozenset(w for v in folded for w in re.findall(r"[a-z0-9]+", v))
     return frozenset(w for variant in variants for w in ascii_words(variant).split("-") if w)
 
@@ -454,16 +457,29 @@ def is_byline_or_dateline(page: Page, index: int) -> bool:
     as a byline or a dateline does and gives a full date: news sites print both on one line under the
     headline ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "New Delhi,
     News Nation Bureau | Updated : 19 November 2019, 09:01 AM"), longer than a date line alone."""
-    if is_short_header_fact(page, index):
-        return True
     line = page.lines[index]
-    if line.words > MAX_BYLINE_DATELINE_WORDS:
+    return is_short_header_fact(page, index) or (line.words <= MAX_BYLINE_DATELINE_WORDS and is_byline_with_its_date(line.text))
+
+
+def is_byline_with_its_date(text: str) -> bool:
+    """A line of up to ``MAX_BYLINE_DATELINE_WORDS`` words (split on white space) that opens as a byline
+    or a dateline does and gives a full date ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+    "Updated : 19 November 2019, 09:01 AM"), or opens with the full date and says who posted it: the
+    article's header, never its text."""
+    if len(text.split()) > MAX_BYLINE_DATELINE_WORDS:
         return False
-    found = pattern_date(line.text)
+    found = pattern_date(text)
     if found is None or not found.complete:
         return False
-    before = line.text[: found.start]
-    return bool(re.match(rules.BYLINE_OPENER + r"\s+[^\W\d_]", line.text.strip(), re.I) or re.search(rules.DATELINE, before, re.I))
+    text = text.strip()
+    if re.match(rules.BYLINE_OPENER + r"\s+[^\W\d_]", text, re.I) or re.search(rules.DATELINE, text[: found.start], re.I):
+        return True
+    # The date first, then who posted it, as blogging and municipal platforms print it ("05/10/2018 -
+    # Publicado por: Clarissa Borba - Categoria: Saúde", "March 3, 2020 by Jane Doe").
+    after = text[found.end :]
+    return not text[: found.start].strip(" -|·•,") and bool(
+        re.search(rules.DATELINE, after, re.I) or re.search(rf"(?:^|\s){rules.BYLINE_OPENER}\s+(?-i:[A-Z])", after, re.I)
+    )
 
 
 # A byline and its date on one line: up to this many words (a date line alone, rules.MAX_DATELINE_WORDS).
