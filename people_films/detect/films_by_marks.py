@@ -11,6 +11,7 @@ from people_films.cues import is_film_word, is_person_cue
 from people_films.detect.characters import CHARACTER_QUOTED
 from people_films.detect.context import ArticleContext
 from people_films.detect.films_by_words import film_cued
+from people_films.detect.line_ups import credited_after
 from people_films.detect.native import with_native
 from people_films.detect.organisations import COMPANY_FORMS
 from people_films.detect.other_works import names_an_event, other_work
@@ -119,6 +120,7 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
             or _TITLE_THEN_ROLE.match(after)
             or _film_compound(after)
             or _YEAR_AFTER.match(after)
+            or credited_after(text, quoted.end())  # "'Halcyon' (Tomas Varga, Hungary)": a line-up's credit, one word too
             or _SET_OF.search(before)
             or in_credits
             or listed
