@@ -93,7 +93,11 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
         title_cased = title_case(title) and title[-1:] not in ";:!?"
         # French and German capitalise a title's first word (and German its nouns) only: « Les Enfants rouges »,
         # „Nacht fiel über Gotenhafen“. Their quotation marks, or a German article, allow that shape.
-        sentence_cased = (context.sentence_case_titles or quoted.group(body - 1) in _SENTENCE_CASE_MARKS) and _sentence_case_title(title)
+        # A line-up's credit after the title ("(Claire Morel, France)") keeps the title as its country writes it.
+        credited_in_brackets = credited_after(text, quoted.end())
+        sentence_cased = (
+            context.sentence_case_titles or quoted.group(body - 1) in _SENTENCE_CASE_MARKS or credited_in_brackets
+        ) and _sentence_case_title(title)
         if not title or overlaps(start, end, spans) or is_acronym(title) or not (title_cased or sentence_cased):
             continue
         if korean_shaped(strip_titles(title.split())):
@@ -120,7 +124,7 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
             or _TITLE_THEN_ROLE.match(after)
             or _film_compound(after)
             or _YEAR_AFTER.match(after)
-            or credited_after(text, quoted.end())  # "'Halcyon' (Tomas Varga, Hungary)": a line-up's credit, one word too
+            or credited_in_brackets  # "'Halcyon' (Tomas Varga, Hungary)": a line-up's credit, one word too
             or _SET_OF.search(before)
             or in_credits
             or listed
