@@ -9,8 +9,8 @@ import pytest
 
 from people_films import evidence
 from people_films.korean import HANGUL_FAMILY_NAMES, PERSON_NOUNS, stem
-from people_films.mentions import Matcher, link_mentions
-from people_films.registry import Registry
+from people_films.mentions import Matcher, detected_names, link_mentions
+from people_films.registry import Entity, Registry
 from people_films.review import detected_registry, gather
 from tests.test_detect import EMPTY, article, detected
 
@@ -207,3 +207,11 @@ def test_a_given_name_alone_with_an_honorific_and_no_full_name_is_found_with_lit
     occurrences = link_mentions(article("감독은 \"서준씨는 늘 웃었다\"고 말했다."), EMPTY)[1]
     found = gather([("page", [(o.kind, o.written, o.sentence, o.evidence) for o in occurrences if o.kind == "person"])])
     assert [(info.name, info.confidence < evidence.ACCEPT_FROM) for info in found.values()] == [("서준", True)]
+
+
+def test_a_name_found_by_a_cast_convention_reads_as_the_registered_person_it_spells():
+    """"연기한 서태윤은": found, 서태윤 is the registered Seo Tae-yun's spelling (read by syllable), not a new person."""
+    seo = Entity("person", "seo-tae-yun", "Seo Tae-yun", family="Seo")
+    names = detected_names(link_mentions(article("아버지를 연기한 서태윤은 담담하다."), EMPTY)[1])
+    review = detected_registry(Registry({"seo-tae-yun": seo}), gather([("page", names, "ko")]), set())
+    assert review.new == [] and [target for _info, target in review.merges] == ["seo-tae-yun"]
