@@ -9,7 +9,10 @@ with the corpus; ``python -m ingest build --addresses FILE``):
 
 * ``[published]``: each corpus file -> the address its article has and the
   page's ``source_url``;
-* ``[moved]``: each address an article left -> the address it has now.
+* ``[moved]``: each address an article left -> the address it has now;
+* ``[withdrawn]``: each address whose article's file was deleted with no other file to take it over -> that file:
+  the archive keeps its published addresses, so a withdrawn one is said once (the run that withdrew it) and
+  recorded, not forgotten; publishing an article there again takes it out.
 
 An article moves when its file is published at another address, or when its
 file is gone and another file takes over: one with the same ``source_url``
@@ -48,7 +51,8 @@ ARTICLE_DOCNAME = re.compile(r"articles/[a-z0-9]+(?:-[a-z0-9]+)*")
 _HEADER = """\
 Where this archive has published each article, and the addresses articles
 moved from (a re-scrape with a new headline, an older version deleted).
-The site redirects every moved address to the article's new one.
+The site redirects every moved address to the article's new one; a withdrawn
+address is one whose page was deleted, with the corpus file it came from.
 Written by the ingest (`make html`): commit it with the corpus, do not edit it.
 """
 
@@ -68,6 +72,7 @@ class Record:
 
     published: dict[str, Published] = field(default_factory=dict)
     moved: dict[str, str] = field(default_factory=dict)
+    withdrawn: dict[str, str] = field(default_factory=dict)  # address -> the deleted corpus file it was published from
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class Moves:
 
     record: Record
     new: list[Move]
+    withdrawn: list[Published] = field(default_factory=list)  # the articles this run withdrew (file deleted, no successor)
 
 
 def read_record(path: Path) -> tuple[Record, list[str]]:
@@ -110,8 +116,9 @@ def read_record(path: Path) -> tuple[Record, list[str]]:
     record = Record()
     published = data.get("published", {})
     moved = data.get("moved", {})
-    if not isinstance(published, dict) or not isinstance(moved, dict):
-        return Record(), [f"{path}: [published] and [moved] must be tables; the record is ignored"]
+    withdrawn = data.get("withdrawn", {})
+    if not isinstance(published, dict) or not isinstance(moved, dict) or not isinstance(withdrawn, dict):
+        return Record(), [f"{path}: [published], [moved] and [withdrawn] must be tables; the record is ignored"]
     for source, entry in published.items():
         docname = entry.get("address") if isinstance(entry, dict) else None
         url = entry.get("source_url", "") if isinstance(entry, dict) else ""
@@ -124,6 +131,11 @@ def read_record(path: Path) -> tuple[Record, list[str]]:
             problems.append(f"{path}: moved entry {old!r} is not an article address; left out")
             continue
         record.moved[old] = new
+    for docname, source in withdrawn.items():
+        if not (_is_docname(docname) and isinstance(source, str)):
+            problems.append(f"{path}: withdrawn entry {docname!r} is not an article address; left out")
+            continue
+        record.withdrawn[docname] = source
     return record, problems
 
 
@@ -155,18 +167,24 @@ def moves(record: Record, published: Iterable[Published], present: set[str]) -> 
     )
     moved = dict(record.moved)
     new: list[Move] = []
+    withdrawn: list[Published] = []
     for source, before in record.published.items():
         after = now.get(source)
         if after is None and source not in present:
             words = _title_words(before.docname)
             same_title = by_title.get(words, []) if gone_by_title[words] == 1 and words != _UNTITLED else []
             after = by_url.get(before.source_url) if before.source_url else (same_title[0] if len(same_title) == 1 else None)
+            if after is None:
+                withdrawn.append(before)
         if after is not None and after.docname != before.docname and moved.get(before.docname) != after.docname:
             moved[before.docname] = after.docname
             renamed = after.source != source and after.source not in record.published and _title_words(after.docname) == _title_words(before.docname)
             new.append(Move(source, after.source, before.docname, after.docname, renamed))
     kept = {source: entry for source, entry in record.published.items() if source in present}
-    return Moves(Record({**kept, **now}, _resolved(moved, {entry.docname for entry in now.values()})), new)
+    live = {entry.docname for entry in now.values()} | {entry.docname for entry in kept.values()}
+    gone = {**record.withdrawn, **{entry.docname: entry.source for entry in withdrawn}}
+    gone = {docname: source for docname, source in sorted(gone.items()) if docname not in live and docname not in moved}
+    return Moves(Record({**kept, **now}, _resolved(moved, {entry.docname for entry in now.values()}), gone), new, withdrawn)
 
 
 # The slug of a title with no ASCII words left (ingest.paths.slug): no title to know a page by.
@@ -210,6 +228,11 @@ def write_record(path: Path, record: Record) -> None:
         published[source] = row
     document["moved"] = moved
     document["published"] = published
+    if record.withdrawn:
+        withdrawn = tomlkit.table()
+        for docname, source in record.withdrawn.items():
+            withdrawn[docname] = source
+        document["withdrawn"] = withdrawn
     text = tomlkit.dumps(document)
     try:
         if path.is_file() and path.read_bytes() == text.encode("utf-8"):

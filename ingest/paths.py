@@ -32,6 +32,12 @@ def _in_ascii(character: str) -> str:
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
 
 
+# Old and variant forms of kanji (旧字体, 異体字) that family names keep where the post-war reform simplified
+# them elsewhere (濱口, 渡邊, 齋藤, 髙橋, 山﨑), each to its new form: one reading either way. pykakasi's dictionary
+# misreads some (髙 as Chinese "gao", 﨑 as nothing, 德, 瀨), so a Japanese reading reads the new forms.
+KANJI_NEW_FORMS = str.maketrans("濱邊邉齋齊髙﨑嶋澤櫻廣德眞國藏惠曾瀨", "浜辺辺斎斉高崎島沢桜広徳真国蔵恵曽瀬")
+
+
 @lru_cache(maxsize=1)
 def _kakasi() -> object:
     # Imported and its dictionaries loaded (a second or two) on the first Japanese text only, not by every run.
@@ -44,9 +50,9 @@ def romanised_words(text: str, language: str = "") -> str:
     """:func:`ascii_words` for an address or an id, Japanese text read as Japanese: when it holds kana or
     ``language`` (a page's, BCP 47) is Japanese, each word in Hepburn romaji by pykakasi, which reads kanji by
     its Japanese dictionary ("濱口竜介" -> "hamaguchi-ryuusuke"); anyascii reads every kanji as Chinese pinyin
-    ("binkoulongjie"). Kanji alone on a page of no stated language stay pinyin: Chinese writes them too."""
+    ("binkoulongjie"); old forms of kanji are read as their new ones (:data:`KANJI_NEW_FORMS`). Kanji alone on a page of no stated language stay pinyin: Chinese writes them too."""
     if _KANA.search(text) or language.lower().split("-")[0] == "ja":
-        text = " ".join(part["hepburn"] or part["orig"] for part in _kakasi().convert(text))
+        text = " ".join(part["hepburn"] or part["orig"] for part in _kakasi().convert(text.translate(KANJI_NEW_FORMS)))
     return ascii_words(text)
 
 

@@ -548,6 +548,11 @@ def _record_moves(record: Path, catalog: list[dict[str, object]], pages: list[Pa
         else:
             what = f"{corpus / move.source} is gone; the later version of its story, {corpus / move.successor}, takes over its address"
         report.warnings.append(f"{what}: {move.old}.html now redirects to {move.new}.html (recorded in {record}: commit it with the corpus)")
+    for gone in after.withdrawn:
+        report.warnings.append(
+            f"{corpus / gone.source} is gone: {gone.docname}.html is withdrawn and no longer served"
+            f" (its address is kept under [withdrawn] in {record}: commit it with the corpus; put the page back to publish it again)"
+        )
     try:
         write_record(record, after.record)
     except PageError as error:

@@ -108,6 +108,11 @@ _ROLE_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(r for r in ROLE_
 _SINGLE_QUOTED = re.compile(r"(?<![\w])[‘']([^‘’'\n]{1,40}?)[’']")
 _WORD_BEFORE = re.compile(r"([\uac00-\ud7a3]+)\s$")
 _NAME_AFTER_ROLE = re.compile(r"\s[\uac00-\ud7a3]{2,}")
+# The cast conventions of Korean reviews, which name an actor by the part: "어머니 역의 X" (in the role of), "역을 맡은 X"
+# (who took the role), "연기한 X" / "분한 X" (who played), right before the name.
+_PART_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:역의|역을 맡은|연기한|분한)\s$")
+# ... and "배역(배우)": a character's name, then the actor's alone in brackets ("동화(하성국)는").
+_CHARACTER_BEFORE = re.compile(r"[\uac00-\ud7a3][(（]$")
 _SENTENCE_END = re.compile(r"[.!?。]\s|\n")
 _BRACKETS = frozenset("()（）")
 LOOK_CHARS = 60
@@ -199,6 +204,15 @@ def _strong(text: str, match: re.Match, name: str, rest: str) -> bool:
     return bool(role and (role.group("particle") or not (following and _name_shaped(_split(following.group().strip())[0]))))
 
 
+def _cast_before(text: str, match: re.Match) -> bool:
+    """A part before the word, as reviews name a cast (:data:`_PART_BEFORE`), or a character's name and an opening
+    bracket with the word alone inside it."""
+    start = match.start()
+    if _PART_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return bool(_CHARACTER_BEFORE.search(text, max(0, start - 2), start)) and text[match.end() : match.end() + 1] in (")", "）")
+
+
 def _role_before(text: str, match: re.Match, strong: frozenset[str]) -> bool:
     """A role noun right before the word ("배우 김민지"), unless it belongs to a name before it ("박지훈 감독 신작")."""
     window = text[max(0, match.start() - LOOK_CHARS) : match.start()]
@@ -219,7 +233,11 @@ def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
     shaped = [(m, name, rest) for m, name, rest in shaped if _name_shaped(name)]
     # A common word needs a role noun beside it; a particle or a romanisation is no evidence for it ("모두에게").
     shaped = [(m, name, rest) for m, name, rest in shaped if name not in COMMON_WORDS or name in known or _beside_a_role(text, m, rest)]
-    strong = known | {name for m, name, rest in shaped if _strong(text, m, name, rest)} | _repeated_with_a_particle(shaped)
+    strong = (
+        known
+        | {name for m, name, rest in shaped if _strong(text, m, name, rest) or _cast_before(text, m)}
+        | _repeated_with_a_particle(shaped)
+    )
     return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong)]
 
 

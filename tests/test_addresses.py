@@ -40,6 +40,27 @@ def test_a_deleted_article_with_no_later_version_is_no_redirect() -> None:
     assert "review.html" not in after.record.published
 
 
+def test_a_deleted_article_with_no_later_version_is_recorded_as_withdrawn_once() -> None:
+    """Its address is kept in the record, and the run that withdrew it says so (the next runs do not repeat it)."""
+    before = record(Published("review.html", OLD, URL), Published("tide.html", OTHER))
+    after = moves(before, [Published("tide.html", OTHER)], {"tide.html"})
+    assert (after.record.withdrawn, after.withdrawn) == ({OLD: "review.html"}, [Published("review.html", OLD, URL)])
+    again = moves(after.record, [Published("tide.html", OTHER)], {"tide.html"})
+    assert (again.record.withdrawn, again.withdrawn) == ({OLD: "review.html"}, [])
+
+
+def test_a_withdrawn_address_published_again_is_no_longer_withdrawn() -> None:
+    withdrawn = Record({}, {}, {OLD: "review.html"})
+    assert moves(withdrawn, [Published("review.html", OLD, URL)], {"review.html"}).record.withdrawn == {}
+
+
+def test_the_record_reads_back_its_withdrawn_addresses(tmp_path: Path) -> None:
+    path = tmp_path / "addresses.toml"
+    written = Record({}, {}, {OLD: "reviews/salt orchard.html"})
+    write_record(path, written)
+    assert read_record(path) == (written, [])
+
+
 def test_a_renamed_page_with_no_source_url_hands_its_address_to_its_new_file_by_its_title() -> None:
     renamed = "articles/salt-orchard-0badcafe"
     before = record(Published("review.html", "articles/salt-orchard-3dd09168"))

@@ -299,6 +299,22 @@ def test_people_roles_and_credit_labels_before_a_name_are_no_line_up_titles(line
     assert films(*lines) == []
 
 
+def test_a_quoted_title_credited_in_brackets_to_its_director_and_country_is_a_film_alone():
+    """"'Title' (Director, Country)": the quotes and the credit together, even for a one-word title alone in its section."""
+    assert films("Closing film", "'Halcyon' (Tomas Varga, Hungary)") == ["Halcyon"]
+
+
+def test_an_apostrophe_inside_a_word_does_not_close_single_quotes():
+    """French elides with an apostrophe ("d'automne", "l'été"): inside a word it is no closing quote; a line-up keeps a
+    title as its country writes it, in sentence case for France."""
+    lines = ("'Le Chemin d'automne' (Claire Morel, France)", "'Salt in the Wind' (Ana Ruiz, Chile)")
+    assert films(*lines) == ["Le Chemin d'automne", "Salt in the Wind"]
+
+
+def test_a_quoted_word_before_a_bracket_that_credits_no_director_is_no_film():
+    assert films("The slogan 'Forward' (English, 2019) was everywhere.") == []
+
+
 def test_one_line_shaped_as_a_line_up_line_is_no_line_up():
     """A line-up lists a section's films, a line each: one such line alone, amid prose, is a caption or a credit."""
     assert films("The festival opened on Friday.", "Morning Tide / Ana Ruiz", "The screening was sold out.") == []

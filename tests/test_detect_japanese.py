@@ -82,6 +82,25 @@ def test_a_family_name_in_its_old_form_or_an_unlisted_given_name_before_a_role_n
     assert people(paragraph) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("新作は浜野竜平が監督を務めた。", ["浜野竜平"]),  # a particle, then a role noun and its verb: "X directed"
+        ("その映画は森下晴美が主演した。", ["森下晴美"]),
+        ("是枝裕和は監督として知られる。", ["是枝裕和"]),  # the topic particle
+    ],
+)
+def test_a_name_in_kanji_before_a_particle_and_a_role_noun_is_a_person(paragraph, expected):
+    assert people(paragraph) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [("濱田秀俊", "浜田秀俊"), ("髙田秀俊", "高田秀俊"), ("山﨑秀俊", "山崎秀俊")])
+def test_a_family_name_in_its_old_form_reads_to_the_romaji_of_its_new_form(old, new) -> None:
+    # Families keep old or variant forms of kanji (濱 for 浜, 髙 for 高): one reading, so one id however a page writes it.
+    ids = [_ids_of_people(article(f"新作は{name}が監督を務めた。")) for name in (old, new)]
+    assert ids[0] == ids[1] != []
+
+
 @pytest.mark.parametrize("paragraph", ["中国人監督の新作が公開された。", "日本映画監督協会が声明を出した。"])
 def test_a_word_before_a_role_noun_is_no_name_for_its_kanji(paragraph):
     assert people(paragraph) == []

@@ -9,8 +9,8 @@ import pytest
 
 from people_films import evidence
 from people_films.korean import HANGUL_FAMILY_NAMES, PERSON_NOUNS, stem
-from people_films.mentions import Matcher, link_mentions
-from people_films.registry import Registry
+from people_films.mentions import Matcher, detected_names, link_mentions
+from people_films.registry import Entity, Registry
 from people_films.review import detected_registry, gather
 from tests.test_detect import EMPTY, article, detected
 
@@ -167,6 +167,25 @@ def test_a_name_in_brackets_after_a_character_is_whole():
     assert detected("주인공 영옥(한지이)은 섬으로 돌아온다. 배우 한지이가 연기했다.", kind="person") == ["한지이", "한지이"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("소설가 민호(서태윤)는 고향에 간다.", ["서태윤"]),  # a character, then the actor who plays it in brackets
+        ("여동생을 연기한 윤서하는 담담하다.", ["윤서하"]),  # "who played": a role verb before the name
+        ("아버지 역의 정우진 역시 좋다.", ["정우진"]),  # "in the role of"
+        ("누나 역을 맡은 배하린이 웃는다.", ["배하린"]),  # "who took the role of"
+    ],
+)
+def test_a_name_in_a_cast_convention_is_a_person(paragraph, expected):
+    """Korean reviews name an actor by the part: "배역(배우)", "X를 연기한 배우", "X 역의 배우"."""
+    assert detected(paragraph, kind="person") == expected
+
+
+@pytest.mark.parametrize("paragraph", ["한국영화(장편)는 늘었다.", "그 역의 이유가 궁금했다.", "주인공을 연기한 이후 달라졌다."])
+def test_words_in_a_cast_conventions_place_are_no_name_without_its_shape(paragraph):
+    assert detected(paragraph, kind="person") == []
+
+
 def test_a_four_syllable_word_needs_a_two_syllable_family_name():
     assert detected("배우 남궁민수가 출연했다.", kind="person") == ["남궁민수"]
     assert detected("배우 김하늘별이 출연했다.", kind="person") == []
@@ -210,3 +229,10 @@ def test_a_name_repeated_in_the_article_with_a_particle_is_a_person():
 )
 def test_a_repeated_word_ending_in_a_suffix_of_grammar_is_no_person(paragraphs):
     assert detected(*paragraphs, kind="person") == []
+
+def test_a_name_found_by_a_cast_convention_reads_as_the_registered_person_it_spells():
+    """"연기한 서태윤은": found, 서태윤 is the registered Seo Tae-yun's spelling (read by syllable), not a new person."""
+    seo = Entity("person", "seo-tae-yun", "Seo Tae-yun", family="Seo")
+    names = detected_names(link_mentions(article("아버지를 연기한 서태윤은 담담하다."), EMPTY)[1])
+    review = detected_registry(Registry({"seo-tae-yun": seo}), gather([("page", names, "ko")]), set())
+    assert review.new == [] and [target for _info, target in review.merges] == ["seo-tae-yun"]

@@ -135,3 +135,24 @@ def test_editing_an_article_updates_mentioned_in_on_an_incremental_build(site):
     article.write_text(article.read_text(encoding="utf-8") + "\nIt stars [Byun Yo\\-han](<cine:person/byun-yo-han>) too.\n", encoding="utf-8")
     site()
     assert "[An evening with Taeyong Kim](../articles/autumn.html#mention-3)\nIt stars Byun Yo-han too." in body(out / "people/byun-yo-han.html")
+
+
+def _pages_found_by(html_dir: Path, word: str) -> set[str]:
+    """The docnames the search index lists under ``word`` (as Sphinx's searchindex.js stores its terms)."""
+    import json  # noqa: PLC0415
+
+    index = json.loads(re.search(r"Search\.setIndex\((.*)\)", (html_dir / "searchindex.js").read_text(encoding="utf-8"), re.S).group(1))
+    found = index["terms"].get(word, [])
+    return {index["docnames"][number] for number in ([found] if isinstance(found, int) else found)}
+
+
+def test_an_article_is_found_by_every_spelling_of_a_person_it_names_even_after_the_registry_gains_one(site):
+    """A reader searching a person's name in another script (김태용 for Kim Tae-yong) finds the articles naming them:
+    each article is indexed with the registered spellings of its people, and read again when those change."""
+    html_dir, _warnings = site()
+    assert "articles/autumn" not in _pages_found_by(html_dir, "김태용")
+    people = site.srcdir / "registry/people.toml"
+    people.write_text(people.read_text(encoding="utf-8").replace('"Taeyong Kim"]', '"Taeyong Kim", "김태용"]', 1), encoding="utf-8")
+    html_dir, _warnings = site()
+    assert {"articles/autumn", "articles/both"} <= _pages_found_by(html_dir, "김태용")
+    assert "articles/west" not in _pages_found_by(html_dir, "김태용")

@@ -80,3 +80,15 @@ def test_a_page_renamed_into_a_folder_is_said_renamed_and_its_old_address_redire
     said = ingest(tmp_path, "--addresses", "addresses.toml").stderr
     assert f"{Path('corpus', 'salt-orchard.html')} is now {Path('corpus', '2025', 'salt-orchard.html')}: articles/the-salt-orchard-review-" in said
     assert "[moved]\n\"articles/the-salt-orchard-review-" in (tmp_path / "addresses.toml").read_text(encoding="utf-8")
+
+
+def test_a_deleted_article_is_said_withdrawn_once_and_its_address_kept_in_the_record(tmp_path: Path) -> None:
+    prepare(tmp_path, [])
+    page = tmp_path / "corpus" / "salt-orchard.html"
+    page.write_text(PAGE.format(title="The Salt Orchard review"), encoding="utf-8")
+    assert ingest(tmp_path, "--addresses", "addresses.toml").returncode == 0
+    page.unlink()
+    said = ingest(tmp_path, "--addresses", "addresses.toml").stderr
+    assert said.count("is gone") == 1 and f"{Path('corpus', 'salt-orchard.html')} is gone: articles/the-salt-orchard-review-" in said
+    assert "[withdrawn]\n\"articles/the-salt-orchard-review-" in (tmp_path / "addresses.toml").read_text(encoding="utf-8")
+    assert "is gone" not in ingest(tmp_path, "--addresses", "addresses.toml").stderr

@@ -20,6 +20,7 @@ def setup_entities(app: Sphinx) -> None:
     app.add_search_language(search.SearchEnglishNames)
     app.connect("builder-inited", pages.load_entities)
     app.connect("env-get-outdated", facts.outdated_entity_pages)  # entity pages whose registry facts changed
+    app.connect("env-get-outdated", collect.outdated_articles)  # articles whose people's spellings changed (search words)
     app.connect("doctree-read", collect.collect_mentions)
     app.connect("env-get-updated", collect.pages_to_rewrite)
     app.connect("doctree-resolved", render.fill_lists)

@@ -26,6 +26,7 @@ from sphinx.util import logging
 from archive.entities.domain import KINDS
 from archive.entities.nodes import related_list
 from archive.entities.render import related_articles
+from archive.entities.search import index_words
 from people_films.sentences import sentence_at
 from people_films import links
 
@@ -92,6 +93,31 @@ def collect_mentions(app, doctree: nodes.document) -> None:
         section = next(iter(doctree.findall(nodes.section)), doctree)
         section += related_list()
     domain.note_mentions(docname, mentions)
+    words = spelling_words(domain, mentions)
+    domain.data.setdefault("spelt", {})[docname] = words
+    if words:
+        # Keywords are indexed for search as they stand (sphinx.search's WordCollector), and shown to no reader.
+        doctree += nodes.meta(name="keywords", content=", ".join(words))
+
+
+def spelling_words(domain, mentions: list[list[str]]) -> list[str]:
+    """The search words of every registered spelling of the people ``mentions`` name (sorted, each once), so that
+    an article is found by a spelling it does not write: 홍상수 finds the English review of Hong Sang-soo."""
+    registry = domain.matcher.registry if domain.matcher is not None else None
+    if registry is None:
+        return []
+    people = (registry.people.get(entity_id) for kind, entity_id, *_ in mentions if kind == "person")
+    return sorted({word for person in people if person is not None for name in person.names for word in index_words(name)})
+
+
+def outdated_articles(app, env, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
+    """``env-get-outdated``: the articles whose people's registered spellings changed, read again for their search words."""
+    domain = env.get_domain("cine")
+    return [
+        docname
+        for docname, words in domain.data.get("spelt", {}).items()
+        if docname not in changed and docname not in removed and spelling_words(domain, domain.data["mentions"].get(docname, [])) != words
+    ]
 
 
 _DATUM = re.compile(rf"^(person|film)/({links.ID_PATTERN}) (title|deck-[1-9][0-9]*) (.+)$")

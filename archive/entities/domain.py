@@ -77,8 +77,9 @@ class CineDomain(Domain):
     # "related": docname -> the related list its page was last written with,
     # kept by the main process at env-get-updated (collect.pages_to_rewrite).
     # "facts": docname -> [kind, id, digest] of what its entity page read from the registry (archive.entities.facts).
-    initial_data: dict[str, dict] = {"objects": {}, "mentions": {}, "related": {}, "facts": {}}
-    data_version = 4  # 3: "related" holds (docname, title, date, facts); 4: "facts"
+    # "spelt": article docname -> the search words its people's registered spellings gave it (archive.entities.collect).
+    initial_data: dict[str, dict] = {"objects": {}, "mentions": {}, "related": {}, "facts": {}, "spelt": {}}
+    data_version = 5  # 3: "related" holds (docname, title, date, facts); 4: "facts"; 5: "spelt"
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -103,15 +104,16 @@ class CineDomain(Domain):
     def clear_doc(self, docname: str) -> None:
         self.data["objects"].pop(docname, None)
         self.data["facts"].pop(docname, None)
+        self.data.setdefault("spelt", {}).pop(docname, None)
         self.data.setdefault("related", {}).pop(docname, None)
         old = self.data["mentions"].pop(docname, [])
         self.touched.update((kind, entity_id) for kind, entity_id, *_ in old)
         self._mentioned_in = None
 
     def merge_domaindata(self, docnames: set[str], otherdata: dict[str, Any]) -> None:
-        for key in ("objects", "mentions", "facts"):
+        for key in ("objects", "mentions", "facts", "spelt"):
             for docname in docnames:
-                if docname in otherdata[key]:
+                if docname in otherdata.get(key, {}):
                     self.data[key][docname] = otherdata[key][docname]
         for docname in docnames:
             self.touched.update((kind, entity_id) for kind, entity_id, *_ in otherdata["mentions"].get(docname, []))

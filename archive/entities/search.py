@@ -92,6 +92,19 @@ def _stemmer_js() -> str:
     )
 
 
+_WORD = re.compile(r"\w+")  # Sphinx's own splitter (sphinx.search.SearchLanguage._word_re)
+
+
+def index_words(text: str, words: list[str] | None = None) -> list[str]:
+    """The words ``text`` is indexed by: its ``words`` (``\\w+`` runs when None) with Chinese and Japanese as character
+    pairs, each hyphenated word joined up, and Korean words' morphemes."""
+    words = _WORD.findall(text) if words is None else words
+    # Korean words also by their morphemes ("만추는" -> "만추"): archive/hangul.py
+    return [pair for word in words for pair in character_pairs(word)] + [
+        word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(text)
+    ] + morphemes(text)
+
+
 class SearchEnglishNames(SearchEnglish):
     lang = "en"
     language_name = "English"
@@ -100,9 +113,7 @@ class SearchEnglishNames(SearchEnglish):
     js_splitter_code = _SPLITTER_JS
 
     def split(self, input: str) -> list[str]:  # noqa: A002 (Sphinx's signature)
-        words = [pair for word in super().split(input) for pair in character_pairs(word)]
-        # Korean words also by their morphemes ("만추는" -> "만추"): archive/hangul.py
-        return words + [word.replace("-", "").replace("‐", "") for word in _HYPHENATED.findall(input)] + morphemes(input)
+        return index_words(input, super().split(input))
 
     def __init__(self, options: dict[str, str]) -> None:
         # An archive repeats the same words thousands of times, and the search

@@ -11,6 +11,7 @@ from people_films.cues import is_film_word, is_person_cue
 from people_films.detect.characters import CHARACTER_QUOTED
 from people_films.detect.context import ArticleContext
 from people_films.detect.films_by_words import film_cued
+from people_films.detect.line_ups import credited_after
 from people_films.detect.native import with_native
 from people_films.detect.organisations import COMPANY_FORMS
 from people_films.detect.other_works import names_an_event, other_work
@@ -92,7 +93,11 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
         title_cased = title_case(title) and title[-1:] not in ";:!?"
         # French and German capitalise a title's first word (and German its nouns) only: « Les Enfants rouges »,
         # „Nacht fiel über Gotenhafen“. Their quotation marks, or a German article, allow that shape.
-        sentence_cased = (context.sentence_case_titles or quoted.group(body - 1) in _SENTENCE_CASE_MARKS) and _sentence_case_title(title)
+        # A line-up's credit after the title ("(Claire Morel, France)") keeps the title as its country writes it.
+        credited_in_brackets = credited_after(text, quoted.end())
+        sentence_cased = (
+            context.sentence_case_titles or quoted.group(body - 1) in _SENTENCE_CASE_MARKS or credited_in_brackets
+        ) and _sentence_case_title(title)
         if not title or overlaps(start, end, spans) or is_acronym(title) or not (title_cased or sentence_cased):
             continue
         if korean_shaped(strip_titles(title.split())):
@@ -119,6 +124,7 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
             or _TITLE_THEN_ROLE.match(after)
             or _film_compound(after)
             or _YEAR_AFTER.match(after)
+            or credited_in_brackets  # "'Halcyon' (Tomas Varga, Hungary)": a line-up's credit, one word too
             or _SET_OF.search(before)
             or in_credits
             or listed

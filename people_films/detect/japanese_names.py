@@ -22,6 +22,7 @@ from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
+from ingest.paths import KANJI_NEW_FORMS
 from people_films import evidence
 from people_films.detect.kana import ROLE_LOANWORDS
 from people_films.detect.words import Candidate, Spans, overlaps
@@ -50,10 +51,15 @@ ROLE_NOUNS = (
     "映画監督", "撮影監督", "監督", "俳優", "女優", "脚本家", "脚本", "作家", "歌手", "声優", "主演", "演出家", "写真家", "漫画家",
     "原作者", "原作", "プロデューサー", "記者",
 )
+# A particle, then a role noun, after the name: "濱口竜介が監督を務めた" (X served as director), "是枝裕和は監督として";
+# the subject, topic, genitive and "also" particles, the ones a sentence puts between a name and its role.
+_ROLE_AFTER_PARTICLE = re.compile(r"[がはのも](?:" + "|".join(ROLE_NOUNS) + r")")
 # Honorifics after a name; 氏 not before 名 ("氏名": full name).
 _HONORIFIC_AFTER = re.compile(r"さん|さま|様|氏(?!名)|先生|くん|ちゃん")
 
-_KANJI = "\u4e00-\u9fff\u3005"  # with 々, the mark that repeats a kanji ("佐々木")
+# With 々, the mark that repeats a kanji ("佐々木"), and the compatibility ideographs, where variant forms that
+# family names keep are coded (﨑 of 山﨑, U+FA11).
+_KANJI = "\u4e00-\u9fff\u3005\uf900-\ufaff"
 _HIRAGANA = "\u3041-\u3096"
 _KATAKANA = "\u30a1-\u30fa\u30fc"
 _KANJI_RUN = re.compile(f"[{_KANJI}]+")
@@ -72,16 +78,14 @@ _TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _LOOK_BEFORE = 12
 
 
-# Family names keep the old forms of kanji (旧字体) that the post-war reform simplified elsewhere: 濱口, 渡邊, 齋藤, 髙橋, 山﨑.
-# Looked up in their new forms when the lists lack the old.
-_OLD_FORMS = str.maketrans("濱邊邉齋齊髙﨑嶋澤櫻廣德眞國藏惠曾瀨", "浜辺辺斎斉高崎島沢桜広徳真国蔵恵曽瀬")
 # Given names are made of a few hundred kanji in set places (竜 opening 竜也 and 竜二, 介 ending 亮介 and 大介): a given
 # name of two kanji the lists lack is still one when each kanji opens, or ends, this many of the listed ones.
 _GIVEN_KANJI_USES = 50
 
 
 def _family_name(family: str) -> bool:
-    return family in _lists().family or family.translate(_OLD_FORMS) in _lists().family
+    # Families keep old forms of kanji (濱口, 髙橋): looked up in their new forms when the lists lack the old.
+    return family in _lists().family or family.translate(KANJI_NEW_FORMS) in _lists().family
 
 
 def _made_like_a_given_name(given: str) -> bool:
@@ -120,7 +124,8 @@ def _name_ending(run: str) -> str:
 
 
 def _kanji_people(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, evidence) of each name in kanji with a role noun before or after it, or an honorific after it."""
+    """(start, end, name, evidence) of each name in kanji with a role noun before or after it (in its run or past a
+    particle), or an honorific after it."""
     found = []
     for match in _KANJI_RUN.finditer(text):
         run, start = match.group(), match.start()
@@ -129,6 +134,8 @@ def _kanji_people(text: str) -> list[tuple[int, int, str, str]]:
             run = run[: -len(role_after)]  # "原田恵介監督": the role noun after the name, in the same run
             name, signal = _name_ending(run), evidence.ROLE_BEFORE
         elif _ROLE_BEFORE.search(text, max(0, start - _LOOK_BEFORE), start):
+            name, signal = (run if kanji_name(run) else ""), evidence.ROLE_BEFORE
+        elif _ROLE_AFTER_PARTICLE.match(text, match.end()):
             name, signal = (run if kanji_name(run) else ""), evidence.ROLE_BEFORE
         elif _HONORIFIC_AFTER.match(text, match.end()):
             name, signal = (run if kanji_name(run) else ""), evidence.HONORIFIC

@@ -11,11 +11,14 @@ import re
 from people_films.cues import is_event_head, is_film_word
 from people_films.detect.vocabulary import NOT_NAME_WORDS, ORGANISATION_WORDS
 
+# A title's credit in brackets: the director, a comma, the country or the year ("(Ana Ruiz, Chile, 2025)").
+_BRACKETED_CREDIT = r"\((?P<credit>[^()\n,]{3,40}),[^()\n]{1,40}\)"
 LINE_UP_LINE = re.compile(
     r"^[ \t]*(?P<title>[A-Z0-9][^()\n/]{0,80}?)[ \t]*"
-    r"(?:\((?P<credit>[^()\n,]{3,40}),[^()\n]{1,40}\)|[ \t]/[ \t](?P<slashed>[^()\n/]{3,40}?))[ \t]*$",
+    r"(?:" + _BRACKETED_CREDIT + r"|[ \t]/[ \t](?P<slashed>[^()\n/]{3,40}?))[ \t]*$",
     re.MULTILINE,
 )
+_CREDIT_AFTER = re.compile(r"[ \t]*" + _BRACKETED_CREDIT)
 _CREDITED_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 
 
@@ -26,6 +29,13 @@ def names_a_director(credit: str) -> bool:
     return bool(_CREDITED_NAME.fullmatch(credit.strip())) and not any(
         w.lower() in NOT_NAME_WORDS or w.lower() in ORGANISATION_WORDS or is_film_word(w) or is_event_head(w) for w in words
     )
+
+
+def credited_after(text: str, pos: int) -> bool:
+    """Whether a bracket crediting a director before a country or a year follows ``pos`` in ``text`` (a title's
+    closing quote: "'Halcyon' (Tomas Varga, Hungary)"), as a line-up credits each title."""
+    credit = _CREDIT_AFTER.match(text, pos)
+    return bool(credit) and names_a_director(credit.group("credit"))
 
 
 def line_up_lines(text: str) -> frozenset[str]:

@@ -22,8 +22,10 @@ LOOK_CHARS = 120
 
 # Titles in double quotes may hold an apostrophe ("Dawson’s Creek"); in single quotes they cannot.
 # German and other Central European press opens quotes low: „Title“, ‚Title‘.
+# In single quotes, an apostrophe between two letters is part of a word, not the closing quote: French elides with it
+# ('Le Jardin d'hiver', 'L'Été'), English contracts and possesses ('Don't Look Up', 'Schindler's List').
 QUOTED = re.compile(
-    r"(?<![\w’'])(?:([“\"«])([^“”\"«»„\n]{1,80}?)([”\"»])|([‘'])([^‘’'\n]{1,80}?)([’'])"
+    r"(?<![\w’'])(?:([“\"«])([^“”\"«»„\n]{1,80}?)([”\"»])|([‘'])((?:[^‘’'\n]|(?<=\w)['’](?=\w)){1,80}?)([’'])"
     r"|(„)([^„“”\"\n]{1,80}?)([“”])|(‚)([^‚‘’'\n]{1,80}?)([‘’]))(?![\w])"
 )
 
