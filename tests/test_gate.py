@@ -116,11 +116,3 @@ def test_the_gate_runs_no_inline_rule_that_copies_the_rest_of_the_paragraph() ->
     over ten minutes; ``python -m bench.pathological``, "one long paragraph")."""
     rules = [rule.fn.__module__ for rule in gate_parser().inline.ruler.__rules__]
     assert not [module for module in rules if "gfm_autolink" in module]
-
-
-def test_escapes_and_entities_pass_as_the_text_they_are() -> None:
-    """The gate's parser leaves each escape and entity its own "text_special" token (markdown-it's
-    text_join, which only renamed them "text", is off for speed); the gate reads them as text."""
-    children = gate_parser().parseInline(r"a \* b &amp; c")[0].children or []
-    assert [t.type for t in children] == ["text", "text_special", "text", "text_special", "text"]
-    check_article(HEAD + "a \\* b &amp; c\n")
