@@ -58,7 +58,7 @@ _BLOCK_TOKENS = {
     "footnote_reference_open", "footnote_reference_close", "footnote_anchor",
 }  # fmt: skip
 _INLINE_TOKENS = {
-    "text", "text_special", "softbreak", "hardbreak", "em_open", "em_close", "strong_open", "strong_close",
+    "text", "softbreak", "hardbreak", "em_open", "em_close", "strong_open", "strong_close",
     "code_inline", "footnote_ref", "link_open", "link_close",
 }  # fmt: skip
 _FENCE_INFO = "text"
@@ -82,10 +82,6 @@ def _parser() -> MarkdownIt:
     # MyST's word count (for Sphinx's reading time) only writes the parse's env, never a
     # token: the gate reads none of it, and it cost 8% of the gate's time.
     parser.core.ruler.disable("wordcount")
-    # text_join, the last core rule, only turns each escape's and entity's "text_special" token into
-    # "text" and merges neighbouring text tokens: the gate accepts "text_special" as it accepts
-    # "text" (_INLINE_TOKENS), so the verdict is the same without it, for 3% of the gate's time.
-    parser.core.ruler.disable("text_join")
     return parser
 
 
