@@ -96,6 +96,16 @@ def test_the_byline_paragraph_is_left_out_of_the_body_the_header_shows_it():
     assert ("Par Renée Dubois — 12 mars 2025", "byline (the author is shown in the article header)") in [(d.text, d.reason) for d in article.dropped]
 
 
+def test_a_photo_credit_naming_the_author_stays_with_its_caption():
+    """The reporter who took the photo is credited under it; that credit is the caption's, not a byline."""
+    figure = ('<figure><img src="a.jpg" alt=""><figcaption>The jury on the steps of the festival palace. '
+              '<span class="credit">Photo: Renée Dubois/AFP</span></figcaption></figure>')
+    article = read_html(BYLINED.format(paragraph=figure).encode(), "page.html")
+    assert article.metadata.authors == ["Renée Dubois"]
+    assert article.metadata.image_credits == ["Photo: Renée Dubois/AFP"]
+    assert "Photo: Renée Dubois/AFP" not in [d.text for d in article.dropped]
+
+
 def test_a_critics_signed_rating_stays_in_the_body_with_its_stars():
     """"★★★★ 김소미 기자" closing a review was dropped whole as the byline, its rating with it."""
     page = ('<html><head><title>소금길 리뷰</title><meta name="author" content="김소미"></head><body><article><h1>소금길 리뷰</h1>'
