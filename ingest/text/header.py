@@ -8,7 +8,7 @@ from ingest.text import rules
 from ingest.text.captions import caption_followed_by_credit, caption_of
 from ingest.text.bylines import byline_beside_a_date, is_name_line
 from ingest.text.datelines import dated_header_line, dateline_date, is_header_fact
-from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_trail, without_bullet
+from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_reading_time, is_trail, without_bullet
 from ingest.text.page import BY_POSITION, Page, dropped_as_chrome, parse_date
 from ingest.text.questions import is_question
 
@@ -55,6 +55,8 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
             page.drop(index, "author (shown in the article header)")
         elif is_trail(text.strip()):
             page.drop(index, "breadcrumb trail or tag list (the site's navigation)")
+        elif is_reading_time(text):
+            page.drop(index, "reading time (the site's estimate, not the article's text)")
         elif byline_beside_a_date(line, page.day_first):  # its date is read by the dateline pass
             page.drop(index, "byline and date (shown in the article header)")
         elif is_name_line(line) and _header_fact_follows(page, index):
@@ -161,6 +163,25 @@ def _widget_chrome(page: Page, index: int) -> bool:
     return dropped_as_chrome(page, index) and not reason.startswith((*BY_POSITION, "deck", "breadcrumb"))
 
 
+# A numbered heading: a word or two, then its number ("Kapitel 1: ...", "Part 2", "Chapter 12 -").
+_NUMBERED = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(\d{1,3})\b")
+
+
+def _heads_a_series(page: Page, index: int) -> bool:
+    """The line is a numbered heading ("Kapitel 1: Der Durchbruch", "Part 1") and a line below it is
+    another of the same words with another number ("Kapitel 2: ..."): the first of the body's
+    sibling headings, which a deck never has."""
+    found = _NUMBERED.match(page.lines[index].text)
+    if found is None:
+        return False
+    words, number = found.group(1).casefold(), found.group(2)
+    for below in range(index + 1, len(page.lines)):
+        other = _NUMBERED.match(page.lines[below].text)
+        if other is not None and other.group(1).casefold() == words and other.group(2) != number:
+            return True
+    return False
+
+
 def _is_deck(page: Page, index: int) -> bool:
     line = page.lines[index]
     # Sentences between the headline and the byline are a deck however they end, and may run longer.
@@ -176,4 +197,6 @@ def _is_deck(page: Page, index: int) -> bool:
         return False
     if line.text.rstrip().endswith((":", "：")):
         return False  # "The programme note read, in full:" opens what follows; a deck stands alone
+    if _heads_a_series(page, index):
+        return False  # "Kapitel 1: Der Durchbruch", with "Kapitel 2: ..." further down: the body's first heading
     return framed or not ends_sentence(line.text) or is_headline_quote(line.text)
