@@ -525,3 +525,5 @@ COOKIE_BANNER = "consent or disclosure notice (a cookie banner above the headlin
 # or two under it: "Follow her on X").
 MIN_BIO_NAME_WORDS = 2
 MAX_BIO_LINES = 3
+# The label over an author's bio box ("About the author", "Über die Autorin", "L'autrice"): a few words.
+MAX_BIO_LABEL_WORDS = 4
