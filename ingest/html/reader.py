@@ -27,6 +27,7 @@ from ingest.html.metadata import extract_metadata, impossible_page_date, structu
 from ingest.html.page_index import PageIndex
 from ingest.html.teasers import count_teaser_cards, count_teasers
 from ingest.html.peer_vote import peer_text
+from ingest.language import detect_language
 from ingest.model import Article, Dropped
 from ingest.plaintext import blocks_to_text
 
@@ -159,5 +160,6 @@ def read_html(
     for credit in figure_credits(blocks):
         if credit not in metadata.image_credits:
             metadata.image_credits.append(credit)
+    metadata.language = metadata.language or detect_language(metadata.title + "\n" + blocks_to_text(blocks))
     return Article(metadata=metadata, blocks=blocks, dropped=[*extraction.dropped, *left_out], warnings=[f"{path}: {w}" for w in warnings],
                    teasers=teasers)
