@@ -45,3 +45,11 @@ def test_the_heading_over_the_authors_bio_goes_with_the_bio() -> None:
 def test_a_reviews_rating_right_above_the_authors_bio_stays_the_reviews() -> None:
     article = read_text(f"The island\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n{TEXT} The end.\nRating: ★★★★☆\nJane Doe is a critic based in Seoul.\n")
     assert body(article).endswith("Rating: ★★★★☆")
+
+
+def test_the_masthead_below_a_cookie_banners_button_names_the_publisher_not_the_legal_holder() -> None:
+    """"© 2026 Festival Wire Ltd" under the masthead "Festival Wire": the publication, as the site's
+    HTML pages name it, not its company's legal form; a consent button above the masthead is no masthead."""
+    page = (f"Skip to content\nWe use cookies to improve your experience on our site.\nAccept\nFestival Wire\nNews\nReviews\n"
+            f"The island\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n{TEXT} The end.\n© 2026 Festival Wire Ltd. All rights reserved.\n")
+    assert read_text(page).metadata.publisher == "Festival Wire"
