@@ -40,3 +40,8 @@ def test_a_last_paragraph_about_someone_else_stays():
 def test_a_paragraph_naming_the_author_in_the_middle_of_the_article_stays():
     page = PAGE.format(end="").replace("<h1>An interview</h1>", "<h1>An interview</h1><p>Marta Rossi is a critic; she met him twice.</p>")
     assert "Marta Rossi is a critic" in blocks_to_text(read_html(page.encode(), "page.html").blocks)
+
+
+def test_an_interviews_last_question_headed_by_the_authors_name_stays():
+    body, _ = _read("<p><b>Marta Rossi</b>: And will you shoot the next one on the island too?</p>")
+    assert "And will you shoot the next one" in body

@@ -24,6 +24,8 @@ from ingest.text import rules as text_rules
 
 # Elements that are a block of their own: the line a trailing string belongs to.
 _BLOCKS = frozenset({"p", "div", "section", "aside", "footer", "ul", "ol", "li", "nav", "h2", "h3", "h4", "h5", "h6", "figure"})
+# Paragraph-like blocks: a bio box holds one under the heading with the name.
+_LINES = ["p", "h2", "h3", "h4", "h5", "h6", "li"]
 # A bio box is a few sentences; an element holding more is part of the article.
 _MAX_BIO_CHARS = 600
 # Share bars and a bio box, in any order: at most this many boxes close an article.
@@ -83,14 +85,21 @@ def _bio_box(last: NavigableString, names: list[str], containers: set[int]) -> T
         if len(text) > _MAX_BIO_CHARS:
             break
         first = " ".join(next(element.stripped_strings, "").split())
-        if any(_opens_with_name(first, name) for name in names):
+        if any(_opens_with_name(first, name, _holds_paragraphs(element)) for name in names):
             box = element
     return box
 
 
-def _opens_with_name(first: str, name: str) -> bool:
-    """``first`` (an element's first string) is ``name`` alone or a sentence about her ("Jane Doe is ...")."""
+def _holds_paragraphs(element: Tag) -> bool:
+    """A box of blocks, not a paragraph: ``<div><h4>Name</h4><p>...</p></div>``."""
+    return element.name not in _LINES and element.find(_LINES) is not None
+
+
+def _opens_with_name(first: str, name: str, box: bool) -> bool:
+    """``first`` (an element's first string) is ``name`` alone heading a ``box`` of paragraphs, or a
+    sentence about her ("Jane Doe is ..."). A paragraph opening with her name alone is an interview's
+    question ("<b>Jane Doe</b>: And then?"), the article's."""
     if first == name:
-        return True
+        return box
     rest = first[len(name) + 1 :]
     return first.startswith(f"{name} ") and rest[:1].islower()
