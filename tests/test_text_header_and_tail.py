@@ -22,13 +22,6 @@ def test_a_reading_time_under_the_byline_is_no_deck() -> None:
     assert "Lesezeit" not in body(article)
 
 
-def test_the_first_of_numbered_chapter_headings_is_the_bodys_not_the_deck() -> None:
-    chapters = "".join(f"Teil {n}: Die Insel\n{PARA}\n{PARA} Mehr.\n" for n in (1, 2, 3))
-    article = read_text(f"Ein Winter auf der Insel\nEine Regisseurin und ihr stilles Debüt\nVon Anna Berg\n{chapters}")
-    assert article.metadata.deck == ["Eine Regisseurin und ihr stilles Debüt"]
-    assert body(article).startswith("Teil 1: Die Insel")
-
-
 def test_a_newsletter_boxs_sentence_under_a_related_heading_is_not_the_articles_last_line() -> None:
     tail = "Más noticias\nUn festival premia a Hong Sangsoo\nLas diez mejores películas del año\nRecibe cada mañana nuestras noticias en tu correo.\nTu correo\nEnviar\n"
     article = read_text(f"La isla\nPor Ana Gil\n{TEXT}\n{TEXT} More.\n{TEXT} Still more.\n{TEXT} The end.\n{tail}")

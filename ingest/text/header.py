@@ -163,25 +163,6 @@ def _widget_chrome(page: Page, index: int) -> bool:
     return dropped_as_chrome(page, index) and not reason.startswith((*BY_POSITION, "deck", "breadcrumb"))
 
 
-# A numbered heading: a word or two, then its number ("Kapitel 1: ...", "Part 2", "Chapter 12 -").
-_NUMBERED = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(\d{1,3})\b")
-
-
-def _heads_a_series(page: Page, index: int) -> bool:
-    """The line is a numbered heading ("Kapitel 1: Der Durchbruch", "Part 1") and a line below it is
-    another of the same words with another number ("Kapitel 2: ..."): the first of the body's
-    sibling headings, which a deck never has."""
-    found = _NUMBERED.match(page.lines[index].text)
-    if found is None:
-        return False
-    words, number = found.group(1).casefold(), found.group(2)
-    for below in range(index + 1, len(page.lines)):
-        other = _NUMBERED.match(page.lines[below].text)
-        if other is not None and other.group(1).casefold() == words and other.group(2) != number:
-            return True
-    return False
-
-
 def _is_deck(page: Page, index: int) -> bool:
     line = page.lines[index]
     # Sentences between the headline and the byline are a deck however they end, and may run longer.
@@ -197,6 +178,4 @@ def _is_deck(page: Page, index: int) -> bool:
         return False
     if line.text.rstrip().endswith((":", "：")):
         return False  # "The programme note read, in full:" opens what follows; a deck stands alone
-    if _heads_a_series(page, index):
-        return False  # "Kapitel 1: Der Durchbruch", with "Kapitel 2: ..." further down: the body's first heading
     return framed or not ends_sentence(line.text) or is_headline_quote(line.text)
