@@ -354,7 +354,7 @@ def _header(meta: model.Metadata, header: list[model.HeaderMention] = ()) -> str
     if meta.image_credits:
         # Apart as the authors are: "Photo: A Photo: B" ran together.
         credits = (escape_inline(";") + " ").join(_with_people_linked(credit, "credit", list(header)) for credit in meta.image_credits)
-        fields.append(("Photos", credits))
+        fields.append(("Picture credits", credits))  # each credit keeps its label: "Photos: Photo: X" read it twice
     if meta.rights:
         fields.append(("Rights", escape_inline(meta.rights)))
     lines = [f":{name}: {value}" for name, value in fields]

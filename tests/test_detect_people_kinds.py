@@ -416,7 +416,7 @@ def test_the_photographer_of_a_header_credit_links_to_their_page_as_a_byline_aut
     archive = Matcher(detected_registry(Registry(), gather([("p", [(o.kind, o.written, o.sentence) for o in first])]), set()).registry)
     article = _credited("Photo: Ilse Brandauer")
     article.blocks = link_mentions(article, archive, detect_new=False)[0]
-    assert ":Photos: Photo\\: [Ilse Brandauer](<cine:person/ilse-brandauer>)" in render_article(article)
+    assert ":Picture credits: Photo\\: [Ilse Brandauer](<cine:person/ilse-brandauer>)" in render_article(article)
 
 
 def test_a_character_introduced_as_a_role_is_no_person_where_the_article_names_it_alone():

@@ -207,3 +207,10 @@ def test_a_sentence_opening_like_a_credit_stays_in_the_text():
         "print of a silent classic.</p><p>Courtesy of the festival, every film is subtitled.</p></article></body></html>"
     )
     assert "Courtesy of the festival" in blocks_to_text(read_html(html.encode(), "t.html").blocks)
+
+
+def test_a_space_between_a_chinese_headlines_clauses_is_kept():
+    """"…入選影展 李康生…": a space the headline prints parts two clauses; only those get_text adds go."""
+    headline = "新作《海邊》入選影展 李康生再度主演"
+    html = f"<html><head><title>{headline} | 影評週刊</title></head><body><article><h1>{headline}</h1><p>電影節今天開幕，觀眾很多。電影節今天開幕，觀眾很多。</p></article></body></html>"
+    assert read_html(html.encode(), "t.html").metadata.title == headline

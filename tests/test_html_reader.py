@@ -96,6 +96,30 @@ def test_the_byline_paragraph_is_left_out_of_the_body_the_header_shows_it():
     assert ("Par Renée Dubois — 12 mars 2025", "byline (the author is shown in the article header)") in [(d.text, d.reason) for d in article.dropped]
 
 
+def test_a_photo_credit_naming_the_author_stays_with_its_caption():
+    """The reporter who took the photo is credited under it; that credit is the caption's, not a byline."""
+    figure = ('<figure><img src="a.jpg" alt=""><figcaption>The jury on the steps of the festival palace. '
+              '<span class="credit">Photo: Renée Dubois/AFP</span></figcaption></figure>')
+    article = read_html(BYLINED.format(paragraph=figure).encode(), "page.html")
+    assert article.metadata.authors == ["Renée Dubois"]
+    assert article.metadata.image_credits == ["Photo: Renée Dubois/AFP"]
+    assert "Photo: Renée Dubois/AFP" not in [d.text for d in article.dropped]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Jane Doe, Kim Min-ji and Festival Wire Staff", ["Jane Doe", "Kim Min-ji"]),
+    ("Festival Wire Staff", ["Festival Wire Staff"]),
+])
+def test_a_desks_credit_is_the_author_only_when_the_byline_names_no_person(byline: str, authors: list[str]):
+    """docs-notes/ingest.md: an organisation is the author only when no source names a person; beside
+    people, a desk's credit is their employer's."""
+    page = (f'<html><head><title>Studios form a fund</title></head><body><article><h1>Studios form a fund</h1>'
+            f'<div class="meta">By <a rel="author" href="/author/x">{byline}</a></div>'
+            + "<p>Two studios pooled fifty million dollars for films made by directors from both countries.</p>" * 4
+            + "</article></body></html>")
+    assert read_html(page.encode(), "page.html").metadata.authors == authors
+
+
 def test_a_critics_signed_rating_stays_in_the_body_with_its_stars():
     """"★★★★ 김소미 기자" closing a review was dropped whole as the byline, its rating with it."""
     page = ('<html><head><title>소금길 리뷰</title><meta name="author" content="김소미"></head><body><article><h1>소금길 리뷰</h1>'

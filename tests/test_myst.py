@@ -51,9 +51,10 @@ def test_several_authors_are_shown_apart():
     assert ":Authors: Sofia Marin\\; Park Ji\\-hoon" in render_article(article)
 
 
-def test_several_picture_credits_are_shown_apart():
+def test_several_picture_credits_are_shown_apart_each_as_printed_under_a_field_name_that_is_no_label_of_theirs():
+    """"Photos: Photo: Yonhap" read the label twice; a credit keeps its own ("Photo:", "Illustration:")."""
     meta = model.Metadata(title="Gallery", image_credits=["Photo: Sara Holm", "Photo: Per Lind"])
-    assert ":Photos: Photo\\: Sara Holm\\; Photo\\: Per Lind" in render_article(model.Article(meta, [model.Paragraph((model.Text("x"),))]))
+    assert ":Picture credits: Photo\\: Sara Holm\\; Photo\\: Per Lind" in render_article(model.Article(meta, [model.Paragraph((model.Text("x"),))]))
 
 
 def test_an_authors_name_inside_a_byline_with_an_affiliation_links_to_their_page():

@@ -21,6 +21,8 @@ from ingest.model import Dropped
 _LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "small", "section", "header", "footer", "em", "strong", "b", "i"})
 # Inline elements a name is wrapped in within its byline: the line is their parent's.
 _NAME_WRAPPERS = frozenset({"a", "abbr", "cite"})
+# A caption's credit names the photographer, who may be the author too: it stays the picture's.
+_CAPTION_TAGS = ["figcaption", "figure"]
 _MAX_STRINGS = 12
 _MAX_LEVELS = 6
 _REASON = "byline (the author is shown in the article header)"
@@ -44,6 +46,8 @@ def drop_byline_lines(nodes: list[Tag], authors: list[str], dropped: list[Droppe
     for string in naming:
         if string.decomposed:
             continue  # inside a byline removed already
+        if string.find_parent(_CAPTION_TAGS) is not None:
+            continue  # "Photo: Jane Doe/AFP" under a picture: the caption's credit, even when she wrote the piece
         outermost = None
         for element in islice(string.parents, _MAX_LEVELS):
             if id(element) in containers:

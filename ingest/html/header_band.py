@@ -180,7 +180,7 @@ def _chrome_reason(line: Tag | NavigableString, authors: list[str], date: str, b
     if not text:
         return None
     tokens = [token.casefold() for token in _TOKEN.findall(text)]
-    if _is_share_bar(line, text, tokens):
+    if is_share_bar(line, text, tokens):
         return "share bar (buttons in the article's header band)"
     if is_byline_line(text, authors):
         return "byline (the author is shown in the article header)"
@@ -191,8 +191,12 @@ def _chrome_reason(line: Tag | NavigableString, authors: list[str], date: str, b
     return None
 
 
-def _is_share_bar(line: Tag | NavigableString, text: str, tokens: list[str]) -> bool:
-    """Buttons: the names of share services and nothing else but fillers, or a few words all in links."""
+def is_share_bar(line: Tag | NavigableString, text: str = "", tokens: list[str] | None = None) -> bool:
+    """Buttons: the names of share services and nothing else but fillers, or a few words all in links.
+    ``text`` and ``tokens`` (its casefolded words) are read from ``line`` when not given."""
+    text = text or _text(line)
+    if tokens is None:
+        tokens = [token.casefold() for token in _TOKEN.findall(text)]
     services = [token for token in tokens if token in SHARE_WORDS]
     # Two different buttons, one of them a service's name: "Line by line", "Print copy" are words.
     named = any(token in _SERVICES for token in services)

@@ -343,12 +343,14 @@ def title_parts(title: str) -> list[str]:
 # per word): between two Chinese or Japanese characters it is no space of the text's, nor is a
 # line break of the source. The ideographic space (U+3000) is the text's own: Japanese headlines
 # part their clauses with it.
-_SPACE_IN_UNSPACED = re.compile(rf"(?<={UNSPACED.pattern})[ \t\r\n\f]+(?={UNSPACED.pattern})")
+# A space the heading's own text prints there parts two clauses ("入選柏林影展 李康生再度擔綱主演") and stays.
+_NODE_GAP = "\x00"
+_SPACE_IN_UNSPACED = re.compile(rf"(?<={UNSPACED.pattern})[{_NODE_GAP}\t\r\n\f]+(?={UNSPACED.pattern})")
 
 
 def heading_text(tag: Tag) -> str:
     """A heading's text, cleaned, without the spaces get_text puts between Chinese or Japanese characters."""
-    return clean(_SPACE_IN_UNSPACED.sub("", tag.get_text(" ")))
+    return clean(_SPACE_IN_UNSPACED.sub("", tag.get_text(_NODE_GAP)).replace(_NODE_GAP, " "))
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SINGLE_QUOTES = re.compile(r"[\u2018\u2019\u201a\u201b\u2032`´]")
 _DOUBLE_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f\u2033«»]")

@@ -19,6 +19,7 @@ from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
+from ingest.html.end_matter import drop_end_matter
 from ingest.html.extract import extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body
 from ingest.html.lead import deck_with_lead
@@ -26,6 +27,7 @@ from ingest.html.metadata import extract_metadata, impossible_page_date, structu
 from ingest.html.page_index import PageIndex
 from ingest.html.teasers import count_teaser_cards, count_teasers
 from ingest.html.peer_vote import peer_text
+from ingest.language import detect_language
 from ingest.model import Article, Dropped
 from ingest.plaintext import blocks_to_text
 
@@ -138,6 +140,7 @@ def read_html(
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
     if (figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
         extraction.nodes.insert(0, figure)  # the lead picture between the headline and the body, as English pages keep theirs
+    drop_end_matter(extraction.nodes, metadata.authors, left_out)
     drop_byline_lines(extraction.nodes, metadata.authors, left_out)
     drop_editor_lines(extraction.nodes, left_out)
     drop_header_band(extraction.nodes, metadata.authors, metadata.deck, metadata.date, left_out)
@@ -157,5 +160,6 @@ def read_html(
     for credit in figure_credits(blocks):
         if credit not in metadata.image_credits:
             metadata.image_credits.append(credit)
+    metadata.language = metadata.language or detect_language(metadata.title + "\n" + blocks_to_text(blocks))
     return Article(metadata=metadata, blocks=blocks, dropped=[*extraction.dropped, *left_out], warnings=[f"{path}: {w}" for w in warnings],
                    teasers=teasers)

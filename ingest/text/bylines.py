@@ -10,7 +10,7 @@ import re
 
 from ingest.authors import ROLES_AFTER_NAME, byline_people
 from ingest.text import rules
-from ingest.text.lines import Line, ends_sentence, full_match, without_bullet
+from ingest.text.lines import Line, ends_sentence, full_match, is_review_fact, without_bullet
 from ingest.text.page import Page, pattern_date
 
 
@@ -195,9 +195,20 @@ def mark_author_bio(page: Page, authors: list[str], body_start: int) -> None:
     for index in reversed(free[1:][-rules.MAX_BIO_LINES :]):
         text = page.lines[index].text.strip()
         if any(text.startswith(f"{name} ") and text[len(name) + 1 : len(name) + 2].islower() for name in names):
-            for line in free[free.index(index) :]:
+            first = free.index(index)
+            # A label right above the bio ("About the author", "Sobre el autor") heads only the bio: the box's.
+            if first > 1 and _is_box_label(page.lines[free[first - 1]]):
+                first -= 1
+            for line in free[first:]:
                 page.drop(line, "author's bio (the byline's author, after the article)")
             return
+
+
+def _is_box_label(line: Line) -> bool:
+    """A box's heading: a few words (``rules.MAX_BIO_LABEL_WORDS``), no sentence's end, no digit, no
+    review's fact (a rating closing the review above the bio is the review's)."""
+    text = line.text
+    return 0 < line.words <= rules.MAX_BIO_LABEL_WORDS and not ends_sentence(text) and not re.search(r"\d", text) and not is_review_fact(text)
 
 
 def written_as_name(name: str) -> bool:

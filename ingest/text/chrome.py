@@ -59,19 +59,23 @@ def _take_rights(page: Page, index: int, why: str = "") -> None:
 def masthead_publisher(page: Page, title: int | None) -> None:
     """The publisher as the masthead names it when the copyright line names the company behind it.
 
-    The masthead is the page's first line above the headline that no chrome pattern took (the
-    logo's text, after the skip links); when the copyright holder is its words followed by
-    corporate forms only (``rules.CORPORATE_FORM``: "Variety Media" under "Variety"), the holder's
-    first words are the publisher.
+    The masthead is a line above the headline that no chrome pattern took (the logo's text, after
+    the skip links and a cookie banner's buttons); when the copyright holder is its words followed
+    by corporate forms only (``rules.CORPORATE_FORM``: "Variety Media" under "Variety"), the
+    holder's first words are the publisher (the first such line).
     """
     holder = page.meta.publisher.split()
-    masthead = next((i for i in range(title or 0) if page.free(i) or page.dropped.get(i, "").startswith(BY_POSITION)), None)
-    if masthead is None or not holder:
+    if not holder:
         return
-    name = page.lines[masthead].text.split()
-    if 0 < len(name) < len(holder) and [w.casefold() for w in holder[: len(name)]] == [w.casefold() for w in name]:
-        if all(full_match(rules.CORPORATE_FORM, word) for word in holder[len(name) :]):
-            page.meta.publisher = " ".join(holder[: len(name)])
+    # The first such line, not the first line: a cookie banner's "Accept" button may print above the logo.
+    for index in range(title or 0):
+        if not (page.free(index) or page.dropped.get(index, "").startswith(BY_POSITION)):
+            continue
+        name = page.lines[index].text.split()
+        if 0 < len(name) < len(holder) and [w.casefold() for w in holder[: len(name)]] == [w.casefold() for w in name]:
+            if all(full_match(rules.CORPORATE_FORM, word) for word in holder[len(name) :]):
+                page.meta.publisher = " ".join(holder[: len(name)])
+                return
 
 
 def mark_chrome(page: Page) -> None:

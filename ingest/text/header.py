@@ -8,7 +8,7 @@ from ingest.text import rules
 from ingest.text.captions import caption_followed_by_credit, caption_of
 from ingest.text.bylines import byline_beside_a_date, is_name_line
 from ingest.text.datelines import dated_header_line, dateline_date, is_header_fact
-from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_trail, without_bullet
+from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_reading_time, is_trail, without_bullet
 from ingest.text.page import BY_POSITION, Page, dropped_as_chrome, parse_date
 from ingest.text.questions import is_question
 
@@ -55,6 +55,8 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
             page.drop(index, "author (shown in the article header)")
         elif is_trail(text.strip()):
             page.drop(index, "breadcrumb trail or tag list (the site's navigation)")
+        elif is_reading_time(text):
+            page.drop(index, "reading time (the site's estimate, not the article's text)")
         elif byline_beside_a_date(line, page.day_first):  # its date is read by the dateline pass
             page.drop(index, "byline and date (shown in the article header)")
         elif is_name_line(line) and _header_fact_follows(page, index):

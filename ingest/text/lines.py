@@ -209,6 +209,18 @@ def is_trail(text: str) -> bool:
     return len(items) >= 3 and all(1 <= len(item) <= 3 for item in items)
 
 
+def is_reading_time(text: str) -> bool:
+    """The site's estimate of the time an article takes to read ("Lesezeit: 45 Minuten", "5 min read",
+    "읽는 시간 3분"): a short line (``rules.MAX_READING_TIME_CHARS``) with a number of minutes and the
+    verb "read" (``rules.READING_TIME_UNIT``, ``rules.READING_TIME_VERB``)."""
+    text = text.strip()
+    return (
+        len(text) <= rules.MAX_READING_TIME_CHARS
+        and re.search(rules.READING_TIME_UNIT, text) is not None
+        and re.search(rules.READING_TIME_VERB, text) is not None
+    )
+
+
 def is_navigation(text: str) -> bool:
     """A line of the site's navigation, never a headline: a breadcrumb trail whose first item is the
     home page ("当前位置：首页 > 电影节 > 正文", "Home » Festivals » Busan"), a trail of two or more

@@ -329,7 +329,9 @@ def mark_outside(page: Page, lines: range) -> None:
             introduced = True
             continue
         introduced = False
-        if ended_by or (listed_under and not is_prose(line)):  # the evidence: the heading the line stands under
+        # A sentence under the heading resumes the article only when long or followed by more text; alone
+        # between the box's short lines it is the box's ("Recibe cada semana ... en tu correo." of a newsletter).
+        if ended_by or (listed_under and not (is_prose(line) and _resumes_text(page, index))):  # the heading is the evidence
             page.drop(index, f"under {ended_by or listed_under!r}, a section that follows the article")
         elif not is_prose(line):
             page.drop(index, "after the article's main text (menu or link list)")

@@ -33,6 +33,8 @@ from collections.abc import Mapping
 from ingest import model
 from ingest.authors import clean_authors
 from ingest.dates import address_date, day_first_order
+from ingest.language import detect_language
+from ingest.plaintext import blocks_to_text
 from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import mark_author_bio, mark_bylines, mark_signatures
@@ -87,6 +89,8 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     mark_author_bio(page, _authors(page), body_start)
     blocks = read_body(page, body_start)
     page.meta.authors = _authors(page)
+    # A dump states no language: its text's (a sidecar's ``language`` overrides it).
+    page.meta.language = page.meta.language or detect_language(page.meta.title + "\n" + blocks_to_text(blocks))
     dropped = [model.Dropped(page.lines[i].text, reason) for i, reason in sorted(page.dropped.items())]
     dropped += page.dropped_parts
     article = model.Article(page.meta, blocks, dropped, page.warnings, blocks_above_headline=page.blocks_above_headline)

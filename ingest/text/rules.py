@@ -425,6 +425,12 @@ FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|
 # Sizes, in words, that separate headline-like lines from paragraphs.
 MAX_HEADLINE_WORDS = 30
 MAX_DECK_WORDS = 22
+# A reading time ("Lesezeit: 45 Minuten", "5 min read", "읽는 시간 3분", "約5分で読めます"): a number of
+# minutes and the verb "read" (its stem in the archive's languages: one a language, a closed list) on a
+# short line, the site's estimate under the byline, never the article's text nor a film's running time.
+READING_TIME_UNIT = r"(?i)\d{1,3}\s*(?:min(?:\.|s|utes?|uten|uti|utos)?\b|분|分)"
+READING_TIME_VERB = r"(?i)(?:\bread|\blese|\blectur|\blettur|\bleest|\bleitura|읽|読|阅读|閱讀)"
+MAX_READING_TIME_CHARS = 40
 # Running text: a sentence of at least this many words (or a line twice as long).
 MIN_PROSE_WORDS = 8
 # A bracketed kicker opening a headline, as the Korean, Chinese and Japanese press label a story's
@@ -524,3 +530,5 @@ COOKIE_BANNER = "consent or disclosure notice (a cookie banner above the headlin
 # or two under it: "Follow her on X").
 MIN_BIO_NAME_WORDS = 2
 MAX_BIO_LINES = 3
+# The label over an author's bio box ("About the author", "Über die Autorin", "L'autrice"): a few words.
+MAX_BIO_LABEL_WORDS = 4

@@ -1,0 +1,105 @@
+"""The boxes that close an article's element: a share bar and the author's bio box.
+
+Templates print, inside the article's own element and under its last paragraph, a
+row of share buttons ("Condividi: Facebook X WhatsApp") and a box about the
+writer (a heading with her name, then a sentence about her). Neither is the
+article's text. Both are found by shape, at the article's end only:
+
+- a share bar: a label and the names of share services, or a few words all in
+  links naming one (:func:`ingest.html.header_band.is_share_bar`, the rule of the
+  header band's buttons);
+- an author's bio box: an element whose first words are the full name of a
+  byline's author (two words at least, :data:`ingest.text.rules.MIN_BIO_NAME_WORDS`),
+  alone (a heading) or going on in lower case (a sentence about her), holding the
+  article's last text. The HTML twin of :func:`ingest.text.bylines.mark_author_bio`.
+"""
+
+from __future__ import annotations
+
+from bs4 import NavigableString, Tag
+
+from ingest.html.header_band import is_share_bar
+from ingest.model import Dropped
+from ingest.text import rules as text_rules
+
+# Elements that are a block of their own: the line a trailing string belongs to.
+_BLOCKS = frozenset({"p", "div", "section", "aside", "footer", "ul", "ol", "li", "nav", "h2", "h3", "h4", "h5", "h6", "figure"})
+# Paragraph-like blocks: a bio box holds one under the heading with the name.
+_LINES = ["p", "h2", "h3", "h4", "h5", "h6", "li"]
+# A bio box is a few sentences; an element holding more is part of the article.
+_MAX_BIO_CHARS = 600
+# Share bars and a bio box, in any order: at most this many boxes close an article.
+_MAX_BOXES = 4
+_SHARE_REASON = "share bar (buttons at the article's end)"
+_BIO_REASON = "author's bio (the byline's author, after the article)"
+
+
+def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]) -> None:
+    """Remove from ``nodes`` (the article's chosen elements, changed in place) the share bars and
+    the author's bio box that end it, recording each in ``dropped``."""
+    names = [name for name in authors if len(name.split()) >= text_rules.MIN_BIO_NAME_WORDS]
+    containers = {id(node) for node in nodes}
+    for _ in range(_MAX_BOXES):
+        last = _last_string(nodes)
+        if last is None:
+            return
+        block = _block_of(last, containers)
+        if block is not None and is_share_bar(block):
+            reason = _SHARE_REASON
+        elif (block := _bio_box(last, names, containers)) is not None:
+            reason = _BIO_REASON
+        else:
+            return
+        dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
+        block.decompose()
+
+
+def _last_string(nodes: list[Tag]) -> NavigableString | None:
+    for node in reversed(nodes):
+        if node.decomposed:
+            continue
+        for string in reversed(node.find_all(string=True)):
+            if type(string) is NavigableString and string.strip() and string.parent.name not in ("script", "style"):
+                return string
+    return None
+
+
+def _block_of(string: NavigableString, containers: set[int]) -> Tag | None:
+    """The nearest block element around ``string`` below the article's containers."""
+    for element in string.parents:
+        if id(element) in containers:
+            return None
+        if element.name in _BLOCKS:
+            return element
+    return None
+
+
+def _bio_box(last: NavigableString, names: list[str], containers: set[int]) -> Tag | None:
+    """The widest element below the containers that holds ``last`` (the article's last text),
+    opens with an author's full name (alone, or going on in lower case), and is short."""
+    box = None
+    for element in last.parents:
+        if id(element) in containers or element.name not in _BLOCKS:
+            break
+        text = " ".join(element.get_text(" ", strip=True).split())
+        if len(text) > _MAX_BIO_CHARS:
+            break
+        first = " ".join(next(element.stripped_strings, "").split())
+        if any(_opens_with_name(first, name, _holds_paragraphs(element)) for name in names):
+            box = element
+    return box
+
+
+def _holds_paragraphs(element: Tag) -> bool:
+    """A box of blocks, not a paragraph: ``<div><h4>Name</h4><p>...</p></div>``."""
+    return element.name not in _LINES and element.find(_LINES) is not None
+
+
+def _opens_with_name(first: str, name: str, box: bool) -> bool:
+    """``first`` (an element's first string) is ``name`` alone heading a ``box`` of paragraphs, or a
+    sentence about her ("Jane Doe is ..."). A paragraph opening with her name alone is an interview's
+    question ("<b>Jane Doe</b>: And then?"), the article's."""
+    if first == name:
+        return box
+    rest = first[len(name) + 1 :]
+    return first.startswith(f"{name} ") and rest[:1].islower()

@@ -1,0 +1,47 @@
+"""The boxes that close an article's element: a share bar and the author's bio box are left out."""
+
+from ingest.html import read_html
+from ingest.plaintext import blocks_to_text
+
+PROSE = "<p>The director talks about the long winter shoot on the island and the actors who stayed for all of it.</p>" * 4
+PAGE = (
+    '<html><head><title>An interview</title><meta name="author" content="Marta Rossi"></head><body><article>'
+    "<h1>An interview</h1>" + PROSE + "{end}</article></body></html>"
+)
+
+
+def _read(end: str):
+    article = read_html(PAGE.format(end=end).encode(), "page.html")
+    return blocks_to_text(article.blocks), {d.text: d.reason for d in article.dropped}
+
+
+def test_a_share_bar_closing_the_article_is_dropped():
+    body, dropped = _read('<div class="x1">Teilen: <a>Facebook</a> <a>Bluesky</a> <a>E-Mail</a></div>')
+    assert "Bluesky" not in body
+    assert dropped["Teilen: Facebook Bluesky E-Mail"].startswith("share bar")
+
+
+def test_an_author_bio_box_under_a_heading_is_dropped():
+    body, dropped = _read("<div><h4>Marta Rossi</h4><p>Critica cinematografica, scrive di cinema asiatico dal 2012.</p></div>")
+    assert "Marta Rossi" not in body and "Critica" not in body
+    assert "author's bio" in dropped["Marta Rossi Critica cinematografica, scrive di cinema asiatico dal 2012."]
+
+
+def test_an_author_bio_opening_with_her_name_is_dropped_after_a_share_bar():
+    body, _ = _read("<p>Marta Rossi is a critic based in Turin.</p><div>Share <a>X</a> <a>Facebook</a></div>")
+    assert "Marta Rossi is a critic" not in body and "Facebook" not in body
+
+
+def test_a_last_paragraph_about_someone_else_stays():
+    body, _ = _read("<div><h4>Kim Min-hee</h4><p>She plays the lead in all of his last films.</p></div>")
+    assert "She plays the lead" in body
+
+
+def test_a_paragraph_naming_the_author_in_the_middle_of_the_article_stays():
+    page = PAGE.format(end="").replace("<h1>An interview</h1>", "<h1>An interview</h1><p>Marta Rossi is a critic; she met him twice.</p>")
+    assert "Marta Rossi is a critic" in blocks_to_text(read_html(page.encode(), "page.html").blocks)
+
+
+def test_an_interviews_last_question_headed_by_the_authors_name_stays():
+    body, _ = _read("<p><b>Marta Rossi</b>: And will you shoot the next one on the island too?</p>")
+    assert "And will you shoot the next one" in body
