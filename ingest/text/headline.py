@@ -475,10 +475,11 @@ def is_byline_with_its_date(text: str) -> bool:
     if re.match(rules.BYLINE_OPENER + r"\s+[^\W\d_]", text, re.I) or re.search(rules.DATELINE, text[: found.start], re.I):
         return True
     # The date first, then who posted it, as blogging and municipal platforms print it ("05/10/2018 -
-    # Publicado por: Clarissa Borba - Categoria: Saúde", "March 3, 2020 by Jane Doe").
+    # Publicado por: Clarissa Borba - Categoria: Saúde", "March 3, 2020 by Jane Doe"): "by" right after
+    # the date and its separator, not in a lead's sentence ("3 March 2020: The new film by Park ...").
     after = text[found.end :]
     return not text[: found.start].strip(" -|·•,") and bool(
-        re.search(rules.DATELINE, after, re.I) or re.search(rf"(?:^|\s){rules.BYLINE_OPENER}\s+(?-i:[A-Z])", after, re.I)
+        re.search(rules.DATELINE, after, re.I) or re.match(rf"[\s\-–|·,]*(?:posted\s+)?{rules.BYLINE_OPENER}\s+(?-i:[A-Z])", after, re.I)
     )
 
 
