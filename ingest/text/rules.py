@@ -426,10 +426,11 @@ FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|
 MAX_HEADLINE_WORDS = 30
 MAX_DECK_WORDS = 22
 # A reading time ("Lesezeit: 45 Minuten", "5 min read", "읽는 시간 3분", "約5分で読めます"): a number of
-# minutes and the verb "read" (its stem in the archive's languages: one a language, a closed list) on a
+# minutes and the verb "read" (its stem in the archive's languages: one a language, a closed list; the
+# English one a whole word, not "Ready", "Reader") on a
 # short line, the site's estimate under the byline, never the article's text nor a film's running time.
 READING_TIME_UNIT = r"(?i)\d{1,3}\s*(?:min(?:\.|s|utes?|uten|uti|utos)?\b|분|分)"
-READING_TIME_VERB = r"(?i)(?:\bread|\blese|\blectur|\blettur|\bleest|\bleitura|읽|読|阅读|閱讀)"
+READING_TIME_VERB = r"(?i)(?:\bread(?:ing|s)?\b|\blese|\blectur|\blettur|\bleest|\bleitura|읽|読|阅读|閱讀)"
 MAX_READING_TIME_CHARS = 40
 # Running text: a sentence of at least this many words (or a line twice as long).
 MIN_PROSE_WORDS = 8
