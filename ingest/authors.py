@@ -22,7 +22,7 @@ import unicodedata
 from bs4 import BeautifulSoup, Comment
 
 from ingest.text import rules as text_rules
-from ingest import dates
+from ingest import byline_shape, dates
 from people_films.names import GIVEN_NAMES, is_chinese_surname, is_korean_surname
 
 # "By" in the languages of the archive's press (English, German, French,
@@ -241,12 +241,12 @@ def byline_people(line: str) -> list[str] | None:
     if not _BYLINE_WORD.match(line):
         return None
     authors = clean_authors([line], from_text=True)
-    if authors and len(line.split()) > text_rules.BYLINE_WORDS and _words_besides(line, authors) > _LONG_BYLINE_OTHER_WORDS:
+    if authors and len(line.split()) > byline_shape.BYLINE_WORDS and _words_besides(line, authors) > _LONG_BYLINE_OTHER_WORDS:
         return None  # "By Sundance, Chloé Zhao and Greta Gerwig were stars of ...": a sentence, not a long byline
     return [name for name in authors if not is_organisation_credit(name)] if authors else None
 
 
-# A byline longer than ``text_rules.BYLINE_WORDS`` words (several authors, "with reporting by", where
+# A byline longer than ``byline_shape.BYLINE_WORDS`` words (several authors, "with reporting by", where
 # they filed, their magazine) holds little besides the names the cleaning reads in it: at most this
 # many other words ("with", "in Seoul"; "for Screen Daily"). Fifteenth round, by shape.
 _LONG_BYLINE_OTHER_WORDS = 4
