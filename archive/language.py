@@ -3,7 +3,8 @@ language written right to left, ``dir="rtl"``.
 
 The site's pages are in its own language (``language`` in conf.py); an article
 keeps the language its page declared (the front matter's ``language``, from
-``<html lang>`` or the sidecar). Browsers need the mark to lay out Arabic or
+``<html lang>`` or the sidecar) or, when it declared none, the one its text is
+written in (:func:`ingest.language.detect_language`). Browsers need the mark to lay out Arabic or
 Hebrew right to left, with their punctuation at the right end, and use it to
 choose fonts (the same Han character is drawn differently in Japanese and
 Chinese), hyphenation and a screen reader's voice (WCAG 2.1, 3.1.2 Language

@@ -22,7 +22,7 @@ import unicodedata
 from bs4 import BeautifulSoup, Comment
 
 from ingest.text import rules as text_rules
-from ingest import dates
+from ingest import byline_shape, dates
 from people_films.names import GIVEN_NAMES, is_chinese_surname, is_korean_surname
 
 # "By" in the languages of the archive's press (English, German, French,
@@ -241,12 +241,12 @@ def byline_people(line: str) -> list[str] | None:
     if not _BYLINE_WORD.match(line):
         return None
     authors = clean_authors([line], from_text=True)
-    if authors and len(line.split()) > text_rules.BYLINE_WORDS and _words_besides(line, authors) > _LONG_BYLINE_OTHER_WORDS:
+    if authors and len(line.split()) > byline_shape.BYLINE_WORDS and _words_besides(line, authors) > _LONG_BYLINE_OTHER_WORDS:
         return None  # "By Sundance, Chloé Zhao and Greta Gerwig were stars of ...": a sentence, not a long byline
     return [name for name in authors if not is_organisation_credit(name)] if authors else None
 
 
-# A byline longer than ``text_rules.BYLINE_WORDS`` words (several authors, "with reporting by", where
+# A byline longer than ``byline_shape.BYLINE_WORDS`` words (several authors, "with reporting by", where
 # they filed, their magazine) holds little besides the names the cleaning reads in it: at most this
 # many other words ("with", "in Seoul"; "for Screen Daily"). Fifteenth round, by shape.
 _LONG_BYLINE_OTHER_WORDS = 4
@@ -418,11 +418,11 @@ def _without_role_piece(value: str) -> str:
 
 # Between a site's name and an author's in one field ("unocero - Alberto Ávila", "Jane Doe | Site").
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
-# The publication a byline writes for ("Glen Owen and Brendan Carlin For The Mail On Sunday",
-# "Jane Doe for MailOnline"): a capitalised title after "for".
 # Where a byline's reporter filed from, after a name ("By Jane Doe in Busan and Kim Ji-woo in Seoul"):
 # "in" and one to three capitalised words ending the piece (an interview's "in conversation with" goes on).
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# The publication a byline writes for ("Glen Owen and Brendan Carlin For The Mail On Sunday",
+# "Jane Doe for MailOnline"): a capitalised title after "for".
 _FOR_PUBLICATION = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z])[\w .'’&-]+$")
 
 
@@ -521,14 +521,20 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        value = strip_byline_word(re.sub(r"\s+", " ", _INVISIBLE.sub("", _markup_text(value or ""))))
+        spaced = re.sub(r"\s+", " ", _INVISIBLE.sub("", _markup_text(value or ""))).strip()
+        value = strip_byline_word(spaced)
+        # "in Busan" is where a byline's reporter filed from: only in a byline (a line of text, or a value
+        # that opened with "By"), never in a field holding a name or a title ("Lost in Translation").
+        is_byline = from_text or value != spaced
         if value.casefold() in _PLACEHOLDERS:
             continue
         value = _LABEL_BEFORE_BY.sub("", writers_pieces(value))
         value = _FOR_PUBLICATION.sub("", _without_remark(_EMAIL.sub("", value))).strip(" ,;|–—-()<>")
         value = _without_site_name(value, site_names)
         value = _without_role_piece(value)
-        parts = [value] if CREDIT_CODE.fullmatch(value) else [_IN_PLACE.sub("", strip_byline_word(p)) for p in _split_names(value)]
+        parts = [value] if CREDIT_CODE.fullmatch(value) else [
+            _IN_PLACE.sub("", p) if is_byline else p for p in map(strip_byline_word, _split_names(value))
+        ]
         parts = [p for p in parts if p]
         # "Ingo Arzt Redakteur", "Tom Krisher, AP Auto Writer": a job title is no name, nor a co-author.
         # After a person, a desk's credit is theirs too ("Eric Song, IGN Staff").

@@ -29,20 +29,25 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A script's share of the letters above which the text is written in it (a Korean page names films in
 # Latin letters, an English one a director in Hangul).
 _SCRIPT_SHARE = 0.3
-# Japanese: kana among the letters (its sentences hold particles and endings in kana throughout).
-_KANA_SHARE = 0.05
-# Function words of each language: frequent, short, and rare in the others (no "a", "de", "la", "in").
+# Japanese: kana among the CJK characters (kana and Han), as its sentences hold particles and endings in kana
+# throughout (about half of a Japanese text's characters); a Chinese text quoting a Japanese title
+# (《千と千尋の神隠し》) holds a few.
+_KANA_SHARE_OF_CJK = 0.2
+# Function words of each language: frequent, short, and in no other list nor common in another of these
+# languages as a word of its own ("de", "en", "la", "le", "il", "des", "que", "in", "is", "es", "al" are several languages' and in
+# no list; "e" and "o" are Italian as much as Portuguese).
 _FUNCTION_WORDS = {
-    "en": frozenset({"the", "and", "of", "to", "is", "was", "with", "that", "for", "his", "her", "it", "this", "on", "are", "by", "from"}),
-    "es": frozenset({"el", "los", "las", "y", "que", "del", "una", "por", "con", "para", "se", "su", "es", "como", "pero", "más", "lo"}),
-    "it": frozenset({"il", "di", "che", "gli", "della", "del", "una", "per", "con", "è", "non", "sono", "nel", "alla", "anche", "ma", "lo"}),
-    "de": frozenset({"der", "die", "und", "das", "den", "ist", "nicht", "mit", "sich", "des", "auf", "eine", "ein", "dem", "auch", "wie", "von"}),
-    "fr": frozenset({"le", "les", "et", "des", "du", "une", "est", "que", "dans", "qui", "pour", "pas", "sur", "au", "avec", "il", "ce"}),
-    "pt": frozenset({"o", "os", "e", "do", "da", "que", "não", "uma", "com", "para", "em", "no", "na", "dos", "se", "mais", "é"}),
-    "nl": frozenset({"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "met", "voor", "zijn", "ook", "aan", "er", "maar", "bij"}),
+    "en": frozenset({"the", "and", "of", "to", "was", "with", "that", "for", "his", "her", "this", "are", "by", "from", "it", "has", "they"}),
+    "es": frozenset({"el", "los", "las", "y", "pero", "más", "muy", "sus", "este", "esta", "está", "también", "cuando", "fue", "hay", "sin", "hasta"}),
+    "it": frozenset({"di", "che", "gli", "della", "delle", "degli", "nel", "nella", "alla", "anche", "è", "non", "sono", "per", "più", "questo", "ed", "nelle", "tra", "dei", "dal", "sul"}),
+    "de": frozenset({"der", "die", "und", "das", "den", "ist", "nicht", "mit", "sich", "auf", "eine", "ein", "dem", "auch", "wie", "von", "zum"}),
+    "fr": frozenset({"les", "et", "du", "une", "est", "dans", "qui", "pour", "pas", "sur", "au", "avec", "ce", "aux", "ses", "cette", "elle"}),
+    "pt": frozenset({"os", "não", "uma", "do", "em", "na", "mais", "é", "ao", "também", "seu", "pelo", "pela", "com", "foi", "são", "muito"}),
+    "nl": frozenset({"het", "een", "van", "dat", "niet", "op", "met", "voor", "zijn", "ook", "aan", "maar", "bij", "naar", "wordt", "hij", "werd"}),
 }
-# Latin text: this many function words at least, and the winner's count this many times the runner-up's.
-_MIN_FUNCTION_WORDS = 8
+# Latin text: this many function words at least, and the winner's count this many times the runner-up's
+# (four: a lead of 35 words holds four or five of its language's distinctive words).
+_MIN_FUNCTION_WORDS = 4
 _MARGIN = 1.5
 
 
@@ -52,12 +57,12 @@ def detect_language(text: str) -> str:
     letters = len(_LETTER.findall(text))
     if not letters:
         return ""
-    if len(_KANA.findall(text)) >= _KANA_SHARE * letters:
-        return "ja"
-    if len(_HANGUL.findall(text)) >= _SCRIPT_SHARE * letters:
+    kana, hangul = len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    cjk = kana + len(_HAN.findall(text))
+    if cjk >= _SCRIPT_SHARE * letters and cjk >= hangul:
+        return "ja" if kana >= _KANA_SHARE_OF_CJK * cjk else "zh"
+    if hangul >= _SCRIPT_SHARE * letters:
         return "ko"
-    if len(_HAN.findall(text)) >= _SCRIPT_SHARE * letters:
-        return "zh"
     words = [word.casefold() for word in _WORD.findall(text)]
     counts = Counter({language: sum(1 for word in words if word in vocabulary) for language, vocabulary in _FUNCTION_WORDS.items()})
     (best, first), (_, second) = counts.most_common(2)

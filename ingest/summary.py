@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from ingest import model
+from ingest.byline_shape import is_byline_with_its_date
 from ingest.plaintext import inline_text
 from ingest.sanitise import one_line
 from ingest.scripts import UNSPACED
 from ingest.text import rules
-from ingest.text.headline import is_byline_with_its_date
 from ingest.text.lines import search
 
 SUMMARY_CHARS = 200
@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+")
 
 def reads_as_body_text(text: str) -> bool:
     """Whether a paragraph is running text rather than a label, a dateline, a byline with its date
-    (:func:`ingest.text.headline.is_byline_with_its_date`), a photo's caption ending with its credit,
+    (:func:`ingest.byline_shape.is_byline_with_its_date`), a photo's caption ending with its credit,
     a list of tags or a link."""
     if len(UNSPACED.findall(text)) >= MIN_UNSPACED_CHARS:
         return True

@@ -755,6 +755,12 @@ def test_a_contributors_credit_and_a_place_in_a_byline_give_its_people(byline, n
     assert clean_authors([byline], from_text=True) == names
 
 
+def test_in_and_a_capitalised_word_is_a_place_only_in_a_byline():
+    # A metadata field holding a title with "in" is not cut at it; a byline line's place is.
+    assert clean_authors(["Lost in Translation"]) == ["Lost in Translation"]
+    assert clean_authors(["Jane Doe in Busan"], from_text=True) == ["Jane Doe"]
+
+
 def test_in_before_a_lower_case_word_is_no_place():
     # "X in conversation with Y" names both; only "in" and a capitalised place end a piece.
     assert clean_authors(["By Jane Doe in conversation with Kim Ji-woo"]) == ["Jane Doe", "Kim Ji-woo"]

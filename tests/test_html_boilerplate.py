@@ -74,6 +74,11 @@ _PROSE = "The festival opened on Friday with a restored print of a silent classi
         ("Vorstellungen (3)", [f"<p><strong>Kino</strong> {day}.03.2025, 20 Uhr</p>" for day in (12, 13, 14)]),
         ("Screenings (3)", [f"<p><strong>{cinema}</strong> {day}.03.2025, 20 Uhr</p>"
                             for cinema, day in (("Arsenal", 12), ("Babylon", 13), ("Delphi", 14))]),
+        # Fewer screenings shown than counted, each with a talk after the day: no comment word in the
+        # heading, no "N of M", no "load more" control, so no partial thread.
+        ("4 Screenings", [f"<p><strong>{cinema}</strong> {day}.03.2025, 20:00 with a talk by the director and the "
+                          "cinematographer after the film, moderated by the festival's programmer</p>"
+                          for cinema, day in (("Arsenal", 12), ("Babylon", 13))]),
     ],
 )
 def test_a_dated_section_under_a_counting_heading_is_no_comment_thread(heading, entries):

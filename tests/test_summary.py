@@ -119,3 +119,13 @@ def test_an_html_interviews_card_summary_is_the_first_answer_not_the_bold_questi
         f"{answer}<p><strong>Et le montage ?</strong></p>{answer}</article></body></html>"
     )
     assert summary(read_html(page.encode(), "page.html")).startswith("Parce que la lumière")
+
+
+def test_a_lead_that_opens_with_its_date_is_the_summary_not_a_byline() -> None:
+    # "by" deep in the sentence is no byline's: only right after the date and its separator.
+    lead = "3 March 2020: The new film by Park Chan-wook won the top prize at the festival on Saturday night."
+    assert summary(article(para(lead), para(BODY))).startswith(lead)
+
+
+def test_the_date_and_who_posted_it_is_no_summary() -> None:
+    assert summary(article(para("March 3, 2020 by Jane Doe"), para(BODY))) == BODY

@@ -1,11 +1,11 @@
-"""Text dumps, fifteenth round: what the deck may be (not a reading time, not the first of a
-series of chapter headings) and the boxes under the article (a newsletter box's sentence, the
+"""Text dumps, fifteenth round: what the deck may be (not a reading time) and the boxes under the article (a newsletter box's sentence, the
 heading over the author's bio). Hand-made dumps in the shape of German, Spanish and English pages."""
 
 from __future__ import annotations
 
 from ingest import model
 from ingest.plaintext import blocks_to_text
+from ingest.text.lines import is_reading_time
 from ingest.text.reader import read_text
 
 PARA = "Die Regisseurin drehte den Film in nur zwanzig Tagen auf einer kleinen Insel vor der Küste, mit fünf Leuten und ohne Licht, im Winter."
@@ -46,3 +46,9 @@ def test_the_masthead_below_a_cookie_banners_button_names_the_publisher_not_the_
     page = (f"Skip to content\nWe use cookies to improve your experience on our site.\nAccept\nFestival Wire\nNews\nReviews\n"
             f"The island\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n{TEXT} The end.\n© 2026 Festival Wire Ltd. All rights reserved.\n")
     assert read_text(page).metadata.publisher == "Festival Wire"
+
+
+def test_a_film_title_opening_with_ready_is_no_reading_time() -> None:
+    assert is_reading_time("5 min read")
+    assert not is_reading_time("Ready or Not (2019), 95 min")
+    assert not is_reading_time("Reader's choice: 12 min")

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ingest import dates, rights
+from ingest import byline_shape, dates, rights
 from ingest.authors import clean_authors, joins_words, looks_like_company, site_key, strip_byline_word, writers_pieces
 from ingest.html.classify import class_tokens
 from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
@@ -352,7 +352,8 @@ def _in_running_text(string: NavigableString) -> bool:
     return False
 
 
-_OWN_LINE_WORDS = 8
+# A byline on a line of its own: as many words as a byline has (ingest.byline_shape.BYLINE_WORDS).
+_OWN_LINE_WORDS = byline_shape.BYLINE_WORDS
 
 
 def _a_line_of_its_own(string: NavigableString) -> bool:

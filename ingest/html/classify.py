@@ -158,21 +158,25 @@ def _is_counted_thread(tag: Tag) -> bool:
     13.03.2025: ..."), then what was posted: ``rules.MIN_REPLY_LETTERS`` letters a reply or more
     on average. As many blocks as the heading counts, or fewer (a partial thread, the rest
     behind a "Load more comments" control or on another page) when two posters or more are
-    named. A filmography's heading over its films, an awards list ("Berlinale, 20 February
+    named and the rest is shown to be elsewhere: a control after the blocks, a heading "10 of
+    12 ...", or one naming comments (``rules.COMMENT_NOUN``). A filmography's heading over its films, an awards list ("Berlinale, 20 February
     2024: ...") or a screenings list under a count has no poster's name before each day, and a
     screening listing ("<strong>Kino</strong> 12.03.2025") nothing posted after it."""
     first = next((child for child in tag.children if isinstance(child, Tag)), None)
     if first is None or first.name not in rules.HEADING_TAGS:
         return False
-    match = _COUNTING_HEADING.match(first.get_text(" ", strip=True))
+    heading = first.get_text(" ", strip=True)
+    match = _COUNTING_HEADING.match(heading)
     if match is None:
         return False
     count = int(next(group for group in match.groups() if group))
     replies = [child for child in first.find_next_siblings() if isinstance(child, Tag)]
     if len(replies) == 1 and replies[0].name in ("ol", "ul"):
         replies = [child for child in replies[0].children if isinstance(child, Tag)]
+    pager = False
     while replies and _is_control(replies[-1]):
         replies.pop()  # "Load more comments": the thread's own pager, not a reply
+        pager = True
     openings = [_reply_opening(reply) for reply in replies]
     if count < 1 or not openings or None in openings:
         return False
@@ -180,7 +184,12 @@ def _is_counted_thread(tag: Tag) -> bool:
     posted = sum(letters for _, letters in openings) / len(openings)
     if posted < rules.MIN_REPLY_LETTERS:
         return False  # a label and a day, nothing posted: a listing
-    return count <= len(replies) or len(posters) >= 2
+    if count <= len(replies):
+        return True
+    # Fewer shown than counted: a thread when the rest is shown to be elsewhere ("10 of 12 Responses",
+    # a pager, "Comments (12)" on a paged thread), never a count of something else ("4 Screenings").
+    elsewhere = pager or len(re.findall(r"\d+", heading)) >= 2 or re.search(rules.COMMENT_NOUN, heading) is not None
+    return elsewhere and len(posters) >= 2
 
 
 def _is_control(element: Tag) -> bool:

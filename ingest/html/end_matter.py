@@ -9,7 +9,7 @@ article's text. Both are found by shape, at the article's end only:
   links naming one (:func:`ingest.html.header_band.is_share_bar`, the rule of the
   header band's buttons);
 - an author's bio box: an element whose first words are the full name of a
-  byline's author (two words at least, :data:`ingest.text.rules.MIN_BIO_NAME_WORDS`),
+  byline's author (two words at least, :data:`ingest.byline_shape.MIN_BIO_NAME_WORDS`),
   alone (a heading) or going on in lower case (a sentence about her), holding the
   article's last text. The HTML twin of :func:`ingest.text.bylines.mark_author_bio`.
 """
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from bs4 import NavigableString, Tag
 
+from ingest import byline_shape
 from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
-from ingest.text import rules as text_rules
 
 # Elements that are a block of their own: the line a trailing string belongs to.
 _BLOCKS = frozenset({"p", "div", "section", "aside", "footer", "ul", "ol", "li", "nav", "h2", "h3", "h4", "h5", "h6", "figure"})
@@ -37,7 +37,7 @@ _BIO_REASON = "author's bio (the byline's author, after the article)"
 def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]) -> None:
     """Remove from ``nodes`` (the article's chosen elements, changed in place) the share bars and
     the author's bio box that end it, recording each in ``dropped``."""
-    names = [name for name in authors if len(name.split()) >= text_rules.MIN_BIO_NAME_WORDS]
+    names = [name for name in authors if len(name.split()) >= byline_shape.MIN_BIO_NAME_WORDS]
     containers = {id(node) for node in nodes}
     for _ in range(_MAX_BOXES):
         last = _last_string(nodes)

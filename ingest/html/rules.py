@@ -200,7 +200,8 @@ ARTICLE_TAG_BONUS = 1.2
 
 # A comment thread by its shape (classify._is_counted_thread): the containers that hold one, the
 # heading that counts its replies, as many replies as it counts or more (or fewer from two posters
-# or more: a partial thread), each opening with a
+# or more: a partial thread, when the rest is shown to be elsewhere: a "load more" control after the
+# replies, a heading of the form "10 of 12", or a heading that names comments, COMMENT_NOUN), each opening with a
 # poster's name in an element of its own (POSTER_NAME_TAGS, as blogs and forums print it) or a
 # line of its own, then its day, at most MAX_POSTER_WORDS words before the day ("M. Schulz
 # schrieb am", "Anne said on"), within its first REPLY_META_CHARS characters.
@@ -216,6 +217,10 @@ MIN_REPLY_LETTERS = 20
 # A thread's pager after its replies ("Load more comments"): a button or a lone link of this many
 # words at most.
 CONTROL_MAX_WORDS = 5
+# The noun of a heading over reader comments, in the archive's languages (English, German, French,
+# Spanish, Italian, Portuguese, Dutch, Korean, Chinese, Japanese), by its stem: a heading counting
+# anything else ("4 Screenings") over fewer entries than it counts is a list, not a partial thread.
+COMMENT_NOUN = r"(?i)\b(?:comment|kommentar|comentari|comentário|reactie|respons|repl(?:y|ies)|antwort|réponse|respuesta|risposte?)|댓글|评论|評論|留言|コメント"
 
 # A text block shorter than this is not evidence of article prose.
 MIN_PARAGRAPH_CHARS = 25

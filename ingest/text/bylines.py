@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest import byline_shape
 from ingest.authors import ROLES_AFTER_NAME, byline_people
 from ingest.text import rules
 from ingest.text.lines import Line, ends_sentence, full_match, is_review_fact, without_bullet
@@ -51,7 +52,7 @@ _SEPARATORS = " |•·-–—,:"
 # Beside a date, a byline may open with the word of another language ("Par Julien Delmas — 30
 # nov. 2025"; alone on a line, "Von Trier" would be a name), or be the Korean press's credit of
 # text and photographs ("글 김소미 · 사진 백종헌 | 2025-10-14": text by Kim So-mi, photographs by ...).
-_OTHER_OPENER = re.compile(rf"(?i:{rules.BYLINE_OPENER})\s+(?P<name>[^\W\d_][\w .'’-]{{1,60}})")
+_OTHER_OPENER = re.compile(rf"(?i:{byline_shape.BYLINE_OPENER})\s+(?P<name>[^\W\d_][\w .'’-]{{1,60}})")
 _KOREAN_CREDITS = re.compile(r"글\s*(?P<name>[\uac00-\ud7a3]{2,4})(?:\s*[·/|]\s*사진\s*[\uac00-\ud7a3]{2,4})?")
 # Its photographs' credit, kept as the article's picture credit ("사진 오계옥").
 _KOREAN_PHOTO_CREDIT = re.compile(r"[·/|]\s*(?P<credit>사진\s*[\uac00-\ud7a3]{2,4})\s*(?:[·/|]|$)")
@@ -83,7 +84,7 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
     ``other_languages``: read the openers of other languages than English ("Di", "Por", "Par", "Von").
     """
     text = without_bullet(line.text)
-    if line.words > rules.BYLINE_WORDS and not _long_byline(line):
+    if line.words > byline_shape.BYLINE_WORDS and not _long_byline(line):
         return None
     match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
     if match and (written_as_name(match["name"]) or _names_beside_an_organisation(text)):
@@ -92,11 +93,11 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
 
 
 def _long_byline(line: Line) -> bool:
-    """A byline of more than ``rules.BYLINE_WORDS`` words (several authors, a contributor's credit,
+    """A byline of more than ``byline_shape.BYLINE_WORDS`` words (several authors, a contributor's credit,
     a place: "By Jane Doe and John Roe, with reporting by Kim Ji-woo in Seoul"): no sentence's end,
-    ``rules.LONG_BYLINE_WORDS`` words at most, and the people it names (:func:`_names_beside_an_organisation`)
+    ``byline_shape.LONG_BYLINE_WORDS`` words at most, and the people it names (:func:`_names_beside_an_organisation`)
     each written as a name. "By the end of the week ..." names no one and stays a sentence."""
-    return line.words <= rules.LONG_BYLINE_WORDS and not ends_sentence(line.text) and _names_beside_an_organisation(line.text)
+    return line.words <= byline_shape.LONG_BYLINE_WORDS and not ends_sentence(line.text) and _names_beside_an_organisation(line.text)
 
 
 def _names_beside_an_organisation(text: str) -> bool:
@@ -112,7 +113,7 @@ def _names_beside_an_organisation(text: str) -> bool:
 # Julien Delmas", "Von Anna Schmidt"): the opener is also a particle of surnames ("Di Caprio", "Von
 # Trier", "Par" is rarer), so alone on a line it opens a byline only before a whole name, a given name
 # and a surname at least, the first capitalised ("Von der Leyen" is one surname).
-_OPENER_ALONE = re.compile(rf"(?i:{rules.BYLINE_OPENER})\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){{1,3}})")
+_OPENER_ALONE = re.compile(rf"(?i:{byline_shape.BYLINE_OPENER})\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){{1,3}})")
 
 
 def _other_language_byline(text: str) -> str | None:
@@ -185,10 +186,10 @@ def mark_signatures(page: Page) -> None:
 def mark_author_bio(page: Page, authors: list[str], body_start: int) -> None:
     """The author's box under the article ("María López es crítica de cine...", "Jane Doe is a critic
     based in ..."), in any language, by its shape: the page's last lines of running text, from one that
-    opens with the full name of a byline's author (:data:`rules.MIN_BIO_NAME_WORDS` words at least)
+    opens with the full name of a byline's author (:data:`byline_shape.MIN_BIO_NAME_WORDS` words at least)
     and goes on in lower case, a sentence about them, below the body's first line (``body_start`` on).
     An article names its own writer so only there."""
-    names = [name for name in authors if len(name.split()) >= rules.MIN_BIO_NAME_WORDS]
+    names = [name for name in authors if len(name.split()) >= byline_shape.MIN_BIO_NAME_WORDS]
     if not names:
         return
     free = [index for index in range(body_start, len(page.lines)) if page.free(index)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest import byline_shape
 from ingest.dates import FoundDate, find_date, impossible_date
 from ingest.text import rules
 from ingest.text.bylines import byline_beside_a_date
@@ -53,7 +54,7 @@ def find_dateline(page: Page, title: int | None, body_start: int, main: range) -
             continue
         # Opened by a byline, "Published" or the date itself, a dateline may carry the names and an
         # "Updated" part too (twice the words); otherwise a line with a date is a dateline when short.
-        labelled = re.match(rf"{rules.DATELINE}|{rules.BYLINE_OPENER}", line.text.strip(), re.I)
+        labelled = re.match(rf"{byline_shape.DATELINE}|{byline_shape.BYLINE_OPENER}", line.text.strip(), re.I)
         if line.words > rules.MAX_DATELINE_WORDS and not (labelled or _opens_with(line.text, own[0])):
             continue
         # A month and a year inside an unlabelled line name a period ("Gruft-Orakel Februar 2020: ..."), not a day of publication.
@@ -122,7 +123,7 @@ def dateline_date(line: Line, day_first: bool = False) -> tuple[str, bool, bool]
     """``(iso, complete, revised)`` of a short "Published on ..."/"Updated: ..."/"입력 ..." line
     (``revised``: the date is labelled as a revision's, see :func:`_publication_date`)."""
     # Opened by "Published", it may carry a time, a weekday and an "Updated" part too (twice the words).
-    if line.words > 2 * rules.MAX_DATELINE_WORDS or not re.match(rules.DATELINE, line.text.strip(), re.I):
+    if line.words > 2 * rules.MAX_DATELINE_WORDS or not re.match(byline_shape.DATELINE, line.text.strip(), re.I):
         return None
     own = _publication_date(line.text, day_first)
     return (own[0].iso, own[0].complete, own[1]) if own else None

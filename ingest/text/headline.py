@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from ingest import byline_shape
 from ingest.paths import ascii_words
 from ingest.text import rules, title_model
 from ingest.text.title_model import ADDRESS_FEATURE
@@ -424,7 +425,7 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
         or is_post_navigation(text)
         or is_network_button(text)
         or WEB_ADDRESS.search(text)  # an embedded post ("... https://t.co/x"), a sign-up prompt, a source
-        or (re.match(rules.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
+        or (re.match(byline_shape.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
         or sum(c.isdigit() for c in text) > 0.3 * len(text)  # prices, tickers, phone numbers
     ):
         return False
@@ -449,7 +450,7 @@ def opens_as_a_byline(text: str) -> bool:
 # The byline's words as a preposition that opens a headline: a word in lower case after it, not a name,
 # in a line of four words or more ("Por qué el cine coreano conquista Cannes", "Par amour du cinéma
 # muet", "By the numbers" stays out: three words, a subhead's length).
-_OPENS_WITH_A_PREPOSITION = re.compile(rf"{rules.BYLINE_OPENER}\s+(?-i:[a-zß-ÿ])\S*(?:\s+\S+){{2,}}", re.IGNORECASE)
+_OPENS_WITH_A_PREPOSITION = re.compile(rf"{byline_shape.BYLINE_OPENER}\s+(?-i:[a-zß-ÿ])\S*(?:\s+\S+){{2,}}", re.IGNORECASE)
 
 
 def is_byline_or_dateline(page: Page, index: int) -> bool:
@@ -458,32 +459,9 @@ def is_byline_or_dateline(page: Page, index: int) -> bool:
     headline ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "New Delhi,
     News Nation Bureau | Updated : 19 November 2019, 09:01 AM"), longer than a date line alone."""
     line = page.lines[index]
-    return is_short_header_fact(page, index) or (line.words <= MAX_BYLINE_DATELINE_WORDS and is_byline_with_its_date(line.text))
+    return is_short_header_fact(page, index) or (line.words <= byline_shape.MAX_BYLINE_DATELINE_WORDS and byline_shape.is_byline_with_its_date(line.text))
 
 
-def is_byline_with_its_date(text: str) -> bool:
-    """A line of up to ``MAX_BYLINE_DATELINE_WORDS`` words (split on white space) that opens as a byline
-    or a dateline does and gives a full date ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
-    "Updated : 19 November 2019, 09:01 AM"), or opens with the full date and says who posted it: the
-    article's header, never its text."""
-    if len(text.split()) > MAX_BYLINE_DATELINE_WORDS:
-        return False
-    found = pattern_date(text)
-    if found is None or not found.complete:
-        return False
-    text = text.strip()
-    if re.match(rules.BYLINE_OPENER + r"\s+[^\W\d_]", text, re.I) or re.search(rules.DATELINE, text[: found.start], re.I):
-        return True
-    # The date first, then who posted it, as blogging and municipal platforms print it ("05/10/2018 -
-    # Publicado por: Clarissa Borba - Categoria: Saúde", "March 3, 2020 by Jane Doe").
-    after = text[found.end :]
-    return not text[: found.start].strip(" -|·•,") and bool(
-        re.search(rules.DATELINE, after, re.I) or re.search(rf"(?:^|\s){rules.BYLINE_OPENER}\s+(?-i:[A-Z])", after, re.I)
-    )
-
-
-# A byline and its date on one line: up to this many words (a date line alone, rules.MAX_DATELINE_WORDS).
-MAX_BYLINE_DATELINE_WORDS = 20
 
 
 def is_post_navigation(text: str) -> bool:

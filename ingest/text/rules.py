@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest import rights
+from ingest import byline_shape, rights
 
 # --- Chrome: lines that belong to the site, not to the article ---------------
 # The services a share bar offers, one home for both readers (the HTML reader's header band reads
@@ -294,8 +294,6 @@ KOREAN_BYLINE = r"(?:글(?:\s*[·/]\s*사진)?\s+)?(?P<name>[\uac00-\ud7a3]{2,4}
 # Chinese and Japanese bylines are a label and a colon: "作者：李晓明" (author), "文：佐藤健一" (text by),
 # "记者 张伟" (reporter); a name of two to eight ideographs or kana.
 CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
-# Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
-BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
 # Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
 NAME_WORD = r"(?-i:[A-Z][\w.'’-]*|[\uac00-\ud7a3\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
 # Signature lines that end an article: a role, then the name and affiliation.
@@ -398,7 +396,7 @@ NOT_A_HEADLINE_SHAPES = [
 ]
 # A byline's opening word before a word ("By Mina Park", "Por Ana Ruiz"): a byline, no headline, unless
 # the word is a preposition that opens one (ingest.text.headline.opens_as_a_byline: "Por qué ...").
-BYLINE_OPENING = rf"^{BYLINE_OPENER}\s+\S+"
+BYLINE_OPENING = rf"^{byline_shape.BYLINE_OPENER}\s+\S+"
 # Both, as the teaser and headline-miss readers take them.
 NOT_A_HEADLINE = [*NOT_A_HEADLINE_SHAPES, BYLINE_OPENING]
 # A headline may name a date; a line whose date takes this share of its characters or more is a dateline.
@@ -426,10 +424,11 @@ FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|
 MAX_HEADLINE_WORDS = 30
 MAX_DECK_WORDS = 22
 # A reading time ("Lesezeit: 45 Minuten", "5 min read", "읽는 시간 3분", "約5分で読めます"): a number of
-# minutes and the verb "read" (its stem in the archive's languages: one a language, a closed list) on a
+# minutes and the verb "read" (its stem in the archive's languages: one a language, a closed list; the
+# English one a whole word, not "Ready", "Reader") on a
 # short line, the site's estimate under the byline, never the article's text nor a film's running time.
 READING_TIME_UNIT = r"(?i)\d{1,3}\s*(?:min(?:\.|s|utes?|uten|uti|utos)?\b|분|分)"
-READING_TIME_VERB = r"(?i)(?:\bread|\blese|\blectur|\blettur|\bleest|\bleitura|읽|読|阅读|閱讀)"
+READING_TIME_VERB = r"(?i)(?:\bread(?:ing|s)?\b|\blese|\blectur|\blettur|\bleest|\bleitura|읽|読|阅读|閱讀)"
 MAX_READING_TIME_CHARS = 40
 # Running text: a sentence of at least this many words (or a line twice as long).
 MIN_PROSE_WORDS = 8
@@ -486,12 +485,6 @@ TITLE_REACH = 30
 # How much of the text (characters from its first paragraph on) a headline's words are looked for in.
 TITLE_TEXT_CHARS = 3000
 MAX_SUBHEAD_WORDS = 10
-# Words that open a line giving the article's publication date, in the languages of the press collected.
-DATELINE = (
-    r"(first |last |originally |letzte |zuletzt )?(published|posted|updated|modified|created|date|publication date|stand|veröffentlicht|"
-    r"aktualisiert|aktualisierung|erstellt|erschienen|erscheinungsdatum|publiziert|publié|mis à jour|publicado|actualizado|pubblicato|"
-    r"aggiornato|입력|수정|등록|기사입력|최종수정)\b"
-)
 # Of those, the words that say the date is a later revision's, not the publication's: a page that
 # also prints its publication date is dated by that ("Last updated 04 Jun 2020, originally created 17 Jun 2019").
 UPDATED = r"(last |zuletzt |letzte )?(updated|modified|edited|aktualisiert|aktualisierung|editiert|geändert|mis à jour|actualizado|aggiornato|수정|최종수정)\b"
@@ -506,11 +499,6 @@ PUBLISHED_NOTE = (
 PUBLISHED_NOTE_REACH = 10
 # A line holding the article's date with a few words around it ("Posted on ... by ...").
 MAX_DATELINE_WORDS = 12
-# A byline's words: "By" and a name or two (ingest.html.bylines._OWN_LINE_WORDS, the people
-# detection's people_films.detect.bylines._BYLINE_LINE_WORDS). Longer, up to LONG_BYLINE_WORDS, only
-# when every piece it credits is written as a name (several authors, "with reporting by ...").
-BYLINE_WORDS = 8
-LONG_BYLINE_WORDS = 16
 # Chinese and Japanese write no spaces: a word is about 1.5 to 2 characters (the mean word length
 # of segmented Chinese text is about 1.6 characters; Japanese mixes one-character particles with
 # longer words), so every two ideographs or kana count as one word for the length tests.
@@ -525,10 +513,9 @@ MAX_CAPTION_WORDS = 30
 COOKIE_WORD = r"(?i)\bcookies?\b"
 COOKIE_BANNER = "consent or disclosure notice (a cookie banner above the headline)"
 
-# The author's box under the article (bylines.mark_author_bio): the byline's author named in full, two words at
-# least (a one-word name opens many a sentence), within the page's last MAX_BIO_LINES free lines (a bio and a line
+# The author's box under the article (bylines.mark_author_bio): the byline's author named in full
+# (ingest.byline_shape.MIN_BIO_NAME_WORDS), within the page's last MAX_BIO_LINES free lines (a bio and a line
 # or two under it: "Follow her on X").
-MIN_BIO_NAME_WORDS = 2
 MAX_BIO_LINES = 3
 # The label over an author's bio box ("About the author", "Über die Autorin", "L'autrice"): a few words.
 MAX_BIO_LABEL_WORDS = 4

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.authors import byline_people
-from ingest.text.rules import LONG_BYLINE_WORDS
+from ingest.byline_shape import LONG_BYLINE_WORDS
 from people_films import korean
 from people_films.detect.words import Candidate, Spans, overlaps
 
@@ -56,7 +56,7 @@ def byline_names(text: str, spans: Spans) -> list[Candidate]:
 
 # A byline is a short line without a sentence's end: a longer one, or one ending as a sentence does, is a sentence that
 # opens with "By" or "Von" ("Von Cannes bis Venedig, Tilda Swinton und Greta Gerwig waren dabei."). At most as many
-# words as the text reader's longest byline (ingest.text.rules.LONG_BYLINE_WORDS: several authors, then their
+# words as the text reader's longest byline (ingest.byline_shape.LONG_BYLINE_WORDS: several authors, then their
 # magazine); a line the author cleaning reads no people in is left alone whatever its length.
 _BYLINE_LINE_WORDS = LONG_BYLINE_WORDS
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")

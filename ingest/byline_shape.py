@@ -1,0 +1,57 @@
+"""What a byline looks like, for every reader and for the people detection: its opening words, its length
+in words, the words of a date line, and a byline that gives its date on the same line.
+
+One home for these shapes, so the text reader (:mod:`ingest.text`), the HTML reader (:mod:`ingest.html`),
+the card summary (:mod:`ingest.summary`) and :mod:`people_films.detect.bylines` measure a byline alike
+without importing one another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import find_date
+
+# Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
+BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
+# Words that open a line giving the article's publication date, in the languages of the press collected.
+DATELINE = (
+    r"(first |last |originally |letzte |zuletzt )?(published|posted|updated|modified|created|date|publication date|stand|veröffentlicht|"
+    r"aktualisiert|aktualisierung|erstellt|erschienen|erscheinungsdatum|publiziert|publié|mis à jour|publicado|actualizado|pubblicato|"
+    r"aggiornato|입력|수정|등록|기사입력|최종수정)\b"
+)
+# A byline's words: "By" and a name or two (ingest.html.bylines, ingest.text.bylines, the people detection's
+# people_films.detect.bylines). Longer, up to LONG_BYLINE_WORDS, only when every piece it credits is written as
+# a name (several authors, "with reporting by ...").
+BYLINE_WORDS = 8
+LONG_BYLINE_WORDS = 16
+# The author's box under the article (ingest.text.bylines.mark_author_bio, ingest.html.end_matter): opens with
+# the byline's author named in full, two words at least (a one-word name opens many a sentence).
+MIN_BIO_NAME_WORDS = 2
+
+# A byline and its date on one line: up to this many words (a date line alone, ingest.text.rules.MAX_DATELINE_WORDS).
+MAX_BYLINE_DATELINE_WORDS = 20
+
+
+def is_byline_with_its_date(text: str) -> bool:
+    """A line of up to ``MAX_BYLINE_DATELINE_WORDS`` words (split on white space) that opens as a byline
+    or a dateline does and gives a full date ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+    "Updated : 19 November 2019, 09:01 AM"), or opens with the full date and says who posted it: the
+    article's header, never its text."""
+    if len(text.split()) > MAX_BYLINE_DATELINE_WORDS:
+        return False
+    found = find_date(text, foreign=False)
+    if found is None or not found.complete:
+        return False
+    text = text.strip()
+    if re.match(BYLINE_OPENER + r"\s+[^\W\d_]", text, re.I) or re.search(DATELINE, text[: found.start], re.I):
+        return True
+    # The date first, then who posted it, as blogging and municipal platforms print it ("05/10/2018 -
+    # Publicado por: Clarissa Borba - Categoria: Saúde", "March 3, 2020 by Jane Doe"): "by" right after
+    # the date and its separator, not in a lead's sentence ("3 March 2020: The new film by Park ...").
+    after = text[found.end :]
+    return not text[: found.start].strip(" -|·•,") and bool(
+        re.search(DATELINE, after, re.I) or re.match(rf"[\s\-–|·,]*(?:posted\s+)?{BYLINE_OPENER}\s+(?-i:[A-Z])", after, re.I)
+    )
+
+
