@@ -533,6 +533,22 @@ def test_a_stage_name_in_a_german_article_stays_a_one_word_name():
     assert people(GERMAN + "Neben den Gästen lobte Rapper Kolbrin die Show.") == ["Kolbrin"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The premiere of Madame Web drew crowds in Los Angeles.", []),
+        ("Robin Williams starred in Mrs Doubtfire in 1993.", ["Robin Williams"]),
+        ("The film follows Mr Jones, a farmer in Wales.", []),
+    ],
+)
+def test_a_title_before_one_word_after_a_film_word_is_a_film_or_its_hero(sentence, names):
+    assert people(sentence) == names
+
+
+def test_a_title_before_one_word_after_a_film_word_in_another_clause_names_a_person():
+    assert people("After the premiere, President Varnholt thanked the crew.") == ["Varnholt"]
+
+
 def test_a_title_before_one_word_in_a_headline_or_in_quotes_names_no_one():
     assert people("Territory’s Governor Calls For Calm") == []
     assert people("Die Kanäle heißen «Madame Pennywise» oder «Aktien mit Kopf», sagte Margarethe Honisch.") == ["Margarethe Honisch"]
