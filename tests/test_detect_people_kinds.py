@@ -529,6 +529,17 @@ def test_a_german_noun_after_a_role_word_of_likeness_is_no_one_word_name():
     assert people(GERMAN + "In ihren Grußworten betonten Gastgeberin wie Gäste die Bedeutung des Dialogs.") == []
 
 
+def test_a_german_word_after_a_courtesy_title_is_a_family_name():
+    # Schäfer (shepherd) and Schwarz (black) are German words and common family names: "Herr" says which.
+    assert people(GERMAN + "Das sagte Herr Schäfer am Montag im Rathaus.") == ["Schäfer"]
+    assert people(GERMAN + "Danach sprach Frau Schwarz über den Film.") == ["Schwarz"]
+
+
+def test_a_german_word_after_a_courtesy_title_with_a_determiner_is_a_noun():
+    # "eine Frau Kinder": "Frau" is a woman here, and "Kinder" children.
+    assert people(GERMAN + "Sie sagte, dass eine Frau Kinder haben kann.") == []
+
+
 def test_a_stage_name_in_a_german_article_stays_a_one_word_name():
     assert people(GERMAN + "Neben den Gästen lobte Rapper Kolbrin die Show.") == ["Kolbrin"]
 

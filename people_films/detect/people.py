@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import FRENCH_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, is_film_word, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, is_film_word, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -79,6 +79,7 @@ from people_films.detect.vocabulary import (
     ORGANISATION_WORDS,
     ROYAL_TITLES,
     SENTENCE_OPENERS,
+    COURTESY_TITLES,
     TITLES_BEFORE_FAMILY_NAME,
 )
 from people_films.detect.words import (
@@ -289,7 +290,10 @@ def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext)
     a reference to them (:func:`single_name_shaped`)."""
     word = possessive_free(run[-1].group())
     start, end = run[-1].start(), run[-1].start() + len(word)
-    if not single_name_shaped(word, context) or is_chinese_surname(word) or is_korean_surname(word) or word.lower() in TITLES_BEFORE_FAMILY_NAME:
+    title = run[0].group().lower().rstrip(".")
+    before = WORD.findall(text[max(0, run[0].start() - 20) : run[0].start()])[-1:]
+    courtesy = title in COURTESY_TITLES and not (before and before[0].lower() in GERMAN_DETERMINERS)  # not "eine Frau Kinder"
+    if not single_name_shaped(word, context, courtesy_title=courtesy) or is_chinese_surname(word) or is_korean_surname(word) or word.lower() in TITLES_BEFORE_FAMILY_NAME:
         return None
     if in_headline(text, run[0].start()) or fills_quotes(text, run[0].start(), end):
         return None  # "Governor Calls For Calm", «Madame Moneypenny» (a channel's name in quotes)
