@@ -117,7 +117,7 @@ _PART_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:역의|역을 맡은|연기�
 _CHARACTER_BEFORE = re.compile(r"[\uac00-\ud7a3][(（]$")
 _CAST_PAIR = re.compile(r"[\uac00-\ud7a3][(（][\uac00-\ud7a3]{2,4}[)）]")
 _PART_WORD_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:역|役)[(（]$")
-MIN_CAST_PAIRS = 2
+_MIN_CAST_PAIRS = 2
 _SENTENCE_END = re.compile(r"[.!?。]\s|\n")
 _BRACKETS = frozenset("()（）")
 LOOK_CHARS = 60
@@ -220,7 +220,7 @@ def _cast_before(text: str, match: re.Match) -> bool:
     if len(match.group()) < 3:  # a family name and a given name of two syllables, as nearly every Korean name
         return False
     line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
-    return bool(_PART_WORD_BEFORE.search(text, max(0, start - 3), start)) or len(_CAST_PAIR.findall(line)) >= MIN_CAST_PAIRS
+    return bool(_PART_WORD_BEFORE.search(text, max(0, start - 3), start)) or len(_CAST_PAIR.findall(line)) >= _MIN_CAST_PAIRS
 
 
 def _role_before(text: str, match: re.Match, strong: frozenset[str]) -> bool:

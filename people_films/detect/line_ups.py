@@ -20,7 +20,7 @@ _BRACKETED_CREDIT = r"\((?P<credit>[^()\n,]{3,40}),(?P<place>[^()\n]{1,40})\)"
 # countries CLDR names in full. A review's quote is credited to its critic and paper ("(Peter Bradshaw, The
 # Guardian)"), which is no country nor year.
 _PRESS_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt")
-COUNTRIES = frozenset(
+_COUNTRIES = frozenset(
     name.lower() for language in _PRESS_LANGUAGES for code, name in Locale(language).territories.items() if code.isalpha()
 ) | {"usa", "us", "uk"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -44,9 +44,9 @@ def names_a_director(credit: str) -> bool:
 
 def names_a_place_or_year(place: str) -> bool:
     """Whether ``place``, what a bracketed credit holds after the director's comma, opens with a country
-    (:data:`COUNTRIES`) or a year: "Chile, 2025", "2024", "South Korea"; not "The Guardian", "Seoul"."""
+    (:data:`_COUNTRIES`) or a year: "Chile, 2025", "2024", "South Korea"; not "The Guardian", "Seoul"."""
     first = place.split(",", 1)[0].strip()
-    return bool(_YEAR.fullmatch(first)) or first.lower() in COUNTRIES
+    return bool(_YEAR.fullmatch(first)) or first.lower() in _COUNTRIES
 
 
 def credited_after(text: str, pos: int) -> bool:
