@@ -560,6 +560,10 @@ def test_a_title_before_one_word_after_a_film_word_in_another_clause_names_a_per
     assert people("After the premiere, President Varnholt thanked the crew.") == ["Varnholt"]
 
 
+def test_a_title_before_one_word_after_a_word_other_writing_shares_with_film_names_a_person():
+    assert people("The talk show host Mr Varnholt laughed.") == ["Varnholt"]
+
+
 def test_a_title_before_one_word_in_a_headline_or_in_quotes_names_no_one():
     assert people("Territory’s Governor Calls For Calm") == []
     assert people("Die Kanäle heißen «Madame Pennywise» oder «Aktien mit Kopf», sagte Margarethe Honisch.") == ["Margarethe Honisch"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, is_film_word, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, WEAK_FILM_WORDS, is_film_word, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -299,12 +299,13 @@ def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext)
         return None  # "Governor Calls For Calm", «Madame Moneypenny» (a channel's name in quotes)
     if CHARACTER_BEFORE.search(text[max(0, run[0].start() - 60) : run[0].start()]) or PLAYED_BY.match(text[end : end + 60]):
         return None
-    if any(is_film_word(w) for w in WORD.findall(_clause_before(text, run[0].start()))[-_FILM_CUE_WORDS:]):
+    if any(is_film_word(w) and w.lower() not in WEAK_FILM_WORDS for w in WORD.findall(_clause_before(text, run[0].start()))[-_FILM_CUE_WORDS:]):
         return None  # "the premiere of Madame Web", "starred in Mrs Doubtfire", "The film follows Mr Jones": a title or its hero
     return start, end, evidence.ROLE_BEFORE
 
 
-# How many words before a title and a family name may hold a film word that makes them a film's title or its hero.
+# How many words before a title and a family name may hold a film word that makes them a film's title or its hero
+# (not a word other writing uses as often, WEAK_FILM_WORDS: "the talk show host Mr Varga").
 _FILM_CUE_WORDS = 3
 
 
