@@ -111,8 +111,13 @@ _NAME_AFTER_ROLE = re.compile(r"\s[\uac00-\ud7a3]{2,}")
 # The cast conventions of Korean reviews, which name an actor by the part: "어머니 역의 X" (in the role of), "역을 맡은 X"
 # (who took the role), "연기한 X" / "분한 X" (who played), right before the name.
 _PART_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:역의|역을 맡은|연기한|분한)\s$")
-# ... and "배역(배우)": a character's name, then the actor's alone in brackets ("동화(하성국)는").
+# ... and "배역(배우)": a character's name, then the actor's alone in brackets ("동화(하성국)는"), on a cast list's line
+# (two such pairs or more) or after the word for a part ("민호 역(서태윤)"): Korean brackets clarify any word
+# ("소속사(안테나)", the agency; "영화제(부산)"), so one pair alone is no cast.
 _CHARACTER_BEFORE = re.compile(r"[\uac00-\ud7a3][(（]$")
+_CAST_PAIR = re.compile(r"[\uac00-\ud7a3][(（][\uac00-\ud7a3]{2,4}[)）]")
+_PART_WORD_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:역|役)[(（]$")
+_MIN_CAST_PAIRS = 2
 _SENTENCE_END = re.compile(r"[.!?。]\s|\n")
 _BRACKETS = frozenset("()（）")
 LOOK_CHARS = 60
@@ -206,11 +211,16 @@ def _strong(text: str, match: re.Match, name: str, rest: str) -> bool:
 
 def _cast_before(text: str, match: re.Match) -> bool:
     """A part before the word, as reviews name a cast (:data:`_PART_BEFORE`), or a character's name and an opening
-    bracket with the word alone inside it."""
+    bracket with the word alone inside it, of three syllables or four, on a cast list's line or after 역 (:data:`_CAST_PAIR`)."""
     start = match.start()
     if _PART_BEFORE.search(text, max(0, start - 8), start):
         return True
-    return bool(_CHARACTER_BEFORE.search(text, max(0, start - 2), start)) and text[match.end() : match.end() + 1] in (")", "）")
+    if not (_CHARACTER_BEFORE.search(text, max(0, start - 2), start) and text[match.end() : match.end() + 1] in (")", "）")):
+        return False
+    if len(match.group()) < 3:  # a family name and a given name of two syllables, as nearly every Korean name
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    return bool(_PART_WORD_BEFORE.search(text, max(0, start - 3), start)) or len(_CAST_PAIR.findall(line)) >= _MIN_CAST_PAIRS
 
 
 def _role_before(text: str, match: re.Match, strong: frozenset[str]) -> bool:
@@ -236,31 +246,41 @@ def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
     strong = (
         known
         | {name for m, name, rest in shaped if _strong(text, m, name, rest) or _cast_before(text, m)}
-        | _repeated_with_a_particle(shaped)
+        | _repeated_with_a_particle(text, shaped)
     )
     return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong)]
 
 
-# Particles of the subject, the topic and the possessor: any noun takes them, so one on a word of a name's shape
-# is no evidence; the same word written again in the article is a second signal.
-CASE_PARTICLES = ("은", "는", "이", "가", "의")
+# Particles of the subject and the topic: any noun takes them, so one on a word of a name's shape is no evidence,
+# nor is the same word written again ("배급사는 ... 배급사의", the distributor). The reflexive 자신 ("self", "one's
+# own") later in the same sentence is: Korean says it of people, of a firm 자사 or 자체 ("류화영은 ... 자신의 입장을").
+_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+_REFLEXIVE = re.compile(r"(?<![\uac00-\ud7a3])자신(?:[의이을은도과와만]|에게|[^\uac00-\ud7a3])")
 # The plural suffix 들 and the light verbs 하, 되 ("사진들은", photos; "사랑하는", loving; "공개되는"): a noun and
 # grammar, not a given name's last syllable, though a particle or an ending follows as it follows a name.
 _GRAMMAR_SUFFIXES = ("들", "하", "되")
-MIN_REPEATS = 2
+_MIN_REPEATS = 2
 
 
-def _repeated_with_a_particle(shaped: list[tuple[re.Match, str, str]]) -> set[str]:
-    """Names of three syllables (family name and a given name of two, the commonest shape) written at least
-    :data:`MIN_REPEATS` times in ``text``'s name-shaped words, once at least with a particle of
-    :data:`CASE_PARTICLES` ("류하진은 ... 류하진의"); no word of the language (:data:`COMMON_WORDS`), none ending
-    in :data:`_GRAMMAR_SUFFIXES`."""
+def _repeated_with_a_particle(text: str, shaped: list[tuple[re.Match, str, str]]) -> set[str]:
+    """Names of three syllables (family name and a given name of two, the commonest shape) among ``shaped`` (the
+    name-shaped words of ``text``), written at least :data:`_MIN_REPEATS` times, once at least as the subject or
+    topic (:data:`_SUBJECT_PARTICLES`) of a sentence that goes on to say 자신 of it (:data:`_REFLEXIVE`): "류화영은
+    ... 자신의 입장을 ... 류화영의"; no word of the language (:data:`COMMON_WORDS`), none ending in
+    :data:`_GRAMMAR_SUFFIXES`."""
     counts = Counter(name for _m, name, _rest in shaped if len(name) == 3)
-    with_particle = {name for _m, name, rest in shaped if rest in CASE_PARTICLES}
+    reflexive = {name for m, name, rest in shaped if rest in _SUBJECT_PARTICLES and _REFLEXIVE.search(_sentence_after(text, m.end()))}
     return {
         name for name, count in counts.items()
-        if count >= MIN_REPEATS and name in with_particle and name not in COMMON_WORDS and not name.endswith(_GRAMMAR_SUFFIXES)
+        if count >= _MIN_REPEATS and name in reflexive and name not in COMMON_WORDS and not name.endswith(_GRAMMAR_SUFFIXES)
     }
+
+
+def _sentence_after(text: str, pos: int) -> str:
+    """The rest of the sentence from ``pos``, at most :data:`LOOK_CHARS` characters."""
+    window = text[pos : pos + LOOK_CHARS]
+    end = _SENTENCE_END.search(window)
+    return window[: end.start()] if end else window
 
 
 def _beside_a_role(text: str, match: re.Match, rest: str) -> bool:

@@ -626,9 +626,11 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
                 continue
         entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(info.name, info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
-        # read on a tie ("Hong Sangsoo"); the fourteenth round read a two-syllable family name whole ("hwangbo-ra"):
-        # those addresses redirect to this one.
-        formers = [slugify(info.name), slugify(info.most_written_spelling), korean.name_id(info.name, info.name[:2])]
+        # read on a tie ("Hong Sangsoo"); a Hangul name that may split two ways had the id of either split as the
+        # archive's other pages decided ("hwang-bo-ra", "hwangbo-ra" once "Hwangbo Ra" is written elsewhere): those
+        # addresses redirect to this one, unless another entity lives at one (see below).
+        splits = korean.family_splits(info.name) if kind == "person" else []
+        formers = [slugify(info.name), slugify(info.most_written_spelling), *(korean.name_id(info.name, family) for family, _given in splits)]
         formers = [former for former in dict.fromkeys(formers) if former] if kind == "person" else []
         base, number = entity_id, 2
         while entity_id in taken_ids:
@@ -648,7 +650,18 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
         review.new.append((entity, info))
         if maybe_same:
             review.maybe_same[entity_id] = maybe_same
+    _drop_live_formers(review, people, taken_ids)
     return review
+
+
+def _drop_live_formers(review: Review, people: dict[str, Entity], live: set[str]) -> None:
+    """Leave out of each new person's ``moved_from`` any id an entity given its id later in the run lives at: an
+    address redirects only where no page stands."""
+    for number, (entity, info) in enumerate(review.new):
+        kept = tuple(former for former in entity.moved_from if former not in live)
+        if kept != entity.moved_from:
+            people[entity.id] = replace(entity, moved_from=kept)
+            review.new[number] = (people[entity.id], info)
 
 
 def detected_json(review: Review) -> str:

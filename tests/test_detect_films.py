@@ -311,6 +311,20 @@ def test_an_apostrophe_inside_a_word_does_not_close_single_quotes():
     assert films(*lines) == ["Le Chemin d'automne", "Salt in the Wind"]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    ["'Masterful' (Peter Bradshaw, The Guardian)", "'Unmissable' (Mark Kermode, Observer)", "'Never again' (Kim Ji-woo, Seoul)"],
+)
+def test_a_review_quote_credited_to_its_critic_and_paper_is_no_film(quote):
+    """A poster's quote names the critic and the paper or city: a line-up's credit ends in a country or a year."""
+    assert films(quote) == []
+    assert films(quote, "'Flawless' (Ana Ruiz, Le Monde)") == []  # nor two such lines, one after the other
+
+
+def test_a_quoted_title_credited_to_its_director_and_a_year_is_a_film():
+    assert films("Closing film", "'Halcyon' (Tomas Varga, 2024)") == ["Halcyon"]
+
+
 def test_a_quoted_word_before_a_bracket_that_credits_no_director_is_no_film():
     assert films("The slogan 'Forward' (English, 2019) was everywhere.") == []
 

@@ -170,7 +170,8 @@ def test_a_name_in_brackets_after_a_character_is_whole():
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("소설가 민호(서태윤)는 고향에 간다.", ["서태윤"]),  # a character, then the actor who plays it in brackets
+        ("민호(서태윤)와 수진(윤서하)은 고향에 간다.", ["서태윤", "윤서하"]),  # characters, each with its actor in brackets: a cast list
+        ("소설가 민호 역(서태윤)은 고향에 간다.", ["서태윤"]),  # a character, the word for a part, then the actor in brackets
         ("여동생을 연기한 윤서하는 담담하다.", ["윤서하"]),  # "who played": a role verb before the name
         ("아버지 역의 정우진 역시 좋다.", ["정우진"]),  # "in the role of"
         ("누나 역을 맡은 배하린이 웃는다.", ["배하린"]),  # "who took the role of"
@@ -179,6 +180,12 @@ def test_a_name_in_brackets_after_a_character_is_whole():
 def test_a_name_in_a_cast_convention_is_a_person(paragraph, expected):
     """Korean reviews name an actor by the part: "배역(배우)", "X를 연기한 배우", "X 역의 배우"."""
     assert detected(paragraph, kind="person") == expected
+
+
+@pytest.mark.parametrize("paragraph", ["소속사(안테나)는 밝혔다.", "영화제(부산)는 열렸다.", "제작사(명필름)는 밝혔다.", "행사장(서울)에서 만났다.", "주최측(전주시)은 밝혔다."])
+def test_a_word_clarified_in_brackets_outside_a_cast_list_is_no_actor(paragraph):
+    """Korean brackets clarify any word (the agency, the city): one "X(Y)" alone is no cast."""
+    assert detected(paragraph, kind="person") == []
 
 
 @pytest.mark.parametrize("paragraph", ["한국영화(장편)는 늘었다.", "그 역의 이유가 궁금했다.", "주인공을 연기한 이후 달라졌다."])
@@ -214,10 +221,16 @@ def test_a_name_alone_with_a_particle_once_is_no_person():
     assert detected("한서윤은 올해 첫 장편을 내놓았다.", kind="person") == []
 
 
-def test_a_name_repeated_in_the_article_with_a_particle_is_a_person():
-    """Two signals: the name's shape written more than once, and a particle on it."""
-    paragraphs = ("한서윤은 올해 첫 장편을 내놓았다.", "촬영은 겨울에 끝났고 한서윤의 두 번째 작품이 될 것이다.")
+def test_a_name_repeated_in_the_article_as_the_subject_of_a_reflexive_is_a_person():
+    """The name's shape written more than once, and 자신 ("one's own") said of it: Korean says that of people."""
+    paragraphs = ("한서윤은 올해 자신의 첫 장편을 내놓았다.", "촬영은 겨울에 끝났고 한서윤의 두 번째 작품이 될 것이다.")
     assert detected(*paragraphs, kind="person") == ["한서윤", "한서윤"]
+
+
+@pytest.mark.parametrize("word", ["배급사", "신인상", "유튜브", "서울시", "한국어", "정체성", "차기작"])
+def test_a_noun_repeated_with_a_particle_is_no_person(word):
+    """A particle goes on any noun, and any noun is written twice: no sign only people get."""
+    assert detected(f"{word}는 올해 화제였다.", f"그리고 {word}의 이야기가 이어졌다.", kind="person") == []
 
 
 @pytest.mark.parametrize(

@@ -529,8 +529,39 @@ def test_a_german_noun_after_a_role_word_of_likeness_is_no_one_word_name():
     assert people(GERMAN + "In ihren Grußworten betonten Gastgeberin wie Gäste die Bedeutung des Dialogs.") == []
 
 
+def test_a_german_word_after_a_courtesy_title_is_a_family_name():
+    # Schäfer (shepherd) and Schwarz (black) are German words and common family names: "Herr" says which.
+    assert people(GERMAN + "Das sagte Herr Schäfer am Montag im Rathaus.") == ["Schäfer"]
+    assert people(GERMAN + "Danach sprach Frau Schwarz über den Film.") == ["Schwarz"]
+
+
+def test_a_german_word_after_a_courtesy_title_with_a_determiner_is_a_noun():
+    # "eine Frau Kinder": "Frau" is a woman here, and "Kinder" children.
+    assert people(GERMAN + "Sie sagte, dass eine Frau Kinder haben kann.") == []
+
+
 def test_a_stage_name_in_a_german_article_stays_a_one_word_name():
     assert people(GERMAN + "Neben den Gästen lobte Rapper Kolbrin die Show.") == ["Kolbrin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The premiere of Madame Web drew crowds in Los Angeles.", []),
+        ("Robin Williams starred in Mrs Doubtfire in 1993.", ["Robin Williams"]),
+        ("The film follows Mr Jones, a farmer in Wales.", []),
+    ],
+)
+def test_a_title_before_one_word_after_a_film_word_is_a_film_or_its_hero(sentence, names):
+    assert people(sentence) == names
+
+
+def test_a_title_before_one_word_after_a_film_word_in_another_clause_names_a_person():
+    assert people("After the premiere, President Varnholt thanked the crew.") == ["Varnholt"]
+
+
+def test_a_title_before_one_word_after_a_word_other_writing_shares_with_film_names_a_person():
+    assert people("The talk show host Mr Varnholt laughed.") == ["Varnholt"]
 
 
 def test_a_title_before_one_word_in_a_headline_or_in_quotes_names_no_one():

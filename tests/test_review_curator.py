@@ -167,6 +167,15 @@ def test_a_romanised_spelling_elsewhere_in_the_archive_decides_how_a_hangul_name
     assert sorted(entity.id for entity, _info in review.new) == ["hwangbo-ra", "hwangbo-ra-2"]
 
 
+def test_a_hangul_name_split_anew_by_a_romanised_spelling_redirects_from_its_id_of_the_other_split():
+    """황보라 alone was "hwang-bo-ra"; a page writing "Hwangbo Ra" moves it: the old address redirects to the new one,
+    and the id the English page's person lives at is no former id of anyone."""
+    review = _detected_alone(("Hwangbo Ra", "Actress Hwangbo Ra said."), ("황보라", "배우 황보라가 출연했다."))
+    assert sorted((entity.id, entity.moved_from) for entity, _info in review.new) == [
+        ("hwangbo-ra", ()), ("hwangbo-ra-2", ("hwangbola", "hwang-bo-ra")),
+    ]
+
+
 def test_a_romanised_spelling_with_the_one_syllable_family_name_keeps_the_usual_split():
     review = _detected_alone(("Hwang Bo-ra", "Actress Hwang Bo-ra said."), ("황보라", "배우 황보라가 출연했다."))
     assert sorted(entity.id for entity, _info in review.new) == ["hwang-bo-ra", "hwang-bo-ra-2"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import FRENCH_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, WEAK_FILM_WORDS, is_film_word, is_person_cue
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -79,6 +79,7 @@ from people_films.detect.vocabulary import (
     ORGANISATION_WORDS,
     ROYAL_TITLES,
     SENTENCE_OPENERS,
+    COURTESY_TITLES,
     TITLES_BEFORE_FAMILY_NAME,
 )
 from people_films.detect.words import (
@@ -289,13 +290,30 @@ def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext)
     a reference to them (:func:`single_name_shaped`)."""
     word = possessive_free(run[-1].group())
     start, end = run[-1].start(), run[-1].start() + len(word)
-    if not single_name_shaped(word, context) or is_chinese_surname(word) or is_korean_surname(word) or word.lower() in TITLES_BEFORE_FAMILY_NAME:
+    title = run[0].group().lower().rstrip(".")
+    before = WORD.findall(text[max(0, run[0].start() - 20) : run[0].start()])[-1:]
+    courtesy = title in COURTESY_TITLES and not (before and before[0].lower() in GERMAN_DETERMINERS)  # not "eine Frau Kinder"
+    if not single_name_shaped(word, context, courtesy_title=courtesy) or is_chinese_surname(word) or is_korean_surname(word) or word.lower() in TITLES_BEFORE_FAMILY_NAME:
         return None
     if in_headline(text, run[0].start()) or fills_quotes(text, run[0].start(), end):
         return None  # "Governor Calls For Calm", «Madame Moneypenny» (a channel's name in quotes)
     if CHARACTER_BEFORE.search(text[max(0, run[0].start() - 60) : run[0].start()]) or PLAYED_BY.match(text[end : end + 60]):
         return None
+    if any(is_film_word(w) and w.lower() not in WEAK_FILM_WORDS for w in WORD.findall(_clause_before(text, run[0].start()))[-_FILM_CUE_WORDS:]):
+        return None  # "the premiere of Madame Web", "starred in Mrs Doubtfire", "The film follows Mr Jones": a title or its hero
     return start, end, evidence.ROLE_BEFORE
+
+
+# How many words before a title and a family name may hold a film word that makes them a film's title or its hero
+# (not a word other writing uses as often, WEAK_FILM_WORDS: "the talk show host Mr Varga").
+_FILM_CUE_WORDS = 3
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The text of ``at``'s clause before it: from the last sentence end, comma, semicolon or line break (60 characters at most)."""
+    window = text[max(0, at - 60) : at]
+    cut = max(window.rfind(mark) for mark in (". ", ", ", "; ", "\n", "! ", "? "))
+    return window[cut + 1 :]
 
 
 def _name_length(words: list[str]) -> int:

@@ -142,9 +142,10 @@ def _given_name_written(word: str) -> bool:
     return first[:1].isupper() and first[1:].islower() and all(part.isalpha() and part[1:].islower() for part in rest)
 
 
-def single_name_shaped(word: str, context: ArticleContext, alone: bool = True) -> bool:
+def single_name_shaped(word: str, context: ArticleContext, alone: bool = True, courtesy_title: bool = False) -> bool:
     """A capitalised word that may be a name on its own: no ordinary, organisation or title word, no acronym,
-    and never part of a longer name in the article."""
+    and never part of a longer name in the article; in a German article no German word (:data:`GERMAN_WORDS`)
+    unless a courtesy title stands before it (``courtesy_title``: "Herr Schäfer", Schäfer being a shepherd too)."""
     return (
         len(word) >= 3
         and word.isalpha()
@@ -155,7 +156,7 @@ def single_name_shaped(word: str, context: ArticleContext, alone: bool = True) -
         and word.lower() not in context.ordinary
         and word not in context.nouns
         and (not alone or word not in context.in_longer_names)
-        and not (context.german and word not in GIVEN_NAMES and word.lower() in GERMAN_WORDS)
+        and not (context.german and not courtesy_title and word not in GIVEN_NAMES and word.lower() in GERMAN_WORDS)
     )
 
 

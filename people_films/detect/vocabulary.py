@@ -96,9 +96,11 @@ OFFICES = PERSON_CUES - frozenset(
 # government, in English, German and French: "President Macron", "Frau Merkel", "Mr Dunn" (the press's
 # style for someone the reader knows by that name). Not role nouns ("Director Kim"): one of those before one
 # word is as often a headline's or a heading's capitalised words. Not "Dame", a German noun ("die Dame Preise").
-TITLES_BEFORE_FAMILY_NAME = frozenset(
-    "mr mrs ms dr sir frau herr madame monsieur mme president präsident präsidentin président présidente "
-    "chancellor kanzler kanzlerin senator governor mayor".split()
+# The courtesy titles among them say only that a person follows ("Herr Schäfer", "Dr Schwarz"): the word after one is
+# a name even when it is a German noun too, unless a determiner makes the title a noun ("eine Frau Kinder").
+COURTESY_TITLES = frozenset("mr mrs ms dr sir frau herr madame monsieur mme".split())
+TITLES_BEFORE_FAMILY_NAME = COURTESY_TITLES | frozenset(
+    "president präsident präsidentin président présidente chancellor kanzler kanzlerin senator governor mayor".split()
 )
 
 
