@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import warnings
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -53,7 +54,13 @@ MEMORY_FILE = "hangul-morphemes.json"
 def _kiwi():
     from kiwipiepy import Kiwi  # noqa: PLC0415 (seconds to load; only new words with Hangul need it)
 
-    return Kiwi(**KIWI_OPTIONS)
+    # In the calling thread (num_workers=0), no pool: Sphinx's parallel read forks its workers after the main
+    # process has used Kiwi (the search words of articles' people, archive.entities.collect), a pool's threads
+    # do not survive a fork, and a worker that met a new Korean word waited on them for ever (the build hung).
+    # Its answers do not depend on it. 0 warns that it meant "all cores" before kiwipiepy 0.21.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "behavior of `num_workers=0`", DeprecationWarning)
+        return Kiwi(num_workers=0, **KIWI_OPTIONS)
 
 
 _analysed: dict[str, tuple[str, ...]] = {}  # word -> its content morphemes
@@ -67,7 +74,9 @@ def morphemes(text: str) -> list[str]:
     words = [word for word in text.split() if HANGUL.search(word)]
     new = list(dict.fromkeys(word for word in words if word not in _analysed))
     if new:
-        for word, tokens in zip(new, _kiwi().tokenize(new), strict=True):
+        kiwi = _kiwi()
+        for word in new:  # one at a time: a list is Kiwi's pool's work, and there is none (_kiwi)
+            tokens = kiwi.tokenize(word)
             _analysed[word] = tuple(token.form for token in tokens if token.tag in CONTENT_TAGS and HANGUL.search(token.form))
     return [form for word in words for form in _analysed[word]]
 

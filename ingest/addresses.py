@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import tomlkit
 
@@ -125,6 +125,9 @@ def read_record(path: Path) -> tuple[Record, list[str]]:
         if not _is_docname(docname) or not isinstance(url, str):
             problems.append(f"{path}: published entry {source!r} is not an article address; left out")
             continue
+        if not _in_corpus(source):
+            problems.append(f"{path}: published entry {source!r} is not a file inside the corpus; left out")
+            continue
         record.published[source] = Published(source, docname, url)
     for old, new in moved.items():
         if not (_is_docname(old) and _is_docname(new)):
@@ -141,6 +144,13 @@ def read_record(path: Path) -> tuple[Record, list[str]]:
 
 def _is_docname(value: object) -> bool:
     return isinstance(value, str) and ARTICLE_DOCNAME.fullmatch(value) is not None
+
+
+def _in_corpus(source: str) -> bool:
+    """Whether ``source`` names a file by its path inside the corpus, as the ingest records it: not absolute, no
+    ``..`` (a run said "/etc/shadow is gone" of a hand-edited entry)."""
+    parts = PurePosixPath(source.replace("\\", "/")).parts
+    return bool(parts) and not source.startswith(("/", "\\")) and ".." not in parts and not PureWindowsPath(source).drive
 
 
 def moves(record: Record, published: Iterable[Published], present: set[str]) -> Moves:
@@ -184,7 +194,9 @@ def moves(record: Record, published: Iterable[Published], present: set[str]) -> 
     live = {entry.docname for entry in now.values()} | {entry.docname for entry in kept.values()}
     gone = {**record.withdrawn, **{entry.docname: entry.source for entry in withdrawn}}
     gone = {docname: source for docname, source in sorted(gone.items()) if docname not in live and docname not in moved}
-    return Moves(Record({**kept, **now}, _resolved(moved, {entry.docname for entry in now.values()}), gone), new, withdrawn)
+    # Said only of an address no file publishes now (a record edited by hand may list a gone file under a live one).
+    said = [entry for entry in withdrawn if entry.docname in gone]
+    return Moves(Record({**kept, **now}, _resolved(moved, {entry.docname for entry in now.values()}), gone), new, said)
 
 
 # The slug of a title with no ASCII words left (ingest.paths.slug): no title to know a page by.

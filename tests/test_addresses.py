@@ -142,3 +142,27 @@ def test_two_gone_pages_of_one_title_and_one_new_file_of_it_is_no_redirect() -> 
 def test_pages_whose_titles_leave_no_words_are_never_known_by_them() -> None:
     after = moves(record(Published("a.html", "articles/article-11111111")), [Published("b.html", "articles/article-22222222")], {"b.html"})
     assert after.record.moved == {}
+
+
+def test_an_address_still_published_by_another_file_is_not_said_withdrawn() -> None:
+    """A record edited by hand may list a file that is gone under an address another file publishes: that address
+    is served, so the run says nothing of it (it said "withdrawn and no longer served")."""
+    before = record(Published("gone.html", OTHER, URL), Published("tide.html", OTHER))
+    after = moves(before, [Published("tide.html", OTHER)], {"tide.html"})
+    assert (after.record.withdrawn, after.withdrawn) == ({}, [])
+
+
+def test_a_recorded_file_outside_the_corpus_is_left_out(tmp_path: Path) -> None:
+    """The record names corpus files by their path inside the corpus; an absolute path or one climbing out of it
+    ("/etc/shadow", "../../etc/passwd") is no corpus file: one problem line each, and no run reports it gone."""
+    path = tmp_path / "addresses.toml"
+    path.write_text(
+        f'[published]\n"/etc/shadow" = {{address = "{OLD}"}}\n"../../etc/passwd" = {{address = "{OTHER}"}}\n"ok.html" = {{address = "{OTHER}"}}\n',
+        encoding="utf-8",
+    )
+    read, problems = read_record(path)
+    assert list(read.published) == ["ok.html"]
+    assert [line.split(": ", 1)[1] for line in problems] == [
+        "published entry '/etc/shadow' is not a file inside the corpus; left out",
+        "published entry '../../etc/passwd' is not a file inside the corpus; left out",
+    ]

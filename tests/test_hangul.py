@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,23 @@ def test_a_memory_of_another_kiwi_is_not_recalled(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(hangul, "_analysed", {})
     hangul.recall(memory)
     assert morphemes("만추는") == ["만추"]
+
+
+def _morphemes_in_child(queue) -> None:
+    queue.put(morphemes("부산영화제에서"))
+
+
+def test_a_forked_reader_analyses_new_words_after_the_main_process_did() -> None:
+    """Sphinx's parallel read (-j) forks workers after the main process has used Kiwi (the search words of an
+    article's people, archive.entities.collect.outdated_articles); Kiwi's thread pool does not survive a fork, and
+    the worker waited on it for ever: the whole build hung. Kiwi runs in the calling thread."""
+    morphemes("시애틀에서 만났다")  # Kiwi loaded here, in the parent
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_morphemes_in_child, args=(queue,))
+    child.start()
+    child.join(120)  # a hang detector, not a measure: the analysis takes well under a second
+    if child.is_alive():
+        child.kill()
+    assert child.exitcode == 0
+    assert "부산" in "".join(queue.get(timeout=5))
