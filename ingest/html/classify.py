@@ -25,9 +25,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TAXONOMY = re.compile(rules.TAXONOMY_CLASS_PATTERN)
 _RESPONSIVE_SHOW = re.compile(rules.RESPONSIVE_SHOW_PATTERN)
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
-# A heading that counts: "Kommentare (2)", "Reacties [3]", "12 Responses to “Title”", "評論 (4)".
-# A heading that counts: "Kommentare (2)", "12 Responses", "10 of 12 Responses" (shown of all, the
-# first number taken), "Showing 5 comments" (one word before the count).
+# A heading that counts: "Kommentare (2)", "Reacties [3]", "評論 (4)", "12 Responses to “Title”",
+# "10 of 12 Responses" (shown of all, the first number taken), "Showing 5 comments" (one word before the count).
 _COUNTING_HEADING = re.compile(
     r"^[^\d()\[\]]{1,40}[(\[]\s*(\d{1,5})\s*[)\]]$|^(\d{1,5})(?:\s*\D{1,6}\s*\d{1,5})?\s+\D{1,80}$"
     r"|^[^\W\d_]{1,20}\s+(\d{1,5})\s+\D{1,80}$"
@@ -159,8 +158,9 @@ def _is_counted_thread(tag: Tag) -> bool:
     on average. As many blocks as the heading counts, or fewer (a partial thread, the rest
     behind a "Load more comments" control or on another page) when two posters or more are
     named and the rest is shown to be elsewhere: a control after the blocks, a heading "10 of
-    12 ...", or one naming comments (``rules.COMMENT_NOUN``). A filmography's heading over its films, an awards list ("Berlinale, 20 February
-    2024: ...") or a screenings list under a count has no poster's name before each day, and a
+    12 ...", or one naming comments (``rules.COMMENT_NOUN``). A filmography's heading over its
+    films, an awards list ("Berlinale, 20 February 2024: ...") or a screenings list under a
+    count has no poster's name before each day, and a
     screening listing ("<strong>Kino</strong> 12.03.2025") nothing posted after it."""
     first = next((child for child in tag.children if isinstance(child, Tag)), None)
     if first is None or first.name not in rules.HEADING_TAGS:
