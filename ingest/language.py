@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from ingest.scripts import HAN, HANGUL, KANA
+
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -57,8 +56,8 @@ def detect_language(text: str) -> str:
     letters = len(_LETTER.findall(text))
     if not letters:
         return ""
-    kana, hangul = len(_KANA.findall(text)), len(_HANGUL.findall(text))
-    cjk = kana + len(_HAN.findall(text))
+    kana, hangul = len(KANA.findall(text)), len(HANGUL.findall(text))
+    cjk = kana + len(HAN.findall(text))
     if cjk >= _SCRIPT_SHARE * letters and cjk >= hangul:
         return "ja" if kana >= _KANA_SHARE_OF_CJK * cjk else "zh"
     if hangul >= _SCRIPT_SHARE * letters:
