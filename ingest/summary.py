@@ -14,10 +14,10 @@ import re
 
 from ingest import model
 from ingest.byline_shape import is_byline_with_its_date
+from ingest.credit_shape import AGENCY, TRAILING_CREDIT
 from ingest.plaintext import inline_text
 from ingest.sanitise import one_line
 from ingest.scripts import UNSPACED
-from ingest.text import rules
 from ingest.text.lines import search
 
 SUMMARY_CHARS = 200
@@ -54,15 +54,15 @@ def reads_as_body_text(text: str) -> bool:
 
 
 # A caption ends with its picture's credit: a label and a name ("... (Photo: Jane Doe)",
-# ``rules.TRAILING_CREDIT``) or the agency alone in brackets, after the caption's last word and no
+# ``credit_shape.TRAILING_CREDIT``) or the agency alone in brackets, after the caption's last word and no
 # full stop, as wire photos are credited ("... Nogales, Ariz. (AP)"; a wire story's lead names the
 # agency at its start: "WASHINGTON (AP) — ...").
-_AGENCY_IN_BRACKETS = re.compile(rf"\s[(\[]\s*{rules.PICTURE_AGENCIES}(?:\s*/\s*[^()\[\]]{{1,40}})?\s*[)\]]\s*$")
+_AGENCY_IN_BRACKETS = re.compile(rf"\s[(\[]\s*{AGENCY}(?:\s*/\s*[^()\[\]]{{1,40}})?\s*[)\]]\s*$")
 
 
 def is_captioned(text: str) -> bool:
     """Whether a paragraph ends with a picture's credit, as a photo's caption does."""
-    return bool(search(rules.TRAILING_CREDIT, text) or _AGENCY_IN_BRACKETS.search(text))
+    return bool(search(TRAILING_CREDIT, text) or _AGENCY_IN_BRACKETS.search(text))
 
 
 # A list of tags or an index is sorted by the alphabet; running text is not: each next word sorts

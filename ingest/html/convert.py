@@ -29,6 +29,7 @@ from bs4 import NavigableString, Tag
 
 from ingest.escape import clean_text
 from ingest.assets import is_asset_src
+from ingest import credit_shape
 from ingest.html import rules
 from ingest.text import rules as text_rules
 from ingest.text.lines import ends_sentence, full_match
@@ -583,11 +584,11 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
 
 
 # Picture credits by their label, as the press of the archive's languages prints them: the text
-# reader's conventions (:data:`ingest.text.rules.CREDIT_LINE`) and the labels it leaves alone there,
+# reader's conventions (:data:`ingest.credit_shape.CREDIT_LINE`) and the labels it leaves alone there,
 # where a lone "Foto: dpa" under a headline is the headline's: German "Foto:"/"Bild:", French
 # "Photo :", Chinese "图片来源：" (picture source), Japanese "写真："/"撮影：" (photo, shot by).
 CREDIT_LINE = [
-    *text_rules.CREDIT_LINE,
+    *credit_shape.CREDIT_LINE,
     r"[\[(（]?\s*(?:fotos?|bild(?:er)?|photos?)\s*:\s*\S.*",
     r"[\[(（]?\s*(?:图片来源|圖片來源|图片|圖片|写真|撮影|攝影|摄影)\s*[:：]\s*\S.*",
 ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest import model
+from ingest.credit_shape import CREDIT_LINE, TRAILING_CREDIT
 from ingest.text import rules
 from ingest.text.bylines import written_as_name
 from ingest.text.lines import ends_sentence, full_match, is_quoted, search, split_rights
@@ -24,7 +25,7 @@ def mark_credits_and_rights(page: Page) -> None:
         if not page.free(index):
             continue
         # The Korean press sets a credit off with a slash too ("/사진=Studio 제공").
-        if line.words <= rules.MAX_CAPTION_WORDS and full_match(rules.CREDIT_LINE, line.text.strip("[]()/ ")):
+        if line.words <= rules.MAX_CAPTION_WORDS and full_match(CREDIT_LINE, line.text.strip("[]()/ ")):
             credit, rights = split_rights(line.text.strip().removeprefix("/").strip())
             page.add_rights(rights)
             page.labels[index] = "credit"
@@ -48,13 +49,13 @@ def caption_of(page: Page, index: int) -> tuple[str, str] | None:
         page.dropped_parts.append(model.Dropped(title, "repeated headline (a picture's alt text)"))
         return _split_credit(text[len(title) :].strip())
     # The word count first: the credit patterns, searched over a long paragraph, cost 4% of the reader.
-    if line.words <= 2 * rules.MAX_CAPTION_WORDS and search(rules.TRAILING_CREDIT, text):
+    if line.words <= 2 * rules.MAX_CAPTION_WORDS and search(TRAILING_CREDIT, text):
         return _split_credit(text)
     if line.words > rules.MAX_CAPTION_WORDS or ends_sentence(text):
         return None
     if caption_followed_by_credit(page, index):
         return text, _next_credit(page, index)
-    if search(rules.TRAILING_CREDIT, text):
+    if search(TRAILING_CREDIT, text):
         return _split_credit(text)
     if search(rules.CAPTION_WORDS, text) and not is_quoted(text):
         return text, ""
@@ -95,7 +96,7 @@ def is_caption_slot(page: Page, index: int) -> bool:
 
 
 def _split_credit(text: str) -> tuple[str, str]:
-    match = search(rules.TRAILING_CREDIT, text)
+    match = search(TRAILING_CREDIT, text)
     if not match:
         return text, ""
     return text[: match.start("credit")].rstrip(), match["credit"].strip()

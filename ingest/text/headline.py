@@ -17,6 +17,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from ingest import byline_shape
+from ingest.credit_shape import TRAILING_CREDIT
 from ingest.paths import ascii_words
 from ingest.text import rules, title_model
 from ingest.text.title_model import ADDRESS_FEATURE
@@ -416,7 +417,7 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
         or full_match(rules.FILE_NAME, text)
         or re.match(rules.CAPTION_MARK, text)
         or caption_followed_by_credit(page, index)  # a lead picture's caption, its credit under it
-        or search(rules.TRAILING_CREDIT, text)  # a caption ending with its credit, "... (Bildquelle: X)"
+        or search(TRAILING_CREDIT, text)  # a caption ending with its credit, "... (Bildquelle: X)"
         or re.match(r"[a-z_]+:\s", text)  # a field ("title: ...", "tags: ..."), as front matter or a metadata block prints it
         or (text.endswith("?") and _is_answered(page, index, main_start, text_begins) and not _near_header_fact(page, index))
         or search(rules.NOT_A_HEADLINE_SHAPES, text)

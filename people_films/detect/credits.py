@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.credit_shape import PICTURE_AGENCIES
 from people_films.detect.shapes import korean_shaped, sinosphere_shaped
 from people_films.detect.words import Candidate, Spans, overlaps
 from people_films.names import GIVEN_NAMES
@@ -34,17 +35,6 @@ def on_a_credit_line(text: str, at: int) -> bool:
 _CAPITALS_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,2}")
 
 _PART = re.compile(r"[^/,;|()\[\]]+")
-
-
-# Picture agencies, as credits name them: the part beside one is the photographer whatever the given name.
-# (The wire services and photo agencies of the English, German and French press.)
-PICTURE_AGENCIES = frozenset(
-    [
-        *"afp ap dpa reuters getty epa imago keystone apa ansa xinhua sipa abaca shutterstock ddp kna epd zuma".split(),
-        *"wireimage filmmagic ullstein dapd picture-alliance".split(),
-        "getty images", "picture alliance", "action press", "imago images", "associated press",
-    ]
-)
 
 
 def photo_credits(text: str, spans: Spans) -> list[Candidate]:
