@@ -10,6 +10,8 @@ from pathlib import PurePosixPath
 
 from anyascii import anyascii
 
+from ingest.scripts import KANA
+
 MAX_SLUG_WORDS_CHARS = 60
 
 
@@ -28,10 +30,6 @@ def _in_ascii(character: str) -> str:
     return anyascii(character)
 
 
-# Hiragana and katakana (the prolonged sound mark and the middle dot among them): only Japanese writes them.
-_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
-
-
 # Old and variant forms of kanji (旧字体, 異体字) that family names keep where the post-war reform simplified
 # them elsewhere (濱口, 渡邊, 齋藤, 髙橋, 山﨑), each to its new form: one reading either way. pykakasi's dictionary
 # misreads some (髙 as Chinese "gao", 﨑 as nothing, 德, 瀨), so a Japanese reading reads the new forms.
@@ -47,11 +45,12 @@ def _kakasi() -> object:
 
 
 def romanised_words(text: str, language: str = "") -> str:
-    """:func:`ascii_words` for an address or an id, Japanese text read as Japanese: when it holds kana or
+    """:func:`ascii_words` for an address or an id, Japanese text read as Japanese: when it holds kana
+    (:data:`ingest.scripts.KANA`: not the middle dot "・", which Chinese writes between a foreign name's parts too) or
     ``language`` (a page's, BCP 47) is Japanese, each word in Hepburn romaji by pykakasi, which reads kanji by
     its Japanese dictionary ("濱口竜介" -> "hamaguchi-ryuusuke"); anyascii reads every kanji as Chinese pinyin
     ("binkoulongjie"); old forms of kanji are read as their new ones (:data:`KANJI_NEW_FORMS`). Kanji alone on a page of no stated language stay pinyin: Chinese writes them too."""
-    if _KANA.search(text) or language.lower().split("-")[0] == "ja":
+    if KANA.search(text) or language.lower().split("-")[0] == "ja":
         text = " ".join(part["hepburn"] or part["orig"] for part in _kakasi().convert(text.translate(KANJI_NEW_FORMS)))
     return ascii_words(text)
 
@@ -60,7 +59,7 @@ def page_language(stated: str, text: str) -> str:
     """The language an address or an id made from a page's words is romanised by (BCP 47): "ja" when the page
     states Japanese or its ``text`` holds kana (only Japanese writes them: its names in kanji alone are then read
     as Japanese, "是枝裕和" -> "koreeda-hirokazu"), else the ``stated`` one ("" when the page states none)."""
-    return "ja" if stated.lower().split("-")[0] == "ja" or _KANA.search(text) else stated
+    return "ja" if stated.lower().split("-")[0] == "ja" or KANA.search(text) else stated
 
 
 def ascii_words(text: str) -> str:

@@ -117,6 +117,7 @@ def test_a_japanese_film_title_gets_an_id_in_romaji():
         ("", "是枝裕和の新作", "ja"),  # kana: only Japanese writes them
         ("en", "An interview with 是枝裕和 (Kore-eda Hirokazu)", "en"),  # kanji alone may be Chinese
         ("", "是枝裕和", ""),
+        ("", "克里斯托弗・诺兰的新片", ""),  # Chinese writes the katakana middle dot between a foreign name's parts too
     ],
 )
 def test_a_pages_language_for_its_ids_is_the_stated_one_or_japanese_by_its_kana(stated: str, text: str, language: str) -> None:
