@@ -115,8 +115,10 @@ def _between_paragraphs(page: Page, index: int, free: list[int], prose: list[int
 
 
 def _header_fact_follows(page: Page, index: int) -> bool:
-    """The next line is a byline or a date line (:func:`ingest.text.datelines.is_header_fact`)."""
-    return index + 1 < len(page.lines) and is_header_fact(page, index + 1)
+    """The next line is a byline or a date line (:func:`ingest.text.datelines.is_header_fact`), or the
+    site's reading time, which a browser's reader view prints under the author's name."""
+    following = index + 1
+    return following < len(page.lines) and (is_header_fact(page, following) or is_reading_time(page.lines[following].text))
 
 
 def _header_goes_on(page: Page, index: int) -> bool:

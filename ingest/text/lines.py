@@ -212,12 +212,12 @@ def is_trail(text: str) -> bool:
 def is_reading_time(text: str) -> bool:
     """The site's estimate of the time an article takes to read ("Lesezeit: 45 Minuten", "5 min read",
     "읽는 시간 3분"): a short line (``rules.MAX_READING_TIME_CHARS``) with a number of minutes and the
-    verb "read" (``rules.READING_TIME_UNIT``, ``rules.READING_TIME_VERB``)."""
+    verb "read" (``rules.READING_TIME_UNIT``, ``rules.READING_TIME_VERB``), or a reader view's range of
+    minutes alone ("5-6 minutes", ``rules.READING_TIME_RANGE``)."""
     text = text.strip()
-    return (
-        len(text) <= rules.MAX_READING_TIME_CHARS
-        and re.search(rules.READING_TIME_UNIT, text) is not None
-        and re.search(rules.READING_TIME_VERB, text) is not None
+    return len(text) <= rules.MAX_READING_TIME_CHARS and (
+        (re.search(rules.READING_TIME_UNIT, text) is not None and re.search(rules.READING_TIME_VERB, text) is not None)
+        or re.fullmatch(rules.READING_TIME_RANGE, text) is not None
     )
 
 

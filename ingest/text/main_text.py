@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.text import rules
-from ingest.text.lines import Line, ends_sentence, full_match, is_prose, is_review_fact
+from ingest.text.lines import Line, ends_sentence, full_match, is_navigation, is_prose, is_review_fact
 from ingest.text.page import Page, pattern_date
 from ingest.text.teasers import teaser_runs_among_text
 
@@ -335,6 +335,17 @@ def mark_outside(page: Page, lines: range) -> None:
             page.drop(index, f"under {ended_by or listed_under!r}, a section that follows the article")
         elif not is_prose(line):
             page.drop(index, "after the article's main text (menu or link list)")
+
+
+def mark_menus_after(page: Page, lines: range) -> None:
+    """Drop a menu printed as one line after the main text, however short the article: its shape is the
+    evidence, alone on its line (:func:`ingest.text.lines.is_navigation`: three or more short items between
+    separators, "Home | Reviews | Contact", "回首頁 | 影評 | 專訪 | 聯絡我們", or a trail from the home page).
+    :func:`mark_outside` keeps one or two short lines after an article, too likely its own, and needs an
+    article's worth of text to tell its tail from a menu by place."""
+    for index in lines:
+        if page.free(index) and is_navigation(page.lines[index].text):
+            page.drop(index, "the site's menu (short items between separators, after the article's main text)")
 
 
 def opens_paragraphs(page: Page, index: int) -> bool:

@@ -44,7 +44,7 @@ from ingest.text.datelines import find_dateline, mark_datelines, report_impossib
 from ingest.text.header import read_header
 from ingest.text.headline import address_host, find_title, headline_candidates, url_slug_words
 from ingest.text.lines import logical_lines
-from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_outside, mark_related_runs, mark_teaser_runs
+from ingest.text.main_text import main_text, mark_comment_thread, mark_inline_boxes, mark_menus_after, mark_outside, mark_related_runs, mark_teaser_runs
 from ingest.text.page import Page
 from ingest.text.teasers import count_teasers
 
@@ -78,6 +78,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     if not page.meta.date and not page.meta.date_text:
         report_impossible_date(page, title_index, body_start)
     after = range(max(body_start, main.stop), len(page.lines))
+    mark_menus_after(page, after)
     if sum(page.lines[i].words for i in main if page.free(i)) >= rules.MIN_ARTICLE_WORDS:
         mark_outside(page, after)
     elif (heading := next((i for i in after if page.dropped.get(i) in rules.ARTICLE_ENDS), None)) is not None:

@@ -247,9 +247,9 @@ BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_]
 # (correspondent), perhaps with the reporter's e-mail and after "글" (text by: "글 이지은 기자",
 # "글·사진 이지은 기자"); a Korean name is two to four syllables.
 KOREAN_BYLINE = r"(?:글(?:\s*[·/]\s*사진)?\s+)?(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
-# Chinese and Japanese bylines are a label and a colon: "作者：李晓明" (author), "文：佐藤健一" (text by),
-# "记者 张伟" (reporter); a name of two to eight ideographs or kana.
-CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
+# Chinese and Japanese bylines are a label and a colon or a slash: "作者：李晓明" (author), "文：佐藤健一"
+# (text by), "文／徐美娜" (Taiwan's press), "记者 张伟" (reporter); a name of two to eight ideographs or kana.
+CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s/／∕]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
 # Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
 NAME_WORD = r"(?-i:[A-Z][\w.'’-]*|[\uac00-\ud7a3\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
 # Signature lines that end an article: a role, then the name and affiliation.
@@ -386,6 +386,9 @@ MAX_DECK_WORDS = 22
 READING_TIME_UNIT = r"(?i)\d{1,3}\s*(?:min(?:\.|s|utes?|uten|uti|utos)?\b|분|分)"
 READING_TIME_VERB = r"(?i)(?:\bread(?:ing|s)?\b|\blese|\blectur|\blettur|\bleest|\bleitura|읽|読|阅读|閱讀)"
 MAX_READING_TIME_CHARS = 40
+# A browser's reader view (Firefox's, from Readability) prints its estimate as a range of minutes alone on the
+# line under the byline ("5-6 minutes", "5–6 Minuten"): a range, which no film's running time is written as.
+READING_TIME_RANGE = r"(?i)\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:min(?:\.|s|utes?|uten|uti|utos)?|분|分)"
 # Running text: a sentence of at least this many words (or a line twice as long).
 MIN_PROSE_WORDS = 8
 # A bracketed kicker opening a headline, as the Korean, Chinese and Japanese press label a story's
