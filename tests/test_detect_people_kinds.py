@@ -567,3 +567,17 @@ def test_a_title_before_one_word_after_a_word_other_writing_shares_with_film_nam
 def test_a_title_before_one_word_in_a_headline_or_in_quotes_names_no_one():
     assert people("Territory’s Governor Calls For Calm") == []
     assert people("Die Kanäle heißen «Madame Pennywise» oder «Aktien mit Kopf», sagte Margarethe Honisch.") == ["Margarethe Honisch"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Many still quote Varnholt's Dr Strangewood, a satire of the bomb.", "Critics loved Tomas Varga’s Mrs Pennyfeather."],
+)
+def test_a_courtesy_title_and_one_word_after_a_possessive_is_a_work(sentence):
+    # An auteur's or a star's film named after its hero; names found in the rest of the sentence stay.
+    assert "Strangewood" not in people(sentence) and "Pennyfeather" not in people(sentence)
+
+
+def test_an_office_and_one_word_after_a_possessive_names_a_person():
+    assert people("The deal pleased France's President Varnholt on Monday.") == ["Varnholt"]
+

@@ -297,11 +297,17 @@ def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext)
         return None
     if in_headline(text, run[0].start()) or fills_quotes(text, run[0].start(), end):
         return None  # "Governor Calls For Calm", «Madame Moneypenny» (a channel's name in quotes)
+    if title in COURTESY_TITLES and _POSSESSIVE_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start()):
+        return None  # "Kubrick's Dr Strangelove", "Robin Williams' Mrs Doubtfire": an auteur's or a star's work (an office is a person's: "France's President Macron")
     if CHARACTER_BEFORE.search(text[max(0, run[0].start() - 60) : run[0].start()]) or PLAYED_BY.match(text[end : end + 60]):
         return None
     if any(is_film_word(w) and w.lower() not in WEAK_FILM_WORDS for w in WORD.findall(_clause_before(text, run[0].start()))[-_FILM_CUE_WORDS:]):
         return None  # "the premiere of Madame Web", "starred in Mrs Doubtfire", "The film follows Mr Jones": a title or its hero
     return start, end, evidence.ROLE_BEFORE
+
+
+# A possessive right before a courtesy title: "Kubrick's Dr", "Williams’ Mrs".
+_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_]['’]s?[ ]+$")
 
 
 # How many words before a title and a family name may hold a film word that makes them a film's title or its hero
