@@ -581,3 +581,22 @@ def test_a_courtesy_title_and_one_word_after_a_possessive_is_a_work(sentence):
 def test_an_office_and_one_word_after_a_possessive_names_a_person():
     assert people("The deal pleased France's President Varnholt on Monday.") == ["Varnholt"]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Mit im Boot sind Lukas Brenner Architekten und das Büro der Stadt.", ["Lukas Brenner"]),
+        ("Zu sehen sind dort Greta Fotos aus dem Sommer.", []),
+        ("Der Bericht nennt Tessa Projekte aus dem Süden.", []),
+    ],
+)
+def test_an_inflected_german_noun_ends_no_name_in_a_german_article(sentence, names):
+    # German inflects nouns (plurals "Architekten", "Fotos", "Projekte"), not family names.
+    assert people(GERMAN + sentence) == names
+
+
+@pytest.mark.parametrize("name", ["Martin Walde", "Dirk Wiese", "Thomas Manns", "Sarah Schwarzer"])
+def test_a_family_name_that_reads_as_an_inflected_word_stays_a_name(name):
+    # A short word's "-e" is a family name's own ending as often ("Walde", "Wiese"); "-s" after a consonant is a genitive.
+    assert people(GERMAN + f"Am Abend sprach {name} mit den Gästen.") in ([name], [name[:-1]])
