@@ -600,3 +600,7 @@ def test_an_inflected_german_noun_ends_no_name_in_a_german_article(sentence, nam
 def test_a_family_name_that_reads_as_an_inflected_word_stays_a_name(name):
     # A short word's "-e" is a family name's own ending as often ("Walde", "Wiese"); "-s" after a consonant is a genitive.
     assert people(GERMAN + f"Am Abend sprach {name} mit den Gästen.") in ([name], [name[:-1]])
+
+
+def test_a_role_word_before_a_colon_announces_a_one_word_name():
+    assert people(GERMAN + "Der Überraschungsgast ist ein Popstar: Kalinda. Sie singt am Sonntag.") == ["Kalinda"]

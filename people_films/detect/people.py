@@ -363,7 +363,8 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
         return None  # "French director", "British actress": an adjective before a role
     # "by" ("par") says a person follows only in a byline; before one word it as often names a company.
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
-    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() not in ("by", "par")]
+    # (Or before a colon that announces the name: "Der Überraschungsgast ist ein Popstar: Shakira".)
+    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*):?[ ]+$", before) if w.lower() not in ("by", "par")]
     # (A plural role opens a list of them: "singers Lumi and Vexa"; the list's next names are read as listed.)
     cued = listed or any(is_person_cue(w) or (w.endswith("s") and is_person_cue(w[:-1])) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or role_like(before)
     # "Beyoncé, who won ...": "who" refers to people ("which" to things); German "der", "die" are any noun's.
