@@ -567,3 +567,40 @@ def test_a_title_before_one_word_after_a_word_other_writing_shares_with_film_nam
 def test_a_title_before_one_word_in_a_headline_or_in_quotes_names_no_one():
     assert people("Territory’s Governor Calls For Calm") == []
     assert people("Die Kanäle heißen «Madame Pennywise» oder «Aktien mit Kopf», sagte Margarethe Honisch.") == ["Margarethe Honisch"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Many still quote Varnholt's Dr Strangewood, a satire of the bomb.", "Critics loved Tomas Varga’s Mrs Pennyfeather."],
+)
+def test_a_courtesy_title_and_one_word_after_a_possessive_is_a_work(sentence):
+    # An auteur's or a star's film named after its hero; names found in the rest of the sentence stay.
+    assert "Strangewood" not in people(sentence) and "Pennyfeather" not in people(sentence)
+
+
+def test_an_office_and_one_word_after_a_possessive_names_a_person():
+    assert people("The deal pleased France's President Varnholt on Monday.") == ["Varnholt"]
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Mit im Boot sind Lukas Brenner Architekten und das Büro der Stadt.", ["Lukas Brenner"]),
+        ("Zu sehen sind dort Greta Fotos aus dem Sommer.", []),
+        ("Der Bericht nennt Tessa Projekte aus dem Süden.", []),
+    ],
+)
+def test_an_inflected_german_noun_ends_no_name_in_a_german_article(sentence, names):
+    # German inflects nouns (plurals "Architekten", "Fotos", "Projekte"), not family names.
+    assert people(GERMAN + sentence) == names
+
+
+@pytest.mark.parametrize("name", ["Ilka Walde", "Jonas Wiese", "Peter Manns", "Sarah Schwarzer"])
+def test_a_family_name_that_reads_as_an_inflected_word_stays_a_name(name):
+    # A short word's "-e" is a family name's own ending as often ("Walde", "Wiese"); "-s" after a consonant is a genitive.
+    assert people(GERMAN + f"Am Abend sprach {name} mit den Gästen.") in ([name], [name[:-1]])
+
+
+def test_a_role_word_before_a_colon_announces_a_one_word_name():
+    assert people(GERMAN + "Der Überraschungsgast ist ein Popstar: Kalinda. Sie singt am Sonntag.") == ["Kalinda"]

@@ -297,11 +297,17 @@ def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext)
         return None
     if in_headline(text, run[0].start()) or fills_quotes(text, run[0].start(), end):
         return None  # "Governor Calls For Calm", «Madame Moneypenny» (a channel's name in quotes)
+    if title in COURTESY_TITLES and _POSSESSIVE_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start()):
+        return None  # "Kubrick's Dr Strangelove", "Robin Williams' Mrs Doubtfire": an auteur's or a star's work (an office is a person's: "France's President Macron")
     if CHARACTER_BEFORE.search(text[max(0, run[0].start() - 60) : run[0].start()]) or PLAYED_BY.match(text[end : end + 60]):
         return None
     if any(is_film_word(w) and w.lower() not in WEAK_FILM_WORDS for w in WORD.findall(_clause_before(text, run[0].start()))[-_FILM_CUE_WORDS:]):
         return None  # "the premiere of Madame Web", "starred in Mrs Doubtfire", "The film follows Mr Jones": a title or its hero
     return start, end, evidence.ROLE_BEFORE
+
+
+# A possessive right before a courtesy title: "Kubrick's Dr", "Williams’ Mrs".
+_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_]['’]s?[ ]+$")
 
 
 # How many words before a title and a family name may hold a film word that makes them a film's title or its hero
@@ -357,7 +363,8 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
         return None  # "French director", "British actress": an adjective before a role
     # "by" ("par") says a person follows only in a byline; before one word it as often names a company.
     # The cue stands right before the name, in the same sentence ("wife Kimberly", not "son. “Becoming").
-    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*)[ ]+$", before) if w.lower() not in ("by", "par")]
+    # (Or before a colon that announces the name: "Der Überraschungsgast ist ein Popstar: Shakira".)
+    cue_before = [w for w in re.findall(r"([^\W\d_][\w-]*):?[ ]+$", before) if w.lower() not in ("by", "par")]
     # (A plural role opens a list of them: "singers Lumi and Vexa"; the list's next names are read as listed.)
     cued = listed or any(is_person_cue(w) or (w.endswith("s") and is_person_cue(w[:-1])) for w in cue_before) or (word in context.speakers and word in GIVEN_NAMES) or role_like(before)
     # "Beyoncé, who won ...": "who" refers to people ("which" to things); German "der", "die" are any noun's.

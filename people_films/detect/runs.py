@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from people_films.cues import GERMAN_DETERMINERS, is_person_cue
 from people_films.detect.headlines import HEADLINE_JOINS
-from people_films.detect.shapes import FAMILY_NAMES_IN_S, family_name_shaped
+from people_films.detect.shapes import FAMILY_NAMES_IN_S, family_name_shaped, inflected_german_noun
 from people_films.detect.vocabulary import NAME_PARTICLES, NOT_NAME_WORDS, OFFICES
 from people_films.detect.words import WORD, capitalised, is_initial
 from people_films.names import GIVEN_NAMES, TITLE_WORDS
@@ -100,7 +100,8 @@ def german_nouns_trimmed(run: list[re.Match], words: list[str], context: Article
         # A family name that ends in "s" as written takes no genitive "-s" ("Richard Dawkins These"): it ends the name whole.
         owner = words[genitive] if words[genitive] in FAMILY_NAMES_IN_S else words[genitive][:-1]
         run, words = run[: genitive + 1], [*words[:genitive], owner]
-    while len(words) > 1 and words[-1] in context.nouns:
+    # A noun the article writes after a determiner, or an inflected German noun ("Robert Maier Architekten"), ends the name before it.
+    while len(words) > 1 and (words[-1] in context.nouns or inflected_german_noun(words[-1])):
         run, words = run[:-1], words[:-1]
     # A common given name inside the run starts the name; the words before it are nouns: "Chans Vorgängerin Beate Vollack".
     given = given_name_inside(words)

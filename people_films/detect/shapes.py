@@ -36,6 +36,30 @@ FAMILY_NAMES_IN_S = read_word_list("family_names_in_s.txt")
 GERMAN_WORDS = read_word_list("german_words.txt")
 
 
+# German inflects nouns, not family names: a plural or case ending on a German word ("Fotos", "Frauen",
+# "Projekte", "Architekten"), or an abstract noun's suffix ("Unterstützung"), ends no name. Each ending with the
+# shortest stem it is read after: a short word's "-e" is as often a family name's own ("Walde", "Wiese"), and
+# "-s" is a plural only after a vowel (German's plural of loanwords, "Fotos", "Kinos"; "Manns" is a genitive).
+_INFLECTIONS = (("en", 4), ("n", 4), ("e", 6), ("s", 4))
+_ABSTRACT_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft)(?:en)?$")
+
+
+def inflected_german_noun(word: str) -> bool:
+    """Whether ``word`` is an inflected German noun: its stem (the word less "-en", "-n", "-e" or a vowel's "-s")
+    is a German word (:data:`GERMAN_WORDS`), or the word is one, seven letters or more, with an abstract noun's suffix.
+    Not a common given name. Inflection as in the Duden grammar; the stems' lengths set on the unlabelled pool."""
+    lowered = word.lower()
+    if word in GIVEN_NAMES or not lowered.isalpha():
+        return False
+    if len(lowered) > 6 and _ABSTRACT_SUFFIX.search(lowered) and lowered in GERMAN_WORDS:
+        return True
+    return any(
+        lowered.endswith(ending) and len(lowered) - len(ending) >= shortest and lowered[: -len(ending)] in GERMAN_WORDS
+        and (ending != "s" or lowered[-2] in "aeiouy")
+        for ending, shortest in _INFLECTIONS
+    )
+
+
 def genitive_shaped(word: str) -> bool:
     """A German genitive of a name: "-s" after a name of four letters or more ("Kratzers"; not "Hess", "Boß"),
     not a family name that ends in "s" as written ("Dawkins", :data:`FAMILY_NAMES_IN_S`)."""
