@@ -27,7 +27,7 @@ SPHINX_HTML  = $(PYTHON) -m archive -M html $(SOURCEDIR) $(BUILDDIR) -c . $(SPHI
 # Whether anything the site is built from changed since the last build that
 # succeeded (tools/uptodate.py): $(call UPTODATE,check) or $(call UPTODATE,save).
 UPTODATE     = $(PYTHON) -m tools.uptodate $(1) $(BUILDDIR)/html.stamp --roots . $(CORPUS) $(SOURCEDIR) $(REGISTRY) \
-               --outputs $(ARTICLES) $(SOURCEDIR)/people $(SOURCEDIR)/films $(BUILDDIR)/html --command "$(INGEST) $(SPHINX_HTML)"
+               --outputs $(ARTICLES) $(SOURCEDIR)/people $(SOURCEDIR)/films $(BUILDDIR)/html $(ADDRESSES) --command "$(INGEST) $(SPHINX_HTML)"
 
 .DEFAULT_GOAL := help
 

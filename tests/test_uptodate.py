@@ -136,6 +136,18 @@ def test_an_input_dated_in_the_future_is_not_waited_for_nor_stamped(project: Pat
     assert not stamp.save()
 
 
+def test_a_file_the_build_writes_into_the_project_does_not_keep_it_from_being_stamped(project: Path) -> None:
+    _write(project / "addresses.toml", "[published]\n")
+    outputs = [project / "docs" / "articles", project / "_build" / "html", project / "addresses.toml"]
+    stamp = Stamp(project / "_build" / "html.stamp", [project], outputs, "build", clock=lambda: time.time_ns() + RACY_NS)
+    assert not stamp.check()
+    _write(project / "addresses.toml", "[published]\n\"a.html\" = {address = \"articles/a\"}\n")  # the ingest moved an article
+    assert stamp.save()
+    assert stamp.check()
+    _write(project / "addresses.toml", "[published]\n")  # edited after the build: built again
+    assert not stamp.check()
+
+
 def test_a_failed_build_is_not_stamped(project: Path) -> None:
     stamp = _stamp(project)
     assert not stamp.check()  # the build fails: save() is never called

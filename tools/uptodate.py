@@ -15,7 +15,11 @@ modification and change times, inode, the rule the ingest cache uses too):
   and the outputs; also the Python version, the installed packages, the
   environment variables the build reads and the build's own command line;
 * outputs, taken after the build: the generated sources and the HTML, so
-  that a page deleted or edited in ``_build/html`` brings Sphinx back.
+  that a page deleted or edited in ``_build/html`` brings Sphinx back; and
+  ``addresses.toml``, which the ingest writes into the project (an article
+  moved by a new title): as an input, the build's own write would keep
+  that build from being stamped, and the next ``make html`` would build
+  again for nothing.
 
 ``check`` exits 0 when both match the stamp. Otherwise it exits 1 and notes
 the inputs it saw; ``save``, run after a build that succeeded, turns that
@@ -63,19 +67,27 @@ def _files(root: Path, outputs: frozenset[str]) -> Iterator[os.DirEntry[str]]:
         if entry.is_dir(follow_symlinks=False):
             if entry.name not in SKIPPED_FOLDERS and os.path.abspath(entry.path) not in outputs:
                 yield from _files(Path(entry.path), outputs)
-        elif entry.is_file():
+        elif entry.is_file() and os.path.abspath(entry.path) not in outputs:
             yield entry
 
 
+def _walked(root: str, skipped: frozenset[str]) -> Iterator[tuple[str, str | os.DirEntry[str]]]:
+    """(absolute path, entry) of every file under ``root``, or ``root`` itself when it is a file."""
+    if os.path.isfile(root):
+        yield root, root
+        return
+    for entry in _files(Path(root), skipped):
+        yield os.path.abspath(entry.path), entry
+
+
 def tree_digest(roots: Iterable[Path], outputs: Iterable[Path] = ()) -> tuple[str, int]:
-    """SHA-256 (hex) of every file's path and status under ``roots``, leaving out
-    ``outputs``; and the newest modification or change time seen (ns since the epoch)."""
+    """SHA-256 (hex) of every file's path and status under ``roots`` (folders, or files), leaving
+    out ``outputs`` (folders or files); and the newest modification or change time seen (ns since
+    the epoch)."""
     skipped = frozenset(os.path.abspath(path) for path in outputs)
     unique_roots = dict.fromkeys(os.path.abspath(root) for root in roots)
     # A root inside another (corpus/ inside the project) is walked once, as itself.
-    files = snapshot(
-        (os.path.abspath(entry.path), entry) for root in unique_roots for entry in _files(Path(root), skipped | (unique_roots.keys() - {root}))
-    )
+    files = snapshot(pair for root in unique_roots for pair in _walked(root, skipped | (unique_roots.keys() - {root})))
     digest = hashlib.sha256("\n".join(sorted(files.lines)).encode("utf-8", "surrogateescape"))
     return digest.hexdigest(), files.newest_ns
 
