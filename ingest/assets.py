@@ -8,7 +8,9 @@ Here each one is read from the corpus, but only when
   symbolic link on the way: a link could point at any file of the build
   machine, SECURITY-NOTES.md row 8);
 * its bytes really are a PNG, JPEG, GIF, WebP or AVIF image (SVG is not
-  taken: it can carry scripts), of at most ``MAX_IMAGE_BYTES``.
+  taken: it can carry scripts), of at most ``MAX_IMAGE_BYTES`` and
+  ``MAX_IMAGE_PIXELS`` (read from its header: a few compressed bytes can
+  stand for gigabytes of pixels, which every reader's browser would decode).
 
 A picture that passes becomes ``_assets/<sha256>.<ext>`` in the articles
 folder: its name comes only from its bytes, never from the page, so the
@@ -20,17 +22,25 @@ keeps its alt text and caption, and a warning names the page and picture.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import imagesize
+
 from ingest import model
 from ingest.filetypes import FILE_TYPES, file_type
 
 ASSETS_FOLDER = "_assets"
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
+# Pillow's bound for a decompression bomb (PIL.Image.MAX_IMAGE_PIXELS: 1 GiB of
+# 24-bit pixels / 4 / 3); a news photo is a few million. A greyscale PNG of
+# 30 000 x 30 000 zero pixels is 0.9 MB on disk and 3.6 GB once a browser
+# decodes it to RGBA.
+MAX_IMAGE_PIXELS = 1024 * 1024 * 1024 // 4 // 3
 # The one definition of a picture the pipeline copied, as written in an
 # article (relative to the articles folder). Imported by ingest.myst (writer),
 # ingest.gate and archive.safety.
@@ -86,6 +96,11 @@ def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
     extension = image_extension(data)
     if extension is None:
         raise PictureRefused(f"not {_ACCEPTED}")
+    width, height = imagesize.get(io.BytesIO(data))
+    if width <= 0 or height <= 0:
+        raise PictureRefused("its size in pixels cannot be read from its header")
+    if width * height > MAX_IMAGE_PIXELS:
+        raise PictureRefused(f"{width:,} x {height:,} pixels, over the limit of {MAX_IMAGE_PIXELS:,} for a picture")
     return data, extension
 
 

@@ -28,11 +28,13 @@ import unicodedata
 # separator (U+180E, no longer a space since Unicode 6.3) and the soft hyphen
 # (U+00AD: a CMS's hyphenation hint, drawn only at a line's end; kept, it cut
 # names in two for detection, "Sven Schrei<SHY>vogel", and hid the word from
-# the site's search, which found "Schreivogel" nowhere).
+# the site's search, which found "Schreivogel" nowhere), and lone surrogates
+# (U+D800-DFFF: no character; a JSON-LD escape "\ud800" makes one, and no UTF-8
+# output can hold it: inspect stopped with a traceback).
 _INVISIBLE = re.compile(
     "[\u0000-\u0008\u00ad\u000b\u000c\u000e-\u001f\u007f-\u009f"
     "\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f"
-    "\u115f\u1160\u3164\uffa0\u180e]"
+    "\u115f\u1160\u3164\uffa0\u180e\ud800-\udfff]"
 )
 # Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15):
 # characters drawn as nothing. Running text keeps those _INVISIBLE spares, which

@@ -57,6 +57,16 @@ def safe_url(url: str) -> str | None:
     ).replace("<", "%3C").replace(">", "%3E")
 
 
+def shown_url(written: str, url: str) -> str:
+    """``written``, an address a page or sidecar gives, as a reader should read it beside the link
+    :func:`safe_url` made of it (``url``): with the host the link goes to, in ASCII (an IDN as its
+    punycode) and without a user name or password. "https://www.\u0441inefilm.com/" (a Cyrillic
+    \u0441) was shown as the publisher's own address; "https://www.variety.com@evil.example/" goes to
+    evil.example. Raises nothing: ``written`` already parsed in :func:`safe_url`."""
+    host = urlsplit(url).netloc.rpartition("@")[2]
+    return urlunsplit(urlsplit(re.sub(r"[\x00-\x20\x7f]", "", written))._replace(netloc=host))
+
+
 def footnote_label(label: str) -> str:
     return _LABEL_UNSAFE.sub("-", label) or "note"
 
@@ -350,7 +360,7 @@ def _header(meta: model.Metadata, header: list[model.HeaderMention] = ()) -> str
         authors = (escape_inline(";") + " ").join(_with_people_linked(name, "byline", list(header)) for name in meta.authors)  # escape_inline trims the space
         fields.append(("Author" if len(meta.authors) == 1 else "Authors", authors))
     if meta.source_url and (url := safe_url(meta.source_url)):
-        fields.append(("Source", f"[{escape_inline(meta.source_url)}](<{url}>)"))
+        fields.append(("Source", f"[{escape_inline(shown_url(meta.source_url, url))}](<{url}>)"))
     if meta.image_credits:
         # Apart as the authors are: "Photo: A Photo: B" ran together.
         credits = (escape_inline(";") + " ").join(_with_people_linked(credit, "credit", list(header)) for credit in meta.image_credits)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -148,6 +149,21 @@ def is_rejected(rejected: set | frozenset, kind: str, written: str) -> bool:
     return (kind, name_key(kind, written)) in rejected
 
 
+# Alphabets whose letters are drawn alike (Cyrillic о, а, е, р, с and Latin o, a, e, p, c; Greek ο, ν).
+_LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def mixes_look_alike_scripts(name: str) -> bool:
+    """Whether one word of ``name`` mixes Latin, Cyrillic and Greek letters ("N" + Cyrillic "о" + "ra"):
+    drawn like another name, and written so by no one (Unicode TS 39's mixed-script check, for these
+    three). Such a name was a second person who looked the same ("Nоra Field", people/nora-field-2)."""
+    for word in name.split():
+        scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha()}
+        if len(scripts & set(_LOOK_ALIKE_SCRIPTS)) > 1:
+            return True
+    return False
+
+
 def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
     """``per_page``: (page, [(kind, written, sentence, evidence), ...], language) -> {(kind, key): Found}.
 
@@ -164,7 +180,7 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             # whose index entry ";" would split) is not paged, nor proposed only to be refused.
             romanised, native = split_native(without_ignorables(written))
             key = name_key(kind, written)
-            if not key or FORBIDDEN_IN_NAMES.search(romanised + native):
+            if not key or FORBIDDEN_IN_NAMES.search(romanised + native) or mixes_look_alike_scripts(romanised):
                 continue
             slot = found.setdefault((kind, key), Found(kind))
             slot.spellings[romanised] += 1

@@ -121,3 +121,22 @@ def test_the_link_check_report_prints_no_escape_sequence_from_a_file_name_or_a_s
     report = format_report(results, lambda filename: f"Title  [{filename}, from corpus/a\x1b[31m\nb.txt]")
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", report)
     assert report.splitlines()[2:] == ["Title  [articles/a.md, from corpus/a[31m b.txt]", "  broken   https://example.org/x  (404 Not ]0;ownedFound[2J)"]
+
+
+# JSON-LD decodes its own escapes after the page's text was cleaned: "\u001b" is an ESC,
+# "\ud800" a lone surrogate, which no UTF-8 output can hold (inspect stopped with a traceback).
+JSON_LD_ESCAPES = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Escaped \\u001b[2Jheadline \\ud800 here",'
+    ' "author": {"@type": "Person", "name": ["Kim \\udfff Lee"]}, "datePublished": "2025-01-02"}</script>'
+)
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["human", "json"])
+def test_json_ld_escapes_reach_no_output_as_controls_or_lone_surrogates(tmp_path: Path, as_json: bool) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(_html().replace(b"</head>", JSON_LD_ESCAPES.encode() + b"</head>"))
+    done = _run("inspect", *(["--json"] if as_json else []), page.name, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert not UNCLEAN.search(done.stdout)
+    assert "Escaped [2Jheadline here" in done.stdout
+    assert "Kim Lee" in done.stdout

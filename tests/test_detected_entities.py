@@ -257,6 +257,15 @@ def test_a_name_holding_a_character_names_may_not_use_is_neither_paged_nor_propo
     assert [info.name for info in found.values()] == ["Late Autumn"]
 
 
+@pytest.mark.parametrize("written", ["N\u043era Field", "Nora F\u0456eld", "\u039dora Field"])  # Cyrillic o, Cyrillic i, Greek N
+def test_a_name_mixing_look_alike_alphabets_in_a_word_is_neither_paged_nor_proposed(written):
+    """"N" + Cyrillic "o" + "ra Field" is drawn as Nora Field: it was a second person whose page
+    (people/nora-field-2) looked the same. Names wholly in one alphabet stay names."""
+    found = gather([("a.txt", [("person", written, f"Director {written} spoke."), ("person", "Nora Field", "Director Nora Field spoke."),
+                               ("person", "\u0410\u043d\u0434\u0440\u0435\u0439 \u0422\u0430\u0440\u043a\u043e\u0432\u0441\u043a\u0438\u0439", "Andrei.")])])
+    assert sorted(info.name for info in found.values()) == ["Nora Field", "\u0410\u043d\u0434\u0440\u0435\u0439 \u0422\u0430\u0440\u043a\u043e\u0432\u0441\u043a\u0438\u0439"]
+
+
 @pytest.mark.parametrize(("kind", "written"), [("person", "Index"), ("film", "Index"), ("person", "INDEX")])
 def test_no_name_found_in_a_page_takes_its_folders_own_page(kind, written):
     """A musician "Index" (a speaker label) got the id "index": people/index.html, the page a browser shows for the

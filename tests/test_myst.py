@@ -127,3 +127,18 @@ def test_emphasis_at_punctuation_keeps_its_asterisks_working(inlines, rendered) 
 def test_emphasis_at_punctuation_renders_as_emphasis_in_myst() -> None:
     text = render_body([model.Paragraph((model.Strong((model.Text("Alpha:"),)), model.Emphasis((model.Text("Beta"),)), model.Text("word")))])
     assert MarkdownIt("commonmark").renderInline(text) == "<strong>Alpha</strong>:<em>Beta</em>word"
+
+
+@pytest.mark.parametrize(
+    ("source_url", "shown"),
+    [
+        ("https://www.\u0441inefilm.com/a/1", r"https\:\/\/www\.xn\-\-inefilm\-xjg\.com\/a\/1"),  # a Cyrillic "с"
+        ("https://www.variety.com@evil.example/news/1", r"https\:\/\/evil\.example\/news\/1"),
+        ("https://example.org/a%20b?q=1", r"https\:\/\/example\.org\/a\%20b\?q\=1"),  # as written
+    ],
+)
+def test_the_source_line_shows_the_host_its_link_goes_to(source_url: str, shown: str) -> None:
+    """A page's canonical address drawn like another publisher's, or one that hides its host after a
+    user name, was shown as written beside a link that went elsewhere."""
+    article = render_article(model.Article(metadata=model.Metadata(title="T", source_url=source_url), blocks=[TEXT]))
+    assert f":Source: [{shown}](<" in article

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -96,6 +98,33 @@ def test_a_picture_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: p
     page = saved_page(tmp_path, {"page_files/a.png": PHOTO})
     monkeypatch.setattr(assets, "MAX_IMAGE_BYTES", len(PHOTO) - 1)
     with pytest.raises(assets.PictureRefused, match="limit"):
+        read_saved_picture(page, "page_files/a.png")
+
+
+def _zero_png(width: int, height: int) -> bytes:
+    """A real greyscale PNG of ``width`` x ``height`` zero pixels: its stream compresses about 1000-fold."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    stream = zlib.compressobj(9)
+    row = bytes(width + 1)  # a filter byte, then the row
+    pixels = b"".join(stream.compress(row) for _ in range(height)) + stream.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def test_a_decompression_bomb_is_refused_by_its_size_in_pixels(tmp_path: Path) -> None:
+    """100 million pixels in 0.1 MB: every reader's browser would decode 400 MB (ingest.assets.MAX_IMAGE_PIXELS)."""
+    bomb = _zero_png(20_000, 5_000)
+    assert len(bomb) < assets.MAX_IMAGE_BYTES // 50
+    page = saved_page(tmp_path, {"page_files/a.png": bomb})
+    with pytest.raises(assets.PictureRefused, match="20,000 x 5,000 pixels, over the limit"):
+        read_saved_picture(page, "page_files/a.png")
+
+
+def test_a_picture_whose_size_in_pixels_cannot_be_read_is_refused(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"page_files/a.png": PHOTO[:12]})  # the PNG signature, then nothing
+    with pytest.raises(assets.PictureRefused, match="size in pixels cannot be read"):
         read_saved_picture(page, "page_files/a.png")
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Tag
 
 from ingest.authors import site_key
+from ingest.escape import clean_text
 from ingest.html.classify import chrome_reason, class_tokens
 
 Fields = dict[str, object]
@@ -228,7 +229,9 @@ def json_ld_objects(page: PageIndex) -> Iterator[dict]:
         if not isinstance(kind, str) or "ld+json" not in kind.lower():
             continue
         try:
-            data = json.loads(script.string or "", strict=False)
+            # JSON decodes its own escapes after the page's text was cleaned (ingest.html.decode):
+            # "\u001b" is an ESC, "\ud800" a lone surrogate no UTF-8 output can hold.
+            data = json.loads(script.string or "", strict=False, object_pairs_hook=_cleaned_object)
         except (ValueError, RecursionError):
             continue
         stack = [data]
@@ -241,6 +244,19 @@ def json_ld_objects(page: PageIndex) -> Iterator[dict]:
                 graph = item.get("@graph")
                 if isinstance(graph, list):
                     stack.extend(reversed(graph))
+
+
+def _cleaned_object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    return {clean_text(key): _cleaned(value) for key, value in pairs}
+
+
+def _cleaned(value: object) -> object:
+    """A JSON value's strings cleaned (objects are cleaned as the decoder builds them)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    return value
 
 
 def _meta_map(metas: list[Tag]) -> dict[str, str]:
