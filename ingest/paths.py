@@ -70,10 +70,17 @@ def ascii_words(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+# A bracketed label opening a headline, as the Korean, Chinese and Japanese press mark a story's kind ("[리뷰]",
+# "【独家】", "[INTERVIEW]"): the kind of every story of its kind, so no word of this one's address. (The text reader
+# reads the same label as a kicker: ingest.text.rules.KICKER.) A title that is a label alone keeps it.
+_KICKER = re.compile(r"^\s*[\[【〔［][^\]】〕］\n]{1,16}[\]】〕］]\s*(?=\S)")
+
+
 def slug(title: str, source: str, language: str = "") -> str:
     """A file name for an article: readable, ASCII, unique per source.
 
-    ``title`` in lower-case ASCII words joined by hyphens (:func:`romanised_words`, Japanese by its
+    ``title`` without the bracketed label opening it ("[리뷰] ..."), in lower-case ASCII words joined by
+    hyphens (:func:`romanised_words`, Japanese by its
     ``language`` or its kana; at most
     MAX_SLUG_WORDS_CHARS characters; "article" when nothing is left), then a
     hyphen and the first 8 hex digits of the SHA-1 of ``source`` (the page's
@@ -81,7 +88,7 @@ def slug(title: str, source: str, language: str = "") -> str:
     apart and makes reserved names (``index``, ``search``, ``genindex``) and
     hostile ones (``../x``) impossible.
     """
-    words = romanised_words(title, language)[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
+    words = romanised_words(_KICKER.sub("", title, count=1), language)[:MAX_SLUG_WORDS_CHARS].rstrip("-") or "article"
     digest = hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
     return f"{words}-{digest}"
 

@@ -122,3 +122,13 @@ def test_a_japanese_film_title_gets_an_id_in_romaji():
 )
 def test_a_pages_language_for_its_ids_is_the_stated_one_or_japanese_by_its_kana(stated: str, text: str, language: str) -> None:
     assert page_language(stated, text) == language
+
+
+@pytest.mark.parametrize("title", ["[리뷰] 헤어질 결심", "【独家】分手的决心", "[INTERVIEW] Decision to Leave"])
+def test_a_headlines_bracketed_label_is_no_word_of_its_address(title: str) -> None:
+    words = slug(title, "corpus/a.html").rsplit("-", 1)[0]
+    assert not words.startswith(("ribyu", "dujia", "interview")), words
+
+
+def test_a_title_that_is_a_label_alone_keeps_it() -> None:
+    assert slug("[공지]", "corpus/a.html").startswith("gongji-")
