@@ -8,10 +8,10 @@ import re
 # closing quote or bracket, before white space and a capital, digit, quote or
 # Hangul; not at the full stop of an abbreviation English writes before a name,
 # a number or a day ("Dr. Kim", "Typhoon Signal No. 8", "Aug. 12"), nor at the last of "a.k.a." before another
-# name of the same person ("Lee Han-gyeol (a.k.a. Harry Lee)").
+# name of the same person ("Lee Han-gyeol (a.k.a. Harry Lee)"), nor at a name's initial ("Justin H. Min").
 _BOUNDARY = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+(?=[“\"‘'(\[A-Z0-9\uac00-\ud7a3])")
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Jr|Sr|No|Nos|Vol|Vols|Pt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[aA]\.[kK]\.[aA])\.$"
+    r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Jr|Sr|No|Nos|Vol|Vols|Pt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[aA]\.[kK]\.[aA]|[A-Z])\.$"
 )
 MAX_SENTENCE_CHARS = 400
 # Only this much text on either side is looked at: a sentence is shown clipped

@@ -21,3 +21,8 @@ def test_a_sentence_ends_at_a_full_stop_before_a_capital() -> None:
 
 def test_a_k_a_ends_no_sentence_before_the_other_name() -> None:
     assert sentence_at("The actor Lee Han-gyeol (a.k.a. Harry Lee) plays the lead. The end.", 5) == "The actor Lee Han-gyeol (a.k.a. Harry Lee) plays the lead."
+
+
+def test_a_names_initial_ends_no_sentence() -> None:
+    text = "The film stars Justin H. Min as Yang. Critics liked it."
+    assert sentence_at(text, text.index("Min")) == "The film stars Justin H. Min as Yang."
