@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from posixpath import normpath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bs4 import NavigableString, Tag
+from bs4 import CData, NavigableString, Tag
 
 from ingest.escape import clean_text
 from ingest.assets import is_asset_src
@@ -39,6 +39,7 @@ from ingest.plaintext import inline_text
 from ingest.model import (
     Block,
     Code,
+    Deleted,
     Dropped,
     Emphasis,
     Figure,
@@ -54,6 +55,8 @@ from ingest.model import (
     Quote,
     Rule,
     Strong,
+    Subscript,
+    Superscript,
     Table,
     Text,
 )
@@ -163,7 +166,28 @@ def _link(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
 
 
 def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    return _inline_children(tag, ctx, depth)
+    children = _inline_children(tag, ctx, depth)
+    if not _has_text(children) or any(isinstance(child, FootnoteRef) for child in children):
+        return children  # a note marker is written as one already
+    return [Superscript(tuple(children))]
+
+
+def _subscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    children = _inline_children(tag, ctx, depth)
+    return [Subscript(tuple(children))] if _has_text(children) else children
+
+
+def _deleted(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    children = _inline_children(tag, ctx, depth)
+    return [Deleted(tuple(children))] if _has_text(children) else children
+
+
+def _inline_quotation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    """``<q>``: browsers draw the quotation marks, the text holds none; written without them
+    a quoted phrase read as the writer's own words. Marks of English typesetting, the language
+    of most pages; the element is rare enough that the language's own marks are not worth a table."""
+    children = _inline_children(tag, ctx, depth)
+    return [Text("\u201c"), *children, Text("\u201d")] if _has_text(children) else children
 
 
 _PICTURES = rules.PICTURE_TAGS
@@ -203,6 +227,11 @@ INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
     "br": _line_break,
     "a": _link,
     "sup": _superscript,
+    "sub": _subscript,
+    "del": _deleted,
+    "s": _deleted,
+    "strike": _deleted,
+    "q": _inline_quotation,
     "img": _image_inline,
     "amp-img": _image_inline,
     "picture": _image_inline,
@@ -434,7 +463,23 @@ def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         elif isinstance(child, Tag) and child.name in ("ul", "ol") and items:
             # <ul><li>a</li><ul>...</ul></ul>: a sub-list written as a sibling
             items[-1] = items[-1] + tuple(_list(child, ctx, depth + 1))
-    return [ListBlock(tag.name == "ol", tuple(items))] if items else []
+    if not items:
+        return []
+    if tag.name != "ol":
+        return [ListBlock(False, tuple(items))]
+    descending = tag.has_attr("reversed")
+    start = _list_start(tag.get("start"), len(items) if descending else 1)
+    return [ListBlock(True, tuple(items), start, descending)]
+
+
+def _list_start(value: object, default: int) -> int:
+    """An ``<ol start>`` as a number CommonMark can write (0 to 999 999 999 items: its limit of
+    nine digits); anything else is ``default`` (HTML's own: 1, or the item count when reversed)."""
+    try:
+        start = int(str(value).strip())
+    except ValueError:
+        return default
+    return start if 0 <= start <= 999_999_999 else default
 
 
 def _definition_list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -454,8 +499,19 @@ def _quote(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     return [Quote(tuple(blocks))] if blocks else []
 
 
+def _pre_text(tag: Tag) -> str:
+    """The text of a ``<pre>``, each ``<br>`` a line break (get_text() drops them, gluing the lines)."""
+    parts: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            parts.append("\n")
+        elif type(node) in (NavigableString, CData):  # what get_text() reads: no comments
+            parts.append(str(node))
+    return "".join(parts)
+
+
 def _pre(tag: Tag, ctx: Context, depth: int) -> list[Block]:
-    text = tag.get_text().strip("\n")
+    text = _pre_text(tag).strip("\n")
     return [Preformatted(text)] if text.strip() else []
 
 
@@ -735,7 +791,7 @@ def _renumber(block: Block, mapping: dict[int, Heading]) -> Block:
     if isinstance(block, Quote):
         return Quote(tuple(_renumber(b, mapping) for b in block.blocks))
     if isinstance(block, ListBlock):
-        return ListBlock(block.ordered, tuple(tuple(_renumber(b, mapping) for b in item) for item in block.items))
+        return replace(block, items=tuple(tuple(_renumber(b, mapping) for b in item) for item in block.items))
     return block
 
 
