@@ -71,14 +71,19 @@ def _wrap(marker: str, children: tuple[model.Inline, ...]) -> str:
     return f"{lead}{marker}{core}{marker}{trail}"
 
 
-def _code(node: model.Code) -> str:
-    text = " ".join(clean_text(node.text).split())
+def _backtick_span(text: str) -> str:
+    """``text`` (folded to one line) between backtick runs longer than any inside it: inline code, or a role's content."""
+    text = " ".join(clean_text(text).split())
     if not text:
         return ""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     ticks = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def _code(node: model.Code) -> str:
+    return _backtick_span(node.text)
 
 
 # The roles the writer uses for text set above or below the line or struck through:
@@ -90,13 +95,8 @@ TEXT_ROLES = {model.Superscript: "sup", model.Subscript: "sub", model.Deleted: "
 def _text_role(node: model.Superscript | model.Subscript | model.Deleted) -> str:
     """``{sup}`th```: a role's content is literal text, so the page's words are never markup in it;
     a backtick run in them gets a longer one around it, as in inline code."""
-    text = " ".join(clean_text(inline_text(node.children)).split())
-    if not text:
-        return ""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    ticks = "`" * (longest + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{{{TEXT_ROLES[type(node)]}}}{ticks}{pad}{text}{pad}{ticks}"
+    span = _backtick_span(inline_text(node.children))
+    return f"{{{TEXT_ROLES[type(node)]}}}{span}" if span else ""
 
 
 def _link(node: model.Link) -> str:

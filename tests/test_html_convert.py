@@ -1,9 +1,9 @@
 """Conversion of the article subtree to model blocks, one rule per test."""
 
-from ingest.plaintext import blocks_to_text
 from ingest.html import read_html
 from ingest.model import (
     Code,
+    Deleted,
     Emphasis,
     Figure,
     Footnote,
@@ -15,9 +15,12 @@ from ingest.model import (
     Preformatted,
     Quote,
     Strong,
+    Subscript,
+    Superscript,
     Table,
     Text,
 )
+from ingest.plaintext import blocks_to_text
 
 FILLER = (
     "<p>The festival opened on Friday with a restored print of a silent classic, "
@@ -270,3 +273,23 @@ def test_a_picture_credit_alone_in_a_paragraph_is_a_credit_not_text():
         article = read_html(f"<html><body><article>{FILLER}<p>{line}</p></article></body></html>".encode(), "t.html")
         assert line not in blocks_to_text(article.blocks), line
         assert article.metadata.image_credits == [line], line
+
+
+def test_superscript_subscript_and_struck_through_text_keep_their_kind():
+    assert convert("<p>H<sub>2</sub>O, 75<sup>th</sup>, <del>Friday</del></p>") == [
+        Paragraph((Text("H"), Subscript((Text("2"),)), Text("O, 75"), Superscript((Text("th"),)), Text(", "), Deleted((Text("Friday"),))))
+    ]
+
+
+def test_an_inline_quotation_gets_the_quotation_marks_a_browser_draws():
+    assert convert("<p>It was <q>a poem</q>.</p>") == [Paragraph((Text("It was \u201ca poem\u201d."),))]
+
+
+def test_a_line_break_in_preformatted_text_is_a_new_line():
+    assert convert("<pre>one<br>two</pre>") == [Preformatted("one\ntwo")]
+
+
+def test_an_ordered_lists_start_and_direction_are_kept():
+    reversed_list = only(convert("<ol reversed><li>a</li><li>b</li></ol>"), ListBlock)
+    assert (reversed_list.start, reversed_list.descending) == (2, True)
+    assert only(convert('<ol start="x"><li>a</li></ol>'), ListBlock).start == 1

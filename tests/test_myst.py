@@ -127,3 +127,26 @@ def test_emphasis_at_punctuation_keeps_its_asterisks_working(inlines, rendered) 
 def test_emphasis_at_punctuation_renders_as_emphasis_in_myst() -> None:
     text = render_body([model.Paragraph((model.Strong((model.Text("Alpha:"),)), model.Emphasis((model.Text("Beta"),)), model.Text("word")))])
     assert MarkdownIt("commonmark").renderInline(text) == "<strong>Alpha</strong>:<em>Beta</em>word"
+
+
+def test_an_ordered_list_is_numbered_from_its_start():
+    items = ((model.Paragraph((model.Text("a"),)),), (model.Paragraph((model.Text("b"),)),))
+    assert render_body([model.ListBlock(True, items, start=5)]) == "5. a\n6. b"
+
+
+def test_a_countdown_is_written_as_one_item_lists_with_alternating_delimiters_and_never_below_zero():
+    """CommonMark counts a list up from its first number: "2." then "1." would show 2, 3."""
+    items = tuple((model.Paragraph((model.Text(word),)),) for word in "abc")
+    assert render_body([model.ListBlock(True, items, start=1, descending=True)]) == "1. a\n\n0) b\n\n0. c"
+
+
+def test_text_roles_hold_the_text_literally_behind_a_longer_backtick_run():
+    text = render_body([model.Paragraph((model.Text("x"), model.Superscript((model.Text("a`b"),))))])
+    assert text == "x{sup}``a`b``"
+    check_article(f"---\ntitle: T\n---\n\n{text}\n")
+
+
+@pytest.mark.parametrize("role", ["{math}`x`", "{doc}`index`", "{raw}`<b>`"])
+def test_the_gate_still_refuses_every_other_role(role):
+    with pytest.raises(ValueError, match="myst_role"):
+        check_article(f"---\ntitle: T\n---\n\n{role}\n")
