@@ -67,6 +67,7 @@ CASES = {
     "c38_ordered_list_in_paragraph_text_numbers": ("mixmark-io/turndown#242", [], [], ["2024. That was", "+ One more", "- And a talk", "> A quoted line"], []),
     "c39_table_without_header_and_colspan": ("no report cited: colspan, no header row", [], [], ["18:00 Salt 20:30 Night and Day"], ["<table"]),
     "c40_br_only_strong_between_words": ("matthewwithanm/python-markdownify#155", [], [], ["praised the actors, and the music,"], []),
+    "c41_paragraph_in_every_table_cell": ("mixmark-io/turndown#380", ["| Salt | Mara Kellin |"], [], [], ["<table", "<td><p>Night and Day</p></td>"]),
 }
 # The builder's MyST settings (conf.py), and the archive's role for struck-through text.
 SETTINGS = {

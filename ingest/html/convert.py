@@ -531,8 +531,33 @@ def _rows(table: Tag) -> list[Tag]:
 
 
 def _is_layout_table(tag: Tag) -> bool:
-    """A table used for page layout: cells hold paragraphs, lists or other tables."""
-    return _contains_any(tag, _LAYOUT_CELL_CONTENT)
+    """A table used for page layout: cells hold paragraphs, lists or other tables.
+
+    Not a grid of short cells each wrapped in one ``<p>``: editors (TinyMCE, CKEditor) write
+    every cell of a data table so, and the grid was lost (field report: markdownify's tables
+    with paragraphs in cells; ``tests/field/converters/c41_*``).
+    """
+    return _contains_any(tag, _LAYOUT_CELL_CONTENT) and not _paragraph_wrapped_grid(tag)
+
+
+# A data cell is a value, a name or a short phrase; a layout cell holds running text.
+_DATA_CELL_WORDS = 40
+
+
+def _paragraph_wrapped_grid(tag: Tag) -> bool:
+    """Two rows or more, one of two cells or more, and every cell at most one paragraph of
+    at most ``_DATA_CELL_WORDS`` words, with no list, heading, quote, division or table in it."""
+    rows = _rows(tag)
+    widest = 0
+    for tr in rows:
+        cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
+        widest = max(widest, len(cells))
+        for cell in cells:
+            if _contains_any(cell, _LAYOUT_CELL_CONTENT - {"p"}) or len(cell.find_all("p", limit=2)) > 1:
+                return False
+            if len(cell.get_text().split()) > _DATA_CELL_WORDS:
+                return False
+    return len(rows) >= 2 and widest >= 2
 
 
 def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
