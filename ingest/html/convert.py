@@ -569,9 +569,13 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
         if not cells:
             continue
+        row = tuple(normalise_inlines(_inline_children(c, ctx, depth)) for c in cells)
         if index == 0:
-            header = all(c.name == "th" for c in cells) or (tr.parent is not None and tr.parent.name == "thead")
-        rows.append(tuple(normalise_inlines(_inline_children(c, ctx, depth)) for c in cells))
+            # Header cells, a <thead>, or (editors with no header button) a first row all in bold.
+            header = all(c.name == "th" for c in cells) or (tr.parent is not None and tr.parent.name == "thead") or all(
+                len(cell) == 1 and isinstance(cell[0], Strong) for cell in row
+            )
+        rows.append(row)
     if not any(any(cell for cell in row) for row in rows):
         return []
     blocks: list[Block] = []
