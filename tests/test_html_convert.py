@@ -1,5 +1,7 @@
 """Conversion of the article subtree to model blocks, one rule per test."""
 
+import pytest
+
 from ingest.html import read_html
 from ingest.model import (
     Code,
@@ -293,3 +295,21 @@ def test_an_ordered_lists_start_and_direction_are_kept():
     reversed_list = only(convert("<ol reversed><li>a</li><li>b</li></ol>"), ListBlock)
     assert (reversed_list.start, reversed_list.descending) == (2, True)
     assert only(convert('<ol start="x"><li>a</li></ol>'), ListBlock).start == 1
+
+
+def test_a_grid_of_cells_each_wrapped_in_one_paragraph_is_a_table_with_its_bold_first_row_as_header():
+    cells = "<tr><td><p><b>Film</b></p></td><td><p><b>Year</b></p></td></tr><tr><td><p>Salt</p></td><td><p>2024</p></td></tr>"
+    table = only(convert(f"<table>{cells}</table>"), Table)
+    assert table.header and table.rows[1] == ((Text("Salt"),), (Text("2024"),))
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<p>Salt</p><p>Night and Day</p>",  # two paragraphs: a pipe table's cell holds one line
+        "<p>" + "word " * 41 + "</p>",  # running text: a layout cell
+    ],
+)
+def test_a_table_with_a_cell_of_blocks_or_running_text_is_read_as_layout(cell):
+    blocks = convert(f"<table><tr><td><p>Day</p></td><td>{cell}</td></tr><tr><td><p>Friday</p></td><td><p>Salt</p></td></tr></table>")
+    assert not any(isinstance(block, Table) for block in blocks)
