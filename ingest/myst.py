@@ -82,6 +82,26 @@ def _backtick_span(text: str) -> str:
     return f"{ticks}{pad}{text}{pad}{ticks}"
 
 
+def _unnested(node: model.Emphasis | model.Strong) -> tuple[model.Inline, ...]:
+    """The children of ``node`` with any emphasis of its own kind inside unwrapped: the page shows
+    ``<b><b>c</b></b>`` as bold once, but "****c****" is four literal asterisks, and
+    "**a **b** c**" closes early (jgm/pandoc#5381, mixmark-io/turndown#271)."""
+    kind = type(node)
+
+    def flat(inlines: tuple[model.Inline, ...]) -> tuple[model.Inline, ...]:
+        out: list[model.Inline] = []
+        for child in inlines:
+            if type(child) is kind:
+                out.extend(flat(child.children))
+            elif isinstance(child, model.Emphasis | model.Strong | model.Link | model.Mention):
+                out.append(replace(child, children=flat(child.children)))
+            else:
+                out.append(child)
+        return tuple(out)
+
+    return flat(node.children)
+
+
 def _code(node: model.Code) -> str:
     return _backtick_span(node.text)
 
@@ -129,8 +149,8 @@ def _text(node: model.Text) -> str:
 
 INLINE_RENDERERS: dict[type, Callable[[object], str]] = {
     model.Text: _text,
-    model.Emphasis: lambda n: _wrap("*", n.children),
-    model.Strong: lambda n: _wrap("**", n.children),
+    model.Emphasis: lambda n: _wrap("*", _unnested(n)),
+    model.Strong: lambda n: _wrap("**", _unnested(n)),
     model.Code: _code,
     model.Link: _link,
     model.FootnoteRef: lambda n: f"[^{footnote_label(n.label)}]",

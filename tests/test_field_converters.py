@@ -70,6 +70,13 @@ CASES = {
     "c39_table_without_header_and_colspan": ("no report cited: colspan, no header row", [], [], ["18:00 Salt 20:30 Night and Day"], ["<table"]),
     "c40_br_only_strong_between_words": ("matthewwithanm/python-markdownify#155", [], [], ["praised the actors, and the music,"], []),
     "c41_paragraph_in_every_table_cell": ("mixmark-io/turndown#380", ["| **Film** | **Director** |\n|---|---|\n| Salt | Mara Kellin |"], [], [], ["<table", "<td><p>Night and Day</p></td>"]),
+    "c42_alt_text_with_underscores_and_asterisks": ("trentm/python-markdown2#404", [], [], ["poster_final_v2 *approved*"], []),
+    "c43_heading_with_link_and_emphasis": ("no report cited: link and italics in a heading", [], [], [], ['<a class="reference external" href="https://example.org/salt">Salt</a> at the <em>Harbour</em> festival</h']),
+    "c44_empty_and_image_only_list_items": ("no report cited: an empty item and a picture in a list", [], [], ["Salt A still from Salt Night and Day"], []),
+    "c45_code_inside_link": ("no report cited: code inside a link", [], [], [], ['href="https://example.org/s.ics"><span class="docutils literal">schedule.ics</span></a>']),
+    "c46_br_at_paragraph_edges": ("xberg-io/html-to-markdown#81", [], ["\\\n\n", "\n\\\n"], ["evening. Then the lights went down."], []),
+    "c47_title_attribute_and_link_to_anchor": ("no report cited: a link's title and an in-page link", [], [], ["See the notes and part two of the report."], []),
+    "c48_nested_emphasis_same_kind": ("mixmark-io/turndown#271 (also jgm/pandoc#5381)", ["**very very loud**"], ["****", "*very*"], ["and loud at the end, very very loud,"], ["<strong>very very loud</strong>"]),
 }
 # The builder's MyST settings (conf.py), and the archive's role for struck-through text.
 SETTINGS = {

@@ -150,3 +150,9 @@ def test_text_roles_hold_the_text_literally_behind_a_longer_backtick_run():
 def test_the_gate_still_refuses_every_other_role(role):
     with pytest.raises(ValueError, match="myst_role"):
         check_article(f"---\ntitle: T\n---\n\n{role}\n")
+
+
+def test_emphasis_inside_emphasis_of_its_own_kind_is_written_once():
+    """<strong>a <strong>b</strong> c</strong> closed early as "**a **b** c**" (mixmark-io/turndown#271)."""
+    nested = model.Strong((model.Text("a "), model.Strong((model.Text("b"),)), model.Text(" c")))
+    assert render_body([model.Paragraph((nested,))]) == "**a b c**"
