@@ -131,14 +131,19 @@ def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     return out
 
 
-def _emphasis(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    children = _inline_children(tag, ctx, depth)
-    return [Emphasis(tuple(children))] if _has_text(children) else children
+def _styled(kind: type[Emphasis | Strong | Subscript | Deleted]) -> Callable[[Tag, Context, int], list[Inline]]:
+    """The converter of an element that styles its text: ``kind`` around the children, or the
+    children alone when they hold no text (an empty or whitespace-only ``<b> </b>``)."""
+
+    def convert(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+        children = _inline_children(tag, ctx, depth)
+        return [kind(tuple(children))] if _has_text(children) else children
+
+    return convert
 
 
-def _strong(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    children = _inline_children(tag, ctx, depth)
-    return [Strong(tuple(children))] if _has_text(children) else children
+_emphasis = _styled(Emphasis)
+_strong = _styled(Strong)
 
 
 def _code(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -170,16 +175,6 @@ def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     if not _has_text(children) or any(isinstance(child, FootnoteRef) for child in children):
         return children  # a note marker is written as one already
     return [Superscript(tuple(children))]
-
-
-def _subscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    children = _inline_children(tag, ctx, depth)
-    return [Subscript(tuple(children))] if _has_text(children) else children
-
-
-def _deleted(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    children = _inline_children(tag, ctx, depth)
-    return [Deleted(tuple(children))] if _has_text(children) else children
 
 
 def _inline_quotation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -227,10 +222,10 @@ INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
     "br": _line_break,
     "a": _link,
     "sup": _superscript,
-    "sub": _subscript,
-    "del": _deleted,
-    "s": _deleted,
-    "strike": _deleted,
+    "sub": _styled(Subscript),
+    "del": _styled(Deleted),
+    "s": _styled(Deleted),
+    "strike": _styled(Deleted),
     "q": _inline_quotation,
     "img": _image_inline,
     "amp-img": _image_inline,
