@@ -106,7 +106,7 @@ def test_a_converter_fault_page_is_written_and_shown_as_the_page_wrote_it(stem):
     source, md_has, md_lacks, text_has, html_has = CASES[stem]
     md = render_article(read_page(PAGES / f"{stem}.html"), {"source_file": f"{stem}.html"})
     check_article(md)  # nothing in the page became a role, directive or markup the writer did not mean
-    shown = publish_string(md, parser=Parser(), writer_name="html5", settings_overrides=SETTINGS)
+    shown = publish_string(md, parser=Parser(), writer="html5", settings_overrides=SETTINGS)
     for wanted in md_has:
         assert wanted in md, source
     for unwanted in md_lacks:
