@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register every part of the archive; Sphinx's extension metadata."""
-    from archive import chart, config, docsettings, feed, genindex, hangul, incremental, language, linkreport, listing, moved, navigation, rebuild, safety, sitemap, social, templatecache  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
+    from archive import chart, config, docsettings, feed, genindex, hangul, incremental, language, linkreport, listing, moved, navigation, rebuild, safety, sitemap, social, templatecache, textroles  # noqa: PLC0415 (setup() imports lazily, as MyST-Parser does)
     from archive.entities import setup_entities  # noqa: PLC0415
 
     config.setup_config(app)  # the archive_* values, checked at config-inited
@@ -27,6 +27,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_entities(app)  # people and films: the cine domain, its pages, mentions and search
     hangul.setup_hangul(app)  # Korean morphemes for that search, remembered between builds
     safety.setup_safety(app)  # defence in depth for pages made from scraped text
+    textroles.setup_textroles(app)  # {del}: struck-through text, as the page showed it
     social.setup_social(app)  # link previews from the article's own summary
     language.setup_language(app)  # an article in another language is marked lang= (and dir=rtl)
     feed.setup_feed(app)  # feed.xml

@@ -61,6 +61,10 @@ _INLINE_TOKENS = {
     "text", "softbreak", "hardbreak", "em_open", "em_close", "strong_open", "strong_close",
     "code_inline", "footnote_ref", "link_open", "link_close",
 }  # fmt: skip
+# The writer's text roles (ingest.myst.TEXT_ROLES): superscript, subscript and struck-through
+# text. A role's content is literal text, and the page's own "{name}`x`" is escaped, so a role
+# here is one the writer wrote; any other name is still refused.
+_TEXT_ROLES = frozenset({"sup", "sub", "del"})
 _FENCE_INFO = "text"
 # ``:::{container} <classes>``: the only directive in an article, with the
 # writer's own class names.
@@ -136,6 +140,8 @@ def _check_inlines(tokens: Iterable[Token], where: str) -> None:
             if not is_asset_src(src) or set(token.attrs) - {"src", "alt"}:
                 raise GateError(f"{where}image {src[:80]!r}, which is not a picture the pipeline copied")
             _check_inlines(token.children or [], where)  # the alt text
+            continue
+        if token.type == "myst_role" and token.meta.get("name") in _TEXT_ROLES:
             continue
         if token.type not in _INLINE_TOKENS:
             raise GateError(f"{where}unexpected {token.type!r} in text")

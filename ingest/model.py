@@ -69,7 +69,30 @@ class Mention:
     children: tuple[Inline, ...]
 
 
-Inline = Union[Text, Emphasis, Strong, Code, Link, FootnoteRef, LineBreak, Mention]
+@dataclass(frozen=True)
+class Superscript:
+    """Text set above the line (HTML ``<sup>``): "75<sup>th</sup>", "m<sup>2</sup>". Written flat it
+    glued to the word before it ("m2", "x2": python-markdownify#44, html2text#264)."""
+
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Subscript:
+    """Text set below the line (HTML ``<sub>``): "H<sub>2</sub>O"."""
+
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """Text the page shows struck through (HTML ``<del>``, ``<s>``, ``<strike>``): a correction
+    ("on <del>Friday</del> Saturday"). Written flat, the withdrawn words read as part of the text."""
+
+    children: tuple[Inline, ...]
+
+
+Inline = Union[Text, Emphasis, Strong, Code, Link, FootnoteRef, LineBreak, Mention, Superscript, Subscript, Deleted]
 
 # --- Blocks ------------------------------------------------------------------
 
@@ -96,8 +119,13 @@ class Quote:
 
 @dataclass(frozen=True)
 class ListBlock:
+    """A list; an ordered one numbers its items from ``start``, downward when ``descending``
+    (HTML ``<ol start="10" reversed>``: a countdown, "ten best films of the year")."""
+
     ordered: bool
     items: tuple[tuple[Block, ...], ...]
+    start: int = 1
+    descending: bool = False
 
 
 @dataclass(frozen=True)

@@ -81,14 +81,52 @@ def _wrap(marker: str, children: tuple[model.Inline, ...]) -> str:
     return f"{lead}{marker}{core}{marker}{trail}"
 
 
-def _code(node: model.Code) -> str:
-    text = " ".join(clean_text(node.text).split())
+def _backtick_span(text: str) -> str:
+    """``text`` (folded to one line) between backtick runs longer than any inside it: inline code, or a role's content."""
+    text = " ".join(clean_text(text).split())
     if not text:
         return ""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     ticks = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def _unnested(node: model.Emphasis | model.Strong) -> tuple[model.Inline, ...]:
+    """The children of ``node`` with any emphasis of its own kind inside unwrapped: the page shows
+    ``<b><b>c</b></b>`` as bold once, but "****c****" is four literal asterisks, and
+    "**a **b** c**" closes early (jgm/pandoc#5381, mixmark-io/turndown#271)."""
+    kind = type(node)
+
+    def flat(inlines: tuple[model.Inline, ...]) -> tuple[model.Inline, ...]:
+        out: list[model.Inline] = []
+        for child in inlines:
+            if type(child) is kind:
+                out.extend(flat(child.children))
+            elif isinstance(child, model.Emphasis | model.Strong | model.Link | model.Mention):
+                out.append(replace(child, children=flat(child.children)))
+            else:
+                out.append(child)
+        return tuple(out)
+
+    return flat(node.children)
+
+
+def _code(node: model.Code) -> str:
+    return _backtick_span(node.text)
+
+
+# The roles the writer uses for text set above or below the line or struck through:
+# docutils' own superscript and subscript, and the archive extension's "del".
+# ingest.gate lets these names through, and no other role.
+TEXT_ROLES = {model.Superscript: "sup", model.Subscript: "sub", model.Deleted: "del"}
+
+
+def _text_role(node: model.Superscript | model.Subscript | model.Deleted) -> str:
+    """``{sup}`th```: a role's content is literal text, so the page's words are never markup in it;
+    a backtick run in them gets a longer one around it, as in inline code."""
+    span = _backtick_span(inline_text(node.children))
+    return f"{{{TEXT_ROLES[type(node)]}}}{span}" if span else ""
 
 
 def _link(node: model.Link) -> str:
@@ -121,13 +159,16 @@ def _text(node: model.Text) -> str:
 
 INLINE_RENDERERS: dict[type, Callable[[object], str]] = {
     model.Text: _text,
-    model.Emphasis: lambda n: _wrap("*", n.children),
-    model.Strong: lambda n: _wrap("**", n.children),
+    model.Emphasis: lambda n: _wrap("*", _unnested(n)),
+    model.Strong: lambda n: _wrap("**", _unnested(n)),
     model.Code: _code,
     model.Link: _link,
     model.FootnoteRef: lambda n: f"[^{footnote_label(n.label)}]",
     model.LineBreak: lambda n: "\\\n",
     model.Mention: _mention,
+    model.Superscript: _text_role,
+    model.Subscript: _text_role,
+    model.Deleted: _text_role,
 }
 
 
@@ -209,7 +250,10 @@ def render_inlines(inlines: Iterable[model.Inline]) -> str:
 
 def _heading(node: model.Heading) -> str:
     level = min(max(node.level, 1), 5) + 1  # the title is the only "#"
-    return f"{'#' * level} {render_inlines(node.inlines).strip()}"
+    # A heading is one line: a hard break in it ("Day one<br>The opening night") left a
+    # literal backslash in the heading and the words after it as a paragraph.
+    inlines = _map_inlines(node.inlines, lambda n: model.Text(" ") if isinstance(n, model.LineBreak) else n)
+    return f"{'#' * level} {render_inlines(inlines).strip()}"
 
 
 def _paragraph(node: model.Paragraph) -> str:
@@ -236,12 +280,21 @@ def _quote(node: model.Quote) -> str:
 
 
 def _list(node: model.ListBlock) -> str:
+    """Bullets, or numbers from the list's start. CommonMark numbers a list from its first
+    marker only and counts up, so a countdown (``descending``) is written as one-item lists,
+    each with its own number, the delimiter alternating ("10." then "9)"): a new delimiter
+    starts a new list, and the blank line keeps "9)" from being read as the item's text."""
     items = []
-    for number, item in enumerate(node.items, start=1):
-        marker = f"{number}. " if node.ordered else "- "
+    for index, item in enumerate(node.items):
+        if not node.ordered:
+            marker = "- "
+        elif node.descending:
+            marker = f"{max(node.start - index, 0)}{'.)'[index % 2]} "
+        else:
+            marker = f"{node.start + index}. "
         body = render_blocks(_without_rules(item)) or escape_inline(" ")
         items.append(_indent(body, marker, " " * len(marker)))
-    return "\n".join(items)
+    return ("\n\n" if node.ordered and node.descending else "\n").join(items)
 
 
 def _table(node: model.Table) -> str:
@@ -462,7 +515,7 @@ def _map_inlines(inlines: Iterable[model.Inline], change: Callable[[model.Inline
     """``inlines`` with ``change`` applied to each, nested ones first."""
     changed = []
     for node in inlines:
-        if isinstance(node, (model.Emphasis, model.Strong, model.Link, model.Mention)):
+        if isinstance(node, (model.Emphasis, model.Strong, model.Link, model.Mention, *TEXT_ROLES)):
             node = replace(node, children=_map_inlines(node.children, change))
         changed.append(change(node))
     return tuple(changed)

@@ -279,7 +279,7 @@ class _Scan:
             elif isinstance(block, model.Quote):
                 out.append(model.Quote(tuple(self.blocks(block.blocks))))
             elif isinstance(block, model.ListBlock):
-                out.append(model.ListBlock(block.ordered, tuple(tuple(self.blocks(item)) for item in block.items)))
+                out.append(replace(block, items=tuple(tuple(self.blocks(item)) for item in block.items)))
             elif isinstance(block, model.Table):
                 columns = title_columns([inline_text(cell) for cell in block.rows[0]], self.context.about_films) if block.header and block.rows and self.context else set()
                 rows = tuple(

@@ -1,9 +1,11 @@
 """Conversion of the article subtree to model blocks, one rule per test."""
 
-from ingest.plaintext import blocks_to_text
+import pytest
+
 from ingest.html import read_html
 from ingest.model import (
     Code,
+    Deleted,
     Emphasis,
     Figure,
     Footnote,
@@ -15,9 +17,12 @@ from ingest.model import (
     Preformatted,
     Quote,
     Strong,
+    Subscript,
+    Superscript,
     Table,
     Text,
 )
+from ingest.plaintext import blocks_to_text
 
 FILLER = (
     "<p>The festival opened on Friday with a restored print of a silent classic, "
@@ -270,3 +275,41 @@ def test_a_picture_credit_alone_in_a_paragraph_is_a_credit_not_text():
         article = read_html(f"<html><body><article>{FILLER}<p>{line}</p></article></body></html>".encode(), "t.html")
         assert line not in blocks_to_text(article.blocks), line
         assert article.metadata.image_credits == [line], line
+
+
+def test_superscript_subscript_and_struck_through_text_keep_their_kind():
+    assert convert("<p>H<sub>2</sub>O, 75<sup>th</sup>, <del>Friday</del></p>") == [
+        Paragraph((Text("H"), Subscript((Text("2"),)), Text("O, 75"), Superscript((Text("th"),)), Text(", "), Deleted((Text("Friday"),))))
+    ]
+
+
+def test_an_inline_quotation_gets_the_quotation_marks_a_browser_draws():
+    assert convert("<p>It was <q>a poem</q>.</p>") == [Paragraph((Text("It was \u201ca poem\u201d."),))]
+
+
+def test_a_line_break_in_preformatted_text_is_a_new_line():
+    assert convert("<pre>one<br>two</pre>") == [Preformatted("one\ntwo")]
+
+
+def test_an_ordered_lists_start_and_direction_are_kept():
+    reversed_list = only(convert("<ol reversed><li>a</li><li>b</li></ol>"), ListBlock)
+    assert (reversed_list.start, reversed_list.descending) == (2, True)
+    assert only(convert('<ol start="x"><li>a</li></ol>'), ListBlock).start == 1
+
+
+def test_a_grid_of_cells_each_wrapped_in_one_paragraph_is_a_table_with_its_bold_first_row_as_header():
+    cells = "<tr><td><p><b>Film</b></p></td><td><p><b>Year</b></p></td></tr><tr><td><p>Salt</p></td><td><p>2024</p></td></tr>"
+    table = only(convert(f"<table>{cells}</table>"), Table)
+    assert table.header and table.rows[1] == ((Text("Salt"),), (Text("2024"),))
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<p>Salt</p><p>Night and Day</p>",  # two paragraphs: a pipe table's cell holds one line
+        "<p>" + "word " * 41 + "</p>",  # running text: a layout cell
+    ],
+)
+def test_a_table_with_a_cell_of_blocks_or_running_text_is_read_as_layout(cell):
+    blocks = convert(f"<table><tr><td><p>Day</p></td><td>{cell}</td></tr><tr><td><p>Friday</p></td><td><p>Salt</p></td></tr></table>")
+    assert not any(isinstance(block, Table) for block in blocks)

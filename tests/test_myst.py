@@ -142,3 +142,32 @@ def test_the_source_line_shows_the_host_its_link_goes_to(source_url: str, shown:
     user name, was shown as written beside a link that went elsewhere."""
     article = render_article(model.Article(metadata=model.Metadata(title="T", source_url=source_url), blocks=[TEXT]))
     assert f":Source: [{shown}](<" in article
+
+
+def test_an_ordered_list_is_numbered_from_its_start():
+    items = ((model.Paragraph((model.Text("a"),)),), (model.Paragraph((model.Text("b"),)),))
+    assert render_body([model.ListBlock(True, items, start=5)]) == "5. a\n6. b"
+
+
+def test_a_countdown_is_written_as_one_item_lists_with_alternating_delimiters_and_never_below_zero():
+    """CommonMark counts a list up from its first number: "2." then "1." would show 2, 3."""
+    items = tuple((model.Paragraph((model.Text(word),)),) for word in "abc")
+    assert render_body([model.ListBlock(True, items, start=1, descending=True)]) == "1. a\n\n0) b\n\n0. c"
+
+
+def test_text_roles_hold_the_text_literally_behind_a_longer_backtick_run():
+    text = render_body([model.Paragraph((model.Text("x"), model.Superscript((model.Text("a`b"),))))])
+    assert text == "x{sup}``a`b``"
+    check_article(f"---\ntitle: T\n---\n\n{text}\n")
+
+
+@pytest.mark.parametrize("role", ["{math}`x`", "{doc}`index`", "{raw}`<b>`"])
+def test_the_gate_still_refuses_every_other_role(role):
+    with pytest.raises(ValueError, match="myst_role"):
+        check_article(f"---\ntitle: T\n---\n\n{role}\n")
+
+
+def test_emphasis_inside_emphasis_of_its_own_kind_is_written_once():
+    """<strong>a <strong>b</strong> c</strong> closed early as "**a **b** c**" (mixmark-io/turndown#271)."""
+    nested = model.Strong((model.Text("a "), model.Strong((model.Text("b"),)), model.Text(" c")))
+    assert render_body([model.Paragraph((nested,))]) == "**a b c**"

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from posixpath import normpath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bs4 import NavigableString, Tag
+from bs4 import CData, NavigableString, Tag
 
 from ingest.escape import clean_text
 from ingest.assets import is_asset_src
@@ -40,6 +40,7 @@ from ingest.plaintext import inline_text
 from ingest.model import (
     Block,
     Code,
+    Deleted,
     Dropped,
     Emphasis,
     Figure,
@@ -55,6 +56,8 @@ from ingest.model import (
     Quote,
     Rule,
     Strong,
+    Subscript,
+    Superscript,
     Table,
     Text,
 )
@@ -129,14 +132,19 @@ def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     return out
 
 
-def _emphasis(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    children = _inline_children(tag, ctx, depth)
-    return [Emphasis(tuple(children))] if _has_text(children) else children
+def _styled(kind: type[Emphasis | Strong | Subscript | Deleted]) -> Callable[[Tag, Context, int], list[Inline]]:
+    """The converter of an element that styles its text: ``kind`` around the children, or the
+    children alone when they hold no text (an empty or whitespace-only ``<b> </b>``)."""
+
+    def convert(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+        children = _inline_children(tag, ctx, depth)
+        return [kind(tuple(children))] if _has_text(children) else children
+
+    return convert
 
 
-def _strong(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    children = _inline_children(tag, ctx, depth)
-    return [Strong(tuple(children))] if _has_text(children) else children
+_emphasis = _styled(Emphasis)
+_strong = _styled(Strong)
 
 
 def _code(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -164,7 +172,18 @@ def _link(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
 
 
 def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    return _inline_children(tag, ctx, depth)
+    children = _inline_children(tag, ctx, depth)
+    if not _has_text(children) or any(isinstance(child, FootnoteRef) for child in children):
+        return children  # a note marker is written as one already
+    return [Superscript(tuple(children))]
+
+
+def _inline_quotation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    """``<q>``: browsers draw the quotation marks, the text holds none; written without them
+    a quoted phrase read as the writer's own words. Marks of English typesetting, the language
+    of most pages; the element is rare enough that the language's own marks are not worth a table."""
+    children = _inline_children(tag, ctx, depth)
+    return [Text("\u201c"), *children, Text("\u201d")] if _has_text(children) else children
 
 
 _PICTURES = rules.PICTURE_TAGS
@@ -204,6 +223,11 @@ INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
     "br": _line_break,
     "a": _link,
     "sup": _superscript,
+    "sub": _styled(Subscript),
+    "del": _styled(Deleted),
+    "s": _styled(Deleted),
+    "strike": _styled(Deleted),
+    "q": _inline_quotation,
     "img": _image_inline,
     "amp-img": _image_inline,
     "picture": _image_inline,
@@ -435,7 +459,23 @@ def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         elif isinstance(child, Tag) and child.name in ("ul", "ol") and items:
             # <ul><li>a</li><ul>...</ul></ul>: a sub-list written as a sibling
             items[-1] = items[-1] + tuple(_list(child, ctx, depth + 1))
-    return [ListBlock(tag.name == "ol", tuple(items))] if items else []
+    if not items:
+        return []
+    if tag.name != "ol":
+        return [ListBlock(False, tuple(items))]
+    descending = tag.has_attr("reversed")
+    start = _list_start(tag.get("start"), len(items) if descending else 1)
+    return [ListBlock(True, tuple(items), start, descending)]
+
+
+def _list_start(value: object, default: int) -> int:
+    """An ``<ol start>`` as a number CommonMark can write (0 to 999 999 999 items: its limit of
+    nine digits); anything else is ``default`` (HTML's own: 1, or the item count when reversed)."""
+    try:
+        start = int(str(value).strip())
+    except ValueError:
+        return default
+    return start if 0 <= start <= 999_999_999 else default
 
 
 def _definition_list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -455,8 +495,19 @@ def _quote(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     return [Quote(tuple(blocks))] if blocks else []
 
 
+def _pre_text(tag: Tag) -> str:
+    """The text of a ``<pre>``, each ``<br>`` a line break (get_text() drops them, gluing the lines)."""
+    parts: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            parts.append("\n")
+        elif type(node) in (NavigableString, CData):  # what get_text() reads: no comments
+            parts.append(str(node))
+    return "".join(parts)
+
+
 def _pre(tag: Tag, ctx: Context, depth: int) -> list[Block]:
-    text = tag.get_text().strip("\n")
+    text = _pre_text(tag).strip("\n")
     return [Preformatted(text)] if text.strip() else []
 
 
@@ -476,8 +527,33 @@ def _rows(table: Tag) -> list[Tag]:
 
 
 def _is_layout_table(tag: Tag) -> bool:
-    """A table used for page layout: cells hold paragraphs, lists or other tables."""
-    return _contains_any(tag, _LAYOUT_CELL_CONTENT)
+    """A table used for page layout: cells hold paragraphs, lists or other tables.
+
+    Not a grid of short cells each wrapped in one ``<p>``: editors (TinyMCE, CKEditor) write
+    every cell of a data table so, and the grid was lost (field report: markdownify's tables
+    with paragraphs in cells; ``tests/field/converters/c41_*``).
+    """
+    return _contains_any(tag, _LAYOUT_CELL_CONTENT) and not _paragraph_wrapped_grid(tag)
+
+
+# A data cell is a value, a name or a short phrase; a layout cell holds running text.
+_DATA_CELL_WORDS = 40
+
+
+def _paragraph_wrapped_grid(tag: Tag) -> bool:
+    """Two rows or more, one of two cells or more, and every cell at most one paragraph of
+    at most ``_DATA_CELL_WORDS`` words, with no list, heading, quote, division or table in it."""
+    rows = _rows(tag)
+    widest = 0
+    for tr in rows:
+        cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
+        widest = max(widest, len(cells))
+        for cell in cells:
+            if _contains_any(cell, _LAYOUT_CELL_CONTENT - {"p"}) or len(cell.find_all("p", limit=2)) > 1:
+                return False
+            if len(cell.get_text().split()) > _DATA_CELL_WORDS:
+                return False
+    return len(rows) >= 2 and widest >= 2
 
 
 def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -489,9 +565,13 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
         if not cells:
             continue
+        row = tuple(normalise_inlines(_inline_children(c, ctx, depth)) for c in cells)
         if index == 0:
-            header = all(c.name == "th" for c in cells) or (tr.parent is not None and tr.parent.name == "thead")
-        rows.append(tuple(normalise_inlines(_inline_children(c, ctx, depth)) for c in cells))
+            # Header cells, a <thead>, or (editors with no header button) a first row all in bold.
+            header = all(c.name == "th" for c in cells) or (tr.parent is not None and tr.parent.name == "thead") or all(
+                len(cell) == 1 and isinstance(cell[0], Strong) for cell in row
+            )
+        rows.append(row)
     if not any(any(cell for cell in row) for row in rows):
         return []
     blocks: list[Block] = []
@@ -736,7 +816,7 @@ def _renumber(block: Block, mapping: dict[int, Heading]) -> Block:
     if isinstance(block, Quote):
         return Quote(tuple(_renumber(b, mapping) for b in block.blocks))
     if isinstance(block, ListBlock):
-        return ListBlock(block.ordered, tuple(tuple(_renumber(b, mapping) for b in item) for item in block.items))
+        return replace(block, items=tuple(tuple(_renumber(b, mapping) for b in item) for item in block.items))
     return block
 
 
