@@ -175,11 +175,15 @@ SITE_NAME_META = {"og:site_name", "application-name", "apple-mobile-web-app-titl
 
 
 def _title_parts(title: str) -> set[str]:
-    """A page title (og:title, ``<title>``), whole, each part of two words or more, and without a
-    last " · Site" part (:func:`_norm` form)."""
+    """A page title (og:title, ``<title>``), whole, each part of two words or more, and without its
+    last part, " | Site" or " · Site" (:func:`_norm` form): "Offshore-Windenergie - Sauberer Strom vom
+    Meer | Stiftung" holds the headline "Offshore-Windenergie - Sauberer Strom vom Meer", which is
+    none of its parts when the headline itself holds a separator."""
     parts = {title} | {part for part in re.split(TITLE_PART_SEPARATOR, title) if len(part.split()) >= 2}
     if site_name := SITE_NAME_LAST.search(title):
         parts.add(title[: site_name.start()])
+    if (last := list(re.finditer(TITLE_PART_SEPARATOR, title))) and len(rest := title[: last[-1].start()].split()) >= 2:
+        parts.add(" ".join(rest))
     return parts
 
 

@@ -25,6 +25,11 @@ def test_the_pages_title_is_a_reference_without_the_sites_name() -> None:
     assert title_right("Harbour Lights review", refs)
 
 
+def test_a_headline_holding_a_dash_is_a_reference_without_the_sites_name() -> None:
+    refs = references("<head><title>Busan - the AI jury speaks | Film Weekly</title></head><body><p>x</p></body>")
+    assert title_right("Busan – the AI jury speaks", refs)
+
+
 def test_a_logo_in_the_h1_or_the_sites_name_is_no_reference() -> None:
     refs = references(
         '<head><meta property="og:site_name" content="The Weekly"><title>Harbour Lights review - The Weekly</title></head>'

@@ -70,6 +70,12 @@ def test_a_line_that_does_not_end_with_a_whole_candidate_after_a_kicker_stays(wi
     assert winner_or_held([winner, "Festival names its first AI jury" if "members" in winner else "names its first AI jury"], 0) == winner
 
 
+def test_words_ending_in_lower_case_before_a_candidate_are_the_headline_s_own_half() -> None:
+    # "Best of" runs on into what follows: no kicker, section or breadcrumb ends with such a word.
+    lines = ["Busan: Best of Korean Animation Shorts", "Korean Animation Shorts"]
+    assert winner_or_held(lines, 0) == "Busan: Best of Korean Animation Shorts"
+
+
 def test_a_held_line_of_one_or_two_words_is_a_section_not_the_headline() -> None:
     assert winner_or_held(["Festivals Busan", "Busan"], 0) == "Festivals Busan"
 

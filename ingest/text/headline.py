@@ -271,6 +271,7 @@ def held_headline(page: Page, winner: int, candidates: dict[int, dict[str, float
         and (other := page.lines[i].text.strip()) != text and unquoted.endswith(other)
         and not other[:1].islower()  # a headline opens with a capital; the end of a sentence does not
         and not (kicker := unquoted[: -len(other)])[-1:].isalnum()  # the kicker ends where the headline begins
+        and not _ends_in_lower_case(kicker)  # "Burgenland: Best of" runs on into what follows: one headline
         and len(kicker.split()) <= MAX_KICKER_WORDS
         and (unquoted == text or kicker.rstrip()[-1:] in OPENING_QUOTES)  # a quoted headline is quoted whole
     ]  # fmt: skip
@@ -278,6 +279,15 @@ def held_headline(page: Page, winner: int, candidates: dict[int, dict[str, float
         return winner
     page.drop(winner, "the headline again, after a kicker, a section or a comments heading")
     return min(held, key=lambda i: abs(i - winner))
+
+
+def _ends_in_lower_case(kicker: str) -> bool:
+    """Whether the words before a held headline end with a word in lower case and no mark after it
+    ("Burgenland: Best of "): a kicker, a section or a breadcrumb ends with a name, a capital or a
+    mark ("Lübeck ", "Home Gesellschaft ", "Kultur: "), so such words are the headline's own first half.
+    A comments heading ends with an opening quotation mark ('5 thoughts on “'), which is no word."""
+    last = kicker.split()[-1:]
+    return bool(last) and last[0][-1:].isalpha() and last[0][:1].islower()
 
 
 # Quotation marks around a quoted headline, in the conventions of English, German and French.

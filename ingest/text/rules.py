@@ -51,7 +51,9 @@ CHROME: dict[str, list[str]] = {
         r"메뉴\s*바로\s*가기",
         r"メインコンテンツへ(スキップ|移動)",  # Japanese
         r"(跳|跳转)到主要内容",  # Chinese
-        r"zum inhalt springen",  # German
+        r"((direkt|springe|gehe) )?zum (haupt)?inhalt( springen| wechseln)?",  # German ("Direkt zum Inhalt", "Zum Hauptinhalt springen")
+        r"przejdź do (treści|zawartości)( strony)?",  # Polish
+        r"(ga|spring) naar (de )?(hoofd)?inhoud",  # Dutch
         r"aller au contenu( principal)?",  # French
         r"(saltar|ir|omitir( e ir| para ir)?) al contenido( principal)?",  # Spanish
         r"vai al contenuto",  # Italian
