@@ -270,3 +270,18 @@ def test_a_picture_credit_alone_in_a_paragraph_is_a_credit_not_text():
         article = read_html(f"<html><body><article>{FILLER}<p>{line}</p></article></body></html>".encode(), "t.html")
         assert line not in blocks_to_text(article.blocks), line
         assert article.metadata.image_credits == [line], line
+
+
+def test_a_paragraph_of_a_caption_and_its_credit_is_a_caption_without_its_picture():
+    # mozilla/readability#125: the caption of a picture the page does not hold, set as a body paragraph.
+    blocks = convert("<p class='image-credit-wrap'><span class='cutline'>The director on the ferry where she shot the film.</span>"
+                     " <span class='credit'>(Photo: Choi Min-seo)</span></p>" + FILLER)
+    assert isinstance(blocks[0], Figure)
+    assert (blocks[0].image, blocks[0].caption, blocks[0].credit) == (
+        None, (Text("The director on the ferry where she shot the film."),), (Text("(Photo: Choi Min-seo)"),))
+
+
+def test_a_paragraph_that_mentions_a_photo_in_its_middle_stays_text():
+    blocks = convert("<p>The photo: a ferry at dusk, which the jury chose (Photo: see below) as the poster of the year's edition, "
+                     "hangs in the hall.</p>" + FILLER)
+    assert isinstance(blocks[0], Paragraph)
