@@ -285,3 +285,9 @@ def test_a_paragraph_that_mentions_a_photo_in_its_middle_stays_text():
     blocks = convert("<p>The photo: a ferry at dusk, which the jury chose (Photo: see below) as the poster of the year's edition, "
                      "hangs in the hall.</p>" + FILLER)
     assert isinstance(blocks[0], Paragraph)
+
+
+def test_a_caption_and_its_credit_under_a_picture_stay_as_the_page_set_them():
+    blocks = convert("<p><img src='https://example.org/ferry.jpg' alt='A ferry'></p>"
+                     "<p>The director on the ferry where she shot the film. (Photo: Choi Min-seo)</p>" + FILLER)
+    assert (type(blocks[0]), type(blocks[1])) == (Figure, Paragraph)

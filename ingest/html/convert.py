@@ -766,7 +766,12 @@ def without_credit_lines(blocks: list[Block], credits: list[str], dropped: list[
         if credit and full_match(CREDIT_LINE, text.strip("[]()（） ")):
             credits.append(text)
             dropped.append(Dropped(text, "photo credit (shown in the article header)"))
-        elif text and len(text.split()) <= 2 * text_rules.MAX_CAPTION_WORDS and (caption := caption_and_credit(text)):
+        elif (
+            text
+            and len(text.split()) <= 2 * text_rules.MAX_CAPTION_WORDS
+            and not (kept and isinstance(kept[-1], Figure))  # a picture above: the caption is its, shown as the page set it
+            and (caption := caption_and_credit(text))
+        ):
             kept.append(figure(*caption))
         else:
             kept.append(block)
@@ -775,7 +780,7 @@ def without_credit_lines(blocks: list[Block], credits: list[str], dropped: list[
 
 def caption_and_credit(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` of a paragraph that is a picture's caption with its credit at its end
-    ("Kim Ha-neul on the ferry. (Photo: Choi Min-seo)"), the picture not on the page: a caption
+    ("Kim Ha-neul on the ferry. (Photo: Choi Min-seo)"), no picture above it: a caption
     set apart, as the text-dump reader sets it (:func:`ingest.text.captions.caption_of`), not
     body text (mozilla/readability#125)."""
     caption, credit = split_credit(text)
