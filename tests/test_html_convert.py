@@ -313,3 +313,23 @@ def test_a_grid_of_cells_each_wrapped_in_one_paragraph_is_a_table_with_its_bold_
 def test_a_table_with_a_cell_of_blocks_or_running_text_is_read_as_layout(cell):
     blocks = convert(f"<table><tr><td><p>Day</p></td><td>{cell}</td></tr><tr><td><p>Friday</p></td><td><p>Salt</p></td></tr></table>")
     assert not any(isinstance(block, Table) for block in blocks)
+
+def test_a_paragraph_of_a_caption_and_its_credit_is_a_caption_without_its_picture():
+    # mozilla/readability#125: the caption of a picture the page does not hold, set as a body paragraph.
+    blocks = convert("<p class='image-credit-wrap'><span class='cutline'>The director on the ferry where she shot the film.</span>"
+                     " <span class='credit'>(Photo: Choi Min-seo)</span></p>" + FILLER)
+    assert isinstance(blocks[0], Figure)
+    assert (blocks[0].image, blocks[0].caption, blocks[0].credit) == (
+        None, (Text("The director on the ferry where she shot the film."),), (Text("(Photo: Choi Min-seo)"),))
+
+
+def test_a_paragraph_that_mentions_a_photo_in_its_middle_stays_text():
+    blocks = convert("<p>The photo: a ferry at dusk, which the jury chose (Photo: see below) as the poster of the year's edition, "
+                     "hangs in the hall.</p>" + FILLER)
+    assert isinstance(blocks[0], Paragraph)
+
+
+def test_a_caption_and_its_credit_under_a_picture_stay_as_the_page_set_them():
+    blocks = convert("<p><img src='https://example.org/ferry.jpg' alt='A ferry'></p>"
+                     "<p>The director on the ferry where she shot the film. (Photo: Choi Min-seo)</p>" + FILLER)
+    assert (type(blocks[0]), type(blocks[1])) == (Figure, Paragraph)

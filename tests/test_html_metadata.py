@@ -191,6 +191,13 @@ def test_a_page_without_a_date_of_its_own_gets_the_one_htmldate_reads():
     assert read_html(page, "page.html", "https://example.org/news/2020/01/13/festival.html").metadata.date == "2020-01-13"
 
 
+def test_a_line_of_milestones_dates_the_page_by_the_one_labelled_published():
+    # htmldate takes the earliest date a page shows: here the submission's (AndyTheFactory/newspaper4k#575).
+    page = ("<html><body><article><h1>Festival</h1><p>Submitted 16 December 2023. Published 2 January 2024.</p>"
+            "<p>The festival opened with a restored print of a silent classic.</p></article></body></html>")
+    assert read_html(page.encode(), "page.html").metadata.date == "2024-01-02"
+
+
 def test_a_paragraph_that_is_a_photo_credit_alone_is_the_articles_image_credit():
     html = (
         "<html><head><title>Festival opens</title></head><body><article><p>The festival opened on Friday with a restored "

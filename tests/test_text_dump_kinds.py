@@ -635,6 +635,7 @@ def test_korean_font_size_widget_is_chrome() -> None:
         ("Busan Festival November 20, 2019 13:42", "2019-11-20"),  # a date with a few words about it
         ("February 4, 2020 • words written by Mina Park • photos by Kim Dong-hyun • a six minute read", "2020-02-04"),
         ("Last updated 04 Jun 2020, originally created 17 Jun 2019", "2019-06-17"),  # the publication's, not the revision's
+        ("Submitted 16 December 2023. Published 2 January 2024.", "2024-01-02"),  # the publication's, not an earlier milestone's
     ],
 )
 def test_the_date_forms_sites_print(line: str, iso: str) -> None:

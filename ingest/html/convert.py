@@ -32,6 +32,7 @@ from ingest.assets import is_asset_src
 from ingest import credit_shape
 from ingest.html import rules
 from ingest.text import rules as text_rules
+from ingest.text.captions import figure, split_credit
 from ingest.text.lines import ends_sentence, full_match
 from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
@@ -846,9 +847,25 @@ def without_credit_lines(blocks: list[Block], credits: list[str], dropped: list[
         if credit and full_match(CREDIT_LINE, text.strip("[]()（） ")):
             credits.append(text)
             dropped.append(Dropped(text, "photo credit (shown in the article header)"))
+        elif (
+            text
+            and len(text.split()) <= 2 * text_rules.MAX_CAPTION_WORDS
+            and not (kept and isinstance(kept[-1], Figure))  # a picture above: the caption is its, shown as the page set it
+            and (caption := caption_and_credit(text))
+        ):
+            kept.append(figure(*caption))
         else:
             kept.append(block)
     return kept
+
+
+def caption_and_credit(text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` of a paragraph that is a picture's caption with its credit at its end
+    ("Kim Ha-neul on the ferry. (Photo: Choi Min-seo)"), no picture above it: a caption
+    set apart, as the text-dump reader sets it (:func:`ingest.text.captions.caption_of`), not
+    body text (mozilla/readability#125)."""
+    caption, credit = split_credit(text)
+    return (caption, credit) if credit and caption else None
 
 
 def figure_credits(blocks: list[Block]) -> list[str]:

@@ -36,6 +36,8 @@ from ingest.html.classify import chrome_reason, vocabulary_reason
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects
 from ingest.model import Metadata
 from ingest.scripts import UNSPACED
+from ingest.text import rules as text_rules
+from ingest.text.datelines import milestone_publication_date
 
 
 # --- Sources -----------------------------------------------------------------------
@@ -661,7 +663,21 @@ def _htmldate_vote(html_text: str, url: str | None) -> str:
         for child in list(body):
             child.getparent().remove(child)
         body.append(article)
-    return dates.page_date(tree, url)
+    return _milestones_publication_date(tree) or dates.page_date(tree, url)
+
+
+def _milestones_publication_date(tree: lxml_html.HtmlElement) -> str:
+    """The date a short line labels as the publication's beside other dates ("Submitted 16 December
+    2023. Published 2 January 2024."): htmldate would take the earliest (AndyTheFactory/newspaper4k#575)."""
+    for element in tree.iter("p", "div", "span", "li", "small", "time"):
+        text = WS.sub(" ", element.text_content()).strip()
+        if len(text) <= _MILESTONES_CHARS and re.search(text_rules.PUBLISHED_NOTE, text, re.I) and (iso := milestone_publication_date(text)):
+            return iso
+    return ""
+
+
+# A line of dates and their labels; a longer one is a sentence that tells a story's dates.
+_MILESTONES_CHARS = 160
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -43,20 +43,20 @@ def caption_of(page: Page, index: int) -> tuple[str, str] | None:
     text = line.text.strip()
     title = page.meta.title
     if re.match(rules.CAPTION_MARK, text) and line.words <= 2 * rules.MAX_CAPTION_WORDS:
-        return _split_credit(re.sub(rules.CAPTION_MARK, "", text))  # "▲ Director Kim at the premiere"
+        return split_credit(re.sub(rules.CAPTION_MARK, "", text))  # "▲ Director Kim at the premiere"
     if title and text.startswith(title) and len(text) > len(title) and _alt_text_before(title, text[len(title) :]):
         # Many sites repeat the headline as every picture's alt text.
         page.dropped_parts.append(model.Dropped(title, "repeated headline (a picture's alt text)"))
-        return _split_credit(text[len(title) :].strip())
+        return split_credit(text[len(title) :].strip())
     # The word count first: the credit patterns, searched over a long paragraph, cost 4% of the reader.
     if line.words <= 2 * rules.MAX_CAPTION_WORDS and search(TRAILING_CREDIT, text):
-        return _split_credit(text)
+        return split_credit(text)
     if line.words > rules.MAX_CAPTION_WORDS or ends_sentence(text):
         return None
     if caption_followed_by_credit(page, index):
         return text, _next_credit(page, index)
     if search(TRAILING_CREDIT, text):
-        return _split_credit(text)
+        return split_credit(text)
     if search(rules.CAPTION_WORDS, text) and not is_quoted(text):
         return text, ""
     if is_caption_slot(page, index):
@@ -95,7 +95,8 @@ def is_caption_slot(page: Page, index: int) -> bool:
     )
 
 
-def _split_credit(text: str) -> tuple[str, str]:
+def split_credit(text: str) -> tuple[str, str]:
+    """``(caption, credit)`` of a caption that ends with its picture's credit (:data:`ingest.credit_shape.TRAILING_CREDIT`), else ``(text, "")``."""
     match = search(TRAILING_CREDIT, text)
     if not match:
         return text, ""

@@ -157,20 +157,45 @@ def _opens_with(text: str, found: FoundDate) -> bool:
 
 
 def _publication_date(text: str, day_first: bool, *, foreign: bool = True) -> tuple[FoundDate, bool] | None:
-    """``(date, revised)``: the first full date in ``text`` not labelled as a revision's, else its
-    first date (``revised``: labelled so). "Last updated 04 Jun 2020, originally created 17 Jun
-    2019" -> 17 June 2019; "By Mina Park | Oct 24, 2023 | Updated: Oct 25, 2023" -> 24 October.
-    A date's label is the words between it and the date before it (``rules.UPDATED``)."""
-    dates: list[tuple[FoundDate, bool]] = []
+    """``(date, revised)``: the first full date in ``text`` labelled as the publication's, else the
+    first full date not labelled as a revision's, else its first date (``revised``: labelled so).
+    "Last updated 04 Jun 2020, originally created 17 Jun 2019" -> 17 June 2019; "By Mina Park |
+    Oct 24, 2023 | Updated: Oct 25, 2023" -> 24 October; "Submitted 16 December 2023. Published
+    2 January 2024." -> 2 January (an earlier milestone's date is not the publication's:
+    AndyTheFactory/newspaper4k#575). A date's label is the words between it and the date before
+    it (``rules.UPDATED``, ``rules.PUBLISHED_NOTE``)."""
+    dates = _labelled_dates(text, day_first, foreign)
+    if published := [found for found, label in dates if _labelled_published(found, label)]:
+        return published[0], False
+    dates_revised = [(found, bool(re.search(rules.UPDATED, label, re.I))) for found, label in dates]
+    return next(((found, False) for found, revised in dates_revised if found.complete and not revised), dates_revised[0] if dates else None)
+
+
+def milestone_publication_date(text: str) -> str:
+    """The day (``YYYY-MM-DD``) of a line that gives several dates, one of them labelled as the
+    publication's ("Submitted 16 December 2023. Published 2 January 2024.", "Published 3 March
+    2024 | Updated 9 March 2024"), or "": the HTML reader's answer before htmldate's, which takes
+    the earliest date a page shows (an earlier milestone's: AndyTheFactory/newspaper4k#575)."""
+    dates = _labelled_dates(text, day_first=False, foreign=False)
+    published = [found for found, label in dates if _labelled_published(found, label)]
+    return published[0].iso if len(dates) > 1 and published and len(published[0].iso) == 10 else ""
+
+
+def _labelled_published(found: FoundDate, label: str) -> bool:
+    return found.complete and bool(re.search(rules.PUBLISHED_NOTE, label, re.I)) and not re.search(rules.UPDATED, label, re.I)
+
+
+def _labelled_dates(text: str, day_first: bool, foreign: bool) -> list[tuple[FoundDate, str]]:
+    """The first three dates of ``text``, each with its label: the words between it and the date before it."""
+    dates: list[tuple[FoundDate, str]] = []
     start = 0
     while start < len(text) and len(dates) < 3:
         found = find_date(text[start:], foreign=foreign and start == 0, day_first=day_first)
         if found is None:
             break
-        label = text[start : start + found.start]
-        dates.append((FoundDate(found.iso, found.complete, start + found.start, start + found.end), bool(re.search(rules.UPDATED, label, re.I))))
+        dates.append((FoundDate(found.iso, found.complete, start + found.start, start + found.end), text[start : start + found.start]))
         start += max(found.end, 1)
-    return next(((found, False) for found, revised in dates if found.complete and not revised), dates[0] if dates else None)
+    return dates
 
 
 def mark_datelines(page: Page) -> None:
