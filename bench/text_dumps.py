@@ -27,13 +27,16 @@ dev half is where rules were tuned):
   (:func:`bench.date_shown.date_shown`; a page need not print its meta date),
   with their number;
 * authors (extraction-wide): share of the pages that name an author whose authors are right,
-  compared as the snippet scorer compares them (``bench.html_authors`` does the same for HTML);
+  compared as the snippet scorer compares them (``bench.html_authors`` does the same for HTML), and
+  "lenient" as ``bench.html_authors.lenient_key`` compares them (also split on "und", "&", without a
+  leading "Von"/"By", case-folded: a check of the scorer, not the figure); ``--author-misses`` lists
+  the dev split's misses by kind;
 * summary (extraction-dev): share of pages whose card summary (``ingest.summary``) is text of
   the true body (:func:`bench.summaries.verdict`);
 * refused as listing: pages the ingest would not publish as a list of
   teasers (every page of these corpora is one article, so each is an error).
 
-    python -m bench.text_dumps [--split dev|test] [--limit N] [--save DIR]
+    python -m bench.text_dumps [--split dev|test] [--limit N] [--save DIR] [--author-misses]
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ import sys
 import tarfile
 import tempfile
 import unicodedata
+from collections import Counter
 from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -389,10 +393,37 @@ def author_score(results, keys: list[str], snippets) -> str:
     """Share of the pages that name an author (extraction-wide's ``author``) whose authors are
     right, compared as the snippet scorer compares them (:func:`bench.extraction.authors_key`)."""
     from bench.extraction import authors_key  # noqa: PLC0415
+    from bench.html_authors import lenient_key  # noqa: PLC0415 (bench.html_authors imports this module)
 
     named = [k for k in keys if snippets[k].get("author")]
     right = sum(authors_key(results[k]["authors"]) == authors_key(snippets[k]["author"]) for k in named)
-    return f"{right / max(1, len(named)):.3f} ({len(named)})"
+    # A check of the scorer's fairness, not the figure: references that keep "Von" or join two names with "und".
+    lenient = sum(lenient_key(results[k]["authors"]) == lenient_key(snippets[k]["author"]) for k in named)
+    return f"{right / max(1, len(named)):.3f} ({len(named)}; lenient {lenient / max(1, len(named)):.3f})"
+
+
+def author_misses(pages, results, keys: list[str], snippets) -> list[str]:
+    """One line for each page of ``keys`` whose authors are wrong, with its kind: the name is not
+    printed in the dump at all (a ceiling: it is only in the page's ``<meta>`` or JSON-LD), printed
+    but no name found, other names only, some names right. For the dev split only."""
+    from bench.extraction import authors_key  # noqa: PLC0415
+
+    out = []
+    for key in keys:
+        if not snippets[key].get("author"):
+            continue
+        want, got = authors_key(snippets[key]["author"]), authors_key(results[key]["authors"])
+        if want == got:
+            continue
+        dump = _norm(str(pages[key]["dump"])).casefold()
+        if not any(_norm(name).casefold() in dump for name in want):
+            kind = "not printed"
+        elif not got:
+            kind = "printed, none found"
+        else:
+            kind = "some names right" if set(want) & set(got) else "other names only"
+        out.append(f"  {kind}: {key} expected {snippets[key]['author']!r}, got {results[key]['authors']!r}")
+    return sorted(out)
 
 
 def snippet_f1(results, keys: list[str]) -> str:
@@ -417,8 +448,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N pages of each corpus (quick looks)")
     parser.add_argument("--corpus", choices=["extraction-wide", "extraction-dev"], help="only this corpus (default: both)")
     parser.add_argument("--baseline", default="main", help="the git ref whose reader is the baseline (default: main)")
+    parser.add_argument("--author-misses", action="store_true", help="list this reader's author misses by kind (dev split only)")
     parser.add_argument("--save", type=Path, help="write each corpus's pages, references and this reader's results here (JSON)")
     args = parser.parse_args(argv)
+    if args.author_misses and args.split != "dev":
+        parser.error("--author-misses lists pages of the dev split only: the test split is not tuned on")
     if not WIDE.is_dir() or not DEV.is_dir():
         print(f"{WIDE.parent}: benchmark pages not found", file=sys.stderr)
         return 1
@@ -428,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
         "extraction-wide": (WIDE, {k: v.get("url", "") for k, v in snippets.items()}),
         "extraction-dev": (DEV, {k: v.get("url", "") for k, v in truth.items()}),
     }
-    rows = []
+    rows, misses = [], []
     with tempfile.TemporaryDirectory() as folder:
         main_tree = export_main(Path(folder), args.baseline)
         for name, (corpus, urls) in corpora.items():
@@ -459,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
                 listings = sum(bool(results[k].get("listing")) for k in scored)
                 time = "-" if seconds is None else f"{seconds:.1f}"
                 rows.append((f"{name} ({len(scored)})", reader, *lines, f1, title, date, date_on_shown, authors, summaries, listings, time))
+                if args.author_misses and reader == "this reader" and name == "extraction-wide":
+                    misses = author_misses(pages, results, scored, snippets)
             if args.save:
                 results_of_baseline = next(results for reader, (results, _) in readers.items() if reader.startswith("reader on"))
                 args.save.mkdir(parents=True, exist_ok=True)
@@ -466,10 +502,14 @@ def main(argv: list[str] | None = None) -> int:
                 (args.save / f"{name}-{args.split}.json").write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"text dumps, {args.split} split (by site); time: seconds to read every page of the corpus (both splits), same run")
     header = ("corpus (pages)", "reader", "body kept", "chrome gone", "snippet F1", "title", "date (dated)", "date (shown)", "authors (named)", "summary", "refused as listing", "time")
-    widths = [24, 16, 10, 12, 11, 6, 12, 12, 15, 8, 4, 6]
+    widths = [24, 16, 10, 12, 11, 6, 12, 12, 30, 8, 4, 6]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for row in rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    if misses:
+        kinds = Counter(line.split(":")[0].strip() for line in misses)
+        print("extraction-wide author misses of this reader, by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+        print("\n".join(misses))
     return 0
 
 

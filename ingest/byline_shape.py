@@ -14,6 +14,16 @@ from ingest.dates import find_date
 
 # Words that open a byline, in the languages of the press collected ("By", "Von", "Par", "Por", "Di", "Door").
 BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
+# A byline's label, in the languages of the press collected: an opener, maybe after the verb a platform
+# prints before it ("Written by", "Posted by", "Geschrieben von", "Verfasst von", "Publicado por", "Publié
+# par", "Scritto da"), or the name of the field ("Author:", "Autorin:", "Text:", "Texto:", "Words:"),
+# which is a label only before a colon or alone on its line ("Text" opens many a sentence).
+BYLINE_VERB = r"(?:written|posted|words|reported|geschrieben|verfasst|publicado|escrito|publié|écrit|scritto|pubblicato)"
+BYLINE_FIELD = r"(?:author|authors|autor|autorin|autoren|autor/in|auteur|autrice|autore|autora|text|texte|texto|testo|words)"
+BYLINE_LABEL = rf"(?:{BYLINE_VERB}\s+(?:by|von|par|por|di|da|door)\b|(?:by|von|par|por|di|door)\b|{BYLINE_FIELD}(?=\s*:))"
+# The newsroom's own name in a byline ("Emotion Redaktion", "La rédaction", "Redazione Web", "Staff"): a desk,
+# not a person, so never an author found by a name's shape alone; the word in the press's languages.
+DESK = re.compile(r"(?i)\b(?:redaktion|rédaction|redacción|redazione|redactie|redação|newsroom|staff|desk|team|editors)\b")
 # Words that open a line giving the article's publication date, in the languages of the press collected.
 DATELINE = (
     r"(first |last |originally |letzte |zuletzt )?(published|posted|updated|modified|created|date|publication date|stand|veröffentlicht|"

@@ -28,7 +28,7 @@ def mark_bylines(page: Page) -> None:
             continue
         # Only the first byline in another language alone on its line: later ones are teasers' (a list
         # of columns, "Par Kab Niang" under each), and the opener may be a surname's particle.
-        name = byline_name(line, other_languages=not other_seen)
+        name = byline_name(line, other_languages=not other_seen) or _name_under_a_label(page, index)
         other_seen = other_seen or (name is not None and _other_language_byline(without_bullet(line.text)) is not None)
         # Only the first dated byline: later ones are comments' or teasers' ("Posted on ... by reader").
         dated = None if name or dated_seen else byline_beside_a_date(line, page.day_first)
@@ -36,6 +36,8 @@ def mark_bylines(page: Page) -> None:
         for found in (name, dated):
             if found and found not in page.meta.authors:
                 page.meta.authors.append(found)
+            if found:
+                page.bylines.setdefault(index, []).append(found)
         credit = dated and _KOREAN_PHOTO_CREDIT.search(line.text)
         if credit and credit["credit"] not in page.meta.image_credits:
             page.meta.image_credits.append(credit["credit"])
@@ -45,8 +47,13 @@ def mark_bylines(page: Page) -> None:
 
 # What may stand before a date in a byline line: a label ("Posted on", "Published"; the Korean
 # press's 입력 "posted", 수정 "edited", 등록 "filed": "이수진 기자 입력 2025.02.03 14:21").
-_DATE_LABEL = re.compile(r"(?i)(?:posted|published|updated)(?:\s+on)?|(?:기사\s*)?(?:입력|수정|등록|승인|발행)(?:일|시간)?\s*:?")
-_SEPARATORS = " |•·-–—,:"
+_DATE_LABEL = re.compile(
+    rf"(?i)(?:{byline_shape.DATELINE})(?:\s+(?:on|am|le|el|il|op))?\s*:?|(?:기사\s*)?(?:입력|수정|등록|승인|발행)(?:일|시간)?\s*:?"
+)
+_SEPARATORS = " |•·-–—,:/"
+# The preposition (and weekday) a byline puts before its date: "by Jane Doe on January 20, 2020", "von
+# Stefan Beiersmann am 29. Mai 2017", "Von Isabella Rossi am Samstag, 19. Oktober 2019".
+_BEFORE_THE_DATE = re.compile(r"\s+(?:on|am|le|el|il|op|at|um)(?:\s+[^\W\d_]+,?)?$", re.IGNORECASE)
 
 
 # Beside a date, a byline may open with the word of another language ("Par Julien Delmas — 30
@@ -63,18 +70,94 @@ def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
     the date, once the separators and a "Posted on" label are cut, is a byline (:func:`byline_name`)."""
     if line.words > rules.MAX_DATELINE_WORDS + 6 or (found := pattern_date(line.text, day_first)) is None:
         return None
-    for part in (line.text[: found.start], line.text[found.end :]):
+    for before, part in ((True, line.text[: found.start]), (False, line.text[found.end :])):
         part = part.strip(_SEPARATORS)
         part = _DATE_LABEL.sub("", part, count=1).strip(_SEPARATORS) if _DATE_LABEL.match(part) else part
         if label := _DATE_LABEL.search(part):  # the label right before the date, after the name
             part = part[: label.start()].strip(_SEPARATORS) if label.end() == len(part) else part
+        part = _BEFORE_THE_DATE.sub("", part) if before else part
         match = full_match(rules.BYLINE, part) or full_match(rules.KOREAN_BYLINE, part)
         match = match or _OTHER_OPENER.fullmatch(part) or _KOREAN_CREDITS.fullmatch(part)
         if match and written_as_name(match["name"].strip()):
             return match["name"].strip()
+        # The byline's piece next to the date, the rest of the line the platform's ("July 24, 2019 by Amy
+        # Motroni 5 Comments", "Von Thilo / 6. November 2023 / Keine Kommentare").
+        piece = _SEGMENT.split(part if before else _TIME.sub("", part).strip(_SEPARATORS))[-1 if before else 0]
+        if name := labelled_name(piece):
+            return name
         # "2025-03-10 14:32  来源：影视前沿网  作者：李晓明": the labelled author among the line's parts.
         if cjk := re.search(rf"(?:^|\s){rules.CJK_BYLINE}\s*$", part):
             return cjk["name"]
+    return None
+
+
+# The time after a date ("29. Juni 2017, 23:39 · von Tobi"): the date's, not a piece of its own.
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h)\b)?[\s,]*", re.IGNORECASE)
+# Where a dated byline line parts its pieces: a bar, a bullet, a slash or a dash between spaces.
+_SEGMENT = re.compile(r"\s+(?:[|•·/–—-]|//)\s+|\s*[|•·]\s*")
+# A byline's name: one to four words written as a name, several joined by a comma or "and" (any language's).
+_NAME_RUN = (
+    rf"(?-i:[{rules.UPPER}][\w.'’-]*)(?:\s+(?:(?-i:[{rules.UPPER}][\w.'’-]*)|van|von|der|de|da|di|le|la)){{0,3}}"
+)
+_NAMES_RUN = rf"{_NAME_RUN}(?:(?:\s*[,&]|\s+(?:and|und|y|e|et))\s*{_NAME_RUN}){{0,3}}"
+# A label and the name after it, then nothing, or what is no name's: a number (comments, views), a word
+# in lower case, an address, a bracket ("by Amy Motroni 5 Comments", "Von Thilo", "Text: Ursula Eggers",
+# "Autorin: Uta Staschewski, Projektleiterin ...": the cleaning leaves the role out).
+_LABELLED = re.compile(
+    rf"(?i:{byline_shape.BYLINE_LABEL})\s*:?\s*(?P<name>{_NAMES_RUN})(?P<rest>(?:[\s,]+(?:\d|[^\W\d_]*[a-zß-ÿ@(]).*|,.*)?)"
+)
+
+
+def labelled_name(text: str) -> str | None:
+    """The name after a byline's label (:data:`ingest.byline_shape.BYLINE_LABEL`: "By", "Von", "Posted by",
+    "Author:", "Text:") that opens ``text``, the rest of it no name ("5 Comments", ", Staff Writer"), or None."""
+    match = _LABELLED.fullmatch(text.strip())
+    if not match or len(text.split()) > byline_shape.LONG_BYLINE_WORDS:
+        return None
+    names = re.split(r"\s*[,&]\s*|\s+(?:and|und|y|e|et)\s+", match["name"])
+    return match["name"] if all(written_as_name(name) for name in names) else None
+
+
+# A byline's label alone at the end of its line, its name on the next, as many themes lay it out ("Von" /
+# "Robert", "AUTOR/IN" / "Julius Richter", "10.12.2022 18:27 von" / "Hinrich Neumann", "by" / "delta201").
+_LABEL_AT_THE_END = re.compile(
+    rf"(?:.*\d\s+)?(?i:{byline_shape.BYLINE_VERB}\s+(?:by|von|par|por|di|da|door)|by|von|par|por|di|door|{byline_shape.BYLINE_FIELD})\s*:?"
+)
+
+
+def _name_under_a_label(page: Page, index: int) -> str | None:
+    """The name on the line under a byline's label that ends line ``index`` (:data:`_LABEL_AT_THE_END`): one
+    to four words written as a name, no sentence. The label line is dropped with it; the name's line is
+    dropped by the caller."""
+    below = index + 1
+    if below >= len(page.lines) or not page.free(below) or not _LABEL_AT_THE_END.fullmatch(page.lines[index].text.strip()):
+        return None
+    name, label = page.lines[below], page.lines[index].text.strip()
+    # A field's name alone with no colon is also a menu's link ("Autoren" / "Mediadaten"): a whole name only.
+    fewest = 2 if re.search(rf"(?i:{byline_shape.BYLINE_FIELD})$", label) else 1
+    if not (fewest <= name.words <= 4 and not ends_sentence(name.text) and is_person_name(name.text.strip())):
+        return None
+    page.drop(index, "byline's label (its name on the next line)")
+    page.drop(below, "byline (shown in the article header)")
+    return name.text.strip()
+
+
+def name_beside_a_date(line: Line, day_first: bool = False) -> str | None:
+    """A reporter's name with no byline word beside the date of a header line, a piece of its own ("Swantje
+    Schemmerling | 06.11.23", "28. Jan. 2022 Paula Balov", "04.02.2022 | 15:33 Uhr | Dennis Steimels"): two
+    to four words written as a name, maybe with a count after it (comments). Never before a comma: "Los
+    Angeles, May 20, 2024" is a place's dateline, and so is a word in capitals ("SEOUL | March 3"). Only
+    for the header's date line (:func:`ingest.text.header.read_header`): elsewhere such a line is a comment's stamp."""
+    if line.words > rules.MAX_DATELINE_WORDS or (found := pattern_date(line.text, day_first)) is None:
+        return None
+    before, after = line.text[: found.start], _TIME.sub("", line.text[found.end :].strip(_SEPARATORS))
+    if before.rstrip().endswith(","):
+        before = ""
+    pieces = (_SEGMENT.split(before.strip(_SEPARATORS))[-1], _SEGMENT.split(after.strip(_SEPARATORS))[0])
+    for piece in (re.sub(r"\s+\d+$", "", piece.strip(_SEPARATORS)) for piece in pieces):
+        words = piece.split()
+        if 2 <= len(words) <= 4 and is_person_name(piece) and not any(len(w) > 1 and w.isupper() for w in words):
+            return piece
     return None
 
 
@@ -83,13 +166,33 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
 
     ``other_languages``: read the openers of other languages than English ("Di", "Por", "Par", "Von").
     """
-    text = without_bullet(line.text)
+    text = _GLUED_OPENER.sub(r"\1 ", without_bullet(line.text))
     if line.words > byline_shape.BYLINE_WORDS and not _long_byline(line):
         return None
     match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
     if match and (written_as_name(match["name"]) or _names_beside_an_organisation(text)):
         return match["name"].strip()
-    return (other_languages and _other_language_byline(text)) or _bilingual_byline(text)
+    # The byline's piece of a line a platform adds to ("By Jane Doe | jdoe@example.com", "Von Anna Roth · 4 Min.").
+    first = _SEGMENT.split(text.strip())[0]
+    return (other_languages and _other_language_byline(text)) or _bilingual_byline(text) or _labelled_alone(text) or (
+        first != text.strip() and _labelled_alone(first) or None
+    )
+
+
+# An opener run into the name by a copy of markup with no space between them ("ByAlex Bozarjian",
+# "Geschrieben vonElisa Marvena"): no word of the languages collected has a capital after "by" or "von".
+_GLUED_OPENER = re.compile(rf"(?<![^\W\d_])((?:{byline_shape.BYLINE_VERB}\s+)?(?i:by|von|por|par))(?=[{rules.UPPER}][a-zß-ÿ.])")
+
+
+# An opener alone before a name is also a surname's particle ("Von Trier", "Di Caprio"): alone on its line,
+# it opens a byline before a whole name only (two words at least); a platform's verb or a field's name
+# ("Posted by", "Verfasst von", "Autorin:", "Text:") says it is a byline before any name.
+_BARE_OPENER = re.compile(r"(?i:by|von|par|por|di|door)\s")
+
+
+def _labelled_alone(text: str) -> str | None:
+    name = labelled_name(text)
+    return name if name and (len(name.split()) >= 2 or not _BARE_OPENER.match(text.strip())) else None
 
 
 def _long_byline(line: Line) -> bool:
@@ -164,6 +267,36 @@ def _name_in_byline(text: str) -> str | None:
     return byline_name(Line(0, text, False, False)) or (korean["name"] if korean else None)
 
 
+def keep_the_article_byline(page: Page, title: int | None) -> None:
+    """Of several bylines on a page, the article's: the run of byline lines nearest its headline (``title``;
+    the first run when none was found), a byline under the headline before one above it. The others are
+    bylines of other articles' teasers (a "More from" box, a list of columns): their names leave the
+    authors. Byline lines with no more than ``MAX_BYLINE_GAP`` lines between them are one run
+    (co-authors on lines of their own, a byline and its date)."""
+    runs: list[list[int]] = []
+    for index in sorted(page.bylines):
+        if runs and index - runs[-1][-1] <= MAX_BYLINE_GAP + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    if len(runs) < 2:
+        return
+    anchor = runs[0][0] if title is None else title
+    kept = min(runs, key=lambda run: (min(abs(i - anchor) for i in run), run[0] < anchor))
+    names = {name for index in kept for name in page.bylines[index]}
+    for run in runs:
+        if run is kept:
+            continue
+        for index in run:
+            page.meta.authors[:] = [a for a in page.meta.authors if a not in page.bylines[index] or a in names]
+            if page.dropped.get(index, "").startswith("byline"):
+                page.dropped[index] = "byline of another article (a teaser's)"
+
+
+# Byline lines this far apart at most are one byline (a name on each line, a date between).
+MAX_BYLINE_GAP = 2
+
+
 def mark_signatures(page: Page) -> None:
     """Signature lines close the article ("Reporter Kim Min-ji, Seoul"): walk up from the end while they last."""
     lines = page.lines
@@ -215,6 +348,18 @@ def _is_box_label(line: Line) -> bool:
 def written_as_name(name: str) -> bool:
     """Each word capitalised (or Hangul/CJK): "By the numbers" names no one."""
     return all(full_match(rules.NAME_WORD, word) for word in name.replace(",", " ").split())
+
+
+def is_person_name(name: str) -> bool:
+    """Written as a name (:func:`written_as_name`), and no newsroom's (:data:`ingest.byline_shape.DESK`:
+    "Emotion Redaktion"): what a name found by its shape alone, with no byline word, must be."""
+    return written_as_name(name) and not byline_shape.DESK.search(name)
+
+
+def is_latin_name_line(line: Line) -> bool:
+    """:func:`is_name_line` in Latin letters, a person's (:func:`is_person_name`): a Hangul or CJK line of a few
+    characters under a date is as often a widget's label ("关注新华网": follow Xinhua)."""
+    return is_name_line(line) and _LATIN_NAME.fullmatch(line.text.strip()) is not None and is_person_name(line.text)
 
 
 def is_name_line(line: Line) -> bool:

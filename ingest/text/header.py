@@ -6,7 +6,7 @@ import re
 
 from ingest.text import rules
 from ingest.text.captions import caption_followed_by_credit, caption_of
-from ingest.text.bylines import byline_beside_a_date, is_name_line
+from ingest.text.bylines import byline_beside_a_date, is_latin_name_line, is_name_line, name_beside_a_date
 from ingest.text.datelines import dated_header_line, dateline_date, is_header_fact
 from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_reading_time, is_trail, without_bullet
 from ingest.text.page import BY_POSITION, Page, dropped_as_chrome, parse_date
@@ -50,6 +50,10 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
             elif not complete and not page.meta.date_text:
                 page.meta.date_text = text
             page.drop(index, "date (shown in the article header)")
+            # The reporter's name beside the header's date, with no byline word: the article's author when
+            # no byline named one (a byline's shape is surer evidence).
+            if not page.meta.authors and (name := name_beside_a_date(line, page.day_first)):
+                page.meta.authors.append(name)
         elif is_bullet(line.text) and line.words <= 8:
             page.meta.authors.append(text)
             page.drop(index, "author (shown in the article header)")
@@ -62,6 +66,9 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
         elif is_name_line(line) and _header_fact_follows(page, index):
             page.meta.authors.append(text.strip())
             page.drop(index, "author (a name over the article's date)")
+        elif is_latin_name_line(line) and page.dropped.get(index - 1, "").startswith("date") and not page.meta.authors:
+            page.meta.authors.append(text.strip())
+            page.drop(index, "author (a name under the article's date)")
         elif is_widget_label(page, index):
             page.drop(index, "a widget's label (a short line among the share buttons), not a deck")
         elif _is_deck(page, index):

@@ -46,6 +46,7 @@ class Page:
     date_revised: bool = False  # meta.date is a revision's ("Updated: ..."), not the publication's
     address_words: frozenset[str] = frozenset()  # the words of the slug of the page's address (headline.url_slug_words)
     host: str = ""  # the host of the page's address ("www.spiegel.de"), when a sidecar gives it
+    bylines: dict[int, list[str]] = field(default_factory=dict)  # line index -> the names its byline gave (bylines.mark_bylines)
     signatures: set[str] = field(default_factory=set)  # authors given by a closing signature, kept whole with its affiliation
 
     @cached_property

@@ -37,7 +37,7 @@ from ingest.language import detect_language
 from ingest.plaintext import blocks_to_text
 from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
-from ingest.text.bylines import mark_author_bio, mark_bylines, mark_signatures
+from ingest.text.bylines import keep_the_article_byline, mark_author_bio, mark_bylines, mark_signatures
 from ingest.text.captions import caption_followed_by_credit, mark_credits_and_rights
 from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
@@ -66,6 +66,7 @@ def read_text(text: str, template: Mapping[str, int] | None = None, url: str = "
     title_index = find_title(page, main.start)
     if title_index is None:
         title_index = _headline_over_a_credit(page, main.start)
+    keep_the_article_byline(page, title_index)
     body_start = read_header(page, title_index, main.start)
     masthead_publisher(page, title_index)
     if title_index is not None:

@@ -252,8 +252,11 @@ KOREAN_BYLINE = r"(?:글(?:\s*[·/]\s*사진)?\s+)?(?P<name>[\uac00-\ud7a3]{2,4}
 # Chinese and Japanese bylines are a label and a colon or a slash: "作者：李晓明" (author), "文：佐藤健一"
 # (text by), "文／徐美娜" (Taiwan's press), "记者 张伟" (reporter); a name of two to eight ideographs or kana.
 CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s/／∕]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
-# Each word of a byline's name: capitalised (Latin), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
-NAME_WORD = r"(?-i:[A-Z][\w.'’-]*|[\uac00-\ud7a3\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
+# Each word of a byline's name: capitalised (Latin, with the capitals of Latin-1 and of the Latin
+# Extended-A letters that open names in Polish, Czech, Croatian, Turkish and Romanian: "Ávila",
+# "Özil", "Łukasz", "Šimić"), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u0152\u0158\u015a\u015e\u0160\u0162\u017b\u0179\u017d"
+NAME_WORD = rf"(?-i:[{UPPER}][\w.'’-]*|[\uac00-\ud7a3\u4e00-\u9fff]+|and|&|de|van|von|der|da|di|le|la)"
 # Signature lines that end an article: a role, then the name and affiliation.
 SIGNATURE_ROLES = [
     "professor",
