@@ -506,9 +506,11 @@ class _Scan:
             name_shaped = n > 1 and n - 1 <= spaced and capital[i] and capital[i + n - 1] and n - 2 <= inner and not_titled
             if name_shaped and self._names_a_product(text, words, i + n - 1):
                 return _Span(start, end, "person", None)  # plain text, never the person
+            # A registered story character is plain text and taken from detection, one word ("Anna",
+            # quoted where the page quotes titles) as well as several: films.toml promises never a person nor a film.
+            if (name_shaped or (n == 1 and capital[i])) and person_key(written) in self.m.characters:
+                return _Span(start, end, "person", None)
             if name_shaped:
-                if person_key(written) in self.m.characters:
-                    return _Span(start, end, "person", None)  # a story's character: plain text
                 person_id = self.m.person(written[:-1] if genitive and n == known else written)
                 if person_id:
                     self._named(person_id)

@@ -87,6 +87,19 @@ def test_characters_are_not_people_and_organisations_are_neither(matcher):
     assert result == [("person", "byun-yo-han", "Byun Yo-han")]
 
 
+def test_a_one_word_character_is_plain_text_even_in_quotes(tmp_path):
+    # films.toml: characters = [...] promises "never people, never proposed"; a quoted
+    # one-word name ('Mara') is otherwise read as a film's title.
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Winter Orchard"\ncharacters = ["Mara", "Joon"]\n', encoding="utf-8")
+    m = Matcher(load_registry(tmp_path))
+    result = found(
+        m,
+        "Director Oh's film 'Winter Orchard' follows his films 'Paper Boats' and 'Salt Road'.",
+        "The film's leads are 'Mara' and 'Joon'. The film lets Mara wait; the director films her.",
+    )
+    assert [written for _kind, _id, written in result if written in ("Mara", "Joon")] == []
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "name"),
     [
