@@ -52,6 +52,9 @@ _PLAIN_WORD = re.compile(r"[^\W_](?:[\w‐-]*[^\W_])?")
 _TITLE_GAPS = frozenset({" ", ": ", ", ", " & ", ".", ". ", " – ", " - ", "-", "'", "’", "! ", "? "})
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Marks that open a title: quotes, and the angle brackets and book-title marks of the Korean and Chinese press.
+# The year film writing puts after a title, in brackets, alone or last after a credit: "Late Autumn
+# (1966)", "‹만추›(1966)", "*Late Autumn* (Lee Man-hee, 1966)"; the title's closing mark comes first.
+_YEAR_AFTER_TITLE = re.compile(r"[’'\"”»›>〉》」』*_]{0,2}\s?\((?:[^()\n]{1,60}?,\s*)?((?:18|19|20)\d\d)\)")
 _QUOTE_BEFORE = tuple("‘“\"'«「『„‚<〈《")
 MAX_SPAN_WORDS = 8
 _UNSPACED_TEXT = re.compile(f"{UNSPACED.pattern}+")
@@ -377,6 +380,8 @@ class _Scan:
         for span in spans:
             if span.entity_id is None:
                 continue  # a story character: plain text
+            if span.kind == "film":
+                span.entity_id = self._film_of_year_after(span.entity_id, text[span.start : span.end], paragraph, base + span.end)
             written = text[span.start : span.end]
             key = (span.kind, span.entity_id)
             link = may_link and key not in self.state.linked_in_section
@@ -392,6 +397,14 @@ class _Scan:
         if cursor < len(text) or not out:
             out.append(model.Text(text[cursor:]))
         return out
+
+    def _film_of_year_after(self, film_id: str, written: str, paragraph: str, end: int) -> str:
+        """The film of ``written``'s title and of the year after it in ``paragraph`` (from ``end``), when
+        films of one title are registered (a remake): ``film_id`` (the most recent) when no year says which."""
+        if ("film", film_key(written)) not in self.m.registry.same_title:
+            return film_id
+        year = _YEAR_AFTER_TITLE.match(paragraph, end)
+        return (year and self.m.registry.film_of_year(written, int(year.group(1)))) or film_id
 
     def _italic_title(self, text: str, children: list[model.Inline], paragraph: str, offset: int) -> bool:
         """Film writing sets titles in italics (<em>, <i>, <cite>): a title-case italic run is a film.

@@ -101,6 +101,26 @@ def test_a_one_word_character_is_plain_text_even_in_quotes(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("text", "film_id"),
+    [
+        ("Oh's Winter Orchard (1971) was remade.", "winter-orchard-1971"),
+        ("Oh's ‹겨울 과수원›(1971) was remade.", "winter-orchard-1971"),  # the year after the title's closing mark
+        ("Oh's Winter Orchard (Oh Min-su, 1971) was remade.", "winter-orchard-1971"),  # a credit, the year last
+        ("Winter Orchard (2012) remade it.", "winter-orchard"),
+        ("Winter Orchard remade it.", "winter-orchard"),  # no year said: the most recent, as the README promises
+        ("Winter Orchard (1999) is neither.", "winter-orchard"),
+    ],
+)
+def test_the_year_beside_a_title_picks_the_film_of_that_year(tmp_path, text, film_id):
+    (tmp_path / "films.toml").write_text(
+        '[[film]]\ntitle = "Winter Orchard"\ntitles = ["겨울 과수원"]\nyear = 2012\n\n'
+        '[[film]]\nid = "winter-orchard-1971"\ntitle = "Winter Orchard"\ntitles = ["겨울 과수원"]\nyear = 1971\n',
+        encoding="utf-8",
+    )
+    assert [entity for kind, entity, _written in found(Matcher(load_registry(tmp_path)), text) if kind == "film"] == [film_id]
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "name"),
     [
         ("The film was shot by director Park Chan-wook in Busan.", "person", "Park Chan-wook"),
