@@ -55,6 +55,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # The year film writing puts after a title, in brackets, alone or last after a credit: "Late Autumn
 # (1966)", "‹만추›(1966)", "*Late Autumn* (Lee Man-hee, 1966)"; the title's closing mark comes first.
 _YEAR_AFTER_TITLE = re.compile(r"[’'\"”»›>〉》」』*_]{0,2}\s?\((?:[^()\n]{1,60}?,\s*)?((?:18|19|20)\d\d)\)")
+# A possessive just before a title credits the work to its maker: "Tim Burton's Ed Wood".
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s$")
 _QUOTE_BEFORE = tuple("‘“\"'«「『„‚<〈《")
 MAX_SPAN_WORDS = 8
 _UNSPACED_TEXT = re.compile(f"{UNSPACED.pattern}+")
@@ -189,6 +191,19 @@ class Matcher:
 
     def film(self, text: str) -> str | None:
         return self.registry.by_key.get(("film", film_key(text)))
+
+
+def _set_as_title(text: str, start: int, end: int, emphasised: bool) -> bool:
+    """Whether ``text[start:end]`` is written as film writing sets a title: in italics (``emphasised``),
+    in quotes or title marks, with its year in brackets after it, or after a possessive credit
+    ("Tim Burton's Ed Wood"). What tells a film from the person whose name it bears."""
+    before = text[max(0, start - 2) : start]
+    return (
+        emphasised
+        or before.rstrip().endswith((*_QUOTE_BEFORE, "‹"))
+        or _YEAR_AFTER_TITLE.match(text, end) is not None
+        or _POSSESSIVE_BEFORE.search(text[max(0, start - 4) : start]) is not None
+    )
 
 
 @dataclass
@@ -525,6 +540,9 @@ class _Scan:
                 return _Span(start, end, "person", None)
             if name_shaped:
                 person_id = self.m.person(written[:-1] if genitive and n == known else written)
+                if person_id and (film_id := self.m.film(written)) and _set_as_title(text, start, end, emphasised):
+                    self.state.anchored_films.add(film_id)  # "Tim Burton's *Ed Wood* (1994)": the film, not the man
+                    return _Span(start, end, "film", film_id)
                 if person_id:
                     self._named(person_id)
                     return _Span(start, end, "person", person_id)

@@ -73,6 +73,8 @@ class Registry:
     # A film key several films hold, each of its own year (a remake keeps its original's title):
     # (kind, key) -> their ids; ``by_key`` holds the most recent of them.
     same_title: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = field(default_factory=dict)
+    # Lines worth a curator's eye that are no mistake (a spelling both a person's and a film's).
+    notes: list[str] = field(default_factory=list)
 
     def get(self, kind: str, entity_id: str) -> Entity | None:
         return (self.people if kind == "person" else self.films).get(entity_id)
@@ -285,6 +287,7 @@ def read_registry(folder: Path) -> tuple[Registry, list[str]]:
             store[entity.id] = replace(entity, spellings=tuple(spelling for spelling, _key in usable[1:]))
     for key, ids in registry.same_title.items():  # a title said without its year: the most recent film of it
         registry.by_key[key] = max(ids, key=lambda i: registry.films[i].year or 0)
+    registry.notes += _shared_with_a_person(registry, folder)
     if not unreadable:  # otherwise every film naming a person of the broken file would be one more line about it
         _check_references(registry, folder, problems)
     return registry, problems
@@ -328,6 +331,19 @@ def _claim(
         problems.append(f"{where}: spelling {spelling!r} is also claimed by {key[0]} {owner[0]!r} (as {owner[1]!r})")
         return False
     return True
+
+
+def _shared_with_a_person(registry: Registry, folder: Path) -> list[str]:
+    """One line per film spelling a person also holds ("Ed Wood"): no mistake, but worth knowing."""
+    lines = []
+    for film in registry.films.values():
+        for title in film.names:
+            if person := registry.lookup("person", title):
+                lines.append(
+                    f"{folder / FILMS_FILE}: film {film.name!r}: {title!r} is also person {person.id!r}; a mention in italics, "
+                    "quotes or title marks, with its year after it or after a possessive (\"Tim Burton's Ed Wood\") is the film, any other the person"
+                )
+    return lines
 
 
 def _years_tell_apart(film: Entity, others: list[Entity | None]) -> bool:

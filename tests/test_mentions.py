@@ -121,6 +121,30 @@ def test_the_year_beside_a_title_picks_the_film_of_that_year(tmp_path, text, fil
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nora Field died in 1978.", "person"),
+        ("Oh Min-su's Nora Field follows her.", "film"),  # a possessive credit names the director's work
+        ("It is called 'Nora Field' and runs long.", "film"),  # quotes
+        ("Nora Field (2003) runs long.", "film"),  # a year in brackets after it
+        ("The biopic «Nora Field» runs long.", "film"),  # title marks
+    ],
+)
+def test_a_spelling_both_a_person_and_a_film_is_the_film_where_set_as_a_title(tmp_path, text, kind):
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\nroles = ["director"]\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Nora Field"\nyear = 2003\n', encoding="utf-8")
+    assert [k for k, entity, _written in found(Matcher(load_registry(tmp_path)), text) if entity == "nora-field"] == [kind]
+
+
+def test_a_spelling_both_a_person_and_a_film_in_italics_is_the_film(tmp_path):
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Nora Field"\nyear = 2003\n', encoding="utf-8")
+    paragraph = model.Paragraph((model.Text("We saw "), model.Emphasis((model.Text("Nora Field"),)), model.Text(" again.")))
+    occurrences = link_mentions(model.Article(model.Metadata(title="t"), [paragraph]), Matcher(load_registry(tmp_path)))[1]
+    assert [(o.kind, o.entity_id) for o in occurrences] == [("film", "nora-field")]
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "name"),
     [
         ("The film was shot by director Park Chan-wook in Busan.", "person", "Park Chan-wook"),

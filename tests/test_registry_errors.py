@@ -190,3 +190,12 @@ def test_films_of_one_title_without_years_to_tell_them_apart_still_conflict(tmp_
     registry, problems = read_registry(tmp_path)
     assert list(registry.films) == ["winter-orchard"]
     assert any("spelling 'Winter Orchard' is also claimed by film 'winter-orchard'" in line for line in problems)
+
+
+def test_a_spelling_both_a_person_and_a_film_is_one_note_and_no_problem(tmp_path: Path) -> None:
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Nora Field"\nyear = 2003\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert problems == []
+    [note] = registry.notes
+    assert note.startswith(f"{tmp_path / 'films.toml'}: film 'Nora Field': 'Nora Field' is also person 'nora-field';")
