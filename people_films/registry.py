@@ -133,13 +133,16 @@ def _strings(value: object, where: str, name: str, problems: list[str]) -> tuple
 
 def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
     try:
-        data = tomltext.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomltext.loads(text)
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as error:
         problems.append(f"{path}: cannot be read: {error}")
         return []
     except tomllib.TOMLDecodeError as error:
+        if entries := _entries_one_by_one(text, path, table, problems):
+            return entries
         problems.append(f"{path}: not valid TOML: {error}")
         return []
     extra = set(data) - {table}
@@ -149,6 +152,33 @@ def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
     if not isinstance(entries, list):
         problems.append(f"{path}: {table} must be written as [[{table}]] entries")
         return []
+    return entries
+
+
+def _entries_one_by_one(text: str, path: Path, table: str, problems: list[str]) -> list[dict]:
+    """The ``[[table]]`` entries of a file that is not TOML as a whole, each read on its own, so
+    that a broken one (a key written twice) costs that entry, with one line naming it and its
+    line; none (and no line) when the file's opening or every entry is broken: the file's one
+    line then says it all. Each entry is read at its own line numbers, which its error names."""
+    starts = [m.start() for m in re.finditer(rf"^[ \t]*\[\[{table}\]\][ \t]*(?:#.*)?$", text, flags=re.MULTILINE)]
+    if not starts:
+        return []
+    broken: list[str] = []
+    entries: list[dict] = []
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True), start=1):
+        line = text.count("\n", 0, start) + 1
+        try:
+            [entry] = tomltext.loads("\n" * (line - 1) + text[start:end]).get(table, [{}])
+        except (tomllib.TOMLDecodeError, ValueError) as error:  # ValueError: not one entry (a stray table inside)
+            broken.append(f"{path}: {table} #{number} (line {line}): not valid TOML: {error}")
+            continue
+        entries.append(entry)
+    try:
+        tomltext.loads(text[: starts[0]])
+    except tomllib.TOMLDecodeError:
+        return []
+    if entries:
+        problems += broken
     return entries
 
 

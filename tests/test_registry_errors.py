@@ -199,3 +199,16 @@ def test_a_spelling_both_a_person_and_a_film_is_one_note_and_no_problem(tmp_path
     assert problems == []
     [note] = registry.notes
     assert note.startswith(f"{tmp_path / 'films.toml'}: film 'Nora Field': 'Nora Field' is also person 'nora-field';")
+
+
+def test_an_entry_that_is_not_toml_costs_that_entry_not_the_file(tmp_path: Path) -> None:
+    # A key written twice in one entry (an id added above the old one) breaks TOML; the README
+    # promises a registry mistake costs only its entry.
+    (tmp_path / "people.toml").write_text(
+        '# people\n[[person]]\nname = "Oh Min-su"\n\n[[person]]\nid = "nora-field"\nid = "nora-field-2"\nname = "Nora Field"\n\n'
+        '[[person]]\nname = "Ha Ji-won"\n',
+        encoding="utf-8",
+    )
+    registry, problems = read_registry(tmp_path)
+    assert list(registry.people) == ["oh-min-su", "ha-ji-won"]
+    assert problems == [f"{tmp_path / 'people.toml'}: person #2 (line 5): not valid TOML: Cannot overwrite a value (at line 7, column 20)"]
