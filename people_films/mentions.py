@@ -413,6 +413,13 @@ class _Scan:
             out.append(model.Text(text[cursor:]))
         return out
 
+    def _curated_film_of_person(self, written: str, person_id: str) -> str | None:
+        """The registered film whose title is ``written``, also registered person ``person_id``'s name
+        ("Ed Wood"); ``None`` when either is only detected: the curator said both exist, a detection guesses."""
+        film_id = self.m.film(written)
+        registry = self.m.registry
+        return film_id if film_id and not registry.films[film_id].detected and not registry.people[person_id].detected else None
+
     def _film_of_year_after(self, film_id: str, written: str, paragraph: str, end: int) -> str:
         """The film of ``written``'s title and of the year after it in ``paragraph`` (from ``end``), when
         films of one title are registered (a remake): ``film_id`` (the most recent) when no year says which."""
@@ -540,7 +547,7 @@ class _Scan:
                 return _Span(start, end, "person", None)
             if name_shaped:
                 person_id = self.m.person(written[:-1] if genitive and n == known else written)
-                if person_id and (film_id := self.m.film(written)) and _set_as_title(text, start, end, emphasised):
+                if person_id and (film_id := self._curated_film_of_person(written, person_id)) and _set_as_title(text, start, end, emphasised):
                     self.state.anchored_films.add(film_id)  # "Tim Burton's *Ed Wood* (1994)": the film, not the man
                     return _Span(start, end, "film", film_id)
                 if person_id:

@@ -13,7 +13,7 @@ import pytest
 from ingest import model
 from people_films import confidence, evidence
 from people_films.mentions import Matcher, link_mentions, scanned_words
-from people_films.registry import load_registry
+from people_films.registry import Entity, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,6 +134,15 @@ def test_a_spelling_both_a_person_and_a_film_is_the_film_where_set_as_a_title(tm
     (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\nroles = ["director"]\n', encoding="utf-8")
     (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Nora Field"\nyear = 2003\n', encoding="utf-8")
     assert [k for k, entity, _written in found(Matcher(load_registry(tmp_path)), text) if entity == "nora-field"] == [kind]
+
+
+def test_a_person_whose_name_is_only_a_detected_title_stays_the_person(tmp_path):
+    # Detection guesses; only a curator's registry says a film and a person share the spelling.
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\n', encoding="utf-8")
+    registry = load_registry(tmp_path)
+    registry.films["nora-field"] = Entity("film", "nora-field", "Nora Field", detected=True)
+    registry.by_key[("film", ("nora", "field"))] = "nora-field"
+    assert [k for k, _entity, _written in found(Matcher(registry), "It is called 'Nora Field' and runs long.")] == ["person"]
 
 
 def test_a_spelling_both_a_person_and_a_film_in_italics_is_the_film(tmp_path):
