@@ -72,6 +72,8 @@ def _matcher(folder: Path) -> tuple[Matcher, bool]:
     registry, problems = read_registry(folder)
     for line in problems:
         say("error", line)
+    for line in registry.notes:
+        say("warning", line)
     return Matcher(registry), not problems
 
 

@@ -52,6 +52,11 @@ _PLAIN_WORD = re.compile(r"[^\W_](?:[\w‐-]*[^\W_])?")
 _TITLE_GAPS = frozenset({" ", ": ", ", ", " & ", ".", ". ", " – ", " - ", "-", "'", "’", "! ", "? "})
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Marks that open a title: quotes, and the angle brackets and book-title marks of the Korean and Chinese press.
+# The year film writing puts after a title, in brackets, alone or last after a credit: "Late Autumn
+# (1966)", "‹만추›(1966)", "*Late Autumn* (Lee Man-hee, 1966)"; the title's closing mark comes first.
+_YEAR_AFTER_TITLE = re.compile(r"[’'\"”»›>〉》」』*_]{0,2}\s?\((?:[^()\n]{1,60}?,\s*)?((?:18|19|20)\d\d)\)")
+# A possessive just before a title credits the work to its maker: "Tim Burton's Ed Wood".
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s$")
 _QUOTE_BEFORE = tuple("‘“\"'«「『„‚<〈《")
 MAX_SPAN_WORDS = 8
 _UNSPACED_TEXT = re.compile(f"{UNSPACED.pattern}+")
@@ -186,6 +191,19 @@ class Matcher:
 
     def film(self, text: str) -> str | None:
         return self.registry.by_key.get(("film", film_key(text)))
+
+
+def _set_as_title(text: str, start: int, end: int, emphasised: bool) -> bool:
+    """Whether ``text[start:end]`` is written as film writing sets a title: in italics (``emphasised``),
+    in quotes or title marks, with its year in brackets after it, or after a possessive credit
+    ("Tim Burton's Ed Wood"). What tells a film from the person whose name it bears."""
+    before = text[max(0, start - 2) : start]
+    return (
+        emphasised
+        or before.rstrip().endswith((*_QUOTE_BEFORE, "‹"))
+        or _YEAR_AFTER_TITLE.match(text, end) is not None
+        or _POSSESSIVE_BEFORE.search(text[max(0, start - 4) : start]) is not None
+    )
 
 
 @dataclass
@@ -377,6 +395,8 @@ class _Scan:
         for span in spans:
             if span.entity_id is None:
                 continue  # a story character: plain text
+            if span.kind == "film":
+                span.entity_id = self._film_of_year_after(span.entity_id, text[span.start : span.end], paragraph, base + span.end)
             written = text[span.start : span.end]
             key = (span.kind, span.entity_id)
             link = may_link and key not in self.state.linked_in_section
@@ -392,6 +412,21 @@ class _Scan:
         if cursor < len(text) or not out:
             out.append(model.Text(text[cursor:]))
         return out
+
+    def _curated_film_of_person(self, written: str, person_id: str) -> str | None:
+        """The registered film whose title is ``written``, also registered person ``person_id``'s name
+        ("Ed Wood"); ``None`` when either is only detected: the curator said both exist, a detection guesses."""
+        film_id = self.m.film(written)
+        registry = self.m.registry
+        return film_id if film_id and not registry.films[film_id].detected and not registry.people[person_id].detected else None
+
+    def _film_of_year_after(self, film_id: str, written: str, paragraph: str, end: int) -> str:
+        """The film of ``written``'s title and of the year after it in ``paragraph`` (from ``end``), when
+        films of one title are registered (a remake): ``film_id`` (the most recent) when no year says which."""
+        if ("film", film_key(written)) not in self.m.registry.same_title:
+            return film_id
+        year = _YEAR_AFTER_TITLE.match(paragraph, end)
+        return (year and self.m.registry.film_of_year(written, int(year.group(1)))) or film_id
 
     def _italic_title(self, text: str, children: list[model.Inline], paragraph: str, offset: int) -> bool:
         """Film writing sets titles in italics (<em>, <i>, <cite>): a title-case italic run is a film.
@@ -506,10 +541,15 @@ class _Scan:
             name_shaped = n > 1 and n - 1 <= spaced and capital[i] and capital[i + n - 1] and n - 2 <= inner and not_titled
             if name_shaped and self._names_a_product(text, words, i + n - 1):
                 return _Span(start, end, "person", None)  # plain text, never the person
+            # A registered story character is plain text and taken from detection, one word ("Anna",
+            # quoted where the page quotes titles) as well as several: films.toml promises never a person nor a film.
+            if (name_shaped or (n == 1 and capital[i])) and person_key(written) in self.m.characters:
+                return _Span(start, end, "person", None)
             if name_shaped:
-                if person_key(written) in self.m.characters:
-                    return _Span(start, end, "person", None)  # a story's character: plain text
                 person_id = self.m.person(written[:-1] if genitive and n == known else written)
+                if person_id and (film_id := self._curated_film_of_person(written, person_id)) and _set_as_title(text, start, end, emphasised):
+                    self.state.anchored_films.add(film_id)  # "Tim Burton's *Ed Wood* (1994)": the film, not the man
+                    return _Span(start, end, "film", film_id)
                 if person_id:
                     self._named(person_id)
                     return _Span(start, end, "person", person_id)

@@ -70,6 +70,11 @@ class Registry:
     people: dict[str, Entity] = field(default_factory=dict)
     films: dict[str, Entity] = field(default_factory=dict)
     by_key: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)  # (kind, key) -> id
+    # A film key several films hold, each of its own year (a remake keeps its original's title):
+    # (kind, key) -> their ids; ``by_key`` holds the most recent of them.
+    same_title: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = field(default_factory=dict)
+    # Lines worth a curator's eye that are no mistake (a spelling both a person's and a film's).
+    notes: list[str] = field(default_factory=list)
 
     def get(self, kind: str, entity_id: str) -> Entity | None:
         return (self.people if kind == "person" else self.films).get(entity_id)
@@ -78,6 +83,14 @@ class Registry:
         key = person_key(name) if kind == "person" else film_key(name)
         entity_id = self.by_key.get((kind, key))
         return self.get(kind, entity_id) if entity_id else None
+
+    def film_of_year(self, title: str, year: int) -> str | None:
+        """The id of the film registered under ``title`` and released in ``year``; ``None`` when
+        no film of that title has that year. The year beside a title ("Late Autumn (1966)")
+        tells a remake from its original, which keep one title."""
+        key = ("film", film_key(title))
+        ids = self.same_title.get(key) or ((self.by_key[key],) if key in self.by_key else ())
+        return next((i for i in ids if self.films[i].year == year), None)
 
     def all(self) -> list[Entity]:
         return [*self.people.values(), *self.films.values()]
@@ -120,13 +133,16 @@ def _strings(value: object, where: str, name: str, problems: list[str]) -> tuple
 
 def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
     try:
-        data = tomltext.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomltext.loads(text)
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as error:
         problems.append(f"{path}: cannot be read: {error}")
         return []
     except tomllib.TOMLDecodeError as error:
+        if entries := _entries_one_by_one(text, path, table, problems):
+            return entries
         problems.append(f"{path}: not valid TOML: {error}")
         return []
     extra = set(data) - {table}
@@ -136,6 +152,33 @@ def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
     if not isinstance(entries, list):
         problems.append(f"{path}: {table} must be written as [[{table}]] entries")
         return []
+    return entries
+
+
+def _entries_one_by_one(text: str, path: Path, table: str, problems: list[str]) -> list[dict]:
+    """The ``[[table]]`` entries of a file that is not TOML as a whole, each read on its own, so
+    that a broken one (a key written twice) costs that entry, with one line naming it and its
+    line; none (and no line) when the file's opening or every entry is broken: the file's one
+    line then says it all. Each entry is read at its own line numbers, which its error names."""
+    starts = [m.start() for m in re.finditer(rf"^[ \t]*\[\[{table}\]\][ \t]*(?:#.*)?$", text, flags=re.MULTILINE)]
+    if not starts:
+        return []
+    broken: list[str] = []
+    entries: list[dict] = []
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True), start=1):
+        line = text.count("\n", 0, start) + 1
+        try:
+            [entry] = tomltext.loads("\n" * (line - 1) + text[start:end]).get(table, [{}])
+        except (tomllib.TOMLDecodeError, ValueError) as error:  # ValueError: not one entry (a stray table inside)
+            broken.append(f"{path}: {table} #{number} (line {line}): not valid TOML: {error}")
+            continue
+        entries.append(entry)
+    try:
+        tomltext.loads(text[: starts[0]])
+    except tomllib.TOMLDecodeError:
+        return []
+    if entries:
+        problems += broken
     return entries
 
 
@@ -224,6 +267,7 @@ def read_registry(folder: Path) -> tuple[Registry, list[str]]:
     problems: list[str] = []
     registry = Registry()
     claimed: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}  # key -> (id, spelling)
+    entries_read: dict[str, Entity] = {}  # id -> entry, whose year tells films of one title apart
     unreadable = False  # a file the ingest could not read: its one line is the whole story
     for filename, table, make, store in (
         (PEOPLE_FILE, "person", _person, registry.people),
@@ -260,16 +304,20 @@ def read_registry(folder: Path) -> tuple[Registry, list[str]]:
         # spelling written into the wrong entry ("Park Jiwoo" under Park Hae-il)
         # costs that spelling, never the person whose name it is.
         kept: list[tuple[Entity, list[tuple[str, tuple[str, tuple[str, ...]]]]]] = []
+        entries_read.update((entity.id, entity) for entity, _where, _names in sound)
         for entity, where, names in sound:
-            if not _claim(claimed, entity, names[0], where, problems):
+            if not _claim(claimed, entity, names[0], where, problems, registry.same_title, entries_read):
                 continue
             kept.append((entity, names))
         for entity, names in kept:
             where = f"{path}: {table} {entity.name!r}"
-            usable = [names[0], *(name for name in names[1:] if _claim(claimed, entity, name, where, problems))]
+            usable = [names[0], *(name for name in names[1:] if _claim(claimed, entity, name, where, problems, registry.same_title, entries_read))]
             for _spelling, key in usable:
-                registry.by_key[key] = entity.id
+                registry.by_key.setdefault(key, entity.id)
             store[entity.id] = replace(entity, spellings=tuple(spelling for spelling, _key in usable[1:]))
+    for key, ids in registry.same_title.items():  # a title said without its year: the most recent film of it
+        registry.by_key[key] = max(ids, key=lambda i: registry.films[i].year or 0)
+    registry.notes += _shared_with_a_person(registry, folder)
     if not unreadable:  # otherwise every film naming a person of the broken file would be one more line about it
         _check_references(registry, folder, problems)
     return registry, problems
@@ -290,14 +338,47 @@ def _written_names(entity: Entity, table: str, where: str, problems: list[str]) 
     return names
 
 
-def _claim(claimed: dict, entity: Entity, name: tuple[str, tuple[str, tuple[str, ...]]], where: str, problems: list[str]) -> bool:
-    """Give ``name``'s key to ``entity`` unless another entry holds it (then say so); whether it did."""
+def _claim(
+    claimed: dict,
+    entity: Entity,
+    name: tuple[str, tuple[str, tuple[str, ...]]],
+    where: str,
+    problems: list[str],
+    same_title: dict[tuple[str, tuple[str, ...]], tuple[str, ...]],
+    entries: dict[str, Entity],
+) -> bool:
+    """Give ``name``'s key to ``entity`` unless another entry holds it (then say so); whether it did.
+
+    Films of one title share it when each has a year of its own (a remake and its original),
+    noted in ``same_title``; ``entries`` holds the entries read so far, by id."""
     spelling, key = name
     owner = claimed.setdefault(key, (entity.id, spelling))
-    if owner[0] != entity.id:
+    sharers = same_title.get(key, (owner[0],))
+    if owner[0] != entity.id and entity.id not in sharers and _years_tell_apart(entity, [entries.get(i) for i in sharers]):
+        same_title[key] = (*sharers, entity.id)
+        return True
+    if owner[0] != entity.id and entity.id not in sharers:
         problems.append(f"{where}: spelling {spelling!r} is also claimed by {key[0]} {owner[0]!r} (as {owner[1]!r})")
         return False
     return True
+
+
+def _shared_with_a_person(registry: Registry, folder: Path) -> list[str]:
+    """One line per film spelling a person also holds ("Ed Wood"): no mistake, but worth knowing."""
+    lines = []
+    for film in registry.films.values():
+        for title in film.names:
+            if person := registry.lookup("person", title):
+                lines.append(
+                    f"{folder / FILMS_FILE}: film {film.name!r}: {title!r} is also person {person.id!r}; a mention in italics, "
+                    "quotes or title marks, with its year after it or after a possessive (\"Tim Burton's Ed Wood\") is the film, any other the person"
+                )
+    return lines
+
+
+def _years_tell_apart(film: Entity, others: list[Entity | None]) -> bool:
+    """Whether ``film`` and every film in ``others`` has a year, ``film``'s its own."""
+    return film.kind == "film" and film.year is not None and all(o is not None and o.year not in (None, film.year) for o in others)
 
 
 def _check_references(registry: Registry, folder: Path, problems: list[str]) -> None:

@@ -591,7 +591,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     """The registry with every detected name added (see the module's docstring)."""
     people, films = dict(registry.people), dict(registry.films)
     by_key = dict(registry.by_key)
-    review = Review(Registry(people, films, by_key))
+    review = Review(replace(registry, people=people, films=films, by_key=by_key))  # same_title, notes kept
     taken_ids = set(people) | set(films) | RESERVED_IDS
     index = SpellingIndex(people.values())
     typos = MisspellingIndex(registry.people.values())
@@ -721,4 +721,4 @@ def load_detected(path: Path, registry: Registry) -> Registry:
             people[person_id] = replace(people[person_id], spellings=(*people[person_id].spellings, *extra))
             for spelling in extra:
                 by_key.setdefault(("person", person_key(spelling)), person_id)
-    return Registry(people, films, by_key)
+    return replace(registry, people=people, films=films, by_key=by_key)  # same_title, notes kept

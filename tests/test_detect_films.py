@@ -128,6 +128,26 @@ def test_italics_are_titles_in_film_writing():
     assert italic_films(body) == ["Salt and Iron", "Crosswind"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A short review names few film words: the credit around the italics says a film is meant.
+        ("<p>Oh Min-su's <em>Salt Flats</em> won the jury prize last month.</p>", ["Salt Flats"]),  # the director's possessive
+        ("<p>She has painted families since <em>Paper Kites</em> (2004).</p>", ["Paper Kites"]),  # its year in brackets
+        ("<p><em>Cendres</em>, de Claire Morel, en salles le 18 août.</p>", ["Cendres"]),  # a credit after it
+        # no credit: stress, a foreign word, a name
+        ("<p>The restaurant <em>Falcon Hall</em> serves fish.</p>", []),
+    ],
+)
+def test_italics_credited_as_a_film_are_a_title_in_a_page_with_few_film_words(body, expected):
+    assert italic_films(body) == expected
+
+
+def test_a_short_story_in_quotes_is_no_film():
+    body = FILM_TALK + '<p>It is adapted from Ana Ruiz’s short story "Barn Owls", and keeps its riddle.</p>'
+    assert italic_films(body) == []
+
+
 def test_german_and_french_italic_titles_may_be_in_sentence_case_and_link_again():
     """*Das Beste kommt noch!* and *L’Amour ouf* were not found: German and French titles capitalise their first word only."""
     german = "<p>Der Film und das Kino: der neue Film der Regisseurin.</p><p>Sein neuer Film <em>Das Ende kommt noch!</em> startet im Kino.</p>"

@@ -479,3 +479,16 @@ def test_the_most_written_spelling_is_the_one_written_most_often_the_first_read_
     found.spellings.update({"Hong Sangsoo": 2, "Hong Sang-soo": 2, "Hong Sang Soo": 1})
     assert found.most_written_spelling == "Hong Sangsoo"  # the registry's style would name him Hong Sang-soo
     assert found.name == "Hong Sang-soo"
+
+
+def test_films_of_one_title_stay_told_apart_by_year_once_detections_are_added(tmp_path):
+    # The ingest links with the registry plus its detections: a remake registered beside its original
+    # must keep its year-picked links there too.
+    (tmp_path / "films.toml").write_text(
+        '[[film]]\ntitle = "Winter Orchard"\nyear = 2012\n\n[[film]]\nid = "winter-orchard-1971"\ntitle = "Winter Orchard"\nyear = 1971\n',
+        encoding="utf-8",
+    )
+    registry = load_registry(tmp_path)
+    (tmp_path / "_detected.json").write_text('{"person": [{"id": "nora-field", "name": "Nora Field"}]}', encoding="utf-8")
+    for added in (detected_registry(registry, {}, set()).registry, load_detected(tmp_path / "_detected.json", registry)):
+        assert added.film_of_year("Winter Orchard", 1971) == "winter-orchard-1971"

@@ -13,7 +13,7 @@ import pytest
 from ingest import model
 from people_films import confidence, evidence
 from people_films.mentions import Matcher, link_mentions, scanned_words
-from people_films.registry import load_registry
+from people_films.registry import Entity, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,6 +85,72 @@ def test_one_word_titles_need_an_anchor(tmp_path):
 def test_characters_are_not_people_and_organisations_are_neither(matcher):
     result = found(matcher, "Agent Lee Jang-won (played by Byun Yo-han) works at KBS and CJ CGV.")
     assert result == [("person", "byun-yo-han", "Byun Yo-han")]
+
+
+def test_a_one_word_character_is_plain_text_even_in_quotes(tmp_path):
+    # films.toml: characters = [...] promises "never people, never proposed"; a quoted
+    # one-word name ('Mara') is otherwise read as a film's title.
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Winter Orchard"\ncharacters = ["Mara", "Joon"]\n', encoding="utf-8")
+    m = Matcher(load_registry(tmp_path))
+    result = found(
+        m,
+        "Director Oh's film 'Winter Orchard' follows his films 'Paper Boats' and 'Salt Road'.",
+        "The film's leads are 'Mara' and 'Joon'. The film lets Mara wait; the director films her.",
+    )
+    assert [written for _kind, _id, written in result if written in ("Mara", "Joon")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "film_id"),
+    [
+        ("Oh's Winter Orchard (1971) was remade.", "winter-orchard-1971"),
+        ("Oh's ‹겨울 과수원›(1971) was remade.", "winter-orchard-1971"),  # the year after the title's closing mark
+        ("Oh's Winter Orchard (Oh Min-su, 1971) was remade.", "winter-orchard-1971"),  # a credit, the year last
+        ("Winter Orchard (2012) remade it.", "winter-orchard"),
+        ("Winter Orchard remade it.", "winter-orchard"),  # no year said: the most recent, as the README promises
+        ("Winter Orchard (1999) is neither.", "winter-orchard"),
+    ],
+)
+def test_the_year_beside_a_title_picks_the_film_of_that_year(tmp_path, text, film_id):
+    (tmp_path / "films.toml").write_text(
+        '[[film]]\ntitle = "Winter Orchard"\ntitles = ["겨울 과수원"]\nyear = 2012\n\n'
+        '[[film]]\nid = "winter-orchard-1971"\ntitle = "Winter Orchard"\ntitles = ["겨울 과수원"]\nyear = 1971\n',
+        encoding="utf-8",
+    )
+    assert [entity for kind, entity, _written in found(Matcher(load_registry(tmp_path)), text) if kind == "film"] == [film_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nora Field died in 1978.", "person"),
+        ("Oh Min-su's Nora Field follows her.", "film"),  # a possessive credit names the director's work
+        ("It is called 'Nora Field' and runs long.", "film"),  # quotes
+        ("Nora Field (2003) runs long.", "film"),  # a year in brackets after it
+        ("The biopic «Nora Field» runs long.", "film"),  # title marks
+    ],
+)
+def test_a_spelling_both_a_person_and_a_film_is_the_film_where_set_as_a_title(tmp_path, text, kind):
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\nroles = ["director"]\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Nora Field"\nyear = 2003\n', encoding="utf-8")
+    assert [k for k, entity, _written in found(Matcher(load_registry(tmp_path)), text) if entity == "nora-field"] == [kind]
+
+
+def test_a_person_whose_name_is_only_a_detected_title_stays_the_person(tmp_path):
+    # Detection guesses; only a curator's registry says a film and a person share the spelling.
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\n', encoding="utf-8")
+    registry = load_registry(tmp_path)
+    registry.films["nora-field"] = Entity("film", "nora-field", "Nora Field", detected=True)
+    registry.by_key[("film", ("nora", "field"))] = "nora-field"
+    assert [k for k, _entity, _written in found(Matcher(registry), "It is called 'Nora Field' and runs long.")] == ["person"]
+
+
+def test_a_spelling_both_a_person_and_a_film_in_italics_is_the_film(tmp_path):
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Nora Field"\nyear = 2003\n', encoding="utf-8")
+    paragraph = model.Paragraph((model.Text("We saw "), model.Emphasis((model.Text("Nora Field"),)), model.Text(" again.")))
+    occurrences = link_mentions(model.Article(model.Metadata(title="t"), [paragraph]), Matcher(load_registry(tmp_path)))[1]
+    assert [(o.kind, o.entity_id) for o in occurrences] == [("film", "nora-field")]
 
 
 @pytest.mark.parametrize(

@@ -166,3 +166,49 @@ def test_a_former_id_that_is_its_folders_own_page_is_one_problem_and_makes_no_re
     registry, problems = read_registry(tmp_path)
     assert registry.people["kim-ji-woo"].moved_from == ("kim-jiwoo",)
     assert len(problems) == 1 and "moved_from 'index' is the folder's own page" in problems[0]
+
+
+REMAKE = (
+    '[[film]]\ntitle = "Winter Orchard"\ntitles = ["겨울 과수원"]\nyear = 2012\n\n'
+    '[[film]]\nid = "winter-orchard-1971"\ntitle = "Winter Orchard"\ntitles = ["겨울 과수원"]\nyear = 1971\n'
+)
+
+
+def test_films_of_one_title_and_different_years_are_both_registered(tmp_path: Path) -> None:
+    # A remake keeps its original's title; the year tells the two apart.
+    (tmp_path / "films.toml").write_text(REMAKE, encoding="utf-8")
+    registry = load_registry(tmp_path)
+    assert sorted(registry.films) == ["winter-orchard", "winter-orchard-1971"]
+    assert registry.films["winter-orchard-1971"].spellings == ("겨울 과수원",)
+    assert registry.film_of_year("Winter Orchard", 1971) == "winter-orchard-1971"
+    assert registry.film_of_year("겨울 과수원", 2012) == "winter-orchard"
+    assert registry.lookup("film", "Winter Orchard").id == "winter-orchard"  # no year said: the most recent
+
+
+def test_films_of_one_title_without_years_to_tell_them_apart_still_conflict(tmp_path: Path) -> None:
+    (tmp_path / "films.toml").write_text(REMAKE.replace("year = 1971\n", ""), encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert list(registry.films) == ["winter-orchard"]
+    assert any("spelling 'Winter Orchard' is also claimed by film 'winter-orchard'" in line for line in problems)
+
+
+def test_a_spelling_both_a_person_and_a_film_is_one_note_and_no_problem(tmp_path: Path) -> None:
+    (tmp_path / "people.toml").write_text('[[person]]\nname = "Nora Field"\n', encoding="utf-8")
+    (tmp_path / "films.toml").write_text('[[film]]\ntitle = "Nora Field"\nyear = 2003\n', encoding="utf-8")
+    registry, problems = read_registry(tmp_path)
+    assert problems == []
+    [note] = registry.notes
+    assert note.startswith(f"{tmp_path / 'films.toml'}: film 'Nora Field': 'Nora Field' is also person 'nora-field';")
+
+
+def test_an_entry_that_is_not_toml_costs_that_entry_not_the_file(tmp_path: Path) -> None:
+    # A key written twice in one entry (an id added above the old one) breaks TOML; the README
+    # promises a registry mistake costs only its entry.
+    (tmp_path / "people.toml").write_text(
+        '# people\n[[person]]\nname = "Oh Min-su"\n\n[[person]]\nid = "nora-field"\nid = "nora-field-2"\nname = "Nora Field"\n\n'
+        '[[person]]\nname = "Ha Ji-won"\n',
+        encoding="utf-8",
+    )
+    registry, problems = read_registry(tmp_path)
+    assert list(registry.people) == ["oh-min-su", "ha-ji-won"]
+    assert problems == [f"{tmp_path / 'people.toml'}: person #2 (line 5): not valid TOML: Cannot overwrite a value (at line 7, column 20)"]

@@ -50,6 +50,15 @@ _AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|n
 
 
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
+# A maker's possessive right before a work: "Hirokazu Kore-eda's *Broker*" (its first letter a capital).
+_POSSESSIVE_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*['’]s\s+$")
+
+
+def _credited_work(paragraph: str, start: int, end: int) -> bool:
+    """Whether the words around ``paragraph[start:end]`` credit it as film writing credits a work: its
+    maker's possessive before it, its year in brackets after it ("(2004)"), "by"/"de" and a name after it."""
+    after = paragraph[end:]
+    return bool(_POSSESSIVE_BEFORE.search(paragraph[max(0, start - 40) : start]) or _YEAR_AFTER.match(after) or _BY_NAME_AFTER.match(after))
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
@@ -72,7 +81,9 @@ def italic_title(text: str, paragraph: str = "", start: int = 0, context: Articl
     if (text.endswith(".") and len(words) > 2) or re.search(r"['’]s$", text) or (len(words) == 1 and text.lower() in context.ordinary):
         return False  # a sentence, a possessive, a word the article also writes in lower case: stress, not a title
     # Italics are a title's mark in film writing; elsewhere they stress a word or set off a foreign one.
-    if not (context.about_films or (paragraph and film_cued(paragraph, start, start + len(text), strong=True))):
+    # A short review may hold few film words: its credit around the italics says a work is meant.
+    end = start + len(text)
+    if not (context.about_films or (paragraph and (film_cued(paragraph, start, end, strong=True) or _credited_work(paragraph, start, end)))):
         return False
     return not (paragraph and (other_work(paragraph, start, start + len(text)) or names_an_event(paragraph, start, start + len(text), text)))
 

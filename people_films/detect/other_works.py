@@ -10,6 +10,9 @@ from people_films.cues import EVENT_WORDS, PUBLICATION_BEFORE, is_event_head, is
 from people_films.detect.words import LOOK_CHARS, MARKS, WORD
 
 _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
+# Literary forms named right before a title: "Murakami's short story “Barn Burning”", "die Erzählung „...“".
+# Not among the other works' single words: "short" alone is a film word (a short film), which would cancel them.
+_LITERARY_FORM_BEFORE = re.compile(r"\b(?:short[ -]stor(?:y|ies)|novella|novelette|kurzgeschichte|erzählung|novelle)$")
 
 
 def other_work(text: str, start: int, end: int) -> bool:
@@ -17,7 +20,7 @@ def other_work(text: str, start: int, end: int) -> bool:
     publication ("the ballad “...”", "told *People*", "*Stellar* magazine"), with no film word as close."""
     before = text[max(0, start - LOOK_CHARS) : start].rstrip(MARKS).lower()
     before = re.split(r"[.!?][’”\"']*\s+|\n", before)[-1]  # the same sentence only
-    if _PUBLICATION_BEFORE.search(before):
+    if _PUBLICATION_BEFORE.search(before) or _LITERARY_FORM_BEFORE.search(before.rstrip()):
         return True
     near = [w.lower() for w in WORD.findall(before)[-3:]] + [w.lower() for w in WORD.findall(text[end : end + 40].lstrip(MARKS)[:40])[:1]]
     return any(is_other_work(w) for w in near) and not any(is_film_word(w) for w in near)
