@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 
 from anyascii import anyascii
 
+from ingest.headline_shape import KICKER
 from ingest.scripts import KANA
 
 MAX_SLUG_WORDS_CHARS = 60
@@ -70,10 +71,9 @@ def ascii_words(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-# A bracketed label opening a headline, as the Korean, Chinese and Japanese press mark a story's kind ("[리뷰]",
-# "【独家】", "[INTERVIEW]"): the kind of every story of its kind, so no word of this one's address. (The text reader
-# reads the same label as a kicker: ingest.text.rules.KICKER.) A title that is a label alone keeps it.
-_KICKER = re.compile(r"^\s*[\[【〔［][^\]】〕］\n]{1,16}[\]】〕］]\s*(?=\S)")
+# A headline's bracketed label ("[리뷰]", "【独家】", "[INTERVIEW]": :data:`ingest.headline_shape.KICKER`) is the
+# kind of every story of its kind, so no word of this one's address; a title that is a label alone keeps it.
+_KICKER = re.compile(rf"^{KICKER}(?=\S)")
 
 
 def slug(title: str, source: str, language: str = "") -> str:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 
+from people_films.names import GIVEN_NAMES
+
 # A sentence ends at . ! ? (or the CJK full stop), possibly followed by a
 # closing quote or bracket, before white space and a capital, digit, quote or
 # Hangul; not at the full stop of an abbreviation English writes before a name,
 # a number or a day ("Dr. Kim", "Typhoon Signal No. 8", "Aug. 12"), nor at the last of "a.k.a." before another
-# name of the same person ("Lee Han-gyeol (a.k.a. Harry Lee)"), nor at a name's initial ("Justin H. Min").
+# name of the same person ("Lee Han-gyeol (a.k.a. Harry Lee)"), nor at a name's initial after a given name,
+# another initial or a word in lower case ("Justin H. Min", "J. R. R. Tolkien", "by J. Kim"; "Plan B. The firm"
+# ends one).
 _BOUNDARY = re.compile(r"(?<=[.!?。])[’”\"')\]]*\s+(?=[“\"‘'(\[A-Z0-9\uac00-\ud7a3])")
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Jr|Sr|No|Nos|Vol|Vols|Pt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[aA]\.[kK]\.[aA]|[A-Z])\.$"
+    r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Jr|Sr|No|Nos|Vol|Vols|Pt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[aA]\.[kK]\.[aA])\.$"
 )
 MAX_SENTENCE_CHARS = 400
 # Only this much text on either side is looked at: a sentence is shown clipped
@@ -27,12 +31,25 @@ def sentence_at(text: str, offset: int) -> str:
         text, offset = text[low : offset + WINDOW_CHARS], offset - low
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREVIATION.search(text, max(0, match.start() - 7), match.start()):
+        if _ABBREVIATION.search(text, max(0, match.start() - 7), match.start()) or _is_initial(text, match.start()):
             continue
         if match.end() > offset:
             return _clip(text[start : match.start() + 1].strip(), offset - start)
         start = match.end()
     return _clip(text[start:].strip(), offset - start)
+
+
+_INITIAL = re.compile(r"(?:^|(?<=\s))(?P<before>\S+)\s+[A-Z]\.$")
+
+
+def _is_initial(text: str, stop: int) -> bool:
+    """Whether the full stop ending at ``stop`` closes a name's initial: a capital letter alone after a given
+    name, another initial or a word in lower case (see _BOUNDARY)."""
+    match = _INITIAL.search(text, max(0, stop - 40), stop)
+    if match is None:
+        return False
+    before = match["before"].strip("(\"“‘'")
+    return before in GIVEN_NAMES or bool(re.fullmatch(r"[A-Z]\.", before)) or before[:1].islower()
 
 
 def _clip(sentence: str, offset: int) -> str:

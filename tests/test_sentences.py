@@ -26,3 +26,13 @@ def test_a_k_a_ends_no_sentence_before_the_other_name() -> None:
 def test_a_names_initial_ends_no_sentence() -> None:
     text = "The film stars Justin H. Min as Yang. Critics liked it."
     assert sentence_at(text, text.index("Min")) == "The film stars Justin H. Min as Yang."
+
+
+def test_a_capital_and_a_full_stop_after_another_word_ends_a_sentence() -> None:
+    text = "It was made by the company Plan B. The firm made Moonlight."
+    assert sentence_at(text, text.index("Moonlight")) == "The firm made Moonlight."
+
+
+def test_initials_after_initials_and_lower_case_words_end_no_sentence() -> None:
+    text = "The novel by J. R. R. Tolkien was filmed twice."
+    assert sentence_at(text, text.index("filmed")) == text

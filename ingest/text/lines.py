@@ -13,6 +13,7 @@ from functools import cache, cached_property
 from statistics import median
 
 from ingest.scripts import UNSPACED
+from ingest.headline_shape import KICKER
 from ingest.text import rules
 
 
@@ -167,7 +168,7 @@ def split_rights(text: str) -> tuple[str, list[str]]:
 
 def is_prose(line: Line) -> bool:
     """Running text: a sentence of several words, or a line too long to be anything else. A bracketed
-    kicker in front (``rules.KICKER``: "[인터뷰] ...") is a label, not a word of the sentence: a
+    kicker in front (:data:`ingest.headline_shape.KICKER`: "[인터뷰] ...") is a label, not a word of the sentence: a
     headline of seven words does not become running text by its kicker."""
     words = line.words
     if kicker := _KICKER.match(line.text):
@@ -175,7 +176,7 @@ def is_prose(line: Line) -> bool:
     return words >= rules.MIN_PROSE_WORDS and (ends_sentence(line.text) or words >= 2 * rules.MIN_PROSE_WORDS)
 
 
-_KICKER = re.compile(rules.KICKER)
+_KICKER = re.compile(KICKER)
 
 
 def is_review_fact(text: str) -> bool:

@@ -396,10 +396,6 @@ MAX_READING_TIME_CHARS = 40
 READING_TIME_RANGE = r"(?i)\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:min(?:\.|s|utes?|uten|uti|utos)?|분|分)"
 # Running text: a sentence of at least this many words (or a line twice as long).
 MIN_PROSE_WORDS = 8
-# A bracketed kicker opening a headline, as the Korean, Chinese and Japanese press label a story's
-# kind ("[인터뷰]", "[단독]", "【独家】", "[INTERVIEW]"): a label, no word of the sentence after it.
-# Not a footnote's number ("[1]") nor a wire's credit ("[서울=뉴시스]"), which open running text.
-KICKER = r"\s*[\[【〔［](?![\d\s])[^\]】〕］=\n]{1,16}[\]】〕］]\s*"
 # What each short line (menu item, link, label) costs a stretch of text.
 SHORT_LINE_PENALTY = 5
 # A line of this many words that is not a sentence is more often an item of
