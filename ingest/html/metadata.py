@@ -549,7 +549,10 @@ def _site_names(page: PageIndex, found: list[Fields], url: str | None = None) ->
         parts = title_parts(clean(titles[0].get_text()))
         if len(parts) > 1:
             headline = max(parts, key=len)
-            names.update(site_key(part) for part in parts if part != headline)
+            # "Headline｜Writer｜note", "Headline | by Writer | Medium": a part between the headline
+            # and the last one is the writer's (or a section's) on blog platforms; the site is at an end.
+            ends = {parts[0], parts[-1]} if len(parts) > 2 and headline in (parts[0], parts[-1]) else set(parts)
+            names.update(site_key(part) for part in parts if part != headline and part in ends)
     names.discard("")
     return frozenset(names)
 
