@@ -445,7 +445,16 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
             return text
         if longest in heading_key and len(longest.split()) >= 2:
             return text
+    if (label := _TITLE_LABEL.match(title)) and label.end() < len(title):
+        found = matching_headline(title[label.end():], headings)
+        # A heading that prints the label too ("<span>Klimaschutz</span> : Bohren") is the title's words.
+        return "" if _letters(found).startswith(_letters(label.group())) else found
     return ""
+
+
+# A short label before the headline in <title>: a print view's ("Print: Headline"), a blog's name
+# on Blogger ("Blog Name: Headline"); the page's heading is the headline without it.
+_TITLE_LABEL = re.compile(r"^\s*(?:[^\s:：]+\s+){0,3}[^\s:：]+\s*[:：]\s+")
 _ARTICLE_REGION_TAGS = frozenset({"article", "main"})
 
 
@@ -549,9 +558,10 @@ def _site_names(page: PageIndex, found: list[Fields], url: str | None = None) ->
         parts = title_parts(clean(titles[0].get_text()))
         if len(parts) > 1:
             headline = max(parts, key=len)
-            # "Headline｜Writer｜note", "Headline | by Writer | Medium": a part between the headline
-            # and the last one is the writer's (or a section's) on blog platforms; the site is at an end.
-            ends = {parts[0], parts[-1]} if len(parts) > 2 and headline in (parts[0], parts[-1]) else set(parts)
+            # "Headline｜Writer｜note", "Headline | by Writer | Medium": the part between the headline
+            # and the site's is the writer's (or a section's) on blog platforms. Four parts and more are
+            # the site's name and its tagline ("Headline : Krimiblog-Archiv | Ermittlungen ... | Gegründet 2005").
+            ends = {parts[0], parts[-1]} if len(parts) == 3 and headline == parts[0] else set(parts)
             names.update(site_key(part) for part in parts if part != headline and part in ends)
     names.discard("")
     return frozenset(names)
@@ -793,7 +803,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     )
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
-    headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""
+    headline = matching_headline(metadata.title, _entry_title(page) + page.tags["h1"]) if metadata.title else ""
     if not headline and (shown := shown_headline(page.tags["h1"])) and not same_words(shown, metadata.title):
         headline = shown  # not the same words spaced by the heading's markup ("Klimaschutz : Bohren"): another headline
     if headline:
@@ -803,6 +813,17 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     if metadata.source_url and _scheme(metadata.source_url) not in ("http", "https"):
         metadata.source_url = url or ""
     return metadata
+
+
+def _entry_title(page: PageIndex) -> list[Tag]:
+    """The post's headline a blog marks with hAtom's ``entry-title`` class (Blogger's
+    ``<h3 class="post-title entry-title">`` under the blog name's ``<h1>``), when the page
+    has one such heading; a list page's many are teasers'. As a list, [] when none."""
+    marked = [tag for tag in page.soup.find_all(_HEADING_TAGS, class_="entry-title", limit=2)]
+    return marked if len(marked) == 1 else []
+
+
+_HEADING_TAGS = ["h1", "h2", "h3", "h4"]
 
 
 def _scheme(url: str) -> str:
