@@ -1,6 +1,7 @@
 """A fourth curator's HTML pages (sixteenth round): one small invented page
 per fault, in the shape of the platform that showed it."""
 
+from ingest.authors import looks_like_name
 from ingest.html import read_html
 
 PROSE = (
@@ -31,8 +32,6 @@ def test_a_follow_button_beside_a_japanese_byline_is_not_the_author():
 
 
 def test_a_follow_label_in_any_of_the_archives_languages_is_no_name():
-    from ingest.authors import looks_like_name
-
     for label in ("Follow", "フォロー", "팔로우", "关注", "關注", "Suivre", "Seguir", "구독", "订阅"):
         assert not looks_like_name(label), label
 
@@ -63,3 +62,34 @@ def test_a_blogger_posts_entry_title_is_the_headline_not_the_blog_name_and_cut_o
         "</div></div></body></html>"
     )
     assert read(html).metadata.title == "Lee Chang-dong in Lisbon: Five Films and a Talk"
+
+
+# --- A Douban review: the headline, the reviewer, the reviewer's own notice -----------------
+
+DOUBAN = (
+    '<html lang="zh-CN"><head><title>《燃烧》：谷仓与谜 (燃烧)影评</title></head><body>'
+    '<div id="db-global-nav"><a>登录/注册</a><a>豆瓣</a><a>电影</a></div>'
+    '<div id="wrapper"><div id="content"><h1><span property="v:summary">《燃烧》：谷仓与谜</span></h1>'
+    '<div class="article"><div class="main" id="review-content">'
+    '<header class="main-hd"><a href="https://www.douban.com/people/lihua/"><span>李华</span></a>'
+    '<span class="main-meta">2019-03-02 10:00:00</span></header>'
+    '<div class="review-content"><p>李沧东的《燃烧》改编自村上春树的短篇小说，刘亚仁饰演的钟秀始终在观看。'
+    "电影没有给出答案，谷仓是否被烧掉，女孩去了哪里，都留在了雾里。</p>"
+    "<p>全钟瑞的表演让人想起希区柯克的电影，那种安静的威胁一直持续到最后一个镜头。</p></div>"
+    '<div class="main-author">&copy; 本文版权归作者 李华 所有，任何形式转载请联系作者。</div>'
+    "</div></div></div></div>"
+    '<div id="footer">&copy; 2005－2020 douban.com, all rights reserved 关于豆瓣 · 联系我们</div></body></html>'
+)
+
+
+def test_a_douban_reviews_title_loses_its_film_and_review_suffix():
+    assert read(DOUBAN).metadata.title == "《燃烧》：谷仓与谜"
+
+
+def test_the_reviewer_a_chinese_notice_gives_the_rights_to_is_the_author():
+    # "本文版权归作者 X 所有": the copyright of this text belongs to its author X.
+    assert read(DOUBAN).metadata.authors == ["李华"]
+
+
+def test_the_authors_own_notice_in_the_article_wins_over_the_sites_footer():
+    assert read(DOUBAN).metadata.rights.startswith("© 本文版权归作者 李华 所有")

@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 
 from ingest import dates
 from ingest.authors import clean_authors, fuller_names, is_organisation, site_key
-from ingest.html.bylines import (LABELLED, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
+from ingest.html.bylines import (LABELLED, authors_notice, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)
 from ingest.html.classify import chrome_reason, vocabulary_reason
@@ -445,6 +445,9 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
             return text
         if longest in heading_key and len(longest.split()) >= 2:
             return text
+        suffix = key[len(heading_key):].lstrip()
+        if key.startswith(heading_key) and suffix[:1] in _OPENING_BRACKETS and len(suffix) <= len(heading_key):
+            return text  # a bracketed suffix after the headline, shorter than it: Douban's "Headline (Film)影评"
     if (label := _TITLE_LABEL.match(title)) and label.end() < len(title):
         found = matching_headline(title[label.end():], headings)
         # A heading that prints the label too ("<span>Klimaschutz</span> : Bohren") is the title's words.
@@ -452,6 +455,7 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
     return ""
 
 
+_OPENING_BRACKETS = frozenset("(（[【〔")
 # A short label before the headline in <title>: a print view's ("Print: Headline"), a blog's name
 # on Blogger ("Blog Name: Headline"); the page's heading is the headline without it.
 _TITLE_LABEL = re.compile(r"^\s*(?:[^\s:：]+\s+){0,3}[^\s:：]+\s*[:：]\s+")
@@ -801,6 +805,8 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     metadata.authors = (
         fuller_names(metadata.authors, every_author) or post_author_commenting(page) or rights_holder_person(page)
     )
+    if metadata.rights == found[-1].get("rights") and (own := authors_notice(page, metadata.authors)):
+        metadata.rights = own  # the author's notice in the article, not the site footer's
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
     headline = matching_headline(metadata.title, _entry_title(page) + page.tags["h1"]) if metadata.title else ""
