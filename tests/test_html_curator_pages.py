@@ -93,3 +93,17 @@ def test_the_reviewer_a_chinese_notice_gives_the_rights_to_is_the_author():
 
 def test_the_authors_own_notice_in_the_article_wins_over_the_sites_footer():
     assert read(DOUBAN).metadata.rights.startswith("© 本文版权归作者 李华 所有")
+
+
+# --- An old hand-made page: the dateline under the headline dates it -----------------------
+
+
+def test_a_dateline_under_an_old_pages_heading_dates_the_article():
+    html = (
+        "<html><head><title>溝口健二『雨月物語』再見</title></head><body>"
+        "<h2>溝口健二『雨月物語』再見</h2><p>2004年3月5日　文・キム・ハナ</p>"
+        "<p>溝口健二監督の『雨月物語』を特集上映で再見した。京マチ子と森雅之の場面は、何度観ても息をのむ。</p>"
+        "<p>宮川一夫の撮影による湖の場面は、日本映画の中で最も美しい場面の一つである。</p>"
+        "</body></html>"
+    )
+    assert read(html).metadata.date == "2004-03-05"
