@@ -3,6 +3,7 @@ per fault, in the shape of the platform that showed it."""
 
 from ingest.authors import looks_like_name
 from ingest.html import read_html
+from ingest.plaintext import blocks_to_text
 
 PROSE = (
     "The director's new film follows three witnesses to one afternoon, and each account "
@@ -107,3 +108,24 @@ def test_a_dateline_under_an_old_pages_heading_dates_the_article():
         "</body></html>"
     )
     assert read(html).metadata.date == "2004-03-05"
+
+
+OLD_PAGE = (
+    "<html><head><title>溝口健二『雨月物語』再見</title></head><body>"
+    "<table><tr><td><a>トップ</a>｜<a>映画評</a>｜<a>掲示板</a>｜<a>リンク</a></td></tr></table>"
+    "<h2>溝口健二『雨月物語』再見</h2>"
+    "<p>溝口健二監督の『雨月物語』を特集上映で再見した。京マチ子と森雅之の場面は、何度観ても息をのむ。</p>"
+    "<p>宮川一夫の撮影による湖の場面は、日本映画の中で最も美しい場面の一つである。</p>"
+    "<hr><p>Copyright (C) 2004 映画手帖 All Rights Reserved.</p></body></html>"
+)
+
+
+def test_an_old_pages_menu_row_of_links_parted_by_bars_is_not_the_article():
+    body = blocks_to_text(read(OLD_PAGE).blocks)
+    assert "掲示板" not in body and "宮川一夫" in body
+
+
+def test_a_copyright_line_closing_an_old_page_is_its_rights_not_its_text():
+    article = read(OLD_PAGE)
+    assert "Copyright" not in blocks_to_text(article.blocks)
+    assert article.metadata.rights == "Copyright (C) 2004 映画手帖 All Rights Reserved."

@@ -23,7 +23,7 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from ingest import byline_shape
+from ingest import byline_shape, rights
 from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
 
@@ -37,6 +37,7 @@ _MAX_BIO_CHARS = 600
 _MAX_BOXES = 4
 _SHARE_REASON = "share bar (buttons at the article's end)"
 _BIO_REASON = "author's bio (the byline's author, after the article)"
+RIGHTS_REASON = "rights notice (a line of its own closing the article)"
 _TAG_REASON = "tag line (a label, then the post's tags as links)"
 # The label of a tag line: one to three words and a colon ("Labels:", "Étiquettes :", "태그:").
 _TAG_LABEL = re.compile(r"^\s*(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*$")
@@ -60,6 +61,8 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             reason = _BIO_REASON
         elif (block := _tag_line(last, containers)) is not None:
             reason = _TAG_REASON
+        elif (block := _block_of(last, containers)) is not None and _is_rights_line(block):
+            reason = RIGHTS_REASON
         else:
             return
         dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
@@ -130,3 +133,10 @@ def _tag_line(last: NavigableString, containers: set[int]) -> Tag | None:
         if string.find_parent("a") is None and not _TAG_GLUE.match(string):
             return None
     return block
+
+
+def _is_rights_line(block: Tag) -> bool:
+    """A block that is a rights notice and nothing more ("Copyright (C) 2003 Site All Rights
+    Reserved."): an old hand-made page's footer line, printed under the text with no footer element."""
+    text = " ".join(block.get_text(" ", strip=True).split())
+    return bool(text) and rights.find_notice(text) == text
