@@ -74,7 +74,11 @@ _UI_WORDS = frozenset(
      # a date's label ("Letzte Aktualisierung", "Last updated", "Mis à jour")
      "aktualisierung", "letzte", "zuletzt", "update", "last", "stand",
      # a template's field label left before an empty slot ("DATE", "Datum")
-     "date", "datum"}
+     "date", "datum",
+     # the same buttons in the archive's other languages (follow, subscribe, share), a label unspaced in
+     # Chinese, Japanese and Korean: note.com prints "フォロー" beside the writer's name
+     "suivre", "s'abonner", "partager", "seguir", "assinar", "compartilhar", "compartir",
+     "フォロー", "フォローする", "購読", "シェア", "팔로우", "구독", "공유", "关注", "關注", "订阅", "訂閱", "分享"}
 )
 # The words of a newsroom's generic credit: alone they are a placeholder, no one's name;
 # after the publication's name they are its desk ("Jerusalem Post Staff").

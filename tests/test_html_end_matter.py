@@ -45,3 +45,15 @@ def test_a_paragraph_naming_the_author_in_the_middle_of_the_article_stays():
 def test_an_interviews_last_question_headed_by_the_authors_name_stays():
     body, _ = _read("<p><b>Marta Rossi</b>: And will you shoot the next one on the island too?</p>")
     assert "And will you shoot the next one" in body
+
+
+def test_a_platforms_tag_line_closing_the_post_is_dropped():
+    # Blogger's "Labels: a, b, c" (WordPress "Tags:", "Étiquettes :"): a label, then only links.
+    body, dropped = _read('<div class="x2"><span>Labels: <a>festivals</a>, <a>Kim Min-hee</a>, <a>Busan</a></span></div>')
+    assert "Busan" not in body
+    assert dropped["Labels: festivals , Kim Min-hee , Busan"].startswith("tag line")
+
+
+def test_a_last_sentence_with_a_colon_and_a_link_stays():
+    body, _ = _read('<p>Where to see it: <a>the Cinémathèque</a> on Sunday, with a talk by the critic.</p>')
+    assert "Where to see it" in body

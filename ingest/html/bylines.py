@@ -534,13 +534,40 @@ def rights_holder_person(page: PageIndex) -> list[str]:
     for string in body.find_all(string=rights.MIGHT_HOLD_NOTICE, limit=_RIGHTS_LINES):
         if string.parent is None or string.parent.name in ("script", "style") or _is_picture_credit(string):
             continue
-        notice = rights.find_notice(_line_text(string.parent))
+        line = _line_text(string.parent)
+        if (authors_own := _AUTHORS_RIGHTS.search(line)) and clean_authors([authors_own["name"]], page.site_names) == [authors_own["name"]]:
+            return [authors_own["name"]]
+        notice = rights.find_notice(line)
         holder = rights.without_reserved_phrase(_RIGHTS_WORDS.sub(" ", notice)).strip(" .,-–—")
         words = holder.split()
         if 2 <= len(words) <= 3 and words[0].capitalize() in GIVEN_NAMES and not looks_like_company(holder) and not joins_words(holder):
             if clean_authors([holder], page.site_names, from_text=True) == [holder]:
                 return [holder]
     return []
+
+
+# The Chinese notice that gives a text's rights to its author by name ("本文版权归作者 李华 所有":
+# the copyright of this text belongs to its author Li Hua), Douban's and Chinese blogs' convention.
+_AUTHORS_RIGHTS = re.compile(r"版[权權]归作者\s*(?P<name>[^\s，,。]{2,12})\s*所有")
+
+
+def authors_notice(page: PageIndex, authors: list[str]) -> str:
+    """The rights notice after the headline, outside the page's footer bands, that names one of
+    ``authors`` ("© 本文版权归作者 李华 所有", "© 2021 Jane Doe"), or "": the author's own notice,
+    which speaks for the article where the site's footer speaks for the site. Picture credits are
+    never one."""
+    if not authors or not page.tags["h1"]:
+        return ""
+    footers = {id(footer) for footer in page.footers}
+    for string in page.tags["h1"][0].find_all_next(string=rights.MIGHT_HOLD_NOTICE, limit=_RIGHTS_LINES):
+        if string.parent is None or string.parent.name in ("script", "style") or _is_picture_credit(string):
+            continue
+        if any(id(parent) in footers for parent in string.parents):
+            continue
+        notice = rights.find_notice(_line_text(string.parent))
+        if notice and any(name in notice for name in authors):
+            return notice
+    return ""
 
 
 def _is_picture_credit(string: NavigableString) -> bool:

@@ -11,14 +11,19 @@ article's text. Both are found by shape, at the article's end only:
 - an author's bio box: an element whose first words are the full name of a
   byline's author (two words at least, :data:`ingest.byline_shape.MIN_BIO_NAME_WORDS`),
   alone (a heading) or going on in lower case (a sentence about her), holding the
-  article's last text. The HTML twin of :func:`ingest.text.bylines.mark_author_bio`.
+  article's last text. The HTML twin of :func:`ingest.text.bylines.mark_author_bio`;
+- a tag line: a short label and a colon, then only links parted by commas or
+  bars (Blogger's "Labels: a, b, c", WordPress's "Tags: a, b"): a platform's
+  taxonomy printed after the post, whatever the label's language.
 """
 
 from __future__ import annotations
 
+import re
+
 from bs4 import NavigableString, Tag
 
-from ingest import byline_shape
+from ingest import byline_shape, rights
 from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
 
@@ -32,6 +37,12 @@ _MAX_BIO_CHARS = 600
 _MAX_BOXES = 4
 _SHARE_REASON = "share bar (buttons at the article's end)"
 _BIO_REASON = "author's bio (the byline's author, after the article)"
+RIGHTS_REASON = "rights notice (a line of its own closing the article)"
+_TAG_REASON = "tag line (a label, then the post's tags as links)"
+# The label of a tag line: one to three words and a colon ("Labels:", "Étiquettes :", "태그:").
+_TAG_LABEL = re.compile(r"^\s*(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*$")
+# What may stand between a tag line's links: commas, bars, middle dots, spaces.
+_TAG_GLUE = re.compile(r"^[\s,;|·、/]*$")
 
 
 def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]) -> None:
@@ -48,6 +59,10 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             reason = _SHARE_REASON
         elif (block := _bio_box(last, names, containers)) is not None:
             reason = _BIO_REASON
+        elif (block := _tag_line(last, containers)) is not None:
+            reason = _TAG_REASON
+        elif (block := _block_of(last, containers)) is not None and _is_rights_line(block):
+            reason = RIGHTS_REASON
         else:
             return
         dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
@@ -103,3 +118,25 @@ def _opens_with_name(first: str, name: str, box: bool) -> bool:
         return box
     rest = first[len(name) + 1 :]
     return first.startswith(f"{name} ") and rest[:1].islower()
+
+
+def _tag_line(last: NavigableString, containers: set[int]) -> Tag | None:
+    """The block holding ``last`` when it reads as a tag line: its first string a short label
+    ending in a colon, outside any link, and every string after it a link's or the glue between."""
+    block = _block_of(last, containers)
+    if block is None:
+        return None
+    strings = [s for s in block.find_all(string=True) if type(s) is NavigableString and s.strip()]
+    if len(strings) < 2 or strings[0].find_parent("a") is not None or not _TAG_LABEL.match(strings[0]):
+        return None
+    for string in strings[1:]:
+        if string.find_parent("a") is None and not _TAG_GLUE.match(string):
+            return None
+    return block
+
+
+def _is_rights_line(block: Tag) -> bool:
+    """A block that is a rights notice and nothing more ("Copyright (C) 2003 Site All Rights
+    Reserved."): an old hand-made page's footer line, printed under the text with no footer element."""
+    text = " ".join(block.get_text(" ", strip=True).split())
+    return bool(text) and rights.find_notice(text) == text

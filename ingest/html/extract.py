@@ -572,6 +572,9 @@ def _is_card_of_a_grid(tag: Tag, stats: dict[int, Stats]) -> bool:
     return counts[(tag.name, tuple(tag.get("class") or ()))] >= rules.REPEATED_CARDS
 
 
+DATELINE_REASON = "dateline (a line that is mostly a date)"
+
+
 def _chrome_line_reason(st: Stats) -> str | None:
     """Why a short block is a chrome line by its words (a chrome phrase, a dateline), or None."""
     if st.text < rules.SHORT_BLOCK_CHARS:
@@ -580,7 +583,7 @@ def _chrome_line_reason(st: Stats) -> str | None:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
         if (st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head)) or _is_time_line(st):
-            return "dateline (a line that is mostly a date)"
+            return DATELINE_REASON
     return None
 
 

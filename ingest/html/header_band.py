@@ -33,7 +33,7 @@ from ingest.scripts import UNSPACED
 from ingest.text import rules as text_rules
 
 # Elements that hold the band's lines rather than being one: walked into.
-_WRAPPERS = frozenset({"div", "section", "header", "hgroup", "article", "main"})
+_WRAPPERS = frozenset({"div", "section", "header", "hgroup", "article", "main", "body"})
 # Elements that start a block of their own inside a wrapper: a wrapper holding one is no line.
 _BLOCKS = ["p", "div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "figure",
            "table", "blockquote", "pre"]
@@ -182,6 +182,8 @@ def _chrome_reason(line: Tag | NavigableString, authors: list[str], date: str, b
     tokens = [token.casefold() for token in _TOKEN.findall(text)]
     if is_share_bar(line, text, tokens):
         return "share bar (buttons in the article's header band)"
+    if _is_menu_row(line, text):
+        return "menu row (links parted by bars, above the article)"
     if is_byline_line(text, authors):
         return "byline (the author is shown in the article header)"
     if _is_dateline(text, date, isinstance(line, Tag) and (line.name == "time" or line.find("time") is not None)):
@@ -204,6 +206,19 @@ def is_share_bar(line: Tag | NavigableString, text: str = "", tokens: list[str] 
         return True
     links = line.find_all("a") if isinstance(line, Tag) else []
     return len(links) >= 2 and len(tokens) <= _SHARE_BAR_WORDS and _linked_share(line, text) >= _LINKED_SHARE and bool(services)
+
+
+def _is_menu_row(line: Tag | NavigableString, text: str) -> bool:
+    """A hand-made site's menu: three links or more and nothing between them but bars, slashes or
+    dots ("トップ｜映画評｜掲示板｜リンク", "Home | Reviews | Links"), the shape of a navigation bar."""
+    if not isinstance(line, Tag) or len(line.find_all("a", limit=_MENU_LINKS)) < _MENU_LINKS:
+        return False
+    between = [s for s in line.find_all(string=True) if s.find_parent("a") is None and s.strip()]
+    return all(_MENU_GLUE.fullmatch(s.strip()) for s in between)
+
+
+_MENU_LINKS = 3
+_MENU_GLUE = re.compile(r"[|｜/／·・•:：\[\]\s-]+")
 
 
 def _is_dateline(text: str, date: str, timed: bool) -> bool:

@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 
 from ingest import dates
 from ingest.authors import clean_authors, fuller_names, is_organisation, site_key
-from ingest.html.bylines import (LABELLED, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
+from ingest.html.bylines import (LABELLED, authors_notice, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)
 from ingest.html.classify import chrome_reason, vocabulary_reason
@@ -447,7 +447,20 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
             return text
         if longest in heading_key and len(longest.split()) >= 2:
             return text
+        suffix = key[len(heading_key):].lstrip()
+        if key.startswith(heading_key) and suffix[:1] in _OPENING_BRACKETS and len(suffix) <= len(heading_key):
+            return text  # a bracketed suffix after the headline, shorter than it: Douban's "Headline (Film)影评"
+    if (label := _TITLE_LABEL.match(title)) and label.end() < len(title):
+        found = matching_headline(title[label.end():], headings)
+        # A heading that prints the label too ("<span>Klimaschutz</span> : Bohren") is the title's words.
+        return "" if _letters(found).startswith(_letters(label.group())) else found
     return ""
+
+
+_OPENING_BRACKETS = frozenset("(（[【〔")
+# A short label before the headline in <title>: a print view's ("Print: Headline"), a blog's name
+# on Blogger ("Blog Name: Headline"); the page's heading is the headline without it.
+_TITLE_LABEL = re.compile(r"^\s*(?:[^\s:：]+\s+){0,3}[^\s:：]+\s*[:：]\s+")
 _ARTICLE_REGION_TAGS = frozenset({"article", "main"})
 
 
@@ -551,7 +564,11 @@ def _site_names(page: PageIndex, found: list[Fields], url: str | None = None) ->
         parts = title_parts(clean(titles[0].get_text()))
         if len(parts) > 1:
             headline = max(parts, key=len)
-            names.update(site_key(part) for part in parts if part != headline)
+            # "Headline｜Writer｜note", "Headline | by Writer | Medium": the part between the headline
+            # and the site's is the writer's (or a section's) on blog platforms. Four parts and more are
+            # the site's name and its tagline ("Headline : Krimiblog-Archiv | Ermittlungen ... | Gegründet 2005").
+            ends = {parts[0], parts[-1]} if len(parts) == 3 and headline == parts[0] else set(parts)
+            names.update(site_key(part) for part in parts if part != headline and part in ends)
     names.discard("")
     return frozenset(names)
 
@@ -804,9 +821,11 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     metadata.authors = (
         fuller_names(metadata.authors, every_author) or post_author_commenting(page) or rights_holder_person(page)
     )
+    if metadata.rights == found[-1].get("rights") and (own := authors_notice(page, metadata.authors)):
+        metadata.rights = own  # the author's notice in the article, not the site footer's
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
-    headline = matching_headline(metadata.title, page.tags["h1"]) if metadata.title else ""
+    headline = matching_headline(metadata.title, _entry_title(page) + page.tags["h1"]) if metadata.title else ""
     if not headline and (shown := shown_headline(page.tags["h1"])) and not same_words(shown, metadata.title):
         headline = shown  # not the same words spaced by the heading's markup ("Klimaschutz : Bohren"): another headline
     if headline:
@@ -816,6 +835,17 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     if metadata.source_url and _scheme(metadata.source_url) not in ("http", "https"):
         metadata.source_url = url or ""
     return metadata
+
+
+def _entry_title(page: PageIndex) -> list[Tag]:
+    """The post's headline a blog marks with hAtom's ``entry-title`` class (Blogger's
+    ``<h3 class="post-title entry-title">`` under the blog name's ``<h1>``), when the page
+    has one such heading; a list page's many are teasers'. As a list, [] when none."""
+    marked = [tag for tag in page.soup.find_all(_HEADING_TAGS, class_="entry-title", limit=2)]
+    return marked if len(marked) == 1 else []
+
+
+_HEADING_TAGS = ["h1", "h2", "h3", "h4"]
 
 
 def _scheme(url: str) -> str:

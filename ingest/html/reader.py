@@ -12,6 +12,7 @@ from warnings import catch_warnings, simplefilter
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
+from ingest import dates
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
 from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits, without_credit_lines
@@ -19,8 +20,8 @@ from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
-from ingest.html.end_matter import drop_end_matter
-from ingest.html.extract import extract_main
+from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter
+from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
@@ -134,6 +135,8 @@ def read_html(
     # Teasers marked as <article>s are counted on the whole page, before extraction prunes it;
     # cards of another shape only when they are the main content the extractor chose.
     teasers = teasers or count_teaser_cards(extraction.nodes)
+    if not metadata.date and (dateline := _dateline_date(extraction.dropped)):
+        metadata.date = dateline  # "2003年12月12日　文・…" under the headline of a page no field or htmldate dates
     left_out: list[Dropped] = []
     metadata.deck = deck_with_lead(metadata.deck, without_byline_lines(extraction.lead, metadata.authors, left_out))
     if is_xml_document(text):
@@ -141,6 +144,8 @@ def read_html(
     if (figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
         extraction.nodes.insert(0, figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
+    if not metadata.rights and (notice := next((d.text for d in left_out if d.reason == RIGHTS_REASON), "")):
+        metadata.rights = notice  # the page's closing copyright line, where no footer band printed one
     drop_byline_lines(extraction.nodes, metadata.authors, left_out)
     drop_editor_lines(extraction.nodes, left_out)
     drop_header_band(extraction.nodes, metadata.authors, metadata.deck, metadata.date, left_out)
@@ -163,3 +168,13 @@ def read_html(
     metadata.language = metadata.language or detect_language(metadata.title + "\n" + blocks_to_text(blocks))
     return Article(metadata=metadata, blocks=blocks, dropped=[*extraction.dropped, *left_out], warnings=[f"{path}: {w}" for w in warnings],
                    teasers=teasers)
+
+
+def _dateline_date(dropped: list[Dropped]) -> str:
+    """The ISO date of the first line the extractor left out as a dateline, when it is a full
+    date ("2003年12月12日　文・ソ・ミナ"), else "": the page's own dateline, read in any script."""
+    for line in dropped:
+        if line.reason == DATELINE_REASON:
+            found = dates.find_date(line.text)
+            return found.iso if found is not None and found.complete else ""
+    return ""
