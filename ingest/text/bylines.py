@@ -120,8 +120,10 @@ def labelled_name(text: str) -> str | None:
 
 # A byline's label alone at the end of its line, its name on the next, as many themes lay it out ("Von" /
 # "Robert", "AUTOR/IN" / "Julius Richter", "10.12.2022 18:27 von" / "Hinrich Neumann", "by" / "delta201").
+# What stands before the label must be a date or a time (:func:`_date_or_time`): "... a bidding war in
+# 2019 by" / "Netflix" is a sentence the dump broke.
 _LABEL_AT_THE_END = re.compile(
-    rf"(?:.*\d\s+)?(?i:{byline_shape.BYLINE_VERB}\s+(?:by|von|par|por|di|da|door)|by|von|par|por|di|door|{byline_shape.BYLINE_FIELD})\s*:?"
+    rf"(?P<before>.*?\s)??(?i:{byline_shape.BYLINE_VERB}\s+(?:by|von|par|por|di|da|door)|by|von|par|por|di|door|{byline_shape.BYLINE_FIELD})\s*:?"
 )
 
 
@@ -130,7 +132,12 @@ def _name_under_a_label(page: Page, index: int) -> str | None:
     to four words written as a name, no sentence. The label line is dropped with it; the name's line is
     dropped by the caller."""
     below = index + 1
-    if below >= len(page.lines) or not page.free(below) or not _LABEL_AT_THE_END.fullmatch(page.lines[index].text.strip()):
+    label_line = _LABEL_AT_THE_END.fullmatch(page.lines[index].text.strip())
+    if below >= len(page.lines) or not page.free(below) or not label_line:
+        return None
+    if label_line["before"] and not (
+        page.lines[index].words <= rules.MAX_DATELINE_WORDS and _date_or_time(label_line["before"], page.day_first)
+    ):
         return None
     name, label = page.lines[below], page.lines[index].text.strip()
     # A field's name alone with no colon is also a menu's link ("Autoren" / "Mediadaten"): a whole name only.
@@ -140,6 +147,16 @@ def _name_under_a_label(page: Page, index: int) -> str | None:
     page.drop(index, "byline's label (its name on the next line)")
     page.drop(below, "byline (shown in the article header)")
     return name.text.strip()
+
+
+def _date_or_time(text: str, day_first: bool = False) -> bool:
+    """Whether ``text`` is a date (:func:`ingest.text.page.pattern_date`), a time, or a date and its time
+    ("10.12.2022 18:27", "18:27 Uhr"), separators aside: nothing else."""
+    found = pattern_date(text, day_first)
+    rest = text if found is None else f"{text[: found.start]} {text[found.end :]}"
+    rest = rest.strip(_SEPARATORS)
+    timeless = _TIME.sub("", rest).strip(_SEPARATORS)
+    return (found is not None or timeless != rest) and not timeless
 
 
 def name_beside_a_date(line: Line, day_first: bool = False) -> str | None:
