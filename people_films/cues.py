@@ -238,3 +238,21 @@ def is_event_head(word: str) -> bool:
     """Whether ``word`` (any case), last in a name, makes it an event, prize, channel or publication (:data:`EVENT_HEADS`)."""
     lowered = word.lower()
     return lowered in EVENT_HEADS or (len(lowered) > 7 and lowered.endswith(EVENT_HEAD_ENDINGS))
+
+
+# A possessive right before a title credits the work to its maker or star ("Tim Burton's Ed Wood", "Kubrick's Dr
+# Strangelove", "Robin Williams’ Mrs Doubtfire": a name ending in "s" takes the apostrophe alone). The word before
+# the apostrophe is whole: "‘great’ Dr Lee said" is a closing quote, no possessive (no "s" before it).
+_POSSESSIVE_AT_THE_END = re.compile(r"(?<![\w’'-])(?P<owner>[^\W\d_][\w’'-]*?)(?:['’]s|(?<=s)['’])[ \t]+$")
+# "It's Ed Wood", "That’s Dr Lee": a pronoun's "'s" is "is" or "has", no one's work.
+_CONTRACTED = frozenset("it he she that what there here who where let".split())
+# How far before a title its owner's possessive may begin, in characters: a name of a few words.
+POSSESSIVE_REACH = 40
+
+
+def possessive_before(text: str, at: int) -> bool:
+    """Whether a maker's possessive ends just before ``text[at]`` (spaces between): a capitalised word then "'s"
+    or, after an "s", the apostrophe alone (:data:`_POSSESSIVE_AT_THE_END`), no pronoun's contraction. The one
+    rule for the mention matcher, the film detector by marks and the people detector (a courtesy title after it)."""
+    match = _POSSESSIVE_AT_THE_END.search(text, max(0, at - POSSESSIVE_REACH), at)
+    return match is not None and match["owner"][:1].isupper() and match["owner"].lower() not in _CONTRACTED

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ingest import model
 from people_films import evidence, korean
-from people_films.cues import is_film_word
+from people_films.cues import is_film_word, possessive_before
 from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR_WORDS, ArticleContext, article_context, detect, in_longer_names, italic_title, names_a_product
 from people_films.names import GIVEN_NAMES, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
@@ -55,8 +55,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # The year film writing puts after a title, in brackets, alone or last after a credit: "Late Autumn
 # (1966)", "‹만추›(1966)", "*Late Autumn* (Lee Man-hee, 1966)"; the title's closing mark comes first.
 _YEAR_AFTER_TITLE = re.compile(r"[’'\"”»›>〉》」』*_]{0,2}\s?\((?:[^()\n]{1,60}?,\s*)?((?:18|19|20)\d\d)\)")
-# A possessive just before a title credits the work to its maker: "Tim Burton's Ed Wood".
-_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s$")
 _QUOTE_BEFORE = tuple("‘“\"'«「『„‚<〈《")
 MAX_SPAN_WORDS = 8
 _UNSPACED_TEXT = re.compile(f"{UNSPACED.pattern}+")
@@ -202,7 +200,7 @@ def _set_as_title(text: str, start: int, end: int, emphasised: bool) -> bool:
         emphasised
         or before.rstrip().endswith((*_QUOTE_BEFORE, "‹"))
         or _YEAR_AFTER_TITLE.match(text, end) is not None
-        or _POSSESSIVE_BEFORE.search(text[max(0, start - 4) : start]) is not None
+        or possessive_before(text, start)
     )
 
 

@@ -145,9 +145,7 @@ def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
             return entries
         problems.append(f"{path}: not valid TOML: {error}")
         return []
-    extra = set(data) - {table}
-    if extra:
-        problems.append(f"{path}: unknown table(s) {', '.join(sorted(extra))}; only [[{table}]] entries belong here")
+    _report_stray_tables(set(data) - {table}, path, table, problems)
     entries = data.get(table, [])
     if not isinstance(entries, list):
         problems.append(f"{path}: {table} must be written as [[{table}]] entries")
@@ -160,26 +158,36 @@ def _entries_one_by_one(text: str, path: Path, table: str, problems: list[str]) 
     that a broken one (a key written twice) costs that entry, with one line naming it and its
     line; none (and no line) when the file's opening or every entry is broken: the file's one
     line then says it all. Each entry is read at its own line numbers, which its error names."""
-    starts = [m.start() for m in re.finditer(rf"^[ \t]*\[\[{table}\]\][ \t]*(?:#.*)?$", text, flags=re.MULTILINE)]
+    # TOML allows spaces inside the brackets of a header ("[[ person ]]").
+    starts = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{table}[ \t]*\]\][ \t]*(?:#.*)?$", text, flags=re.MULTILINE)]
     if not starts:
         return []
     broken: list[str] = []
     entries: list[dict] = []
+    stray: set[str] = set()  # tables other than the file's, reported as the whole file's reading reports them
     for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True), start=1):
         line = text.count("\n", 0, start) + 1
         try:
-            [entry] = tomltext.loads("\n" * (line - 1) + text[start:end]).get(table, [{}])
-        except (tomllib.TOMLDecodeError, ValueError) as error:  # ValueError: not one entry (a stray table inside)
+            data = tomltext.loads("\n" * (line - 1) + text[start:end])
+        except tomllib.TOMLDecodeError as error:
             broken.append(f"{path}: {table} #{number} (line {line}): not valid TOML: {error}")
             continue
-        entries.append(entry)
+        stray |= set(data) - {table}
+        entries += data.get(table, [])
     try:
-        tomltext.loads(text[: starts[0]])
+        stray |= set(tomltext.loads(text[: starts[0]])) - {table}
     except tomllib.TOMLDecodeError:
         return []
     if entries:
         problems += broken
+        _report_stray_tables(stray, path, table, problems)
     return entries
+
+
+def _report_stray_tables(stray: set[str], path: Path, table: str, problems: list[str]) -> None:
+    """One line for the tables of a registry file other than its ``[[table]]`` entries, when there are any."""
+    if stray:
+        problems.append(f"{path}: unknown table(s) {', '.join(sorted(stray))}; only [[{table}]] entries belong here")
 
 
 def _checked_name(entry: dict, allowed: set[str], key: str, where: str, problems: list[str]) -> str | None:

@@ -133,6 +133,7 @@ def test_italics_are_titles_in_film_writing():
     [
         # A short review names few film words: the credit around the italics says a film is meant.
         ("<p>Oh Min-su's <em>Salt Flats</em> won the jury prize last month.</p>", ["Salt Flats"]),  # the director's possessive
+        ("<p>Agnes Willems’ <em>Salt Flats</em> won the jury prize last month.</p>", ["Salt Flats"]),  # a plural possessive
         ("<p>She has painted families since <em>Paper Kites</em> (2004).</p>", ["Paper Kites"]),  # its year in brackets
         ("<p><em>Cendres</em>, de Claire Morel, en salles le 18 août.</p>", ["Cendres"]),  # a credit after it
         # no credit: stress, a foreign word, a name

@@ -571,11 +571,20 @@ def test_a_title_before_one_word_in_a_headline_or_in_quotes_names_no_one():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Many still quote Varnholt's Dr Strangewood, a satire of the bomb.", "Critics loved Tomas Varga’s Mrs Pennyfeather."],
+    [
+        "Many still quote Varnholt's Dr Strangewood, a satire of the bomb.",
+        "Critics loved Tomas Varga’s Mrs Pennyfeather.",
+        "Critics loved Tomas Willems’ Mrs Pennyfeather.",
+    ],
 )
 def test_a_courtesy_title_and_one_word_after_a_possessive_is_a_work(sentence):
     # An auteur's or a star's film named after its hero; names found in the rest of the sentence stay.
     assert "Strangewood" not in people(sentence) and "Pennyfeather" not in people(sentence)
+
+
+def test_a_courtesy_title_and_one_word_after_a_closing_quote_names_a_person():
+    # The quote closes a word ("‘great’"), no possessive: "Robin Williams’ Mrs Doubtfire" has an "s" before its apostrophe.
+    assert people("They called it ‘great’ Dr Varnholt said on Monday.") == ["Varnholt"]
 
 
 def test_an_office_and_one_word_after_a_possessive_names_a_person():

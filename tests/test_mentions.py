@@ -125,6 +125,8 @@ def test_the_year_beside_a_title_picks_the_film_of_that_year(tmp_path, text, fil
     [
         ("Nora Field died in 1978.", "person"),
         ("Oh Min-su's Nora Field follows her.", "film"),  # a possessive credit names the director's work
+        ("Agnes Willems’ Nora Field follows her.", "film"),  # the plural possessive's apostrophe alone too
+        ("They called it ‘great’ Nora Field said.", "person"),  # a closing quote is no possessive
         ("It is called 'Nora Field' and runs long.", "film"),  # quotes
         ("Nora Field (2003) runs long.", "film"),  # a year in brackets after it
         ("The biopic «Nora Field» runs long.", "film"),  # title marks

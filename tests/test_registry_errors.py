@@ -212,3 +212,26 @@ def test_an_entry_that_is_not_toml_costs_that_entry_not_the_file(tmp_path: Path)
     registry, problems = read_registry(tmp_path)
     assert list(registry.people) == ["oh-min-su", "ha-ji-won"]
     assert problems == [f"{tmp_path / 'people.toml'}: person #2 (line 5): not valid TOML: Cannot overwrite a value (at line 7, column 20)"]
+
+
+def test_an_entry_header_written_with_spaces_inside_its_brackets_is_an_entry_of_its_own(tmp_path: Path) -> None:
+    # "[[ person ]]" is valid TOML: read on its own, it was read with the entry above it, and that
+    # entry's line named "too many values to unpack (expected 1)".
+    (tmp_path / "people.toml").write_text(
+        '[[person]]\nname = "Oh Min-su"\n\n[[person]]\nid = "a"\nid = "b"\nname = "Nora Field"\n\n[[ person ]]\nname = "Ha Ji-won"\n',
+        encoding="utf-8",
+    )
+    registry, problems = read_registry(tmp_path)
+    assert list(registry.people) == ["oh-min-su", "ha-ji-won"]
+    assert problems == [f"{tmp_path / 'people.toml'}: person #2 (line 4): not valid TOML: Cannot overwrite a value (at line 6, column 9)"]
+
+
+def test_a_stray_table_is_reported_when_a_broken_entry_makes_the_file_read_entry_by_entry(tmp_path: Path) -> None:
+    # The whole file's reading reports a table other than [[person]]; reading entry by entry must too.
+    (tmp_path / "people.toml").write_text(
+        '[[person]]\nname = "Oh Min-su"\n\n[films]\ntitle = "Nora Field"\n\n[[person]]\nid = "a"\nid = "b"\nname = "Nora Field"\n',
+        encoding="utf-8",
+    )
+    registry, problems = read_registry(tmp_path)
+    assert list(registry.people) == ["oh-min-su"]
+    assert f"{tmp_path / 'people.toml'}: unknown table(s) films; only [[person]] entries belong here" in problems

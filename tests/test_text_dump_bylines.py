@@ -77,11 +77,20 @@ def test_a_byline_beside_its_date_gives_the_author_and_the_date(line: str, name:
 # --- The label ending its line, the name on the next ------------------------------------------------
 
 
-@pytest.mark.parametrize("label", ["Von", "AUTOR/IN", "20.05.2024 18:27 von"])
+@pytest.mark.parametrize("label", ["Von", "AUTOR/IN", "20.05.2024 18:27 von", "18:27 Uhr von"])
 def test_a_label_ending_its_line_names_the_author_on_the_next(label: str) -> None:
     article = read_text(f"{HEADLINE}\n{label}\nLena Ortiz\n{ARTICLE}\n")
     assert article.metadata.authors == ["Lena Ortiz"]
     assert "Lena Ortiz" not in body(article)
+
+
+def test_a_sentence_ending_in_a_number_and_by_is_no_label() -> None:
+    # Only a date or a time may stand before the label ("20.05.2024 18:27 von"): a dump's line broken after
+    # "by" is running text, and the word under it ("Netflix") the sentence's end, no author.
+    broken = "The rights went to a streamer after a bidding war in 2019 by\nNetflix"
+    article = read_text(f"{HEADLINE}\n{ARTICLE}\n{broken}\n{ARTICLE}\n")
+    assert article.metadata.authors == []
+    assert "bidding war in 2019 by" in body(article) and "Netflix" in body(article)
 
 
 def test_a_menus_authors_link_over_another_link_is_no_byline() -> None:
@@ -118,6 +127,27 @@ def test_a_place_or_a_desk_beside_the_headers_date_is_no_author(line: str) -> No
 
 def test_a_name_under_the_headers_date_is_the_author() -> None:
     assert authors("May 20, 2024\nLena Ortiz") == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize(("line", "name"), [("Kim Ji-su | 20.05.2024", "Kim Ji-su"), ("20.05.2024 · Min-jun Park", "Min-jun Park")])
+def test_a_korean_name_beside_the_headers_date_is_the_author(line: str, name: str) -> None:
+    # No common given name opens it, but a Korean surname beside a given name's shape is a name's evidence.
+    assert authors(line) == [name]
+
+
+@pytest.mark.parametrize(
+    "header", ["Festival News · 12 October 2024", "12 October 2024\nSeoul Arts Center", "Updated 12 October 2024 / Korea Times"]
+)
+def test_capitalised_words_beside_or_under_the_date_with_no_name_in_them_are_no_author(header: str) -> None:
+    # With no byline word, only a name's evidence (a common given name, a Korean or Chinese surname's
+    # shape) makes an author: a section, a venue, a paper's name are capitalised too.
+    assert authors(header) == []
+
+
+def test_the_publishers_name_beside_the_headers_date_is_no_author() -> None:
+    # A site's name may open with a given name ("Roger Ebert"): the page's own host names no author.
+    article = read_text(f"{HEADLINE}\nRoger Ebert | 20.05.2024\n{ARTICLE}\n", url="https://www.rogerebert.com/reviews/x")
+    assert article.metadata.authors == []
 
 
 def test_a_few_cjk_characters_under_the_date_are_no_author() -> None:

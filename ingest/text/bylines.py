@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from ingest import byline_shape
-from ingest.authors import ROLES_AFTER_NAME, byline_people
+from ingest.authors import ROLES_AFTER_NAME, byline_people, site_key
 from ingest.text import rules
 from ingest.text.lines import Line, ends_sentence, full_match, is_review_fact, without_bullet
 from ingest.text.page import Page, pattern_date
+from people_films.names import GIVEN_NAMES, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname
 
 
 def mark_bylines(page: Page) -> None:
@@ -120,8 +121,10 @@ def labelled_name(text: str) -> str | None:
 
 # A byline's label alone at the end of its line, its name on the next, as many themes lay it out ("Von" /
 # "Robert", "AUTOR/IN" / "Julius Richter", "10.12.2022 18:27 von" / "Hinrich Neumann", "by" / "delta201").
+# What stands before the label must be a date or a time (:func:`_date_or_time`): "... a bidding war in
+# 2019 by" / "Netflix" is a sentence the dump broke.
 _LABEL_AT_THE_END = re.compile(
-    rf"(?:.*\d\s+)?(?i:{byline_shape.BYLINE_VERB}\s+(?:by|von|par|por|di|da|door)|by|von|par|por|di|door|{byline_shape.BYLINE_FIELD})\s*:?"
+    rf"(?P<before>.*?\s)??(?i:{byline_shape.BYLINE_VERB}\s+(?:by|von|par|por|di|da|door)|by|von|par|por|di|door|{byline_shape.BYLINE_FIELD})\s*:?"
 )
 
 
@@ -130,7 +133,12 @@ def _name_under_a_label(page: Page, index: int) -> str | None:
     to four words written as a name, no sentence. The label line is dropped with it; the name's line is
     dropped by the caller."""
     below = index + 1
-    if below >= len(page.lines) or not page.free(below) or not _LABEL_AT_THE_END.fullmatch(page.lines[index].text.strip()):
+    label_line = _LABEL_AT_THE_END.fullmatch(page.lines[index].text.strip())
+    if below >= len(page.lines) or not page.free(below) or not label_line:
+        return None
+    if label_line["before"] and not (
+        page.lines[index].words <= rules.MAX_DATELINE_WORDS and _date_or_time(label_line["before"], page.day_first)
+    ):
         return None
     name, label = page.lines[below], page.lines[index].text.strip()
     # A field's name alone with no colon is also a menu's link ("Autoren" / "Mediadaten"): a whole name only.
@@ -142,10 +150,21 @@ def _name_under_a_label(page: Page, index: int) -> str | None:
     return name.text.strip()
 
 
+def _date_or_time(text: str, day_first: bool = False) -> bool:
+    """Whether ``text`` is a date (:func:`ingest.text.page.pattern_date`), a time, or a date and its time
+    ("10.12.2022 18:27", "18:27 Uhr"), separators aside: nothing else."""
+    found = pattern_date(text, day_first)
+    rest = text if found is None else f"{text[: found.start]} {text[found.end :]}"
+    rest = rest.strip(_SEPARATORS)
+    timeless = _TIME.sub("", rest).strip(_SEPARATORS)
+    return (found is not None or timeless != rest) and not timeless
+
+
 def name_beside_a_date(line: Line, day_first: bool = False) -> str | None:
     """A reporter's name with no byline word beside the date of a header line, a piece of its own ("Swantje
     Schemmerling | 06.11.23", "28. Jan. 2022 Paula Balov", "04.02.2022 | 15:33 Uhr | Dennis Steimels"): two
-    to four words written as a name, maybe with a count after it (comments). Never before a comma: "Los
+    to four words written as a name, with a name's evidence (:func:`has_name_evidence`: "Festival News",
+    "Korea Times" are capitalised too), maybe with a count after it (comments). Never before a comma: "Los
     Angeles, May 20, 2024" is a place's dateline, and so is a word in capitals ("SEOUL | March 3"). Only
     for the header's date line (:func:`ingest.text.header.read_header`): elsewhere such a line is a comment's stamp."""
     if line.words > rules.MAX_DATELINE_WORDS or (found := pattern_date(line.text, day_first)) is None:
@@ -156,7 +175,8 @@ def name_beside_a_date(line: Line, day_first: bool = False) -> str | None:
     pieces = (_SEGMENT.split(before.strip(_SEPARATORS))[-1], _SEGMENT.split(after.strip(_SEPARATORS))[0])
     for piece in (re.sub(r"\s+\d+$", "", piece.strip(_SEPARATORS)) for piece in pieces):
         words = piece.split()
-        if 2 <= len(words) <= 4 and is_person_name(piece) and not any(len(w) > 1 and w.isupper() for w in words):
+        upper = any(len(w) > 1 and w.isupper() for w in words)
+        if 2 <= len(words) <= 4 and is_person_name(piece) and not upper and has_name_evidence(piece):
             return piece
     return None
 
@@ -357,9 +377,35 @@ def is_person_name(name: str) -> bool:
 
 
 def is_latin_name_line(line: Line) -> bool:
-    """:func:`is_name_line` in Latin letters, a person's (:func:`is_person_name`): a Hangul or CJK line of a few
+    """:func:`is_name_line` in Latin letters, a person's (:func:`is_person_name`) with a name's evidence
+    (:func:`has_name_evidence`: "Seoul Arts Center" under a date is a venue): a Hangul or CJK line of a few
     characters under a date is as often a widget's label ("关注新华网": follow Xinhua)."""
-    return is_name_line(line) and _LATIN_NAME.fullmatch(line.text.strip()) is not None and is_person_name(line.text)
+    text = line.text.strip()
+    return is_name_line(line) and _LATIN_NAME.fullmatch(text) is not None and is_person_name(text) and has_name_evidence(text)
+
+
+def has_name_evidence(name: str) -> bool:
+    """Whether a run of capitalised words (``name``, two words at least to count) shows it is a person's beyond
+    its capitals: it opens with a common given name (:data:`people_films.names.GIVEN_NAMES`, "Lena Ortiz"), or
+    a Korean or Chinese surname stands before or after a given name's romanised shape ("Kim Ji-su", "Ji-su Kim",
+    "Wang Xiaoming"). What a name with no byline word beside it must have: a section ("Festival News"), a venue
+    ("Seoul Arts Center"), a paper ("Korea Times") are written in capitals too."""
+    words = [word.strip(".,") for word in name.split()]
+    if len(words) < 2:
+        return False
+    if words[0].capitalize() in GIVEN_NAMES:
+        return True
+    return any(
+        (is_korean_surname(surname) or is_chinese_surname(surname)) and (is_korean_given_name(given) or is_chinese_given_name(given))
+        for surname, given in ((words[0], words[1]), (words[-1], words[0]))
+    )
+
+
+def names_the_site(page: Page, name: str) -> bool:
+    """Whether ``name`` is the page's publisher's (``page.meta.publisher``) or its host's ("Roger Ebert" on
+    www.rogerebert.com): a site's name beside a date is its masthead, no byline."""
+    key = site_key(name)
+    return bool(key) and (key == site_key(page.meta.publisher) or key in site_key(page.host))
 
 
 def is_name_line(line: Line) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from ingest.text import rules
 from ingest.text.captions import caption_followed_by_credit, caption_of
-from ingest.text.bylines import byline_beside_a_date, is_latin_name_line, is_name_line, name_beside_a_date
+from ingest.text.bylines import byline_beside_a_date, is_latin_name_line, is_name_line, name_beside_a_date, names_the_site
 from ingest.text.datelines import dated_header_line, dateline_date, is_header_fact
 from ingest.text.lines import ends_sentence, is_bullet, is_headline_quote, is_prose, is_reading_time, is_trail, without_bullet
 from ingest.text.page import BY_POSITION, Page, dropped_as_chrome, parse_date
@@ -52,7 +52,7 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
             page.drop(index, "date (shown in the article header)")
             # The reporter's name beside the header's date, with no byline word: the article's author when
             # no byline named one (a byline's shape is surer evidence).
-            if not page.meta.authors and (name := name_beside_a_date(line, page.day_first)):
+            if not page.meta.authors and (name := name_beside_a_date(line, page.day_first)) and not names_the_site(page, name):
                 page.meta.authors.append(name)
         elif is_bullet(line.text) and line.words <= 8:
             page.meta.authors.append(text)
@@ -66,7 +66,10 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
         elif is_name_line(line) and _header_fact_follows(page, index):
             page.meta.authors.append(text.strip())
             page.drop(index, "author (a name over the article's date)")
-        elif is_latin_name_line(line) and page.dropped.get(index - 1, "").startswith("date") and not page.meta.authors:
+        elif (
+            is_latin_name_line(line) and page.dropped.get(index - 1, "").startswith("date") and not page.meta.authors
+            and not names_the_site(page, text.strip())
+        ):
             page.meta.authors.append(text.strip())
             page.drop(index, "author (a name under the article's date)")
         elif is_widget_label(page, index):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import is_film_word, is_person_cue
+from people_films.cues import is_film_word, is_person_cue, possessive_before
 from people_films.detect.characters import CHARACTER_QUOTED
 from people_films.detect.context import ArticleContext
 from people_films.detect.films_by_words import film_cued
@@ -50,15 +50,13 @@ _AWARDED_FOR = re.compile(r"\b(?:best [a-z]+(?: [a-z]+)?|award|prize|nominated|n
 
 
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
-# A maker's possessive right before a work: "Hirokazu Kore-eda's *Broker*" (its first letter a capital).
-_POSSESSIVE_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*['’]s\s+$")
 
 
 def _credited_work(paragraph: str, start: int, end: int) -> bool:
     """Whether the words around ``paragraph[start:end]`` credit it as film writing credits a work: its
     maker's possessive before it, its year in brackets after it ("(2004)"), "by"/"de" and a name after it."""
     after = paragraph[end:]
-    return bool(_POSSESSIVE_BEFORE.search(paragraph[max(0, start - 40) : start]) or _YEAR_AFTER.match(after) or _BY_NAME_AFTER.match(after))
+    return bool(possessive_before(paragraph, start) or _YEAR_AFTER.match(after) or _BY_NAME_AFTER.match(after))
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, WEAK_FILM_WORDS, is_film_word, is_person_cue
+from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, KIN_WORDS, OTHER_WORKS, PERSON_CUES, STAGE_ROLES, WEAK_FILM_WORDS, is_film_word, is_person_cue, possessive_before
 from people_films import evidence
 from people_films.detect.characters import (
     CHARACTER_BEFORE,
@@ -297,7 +297,7 @@ def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext)
         return None
     if in_headline(text, run[0].start()) or fills_quotes(text, run[0].start(), end):
         return None  # "Governor Calls For Calm", «Madame Moneypenny» (a channel's name in quotes)
-    if title in COURTESY_TITLES and _POSSESSIVE_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start()):
+    if title in COURTESY_TITLES and possessive_before(text, run[0].start()):
         return None  # "Kubrick's Dr Strangelove", "Robin Williams' Mrs Doubtfire": an auteur's or a star's work (an office is a person's: "France's President Macron")
     if CHARACTER_BEFORE.search(text[max(0, run[0].start() - 60) : run[0].start()]) or PLAYED_BY.match(text[end : end + 60]):
         return None
@@ -306,8 +306,6 @@ def _titled_family_name(run: list[re.Match], text: str, context: ArticleContext)
     return start, end, evidence.ROLE_BEFORE
 
 
-# A possessive right before a courtesy title: "Kubrick's Dr", "Williams’ Mrs".
-_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_]['’]s?[ ]+$")
 
 
 # How many words before a title and a family name may hold a film word that makes them a film's title or its hero
