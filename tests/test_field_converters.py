@@ -90,8 +90,14 @@ SETTINGS = {
     "report_level": 4,
     "output_encoding": "unicode",
 }
-roles.register_local_role("del", deleted_role)
-HTML5Translator.visit_deleted, HTML5Translator.depart_deleted = visit_deleted_html, depart_deleted_html
+
+
+@pytest.fixture(autouse=True)
+def _deleted_role() -> None:
+    """The archive's ``{del}`` role, as its Sphinx extension registers it, for docutils alone; registered for
+    each test, since a Sphinx build run earlier in the same process restores docutils' roles when it ends."""
+    roles.register_local_role("del", deleted_role)
+    HTML5Translator.visit_deleted, HTML5Translator.depart_deleted = visit_deleted_html, depart_deleted_html
 
 
 def _body(text: str) -> str:
