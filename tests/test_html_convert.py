@@ -333,3 +333,21 @@ def test_a_caption_and_its_credit_under_a_picture_stay_as_the_page_set_them():
     blocks = convert("<p><img src='https://example.org/ferry.jpg' alt='A ferry'></p>"
                      "<p>The director on the ferry where she shot the film. (Photo: Choi Min-seo)</p>" + FILLER)
     assert (type(blocks[0]), type(blocks[1])) == (Figure, Paragraph)
+
+
+def test_a_footnote_marker_or_link_inside_struck_through_or_lowered_text_is_kept_without_the_role():
+    """A role holds literal text only: wrapped, the marker read "[1]" and its note was orphaned."""
+    blocks = convert(
+        '<p>It <del>won the top prize<sup id="r1"><a href="#fn1">1</a></sup></del>.</p>'
+        '<ol class="footnotes"><li id="fn1">Later withdrawn.</li></ol>'
+    )
+    assert blocks[0].inlines == (Text("It won the top prize"), FootnoteRef("1"), Text("."))
+    (para,) = convert('<p>Figures<sub><a href="https://example.org/stats">source</a></sub></p>')
+    assert para.inlines == (Text("Figures"), Link("https://example.org/stats", (Text("source"),)))
+    (para,) = convert('<p>75<sup><em><a href="https://example.org/n">th</a></em></sup></p>')
+    assert para.inlines == (Text("75"), Emphasis((Link("https://example.org/n", (Text("th"),)),)))
+
+
+def test_emphasis_inside_a_text_role_keeps_the_role():
+    (para,) = convert("<p>H<sub><em>2</em></sub>O</p>")
+    assert para.inlines == (Text("H"), Subscript((Emphasis((Text("2"),)),)), Text("O"))

@@ -171,3 +171,10 @@ def test_emphasis_inside_emphasis_of_its_own_kind_is_written_once():
     """<strong>a <strong>b</strong> c</strong> closed early as "**a **b** c**" (mixmark-io/turndown#271)."""
     nested = model.Strong((model.Text("a "), model.Strong((model.Text("b"),)), model.Text(" c")))
     assert render_body([model.Paragraph((nested,))]) == "**a b c**"
+
+
+def test_a_text_role_holding_a_link_or_a_note_marker_is_written_without_the_role():
+    """A role's content is literal: "[^1]" in it would orphan the note (Sphinx -W fails) and a link is lost."""
+    struck = model.Deleted((model.Text("won"), model.FootnoteRef("1")))
+    lowered = model.Subscript((model.Link("https://example.org/stats", (model.Text("source"),)),))
+    assert render_body([model.Paragraph((struck, model.Text(" "), lowered))]) == "won[^1] [source](<https://example.org/stats>)"

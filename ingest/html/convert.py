@@ -38,6 +38,7 @@ from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
 from ingest.html.metadata import headline_shaped, same_words, title_key
 from ingest.plaintext import inline_text
+from ingest.myst import holds_only_text
 from ingest.model import (
     Block,
     Code,
@@ -133,7 +134,7 @@ def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     return out
 
 
-def _styled(kind: type[Emphasis | Strong | Subscript | Deleted]) -> Callable[[Tag, Context, int], list[Inline]]:
+def _styled(kind: type[Emphasis | Strong]) -> Callable[[Tag, Context, int], list[Inline]]:
     """The converter of an element that styles its text: ``kind`` around the children, or the
     children alone when they hold no text (an empty or whitespace-only ``<b> </b>``)."""
 
@@ -146,6 +147,17 @@ def _styled(kind: type[Emphasis | Strong | Subscript | Deleted]) -> Callable[[Ta
 
 _emphasis = _styled(Emphasis)
 _strong = _styled(Strong)
+
+
+def _text_role(kind: type[Superscript | Subscript | Deleted]) -> Callable[[Tag, Context, int], list[Inline]]:
+    """The converter of ``<sup>``, ``<sub>``, ``<del>``: ``kind`` around children that are text only
+    (the writer's role holds literal text), else the children alone, their links and note markers kept."""
+
+    def convert(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+        children = _inline_children(tag, ctx, depth)
+        return [kind(tuple(children))] if _has_text(children) and holds_only_text(children) else children
+
+    return convert
 
 
 def _code(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -170,13 +182,6 @@ def _link(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     if url is None or not _has_text(children):
         return children
     return [Link(url, tuple(children))]
-
-
-def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    children = _inline_children(tag, ctx, depth)
-    if not _has_text(children) or any(isinstance(child, FootnoteRef) for child in children):
-        return children  # a note marker is written as one already
-    return [Superscript(tuple(children))]
 
 
 def _inline_quotation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -223,11 +228,11 @@ INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
     "tt": _code,
     "br": _line_break,
     "a": _link,
-    "sup": _superscript,
-    "sub": _styled(Subscript),
-    "del": _styled(Deleted),
-    "s": _styled(Deleted),
-    "strike": _styled(Deleted),
+    "sup": _text_role(Superscript),  # a note marker in it is written as one already
+    "sub": _text_role(Subscript),
+    "del": _text_role(Deleted),
+    "s": _text_role(Deleted),
+    "strike": _text_role(Deleted),
     "q": _inline_quotation,
     "img": _image_inline,
     "amp-img": _image_inline,
