@@ -329,6 +329,27 @@ def test_a_paragraph_that_mentions_a_photo_in_its_middle_stays_text():
     assert isinstance(blocks[0], Paragraph)
 
 
+@pytest.mark.parametrize(
+    "ending",
+    ["(Source: KOFIC)", "(Quelle: FFA)", "© Jo Lee"],  # where a figure comes from, whose the words are: no picture's
+)
+def test_a_short_paragraph_ending_with_a_source_or_a_copyright_stays_text(ending):
+    (para,) = convert(f"<p>Admissions rose to 1.2 million in the first week, the council said. {ending}</p>")
+    assert isinstance(para, Paragraph)
+
+
+def test_a_short_paragraph_holding_a_link_stays_text_whatever_its_end():
+    (para,) = convert('<p>The <a href="https://example.org/list">full list</a> is online. (Photo: Choi Min-seo)</p>')
+    assert isinstance(para, Paragraph) and isinstance(para.inlines[1], Link)
+
+
+def test_a_short_paragraph_holding_a_note_marker_stays_text_whatever_its_end():
+    """As a caption's text the marker read "[1]" and its note was orphaned."""
+    blocks = convert('<p>The jury chose her.<sup><a href="#fn1">1</a></sup> (Photo: Choi Min-seo)</p>'
+                     '<ol class="footnotes"><li id="fn1">By five votes to two.</li></ol>')
+    assert isinstance(blocks[0], Paragraph) and FootnoteRef("1") in blocks[0].inlines
+
+
 def test_a_caption_and_its_credit_under_a_picture_stay_as_the_page_set_them():
     blocks = convert("<p><img src='https://example.org/ferry.jpg' alt='A ferry'></p>"
                      "<p>The director on the ferry where she shot the film. (Photo: Choi Min-seo)</p>" + FILLER)
