@@ -297,18 +297,21 @@ def _list(node: model.ListBlock) -> str:
     """Bullets, or numbers from the list's start. CommonMark numbers a list from its first
     marker only and counts up, so a countdown (``descending``) is written as one-item lists,
     each with its own number, the delimiter alternating ("10." then "9)"): a new delimiter
-    starts a new list, and the blank line keeps "9)" from being read as the item's text."""
+    starts a new list, and the blank line keeps "9)" from being read as the item's text. A countdown
+    that would go below zero (``<ol start="0" reversed>``) is numbered up from its start: no marker
+    is negative, and two items of one number read as a mistake."""
+    descending = node.descending and node.start - len(node.items) + 1 >= 0
     items = []
     for index, item in enumerate(node.items):
         if not node.ordered:
             marker = "- "
-        elif node.descending:
-            marker = f"{max(node.start - index, 0)}{'.)'[index % 2]} "
+        elif descending:
+            marker = f"{node.start - index}{'.)'[index % 2]} "
         else:
             marker = f"{node.start + index}. "
         body = render_blocks(_without_rules(item)) or escape_inline(" ")
         items.append(_indent(body, marker, " " * len(marker)))
-    return ("\n\n" if node.ordered and node.descending else "\n").join(items)
+    return ("\n\n" if node.ordered and descending else "\n").join(items)
 
 
 def _table(node: model.Table) -> str:
