@@ -56,12 +56,30 @@ CREDIT_LINE = [
 # Bertorello"), and a wire agency's picture credit ("REUTERS/Brendan McDermid",
 # "Robyn Beck/AFP/Getty Images"). A paragraph ending "(dpa)" names its news
 # source, not a picture's, so the agency alone in brackets is not one.
-CREDIT_LABELS = r"(?-i:Images?|Photos?|Pictures?|Photograph|Credit|Fotos?|Bild|Bildquelle|Quelle|Source|Kuva|Crédit|Fuente)"
-TRAILING_CREDIT = [
+# The labels of a picture's credit ("Photo", "Bild", "Kuva", "Crédit"), and those of any credit: a source
+# ("Source", "Quelle", "Fuente") credits a picture under one but a figure or a quote in running text.
+PICTURE_CREDIT_LABELS = r"Images?|Photos?|Pictures?|Photograph|Credit|Fotos?|Bild|Bildquelle|Kuva|Crédit"
+CREDIT_LABELS = rf"{PICTURE_CREDIT_LABELS}|Quelle|Source|Fuente"
+
+
+def _labelled_in_brackets(labels: str) -> str:
+    return rf"(?<=\S)\s*(?P<credit>[(\[]\s*(?-i:{labels})\s*:\s*[^()\[\]]{{1,80}}[)\]])\s*$"
+
+
+_PHOTO_BY = (
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<credit>(?-i:Photos?|Photographs?|Graphics?|Images?|Illustrations?)\s+(?:by|courtesy of)\s+"
-    r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$",
-    rf"(?<=\S)\s*(?P<credit>[(\[]\s*{CREDIT_LABELS}\s*:\s*[^()\[\]]{{1,80}}[)\]])\s*$",
-    r"(?:(?<=(?-i:[a-z]))|(?<=[.!?)”’\"]\s))(?P<credit>(?-i:Credit|Photograph|Photo|Image|Foto|Bild|Kuva)\s*:\s*(?-i:[A-Z])(?:[^.:!?]|\.(?=\S)){1,60})$",
-    r"(?<=\S)\s*\|?\s*(?P<credit>©\s*[^©]{2,60})$",
-    rf"(?<=\s)(?P<credit>(?:{AGENCY}\s*/\s*(?-i:[A-Z])[^/.]{{1,40}}|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})/{AGENCY}(?:/[^/]{{1,30}})?))\s*$",
-]
+    r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$"
+)
+_LABELLED_AFTER_SENTENCE = (
+    r"(?:(?<=(?-i:[a-z]))|(?<=[.!?)”’\"]\s))(?P<credit>(?-i:Credit|Photograph|Photo|Image|Foto|Bild|Kuva)\s*:\s*(?-i:[A-Z])(?:[^.:!?]|\.(?=\S)){1,60})$"
+)
+_COPYRIGHT = r"(?<=\S)\s*\|?\s*(?P<credit>©\s*[^©]{2,60})$"
+_AGENCY_AND_PHOTOGRAPHER = (
+    rf"(?<=\s)(?P<credit>(?:{AGENCY}\s*/\s*(?-i:[A-Z])[^/.]{{1,40}}|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})/{AGENCY}(?:/[^/]{{1,30}})?))\s*$"
+)
+TRAILING_CREDIT = [_PHOTO_BY, _labelled_in_brackets(CREDIT_LABELS), _LABELLED_AFTER_SENTENCE, _COPYRIGHT, _AGENCY_AND_PHOTOGRAPHER]
+# The credits of TRAILING_CREDIT that can only be a picture's: labelled as one ("Photo", "Foto", "Bild",
+# "Credit") or an agency with its photographer. A short HTML paragraph ending so is a picture's caption
+# (ingest.html.convert.caption_and_credit); one ending "(Source: KOFIC)", "(Quelle: FFA)" or "© Name"
+# is as often body text, its figure's source or its words' copyright, and stays text.
+PICTURE_TRAILING_CREDIT = [_PHOTO_BY, _labelled_in_brackets(PICTURE_CREDIT_LABELS), _LABELLED_AFTER_SENTENCE, _AGENCY_AND_PHOTOGRAPHER]

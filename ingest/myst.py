@@ -122,9 +122,23 @@ def _code(node: model.Code) -> str:
 TEXT_ROLES = {model.Superscript: "sup", model.Subscript: "sub", model.Deleted: "del"}
 
 
+def holds_only_text(inlines: Iterable[model.Inline]) -> bool:
+    """Whether ``inlines`` are text at any depth (text, code, emphasis, other text roles), what a
+    text role can hold: a link, mention, note marker or line break in one would be flattened to
+    its words ("[1]" with the note orphaned, Sphinx -W: "Footnote [1] is not referenced")."""
+    return all(
+        isinstance(node, model.Text | model.Code)
+        or (isinstance(node, (model.Emphasis, model.Strong, *TEXT_ROLES)) and holds_only_text(node.children))
+        for node in inlines
+    )
+
+
 def _text_role(node: model.Superscript | model.Subscript | model.Deleted) -> str:
     """``{sup}`th```: a role's content is literal text, so the page's words are never markup in it;
-    a backtick run in them gets a longer one around it, as in inline code."""
+    a backtick run in them gets a longer one around it, as in inline code. Children that are more
+    than text (:func:`holds_only_text`) are written without the role."""
+    if not holds_only_text(node.children):
+        return render_inlines(node.children)
     span = _backtick_span(inline_text(node.children))
     return f"{{{TEXT_ROLES[type(node)]}}}{span}" if span else ""
 
@@ -283,18 +297,21 @@ def _list(node: model.ListBlock) -> str:
     """Bullets, or numbers from the list's start. CommonMark numbers a list from its first
     marker only and counts up, so a countdown (``descending``) is written as one-item lists,
     each with its own number, the delimiter alternating ("10." then "9)"): a new delimiter
-    starts a new list, and the blank line keeps "9)" from being read as the item's text."""
+    starts a new list, and the blank line keeps "9)" from being read as the item's text. A countdown
+    that would go below zero (``<ol start="0" reversed>``) is numbered up from its start: no marker
+    is negative, and two items of one number read as a mistake."""
+    descending = node.descending and node.start - len(node.items) + 1 >= 0
     items = []
     for index, item in enumerate(node.items):
         if not node.ordered:
             marker = "- "
-        elif node.descending:
-            marker = f"{max(node.start - index, 0)}{'.)'[index % 2]} "
+        elif descending:
+            marker = f"{node.start - index}{'.)'[index % 2]} "
         else:
             marker = f"{node.start + index}. "
         body = render_blocks(_without_rules(item)) or escape_inline(" ")
         items.append(_indent(body, marker, " " * len(marker)))
-    return ("\n\n" if node.ordered and node.descending else "\n").join(items)
+    return ("\n\n" if node.ordered and descending else "\n").join(items)
 
 
 def _table(node: model.Table) -> str:

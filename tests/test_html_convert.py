@@ -329,7 +329,46 @@ def test_a_paragraph_that_mentions_a_photo_in_its_middle_stays_text():
     assert isinstance(blocks[0], Paragraph)
 
 
+@pytest.mark.parametrize(
+    "ending",
+    ["(Source: KOFIC)", "(Quelle: FFA)", "© Jo Lee"],  # where a figure comes from, whose the words are: no picture's
+)
+def test_a_short_paragraph_ending_with_a_source_or_a_copyright_stays_text(ending):
+    (para,) = convert(f"<p>Admissions rose to 1.2 million in the first week, the council said. {ending}</p>")
+    assert isinstance(para, Paragraph)
+
+
+def test_a_short_paragraph_holding_a_link_stays_text_whatever_its_end():
+    (para,) = convert('<p>The <a href="https://example.org/list">full list</a> is online. (Photo: Choi Min-seo)</p>')
+    assert isinstance(para, Paragraph) and isinstance(para.inlines[1], Link)
+
+
+def test_a_short_paragraph_holding_a_note_marker_stays_text_whatever_its_end():
+    """As a caption's text the marker read "[1]" and its note was orphaned."""
+    blocks = convert('<p>The jury chose her.<sup><a href="#fn1">1</a></sup> (Photo: Choi Min-seo)</p>'
+                     '<ol class="footnotes"><li id="fn1">By five votes to two.</li></ol>')
+    assert isinstance(blocks[0], Paragraph) and FootnoteRef("1") in blocks[0].inlines
+
+
 def test_a_caption_and_its_credit_under_a_picture_stay_as_the_page_set_them():
     blocks = convert("<p><img src='https://example.org/ferry.jpg' alt='A ferry'></p>"
                      "<p>The director on the ferry where she shot the film. (Photo: Choi Min-seo)</p>" + FILLER)
     assert (type(blocks[0]), type(blocks[1])) == (Figure, Paragraph)
+
+
+def test_a_footnote_marker_or_link_inside_struck_through_or_lowered_text_is_kept_without_the_role():
+    """A role holds literal text only: wrapped, the marker read "[1]" and its note was orphaned."""
+    blocks = convert(
+        '<p>It <del>won the top prize<sup id="r1"><a href="#fn1">1</a></sup></del>.</p>'
+        '<ol class="footnotes"><li id="fn1">Later withdrawn.</li></ol>'
+    )
+    assert blocks[0].inlines == (Text("It won the top prize"), FootnoteRef("1"), Text("."))
+    (para,) = convert('<p>Figures<sub><a href="https://example.org/stats">source</a></sub></p>')
+    assert para.inlines == (Text("Figures"), Link("https://example.org/stats", (Text("source"),)))
+    (para,) = convert('<p>75<sup><em><a href="https://example.org/n">th</a></em></sup></p>')
+    assert para.inlines == (Text("75"), Emphasis((Link("https://example.org/n", (Text("th"),)),)))
+
+
+def test_emphasis_inside_a_text_role_keeps_the_role():
+    (para,) = convert("<p>H<sub><em>2</em></sub>O</p>")
+    assert para.inlines == (Text("H"), Subscript((Emphasis((Text("2"),)),)), Text("O"))

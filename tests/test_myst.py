@@ -149,10 +149,16 @@ def test_an_ordered_list_is_numbered_from_its_start():
     assert render_body([model.ListBlock(True, items, start=5)]) == "5. a\n6. b"
 
 
-def test_a_countdown_is_written_as_one_item_lists_with_alternating_delimiters_and_never_below_zero():
+def test_a_countdown_is_written_as_one_item_lists_with_alternating_delimiters():
     """CommonMark counts a list up from its first number: "2." then "1." would show 2, 3."""
     items = tuple((model.Paragraph((model.Text(word),)),) for word in "abc")
-    assert render_body([model.ListBlock(True, items, start=1, descending=True)]) == "1. a\n\n0) b\n\n0. c"
+    assert render_body([model.ListBlock(True, items, start=2, descending=True)]) == "2. a\n\n1) b\n\n0. c"
+
+
+def test_a_countdown_that_would_go_below_zero_is_numbered_up_from_its_start():
+    """No list marker is negative: clamped, ``<ol start="0" reversed>`` numbered two items 0."""
+    items = tuple((model.Paragraph((model.Text(word),)),) for word in "ab")
+    assert render_body([model.ListBlock(True, items, start=0, descending=True)]) == "0. a\n1. b"
 
 
 def test_text_roles_hold_the_text_literally_behind_a_longer_backtick_run():
@@ -171,3 +177,10 @@ def test_emphasis_inside_emphasis_of_its_own_kind_is_written_once():
     """<strong>a <strong>b</strong> c</strong> closed early as "**a **b** c**" (mixmark-io/turndown#271)."""
     nested = model.Strong((model.Text("a "), model.Strong((model.Text("b"),)), model.Text(" c")))
     assert render_body([model.Paragraph((nested,))]) == "**a b c**"
+
+
+def test_a_text_role_holding_a_link_or_a_note_marker_is_written_without_the_role():
+    """A role's content is literal: "[^1]" in it would orphan the note (Sphinx -W fails) and a link is lost."""
+    struck = model.Deleted((model.Text("won"), model.FootnoteRef("1")))
+    lowered = model.Subscript((model.Link("https://example.org/stats", (model.Text("source"),)),))
+    assert render_body([model.Paragraph((struck, model.Text(" "), lowered))]) == "won[^1] [source](<https://example.org/stats>)"

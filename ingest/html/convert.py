@@ -32,12 +32,13 @@ from ingest.assets import is_asset_src
 from ingest import credit_shape
 from ingest.html import rules
 from ingest.text import rules as text_rules
-from ingest.text.captions import figure, split_credit
-from ingest.text.lines import ends_sentence, full_match
+from ingest.text.captions import figure
+from ingest.text.lines import ends_sentence, full_match, search
 from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
 from ingest.html.metadata import headline_shaped, same_words, title_key
 from ingest.plaintext import inline_text
+from ingest.myst import holds_only_text
 from ingest.model import (
     Block,
     Code,
@@ -133,7 +134,7 @@ def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     return out
 
 
-def _styled(kind: type[Emphasis | Strong | Subscript | Deleted]) -> Callable[[Tag, Context, int], list[Inline]]:
+def _styled(kind: type[Emphasis | Strong]) -> Callable[[Tag, Context, int], list[Inline]]:
     """The converter of an element that styles its text: ``kind`` around the children, or the
     children alone when they hold no text (an empty or whitespace-only ``<b> </b>``)."""
 
@@ -146,6 +147,17 @@ def _styled(kind: type[Emphasis | Strong | Subscript | Deleted]) -> Callable[[Ta
 
 _emphasis = _styled(Emphasis)
 _strong = _styled(Strong)
+
+
+def _text_role(kind: type[Superscript | Subscript | Deleted]) -> Callable[[Tag, Context, int], list[Inline]]:
+    """The converter of ``<sup>``, ``<sub>``, ``<del>``: ``kind`` around children that are text only
+    (the writer's role holds literal text), else the children alone, their links and note markers kept."""
+
+    def convert(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+        children = _inline_children(tag, ctx, depth)
+        return [kind(tuple(children))] if _has_text(children) and holds_only_text(children) else children
+
+    return convert
 
 
 def _code(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -170,13 +182,6 @@ def _link(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     if url is None or not _has_text(children):
         return children
     return [Link(url, tuple(children))]
-
-
-def _superscript(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
-    children = _inline_children(tag, ctx, depth)
-    if not _has_text(children) or any(isinstance(child, FootnoteRef) for child in children):
-        return children  # a note marker is written as one already
-    return [Superscript(tuple(children))]
 
 
 def _inline_quotation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -223,11 +228,11 @@ INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
     "tt": _code,
     "br": _line_break,
     "a": _link,
-    "sup": _superscript,
-    "sub": _styled(Subscript),
-    "del": _styled(Deleted),
-    "s": _styled(Deleted),
-    "strike": _styled(Deleted),
+    "sup": _text_role(Superscript),  # a note marker in it is written as one already
+    "sub": _text_role(Subscript),
+    "del": _text_role(Deleted),
+    "s": _text_role(Deleted),
+    "strike": _text_role(Deleted),
     "q": _inline_quotation,
     "img": _image_inline,
     "amp-img": _image_inline,
@@ -838,7 +843,9 @@ def convert_nodes(
 def without_credit_lines(blocks: list[Block], credits: list[str], dropped: list[Dropped]) -> list[Block]:
     """``blocks`` without the paragraphs that are a photo credit alone ("Crédits photos : Bestimage",
     "Photo courtesy of the studio"), by the credit conventions the text-dump reader reads too
-    (:data:`CREDIT_LINE`): each goes to ``credits`` and to ``dropped`` with its reason."""
+    (:data:`CREDIT_LINE`): each goes to ``credits`` and to ``dropped`` with its reason. A short
+    paragraph of text only (no link, no note marker) that ends with a picture's credit, no picture
+    above it, becomes that picture's caption (:func:`caption_and_credit`)."""
     kept: list[Block] = []
     for block in blocks:
         text = _WS.sub(" ", inline_text(block.inlines)).strip() if isinstance(block, Paragraph) else ""
@@ -851,6 +858,7 @@ def without_credit_lines(blocks: list[Block], credits: list[str], dropped: list[
             text
             and len(text.split()) <= 2 * text_rules.MAX_CAPTION_WORDS
             and not (kept and isinstance(kept[-1], Figure))  # a picture above: the caption is its, shown as the page set it
+            and holds_only_text(block.inlines)  # a link or a note marker is the body's: a caption's text would lose it
             and (caption := caption_and_credit(text))
         ):
             kept.append(figure(*caption))
@@ -860,11 +868,15 @@ def without_credit_lines(blocks: list[Block], credits: list[str], dropped: list[
 
 
 def caption_and_credit(text: str) -> tuple[str, str] | None:
-    """``(caption, credit)`` of a paragraph that is a picture's caption with its credit at its end
-    ("Kim Ha-neul on the ferry. (Photo: Choi Min-seo)"), no picture above it: a caption
-    set apart, as the text-dump reader sets it (:func:`ingest.text.captions.caption_of`), not
-    body text (mozilla/readability#125)."""
-    caption, credit = split_credit(text)
+    """``(caption, credit)`` of a paragraph's text that is a picture's caption with a picture's credit
+    at its end ("Kim Ha-neul on the ferry. (Photo: Choi Min-seo)"), else None: a caption set apart,
+    not body text (mozilla/readability#125). Only a credit that can be nothing but a picture's
+    (:data:`ingest.credit_shape.PICTURE_TRAILING_CREDIT`): body text also ends "(Source: KOFIC)",
+    "(Quelle: FFA)" or "© Name"."""
+    match = search(credit_shape.PICTURE_TRAILING_CREDIT, text)
+    if match is None:
+        return None
+    caption, credit = text[: match.start("credit")].rstrip(), match["credit"].strip()
     return (caption, credit) if credit and caption else None
 
 
