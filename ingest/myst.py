@@ -20,7 +20,7 @@ from ingest.assets import is_asset_src
 from ingest.dates import display_date
 from ingest.escape import clean_text, escape_inline, fence
 from ingest.frontmatter import front_matter
-from ingest.plaintext import inline_text
+from ingest.plaintext import holds_only_text, inline_text
 
 # --- Inlines -----------------------------------------------------------------
 
@@ -122,21 +122,10 @@ def _code(node: model.Code) -> str:
 TEXT_ROLES = {model.Superscript: "sup", model.Subscript: "sub", model.Deleted: "del"}
 
 
-def holds_only_text(inlines: Iterable[model.Inline]) -> bool:
-    """Whether ``inlines`` are text at any depth (text, code, emphasis, other text roles), what a
-    text role can hold: a link, mention, note marker or line break in one would be flattened to
-    its words ("[1]" with the note orphaned, Sphinx -W: "Footnote [1] is not referenced")."""
-    return all(
-        isinstance(node, model.Text | model.Code)
-        or (isinstance(node, (model.Emphasis, model.Strong, *TEXT_ROLES)) and holds_only_text(node.children))
-        for node in inlines
-    )
-
-
 def _text_role(node: model.Superscript | model.Subscript | model.Deleted) -> str:
     """``{sup}`th```: a role's content is literal text, so the page's words are never markup in it;
     a backtick run in them gets a longer one around it, as in inline code. Children that are more
-    than text (:func:`holds_only_text`) are written without the role."""
+    than text (:func:`ingest.plaintext.holds_only_text`) are written without the role."""
     if not holds_only_text(node.children):
         return render_inlines(node.children)
     span = _backtick_span(inline_text(node.children))

@@ -15,6 +15,18 @@ from collections.abc import Iterable
 from ingest import model
 
 
+def holds_only_text(inlines: Iterable[model.Inline]) -> bool:
+    """Whether ``inlines`` are text at any depth (text, code, emphasis, superscript, subscript,
+    struck-through text), what a MyST text role can hold: a link, mention, note marker or line
+    break in one would be flattened to its words ("[1]" with the note orphaned, Sphinx -W:
+    "Footnote [1] is not referenced"). Read by the HTML reader and the MyST writer alike."""
+    return all(
+        isinstance(node, model.Text | model.Code)
+        or (isinstance(node, model.Emphasis | model.Strong | model.Superscript | model.Subscript | model.Deleted) and holds_only_text(node.children))
+        for node in inlines
+    )
+
+
 def inline_text(inlines: Iterable[model.Inline], footnote_marks: bool = True) -> str:
     """The text of a sequence of inlines (markup dropped, line breaks kept); a footnote's
     marker as "[label]", or left out when ``footnote_marks`` is false (a card's line)."""

@@ -37,8 +37,7 @@ from ingest.text.lines import ends_sentence, full_match, search
 from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
 from ingest.html.metadata import headline_shaped, same_words, title_key
-from ingest.plaintext import inline_text
-from ingest.myst import holds_only_text
+from ingest.plaintext import holds_only_text, inline_text
 from ingest.model import (
     Block,
     Code,
