@@ -551,6 +551,19 @@ def rights_holder_person(page: PageIndex) -> list[str]:
 _AUTHORS_RIGHTS = re.compile(r"版[权權]归作者\s*(?P<name>[^\s，,。]{2,12})\s*所有")
 
 
+def _strings_that_might_hold_a_notice(start: Tag) -> Iterator[NavigableString]:
+    """The first ``_RIGHTS_LINES`` strings after ``start`` that might hold a rights notice
+    (``rights.MIGHT_HOLD_NOTICE``): ``find_all_next(string=..., limit=...)``'s answer, walked
+    without BeautifulSoup's filter machinery (a third of the HTML reader's metadata time)."""
+    found = 0
+    for element in start.next_elements:
+        if isinstance(element, NavigableString) and rights.MIGHT_HOLD_NOTICE.search(element):
+            yield element
+            found += 1
+            if found == _RIGHTS_LINES:
+                return
+
+
 def authors_notice(page: PageIndex, authors: list[str]) -> str:
     """The rights notice after the headline, outside the page's footer bands, that names one of
     ``authors`` ("© 本文版权归作者 李华 所有", "© 2021 Jane Doe"), or "": the author's own notice,
@@ -559,7 +572,7 @@ def authors_notice(page: PageIndex, authors: list[str]) -> str:
     if not authors or not page.tags["h1"]:
         return ""
     footers = {id(footer) for footer in page.footers}
-    for string in page.tags["h1"][0].find_all_next(string=rights.MIGHT_HOLD_NOTICE, limit=_RIGHTS_LINES):
+    for string in _strings_that_might_hold_a_notice(page.tags["h1"][0]):
         if string.parent is None or string.parent.name in ("script", "style") or _is_picture_credit(string):
             continue
         if any(id(parent) in footers for parent in string.parents):

@@ -841,11 +841,7 @@ def _entry_title(page: PageIndex) -> list[Tag]:
     """The post's headline a blog marks with hAtom's ``entry-title`` class (Blogger's
     ``<h3 class="post-title entry-title">`` under the blog name's ``<h1>``), when the page
     has one such heading; a list page's many are teasers'. As a list, [] when none."""
-    marked = [tag for tag in page.soup.find_all(_HEADING_TAGS, class_="entry-title", limit=2)]
-    return marked if len(marked) == 1 else []
-
-
-_HEADING_TAGS = ["h1", "h2", "h3", "h4"]
+    return list(page.entry_titles) if len(page.entry_titles) == 1 else []
 
 
 def _scheme(url: str) -> str:

@@ -62,6 +62,10 @@ def _tokens(classes: tuple[str, ...], ident: str) -> frozenset[str]:
     return frozenset(t for value in (*classes, ident) for t in class_tokens(value))
 
 
+# hAtom's class for a post's headline (Blogger, WordPress themes), on a heading.
+_ENTRY_TITLE = "entry-title"
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+
 # The attributes the index reads; an element with none of them is told by its name alone.
 _SIGNAL_ATTRS = frozenset({"class", "id", "role", "itemprop"})
 
@@ -97,6 +101,7 @@ class PageIndex:
         self.footers: deque[Tag] = deque(maxlen=MAX_FOOTERS)
         # The first comment WordPress marks as the post author's (bylines.post_author_commenting).
         self.post_author_comment: Tag | None = None
+        self.entry_titles: list[Tag] = []  # <h1>-<h4> classed hAtom's "entry-title", in the page's order
         wanted = self.WANTED
         tags = self.tags
         footers = self.footers
@@ -121,6 +126,8 @@ class PageIndex:
             ident = attrs.get("id")
             if self.post_author_comment is None and classes and (classes == _POST_AUTHOR or _POST_AUTHOR in classes):
                 self.post_author_comment = node  # as soup.find(class_=_POST_AUTHOR) finds it, in the same walk
+            if classes and name in _HEADINGS and _ENTRY_TITLE in (classes if isinstance(classes, list) else classes.split()):
+                self.entry_titles.append(node)  # hAtom's post headline (metadata._entry_title), in the same walk
             dated, footer, deck, byline = _class_groups(tuple(classes) if classes else ())
             if len(self.dates) < _MAX_DATE_ELEMENTS and name not in ("meta", "time") and (
                 itemprop == "datePublished" or dated
