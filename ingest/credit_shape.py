@@ -46,16 +46,6 @@ CREDIT_LINE = [
     # pages in 5-fold cross-validation (bench.train_title --folds 5: 316 against 320).
     r"(image|photo) copyright\s+\S.*",  # the credit's label for screen readers ("Image copyright Reuters")
 ]
-# A credit at the end of a caption line, often with the photographer's e-mail
-# cut to its user name ("Photo by Kang Jin-hyung aymsdream@").
-# It opens a sentence with a capital ("Photo by"), unlike "a photo by Kim" in prose.
-# Then the credit conventions of the press, each at the very end of the line:
-# a labelled credit in brackets ("(Image: Getty)", "(Foto: dpa)"), a labelled
-# credit after the caption's sentence or run into it by the copy ("... in
-# MayCredit: The Siberian Times"), a copyright holder ("... © AFP / Marco
-# Bertorello"), and a wire agency's picture credit ("REUTERS/Brendan McDermid",
-# "Robyn Beck/AFP/Getty Images"). A paragraph ending "(dpa)" names its news
-# source, not a picture's, so the agency alone in brackets is not one.
 # The labels of a picture's credit ("Photo", "Bild", "Kuva", "Crédit"), and those of any credit: a source
 # ("Source", "Quelle", "Fuente") credits a picture under one but a figure or a quote in running text.
 PICTURE_CREDIT_LABELS = r"Images?|Photos?|Pictures?|Photograph|Credit|Fotos?|Bild|Bildquelle|Kuva|Crédit"
@@ -66,6 +56,16 @@ def _labelled_in_brackets(labels: str) -> str:
     return rf"(?<=\S)\s*(?P<credit>[(\[]\s*(?-i:{labels})\s*:\s*[^()\[\]]{{1,80}}[)\]])\s*$"
 
 
+# A credit at the end of a caption line, often with the photographer's e-mail
+# cut to its user name ("Photo by Kang Jin-hyung aymsdream@").
+# It opens a sentence with a capital ("Photo by"), unlike "a photo by Kim" in prose.
+# Then the credit conventions of the press, each at the very end of the line:
+# a labelled credit in brackets ("(Image: Getty)", "(Foto: dpa)"), a labelled
+# credit after the caption's sentence or run into it by the copy ("... in
+# MayCredit: The Siberian Times"), a copyright holder ("... © AFP / Marco
+# Bertorello"), and a wire agency's picture credit ("REUTERS/Brendan McDermid",
+# "Robyn Beck/AFP/Getty Images"). A paragraph ending "(dpa)" names its news
+# source, not a picture's, so the agency alone in brackets is not one.
 _PHOTO_BY = (
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<credit>(?-i:Photos?|Photographs?|Graphics?|Images?|Illustrations?)\s+(?:by|courtesy of)\s+"
     r"(?-i:[A-Z])[^.]{1,60}?(?:\s+\S+@\S*)?\.?)\s*$"

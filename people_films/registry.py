@@ -165,8 +165,9 @@ def _entries_one_by_one(text: str, path: Path, table: str, problems: list[str]) 
     broken: list[str] = []
     entries: list[dict] = []
     stray: set[str] = set()  # tables other than the file's, reported as the whole file's reading reports them
+    line, counted = 1, 0  # the line of each entry's header, counted on from the last (one pass over the text)
     for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True), start=1):
-        line = text.count("\n", 0, start) + 1
+        line, counted = line + text.count("\n", counted, start), start
         try:
             data = tomltext.loads("\n" * (line - 1) + text[start:end])
         except tomllib.TOMLDecodeError as error:
