@@ -221,3 +221,13 @@ def test_a_space_between_a_chinese_headlines_clauses_is_kept():
     headline = "新作《海邊》入選影展 李康生再度主演"
     html = f"<html><head><title>{headline} | 影評週刊</title></head><body><article><h1>{headline}</h1><p>電影節今天開幕，觀眾很多。電影節今天開幕，觀眾很多。</p></article></body></html>"
     assert read_html(html.encode(), "t.html").metadata.title == headline
+
+
+def test_a_title_of_thousands_of_labels_still_finds_its_headline():
+    # The labels are taken off in a loop: one call per label used to recurse past Python's limit.
+    from bs4 import BeautifulSoup
+
+    from ingest.html.metadata import matching_headline
+
+    headings = BeautifulSoup("<h1>Harbour Lights</h1>", "html.parser").find_all("h1")
+    assert matching_headline("P: " * 1500 + "Harbour Lights", headings) == "Harbour Lights"

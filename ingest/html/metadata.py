@@ -430,7 +430,22 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
     A heading that holds the longest part and goes on is the headline the ``<title>``
     shortened ("Review: Harbour Lights After Midnight | Site" for "Review: *Harbour
     Lights After Midnight* finds tenderness in Kowloon's neon"), when that part has two words or more.
+    When none matches, the title's short labels ("Print: ", "Blog Name: ") are taken off one by one
+    and the rest tried again; a heading that prints a label too is the title's words, not a headline.
     """
+    labels: list[str] = []
+    while not (found := _heading_matching(title, headings)):
+        label = _TITLE_LABEL.match(title)
+        if not label or label.end() >= len(title):
+            return ""
+        labels.append(label.group())
+        title = title[label.end():]
+    # A heading that prints the label too ("<span>Klimaschutz</span> : Bohren") is the title's words.
+    return "" if any(_letters(found).startswith(_letters(label)) for label in labels) else found
+
+
+def _heading_matching(title: str, headings: list[Tag]) -> str:
+    """The first of the first three ``headings`` that is ``title`` or its headline part (:func:`matching_headline`), or ""."""
     key = title_key(title)
     if not key:
         return ""
@@ -450,10 +465,6 @@ def matching_headline(title: str, headings: list[Tag]) -> str:
         suffix = key[len(heading_key):].lstrip()
         if key.startswith(heading_key) and suffix[:1] in _OPENING_BRACKETS and len(suffix) <= len(heading_key):
             return text  # a bracketed suffix after the headline, shorter than it: Douban's "Headline (Film)影评"
-    if (label := _TITLE_LABEL.match(title)) and label.end() < len(title):
-        found = matching_headline(title[label.end():], headings)
-        # A heading that prints the label too ("<span>Klimaschutz</span> : Bohren") is the title's words.
-        return "" if _letters(found).startswith(_letters(label.group())) else found
     return ""
 
 
