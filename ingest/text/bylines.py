@@ -304,13 +304,17 @@ def keep_the_article_byline(page: Page, title: int | None) -> None:
     anchor = runs[0][0] if title is None else title
     kept = min(runs, key=lambda run: (min(abs(i - anchor) for i in run), run[0] < anchor))
     names = {name for index in kept for name in page.bylines[index]}
+    # The teasers' names are gathered first and the authors filtered once: one pass over the authors
+    # per teaser byline was quadratic on a page of thousands of them.
+    teasers_names: set[str] = set()
     for run in runs:
         if run is kept:
             continue
         for index in run:
-            page.meta.authors[:] = [a for a in page.meta.authors if a not in page.bylines[index] or a in names]
+            teasers_names.update(page.bylines[index])
             if page.dropped.get(index, "").startswith("byline"):
                 page.dropped[index] = "byline of another article (a teaser's)"
+    page.meta.authors[:] = [a for a in page.meta.authors if a not in teasers_names or a in names]
 
 
 # Byline lines this far apart at most are one byline (a name on each line, a date between).
