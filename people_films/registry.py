@@ -363,13 +363,13 @@ def _claim(
     spelling, key = name
     owner = claimed.setdefault(key, (entity.id, spelling))
     sharers = same_title.get(key, (owner[0],))
-    if owner[0] != entity.id and entity.id not in sharers and _years_tell_apart(entity, [entries.get(i) for i in sharers]):
+    if owner[0] == entity.id or entity.id in sharers:
+        return True
+    if _years_tell_apart(entity, [entries.get(i) for i in sharers]):
         same_title[key] = (*sharers, entity.id)
         return True
-    if owner[0] != entity.id and entity.id not in sharers:
-        problems.append(f"{where}: spelling {spelling!r} is also claimed by {key[0]} {owner[0]!r} (as {owner[1]!r})")
-        return False
-    return True
+    problems.append(f"{where}: spelling {spelling!r} is also claimed by {key[0]} {owner[0]!r} (as {owner[1]!r})")
+    return False
 
 
 def _shared_with_a_person(registry: Registry, folder: Path) -> list[str]:
