@@ -83,3 +83,13 @@ TRAILING_CREDIT = [_PHOTO_BY, _labelled_in_brackets(CREDIT_LABELS), _LABELLED_AF
 # (ingest.html.convert.caption_and_credit); one ending "(Source: KOFIC)", "(Quelle: FFA)" or "© Name"
 # is as often body text, its figure's source or its words' copyright, and stays text.
 PICTURE_TRAILING_CREDIT = [_PHOTO_BY, _labelled_in_brackets(PICTURE_CREDIT_LABELS), _LABELLED_AFTER_SENTENCE, _AGENCY_AND_PHOTOGRAPHER]
+
+
+def split_trailing_credit(text: str, patterns: list[str]) -> tuple[str, str]:
+    """``(caption, credit)`` of a caption whose end is a credit matched by one of ``patterns``
+    (:data:`TRAILING_CREDIT`, or :data:`PICTURE_TRAILING_CREDIT` where only a picture's will do), the
+    first pattern that matches winning; ``(text, "")`` when none does. Case is ignored, as in a line's tests."""
+    for pattern in patterns:
+        if match := re.search(pattern, text, re.IGNORECASE):
+            return text[: match.start("credit")].rstrip(), match["credit"].strip()
+    return text, ""

@@ -3,10 +3,11 @@
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from ingest.html import read_html
 from ingest.plaintext import blocks_to_text
-from ingest.html.metadata import normalise_date
+from ingest.html.metadata import matching_headline, normalise_date
 
 FIXTURES = Path(__file__).resolve().parent / "html" / "metadata"
 
@@ -225,9 +226,5 @@ def test_a_space_between_a_chinese_headlines_clauses_is_kept():
 
 def test_a_title_of_thousands_of_labels_still_finds_its_headline():
     # The labels are taken off in a loop: one call per label used to recurse past Python's limit.
-    from bs4 import BeautifulSoup
-
-    from ingest.html.metadata import matching_headline
-
     headings = BeautifulSoup("<h1>Harbour Lights</h1>", "html.parser").find_all("h1")
     assert matching_headline("P: " * 1500 + "Harbour Lights", headings) == "Harbour Lights"

@@ -33,7 +33,7 @@ from ingest import credit_shape
 from ingest.html import rules
 from ingest.text import rules as text_rules
 from ingest.text.captions import figure
-from ingest.text.lines import ends_sentence, full_match, search
+from ingest.text.lines import ends_sentence, full_match
 from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
 from ingest.html.metadata import headline_shaped, same_words, title_key
@@ -872,10 +872,7 @@ def caption_and_credit(text: str) -> tuple[str, str] | None:
     not body text (mozilla/readability#125). Only a credit that can be nothing but a picture's
     (:data:`ingest.credit_shape.PICTURE_TRAILING_CREDIT`): body text also ends "(Source: KOFIC)",
     "(Quelle: FFA)" or "© Name"."""
-    match = search(credit_shape.PICTURE_TRAILING_CREDIT, text)
-    if match is None:
-        return None
-    caption, credit = text[: match.start("credit")].rstrip(), match["credit"].strip()
+    caption, credit = credit_shape.split_trailing_credit(text, credit_shape.PICTURE_TRAILING_CREDIT)
     return (caption, credit) if credit and caption else None
 
 

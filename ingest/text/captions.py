@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest import model
-from ingest.credit_shape import CREDIT_LINE, TRAILING_CREDIT
+from ingest.credit_shape import CREDIT_LINE, TRAILING_CREDIT, split_trailing_credit
 from ingest.text import rules
 from ingest.text.bylines import written_as_name
 from ingest.text.lines import ends_sentence, full_match, is_quoted, search, split_rights
@@ -97,10 +97,7 @@ def is_caption_slot(page: Page, index: int) -> bool:
 
 def split_credit(text: str) -> tuple[str, str]:
     """``(caption, credit)`` of a caption that ends with its picture's credit (:data:`ingest.credit_shape.TRAILING_CREDIT`), else ``(text, "")``."""
-    match = search(TRAILING_CREDIT, text)
-    if not match:
-        return text, ""
-    return text[: match.start("credit")].rstrip(), match["credit"].strip()
+    return split_trailing_credit(text, TRAILING_CREDIT)
 
 
 def caption_followed_by_credit(page: Page, index: int) -> bool:
