@@ -697,6 +697,8 @@ def _htmldate_vote(html_text: str, url: str | None) -> str:
 def _milestones_publication_date(tree: lxml_html.HtmlElement) -> str:
     """The date a short line labels as the publication's beside other dates ("Submitted 16 December
     2023. Published 2 January 2024."): htmldate would take the earliest (AndyTheFactory/newspaper4k#575)."""
+    if not re.search(text_rules.PUBLISHED_NOTE, WS.sub(" ", tree.text_content()), re.I):
+        return ""  # one look at the whole page spares reading every element's text (nested ones again)
     for element in tree.iter("p", "div", "span", "li", "small", "time"):
         text = WS.sub(" ", element.text_content()).strip()
         if len(text) <= _MILESTONES_CHARS and re.search(text_rules.PUBLISHED_NOTE, text, re.I) and (iso := milestone_publication_date(text)):
