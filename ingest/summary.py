@@ -19,6 +19,7 @@ from ingest.plaintext import inline_text
 from ingest.sanitise import one_line
 from ingest.scripts import UNSPACED
 from ingest.text.lines import search
+from people_films.sentences import stops_no_sentence
 
 SUMMARY_CHARS = 200
 # A body paragraph reads as running text: several words and some length.
@@ -143,6 +144,8 @@ def _opening(text: str, limit: int) -> str:
         return text
     kept = ""
     for match in _SENTENCE_END.finditer(text):
+        if stops_no_sentence(text, match.start()):
+            continue  # "SEOUL, Nov. 23 (Yonhap) -- ...": an abbreviation's full stop ends no sentence
         sentences = text[: match.end()].rstrip()
         if len(sentences) > limit:
             break

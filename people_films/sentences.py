@@ -31,12 +31,18 @@ def sentence_at(text: str, offset: int) -> str:
         text, offset = text[low : offset + WINDOW_CHARS], offset - low
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREVIATION.search(text, max(0, match.start() - 7), match.start()) or _is_initial(text, match.start()):
+        if stops_no_sentence(text, match.start()):
             continue
         if match.end() > offset:
             return _clip(text[start : match.start() + 1].strip(), offset - start)
         start = match.end()
     return _clip(text[start:].strip(), offset - start)
+
+
+def stops_no_sentence(text: str, end: int) -> bool:
+    """Whether the full stop that ``text[:end]`` ends with (closing quotes aside) closes an abbreviation
+    ("Nov.", "Dr.") or a name's initial ("Justin H.") rather than a sentence (see _BOUNDARY)."""
+    return bool(_ABBREVIATION.search(text, max(0, end - 7), end)) or _is_initial(text, end)
 
 
 _INITIAL = re.compile(r"(?:^|(?<=\s))(?P<before>\S+)\s+[A-Z]\.$")

@@ -129,3 +129,11 @@ def test_a_lead_that_opens_with_its_date_is_the_summary_not_a_byline() -> None:
 
 def test_the_date_and_who_posted_it_is_no_summary() -> None:
     assert summary(article(para("March 3, 2020 by Jane Doe"), para(BODY))) == BODY
+
+
+def test_an_abbreviations_full_stop_does_not_end_the_opening_sentence() -> None:
+    # A wire's dateline abbreviates its month: a first sentence too long for the card is cut at a word,
+    # not shown as "SEOUL, Nov."
+    lead = "SEOUL, Nov. 23 (Yonhap) -- South Korean director Park Ji-won's feature has won the top prize in Brussels."
+    line = summary(article(para(lead)), limit=60)
+    assert line.startswith("SEOUL, Nov. 23 (Yonhap) -- South Korean") and line.endswith("…")
