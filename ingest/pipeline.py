@@ -70,6 +70,17 @@ def stray_files(corpus: Path) -> list[Path]:
     )
 
 
+def orphan_sidecars(corpus: Path, pages: list[Path]) -> list[Path]:
+    """Sidecars (``NAME.meta.toml``) with no page of their name beside them: most often a page renamed
+    without its sidecar, whose title, date and authors then silently stop applying."""
+    wanted = {sidecar_path(page) for page in pages}
+    return sorted(
+        path
+        for path in corpus.rglob("*" + SIDECAR_SUFFIX)
+        if path not in wanted and path.is_file() and not any(part.startswith(".") for part in path.relative_to(corpus).parts)
+    )
+
+
 def _in_saved_files_folder(path: Path, corpus: Path) -> bool:
     """Whether ``path`` is inside the ``X_files/`` folder a browser saved beside ``X.html``
     (its frames and widgets are saved there as pages of their own)."""
@@ -457,6 +468,11 @@ def _write_corpus(
     catalog: list[dict[str, object]] = []
     pages = corpus_pages(corpus)
     report.warnings.extend(f"{path}: not a page ({path.suffix or 'no suffix'}); left out of the site (pages are .txt, .html and .htm)" for path in stray_files(corpus))
+    report.warnings.extend(
+        f"{path}: a sidecar with no page of its name ({path.name.removesuffix(SIDECAR_SUFFIX)}.txt, .html or .htm); ignored"
+        " (a renamed page? rename its sidecar with it)"
+        for path in orphan_sidecars(corpus, pages)
+    )
     # A text dump's output depends on its site's other pages: their shared lines are its chrome,
     # their sidecars' publisher its own when its sidecar names none. Each page's cache key holds
     # the template lines and the publisher it gets, so a new, changed or deleted sibling

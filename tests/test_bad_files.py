@@ -149,3 +149,17 @@ def test_a_file_that_is_no_page_beside_the_pages_is_one_warning(tmp_path: Path) 
     (corpus / "README.md").write_text("What the corpus holds.\n", encoding="utf-8")
     report = ingest_corpus(corpus, tmp_path / "out")
     assert report.warnings == [f"{corpus / 'poster.jpg'}: not a page (.jpg); left out of the site (pages are .txt, .html and .htm)"]
+
+
+def test_a_sidecar_left_behind_by_a_renamed_page_is_one_warning(tmp_path: Path) -> None:
+    """A page renamed without its sidecar lost its title and date without a word."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "choon.txt").write_text("A festival opens\n\nThe festival opened on Friday with a restored print of a silent film.\n", encoding="utf-8")
+    (corpus / "choon.meta.toml").write_text('title = "A festival opens"\n', encoding="utf-8")
+    (corpus / "000_0af0.meta.toml").write_text('title = "Choon, in her words"\n', encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out")
+    assert report.warnings == [
+        f"{corpus / '000_0af0.meta.toml'}: a sidecar with no page of its name (000_0af0.txt, .html or .htm); ignored"
+        " (a renamed page? rename its sidecar with it)"
+    ]
