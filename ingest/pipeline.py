@@ -25,6 +25,7 @@ from ingest.listing import listing_files
 from people_films.mentions import Matcher, detected_names, link_mentions, scanned_words
 from ingest.myst import render_article
 from ingest.plaintext import blocks_to_text
+from ingest.paging import page_number
 from ingest.paths import article_path, page_language
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.sanitise import clean_metadata
@@ -143,6 +144,7 @@ def read_page(
             raise NotAnArticle(listing)
         article.warnings.insert(0, listing)
     apply_sidecar(article, sidecar)
+    _number_a_later_page(article, titled_by_curator="title" in sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
     if not article.blocks:
         raise PageError(f"{name}: no article text found")
@@ -150,6 +152,16 @@ def read_page(
         article.metadata.title = path.stem
         article.warnings.append(f"{name}: no title found; using the file name (set title in {path.stem}{SIDECAR_SUFFIX})")
     return article
+
+
+def _number_a_later_page(article: model.Article, titled_by_curator: bool) -> None:
+    """A later page of an article paged over several addresses (:mod:`ingest.paging`) prints the first
+    page's headline: its title says which page it is ("Headline (page 2)"), so the two articles' cards
+    and addresses differ, unless the curator titled it."""
+    number = page_number(article.metadata.source_url or "")
+    if number == 1 or titled_by_curator or not article.metadata.title:
+        return
+    article.metadata.title = f"{article.metadata.title} (page {number})"
 
 
 def load_readers(pages: list[Path]) -> None:

@@ -1,0 +1,57 @@
+"""A later page of an article paged over several addresses is told apart by its number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.paging import page_number
+from ingest.pipeline import read_page
+
+PAGE = """<html><head><title>Chen Yu-hsuan on Lantern Street</title>
+<link rel="canonical" href="{url}"></head><body><article><h1>Chen Yu-hsuan on Lantern Street</h1>
+<p>What did the prize change? Nothing at first, she says, and then everything at once in a week.</p>
+<p>The night markets of Taipei gave the film its colours and most of its cast, she adds.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        ("https://example.org/movies/chen-on-lantern-street-1236100001/?page=2", 2),
+        ("https://example.org/movies/chen-on-lantern-street/3/", 3),
+        ("https://example.org/blog/page/2", 2),
+        ("https://example.org/interview?seite=4", 4),
+    ],
+)
+def test_an_address_that_numbers_a_page_gives_its_number(url: str, number: int) -> None:
+    assert page_number(url) == number
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/movies/chen-on-lantern-street/",  # the first page, or the only one
+        "https://example.org/2024/11/",  # a date
+        "https://example.org/movie-news/5/",  # a section's item
+        "https://example.org/?p=2",  # WordPress's post id
+        "https://example.org/chen-on-lantern-street/?page=200",  # a listing's page
+        "http://[::1",  # malformed
+    ],
+)
+def test_other_addresses_are_a_first_page(url: str) -> None:
+    assert page_number(url) == 1
+
+
+def test_a_later_page_is_titled_with_its_number(tmp_path: Path) -> None:
+    page = tmp_path / "chen_p2.html"
+    page.write_text(PAGE.format(url="https://example.org/movies/chen-on-lantern-street-1236100001/?page=2"), encoding="utf-8")
+    assert read_page(page).metadata.title == "Chen Yu-hsuan on Lantern Street (page 2)"
+
+
+def test_a_title_the_curator_gives_is_kept_as_it_is(tmp_path: Path) -> None:
+    page = tmp_path / "chen_p2.html"
+    page.write_text(PAGE.format(url="https://example.org/movies/chen-on-lantern-street-1236100001/?page=2"), encoding="utf-8")
+    (tmp_path / "chen_p2.meta.toml").write_text('title = "Chen Yu-hsuan, part two"\n', encoding="utf-8")
+    assert read_page(page).metadata.title == "Chen Yu-hsuan, part two"
