@@ -413,7 +413,7 @@ def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tu
 
 
 def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> bool:
-    """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino".
+    """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino", "US-Musiker Questlove".
 
     Performers only (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name, and other
     role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
@@ -422,7 +422,8 @@ def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> 
     """
     words = [m.group().lower().rstrip(".") for m in run]
     # (In German any role noun before a common given name: "Regisseurin Hanna", "Filmemacherin Lea".)
-    role = words[0] in STAGE_ROLES or (german and is_person_cue(run[0].group()) and words[0] not in KIN_WORDS and run[-1].group() in GIVEN_NAMES)
+    # A compound's last part is its head: "US-Musiker Questlove" (German joins a qualifier to a noun with "-").
+    role = words[0].rsplit("-", 1)[-1] in STAGE_ROLES or (german and is_person_cue(run[0].group()) and words[0] not in KIN_WORDS and run[-1].group() in GIVEN_NAMES)
     return (
         len(run) == 2
         and role
