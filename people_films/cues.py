@@ -142,6 +142,16 @@ EVENT_WORDS = frozenset(
     """.split()
 )
 
+# Kinds of venue, right before a name set in italics or quotes: the name is the venue's ("das Restaurant *Falco*
+# von Tom Brandt", "the bar “Crosswind”"), which its owner's name after it would otherwise credit as a film's
+# maker. English, German and French; no cinema word (a cinema's name before a title is the film's screening).
+PLACE_WORDS = frozenset(
+    """
+    restaurant restaurants hotel hotels bar bars café cafe cafés cafes bistro brasserie pizzeria pub gasthaus gasthof
+    wirtshaus weingut winery gallery galerie galerien museum museums musée boutique shop store club
+    """.split()
+)
+
 # Performers' roles: people known by one name are performers with a stage name ("Sänger Campino", "Rapper Fler",
 # "DJ Ötzi", "le chanteur Stromae"), so only these open a one-word name in a run of capitals: the performing
 # trades in English, German and French (no other role noun: German capitalises nouns, so "Autorin Fachbeiträge"

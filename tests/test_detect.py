@@ -298,7 +298,15 @@ def test_songs_publications_and_nicknames_in_quotes_are_no_films(paragraphs):
 
 @pytest.mark.parametrize(
     ("author", "people"),
-    [("Nora Field", ["Nora Field"]), ("Asia Economy", []), ("Redazione UdineToday", []), ("Redaktion Kinozeit", [])],
+    [
+        ("Nora Field", ["Nora Field"]),
+        ("Asia Economy", []),
+        ("Redazione UdineToday", []),
+        ("Redaktion Kinozeit", []),
+        # one word: a common given name signs as a person; another word as a desk or an agency
+        ("Andrea", ["Andrea"]),
+        ("Reuters", []),
+    ],
 )
 def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, people: list[str]) -> None:
     """"By Asia Economy" on the site's own page gave the site a person page; so did a newsroom's

@@ -138,6 +138,8 @@ def test_italics_are_titles_in_film_writing():
         ("<p><em>Cendres</em>, de Claire Morel, en salles le 18 août.</p>", ["Cendres"]),  # a credit after it
         # no credit: stress, a foreign word, a name
         ("<p>The restaurant <em>Falcon Hall</em> serves fish.</p>", []),
+        # a venue's kind before it: the name after it is the owner's, no maker's credit
+        ("<p>Am Abend lernten wir das Restaurant <em>Falke</em> von Tom Brandt kennen.</p>", []),
     ],
 )
 def test_italics_credited_as_a_film_are_a_title_in_a_page_with_few_film_words(body, expected):

@@ -155,6 +155,11 @@ def test_a_capitalised_role_then_one_word_is_a_one_word_name():
     assert people(GERMAN + "Danach spielt Sänger Korvino mit seiner Band.") == ["Korvino"]
 
 
+def test_a_role_compound_then_one_word_is_a_one_word_name():
+    # German joins a qualifier to the role with a hyphen; the compound's last part is the role.
+    assert people(GERMAN + "So wie für den US-Musiker Korvino, der in goldenen Schuhen erschien.") == ["Korvino"]
+
+
 def test_a_kind_of_star_is_a_role():
     assert people("Tickets sold out within minutes for superstar Velvetine.") == ["Velvetine"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import EVENT_WORDS, PUBLICATION_BEFORE, is_event_head, is_film_word, is_other_work
+from people_films.cues import EVENT_WORDS, PLACE_WORDS, PUBLICATION_BEFORE, is_event_head, is_film_word, is_other_work
 from people_films.detect.words import LOOK_CHARS, MARKS, WORD
 
 _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
@@ -42,11 +42,15 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# A venue's kind right before the marks, any determiner or none: "das Restaurant *Falco*", "im Hotel „Linde“".
+_PLACE_BEFORE = re.compile(r"(?:^|[^\w-])(?:" + "|".join(sorted(PLACE_WORDS)) + r")\s*$", re.IGNORECASE)
+
+
 def names_an_event(text: str, start: int, end: int, title: str) -> bool:
     """Whether the title at ``text[start:end]`` (its marks around it) names an event, a prize, a channel, a
     publication or an organisation rather than a film: its last word says so (:data:`EVENT_HEADS`), a word
-    beside the marks does ("<Women Directors Now> retrospective", "the section 'Bucheon Choice'"), or it
-    speaks ("Vogue asked")."""
+    beside the marks does ("<Women Directors Now> retrospective", "the section 'Bucheon Choice'", a venue's
+    kind: "das Restaurant *Falco*"), or it speaks ("Vogue asked")."""
     words = WORD.findall(title)
     if words and is_event_head(words[-1]):
         return True
@@ -54,4 +58,4 @@ def names_an_event(text: str, start: int, end: int, title: str) -> bool:
     if _EVENT_AFTER.match(after.lstrip(",")):
         return True
     before = text[max(0, start - 60) : start].rstrip(MARKS)
-    return bool(_EVENT_BEFORE.search(before) or _SPEAKS_AFTER.match(after))
+    return bool(_EVENT_BEFORE.search(before) or _PLACE_BEFORE.search(before) or _SPEAKS_AFTER.match(after))

@@ -370,11 +370,17 @@ def single_name(run: list[re.Match], text: str, context: ArticleContext, listed:
     # An age: "Shakira (47)", "Campino, 62,".
     # "who" only after a word that opens its sentence (its subject): "the General Assembly, who", "in Hendersonville, who"
     # refer back to someone else.
+    # A byline of one word, as the ingest writes the header's author ("By Andrea"): a common given name signs
+    # as a person does; another word there is as often a desk, a site or an agency ("By Reuters").
+    cued = cued or (_ONE_WORD_BYLINE.fullmatch(text) is not None and word in GIVEN_NAMES)
     who = bool(WHO_AFTER.match(text, end)) and sentence_initial(text, start)
     aged = bool(AGE_AFTER.match(text[end : end + 20])) and not _is_counter(text, start, end)
     cued = cued or ((who or aged) and not is_chinese_surname(word) and not is_korean_surname(word))
     return (start, end) if cued else None
 
+
+# A whole line "By" and one word: a byline's author given by one name.
+_ONE_WORD_BYLINE = re.compile(r"\s*By[ ]+[^\W\d_]+\s*")
 
 # A word and a number in brackets as a whole line: a heading that counts ("Kommentare (2)", "Reacties (3)").
 _COUNT_ALONE = re.compile(r"\s*\(\s*\d{1,5}\s*\)\s*")
@@ -413,7 +419,7 @@ def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tu
 
 
 def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> bool:
-    """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino".
+    """A performer's role word and one more word, outside a headline ("Actor Plan Wedding"): "Sänger Campino", "US-Musiker Questlove".
 
     Performers only (:data:`people_films.cues.STAGE_ROLES`): a name of one word is a stage name, and other
     role nouns run into the nouns German capitalises ("Autorin Fachbeiträge", "Koalitionspartner Coalition").
@@ -422,7 +428,8 @@ def role_then_one_word(run: list[re.Match], text: str, german: bool = False) -> 
     """
     words = [m.group().lower().rstrip(".") for m in run]
     # (In German any role noun before a common given name: "Regisseurin Hanna", "Filmemacherin Lea".)
-    role = words[0] in STAGE_ROLES or (german and is_person_cue(run[0].group()) and words[0] not in KIN_WORDS and run[-1].group() in GIVEN_NAMES)
+    # A compound's last part is its head: "US-Musiker Questlove" (German joins a qualifier to a noun with "-").
+    role = words[0].rsplit("-", 1)[-1] in STAGE_ROLES or (german and is_person_cue(run[0].group()) and words[0] not in KIN_WORDS and run[-1].group() in GIVEN_NAMES)
     return (
         len(run) == 2
         and role
@@ -471,6 +478,8 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
                 previous_end = run[-1].end()  # "Sheryl Crow, Goo Goo Dolls, Miley Cyrus": the list goes on past a band
         if span is None and len(run) == 1:
             span, found_by = single_name(run, text, context, bool(listed) and LIST_ITEM_END.match(text, run[0].end()) is not None), evidence.ONE_WORD
+        elif span is None and len(run) == 2 and run[0].group() == "By" and _ONE_WORD_BYLINE.fullmatch(text):
+            span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD  # "By Andrea": a byline
         elif span is None and role_then_one_word(run, text, context.german):
             span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD  # "Sänger Campino", "Rapper Kiyra": a role, then one name
         if span and _FILE_EXTENSION.match(text, span[1]):
