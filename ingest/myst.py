@@ -282,14 +282,21 @@ def _quote(node: model.Quote) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
 
 
+# The largest number a CommonMark list marker can hold (nine digits: spec 0.31, 5.2).
+MAX_LIST_NUMBER = 999_999_999
+
+
 def _list(node: model.ListBlock) -> str:
     """Bullets, or numbers from the list's start. CommonMark numbers a list from its first
     marker only and counts up, so a countdown (``descending``) is written as one-item lists,
     each with its own number, the delimiter alternating ("10." then "9)"): a new delimiter
     starts a new list, and the blank line keeps "9)" from being read as the item's text. A countdown
     that would go below zero (``<ol start="0" reversed>``) is numbered up from its start: no marker
-    is negative, and two items of one number read as a mistake."""
+    is negative, and two items of one number read as a mistake. A list counting up past
+    :data:`MAX_LIST_NUMBER` is numbered from 1 (HTML's own start): "1000000000." is no marker, so
+    ``<ol start="999999999">`` of two items wrote one, the second's words run into the first's."""
     descending = node.descending and node.start - len(node.items) + 1 >= 0
+    start = node.start if descending or node.start + len(node.items) - 1 <= MAX_LIST_NUMBER else 1
     items = []
     for index, item in enumerate(node.items):
         if not node.ordered:
@@ -297,7 +304,7 @@ def _list(node: model.ListBlock) -> str:
         elif descending:
             marker = f"{node.start - index}{'.)'[index % 2]} "
         else:
-            marker = f"{node.start + index}. "
+            marker = f"{start + index}. "
         body = render_blocks(_without_rules(item)) or escape_inline(" ")
         items.append(_indent(body, marker, " " * len(marker)))
     return ("\n\n" if node.ordered and descending else "\n").join(items)

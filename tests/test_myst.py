@@ -161,6 +161,16 @@ def test_a_countdown_that_would_go_below_zero_is_numbered_up_from_its_start():
     assert render_body([model.ListBlock(True, items, start=0, descending=True)]) == "0. a\n1. b"
 
 
+def test_a_list_counting_past_nine_digits_is_numbered_from_one():
+    """CommonMark's list numbers have at most nine digits: ``<ol start="999999998">`` of three items
+    wrote "1000000000." for the third, which is no marker: its words ran into the second item."""
+    items = tuple((model.Paragraph((model.Text(word),)), model.Paragraph((model.Text(word * 2),))) for word in "abc")
+    text = render_body([model.ListBlock(True, items, start=999_999_998)])
+    tokens = gate_parser().parse(text)
+    assert [t.type for t in tokens].count("list_item_open") == 3
+    assert text.startswith("1. a")
+
+
 def test_text_roles_hold_the_text_literally_behind_a_longer_backtick_run():
     text = render_body([model.Paragraph((model.Text("x"), model.Superscript((model.Text("a`b"),))))])
     assert text == "x{sup}``a`b``"
