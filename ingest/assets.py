@@ -10,7 +10,8 @@ Here each one is read from the corpus, but only when
 * its bytes really are a PNG, JPEG, GIF, WebP or AVIF image (SVG is not
   taken: it can carry scripts), of at most ``MAX_IMAGE_BYTES`` and
   ``MAX_IMAGE_PIXELS`` (read from its header: a few compressed bytes can
-  stand for gigabytes of pixels, which every reader's browser would decode).
+  stand for gigabytes of pixels, which every reader's browser would decode;
+  a GIF's frames as well as its screen, :func:`gif_canvas`).
 
 A picture that passes becomes ``_assets/<sha256>.<ext>`` in the articles
 folder: its name comes only from its bytes, never from the page, so the
@@ -97,11 +98,37 @@ def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
     if extension is None:
         raise PictureRefused(f"not {_ACCEPTED}")
     width, height = imagesize.get(io.BytesIO(data))
+    if extension == "gif" and width > 0 and height > 0:
+        width, height = gif_canvas(data, width, height)
     if width <= 0 or height <= 0:
         raise PictureRefused("its size in pixels cannot be read from its header")
     if width * height > MAX_IMAGE_PIXELS:
         raise PictureRefused(f"{width:,} x {height:,} pixels, over the limit of {MAX_IMAGE_PIXELS:,} for a picture")
     return data, extension
+
+
+def gif_canvas(data: bytes, width: int, height: int) -> tuple[int, int]:
+    """The pixels a browser draws a GIF on: its logical screen (``width`` x ``height``, what
+    imagesize reads) grown to hold every frame, as Chromium's and Firefox's decoders grow it for a
+    frame larger than the screen. A GIF of a 1 x 1 screen and one 60 000 x 60 000 frame is 30 bytes
+    of header; the rest of a file cut short is not read. Walks the blocks (GIF89a, section 17-27):
+    linear in the file, no decoding."""
+    at = 13 + (3 << ((data[10] & 7) + 1) if len(data) > 10 and data[10] & 0x80 else 0)
+    while at < len(data):
+        kind = data[at]
+        if kind == 0x21:  # an extension: its label, then sub-blocks
+            at += 2
+        elif kind == 0x2C and at + 10 <= len(data):  # an image descriptor: where the frame lies, and its size
+            left, top, frame_width, frame_height = (int.from_bytes(data[at + i : at + i + 2], "little") for i in (1, 3, 5, 7))
+            width, height = max(width, left + frame_width), max(height, top + frame_height)
+            flags = data[at + 9]
+            at += 10 + (3 << ((flags & 7) + 1) if flags & 0x80 else 0) + 1  # a local colour table, the LZW code size
+        else:  # the trailer, or a block cut short
+            break
+        while at < len(data) and data[at]:  # data sub-blocks, each led by its length, up to a zero
+            at += data[at] + 1
+        at += 1
+    return width, height
 
 
 def _left_by_a_rename(page: Path, folder: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -282,25 +282,39 @@ def _quote(node: model.Quote) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
 
 
-def _list(node: model.ListBlock) -> str:
-    """Bullets, or numbers from the list's start. CommonMark numbers a list from its first
+# The largest number a CommonMark list marker can hold (nine digits: spec 0.31, 5.2).
+MAX_LIST_NUMBER = 999_999_999
+
+
+def _list(node: model.ListBlock, after: str = "") -> tuple[str, str]:
+    """The list's text, and the delimiter of its last marker. Bullets, or numbers from the list's
+    start. CommonMark numbers a list from its first
     marker only and counts up, so a countdown (``descending``) is written as one-item lists,
     each with its own number, the delimiter alternating ("10." then "9)"): a new delimiter
     starts a new list, and the blank line keeps "9)" from being read as the item's text. A countdown
     that would go below zero (``<ol start="0" reversed>``) is numbered up from its start: no marker
-    is negative, and two items of one number read as a mistake."""
+    is negative, and two items of one number read as a mistake. A list counting up past
+    :data:`MAX_LIST_NUMBER` is numbered from 1 (HTML's own start): "1000000000." is no marker, so
+    ``<ol start="999999999">`` of two items wrote one, the second's words run into the first's.
+    ``after``: the last delimiter of a list just before this one, which this one's first avoids
+    ("." -> ")", "-" -> "*"): with the same delimiter, two lists in a row are one list, the second's
+    start lost (``<ol start="5">`` after another ``<ol>`` was numbered on from it)."""
     descending = node.descending and node.start - len(node.items) + 1 >= 0
+    start = node.start if descending or node.start + len(node.items) - 1 <= MAX_LIST_NUMBER else 1
+    first, other = (")", ".") if after == "." else (".", ")")
     items = []
+    delimiter = ("*" if after == "-" else "-") if not node.ordered else first
     for index, item in enumerate(node.items):
         if not node.ordered:
-            marker = "- "
+            marker = f"{delimiter} "
         elif descending:
-            marker = f"{node.start - index}{'.)'[index % 2]} "
+            delimiter = (first, other)[index % 2]
+            marker = f"{node.start - index}{delimiter} "
         else:
-            marker = f"{node.start + index}. "
+            marker = f"{start + index}{delimiter} "
         body = render_blocks(_without_rules(item)) or escape_inline(" ")
         items.append(_indent(body, marker, " " * len(marker)))
-    return ("\n\n" if node.ordered and descending else "\n").join(items)
+    return ("\n\n" if node.ordered and descending else "\n").join(items), delimiter
 
 
 def _table(node: model.Table) -> str:
@@ -358,7 +372,7 @@ BLOCK_RENDERERS: dict[type, Callable[[object], str]] = {
     model.Heading: _heading,
     model.Paragraph: _paragraph,
     model.Quote: _quote,
-    model.ListBlock: _list,
+    model.ListBlock: lambda n: _list(n)[0],
     model.Preformatted: lambda n: fence(n.text),
     model.Table: _table,
     model.Figure: _figure,
@@ -367,9 +381,22 @@ BLOCK_RENDERERS: dict[type, Callable[[object], str]] = {
 }
 
 
+def _rendered(blocks: Iterable[model.Block]) -> Iterator[tuple[model.Block, str]]:
+    """Each block with its text, those that render as nothing left out; a list after a list
+    writes its markers with another delimiter (:func:`_list`), so that it stays a list of its own."""
+    after = ""  # the delimiter of the list just written, if the block before is one
+    for block in blocks:
+        if isinstance(block, model.ListBlock):
+            text, after = _list(block, after)
+        else:
+            text = BLOCK_RENDERERS[type(block)](block)
+            after = after if not text else ""
+        if text:
+            yield block, text
+
+
 def render_blocks(blocks: Iterable[model.Block]) -> str:
-    rendered = (BLOCK_RENDERERS[type(block)](block) for block in blocks)
-    return "\n\n".join(text for text in rendered if text)
+    return "\n\n".join(text for _block, text in _rendered(blocks))
 
 
 def _container(classes: str, body: str) -> str:
@@ -447,7 +474,7 @@ def render_body(blocks: list[model.Block]) -> str:
     neighbour: a break with only such a block before it still opens the
     document. Footnotes are written last.
     """
-    shown = [(b, text) for b in blocks if not isinstance(b, model.Footnote) and (text := BLOCK_RENDERERS[type(b)](b))]
+    shown = list(_rendered(b for b in blocks if not isinstance(b, model.Footnote)))
     # The first block after each position that is not a break: one pass from the end, not a scan per break.
     following: list[model.Block | None] = [None] * (len(shown) + 1)
     for index in range(len(shown) - 1, -1, -1):

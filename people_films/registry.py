@@ -10,6 +10,7 @@ whole (:func:`load_registry` raises :class:`RegistryError`).
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -153,13 +154,30 @@ def _entries(path: Path, table: str, problems: list[str]) -> list[dict]:
     return entries
 
 
+# What TOML reads as a string or a comment, scanned from the file's start so that quotes in a comment
+# or in a one-line string open nothing: multi-line basic strings (backslash escapes; the closing
+# quotes may be followed by up to two more, which belong to the text), multi-line literal strings,
+# one-line strings, comments (TOML 1.0, "String").
+_TOML_STRING_OR_COMMENT = re.compile(
+    r'"""(?:\\.|[^\\])*?"{3,5}|\'\'\'.*?\'{3,5}|"(?:\\.|[^"\\\n])*"|\'[^\'\n]*\'|#[^\n]*', re.DOTALL
+)
+
+
 def _entries_one_by_one(text: str, path: Path, table: str, problems: list[str]) -> list[dict]:
     """The ``[[table]]`` entries of a file that is not TOML as a whole, each read on its own, so
     that a broken one (a key written twice) costs that entry, with one line naming it and its
     line; none (and no line) when the file's opening or every entry is broken: the file's one
     line then says it all. Each entry is read at its own line numbers, which its error names."""
-    # TOML allows spaces inside the brackets of a header ("[[ person ]]").
-    starts = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{table}[ \t]*\]\][ \t]*(?:#.*)?$", text, flags=re.MULTILINE)]
+    # TOML allows spaces inside the brackets of a header ("[[ person ]]"). A header-like line inside
+    # a multi-line string is the string's text: split there, the entry holding it was lost and the
+    # string's lines read as an entry of their own, which could claim another person's spelling.
+    in_strings = [m.span() for m in _TOML_STRING_OR_COMMENT.finditer(text) if m.group().startswith(('"""', "'''"))]
+    ends = [end for _begin, end in in_strings]
+    starts = []
+    for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{table}[ \t]*\]\][ \t]*(?:#.*)?$", text, flags=re.MULTILINE):
+        inside = bisect.bisect_right(ends, m.start())  # the first string ending after the header's start
+        if inside == len(in_strings) or in_strings[inside][0] > m.start():
+            starts.append(m.start())
     if not starts:
         return []
     broken: list[str] = []

@@ -3,12 +3,15 @@ untrusted folders that follow their names, warnings a site can silence."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from sphinx.errors import ConfigError
 from sphinx.testing.util import SphinxTestApp
+from sphinx.util.logging import SphinxLoggerAdapter
 
 from archive.safety import DEFAULT_UNTRUSTED, untrusted_patterns
-from archive.warnings_ import ArchiveWarning
+from archive.warnings_ import ArchiveWarning, warn
 
 pytestmark = pytest.mark.site
 
@@ -54,3 +57,11 @@ def test_a_wrong_config_value_stops_the_build_naming_it(make_app, rootdir, tmp_p
 def test_each_warning_kind_names_its_suppress_warnings_entry() -> None:
     assert [str(kind) for kind in ArchiveWarning][:3] == ["archive.unsafe", "archive.catalog", "archive.feed"]
     assert str(ArchiveWarning.UNRESOLVED) == "cine.unresolved"
+
+
+def test_a_warnings_text_reaches_the_terminal_as_one_clean_line(caplog: pytest.LogCaptureFixture) -> None:
+    """A registry key written "\\u001b[31mRED\\u001b[0m\\nfake: line\\u202e" (valid TOML) coloured the
+    build's output and printed a line of its own."""
+    logger = SphinxLoggerAdapter(logging.getLogger("test.archive.warnings"), {})
+    warn(logger, ArchiveWarning.REGISTRY, "registry: %s", "unknown key(s) \x1b[31mRED\x1b[0m\nfake: line\u202e")
+    assert caplog.messages == ["registry: unknown key(s) [31mRED[0m fake: line"]

@@ -29,6 +29,25 @@ def test_json_ld_article():
     assert m.rights == "https://creativecommons.org/licenses/by/4.0/"
 
 
+def test_a_json_ld_list_of_hundreds_of_authors_is_read_up_to_its_limit():
+    """A page's JSON-LD can name any number of authors; each costs several checks (MAX_FIELD_AUTHORS)."""
+    from ingest.html.metadata import MAX_FIELD_AUTHORS  # noqa: PLC0415
+
+    names = [f"{given} {family}" for family in (
+        "Kowalski", "Moreau", "Lindqvist", "Okafor", "Bianchi", "Novak", "Jansen", "Fischer", "Dubois", "Silva",
+        "Horvat", "Nilsen", "Weber", "Costa", "Keller", "Ferrari", "Meyer", "Laurent", "Brandt", "Romano",
+    ) for given in (
+        "Anna", "Peter", "Maria", "Jonas", "Clara", "David", "Elena", "Felix", "Greta", "Hannah",
+        "Ivan", "Julia", "Karl", "Laura", "Martin", "Nina", "Oskar", "Paula", "Simon", "Tina",
+    )]
+    authors = ",".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
+    page = (f'<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Many hands",'
+            f' "author": [{authors}]}}</script></head><body><article><h1>Many hands</h1><p>{"Text of the article. " * 40}</p>'
+            "</article></body></html>")
+    assert len(names) > MAX_FIELD_AUTHORS
+    assert read_html(page.encode(), "many.html").metadata.authors == names[:MAX_FIELD_AUTHORS]
+
+
 def test_json_ld_graph():
     m = meta("json_ld_graph")
     assert (m.title, m.authors, m.date) == ("Notes From the Festival", ["Jane Roe"], "2023-11-02")

@@ -161,6 +161,36 @@ def test_a_countdown_that_would_go_below_zero_is_numbered_up_from_its_start():
     assert render_body([model.ListBlock(True, items, start=0, descending=True)]) == "0. a\n1. b"
 
 
+def test_a_list_counting_past_nine_digits_is_numbered_from_one():
+    """CommonMark's list numbers have at most nine digits: ``<ol start="999999998">`` of three items
+    wrote "1000000000." for the third, which is no marker: its words ran into the second item."""
+    items = tuple((model.Paragraph((model.Text(word),)), model.Paragraph((model.Text(word * 2),))) for word in "abc")
+    text = render_body([model.ListBlock(True, items, start=999_999_998)])
+    tokens = gate_parser().parse(text)
+    assert [t.type for t in tokens].count("list_item_open") == 3
+    assert text.startswith("1. a")
+
+
+def test_lists_in_a_row_stay_lists_of_their_own():
+    """With one delimiter, CommonMark reads two lists in a row as one: ``<ol start="5">`` after
+    another ``<ol>`` was numbered on from it, and two ``<ul>`` were one list."""
+    def items(*words: str) -> tuple[tuple[model.Block, ...], ...]:
+        return tuple((model.Paragraph((model.Text(word),)),) for word in words)
+
+    blocks = [
+        model.ListBlock(True, items("a", "b")), model.ListBlock(True, items("c"), start=5),
+        model.ListBlock(True, items("d", "e"), start=2, descending=True),
+        model.ListBlock(False, items("f")), model.ListBlock(False, items("g")),
+    ]
+    text = render_body(blocks)
+    assert text == "1. a\n2. b\n\n5) c\n\n2. d\n\n1) e\n\n- f\n\n* g"
+    opened = [t for t in gate_parser().parse(text) if t.type.endswith("list_open")]
+    assert [(t.type, t.attrs.get("start")) for t in opened] == [
+        ("ordered_list_open", None), ("ordered_list_open", 5), ("ordered_list_open", 2), ("ordered_list_open", None),
+        ("bullet_list_open", None), ("bullet_list_open", None),
+    ]
+
+
 def test_text_roles_hold_the_text_literally_behind_a_longer_backtick_run():
     text = render_body([model.Paragraph((model.Text("x"), model.Superscript((model.Text("a`b"),))))])
     assert text == "x{sup}``a`b``"

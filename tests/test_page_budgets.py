@@ -108,3 +108,27 @@ def test_capitalised_function_words_look_back_a_bounded_window(monkeypatch: pyte
     CountingText.copied = 0
     assert "nella" in context._function_words_as_words(text, Counter(context.WORD.findall(text)))
     assert 0 < CountingText.copied <= STEPS_PER_PART * 10 * N  # a few hundred characters per sentence at most
+
+
+def test_the_label_at_the_articles_end_is_looked_for_a_bounded_way_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page ending in one text inside N nested elements: each element's text was read on the way
+    up to the article (extract.drop_trailing_label), the whole chain each time (1 000 x
+    <sup><sub><del>, 33 kB: 12 s)."""
+    read = 0
+    get_text = extract.Tag.get_text
+    drop = extract.drop_trailing_label
+
+    def counting_get_text(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        nonlocal read
+        text = get_text(self, *args, **kwargs)
+        read += len(list(self.descendants))
+        return text
+
+    def counting_drop(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        with monkeypatch.context() as inside:
+            inside.setattr(extract.Tag, "get_text", counting_get_text)
+            drop(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "drop_trailing_label", counting_drop)
+    read_html(_page("<p>" + "<sup><sub><del>" * N + "the end" + "</del></sub></sup>" * N + "</p>"), "page.html")
+    assert 0 < read <= STEPS_PER_PART * 3 * N

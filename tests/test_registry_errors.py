@@ -235,3 +235,18 @@ def test_a_stray_table_is_reported_when_a_broken_entry_makes_the_file_read_entry
     registry, problems = read_registry(tmp_path)
     assert list(registry.people) == ["oh-min-su"]
     assert f"{tmp_path / 'people.toml'}: unknown table(s) films; only [[person]] entries belong here" in problems
+
+
+@pytest.mark.parametrize("quotes", ['"""', "'''"])
+def test_an_entry_header_inside_a_multi_line_string_is_the_strings_text(tmp_path: Path, quotes: str) -> None:
+    # Read entry by entry (another entry is broken), the file was split at the "[[person]]" inside
+    # Oh Min-su's string: his entry was lost, and the string's lines became a person of their own
+    # who took Nora Field's spelling and id.
+    hidden = '[[person]]\nname = "Mallory Grimshaw"\nid = "nora-field"\nspellings = ["Nora Field"]\n#'
+    (tmp_path / "people.toml").write_text(
+        f'[[person]]\nname = "Oh Min-su"\nnote = {quotes}\n{hidden}{quotes}\n\n[[person]]\nid = "a"\nid = "b"\nname = "Ha Ji-won"\n',
+        encoding="utf-8",
+    )
+    registry, problems = read_registry(tmp_path)
+    assert list(registry.people) == ["oh-min-su"]
+    assert f"{tmp_path / 'people.toml'}: person #2 (line 10): not valid TOML: Cannot overwrite a value (at line 12, column 9)" in problems

@@ -122,6 +122,30 @@ def test_a_decompression_bomb_is_refused_by_its_size_in_pixels(tmp_path: Path) -
         read_saved_picture(page, "page_files/a.png")
 
 
+def _gif(screen: tuple[int, int], frames: list[tuple[int, int, int, int]]) -> bytes:
+    """A GIF89a of a ``screen`` (width, height) and one-colour ``frames`` (left, top, width, height)."""
+    gif = b"GIF89a" + struct.pack("<HHBBB", *screen, 0x80, 0, 0) + bytes(6)  # a global table of two colours
+    gif += b"\x21\xf9\x04\x00\x00\x00\x00\x00"  # a graphic control extension, as animations have
+    for frame in frames:
+        gif += b"\x2c" + struct.pack("<HHHHB", *frame, 0) + b"\x02\x02\x44\x01\x00"
+    return gif + b"\x3b"
+
+
+def test_a_gif_whose_frame_is_larger_than_its_screen_is_refused_by_the_frames_size(tmp_path: Path) -> None:
+    """A GIF whose logical screen is 1 x 1 and whose first frame is 60 000 x 60 000 passed (imagesize
+    reads the screen): browsers grow the screen to the frame, 3.6 billion pixels from 40 bytes."""
+    page = saved_page(tmp_path, {"page_files/a.gif": _gif((1, 1), [(0, 0, 60_000, 60_000)])})
+    with pytest.raises(assets.PictureRefused, match="60,000 x 60,000 pixels, over the limit"):
+        read_saved_picture(page, "page_files/a.gif")
+
+
+def test_a_gif_whose_frames_lie_inside_its_screen_is_read(tmp_path: Path) -> None:
+    gif = _gif((300, 200), [(0, 0, 300, 200), (10, 10, 50, 50)])
+    page = saved_page(tmp_path, {"page_files/a.gif": gif})
+    assert read_saved_picture(page, "page_files/a.gif") == (gif, "gif")
+    assert assets.gif_canvas(gif, 300, 200) == (300, 200)
+
+
 def test_a_picture_whose_size_in_pixels_cannot_be_read_is_refused(tmp_path: Path) -> None:
     page = saved_page(tmp_path, {"page_files/a.png": PHOTO[:12]})  # the PNG signature, then nothing
     with pytest.raises(assets.PictureRefused, match="size in pixels cannot be read"):

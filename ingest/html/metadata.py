@@ -45,6 +45,11 @@ from ingest.text.datelines import milestone_publication_date
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review)$")
 _DECK_CHARS = (20, 400)
 _DATE_ELEMENT_CHARS = 80  # a date element holds a date and a few words, not prose
+# The authors read from one source (a JSON-LD "author" array, the page's <meta name=author> tags):
+# an article names a handful, a paper's consortium some hundreds. Each is checked against the others
+# and the byline several times over (about 5 ms a name on the shared machine): a JSON-LD array of
+# 200 000 authors in an 8 MB page kept one page's reading busy for eight minutes.
+MAX_FIELD_AUTHORS = 300
 
 
 def _clean_ld(value: object) -> str:
@@ -809,7 +814,10 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
             # A byline that names the site is skipped for the next one; a name a field gives is a person's.
             named = {site_key(n) for fields in found for n in clean_authors(list(fields.get("authors") or []))}
             page.site_names = (_site_names(page, found, url) | page.section_labels()) - named
-        found.append(source(page, url))
+        fields = source(page, url)
+        if fields.get("authors"):
+            fields["authors"] = list(fields["authors"])[:MAX_FIELD_AUTHORS]
+        found.append(fields)
     organisations = {site_key(name) for fields in found for name in fields.pop("author_organisations", None) or []}
     headline_byline = [fields.get("authors") or [] for fields in found if fields.pop(LABELLED, False)]
     site_names = _site_names(page, found, url) - _confirmed_names(found)
