@@ -259,11 +259,18 @@ def _propose(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     from people_films.proposals import ReviewError, apply_review  # noqa: PLC0415 (as in _propose)
 
-    try:
-        counts = apply_review(args.proposals, args.registry)
-    except ReviewError as error:
-        for problem in str(error).splitlines():  # one line per entry with a problem
-            print(f"error: {one_line(problem)}", file=sys.stderr)
-        return 1
+    with ExitStack() as held:
+        if args.registry.is_dir():  # two reviews at once: each would write the registry over the other's changes
+            try:
+                held.enter_context(lock.hold(args.registry, lambda _holder: say("warning", f"another review is writing {args.registry}; waiting for it")))
+            except OSError as error:  # the registry folder cannot be opened to lock it
+                say("error", cannot("take the lock", args.registry, error))
+                return STOPPED
+        try:
+            counts = apply_review(args.proposals, args.registry)
+        except ReviewError as error:
+            for problem in str(error).splitlines():  # one line per entry with a problem
+                print(f"error: {one_line(problem)}", file=sys.stderr)
+            return 1
     print("review: " + ", ".join(f"{count} {action}ed".replace("eed", "ed") for action, count in counts.items()) + f" -> {one_line(str(args.registry))}")
     return 0

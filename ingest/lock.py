@@ -1,4 +1,4 @@
-"""One build at a time on a tree.
+"""One build at a time on a tree, and one review at a time on a registry.
 
 Two ``make html`` (or two ingests) on the same checkout would each read the
 other's half-finished manifest and report the other's fresh files as edited
@@ -49,20 +49,26 @@ if hasattr(os, "register_at_fork"):
 @contextlib.contextmanager
 def hold(path: Path, waiting: Callable[[str], None] = lambda _holder: None) -> Iterator[None]:
     """Hold the lock on ``path`` for the ``with`` block; ``waiting(holder)`` is called
-    (with the holder's process id, as text) when another process has it."""
+    (with the holder's process id, as text) when another process has it.
+
+    ``path`` may be an existing folder: the folder itself is locked and nothing is written into it
+    (the registry, whose every file counts in the ingest cache's key); its holder is then "?"."""
     if fcntl is None:
         yield
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    folder = path.is_dir()
+    if not folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_RDONLY) if folder else os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            waiting(os.pread(descriptor, 32, 0).decode("ascii", "replace").strip() or "?")
+            waiting("?" if folder else os.pread(descriptor, 32, 0).decode("ascii", "replace").strip() or "?")
             fcntl.flock(descriptor, fcntl.LOCK_EX)
-        os.ftruncate(descriptor, 0)
-        os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+        if not folder:
+            os.ftruncate(descriptor, 0)
+            os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
         _held.add(descriptor)
         yield
     finally:

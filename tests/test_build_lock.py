@@ -114,3 +114,20 @@ def test_a_failure_after_the_lock_is_taken_is_not_blamed_on_the_lock(tmp_path: P
     lines = capsys.readouterr().err.splitlines()
     assert status == cli.STOPPED
     assert len(lines) == 1 and "internal error, ingest stopped" in lines[0] and "take the lock" not in lines[0], lines
+
+
+def test_a_review_waits_while_another_writes_the_registry(tmp_path: Path) -> None:
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    proposals = tmp_path / "proposals.toml"
+    proposals.write_text('[[person]]\naction = "accept"\nid = "nora-field"\nname = "Nora Field"\n', encoding="utf-8")
+    command = [sys.executable, "-m", "ingest", "review", str(proposals), "--registry", str(registry)]
+    with hold(registry):
+        second = subprocess.Popen(command, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)}, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        _wait_for_line(second, f"another review is writing {registry}; waiting for it")
+        time.sleep(0.5)
+        assert second.poll() is None  # still waiting
+        assert not (registry / "people.toml").exists()
+    assert second.wait(timeout=120) == 0
+    assert "nora-field" in (registry / "people.toml").read_text(encoding="utf-8")
+    assert sorted(path.name for path in registry.iterdir()) == ["films.toml", "people.toml"]  # the lock wrote nothing there
