@@ -27,11 +27,14 @@ wide split whose authors the reader got wrong, with the expected ones.
 ``--baseline REF`` (repeatable) scores the reader on git ``REF`` (``main``),
 with and without its block classifier, on the same wide pages in the same
 run. ``--snippet-misses`` lists, on the dev split only, each must-keep
-passage the reader missed and each must-drop passage it kept.
+passage the reader missed and each must-drop passage it kept;
+``--recall-diff`` (dev only, with trafilatura) each must-keep passage
+trafilatura keeps and the reader misses, page by page.
 
 usage: python -m bench.extraction [--no-trafilatura] [--pages N] [--worst K] [--repeat R]
                                   [--wide-split test|dev|both|none] [--save-predictions DIR]
                                   [--author-misses] [--peer-vote] [--baseline REF ...] [--snippet-misses]
+                                  [--recall-diff]
        python bench/extraction.py ...
 """
 
@@ -173,7 +176,7 @@ def baseline_predictions(ref: str, keys: list[str]) -> dict[str, dict]:
 
 def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path | None,
              author_misses: bool = False, peer_vote: bool = False, baselines: list[str] | None = None,
-             snippet_misses: bool = False) -> None:
+             snippet_misses: bool = False, recall_diff: bool = False) -> None:
     """Snippet P/R/F1 and author accuracy on one split of extraction-wide, ours beside trafilatura."""
     truth = json.loads((WIDE_SET / "snippets.json").read_text(encoding="utf-8"))
     keys = json.loads(WIDE_SPLIT.read_text(encoding="utf-8"))[split][:limit]
@@ -191,9 +194,10 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
         found = baseline_predictions(ref, keys)
         for label, key in ((ref, "False"), (f"{ref}+model", "True")):
             runs.append((label, lambda data, page, found=found[key]: found[page]))
+    predictions = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, run in runs:
-            pred = {key: run(data, key) for key, data in pages.items()}
+            pred = predictions[name] = {key: run(data, key) for key, data in pages.items()}
             if save:
                 save.mkdir(parents=True, exist_ok=True)
                 (save / f"wide-{split}-{name.replace(', ', '-')}.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
@@ -206,6 +210,8 @@ def run_wide(split: str, with_trafilatura: bool, limit: int | None, save: Path |
                     expected = truth[key].get("author")
                     if expected and authors_key(expected) != authors_key(pred[key]["authors"]):
                         print(f"  author miss {key}: expected {expected!r}, got {pred[key]['authors']!r}")
+    if recall_diff:
+        print_recall_diff(truth, predictions["ours"], predictions["trafilatura"], keys)
 
 
 def print_snippet_misses(truth: dict, pred: dict, keys: list[str]) -> None:
@@ -220,6 +226,20 @@ def print_snippet_misses(truth: dict, pred: dict, keys: list[str]) -> None:
         for passage in truth[key].get("without", []):
             if norm(passage) in body:
                 print(f"  kept    {key}: {passage[:70]!r}")
+
+
+def print_recall_diff(truth: dict, ours_pred: dict, peer_pred: dict, keys: list[str]) -> None:
+    """Per page, each must-keep passage trafilatura's text holds and ours misses, compared as
+    ``snippet_score.py`` compares them (dev split only: see ``main``), then the total."""
+    norm = _snippet_scorer().norm
+    total = 0
+    for key in keys:
+        body, peer = norm(ours_pred[key]["articleBody"]), norm(peer_pred[key]["articleBody"])
+        lost = [p for p in truth[key].get("with", []) if norm(p) in peer and norm(p) not in body]
+        for passage in lost:
+            print(f"  peer keeps {key}: {passage[:70]!r}")
+        total += len(lost)
+    print(f"  {total} must-keep passages trafilatura keeps and ours misses")
 
 
 def _best_time(func, repeat: int) -> tuple[object, float]:
@@ -298,14 +318,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score and time the reader with trafilatura's vote (ingest/html/peer_vote.py)")
     parser.add_argument("--snippet-misses", action="store_true",
                         help="list the must-keep passages missed and must-drop passages kept (dev split only)")
+    parser.add_argument("--recall-diff", action="store_true",
+                        help="list the must-keep passages trafilatura keeps and ours misses (dev split only)")
     args = parser.parse_args(argv)
-    if args.snippet_misses and args.wide_split != "dev":
-        parser.error("--snippet-misses lists pages of the dev split only: the test split is not tuned on")
+    for flag, asked in (("--snippet-misses", args.snippet_misses), ("--recall-diff", args.recall_diff)):
+        if asked and args.wide_split != "dev":
+            parser.error(f"{flag} lists pages of the dev split only: the test split is not tuned on")
+    if args.recall_diff and args.no_trafilatura:
+        parser.error("--recall-diff compares with trafilatura: drop --no-trafilatura")
 
     splits = {"both": ("test", "dev"), "none": ()}.get(args.wide_split, (args.wide_split,))
     for split in splits:
         run_wide(split, not args.no_trafilatura, args.pages, args.save_predictions, args.author_misses, args.peer_vote,
-                 args.baseline, args.snippet_misses)
+                 args.baseline, args.snippet_misses, args.recall_diff)
         print()
 
     scorer = load_scorer()

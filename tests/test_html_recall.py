@@ -84,6 +84,19 @@ def test_lead_under_an_h2_headline_when_the_h1_names_the_section():
     assert read(body).metadata.deck == [LEAD]
 
 
+def test_a_date_with_its_clock_time_and_reading_time_is_not_a_lead():
+    band = "<div><div>28 April 2021, 06:29 You will read this text in less than a minute</div></div>"
+    body = (f'<article><header><h1>Restored</h1>{band}<div class="intro">{LEAD}</div></header>'
+            f'<div class="article-body">{BODY * 2}</div></article>')
+    assert read(body).metadata.deck == [LEAD]
+
+
+def test_an_h1_after_the_body_s_first_paragraph_is_a_section_heading_not_the_headline():
+    body = (f'<article><header><h1>Restored</h1><p class="intro">{LEAD}</p></header>'
+            f'<div class="article-body">{BODY}<h1>The new score</h1>{BODY}</div></article>')
+    assert read(body).metadata.deck == [LEAD]
+
+
 # --- The body cut into sibling chunks by a page builder (extract.with_sibling_chunks) ---
 
 

@@ -31,11 +31,13 @@ At most ``rules.LEAD_MAX_BLOCKS`` blocks, and at most
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bs4 import Tag
 
+from ingest import dates
 from ingest.html import rules
 
 if TYPE_CHECKING:
@@ -46,6 +48,9 @@ if TYPE_CHECKING:
 _WALK_LIMIT = 400
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption", "picture"})
 _NOT_IN_A_LEAD = ["img", "picture", "figure", "time", "video"]
+# A clock time right after a date, its separator and a word at most between
+# ("28 kwietnia 2021, 06:29", "4 May 2022 at 07:46", "12.03.2024 | 14h30").
+_CLOCK_AFTER_DATE = re.compile(r"\W{0,3}(?:\w+\s+)?\d{1,2}[:h.]\d{2}\b")
 
 
 def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Callable[[Stats], bool]) -> list[Tag]:
@@ -60,7 +65,7 @@ def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Calla
     first = nodes[0]
     headline = _header_headline(first)
     if headline is None:
-        if any(n.find("h1") is not None for n in nodes):
+        if any(_opens_with_h1(n, stats) for n in nodes):
             return []  # the container holds the headline: nothing above it is the lead
         headline = first.find_previous("h1")
     if headline is None:
@@ -94,6 +99,22 @@ def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Calla
     return kept
 
 
+def _opens_with_h1(node: Tag, stats: dict[int, Stats]) -> bool:
+    """Whether ``node`` holds an ``<h1>`` before any paragraph of prose: the article's headline.
+    An ``<h1>`` after the body's first paragraph is a section heading set in the wrong level
+    (CMS editors pick heading levels by size), and the headline lies above the container."""
+    heading = node.find("h1")
+    if heading is None:
+        return False
+    for element in node.descendants:
+        if element is heading:
+            return True
+        st = stats.get(id(element)) if isinstance(element, Tag) and element.name == "p" else None
+        if st is not None and st.para and st.text >= rules.LEAD_MIN_CHARS:
+            return False
+    return True
+
+
 def _header_headline(first: Tag) -> Tag | None:
     """The ``<h2>`` of the article's own ``<header>`` just above ``first`` (a header beside the
     body or its parent, not in a ``<nav>``), or None: the article's headline when the page keeps its
@@ -119,7 +140,17 @@ def _reads_as_lead(st: Stats, is_chrome_line: Callable[[Stats], bool]) -> bool:
         return False
     if len(st.head.split()) < rules.LEAD_MIN_WORDS or not any(ch.islower() for ch in st.head):
         return False
-    return not is_chrome_line(st)
+    return not _opens_with_timestamp(st.head) and not is_chrome_line(st)
+
+
+def _opens_with_timestamp(text: str) -> bool:
+    """Whether ``text`` opens with a date and its clock time, written out rather than in a
+    ``<time>`` element ("28 kwietnia 2021, 06:29 Ten tekst przeczytasz w mniej niż minutę"):
+    the header band's timestamp with the reading time, not the standfirst."""
+    if not any(c.isdigit() for c in text[:40]):
+        return False
+    found = dates.find_date(text)
+    return found is not None and found.start <= 1 and _CLOCK_AFTER_DATE.match(text, found.end) is not None
 
 
 def _region_is_article(element: Tag, headline: Tag, stats: dict[int, Stats]) -> bool:
