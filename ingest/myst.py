@@ -18,7 +18,7 @@ from ingest import model
 from people_films import links
 from ingest.assets import is_asset_src
 from ingest.dates import display_date
-from ingest.escape import clean_text, escape_inline, fence
+from ingest.escape import clean_text, escape_inline, fence, href_as_browsers_read
 from ingest.frontmatter import front_matter
 from ingest.plaintext import holds_only_text, inline_text
 
@@ -30,7 +30,7 @@ _LABEL_UNSAFE = re.compile(r"[^A-Za-z0-9-]")
 
 def safe_url(url: str) -> str | None:
     """An absolute http(s)/mailto URL fit for ``[text](<url>)``, or None."""
-    url = re.sub(r"[\x00-\x20\x7f]", "", url)  # browsers ignore these too
+    url = href_as_browsers_read(url)  # a space inside is kept, and quoted below
     try:
         parts = urlsplit(url)
     except ValueError:

@@ -372,3 +372,8 @@ def test_a_footnote_marker_or_link_inside_struck_through_or_lowered_text_is_kept
 def test_emphasis_inside_a_text_role_keeps_the_role():
     (para,) = convert("<p>H<sub><em>2</em></sub>O</p>")
     assert para.inlines == (Text("H"), Subscript((Emphasis((Text("2"),)),)), Text("O"))
+
+
+def test_a_link_address_keeps_its_inner_space_and_loses_its_edges():
+    (para,) = convert('<p>the <a href="  https://example.org/press kit.pdf\n">press kit</a> is out</p>')
+    assert para.inlines[1].url == "https://example.org/press kit.pdf"

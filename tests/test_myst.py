@@ -184,3 +184,8 @@ def test_a_text_role_holding_a_link_or_a_note_marker_is_written_without_the_role
     struck = model.Deleted((model.Text("won"), model.FootnoteRef("1")))
     lowered = model.Subscript((model.Link("https://example.org/stats", (model.Text("source"),)),))
     assert render_body([model.Paragraph((struck, model.Text(" "), lowered))]) == "won[^1] [source](<https://example.org/stats>)"
+
+
+def test_a_space_inside_a_link_address_is_percent_encoded_not_dropped():
+    link = model.Link("https://example.org/press kit.pdf", (model.Text("kit"),))
+    assert render_body([model.Paragraph((link,))]) == "[kit](<https://example.org/press%20kit.pdf>)"

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import CData, NavigableString, Tag
 
-from ingest.escape import clean_text
+from ingest.escape import clean_text, href_as_browsers_read
 from ingest.assets import is_asset_src
 from ingest import credit_shape
 from ingest.html import rules
@@ -66,7 +66,6 @@ from ingest.model import (
 MAX_DEPTH = 120
 _WS = re.compile(r"\s+")
 _SPACES = re.compile(" {2,}")
-_URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
 _LAYOUT_CELL_CONTENT = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"})
@@ -108,7 +107,7 @@ def resolve_link(href: str | None, base_url: str | None) -> str | None:
     """An absolute http(s) URL with a host or a mailto address, or None (keep the text only)."""
     if not href:
         return None
-    href = _URL_JUNK.sub("", href)
+    href = href_as_browsers_read(href)
     if not href or href.startswith("#"):
         return None
     try:
