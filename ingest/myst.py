@@ -132,8 +132,26 @@ def _text_role(node: model.Superscript | model.Subscript | model.Deleted) -> str
     return f"{{{TEXT_ROLES[type(node)]}}}{span}" if span else ""
 
 
+def _without_links(inlines: tuple[model.Inline, ...]) -> tuple[model.Inline, ...]:
+    """``inlines`` with every link or mention inside them reduced to its words.
+
+    A link may hold no link (CommonMark 6.3): "[[A still](<pic>)](<gallery>)", a picture's link
+    inside a link to the gallery, shows its brackets and both addresses as text (field report:
+    an image inside a link, firecrawl/html-to-markdown#8). The outer link is the one the reader clicked.
+    """
+    out: list[model.Inline] = []
+    for child in inlines:
+        if isinstance(child, model.Link | model.Mention):
+            out.extend(_without_links(child.children))
+        elif isinstance(child, model.Emphasis | model.Strong):
+            out.append(replace(child, children=_without_links(child.children)))
+        else:
+            out.append(child)
+    return tuple(out)
+
+
 def _link(node: model.Link) -> str:
-    text = render_inlines(node.children)
+    text = render_inlines(_without_links(node.children))
     url = safe_url(node.url)
     if url is None or not text.strip():
         return text
@@ -144,7 +162,7 @@ def _link(node: model.Link) -> str:
 
 def _mention(node: model.Mention) -> str:
     """``[words as written](<cine:person/slug>)``: the archive extension makes it a typed reference."""
-    text = render_inlines(node.children)
+    text = render_inlines(_without_links(node.children))
     if node.kind not in links.KINDS or not links.ID.match(node.key) or not text.strip():
         return text
     return f"[{text.strip()}](<{links.target(node.kind, node.key)}>)"

@@ -186,6 +186,13 @@ def test_a_text_role_holding_a_link_or_a_note_marker_is_written_without_the_role
     assert render_body([model.Paragraph((struck, model.Text(" "), lowered))]) == "won[^1] [source](<https://example.org/stats>)"
 
 
+def test_a_link_inside_a_link_is_written_as_its_words():
+    """A picture's link inside a link to the gallery: "[[A still](<pic>)](<gallery>)" showed both (firecrawl/html-to-markdown#8)."""
+    picture = model.Link("https://example.org/still.jpg", (model.Text("A still"),))
+    outer = model.Link("https://example.org/gallery", (model.Strong((picture,)),))
+    assert render_body([model.Paragraph((outer,))]) == "[**A still**](<https://example.org/gallery>)"
+
+
 def test_a_space_inside_a_link_address_is_percent_encoded_not_dropped():
     link = model.Link("https://example.org/press kit.pdf", (model.Text("kit"),))
     assert render_body([model.Paragraph((link,))]) == "[kit](<https://example.org/press%20kit.pdf>)"
