@@ -273,8 +273,12 @@ def _heading(node: model.Heading) -> str:
     level = min(max(node.level, 1), 5) + 1  # the title is the only "#"
     # A heading is one line: a hard break in it ("Day one<br>The opening night") left a
     # literal backslash in the heading and the words after it as a paragraph.
-    inlines = _map_inlines(node.inlines, lambda n: model.Text(" ") if isinstance(n, model.LineBreak) else n)
-    return f"{'#' * level} {render_inlines(inlines).strip()}"
+    return f"{'#' * level} {render_inlines(_one_line(node.inlines)).strip()}"
+
+
+def _one_line(inlines: tuple[model.Inline, ...]) -> tuple[model.Inline, ...]:
+    """``inlines`` with each hard break a space, for a heading or a table cell: one line of MyST each."""
+    return _map_inlines(inlines, lambda n: model.Text(" ") if isinstance(n, model.LineBreak) else n)
 
 
 def _paragraph(node: model.Paragraph) -> str:
@@ -331,7 +335,9 @@ def _table(node: model.Table) -> str:
         # span too (GFM), and markdown-it takes "\|" for a "|" of the cell's text: a code
         # span holding "|" would be cut in two and what followed read as markup. Text
         # already writes "\|", which becomes "\\|", still one "|" on the page.
-        cells = [render_inlines(cell).strip().replace("\n", " ").replace("|", "\\|") for cell in row]
+        # A hard break in a cell ("Split<br>the reel") wrote "\\" and a line break, folded
+        # here to "Split\\ the reel": a literal backslash on the page (xberg-io/html-to-markdown#429). A space.
+        cells = [render_inlines(_one_line(cell)).strip().replace("\n", " ").replace("|", "\\|") for cell in row]
         cells += [""] * (width - len(cells))
         return "| " + " | ".join(cells) + " |"
 

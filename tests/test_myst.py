@@ -196,3 +196,10 @@ def test_a_link_inside_a_link_is_written_as_its_words():
 def test_a_space_inside_a_link_address_is_percent_encoded_not_dropped():
     link = model.Link("https://example.org/press kit.pdf", (model.Text("kit"),))
     assert render_body([model.Paragraph((link,))]) == "[kit](<https://example.org/press%20kit.pdf>)"
+
+
+def test_a_hard_break_in_a_table_cell_is_a_space():
+    """"Split<br>the reel" in a cell was "Split\\ the reel" on the page (xberg-io/html-to-markdown#429)."""
+    cell = (model.Text("Split"), model.LineBreak(), model.Text("the reel"))
+    table = model.Table((((model.Text("Key"),), (model.Text("Action"),)), ((model.Text("s"),), cell)))
+    assert render_body([table]).splitlines()[-1] == "| s | Split the reel |"
