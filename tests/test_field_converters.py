@@ -98,6 +98,15 @@ CASES = {
     "c67_paragraph_starting_with_tabs_and_spaces": ("CondeNast/atjson#53", [], [], ["The jury met at noon. Eight spaces came before this sentence"], ["<p>The jury met at noon.</p>", "<p>Eight spaces came"]),
     "c68_strike_and_mark_and_kbd": ("no report cited: keys, marked and struck-through text", ["{del}`old` new"], [], ["Press Ctrl+F to find Salt in the old new catalogue."], ["<del>old</del>"]),
     "c69_search_accented_korean_japanese_words": ("sphinx-doc/sphinx#3147 (also #736, accents)", [], [], ["Émilie Brûlé brought her documentary Fête foraine, and the Korean director 김서연 showed 바다의빛", "高橋ゆり presented 星のかけら"], []),
+    "c70_line_break_in_source_between_cjk_characters": ("ruby/www.ruby-lang.org#332", [], [], ["这部电影讲述了一个渔村家庭的故事，导演用长镜头记录了海边的四季。"], []),
+    "c71_pre_holding_fences_and_directives": ("cyanheads/mcp-ts-core#375", ["````text\n```{note}"], [], [], ["```{note}\nnot a note\n```\n:::{warning}\nnot a warning\n:::\n{{ title }}"]),
+    "c72_title_with_quotes_colon_hash_and_braces": ("no report cited: a title holding YAML and MyST characters", [], [], ['Salt: "Night" & Day #2 {{ x }} [review] | `code`'], []),
+    "c73_paragraph_starting_with_percent_and_plus_lines": ("no report cited: MyST's own line starts (% comment, +++ block break, $ math)", [], [], ["full: % of seats sold: 98 +++ $x$ and $$y$$ were the prices (target)= was printed too."], []),
+    "c74_nbsp_only_between_inline_elements": ("no report cited: a no-break, zero-width or ideographic space alone between two elements", [], [], ["Cast: Mara Kellin, TomasVerhe and Ilse Brandt."], []),
+    "c75_code_span_with_leading_and_trailing_spaces_and_backtick": ("meziantou/Meziantou.Framework#2663 (also mixmark-io/turndown#316)", [], [], ["Rename reel 1 to `final` and `` before the screening."], []),
+    "c76_list_item_starting_with_year_and_marker_text": ("no report cited: list items whose text opens like a marker", [], [], ["1999. The festival was founded. - A talk was dropped. # Not a heading [ ] not a task 2024. It moved"], ['<li><p>1999. The festival']),
+    "c77_table_cell_with_code_holding_pipe_and_newline": ("xberg-io/html-to-markdown#429", [], ["\\ the reel"], ["a|b Split the reel * _mark_ the cut"], ["<table"]),
+    "c78_hangul_with_spaces_around_inline": ("foresightmobile/flutter_markdown_plus#143 (also krafton-ai/KIRA#26)", [], [], ["주연 배우김서연이 무대에", '관객은 "바다의 빛"처럼 조용했고, 김서연 (Kim Seo-yeon)을 오래'], ["<strong>김서연</strong>이"]),
 }
 # The builder's MyST settings (conf.py), and the archive's role for struck-through text.
 SETTINGS = {
