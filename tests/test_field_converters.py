@@ -4,7 +4,7 @@ rebuilt as small invented pages (``field/converters/``) and run through the inge
 Each row: the page, the report it rebuilds, and what the generated MyST and its rendering
 (myst-parser and docutils, with conf.py's MyST settings and the archive's own roles) must and
 must not show. Rows that passed before this round guard against regressions; the report lists
-which failed. A whole site build of these pages: docs-notes/ingest.md, "Sixteenth round".
+which failed. Site builds of these pages: docs-notes/ingest.md, "Sixteenth round" and "Seventeenth round".
 """
 
 from __future__ import annotations
