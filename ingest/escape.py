@@ -53,6 +53,19 @@ _ASCII_PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
 _CARRIAGE_RETURN = re.compile(r"\r\n?")
 
 
+# What a browser does to an address before it parses it (WHATWG URL Standard, basic URL parser):
+# C0 controls and spaces at either end stripped, every tab and line break removed. A space inside
+# stays, and is sent percent-encoded: dropping it linked "press kit.pdf" as "presskit.pdf", a file
+# that is not there (field report: a link address with spaces, markedjs/marked#1639).
+_URL_EDGE = "".join(map(chr, range(0x21)))
+_URL_TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
+
+
+def href_as_browsers_read(href: str) -> str:
+    """``href`` as a browser reads it before parsing: no controls or spaces at its ends, no tab or line break."""
+    return _URL_TAB_OR_NEWLINE.sub("", href.strip(_URL_EDGE))
+
+
 def clean_text(text: str) -> str:
     """NFC-normalise, drop control and invisible characters, and make every line
     break a ``\n`` (a lone carriage return would let a terminal overwrite a line).

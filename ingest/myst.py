@@ -18,7 +18,7 @@ from ingest import model
 from people_films import links
 from ingest.assets import is_asset_src
 from ingest.dates import display_date
-from ingest.escape import clean_text, escape_inline, fence
+from ingest.escape import clean_text, escape_inline, fence, href_as_browsers_read
 from ingest.frontmatter import front_matter
 from ingest.plaintext import holds_only_text, inline_text
 
@@ -30,7 +30,7 @@ _LABEL_UNSAFE = re.compile(r"[^A-Za-z0-9-]")
 
 def safe_url(url: str) -> str | None:
     """An absolute http(s)/mailto URL fit for ``[text](<url>)``, or None."""
-    url = re.sub(r"[\x00-\x20\x7f]", "", url)  # browsers ignore these too
+    url = href_as_browsers_read(url)  # a space inside is kept, and quoted below
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -132,8 +132,26 @@ def _text_role(node: model.Superscript | model.Subscript | model.Deleted) -> str
     return f"{{{TEXT_ROLES[type(node)]}}}{span}" if span else ""
 
 
+def _without_links(inlines: tuple[model.Inline, ...]) -> tuple[model.Inline, ...]:
+    """``inlines`` with every link or mention inside them reduced to its words.
+
+    A link may hold no link (CommonMark 6.3): "[[A still](<pic>)](<gallery>)", a picture's link
+    inside a link to the gallery, shows its brackets and both addresses as text (field report:
+    an image inside a link, firecrawl/html-to-markdown#8). The outer link is the one the reader clicked.
+    """
+    out: list[model.Inline] = []
+    for child in inlines:
+        if isinstance(child, model.Link | model.Mention):
+            out.extend(_without_links(child.children))
+        elif isinstance(child, model.Emphasis | model.Strong):
+            out.append(replace(child, children=_without_links(child.children)))
+        else:
+            out.append(child)
+    return tuple(out)
+
+
 def _link(node: model.Link) -> str:
-    text = render_inlines(node.children)
+    text = render_inlines(_without_links(node.children))
     url = safe_url(node.url)
     if url is None or not text.strip():
         return text
@@ -144,7 +162,7 @@ def _link(node: model.Link) -> str:
 
 def _mention(node: model.Mention) -> str:
     """``[words as written](<cine:person/slug>)``: the archive extension makes it a typed reference."""
-    text = render_inlines(node.children)
+    text = render_inlines(_without_links(node.children))
     if node.kind not in links.KINDS or not links.ID.match(node.key) or not text.strip():
         return text
     return f"[{text.strip()}](<{links.target(node.kind, node.key)}>)"
@@ -255,8 +273,12 @@ def _heading(node: model.Heading) -> str:
     level = min(max(node.level, 1), 5) + 1  # the title is the only "#"
     # A heading is one line: a hard break in it ("Day one<br>The opening night") left a
     # literal backslash in the heading and the words after it as a paragraph.
-    inlines = _map_inlines(node.inlines, lambda n: model.Text(" ") if isinstance(n, model.LineBreak) else n)
-    return f"{'#' * level} {render_inlines(inlines).strip()}"
+    return f"{'#' * level} {render_inlines(_one_line(node.inlines)).strip()}"
+
+
+def _one_line(inlines: tuple[model.Inline, ...]) -> tuple[model.Inline, ...]:
+    """``inlines`` with each hard break a space, for a heading or a table cell: one line of MyST each."""
+    return _map_inlines(inlines, lambda n: model.Text(" ") if isinstance(n, model.LineBreak) else n)
 
 
 def _paragraph(node: model.Paragraph) -> str:
@@ -327,7 +349,9 @@ def _table(node: model.Table) -> str:
         # span too (GFM), and markdown-it takes "\|" for a "|" of the cell's text: a code
         # span holding "|" would be cut in two and what followed read as markup. Text
         # already writes "\|", which becomes "\\|", still one "|" on the page.
-        cells = [render_inlines(cell).strip().replace("\n", " ").replace("|", "\\|") for cell in row]
+        # A hard break in a cell ("Split<br>the reel") wrote "\\" and a line break, folded
+        # here to "Split\\ the reel": a literal backslash on the page (xberg-io/html-to-markdown#429). A space.
+        cells = [render_inlines(_one_line(cell)).strip().replace("\n", " ").replace("|", "\\|") for cell in row]
         cells += [""] * (width - len(cells))
         return "| " + " | ".join(cells) + " |"
 

@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from anyascii import anyascii
 
 from ingest.headline_shape import KICKER
-from ingest.scripts import KANA
+from ingest.scripts import KANA, UNSPACED
 
 MAX_SLUG_WORDS_CHARS = 60
 
@@ -52,8 +52,22 @@ def romanised_words(text: str, language: str = "") -> str:
     its Japanese dictionary ("濱口竜介" -> "hamaguchi-ryuusuke"); anyascii reads every kanji as Chinese pinyin
     ("binkoulongjie"); old forms of kanji are read as their new ones (:data:`KANJI_NEW_FORMS`). Kanji alone on a page of no stated language stay pinyin: Chinese writes them too."""
     if KANA.search(text) or language.lower().split("-")[0] == "ja":
-        text = " ".join(part["hepburn"] or part["orig"] for part in _kakasi().convert(text.translate(KANJI_NEW_FORMS)))
+        text = _romaji(text.translate(KANJI_NEW_FORMS))
     return ascii_words(text)
+
+
+def _romaji(text: str) -> str:
+    """``text`` with its Japanese in Hepburn romaji, a space between words only where Japanese is on
+    either side. pykakasi cuts Latin letters with diacritics into parts of their own ("Br", "û", "l",
+    "é"): joined with spaces, "Émilie Brûlé" named on a page in Japanese had the id "e-milie-br-u-l-e"."""
+    pieces: list[str] = []
+    before = ""
+    for part in _kakasi().convert(text):
+        if pieces and (UNSPACED.search(part["orig"]) or UNSPACED.search(before)):
+            pieces.append(" ")
+        pieces.append(part["hepburn"] or part["orig"])
+        before = part["orig"]
+    return "".join(pieces)
 
 
 def page_language(stated: str, text: str) -> str:

@@ -7,7 +7,7 @@ from markdown_it.renderer import RendererHTML
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
-from ingest.escape import escape_inline, fence
+from ingest.escape import escape_inline, fence, href_as_browsers_read
 
 PARSER = create_md_parser(MdParserConfig(enable_extensions={"colon_fence", "fieldlist"}), RendererHTML)
 
@@ -66,3 +66,7 @@ def test_fence_is_longer_than_any_backtick_run_inside():
     text = "before\n````\n{include} x\n````\nafter"
     tokens = PARSER.parse(fence(text))
     assert [(t.type, t.info, t.content) for t in tokens] == [("fence", "text", text + "\n")]
+
+
+def test_an_address_is_read_as_a_browser_reads_it():
+    assert href_as_browsers_read(" \x00https://example.org/press\n kit (2025).pdf\t ") == "https://example.org/press kit (2025).pdf"

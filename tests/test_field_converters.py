@@ -4,7 +4,7 @@ rebuilt as small invented pages (``field/converters/``) and run through the inge
 Each row: the page, the report it rebuilds, and what the generated MyST and its rendering
 (myst-parser and docutils, with conf.py's MyST settings and the archive's own roles) must and
 must not show. Rows that passed before this round guard against regressions; the report lists
-which failed. A whole site build of these pages: docs-notes/ingest.md, "Sixteenth round".
+which failed. Site builds of these pages: docs-notes/ingest.md, "Sixteenth round" and "Seventeenth round".
 """
 
 from __future__ import annotations
@@ -77,6 +77,36 @@ CASES = {
     "c46_br_at_paragraph_edges": ("xberg-io/html-to-markdown#81", [], ["\\\n\n", "\n\\\n"], ["evening. Then the lights went down."], []),
     "c47_title_attribute_and_link_to_anchor": ("no report cited: a link's title and an in-page link", [], [], ["See the notes and part two of the report."], []),
     "c48_nested_emphasis_same_kind": ("mixmark-io/turndown#271 (also jgm/pandoc#5381)", ["**very very loud**"], ["****", "*very*"], ["and loud at the end, very very loud,"], ["<strong>very very loud</strong>"]),
+    # Seventeenth round: CJK, ruby, bidi, invisible characters, links, tables, line starts, entities.
+    "c49_ruby_annotation_japanese": ("xberg-io/html-to-markdown#43 (also kevinboone/epub2txt2#32)", [], ["海うみ", "光ひかり", "光(ひかり)"], ["The film 海の光 opens the section"], []),
+    "c50_strong_ending_in_cjk_punctuation": ("commonmark/commonmark-spec#650", [], [], ["新作「海の光」は十月", "監督は山田花子。彼女"], ["<strong>海の光</strong>", "<strong>山田花子</strong>"]),
+    "c51_strong_ending_in_quote_before_word": ("commonmark/commonmark-spec#650 (Latin punctuation)", [], [], ['The jury called "Salt,"a film', "and (Night and Day)its opposite."], ["<strong>", "<em>"]),
+    "c52_soft_hyphen_and_zero_width_space": ("mmastrac/gibbet-hill#2 (soft hyphens)", [], ["\u00ad", "\u200b"], ["Das Filmfestspielprogramm nennt den Film Kurzfilmnacht als"], []),
+    "c53_bidi_title_and_marks": ("markdown-it/markdown-it#750 (right-to-left text)", [], [], ["The Arabic title ضوء البحر means Sea Light, and אור הים is the Hebrew one"], []),
+    "c54_link_text_with_backticks_and_unbalanced_bracket": ("mixmark-io/turndown#197", [], [], ["Download the `reel 3` subtitles and read the ] note first."], ['href="https://example.org/note">the ] note</a>']),
+    "c55_autolink_text_in_angle_brackets": ("no report cited: an autolink written as text", [], [], ["Write to <press@example.org> or see <https://example.org/press> for"], []),
+    "c56_image_inside_link": ("firecrawl/html-to-markdown#8 (also makew0rld/md2gemini#24)", ["[A still from Salt](<https://example.org/gallery>)"], ["[["], ["The gallery opens with A still from Salt and more pictures."], ['href="https://example.org/gallery">A still from Salt</a>']),
+    "c57_details_and_summary": ("xberg-io/html-to-markdown#26", [], [], ["Full credits Director Mara Kellin, camera Tomas Verhe."], []),
+    "c58_pre_with_tabs_and_leading_spaces": ("atom/atom#9453 (leading spaces in a code block)", ["Reel\tStart\tEnd\n   1\t00:00\t18:40\n"], [], [], ["Reel\tStart\tEnd\n   1\t00:00\t18:40\n   2\t18:40\t37:15"]),
+    "c59_table_two_header_rows_and_rowspan": ("matthewwithanm/python-markdownify#121 (also #109)", ["| Film | Screenings Friday | Screenings Saturday |\n|---|---|---|\n| Salt | 18\\:00 | 20\\:30 |\n|  | 22\\:00 | 23\\:45 |"], [], [], ["<table"]),
+    "c60_lines_starting_with_equals_tilde_and_bar": ("thephpleague/html-to-markdown#226 (also hukkin/mdformat#590)", [], [], ["printed it so: === ~~~ the sea ~~~ | one | two | + one more The end."], []),
+    "c61_double_escaped_entities": ("thephpleague/html-to-markdown#60", [], [], ["showed &amp; for an ampersand and &copy; for the copyright sign, and &lt;b&gt; for a tag."], []),
+    "c62_nbsp_around_inline_in_cjk": ("matthewwithanm/python-markdownify#188", [], [], ["監督 山田花子 は、新作海の光について語った。", "主演 佐藤 恵 も登壇した。"], []),
+    "c63_korean_and_chinese_words": ("sphinx-doc/sphinx#3147 (Korean and Chinese)", [], [], ["The Korean title 바다의 빛 and the Chinese title 海之光 were both printed."], ["<strong>바다의 빛</strong>", "<em>海之光</em>"]),
+    "c65_link_url_with_spaces_and_angle_brackets": ("markedjs/marked#1639", [], [], ["can get the press kit from the office"], ['href="https://example.org/press%20kit%20(2025).pdf"', 'href="https://example.org/a%3Cb%3E"']),
+    "c66_emphasis_with_inner_spaces_in_cjk": ("no report cited: spaces inside bold in Japanese", [], ["** 最優秀作品 **"], ["今年の 最優秀作品 は海の光。"], ["<strong>最優秀作品</strong>"]),
+    "c67_paragraph_starting_with_tabs_and_spaces": ("CondeNast/atjson#53", [], [], ["The jury met at noon. Eight spaces came before this sentence"], ["<p>The jury met at noon.</p>", "<p>Eight spaces came"]),
+    "c68_strike_and_mark_and_kbd": ("no report cited: keys, marked and struck-through text", ["{del}`old` new"], [], ["Press Ctrl+F to find Salt in the old new catalogue."], ["<del>old</del>"]),
+    "c69_search_accented_korean_japanese_words": ("sphinx-doc/sphinx#3147 (also #736, accents)", [], [], ["Émilie Brûlé brought her documentary Fête foraine, and the Korean director 김서연 showed 바다의빛", "高橋ゆり presented 星のかけら"], []),
+    "c70_line_break_in_source_between_cjk_characters": ("ruby/www.ruby-lang.org#332", [], [], ["这部电影讲述了一个渔村家庭的故事，导演用长镜头记录了海边的四季。"], []),
+    "c71_pre_holding_fences_and_directives": ("cyanheads/mcp-ts-core#375", ["````text\n```{note}"], [], [], ["```{note}\nnot a note\n```\n:::{warning}\nnot a warning\n:::\n{{ title }}"]),
+    "c72_title_with_quotes_colon_hash_and_braces": ("no report cited: a title holding YAML and MyST characters", [], [], ['Salt: "Night" & Day #2 {{ x }} [review] | `code`'], []),
+    "c73_paragraph_starting_with_percent_and_plus_lines": ("no report cited: MyST's own line starts (% comment, +++ block break, $ math)", [], [], ["full: % of seats sold: 98 +++ $x$ and $$y$$ were the prices (target)= was printed too."], []),
+    "c74_nbsp_only_between_inline_elements": ("no report cited: a no-break, zero-width or ideographic space alone between two elements", [], [], ["Cast: Mara Kellin, TomasVerhe and Ilse Brandt."], []),
+    "c75_code_span_with_leading_and_trailing_spaces_and_backtick": ("meziantou/Meziantou.Framework#2663 (also mixmark-io/turndown#316)", [], [], ["Rename reel 1 to `final` and `` before the screening."], []),
+    "c76_list_item_starting_with_year_and_marker_text": ("no report cited: list items whose text opens like a marker", [], [], ["1999. The festival was founded. - A talk was dropped. # Not a heading [ ] not a task 2024. It moved"], ['<li><p>1999. The festival']),
+    "c77_table_cell_with_code_holding_pipe_and_newline": ("xberg-io/html-to-markdown#429", [], ["\\ the reel"], ["a|b Split the reel * _mark_ the cut"], ["<table"]),
+    "c78_hangul_with_spaces_around_inline": ("foresightmobile/flutter_markdown_plus#143 (also krafton-ai/KIRA#26)", [], [], ["주연 배우김서연이 무대에", '관객은 "바다의 빛"처럼 조용했고, 김서연 (Kim Seo-yeon)을 오래'], ["<strong>김서연</strong>이"]),
 }
 # The builder's MyST settings (conf.py), and the archive's role for struck-through text.
 SETTINGS = {

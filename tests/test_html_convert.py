@@ -372,3 +372,34 @@ def test_a_footnote_marker_or_link_inside_struck_through_or_lowered_text_is_kept
 def test_emphasis_inside_a_text_role_keeps_the_role():
     (para,) = convert("<p>H<sub><em>2</em></sub>O</p>")
     assert para.inlines == (Text("H"), Subscript((Emphasis((Text("2"),)),)), Text("O"))
+
+
+def test_a_cell_spanning_rows_leaves_an_empty_cell_below_it():
+    table = only(convert(
+        "<table><tr><th>Film</th><th>Time</th></tr>"
+        '<tr><td rowspan="2">Salt</td><td>18:00</td></tr><tr><td>22:00</td></tr></table>'
+    ), Table)
+    assert table.rows[1:] == (((Text("Salt"),), (Text("18:00"),)), ((), (Text("22:00"),)))
+
+
+def test_a_cell_spanning_columns_leaves_empty_cells_beside_it():
+    table = only(convert(
+        "<table><tr><th>Film</th><th>Fri</th><th>Sat</th></tr>"
+        '<tr><td colspan="2">Salt</td><td>20:30</td></tr><tr><td>Dusk</td><td>18:00</td><td>22:00</td></tr></table>'
+    ), Table)
+    assert table.rows[1] == ((Text("Salt"),), (), (Text("20:30"),))
+
+
+def test_header_rows_become_one_header_each_column_naming_the_cells_above_it():
+    table = only(convert(
+        '<table><thead><tr><th rowspan="2">Film</th><th colspan="2">Screenings</th></tr>'
+        "<tr><th>Fri</th><th>Sat</th></tr></thead><tbody><tr><td>Salt</td><td>18:00</td><td>20:30</td></tr></tbody></table>"
+    ), Table)
+    assert table.header
+    assert [blocks_to_text([Paragraph(cell)]) for cell in table.rows[0]] == ["Film", "Screenings Fri", "Screenings Sat"]
+    assert len(table.rows) == 2
+
+
+def test_a_link_address_keeps_its_inner_space_and_loses_its_edges():
+    (para,) = convert('<p>the <a href="  https://example.org/press kit.pdf\n">press kit</a> is out</p>')
+    assert para.inlines[1].url == "https://example.org/press kit.pdf"

@@ -214,3 +214,22 @@ def test_a_text_role_holding_a_link_or_a_note_marker_is_written_without_the_role
     struck = model.Deleted((model.Text("won"), model.FootnoteRef("1")))
     lowered = model.Subscript((model.Link("https://example.org/stats", (model.Text("source"),)),))
     assert render_body([model.Paragraph((struck, model.Text(" "), lowered))]) == "won[^1] [source](<https://example.org/stats>)"
+
+
+def test_a_link_inside_a_link_is_written_as_its_words():
+    """A picture's link inside a link to the gallery: "[[A still](<pic>)](<gallery>)" showed both (firecrawl/html-to-markdown#8)."""
+    picture = model.Link("https://example.org/still.jpg", (model.Text("A still"),))
+    outer = model.Link("https://example.org/gallery", (model.Strong((picture,)),))
+    assert render_body([model.Paragraph((outer,))]) == "[**A still**](<https://example.org/gallery>)"
+
+
+def test_a_space_inside_a_link_address_is_percent_encoded_not_dropped():
+    link = model.Link("https://example.org/press kit.pdf", (model.Text("kit"),))
+    assert render_body([model.Paragraph((link,))]) == "[kit](<https://example.org/press%20kit.pdf>)"
+
+
+def test_a_hard_break_in_a_table_cell_is_a_space():
+    """"Split<br>the reel" in a cell was "Split\\ the reel" on the page (xberg-io/html-to-markdown#429)."""
+    cell = (model.Text("Split"), model.LineBreak(), model.Text("the reel"))
+    table = model.Table((((model.Text("Key"),), (model.Text("Action"),)), ((model.Text("s"),), cell)))
+    assert render_body([table]).splitlines()[-1] == "| s | Split the reel |"

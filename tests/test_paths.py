@@ -132,3 +132,9 @@ def test_a_headlines_bracketed_label_is_no_word_of_its_address(title: str) -> No
 
 def test_a_title_that_is_a_label_alone_keeps_it() -> None:
     assert slug("[공지]", "corpus/a.html").startswith("gongji-")
+
+
+def test_a_latin_name_with_accents_on_a_japanese_page_keeps_its_words_whole():
+    """pykakasi cuts "Brûlé" into "Br", "û", "l", "é": the id was "e-milie-br-u-l-e" beside "emilie-brule"."""
+    assert slugify("Émilie Brûlé", "ja") == "emilie-brule"
+    assert slugify("是枝裕和とÉmilie Brûlé", "ja") == "koreeda-hirokazu-to-emilie-brule"

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import CData, NavigableString, Tag
 
-from ingest.escape import clean_text
+from ingest.escape import clean_text, href_as_browsers_read
 from ingest.assets import is_asset_src
 from ingest import credit_shape
 from ingest.html import rules
@@ -66,7 +66,6 @@ from ingest.model import (
 MAX_DEPTH = 120
 _WS = re.compile(r"\s+")
 _SPACES = re.compile(" {2,}")
-_URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
 _LAYOUT_CELL_CONTENT = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"})
@@ -108,7 +107,7 @@ def resolve_link(href: str | None, base_url: str | None) -> str | None:
     """An absolute http(s) URL with a host or a mailto address, or None (keep the text only)."""
     if not href:
         return None
-    href = _URL_JUNK.sub("", href)
+    href = href_as_browsers_read(href)
     if not href or href.startswith("#"):
         return None
     try:
@@ -561,22 +560,78 @@ def _paragraph_wrapped_grid(tag: Tag) -> bool:
     return len(rows) >= 2 and widest >= 2
 
 
+# A span wider than this is a page's mistake ("colspan=9999"), not a column count: browsers cap
+# colspan at 1000; a film page's grid is a few columns wide.
+_MAX_SPAN = 50
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    """A cell's ``colspan`` or ``rowspan``: 1 when absent or not a number, at most ``_MAX_SPAN``."""
+    value = cell.get(attribute)
+    text = value.strip() if isinstance(value, str) else ""
+    return min(int(text), _MAX_SPAN) if text.isdigit() and int(text) > 0 else 1
+
+
+Slot = tuple[int, bool]  # (the cell's number in the table, whether this is the cell's first slot)
+
+
+def _placed(rows: list[list[Tag]]) -> list[list[Slot]]:
+    """Each row's cells at the columns a browser draws them in, a cell that spans columns or rows
+    filling every slot it covers (its first slot marked). A Markdown table has no spans: without
+    this every cell after a ``rowspan`` moved one column left, under the wrong header (field
+    report: python-markdownify#121; colspan, #109)."""
+    placed: list[list[Slot]] = []
+    covered: dict[int, tuple[int, int]] = {}  # column -> (cell number, rows below still covered)
+    number = 0
+    for cells in rows:
+        line: list[Slot] = []
+        below: dict[int, tuple[int, int]] = {}
+        for cell in cells:
+            while len(line) in covered:
+                line.append((covered[len(line)][0], False))
+            height = _span(cell, "rowspan")
+            for k in range(_span(cell, "colspan")):
+                if height > 1:
+                    below[len(line)] = (number, height - 1)
+                line.append((number, k == 0))
+            number += 1
+        while covered and len(line) <= max(covered):
+            line.append((covered[len(line)][0], False) if len(line) in covered else (-1, False))
+        placed.append(line)
+        covered = {c: (n, left - 1) for c, (n, left) in covered.items() if left > 1} | below
+    return placed
+
+
+def _is_header_row(tr: Tag, cells: list[Tag]) -> bool:
+    return all(c.name == "th" for c in cells) or (tr.parent is not None and tr.parent.name == "thead")
+
+
 def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _is_layout_table(tag):
         return convert_children(tag, ctx, depth)
-    rows = []
-    header = False
-    for index, tr in enumerate(_rows(tag)):
-        cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
-        if not cells:
-            continue
-        row = tuple(normalise_inlines(_inline_children(c, ctx, depth)) for c in cells)
-        if index == 0:
-            # Header cells, a <thead>, or (editors with no header button) a first row all in bold.
-            header = all(c.name == "th" for c in cells) or (tr.parent is not None and tr.parent.name == "thead") or all(
-                len(cell) == 1 and isinstance(cell[0], Strong) for cell in row
-            )
-        rows.append(row)
+    rows: list[tuple[tuple[Inline, ...], ...]] = []
+    trs = [(tr, cells) for tr in _rows(tag) if (cells := [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")])]
+    texts = [normalise_inlines(_inline_children(c, ctx, depth)) for _, cells in trs for c in cells]
+    grid = _placed([cells for _, cells in trs])
+    width = max((len(line) for line in grid), default=0)
+    # Header rows: the first row of header cells or in a <thead>, or (editors with no header
+    # button) a first row all in bold; rows of header cells after it belong to the same header,
+    # one line of Markdown: each column names the cells above it ("Screenings Friday").
+    heads = 0
+    if trs and (_is_header_row(*trs[0]) or all(len(texts[n]) == 1 and isinstance(texts[n][0], Strong) for n, _ in grid[0])):
+        heads = 1
+        while heads < len(trs) and _is_header_row(*trs[heads]):
+            heads += 1
+    header = heads > 0
+    if heads:
+        merged = []
+        for column in range(width):
+            numbers = dict.fromkeys(line[column][0] for line in grid[:heads] if column < len(line) and line[column][0] >= 0)
+            words = [texts[n] for n in numbers if texts[n]]
+            merged.append(normalise_inlines([piece for i, w in enumerate(words) for piece in ((Text(" "),) if i else ()) + w]))
+        rows.append(tuple(merged))
+    for line in grid[heads:]:
+        rows.append(tuple(texts[n] if first else () for n, first in line))
     if not any(any(cell for cell in row) for row in rows):
         return []
     blocks: list[Block] = []
