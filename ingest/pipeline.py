@@ -28,7 +28,7 @@ from ingest.plaintext import blocks_to_text
 from ingest.paging import page_number
 from ingest.paths import article_path, page_language
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
-from ingest.sanitise import clean_metadata
+from ingest.sanitise import MAX_TITLE_CHARS, clean_metadata
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar, sidecar_path
 from ingest.mojibake import repair_mojibake
@@ -144,8 +144,8 @@ def read_page(
             raise NotAnArticle(listing)
         article.warnings.insert(0, listing)
     apply_sidecar(article, sidecar)
-    _number_a_later_page(article, titled_by_curator="title" in sidecar)
     article.warnings.extend(clean_metadata(article.metadata, name))
+    _number_a_later_page(article, titled_by_curator="title" in sidecar)
     if not article.blocks:
         raise PageError(f"{name}: no article text found")
     if not article.metadata.title:
@@ -158,10 +158,14 @@ def _number_a_later_page(article: model.Article, titled_by_curator: bool) -> Non
     """A later page of an article paged over several addresses (:mod:`ingest.paging`) prints the first
     page's headline: its title says which page it is ("Headline (page 2)"), so the two articles' cards
     and addresses differ, unless the curator titled it."""
-    number = page_number(article.metadata.source_url or "")
-    if number == 1 or titled_by_curator or not article.metadata.title:
+    meta = article.metadata
+    number = page_number(meta.source_url or "", meta.title)
+    if number == 1 or titled_by_curator or not meta.title:
         return
-    article.metadata.title = f"{article.metadata.title} (page {number})"
+    suffix = f" (page {number})"
+    if len(meta.title) + len(suffix) > MAX_TITLE_CHARS:  # a shortened title keeps its number
+        meta.title = meta.title[: MAX_TITLE_CHARS - len(suffix) - 1].rsplit(" ", 1)[0].rstrip() + "…"
+    meta.title += suffix
 
 
 def load_readers(pages: list[Path]) -> None:

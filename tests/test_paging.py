@@ -16,17 +16,19 @@ PAGE = """<html><head><title>Chen Yu-hsuan on Lantern Street</title>
 </article></body></html>"""
 
 
+HEADLINE = "Chen Yu-hsuan on Lantern Street"
+
+
 @pytest.mark.parametrize(
     ("url", "number"),
     [
         ("https://example.org/movies/chen-on-lantern-street-1236100001/?page=2", 2),
-        ("https://example.org/movies/chen-on-lantern-street/3/", 3),
-        ("https://example.org/blog/page/2", 2),
         ("https://example.org/interview?seite=4", 4),
+        ("https://example.org/movies/chen-yu-hsuan-on-lantern-street/3/", 3),  # WordPress: the headline's slug, then the page
     ],
 )
 def test_an_address_that_numbers_a_page_gives_its_number(url: str, number: int) -> None:
-    assert page_number(url) == number
+    assert page_number(url, HEADLINE) == number
 
 
 @pytest.mark.parametrize(
@@ -34,14 +36,15 @@ def test_an_address_that_numbers_a_page_gives_its_number(url: str, number: int) 
     [
         "https://example.org/movies/chen-on-lantern-street/",  # the first page, or the only one
         "https://example.org/2024/11/",  # a date
-        "https://example.org/movie-news/5/",  # a section's item
+        "https://example.org/author/jean-luc-godard/2/",  # another slug's second page: an author's
+        "https://letterboxd.com/dave/film/the-lord-of-the-rings/2/",  # a user's second review of a film
         "https://example.org/?p=2",  # WordPress's post id
         "https://example.org/chen-on-lantern-street/?page=200",  # a listing's page
         "http://[::1",  # malformed
     ],
 )
 def test_other_addresses_are_a_first_page(url: str) -> None:
-    assert page_number(url) == 1
+    assert page_number(url, HEADLINE) == 1
 
 
 def test_a_later_page_is_titled_with_its_number(tmp_path: Path) -> None:
@@ -55,3 +58,12 @@ def test_a_title_the_curator_gives_is_kept_as_it_is(tmp_path: Path) -> None:
     page.write_text(PAGE.format(url="https://example.org/movies/chen-on-lantern-street-1236100001/?page=2"), encoding="utf-8")
     (tmp_path / "chen_p2.meta.toml").write_text('title = "Chen Yu-hsuan, part two"\n', encoding="utf-8")
     assert read_page(page).metadata.title == "Chen Yu-hsuan, part two"
+
+
+def test_a_headline_shortened_for_length_keeps_its_page_number(tmp_path: Path) -> None:
+    page = tmp_path / "chen_p2.html"
+    long_headline = "Chen Yu-hsuan on Lantern Street " + "and the night markets of Taipei " * 10
+    html = PAGE.format(url="https://example.org/movies/chen-on-lantern-street-1236100001/?page=2").replace("Chen Yu-hsuan on Lantern Street", long_headline)
+    page.write_text(html, encoding="utf-8")
+    title = read_page(page).metadata.title
+    assert title.endswith("… (page 2)") and len(title) <= 300
