@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from sphinx.search.en import SearchEnglish
 
@@ -78,15 +79,42 @@ def fold_search_word(word: str) -> str:
     return word
 
 
+# A word of Latin letters only (Basic Latin to Latin Extended-B, Latin Extended Additional, and the
+# combining accents they decompose into): the words whose accents readers leave out when they type.
+_LATIN_WORD = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u0300-\u036f]+$")
+_COMBINING_ACCENTS = re.compile(r"[\u0300-\u036f]")
+# Latin letters that no Unicode decomposition takes apart, as English keyboards type them.
+_PLAIN_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+
+
+def fold_accents(word: str) -> str:
+    """``word`` (lower case) without the accents of its Latin letters: "brûlé" -> "brule", "buñuel" ->
+    "bunuel", "kieślowski" and "łódź" -> "kieslowski", "lodz", as a reader types a name without them.
+    Words of other scripts stay as they are: a kana's voicing mark makes another letter (か, が).
+    The browser folds a query alike (:func:`_stemmer_js`, with the same character classes and table)."""
+    if word.isascii() or not _LATIN_WORD.match(word):
+        return word
+    word = _COMBINING_ACCENTS.sub("", unicodedata.normalize("NFD", word))
+    return unicodedata.normalize("NFC", "".join(_PLAIN_LETTERS.get(letter, letter) for letter in word))
+
+
 def _stemmer_js() -> str:
     folds = json.dumps([list(pair) for pair in ROMANISATION_FOLDS])
     return "\n".join(
         (
             sphinx_stemmer_js("english"),
             f"const NAME_FOLDS = {folds};",
+            f"const LATIN_WORD = /{_LATIN_WORD.pattern}/u;",
+            f"const COMBINING_ACCENTS = /{_COMBINING_ACCENTS.pattern}/gu;",
+            f"const PLAIN_LETTERS = {json.dumps(_PLAIN_LETTERS, ensure_ascii=False)};",
+            "/** fold_accents in archive/entities/search.py, the same rule. */",
+            "const foldAccents = (word) =>",
+            "  /^[\\x00-\\x7f]*$/.test(word) || !LATIN_WORD.test(word)",
+            "    ? word",
+            "    : [...word.normalize('NFD').replace(COMBINING_ACCENTS, '')].map((letter) => PLAIN_LETTERS[letter] ?? letter).join('').normalize('NFC');",
             "window.Stemmer = function () {",
             "  const english = new EnglishStemmer();",
-            "  this.stemWord = (word) => NAME_FOLDS.reduce((w, [from, to]) => w.split(from).join(to), english.stemWord(word).toLowerCase());",
+            "  this.stemWord = (word) => NAME_FOLDS.reduce((w, [from, to]) => w.split(from).join(to), english.stemWord(foldAccents(word.toLowerCase())).toLowerCase());",
             "};",
         )
     )
@@ -124,5 +152,5 @@ class SearchEnglishNames(SearchEnglish):
     def stem(self, word: str) -> str:
         stem = self._stems.get(word)
         if stem is None:
-            stem = self._stems[word] = fold_search_word(super().stem(word).lower())
+            stem = self._stems[word] = fold_search_word(super().stem(fold_accents(word.lower())).lower())
         return stem

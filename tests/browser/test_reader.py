@@ -273,6 +273,11 @@ def test_search_tolerates_a_typo_in_a_name_or_title(reader, reader_site: Site, q
     assert results_of(reader, reader_site, query)[:1] == [reader_site.url + first]
 
 
+def test_search_finds_an_accented_word_typed_without_its_accent(reader, reader_site: Site) -> None:
+    # "Almodovar" for "Almodóvar", "cafe" for "café": readers leave accents out (archive/entities/search.fold_accents)
+    assert reader_site.article_url(entry(reader_site, "911_features_roundup.txt")) in results_of(reader, reader_site, "cafe")
+
+
 def test_search_says_which_word_no_page_has(reader, reader_site: Site) -> None:
     search(reader, reader_site, "Run to the Wset")
     assert "“wset”" in reader.inner_text("#search-results .search-summary")
