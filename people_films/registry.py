@@ -173,11 +173,13 @@ def _entries_one_by_one(text: str, path: Path, table: str, problems: list[str]) 
     # string's lines read as an entry of their own, which could claim another person's spelling.
     in_strings = [m.span() for m in _TOML_STRING_OR_COMMENT.finditer(text) if m.group().startswith(('"""', "'''"))]
     ends = [end for _begin, end in in_strings]
-    starts = []
+    starts, in_string_headers = [], []
     for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{table}[ \t]*\]\][ \t]*(?:#.*)?$", text, flags=re.MULTILINE):
         inside = bisect.bisect_right(ends, m.start())  # the first string ending after the header's start
         if inside == len(in_strings) or in_strings[inside][0] > m.start():
             starts.append(m.start())
+        else:
+            in_string_headers.append(m.start())
     if not starts:
         return []
     broken: list[str] = []
@@ -190,6 +192,12 @@ def _entries_one_by_one(text: str, path: Path, table: str, problems: list[str]) 
             data = tomltext.loads("\n" * (line - 1) + text[start:end])
         except tomllib.TOMLDecodeError as error:
             broken.append(f"{path}: {table} #{number} (line {line}): not valid TOML: {error}")
+            if any(start < header < end for header in in_string_headers):
+                # A broken entry holding header lines taken for a string's text: its quotes may be
+                # unclosed, and every string after it paired wrongly, a header hidden in a later
+                # string then read as an entry. What follows it cannot be trusted.
+                broken.append(f"{path}: the {table} entries after #{number} are not read (its strings may be unclosed); mend it first")
+                break
             continue
         stray |= set(data) - {table}
         entries += data.get(table, [])

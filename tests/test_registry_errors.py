@@ -250,3 +250,19 @@ def test_an_entry_header_inside_a_multi_line_string_is_the_strings_text(tmp_path
     registry, problems = read_registry(tmp_path)
     assert list(registry.people) == ["oh-min-su"]
     assert f"{tmp_path / 'people.toml'}: person #2 (line 10): not valid TOML: Cannot overwrite a value (at line 12, column 9)" in problems
+
+
+def test_after_an_entry_whose_string_is_never_closed_no_entry_is_read(tmp_path: Path) -> None:
+    # Oh Min-su's string is never closed: every later string was paired wrongly, and a header hidden
+    # in Ha Ji-won's string was read as an entry taking Nora Field's id and spelling.
+    hidden = '[[person]]\nname = "Mallory Grimshaw"\nid = "nora-field"\nspellings = ["Nora Field"]\n#"""'
+    (tmp_path / "people.toml").write_text(
+        '[[person]]\nname = "Kim Tae-yong"\n\n'
+        '[[person]]\nname = "Oh Min-su"\nnote = """a slip, never closed\n\n'
+        '[[person]]\nname = "Lee Na-ra"\nnote = """fine"""\n\n'
+        f'[[person]]\nname = "Ha Ji-won"\nnote = """\n{hidden}\n',
+        encoding="utf-8",
+    )
+    registry, problems = read_registry(tmp_path)
+    assert list(registry.people) == ["kim-tae-yong"]
+    assert f"{tmp_path / 'people.toml'}: the person entries after #2 are not read (its strings may be unclosed); mend it first" in problems
