@@ -91,6 +91,14 @@ def test_a_date_with_its_clock_time_and_reading_time_is_not_a_lead():
     assert read(body).metadata.deck == [LEAD]
 
 
+def test_a_lead_opening_with_a_date_and_a_price_is_still_the_lead():
+    # "12.50" after a date is a price, not the band's clock time.
+    lead = "4 May 2022 - 12.50 euros buys a ticket to the restored print, the festival said on Monday."
+    body = (f'<article><header><h1>Restored</h1><div class="intro">{lead}</div></header>'
+            f'<div class="article-body">{BODY * 2}</div></article>')
+    assert read(body).metadata.deck == [lead]
+
+
 def test_an_h1_after_the_body_s_first_paragraph_is_a_section_heading_not_the_headline():
     body = (f'<article><header><h1>Restored</h1><p class="intro">{LEAD}</p></header>'
             f'<div class="article-body">{BODY}<h1>The new score</h1>{BODY}</div></article>')

@@ -49,8 +49,9 @@ _WALK_LIMIT = 400
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption", "picture"})
 _NOT_IN_A_LEAD = ["img", "picture", "figure", "time", "video"]
 # A clock time right after a date, its separator and a word at most between
-# ("28 kwietnia 2021, 06:29", "4 May 2022 at 07:46", "12.03.2024 | 14h30").
-_CLOCK_AFTER_DATE = re.compile(r"\W{0,3}(?:\w+\s+)?\d{1,2}[:h.]\d{2}\b")
+# ("28 kwietnia 2021, 06:29", "4 May 2022 at 07:46", "12.03.2024 | 14h30", "5. März 2024, 14.30 Uhr");
+# a time with a full stop only before "Uhr", "h", a separator or the end ("12.50 euros" is a price).
+_CLOCK_AFTER_DATE = re.compile(r"\W{0,3}(?:\w+\s+)?\d{1,2}(?:[:h]\d{2}\b|\.\d{2}(?=\s*(?:Uhr\b|h\b|[|·•–—-]|$)))")
 
 
 def lead_blocks(nodes: list[Tag], stats: dict[int, Stats], is_chrome_line: Callable[[Stats], bool]) -> list[Tag]:
