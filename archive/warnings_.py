@@ -47,8 +47,8 @@ class ArchiveWarning(Enum):
 
 def warn(logger: SphinxLoggerAdapter, kind: ArchiveWarning, message: str, *args: object, **kwargs: Any) -> None:
     """``logger.warning(message % args)`` as a warning of ``kind``; ``kwargs`` as for Sphinx (``location=``).
-    Each text in ``args`` is made one clean line (:func:`ingest.sanitise.one_line`): they come from files
+    Each argument but a number is made one clean line of text (:func:`ingest.sanitise.one_line`): they come from files
     a curator or a page wrote, and a registry key "\\u001b[2J\\nfake: line" cleared the terminal and
     printed a line of its own in the build's output (the ingest's own lines were already clean)."""
-    args = tuple(one_line(arg) if isinstance(arg, str) else arg for arg in args)
+    args = tuple(arg if isinstance(arg, int | float) else one_line(str(arg)) for arg in args)  # a path, an error: their text too
     logger.warning(message, *args, type=kind.type, subtype=kind.subtype, **kwargs)

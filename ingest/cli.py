@@ -260,12 +260,12 @@ def _review(args: argparse.Namespace) -> int:
     from people_films.proposals import ReviewError, apply_review  # noqa: PLC0415 (as in _propose)
 
     with ExitStack() as held:
-        if args.registry.is_dir():  # two reviews at once: each would write the registry over the other's changes
-            try:
-                held.enter_context(lock.hold(args.registry, lambda _holder: say("warning", f"another review is writing {args.registry}; waiting for it")))
-            except OSError as error:  # the registry folder cannot be opened to lock it
-                say("error", cannot("take the lock", args.registry, error))
-                return STOPPED
+        try:  # two reviews at once: each would write the registry over the other's changes
+            args.registry.mkdir(parents=True, exist_ok=True)
+            held.enter_context(lock.hold(args.registry, lambda _holder: say("warning", f"another review is writing {args.registry}; waiting for it")))
+        except OSError as error:  # the registry folder cannot be made or opened to lock it
+            say("error", cannot("take the lock", args.registry, error))
+            return STOPPED
         try:
             counts = apply_review(args.proposals, args.registry)
         except ReviewError as error:

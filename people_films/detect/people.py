@@ -478,8 +478,9 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
                 previous_end = run[-1].end()  # "Sheryl Crow, Goo Goo Dolls, Miley Cyrus": the list goes on past a band
         if span is None and len(run) == 1:
             span, found_by = single_name(run, text, context, bool(listed) and LIST_ITEM_END.match(text, run[0].end()) is not None), evidence.ONE_WORD
-        elif span is None and len(run) == 2 and run[0].group() == "By" and _ONE_WORD_BYLINE.fullmatch(text):
-            span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD  # "By Andrea": a byline
+        elif span is None and len(run) == 2 and run[0].group() == "By":
+            # "By Andrea": a byline when the line is nothing else and the word a given name (single_name's cue)
+            span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD
         elif span is None and role_then_one_word(run, text, context.german):
             span, found_by = single_name(run[-1:], text, context, listed=False), evidence.ONE_WORD  # "Sänger Campino", "Rapper Kiyra": a role, then one name
         if span and _FILE_EXTENSION.match(text, span[1]):
