@@ -57,3 +57,23 @@ def test_a_platforms_tag_line_closing_the_post_is_dropped():
 def test_a_last_sentence_with_a_colon_and_a_link_stays():
     body, _ = _read('<p>Where to see it: <a>the Cinémathèque</a> on Sunday, with a talk by the critic.</p>')
     assert "Where to see it" in body
+
+
+def test_a_sign_up_prompt_over_an_email_box_is_dropped():
+    # Substack's "Thanks for reading ... Subscribe for free": a short line, then an email input and a button.
+    body, dropped = _read('<p>Thanks for reading the letter! Sign up free for new posts.</p>'
+                          '<div class="w"><input type="email" placeholder="Your email"><button>Go</button></div>')
+    assert "Thanks for reading" not in body
+    assert dropped["Thanks for reading the letter! Sign up free for new posts."].startswith("sign-up prompt")
+
+
+def test_a_last_paragraph_before_a_search_box_stays():
+    body, _ = _read('<p>It opens in Turin on Friday.</p><div><input type="search"><button>Search</button></div>')
+    assert "It opens in Turin" in body
+
+
+def test_the_line_before_a_comment_form_is_no_sign_up_prompt():
+    # A comment or contact form asks for more than an address: a text area.
+    body, _ = _read('<p>It opens in Turin on Friday.</p>'
+                    '<form><p>Email <input type="email"></p><textarea></textarea><button>Post</button></form>')
+    assert "It opens in Turin" in body

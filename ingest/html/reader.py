@@ -20,7 +20,7 @@ from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
-from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter
+from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter, drop_signup_prompts
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body
 from ingest.html.lead import deck_with_lead
@@ -131,13 +131,15 @@ def read_html(
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
     peer = peer_text(text, base) if peer_vote else None
+    signup: list[Dropped] = []
+    drop_signup_prompts(soup, signup)  # before extraction: the box's email input leaves with the form controls
     extraction = extract_main(soup, structured, shipped_model() if use_block_model else None, peer)
     # Teasers marked as <article>s are counted on the whole page, before extraction prunes it;
     # cards of another shape only when they are the main content the extractor chose.
     teasers = teasers or count_teaser_cards(extraction.nodes)
     if not metadata.date and (dateline := _dateline_date(extraction.dropped)):
         metadata.date = dateline  # "2003年12月12日　文・…" under the headline of a page no field or htmldate dates
-    left_out: list[Dropped] = []
+    left_out: list[Dropped] = signup
     metadata.deck = deck_with_lead(metadata.deck, without_byline_lines(extraction.lead, metadata.authors, left_out))
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
