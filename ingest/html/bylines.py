@@ -251,7 +251,8 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
     dated = dates.find_date(candidate)
     found: Fields = {}
     if dated is not None:
-        if dated.iso and dated.complete:
+        # "02/03/2017" read either way is no date the byline alone can give: the page's other sources say.
+        if dated.iso and dated.complete and _one_reading(candidate, dated):
             found["date"] = dated.iso
         candidate = _BEFORE_A_DATE.sub("", candidate[: dated.start])
     picture = _PICTURE_CREDIT_AFTER.search(candidate)
@@ -269,6 +270,12 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
         found["authors"] = names
         return found
     return {}
+
+
+def _one_reading(candidate: str, dated: dates.FoundDate) -> bool:
+    """Whether the date found in ``candidate`` reads the same day first ("02/03/2017" does not)."""
+    other = dates.find_date(candidate, day_first=True)
+    return other is not None and other.iso == dated.iso
 
 
 # A picture's credit after the byline's names, past a separator: "글 김소미 기자, 사진 오계옥 기자",
@@ -359,15 +366,28 @@ _OWN_LINE_WORDS = byline_shape.BYLINE_WORDS
 def _a_line_of_its_own(string: NavigableString) -> bool:
     """Whether ``string`` is a whole short line of its paragraph (a byline's length,
     :data:`_OWN_LINE_WORDS` words or fewer): a ``<br>`` after it, and before it
-    another ``<br>`` or the paragraph's start."""
+    another ``<br>`` or the paragraph's start; ``string`` alone in an inline wrapper
+    (:data:`_LINE_WRAPPERS`) stands for it."""
     if len(string.split()) > _OWN_LINE_WORDS:
         return False
-    before, after = string.previous_sibling, string.next_sibling
+    line: PageElement = string
+    while line.parent is not None and line.parent.name in _LINE_WRAPPERS and _only_child(line):
+        line = line.parent  # "<font size=1>por Jane Doe</font><br>": the wrapper is the line's
+    before, after = line.previous_sibling, line.next_sibling
     while isinstance(before, NavigableString) and not before.strip():
         before = before.previous_sibling
     while isinstance(after, NavigableString) and not after.strip():
         after = after.next_sibling
     return isinstance(after, Tag) and after.name == "br" and (before is None or (isinstance(before, Tag) and before.name == "br"))
+
+
+# Inline elements an old page wraps a whole line in (its font and size, its weight).
+_LINE_WRAPPERS = frozenset({"font", "span", "small", "b", "strong", "i", "em"})
+
+
+def _only_child(node: PageElement) -> bool:
+    """Whether ``node`` is all its parent holds, blank strings aside."""
+    return all(child is node or (isinstance(child, NavigableString) and not child.strip()) for child in node.parent.contents)
 
 
 def _words_before_in_line(string: NavigableString) -> int:

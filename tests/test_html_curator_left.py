@@ -1,0 +1,68 @@
+"""The faults a first-time curator's pages showed that the sixteenth round left open
+(seventeenth round): one small invented page per fault, in the shape of the platform."""
+
+from ingest.html import read_html
+from ingest.model import Figure
+from ingest.plaintext import blocks_to_text, inline_text
+
+PROSE = (
+    "<p>The director's new film follows three witnesses to one afternoon, and each account "
+    "changes what the last one seemed to show.</p>"
+)
+
+
+def read(html: str, url: str | None = None):
+    return read_html(html.encode(), "page.html", url)
+
+
+# --- An old hand-made page of tables and <font> elements ---------------------------------
+
+OLD_TABLE_PAGE = (
+    "<html><head><title>Cine Velho - Crítica: O Rio</title></head><body><table><tr>"
+    '<td><font size="1"><a href="i.htm">Início</a><br><a href="c.htm">Críticas</a></font></td>'
+    '<td><font size="4"><b>Crítica: O Rio, de Ana Lima</b></font><br>'
+    '<font size="1">por Rui Costa - 02/03/2017</font><br><br>'
+    '<font size="2">O filme de Ana Lima segue três testemunhas de uma tarde, e cada relato muda o que o anterior '
+    "parecia mostrar. A montagem é de uma paciência rara.<br><br>"
+    "A fotografia é de uma beleza quase insuportável, e o som do rio ocupa cada plano.</font></td></tr>"
+    '<tr><td colspan="2"><font size="1">© 2017 Cine Velho - melhor visualizado em 800x600</font></td></tr>'
+    "</table></body></html>"
+)
+
+
+def test_a_byline_in_a_font_element_on_a_line_of_its_own_names_the_author():
+    assert read(OLD_TABLE_PAGE).metadata.authors == ["Rui Costa"]
+
+
+def test_a_byline_in_a_font_element_is_left_out_of_the_body():
+    assert "por Rui Costa" not in blocks_to_text(read(OLD_TABLE_PAGE).blocks)
+
+
+# --- An AMP page ------------------------------------------------------------------------------
+
+AMP_PAGE = (
+    '<html amp><head><title>Ana Lima wins in Cannes - Screen</title></head><body><article>'
+    "<h1>Ana Lima wins in Cannes</h1>"
+    '<amp-img src="https://example.com/a.jpg" width="1200" height="800" alt="Ana Lima"></amp-img>'
+    '<p class="caption">Ana Lima at the closing ceremony.</p>' + PROSE * 3 +
+    '<div class="related"><h3>Related</h3><a>Lima on her river film: "Patience"</a><a>Cannes 2022: the full list</a></div>'
+    "</article></body></html>"
+)
+
+
+def test_a_paragraph_classed_as_a_caption_under_a_lone_picture_is_its_caption():
+    blocks = read(AMP_PAGE).blocks
+    assert isinstance(blocks[0], Figure)
+    assert inline_text(blocks[0].caption) == "Ana Lima at the closing ceremony."
+    assert all("closing ceremony" not in blocks_to_text([b]) for b in blocks[1:])
+
+
+def test_a_related_box_of_placeholder_links_is_left_out():
+    # <a> without href (a script fills the address in): the box is links all the same.
+    body = blocks_to_text(read(AMP_PAGE).blocks)
+    assert "Related" not in body and "full list" not in body
+
+
+def test_a_slashed_date_in_the_byline_that_reads_either_way_does_not_date_the_page():
+    # "02/03/2017": 2 March or 3 February; htmldate reads the page whole.
+    assert read(OLD_TABLE_PAGE).metadata.date != "2017-02-03"
