@@ -645,7 +645,7 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     img = tag if tag.name in _PICTURES else tag.find(_PICTURES)
     caption: tuple[Inline, ...] = ()
     credit: tuple[Inline, ...] = ()
-    figcaption = tag.find("figcaption") if tag.name not in _PICTURES else None
+    figcaption = tag.find("figcaption") if tag.name not in _PICTURES else _caption_beside(tag)
     if figcaption is not None:
         for part in figcaption.find_all(True):
             value = " ".join(part.get("class", []) or [])
@@ -656,6 +656,8 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         if not credit and (said := _credit_after_caption(figcaption)):
             credit = (Text(said),)
         caption = normalise_inlines(_inline_children(figcaption, ctx, depth))
+        if tag.name in _PICTURES:
+            figcaption.decompose()  # the caption beside the picture: converted once, as its
     if img is None or _is_tiny(img):
         if not caption:
             return []
@@ -666,6 +668,22 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if image is None and not caption and not alt:
         return []
     return [Figure(image, alt, caption, credit)]
+
+
+def _caption_beside(picture: Tag) -> Tag | None:
+    """The element right after a picture outside a ``<figure>`` that the page classes as its caption
+    (a class token of :data:`ingest.html.rules.CAPTION_TOKENS`: AMP's and old themes'
+    ``<amp-img>…<p class="caption">``), short and with no picture of its own; else None."""
+    after = picture.next_sibling
+    while isinstance(after, NavigableString) and not after.strip():
+        after = after.next_sibling
+    if not isinstance(after, Tag) or after.name not in ("p", "div", "span", "small"):
+        return None
+    if rules.CAPTION_TOKENS.isdisjoint(class_tokens(" ".join(after.get("class", []) or []))):
+        return None
+    if after.find(_PICTURES) is not None or len(after.get_text(" ").split()) > 2 * text_rules.MAX_CAPTION_WORDS:
+        return None
+    return after
 
 
 # Picture credits by their label, as the press of the archive's languages prints them: the text
