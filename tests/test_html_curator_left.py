@@ -66,3 +66,12 @@ def test_a_related_box_of_placeholder_links_is_left_out():
 def test_a_slashed_date_in_the_byline_that_reads_either_way_does_not_date_the_page():
     # "02/03/2017": 2 March or 3 February; htmldate reads the page whole.
     assert read(OLD_TABLE_PAGE).metadata.date != "2017-02-03"
+
+
+def test_a_bold_line_above_the_text_holding_the_title_is_the_headline_not_the_body():
+    assert not blocks_to_text(read(OLD_TABLE_PAGE).blocks).startswith("Crítica")
+
+
+def test_a_bold_opening_sentence_that_does_not_hold_the_title_stays():
+    page = OLD_TABLE_PAGE.replace("Crítica: O Rio, de Ana Lima", "Um filme de paciência")
+    assert "Um filme de paciência" in blocks_to_text(read(page).blocks)

@@ -444,6 +444,26 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     return [heading]
 
 
+def without_bold_headline(blocks: list[Block], title: str, dropped: list[Dropped]) -> list[Block]:
+    """``blocks`` without their first when it is the page's headline set in bold, not as a heading:
+    a paragraph wholly in ``<b>`` (an old page's ``<font size=4><b>Headline</b></font><br>``) that
+    holds the ``title`` and is at most a headline's length (:data:`_BOLD_HEADLINE_WORDS`). The same
+    rule as an ``<h1>`` above the text that holds the title (:func:`_heading`); listed in ``dropped``."""
+    if not blocks or not title or not isinstance(first := blocks[0], Paragraph):
+        return blocks
+    if len(first.inlines) != 1 or not isinstance(first.inlines[0], Strong):
+        return blocks
+    shown = " ".join(inline_text(first.inlines).split())
+    if len(shown.split()) > _BOLD_HEADLINE_WORDS or _norm(title) not in _norm(shown):
+        return blocks
+    dropped.append(Dropped(shown, "headline above the text: the article's title is shown from its metadata"))
+    return blocks[1:]
+
+
+# A headline set in bold is a line; a longer bold paragraph that holds the title is the text's.
+_BOLD_HEADLINE_WORDS = 25
+
+
 # The reason the reader looks for to retitle the article (ingest.html.reader).
 HEADLINE_AS_TITLE = "headline above the text, worded unlike the page's <title>: shown as the article's title"
 

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from ingest import dates
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
-from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits, without_credit_lines
+from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits, without_bold_headline, without_credit_lines
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
@@ -159,6 +159,7 @@ def read_html(
         blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
+    blocks = without_bold_headline(blocks, metadata.title, left_out)
     blocks = without_opening_repeats(blocks, metadata.deck, "the deck, shown above the article", left_out)
     blocks = without_pull_quotes(blocks, left_out)
     blocks = without_credit_lines(blocks, metadata.image_credits, left_out)
