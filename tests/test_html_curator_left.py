@@ -75,3 +75,26 @@ def test_a_bold_line_above_the_text_holding_the_title_is_the_headline_not_the_bo
 def test_a_bold_opening_sentence_that_does_not_hold_the_title_stays():
     page = OLD_TABLE_PAGE.replace("Crítica: O Rio, de Ana Lima", "Um filme de paciência")
     assert "Um filme de paciência" in blocks_to_text(read(page).blocks)
+
+
+# --- A writers' platform: its footer's notice is the platform's, not the post's ------------------
+
+NOTE_POST = (
+    "<html><head><title>川の映画を三度観て｜キム・ハナ｜note</title></head><body><main><article>"
+    "<h1>川の映画を三度観て</h1><div class='o-noteContentHeader__info'><a class='o-noteContentHeader__name'>キム・ハナ</a>"
+    "<time datetime='2023-06-20T12:05:00+09:00'>2023年6月20日 12:05</time></div>"
+    "<p>三人の証人が一つの午後を語る映画で、語りが変わるたびに前の場面の意味が変わる。</p>"
+    "<p>三度目に観たとき、私は初めて校長先生の表情に気づいた。その演技は、この映画の中で最も静かだ。</p>"
+    "<div class='m-creatorProfile'><p>キム・ハナ</p><p>映画批評。ソウルとリスボンで映画を観ている。</p></div></article></main><footer>© note inc.</footer></body></html>"
+)
+
+
+def test_a_writers_platforms_footer_notice_is_not_the_posts_rights():
+    article = read(NOTE_POST)
+    assert article.metadata.authors == ["キム・ハナ"]
+    assert article.metadata.rights == ""
+
+
+def test_a_news_sites_footer_notice_stays_the_articles_rights():
+    page = NOTE_POST.replace("｜キム・ハナ｜note", " - Screen").replace("© note inc.", "© 2022 Screen")
+    assert read(page).metadata.rights == "© 2022 Screen"
