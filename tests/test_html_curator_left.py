@@ -98,3 +98,13 @@ def test_a_writers_platforms_footer_notice_is_not_the_posts_rights():
 def test_a_news_sites_footer_notice_stays_the_articles_rights():
     page = NOTE_POST.replace("｜キム・ハナ｜note", " - Screen").replace("© note inc.", "© 2022 Screen")
     assert read(page).metadata.rights == "© 2022 Screen"
+
+
+def test_a_notice_opening_an_old_pages_last_line_is_its_rights():
+    # No footer element: the layout table's last row prints "© 2017 Site - best seen at 800x600".
+    assert read(OLD_TABLE_PAGE).metadata.rights == "© 2017 Cine Velho"
+
+
+def test_a_picture_credit_closing_a_page_is_no_rights_notice():
+    page = OLD_TABLE_PAGE.replace("© 2017 Cine Velho - melhor visualizado em 800x600", "A sala do cinema. (Foto © Rui Costa)")
+    assert read(page).metadata.rights == ""

@@ -880,7 +880,33 @@ def from_footer(page: PageIndex, url: str | None) -> Fields:
         tried += 1
         if notice := _footer_notice(footer):
             return {"rights": notice}
+    if not page.footers and (notice := _closing_line_notice(page)):
+        return {"rights": notice}
     return {}
+
+
+def _closing_line_notice(page: PageIndex) -> str:
+    """The notice that opens the page's last line of text, on a page with no footer band: an old
+    hand-made page's last table row ("© 2017 Site - best seen at 800x600"). Opening the line, so a
+    caption's credit ending it ("The hall. (Photo © Jane Doe)") is none."""
+    last = _last_text(page.soup.body or page.soup)
+    if last is None or not rights.MIGHT_HOLD_NOTICE.search(last):
+        return ""
+    line = _line_text(_line_element(last) or last.parent)
+    notice = rights.find_notice(line)
+    return notice if notice and line.startswith(notice[:2]) and len(line) <= _FOOTER_LINE_CHARS else ""
+
+
+def _last_text(root: Tag) -> NavigableString | None:
+    """The last string of ``root`` with text a reader sees (no script, style or comment)."""
+    node: PageElement | None = root
+    while isinstance(node, Tag) and node.contents:
+        node = node.contents[-1]  # the last descendant in document order
+    while node is not None and node is not root:
+        if type(node) is NavigableString and node.strip() and node.parent.name not in ("script", "style", "template"):
+            return node
+        node = node.previous_element
+    return None
 
 
 _MAX_FOOTERS_TRIED = MAX_FOOTERS  # every band kept: teaser cards classed "footer" often follow the page footer
