@@ -28,7 +28,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from bs4 import CData, NavigableString, Tag
 
 from ingest.escape import clean_text
-from ingest.assets import is_asset_src
+from ingest.assets import is_asset_src, is_inlined_picture
 from ingest import credit_shape
 from ingest.html import rules
 from ingest.text import rules as text_rules
@@ -609,8 +609,14 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     return blocks
 
 
+# Where a lazy loader keeps the picture's addresses while ``src`` holds a placeholder.
+_LAZY_SOURCES = ("srcset", "data-srcset", "data-lazy-srcset")
+
+
 def image_source(img: Tag, ctx: Context) -> str | None:
-    """Figure.image for an <img>: a saved-page ``X_files/`` path or an https URL, else None."""
+    """Figure.image for an <img>: a saved-page ``X_files/`` path, an https URL, or the picture
+    itself inlined as a base64 ``data:`` URI (:func:`ingest.assets.is_inlined_picture`: SingleFile's
+    pages), which :mod:`ingest.assets` decodes and checks like a saved file; else None."""
     src = None
     # A lazy loader's address comes first: its src is a placeholder until a script swaps it.
     for attr in ("data-src", "data-lazy-src", "data-original", "src"):
@@ -619,6 +625,15 @@ def image_source(img: Tag, ctx: Context) -> str | None:
             src = value.strip()
             break
     if src is None:
+        # No address but the picture itself, inlined (SingleFile): the asset step decodes and checks it.
+        inlined = img.get("src")
+        if any(img.get(attr) for attr in _LAZY_SOURCES):
+            return None  # a lazy loader's placeholder (a blank GIF) until a script sets the picture's address
+        if isinstance(inlined, str) and inlined.startswith("data:"):
+            inlined = "".join(inlined.split())
+            if is_inlined_picture(inlined):
+                return inlined
+            ctx.warnings.append("picture inlined as a data: URI that holds no picture in base64, or an over-long one: left out")
         return None
     try:
         parts = urlsplit(src)
