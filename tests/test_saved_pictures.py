@@ -8,6 +8,7 @@ real PNG may reach the site; the others keep their words and are reported.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import shutil
 import struct
@@ -20,6 +21,7 @@ from bs4 import BeautifulSoup
 from ingest import assets, model
 from ingest.assets import ASSETS_FOLDER, PICTURE_EXTENSIONS, collect_pictures, image_extension, is_asset_src, read_saved_picture
 from ingest.gate import GateError, check_article
+from ingest.html import read_html
 from ingest.myst import render_blocks
 from ingest.pipeline import corpus_pages, ingest_corpus
 from tests.sitebuild import ROOT, SECRET, Site, copied_files, ingest, leaks, sphinx
@@ -262,8 +264,6 @@ def test_the_pictures_the_site_takes_are_the_ones_an_asset_name_allows() -> None
 
 
 def _inlined(data: bytes, declared: str = "image/png") -> str:
-    import base64
-
     return f"data:{declared};base64,{base64.b64encode(data).decode()}"
 
 
@@ -290,8 +290,6 @@ def test_an_inlined_picture_over_the_size_limit_is_refused(monkeypatch: pytest.M
 
 
 def test_the_html_reader_keeps_a_data_uri_picture_for_the_asset_step() -> None:
-    from ingest.html import read_html
-
     html = (f'<html><body><article><h1>A still</h1><p>{"The film follows three witnesses to one afternoon. " * 4}</p>'
             f'<figure><img src="{_inlined(PHOTO)}" alt="a still"></figure></article></body></html>')
     figures = [b for b in read_html(html.encode(), "s.html").blocks if isinstance(b, model.Figure)]
@@ -299,8 +297,6 @@ def test_the_html_reader_keeps_a_data_uri_picture_for_the_asset_step() -> None:
 
 
 def test_a_lazy_loaders_data_uri_placeholder_is_no_picture() -> None:
-    from ingest.html import read_html
-
     html = (f'<html><body><article><h1>A still</h1><p>{"The film follows three witnesses to one afternoon. " * 4}</p>'
             f'<figure><img src="{_inlined(PHOTO)}" data-srcset="https://example.com/a.jpg 2x" alt="a still"></figure>'
             "</article></body></html>")
