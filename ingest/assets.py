@@ -13,6 +13,10 @@ Here each one is read from the corpus, but only when
   stand for gigabytes of pixels, which every reader's browser would decode;
   a GIF's frames as well as its screen, :func:`gif_canvas`).
 
+A picture a page inlines as a ``data:`` URI (SingleFile, "Save page as one
+file") is decoded and held to the same checks: its declared type is ignored,
+its bytes say what it is, and the URI's length is capped before decoding.
+
 A picture that passes becomes ``_assets/<sha256>.<ext>`` in the articles
 folder: its name comes only from its bytes, never from the page, so the
 writer, the gate and the Sphinx-side filter can all recognise the
@@ -22,6 +26,8 @@ keeps its alt text and caption, and a warning names the page and picture.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import io
 import os
@@ -65,8 +71,31 @@ class PictureRefused(ValueError):
     """Why one picture was not copied (the message names no page)."""
 
 
+# A data: URI the HTML reader keeps for a picture: base64 only (percent-encoded bytes are no
+# picture format's), its declared type ignored (the bytes are checked).
+INLINED_PICTURE = re.compile(r"data:image/[\w.+-]{1,40}(?:;[\w.+-]{1,40}=[\w.+-]{1,40})*;base64,([A-Za-z0-9+/]*={0,2})")
+# Base64 gives four characters for three bytes: the longest URI that can hold MAX_IMAGE_BYTES.
+MAX_INLINED_CHARS = 100 + 4 * (MAX_IMAGE_BYTES // 3 + 1)
+
+
+def is_inlined_picture(image: str) -> bool:
+    """Whether ``image`` is a base64 ``data:image/...`` URI short enough to hold a picture."""
+    return len(image) <= MAX_INLINED_CHARS and INLINED_PICTURE.fullmatch(image) is not None
+
+
+def shown_image(image: str) -> str:
+    """``image`` as a warning names it: a data: URI by its kind, not its megabytes of base64."""
+    return "inlined as a data: URI" if image.startswith("data:") else repr(image)
+
+
 def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
-    """The bytes and extension of ``image`` (``"X_files/pic.jpg"``) saved beside ``page``."""
+    """The bytes and extension of ``image`` (``"X_files/pic.jpg"``) saved beside ``page``, or of a
+    picture inlined as a ``data:`` URI (:func:`is_inlined_picture`).
+
+    :raises PictureRefused: outside the page's folder, not a picture by its bytes, over a limit.
+    """
+    if image.startswith("data:"):
+        return _checked_picture(_inlined_bytes(image))
     own_folder = f"{page.stem}_files"
     parts = image.split("/")
     if parts[0] != own_folder or len(parts) < 2 or any(part in ("", ".", "..") for part in parts):
@@ -92,6 +121,24 @@ def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise PictureRefused("not a regular file")
         data = handle.read(MAX_IMAGE_BYTES + 1)
+    return _checked_picture(data)
+
+
+def _inlined_bytes(image: str) -> bytes:
+    """The bytes a base64 ``data:`` URI holds, at most ``MAX_IMAGE_BYTES + 1`` of them decoded."""
+    if len(image) > MAX_INLINED_CHARS:
+        raise PictureRefused(f"larger than the {MAX_IMAGE_BYTES // 2**20} MiB limit for a picture")
+    match = INLINED_PICTURE.fullmatch(image)
+    if match is None:
+        raise PictureRefused("not a base64 data: URI of a picture")
+    try:
+        return base64.b64decode(match[1], validate=True)
+    except binascii.Error:
+        raise PictureRefused("its base64 cannot be decoded") from None
+
+
+def _checked_picture(data: bytes) -> tuple[bytes, str]:
+    """``data`` and its extension when it is an accepted picture within the limits."""
     if len(data) > MAX_IMAGE_BYTES:
         raise PictureRefused(f"larger than the {MAX_IMAGE_BYTES // 2**20} MiB limit for a picture")
     extension = image_extension(data)
@@ -184,7 +231,7 @@ def _with_pictures(block: model.Block, page: Path, shown_as: str, result: Pictur
     try:
         data, extension = read_saved_picture(page, block.image)
     except PictureRefused as reason:
-        result.warnings.append(f"{shown_as}: picture {block.image!r} not copied ({reason}); its caption and alt text are kept")
+        result.warnings.append(f"{shown_as}: picture {shown_image(block.image)} not copied ({reason}); its caption and alt text are kept")
         return replace(block, image=None)
     src = asset_path(data, extension)
     result.files[src] = data

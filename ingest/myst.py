@@ -125,10 +125,14 @@ TEXT_ROLES = {model.Superscript: "sup", model.Subscript: "sub", model.Deleted: "
 def _text_role(node: model.Superscript | model.Subscript | model.Deleted) -> str:
     """``{sup}`th```: a role's content is literal text, so the page's words are never markup in it;
     a backtick run in them gets a longer one around it, as in inline code. Children that are more
-    than text (:func:`ingest.plaintext.holds_only_text`) are written without the role."""
-    if not holds_only_text(node.children):
+    than text (:func:`ingest.plaintext.holds_only_text`), or text that opens or closes with a
+    backtick, are written without the role."""
+    text = " ".join(clean_text(inline_text(node.children)).split())
+    if not holds_only_text(node.children) or text.startswith("`") or text.endswith("`"):
+        # A role's content cannot open or close with a backtick: its opening run would take it, and
+        # the padding that inline code strips (CommonMark 6.1) a role keeps (mdit-py-plugins' myst_role).
         return render_inlines(node.children)
-    span = _backtick_span(inline_text(node.children))
+    span = _backtick_span(text)
     return f"{{{TEXT_ROLES[type(node)]}}}{span}" if span else ""
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ingest import articlejson, model
 from ingest.addresses import MOVED_FILE, Published, moves, read_record, write_record
-from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture
+from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture, shown_image
 from ingest.batch import MIN_PAGES_FOR_POOL, run_pages
 from ingest.cache import PageCache
 from ingest.errors import NotAnArticle, OutputError, PageError, cannot
@@ -427,9 +427,9 @@ def _picture_bytes(page: Path, image: str, asset: str) -> bytes:
     try:
         data, extension = read_saved_picture(page, image)
     except PictureRefused as reason:
-        raise PageError(f"{page}: picture {image!r} not copied ({reason})") from None
+        raise PageError(f"{page}: picture {shown_image(image)} not copied ({reason})") from None
     if asset_path(data, extension) != asset:
-        raise PageError(f"{page}: picture {image!r} changed during the run; run the ingest again")
+        raise PageError(f"{page}: picture {shown_image(image)} changed during the run; run the ingest again")
     return data
 
 

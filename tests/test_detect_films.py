@@ -29,6 +29,7 @@ def italic_films(body: str) -> list[str]:
 
 
 FILM_TALK = "<p>The film, the movie and the documentary all screened this week.</p>"
+FILM_TALK_TEXT = "The film, the movie and the documentary all screened this week."
 
 
 @pytest.mark.parametrize(
@@ -112,6 +113,22 @@ def test_events_channels_publications_and_other_works_in_title_marks_are_no_film
 )
 def test_a_character_in_quotes_after_a_role_is_no_film(text):
     assert detected(text, kind="film") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protagonists' names in Salt Flats are 'Mara' and 'Jun,' but the script called them 'Mara' and 'Tae.'",
+        "In the remake the characters are named 'Ilse' and 'Tomo'.",
+    ],
+)
+def test_one_word_names_in_quotes_the_sentence_calls_characters_names_are_no_films(text):
+    assert detected(text, FILM_TALK_TEXT, kind="film") == []
+
+
+def test_a_quoted_one_word_title_after_a_protagonist_is_still_a_film():
+    # "the protagonist of" names no one: what follows is the story's title, not a character's name.
+    assert detected("The protagonist of 'Pietà' and 'Moebius' is a loan shark.", FILM_TALK_TEXT, kind="film") == ["Pietà", "Moebius"]
 
 
 def test_a_character_in_quotes_after_a_role_is_no_person():

@@ -119,9 +119,23 @@ def test_figure_credit_is_separated_from_the_caption():
     assert fig.credit == (Text("Photo: Ana Ruiz"),)
 
 
-def test_image_from_plain_http_or_data_is_dropped_but_caption_kept():
-    fig = only(convert('<figure><img src="data:image/png;base64,AAAA"><figcaption>Cap</figcaption></figure>'), Figure)
+def test_image_from_plain_http_is_dropped_but_caption_kept():
+    fig = only(convert('<figure><img src="http://example.com/a.png"><figcaption>Cap</figcaption></figure>'), Figure)
     assert fig.image is None and fig.caption == (Text("Cap"),)
+
+
+def test_image_inlined_as_data_uri_is_kept_for_the_asset_step_to_check():
+    # ingest.assets decodes it and refuses what is no picture by its bytes (tests/test_saved_pictures.py).
+    fig = only(convert('<figure><img src="data:image/png;base64,AAAA"><figcaption>Cap</figcaption></figure>'), Figure)
+    assert fig.image == "data:image/png;base64,AAAA" and fig.caption == (Text("Cap"),)
+
+
+def test_a_data_uri_that_is_not_base64_is_dropped_with_a_warning():
+    html = f'<html><body><article>{FILLER}<figure><img src="data:image/svg+xml,&lt;svg/&gt;"><figcaption>Cap</figcaption></figure></article></body></html>'
+    article = read_html(html.encode(), "test.html")
+    fig = only(article.blocks, Figure)
+    assert fig.image is None and fig.caption == (Text("Cap"),)
+    assert article.warnings == ["test.html: picture inlined as a data: URI that holds no picture in base64, or an over-long one: left out"]
 
 
 def test_path_escaping_the_saved_folder_is_not_a_local_image():

@@ -1,5 +1,7 @@
 """The boxes that close an article's element: a share bar and the author's bio box are left out."""
 
+import pytest
+
 from ingest.html import read_html
 from ingest.plaintext import blocks_to_text
 
@@ -57,3 +59,24 @@ def test_a_platforms_tag_line_closing_the_post_is_dropped():
 def test_a_last_sentence_with_a_colon_and_a_link_stays():
     body, _ = _read('<p>Where to see it: <a>the Cinémathèque</a> on Sunday, with a talk by the critic.</p>')
     assert "Where to see it" in body
+
+
+def test_a_sign_up_prompt_over_an_email_box_is_dropped():
+    # Substack's "Thanks for reading ... Subscribe for free": a short line, then an email input and a button.
+    body, dropped = _read('<p>Thanks for reading the letter! Sign up free for new posts.</p>'
+                          '<div class="w"><input type="email" placeholder="Your email"><button>Go</button></div>')
+    assert "Thanks for reading" not in body
+    assert dropped["Thanks for reading the letter! Sign up free for new posts."].startswith("sign-up prompt")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div><input type="search"><button>Search</button></div>',  # a search box asks for no address
+        # A comment or contact form asks for more than an address: a text area.
+        '<form><p>Email <input type="email"></p><textarea></textarea><button>Post</button></form>',
+    ],
+)
+def test_the_line_before_a_box_of_another_kind_is_no_sign_up_prompt(box):
+    body, _ = _read(f"<p>It opens in Turin on Friday.</p>{box}")
+    assert "It opens in Turin" in body

@@ -197,6 +197,13 @@ def test_text_roles_hold_the_text_literally_behind_a_longer_backtick_run():
     check_article(f"---\ntitle: T\n---\n\n{text}\n")
 
 
+def test_a_role_around_a_lone_backtick_is_written_as_plain_text_without_padding():
+    """A role keeps the spaces inline code would strip: "{sup}`` ` ``" showed " ` "."""
+    text = render_body([model.Paragraph((model.Text("x"), model.Superscript((model.Text("`"),))))])
+    assert "{sup}" not in text and " `" not in text and "` " not in text
+    check_article(f"---\ntitle: T\n---\n\n{text}\n")
+
+
 @pytest.mark.parametrize("role", ["{math}`x`", "{doc}`index`", "{raw}`<b>`"])
 def test_the_gate_still_refuses_every_other_role(role):
     with pytest.raises(ValueError, match="myst_role"):

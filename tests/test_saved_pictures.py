@@ -8,6 +8,7 @@ real PNG may reach the site; the others keep their words and are reported.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import shutil
 import struct
@@ -20,6 +21,7 @@ from bs4 import BeautifulSoup
 from ingest import assets, model
 from ingest.assets import ASSETS_FOLDER, PICTURE_EXTENSIONS, collect_pictures, image_extension, is_asset_src, read_saved_picture
 from ingest.gate import GateError, check_article
+from ingest.html import read_html
 from ingest.myst import render_blocks
 from ingest.pipeline import corpus_pages, ingest_corpus
 from tests.sitebuild import ROOT, SECRET, Site, copied_files, ingest, leaks, sphinx
@@ -280,3 +282,47 @@ def test_pages_saved_inside_a_pages_files_folder_are_not_articles(tmp_path: Path
 def test_the_pictures_the_site_takes_are_the_ones_an_asset_name_allows() -> None:
     assert PICTURE_EXTENSIONS == ["avif", "gif", "jpg", "png", "webp"]
     assert all(is_asset_src(f"_assets/{'0' * 64}.{extension}") for extension in PICTURE_EXTENSIONS)
+
+
+# --- pictures inlined as data: URIs (SingleFile) ------------------------------------------
+
+
+def _inlined(data: bytes, declared: str = "image/png") -> str:
+    return f"data:{declared};base64,{base64.b64encode(data).decode()}"
+
+
+def test_a_picture_inlined_as_a_data_uri_is_copied_as_an_asset(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    figure = model.Figure(_inlined(PHOTO), "a still", ())
+    pictures = collect_pictures([figure], page, shown_as="story.html")
+    assert pictures.blocks == [model.Figure(PHOTO_SRC, "a still", ())]
+    assert pictures.files == {PHOTO_SRC: PHOTO} and not pictures.warnings
+
+
+def test_an_inlined_picture_is_typed_by_its_bytes_not_its_declared_type(tmp_path: Path) -> None:
+    svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
+    pictures = collect_pictures([model.Figure(_inlined(svg, "image/png"), "a still", ())], tmp_path / "s.html", shown_as="s.html")
+    assert pictures.blocks == [model.Figure(None, "a still", ())] and not pictures.files
+    assert pictures.warnings == ["s.html: picture inlined as a data: URI not copied (not a PNG, JPEG, GIF, WebP or AVIF image); "
+                                 "its caption and alt text are kept"]
+
+
+def test_an_inlined_picture_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(assets, "MAX_IMAGE_BYTES", len(PHOTO) - 1)
+    with pytest.raises(assets.PictureRefused, match="larger than"):
+        read_saved_picture(Path("s.html"), _inlined(PHOTO))
+
+
+def test_the_html_reader_keeps_a_data_uri_picture_for_the_asset_step() -> None:
+    html = (f'<html><body><article><h1>A still</h1><p>{"The film follows three witnesses to one afternoon. " * 4}</p>'
+            f'<figure><img src="{_inlined(PHOTO)}" alt="a still"></figure></article></body></html>')
+    figures = [b for b in read_html(html.encode(), "s.html").blocks if isinstance(b, model.Figure)]
+    assert [f.image for f in figures] == [_inlined(PHOTO)]
+
+
+def test_a_lazy_loaders_data_uri_placeholder_is_no_picture() -> None:
+    html = (f'<html><body><article><h1>A still</h1><p>{"The film follows three witnesses to one afternoon. " * 4}</p>'
+            f'<figure><img src="{_inlined(PHOTO)}" data-srcset="https://example.com/a.jpg 2x" alt="a still"></figure>'
+            "</article></body></html>")
+    figures = [b for b in read_html(html.encode(), "s.html").blocks if isinstance(b, model.Figure)]
+    assert [f.image for f in figures] == [None]

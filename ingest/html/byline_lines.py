@@ -18,7 +18,7 @@ from ingest.authors import is_byline_line
 from ingest.model import Dropped
 
 # Elements a byline is printed in; the outermost whose whole text is the byline goes.
-_LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "small", "section", "header", "footer", "em", "strong", "b", "i"})
+_LINE_TAGS = frozenset({"p", "div", "span", "font", "address", "li", "small", "section", "header", "footer", "em", "strong", "b", "i"})
 # Inline elements a name is wrapped in within its byline: the line is their parent's.
 _NAME_WRAPPERS = frozenset({"a", "abbr", "cite"})
 # A caption's credit names the photographer, who may be the author too: it stays the picture's.

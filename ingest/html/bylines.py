@@ -251,7 +251,8 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
     dated = dates.find_date(candidate)
     found: Fields = {}
     if dated is not None:
-        if dated.iso and dated.complete:
+        # "02/03/2017" read either way is no date the byline alone can give: the page's other sources say.
+        if dated.iso and dated.complete and _one_reading(candidate, dated):
             found["date"] = dated.iso
         candidate = _BEFORE_A_DATE.sub("", candidate[: dated.start])
     picture = _PICTURE_CREDIT_AFTER.search(candidate)
@@ -269,6 +270,12 @@ def _names_in_line(candidate: str, site_names: frozenset[str] = frozenset()) -> 
         found["authors"] = names
         return found
     return {}
+
+
+def _one_reading(candidate: str, dated: dates.FoundDate) -> bool:
+    """Whether the date found in ``candidate`` reads the same day first ("02/03/2017" does not)."""
+    other = dates.find_date(candidate, day_first=True)
+    return other is not None and other.iso == dated.iso
 
 
 # A picture's credit after the byline's names, past a separator: "글 김소미 기자, 사진 오계옥 기자",
@@ -359,15 +366,28 @@ _OWN_LINE_WORDS = byline_shape.BYLINE_WORDS
 def _a_line_of_its_own(string: NavigableString) -> bool:
     """Whether ``string`` is a whole short line of its paragraph (a byline's length,
     :data:`_OWN_LINE_WORDS` words or fewer): a ``<br>`` after it, and before it
-    another ``<br>`` or the paragraph's start."""
+    another ``<br>`` or the paragraph's start; ``string`` alone in an inline wrapper
+    (:data:`_LINE_WRAPPERS`) stands for it."""
     if len(string.split()) > _OWN_LINE_WORDS:
         return False
-    before, after = string.previous_sibling, string.next_sibling
+    line: PageElement = string
+    while line.parent is not None and line.parent.name in _LINE_WRAPPERS and _only_child(line):
+        line = line.parent  # "<font size=1>por Jane Doe</font><br>": the wrapper is the line's
+    before, after = line.previous_sibling, line.next_sibling
     while isinstance(before, NavigableString) and not before.strip():
         before = before.previous_sibling
     while isinstance(after, NavigableString) and not after.strip():
         after = after.next_sibling
     return isinstance(after, Tag) and after.name == "br" and (before is None or (isinstance(before, Tag) and before.name == "br"))
+
+
+# Inline elements an old page wraps a whole line in (its font and size, its weight).
+_LINE_WRAPPERS = frozenset({"font", "span", "small", "b", "strong", "i", "em"})
+
+
+def _only_child(node: PageElement) -> bool:
+    """Whether ``node`` is all its parent holds, blank strings aside."""
+    return all(child is node or (isinstance(child, NavigableString) and not child.strip()) for child in node.parent.contents)
 
 
 def _words_before_in_line(string: NavigableString) -> int:
@@ -860,7 +880,33 @@ def from_footer(page: PageIndex, url: str | None) -> Fields:
         tried += 1
         if notice := _footer_notice(footer):
             return {"rights": notice}
+    if not page.footers and (notice := _closing_line_notice(page)):
+        return {"rights": notice}
     return {}
+
+
+def _closing_line_notice(page: PageIndex) -> str:
+    """The notice that opens the page's last line of text, on a page with no footer band: an old
+    hand-made page's last table row ("© 2017 Site - best seen at 800x600"). Opening the line, so a
+    caption's credit ending it ("The hall. (Photo © Jane Doe)") is none."""
+    last = _last_text(page.soup.body or page.soup)
+    if last is None or not rights.MIGHT_HOLD_NOTICE.search(last):
+        return ""
+    line = _line_text(_line_element(last) or last.parent)
+    notice = rights.find_notice(line)
+    return notice if notice and line.startswith(notice[:2]) and len(line) <= _FOOTER_LINE_CHARS else ""
+
+
+def _last_text(root: Tag) -> NavigableString | None:
+    """The last string of ``root`` with text a reader sees (no script, style or comment)."""
+    node: PageElement | None = root
+    while isinstance(node, Tag) and node.contents:
+        node = node.contents[-1]  # the last descendant in document order
+    while node is not None and node is not root:
+        if type(node) is NavigableString and node.strip() and node.parent.name not in ("script", "style", "template"):
+            return node
+        node = node.previous_element
+    return None
 
 
 _MAX_FOOTERS_TRIED = MAX_FOOTERS  # every band kept: teaser cards classed "footer" often follow the page footer

@@ -28,7 +28,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from bs4 import CData, NavigableString, Tag
 
 from ingest.escape import clean_text, href_as_browsers_read
-from ingest.assets import is_asset_src
+from ingest.assets import is_asset_src, is_inlined_picture
 from ingest import credit_shape
 from ingest.html import rules
 from ingest.text import rules as text_rules
@@ -443,6 +443,26 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     return [heading]
 
 
+def without_bold_headline(blocks: list[Block], title: str, dropped: list[Dropped]) -> list[Block]:
+    """``blocks`` without their first when it is the page's headline set in bold, not as a heading:
+    a paragraph wholly in ``<b>`` (an old page's ``<font size=4><b>Headline</b></font><br>``) that
+    holds the ``title`` and is at most a headline's length (:data:`_BOLD_HEADLINE_WORDS`). The same
+    rule as an ``<h1>`` above the text that holds the title (:func:`_heading`); listed in ``dropped``."""
+    if not blocks or not title or not isinstance(first := blocks[0], Paragraph):
+        return blocks
+    if len(first.inlines) != 1 or not isinstance(first.inlines[0], Strong):
+        return blocks
+    shown = " ".join(inline_text(first.inlines).split())
+    if len(shown.split()) > _BOLD_HEADLINE_WORDS or _norm(title) not in _norm(shown):
+        return blocks
+    dropped.append(Dropped(shown, "headline above the text: the article's title is shown from its metadata"))
+    return blocks[1:]
+
+
+# A headline set in bold is a line; a longer bold paragraph that holds the title is the text's.
+_BOLD_HEADLINE_WORDS = 25
+
+
 # The reason the reader looks for to retitle the article (ingest.html.reader).
 HEADLINE_AS_TITLE = "headline above the text, worded unlike the page's <title>: shown as the article's title"
 
@@ -644,8 +664,14 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     return blocks
 
 
+# Where a lazy loader keeps the picture's addresses while ``src`` holds a placeholder.
+_LAZY_SOURCES = ("srcset", "data-srcset", "data-lazy-srcset")
+
+
 def image_source(img: Tag, ctx: Context) -> str | None:
-    """Figure.image for an <img>: a saved-page ``X_files/`` path or an https URL, else None."""
+    """Figure.image for an <img>: a saved-page ``X_files/`` path, an https URL, or the picture
+    itself inlined as a base64 ``data:`` URI (:func:`ingest.assets.is_inlined_picture`: SingleFile's
+    pages), which :mod:`ingest.assets` decodes and checks like a saved file; else None."""
     src = None
     # A lazy loader's address comes first: its src is a placeholder until a script swaps it.
     for attr in ("data-src", "data-lazy-src", "data-original", "src"):
@@ -654,6 +680,15 @@ def image_source(img: Tag, ctx: Context) -> str | None:
             src = value.strip()
             break
     if src is None:
+        # No address but the picture itself, inlined (SingleFile): the asset step decodes and checks it.
+        inlined = img.get("src")
+        if any(img.get(attr) for attr in _LAZY_SOURCES):
+            return None  # a lazy loader's placeholder (a blank GIF) until a script sets the picture's address
+        if isinstance(inlined, str) and inlined.startswith("data:"):
+            inlined = "".join(inlined.split())
+            if is_inlined_picture(inlined):
+                return inlined
+            ctx.warnings.append("picture inlined as a data: URI that holds no picture in base64, or an over-long one: left out")
         return None
     try:
         parts = urlsplit(src)
@@ -700,7 +735,7 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     img = tag if tag.name in _PICTURES else tag.find(_PICTURES)
     caption: tuple[Inline, ...] = ()
     credit: tuple[Inline, ...] = ()
-    figcaption = tag.find("figcaption") if tag.name not in _PICTURES else None
+    figcaption = tag.find("figcaption") if tag.name not in _PICTURES else _caption_beside(tag)
     if figcaption is not None:
         for part in figcaption.find_all(True):
             value = " ".join(part.get("class", []) or [])
@@ -711,6 +746,8 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         if not credit and (said := _credit_after_caption(figcaption)):
             credit = (Text(said),)
         caption = normalise_inlines(_inline_children(figcaption, ctx, depth))
+        if tag.name in _PICTURES:
+            figcaption.decompose()  # the caption beside the picture: converted once, as its
     if img is None or _is_tiny(img):
         if not caption:
             return []
@@ -721,6 +758,22 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if image is None and not caption and not alt:
         return []
     return [Figure(image, alt, caption, credit)]
+
+
+def _caption_beside(picture: Tag) -> Tag | None:
+    """The element right after a picture outside a ``<figure>`` that the page classes as its caption
+    (a class token of :data:`ingest.html.rules.CAPTION_TOKENS`: AMP's and old themes'
+    ``<amp-img>…<p class="caption">``), short and with no picture of its own; else None."""
+    after = picture.next_sibling
+    while isinstance(after, NavigableString) and not after.strip():
+        after = after.next_sibling
+    if not isinstance(after, Tag) or after.name not in ("p", "div", "span", "small"):
+        return None
+    if rules.CAPTION_TOKENS.isdisjoint(class_tokens(" ".join(after.get("class", []) or []))):
+        return None
+    if after.find(_PICTURES) is not None or len(after.get_text(" ").split()) > 2 * text_rules.MAX_CAPTION_WORDS:
+        return None
+    return after
 
 
 # Picture credits by their label, as the press of the archive's languages prints them: the text

@@ -14,7 +14,12 @@ article's text. Both are found by shape, at the article's end only:
   article's last text. The HTML twin of :func:`ingest.text.bylines.mark_author_bio`;
 - a tag line: a short label and a colon, then only links parted by commas or
   bars (Blogger's "Labels: a, b, c", WordPress's "Tags: a, b"): a platform's
-  taxonomy printed after the post, whatever the label's language.
+  taxonomy printed after the post, whatever the label's language;
+- a sign-up prompt: a short line standing right before a box that asks only for an
+  email address (an ``<input type="email">``, a button, no text area): a
+  newsletter's call to subscribe (Substack's "Thanks for reading …! Subscribe for
+  free …"), whatever its wording. Found on the whole page before extraction, as the
+  box's inputs are never content and leave the tree with the other form controls.
 """
 
 from __future__ import annotations
@@ -43,6 +48,13 @@ _TAG_REASON = "tag line (a label, then the post's tags as links)"
 _TAG_LABEL = re.compile(r"^\s*(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*$")
 # What may stand between a tag line's links: commas, bars, middle dots, spaces.
 _TAG_GLUE = re.compile(r"^[\s,;|·、/]*$")
+_SIGNUP_REASON = "sign-up prompt (a short line over a box asking for an email address)"
+# A sign-up box prints a button's label or two ("Subscribe", "Sign up"); more text is a form of another kind.
+_MAX_SIGNUP_BOX_CHARS = 60
+# A call to subscribe is a sentence or two; a longer block is the article's.
+_MAX_SIGNUP_PROMPT_CHARS = 200
+# Elements a sign-up prompt may be: a line of its own, not a list or a section.
+_PROMPT_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "em"})
 
 
 def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]) -> None:
@@ -67,6 +79,42 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             return
         dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
         block.decompose()
+
+
+def drop_signup_prompts(soup: Tag, dropped: list[Dropped]) -> None:
+    """Remove from the page (changed in place) each short line that stands right before a box
+    asking only for an email address, recording it in ``dropped``. The box is the widest element
+    around an ``<input type="email">`` that holds at most a button's label of text and no
+    ``<textarea>`` (a comment or contact form asks for more); the prompt is the element with text
+    just before it, outside any form, short (``_MAX_SIGNUP_PROMPT_CHARS``), with no link."""
+    for field in soup.find_all("input", attrs={"type": re.compile(r"^\s*email\s*$", re.I)}):
+        if field.decomposed:
+            continue
+        box = field
+        while (parent := box.parent) is not None and parent.name not in ("body", "html", "[document]"):
+            if parent.find("textarea") is not None or len(parent.get_text(" ", strip=True)) > _MAX_SIGNUP_BOX_CHARS:
+                break
+            box = parent
+        if box.find("textarea") is not None or (prompt := _text_before(box)) is None:
+            continue
+        text = " ".join(prompt.get_text(" ", strip=True).split())
+        if (prompt.name in _PROMPT_TAGS and len(text) <= _MAX_SIGNUP_PROMPT_CHARS and prompt.find("a") is None
+                and prompt.find_parent("form") is None and prompt.find("input") is None):
+            dropped.append(Dropped(text, _SIGNUP_REASON))
+            prompt.decompose()
+
+
+def _text_before(box: Tag) -> Tag | None:
+    """The element with text just before ``box``: its nearest previous sibling holding any, or
+    None when loose text or nothing comes first."""
+    for sib in box.previous_siblings:
+        if type(sib) is NavigableString:
+            if sib.strip():
+                return None
+            continue
+        if isinstance(sib, Tag) and sib.get_text(strip=True):
+            return sib
+    return None
 
 
 def _last_string(nodes: list[Tag]) -> NavigableString | None:

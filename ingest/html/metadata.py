@@ -844,6 +844,8 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     )
     if metadata.rights == found[-1].get("rights") and (own := authors_notice(page, metadata.authors)):
         metadata.rights = own  # the author's notice in the article, not the site footer's
+    elif metadata.rights and metadata.rights == found[-1].get("rights") and _platforms_notice(page, metadata.authors, metadata.rights):
+        metadata.rights = ""  # the platform's notice on a writer's post: the post's rights are hers, unprinted
     if not metadata.date:
         metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
     headline = matching_headline(metadata.title, _entry_title(page) + page.tags["h1"]) if metadata.title else ""
@@ -856,6 +858,20 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     if metadata.source_url and _scheme(metadata.source_url) not in ("http", "https"):
         metadata.source_url = url or ""
     return metadata
+
+
+def _platforms_notice(page: PageIndex, authors: list[str], notice: str) -> bool:
+    """Whether the footer's ``notice`` is a writers' platform's: the ``<title>`` is
+    "Headline｜Writer｜Platform" (note's, Medium's "Headline | by Writer | Medium"), its middle part
+    one of ``authors``, and the notice names the last part ("© note inc."). The platform holds the
+    rights to its pages, not to the posts its writers publish there."""
+    titles = page.tags["title"]
+    parts = [clean(part) for part in title_parts(clean(titles[0].get_text()))] if titles else []
+    if len(parts) != 3 or max(parts, key=len) != parts[0] or not parts[2]:
+        return False
+    writer = site_key(re.sub(r"(?i)^by\s+", "", parts[1]))
+    platform = re.escape(parts[2].casefold())
+    return any(site_key(name) == writer for name in authors) and re.search(rf"(?<!\w){platform}(?!\w)", notice.casefold()) is not None
 
 
 def _entry_title(page: PageIndex) -> list[Tag]:

@@ -15,12 +15,12 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from ingest import dates
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
-from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits, without_credit_lines
+from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits, without_bold_headline, without_credit_lines
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
-from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter
+from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter, drop_signup_prompts
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body
 from ingest.html.lead import deck_with_lead
@@ -131,13 +131,15 @@ def read_html(
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
     peer = peer_text(text, base) if peer_vote else None
+    signup: list[Dropped] = []
+    drop_signup_prompts(soup, signup)  # before extraction: the box's email input leaves with the form controls
     extraction = extract_main(soup, structured, shipped_model() if use_block_model else None, peer)
     # Teasers marked as <article>s are counted on the whole page, before extraction prunes it;
     # cards of another shape only when they are the main content the extractor chose.
     teasers = teasers or count_teaser_cards(extraction.nodes)
     if not metadata.date and (dateline := _dateline_date(extraction.dropped)):
         metadata.date = dateline  # "2003年12月12日　文・…" under the headline of a page no field or htmldate dates
-    left_out: list[Dropped] = []
+    left_out: list[Dropped] = signup
     metadata.deck = deck_with_lead(metadata.deck, without_byline_lines(extraction.lead, metadata.authors, left_out))
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
@@ -157,6 +159,7 @@ def read_html(
         blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
+    blocks = without_bold_headline(blocks, metadata.title, left_out)
     blocks = without_opening_repeats(blocks, metadata.deck, "the deck, shown above the article", left_out)
     blocks = without_pull_quotes(blocks, left_out)
     blocks = without_credit_lines(blocks, metadata.image_credits, left_out)

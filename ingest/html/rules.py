@@ -308,6 +308,9 @@ INLINE_TAGS = frozenset(
 
 # A picture's element: <img>, and <amp-img> on AMP pages (amp.dev: the AMP HTML spec's image element).
 PICTURE_TAGS = ("img", "amp-img")
+# Class tokens that mark a picture's caption printed beside it, outside a <figure> (WordPress's
+# "wp-caption-text", AMP templates' "caption", "image-caption"): the HTML5 element's name too.
+CAPTION_TOKENS = frozenset({"caption", "figcaption"})
 
 # Phrase-level tags: class/id vocabulary never makes these chrome (a sentence
 # would lose words); <span>, <time> and <small> still can, as themes use them

@@ -82,6 +82,23 @@ CHARACTER_QUOTED = re.compile(
 )
 
 
+# A sentence that gives its characters' names ("The protagonists' names are 'Anna' and 'Hoon'", "the
+# characters are named 'Ilse' and 'Tomo'"): the quoted single words after it in the sentence are theirs.
+# Not "the protagonist of": what follows that is the story's title.
+_CHARACTERS_NAMED = re.compile(
+    r"\b(?:protagonist|character|hero|heroine|lead)s?(?:['’]s?)?\s+(?:names?\b|(?:are|is|were|was)\s+(?:named|called)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"'‘])")
+
+
+def named_as_characters(text: str, start: int) -> bool:
+    """Whether the sentence of ``text`` up to ``start`` says it gives its story characters' names
+    (:data:`_CHARACTERS_NAMED`): a quoted single word at ``start`` is a character's name, no film."""
+    sentence_start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return _CHARACTERS_NAMED.search(text, sentence_start, start) is not None
+
+
 # A name that fills a pair of quotes, a comma or full stop inside them allowed.
 QUOTED_WHOLE = re.compile(r"^[“\"'‘„‚«].*[^,.][,.]?[”\"'’“‘»]", re.DOTALL)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from people_films.cues import is_film_word, is_person_cue, possessive_before
-from people_films.detect.characters import CHARACTER_QUOTED
+from people_films.detect.characters import CHARACTER_QUOTED, named_as_characters
 from people_films.detect.context import ArticleContext
 from people_films.detect.films_by_words import film_cued
 from people_films.detect.line_ups import credited_after
@@ -117,9 +117,11 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
             continue  # "the section 'Bucheon Choice'", "the “New British Voices” season", "the “Gi-hun AI”"
         if _UI_BEFORE.search(text[max(0, quoted.start() - 30) : quoted.start()]):
             continue  # 'click on "Skip Obtaining Device Software Online"': a button's words
-        if CHARACTER_QUOTED.search(text[max(0, quoted.start() - 60) : quoted.start()]):
+        if CHARACTER_QUOTED.search(text[max(0, quoted.start() - 60) : quoted.start()]) or (
+            " " not in title and named_as_characters(text, quoted.start())
+        ):
             spans.append((start, end))  # no person either
-            continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“": a story's character
+            continue  # "als Ärztin „Dr. Hanna Berg“", "sein Charakter „Onkel Max“", "the protagonists' names are 'Anna'"
         before, after = text[max(0, quoted.start() - LOOK_CHARS) : quoted.start()], text[quoted.end() : quoted.end() + LOOK_CHARS]
         in_credits = before.rstrip().endswith(("(", "“The", ",")) and _credited_name(before, context)
         # American style keeps the list's comma inside the quotes: (“The Discovery,” “The One I Love”).
