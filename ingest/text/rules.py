@@ -250,8 +250,12 @@ BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_]
 # "글·사진 이지은 기자"); a Korean name is two to four syllables.
 KOREAN_BYLINE = r"(?:글(?:\s*[·/]\s*사진)?\s+)?(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
 # Chinese and Japanese bylines are a label and a colon or a slash: "作者：李晓明" (author), "文：佐藤健一"
-# (text by), "文／徐美娜" (Taiwan's press), "记者 张伟" (reporter); a name of two to eight ideographs or kana.
-CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s/／∕]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
+# (text by), "文／徐美娜" (Taiwan's press), "文・佐藤美咲" (Japanese magazines), "记者 张伟" (reporter); a name
+# of two to eight ideographs or kana.
+CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s/／∕・]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
+# Arabic and Hebrew bylines: "بقلم" ("by the pen of"), "بواسطة" (by), "מאת" (by), then a name of two to four
+# words in those scripts, which have no capitals for written_as_name to see (mozilla/readability#258).
+RTL_BYLINE = r"(?:بقلم|بواسطة|מאת)\s*:?\s+(?P<name>[\u0590-\u05ff\u0600-\u06ff]+(?:\s+[\u0590-\u05ff\u0600-\u06ff]+){1,3})"
 # Each word of a byline's name: capitalised (Latin, with the capitals of Latin-1 and of the Latin
 # Extended-A letters that open names in Polish, Czech, Croatian, Turkish and Romanian: "Ávila",
 # "Özil", "Łukasz", "Šimić"), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
