@@ -80,11 +80,16 @@ CHROME: dict[str, list[str]] = {
         r"글자\s*크기",  # "text size" (Korean)
         r"인쇄|공유|닫기",  # print, share, close (Korean)
         r"(分享到|字号)\s*[：:].*|打印|收藏|ツイート|シェア|(この記事を)?シェアする|LINEで送る|はてなブックマーク|印刷",  # the same widgets in Chinese and Japanese CMSs
-        r"previous( article)?|next( article)?",
+        r"previous( article)?|next",
         r"(zurück|back) (zur|zum|to( the)?) (übersicht|startseite|overview|home( ?page)?)",
         r"read more|see more|more",
         r"advertisement|sponsored|ad",
         r"loading\.*",
+    ],
+    # The label an endless-scroll page prints over the next article it loads under this one ("Next article",
+    # "Up next"): another article follows, with its own headline, byline and text (fivefilters/ftr-site-config#274).
+    "next article": [
+        r"(read )?(the )?next (article|story|post)( in [\w ]+)?:?|up next:?",
     ],
     # The comment section's heading, and comment counters.
     "comments": [
@@ -124,6 +129,9 @@ CHROME: dict[str, list[str]] = {
         rf"({_SHARE_LABEL}\s*)?{_NETWORK}([\s|·•,/]+{_NETWORK})*",
         r"share( all)? sharing options( for:? .*)?",  # a CMS's share menu ("Share All sharing options for: Headline")
         r"@\w{2,30}",  # a social handle alone on its line (the author's box)
+        # An embedded post's fallback text, as the networks' embed code prints it when its script does not run
+        # ("View this post on Instagram", "A post shared by Name (@handle)").
+        r"view this (post|photo|video|reel) on (instagram|facebook|tiktok|threads)|a (post|photo|video) shared by .{1,80}",
         r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
         # The share bar's label, and the newsletter box's call, in the languages of the press collected.
         _SHARE_LABEL,
@@ -418,7 +426,9 @@ MIN_TITLE_CASE_SHARE = 0.8
 MIN_LIST_LINES = 3
 # Sections that follow an article and never continue it: once the article's
 # text has begun, they end it (keys of CHROME).
-ARTICLE_ENDS = {"comments", "site section"}
+ARTICLE_ENDS = {"comments", "next article", "site section"}
+# Of those, the ones whose whole rest is never the article's: a reader's replies, the next article.
+ARTICLE_ENDS_FOR_GOOD = {"comments", "next article"}
 MIN_ARTICLE_WORDS = 60
 # A reader's comment thread by its shape (ingest.text.main_text.mark_comment_thread): each reply opens
 # with its writer's name over when it was posted, and closes with the buttons a reader may press.
