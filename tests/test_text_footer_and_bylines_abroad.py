@@ -52,3 +52,9 @@ def test_an_embedded_posts_fallback_text_is_no_paragraph() -> None:
     """The lines an Instagram embed leaves when its script does not run: a link, not the article's text."""
     article = read_text(f"The island\nBy Jane Doe\n{TEXT}\nView this post on Instagram\nA post shared by Night Ferry Film (@nightferryfilm)\n{TEXT} More.\n{TEXT} The end.\n")
     assert "Instagram" not in body(article) and "post shared" not in body(article)
+
+
+def test_a_continue_reading_line_is_a_control() -> None:
+    """An excerpt's link to the whole post, copied as its own line, is no closing line of the article."""
+    article = read_text(f"{ARTICLE}Continue reading →\n")
+    assert body(article).endswith("The end.")

@@ -83,6 +83,10 @@ CHROME: dict[str, list[str]] = {
         r"previous( article)?|next",
         r"(zurück|back) (zur|zum|to( the)?) (übersicht|startseite|overview|home( ?page)?)",
         r"read more|see more|more",
+        # An excerpt's link to the whole post, copied as a line ("Continue reading →", WordPress's "Continue
+        # reading Post title"), in the languages of the press collected.
+        r"(continue reading( [^.!?]{1,80})?|keep reading|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
+        r"continua a leggere|leggi tutto|continuar lendo|leia mais)\s*[→»›…>.]*",
         r"advertisement|sponsored|ad",
         r"loading\.*",
     ],
