@@ -44,7 +44,12 @@ _BYLINE_WORD = re.compile(
     # reporter, editor, writer ("文/" is "text by"; Japanese magazines join the
     # jobs the writer did with "・": "取材・文：" reporting and text, "文・写真：" text and photos).
     r"责任编辑|責任編輯|作者|记者|記者|编辑|編輯|撰文|筆者|著者|执笔|執筆|글쓴이|작성자|글|"
-    r"(?:(?:取材|構成|インタビュー)・)*文(?:・(?:写真|撮影))?(?=\s*[/／:：]))"
+    r"(?:(?:取材|構成|インタビュー)・)*文(?:・(?:写真|撮影))?(?=\s*[/／:：])|"
+    # "文・佐藤美咲": the label joined to the name by the same "・" (a "・" before 写真 or 撮影 joins jobs).
+    r"文・(?!写真|撮影)|"
+    # Arabic and Hebrew "by": "بقلم" ("by the pen of"), "بواسطة", "מאת" (mozilla/readability#258's
+    # right-to-left pages print the byline like any other).
+    r"بقلم|بواسطة|מאת)"
     r"(?:\b|(?<=[:：/／]))\s*[:：/／]?\s*",
     re.IGNORECASE,
 )

@@ -118,6 +118,24 @@ _PREFERRED_FALLBACK = "cp1252"
 _NEAR_CHAOS = 0.1
 
 
+# The Windows ("ANSI") code page of each language's locales (Microsoft's National
+# Language Support tables), by BCP 47 primary tag. Single-byte code pages decode
+# each other's bytes without error, and charset-normalizer scores Czech text read
+# as CP1252 ("P\u00f8ehl\u00eddka") as clean as read as CP1250 ("P\u0159ehl\u00eddka"): a page
+# that states its language settles the tie (extractus/article-extractor#386).
+CODE_PAGE_OF_LANGUAGE = {
+    **dict.fromkeys(("cs", "sk", "pl", "hu", "sl", "hr", "bs", "ro", "sq"), "cp1250"),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr", "kk"), "cp1251"),
+    "el": "cp1253",
+    **dict.fromkeys(("tr", "az"), "cp1254"),
+    **dict.fromkeys(("he", "yi"), "cp1255"),
+    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
+    "vi": "cp1258",
+    "th": "cp874",
+}
+
+
 @dataclass(frozen=True)
 class Guess:
     """charset-normalizer's reading of bytes that are not UTF-8."""
@@ -126,13 +144,17 @@ class Guess:
     chaos: float  # its "mess" measure of the decoded text: 0 reads as text, 1 is noise
 
 
-def guess_encoding(data: bytes) -> Guess | None:
-    """The likeliest encoding of ``data`` by charset-normalizer, or None when none fits the bytes."""
+def guess_encoding(data: bytes, language: str = "") -> Guess | None:
+    """The likeliest encoding of ``data`` by charset-normalizer, or None when none fits the bytes.
+    ``language``, a BCP 47 tag the page states ("cs", "pl-PL"), picks its Windows code page
+    among near-equal fits (CODE_PAGE_OF_LANGUAGE); without one, CP1252 wins such a tie."""
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
         return None
     best = min(matches, key=lambda m: m.chaos)
-    chosen = next((m for m in matches if m.encoding == _PREFERRED_FALLBACK and m.chaos <= best.chaos + _NEAR_CHAOS), best)
+    near = [m for m in matches if m.chaos <= best.chaos + _NEAR_CHAOS]
+    stated = CODE_PAGE_OF_LANGUAGE.get(language.split("-")[0].strip().lower())
+    chosen = next((m for m in near if m.encoding == stated), None) or next((m for m in near if m.encoding == _PREFERRED_FALLBACK), best)
     # Encodings that decode these bytes to the same text are one match; name the web's usual one.
     encoding = _PREFERRED_FALLBACK if _PREFERRED_FALLBACK in chosen.could_be_from_charset else chosen.encoding
     return Guess(WIDER_ENCODINGS.get(encoding, encoding), chosen.chaos)

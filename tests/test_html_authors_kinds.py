@@ -764,3 +764,14 @@ def test_in_and_a_capitalised_word_is_a_place_only_in_a_byline():
 def test_in_before_a_lower_case_word_is_no_place():
     # "X in conversation with Y" names both; only "in" and a capitalised place end a piece.
     assert clean_authors(["By Jane Doe in conversation with Kim Ji-woo"]) == ["Jane Doe", "Kim Ji-woo"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [("بقلم سلمى حداد", "سلمى حداد"), ("מאת דנה לוי", "דנה לוי"), ("文・佐藤美咲", "佐藤美咲"), ("文・写真：佐藤美咲", "佐藤美咲")],
+)
+def test_the_word_for_by_in_arabic_hebrew_and_japanese_is_cut_from_the_name(byline, name):
+    """mozilla/readability#258: a right-to-left page's byline ("by the pen of" ...), and the Japanese
+    magazines' "文・" (text by) joined to the name, name the author without the label."""
+    body = f'<article><h1>Festival</h1><p class="byline">{byline}</p>{PROSE}</article>'
+    assert authors("", body) == [name]

@@ -230,3 +230,25 @@ def test_a_box_of_prose_flagged_by_a_weak_word_goes_after_the_last_long_paragrap
 
 def test_a_box_of_prose_flagged_by_a_weak_word_stays_before_the_last_long_paragraph():
     assert "weekly letter" in _with_aside("body")
+
+
+PROSE = "The jury praised the film's patience and its cast of actors from the coast where it was made. "
+
+
+@pytest.mark.parametrize(
+    "link",
+    ['<a class="more-link" href="/news/gulls/#more">Continue reading →</a>',
+     '<a href="/news/gulls/">Continue reading <span class="screen-reader-text">Gulls heads to the coast</span></a>',
+     '<a href="/news/gulls/">Weiterlesen »</a>'],
+)
+def test_a_continue_reading_link_closing_a_paragraph_is_no_text(link):
+    """An excerpt's link to the whole post at the end of its last paragraph (WordPress prints
+    "Continue reading <span>Post title</span>", WordPress/twentytwentyone#433): a control."""
+    page = f"<html><body><article><h1>Gulls</h1><p>{PROSE * 3}</p><p>{PROSE} {link}</p></article></body></html>"
+    text = blocks_to_text(read_html(page.encode(), "page.html").blocks)
+    assert text.endswith("where it was made.") and "Continue" not in text and "Weiterlesen" not in text
+
+
+def test_read_more_words_inside_a_sentence_stay():
+    page = f'<html><body><article><h1>Gulls</h1><p>{PROSE * 3}</p><p>Critics who <a href="/a">read more</a> than the press kit liked it.</p></article></body></html>'
+    assert "Critics who read more than the press kit liked it." in blocks_to_text(read_html(page.encode(), "page.html").blocks)

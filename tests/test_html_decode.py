@@ -62,6 +62,22 @@ def test_wrong_latin1_declaration_is_not_trusted(text, encoding):
     assert decode_html(html.encode(encoding)) == html
 
 
+CZECH = "<p>Letošní přehlídka v kině Žižkov skončila v neděli večer promítáním vítězného snímku o převozníkovi.</p>"
+
+
+@pytest.mark.parametrize("charset", [None, "utf-8"])
+def test_a_stated_language_picks_its_code_page_among_equal_fits(charset):
+    """extractus/article-extractor#386: CP1250 bytes read as CP1252 score as clean as read as CP1250
+    ("Pøehlídka"); the page's <html lang="cs"> settles it, also when the page wrongly says UTF-8."""
+    html = page(CZECH * 3, charset).replace("<html>", '<html lang="cs">')
+    assert decode_html(html.encode("cp1250")) == html
+
+
+def test_without_a_stated_language_cp1252_wins_the_tie():
+    html = page(TEXTS["french"] * 3)
+    assert decode_html(html.encode("cp1252")) == html
+
+
 def test_utf8_bytes_declared_as_latin1_stay_utf8():
     html = page(TEXTS["french"], "iso-8859-1")
     assert decode_html(html.encode("utf-8")) == html

@@ -247,3 +247,22 @@ def test_a_title_of_thousands_of_labels_still_finds_its_headline():
     # The labels are taken off in a loop: one call per label used to recurse past Python's limit.
     headings = BeautifulSoup("<h1>Harbour Lights</h1>", "html.parser").find_all("h1")
     assert matching_headline("P: " * 1500 + "Harbour Lights", headings) == "Harbour Lights"
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- saved from url=(0068)https://reelharbour.example/news/2023/05/14/festival-diary-day-three/ -->",
+        "<!--\n Page saved with SingleFile \n url: https://reelharbour.example/news/2023/05/14/festival-diary-day-three/ \n"
+        " saved date: Thu Mar 10 2022 19:12:36 GMT-0800 (Pacific Standard Time)\n-->",
+    ],
+)
+def test_a_browser_saved_pages_address_comment_gives_its_address_and_day(comment):
+    """A page saved by "Save page as" or SingleFile names the address it came from in a comment at the
+    file's top (tagspaces/browser-extensions#32): the source address, and the day its path gives
+    (the day the page was saved is not the article's)."""
+    prose = "<p>" + "The third day of the festival began with rain and ended with a standing ovation. " * 3 + "</p>"
+    page = f"<!DOCTYPE html>{comment}<html><head><title>Festival diary</title></head><body><article><h1>Festival diary</h1>{prose}</article></body></html>"
+    m = read_html(page.encode(), "saved.html").metadata
+    assert m.source_url == "https://reelharbour.example/news/2023/05/14/festival-diary-day-three/"
+    assert m.date == "2023-05-14"

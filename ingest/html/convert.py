@@ -175,11 +175,39 @@ def _link(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
         return [FootnoteRef(label)]
     if href and href.startswith("#") and not any(c.isalnum() for c in tag.get_text()):
         return []  # a permalink or back-reference symbol ("¶", "#", "↩"), not text
+    if is_more_link(tag):
+        return []
     children = _inline_children(tag, ctx, depth)
     url = resolve_link(href, ctx.base_url)
     if url is None or not _has_text(children):
         return children
     return [Link(url, tuple(children))]
+
+
+# The link an excerpt ends with to the whole post ("Continue reading →", WordPress's "Continue reading
+# <span>Post title</span>", "Read more »"), in the languages of the press collected: a control, not the
+# paragraph's last words.
+_MORE_LINK = re.compile(
+    r"(?:continue reading|read more|keep reading|read the (?:full|whole|rest of the) (?:story|article|post|review)|"
+    r"weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|continua(?:re)? a leggere|leggi tutto|"
+    r"continuar lendo|leia mais|続きを読む|阅读全文|더\s*보기)\b",
+    re.IGNORECASE,
+)
+_MORE_LINK_MAX_CHARS = 100
+
+
+def is_more_link(tag: Tag) -> bool:
+    """``tag`` (an ``<a>``) is a "Continue reading" link closing its paragraph: its text opens with
+    such words, and nothing but white space follows it up to the end of its block."""
+    text = tag.get_text(" ", strip=True)
+    if len(text) > _MORE_LINK_MAX_CHARS or not _MORE_LINK.match(text.lstrip("[(…. ")):
+        return False
+    node: Tag | None = tag
+    while node is not None and node.name in rules.INLINE_TAGS:
+        if any(str(sibling).strip() for sibling in node.next_siblings if not isinstance(sibling, Tag) or sibling.get_text(strip=True)):
+            return False
+        node = node.parent
+    return True
 
 
 def _inline_quotation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:

@@ -24,6 +24,9 @@ from ingest.sniff import MAX_CONTROL_SHARE, WIDER_ENCODINGS, guess_encoding, uni
 # real pages put long <script>s first, so look a little further).
 _DECLARATION_WINDOW = 8192
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# The language the page states on its root element (<html lang="cs">), a hint for
+# the code page of a page whose bytes are no UTF-8 (ingest.sniff.CODE_PAGE_OF_LANGUAGE).
+_STATED_LANGUAGE = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?\s*([A-Za-z]{2,3})""", re.I)
 _XML_DECLARED = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 # The charsets a declaration may name: charset-normalizer's list of the character
@@ -93,7 +96,8 @@ def _from_detector(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    guess = guess_encoding(data)
+    stated = _STATED_LANGUAGE.search(data[:_DECLARATION_WINDOW])
+    guess = guess_encoding(data, stated.group(1).decode("ascii") if stated else "")
     return None if guess is None else data.decode(guess.encoding, errors="replace")
 
 

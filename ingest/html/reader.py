@@ -24,7 +24,7 @@ from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter, drop_signup_p
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body
 from ingest.html.lead import deck_with_lead
-from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
+from ingest.html.metadata import extract_metadata, impossible_page_date, saved_page_address, structured_article_body
 from ingest.html.page_index import PageIndex
 from ingest.html.teasers import count_teaser_cards, count_teasers
 from ingest.html.peer_vote import peer_text
@@ -122,7 +122,7 @@ def read_html(
     soup = parse_html(text)
     page = PageIndex(soup)
     teasers = count_teasers(page)
-    metadata = extract_metadata(soup, url, page, text)
+    metadata = extract_metadata(soup, url or saved_page_address(text) or None, page, text)
     warnings: list[str] = []
     if error := impossible_page_date(page):
         # Whatever htmldate made of it ("2025-02-30" -> the 1st of February) is no date either.

@@ -192,6 +192,8 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
     match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
     if match and (written_as_name(match["name"]) or _names_beside_an_organisation(text)):
         return match["name"].strip()
+    if match := full_match(rules.RTL_BYLINE, text):
+        return match["name"]
     # The byline's piece of a line a platform adds to ("By Jane Doe | jdoe@example.com", "Von Anna Roth · 4 Min.").
     first = _SEGMENT.split(text.strip())[0]
     return (other_languages and _other_language_byline(text)) or _bilingual_byline(text) or _labelled_alone(text) or (

@@ -38,8 +38,9 @@ def main_text(page: Page) -> range:
 def _best_run(page: Page, first: int) -> tuple[int, range]:
     """``(score, lines)`` of the best stretch from line ``first`` on (see :func:`main_text`).
 
-    A comments heading ends the search once an article's worth of text is
-    found: comments follow an article and never continue it. Unless the text
+    A comments heading (or an endless-scroll page's "Next article" label) ends the
+    search once an article's worth of text is found: comments and the next article
+    follow an article and never continue it. Unless the text
     after the heading outweighs what came before it many times over
     (``COMMENTS_OUTWEIGH``): then the heading was a link in the article's
     header ("Write a comment" under the byline) and what came before it a
@@ -52,7 +53,7 @@ def _best_run(page: Page, first: int) -> tuple[int, range]:
     total, start = 0, first
     for index in range(first, len(page.lines)):
         reason = page.dropped.get(index)
-        if reason == "comments" and best >= rules.MIN_ARTICLE_WORDS:
+        if reason in rules.ARTICLE_ENDS_FOR_GOOD and best >= rules.MIN_ARTICLE_WORDS:
             stretches.append((best, best_range))
             best, best_range = 0, range(index + 1, len(page.lines))
             total, start = 0, index + 1
@@ -310,13 +311,16 @@ def mark_outside(page: Page, lines: range) -> None:
         or is_review_fact(page.lines[after[0]].text)
     ):
         after.pop(0)
-    if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading):
+    # The article's share bar ("Share this article", the networks' names) closes the article: one or two
+    # short lines under it are the site's footer links ("About us", "Contact"), not the article's last words.
+    shared = bool(after) and any(page.dropped.get(i) == "social prompt" for i in lines if i < after[0])
+    if not after or (len(after) < rules.MIN_LIST_LINES and after[-1] < heading and not shared):
         return
     # The short lines after the heading are its list; running text resumes the article (an inline box).
     listed_under = page.lines[heading].text.strip() if heading < after[0] else None
-    # A comments heading (or a list of dated replies or teasers, marked as one) is never followed by the
+    # A comments heading (or a list of dated replies or teasers, marked as one), or the next article's label, is never followed by the
     # article again: its running text is the replies' or the teasers' (a "Related" box may be inline).
-    ended_by = listed_under if listed_under and page.dropped.get(heading) == "comments" else None
+    ended_by = listed_under if listed_under and page.dropped.get(heading) in rules.ARTICLE_ENDS_FOR_GOOD else None
     introduced = False  # under a line that ends with ":" (the article's own list: "Tour dates:")
     for index in range(after[0], len(page.lines)):
         if page.dropped.get(index) in rules.ARTICLE_ENDS:

@@ -80,11 +80,20 @@ CHROME: dict[str, list[str]] = {
         r"글자\s*크기",  # "text size" (Korean)
         r"인쇄|공유|닫기",  # print, share, close (Korean)
         r"(分享到|字号)\s*[：:].*|打印|收藏|ツイート|シェア|(この記事を)?シェアする|LINEで送る|はてなブックマーク|印刷",  # the same widgets in Chinese and Japanese CMSs
-        r"previous( article)?|next( article)?",
+        r"previous( article)?|next",
         r"(zurück|back) (zur|zum|to( the)?) (übersicht|startseite|overview|home( ?page)?)",
         r"read more|see more|more",
+        # An excerpt's link to the whole post, copied as a line ("Continue reading →", WordPress's "Continue
+        # reading Post title"), in the languages of the press collected.
+        r"(continue reading( [^.!?]{1,80})?|keep reading|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
+        r"continua a leggere|leggi tutto|continuar lendo|leia mais)\s*[→»›…>.]*",
         r"advertisement|sponsored|ad",
         r"loading\.*",
+    ],
+    # The label an endless-scroll page prints over the next article it loads under this one ("Next article",
+    # "Up next"): another article follows, with its own headline, byline and text (fivefilters/ftr-site-config#274).
+    "next article": [
+        r"(read )?(the )?next (article|story|post)( in [\w ]+)?:?|up next:?",
     ],
     # The comment section's heading, and comment counters.
     "comments": [
@@ -124,6 +133,9 @@ CHROME: dict[str, list[str]] = {
         rf"({_SHARE_LABEL}\s*)?{_NETWORK}([\s|·•,/]+{_NETWORK})*",
         r"share( all)? sharing options( for:? .*)?",  # a CMS's share menu ("Share All sharing options for: Headline")
         r"@\w{2,30}",  # a social handle alone on its line (the author's box)
+        # An embedded post's fallback text, as the networks' embed code prints it when its script does not run
+        # ("View this post on Instagram", "A post shared by Name (@handle)").
+        r"view this (post|photo|video|reel) on (instagram|facebook|tiktok|threads)|a (post|photo|video) shared by .{1,80}",
         r"tweet( this)?|pin it|share on (facebook|twitter|x)",  # the share buttons' own labels
         # The share bar's label, and the newsletter box's call, in the languages of the press collected.
         _SHARE_LABEL,
@@ -250,8 +262,12 @@ BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_]
 # "글·사진 이지은 기자"); a Korean name is two to four syllables.
 KOREAN_BYLINE = r"(?:글(?:\s*[·/]\s*사진)?\s+)?(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
 # Chinese and Japanese bylines are a label and a colon or a slash: "作者：李晓明" (author), "文：佐藤健一"
-# (text by), "文／徐美娜" (Taiwan's press), "记者 张伟" (reporter); a name of two to eight ideographs or kana.
-CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s/／∕]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
+# (text by), "文／徐美娜" (Taiwan's press), "文・佐藤美咲" (Japanese magazines), "记者 张伟" (reporter); a name
+# of two to eight ideographs or kana.
+CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s/／∕・]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
+# Arabic and Hebrew bylines: "بقلم" ("by the pen of"), "بواسطة" (by), "מאת" (by), then a name of two to four
+# words in those scripts, which have no capitals for written_as_name to see (mozilla/readability#258).
+RTL_BYLINE = r"(?:بقلم|بواسطة|מאת)\s*:?\s+(?P<name>[\u0590-\u05ff\u0600-\u06ff]+(?:\s+[\u0590-\u05ff\u0600-\u06ff]+){1,3})"
 # Each word of a byline's name: capitalised (Latin, with the capitals of Latin-1 and of the Latin
 # Extended-A letters that open names in Polish, Czech, Croatian, Turkish and Romanian: "Ávila",
 # "Özil", "Łukasz", "Šimić"), or Hangul/CJK; joined by "and"/"&"/","/"de"/"van".
@@ -414,7 +430,9 @@ MIN_TITLE_CASE_SHARE = 0.8
 MIN_LIST_LINES = 3
 # Sections that follow an article and never continue it: once the article's
 # text has begun, they end it (keys of CHROME).
-ARTICLE_ENDS = {"comments", "site section"}
+ARTICLE_ENDS = {"comments", "next article", "site section"}
+# Of those, the ones whose whole rest is never the article's: a reader's replies, the next article.
+ARTICLE_ENDS_FOR_GOOD = {"comments", "next article"}
 MIN_ARTICLE_WORDS = 60
 # A reader's comment thread by its shape (ingest.text.main_text.mark_comment_thread): each reply opens
 # with its writer's name over when it was posted, and closes with the buttons a reader may press.
