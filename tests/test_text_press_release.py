@@ -68,3 +68,10 @@ def test_a_related_news_label_in_traditional_chinese_ends_the_article() -> None:
     article = read_text(f"陳郁萱奪最佳導演\n\n{text}\n\n{text}\n\n{text}\n\n相關新聞\n\n另一位導演新片入圍影展\n")
     assert reasons(article)["相關新聞"] == "site section"
     assert "另一位導演新片入圍影展" not in body(article)
+
+
+def test_a_reviews_rating_line_is_a_paragraph_not_a_subhead() -> None:
+    text = "Park filma il lavoro come una liturgia, e la fotografia fa del bianco del sale un colore emotivo e vivo."
+    article = read_text(f"La via del sale\n\n{text}\n\n{text}\n\nVoto: 4/5\n\n{text}\n")
+    rating = [b for b in article.blocks if "Voto: 4/5" in blocks_to_text([b])]
+    assert [type(b) for b in rating] == [model.Paragraph]
