@@ -141,8 +141,8 @@ def read_html(
     metadata.deck = deck_with_lead(metadata.deck, without_byline_lines(extraction.lead, metadata.authors, left_out))
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
-    if (figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
-        extraction.nodes.insert(0, figure)  # the lead picture between the headline and the body, as English pages keep theirs
+    if (lead_figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
+        extraction.nodes.insert(*lead_figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
     if not metadata.rights and (notice := next((d.text for d in left_out if d.reason == RIGHTS_REASON), "")):
         metadata.rights = notice  # the page's closing copyright line, where no footer band printed one
