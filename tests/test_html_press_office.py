@@ -2,7 +2,7 @@
 fault, in the shape of the platform that showed it."""
 
 from ingest.html import read_html
-from ingest.model import Figure, Paragraph
+from ingest.model import Figure, Heading, Paragraph
 from ingest.plaintext import blocks_to_text, inline_text
 
 PROSE = (
@@ -129,3 +129,41 @@ def test_a_missing_pictures_alt_the_text_after_it_repeats_is_said_once():
     )
     text = blocks_to_text(read(html, "https://festival.example.org/programme/the-salt-road").blocks)
     assert text.count("Kim Ha-na") == 1
+
+
+# --- A live blog's entries ------------------------------------------------------------------------
+
+
+def _entry(time: str, heading: str, text: str) -> str:
+    head = f"<h3>{heading}</h3>" if heading else ""
+    return f'<div class="block"><p class="time"><time datetime="2026-11-22T{time}">{time}</time></p>{head}<p>{text}</p></div>'
+
+
+LIVE = (
+    "<html><body><main><h1>Awards night – as it happened</h1><div class=\"liveblog\">"
+    + _entry("22:48", "That's all from us", f"Thanks for following along. {PROSE}")
+    + _entry("22:31", "", f"Best director goes to Kim Ha-na. {MORE}")
+    + _entry("21:02", "Welcome", f"Good evening from the festival. {PROSE}")
+    + "</div></main></body></html>"
+)
+
+
+def test_a_live_blog_entrys_time_joins_its_heading():
+    headings = [inline_text(b.inlines) for b in read(LIVE).blocks if isinstance(b, Heading)]
+    assert "22:48 · That's all from us" in headings
+    assert "21:02 · Welcome" in headings
+
+
+def test_a_live_blog_entry_without_a_heading_is_headed_by_its_time():
+    blocks = read(LIVE).blocks
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and inline_text(b.inlines) == "22:31")
+    assert blocks_to_text([blocks[at + 1]]).startswith("Best director goes to Kim Ha-na.")
+
+
+def test_two_timed_paragraphs_are_no_live_blog():
+    html = (
+        "<html><body><article><h1>The jury's day</h1>"
+        f'<div><p class="time">10:00</p><p>{PROSE}</p></div><div><p class="time">14:00</p><p>{MORE}</p></div>'
+        "</article></body></html>"
+    )
+    assert not any(isinstance(b, Heading) for b in read(html).blocks)

@@ -23,6 +23,7 @@ from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, witho
 from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body
+from ingest.html.liveblog import label_live_entries
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, structured_article_body
 from ingest.html.page_index import PageIndex
@@ -131,6 +132,7 @@ def read_html(
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
     peer = peer_text(text, base) if peer_vote else None
+    label_live_entries(soup)  # after the metadata: a live blog's times are its entries' labels, not datelines
     extraction = extract_main(soup, structured, shipped_model() if use_block_model else None, peer)
     # Teasers marked as <article>s are counted on the whole page, before extraction prunes it;
     # cards of another shape only when they are the main content the extractor chose.
