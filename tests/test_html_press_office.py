@@ -12,6 +12,14 @@ PROSE = (
 MORE = "She shot it in the salt fields of the south coast over two summers, with a crew of nine."
 
 
+TEXT = f"<p>{PROSE}</p><p>{MORE}</p>"
+
+
+def page(body: str) -> str:
+    """A page of ``body``: what every fixture here shares."""
+    return f"<html><body>{body}</body></html>"
+
+
 def read(html: str, url: str | None = None):
     return read_html(html.encode(), "page.html", url)
 
@@ -51,10 +59,7 @@ def test_a_sentence_long_heading_right_under_the_headline_is_the_deck():
 
 
 def test_a_section_heading_right_under_the_headline_is_no_deck():
-    html = (
-        "<html><body><article><h1>Kim Ha-na wins the jury prize</h1><h2>Biography</h2>"
-        f"<p>{PROSE}</p><p>{MORE}</p></article></body></html>"
-    )
+    html = page(f"<article><h1>Kim Ha-na wins the jury prize</h1><h2>Biography</h2>{TEXT}</article>")
     assert read(html).metadata.deck == []
 
 
@@ -79,11 +84,8 @@ def test_a_figure_between_the_articles_header_and_its_body_keeps_its_caption_and
 
 
 def test_a_ratings_stars_are_no_byline_word_for_the_next_lines_words():
-    html = (
-        "<html><body><section><h1>The Salt Road review</h1>"
-        '<p class="rating">★★★★½</p><p class="view-date">Watched 15 Nov 2026</p>'
-        f"<div><p>{PROSE}</p><p>{MORE}</p></div></section></body></html>"
-    )
+    stars = '<p class="rating">★★★★½</p><p class="view-date">Watched 15 Nov 2026</p>'
+    html = page(f"<section><h1>The Salt Road review</h1>{stars}<div>{TEXT}</div></section>")
     assert read(html).metadata.authors == []
 
 
@@ -91,10 +93,8 @@ def test_a_ratings_stars_are_no_byline_word_for_the_next_lines_words():
 
 
 def test_a_press_logo_above_the_headline_is_no_figure():
-    html = (
-        "<html><body><div class=\"head\"><div class=\"head_top\"><a class=\"press_logo\"><img alt=\"Daily Film\"></a></div>"
-        f"<h2>Park wins the Golden Lotus</h2></div><article><p>{PROSE}</p><p>{MORE}</p></article></body></html>"
-    )
+    logo = '<div class="head_top"><a class="press_logo"><img alt="Daily Film"></a></div>'
+    html = page(f'<div class="head">{logo}<h2>Park wins the Golden Lotus</h2></div><article>{TEXT}</article>')
     article = read(html, "https://news.example.org/article/1")
     assert figures(article) == []
     assert "Daily Film" not in blocks_to_text(article.blocks)
