@@ -75,7 +75,7 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
             candidates = [text]
         elif _PICTURE_LABEL.match(text):
             continue  # "Foto: Jane Doe" credits a picture
-        elif stripped != text.strip(" \t:·|–—-•"):
+        elif stripped != text.strip(" \t:·|–—-•") and _has_letters(text):  # a rating's stars ("★★★★½") are no byline word
             if not stripped:
                 # "By" alone: the names are the rest of its line ("von <a>A</a> und <a>B</a>"), or the next element
                 after_byline_word = not _in_running_text(string)
@@ -116,6 +116,12 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
                 found = _fuller_line(found, line_names)
                 return {**found, LABELLED: True} if labelled else found
     return {}
+
+
+def _has_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter of any script: a byline word does; a rating's stars, a
+    separator or an icon do not, and are no "By" for the next line's words to be the names of."""
+    return any(ch.isalpha() for ch in text)
 
 
 # The author's label inside a Chinese or Japanese article's info line, after its date and

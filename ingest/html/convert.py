@@ -235,10 +235,44 @@ def _image_inline(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
         if not _is_tiny(img) and (src := image_source(img, ctx)):
             ctx.warnings.append(f"picture {src[:80]!r} inside a paragraph has no alt text; left out")
         return []
+    if (unsaved := _unsaved_file(img, ctx)) is not None:
+        # A file beside the page that was not saved with it: its address on the site is a guess,
+        # no link; the alt text stays unless the text right after the picture says it already.
+        ctx.warnings.append(f"picture {unsaved[:80]!r} was not saved with the page; its alt text kept as text")
+        return [] if _text_after(img).startswith(alt) else [Text(alt)]
     src = image_source(img, ctx)
     if src and not is_asset_src(src) and urlsplit(src).scheme == "https":
         return [Link(src, (Text(alt),))]
     return [Text(alt)]
+
+
+def _unsaved_file(img: Tag, ctx: Context) -> str | None:
+    """The ``src`` of a picture the page names by a path of its own ("parkjiwon.jpg", "img/a.png")
+    that is no file saved beside it (:func:`_saved_asset_path`), when a page address would
+    resolve it (else :func:`image_source` reports it); None for an address or a saved file."""
+    src = img.get("src")
+    if not ctx.base_url or not isinstance(src, str) or not src.strip() or src.startswith("data:"):
+        return None
+    try:
+        parts = urlsplit(src.strip())
+    except ValueError:
+        return None
+    if parts.scheme or parts.netloc or _saved_asset_path(unquote(parts.path)) is not None:
+        return None
+    return src.strip()
+
+
+def _text_after(img: Tag) -> str:
+    """The words that follow a picture in its paragraph, up to ``_ALT_REPEAT_CHARS`` characters."""
+    text = ""
+    for string in img.find_all_next(string=True, limit=8):
+        text += str(string)
+        if len(text) >= _ALT_REPEAT_CHARS:
+            break
+    return _WS.sub(" ", text).strip()
+
+
+_ALT_REPEAT_CHARS = 120
 
 
 INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
@@ -782,6 +816,9 @@ def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         return [Figure(None, "", caption, credit)]
     alt = img.get("alt")
     alt = _WS.sub(" ", alt).strip() if isinstance(alt, str) else ""
+    if not caption and _is_logo(img, ctx):
+        ctx.dropped.append(Dropped(alt or "(a picture)", LOGO_REASON))
+        return []
     image = image_source(img, ctx)
     if image is None and not caption and not alt:
         return []
@@ -802,6 +839,38 @@ def _caption_beside(picture: Tag) -> Tag | None:
     if after.find(_PICTURES) is not None or len(after.get_text(" ").split()) > 2 * text_rules.MAX_CAPTION_WORDS:
         return None
     return after
+
+
+def _is_logo(img: Tag, ctx: Context) -> bool:
+    """A site's or a press's logo: a picture that it, its link or the element around them names
+    one by a class or id word ("press_logo", "site-logo", "brand-logo": ``_LOGO_TOKENS``), or
+    whose link leads to the site's home page (``href="/"``): the masthead's, never the article's
+    (a portal prints the press's logo above each article it carries)."""
+    for element in (img, *img.parents):
+        if element.name in _LOGO_SCOPE_ENDS:
+            break
+        value = " ".join(element.get("class", []) or []) + " " + str(element.get("id") or "")
+        if not _LOGO_TOKENS.isdisjoint(class_tokens(value)):
+            return True
+        if element.name == "a" and isinstance(href := element.get("href"), str) and _is_home_page(href, ctx.base_url):
+            return True
+    return False
+
+
+def _is_home_page(href: str, base_url: str | None) -> bool:
+    """Whether a link leads to its site's home page: "/", or the page's own host and no path."""
+    try:
+        parts = urlsplit(urljoin(base_url or "", href.strip()))
+        own = urlsplit(base_url).hostname if base_url else None
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query and (not parts.hostname or parts.hostname == own)
+
+
+LOGO_REASON = "logo (the site's or the press's picture, not the article's)"
+_LOGO_TOKENS = frozenset({"logo", "logos", "brand", "brandmark", "wordmark"})
+# The picture's own wrappers are looked at up to the block they stand in.
+_LOGO_SCOPE_ENDS = frozenset({"p", "figure", "article", "main", "section", "body", "li", "td"})
 
 
 # Picture credits by their label, as the press of the archive's languages prints them: the text

@@ -102,16 +102,19 @@ _OTHER_REGIONS = frozenset({"nav", "aside", "footer", "form", "a", "li", "button
 OUTSIDE = "outside the article container"
 
 
-def figure_above_body(nodes: list[Tag], dropped: list[Dropped]) -> Tag | None:
+def figure_above_body(nodes: list[Tag], dropped: list[Dropped]) -> tuple[int, Tag] | None:
     """The article's lead picture when it sits between the headline and the body's container
-    (``<h1>…</h1><figure>…</figure><div class="article-body">``): the first ``<figure>`` with a
-    picture after the last ``<h1>`` before ``nodes``, in no other region (:data:`_OTHER_REGIONS`)
-    and left out only for lying outside the container (no chrome flag: its entry in ``dropped``
-    says :data:`OUTSIDE`, and is taken out). None when the container holds the headline (a
-    figure there is the body's already) or no such figure is found."""
-    if not nodes or any(node.name == "h1" or node.find("h1") is not None for node in nodes):
+    (``<h1>…</h1><figure>…</figure><div class="article-body">``), with the place in ``nodes`` it
+    goes to: the first ``<figure>`` with a picture after the last ``<h1>`` before the first node
+    that holds no headline, in no other region (:data:`_OTHER_REGIONS`) and left out only for
+    lying outside the container (no chrome flag: its entry in ``dropped`` says :data:`OUTSIDE`,
+    and is taken out). When the chosen nodes are the article's header and its body with the
+    figure between them (``<header><h1>…</h1></header><figure>…</figure><div class="a_c">``), the
+    figure goes between them. None when a figure there is a node's already, or none is found."""
+    place = next((i for i, node in enumerate(nodes) if not (node.name == "h1" or node.find("h1") is not None)), None)
+    if place is None or (place > 0 and any(node.name == "h1" or node.find("h1") is not None for node in nodes[place:])):
         return None
-    first = nodes[0]
+    first = nodes[place]
     headline = first.find_previous("h1")
     if headline is None:
         return None
@@ -127,7 +130,7 @@ def figure_above_body(nodes: list[Tag], dropped: list[Dropped]) -> Tag | None:
         if entry is None:
             return None  # flagged as chrome, or inside a block the container's report lists whole
         dropped.remove(entry)
-        return element
+        return place, element
     return None
 
 

@@ -305,7 +305,27 @@ def _deck(page: PageIndex) -> list[str]:
         text = clean(node.get_text())  # inline text as written: " " between nodes made "<em>Title</em>," "Title ,"
         if low <= len(text) <= high and not _is_timestamp_line(node, text):
             return [text]
+    return _subheadline(page)
+
+
+def _subheadline(page: PageIndex) -> list[str]:
+    """The deck printed as a heading right under the headline, whatever its class ("<h1>...</h1><h2
+    class="a_st">La intérprete ... habla de censura, edad y de su director</h2>"): the page's first
+    ``<h1>``'s next element, an ``<h2>``-``<h4>`` of a sentence's length (``_SUBHEADLINE_WORDS`` words
+    or more; a section's heading is a name or a phrase), or []."""
+    for h1 in page.tags["h1"][:1]:
+        following = h1.find_next_sibling()
+        if following is None or following.name not in _SUBHEADLINE_TAGS:
+            return []
+        text = clean(following.get_text())
+        low, high = _DECK_CHARS
+        if low <= len(text) <= high and len(text.split()) >= _SUBHEADLINE_WORDS and not text.endswith((":", "：")):
+            return [text]
     return []
+
+
+_SUBHEADLINE_TAGS = frozenset({"h2", "h3", "h4"})
+_SUBHEADLINE_WORDS = 8
 
 
 def _is_timestamp_line(node: Tag, text: str) -> bool:
@@ -393,8 +413,19 @@ def _title_without_site_name(title: str, headings: list[Tag]) -> str:
     headline = matching_headline(title, headings) or shown_headline(headings)
     if headline:
         return headline
-    parts = title_parts(title)
-    return max(parts, key=len) if len(parts) > 1 else title
+    parts = _without_web_names(title_parts(title))
+    return max(parts, key=len) if len(parts) > 1 else parts[0] if parts else title
+
+
+def _without_web_names(parts: list[str]) -> list[str]:
+    """The parts of a ``<title>`` that are not the site's name written as its address ("Park Ji-won |
+    filmportal.de", "Review | IndieWire.com"): such a part is the site's, even when it is the longest;
+    all of them when every part is one."""
+    return [part for part in parts if not _WEB_NAME.fullmatch(part.strip())] or parts
+
+
+# A site's name written as its address: a dotted name ending in a top-level domain.
+_WEB_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 
 
 def shown_headline(headings: list[Tag]) -> str:
@@ -455,7 +486,7 @@ def _heading_matching(title: str, headings: list[Tag]) -> str:
     if not key:
         return ""
     parts = [title_key(p) for p in title_parts(title)]
-    longest = max(parts, key=len)
+    longest = max((title_key(p) for p in _without_web_names(title_parts(title))), key=len)
     for heading in headings[:3]:
         text = heading_text(heading)
         heading_key = title_key(text)

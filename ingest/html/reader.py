@@ -23,6 +23,7 @@ from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, witho
 from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter, drop_signup_prompts
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body
+from ingest.html.liveblog import label_live_entries
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, saved_page_address, structured_article_body
 from ingest.html.page_index import PageIndex
@@ -133,6 +134,7 @@ def read_html(
     peer = peer_text(text, base) if peer_vote else None
     signup: list[Dropped] = []
     drop_signup_prompts(soup, signup)  # before extraction: the box's email input leaves with the form controls
+    label_live_entries(soup)  # after the metadata: a live blog's times are its entries' labels, not datelines
     extraction = extract_main(soup, structured, shipped_model() if use_block_model else None, peer)
     # Teasers marked as <article>s are counted on the whole page, before extraction prunes it;
     # cards of another shape only when they are the main content the extractor chose.
@@ -143,8 +145,8 @@ def read_html(
     metadata.deck = deck_with_lead(metadata.deck, without_byline_lines(extraction.lead, metadata.authors, left_out))
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
-    if (figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
-        extraction.nodes.insert(0, figure)  # the lead picture between the headline and the body, as English pages keep theirs
+    if (lead_figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
+        extraction.nodes.insert(*lead_figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
     if not metadata.rights and (notice := next((d.text for d in left_out if d.reason == RIGHTS_REASON), "")):
         metadata.rights = notice  # the page's closing copyright line, where no footer band printed one

@@ -8,7 +8,7 @@ import re
 from ingest import model
 from ingest.text import rules
 from ingest.text.captions import caption_of, figure
-from ingest.text.lines import ends_sentence, full_match, is_quoted
+from ingest.text.lines import ends_sentence, full_match, is_quoted, is_review_fact
 from ingest.text.page import Page
 from ingest.text.questions import is_interview, is_numbered_question, is_question
 
@@ -129,6 +129,7 @@ def _is_subhead(page: Page, index: int) -> bool:
         and not text.endswith((":", ",", ";"))
         and not is_quoted(text)
         and text[:1].isupper()
+        and not is_review_fact(text)  # "Voto: 4/5", "Regia: Kim Ji-yeon": the review's facts, not a section's name
     )
 
 

@@ -28,6 +28,28 @@ def is_header_fact(page: Page, index: int) -> bool:
     return found is not None and (found.complete or found.end - found.start >= 0.8 * len(line.text.strip()))
 
 
+def place_dateline(text: str, day_first: bool = False) -> FoundDate | None:
+    """The full date of a news dateline that opens a paragraph: a place, a comma, the date and a dash
+    ("Brussels, 22 November 2026 – The jury of ...", "SEOUL, March 3, 2024 -- ..."), as wire copy and
+    press releases open their first paragraph; None for any other line. Offsets are ``text``'s."""
+    place = _PLACE_BEFORE_A_DATE.match(text)
+    if place is None:
+        return None
+    found = find_date(text[place.end() :], foreign=False, day_first=day_first)
+    if found is None or found.start != 0 or not found.complete or len(found.iso) != 10:
+        return None
+    if not _DASH_AFTER_A_DATE.match(text, place.end() + found.end):
+        return None
+    return FoundDate(found.iso, True, place.end() + found.start, place.end() + found.end)
+
+
+# A dateline's place: one to four words, each opening with a capital (a city, "NEW YORK", "Busan,
+# South Korea"), then a comma; and the dash that ends a dateline ("–", "—", "-", "--").
+_CAPITALISED = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
+_PLACE_BEFORE_A_DATE = re.compile(rf"\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}(?:,\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?,\s*")
+_DASH_AFTER_A_DATE = re.compile(r"\s*(?:[–—]|--?)\s")
+
+
 def find_dateline(page: Page, title: int | None, body_start: int, main: range) -> None:
     """The article's own date, when no header line was wholly a date.
 
@@ -47,7 +69,13 @@ def find_dateline(page: Page, title: int | None, body_start: int, main: range) -
     within = () if page.meta.date else (i for i in main if i > anchor + rules.MAX_HEADER_LINES and not is_prose(page.lines[i]))
     for index in [*below, *above, *within]:
         line = page.lines[index]
-        if line.words > 2 * rules.MAX_DATELINE_WORDS or page.labels.get(index) == "title":
+        if page.labels.get(index) == "title":
+            continue
+        # A paragraph opened by a news dateline dates the article, and stays text.
+        if (opening := place_dateline(line.text, page.day_first)) is not None:
+            page.meta.date, page.date_revised = opening.iso, False
+            return
+        if line.words > 2 * rules.MAX_DATELINE_WORDS:
             continue
         own = _publication_date(line.text, page.day_first)
         if own is None or not own[0].complete or (page.meta.date and own[1]):

@@ -23,7 +23,7 @@ from ingest.text import rules, title_model
 from ingest.text.title_model import ADDRESS_FEATURE
 from ingest.text.bylines import is_name_line, written_as_name
 from ingest.text.captions import caption_followed_by_credit, is_caption_slot
-from ingest.text.datelines import is_header_fact as is_short_header_fact
+from ingest.text.datelines import is_header_fact as is_short_header_fact, place_dateline
 from ingest.text.lines import full_match, is_bullet, is_navigation, is_prose, is_trail, search
 from ingest.text.main_text import opens_paragraphs
 from ingest.text.page import Page, dropped_as_chrome, next_free, parse_date, pattern_date
@@ -434,6 +434,7 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
         or opens_as_a_byline(text)
         or names_the_site(text, page.host)
         or is_post_navigation(text)
+        or is_event_letterhead(text)
         or is_network_button(text)
         or WEB_ADDRESS.search(text)  # an embedded post ("... https://t.co/x"), a sign-up prompt, a source
         or (re.match(byline_shape.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
@@ -452,6 +453,23 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
     return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
 
 
+def is_event_letterhead(text: str) -> bool:
+    """An event's letterhead: its name, a dash, then where and when ("Asiatica Film Festival 2026 –
+    Brussels, 14–22 November", "Berlinale — Berlin, 12–22 February 2026"), as a festival's press
+    release prints it above the headline: the event's, never the release's news."""
+    where = _LETTERHEAD_PLACE.search(text)
+    if where is None:
+        return False
+    when = _RANGE_START.sub("", text[where.end() :])
+    return parse_date(when) is not None
+
+
+# The dash after an event's name, then one to three capitalised words (the place) and a comma; the
+# first day of a range of days ("14–", "12.–") before the date of the last.
+_LETTERHEAD_PLACE = re.compile(r"\s[–—-]\s+(?:[^\W\d_a-zß-ÿ][\w'’.-]*\s*){1,3},\s*(?=\S*\d|[^\W\d_]+\s+\d)")
+_RANGE_START = re.compile(r"^\d{1,2}\.?\s*[–—-]\s*")
+
+
 def opens_as_a_byline(text: str) -> bool:
     """Whether a line opens as a byline does (``rules.BYLINE_OPENING``: a byline's word, "By", "Por", "Di",
     "Par", "Von", and a word after it), the word not a preposition that opens a headline."""
@@ -465,12 +483,17 @@ _OPENS_WITH_A_PREPOSITION = re.compile(rf"{byline_shape.BYLINE_OPENER}\s+(?-i:[a
 
 
 def is_byline_or_dateline(page: Page, index: int) -> bool:
-    """A byline or a date line (:func:`ingest.text.datelines.is_header_fact`), or a longer line that opens
+    """A byline or a date line (:func:`ingest.text.datelines.is_header_fact`), a paragraph a news dateline
+    opens (:func:`ingest.text.datelines.place_dateline`), or a longer line that opens
     as a byline or a dateline does and gives a full date: news sites print both on one line under the
     headline ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "New Delhi,
     News Nation Bureau | Updated : 19 November 2019, 09:01 AM"), longer than a date line alone."""
     line = page.lines[index]
-    return is_short_header_fact(page, index) or (line.words <= byline_shape.MAX_BYLINE_DATELINE_WORDS and byline_shape.is_byline_with_its_date(line.text))
+    return (
+        is_short_header_fact(page, index)
+        or (line.words <= byline_shape.MAX_BYLINE_DATELINE_WORDS and byline_shape.is_byline_with_its_date(line.text))
+        or place_dateline(line.text, page.day_first) is not None  # the first paragraph, opened by a news dateline
+    )
 
 
 

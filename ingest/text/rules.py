@@ -154,6 +154,11 @@ CHROME: dict[str, list[str]] = {
     ],
     # A pull-quote repeated by a "Click To Tweet" box (a WordPress plugin): the text is the article's once more.
     "click-to-tweet box": [r".{10,400}click to tweet"],
+    # A printed or paged document's page counter ("Page 1 of 1", "Seite 2 von 3", "Página 1 de 2",
+    # "Page 2/5"), as a press release's PDF or a paged article prints it: the document's, not text.
+    "page counter": [
+        r"(page|seite|página|pagina|pag\.|p\.|페이지)\s*\d{1,3}\s*(of|von|de|di|sur|/)\s*\d{1,3}",
+    ],
     # Reading-time estimates from blog engines.
     "reading time": [
         r"\d+\s*(min|mins|minute|minutes)( read| reading time)?",
@@ -221,7 +226,8 @@ CHROME: dict[str, list[str]] = {
         # The tag list's label under the article: what follows is the site's index of topics.
         r"(tags?|tagged( with)?|topics|schlagw(o|ö)rte?|stichw(o|ö)rte|etiquetas|mots[- ]clés|parole chiave|태그)\s*:?",
         # The same boxes in Chinese and Japanese news CMSs; and the Chinese editor-in-charge line under the text.
-        r"相关(阅读|新闻|文章|报道)|热门(评论|文章)|関連(記事|ニュース)|あわせて読みたい",
+        # Simplified and traditional Chinese (a Taiwan or Hong Kong site writes 相關新聞).
+        r"相关(阅读|新闻|文章|报道)|相關(閱讀|新聞|文章|報導|報道)|热门(评论|文章)|熱門(評論|文章)|関連(記事|ニュース)|あわせて読みたい",
         r"(责任编辑|責任編輯)\s*[：:].*",
     ],
     # The article's tags, on the label's line ("Tags: Busan, AI, Interview", "Filed Under: ...",

@@ -1,0 +1,102 @@
+"""A live blog's entries: each opens with the time of day it was posted ("22:48"), the label a
+reader follows the evening by.
+
+A live blog (the Guardian's, the BBC's, most news platforms' "as it happened" pages) is a run of
+entries, newest first, each opening with its time and, in some, a heading. Read as an article, the
+time lines were left out as datelines (a line that is mostly a time) and an entry without a heading
+ran on under the previous entry's. :func:`label_live_entries` rewrites the page before extraction:
+the time joins the entry's heading ("22:48 · Golden Lotus: The Salt Road"), or becomes the heading
+of an entry that has none ("21:52"). Known by shape only: ``MIN_ENTRIES`` sibling blocks or more,
+each opening with a line that is only a time of day and holding text after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+# A time of day alone on its line, as live blogs print it: "22:48", "9.05", "21h30", "9:05 pm", "14:20 Uhr".
+TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?", re.IGNORECASE)
+# Fewer entries are an article's timeline or a schedule, not a live blog.
+MIN_ENTRIES = 3
+# The headings an entry's own heading may be; a time-only entry gets the level the others use.
+_ENTRY_HEADINGS = ("h2", "h3", "h4")
+_DEFAULT_HEADING = "h3"
+# The elements a time line may be (the <time> alone, or the block around it).
+_LINE_TAGS = frozenset({"p", "div", "span", "time", "header", "strong", "b"})
+# How many time elements a page is searched for: a live blog of a long evening has a few hundred.
+_MAX_TIMES = 1000
+
+
+def label_live_entries(soup: BeautifulSoup) -> int:
+    """Rewrite each live-blog entry of ``soup`` so that its time of day labels it (see the module
+    docstring); returns how many entries were labelled (0 on any other page)."""
+    entries: dict[int, list[tuple[Tag, Tag]]] = {}
+    for line in _time_lines(soup):
+        entry = line.parent
+        if entry is None or entry.parent is None or not _has_text_after(line):
+            continue
+        entries.setdefault(id(entry.parent), []).append((entry, line))
+    labelled = 0
+    for found in entries.values():
+        if len(found) < MIN_ENTRIES or len({entry.name for entry, _ in found}) != 1:
+            continue
+        headings = [heading for entry, line in found if (heading := _heading_after(line)) is not None]
+        level = max((h.name for h in headings), key=[h.name for h in headings].count) if headings else _DEFAULT_HEADING
+        for entry, line in found:
+            time = " ".join(line.get_text(" ").split())
+            heading = _heading_after(line)
+            if heading is not None:
+                heading.insert(0, f"{time} · ")
+                line.decompose()
+            else:
+                label = soup.new_tag(level)
+                label.string = time
+                line.replace_with(label)
+            labelled += 1
+    return labelled
+
+
+def _time_lines(soup: BeautifulSoup):
+    """The elements that open a block and hold a time of day and nothing else, outermost first."""
+    seen: set[int] = set()
+    for count, node in enumerate(soup.find_all(string=TIME_OF_DAY)):
+        if count >= _MAX_TIMES:
+            return
+        text = node.strip()
+        if not TIME_OF_DAY.fullmatch(text):
+            continue
+        # The outermost element that holds only this time and opens its parent.
+        line = node.parent
+        while (
+            isinstance(line, Tag) and line.parent is not None and line.parent.name in _LINE_TAGS
+            and " ".join(line.parent.get_text(" ").split()) == text and _first_element(line.parent) is line
+        ):  # fmt: skip
+            line = line.parent
+        if not isinstance(line, Tag) or line.name not in _LINE_TAGS or id(line) in seen:
+            continue
+        if line.parent is None or _first_element(line.parent) is not line:
+            continue
+        seen.add(id(line))
+        yield line
+
+
+def _first_element(tag: Tag) -> Tag | None:
+    """The first child element of ``tag`` (text before it must be blank)."""
+    for child in tag.children:
+        if isinstance(child, Tag):
+            return child
+        if str(child).strip():
+            return None
+    return None
+
+
+def _heading_after(line: Tag) -> Tag | None:
+    following = line.find_next_sibling()
+    return following if following is not None and following.name in _ENTRY_HEADINGS else None
+
+
+def _has_text_after(line: Tag) -> bool:
+    """Whether the entry says something after its time: an entry, not a clock."""
+    return any(sibling.get_text().strip() for sibling in line.find_next_siblings())

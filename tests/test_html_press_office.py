@@ -1,0 +1,169 @@
+"""A festival press officer's HTML pages (seventeenth round): one small invented page per
+fault, in the shape of the platform that showed it."""
+
+from ingest.html import read_html
+from ingest.model import Figure, Heading, Paragraph
+from ingest.plaintext import blocks_to_text, inline_text
+
+PROSE = (
+    "The director's new film follows three witnesses to one afternoon, and each account "
+    "changes what the last one seemed to show."
+)
+MORE = "She shot it in the salt fields of the south coast over two summers, with a crew of nine."
+
+
+TEXT = f"<p>{PROSE}</p><p>{MORE}</p>"
+
+
+def page(body: str) -> str:
+    """A page of ``body``: what every fixture here shares."""
+    return f"<html><body>{body}</body></html>"
+
+
+def read(html: str, url: str | None = None):
+    return read_html(html.encode(), "page.html", url)
+
+
+def figures(article) -> list[Figure]:
+    return [block for block in article.blocks if isinstance(block, Figure)]
+
+
+# --- The title ----------------------------------------------------------------------------------
+
+
+def test_a_site_name_written_as_its_address_is_never_the_title_even_when_longest():
+    html = (
+        "<html><head><title>Kim Ha-na | filmarchive.example.de</title></head><body>"
+        '<div id="header"><a href="/">filmarchive.example.de</a></div>'
+        f'<div class="content"><h1>Kim Ha-na</h1><h2>Biografie</h2><p>{PROSE}</p><p>{MORE}</p></div>'
+        "</body></html>"
+    )
+    article = read(html)
+    assert article.metadata.title == "Kim Ha-na"
+    assert "Kim Ha-na" not in blocks_to_text(article.blocks)
+
+
+# --- The deck -------------------------------------------------------------------------------------
+
+
+def test_a_sentence_long_heading_right_under_the_headline_is_the_deck():
+    deck = "The actress, awarded in Brussels for her role as a widow, talks about censorship, age and her director"
+    html = (
+        "<html><head><title>Interview</title></head><body><article>"
+        f'<header><h1>Zhou Yifan: "In China an actress of forty disappears"</h1><h2 class="a_st">{deck}</h2></header>'
+        f'<div class="a_c"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div></article></body></html>'
+    )
+    article = read(html)
+    assert article.metadata.deck == [deck]
+    assert deck not in blocks_to_text(article.blocks)
+
+
+def test_a_section_heading_right_under_the_headline_is_no_deck():
+    html = page(f"<article><h1>Kim Ha-na wins the jury prize</h1><h2>Biography</h2>{TEXT}</article>")
+    assert read(html).metadata.deck == []
+
+
+# --- The lead picture ---------------------------------------------------------------------------
+
+
+def test_a_figure_between_the_articles_header_and_its_body_keeps_its_caption_and_credit():
+    html = (
+        "<html><body><article>"
+        '<header class="a_e_txt"><p class="a_k">Cinema</p><h1>Zhou Yifan: "In China an actress of forty disappears"</h1>'
+        '<div class="a_md"><a href="/author/jane-roe/">Jane Roe</a> <span>Brussels - 26 Nov 2026 - 05:45 CET</span></div></header>'
+        '<figure><img src="https://img.example.org/z.jpg"><figcaption>The actress in Brussels on Saturday. <span>JULIEN WARNAND (EFE)</span></figcaption></figure>'
+        f'<div class="a_c"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div></article></body></html>'
+    )
+    (figure,) = figures(read(html))
+    said = inline_text(figure.caption + figure.credit)
+    assert "The actress in Brussels on Saturday." in said
+    assert "JULIEN WARNAND (EFE)" in said
+
+
+# --- Bylines ---------------------------------------------------------------------------------------
+
+
+def test_a_ratings_stars_are_no_byline_word_for_the_next_lines_words():
+    stars = '<p class="rating">★★★★½</p><p class="view-date">Watched 15 Nov 2026</p>'
+    html = page(f"<section><h1>The Salt Road review</h1>{stars}<div>{TEXT}</div></section>")
+    assert read(html).metadata.authors == []
+
+
+# --- Pictures that are not the article's --------------------------------------------------------
+
+
+def test_a_press_logo_above_the_headline_is_no_figure():
+    logo = '<div class="head_top"><a class="press_logo"><img alt="Daily Film"></a></div>'
+    html = page(f'<div class="head">{logo}<h2>Park wins the Golden Lotus</h2></div><article>{TEXT}</article>')
+    article = read(html, "https://news.example.org/article/1")
+    assert figures(article) == []
+    assert "Daily Film" not in blocks_to_text(article.blocks)
+
+
+def test_a_picture_linked_to_the_home_page_is_the_sites_logo():
+    html = (
+        f'<html><body><article><h1>Park wins</h1><p><a href="/"><img src="https://cdn.example.org/l.png" alt="Daily Film"></a></p>'
+        f"<p>{PROSE}</p><p>{MORE}</p></article></body></html>"
+    )
+    article = read(html, "https://news.example.org/article/1")
+    assert figures(article) == []
+    assert any(d.text == "Daily Film" and d.reason.startswith("logo") for d in article.dropped)
+
+
+def test_a_picture_not_saved_with_the_page_is_no_link_to_its_guessed_address():
+    html = (
+        '<html><body><article><h1>The Salt Road</h1><p><img src="kimhana.jpg" alt="Director Kim Ha-na"><br>'
+        f"She studied film in Seoul. {PROSE}</p><p>{MORE}</p></article></body></html>"
+    )
+    article = read(html, "https://festival.example.org/programme/the-salt-road")
+    paragraph = next(b for b in article.blocks if isinstance(b, Paragraph) and "Seoul" in blocks_to_text([b]))
+    assert "kimhana.jpg" not in repr(paragraph)
+    assert "Director Kim Ha-na" in blocks_to_text([paragraph])
+    assert sum("kimhana.jpg" in w for w in article.warnings) == 1
+
+
+def test_a_missing_pictures_alt_the_text_after_it_repeats_is_said_once():
+    html = (
+        '<html><body><article><h1>The Salt Road</h1><p><img src="kimhana.jpg" alt="Kim Ha-na"><br>'
+        f"Kim Ha-na studied film in Seoul. {PROSE}</p><p>{MORE}</p></article></body></html>"
+    )
+    text = blocks_to_text(read(html, "https://festival.example.org/programme/the-salt-road").blocks)
+    assert text.count("Kim Ha-na") == 1
+
+
+# --- A live blog's entries ------------------------------------------------------------------------
+
+
+def _entry(time: str, heading: str, text: str) -> str:
+    head = f"<h3>{heading}</h3>" if heading else ""
+    return f'<div class="block"><p class="time"><time datetime="2026-11-22T{time}">{time}</time></p>{head}<p>{text}</p></div>'
+
+
+LIVE = (
+    "<html><body><main><h1>Awards night – as it happened</h1><div class=\"liveblog\">"
+    + _entry("22:48", "That's all from us", f"Thanks for following along. {PROSE}")
+    + _entry("22:31", "", f"Best director goes to Kim Ha-na. {MORE}")
+    + _entry("21:02", "Welcome", f"Good evening from the festival. {PROSE}")
+    + "</div></main></body></html>"
+)
+
+
+def test_a_live_blog_entrys_time_joins_its_heading():
+    headings = [inline_text(b.inlines) for b in read(LIVE).blocks if isinstance(b, Heading)]
+    assert "22:48 · That's all from us" in headings
+    assert "21:02 · Welcome" in headings
+
+
+def test_a_live_blog_entry_without_a_heading_is_headed_by_its_time():
+    blocks = read(LIVE).blocks
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and inline_text(b.inlines) == "22:31")
+    assert blocks_to_text([blocks[at + 1]]).startswith("Best director goes to Kim Ha-na.")
+
+
+def test_two_timed_paragraphs_are_no_live_blog():
+    html = (
+        "<html><body><article><h1>The jury's day</h1>"
+        f'<div><p class="time">10:00</p><p>{PROSE}</p></div><div><p class="time">14:00</p><p>{MORE}</p></div>'
+        "</article></body></html>"
+    )
+    assert not any(isinstance(b, Heading) for b in read(html).blocks)
