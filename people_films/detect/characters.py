@@ -9,6 +9,7 @@ import re
 
 from people_films.detect.shapes import korean_shaped, sinosphere_shaped
 from people_films.names import GIVEN_NAMES, fold
+from people_films.sentences import WINDOW_CHARS
 
 # "X (played by Y)", "X, played by Y", German "X, gespielt von Y" / "dargestellt von": X is a character.
 PLAYED_BY = re.compile(
@@ -95,7 +96,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"'‘])")
 def named_as_characters(text: str, start: int) -> bool:
     """Whether the sentence of ``text`` up to ``start`` says it gives its story characters' names
     (:data:`_CHARACTERS_NAMED`): a quoted single word at ``start`` is a character's name, no film."""
-    sentence_start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    # The sentence is looked for within the window a mention's sentence is shown in: from the text's
+    # start, each quoted word of a long paragraph scanned all before it again (quadratic).
+    window = max(0, start - WINDOW_CHARS)
+    sentence_start = max((end.end() for end in _SENTENCE_END.finditer(text, window, start)), default=window)
     return _CHARACTERS_NAMED.search(text, sentence_start, start) is not None
 
 
