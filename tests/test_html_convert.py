@@ -414,6 +414,12 @@ def test_header_rows_become_one_header_each_column_naming_the_cells_above_it():
     assert len(table.rows) == 2
 
 
+def test_a_table_of_header_cells_only_keeps_its_rows_under_the_first():
+    # Merged into one header line, "Day Friday Saturday" and "Film Parasite Mother" were all that was left.
+    table = only(convert("<table><tr><th>Day</th><th>Film</th></tr><tr><th>Friday</th><th>Parasite</th></tr><tr><th>Saturday</th><th>Mother</th></tr></table>"), Table)
+    assert [[blocks_to_text([Paragraph(cell)]) for cell in row] for row in table.rows] == [["Day", "Film"], ["Friday", "Parasite"], ["Saturday", "Mother"]]
+
+
 def test_a_link_address_keeps_its_inner_space_and_loses_its_edges():
     (para,) = convert('<p>the <a href="  https://example.org/press kit.pdf\n">press kit</a> is out</p>')
     assert para.inlines[1].url == "https://example.org/press kit.pdf"

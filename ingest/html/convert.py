@@ -697,12 +697,15 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     grid = _placed([cells for _, cells in trs])
     width = max((len(line) for line in grid), default=0)
     # Header rows: the first row of header cells or in a <thead>, or (editors with no header
-    # button) a first row all in bold; rows of header cells after it belong to the same header,
-    # one line of Markdown: each column names the cells above it ("Screenings Friday").
+    # button) a first row all in bold; when that row spans columns or rows (a header of two
+    # levels), the rows of header cells after it belong to the same header, one line of Markdown:
+    # each column names the cells above it ("Screenings Friday"). A table of header cells only
+    # keeps its rows under the first.
     heads = 0
     if trs and (_is_header_row(*trs[0]) or all(len(texts[n]) == 1 and isinstance(texts[n][0], Strong) for n, _ in grid[0])):
         heads = 1
-        while heads < len(trs) and _is_header_row(*trs[heads]):
+        two_levels = any(_span(cell, "colspan") > 1 or _span(cell, "rowspan") > 1 for cell in trs[0][1])
+        while two_levels and heads < len(trs) - 1 and _is_header_row(*trs[heads]):
             heads += 1
     header = heads > 0
     if heads:
