@@ -147,7 +147,7 @@ def _without_links(inlines: tuple[model.Inline, ...]) -> tuple[model.Inline, ...
     for child in inlines:
         if isinstance(child, model.Link | model.Mention):
             out.extend(_without_links(child.children))
-        elif isinstance(child, model.Emphasis | model.Strong):
+        elif hasattr(child, "children"):  # emphasis, a text role: a link inside them is inside the link too
             out.append(replace(child, children=_without_links(child.children)))
         else:
             out.append(child)

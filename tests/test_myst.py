@@ -230,6 +230,12 @@ def test_a_link_inside_a_link_is_written_as_its_words():
     assert render_body([model.Paragraph((outer,))]) == "[**A still**](<https://example.org/gallery>)"
 
 
+def test_a_link_inside_a_text_role_inside_a_link_is_written_as_its_words():
+    inner = model.Link("https://example.org/n", (model.Text("th"),))
+    outer = model.Link("https://example.org/prize", (model.Text("75"), model.Superscript((inner,))))
+    assert "example.org/n" not in render_body([model.Paragraph((outer,))])
+
+
 def test_a_space_inside_a_link_address_is_percent_encoded_not_dropped():
     link = model.Link("https://example.org/press kit.pdf", (model.Text("kit"),))
     assert render_body([model.Paragraph((link,))]) == "[kit](<https://example.org/press%20kit.pdf>)"
