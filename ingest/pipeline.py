@@ -159,7 +159,7 @@ def _number_a_later_page(article: model.Article, titled_by_curator: bool) -> Non
     page's headline: its title says which page it is ("Headline (page 2)"), so the two articles' cards
     and addresses differ, unless the curator titled it."""
     meta = article.metadata
-    number = page_number(meta.source_url or "", meta.title)
+    number = page_number(meta.source_url or "")
     if number == 1 or titled_by_curator or not meta.title:
         return
     suffix = f" (page {number})"

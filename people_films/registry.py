@@ -167,7 +167,9 @@ def _entries_one_by_one(text: str, path: Path, table: str, problems: list[str]) 
     """The ``[[table]]`` entries of a file that is not TOML as a whole, each read on its own, so
     that a broken one (a key written twice) costs that entry, with one line naming it and its
     line; none (and no line) when the file's opening or every entry is broken: the file's one
-    line then says it all. Each entry is read at its own line numbers, which its error names."""
+    line then says it all. Each entry is read at its own line numbers, which its error names.
+    After a broken entry whose strings may be unclosed (it holds header lines taken for a string's
+    text), no entry is read: every later string may be paired wrongly (one line says so)."""
     # TOML allows spaces inside the brackets of a header ("[[ person ]]"). A header-like line inside
     # a multi-line string is the string's text: split there, the entry holding it was lost and the
     # string's lines read as an entry of their own, which could claim another person's spelling.
