@@ -68,6 +68,7 @@ from people_films.detect.shapes import (
     is_roman_numeral,
     japanese_shaped,
     korean_shaped,
+    nationality_before,
     shaped_prefix,
     single_name_shaped,
     sinosphere_shaped,
@@ -152,6 +153,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         offset = offset or noun_cue
     elif context.french and len(words) > 1 and words[0].lower() in FRENCH_DETERMINERS:
         run, words = run[1:], words[1:]  # "Les Enfants rouges", "La Cocina": a French article opens no name ("Les" is one in English)
+    nationality = nationality_before(words)
+    if nationality:  # "au Taïwanais Chen Yu-hsuan", "South Korean Park Ji-won": the nationality, a cue as a role word is
+        run, words, offset = run[nationality:], words[nationality:], nationality
     verb = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUXILIARY_VERBS), None)
     if verb is not None:
         run, words = run[:verb], words[:verb]  # "Taylor Swift Is Back", "“Jesus Is Just Alright”": a name ends before a verb
