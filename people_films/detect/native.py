@@ -36,3 +36,18 @@ def with_native(text: str, start: int, end: int, kind: str) -> tuple[str, int]:
     if second and korean.in_kana_syllables(written) and korean.in_kana_syllables(given := korean.stem(second.group(1))):
         written, native_end = f"{written} {given}", second.start(1) + len(given)
     return f"{text[start:end]} {written}", native_end
+
+
+# Hangul words in brackets, two or more: "(종이달 모텔)".
+_HANGUL_WORDS_IN_BRACKETS = re.compile(r"[ ]?[(（]([\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)+)[)）]")
+
+
+def korean_title_after(text: str, end: int) -> bool:
+    """Whether brackets right after ``text[:end]`` hold Hangul words that are a title, not a name: two words or
+    more, where a Korean name in Hangul is one ("Paper Moon Motel (종이달 모텔)": the film's original title);
+    not a Japanese name as Korean writes it, two words of the syllables it writes kana with ("야마다 하루카")."""
+    bracket = _HANGUL_WORDS_IN_BRACKETS.match(text, end)
+    if bracket is None:
+        return False
+    words = bracket.group(1).split()
+    return not (len(words) == 2 and all(korean.in_kana_syllables(w) for w in words))

@@ -21,7 +21,7 @@ from people_films.detect.characters import (
 )
 from people_films.detect.context import ArticleContext
 from people_films.detect.headlines import AUXILIARY_VERBS, in_headline
-from people_films.detect.native import with_native
+from people_films.detect.native import korean_title_after, with_native
 from people_films.detect.organisations import (
     AMPERSAND_AFTER,
     AMPERSAND_BEFORE,
@@ -487,6 +487,8 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
             span = None  # a character the article introduced as a role ("to play Rose-Lynn Harlan"), named again alone
         if span and context.groups and ends_with_group(possessive_free(text[span[0] : span[1]]), context.groups):
             span = None  # a band: "the band Tokio Hotel" ... "Later Tokio Hotel said"
+        if span and korean_title_after(text, span[1]):
+            span = None  # "Paper Moon Motel (종이달 모텔)": the words of a title, its original title in brackets
         if span and not overlaps(*span, spans):
             name, end = with_native(text, *span, "person")
             found.append(Candidate("person", span[0], end, name, found_by))
