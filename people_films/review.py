@@ -640,6 +640,11 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             if not _romanised_family(info.name) and (target_id := typos.near(key)):
                 review.misspelt.append((info, target_id))
                 continue
+        if kind == "film":
+            # A title written beside the same original title as a film already made ("ソルトロード 소금길" after "The Salt
+            # Road 소금길"): that film under another language's title. The original title is the film's, the other
+            # title may still be another film's: a page of its own until a curator reviews the suggested merge.
+            maybe_same = next((by_key[(kind, key_of(kind, s))] for s in info.spellings if s != info.name and (kind, key_of(kind, s)) in by_key), "")
         entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(info.name, info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
         # read on a tie ("Hong Sangsoo"); a Hangul name that may split two ways had the id of either split as the

@@ -207,3 +207,17 @@ def test_a_page_named_anew_by_the_registry_s_style_redirects_from_the_id_its_mos
     review = _detected_alone(*[("Han Ji-won", "Director Han Ji-won said.")] + [("Jiwon Han", "Jiwon Han said.")] * 2)
     [(entity, _info)] = review.new
     assert (entity.id, entity.moved_from) == ("han-ji-won", ("jiwon-han",))
+
+
+def test_a_film_written_beside_the_same_original_title_as_another_is_proposed_as_a_merge():
+    """「ソルトロード」（原題：소금길） on one page, "The Salt Road (소금길)" on another: one film's original title,
+    so the Japanese title is proposed as a merge into the English one (a page of its own until reviewed)."""
+    pages = [
+        ("en", [("film", "The Salt Vale 소금골", "The Salt Vale (소금골) by Park Ji-hwan")], "en"),
+        ("ja", [("film", "ソルトベール 소금골", "「ソルトベール」（原題：소금골）が輝いた。")], "ja"),
+    ]
+    review = detected_registry(Registry(), gather(pages), set())
+    ids = {entity.name: entity.id for entity, _found in review.new}
+    assert review.maybe_same == {ids["ソルトベール"]: ids["The Salt Vale"]}
+    entries = {entry["id"]: entry for entry in tomllib.loads(proposals_toml(review))["film"]}
+    assert (entries[ids["ソルトベール"]]["action"], entries[ids["ソルトベール"]]["into"]) == ("merge", ids["The Salt Vale"])

@@ -8,7 +8,7 @@ import re
 
 from people_films import korean
 
-_NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+NATIVE_SCRIPT = _NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 
 
 # The native-script name the Korean, Chinese and Japanese press write beside a romanised one:
@@ -16,7 +16,14 @@ _NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3
 _NATIVE_PERSON = re.compile(rf"[ ]?[(（]?([{_NATIVE}]{{2,4}})[)）]?(?![{_NATIVE}])")
 
 
-_NATIVE_TITLE = re.compile(rf"[’'”\"»>〉》]?[ ]?[(（]([{_NATIVE}][{_NATIVE}\s·・:：!?,]{{0,30}})[)）]")
+# The label the Japanese, Chinese and Korean press may set before it, "original title": 「ソルトロード」（原題：소금길）,
+# 《鹽之路》（原名：소금길）, 〈Title〉(원제: ...).
+_ORIGINAL_TITLE_LABEL = r"(?:原題|原题|原名|원제)\s*[:：]\s*"
+# After Japanese 「」 and 『』 only with the label: unlabelled, the bracket there is as often the director's name or
+# a country, 「燈籠街」（チェン・ユーシュエン監督）.
+_NATIVE_TITLE = re.compile(
+    rf"(?:[’'”\"»>〉》]?[ ]?[(（](?:{_ORIGINAL_TITLE_LABEL})?|[」』][ ]?[(（]{_ORIGINAL_TITLE_LABEL})([{_NATIVE}][{_NATIVE}\s·・:：!?,]{{0,30}})[)）]"
+)
 
 
 # The second word of a Japanese name in Hangul, a particle perhaps written onto it ("Yamada Haruka 야마다 하루카가").
