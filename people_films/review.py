@@ -97,7 +97,7 @@ class Found:
         tokens = strip_titles(name_tokens(written))
         if all(token.isupper() for token in tokens) and len(tokens) > 1:  # "JULIEN LAMBERT", a photo credit
             return " ".join("-".join(_ordinary_case(part) for part in token.split("-")) for token in tokens)
-        return " ".join(_ordinary_case(token) if _festival_capitals(token, tokens) else token for token in tokens)
+        return _with_initials_stops(" ".join(_ordinary_case(token) if _festival_capitals(token, tokens) else token for token in tokens), written)
 
     @property
     def confidence(self) -> float:
@@ -108,6 +108,19 @@ class Found:
     @property
     def pages(self) -> int:
         return len({page for page, _ in self.where})
+
+
+# Initials as a name writes them: one ("J. Lee", "Samuel L. Jackson"), or several together ("T.K. Morrow").
+_INITIALS_WRITTEN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)+(?![^\W\d_])")
+
+
+def _with_initials_stops(name: str, written: str) -> str:
+    """``name`` (words without punctuation, :func:`name_tokens`) with the full stops of the initials ``written``
+    gives: "J Lee" -> "J. Lee", "T K Morrow" -> "T.K. Morrow" (the byline's spelling, not a new one)."""
+    for initials in _INITIALS_WRITTEN.findall(written):
+        bare = " ".join(initials.rstrip(".").split("."))
+        name = re.sub(rf"(?<!\S){re.escape(bare)}(?!\S)", initials, name, count=1)
+    return name
 
 
 def _korean_convention(spelling: str) -> bool:

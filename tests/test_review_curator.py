@@ -221,3 +221,10 @@ def test_a_film_written_beside_the_same_original_title_as_another_is_proposed_as
     assert review.maybe_same == {ids["ソルトベール"]: ids["The Salt Vale"]}
     entries = {entry["id"]: entry for entry in tomllib.loads(proposals_toml(review))["film"]}
     assert (entries[ids["ソルトベール"]]["action"], entries[ids["ソルトベール"]]["into"]) == ("merge", ids["The Salt Vale"])
+
+
+@pytest.mark.parametrize(("written", "name"), [("J. Lee", "J. Lee"), ("T.K. Morrow", "T.K. Morrow"), ("Samuel L. Brandt", "Samuel L. Brandt"), ("LIU Mei", "Liu Mei")])
+def test_a_detected_name_keeps_its_initials_full_stops(written, name):
+    """A byline "J. Lee" was proposed as "J Lee": the name's words were read without punctuation."""
+    review = detected_registry(Registry(), gather([("page", [("person", written, f"By {written}")])]), set())
+    assert [entity.name for entity, _found in review.new] == [name]
