@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import opencc
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
@@ -614,6 +615,8 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
     found = join_aliases(join_full_forms(found))
     film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
+    # Films' titles in Chinese script as simplified script writes them (_simplified_key) -> the film's id.
+    han_titles = {k: film.id for film in films.values() for title in film.names if (k := _simplified_key(title))}
     ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), _read_from_native_script(item[1]),
                                                       -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
@@ -658,6 +661,8 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             # Road 소금길"): that film under another language's title. The original title is the film's, the other
             # title may still be another film's: a page of its own until a curator reviews the suggested merge.
             maybe_same = next((by_key[(kind, key_of(kind, s))] for s in info.spellings if s != info.name and (kind, key_of(kind, s)) in by_key), "")
+            # A Chinese title in the other script ("紅高粱雨" beside a film written "红高粱雨"): the same, to review.
+            maybe_same = maybe_same or next((han_titles[k] for s in info.spellings if (k := _simplified_key(s)) and k in han_titles), "")
         entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(info.name, info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
         # read on a tie ("Hong Sangsoo"); a Hangul name that may split two ways had the id of either split as the
@@ -681,11 +686,22 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             films[entity_id] = entity
         for spelling in entity.names:
             by_key.setdefault((kind, key_of(kind, spelling)), entity_id)
+            if kind == "film" and (simplified := _simplified_key(spelling)):
+                han_titles.setdefault(simplified, entity_id)
         review.new.append((entity, info))
         if maybe_same:
             review.maybe_same[entity_id] = maybe_same
     _drop_live_formers(review, people, taken_ids)
     return review
+
+
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+
+
+def _simplified_key(title: str) -> tuple[str, ...] | None:
+    """The film key of a title in Chinese characters as simplified script writes it (OpenCC's traditional-to-simplified
+    conversion, the reference converter: "紅高粱雨" -> "红高粱雨"), or None for a title with no Chinese character."""
+    return key_of("film", _TO_SIMPLIFIED.convert(title)) if chinese_names.has_han(title) else None
 
 
 def _drop_live_formers(review: Review, people: dict[str, Entity], live: set[str]) -> None:

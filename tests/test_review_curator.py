@@ -228,3 +228,15 @@ def test_a_detected_name_keeps_its_initials_full_stops(written, name):
     """A byline "J. Lee" was proposed as "J Lee": the name's words were read without punctuation."""
     review = detected_registry(Registry(), gather([("page", [("person", written, f"By {written}")])]), set())
     assert [entity.name for entity, _found in review.new] == [name]
+
+
+def test_a_chinese_title_in_traditional_script_is_proposed_as_a_merge_into_its_simplified_form():
+    """"Red Millet Rain (红小米雨)" in simplified script, 《紅小米雨》 in a Taiwanese article: one title in two scripts
+    (OpenCC reads both as one), proposed as a merge, a page of its own until reviewed."""
+    pages = [
+        ("en", [("film", "Red Millet Rain 红小米雨", "Red Millet Rain (红小米雨) by Liu Wen")], "en"),
+        ("zh", [("film", "紅小米雨", "以《紅小米雨》獲獎。")], "zh"),
+    ]
+    review = detected_registry(Registry(), gather(pages), set())
+    ids = {entity.name: entity.id for entity, _found in review.new}
+    assert review.maybe_same == {ids["紅小米雨"]: ids["Red Millet Rain"]}
