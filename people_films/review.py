@@ -124,6 +124,12 @@ def _with_initials_stops(name: str, written: str) -> str:
     return name
 
 
+def _initials_apart(name: str) -> str:
+    """``name`` with its initials as words without stops ("T.K. Morrow" -> "T K Morrow"): the id a name with
+    initials had before it kept their stops ("t-k-morrow"), and keeps."""
+    return _INITIALS_WRITTEN.sub(lambda initials: " ".join(initials.group().rstrip(".").split(".")), name)
+
+
 def _korean_convention(spelling: str) -> bool:
     """Whether a romanised name is written as the registry and the Korean press write Korean names: the family
     name, then the given name's syllables hyphenated ("Hong Sang-soo", not "Hong Sangsoo" or "Sang-soo Hong")."""
@@ -663,13 +669,13 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             maybe_same = next((by_key[(kind, key_of(kind, s))] for s in info.spellings if s != info.name and (kind, key_of(kind, s)) in by_key), "")
             # A Chinese title in the other script ("紅高粱雨" beside a film written "红高粱雨"): the same, to review.
             maybe_same = maybe_same or next((han_titles[k] for s in info.spellings if (k := _simplified_key(s)) and k in han_titles), "")
-        entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(info.name, info.language) or kind
+        entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(_initials_apart(info.name), info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
         # read on a tie ("Hong Sangsoo"); a Hangul name that may split two ways had the id of either split as the
         # archive's other pages decided ("hwang-bo-ra", "hwangbo-ra" once "Hwangbo Ra" is written elsewhere): those
         # addresses redirect to this one, unless another entity lives at one (see below).
         splits = korean.family_splits(info.name) if kind == "person" else []
-        formers = [slugify(info.name), slugify(info.most_written_spelling), *(korean.name_id(info.name, family) for family, _given in splits)]
+        formers = [slugify(_initials_apart(info.name)), slugify(info.most_written_spelling), *(korean.name_id(info.name, family) for family, _given in splits)]
         formers = [former for former in dict.fromkeys(formers) if former] if kind == "person" else []
         base, number = entity_id, 2
         while entity_id in taken_ids:

@@ -236,3 +236,8 @@ def test_a_chinese_title_in_traditional_script_is_proposed_as_a_merge_into_its_s
     (OpenCC reads both as one), proposed as a merge, a page of its own until reviewed."""
     review, ids = _films_on_two_pages(("Red Millet Rain 红小米雨", "Red Millet Rain (红小米雨) by Liu Wen"), ("紅小米雨", "以《紅小米雨》獲獎。"))
     assert review.maybe_same == {ids["紅小米雨"]: ids["Red Millet Rain"]}
+
+
+def test_a_name_with_initials_keeps_the_id_it_had_without_their_stops():
+    review = detected_registry(Registry(), gather([("page", [("person", "T.K. Morrow", "By T.K. Morrow")])]), set())
+    assert [(entity.id, entity.name) for entity, _found in review.new] == [("t-k-morrow", "T.K. Morrow")]
