@@ -90,8 +90,9 @@ class Matcher:
         self.by_family: dict[str, list[str]] = {}
         for person in registry.people.values():
             self.by_family.setdefault(fold(person.family), []).append(person.id)
-        # (A hyphenated given name counts its syllables: it may be written apart, "Baek Ha Neul" for Baek Ha-neul.)
-        longest = max((len(name.replace("-", " ").split()) for e in registry.all() for name in e.names), default=1)
+        # (A hyphenated given name counts its syllables: it may be written apart, "Baek Ha Neul" for Baek Ha-neul;
+        # initials written together count one word each, as the page's words are read: "T.J. Stone" is three.)
+        longest = max((len(name_tokens(name.replace("-", " "))) for e in registry.all() for name in e.names), default=1)
         self.max_words = min(max(longest, 2), MAX_SPAN_WORDS)
         # Every word a registered name, spelling or character is made of, and
         # the titles keys leave out: a run of words holding any other word is

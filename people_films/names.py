@@ -240,9 +240,20 @@ def split_native(written: str) -> tuple[str, str]:
     if not match:
         return (written, "")
     head = text[: len(text) - match.end()]
-    if "\n" in head or not _LATIN_LETTER.search(head):
+    tail = match.group(1)[::-1].strip()
+    if "\n" in head or not (_LATIN_LETTER.search(head) or _other_native_script(head, tail)):
         return (written, "")
-    return (head.strip(), match.group(1)[::-1].strip())
+    return (head.strip(), tail)
+
+
+_HANGUL_CHAR = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+
+
+def _other_native_script(head: str, tail: str) -> bool:
+    """Whether ``head`` (a native-script title) and ``tail`` are in two scripts, Hangul and Kanji or kana: a Japanese or
+    Chinese title beside its Korean original ("ソルトロード 소금길"), not two words of one name ("佐藤 美香")."""
+    words = head.split()
+    return len(words) > 0 and all(is_native_script(w) for w in words) and bool(_HANGUL_CHAR.search(head)) != bool(_HANGUL_CHAR.search(tail))
 
 
 def is_korean_given_name(word: str) -> bool:

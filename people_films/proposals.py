@@ -92,7 +92,8 @@ def proposals_toml(review: Review) -> str:
     for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[1].confidence, item[0].name.lower())):
         if target := review.maybe_same.get(entity.id):
             entry = _entry(entity.kind, entity.id, info, "merge", into=target, has_page=True)
-            entry.add(tomlkit.comment(f"reads as {target!r}: the same person or a namesake? (a page of its own until reviewed)"))
+            question = "the same film under another title?" if entity.kind == "film" else "the same person or a namesake?"
+            entry.add(tomlkit.comment(f"reads as {target!r}: {question} (a page of its own until reviewed)"))
         else:
             suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
             entry = _entry(entity.kind, entity.id, info, suggested, has_page=True)

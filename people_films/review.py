@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import opencc
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
@@ -97,7 +98,7 @@ class Found:
         tokens = strip_titles(name_tokens(written))
         if all(token.isupper() for token in tokens) and len(tokens) > 1:  # "JULIEN LAMBERT", a photo credit
             return " ".join("-".join(_ordinary_case(part) for part in token.split("-")) for token in tokens)
-        return " ".join(_ordinary_case(token) if _festival_capitals(token, tokens) else token for token in tokens)
+        return _with_initials_stops(" ".join(_ordinary_case(token) if _festival_capitals(token, tokens) else token for token in tokens), written)
 
     @property
     def confidence(self) -> float:
@@ -108,6 +109,25 @@ class Found:
     @property
     def pages(self) -> int:
         return len({page for page, _ in self.where})
+
+
+# Initials as a name writes them: one ("J. Lee", "Samuel L. Jackson"), or several together ("T.K. Morrow").
+_INITIALS_WRITTEN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)+(?![^\W\d_])")
+
+
+def _with_initials_stops(name: str, written: str) -> str:
+    """``name`` (words without punctuation, :func:`name_tokens`) with the full stops of the initials ``written``
+    gives: "J Lee" -> "J. Lee", "T K Morrow" -> "T.K. Morrow" (the byline's spelling, not a new one)."""
+    for initials in _INITIALS_WRITTEN.findall(written):
+        bare = " ".join(initials.rstrip(".").split("."))
+        name = re.sub(rf"(?<!\S){re.escape(bare)}(?!\S)", initials, name, count=1)
+    return name
+
+
+def _initials_apart(name: str) -> str:
+    """``name`` with its initials as words without stops ("T.K. Morrow" -> "T K Morrow"): the id a name with
+    initials had before it kept their stops ("t-k-morrow"), and keeps."""
+    return _INITIALS_WRITTEN.sub(lambda initials: " ".join(initials.group().rstrip(".").split(".")), name)
 
 
 def _korean_convention(spelling: str) -> bool:
@@ -601,6 +621,8 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     # the romanised ones, which it is compared with (:meth:`SpellingIndex.near`).
     found = join_aliases(join_full_forms(found))
     film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
+    # Films' titles in Chinese script as simplified script writes them (_simplified_key) -> the film's id.
+    han_titles = {k: film.id for film in films.values() for title in film.names if (k := _simplified_key(title))}
     ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), _read_from_native_script(item[1]),
                                                       -sum(item[1].spellings.values()), item[1].name))
     for (kind, key), info in ordered:
@@ -640,13 +662,20 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             if not _romanised_family(info.name) and (target_id := typos.near(key)):
                 review.misspelt.append((info, target_id))
                 continue
-        entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(info.name, info.language) or kind
+        if kind == "film":
+            # A title written beside the same original title as a film already made ("ソルトロード 소금길" after "The Salt
+            # Road 소금길"): that film under another language's title. The original title is the film's, the other
+            # title may still be another film's: a page of its own until a curator reviews the suggested merge.
+            maybe_same = next((by_key[(kind, key_of(kind, s))] for s in info.spellings if s != info.name and (kind, key_of(kind, s)) in by_key), "")
+            # A Chinese title in the other script ("紅高粱雨" beside a film written "红高粱雨"): the same, to review.
+            maybe_same = maybe_same or next((han_titles[k] for s in info.spellings if (k := _simplified_key(s)) and k in han_titles), "")
+        entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(_initials_apart(info.name), info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
         # read on a tie ("Hong Sangsoo"); a Hangul name that may split two ways had the id of either split as the
         # archive's other pages decided ("hwang-bo-ra", "hwangbo-ra" once "Hwangbo Ra" is written elsewhere): those
         # addresses redirect to this one, unless another entity lives at one (see below).
         splits = korean.family_splits(info.name) if kind == "person" else []
-        formers = [slugify(info.name), slugify(info.most_written_spelling), *(korean.name_id(info.name, family) for family, _given in splits)]
+        formers = [slugify(_initials_apart(info.name)), slugify(info.most_written_spelling), *(korean.name_id(info.name, family) for family, _given in splits)]
         formers = [former for former in dict.fromkeys(formers) if former] if kind == "person" else []
         base, number = entity_id, 2
         while entity_id in taken_ids:
@@ -663,11 +692,22 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             films[entity_id] = entity
         for spelling in entity.names:
             by_key.setdefault((kind, key_of(kind, spelling)), entity_id)
+            if kind == "film" and (simplified := _simplified_key(spelling)):
+                han_titles.setdefault(simplified, entity_id)
         review.new.append((entity, info))
         if maybe_same:
             review.maybe_same[entity_id] = maybe_same
     _drop_live_formers(review, people, taken_ids)
     return review
+
+
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+
+
+def _simplified_key(title: str) -> tuple[str, ...] | None:
+    """The film key of a title in Chinese characters as simplified script writes it (OpenCC's traditional-to-simplified
+    conversion, the reference converter: "紅高粱雨" -> "红高粱雨"), or None for a title with no Chinese character."""
+    return key_of("film", _TO_SIMPLIFIED.convert(title)) if chinese_names.has_han(title) else None
 
 
 def _drop_live_formers(review: Review, people: dict[str, Entity], live: set[str]) -> None:

@@ -329,10 +329,19 @@ def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, peo
         ("監督は「家族の物語」って言ってた。", []),  # and its spoken form って
         ("「海の町、山の家」は静かな映画だ。", []),  # a sentence's comma inside: speech, not a title
         ("主演作「風の町」と「港の灯」が公開された。", ["風の町", "港の灯"]),  # と before another 「: "and", two titles
+        ("導演表示：「燈籠與夜市」", []),  # after a colon, as Chinese and Japanese open a quotation: speech
     ],
 )
 def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
     assert detected(paragraph, kind="film") == expected
+
+
+def test_a_headline_quoting_the_articles_speech_in_corner_brackets_names_no_film():
+    """A news headline pulls a line from the body's quotation: 「海の静けさ」 there is speech the body quotes in full."""
+    headline = "佐藤監督、映画祭で審査委員長に「海の静けさ」"
+    body = "佐藤監督は授賞式で「優しさに満ちた映画。海の静けさを改めて感じた」と語った。"
+    assert detected(headline, body, kind="film") == []
+    assert detected("陳導演　「夜市是港口的心」", "她表示：「夜市是港口的心，每個攤位都是故事。」", kind="film") == []
 
 
 @pytest.mark.parametrize(

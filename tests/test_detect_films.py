@@ -388,3 +388,14 @@ def test_words_after_the_word_for_film_in_japanese_chinese_or_korean_are_no_pers
 
 def test_a_film_director_named_after_the_word_for_film_director_is_still_a_person():
     assert detected("映画監督 山田ナオ が語った。", kind="person") == ["山田ナオ"]
+
+
+def test_an_unquoted_title_with_its_original_title_in_brackets_credited_by_a_name_is_a_film():
+    """A festival's palmarès writes "Title (original title) by Director (Country)": one film, two spellings."""
+    about_films = "The festival showed 74 films; the jury saw every film, short and documentary."
+    assert detected(about_films, "The Salt Vale (소금골) by Park Ji-hwan (South Korea)", kind="film") == ["The Salt Vale 소금골"]
+    assert detected(about_films, "Best actress: Zhou Yifei (周一菲) in Red Millet Rain (红小米雨) by Liu Wen (China)", kind="film") == ["Red Millet Rain 红小米雨"]
+
+
+def test_a_name_with_its_native_spelling_credited_after_is_no_film():
+    assert detected("The festival showed 74 films.", "The prize went to Park Ji-hwan (박지환) by Vote Count in the film festival.", kind="film") == []

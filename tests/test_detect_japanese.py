@@ -124,3 +124,13 @@ def test_a_name_in_kanji_is_read_in_the_language_of_most_pages_not_of_one_page_t
     claimed = [("person", "侯孝賢", f"導演侯孝賢說了第{n}次。") for n in range(5)]
     found = gather([("a", chinese, "zh"), ("b", chinese, "zh"), ("h", claimed, "ja")])
     assert [entity.id for entity, _info in detected_registry(Registry(), found, set()).new] == ["houxiaoxian"]
+
+
+def test_an_original_title_labelled_in_brackets_after_the_title_is_its_other_spelling():
+    """Japanese and Chinese press give the original title after the marks, labelled 原題 ("original title")."""
+    assert detected("最高賞には「ソルトロード」（原題：소금길）が輝いた。", kind="film") == ["ソルトロード 소금길"]
+    assert detected("最高獎由《鹽之路》（原名：소금길）獲得。", kind="film") == ["鹽之路 소금길"]
+
+
+def test_a_bracket_after_corner_brackets_without_the_label_is_no_other_title():
+    assert detected("監督賞は「燈籠街」（チェン監督）が受賞した。", kind="film") == ["燈籠街"]

@@ -249,3 +249,11 @@ def test_a_name_found_by_a_cast_convention_reads_as_the_registered_person_it_spe
     names = detected_names(link_mentions(article("아버지를 연기한 서태윤은 담담하다."), EMPTY)[1])
     review = detected_registry(Registry({"seo-tae-yun": seo}), gather([("page", names, "ko")]), set())
     assert review.new == [] and [target for _info, target in review.merges] == ["seo-tae-yun"]
+
+
+def test_romanised_words_before_a_korean_title_of_several_words_are_no_person():
+    """A Korean name in Hangul is one word; several Hangul words in brackets after English words are the
+    original title of a film ("Paper Moon Motel (종이달 모텔)"), and "Moon Motel" is no person."""
+    assert detected("AUDIENCE AWARD", "Paper Moon Motel (종이달 모텔) by Kim Dong-hyun (South Korea)", kind="person") == ["Kim Dong-hyun"]
+    # (A Japanese name in Hangul is two words: it stays the person's other spelling.)
+    assert detected("Director Yamada Haruka (야마다 하루카) spoke.", kind="person") == ["Yamada Haruka 야마다 하루카"]

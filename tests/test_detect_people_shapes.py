@@ -181,3 +181,18 @@ def test_a_german_role_noun_known_by_its_shape_names_no_one():
     assert people(GERMAN + "Darüber berichtet Bianca Praetorius, Beraterin und Speaking Trainerin.") == ["Bianca Praetorius"]
     # (A given name of that shape stays a name: "Konstantin", "Valentin".)
     assert people(GERMAN + "Konstantin sagte, er komme später.") == ["Konstantin"]
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it():
+    """French makes a nationality a capitalised noun before a name ("au Taïwanais X", "la Japonaise Y"); English
+    writes the adjective there ("Taiwanese X", "South Korean Y"): the name starts after it."""
+    assert people("Le prix est allé au Taïwanais Lin Mei-ting pour son film.") == ["Lin Mei-ting"]
+    assert people("Le prix est allé à la Japonaise Naomi Kawaguri pour son film.") == ["Naomi Kawaguri"]
+    assert people("The award went to Taiwanese Lin Mei-ting for her film.") == ["Lin Mei-ting"]
+    assert people("The prize went to South Korean Park Ji-hwan for his film.") == ["Park Ji-hwan"]
+
+
+def test_a_given_name_of_a_nationalitys_shape_stays_in_the_name():
+    # "Julien", "Adrian", "Christian" end as "Parisien", "Indonesian" do: a common given name opens the name.
+    assert people("Le jury a salué Julien Marc Dorval pour son film.") == ["Julien Marc Dorval"]
+    assert people("Director Christian Anna Holm spoke.") == ["Christian Anna Holm"]

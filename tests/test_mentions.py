@@ -13,7 +13,8 @@ import pytest
 from ingest import model
 from people_films import confidence, evidence
 from people_films.mentions import Matcher, link_mentions, scanned_words
-from people_films.registry import Entity, load_registry
+from people_films.names import person_key
+from people_films.registry import Entity, Registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -325,3 +326,11 @@ def test_a_text_without_apostrophes_or_middle_dots_is_split_by_the_plain_pattern
 
     assert _words_pattern(text) is _PLAIN_WORD
     assert [m.span() for m in _PLAIN_WORD.finditer(text)] == [m.span() for m in _WORD.finditer(text)]
+
+
+def test_a_registered_name_with_initials_written_together_links_when_it_is_the_longest():
+    """"Harold T.J. Wendle" is four words as a page is read (Harold, T, J, Wendle), not three."""
+    wendle = Entity("person", "harold-t-j-wendle", "Harold T.J. Wendle", family="Wendle")
+    page = model.Article(model.Metadata(title="t"), [model.Paragraph((model.Text("Before Harold T.J. Wendle, nobody did."),))])
+    registry = Registry({"harold-t-j-wendle": wendle}, by_key={("person", person_key(wendle.name)): wendle.id})
+    assert [o.entity_id for o in link_mentions(page, Matcher(registry))[1]] == ["harold-t-j-wendle"]

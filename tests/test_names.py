@@ -104,6 +104,9 @@ def test_a_name_in_kanji_alone_has_a_romaji_id_when_its_page_is_japanese() -> No
         ("Kim 金 大 中", ("Kim", "金 大 中")),
         ("Fox(老狐狸)", ("Fox(老狐狸)", "")),  # no space before the native name
         ("서지안", ("서지안", "")),  # no romanised name before it
+        ("ソルトロード 소금길", ("ソルトロード", "소금길")),  # a Japanese title, its Korean original beside it: two scripts
+        ("야마다 하루카", ("야마다 하루카", "")),  # Hangul words both: one name
+        ("佐藤 美香", ("佐藤 美香", "")),  # Kanji words both: one name
     ],
 )
 def test_split_native_parts(written: str, parts: tuple[str, str]) -> None:

@@ -207,3 +207,37 @@ def test_a_page_named_anew_by_the_registry_s_style_redirects_from_the_id_its_mos
     review = _detected_alone(*[("Han Ji-won", "Director Han Ji-won said.")] + [("Jiwon Han", "Jiwon Han said.")] * 2)
     [(entity, _info)] = review.new
     assert (entity.id, entity.moved_from) == ("han-ji-won", ("jiwon-han",))
+
+
+def _films_on_two_pages(first: tuple[str, str], second: tuple[str, str]) -> tuple[Review, dict[str, str]]:
+    """The review of one film (written, sentence) detected on each of two pages, and each new film's id by its name."""
+    review = detected_registry(Registry(), gather([(page, [("film", *film)]) for page, film in (("one", first), ("two", second))]), set())
+    return review, {entity.name: entity.id for entity, _found in review.new}
+
+
+def test_a_film_written_beside_the_same_original_title_as_another_is_proposed_as_a_merge():
+    """「ソルトロード」（原題：소금길） on one page, "The Salt Road (소금길)" on another: one film's original title,
+    so the Japanese title is proposed as a merge into the English one (a page of its own until reviewed)."""
+    review, ids = _films_on_two_pages(("The Salt Vale 소금골", "The Salt Vale (소금골) by Park Ji-hwan"), ("ソルトベール 소금골", "「ソルトベール」（原題：소금골）が輝いた。"))
+    assert review.maybe_same == {ids["ソルトベール"]: ids["The Salt Vale"]}
+    entries = {entry["id"]: entry for entry in tomllib.loads(proposals_toml(review))["film"]}
+    assert (entries[ids["ソルトベール"]]["action"], entries[ids["ソルトベール"]]["into"]) == ("merge", ids["The Salt Vale"])
+
+
+@pytest.mark.parametrize(("written", "name"), [("J. Lee", "J. Lee"), ("T.K. Morrow", "T.K. Morrow"), ("Samuel L. Brandt", "Samuel L. Brandt"), ("LIU Mei", "Liu Mei")])
+def test_a_detected_name_keeps_its_initials_full_stops(written, name):
+    """A byline "J. Lee" was proposed as "J Lee": the name's words were read without punctuation."""
+    review = detected_registry(Registry(), gather([("page", [("person", written, f"By {written}")])]), set())
+    assert [entity.name for entity, _found in review.new] == [name]
+
+
+def test_a_chinese_title_in_traditional_script_is_proposed_as_a_merge_into_its_simplified_form():
+    """"Red Millet Rain (红小米雨)" in simplified script, 《紅小米雨》 in a Taiwanese article: one title in two scripts
+    (OpenCC reads both as one), proposed as a merge, a page of its own until reviewed."""
+    review, ids = _films_on_two_pages(("Red Millet Rain 红小米雨", "Red Millet Rain (红小米雨) by Liu Wen"), ("紅小米雨", "以《紅小米雨》獲獎。"))
+    assert review.maybe_same == {ids["紅小米雨"]: ids["Red Millet Rain"]}
+
+
+def test_a_name_with_initials_keeps_the_id_it_had_without_their_stops():
+    review = detected_registry(Registry(), gather([("page", [("person", "T.K. Morrow", "By T.K. Morrow")])]), set())
+    assert [(entity.id, entity.name) for entity, _found in review.new] == [("t-k-morrow", "T.K. Morrow")]

@@ -46,7 +46,7 @@ from people_films.detect.chinese_names import chinese_people, has_han
 from people_films.detect.context import ArticleContext, article_context, in_longer_names
 from people_films.detect.credits import photo_credits
 from people_films.detect.films_by_marks import bracketed_films, italic_title, quoted_films
-from people_films.detect.films_by_words import after_cjk_film_word, films_after_cue, films_before_year, films_in_line_up
+from people_films.detect.films_by_words import after_cjk_film_word, films_after_cue, films_before_native_title, films_before_year, films_in_line_up
 from people_films.detect.headlines import interview_headline, speaker_labels
 from people_films.detect.japanese_names import japanese_people
 from people_films.detect.kana import KANA, KATAKANA, katakana_people
@@ -117,6 +117,7 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
         found += _found_by(evidence.ROLE_BEFORE, chinese_people(text, spans, context.chinese_people))
     # Before people: "Tiger Stripes (Amanda Nell Eu, Malaysia)" is a film, its director in the brackets.
     found += _found_by(evidence.LINE_UP, films_in_line_up(text, spans, context))
+    found += _found_by(evidence.LINE_UP, films_before_native_title(text, spans, context))  # a palmarès: "Title (원제) by Name"
     found += people_in(text, spans, context, title_next)  # each name with the signal that found it
     # After people: "Director Oh Seung-min (2023)" is a person.
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))

@@ -21,7 +21,7 @@ from people_films.detect.function_words import function_words
 from people_films.detect.line_ups import line_up_lines
 from people_films.detect.shapes import festival_capitals
 from people_films.detect.vocabulary import NOT_ALONE, NOT_NAME_WORDS, ROYAL_TITLES
-from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, possessive_free, sentence_initial
+from people_films.detect.words import CORNER_QUOTED, LOOK_CHARS, QUOTED, QUOTED_BODIES, WORD, corner_speech, possessive_free, sentence_initial
 from people_films.names import GIVEN_NAMES, TITLE_WORDS
 
 
@@ -72,6 +72,9 @@ class ArticleContext:
     function_words: frozenset[str] = frozenset()
     # The lines of a festival's line-up, two or more together (line_ups.line_up_lines): only there is "Title / Name" a film.
     line_ups: frozenset[str] = frozenset()
+    # What the article quotes as speech in 「」 (words.corner_speech): its words quoted again elsewhere, as a headline
+    # quotes the body, are speech too, not a title.
+    spoken: frozenset[str] = frozenset()
 
     @property
     def sentence_case_titles(self) -> bool:
@@ -150,6 +153,7 @@ def article_context(text: str) -> ArticleContext:
         japan=about_japan(text),
         function_words=_function_words_as_words(text, counts),
         line_ups=line_up_lines(text),
+        spoken=frozenset(m.group(1).strip() for m in CORNER_QUOTED.finditer(text) if corner_speech(text, m.start(), m.end(), m.group(1).strip())),
         characters=frozenset(
             tuple(possessive_free(m.group()) for m in run) for run in runs if len(run) > 1 and names_a_character(text, run[0].start(), run[-1].end())
         ),

@@ -17,7 +17,7 @@ from people_films.detect.organisations import COMPANY_FORMS
 from people_films.detect.other_works import names_an_event, other_work
 from people_films.detect.shapes import japanese_shaped, korean_shaped, sinosphere_shaped
 from people_films.detect.vocabulary import CREDIT_WORDS, PRODUCT_WORDS
-from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, Candidate, Spans, is_acronym, overlaps, title_case
+from people_films.detect.words import LOOK_CHARS, QUOTED, QUOTED_BODIES, Candidate, Spans, corner_speech, is_acronym, overlaps, title_case
 from people_films.names import GIVEN_NAMES, strip_titles
 
 # A role word right after a quoted title: the "Dawson's Creek" star, the "Parasite" director.
@@ -156,19 +156,12 @@ def quoted_films(text: str, spans: Spans, context: ArticleContext) -> list[Candi
 _BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})[>〉》」』]")
 
 
-# Japanese sets titles in 『』 and speech in 「」 (also used for titles; Chinese in Taiwan and Hong Kong quotes
-# speech in 「」 too): what a 「」 holds is said, not a title, when it ends as a sentence does (a full stop,
-# a polite or plain verb ending), holds a sentence's comma or stop, or is followed by the quotative particle
-# と or って (「...」と語った, 「...」って言った; not 「A」と「B」, two titles joined by "and").
-_SPOKEN_ENDING = re.compile(r"(?:[。！？!?]|です|ます|でした|ました|でしょう|だ|た|ね|よ)$")
-_SENTENCE_PUNCTUATION = re.compile(r"[、，。！？]")
-_QUOTATIVE_AFTER = re.compile(r"(?:と(?![「『])|って)")
-
-
-def _quotation(match: re.Match, title: str) -> bool:
-    """Whether a 「」 match (see :data:`_BRACKETED`) holds speech, not a title."""
-    return match.group().startswith("「") and bool(
-        _SPOKEN_ENDING.search(title) or _SENTENCE_PUNCTUATION.search(title) or _QUOTATIVE_AFTER.match(match.string, match.end())
+def _quotation(match: re.Match, title: str, context: ArticleContext) -> bool:
+    """Whether a 「」 match (see :data:`_BRACKETED`) holds speech, not a title: by its shape
+    (:func:`~people_films.detect.words.corner_speech`), or as words of a quotation the article holds elsewhere
+    (a news headline pulls a line from the body's quotation: 「アジア映画の親密さ」 over 「…。アジア映画の親密さを感じた」と語った)."""
+    return match.group().startswith("「") and (
+        corner_speech(match.string, match.start(), match.end(), title) or any(title in spoken and title != spoken for spoken in context.spoken)
     )
 
 
@@ -215,7 +208,7 @@ def bracketed_films(text: str, spans: Spans, context: ArticleContext) -> list[Ca
         title = match.group(1).strip()
         if not title or any(mark in title for mark in ("@", "/", "=", "http")):
             continue
-        if _quotation(match, title):
+        if _quotation(match, title, context):
             continue  # 「待つことについての映画です」, 「夢を諦めないで」と語った: a quotation
         if is_acronym(title) and len(title) <= 5 and title.isalnum():
             continue  # <KBS2>, <JTBC>: a channel or a company

@@ -14,6 +14,7 @@ from people_films.detect.shapes import korean_shaped, sinosphere_shaped
 from people_films.detect.vocabulary import NOT_NAME_WORDS
 from people_films.detect.words import WORD, Candidate, Spans, is_acronym, overlaps, title_case
 from people_films.detect.line_ups import LINE_UP_LINE
+from people_films.detect.native import NATIVE_SCRIPT, with_native
 from people_films.names import GIVEN_NAMES, MINOR_WORDS, TITLE_WORDS
 
 _AFTER_FILM = re.compile(
@@ -90,6 +91,37 @@ def films_before_year(text: str, spans: Spans, context: ArticleContext) -> list[
         if not any(c.isalpha() for c in title) or re.search(r"\d[-–]\d+$", title) or is_event_head(title.split()[-1]):
             continue  # "2019-20 (2020)", a journal's pages: "Nature 574, 16-17 (2019)", "the PGA Championship (1969)"
         found.append(Candidate("film", start, end, title))
+        spans.append((start, end))
+    return found
+
+
+# An unquoted title, its original title in native script in brackets, then its director credited: a festival's
+# palmarès or line-up, "The Salt Road (소금길) by Park Ji-won (South Korea)", "Red Sorghum Rain (红高粱雨) by Liu Wei".
+_BEFORE_NATIVE_TITLE = re.compile(
+    r"((?:[A-Z0-9][\w’'-]*)(?:\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|in|on|to|for|with|at|from|my|your|is)){0,7})"
+    rf"(?=[ ]?[(（][{NATIVE_SCRIPT}][^()（）\n]{{0,30}}[)）][ ]by[ ][A-Z][\w’'-]*[ ][A-Z])"
+)
+
+
+def films_before_native_title(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
+    """Unquoted titles with their original title in brackets and a credit after (:data:`_BEFORE_NATIVE_TITLE`), in
+    writing about films or beside a film word: "The Salt Road 소금길". Not a person's name with its native spelling
+    ("Park Ji-won (박지원) by ..."): the words' shape, or a common given name first."""
+    found: list[Candidate] = []
+    for match in _BEFORE_NATIVE_TITLE.finditer(text):
+        if not (context.about_films or film_cued(text, match.start(), match.end())):
+            continue
+        words = match.group(1).split()
+        while words and (words[0].lower() in FILM_CUES | TITLE_WORDS | PERSON_CUES or is_film_word(words[0])):
+            words.pop(0)  # "Winner Red Sorghum Rain": a cue word, not the title
+        title = " ".join(words)
+        if not words or not title_case(title) or words[0] in GIVEN_NAMES or korean_shaped(words) or sinosphere_shaped(words):
+            continue
+        start = match.end(1) - len(title)
+        if overlaps(start, match.end(1), spans):
+            continue
+        written, end = with_native(text, start, match.end(1), "film")
+        found.append(Candidate("film", start, end, written))
         spans.append((start, end))
     return found
 

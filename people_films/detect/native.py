@@ -8,7 +8,7 @@ import re
 
 from people_films import korean
 
-_NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+NATIVE_SCRIPT = _NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 
 
 # The native-script name the Korean, Chinese and Japanese press write beside a romanised one:
@@ -16,7 +16,14 @@ _NATIVE = r"\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3
 _NATIVE_PERSON = re.compile(rf"[ ]?[(（]?([{_NATIVE}]{{2,4}})[)）]?(?![{_NATIVE}])")
 
 
-_NATIVE_TITLE = re.compile(rf"[’'”\"»>〉》]?[ ]?[(（]([{_NATIVE}][{_NATIVE}\s·・:：!?,]{{0,30}})[)）]")
+# The label the Japanese, Chinese and Korean press may set before it, "original title": 「ソルトロード」（原題：소금길）,
+# 《鹽之路》（原名：소금길）, 〈Title〉(원제: ...).
+_ORIGINAL_TITLE_LABEL = r"(?:原題|原题|原名|원제)\s*[:：]\s*"
+# After Japanese 「」 and 『』 only with the label: unlabelled, the bracket there is as often the director's name or
+# a country, 「燈籠街」（チェン・ユーシュエン監督）.
+_NATIVE_TITLE = re.compile(
+    rf"(?:[’'”\"»>〉》]?[ ]?[(（](?:{_ORIGINAL_TITLE_LABEL})?|[」』][ ]?[(（]{_ORIGINAL_TITLE_LABEL})([{_NATIVE}][{_NATIVE}\s·・:：!?,]{{0,30}})[)）]"
+)
 
 
 # The second word of a Japanese name in Hangul, a particle perhaps written onto it ("Yamada Haruka 야마다 하루카가").
@@ -36,3 +43,18 @@ def with_native(text: str, start: int, end: int, kind: str) -> tuple[str, int]:
     if second and korean.in_kana_syllables(written) and korean.in_kana_syllables(given := korean.stem(second.group(1))):
         written, native_end = f"{written} {given}", second.start(1) + len(given)
     return f"{text[start:end]} {written}", native_end
+
+
+# Hangul words in brackets, two or more: "(종이달 모텔)".
+_HANGUL_WORDS_IN_BRACKETS = re.compile(r"[ ]?[(（]([\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)+)[)）]")
+
+
+def korean_title_after(text: str, end: int) -> bool:
+    """Whether brackets right after ``text[:end]`` hold Hangul words that are a title, not a name: two words or
+    more, where a Korean name in Hangul is one ("Paper Moon Motel (종이달 모텔)": the film's original title);
+    not a Japanese name as Korean writes it, two words of the syllables it writes kana with ("야마다 하루카")."""
+    bracket = _HANGUL_WORDS_IN_BRACKETS.match(text, end)
+    if bracket is None:
+        return False
+    words = bracket.group(1).split()
+    return not (len(words) == 2 and all(korean.in_kana_syllables(w) for w in words))

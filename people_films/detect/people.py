@@ -21,7 +21,7 @@ from people_films.detect.characters import (
 )
 from people_films.detect.context import ArticleContext
 from people_films.detect.headlines import AUXILIARY_VERBS, in_headline
-from people_films.detect.native import with_native
+from people_films.detect.native import korean_title_after, with_native
 from people_films.detect.organisations import (
     AMPERSAND_AFTER,
     AMPERSAND_BEFORE,
@@ -68,6 +68,7 @@ from people_films.detect.shapes import (
     is_roman_numeral,
     japanese_shaped,
     korean_shaped,
+    nationality_before,
     shaped_prefix,
     single_name_shaped,
     sinosphere_shaped,
@@ -152,6 +153,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
         offset = offset or noun_cue
     elif context.french and len(words) > 1 and words[0].lower() in FRENCH_DETERMINERS:
         run, words = run[1:], words[1:]  # "Les Enfants rouges", "La Cocina": a French article opens no name ("Les" is one in English)
+    nationality = nationality_before(words)
+    if nationality:  # "au Taïwanais Chen Yu-hsuan", "South Korean Park Ji-won": the nationality, a cue as a role word is
+        run, words, offset = run[nationality:], words[nationality:], nationality
     verb = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUXILIARY_VERBS), None)
     if verb is not None:
         run, words = run[:verb], words[:verb]  # "Taylor Swift Is Back", "“Jesus Is Just Alright”": a name ends before a verb
@@ -493,6 +497,8 @@ def people_in(text: str, spans: Spans, context: ArticleContext, title_next: bool
             span = None  # a character the article introduced as a role ("to play Rose-Lynn Harlan"), named again alone
         if span and context.groups and ends_with_group(possessive_free(text[span[0] : span[1]]), context.groups):
             span = None  # a band: "the band Tokio Hotel" ... "Later Tokio Hotel said"
+        if span and korean_title_after(text, span[1]):
+            span = None  # "Paper Moon Motel (종이달 모텔)": the words of a title, its original title in brackets
         if span and not overlaps(*span, spans):
             name, end = with_native(text, *span, "person")
             found.append(Candidate("person", span[0], end, name, found_by))

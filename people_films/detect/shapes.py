@@ -194,6 +194,30 @@ def family_name_shaped(word: str) -> bool:
     return word in NAME_PARTICLES or is_initial(word) or word[:1].isupper() and any(c.islower() for c in word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
+# The endings of the nouns and adjectives of nationality, as grammars of the press's languages form them from a
+# country's name: English "Taiwanese", "Indonesian", "Korean", "Danish"; French "Taïwanais(e)", "Chinois(e)",
+# "Coréen(ne)", "Italien(ne)", "Américain(e)"; German "Japaner(in)", "Chinese/Chinesin". (Not "-i", "Israeli": the
+# ending of too many Japanese and Italian given names.) A common given name of that shape ("Julien", "Adrian",
+# "Christian", "François") is a name, and is read so before this is asked.
+_DEMONYM_ENDING = re.compile(r"(?:ese|esin|ian|an|ish|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|er|erin)$")
+
+# A compass word that opens a nationality written as two words: "South Korean", "North Macedonian".
+_COMPASS = frozenset("south north east west central".split())
+
+
+def nationality_before(words: list[str]) -> int:
+    """How many words at the start of a run are a nationality before a name (0 if none): "Taïwanais Chen Yu-hsuan"
+    -> 1, "South Korean Park Ji-won" -> 2. Only before two words or more that a
+    common given name opens or that are a Korean or Sinosphere name by shape; the nationality word is no common
+    given name. French makes the nationality a capitalised noun ("le Taïwanais X"), English writes the adjective
+    ("Taiwanese X"): either way it is no part of the name (shape: :data:`_DEMONYM_ENDING`)."""
+    count = 1 if len(words) > 1 and words[0].lower() in _COMPASS else 0
+    if len(words) - count < 3 or words[count] in GIVEN_NAMES or not _DEMONYM_ENDING.search(words[count].lower()):
+        return 0
+    rest = words[count + 1 :]
+    return count + 1 if rest[0] in GIVEN_NAMES or shaped_prefix(rest) else 0
+
+
 def shaped_prefix(words: list[str]) -> int:
     """How many words at the start of a run make a Korean or Sinosphere name (0 if none): "Lee Hee-joon Join" -> 2."""
     return next((n for n in (3, 2) if n <= len(words) and (korean_shaped(words[:n]) or sinosphere_shaped(words[:n]))), 0)

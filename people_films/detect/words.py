@@ -121,3 +121,23 @@ def title_case(title: str) -> bool:
 
 
 MARKS = " “”\"'‘’«»„‚<>〈〉《》「」『』*_"
+
+
+# Japanese sets titles in 『』 and speech in 「」 (also used for titles; Chinese in Taiwan and Hong Kong quotes
+# speech in 「」 too): what a 「」 holds is said, not a title, when it ends as a sentence does (a full stop,
+# a polite or plain verb ending), holds a sentence's comma or stop, or is followed by the quotative particle
+# と or って (「...」と語った, 「...」って言った; not 「A」と「B」, two titles joined by "and"), or opened after a
+# colon, as both languages open a quotation (表示：「...」, 語った：「...」).
+_SPOKEN_ENDING = re.compile(r"(?:[。！？!?]|です|ます|でした|ました|でしょう|だ|た|ね|よ)$")
+_SENTENCE_PUNCTUATION = re.compile(r"[、，。！？]")
+_QUOTATIVE_AFTER = re.compile(r"(?:と(?![「『])|って)")
+_COLON_BEFORE = re.compile(r"[：:][ \u3000]?$")
+CORNER_QUOTED = re.compile(r"「([^「」『』\n]{1,200})」")
+
+
+def corner_speech(text: str, start: int, end: int, body: str) -> bool:
+    """Whether the 「」 at ``text[start:end]``, holding ``body``, is speech by its shape (see above)."""
+    return bool(
+        _SPOKEN_ENDING.search(body) or _SENTENCE_PUNCTUATION.search(body) or _QUOTATIVE_AFTER.match(text, end)
+        or _COLON_BEFORE.search(text, max(0, start - 2), start)
+    )
