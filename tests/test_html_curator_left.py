@@ -1,6 +1,8 @@
 """The faults a first-time curator's pages showed that the sixteenth round left open
 (seventeenth round): one small invented page per fault, in the shape of the platform."""
 
+import pytest
+
 from ingest.html import read_html
 from ingest.model import Figure
 from ingest.plaintext import blocks_to_text, inline_text
@@ -107,4 +109,17 @@ def test_a_notice_opening_an_old_pages_last_line_is_its_rights():
 
 def test_a_picture_credit_closing_a_page_is_no_rights_notice():
     page = OLD_TABLE_PAGE.replace("© 2017 Cine Velho - melhor visualizado em 800x600", "A sala do cinema. (Foto © Rui Costa)")
+    assert read(page).metadata.rights == ""
+
+
+@pytest.mark.parametrize(
+    "last_row",
+    [
+        '<figure><img src="https://example.com/p.jpg"><figcaption>© Netflix</figcaption></figure>',
+        '<img src="https://example.com/p.jpg"><br>© CJ Entertainment 2019',
+        '<p class="wp-caption-text">© Netflix</p>',
+    ],
+)
+def test_a_picture_credit_on_an_old_pages_last_line_is_no_rights_notice(last_row):
+    page = OLD_TABLE_PAGE.replace('<font size="1">© 2017 Cine Velho - melhor visualizado em 800x600</font>', last_row)
     assert read(page).metadata.rights == ""
