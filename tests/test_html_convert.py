@@ -2,6 +2,7 @@
 
 import pytest
 
+from ingest.html.convert import without_bold_headline
 from ingest.html import read_html
 from ingest.model import (
     Code,
@@ -423,3 +424,24 @@ def test_a_table_of_header_cells_only_keeps_its_rows_under_the_first():
 def test_a_link_address_keeps_its_inner_space_and_loses_its_edges():
     (para,) = convert('<p>the <a href="  https://example.org/press kit.pdf\n">press kit</a> is out</p>')
     assert para.inlines[1].url == "https://example.org/press kit.pdf"
+
+
+def _bold_lead(text: str) -> list:
+    return [Paragraph((Strong((Text(text),)),)), Paragraph((Text("The film opens on Friday."),))]
+
+
+def test_a_bold_line_that_is_the_title_is_dropped_as_the_headline():
+    dropped: list = []
+    assert len(without_bold_headline(_bold_lead("Crítica: O Rio, de Ana Lima"), "Crítica: O Rio", dropped)) == 1
+    assert dropped[0].text == "Crítica: O Rio, de Ana Lima"
+
+
+def test_a_bold_line_holding_a_short_title_inside_a_word_stays():
+    # Title "Her": "w-her-e" holds it as letters, not as a word.
+    assert len(without_bold_headline(_bold_lead("Where the river ends"), "Her", [])) == 2
+
+
+def test_a_bold_standfirst_naming_the_film_of_the_title_stays():
+    # The title is one word of a seventeen-word lead: the lead is the text's, not a headline.
+    lead = "Bong Joon-ho's Parasite won the Palme d'Or and then four Oscars, a first for a film not in English."
+    assert len(without_bold_headline(_bold_lead(lead), "Parasite", [])) == 2

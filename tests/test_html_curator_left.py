@@ -1,6 +1,8 @@
 """The faults a first-time curator's pages showed that the sixteenth round left open
 (seventeenth round): one small invented page per fault, in the shape of the platform."""
 
+import pytest
+
 from ingest.html import read_html
 from ingest.model import Figure
 from ingest.plaintext import blocks_to_text, inline_text
@@ -63,6 +65,25 @@ def test_a_related_box_of_placeholder_links_is_left_out():
     assert "Related" not in body and "full list" not in body
 
 
+ASIDE_PAGE = (
+    "<html><head><title>The island shoot - Screen</title></head><body><article><h1>The island shoot</h1>"
+    + PROSE * 3 + "<aside><p>{anchor}, and the crew slept in the old school for the whole of the winter, "
+    "waiting for the light to change over the water.</p></aside></article></body></html>"
+)
+
+
+def test_an_aside_of_prose_under_a_named_anchor_stays():
+    # An old Word-exported page marks its sections with <a name>: a target, not a link.
+    page = ASIDE_PAGE.format(anchor='<a name="_Toc1">The shoot lasted eleven weeks on the island in the north</a>')
+    assert "eleven weeks" in blocks_to_text(read(page).blocks)
+
+
+def test_an_aside_of_prose_with_a_placeholder_link_in_a_third_of_it_stays():
+    # Links with no address yet leave a box only when it is mostly links.
+    page = ASIDE_PAGE.format(anchor="<a>The shoot lasted eleven weeks on the island in the north</a>")
+    assert "eleven weeks" in blocks_to_text(read(page).blocks)
+
+
 def test_a_slashed_date_in_the_byline_that_reads_either_way_does_not_date_the_page():
     # "02/03/2017": 2 March or 3 February; htmldate reads the page whole.
     assert read(OLD_TABLE_PAGE).metadata.date != "2017-02-03"
@@ -107,4 +128,17 @@ def test_a_notice_opening_an_old_pages_last_line_is_its_rights():
 
 def test_a_picture_credit_closing_a_page_is_no_rights_notice():
     page = OLD_TABLE_PAGE.replace("© 2017 Cine Velho - melhor visualizado em 800x600", "A sala do cinema. (Foto © Rui Costa)")
+    assert read(page).metadata.rights == ""
+
+
+@pytest.mark.parametrize(
+    "last_row",
+    [
+        '<figure><img src="https://example.com/p.jpg"><figcaption>© Netflix</figcaption></figure>',
+        '<img src="https://example.com/p.jpg"><br>© CJ Entertainment 2019',
+        '<p class="wp-caption-text">© Netflix</p>',
+    ],
+)
+def test_a_picture_credit_on_an_old_pages_last_line_is_no_rights_notice(last_row):
+    page = OLD_TABLE_PAGE.replace('<font size="1">© 2017 Cine Velho - melhor visualizado em 800x600</font>', last_row)
     assert read(page).metadata.rights == ""

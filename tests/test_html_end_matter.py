@@ -63,10 +63,25 @@ def test_a_last_sentence_with_a_colon_and_a_link_stays():
 
 def test_a_sign_up_prompt_over_an_email_box_is_dropped():
     # Substack's "Thanks for reading ... Subscribe for free": a short line, then an email input and a button.
-    body, dropped = _read('<p>Thanks for reading the letter! Sign up free for new posts.</p>'
-                          '<div class="w"><input type="email" placeholder="Your email"><button>Go</button></div>')
+    body, dropped = _read('<div class="w"><div class="preamble"><p>Thanks for reading the letter! '
+                          'Sign up free for new posts.</p></div><form><input type="email" placeholder="Your email">'
+                          '<input type="submit" value="Subscribe"></form></div>')
     assert "Thanks for reading" not in body
     assert dropped["Thanks for reading the letter! Sign up free for new posts."].startswith("sign-up prompt")
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        # A sentence of the article's flow, then a bare form: the line is no part of the widget.
+        '<p>Parasite opens on Friday in 300 cinemas.</p><form><input type="email"><button>Go</button></form>',
+        '<p><b>Parasite opens on Friday in 300 cinemas.</b></p>'
+        '<div><input type="email"><input type="submit" value="Subscribe"></div>',
+    ],
+)
+def test_the_articles_line_before_a_bare_email_box_stays(end):
+    body, _ = _read(end)
+    assert "Parasite opens on Friday" in body
 
 
 @pytest.mark.parametrize(

@@ -894,13 +894,33 @@ def from_footer(page: PageIndex, url: str | None) -> Fields:
 def _closing_line_notice(page: PageIndex) -> str:
     """The notice that opens the page's last line of text, on a page with no footer band: an old
     hand-made page's last table row ("© 2017 Site - best seen at 800x600"). Opening the line, so a
-    caption's credit ending it ("The hall. (Photo © Jane Doe)") is none."""
+    caption's credit ending it ("The hall. (Photo © Jane Doe)") is none; nor is a picture's credit
+    (in a figure or a caption-classed element, or right under an ``<img>``: "© Netflix")."""
     last = _last_text(page.soup.body or page.soup)
-    if last is None or not rights.MIGHT_HOLD_NOTICE.search(last):
+    if last is None or not rights.MIGHT_HOLD_NOTICE.search(last) or _is_picture_credit(last) or _under_a_picture(last):
         return ""
     line = _line_text(_line_element(last) or last.parent)
     notice = rights.find_notice(line)
     return notice if notice and line.startswith(notice[:2]) and len(line) <= _FOOTER_LINE_CHARS else ""
+
+
+def _under_a_picture(string: NavigableString) -> bool:
+    """Whether a picture stands right before ``string``, with only line breaks and spaces between
+    (``<img><br>© CJ Entertainment 2019``): its credit. A picture further up the line (a hit
+    counter beside "© 2003 Site") is not looked at."""
+    ancestors = {id(parent) for parent in _parents(string, _PICTURE_CREDIT_STEPS)}
+    for steps, element in enumerate(string.previous_elements):
+        if steps >= _PICTURE_CREDIT_STEPS:
+            return False
+        if id(element) in ancestors or (type(element) is NavigableString and not element.strip()):
+            continue
+        if not isinstance(element, Tag) or element.name != "br":
+            return isinstance(element, Tag) and element.name in ("img", "picture", "amp-img", "source")
+    return False
+
+
+# Elements looked back through from a closing line to the picture it credits.
+_PICTURE_CREDIT_STEPS = 8
 
 
 def _last_text(root: Tag) -> NavigableString | None:

@@ -515,7 +515,7 @@ def without_bold_headline(blocks: list[Block], title: str, dropped: list[Dropped
     if len(first.inlines) != 1 or not isinstance(first.inlines[0], Strong):
         return blocks
     shown = " ".join(inline_text(first.inlines).split())
-    if len(shown.split()) > _BOLD_HEADLINE_WORDS or _norm(title) not in _norm(shown):
+    if len(shown.split()) > _BOLD_HEADLINE_WORDS or not _is_title_line(title, shown):
         return blocks
     dropped.append(Dropped(shown, "headline above the text: the article's title is shown from its metadata"))
     return blocks[1:]
@@ -523,6 +523,19 @@ def without_bold_headline(blocks: list[Block], title: str, dropped: list[Dropped
 
 # A headline set in bold is a line; a longer bold paragraph that holds the title is the text's.
 _BOLD_HEADLINE_WORDS = 25
+# A bold line is the headline when the title's words are at least this share of its words; a
+# standfirst that names the film of a one-word title ("Parasite") is the text's.
+_TITLE_SHARE_OF_BOLD_LINE = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def _is_title_line(title: str, shown: str) -> bool:
+    """Whether ``shown`` holds ``title`` as a run of whole words (so "Her" is not in "where") and
+    the title is most of it (:data:`_TITLE_SHARE_OF_BOLD_LINE` of its words)."""
+    wanted, words = _WORD.findall(_norm(title)), _WORD.findall(_norm(shown))
+    if not wanted or len(wanted) < _TITLE_SHARE_OF_BOLD_LINE * len(words):
+        return False
+    return any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
 
 
 # The reason the reader looks for to retitle the article (ingest.html.reader).

@@ -82,39 +82,67 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
 
 
 def drop_signup_prompts(soup: Tag, dropped: list[Dropped]) -> None:
-    """Remove from the page (changed in place) each short line that stands right before a box
-    asking only for an email address, recording it in ``dropped``. The box is the widest element
-    around an ``<input type="email">`` that holds at most a button's label of text and no
-    ``<textarea>`` (a comment or contact form asks for more); the prompt is the element with text
-    just before it, outside any form, short (``_MAX_SIGNUP_PROMPT_CHARS``), with no link."""
-    for field in soup.find_all("input", attrs={"type": re.compile(r"^\s*email\s*$", re.I)}):
-        if field.decomposed:
-            continue
+    """Remove from the page (changed in place) the prompt inside each sign-up widget, recording it
+    in ``dropped``. The widget is the nearest element around an ``<input type="email">`` that holds
+    only a prompt and the box: the box, around the input, holds at most a button's label of text
+    (``_MAX_SIGNUP_BOX_CHARS``) and no ``<textarea>`` (a comment or contact form asks for more);
+    the prompt is the one element with text before it, short (``_MAX_SIGNUP_PROMPT_CHARS``), with no
+    link or field; nothing else in the widget has text. A line of the article's flow that stands
+    before a form is the article's (its parent holds the rest of the text). Only the first
+    ``_MAX_EMAIL_INPUTS`` email inputs are looked at, and text is counted with an early stop, so a
+    page of thousands of inputs costs no more than a few."""
+    email = {"type": re.compile(r"^\s*email\s*$", re.I)}
+    for field in soup.find_all("input", attrs=email, limit=_MAX_EMAIL_INPUTS):
         box = field
-        while (parent := box.parent) is not None and parent.name not in ("body", "html", "[document]"):
-            if parent.find("textarea") is not None or len(parent.get_text(" ", strip=True)) > _MAX_SIGNUP_BOX_CHARS:
+        while ((widget := box.parent) is not None and widget.name not in _PAGE_ROOTS
+               and not _text_exceeds(box, _MAX_SIGNUP_BOX_CHARS)
+               and not _text_exceeds(widget, _MAX_SIGNUP_PROMPT_CHARS + _MAX_SIGNUP_BOX_CHARS)
+               and widget.find("textarea") is None):
+            if (prompt := _prompt_before(widget, box)) is not None:
+                dropped.append(Dropped(" ".join(prompt.get_text(" ", strip=True).split()), _SIGNUP_REASON))
+                prompt.decompose()
                 break
-            box = parent
-        if box.find("textarea") is not None or (prompt := _text_before(box)) is None:
-            continue
-        text = " ".join(prompt.get_text(" ", strip=True).split())
-        if (prompt.name in _PROMPT_TAGS and len(text) <= _MAX_SIGNUP_PROMPT_CHARS and prompt.find("a") is None
-                and prompt.find_parent("form") is None and prompt.find("input") is None):
-            dropped.append(Dropped(text, _SIGNUP_REASON))
-            prompt.decompose()
+            box = widget
 
 
-def _text_before(box: Tag) -> Tag | None:
-    """The element with text just before ``box``: its nearest previous sibling holding any, or
-    None when loose text or nothing comes first."""
-    for sib in box.previous_siblings:
-        if type(sib) is NavigableString:
-            if sib.strip():
+# Email inputs looked at per page: a sign-up widget or two; a page of thousands is a form of another kind.
+_MAX_EMAIL_INPUTS = 5
+# Elements that are the page or its article, never a sign-up widget.
+_PAGE_ROOTS = frozenset({"body", "html", "[document]", "article", "main"})
+
+
+def _prompt_before(widget: Tag, box: Tag) -> Tag | None:
+    """The prompt in ``widget`` over ``box`` (one of its children): the one child with text, before
+    ``box``, a short line with no link or field, when no loose text or other element with text
+    stands beside them; else None."""
+    prompt = None
+    seen_box = False
+    for child in widget.children:
+        if child is box:
+            seen_box = True
+        elif type(child) is NavigableString:
+            if child.strip():
                 return None
-            continue
-        if isinstance(sib, Tag) and sib.get_text(strip=True):
-            return sib
-    return None
+        elif isinstance(child, Tag) and child.get_text(strip=True):
+            if prompt is not None or seen_box:
+                return None  # two lines, or a line after the box: more than a prompt
+            prompt = child
+    if (prompt is None or prompt.name not in _PROMPT_TAGS or _text_exceeds(prompt, _MAX_SIGNUP_PROMPT_CHARS)
+            or prompt.find(["a", "input"]) is not None or prompt.find_parent("form") is not None):
+        return None
+    return prompt
+
+
+def _text_exceeds(tag: Tag, limit: int) -> bool:
+    """Whether ``tag``'s visible text (spaces aside) is longer than ``limit`` characters; stops
+    counting once it is, so a wide element costs no more than its first ``limit`` characters."""
+    total = 0
+    for string in tag.descendants:
+        if type(string) is NavigableString:
+            total += len("".join(string.split()))
+            if total > limit:
+                return True
+    return False
 
 
 def _last_string(nodes: list[Tag]) -> NavigableString | None:

@@ -620,7 +620,7 @@ def _shape_overrules(st: Stats) -> bool:
         return False
     if st.text < rules.MIN_PARAGRAPH_CHARS or _density(st) > rules.PROSE_LINK_DENSITY:
         return False
-    if _anchor_text(st.tag) > rules.PROSE_LINK_DENSITY * st.text:
+    if _anchor_text(st.tag) > rules.MOSTLY_LINKS * st.text:
         return False  # headlines in <a> with no address yet (a script adds it): links all the same
     prose_shaped = st.prose >= rules.PROSE_SHARE * st.text
     fact_box = st.tag.name == "aside" and _density(st) < rules.FACT_BOX_LINK_DENSITY and st.text >= rules.SHORT_BLOCK_CHARS
@@ -628,9 +628,15 @@ def _shape_overrules(st: Stats) -> bool:
 
 
 def _anchor_text(tag: Tag) -> int:
-    """Characters of ``tag``'s text inside ``<a>`` elements, with an address or not."""
-    return sum(len(string.strip()) for anchor in tag.find_all("a") for string in anchor.find_all(string=True)
-               if type(string) is NavigableString)
+    """Characters of ``tag``'s text inside links: ``<a>`` elements with an address, or with none
+    yet (a script adds it). A named anchor (``<a name>`` or ``<a id>`` with no address, an old
+    Word-exported page's section mark) is a target, not a link."""
+    return sum(len(string.strip()) for anchor in tag.find_all("a") if _is_link_shaped(anchor)
+               for string in anchor.find_all(string=True) if type(string) is NavigableString)
+
+
+def _is_link_shaped(anchor: Tag) -> bool:
+    return anchor.has_attr("href") or not (anchor.has_attr("name") or anchor.has_attr("id"))
 
 
 def _is_captioned_pictures(st: Stats) -> bool:

@@ -332,6 +332,9 @@ SHAPE_CHECKED_CHROME = ("related list", "sidebar", "aside element", "header elem
 PICTURE_CHECKED_CHROME = ("slideshow",)
 # ...link-text share at most this (prose links sparingly)...
 PROSE_LINK_DENSITY = 0.25
+# A box is "mostly links" when more than half its text is in <a> (with an address or none yet):
+# a related box of placeholder links (extract._shape_overrules); a third is prose with links.
+MOSTLY_LINKS = 0.5
 # A paragraph mostly of link text is still prose when its sentence runs on around at
 # most this many links, with at least this many words of its own (extract._is_sentence_with_links).
 PROSE_MAX_LINKS = 3
