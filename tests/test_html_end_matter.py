@@ -70,6 +70,14 @@ def test_a_sign_up_prompt_over_an_email_box_is_dropped():
     assert dropped["Thanks for reading the letter! Sign up free for new posts."].startswith("sign-up prompt")
 
 
+def test_a_prompt_in_the_flow_that_names_the_boxs_button_is_dropped():
+    # The prompt outside the widget, over a box whose button it names ("Subscribe"), as a curator's Substack page had it.
+    body, dropped = _read('<p>Thanks for reading the letter! Subscribe for free to receive new posts.</p>'
+                          '<div class="w"><input type="email" placeholder="Your email"><button>Subscribe</button></div>')
+    assert "Thanks for reading" not in body
+    assert dropped["Thanks for reading the letter! Subscribe for free to receive new posts."].startswith("sign-up prompt")
+
+
 @pytest.mark.parametrize(
     "end",
     [

@@ -99,10 +99,13 @@ def drop_signup_prompts(soup: Tag, dropped: list[Dropped]) -> None:
                and not _text_exceeds(widget, _MAX_SIGNUP_PROMPT_CHARS + _MAX_SIGNUP_BOX_CHARS)
                and widget.find("textarea") is None):
             if (prompt := _prompt_before(widget, box)) is not None:
-                dropped.append(Dropped(" ".join(prompt.get_text(" ", strip=True).split()), _SIGNUP_REASON))
-                prompt.decompose()
                 break
             box = widget
+        else:  # no widget around the box: a prompt in the flow before it must name the box's action
+            prompt = _prompt_naming_the_action(box)
+        if prompt is not None:
+            dropped.append(Dropped(" ".join(prompt.get_text(" ", strip=True).split()), _SIGNUP_REASON))
+            prompt.decompose()
 
 
 # Email inputs looked at per page: a sign-up widget or two; a page of thousands is a form of another kind.
@@ -131,6 +134,24 @@ def _prompt_before(widget: Tag, box: Tag) -> Tag | None:
             or prompt.find(["a", "input"]) is not None or prompt.find_parent("form") is not None):
         return None
     return prompt
+
+
+def _prompt_naming_the_action(box: Tag) -> Tag | None:
+    """The short line right before ``box`` (an email box standing in the article's flow) when it
+    names what the box's button does ("Thanks for reading! Subscribe for free ..." over a "Subscribe"
+    button), else None: a sentence of the article before a form names no such thing."""
+    prompt = box.find_previous_sibling(True)
+    if prompt is None or prompt.name not in _PROMPT_TAGS or _text_exceeds(prompt, _MAX_SIGNUP_PROMPT_CHARS):
+        return None
+    if prompt.find(["a", "input"]) is not None:
+        return None
+    labels = [box.get_text(" ")] + [str(field.get(key) or "") for field in box.find_all(["input", "button"]) for key in ("value", "placeholder", "aria-label")]
+    actions = {word for label in labels for word in _ACTION_WORD.findall(label.lower())}
+    return prompt if actions & set(_ACTION_WORD.findall(prompt.get_text(" ").lower())) else None
+
+
+# A word that can name an action: four letters or more ("subscribe", "sign", "join", "abonnieren").
+_ACTION_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _text_exceeds(tag: Tag, limit: int) -> bool:
