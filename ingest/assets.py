@@ -74,8 +74,21 @@ class PictureRefused(ValueError):
 # A data: URI the HTML reader keeps for a picture: base64 only (percent-encoded bytes are no
 # picture format's), its declared type ignored (the bytes are checked).
 INLINED_PICTURE = re.compile(r"data:image/[\w.+-]{1,40}(?:;[\w.+-]{1,40}=[\w.+-]{1,40})*;base64,([A-Za-z0-9+/]*={0,2})")
-# Base64 gives four characters for three bytes: the longest URI that can hold MAX_IMAGE_BYTES.
-MAX_INLINED_CHARS = 100 + 4 * (MAX_IMAGE_BYTES // 3 + 1)
+# The longest attribute value lxml (libxml2's XML_MAX_TEXT_LENGTH) keeps: past it the HTML reader
+# gets an empty src, so a longer URI is refused by the reader with a warning (ingest.html.convert).
+LXML_MAX_ATTRIBUTE_CHARS = 10_000_000
+# Base64 gives four characters for three bytes: the longest URI that can hold MAX_IMAGE_BYTES, within
+# what the reader keeps (so about 7.5 MB of picture at most when inlined).
+MAX_INLINED_CHARS = min(100 + 4 * (MAX_IMAGE_BYTES // 3 + 1), LXML_MAX_ATTRIBUTE_CHARS)
+# A picture narrower or shorter than this is a spacer or a lazy loader's placeholder (a 1 x 1 GIF),
+# never a still: the HTML reader's bound for <img width/height> (ingest.html.convert), here read
+# from an inlined picture's own header.
+TINY_PICTURE_PX = 50
+# How Figure.image names an inlined picture: "inlined:" and the sha256 of its data: URI (whitespace
+# taken out), not the URI, which can be megabytes of base64 that would be cached as JSON, sent between
+# processes and held for every page until the write. The page is read again for the bytes.
+INLINED_REFERENCE = re.compile(r"inlined:([0-9a-f]{64})")
+_INLINED_IN_PAGE = re.compile(rb"data:image/[\w.+-]{1,40}(?:;[\w.+-]{1,40}=[\w.+-]{1,40})*;base64,[A-Za-z0-9+/=\s]*")
 
 
 def is_inlined_picture(image: str) -> bool:
@@ -83,19 +96,46 @@ def is_inlined_picture(image: str) -> bool:
     return len(image) <= MAX_INLINED_CHARS and INLINED_PICTURE.fullmatch(image) is not None
 
 
+def inlined_reference(uri: str) -> str:
+    """Figure.image for a picture inlined as ``uri`` (whitespace taken out): :data:`INLINED_REFERENCE`."""
+    return "inlined:" + hashlib.sha256(uri.encode()).hexdigest()
+
+
+def _inlined_in_page(page: Path, digest: str) -> str:
+    """The data: URI in ``page`` whose :func:`inlined_reference` has ``digest``."""
+    try:
+        html = page.read_bytes()
+    except OSError as error:
+        raise PictureRefused(f"its page cannot be read again: {error.strerror}") from None
+    for match in _INLINED_IN_PAGE.finditer(html):
+        uri = "".join(match[0].decode("ascii").split())
+        if hashlib.sha256(uri.encode()).hexdigest() == digest:
+            return uri
+    raise PictureRefused("no longer in the page (was it changed during the run?)")
+
+
 def shown_image(image: str) -> str:
     """``image`` as a warning names it: a data: URI by its kind, not its megabytes of base64."""
-    return "inlined as a data: URI" if image.startswith("data:") else repr(image)
+    return "inlined as a data: URI" if image.startswith(("data:", "inlined:")) else repr(image)
 
 
 def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
     """The bytes and extension of ``image`` (``"X_files/pic.jpg"``) saved beside ``page``, or of a
-    picture inlined as a ``data:`` URI (:func:`is_inlined_picture`).
+    picture inlined as a ``data:`` URI (:func:`is_inlined_picture`) or named by its
+    :func:`inlined_reference` (found in ``page`` again).
 
-    :raises PictureRefused: outside the page's folder, not a picture by its bytes, over a limit.
+    :raises PictureRefused: outside the page's folder, not a picture by its bytes, over a limit;
+        inlined, under ``TINY_PICTURE_PX`` on a side, or no longer in the page.
     """
+    if reference := INLINED_REFERENCE.fullmatch(image):
+        image = _inlined_in_page(page, reference[1])
     if image.startswith("data:"):
-        return _checked_picture(_inlined_bytes(image))
+        data, extension = _checked_picture(_inlined_bytes(image))
+        width, height = imagesize.get(io.BytesIO(data))
+        width, height = gif_canvas(data, width, height) if extension == "gif" else (width, height)
+        if min(width, height) < TINY_PICTURE_PX:
+            raise PictureRefused(f"{width} x {height} pixels, a placeholder or spacer, not a picture")
+        return data, extension
     own_folder = f"{page.stem}_files"
     parts = image.split("/")
     if parts[0] != own_folder or len(parts) < 2 or any(part in ("", ".", "..") for part in parts):
@@ -127,7 +167,7 @@ def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
 def _inlined_bytes(image: str) -> bytes:
     """The bytes a base64 ``data:`` URI holds, at most ``MAX_IMAGE_BYTES + 1`` of them decoded."""
     if len(image) > MAX_INLINED_CHARS:
-        raise PictureRefused(f"larger than the {MAX_IMAGE_BYTES // 2**20} MiB limit for a picture")
+        raise PictureRefused(f"its data: URI is over {MAX_INLINED_CHARS:,} characters, the limit for an inlined picture")
     match = INLINED_PICTURE.fullmatch(image)
     if match is None:
         raise PictureRefused("not a base64 data: URI of a picture")
@@ -201,7 +241,8 @@ class Pictures:
 
     blocks: list[model.Block]
     files: dict[str, bytes] = field(default_factory=dict)  # relative path in the articles folder -> bytes
-    origins: dict[str, str] = field(default_factory=dict)  # the same path -> the page's "X_files/pic.jpg"
+    # The same path -> the page's "X_files/pic.jpg" or "inlined:<sha256>": by reference, not bytes.
+    origins: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 

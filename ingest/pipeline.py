@@ -292,7 +292,8 @@ class PageResult:
     entry: dict[str, object] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     error: str = ""
-    # Saved pictures to copy: path in the articles folder -> the page's "X_files/pic.jpg".
+    # Saved pictures to copy: path in the articles folder -> the page's "X_files/pic.jpg", or
+    # "inlined:<sha256>" (ingest.assets.inlined_reference) for a data: URI in the page.
     # By reference, not bytes: results are cached as JSON and sent between processes.
     pictures: dict[str, str] = field(default_factory=dict)
     # Names the registry lacks, as [kind, words as written, sentence, evidence]: gathered across the archive.

@@ -2,6 +2,8 @@
 
 import pytest
 
+from ingest import assets
+from ingest.assets import inlined_reference
 from ingest.html.convert import without_bold_headline
 from ingest.html import read_html
 from ingest.model import (
@@ -125,10 +127,28 @@ def test_image_from_plain_http_is_dropped_but_caption_kept():
     assert fig.image is None and fig.caption == (Text("Cap"),)
 
 
-def test_image_inlined_as_data_uri_is_kept_for_the_asset_step_to_check():
-    # ingest.assets decodes it and refuses what is no picture by its bytes (tests/test_saved_pictures.py).
+def test_image_inlined_as_data_uri_is_kept_by_reference_for_the_asset_step_to_check():
+    # ingest.assets finds it in the page again, decodes it and refuses what is no picture by its bytes
+    # (tests/test_saved_pictures.py); the article carries the URI's sha256, not its base64.
     fig = only(convert('<figure><img src="data:image/png;base64,AAAA"><figcaption>Cap</figcaption></figure>'), Figure)
-    assert fig.image == "data:image/png;base64,AAAA" and fig.caption == (Text("Cap"),)
+    assert fig.image == inlined_reference("data:image/png;base64,AAAA") and fig.caption == (Text("Cap"),)
+
+
+def test_a_data_uri_at_the_inlined_limit_reaches_the_asset_step_whole():
+    uri = "data:image/png;base64," + "A" * (assets.MAX_INLINED_CHARS - len("data:image/png;base64,"))
+    fig = only(convert(f'<figure><img src="{uri}"><figcaption>Cap</figcaption></figure>'), Figure)
+    assert fig.image == inlined_reference(uri)
+
+
+def test_a_data_uri_longer_than_the_reader_keeps_is_left_out_with_a_warning():
+    # lxml empties an attribute value over 10,000,000 characters: the picture is lost, not silently.
+    uri = "data:image/png;base64," + "A" * assets.LXML_MAX_ATTRIBUTE_CHARS
+    html = f'<html><body><article>{FILLER}<figure><img src="{uri}" alt="a still"></figure></article></body></html>'
+    article = read_html(html.encode(), "test.html")
+    assert only(article.blocks, Figure).image is None
+    assert article.warnings == [
+        "test.html: picture inlined as a data: URI over 10,000,000 characters, more than the HTML reader keeps: left out"
+    ]
 
 
 def test_a_data_uri_that_is_not_base64_is_dropped_with_a_warning():

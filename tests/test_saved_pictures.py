@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import shutil
 import struct
 import zlib
@@ -23,7 +24,9 @@ from ingest.assets import ASSETS_FOLDER, PICTURE_EXTENSIONS, collect_pictures, i
 from ingest.gate import GateError, check_article
 from ingest.html import read_html
 from ingest.myst import render_blocks
-from ingest.pipeline import corpus_pages, ingest_corpus
+from ingest.pipeline import corpus_pages, ingest_corpus, link_page, read_and_detect
+from people_films.mentions import Matcher
+from people_films.registry import Registry
 from tests.sitebuild import ROOT, SECRET, Site, copied_files, ingest, leaks, sphinx
 
 SAVED = Path(__file__).parent / "html" / "saved-complete"
@@ -291,12 +294,24 @@ def _inlined(data: bytes, declared: str = "image/png") -> str:
     return f"data:{declared};base64,{base64.b64encode(data).decode()}"
 
 
+STILL = _zero_png(80, 60)  # over the tiny-picture bound (assets.TINY_PICTURE_PX) on both sides
+STILL_SRC = f"{ASSETS_FOLDER}/{hashlib.sha256(STILL).hexdigest()}.png"
+
+
+def _single_file_page(folder: Path, img: str) -> Path:
+    """A page saved as one file (SingleFile), its picture inlined in ``img``."""
+    page = folder / "story.html"
+    page.write_text(f'<html><body><article><h1>A still</h1><p>{"The film follows three witnesses to one afternoon. " * 4}</p>'
+                    f"<figure>{img}</figure></article></body></html>")
+    return page
+
+
 def test_a_picture_inlined_as_a_data_uri_is_copied_as_an_asset(tmp_path: Path) -> None:
     page = tmp_path / "story.html"
-    figure = model.Figure(_inlined(PHOTO), "a still", ())
+    figure = model.Figure(_inlined(STILL), "a still", ())
     pictures = collect_pictures([figure], page, shown_as="story.html")
-    assert pictures.blocks == [model.Figure(PHOTO_SRC, "a still", ())]
-    assert pictures.files == {PHOTO_SRC: PHOTO} and not pictures.warnings
+    assert pictures.blocks == [model.Figure(STILL_SRC, "a still", ())]
+    assert pictures.files == {STILL_SRC: STILL} and not pictures.warnings
 
 
 def test_an_inlined_picture_is_typed_by_its_bytes_not_its_declared_type(tmp_path: Path) -> None:
@@ -308,16 +323,60 @@ def test_an_inlined_picture_is_typed_by_its_bytes_not_its_declared_type(tmp_path
 
 
 def test_an_inlined_picture_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(assets, "MAX_IMAGE_BYTES", len(PHOTO) - 1)
+    monkeypatch.setattr(assets, "MAX_IMAGE_BYTES", len(STILL) - 1)
     with pytest.raises(assets.PictureRefused, match="larger than"):
-        read_saved_picture(Path("s.html"), _inlined(PHOTO))
+        read_saved_picture(Path("s.html"), _inlined(STILL))
 
 
-def test_the_html_reader_keeps_a_data_uri_picture_for_the_asset_step() -> None:
-    html = (f'<html><body><article><h1>A still</h1><p>{"The film follows three witnesses to one afternoon. " * 4}</p>'
-            f'<figure><img src="{_inlined(PHOTO)}" alt="a still"></figure></article></body></html>')
-    figures = [b for b in read_html(html.encode(), "s.html").blocks if isinstance(b, model.Figure)]
-    assert [f.image for f in figures] == [_inlined(PHOTO)]
+def test_an_inlined_picture_over_the_length_limit_is_refused_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(assets, "MAX_INLINED_CHARS", len(_inlined(STILL)) - 1)
+    with pytest.raises(assets.PictureRefused, match="data: URI is over"):
+        read_saved_picture(Path("s.html"), _inlined(STILL))
+
+
+def test_the_inlined_limit_is_within_what_the_html_reader_keeps() -> None:
+    assert assets.MAX_INLINED_CHARS <= assets.LXML_MAX_ATTRIBUTE_CHARS
+
+
+def test_an_inlined_blank_placeholder_is_refused_keeping_its_alt_text(tmp_path: Path) -> None:
+    """A lazy loader's 1 x 1 GIF in src, its real address under an attribute the reader does not know (data-lazy)."""
+    blank = _gif((1, 1), [(0, 0, 1, 1)])
+    pictures = collect_pictures([model.Figure(_inlined(blank, "image/gif"), "a still", ())], tmp_path / "s.html", shown_as="s.html")
+    assert pictures.blocks == [model.Figure(None, "a still", ())] and not pictures.files
+    assert pictures.warnings == ["s.html: picture inlined as a data: URI not copied (1 x 1 pixels, a placeholder or spacer, not a picture); "
+                                 "its caption and alt text are kept"]
+
+
+def test_the_html_reader_names_a_data_uri_picture_by_reference_not_its_base64(tmp_path: Path) -> None:
+    page = _single_file_page(tmp_path, f'<img src="{_inlined(STILL)}" alt="a still">')
+    figures = [b for b in read_html(page.read_bytes(), "s.html").blocks if isinstance(b, model.Figure)]
+    assert [f.image for f in figures] == [assets.inlined_reference(_inlined(STILL))]
+
+
+def test_an_inlined_picture_is_found_again_in_its_page_by_reference(tmp_path: Path) -> None:
+    encoded = base64.b64encode(STILL).decode()
+    wrapped = "\n".join(encoded[k : k + 76] for k in range(0, len(encoded), 76))  # base64 as MIME wraps it
+    page = _single_file_page(tmp_path, f'<img src="data:image/png;base64,{wrapped}" alt="a still">')
+    figures = [b for b in read_html(page.read_bytes(), "s.html").blocks if isinstance(b, model.Figure)]
+    pictures = collect_pictures(figures, page, shown_as="s.html")
+    assert pictures.files == {STILL_SRC: STILL} and pictures.origins == {STILL_SRC: assets.inlined_reference(_inlined(STILL))}
+
+
+def test_an_inlined_picture_gone_from_its_page_is_refused(tmp_path: Path) -> None:
+    page = _single_file_page(tmp_path, '<img src="story_files/a.png" alt="a still">')
+    with pytest.raises(assets.PictureRefused, match="no longer in the page"):
+        read_saved_picture(page, assets.inlined_reference(_inlined(STILL)))
+
+
+def test_the_ingest_carries_no_inlined_base64_between_its_passes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = _single_file_page(corpus, f'<img src="{_inlined(STILL)}" alt="a still">')
+    read = read_and_detect(page, corpus, Matcher(Registry()))
+    result = link_page(page, read, corpus, Matcher(Registry()))
+    assert base64.b64encode(STILL).decode() not in read.article + json.dumps(result.pictures)
+    report = ingest_corpus(corpus, tmp_path / "out")
+    assert (tmp_path / "out" / STILL_SRC).read_bytes() == STILL and not report.errors
 
 
 def test_a_lazy_loaders_data_uri_placeholder_is_no_picture() -> None:

@@ -28,7 +28,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from bs4 import CData, NavigableString, Tag
 
 from ingest.escape import clean_text, href_as_browsers_read
-from ingest.assets import is_asset_src, is_inlined_picture
+from ingest.assets import LXML_MAX_ATTRIBUTE_CHARS, TINY_PICTURE_PX, inlined_reference, is_asset_src, is_inlined_picture
 from ingest import credit_shape
 from ingest.html import rules
 from ingest.text import rules as text_rules
@@ -69,7 +69,7 @@ _SPACES = re.compile(" {2,}")
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "source", "byline", "attribution"})
 _LAYOUT_CELL_CONTENT = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"})
-_TINY_IMAGE_PX = 50
+_TINY_IMAGE_PX = TINY_PICTURE_PX
 _SCAN_LIMIT = 5000  # tracking pixels and icons
 _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
@@ -749,7 +749,8 @@ _LAZY_SOURCES = ("srcset", "data-srcset", "data-lazy-srcset")
 def image_source(img: Tag, ctx: Context) -> str | None:
     """Figure.image for an <img>: a saved-page ``X_files/`` path, an https URL, or the picture
     itself inlined as a base64 ``data:`` URI (:func:`ingest.assets.is_inlined_picture`: SingleFile's
-    pages), which :mod:`ingest.assets` decodes and checks like a saved file; else None."""
+    pages) named by its :func:`ingest.assets.inlined_reference`, which :mod:`ingest.assets` finds in
+    the page again, decodes and checks like a saved file; else None."""
     src = None
     # A lazy loader's address comes first: its src is a placeholder until a script swaps it.
     for attr in ("data-src", "data-lazy-src", "data-original", "src"):
@@ -765,8 +766,11 @@ def image_source(img: Tag, ctx: Context) -> str | None:
         if isinstance(inlined, str) and inlined.startswith("data:"):
             inlined = "".join(inlined.split())
             if is_inlined_picture(inlined):
-                return inlined
+                return inlined_reference(inlined)  # by reference: the asset step finds it in the page again
             ctx.warnings.append("picture inlined as a data: URI that holds no picture in base64, or an over-long one: left out")
+        elif not inlined and any(name.startswith("data:") for name in img.attrs):
+            # lxml empties a value over its limit and reads the rest as attributes ("data:image", ...).
+            ctx.warnings.append(f"picture inlined as a data: URI over {LXML_MAX_ATTRIBUTE_CHARS:,} characters, more than the HTML reader keeps: left out")
         return None
     try:
         parts = urlsplit(src)
