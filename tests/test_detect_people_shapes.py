@@ -6,6 +6,8 @@ the names here are invented, none is in a rule.
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import model
 from people_films.mentions import link_mentions
 from tests.test_detect import EMPTY, detected, linked
@@ -196,3 +198,9 @@ def test_a_given_name_of_a_nationalitys_shape_stays_in_the_name():
     # "Julien", "Adrian", "Christian" end as "Parisien", "Indonesian" do: a common given name opens the name.
     assert people("Le jury a salué Julien Marc Dorval pour son film.") == ["Julien Marc Dorval"]
     assert people("Director Christian Anna Holm spoke.") == ["Christian Anna Holm"]
+
+
+@pytest.mark.parametrize("name", ["Chan Wei Ming", "Kwan Siu Ming", "Yuan Mei Ling"])
+def test_a_chinese_family_name_of_a_nationalitys_shape_stays_in_the_name(name):
+    # "Chan", "Kwan", "Yuan" end as "Korean" does: a family name opens the name, no nationality is cut.
+    assert people(f"The film stars {name} in a lead role.") == [name]

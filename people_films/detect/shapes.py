@@ -196,10 +196,11 @@ def family_name_shaped(word: str) -> bool:
 
 # The endings of the nouns and adjectives of nationality, as grammars of the press's languages form them from a
 # country's name: English "Taiwanese", "Indonesian", "Korean", "Danish"; French "Taïwanais(e)", "Chinois(e)",
-# "Coréen(ne)", "Italien(ne)", "Américain(e)"; German "Japaner(in)", "Chinese/Chinesin". (Not "-i", "Israeli": the
-# ending of too many Japanese and Italian given names.) A common given name of that shape ("Julien", "Adrian",
-# "Christian", "François") is a name, and is read so before this is asked.
-_DEMONYM_ENDING = re.compile(r"(?:ese|esin|ian|an|ish|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|er|erin)$")
+# "Coréen(ne)", "Italien(ne)", "Américain(e)"; German "Japaner(in)", "Italiener", "Chinese/Chinesin". (Not "-i",
+# "Israeli": the ending of too many Japanese and Italian given names; not a bare "-er": "Fischer", "Müller".) A
+# common given name of that shape ("Julien", "Adrian", "Christian", "François") is a name, and so is a Chinese or
+# Korean family name ("Chan", "Kwan", "Yuan", "Han"): both are read so before this is asked.
+_DEMONYM_ENDING = re.compile(r"(?:ese|esin|ian|an|ish|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|aner|anerin|ener|enerin)$")
 
 # A compass word that opens a nationality written as two words: "South Korean", "North Macedonian".
 _COMPASS = frozenset("south north east west central".split())
@@ -212,7 +213,10 @@ def nationality_before(words: list[str]) -> int:
     given name. French makes the nationality a capitalised noun ("le Taïwanais X"), English writes the adjective
     ("Taiwanese X"): either way it is no part of the name (shape: :data:`_DEMONYM_ENDING`)."""
     count = 1 if len(words) > 1 and words[0].lower() in _COMPASS else 0
-    if len(words) - count < 3 or words[count] in GIVEN_NAMES or not _DEMONYM_ENDING.search(words[count].lower()):
+    word = words[count] if count < len(words) else ""
+    if len(words) - count < 3 or word in GIVEN_NAMES or is_chinese_surname(word) or is_korean_surname(word):
+        return 0
+    if not _DEMONYM_ENDING.search(word.lower()):
         return 0
     rest = words[count + 1 :]
     return count + 1 if rest[0] in GIVEN_NAMES or shaped_prefix(rest) else 0
