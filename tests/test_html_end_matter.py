@@ -85,6 +85,9 @@ def test_a_prompt_in_the_flow_that_names_the_boxs_button_is_dropped():
         '<p>Parasite opens on Friday in 300 cinemas.</p><form><input type="email"><button>Go</button></form>',
         '<p><b>Parasite opens on Friday in 300 cinemas.</b></p>'
         '<div><input type="email"><input type="submit" value="Subscribe"></div>',
+        # A question shares "your" with the box's placeholder, not an action with its button.
+        '<p>Parasite opens on Friday: what was your favourite film?</p>'
+        '<div><input type="email" placeholder="Enter your email"><button>Send</button></div>',
     ],
 )
 def test_the_articles_line_before_a_bare_email_box_stays(end):

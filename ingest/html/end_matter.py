@@ -145,13 +145,18 @@ def _prompt_naming_the_action(box: Tag) -> Tag | None:
         return None
     if prompt.find(["a", "input"]) is not None:
         return None
-    labels = [box.get_text(" ")] + [str(field.get(key) or "") for field in box.find_all(["input", "button"]) for key in ("value", "placeholder", "aria-label")]
-    actions = {word for label in labels for word in _ACTION_WORD.findall(label.lower())}
+    # The button's label only (a <button>'s text, a submit input's value): a placeholder ("Enter your email")
+    # shares words with any sentence.
+    labels = [button.get_text(" ") for button in box.find_all("button")]
+    labels += [str(field.get("value") or "") for field in box.find_all("input", attrs={"type": re.compile(r"^\s*(?:submit|button)\s*$", re.I)})]
+    actions = {word for label in labels for word in _ACTION_WORD.findall(label.lower())} - _NOT_ACTIONS
     return prompt if actions & set(_ACTION_WORD.findall(prompt.get_text(" ").lower())) else None
 
 
 # A word that can name an action: four letters or more ("subscribe", "sign", "join", "abonnieren").
 _ACTION_WORD = re.compile(r"[^\W\d_]{4,}")
+# Words a button's label holds beside its action, which any sentence may hold too.
+_NOT_ACTIONS = frozenset({"your", "here", "with", "from", "this", "that", "free", "now", "more", "ihre", "hier", "votre", "ici"})
 
 
 def _text_exceeds(tag: Tag, limit: int) -> bool:
