@@ -266,3 +266,11 @@ def test_a_browser_saved_pages_address_comment_gives_its_address_and_day(comment
     m = read_html(page.encode(), "saved.html").metadata
     assert m.source_url == "https://reelharbour.example/news/2023/05/14/festival-diary-day-three/"
     assert m.date == "2023-05-14"
+
+
+def test_a_saved_from_comment_inside_the_page_is_the_pages_text_not_its_address():
+    # Only the comment a browser writes at the file's top names the address: one inside <article> is the page's own.
+    prose = "<p>" + "The third day of the festival began with rain and ended with a standing ovation. " * 3 + "</p>"
+    page = ("<!DOCTYPE html><html><head><title>Festival diary</title></head><body><article><h1>Festival diary</h1>"
+            f"<!-- saved from url=(0040)https://elsewhere.example/2001/02/03/x/ -->{prose}</article></body></html>")
+    assert read_html(page.encode(), "saved.html").metadata.source_url != "https://elsewhere.example/2001/02/03/x/"

@@ -826,15 +826,20 @@ def structured_article_body(page: PageIndex) -> str:
 
 # The address a browser writes into the page it saves: Internet Explorer's, Chrome's and Edge's "Save
 # page as" ("<!-- saved from url=(0068)https://... -->", the mark of the web), SingleFile's comment
-# ("Page saved with SingleFile / url: https://..."). Either opens the file, ahead of the page's head.
-_SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s<>\"']+)", re.I)
+# ("Page saved with SingleFile / url: https://..."). Either opens the file, after the doctype and at most
+# the <html> tag, ahead of the page's head: a comment further in is the page's own text.
+_SAVED_FROM = re.compile(
+    r"\ufeff?\s*(?:<!DOCTYPE[^>]{0,200}>\s*)?(?:<html[^>]{0,500}>\s*)?"
+    r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s<>\"']+)",
+    re.I,
+)
 _SAVED_FROM_WINDOW = 4096
 
 
 def saved_page_address(text: str) -> str:
     """The address of the page a browser saved ``text`` from, as the comment it wrote at the file's top
     says, or "" (tagspaces/browser-extensions#32 describes SingleFile's comment)."""
-    match = _SAVED_FROM.search(text[:_SAVED_FROM_WINDOW])
+    match = _SAVED_FROM.match(text[:_SAVED_FROM_WINDOW])
     return match.group(1) if match else ""
 
 
