@@ -48,6 +48,12 @@ def test_the_next_article_an_endless_scroll_page_loads_under_this_one_is_not_its
     assert body(article).endswith("The end.") and "customs house" not in body(article)
 
 
+def test_an_up_next_subhead_of_a_diary_keeps_the_text_under_it() -> None:
+    # "Up next" is a diary's subhead as often as an endless page's label: the paragraphs under it stay.
+    article = read_text(f"{ARTICLE}Up next\n{TEXT} Tomorrow.\n{TEXT} The closing film.\n")
+    assert body(article).endswith("The closing film.")
+
+
 def test_an_embedded_posts_fallback_text_is_no_paragraph() -> None:
     """The lines an Instagram embed leaves when its script does not run: a link, not the article's text."""
     article = read_text(f"The island\nBy Jane Doe\n{TEXT}\nView this post on Instagram\nA post shared by Night Ferry Film (@nightferryfilm)\n{TEXT} More.\n{TEXT} The end.\n")

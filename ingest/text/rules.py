@@ -91,9 +91,10 @@ CHROME: dict[str, list[str]] = {
         r"loading\.*",
     ],
     # The label an endless-scroll page prints over the next article it loads under this one ("Next article",
-    # "Up next"): another article follows, with its own headline, byline and text (fivefilters/ftr-site-config#274).
+    # "Read the next story"): another article follows, with its own headline, byline and text
+    # (fivefilters/ftr-site-config#274). Not "Up next", which a festival diary also writes as a subhead.
     "next article": [
-        r"(read )?(the )?next (article|story|post)( in [\w ]+)?:?|up next:?",
+        r"(read )?(the )?next (article|story|post)( in [\w ]+)?:?",
     ],
     # The comment section's heading, and comment counters.
     "comments": [
