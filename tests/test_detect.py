@@ -330,6 +330,9 @@ def test_a_byline_author_is_a_person_unless_the_publisher_signs(author: str, peo
         ("「海の町、山の家」は静かな映画だ。", []),  # a sentence's comma inside: speech, not a title
         ("主演作「風の町」と「港の灯」が公開された。", ["風の町", "港の灯"]),  # と before another 「: "and", two titles
         ("導演表示：「燈籠與夜市」", []),  # after a colon, as Chinese and Japanese open a quotation: speech
+        ("作品名：「海辺の町」", ["海辺の町"]),  # a colon after a label noun names what follows: a title
+        ("上映作品：「燈籠與夜市」", ["燈籠與夜市"]),  # the same in Chinese
+        ("原題：「海辺の町」", ["海辺の町"]),  # the original title's label
     ],
 )
 def test_japanese_corner_brackets_hold_titles_or_speech(paragraph, expected):
@@ -342,6 +345,17 @@ def test_a_headline_quoting_the_articles_speech_in_corner_brackets_names_no_film
     body = "佐藤監督は授賞式で「優しさに満ちた映画。海の静けさを改めて感じた」と語った。"
     assert detected(headline, body, kind="film") == []
     assert detected("陳導演　「夜市是港口的心」", "她表示：「夜市是港口的心，每個攤位都是故事。」", kind="film") == []
+
+
+def test_a_labelled_title_before_a_credit_is_a_film():
+    """"片名：「寄生上流」，導演：…": the label and its colon, then the credits; no one speaks."""
+    assert detected("片名：「寄生上流」，導演：奉俊昊", kind="film") == ["寄生上流"]
+
+
+def test_a_short_title_inside_someones_speech_is_still_a_film():
+    """Only a headline's quote of a few words is pulled from the body's speech: a two-character title in a body
+    sentence stays a title though "家族" comes back inside a quotation."""
+    assert detected("主演作「家族」が公開された。", "彼は「家族が一番大事です」と語った。", kind="film") == ["家族"]
 
 
 @pytest.mark.parametrize(

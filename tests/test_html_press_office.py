@@ -167,3 +167,49 @@ def test_two_timed_paragraphs_are_no_live_blog():
         "</article></body></html>"
     )
     assert not any(isinstance(b, Heading) for b in read(html).blocks)
+
+
+def _no_headings(html: str) -> bool:
+    return not any(isinstance(b, Heading) for b in read(html).blocks)
+
+
+def test_a_list_of_running_times_is_no_live_blog():
+    """A list item opening with a time is a list's line: "1h45 The Salt Road" stays a bullet, not a heading."""
+    items = "".join(f"<li><b>{t}</b> <i>{title}</i></li>" for t, title in (("1h45", "The Salt Road"), ("2h10", "Lanterns"), ("1h30", "Harbour")))
+    text = blocks_to_text(read(page(f"<h1>This week's films</h1><p>{PROSE}</p><ul>{items}</ul><p>{MORE}</p>")).blocks)
+    assert "1h45 The Salt Road" in text
+
+
+def test_a_programme_list_of_times_is_no_live_blog():
+    """A festival day's programme: each item a time and its event side by side."""
+    items = "".join(f"<li><span>{t}</span> <span>{event}</span></li>" for t, event in (("10:00", "Press screening of The Salt Road"), ("12:30", "Press conference"), ("15:00", "Photocall")))
+    text = blocks_to_text(read(page(f"<h1>Friday's programme</h1><p>{PROSE}</p><ul>{items}</ul><p>{MORE}</p>")).blocks)
+    assert "10:00 Press screening of The Salt Road" in text
+
+
+def test_a_table_schedule_is_no_live_blog():
+    """A table's rows opening with a time stay rows of the table."""
+    rows = "".join(f"<tr><td>{t}</td><td>{event}</td></tr>" for t, event in (("10:00", "The Salt Road"), ("12:30", "Lanterns"), ("15:00", "Harbour")))
+    text = blocks_to_text(read(page(f"<h1>Screenings</h1><p>{PROSE}</p><table>{rows}</table><p>{MORE}</p>")).blocks)
+    assert "10:00\tThe Salt Road\n12:30\tLanterns" in text
+
+
+def test_a_time_with_only_a_span_after_it_is_no_live_blog_entry():
+    """The entry's text must be a block (a paragraph): a time beside a span is a schedule's line."""
+    blocks = "".join(f"<div><span>{t}</span> <span>{event}</span></div>" for t, event in (("10:00", "Press screening"), ("12:30", "Press conference"), ("15:00", "Photocall")))
+    assert _no_headings(page(f"<h1>Friday's programme</h1><p>{PROSE}</p><div>{blocks}</div><p>{MORE}</p>"))
+
+
+def test_a_running_time_in_hours_is_no_time_of_day():
+    """"1h45" is how long a film runs: blocks opening with one are a list of films, not timed entries."""
+    blocks = "".join(f'<div class="film"><p>{t}</p><p>{text}</p></div>' for t, text in (("1h45", PROSE), ("2h10", MORE), ("1h30", PROSE)))
+    assert _no_headings(page(f"<h1>This week's films</h1><div>{blocks}</div>"))
+
+
+def test_times_inside_prose_do_not_use_up_the_search_for_entries():
+    """Only a string that is a time and nothing else is counted: a page that says "9.30pm" in passing a thousand
+    times still has its live blog found."""
+    chatter = "".join(f"<span>the 9.30pm screening {i}</span>" for i in range(1001))
+    html = LIVE.replace('<div class="liveblog">', f'<div hidden>{chatter}</div><div class="liveblog">')
+    headings = [inline_text(b.inlines) for b in read(html).blocks if isinstance(b, Heading)]
+    assert "22:48 · That's all from us" in headings

@@ -6,8 +6,10 @@ entries, newest first, each opening with its time and, in some, a heading. Read 
 time lines were left out as datelines (a line that is mostly a time) and an entry without a heading
 ran on under the previous entry's. :func:`label_live_entries` rewrites the page before extraction:
 the time joins the entry's heading ("22:48 · Golden Lotus: The Salt Road"), or becomes the heading
-of an entry that has none ("21:52"). Known by shape only: ``MIN_ENTRIES`` sibling blocks or more,
-each opening with a line that is only a time of day and holding text after it.
+of an entry that has none ("21:52"). Known by shape only: ``MIN_ENTRIES`` sibling blocks or more
+(``div``, ``section``, ``article``), each opening with a line that is only a time of day and holding a
+block of text (a paragraph) after it. A list's items or a table's rows that open with a time are a
+schedule or a list of running times ("1h45 The Salt Road"), not entries.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-# A time of day alone on its line, as live blogs print it: "22:48", "9.05", "21h30", "9:05 pm", "14:20 Uhr".
-TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?", re.IGNORECASE)
+# A time of day alone on its line, as live blogs print it: "22:48", "9.05", "9:05 pm", "14:20 Uhr". Not "21h30":
+# "h" is as often a running time's ("1h45"), which a list of films prints on its own line as well.
+TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr))?", re.IGNORECASE)
 # Fewer entries are an article's timeline or a schedule, not a live blog.
 MIN_ENTRIES = 3
 # The headings an entry's own heading may be; a time-only entry gets the level the others use.
@@ -25,6 +28,10 @@ _ENTRY_HEADINGS = ("h2", "h3", "h4")
 _DEFAULT_HEADING = "h3"
 # The elements a time line may be (the <time> alone, or the block around it).
 _LINE_TAGS = frozenset({"p", "div", "span", "time", "header", "strong", "b"})
+# The blocks an entry may be: a list item, a table cell or row opening with a time is a schedule's line.
+_ENTRY_TAGS = frozenset({"div", "section", "article"})
+# The blocks of an entry's text after its time (a heading alone, or a span beside the time, is a schedule's line).
+_TEXT_BLOCKS = frozenset({"p", "div", "blockquote"})
 # How many time elements a page is searched for: a live blog of a long evening has a few hundred.
 _MAX_TIMES = 1000
 
@@ -35,7 +42,7 @@ def label_live_entries(soup: BeautifulSoup) -> int:
     entries: dict[int, list[tuple[Tag, Tag]]] = {}
     for line in _time_lines(soup):
         entry = line.parent
-        if entry is None or entry.parent is None or not _has_text_after(line):
+        if entry is None or entry.name not in _ENTRY_TAGS or entry.parent is None or not _has_text_after(line):
             continue
         entries.setdefault(id(entry.parent), []).append((entry, line))
     labelled = 0
@@ -61,12 +68,9 @@ def label_live_entries(soup: BeautifulSoup) -> int:
 def _time_lines(soup: BeautifulSoup):
     """The elements that open a block and hold a time of day and nothing else, outermost first."""
     seen: set[int] = set()
-    for count, node in enumerate(soup.find_all(string=TIME_OF_DAY)):
-        if count >= _MAX_TIMES:
-            return
+    # Only strings that are a time and nothing else count against the budget: "the 9.30pm screening" is prose.
+    for node in soup.find_all(string=lambda s: TIME_OF_DAY.fullmatch(s.strip()) is not None, limit=_MAX_TIMES):
         text = node.strip()
-        if not TIME_OF_DAY.fullmatch(text):
-            continue
         # The outermost element that holds only this time and opens its parent.
         line = node.parent
         while (
@@ -98,5 +102,6 @@ def _heading_after(line: Tag) -> Tag | None:
 
 
 def _has_text_after(line: Tag) -> bool:
-    """Whether the entry says something after its time: an entry, not a clock."""
-    return any(sibling.get_text().strip() for sibling in line.find_next_siblings())
+    """Whether the entry says something after its time, in a block of its own (a paragraph): an entry, not a clock
+    or a schedule's line."""
+    return any(sibling.name in _TEXT_BLOCKS and sibling.get_text().strip() for sibling in line.find_next_siblings())

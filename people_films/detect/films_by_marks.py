@@ -159,10 +159,22 @@ _BRACKETED = re.compile(r"[<〈《「『]([^<>〈〉《》「」『』\n]{1,80})
 def _quotation(match: re.Match, title: str, context: ArticleContext) -> bool:
     """Whether a 「」 match (see :data:`_BRACKETED`) holds speech, not a title: by its shape
     (:func:`~people_films.detect.words.corner_speech`), or as words of a quotation the article holds elsewhere
-    (a news headline pulls a line from the body's quotation: 「アジア映画の親密さ」 over 「…。アジア映画の親密さを感じた」と語った)."""
+    (a news headline pulls a line from the body's quotation: 「アジア映画の親密さ」 over 「…。アジア映画の親密さを感じた」と語った).
+    The second only for a headline's or deck's quote (a line with no sentence stop) of ``_MIN_PULLED_QUOTE`` characters
+    or more: a short title ("主演作「家族」が公開された。") turns up inside anyone's speech ("「家族が一番大事です」")."""
     return match.group().startswith("「") and (
-        corner_speech(match.string, match.start(), match.end(), title) or any(title in spoken and title != spoken for spoken in context.spoken)
+        corner_speech(match.string, match.start(), match.end(), title)
+        or (
+            len(title) >= _MIN_PULLED_QUOTE and not _SENTENCE_STOP.search(match.string)
+            and any(title in spoken and title != spoken for spoken in context.spoken)
+        )
     )
+
+
+# A headline pulls a phrase, not a word: two or three characters are as likely a short title ("家族", "燈籠").
+_MIN_PULLED_QUOTE = 4
+# A headline or deck ends no sentence; a body's line does.
+_SENTENCE_STOP = re.compile(r"[。！？]")
 
 
 # A title in marks that carries another title of the same film in brackets at its end, the bracket's label

@@ -127,11 +127,21 @@ MARKS = " “”\"'‘’«»„‚<>〈〉《》「」『』*_"
 # speech in 「」 too): what a 「」 holds is said, not a title, when it ends as a sentence does (a full stop,
 # a polite or plain verb ending), holds a sentence's comma or stop, or is followed by the quotative particle
 # と or って (「...」と語った, 「...」って言った; not 「A」と「B」, two titles joined by "and"), or opened after a
-# colon, as both languages open a quotation (表示：「...」, 語った：「...」).
+# colon that follows a verb of saying or the speaker, as both languages open a quotation (表示：「...」,
+# 語った：「...」, 她：「...」). A colon after a label noun gives the title (作品名：「海辺の町」, 片名：「寄生上流」,
+# 原題：「...」): the label names what follows, so only the words before the colon tell the two apart.
 _SPOKEN_ENDING = re.compile(r"(?:[。！？!?]|です|ます|でした|ました|でしょう|だ|た|ね|よ)$")
 _SENTENCE_PUNCTUATION = re.compile(r"[、，。！？]")
 _QUOTATIVE_AFTER = re.compile(r"(?:と(?![「『])|って)")
-_COLON_BEFORE = re.compile(r"[：:][ \u3000]?$")
+# What may stand before the colon that opens speech: verbs of saying (Chinese, Japanese, Korean), third-person
+# pronouns, and the role nouns the press puts before a speaker's colon (陳導演：「...」). Data, not a grown list:
+# the common verbs of reported speech of the three languages; a label noun (…名, …題, 作品, 원제) is not among them.
+_SAYING_BEFORE_COLON = (
+    "表示", "說", "说", "說道", "说道", "指出", "強調", "强调", "透露", "坦言", "笑言", "直言", "稱", "称", "曰",
+    "語った", "述べた", "話した", "語る", "述べる", "話す", "コメント", "말했다", "밝혔다", "전했다", "말한다",
+    "他", "她", "我", "彼", "彼女", "그는", "그녀는", "導演", "导演", "監督", "감독", "演員", "演员", "俳優",
+)
+_COLON_BEFORE = re.compile("(?:" + "|".join(sorted(map(re.escape, _SAYING_BEFORE_COLON), key=len, reverse=True)) + r")\s?[：:][ \u3000]?$")
 CORNER_QUOTED = re.compile(r"「([^「」『』\n]{1,200})」")
 
 
@@ -139,5 +149,5 @@ def corner_speech(text: str, start: int, end: int, body: str) -> bool:
     """Whether the 「」 at ``text[start:end]``, holding ``body``, is speech by its shape (see above)."""
     return bool(
         _SPOKEN_ENDING.search(body) or _SENTENCE_PUNCTUATION.search(body) or _QUOTATIVE_AFTER.match(text, end)
-        or _COLON_BEFORE.search(text, max(0, start - 2), start)
+        or _COLON_BEFORE.search(text, max(0, start - 8), start)
     )
