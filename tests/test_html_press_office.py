@@ -160,6 +160,12 @@ def test_a_live_blog_entry_without_a_heading_is_headed_by_its_time():
     assert blocks_to_text([blocks[at + 1]]).startswith("Best director goes to Kim Ha-na.")
 
 
+def test_a_french_live_blogs_times_with_h_are_its_entries_labels():
+    live = LIVE.replace("22:48", "22h48").replace("22:31", "22h31").replace("21:02", "21h02")
+    headings = [inline_text(b.inlines) for b in read(live).blocks if isinstance(b, Heading)]
+    assert "22h48 · That's all from us" in headings and "22h31" in headings
+
+
 def test_two_timed_paragraphs_are_no_live_blog():
     html = (
         "<html><body><article><h1>The jury's day</h1>"

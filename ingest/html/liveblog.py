@@ -18,9 +18,10 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-# A time of day alone on its line, as live blogs print it: "22:48", "9.05", "9:05 pm", "14:20 Uhr". Not "21h30":
-# "h" is as often a running time's ("1h45"), which a list of films prints on its own line as well.
-TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr))?", re.IGNORECASE)
+# A time of day alone on its line, as live blogs print it: "22:48", "9.05", "9:05 pm", "14:20 Uhr", and French
+# "21h30" with a two-digit hour from 10 (a running time is "1h45", "2h05": a film list prints those on their own
+# line as well).
+TIME_OF_DAY = re.compile(r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr))?|(?:1\d|2[0-3])h[0-5]\d)", re.IGNORECASE)
 # Fewer entries are an article's timeline or a schedule, not a live blog.
 MIN_ENTRIES = 3
 # The headings an entry's own heading may be; a time-only entry gets the level the others use.
