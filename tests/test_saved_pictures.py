@@ -364,7 +364,48 @@ def test_an_inlined_picture_is_found_again_in_its_page_by_reference(tmp_path: Pa
 
 def test_an_inlined_picture_gone_from_its_page_is_refused(tmp_path: Path) -> None:
     page = _single_file_page(tmp_path, '<img src="story_files/a.png" alt="a still">')
-    with pytest.raises(assets.PictureRefused, match="no longer in the page"):
+    with pytest.raises(assets.PictureRefused, match="not found again in the page"):
+        read_saved_picture(page, assets.inlined_reference(_inlined(STILL)))
+
+
+def test_an_inlined_picture_written_with_character_references_is_found_again(tmp_path: Path) -> None:
+    """``&#65;`` for an "A" (or ``&#47;`` for a "/") in an attribute is legal HTML: the reader sees the letter, so must the asset step."""
+    head, base64_text = _inlined(STILL).split(",")
+    escaped = f"{head},{base64_text.replace('A', '&#65;').replace('C', '&#x43;')}"
+    page = _single_file_page(tmp_path, f'<img src="{escaped}" alt="a still">')
+    figures = [b for b in read_html(page.read_bytes(), "s.html").blocks if isinstance(b, model.Figure)]
+    pictures = collect_pictures(figures, page, shown_as="s.html")
+    assert pictures.files == {STILL_SRC: STILL} and not pictures.warnings
+
+
+def test_an_inlined_picture_in_a_utf16_page_is_found_again(tmp_path: Path) -> None:
+    page = _single_file_page(tmp_path, f'<img src="{_inlined(STILL)}" alt="a still">')
+    page.write_bytes(page.read_text().encode("utf-16"))
+    figures = [b for b in read_html(page.read_bytes(), "s.html").blocks if isinstance(b, model.Figure)]
+    pictures = collect_pictures(figures, page, shown_as="s.html")
+    assert pictures.files == {STILL_SRC: STILL} and not pictures.warnings
+
+
+def test_a_page_of_many_inlined_pictures_is_read_once_for_them_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding each picture again by re-reading the page made a page of n pictures cost n readings of it."""
+    stills = [_zero_png(60 + k, 60) for k in range(6)]
+    page = _single_file_page(tmp_path, "</figure><figure>".join(f'<img src="{_inlined(still)}" alt="still {k}">' for k, still in enumerate(stills)))
+    figures = [b for b in read_html(page.read_bytes(), "s.html").blocks if isinstance(b, model.Figure)]
+    reads = []
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: reads.append(path) or read_bytes(path))
+    pictures = collect_pictures(figures, page, shown_as="s.html")
+    for figure in figures:  # the write step reads each picture again (ingest.pipeline._picture_bytes)
+        read_saved_picture(page, figure.image)
+    assert len(pictures.files) == len(stills) and reads == [page]
+
+
+def test_an_inlined_picture_is_found_in_the_page_as_it_is_now(tmp_path: Path) -> None:
+    """The page read once serves its pictures only while the file is unchanged."""
+    page = _single_file_page(tmp_path, f'<img src="{_inlined(STILL)}" alt="a still">')
+    read_saved_picture(page, assets.inlined_reference(_inlined(STILL)))
+    page.write_text(page.read_text().replace(_inlined(STILL), "story_files/a.png"))
+    with pytest.raises(assets.PictureRefused, match="not found again in the page"):
         read_saved_picture(page, assets.inlined_reference(_inlined(STILL)))
 
 
