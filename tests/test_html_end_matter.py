@@ -106,3 +106,14 @@ def test_the_articles_line_before_a_bare_email_box_stays(end):
 def test_the_line_before_a_box_of_another_kind_is_no_sign_up_prompt(box):
     body, _ = _read(f"<p>It opens in Turin on Friday.</p>{box}")
     assert "It opens in Turin" in body
+
+
+def test_a_print_views_address_line_closing_the_article_is_dropped():
+    body, dropped = _read("<p>URL to article: https://site.example/?p=4411</p>")
+    assert "URL to article" not in body
+    assert dropped["URL to article: https://site.example/?p=4411"].startswith("print view's address line")
+
+
+def test_a_print_label_with_more_words_than_the_address_stays():
+    body, _ = _read("<p>URL to article: https://site.example/?p=4411 was the first of the festival's diaries.</p>")
+    assert "URL to article" in body

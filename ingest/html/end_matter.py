@@ -20,6 +20,9 @@ article's text. Both are found by shape, at the article's end only:
   newsletter's call to subscribe (Substack's "Thanks for reading …! Subscribe for
   free …"), whatever its wording. Found on the whole page before extraction, as the
   box's inputs are never content and leave the tree with the other form controls.
+- a print view's address line: a label of a print plugin and an address, no other
+  words ("URL to article: https://…", WP-Print's closing line; its sibling "Article
+  printed from X: URL" carries a class token 'print' and goes before).
 """
 
 from __future__ import annotations
@@ -48,6 +51,12 @@ _TAG_REASON = "tag line (a label, then the post's tags as links)"
 _TAG_LABEL = re.compile(r"^\s*(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*$")
 # What may stand between a tag line's links: commas, bars, middle dots, spaces.
 _TAG_GLUE = re.compile(r"^[\s,;|·、/]*$")
+_PRINT_REASON = "print view's address line (a print plugin's label and the address)"
+# The labels WP-Print (WordPress's print plugin) prints before the article's address and links,
+# from its own strings ("URL to article: %s", "URLs in this post:"), in the plugin's shipped English.
+_PRINT_LABELS = frozenset({"url to article", "urls in this post", "article printed from"})
+# A label, a colon, then one address and nothing else.
+_PRINT_LINE = re.compile(r"^\s*([^:：]{3,40}?)\s*[:：]\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _SIGNUP_REASON = "sign-up prompt (a short line over a box asking for an email address)"
 # A sign-up box prints a button's label or two ("Subscribe", "Sign up"); more text is a form of another kind.
 _MAX_SIGNUP_BOX_CHARS = 60
@@ -75,6 +84,8 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             reason = _TAG_REASON
         elif (block := _block_of(last, containers)) is not None and _is_rights_line(block):
             reason = RIGHTS_REASON
+        elif (block := _block_of(last, containers)) is not None and _is_print_address_line(block):
+            reason = _PRINT_REASON
         else:
             return
         dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
@@ -242,3 +253,10 @@ def _is_rights_line(block: Tag) -> bool:
     Reserved."): an old hand-made page's footer line, printed under the text with no footer element."""
     text = " ".join(block.get_text(" ", strip=True).split())
     return bool(text) and rights.find_notice(text) == text
+
+
+def _is_print_address_line(block: Tag) -> bool:
+    """A block that is only a print plugin's label and an address ("URL to article:
+    https://site/?p=4411"): a print view's furniture, not a sentence of the article."""
+    match = _PRINT_LINE.match(" ".join(block.get_text(" ", strip=True).split()))
+    return match is not None and " ".join(match.group(1).split()).casefold() in _PRINT_LABELS
