@@ -465,3 +465,21 @@ def test_a_bold_standfirst_naming_the_film_of_the_title_stays():
     # The title is one word of a seventeen-word lead: the lead is the text's, not a headline.
     lead = "Bong Joon-ho's Parasite won the Palme d'Or and then four Oscars, a first for a film not in English."
     assert len(without_bold_headline(_bold_lead(lead), "Parasite", [])) == 2
+
+
+SLIDE = '<div class="slide"><img src="https://cdn.example.org/{n}.jpg" alt="Still {n}"><p class="slide-caption">Caption {n}.</p><span>{counter}</span></div>'
+
+
+@pytest.mark.parametrize("counter", ["1 / 2", "1 of 2"])
+def test_a_slide_counter_beside_a_picture_is_dropped(counter):
+    blocks = convert(SLIDE.format(n=1, counter=counter) + SLIDE.format(n=2, counter=counter.replace("1", "2", 1)))
+    assert not [b for b in blocks if isinstance(b, Paragraph)], blocks
+
+
+def test_a_slides_caption_is_its_pictures_caption():
+    blocks = convert(SLIDE.format(n=1, counter="1 / 2"))
+    assert only(blocks, Figure).caption == (Text("Caption 1."),)
+
+
+def test_a_line_reading_n_of_m_without_a_picture_stays():
+    assert convert("<div><span>1 of 2</span></div>") == [Paragraph((Text("1 of 2"),))]

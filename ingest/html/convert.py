@@ -861,6 +861,23 @@ def _caption_beside(picture: Tag) -> Tag | None:
     return after
 
 
+SLIDE_COUNTER_REASON = "slide counter (a gallery's 'N / M' beside its picture)"
+# A gallery's position line: "1 / 3", "2 of 12", nothing else.
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\s*$")
+
+
+def _is_slide_counter(tag: Tag) -> bool:
+    """An element that is only a slide's position ("1 / 3", "2 of 3", N at most M) with a picture
+    beside it, in the same parent: a gallery's counter, never a sentence of the article (issue 12)."""
+    match = _SLIDE_COUNTER.match(tag.get_text(" ", strip=True))
+    if match is None or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        return False
+    return any(
+        isinstance(sibling, Tag) and (sibling.name in _PICTURES or sibling.find(_PICTURES) is not None)
+        for sibling in (*tag.previous_siblings, *tag.next_siblings)
+    )
+
+
 def _is_logo(img: Tag, ctx: Context) -> bool:
     """A site's or a press's logo: a picture that it, its link or the element around them names
     one by a class or id word ("press_logo", "site-logo", "brand-logo": ``_LOGO_TOKENS``), or
@@ -1001,6 +1018,9 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
         if isinstance(child, Tag):
             name = child.name
             if name in rules.UNSAFE_TAGS:
+                continue
+            if _is_slide_counter(child):
+                ctx.dropped.append(Dropped(_text_of(child), SLIDE_COUNTER_REASON))
                 continue
             converter = BLOCK_CONVERTERS.get(name)
             if converter is None and name not in INLINE_CONVERTERS and name in _BLOCK_TAGS:
