@@ -775,3 +775,24 @@ def test_the_word_for_by_in_arabic_hebrew_and_japanese_is_cut_from_the_name(byli
     magazines' "文・" (text by) joined to the name, name the author without the label."""
     body = f'<article><h1>Festival</h1><p class="byline">{byline}</p>{PROSE}</article>'
     assert authors("", body) == [name]
+
+
+@pytest.mark.parametrize("href", [
+    "member.php?u=123",  # vBulletin
+    "memberlist.php?mode=viewprofile&u=123",  # phpBB
+    "index.php?action=profile;u=123",  # SMF
+])
+def test_a_forum_posters_link_to_a_profile_by_its_query_gives_the_author(href):
+    body = f'<article><h1>Night Ferry: anyone seen it?</h1><div><p><a href="{href}">harbourfan</a></p><p>14 May 2023, 21:14</p>{PROSE}</div></article>'
+    assert _authors_at("", body, "https://forum.example.org/showthread.php?t=9") == ["harbourfan"]
+
+
+def test_a_forum_posters_name_line_leaves_the_body():
+    body = f'<article><h1>Night Ferry: anyone seen it?</h1><div><p><b><a href="member.php?u=123">harbourfan</a></b></p><p>14 May 2023, 21:14</p>{PROSE}</div></article>'
+    page = f"<html><body>{body}</body></html>"
+    assert not blocks_to_text(read_html(page.encode(), "page.html", "https://forum.example.org/showthread.php?t=9").blocks).startswith("harbourfan")
+
+
+def test_a_query_naming_a_user_on_another_kind_of_page_is_no_author_link():
+    body = f'<article><h1>Festival</h1><p><a href="/search.php?u=123">harbourfan</a></p>{PROSE}</article>'
+    assert _authors_at("", body, "https://forum.example.org/festival") == []

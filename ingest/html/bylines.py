@@ -662,7 +662,8 @@ _DATELINE_CHARS = 120
 def from_author_link(page: PageIndex, url: str | None) -> Fields:
     """The names of links to an author's page, the address convention of blog and
     news platforms (WordPress's ``/author/jane-doe/``, ``/autoren/``, ``/profile/``,
-    a forum's ``/user/``): the whole link text, shaped like a name. Links inside
+    a forum's ``/user/``, or forum software's profile page by its query:
+    :data:`_PROFILE_QUERY`): the whole link text, shaped like a name. Links inside
     the article's region (:func:`_article_region`, else the block around the
     headline) first; else the page's, when they name at most two people (more
     are the authors of a list of teasers). Never in comments, related lists,
@@ -671,7 +672,9 @@ def from_author_link(page: PageIndex, url: str | None) -> Fields:
     own_site = _site_of(url or page.meta.get("og:url"))
     for link in page.tags["a"]:
         href = link.get("href")
-        if not isinstance(href, str) or not _AUTHOR_PATH.search(href.split("?", 1)[0].split("#", 1)[0]):
+        if not isinstance(href, str) or not (
+            _AUTHOR_PATH.search(href.split("?", 1)[0].split("#", 1)[0]) or _PROFILE_QUERY.search(href.split("#", 1)[0])
+        ):
             continue
         if "//" in href and (not own_site or _site_of(href) != own_site):
             continue  # another site's user page (a video platform's channel, a social profile)
@@ -710,6 +713,15 @@ def _site_of(address: object) -> str:
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|journalist(?:en|in)?|redakteur(?:e|in)?|writers?|"
     r"contributors?|columnists?|people|profiles?|profil|user|users|members?)/[^/]+",
+    re.IGNORECASE,
+)
+# A member's profile page that forum software addresses by its query, not its path (issue 12): the
+# poster's name above a thread's post links there. vBulletin's "member.php?u=123", phpBB's
+# "memberlist.php?mode=viewprofile&u=123", SMF's "index.php?action=profile;u=123", MyBB's
+# "member.php?action=profile&uid=123"; each the platform's own documented address.
+_PROFILE_QUERY = re.compile(
+    r"(?:^|/)(?:member\.php\?(?:[^#]*[&;])?(?:u|userid|uid)=\d|memberlist\.php\?(?:[^#]*&)?mode=viewprofile\b"
+    r"|index\.php\?(?:[^#]*[&;])?action=profile\b)",
     re.IGNORECASE,
 )
 _MAX_LINK_NAME = 60
