@@ -100,3 +100,23 @@ def test_the_page_s_date_under_the_headline_is_a_dateline():
     head = '<head><meta property="article:published_time" content="2025-05-18"></head>'
     page = f"<html>{head}<body><main><article><h1>Miroirs</h1><p>Mis à jour le 18 mai 2025</p>{PROSE}</article></main></body></html>"
     assert "2025" not in blocks_to_text(read_html(page.encode(), "page.html").blocks)
+
+
+def _between_headline_and_body(box: str) -> str:
+    body_div = '<div class="article-body">' + PROSE * 3 + "</div>"
+    page = f"<html><body><main><article><h1>Night Ferry review</h1>{box}{body_div}</article></main></body></html>"
+    return blocks_to_text(read_html(page.encode(), "page.html").blocks)
+
+
+def test_a_reviews_star_rating_above_the_body_s_container_opens_the_body():
+    # The text reader keeps a review's rating line; the model has no field for one.
+    box = '<div class="rating"><span>★</span><span>★</span><span>★</span><span>★</span><span>☆</span></div>'
+    assert _between_headline_and_body(box).startswith("★★★★☆\n\nThe festival opened")
+
+
+def test_a_rating_written_out_above_the_body_s_container_opens_the_body():
+    assert _between_headline_and_body('<p class="score">4 out of 5 stars</p>').startswith("4 out of 5 stars\n\nThe festival")
+
+
+def test_a_short_line_above_the_body_s_container_that_is_no_rating_stays_out():
+    assert _between_headline_and_body('<p class="x">Read more reviews</p>').startswith("The festival opened")

@@ -21,7 +21,7 @@ article's (an interview's one-word answer, a list's label).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bs4 import NavigableString, Tag
 
@@ -111,6 +111,39 @@ def figure_above_body(nodes: list[Tag], dropped: list[Dropped]) -> tuple[int, Ta
     and is taken out). When the chosen nodes are the article's header and its body with the
     figure between them (``<header><h1>…</h1></header><figure>…</figure><div class="a_c">``), the
     figure goes between them. None when a figure there is a node's already, or none is found."""
+    return _above_body(nodes, dropped, lambda element: element.name == "figure" and element.find(_PICTURES) is not None)
+
+
+def rating_above_body(nodes: list[Tag], dropped: list[Dropped]) -> tuple[int, Tag] | None:
+    """A review's rating box between the headline and the body's container (``<h1>…</h1><div
+    class="rating">★★★★☆</div><div class="article-body">``), with the place in ``nodes`` it goes to,
+    found as :func:`figure_above_body` finds the lead picture: an element whose whole text is a
+    rating (:func:`is_rating`). The model has no field for a rating and the text reader keeps a
+    review's rating line as the text's, so the box opens the body as a short paragraph (issue 12)."""
+    return _above_body(nodes, dropped, lambda element: element.name not in _HEADINGS and is_rating(_text(element)))
+
+
+def is_rating(text: str) -> bool:
+    """Whether ``text`` is a rating and nothing more: star glyphs ("★★★★☆", spaced or not, at most
+    :data:`_MAX_STARS`), or a score written out ("4 out of 5 stars", "3.5/5", "Rating: 8/10")."""
+    squeezed = "".join(text.split())
+    if 0 < len(squeezed) <= _MAX_STARS and set(squeezed) <= _STAR_GLYPHS and squeezed.strip("½"):
+        return True
+    return _SCORE.match(" ".join(text.split())) is not None
+
+
+# Star glyphs reviews print their rating with (filled, empty, outlined; a half as "½").
+_STAR_GLYPHS = frozenset("★☆✩✪✫✬✭✮✯⯨⯩⯪⯫½")
+_MAX_STARS = 10
+# A score written out: a mark out of 4, 5 or 10, its label and "stars" optional.
+_SCORE = re.compile(
+    r"^(?:rating\s*[:：]\s*)?\d{1,2}(?:[.,]5)?\s*(?:/|out of)\s*(?:4|5|10)(?:\s*stars?)?\.?$", re.IGNORECASE
+)
+
+
+def _above_body(nodes: list[Tag], dropped: list[Dropped], wanted: Callable[[Tag], bool]) -> tuple[int, Tag] | None:
+    """The first element ``wanted`` between the last headline and the first node that holds none,
+    left out only as :data:`OUTSIDE` (its entry taken out of ``dropped``), with its place in ``nodes``."""
     place = next((i for i, node in enumerate(nodes) if not (node.name == "h1" or node.find("h1") is not None)), None)
     if place is None or (place > 0 and any(node.name == "h1" or node.find("h1") is not None for node in nodes[place:])):
         return None
@@ -121,17 +154,22 @@ def figure_above_body(nodes: list[Tag], dropped: list[Dropped]) -> tuple[int, Ta
     for steps, element in enumerate(headline.next_elements):
         if element is first or steps > _WALK_LIMIT:
             return None
-        if not isinstance(element, Tag) or element.name != "figure" or element.find(_PICTURES) is None:
+        if not isinstance(element, Tag) or not wanted(element):
             continue
         if any(parent.name in _OTHER_REGIONS for parent in element.parents):
             return None
         text = _text(element)
-        entry = next((d for d in dropped if d.reason == OUTSIDE and text and text.startswith(d.text)), None)
+        entry = next((d for d in dropped if d.reason == OUTSIDE and text and _squeezed(text).startswith(_squeezed(d.text))), None)
         if entry is None:
             return None  # flagged as chrome, or inside a block the container's report lists whole
         dropped.remove(entry)
         return place, element
     return None
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without its white space: a box's text read with and without spaces between its elements."""
+    return "".join(text.split())
 
 
 def _lines(nodes: list[Tag]) -> Iterator[Tag | NavigableString]:

@@ -22,7 +22,7 @@ from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
 from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter, drop_signup_prompts
 from ingest.html.extract import DATELINE_REASON, extract_main
-from ingest.html.header_band import drop_header_band, figure_above_body
+from ingest.html.header_band import drop_header_band, figure_above_body, rating_above_body
 from ingest.html.liveblog import label_live_entries
 from ingest.html.lead import deck_with_lead
 from ingest.html.metadata import extract_metadata, impossible_page_date, saved_page_address, structured_article_body
@@ -145,6 +145,8 @@ def read_html(
     metadata.deck = deck_with_lead(metadata.deck, without_byline_lines(extraction.lead, metadata.authors, left_out))
     if is_xml_document(text):
         warnings.append("an XML document (a feed or a sitemap?), not a web page: read as HTML")
+    if (rating := rating_above_body(extraction.nodes, extraction.dropped)) is not None:
+        extraction.nodes.insert(*rating)  # a review's rating over its body's container, as the text reader keeps it
     if (lead_figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
         extraction.nodes.insert(*lead_figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
