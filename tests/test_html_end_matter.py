@@ -49,11 +49,18 @@ def test_an_interviews_last_question_headed_by_the_authors_name_stays():
     assert "And will you shoot the next one" in body
 
 
-def test_a_platforms_tag_line_closing_the_post_is_dropped():
+@pytest.mark.parametrize("end, shown, reason", [
     # Blogger's "Labels: a, b, c" (WordPress "Tags:", "Étiquettes :"): a label, then only links.
-    body, dropped = _read('<div class="x2"><span>Labels: <a>festivals</a>, <a>Kim Min-hee</a>, <a>Busan</a></span></div>')
-    assert "Busan" not in body
-    assert dropped["Labels: festivals , Kim Min-hee , Busan"].startswith("tag line")
+    ('<div class="x2"><span>Labels: <a>festivals</a>, <a>Kim Min-hee</a>, <a>Busan</a></span></div>',
+     "Labels: festivals , Kim Min-hee , Busan", "tag line"),
+    # WP-Print's print view closes with the article's address under its own label.
+    ("<p>URL to article: https://site.example/?p=4411</p>", "URL to article: https://site.example/?p=4411",
+     "print view's address line"),
+])
+def test_a_closing_line_of_platform_furniture_is_dropped(end, shown, reason):
+    body, dropped = _read(end)
+    assert shown.split()[-1] not in body
+    assert dropped[shown].startswith(reason)
 
 
 def test_a_last_sentence_with_a_colon_and_a_link_stays():
@@ -106,12 +113,6 @@ def test_the_articles_line_before_a_bare_email_box_stays(end):
 def test_the_line_before_a_box_of_another_kind_is_no_sign_up_prompt(box):
     body, _ = _read(f"<p>It opens in Turin on Friday.</p>{box}")
     assert "It opens in Turin" in body
-
-
-def test_a_print_views_address_line_closing_the_article_is_dropped():
-    body, dropped = _read("<p>URL to article: https://site.example/?p=4411</p>")
-    assert "URL to article" not in body
-    assert dropped["URL to article: https://site.example/?p=4411"].startswith("print view's address line")
 
 
 def test_a_print_label_with_more_words_than_the_address_stays():
