@@ -28,7 +28,7 @@ from ingest.plaintext import blocks_to_text
 from ingest.paging import page_number
 from ingest.paths import article_path, page_language
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
-from ingest.sanitise import MAX_TITLE_CHARS, clean_metadata
+from ingest.sanitise import MAX_TITLE_CHARS, clean_metadata, shortened
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
 from ingest.sidecar import apply_sidecar, read_sidecar, sidecar_path
 from ingest.mojibake import repair_mojibake
@@ -164,7 +164,7 @@ def _number_a_later_page(article: model.Article, titled_by_curator: bool) -> Non
         return
     suffix = f" (page {number})"
     if len(meta.title) + len(suffix) > MAX_TITLE_CHARS:  # a shortened title keeps its number
-        meta.title = meta.title[: MAX_TITLE_CHARS - len(suffix) - 1].rsplit(" ", 1)[0].rstrip() + "…"
+        meta.title = shortened(meta.title, MAX_TITLE_CHARS - len(suffix) - 1)
     meta.title += suffix
 
 

@@ -32,5 +32,10 @@ def clean_metadata(meta: model.Metadata, name: str) -> list[str]:
             setattr(meta, field.name, [cleaned for item in value if (cleaned := one_line(str(item)))])
     if len(meta.title) <= MAX_TITLE_CHARS:
         return []
-    meta.title = meta.title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0].rstrip() + "…"
+    meta.title = shortened(meta.title, MAX_TITLE_CHARS)
     return [f"{name}: title longer than {MAX_TITLE_CHARS} characters; shortened"]
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text``'s first ``limit`` characters, cut back to a word's end, with "…" after them."""
+    return text[:limit].rsplit(" ", 1)[0].rstrip() + "…"
