@@ -1,6 +1,7 @@
 """``{month-chart}``: articles per month as a static SVG bar chart.
 
-The ingest writes one ``YYYY-MM COUNT`` line per month into the Articles
+The ingest writes one ``YYYY-MM COUNT`` line per month, and one ``YYYY COUNT``
+line per year for the articles dated only by their year, into the Articles
 page (ingest.listing), so the page already changes whenever a count does and
 the chart needs no file of its own. Every month from the first to the last
 gets a bar, empty ones too (a gap in coverage is worth seeing). No script: the
@@ -22,7 +23,9 @@ from archive.warnings_ import ArchiveWarning, warn
 
 logger = logging.getLogger(__name__)
 
-_LINE = re.compile(r"(\d{4})-(\d{2}) (\d+)")
+_LINE = re.compile(r"(\d{4})(?:-(\d{2}))? (\d+)")
+# The month of the articles dated only by their year, in the counts' keys: (2024, 0).
+YEAR_ONLY = 0
 # CSS pixels: bar slot (wider while few months fill it), bar area height,
 # label band, room above for a count, room right for a year label. The chart
 # keeps its size (text stays legible); a long archive scrolls sideways in its box.
@@ -31,8 +34,9 @@ HEIGHT, LABELS, TOP, RIGHT = 96, 32, 14, 30
 
 
 def month_range(counts: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
-    """Every (year, month) from the earliest to the latest in ``counts``."""
-    (year, month), last = min(counts), max(counts)
+    """Every (year, month) from the earliest to the latest month in ``counts`` (year-only keys left out)."""
+    dated = [key for key in counts if key[1] != YEAR_ONLY]
+    (year, month), last = min(dated), max(dated)
     months = []
     while (year, month) <= last:
         months.append((year, month))
@@ -48,9 +52,10 @@ MAX_MONTH_BARS = 240
 
 def _bars(counts: dict[tuple[int, int], int]) -> tuple[str, list[tuple[int, str, int, str]]]:
     """The chart's unit ("month" or "year") and its bars, each (count, name, month under the bar
-    or 0, year label under it or "")."""
-    months = month_range(counts)
-    if len(months) <= MAX_MONTH_BARS:
+    or 0, year label under it or ""). Articles dated only by their year have no month's bar: they
+    count in their year's bar when the bars are years, and only in the summary otherwise."""
+    months = month_range(counts) if any(month != YEAR_ONLY for _, month in counts) else []
+    if months and len(months) <= MAX_MONTH_BARS:
         return "month", [
             (counts.get((year, month), 0), f"{calendar.month_name[month]} {year}", month, str(year) if month == 1 or number == 0 else "")
             for number, (year, month) in enumerate(months)
@@ -72,7 +77,13 @@ def chart_svg(counts: dict[tuple[int, int], int]) -> str:
     slot = max(MIN_SLOT, min(MAX_SLOT, FILL_WIDTH // len(bars)))
     width = slot * len(bars) + RIGHT
     total = sum(counts.values())
-    summary = f"{total} article{'' if total == 1 else 's'} from {bars[0][1]} to {bars[-1][1]}; the most in one {unit}: {peak}."
+    year_only = sum(count for (_, month), count in counts.items() if month == YEAR_ONLY)
+    if unit == "month" and year_only:
+        shown = total - year_only
+        span = f"{shown} article{'' if shown == 1 else 's'} from {bars[0][1]} to {bars[-1][1]} and {year_only} dated only by their year"
+    else:
+        span = f"{total} article{'' if total == 1 else 's'} from {bars[0][1]} to {bars[-1][1]}"
+    summary = f"{span}; the most in one {unit}: {peak}."
     parts = [
         # tabindex: a box that scrolls must be reachable by keyboard (axe: scrollable-region-focusable)
         '<div class="month-chart-scroll" tabindex="0">',
@@ -99,20 +110,23 @@ def chart_svg(counts: dict[tuple[int, int], int]) -> str:
 
 
 def parse_counts(lines: list[str]) -> tuple[dict[tuple[int, int], int], list[str]]:
-    """``YYYY-MM COUNT`` lines -> ({(year, month): count}, the lines that are not that)."""
+    """``YYYY-MM COUNT`` and ``YYYY COUNT`` lines -> ({(year, month or YEAR_ONLY): count}, the lines
+    that are neither)."""
     counts: dict[tuple[int, int], int] = {}
     refused = []
     for line in lines:
         match = _LINE.fullmatch(line.strip())
-        if match and 1 <= int(match.group(2)) <= 12:
-            counts[(int(match.group(1)), int(match.group(2)))] = int(match.group(3))
+        month = int(match.group(2) or YEAR_ONLY) if match else -1
+        if match and (month == YEAR_ONLY if match.group(2) is None else 1 <= month <= 12):
+            counts[(int(match.group(1)), month)] = int(match.group(3))
         elif line.strip():
             refused.append(line)
     return counts, refused
 
 
 class MonthChart(SphinxDirective):
-    """``{month-chart}`` with one ``YYYY-MM COUNT`` line per month as its content."""
+    """``{month-chart}`` with one ``YYYY-MM COUNT`` line per month (``YYYY COUNT`` per year for the
+    articles dated only by their year) as its content."""
 
     has_content = True
 
@@ -120,7 +134,7 @@ class MonthChart(SphinxDirective):
         """The chart in a ``month-chart`` container; [] (and a warning per bad line) when no line is a month."""
         counts, refused = parse_counts(list(self.content))
         for line in refused:
-            warn(logger, ArchiveWarning.CHART, "month-chart: not a 'YYYY-MM COUNT' line: %r", line[:80], location=self.get_location())
+            warn(logger, ArchiveWarning.CHART, "month-chart: not a 'YYYY-MM COUNT' or 'YYYY COUNT' line: %r", line[:80], location=self.get_location())
         if not counts:
             return []
         figure = nodes.container(classes=["month-chart"])

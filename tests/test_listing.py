@@ -33,6 +33,12 @@ def test_index_links_every_period_once() -> None:
         assert index.count(f"]({name}.md)") == 1
 
 
+def test_the_chart_counts_articles_dated_only_by_their_year() -> None:
+    index = listing_files(_entries("2025-03-09", "2025", "2024-12-30", ""))["index.md"]
+    chart = index.split(":::{month-chart}\n", 1)[1].split(":::", 1)[0].split()
+    assert chart == ["2024-12", "1", "2025", "1", "2025-03", "1"]
+
+
 def _changed_by_adding(new: dict[str, object], old: list[dict[str, object]]) -> set[str]:
     catalog = sorted([new, *old], key=lambda entry: str(entry["date"]), reverse=True)
     before, after = listing_files(old), listing_files(catalog)
