@@ -150,10 +150,11 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
         entries = [(number, entry) for number, entry in entries if isinstance(entry, dict)]
         # Merges last: one may go into an entry this very queue accepts, wherever it stands in the file.
         entries.sort(key=lambda numbered: numbered[1].get("action") == "merge")
+        merged = {str(e["id"]): str(e["into"]) for _, e in entries if e.get("action") == "merge" and e.get("id") and e.get("into")}
         for number, entry in entries:
             where = f"{proposals}: {kind} #{number} {entry.get(_FIELD[kind])!r}"
             try:
-                counts[_apply_entry(kind, entry, where, known, files[kind], rejected)] += 1
+                counts[_apply_entry(kind, entry, where, known, files[kind], rejected, merged)] += 1
             except ReviewError as problem:  # every entry's problem at once, not one per run
                 problems.append(str(problem))
     if problems:
@@ -167,9 +168,23 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     return counts
 
 
-def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file: tomlkit.TOMLDocument, rejected: tomlkit.TOMLDocument) -> str:
+def _merge_target(into: str, known: dict, merged: dict[str, str]) -> str:
+    """The id a merge into ``into`` ends at: ``into`` itself, or, when this queue merges ``into`` too
+    (``merged``: id -> into of the queue's merges), where that merge goes, and so on. A curator who
+    merges 겨울 정류장 into winter-station means 冬の停留所, suggested into 겨울 정류장, to follow it."""
+    seen = {into}
+    while into not in known and into in merged and merged[into] not in seen:
+        into = merged[into]
+        seen.add(into)
+    return into
+
+
+def _apply_entry(
+    kind: str, entry: dict, where: str, known: dict, registry_file: tomlkit.TOMLDocument, rejected: tomlkit.TOMLDocument, merged: dict[str, str]
+) -> str:
     """Apply one queue entry to ``registry_file`` (``known``: its entries by id) or ``rejected``;
-    returns its action. Raises :class:`ReviewError` naming ``where`` when it cannot be applied."""
+    returns its action (``merged``: the queue's merges, id -> into, which a merge into a merged id
+    follows). Raises :class:`ReviewError` naming ``where`` when it cannot be applied."""
     action = entry.get("action")
     name = str(entry.get(_FIELD[kind], ""))
     if not isinstance(entry.get(_SPELLINGS[kind], []), list):
@@ -204,7 +219,7 @@ def _apply_entry(kind: str, entry: dict, where: str, known: dict, registry_file:
         into = str(entry.get("into", ""))
         if not into:
             raise ReviewError(f"{where}: a merge needs into = \"id\", the id in {_FILE[kind]} this is another spelling of")
-        target = known.get(into)
+        target = known.get(_merge_target(into, known, merged))
         if target is None:
             raise ReviewError(
                 f"{where}: merge into {into!r}, which {_FILE[kind]} does not have; a name found in the text"

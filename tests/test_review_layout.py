@@ -99,3 +99,26 @@ def test_a_queue_applied_twice_says_so(tmp_path: Path) -> None:
     apply_review(tmp_path / "queue.toml", tmp_path / "registry")
     with pytest.raises(ReviewError, match=r"id 'paper-moon' is already in films.toml \(was this queue applied already\?"):
         apply_review(tmp_path / "queue.toml", tmp_path / "registry")
+
+
+def test_a_merge_into_a_name_the_queue_merges_too_follows_it(tmp_path: Path) -> None:
+    """A curator merged 겨울 정류장 into winter-station; 冬の停留所, suggested into 겨울 정류장, was refused
+    with advice to accept 겨울 정류장."""
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    (registry / "films.toml").write_text('[[film]]\nid = "winter-station"\ntitle = "Winter Station"\n', encoding="utf-8")
+    (tmp_path / "queue.toml").write_text(
+        '[[film]]\naction = "merge"\ninto = "gyeoul-jeonglyujang"\nid = "dong-no-ting-liu-suo"\ntitle = "冬の停留所"\n\n'
+        '[[film]]\naction = "merge"\ninto = "winter-station"\nid = "gyeoul-jeonglyujang"\ntitle = "겨울 정류장"\n',
+        encoding="utf-8",
+    )
+    assert apply_review(tmp_path / "queue.toml", registry)["merge"] == 2
+    assert 'titles = ["冬の停留所", "겨울 정류장"]' in (registry / "films.toml").read_text(encoding="utf-8")
+
+
+def test_merges_into_each_other_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "queue.toml").write_text(
+        '[[film]]\naction = "merge"\ninto = "b"\nid = "a"\ntitle = "A"\n\n[[film]]\naction = "merge"\ninto = "a"\nid = "b"\ntitle = "B"\n', encoding="utf-8"
+    )
+    with pytest.raises(ReviewError, match=r"film #1 'A': merge into 'b', which films.toml does not have"):
+        apply_review(tmp_path / "queue.toml", tmp_path / "registry")
