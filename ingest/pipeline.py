@@ -22,6 +22,7 @@ from ingest.errors import NotAnArticle, OutputError, PageError, cannot
 from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
 from ingest.listing import listing_files
+from ingest.markup_dump import feed_item_page, markup_kind
 from people_films.mentions import Matcher, detected_names, link_mentions, scanned_words
 from ingest.myst import render_article
 from ingest.plaintext import blocks_to_text
@@ -124,13 +125,19 @@ def read_page(
     if kind := binary_kind(data):
         raise PageError(f"{name}: {kind}, not a text or HTML page; move it out of the corpus folder (a page's pictures belong in its _files folder)")
     sidecar = read_sidecar(path)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    url = str(sidecar.get("source_url") or "")
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    text, encoding_warning = ("", None) if is_html else _decode_text(data, name)
+    markup = None if is_html else markup_kind(text)  # a page's source or a feed's item saved as .txt
+    if is_html or markup:
         from ingest.html import read_html  # noqa: PLC0415 (only HTML pages need it)
 
-        article = read_html(data, name, url=str(sidecar.get("source_url") or "") or None)
+        article = read_html(feed_item_page(text, name).encode() if markup == "feed" else data, name, url=url or None)
+        if markup:
+            what = "an HTML page's source" if markup == "html" else "a news feed's item"
+            article.warnings.insert(0, f"{name}: {what} saved as text (its markup, not what a browser shows); read as such")
     else:
-        text, encoding_warning = _decode_text(data, name)
-        article = read_text(text, template, url=str(sidecar.get("source_url") or ""))
+        article = read_text(text, template, url=url)
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         article.warnings[:0] = [encoding_warning] if encoding_warning else []
@@ -214,6 +221,8 @@ def text_siblings(pages: list[Path]) -> tuple[dict[Path, dict[str, int]], dict[P
             text, _ = _decode_text(path.read_bytes(), str(path))
             sidecar = read_sidecar(path)
         except (OSError, PageError):
+            continue
+        if markup_kind(text):  # read as HTML (read_page): no lines of a site's template
             continue
         url = str(sidecar.get("source_url") or "")
         inputs[path] = ((urlsplit(url).hostname or "").removeprefix("www."), text)

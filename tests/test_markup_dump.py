@@ -1,0 +1,49 @@
+"""A page's source or a feed's item saved under a .txt name is read as the markup it is, not as a text dump."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import NotAnArticle
+from ingest.markup_dump import markup_kind
+from ingest.pipeline import read_page
+from ingest.plaintext import blocks_to_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "markup_dump"
+
+
+def test_a_feed_item_saved_as_text_reads_as_its_article() -> None:
+    """A curator's RSS item came out titled by its file name, with <item>, <title> and CDATA as its text."""
+    article = read_page(FIXTURES / "rss-item.txt")
+    assert article.metadata.title == "Busan 2011: Nora Field returns with Winter Station"
+    assert article.metadata.authors == ["James Holloway"]
+    assert article.metadata.date == "2011-10-08"
+    assert blocks_to_text(article.blocks).startswith("Eight years after her last feature, Nora Field is back")
+    assert "<" not in blocks_to_text(article.blocks)
+
+
+def test_a_page_source_saved_as_text_reads_as_the_html_page() -> None:
+    article = read_page(FIXTURES / "page-source.txt")
+    assert article.metadata.title == "The Quiet Shore review"
+    assert blocks_to_text(article.blocks).startswith("A fisherman's widow keeps the lighthouse going")
+    assert any("an HTML page's source saved as text" in warning for warning in article.warnings)
+
+
+def test_a_whole_feed_saved_as_text_is_no_article() -> None:
+    with pytest.raises(NotAnArticle, match=r"feed-of-two\.txt: a news feed of 2 items saved as text, not one article"):
+        read_page(FIXTURES / "feed-of-two.txt")
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "<기생충> 봉준호 감독, 칸 황금종려상\n2019.05.26\n봉준호 감독의 <기생충>이 칸에서 황금종려상을 받았다.",
+        "<The Quiet Shore> opens in May.\nThe film's trailer shows the <p> tag of its page by mistake, critics joked.",
+        "Home | Reviews\n<html> and <body> are the first tags a web page holds, the workshop began.",
+    ],
+)
+def test_a_text_dump_with_angle_brackets_is_still_a_text_dump(dump: str) -> None:
+    """Korean and Chinese press put film titles in angle brackets; prose may quote a tag."""
+    assert markup_kind(dump) is None
