@@ -257,32 +257,50 @@ _ALIAS = re.compile(
 )
 
 
+# A film's other title in brackets right after its title, as writing about films gives the original or the
+# international one: "Memory of Water (Mul-ui Gieok)", "Parasite (원제: 기생충)", "The Host (aka Gwoemul)". Only when
+# the bracket's title is itself a film found in the text: "Memory of Water (2003)" or "(Park Seo-jin)" is no title.
+# Either title may stand in its quotes ("“Memory of Water” (“Mul-ui Gieok”)", 《X》(《Y》)).
+_FILM_ALIAS = re.compile(
+    r"[”’\"'»」』》〉]?\s*[(（]\s*(?:(?:original(?:ly)?(?:\s+title)?|(?:also\s+)?known\s+as|a\.\s?k\.\s?a\.|aka|원제|原題|原名)\s*[:：]?\s*)?[“‘\"'«「『《〈]?",
+    re.IGNORECASE,
+)
+_ALIAS_OF = {"person": _ALIAS, "film": _FILM_ALIAS}
+
+
 def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[str, tuple[str, ...]], Found]:
-    """``found`` with each person a sentence names again under another name (:data:`_ALIAS`: "X (a.k.a. Y)") joined
-    to the first name: one person with two spellings, the first its name (the second never outnumbers it).
+    """``found`` with each person a sentence names again under another name (:data:`_ALIAS`: "X (a.k.a. Y)"), and
+    each film a sentence gives another title in brackets (:data:`_FILM_ALIAS`: "X (Y)"), joined to the first name:
+    one entity with two spellings, the first its name (the second never outnumbers it).
 
     Only an alias named on no page but the first name's is joined: one page's "Mallory Grimshaw (a.k.a. Kim Ji-woo)"
     would otherwise rename the page every other page links Kim Ji-woo to (docs-notes/safety.md, fourteenth round);
     such an alias keeps its own page, as before aliases were read."""
-    people = {key: info for (kind, key), info in found.items() if kind == "person"}
-    by_spelling = {spelling: key for key, info in people.items() for spelling in info.spellings}
+    joined = dict(found)
+    for kind, pattern in _ALIAS_OF.items():
+        _join_aliases_of(kind, pattern, joined)
+    return joined
+
+
+def _join_aliases_of(kind: str, pattern: re.Pattern[str], joined: dict[tuple[str, tuple[str, ...]], Found]) -> None:
+    """:func:`join_aliases` for the entities of one ``kind``, in place."""
+    entities = {key: info for (each, key), info in joined.items() if each == kind}
+    by_spelling = {spelling: key for key, info in entities.items() for spelling in info.spellings}
     # Each spelling under its first character, longest first: an alias is looked up among the few that can
     # start where it starts, not among every name of the archive (a page may write thousands of aliases).
     by_first: dict[str, list[str]] = {}
     for spelling in sorted(by_spelling, key=len, reverse=True):
         by_first.setdefault(spelling[:1], []).append(spelling)
-    joined = dict(found)
-    for key, info in people.items():
-        if ("person", key) not in joined:
+    for key, info in entities.items():
+        if (kind, key) not in joined:
             continue  # already joined to another
         for _page, sentence in list(info.where):
             for spelling in list(info.spellings):
                 for at in _ends_of(sentence, spelling):
-                    alias = _ALIAS.match(sentence, at)
+                    alias = pattern.match(sentence, at)
                     other = _spelling_at(sentence, alias.end(), by_first, by_spelling) if alias else None
-                    if other and other != key and ("person", other) in joined and _pages(joined["person", other]) <= _pages(info):
-                        _join(info, joined.pop(("person", other)))
-    return joined
+                    if other and other != key and (kind, other) in joined and _pages(joined[kind, other]) <= _pages(info):
+                        _join(info, joined.pop((kind, other)))
 
 
 def _pages(info: Found) -> set[str]:
@@ -311,7 +329,7 @@ def _spelling_at(
 
 
 # What may follow an alias, so that the name is the whole of it: "(a.k.a. Harry Lee)", "also known as Sunny Park,".
-_ALIAS_ENDS = re.compile(r"\s*(?:[)）\]】,，、;；.。]|$)")
+_ALIAS_ENDS = re.compile(r"[”’\"'»」』》〉]?\s*(?:[)）\]】,，、;；.。]|$)")
 
 
 def _join(into: Found, info: Found, keep_name: bool = True) -> None:

@@ -86,3 +86,22 @@ def test_a_korean_name_after_the_real_name_word_then_the_genitive_is_no_alias() 
     sentence = "배우 한지우(본명 한미경의 동생)가 출연한다."
     found = gather([("p", [("person", "한지우", sentence), ("person", "한미경", sentence)])])
     assert sorted(e.name for e, _info in detected_registry(Registry(), found, set()).new) == ["한미경", "한지우"]
+
+
+def films(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(title, other titles) of each film the paragraphs' page gives a page to."""
+    found = gather([("p", detected_names(link_mentions(article(*paragraphs), EMPTY)[1]))])
+    return sorted((e.name, e.spellings) for e, _info in detected_registry(Registry(), found, set()).new if e.kind == "film")
+
+
+def test_a_film_given_with_its_original_title_in_brackets_is_one_film_with_two_titles() -> None:
+    """A curator's "Memory of Water (Mul-ui Gieok)" was proposed as two films."""
+    assert films("Finally caught the film “Memory of Water” (“Mul-ui Gieok”) at the Cinematheque.") == [("Memory of Water", ("Mul-ui Gieok",))]
+
+
+def test_a_korean_film_given_with_its_original_title_after_its_label_is_one_film() -> None:
+    assert films("봉준호 감독의 영화 《기생충》(원제: 《Gisaengchung》)이 개봉했다.") == [("기생충", ("Gisaengchung",))]
+
+
+def test_a_film_and_its_year_in_brackets_stay_one_title() -> None:
+    assert films("Finally caught the film “Memory of Water” (2003) at the Cinematheque.") == [("Memory of Water", ())]
