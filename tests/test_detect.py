@@ -452,6 +452,21 @@ def test_a_chinese_name_after_a_role_noun_is_a_person(paragraph, expected):
     assert detected(paragraph, kind="person") == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("尹彩麟饰演的儿子回到岛上，带着二十年的沉默。", ["尹彩麟"]),  # plays
+        ("韩雪峰的表演几乎没有台词。", ["韩雪峰"]),  # 's performance
+        ("本片由林山河執導。", ["林山河"]),  # directs, traditional script
+        ("周末的表演很精彩。", []),  # "the weekend's show": a common word of a name's shape
+        ("他们中韩雪的表演最好。", []),  # a family name's character inside a word (中韩) starts no name
+    ],
+)
+def test_a_chinese_name_before_a_verb_of_acting_or_directing_is_a_person(paragraph, expected):
+    """A curator's 韩智友的表演 and 尹彩麟饰演 were not found."""
+    assert detected(paragraph, kind="person") == expected
+
+
 def test_a_chinese_name_given_a_role_once_is_the_person_wherever_the_article_writes_it():
     paragraphs = ("新人导演林小舟的长片《雨季》入围了主竞赛。", "林小舟在发布会上说，电影拍了三年。", "林小舟们")
     assert detected(*paragraphs, kind="person") == ["林小舟", "林小舟"]

@@ -47,6 +47,25 @@ def test_a_family_name_in_kanji_before_a_given_name_in_kana_is_a_person(paragrap
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("パク・ソジン監督の新作を観た。", ["パク・ソジン"]),  # a role noun right after
+        ("主演のハン・ジウは老女を演じている。", ["ハン・ジウ"]),  # a role noun and の right before
+        ("レオス・カラトワの『橋の恋人』を観た。", ["レオス・カラトワ"]),  # owning a title in its marks
+        ("上映後、監督は小津安二郎の『東京物語』を語った。", ["小津安二郎"]),
+    ],
+)
+def test_a_foreign_name_in_katakana_or_a_name_in_kanji_with_its_cue_is_a_person(paragraph, expected):
+    """A curator's パク・ソジン, ハン・ジウ and 小津安二郎 were not found."""
+    assert people(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph", ["ボーイ・ミーツ・ガールを観た。", "日本映画の『東京物語』を観た。", "プロデューサー・ミーティングが開かれた。"])
+def test_a_katakana_title_or_a_word_before_a_title_is_no_person(paragraph):
+    assert people(paragraph) == []
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "監督の最新作が公開された。",  # a role noun before a word that splits into no family and given name

@@ -5,7 +5,9 @@ The conventions used, with their reasons:
 * a name is a family name of :data:`FAMILY_NAMES` and one or two given-name
   characters, as nearly every Chinese (and Korean, in Chinese script) name is written;
 * it needs a role noun right before it (:data:`ROLE_NOUNS`: "导演周一帆",
-  "演员刘梅", "香港导演许鞍华"), since Chinese runs a name into the words around it
+  "演员刘梅", "香港导演许鞍华"), or a verb of acting or directing, or "'s performance",
+  right after it (:data:`AFTER_CUES`: "尹彩麟饰演的儿子", "韩智友的表演"),
+  since Chinese runs a name into the words around it
   and a family name's character starts many common words (周末, 高度, 马上);
   after "Korean" and a role noun ("韩国导演奉俊昊"), a Korean family name in Hanja
   too (:data:`KOREAN_FAMILY_NAMES`);
@@ -66,6 +68,13 @@ _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + ")"
 _CUED_KOREAN = re.compile(f"(?:{'|'.join(KOREAN_NATIONALITY)}){_ROLE}[:：]?(?=[{''.join(sorted(KOREAN_FAMILY_NAMES))}])")
 
 
+# Written right after a name in writing about films: plays (饰演), directs (执导), and the name's performance
+# (的表演, 的演出), in simplified and traditional script. Each opens with a character that may follow a name
+# (:data:`AFTER_NAME`), so the name's end is read as before one.
+AFTER_CUES = ("饰演", "飾演", "执导", "執導", "的表演", "的演出")
+_FAMILY_NAME = re.compile("[" + "".join(sorted(FAMILY_NAMES)) + "]")
+
+
 def _ends_a_name(text: str, at: int) -> bool:
     return at >= len(text) or text[at] in AFTER_NAME or not _HAN.match(text[at])
 
@@ -83,12 +92,18 @@ def _name_at(text: str, start: int) -> str:
 
 
 def _cued(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each name right after a role noun."""
+    """(start, end, name) of each name right after a role noun, or right before a cue of :data:`AFTER_CUES`."""
     found = []
     for cue in [*_CUED.finditer(text), *_CUED_KOREAN.finditer(text)]:
         if name := _name_at(text, cue.end()):
             found.append((cue.end(), cue.end() + len(name), name))
-    return sorted(found)
+    for family in _FAMILY_NAME.finditer(text):
+        start = family.start()
+        if start and _HAN.match(text[start - 1]) and text[start - 1] not in AFTER_NAME:
+            continue  # inside a word ("中韩"), not a name's start
+        if (name := _name_at(text, start)) and text.startswith(AFTER_CUES, start + len(name)):
+            found.append((start, start + len(name), name))
+    return sorted(set(found))
 
 
 def cued_names(text: str) -> frozenset[str]:

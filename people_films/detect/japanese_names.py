@@ -10,6 +10,10 @@ The conventions used, with their reasons:
 * a family name in kanji before a given name in kana ("山田 ナオ", "是枝 ひろかず") is a name by its shape: the
   family name one of the commonest (the family names' list) or set apart by a space, as Japanese sets only names
   apart, and the kana one of the given names' readings (the given names' list), no loanword for a role;
+* a name in kanji before の and a title in its marks ("小津安二郎の『東京物語』") owns the title, as "X's film" does;
+* a foreign name in katakana, its parts set apart by middle dots ("パク・ソジン", "マティ・ディオップ"), is a
+  name with a role noun right before or after it ("主演のハン・ジウ", "パク・ソジン監督"), or owning a title; a loanword never has
+  the dot, but a title in katakana may ("ボーイ・ミーツ・ガール"), hence the cue;
 * a family name alone ("山田監督") is left to the reader: many people share one.
 
 The family and given names are data (``people_films/data/japanese_*.txt``, see ``bench/japanese_names.py``).
@@ -65,6 +69,10 @@ _KATAKANA = "\u30a1-\u30fa\u30fc"
 _KANJI_RUN = re.compile(f"[{_KANJI}]+")
 # A role noun, then の ("of"), は (topic), a middle dot or a colon, or nothing, before the name.
 _ROLE_BEFORE = re.compile(r"(?:" + "|".join(ROLE_NOUNS) + r")[のは・:：]?$")
+# の, then a title's opening mark: the name before owns the title.
+_OWNER_AFTER = re.compile(r"の[『「《〈]")
+# A foreign name in katakana: two parts or more of two kana or more, joined by the middle dot.
+_KATAKANA_FULL_NAME = re.compile(f"(?<![{_KATAKANA}・])[{_KATAKANA}]{{2,}}(?:・[{_KATAKANA}]{{2,}})+(?![{_KATAKANA}・])")
 # A family name in kanji, an optional space, a given name in katakana or (set apart by a space) hiragana.
 _KANA_GIVEN = re.compile(f"(?<![{_KANJI}])([{_KANJI}]{{1,3}})([ \u3000]?)([{_KATAKANA}]+|[{_HIRAGANA}]+)")
 # What may follow a given name in hiragana written onto the particles after it: a particle's first kana.
@@ -139,11 +147,26 @@ def _kanji_people(text: str) -> list[tuple[int, int, str, str]]:
             name, signal = (run if kanji_name(run) else ""), evidence.ROLE_BEFORE
         elif _HONORIFIC_AFTER.match(text, match.end()):
             name, signal = (run if kanji_name(run) else ""), evidence.HONORIFIC
+        elif _OWNER_AFTER.match(text, match.end()):
+            name, signal = (run if kanji_name(run) else ""), evidence.OWNER
         else:
             continue
         if name:
             at = start + len(run) - len(name)
             found.append((at, at + len(name), name, signal))
+    return found
+
+
+def _katakana_full_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each foreign name in katakana with its parts set apart by middle dots, with a role noun
+    right before or right after it, or owning a title after it ("レオス・カラックスの『ポンヌフの恋人』")."""
+    found = []
+    for match in _KATAKANA_FULL_NAME.finditer(text):
+        start, end = match.span()
+        if match.group().split("・", 1)[0] in ROLE_LOANWORDS:
+            continue  # "プロデューサー・…": a role, then the name
+        if text.startswith(ROLE_NOUNS, end) or _OWNER_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - _LOOK_BEFORE), start):
+            found.append((start, end, match.group()))
     return found
 
 
@@ -182,6 +205,7 @@ def japanese_people(text: str, spans: Spans) -> list[Candidate]:
     found = []
     hits = _kanji_people(text)
     hits += [(start, end, name, evidence.JAPANESE_SHAPE) for start, end, name in _kana_people(text)]
+    hits += [(start, end, name, evidence.ROLE_BEFORE) for start, end, name in _katakana_full_names(text)]
     for start, end, name, signal in sorted(hits):
         if not overlaps(start, end, spans):
             found.append(Candidate("person", start, end, name, evidence=signal))
