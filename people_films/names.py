@@ -160,6 +160,8 @@ _CYRILLIC_GREEK_LOOK_ALIKES = str.maketrans(
 
 def _mixes_latin_with_look_alikes(word: str) -> bool:
     """Whether ``word`` holds Latin letters and Cyrillic or Greek ones (a word wholly in one alphabet is left as it is)."""
+    if not any("\u0370" <= c <= "\u052f" for c in word):  # no Greek or Cyrillic letter (most words: Hangul, Han, accented Latin)
+        return False
     scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha()}
     return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
 
