@@ -134,8 +134,11 @@ def predictions(keys: list[str], gold: dict) -> dict[str, dict[str, list[str]]]:
     # people each page's first pass found (revisions before ``found_here`` link without them).
     here = {key: [written for kind, written, *_ in names if kind == "person"] for key, names in per_page}
     pass_found = "found_here" in inspect.signature(link_mentions).parameters
+    pass_page = "page" in inspect.signature(link_mentions).parameters  # a page's own people (revisions from session 18)
     return {
-        key: _names(summarise(link_mentions(article, archive, detect_new=False, **({"found_here": here[key]} if pass_found else {}))[1], archive))
+        key: _names(summarise(link_mentions(
+            article, archive, detect_new=False, **({"found_here": here[key]} if pass_found else {}), **({"page": key} if pass_page else {})
+        )[1], archive))
         for key, article in articles.items()
     }
 

@@ -365,7 +365,7 @@ def link_page(path: Path, read: PageRead, corpus: Path, matcher: Matcher) -> Pag
         article = articlejson.loads(read.article)
     except (ValueError, RecursionError) as error:
         return PageResult(read.source, error=page_error(path, error))
-    return _publish(article, path, corpus, matcher, detect_new=False, found_here=_people_found(read))
+    return _publish(article, path, corpus, matcher, detect_new=False, found_here=_people_found(read), page=read.source)
 
 
 def _people_found(read: PageRead) -> list[str]:
@@ -398,14 +398,14 @@ def process_page(
 
 
 def _publish(
-    article: model.Article, path: Path, corpus: Path, matcher: Matcher | None, detect_new: bool, found_here: list[str] | None = None
+    article: model.Article, path: Path, corpus: Path, matcher: Matcher | None, detect_new: bool, found_here: list[str] | None = None, page: str = ""
 ) -> PageResult:
     """Link, copy pictures, render and gate-check one article read from ``path``."""
     source = path.relative_to(corpus).as_posix()
     try:
         occurrences = []
         if matcher:
-            article.blocks, occurrences = link_mentions(article, matcher, shown_as=str(path), detect_new=detect_new, found_here=found_here)
+            article.blocks, occurrences = link_mentions(article, matcher, shown_as=str(path), detect_new=detect_new, found_here=found_here, page=page)
         pictures = collect_pictures(article.blocks, path, shown_as=str(path))
         article.blocks = pictures.blocks
         article.warnings.extend(pictures.warnings)
@@ -519,8 +519,12 @@ def _write_corpus(
         linker = Matcher(review.registry)
         # A page is linked again only when what linking reads of the registry for its words
         # changed: a name learned from one page does not re-link every page.
-        # (And the names the page's first pass found: a given name alone links only where it was found.)
-        links = {page: (linker.link_inputs(result.words) + repr(_people_found(result))).encode() for page, result in zip(pages, found, strict=True)}
+        # (And the names the page's first pass found: a given name alone links only where it was found; and the
+        # people of that page alone, a one-word byline's author, whose id depends on the other pages signed so.)
+        links = {
+            page: (linker.link_inputs(result.words) + repr(_people_found(result)) + repr(sorted(linker.registry.page_people.get(result.source, {}).items()))).encode()
+            for page, result in zip(pages, found, strict=True)
+        }
         work = partial(link_page, corpus=corpus, matcher=linker)
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)

@@ -224,7 +224,8 @@ class _ArticleState:
 
 
 def link_mentions(
-    article: model.Article, matcher: Matcher, shown_as: str = "", detect_new: bool = True, found_here: Iterable[str] | None = None
+    article: model.Article, matcher: Matcher, shown_as: str = "", detect_new: bool = True, found_here: Iterable[str] | None = None,
+    page: str = "",
 ) -> tuple[list[model.Block], list[Occurrence]]:
     """The article's blocks with mentions linked, and every occurrence found.
 
@@ -234,7 +235,9 @@ def link_mentions(
     written); when given, a detected person known by a common given name alone
     ("Daniel", "Lisa") links only in the articles that found it: a given name
     alone says who it is only where the article says so (another article's
-    Daniel is someone else, or a character).
+    Daniel is someone else, or a character). ``page``: the page's name as the
+    archive-wide pass gathered it; a person of that page alone (a one-word
+    byline's author, ``Registry.page_people``) links there under their own id.
 
     Detection of unregistered names stops once it has taken PAGE_BUDGET_SECONDS
     on this page; a warning naming the page (``shown_as``) is added to
@@ -245,6 +248,7 @@ def link_mentions(
     context = article_context(full_text) if detect_new else None
     scan = _Scan(matcher, context, (lambda: context.in_longer_names) if context else (lambda: in_longer_names(full_text)))
     scan.found_here = None if found_here is None else frozenset(person_key(name) for name in found_here)
+    scan.own_people = matcher.registry.page_people.get(page, {})
     header: list[model.HeaderMention] = []
     for place, line in (("title", meta.title), *(("deck", line) for line in meta.deck)):
         header += scan.headline(line, place)
@@ -281,6 +285,7 @@ class _Scan:
         self._known: list[bool] = []
         self._product: dict[int, bool] = {}  # names_a_product after each word, as asked
         self.found_here: frozenset[tuple[str, ...]] | None = None  # see link_mentions
+        self.own_people: dict[tuple[str, ...], str] = {}  # this page's people alone: person key -> id (see link_mentions)
 
     # --- blocks ----------------------------------------------------------
 
@@ -612,7 +617,7 @@ class _Scan:
         """A person known by one name ("Zendaya"), unless the article writes the word inside a longer name."""
         if not (word[:1].isupper() or is_native_script(word)):
             return None
-        person_id = self.m.person(word)
+        person_id = self.own_people.get(person_key(word)) or self.m.person(word)
         if not person_id:
             return None
         if self._longer_names is None:

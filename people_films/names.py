@@ -147,10 +147,33 @@ _POSSESSIVE = re.compile(r"['’]s$|['’]$")
 _NON_WORD = re.compile(r"[^\w\s-]")
 
 
+# Letters drawn like Latin ones, read as the Latin letter they look like (a name's "skeleton", as Unicode TS 39
+# defines it; the pairs are those of Unicode's confusables.txt for the Cyrillic and Greek letters a Latin name may be
+# written with by mistake or by a copy-paste, and Latin's own dotless ı and ȷ). A small stated table: the library
+# made for it (confusable_homoglyphs, PyPI 3.3.1) is not pinned, and these are the letters the archive has met.
+_LATIN_LOOK_ALIKES = str.maketrans("ıȷ", "ij")
+_CYRILLIC_GREEK_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕԁԛԝһӏүАВЕКМНОРСТХІЈЅҮ" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιρν",
+    "aeopcyxijsdqwhlyABEKMHOPCTXIJSY" "ABEZHIKMNOPTYXoipv",
+)
+
+
+def _mixes_latin_with_look_alikes(word: str) -> bool:
+    """Whether ``word`` holds Latin letters and Cyrillic or Greek ones (a word wholly in one alphabet is left as it is)."""
+    if not any("\u0370" <= c <= "\u052f" for c in word):  # no Greek or Cyrillic letter (most words: Hangul, Han, accented Latin)
+        return False
+    scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha()}
+    return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
+
+
 def fold(word: str) -> str:
-    """One lower-case, hyphen-free spelling per romanised sound."""
+    """One lower-case, hyphen-free spelling per romanised sound; a look-alike letter read as the Latin one it is drawn
+    like ("Fıeld", "Nоra" with a Cyrillic о: Field, Nora), a word wholly in Cyrillic or Greek left as it is."""
     if not word.isascii():  # NFKC leaves ASCII as it is (most words: skipped, as fold is asked of every word)
-        word = unicodedata.normalize("NFKC", word)
+        word = unicodedata.normalize("NFKC", word).translate(_LATIN_LOOK_ALIKES)
+        if _mixes_latin_with_look_alikes(word):
+            word = word.translate(_CYRILLIC_GREEK_LOOK_ALIKES)
+        word = word.replace("İ", "I")  # Turkish's dotted capital, which lower() writes as i and a combining dot
     word = word.lower().replace("-", "").replace("‐", "")
     for written, folded in ROMANISATION_FOLDS:
         word = word.replace(written, folded)

@@ -76,6 +76,9 @@ class Registry:
     same_title: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = field(default_factory=dict)
     # Lines worth a curator's eye that are no mistake (a spelling both a person's and a film's).
     notes: list[str] = field(default_factory=list)
+    # People of one page alone: page -> {person key: id}. A one-word byline ("By Robert") signs its own article;
+    # the Roberts of other articles are other people (people_films.review.detected_registry gives each its id).
+    page_people: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
 
     def get(self, kind: str, entity_id: str) -> Entity | None:
         return (self.people if kind == "person" else self.films).get(entity_id)

@@ -36,7 +36,7 @@ from ingest.paths import page_language, romanised_words
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
 from people_films.links import ID, RESERVED_IDS
-from people_films.names import family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
+from people_films.names import GIVEN_NAMES, family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -75,13 +75,13 @@ class Found:
         read. Titles dropped; a family name in festival capitals ("LIU Mei", "Aditi RAO") and a name all in capitals
         ("JULIEN LAMBERT") in ordinary case. For a film, the title written most often (the first such on a tie)."""
         if self.kind != "person":
-            return self.spellings.most_common(1)[0][0]
+            return min(self.spellings, key=lambda s: (mixes_look_alike_scripts(s), -self.spellings[s], list(self.spellings).index(s)))
         return self._as_named(self.alias_of or self.spelling_named)
 
     @property
     def spelling_named(self) -> str:
         """The spelling :attr:`name` is made from, as written (a person's)."""
-        return min(self.spellings, key=lambda s: (not _korean_convention(s), -self.spellings[s], s))
+        return min(self.spellings, key=lambda s: (mixes_look_alike_scripts(s), not _korean_convention(s), -self.spellings[s], s))
 
     @property
     def most_written_spelling(self) -> str:
@@ -200,7 +200,7 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             # whose index entry ";" would split) is not paged, nor proposed only to be refused.
             romanised, native = split_native(without_ignorables(written))
             key = name_key(kind, written)
-            if not key or FORBIDDEN_IN_NAMES.search(romanised + native) or mixes_look_alike_scripts(romanised):
+            if not key or FORBIDDEN_IN_NAMES.search(romanised + native):
                 continue
             slot = found.setdefault((kind, key), Found(kind))
             slot.spellings[romanised] += 1
@@ -213,7 +213,9 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
             if (page, sentence) not in slot.seen:
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
-    return found
+    # A spelling mixing look-alike alphabets (names.fold reads it as the Latin one it is drawn like) is gathered with
+    # the real spelling, never named by it; written so alone, it names no one anybody wrote (see mixes_look_alike_scripts).
+    return {key: info for key, info in found.items() if not all(mixes_look_alike_scripts(s) for s in info.spellings)}
 
 
 def _english_then_chinese(name: str) -> bool:
@@ -629,7 +631,8 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     """The registry with every detected name added (see the module's docstring)."""
     people, films = dict(registry.people), dict(registry.films)
     by_key = dict(registry.by_key)
-    review = Review(replace(registry, people=people, films=films, by_key=by_key))  # same_title, notes kept
+    page_people = {page: dict(own) for page, own in registry.page_people.items()}
+    review = Review(replace(registry, people=people, films=films, by_key=by_key, page_people=page_people))  # same_title, notes kept
     taken_ids = set(people) | set(films) | RESERVED_IDS
     index = SpellingIndex(people.values())
     typos = MisspellingIndex(registry.people.values())
@@ -641,17 +644,23 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
     film_titles = {film_key(title) for film in films.values() for title in film.names} | {key for kind, key in found if kind == "film"}
     # Films' titles in Chinese script as simplified script writes them (_simplified_key) -> the film's id.
     han_titles = {k: film.id for film in films.values() for title in film.names if (k := _simplified_key(title))}
-    ordered = sorted(found.items(), key=lambda item: (not _with_native(item[1]), _read_from_native_script(item[1]),
-                                                      -sum(item[1].spellings.values()), item[1].name))
-    for (kind, key), info in ordered:
-        if (kind, key) in by_key or (kind, key) in rejected:  # gathered by name_key: is_rejected's test
+    # The archive's titles by their simplified form: OpenCC writes several traditional characters as one (髮 "hair" and
+    # 發 "to issue" are both 发), so two titles folding alike are one film only as a title and its simplified form.
+    folded: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for title in [title for film in films.values() for title in film.names] + [s for (kind, _), info in found.items() if kind == "film" for s in info.spellings]:
+        if simplified := _simplified_key(title):
+            folded.setdefault(simplified, set()).add(film_key(title))
+    ordered = sorted(_by_page_where_a_byline(found).items(), key=lambda item: (not _with_native(item[1]), _read_from_native_script(item[1]),
+                                                                           -sum(item[1].spellings.values()), item[1].name))
+    for (kind, key, *own_page), info in ordered:
+        if (kind, key) in (registry.by_key if own_page else by_key) or (kind, key) in rejected:  # gathered by name_key: is_rejected's test
             continue
         if kind == "person" and len(key) < 2 and any(len(name_tokens(s)) > 1 for s in info.spellings):
             continue  # a lone family name ("President Trump") names no one in particular across an archive
         if kind == "person" and info.evidence and set(info.evidence) <= _NO_CUE and film_key(info.name) in film_titles:
             continue  # "Winter Lantern" with no cue, a film's title elsewhere in the archive: the film, not a person
         maybe_same = ""
-        if kind == "person":
+        if kind == "person" and not own_page:
             # A Japanese name read in romaji is the known person it spells; pykakasi reads a name by its
             # dictionary of names, so the reading is as sure as a romanised spelling of the name.
             in_romaji = index.read_in_romaji(info.name, info.language)
@@ -685,8 +694,12 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             # Road 소금길"): that film under another language's title. The original title is the film's, the other
             # title may still be another film's: a page of its own until a curator reviews the suggested merge.
             maybe_same = next((by_key[(kind, key_of(kind, s))] for s in info.spellings if s != info.name and (kind, key_of(kind, s)) in by_key), "")
-            # A Chinese title in the other script ("紅高粱雨" beside a film written "红高粱雨"): the same, to review.
-            maybe_same = maybe_same or next((han_titles[k] for s in info.spellings if (k := _simplified_key(s)) and k in han_titles), "")
+            # A Chinese title in the other script ("紅高粱雨" beside a film written "红高粱雨"): the same, to review; not when
+            # the archive holds another title folding alike (長髮 and 長發 beside 长发: either film) or neither title is
+            # the simplified form (長髮, 長發: two titles of one script, two films).
+            maybe_same = maybe_same or next(
+                (han_titles[k] for s in info.spellings if (k := _simplified_key(s)) and k in han_titles and folded.get(k, set()) >= {k} and len(folded[k]) == 2), ""
+            )
         entity_id = (kind == "person" and korean.name_id(info.name, index.family_written(info.name))) or slugify(_initials_apart(info.name), info.language) or kind
         # Ids were made by anyascii alone before ("gimjihyeon", "shizhiyuhe"), from the most written spelling, the first
         # read on a tie ("Hong Sangsoo"); a Hangul name that may split two ways had the id of either split as the
@@ -712,11 +725,33 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             by_key.setdefault((kind, key_of(kind, spelling)), entity_id)
             if kind == "film" and (simplified := _simplified_key(spelling)):
                 han_titles.setdefault(simplified, entity_id)
+        if own_page:
+            page_people.setdefault(own_page[0], {})[key] = entity_id
         review.new.append((entity, info))
         if maybe_same:
             review.maybe_same[entity_id] = maybe_same
     _drop_live_formers(review, people, taken_ids)
     return review
+
+
+def _by_page_where_a_byline(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple, Found]:
+    """``found``, with each person named by a common given name alone that signs a byline ("By Robert") on one of
+    several pages split into one per page, keyed (kind, key, page): a blogger signing with a first name is someone
+    else on every other page (three blogs signed "Robert" were one person page). Each is then a person of its page
+    alone (``Registry.page_people``); the others keep their (kind, key)."""
+    split: dict[tuple, Found] = {}
+    for (kind, key), info in found.items():
+        bylines = {f"By {spelling}" for spelling in info.spellings}
+        pages = list(dict.fromkeys(page for page, _ in info.where))
+        if kind != "person" or len(key) != 1 or len(pages) < 2 or info.name not in GIVEN_NAMES or not any(s in bylines for _, s in info.where):
+            split[kind, key] = info
+            continue
+        for page in pages:
+            own = Found(kind, Counter(info.spellings), evidence=Counter(info.evidence), languages=Counter(info.languages))
+            own.where = [(p, s) for p, s in info.where if p == page]
+            own.seen = set(own.where)
+            split[kind, key, page] = own
+    return split
 
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")

@@ -347,6 +347,21 @@ def test_a_headline_quoting_the_articles_speech_in_corner_brackets_names_no_film
     assert detected("陳導演　「夜市是港口的心」", "她表示：「夜市是港口的心，每個攤位都是故事。」", kind="film") == []
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("監督：「海辺の町」", ["海辺の町"]),  # a credit label opening the line: the work it credits
+        ("主演：林美玲，導演：「燈籠與夜市」", ["燈籠與夜市"]),  # a label after a separator
+        ("是枝監督：「海辺の町」", []),  # a name before the role noun: the director speaks
+        ("陳導演：「燈籠與夜市」", []),
+    ],
+)
+def test_a_role_noun_before_a_colon_is_a_credit_label_unless_a_name_comes_first(paragraph, expected):
+    """"監督：「X」": a role noun alone before the full-width colon labels a credit, as 作品名： does; the press
+    opens a speaker's words with the role after the speaker's name (陳導演：「...」)."""
+    assert detected(paragraph, kind="film") == expected
+
+
 def test_a_labelled_title_before_a_credit_is_a_film():
     """"片名：「寄生上流」，導演：…": the label and its colon, then the credits; no one speaks."""
     assert detected("片名：「寄生上流」，導演：奉俊昊", kind="film") == ["寄生上流"]

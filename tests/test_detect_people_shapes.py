@@ -204,3 +204,22 @@ def test_a_given_name_of_a_nationalitys_shape_stays_in_the_name():
 def test_a_chinese_family_name_of_a_nationalitys_shape_stays_in_the_name(name):
     # "Chan", "Kwan", "Yuan" end as "Korean" does: a family name opens the name, no nationality is cut.
     assert people(f"The film stars {name} in a lead role.") == [name]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "[44] 44.Brandt M, Kessler G, Varga J. Hypersensitivity reactions to dapsone. J Dermatol. 2001;45:420–34.",  # a reference's authors
+        "[36] 36.Uppal M, Rao R, Kessler C. Leflunomide induced drug rash. Indian J Dermatol. 2006;72(4):286.",
+        "Der Angeklagte Rolf B. schwieg am ersten Verhandlungstag.",  # a name the press shortens to protect someone
+        "Witness Anna B., 34, told the court she had seen nothing.",
+    ],
+)
+def test_a_name_ending_in_an_initial_then_a_stop_or_comma_is_no_whole_name(paragraph):
+    """"Wozel G", "Rolf B": a reference list's author (family name, initials) or a name shortened to its initial; no
+    whole name to give a page that gathers every "Rolf B" of the archive (16 such on one page of references)."""
+    assert people(paragraph) == []
+
+
+def test_a_name_ending_in_a_letter_inside_a_sentence_is_kept():
+    assert people("Director Malcolm X spoke to the students on Friday.") == ["Malcolm X"]

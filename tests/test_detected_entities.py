@@ -266,6 +266,31 @@ def test_a_name_mixing_look_alike_alphabets_in_a_word_is_neither_paged_nor_propo
     assert sorted(info.name for info in found.values()) == ["Nora Field", "\u0410\u043d\u0434\u0440\u0435\u0439 \u0422\u0430\u0440\u043a\u043e\u0432\u0441\u043a\u0438\u0439"]
 
 
+@pytest.mark.parametrize("written", ["Nora F\u0131eld", "N\u043era Field", "Nora \u0405ea Field"])  # dotless ı; Cyrillic о; Cyrillic Ѕ
+def test_a_look_alike_spelling_is_the_person_of_the_real_spelling_not_a_second_page(written):
+    """"Nora Fıeld" (a dotless ı, a Latin letter) is drawn as Nora Field and was a second person, nora-field-2, with a
+    page of its own: a look-alike letter is read as the letter it is drawn like (Unicode's confusables, a small table),
+    so the spelling is another of the one person's."""
+    real = "Nora Sea Field" if "\u0405" in written else "Nora Field"
+    found = gather([("a.txt", [("person", real, f"Director {real} spoke."), ("person", real, f"{real} smiled.")]),
+                    ("b.txt", [("person", written, f"Director {written} spoke.")])])
+    assert [(info.name, sorted(info.spellings)) for info in found.values()] == [(real, sorted([real, written]))]
+    review = detected_registry(Registry(), found, set())
+    assert [entity.id for entity, _ in review.new] == [real.lower().replace(" ", "-")]
+
+
+def test_a_look_alike_spelling_of_a_registered_person_links_to_them():
+    field = Entity("person", "nora-field", "Nora Field", family="Field")
+    registry = Registry({"nora-field": field}, by_key={("person", ("field", "nora")): "nora-field"})
+    assert Matcher(registry).person("Nora F\u0131eld") == "nora-field"
+
+
+def test_a_turkish_name_with_a_dotless_i_is_a_person_of_its_own():
+    """ı is a letter of Turkish: "Çağrı Işık" written alone is a person, paged under its own spelling."""
+    found = gather([("a.txt", [("person", "\u00c7a\u011fr\u0131 I\u015f\u0131k", "Director \u00c7a\u011fr\u0131 I\u015f\u0131k spoke.")])])
+    assert [info.name for info in found.values()] == ["\u00c7a\u011fr\u0131 I\u015f\u0131k"]
+
+
 @pytest.mark.parametrize(("kind", "written"), [("person", "Index"), ("film", "Index"), ("person", "INDEX")])
 def test_no_name_found_in_a_page_takes_its_folders_own_page(kind, written):
     """A musician "Index" (a speaker label) got the id "index": people/index.html, the page a browser shows for the
@@ -492,3 +517,28 @@ def test_films_of_one_title_stay_told_apart_by_year_once_detections_are_added(tm
     (tmp_path / "_detected.json").write_text('{"person": [{"id": "nora-field", "name": "Nora Field"}]}', encoding="utf-8")
     for added in (detected_registry(registry, {}, set()).registry, load_detected(tmp_path / "_detected.json", registry)):
         assert added.film_of_year("Winter Orchard", 1971) == "winter-orchard-1971"
+
+
+def test_a_one_word_byline_is_its_own_articles_author_not_one_person_archive_wide():
+    """Two blogs signed "By Robert" became one person page, "robert", that both articles linked to: a given name
+    alone says who signs only in its own article. Each article's "Robert" is a person of its own, linked there."""
+    from ingest import model  # noqa: PLC0415
+
+    def article(title: str, text: str) -> model.Article:
+        return model.Article(model.Metadata(title=title, authors=["Robert"]), [model.Paragraph((model.Text(text),))])
+
+    pages = {
+        "lake.html": article("A day at the lake", "We walked to the lake at dawn and counted the ducks."),
+        "bread.html": article("Sourdough, again", "The starter took a week to wake up in the cold kitchen."),
+    }
+    empty = Matcher(Registry())
+    first = {page: mentions.detected_names(mentions.link_mentions(a, empty)[1]) for page, a in pages.items()}
+    review = detected_registry(Registry(), gather(first.items()), set())
+    linker = Matcher(review.registry)
+    authors = {
+        page: {m.entity_id for m in (mentions.link_mentions(a, linker, detect_new=False, found_here=["Robert"], page=page), a.header_mentions)[1] if m.place == "byline"}
+        for page, a in pages.items()
+    }
+    assert sorted(e.name for e, _ in review.new) == ["Robert", "Robert"]
+    assert authors["lake.html"] != authors["bread.html"]
+    assert all(len(ids) == 1 and None not in ids for ids in authors.values())

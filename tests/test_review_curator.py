@@ -238,6 +238,20 @@ def test_a_chinese_title_in_traditional_script_is_proposed_as_a_merge_into_its_s
     assert review.maybe_same == {ids["紅小米雨"]: ids["Red Millet Rain"]}
 
 
+def test_two_traditional_titles_that_simplify_alike_are_two_films():
+    """《長髮》 ("long hair") and 《長發》 (a name) are both 长发 in simplified script (OpenCC writes 髮 and 發 as 发): two
+    titles written in one script that differ are two films, and neither is proposed as a merge into the other."""
+    review, _ids = _films_on_two_pages(("長髮", "以《長髮》獲獎。"), ("長發", "新片《長發》上映。"))
+    assert len(review.new) == 2 and review.maybe_same == {}
+
+
+def test_a_simplified_title_two_traditional_ones_read_as_is_proposed_as_no_ones_merge():
+    """长发 is 長髮 or 長發: with both in the archive, the simplified one may be either film, so no merge is proposed."""
+    pages = [("one", [("film", "長髮", "以《長髮》獲獎。")]), ("two", [("film", "長發", "新片《長發》上映。")]), ("three", [("film", "长发", "电影《长发》上映。")])]
+    review = detected_registry(Registry(), gather(pages), set())
+    assert len(review.new) == 3 and review.maybe_same == {}
+
+
 def test_a_name_with_initials_keeps_the_id_it_had_without_their_stops():
     review = detected_registry(Registry(), gather([("page", [("person", "T.K. Morrow", "By T.K. Morrow")])]), set())
     assert [(entity.id, entity.name) for entity, _found in review.new] == [("t-k-morrow", "T.K. Morrow")]

@@ -191,6 +191,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     elif not shaped and len(words) == 3 and shaped_prefix(words[1:]) and sentence_initial(text, run[0].start()):
         run, words = run[1:], words[1:]  # "Newcomer Roh Yoon-seo joins": the name, not the word opening the sentence
     words[-1] = possessive_free(words[-1])
+    if shortened_or_cited(run, text):
+        return None
     lowered = [w.lower() for w in words]
     # A role word is a family name too after a given name ("Peter Singer", "James Dean"), not an office ("UK Home Secretary").
     family_role = len(words) == 2 and words[0] in GIVEN_NAMES and lowered[1] not in NOT_NAME_WORDS | ORGANISATION_WORDS
@@ -408,9 +410,29 @@ def _stage_name_in_capitals(word: str, before: str) -> bool:
     return bool(_CAPITALS_WORD.fullmatch(word)) and role is not None and role.group(1).lower().rsplit("-", 1)[-1] in STAGE_ROLES
 
 
+# A lone capital letter, with its stop or without one: an initial.
+_LONE_INITIAL = re.compile(r"[A-Z]\.?")
+# A reference's author as Vancouver style writes one, family name then initials, and the comma before the next author:
+# "Lorenz M, Wozel G, Schmitt J. Hypersensitivity reactions ..." (the ICMJE's style of medical and science journals).
+_CITED_AUTHOR_BEFORE = re.compile(r"[^\W\d_][\w'-]*[ ][A-Z]{1,2}(?:-[A-Z])?,[ ]*$")
+
+
+def shortened_or_cited(run: list[re.Match], text: str) -> bool:
+    """Whether the run of capitalised words ``run`` ends in an initial followed by a stop, a comma or a semicolon
+    ("Rolf B.", a name the press shortens to protect someone; "Wozel G,", a reference's author), or is a reference's
+    next author and the title's first word after its initial ("Wozel G, Schmitt J. Hypersensitivity"). Neither is a
+    whole name to give a page (one page of references made 16 "people"); "Malcolm X spoke" keeps its letter."""
+    last = run[-1]
+    if _LONE_INITIAL.fullmatch(last.group()) and (last.group().endswith(".") or text[last.start() + 1 : last.start() + 2] in (".", ",", ";")):
+        return True
+    return len(run) > 2 and bool(_LONE_INITIAL.fullmatch(run[1].group())) and bool(_CITED_AUTHOR_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start()))
+
+
 def listed_person(run: list[re.Match], text: str, context: ArticleContext) -> tuple[int, int] | None:
     words = [m.group() for m in run]
     if not 2 <= len(words) <= 4 or any(w.lower() in NOT_NAME_WORDS or is_acronym(w) for w in words) or all(is_initial(w) for w in words):
+        return None
+    if shortened_or_cited(run, text):
         return None
     shaped = shaped_prefix([possessive_free(w) for w in words])
     if shaped:

@@ -136,12 +136,23 @@ _QUOTATIVE_AFTER = re.compile(r"(?:と(?![「『])|って)")
 # What may stand before the colon that opens speech: verbs of saying (Chinese, Japanese, Korean), third-person
 # pronouns, and the role nouns the press puts before a speaker's colon (陳導演：「...」). Data, not a grown list:
 # the common verbs of reported speech of the three languages; a label noun (…名, …題, 作品, 원제) is not among them.
+# A role noun is the speaker's only after the speaker's name (陳導演：, 是枝監督：): alone where a line or a credit
+# starts (監督：「X」, "主演：…，導演：「X」") it is a credit label, and the label names the work it credits.
 _SAYING_BEFORE_COLON = (
     "表示", "說", "说", "說道", "说道", "指出", "強調", "强调", "透露", "坦言", "笑言", "直言", "稱", "称", "曰",
     "語った", "述べた", "話した", "語る", "述べる", "話す", "コメント", "말했다", "밝혔다", "전했다", "말한다",
-    "他", "她", "我", "彼", "彼女", "그는", "그녀는", "導演", "导演", "監督", "감독", "演員", "演员", "俳優",
+    "他", "她", "我", "彼", "彼女", "그는", "그녀는",
 )
-_COLON_BEFORE = re.compile("(?:" + "|".join(sorted(map(re.escape, _SAYING_BEFORE_COLON), key=len, reverse=True)) + r")\s?[：:][ \u3000]?$")
+_SPEAKER_ROLES_BEFORE_COLON = ("導演", "导演", "監督", "감독", "演員", "演员", "俳優")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_COLON_BEFORE = re.compile(
+    rf"(?:{_alternatives(_SAYING_BEFORE_COLON)}|(?<=[^\W\d_])(?:{_alternatives(_SPEAKER_ROLES_BEFORE_COLON)}))\s?[：:][ \u3000]?$"
+)
 CORNER_QUOTED = re.compile(r"「([^「」『』\n]{1,200})」")
 
 
