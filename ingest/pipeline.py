@@ -57,8 +57,8 @@ class CorpusFiles:
 
 
 def walk_corpus(corpus: Path) -> CorpusFiles:
-    """The corpus folder's pages and its orphaned sidecars, from one walk of the folder (it holds
-    thousands of files, pictures of pages saved complete among them)."""
+    """The corpus folder's pages and its orphaned sidecars, from one walk of the folder: every file
+    below it is listed once (a page saved complete brings a folder of pictures and scripts with it)."""
     suffixes = TEXT_SUFFIXES | HTML_SUFFIXES
     found = list(corpus.rglob("*"))
     pages = sorted(
