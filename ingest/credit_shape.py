@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.text.lines import search
+
 # The wire services and photo agencies of the English, German, French, Italian, Chinese and Korean press, as
 # a credit writes them (a credit also writes each in capitals: "REUTERS", "IMAGO"). A closed list of the
 # field's agencies, not of the pages read.
@@ -88,8 +90,8 @@ PICTURE_TRAILING_CREDIT = [_PHOTO_BY, _labelled_in_brackets(PICTURE_CREDIT_LABEL
 def split_trailing_credit(text: str, patterns: list[str]) -> tuple[str, str]:
     """``(caption, credit)`` of a caption whose end is a credit matched by one of ``patterns``
     (:data:`TRAILING_CREDIT`, or :data:`PICTURE_TRAILING_CREDIT` where only a picture's will do), the
-    first pattern that matches winning; ``(text, "")`` when none does. Case is ignored, as in a line's tests."""
-    for pattern in patterns:
-        if match := re.search(pattern, text, re.IGNORECASE):
-            return text[: match.start("credit")].rstrip(), match["credit"].strip()
+    first pattern that matches winning (:func:`ingest.text.lines.search`); ``(text, "")`` when none does.
+    Case is ignored, as in a line's tests."""
+    if match := search(patterns, text):
+        return text[: match.start("credit")].rstrip(), match["credit"].strip()
     return text, ""

@@ -44,17 +44,47 @@ HTML_SUFFIXES = {".html", ".htm"}
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 
 
-def corpus_pages(corpus: Path) -> list[Path]:
-    """Every page in the corpus folder, in a stable order (hidden folders skipped)."""
+@dataclass(frozen=True)
+class CorpusFiles:
+    """What one walk of the corpus folder finds, each list in a stable (sorted) order.
+
+    ``pages``: every page (hidden folders and a saved page's ``X_files/`` folder skipped);
+    ``orphan_sidecars``: sidecars (``NAME.meta.toml``) with no page of their name beside them, most
+    often a page renamed without its sidecar, whose title, date and authors then silently stop applying.
+    """
+
+    pages: list[Path]
+    orphan_sidecars: list[Path]
+
+
+def walk_corpus(corpus: Path) -> CorpusFiles:
+    """The corpus folder's pages and its orphaned sidecars, from one walk of the folder: every file
+    below it is listed once (a page saved complete brings a folder of pictures and scripts with it)."""
     suffixes = TEXT_SUFFIXES | HTML_SUFFIXES
-    return sorted(
+    found = list(corpus.rglob("*"))
+    pages = sorted(
         path
-        for path in corpus.rglob("*")
+        for path in found
         if path.suffix.lower() in suffixes
         and (path.is_file() or path.is_symlink())
         and not any(part.startswith(".") for part in path.relative_to(corpus).parts[:-1])
         and not _in_saved_files_folder(path, corpus)
     )
+    wanted = {sidecar_path(page) for page in pages}
+    orphans = sorted(
+        path
+        for path in found
+        if path.name.endswith(SIDECAR_SUFFIX)
+        and path not in wanted
+        and path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(corpus).parts)
+    )
+    return CorpusFiles(pages, orphans)
+
+
+def corpus_pages(corpus: Path) -> list[Path]:
+    """Every page in the corpus folder, in a stable order (hidden folders skipped): ``walk_corpus(corpus).pages``."""
+    return walk_corpus(corpus).pages
 
 
 def stray_files(corpus: Path) -> list[Path]:
@@ -69,17 +99,6 @@ def stray_files(corpus: Path) -> list[Path]:
         path
         for path in entries
         if path.is_file() and path.suffix.lower() not in known and not path.name.startswith(".") and not path.stem.upper().startswith("README")
-    )
-
-
-def orphan_sidecars(corpus: Path, pages: list[Path]) -> list[Path]:
-    """Sidecars (``NAME.meta.toml``) with no page of their name beside them: most often a page renamed
-    without its sidecar, whose title, date and authors then silently stop applying."""
-    wanted = {sidecar_path(page) for page in pages}
-    return sorted(
-        path
-        for path in corpus.rglob("*" + SIDECAR_SUFFIX)
-        if path not in wanted and path.is_file() and not any(part.startswith(".") for part in path.relative_to(corpus).parts)
     )
 
 
@@ -492,12 +511,13 @@ def _write_corpus(
 ) -> None:
     folder = OutputFolder(out)
     catalog: list[dict[str, object]] = []
-    pages = corpus_pages(corpus)
+    walked = walk_corpus(corpus)
+    pages = walked.pages
     report.warnings.extend(f"{path}: not a page ({path.suffix or 'no suffix'}); left out of the site (pages are .txt, .html and .htm)" for path in stray_files(corpus))
     report.warnings.extend(
         f"{path}: a sidecar with no page of its name ({path.name.removesuffix(SIDECAR_SUFFIX)}.txt, .html or .htm); ignored"
         " (a renamed page? rename its sidecar with it)"
-        for path in orphan_sidecars(corpus, pages)
+        for path in walked.orphan_sidecars
     )
     # A text dump's output depends on its site's other pages: their shared lines are its chrome,
     # their sidecars' publisher its own when its sidecar names none. Each page's cache key holds

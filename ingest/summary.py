@@ -19,7 +19,7 @@ from ingest.plaintext import inline_text
 from ingest.sanitise import one_line
 from ingest.scripts import UNSPACED
 from ingest.text.lines import search
-from people_films.sentences import stops_no_sentence
+from ingest.sentences import stops_no_sentence
 
 SUMMARY_CHARS = 200
 # A body paragraph reads as running text: several words and some length.

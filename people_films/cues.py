@@ -144,11 +144,14 @@ EVENT_WORDS = frozenset(
 
 # Kinds of venue, right before a name set in italics or quotes: the name is the venue's ("das Restaurant *Falco*
 # von Tom Brandt", "the bar “Crosswind”"), which its owner's name after it would otherwise credit as a film's
-# maker. English, German and French; no cinema word (a cinema's name before a title is the film's screening).
+# maker. The common kinds of venue as English, German and French write them (German capitalises them, French
+# and English borrow "café", "bistro", "boutique"); no regional word ("Gasthaus", "Gasthof", "Wirtshaus",
+# "Weingut", taken from one Austrian dev page and dropped with the dev figures unchanged), no cinema word
+# (a cinema's name before a title is the film's screening).
 PLACE_WORDS = frozenset(
     """
-    restaurant restaurants hotel hotels bar bars café cafe cafés cafes bistro brasserie pizzeria pub gasthaus gasthof
-    wirtshaus weingut winery gallery galerie galerien museum museums musée boutique shop store club
+    restaurant restaurants hotel hotels bar bars café cafe cafés cafes bistro brasserie pizzeria pub
+    winery gallery galerie galerien museum museums musée boutique shop store club
     """.split()
 )
 

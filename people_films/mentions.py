@@ -34,9 +34,9 @@ from people_films.detect import NAME_PARTICLES, PAGE_BUDGET_SECONDS, TITLE_MINOR
 from people_films.names import GIVEN_NAMES, ROLE_OF_TITLE, TITLE_WORDS, film_key, fold, is_native_script, is_one_syllable, name_tokens, person_key
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.scripts import UNSPACED
+from ingest.sentences import sentence_at
 from people_films.detect.tables import title_cell, title_columns
 from people_films.registry import Registry
-from people_films.sentences import sentence_at
 
 # A word, digits included (titles hold them: "1917", "Kung Fu Panda 4"); an apostrophe only
 # inside a word, so that "'Suicide Squad'-Star" holds the title's words.

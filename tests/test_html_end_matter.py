@@ -3,7 +3,7 @@
 import pytest
 
 from ingest.html import read_html
-from ingest.plaintext import blocks_to_text
+from tests import articles
 
 PROSE = "<p>The director talks about the long winter shoot on the island and the actors who stayed for all of it.</p>" * 4
 PAGE = (
@@ -14,7 +14,7 @@ PAGE = (
 
 def _read(end: str):
     article = read_html(PAGE.format(end=end).encode(), "page.html")
-    return blocks_to_text(article.blocks), {d.text: d.reason for d in article.dropped}
+    return articles.body(article), articles.reasons(article)
 
 
 def test_a_share_bar_closing_the_article_is_dropped():
@@ -41,7 +41,7 @@ def test_a_last_paragraph_about_someone_else_stays():
 
 def test_a_paragraph_naming_the_author_in_the_middle_of_the_article_stays():
     page = PAGE.format(end="").replace("<h1>An interview</h1>", "<h1>An interview</h1><p>Marta Rossi is a critic; she met him twice.</p>")
-    assert "Marta Rossi is a critic" in blocks_to_text(read_html(page.encode(), "page.html").blocks)
+    assert "Marta Rossi is a critic" in articles.body(read_html(page.encode(), "page.html"))
 
 
 def test_an_interviews_last_question_headed_by_the_authors_name_stays():

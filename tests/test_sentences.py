@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_films.sentences import sentence_at
+from ingest.sentences import sentence_at
 
 TEXT = "He saw Typhoon Signal No. 8 twice. Then Dr. Kim spoke on Aug. 12 in Busan. The end."
 

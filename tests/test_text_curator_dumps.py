@@ -8,26 +8,17 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from ingest import model
 from ingest.batch import run_pages
 from ingest.cache import PageCache
 from ingest.pipeline import PageResult, read_page, siblings_digest, text_siblings
-from ingest.plaintext import blocks_to_text
 from ingest.summary import reads_as_body_text, summary
 from ingest.text.reader import read_text
 from ingest.text.template import site_templates
+from tests.articles import body, reasons
 
 TEXT = "The festival opened on Friday with forty films made with generative tools, more than ever before in its history."
 ZH_TEXT = "第三十届釜山国际电影节昨日开幕，今年共有来自六十多个国家和地区的两百多部影片参加展映。"
 KO_TEXT = "제30회 부산국제영화제가 어제 개막했다. 올해는 64개국에서 온 영화 241편이 상영된다."
-
-
-def body(article: model.Article) -> str:
-    return blocks_to_text(article.blocks)
-
-
-def reasons(article: model.Article) -> dict[str, str]:
-    return {d.text: d.reason for d in article.dropped}
 
 
 # --- The deck is a phrase, never a share bar's buttons -----------------------------------------

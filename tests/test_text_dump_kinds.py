@@ -19,26 +19,19 @@ from ingest.errors import PageError
 from ingest.gate import check_article
 from ingest.myst import render_article
 from ingest.pipeline import PageResult, ingest_corpus, read_page, text_templates
-from ingest.plaintext import blocks_to_text, inline_text
+from ingest.plaintext import inline_text
 from ingest.text import title_model
 from ingest.text.lines import Line, is_navigation, is_prose, is_trail
 from ingest.text.page import BY_POSITION
 from ingest.text.reader import read_text, title_candidates
 from ingest.text.template import site_templates, template_digest
+from tests.articles import body, reasons
 
 DUMPS = Path(__file__).parent / "text_dumps"
 
 
 def dump(name: str) -> model.Article:
     return read_text((DUMPS / f"{name}.txt").read_text(encoding="utf-8"))
-
-
-def body(article: model.Article) -> str:
-    return blocks_to_text(article.blocks)
-
-
-def reasons(article: model.Article) -> dict[str, str]:
-    return {d.text: d.reason for d in article.dropped}
 
 
 def captions(article: model.Article) -> list[str]:

@@ -3,18 +3,13 @@ scripts without capitals (Arabic, Hebrew) or joined to their label (Japanese "�
 
 from __future__ import annotations
 
-from ingest import model
-from ingest.plaintext import blocks_to_text
 from ingest.text.reader import read_text
+from tests.articles import body
 
 TEXT = "The director shot the film in twenty days on a small island off the coast, with a crew of five, no lights and a borrowed boat."
 ARTICLE = f"The island\nBy Jane Doe\n{TEXT}\n{TEXT} More.\n{TEXT} Still more.\n{TEXT} The end.\n"
 ARABIC = "أعلن مهرجان الفيلم القصير مساء الجمعة أسماء الفائزين في دورته العاشرة بعد أسبوع من العروض في قاعات المدينة القديمة."
 JAPANESE = "第十回港町映画祭の授賞式が十四日夜に開かれ、新人監督による長編「夜のフェリー」がグランプリに選ばれた。"
-
-
-def body(article: model.Article) -> str:
-    return blocks_to_text(article.blocks)
 
 
 def test_short_lines_under_the_share_bar_are_the_sites_footer() -> None:

@@ -3,17 +3,12 @@ heading over the author's bio). Hand-made dumps in the shape of German, Spanish 
 
 from __future__ import annotations
 
-from ingest import model
-from ingest.plaintext import blocks_to_text
 from ingest.text.lines import is_reading_time
 from ingest.text.reader import read_text
+from tests.articles import body
 
 PARA = "Die Regisseurin drehte den Film in nur zwanzig Tagen auf einer kleinen Insel vor der Küste, mit fünf Leuten und ohne Licht, im Winter."
 TEXT = "The director shot the film in twenty days on a small island off the coast, with a crew of five, no lights and a borrowed boat."
-
-
-def body(article: model.Article) -> str:
-    return blocks_to_text(article.blocks)
 
 
 def test_a_reading_time_under_the_byline_is_no_deck() -> None:

@@ -9,20 +9,13 @@ from ingest.plaintext import blocks_to_text
 from ingest.text.datelines import place_dateline
 from ingest.text.headline import is_event_letterhead
 from ingest.text.reader import read_text
+from tests.articles import body, reasons
 
 LEAD = (
     "Seoul, 3 March 2026 – The jury of the fifth Han River Film Days, presided over by the director Kim Ji-hye, "
     "has announced the awards of this year's edition after a week of screenings."
 )
 MORE = "The festival welcomed twelve thousand spectators across forty films from nine countries, a record for the event."
-
-
-def body(article: model.Article) -> str:
-    return blocks_to_text(article.blocks)
-
-
-def reasons(article: model.Article) -> dict[str, str]:
-    return {d.text: d.reason for d in article.dropped}
 
 
 def release(*top: str, tail: str = "") -> model.Article:

@@ -9,6 +9,7 @@ import pytest
 from ingest import model
 from ingest.plaintext import blocks_to_text, inline_text
 from ingest.text.reader import read_text
+from tests.articles import reasons
 
 BODY = (
     "The festival opened on Friday with a program of short films made with generative tools, "
@@ -22,10 +23,6 @@ MORE = (
 
 def read(text: str) -> model.Article:
     return read_text(dedent(text).strip("\n"))
-
-
-def reasons(article: model.Article) -> dict[str, str]:
-    return {d.text: d.reason for d in article.dropped}
 
 
 # --- Chrome -----------------------------------------------------------------------

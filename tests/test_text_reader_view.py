@@ -3,17 +3,12 @@ Taiwanese byline with a slash, and a site's menu line after a short article. Han
 
 from __future__ import annotations
 
-from ingest import model
-from ingest.plaintext import blocks_to_text
 from ingest.text.lines import is_reading_time
 from ingest.text.reader import read_text
+from tests.articles import body
 
 TEXT = "The director shot the film in twenty days on a small island off the coast, with a crew of five, no lights and a borrowed boat."
 ZH = "侯導演的新片本週在台北重映，這部電影是他第一部在威尼斯影展獲獎的作品，修復工作花了兩年時間。"
-
-
-def body(article: model.Article) -> str:
-    return blocks_to_text(article.blocks)
 
 
 def test_a_reader_views_name_and_reading_time_are_the_byline_and_no_deck() -> None:

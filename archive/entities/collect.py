@@ -27,7 +27,7 @@ from archive.entities.domain import KINDS
 from archive.entities.nodes import related_list
 from archive.entities.render import related_articles
 from archive.entities.search import index_words
-from people_films.sentences import sentence_at
+from ingest.sentences import sentence_at
 from people_films import links
 
 logger = logging.getLogger(__name__)

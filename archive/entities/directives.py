@@ -59,6 +59,7 @@ class EntityDirective(SphinxDirective):
     required_arguments = 1
     has_content = False
     kind = ""
+    spellings_label = ""  # the facts' first field, the entity's other spellings: "Other spellings", "Other titles"
 
     def run(self) -> list[nodes.Node]:
         # Entity pages are reached through links and the indices, not the sidebar,
@@ -86,24 +87,26 @@ class EntityDirective(SphinxDirective):
         entries += [("see", f"{spelling}; {entity.name}", anchor, "", None) for spelling in spellings]
         index = addnodes.index(entries=entries)
         facts = nodes.field_list(classes=["entity-facts"])
-        facts += self.facts(entity, domain.matcher.registry, spellings)
+        if spellings:
+            facts += _field(self.spellings_label, nodes.Text(", ".join(spellings)))
+        facts += self.facts(entity, domain.matcher.registry)
         mentions = mentions_list(kind=self.kind, entity=entity.id)  # with its heading, which counts them
         notice = []
         if entity.detected:
             notice = [nodes.paragraph("", "Found in the text, not yet reviewed by a curator.", classes=["entity-detected"])]
         return [index, target, *notice, facts, mentions]
 
-    def facts(self, entity, registry, spellings: list[str]) -> list[nodes.field]:
+    def facts(self, entity, registry) -> list[nodes.field]:
+        """The fields of the entity's facts after its other spellings."""
         raise NotImplementedError
 
 
 class PersonDirective(EntityDirective):
     kind = "person"
+    spellings_label = "Other spellings"
 
-    def facts(self, entity, registry, spellings):
+    def facts(self, entity, registry):
         fields = []
-        if spellings:
-            fields.append(_field("Other spellings", nodes.Text(", ".join(spellings))))
         if entity.roles:
             fields.append(_field("Roles", nodes.Text(", ".join(entity.roles))))
         films = registry.films_of(entity.id)
@@ -115,11 +118,10 @@ class PersonDirective(EntityDirective):
 
 class FilmDirective(EntityDirective):
     kind = "film"
+    spellings_label = "Other titles"
 
-    def facts(self, entity, registry, spellings):
+    def facts(self, entity, registry):
         fields = []
-        if spellings:
-            fields.append(_field("Other titles", nodes.Text(", ".join(spellings))))
         if entity.year:
             fields.append(_field("Year", nodes.Text(str(entity.year))))
         if entity.film_kind:  # only what the registry says: a film accepted in a review has none yet

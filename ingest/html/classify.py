@@ -13,6 +13,7 @@ results never depend on which pages were read before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Iterator
 
 from bs4 import Comment, Tag
 
@@ -77,19 +78,21 @@ def vocabulary_reason(value: str) -> str | None:
 def _vocabulary_reason(value: str) -> str | None:
     tokens = class_tokens(value)
     content = any(t in rules.CONTENT_TOKENS for t in tokens)
-    for group, words in rules.CHROME_TOKENS.items():
-        if content and group not in rules.STRONG_CHROME_GROUPS:
-            continue
-        for token in tokens:
-            if token in words:
-                return f"class token '{token}' ({group})"
     joined = "".join(tokens)
-    for group, parts in rules.CHROME_SUBSTRINGS.items():
+    return _chrome_word(rules.CHROME_TOKENS, content, lambda words: (t for t in tokens if t in words)) or _chrome_word(
+        rules.CHROME_SUBSTRINGS, content, lambda parts: (p for p in parts if p in joined)
+    )
+
+
+def _chrome_word(groups: dict[str, Collection[str]], content: bool, found: Callable[[Collection[str]], Iterator[str]]) -> str | None:
+    """The reason for the first word of ``groups`` (chrome group -> its words) that ``found`` finds in a
+    class value, in the groups' order; a value that also says it is content (``content``) only by a
+    strong group's word (:data:`rules.STRONG_CHROME_GROUPS`)."""
+    for group, words in groups.items():
         if content and group not in rules.STRONG_CHROME_GROUPS:
             continue
-        for part in parts:
-            if part in joined:
-                return f"class token '{part}' ({group})"
+        for word in found(words):
+            return f"class token '{word}' ({group})"
     return None
 
 

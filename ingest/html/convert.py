@@ -31,6 +31,7 @@ from ingest.escape import clean_text, href_as_browsers_read
 from ingest.assets import LXML_MAX_ATTRIBUTE_CHARS, TINY_PICTURE_PX, inlined_reference, is_asset_src, is_inlined_picture
 from ingest import credit_shape
 from ingest.html import rules
+from ingest.html.tables import cell_span, is_header_row, placed_cells, row_cells, table_rows
 from ingest.text import rules as text_rules
 from ingest.text.captions import figure
 from ingest.text.lines import ends_sentence, full_match
@@ -614,17 +615,6 @@ def _rule(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     return [Rule()]
 
 
-def _rows(table: Tag) -> list[Tag]:
-    rows: list[Tag] = []
-    for child in table.children:
-        if isinstance(child, Tag):
-            if child.name == "tr":
-                rows.append(child)
-            elif child.name in ("thead", "tbody", "tfoot"):
-                rows.extend(c for c in child.children if isinstance(c, Tag) and c.name == "tr")
-    return rows
-
-
 def _is_layout_table(tag: Tag) -> bool:
     """A table used for page layout: cells hold paragraphs, lists or other tables.
 
@@ -642,10 +632,10 @@ _DATA_CELL_WORDS = 40
 def _paragraph_wrapped_grid(tag: Tag) -> bool:
     """Two rows or more, one of two cells or more, and every cell at most one paragraph of
     at most ``_DATA_CELL_WORDS`` words, with no list, heading, quote, division or table in it."""
-    rows = _rows(tag)
+    rows = table_rows(tag)
     widest = 0
     for tr in rows:
-        cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
+        cells = row_cells(tr)
         widest = max(widest, len(cells))
         for cell in cells:
             if _contains_any(cell, _LAYOUT_CELL_CONTENT - {"p"}) or len(cell.find_all("p", limit=2)) > 1:
@@ -655,59 +645,13 @@ def _paragraph_wrapped_grid(tag: Tag) -> bool:
     return len(rows) >= 2 and widest >= 2
 
 
-# A span wider than this is a page's mistake ("colspan=9999"), not a column count: browsers cap
-# colspan at 1000; a film page's grid is a few columns wide.
-_MAX_SPAN = 50
-
-
-def _span(cell: Tag, attribute: str) -> int:
-    """A cell's ``colspan`` or ``rowspan``: 1 when absent or not a number, at most ``_MAX_SPAN``."""
-    value = cell.get(attribute)
-    text = value.strip() if isinstance(value, str) else ""
-    return min(int(text), _MAX_SPAN) if text.isdigit() and int(text) > 0 else 1
-
-
-Slot = tuple[int, bool]  # (the cell's number in the table, whether this is the cell's first slot)
-
-
-def _placed(rows: list[list[Tag]]) -> list[list[Slot]]:
-    """Each row's cells at the columns a browser draws them in, a cell that spans columns or rows
-    filling every slot it covers (its first slot marked). A Markdown table has no spans: without
-    this every cell after a ``rowspan`` moved one column left, under the wrong header (field
-    report: python-markdownify#121; colspan, #109)."""
-    placed: list[list[Slot]] = []
-    covered: dict[int, tuple[int, int]] = {}  # column -> (cell number, rows below still covered)
-    number = 0
-    for cells in rows:
-        line: list[Slot] = []
-        below: dict[int, tuple[int, int]] = {}
-        for cell in cells:
-            while len(line) in covered:
-                line.append((covered[len(line)][0], False))
-            height = _span(cell, "rowspan")
-            for k in range(_span(cell, "colspan")):
-                if height > 1:
-                    below[len(line)] = (number, height - 1)
-                line.append((number, k == 0))
-            number += 1
-        while covered and len(line) <= max(covered):
-            line.append((covered[len(line)][0], False) if len(line) in covered else (-1, False))
-        placed.append(line)
-        covered = {c: (n, left - 1) for c, (n, left) in covered.items() if left > 1} | below
-    return placed
-
-
-def _is_header_row(tr: Tag, cells: list[Tag]) -> bool:
-    return all(c.name == "th" for c in cells) or (tr.parent is not None and tr.parent.name == "thead")
-
-
 def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _is_layout_table(tag):
         return convert_children(tag, ctx, depth)
     rows: list[tuple[tuple[Inline, ...], ...]] = []
-    trs = [(tr, cells) for tr in _rows(tag) if (cells := [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")])]
+    trs = [(tr, cells) for tr in table_rows(tag) if (cells := row_cells(tr))]
     texts = [normalise_inlines(_inline_children(c, ctx, depth)) for _, cells in trs for c in cells]
-    grid = _placed([cells for _, cells in trs])
+    grid = placed_cells([cells for _, cells in trs])
     width = max((len(line) for line in grid), default=0)
     # Header rows: the first row of header cells or in a <thead>, or (editors with no header
     # button) a first row all in bold; when that row spans columns or rows (a header of two
@@ -715,10 +659,10 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     # each column names the cells above it ("Screenings Friday"). A table of header cells only
     # keeps its rows under the first.
     heads = 0
-    if trs and (_is_header_row(*trs[0]) or all(len(texts[n]) == 1 and isinstance(texts[n][0], Strong) for n, _ in grid[0])):
+    if trs and (is_header_row(*trs[0]) or all(len(texts[n]) == 1 and isinstance(texts[n][0], Strong) for n, _ in grid[0])):
         heads = 1
-        two_levels = any(_span(cell, "colspan") > 1 or _span(cell, "rowspan") > 1 for cell in trs[0][1])
-        while two_levels and heads < len(trs) - 1 and _is_header_row(*trs[heads]):
+        two_levels = any(cell_span(cell, "colspan") > 1 or cell_span(cell, "rowspan") > 1 for cell in trs[0][1])
+        while two_levels and heads < len(trs) - 1 and is_header_row(*trs[heads]):
             heads += 1
     header = heads > 0
     if heads:

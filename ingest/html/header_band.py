@@ -21,7 +21,7 @@ article's (an interview's one-word answer, a list's label).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from bs4 import NavigableString, Tag
 
@@ -172,7 +172,7 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def _lines(nodes: list[Tag]) -> Iterator[Tag | NavigableString]:
+def _lines(nodes: Iterable[Tag | NavigableString]) -> Iterator[Tag | NavigableString]:
     """The lines of ``nodes`` in reading order: each element that holds no block, and each
     text that stands between blocks; wrappers of blocks are walked into."""
     for node in nodes:
@@ -183,15 +183,8 @@ def _lines(nodes: list[Tag]) -> Iterator[Tag | NavigableString]:
 
 
 def _lines_in(wrapper: Tag) -> Iterator[Tag | NavigableString]:
-    for child in wrapper.children:
-        if type(child) is NavigableString:
-            if child.strip():
-                yield child
-        elif isinstance(child, Tag):
-            if child.name in _WRAPPERS and child.find(_BLOCKS) is not None:
-                yield from _lines_in(child)
-            else:
-                yield child
+    """The lines of a wrapper's children (:func:`_lines`), its text between blocks that is more than white space."""
+    yield from _lines(child for child in wrapper.children if isinstance(child, Tag) or (type(child) is NavigableString and child.strip()))
 
 
 def _text(line: Tag | NavigableString) -> str:

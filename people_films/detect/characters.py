@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.sentences import WINDOW_CHARS
 from people_films.detect.shapes import korean_shaped, sinosphere_shaped
 from people_films.names import GIVEN_NAMES, fold
-from people_films.sentences import WINDOW_CHARS
 
 # "X (played by Y)", "X, played by Y", German "X, gespielt von Y" / "dargestellt von": X is a character.
 PLAYED_BY = re.compile(

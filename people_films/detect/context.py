@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ingest.language import detect_language
 from people_films import korean
 from people_films.cues import FRENCH_DETERMINERS, GERMAN_DETERMINERS, IDIOMATIC_FILM_WORDS, is_film_word, is_other_work
 from people_films.detect import chinese_names
@@ -88,7 +89,10 @@ class ArticleContext:
 FILM_TALK_WORDS = 3
 
 
-# German: at least this share of the article's words are German articles and possessives.
+# The article's language is the page's as the ingest guesses it (ingest.language.detect_language); a text too
+# short for that guess (a sentence or two: fewer than four function words) is German or French by the share of
+# their determiners, which a sentence of either holds. German: at least this share of the article's words are
+# German articles and possessives.
 GERMAN_SHARE = 0.04
 
 
@@ -129,9 +133,10 @@ def article_context(text: str) -> ArticleContext:
     counts = Counter(words)  # each distinct word tested once, counted as often as the article writes it
     film_words = sum(n for w, n in counts.items() if is_film_word(w) and w.lower() not in IDIOMATIC_FILM_WORDS)
     other_works = sum(n for w, n in counts.items() if is_other_work(w))
-    german = bool(words) and sum(n for w, n in counts.items() if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words)
+    language = article_language(text, words, counts)
+    german = language == "de"
     nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
-    french = not german and bool(words) and sum(n for w, n in counts.items() if w.lower() in FRENCH_DETERMINERS) >= FRENCH_SHARE * len(words)
+    french = language == "fr"
     ordinary = frozenset(w for w in counts if w.islower())
     return ArticleContext(
         _speakers_in(text) - nouns,
@@ -151,7 +156,7 @@ def article_context(text: str) -> ArticleContext:
         chinese_people=chinese_names.cued_names(text) if chinese_names.has_han(text) else frozenset(),
         quoted_often=_quoted_often(text),
         japan=about_japan(text),
-        function_words=_function_words_as_words(text, counts),
+        function_words=_function_words_as_words(text, counts, language),
         line_ups=line_up_lines(text),
         spoken=frozenset(m.group(1).strip() for m in CORNER_QUOTED.finditer(text) if corner_speech(text, m.start(), m.end(), m.group(1).strip())),
         characters=frozenset(
@@ -160,9 +165,23 @@ def article_context(text: str) -> ArticleContext:
     )
 
 
-def _function_words_as_words(text: str, counts: Counter) -> frozenset[str]:
+def article_language(text: str, words: list[str], counts: Counter) -> str:
+    """The language ``text`` (a whole article; ``words`` its words, ``counts`` how often each) is written in, as
+    a BCP 47 primary tag or "": :func:`ingest.language.detect_language`'s answer, the one a page that states no
+    language is published in; for a text too short for it, German or French by their determiners' share
+    (:data:`GERMAN_SHARE`, :data:`FRENCH_SHARE`)."""
+    if language := detect_language(text):
+        return language
+    if words and sum(n for w, n in counts.items() if w in GERMAN_DETERMINERS) >= GERMAN_SHARE * len(words):
+        return "de"
+    if words and sum(n for w, n in counts.items() if w.lower() in FRENCH_DETERMINERS) >= FRENCH_SHARE * len(words):
+        return "fr"
+    return ""
+
+
+def _function_words_as_words(text: str, counts: Counter, language: str) -> frozenset[str]:
     """See :attr:`ArticleContext.function_words`."""
-    words = function_words(counts)
+    words = function_words(counts, language)
     if not words:
         return words
     named = {

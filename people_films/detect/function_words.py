@@ -37,10 +37,13 @@ def _stop_words() -> dict[str, frozenset[str]]:
     return lists
 
 
-def function_words(counts: Counter) -> frozenset[str]:
+def function_words(counts: Counter, language: str = "") -> frozenset[str]:
     """The stop words of the language ``counts`` (an article's words as written -> occurrences) is written in,
-    when it is one of Sphinx's search languages other than English and covers :data:`LANGUAGE_SHARE` of the
-    words in lower case; empty otherwise (an English article, too little text)."""
+    when it is one of Sphinx's search languages other than English: ``language`` (BCP 47 primary tag), when the
+    article's is known; else the one whose stop words cover :data:`LANGUAGE_SHARE` of the words in lower case.
+    Empty otherwise (an English article, too little text)."""
+    if language:
+        return _stop_words().get(language, frozenset())
     lower = {word: n for word, n in counts.items() if word.islower()}
     total = sum(lower.values())
     if not total:

@@ -1,4 +1,5 @@
-"""Sentence boundaries, shared by the ingest and the site extension."""
+"""Sentence boundaries: the sentence a mention is quoted in (people and films), and whether a full stop
+ends a sentence (the card summary)."""
 
 from __future__ import annotations
 
