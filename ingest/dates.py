@@ -34,9 +34,11 @@ dateutil reads English month names only.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
 
@@ -139,6 +141,35 @@ _WORD_BY_NUMBER = re.compile(r"\d[.,]?\s*[^\W\d_]{2,}|[^\W\d_]{2,}\.?,?\s*\d")
 DATEPARSER_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "ko", "ja", "zh"]
 
 
+# How many strings one page may give dateparser (:func:`page_dateparser_budget`): each costs it 3-70 ms,
+# and a page of thousands of short lines holding a year ("Page 1834 of 2400": two words and a number)
+# asked it for each, 45 s for 600 lines, half an hour for a page of 1 MB. The most an ordinary page
+# asks it is far fewer (the extraction benchmark's 475 dev pages: 28 at most, 3 but for one).
+MAX_DATEPARSER_STRINGS = 100
+# The strings given to dateparser while the page being read is read; None outside a page's reading.
+_dateparser_asked: ContextVar[list[int] | None] = ContextVar("dateparser_asked", default=None)
+
+
+@contextlib.contextmanager
+def page_dateparser_budget() -> Iterator[None]:
+    """Within the block (one page's reading), dateparser reads at most :data:`MAX_DATEPARSER_STRINGS`
+    strings; past them a date is read by the patterns only, as ``foreign=False`` reads it."""
+    token = _dateparser_asked.set([0])
+    try:
+        yield
+    finally:
+        _dateparser_asked.reset(token)
+
+
+def _dateparser_allowed() -> bool:
+    """Whether dateparser may read one more string for the page being read (counted when it may)."""
+    asked = _dateparser_asked.get()
+    if asked is None:
+        return True
+    asked[0] += 1
+    return asked[0] <= MAX_DATEPARSER_STRINGS
+
+
 def find_date(text: str, *, foreign: bool = True, day_first: bool = False) -> FoundDate | None:
     """The first date written in ``text`` (a line, a byline, a meta value), or None.
 
@@ -174,7 +205,7 @@ def _find_date(text: str, *, foreign: bool, day_first: bool, anywhere: bool) -> 
         # The whole string, then from its first number on ("Veröffentlicht am 3. März 2021").
         first_digit = _DIGIT.search(text)
         for start in dict.fromkeys((0, first_digit.start() if first_digit and anywhere else 0)):
-            if _is_foreign_candidate(text[start:]):
+            if _is_foreign_candidate(text[start:]) and _dateparser_allowed():
                 iso = _dateparser_iso(text[start:].strip())
                 if iso:
                     return FoundDate(iso, True, start, len(text))

@@ -15,6 +15,7 @@ POSIX only (``fcntl``); elsewhere the build runs unlocked.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import subprocess
 import sys
@@ -59,7 +60,12 @@ def hold(path: Path, waiting: Callable[[str], None] = lambda _holder: None) -> I
     folder = path.is_dir()
     if not folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_RDONLY) if folder else os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    if not folder and path.is_symlink():
+        # The lock is truncated and written: through a link left in the build folder it would empty
+        # whatever file the link names (the registry, a page). O_NOFOLLOW below closes the race.
+        raise OSError(errno.ELOOP, "a symbolic link, not a lock file", str(path))
+    flags = os.O_RDONLY if folder else os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags, 0o644)
     try:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -27,6 +27,8 @@ def page_number(url: str) -> int:
         return 1
     for key, values in parse_qs(query).items():
         for value in values if key.lower() in PAGE_QUERY_KEYS else ():
-            if value.isascii() and value.isdigit() and 1 < int(value) <= MAX_ARTICLE_PAGES:
+            # Its length first: int() refuses over 4 300 digits (a ValueError), and a sidecar's address is
+            # not shortened as a page's own addresses are.
+            if value.isascii() and value.isdigit() and len(value.lstrip("0")) <= 2 and 1 < int(value) <= MAX_ARTICLE_PAGES:
                 return int(value)
     return 1

@@ -18,6 +18,7 @@ from ingest.addresses import MOVED_FILE, Published, moves, read_record, write_re
 from ingest.assets import PictureRefused, asset_path, collect_pictures, read_saved_picture, shown_image
 from ingest.batch import MIN_PAGES_FOR_POOL, run_pages
 from ingest.cache import PageCache
+from ingest.dates import page_dateparser_budget
 from ingest.errors import NotAnArticle, OutputError, PageError, cannot
 from ingest.escape import clean_text
 from ingest.gate import GateError, check_article
@@ -151,12 +152,14 @@ def read_page(
     if is_html or markup:
         from ingest.html import read_html  # noqa: PLC0415 (only HTML pages need it)
 
-        article = read_html(feed_item_page(text, name).encode() if markup == "feed" else data, name, url=url or None)
+        with page_dateparser_budget():
+            article = read_html(feed_item_page(text, name).encode() if markup == "feed" else data, name, url=url or None)
         if markup:
             what = "an HTML page's source" if markup == "html" else "a news feed's item"
             article.warnings.insert(0, f"{name}: {what} saved as text (its markup, not what a browser shows); read as such")
     else:
-        article = read_text(text, template, url=url)
+        with page_dateparser_budget():
+            article = read_text(text, template, url=url)
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         article.warnings[:0] = [encoding_warning] if encoding_warning else []

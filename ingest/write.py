@@ -58,6 +58,30 @@ def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
         raise
 
 
+def atomic_write_all(files: dict[Path, bytes]) -> None:
+    """Write each of ``files`` (path -> bytes) whole, all of them or none: each is written and fsynced
+    beside its place first, then each renamed over its old version (a symbolic link's target is
+    replaced, the link kept). Registry files written one after another with ``write_text`` were
+    emptied first: a full disk left one cut off, the rest of its entries lost.
+
+    :raises OutputError: naming the first file that could not be written; no file was replaced.
+    """
+    written: list[str] = []
+    for path, data in files.items():
+        try:
+            descriptor, temporary = _temporary_beside(path.resolve(), data)
+            written.append(temporary)
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
+        except OSError as error:
+            _remove(written)
+            raise OutputError(cannot("write", path, error)) from None
+    for (path, _data), temporary in zip(files.items(), written, strict=True):
+        os.replace(temporary, path.resolve())
+
+
 def _temporary_beside(path: Path, data: bytes) -> tuple[int, str]:
     """``data`` in a new temporary file beside ``path`` (what :data:`_TEMPORARY_GLOB` finds):
     its descriptor, still open, and its path."""

@@ -28,7 +28,9 @@ from pathlib import Path
 import tomlkit
 from tomlkit.items import AoT
 
+from ingest.errors import OutputError, cannot
 from ingest.tomltext import BYTE_ORDER_MARK
+from ingest.write import atomic_write_all
 from people_films import evidence
 from people_films.links import ID
 from people_films.names import slugify
@@ -160,11 +162,16 @@ def apply_review(proposals: Path, registry: Path) -> dict[str, int]:
     if problems:
         raise ReviewError("\n".join(problems))
     _check_result(proposals, registry, {_FILE[kind]: tomlkit.dumps(doc) for kind, doc in files.items()})
-    registry.mkdir(parents=True, exist_ok=True)
-    for kind, doc in files.items():
-        (registry / _FILE[kind]).write_text(tomlkit.dumps(doc), encoding="utf-8")
+    texts = {registry / _FILE[kind]: tomlkit.dumps(doc) for kind, doc in files.items()}
     if counts["reject"]:
-        (registry / REJECTED_FILE).write_text(tomlkit.dumps(rejected), encoding="utf-8")
+        texts[registry / REJECTED_FILE] = tomlkit.dumps(rejected)
+    try:
+        registry.mkdir(parents=True, exist_ok=True)
+        atomic_write_all({path: text.encode() for path, text in texts.items()})
+    except OSError as error:
+        raise ReviewError(cannot("write", registry, error)) from None
+    except OutputError as error:  # a full disk, a read-only file: the registry stays as it was
+        raise ReviewError(f"{error}; the registry is unchanged") from None
     return counts
 
 
@@ -278,7 +285,10 @@ def _check_result(proposals: Path, registry: Path, texts: dict[str, str]) -> Non
     before = _problems(registry)
     with tempfile.TemporaryDirectory() as folder:
         for name, text in texts.items():
-            (Path(folder) / name).write_text(text, encoding="utf-8")
+            try:
+                (Path(folder) / name).write_text(text, encoding="utf-8")
+            except OSError as error:  # the disk is full: the registry itself cannot be written either
+                raise ReviewError(f"{cannot('write', registry / name, error)}; the registry is unchanged") from None
         after = [problem.replace(folder, str(registry)) for problem in _problems(Path(folder))]
     new = [problem for problem in after if problem not in before]
     if new:

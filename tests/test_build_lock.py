@@ -15,6 +15,7 @@ import pytest
 import ingest.cli as cli
 from ingest.cli import LOCK
 from ingest.lock import hold
+from ingest.lock import main as run_locked
 from tests.test_rebuild_equals_clean import BASE_URL, SOURCE_DATE_EPOCH, copy_project
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,6 +85,7 @@ ORPHAN = """
 import os, sys, time
 from pathlib import Path
 from ingest.lock import hold
+from ingest.lock import main as run_locked
 with hold(Path(sys.argv[1])):
     if os.fork() == 0:  # a pool worker, left behind when its parent is killed
         os.close(1), os.close(2)  # so the test's pipes close with the parent
@@ -131,3 +133,15 @@ def test_a_review_waits_while_another_writes_the_registry(tmp_path: Path) -> Non
     assert second.wait(timeout=120) == 0
     assert "nora-field" in (registry / "people.toml").read_text(encoding="utf-8")
     assert sorted(path.name for path in registry.iterdir()) == ["films.toml", "people.toml"]  # the lock wrote nothing there
+
+
+def test_a_lock_file_that_is_a_symbolic_link_empties_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The lock is truncated to hold its owner's process id: a link left in _build/ would empty
+    # the file it names (here the registry).
+    registry = tmp_path / "people.toml"
+    registry.write_text('[[person]]\nname = "Nora Field"\n', encoding="utf-8")
+    (tmp_path / "_build").mkdir()
+    (tmp_path / "_build" / ".lock").symlink_to(registry)
+    assert run_locked([str(tmp_path / "_build" / ".lock"), sys.executable, "-c", "pass"]) == 3
+    assert registry.read_text(encoding="utf-8") == '[[person]]\nname = "Nora Field"\n'
+    assert "a symbolic link, not a lock file" in capsys.readouterr().err

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
+import ingest.dates as dates
 import ingest.html.convert as convert
 import ingest.html.extract as extract
+import ingest.html.liveblog as liveblog
 from ingest.html import read_html
 from ingest.model import Text
+from ingest.pipeline import read_page
 from people_films.detect import context
 
 N = 2_000
@@ -132,3 +137,51 @@ def test_the_label_at_the_articles_end_is_looked_for_a_bounded_way_up(monkeypatc
     monkeypatch.setattr(extract, "drop_trailing_label", counting_drop)
     read_html(_page("<p>" + "<sup><sub><del>" * N + "the end" + "</del></sub></sup>" * N + "</p>"), "page.html")
     assert 0 < read <= STEPS_PER_PART * 3 * N
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div>" + "<span>22:48</span> the festival opened with a film " * 1_000 + "</div>",  # 1 000 times in one block
+        "<div><span>22:48</span><p>the festival opened with a film</p>" * 1_000 + "</div>" * 1_000,  # entries nested
+    ],
+)
+def test_a_live_blogs_times_read_a_bounded_part_of_the_page(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each time of day's parent was read whole to see whether it held the time alone
+    (liveblog._time_lines): 1 000 times in one block of 1 MB took 121 s."""
+    read = 0
+    get_text, words = liveblog.Tag.get_text, liveblog._words
+
+    def counting_get_text(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        nonlocal read
+        text = get_text(self, *args, **kwargs)
+        read += len(text.split())
+        return text
+
+    def counting_words(tag):  # noqa: ANN001, ANN202
+        nonlocal read
+        for word in words(tag):
+            read += 1
+            yield word
+
+    monkeypatch.setattr(liveblog.Tag, "get_text", counting_get_text)
+    monkeypatch.setattr(liveblog, "_words", counting_words)
+    liveblog.label_live_entries(BeautifulSoup(f"<html><body><article>{body}</article></body></html>", "lxml"))
+    assert 0 < read <= STEPS_PER_PART * 1_000
+
+
+def test_a_page_gives_dateparser_a_bounded_number_of_strings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short lines of two words and a year ("Page 1834 of 2400") were each given to dateparser
+    (ingest.dates._dateparser_iso, 3-70 ms a string): 600 of them took 45 s."""
+    asked = 0
+
+    def counting(text: str) -> str:
+        nonlocal asked
+        asked += 1
+        return ""  # dateparser's answer for these lines, without its cost
+
+    monkeypatch.setattr(dates, "_dateparser_iso", counting)
+    page = tmp_path / "counter.html"
+    page.write_bytes(_page("".join(f"<p>Page {year} of 2400</p><p>The programme was announced.</p>" for year in range(1800, 2400))))
+    read_page(page)
+    assert 0 < asked <= dates.MAX_DATEPARSER_STRINGS

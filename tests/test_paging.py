@@ -38,10 +38,19 @@ def test_an_address_that_numbers_a_page_gives_its_number(url: str, number: int) 
         "https://example.org/?p=2",  # WordPress's post id
         "https://example.org/chen-on-lantern-street/?page=200",  # a listing's page
         "http://[::1",  # malformed
+        "https://example.org/x/?page=" + "9" * 5000,  # more digits than int() reads (a sidecar's address)
+        "https://example.org/x/?page=" + "0" * 5000 + "200",
     ],
 )
 def test_other_addresses_are_a_first_page(url: str) -> None:
     assert page_number(url) == 1
+
+
+def test_a_sidecar_address_numbering_a_page_in_thousands_of_digits_is_a_first_page(tmp_path: Path) -> None:
+    page = tmp_path / "chen.html"
+    page.write_text(PAGE.format(url="https://example.org/chen/"), encoding="utf-8")
+    (tmp_path / "chen.meta.toml").write_text(f'source_url = "https://example.org/chen/?page={"9" * 5000}"\n', encoding="utf-8")
+    assert read_page(page).metadata.title == "Chen Yu-hsuan on Lantern Street"
 
 
 def test_a_later_page_is_titled_with_its_number(tmp_path: Path) -> None:

@@ -4,6 +4,9 @@ the queue suggests matches what a reader of the article would say."""
 
 from __future__ import annotations
 
+import resource
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -14,6 +17,8 @@ from people_films.proposals import apply_review, proposals_toml
 from people_films.registry import Entity, Registry, load_registry
 from people_films.korean import name_id as korean_name_id
 from people_films.review import Found, Review, detected_json, detected_registry, gather, load_detected, near_spelling
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _found(*spellings: str) -> Found:
@@ -255,3 +260,28 @@ def test_a_simplified_title_two_traditional_ones_read_as_is_proposed_as_no_ones_
 def test_a_name_with_initials_keeps_the_id_it_had_without_their_stops():
     review = detected_registry(Registry(), gather([("page", [("person", "T.K. Morrow", "By T.K. Morrow")])]), set())
     assert [(entity.id, entity.name) for entity, _found in review.new] == [("t-k-morrow", "T.K. Morrow")]
+
+
+def test_a_review_that_cannot_write_the_registry_leaves_every_file_whole(tmp_path: Path) -> None:
+    # A disk that fills up mid-write, played by a limit on the size of a file the process writes
+    # (RLIMIT_FSIZE; Python ignores SIGXFSZ, so the write fails with EFBIG). Each registry file was
+    # emptied, then written: the films were cut off after 8 kB, the rest of the registry lost.
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    (registry / "people.toml").write_text('[[person]]\nname = "Nora Field"\n', encoding="utf-8")
+    films = "".join(f'[[film]]\ntitle = "The Salt Road {number}"\nkind = "feature"\n\n' for number in range(500))
+    (registry / "films.toml").write_text(films, encoding="utf-8")
+    queue = tmp_path / "queue.toml"
+    queue.write_text('[[film]]\naction = "accept"\nid = "turing-test"\ntitle = "Turing Test"\n', encoding="utf-8")
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8_192, resource.RLIM_INFINITY))
+
+    command = [sys.executable, "-m", "ingest", "review", str(queue), "--registry", str(registry)]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, preexec_fn=small_files, check=False)  # noqa: PLW1509
+    assert done.returncode != 0
+    assert done.stderr.startswith(f"error: {registry / 'films.toml'}: cannot write (")
+    assert "Traceback" not in done.stderr
+    assert (registry / "films.toml").read_text(encoding="utf-8") == films
+    assert (registry / "people.toml").read_text(encoding="utf-8") == '[[person]]\nname = "Nora Field"\n'
+    assert sorted(path.name for path in registry.iterdir()) == ["films.toml", "people.toml"]  # no temporary file left

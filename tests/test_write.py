@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from ingest.errors import PageError
+from ingest.errors import OutputError, PageError
 from ingest.paths import slug
-from ingest.write import OutputFolder
+from ingest.write import OutputFolder, atomic_write_all
 
 
 def test_unchanged_bytes_are_not_rewritten(tmp_path):
@@ -71,3 +73,14 @@ def test_slug_is_safe_ascii_and_never_a_reserved_name(title):
 
 def test_same_title_from_two_pages_gives_two_slugs():
     assert slug("Same Title", "a.txt") != slug("Same Title", "b.txt")
+
+
+def test_files_written_together_are_all_replaced_or_none(tmp_path: Path) -> None:
+    # The registry's files after a review: one that cannot be written leaves the others as they were.
+    people, films = tmp_path / "people.toml", tmp_path / "not-a-folder" / "films.toml"
+    people.write_text("old\n", encoding="utf-8")
+    (tmp_path / "not-a-folder").write_text("a file where the folder should be\n", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"not-a-folder/films\.toml: cannot write"):
+        atomic_write_all({people: b"new\n", films: b"new\n"})
+    assert people.read_text(encoding="utf-8") == "old\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["not-a-folder", "people.toml"]  # no temporary left
