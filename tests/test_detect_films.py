@@ -399,3 +399,9 @@ def test_an_unquoted_title_with_its_original_title_in_brackets_credited_by_a_nam
 
 def test_a_name_with_its_native_spelling_credited_after_is_no_film():
     assert detected("The festival showed 74 films.", "The prize went to Park Ji-hwan (박지환) by Vote Count in the film festival.", kind="film") == []
+
+
+def test_a_word_of_two_letters_in_italics_is_stress_unless_credited_as_a_work():
+    """*Ah*, opening a sentence in italics, was a film on one page and linked as one on three more."""
+    assert italic_films(FILM_TALK + "<p><em>Ah</em>, symmetry. <em>Oh</em> well.</p>") == []
+    assert italic_films(FILM_TALK + "<p>Pixar's <em>Up</em> and <em>Ma</em> (2019) screened again.</p>") == ["Up", "Ma"]

@@ -618,3 +618,19 @@ def test_a_family_name_that_reads_as_an_inflected_word_stays_a_name(name):
 
 def test_a_role_word_before_a_colon_announces_a_one_word_name():
     assert people(GERMAN + "Der Überraschungsgast ist ein Popstar: Kalinda. Sie singt am Sonntag.") == ["Kalinda"]
+
+
+def test_a_hyphenated_compound_whose_first_part_opens_other_compounds_is_a_noun_in_a_german_article():
+    # German couples a foreign word to its nouns with a hyphen ("Cup-Bilanz", "Cup-Finale"): a first part the
+    # article couples to two different nouns is a compound's head, not a double family name's first half.
+    text = GERMAN + "Die Bilanz: Tessa Cup-Bilanz ist gut, und das Cup-Finale kommt. Am Abend sprach Anna Lenz-Bauer."
+    assert people(text) == ["Anna Lenz-Bauer"]
+    assert people(GERMAN + "Am Abend sprachen Hans-Peter Lenz und Hans-Jürgen Bauer.") == ["Hans-Peter Lenz", "Hans-Jürgen Bauer"]
+    assert people(GERMAN + "Am Abend sprach Anna Lenz-Bauer. Das ist Lenz-Bauers Idee.") == ["Anna Lenz-Bauer"]
+
+
+def test_a_place_split_by_compass_points_is_no_person():
+    # Constituencies and districts split a place by compass points ("Dudley North", "Dudley South"); a family name
+    # North or West is no half of a pair.
+    text = "Voters in Milton Harwick North and Milton Harwick South, Weston North and Weston South chose. Later Tessa West met Abel North."
+    assert people(text) == ["Tessa West", "Abel North"]

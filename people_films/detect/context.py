@@ -71,6 +71,9 @@ class ArticleContext:
     # opening a sentence of an Italian article, is the preposition, not the given name. Less those the article
     # also capitalises inside a sentence, where only a name is ("Will", German "want", in "Schauspieler Will Smith").
     function_words: frozenset[str] = frozenset()
+    # Words the article writes before two different compass points ("Dudley North", "Dudley South"): a place split
+    # into constituencies or districts, so a run ending in that word and a compass point is no person.
+    compass_places: frozenset[str] = frozenset()
     # The lines of a festival's line-up, two or more together (line_ups.line_up_lines): only there is "Title / Name" a film.
     line_ups: frozenset[str] = frozenset()
     # What the article quotes as speech in 「」 (words.corner_speech): its words quoted again elsewhere, as a headline
@@ -120,6 +123,40 @@ _AFTER_DETERMINER = re.compile(
 )
 
 
+# A hyphenated word of two capitalised parts: "Cup-Bilanz", "Göring-Eckardt".
+_HYPHENATED = re.compile(r"\b([A-ZÄÖÜ][\w]*)-([A-ZÄÖÜ][\w]*)\b")
+
+
+def _compound_nouns(text: str) -> frozenset[str]:
+    """The hyphenated compounds of a German ``text`` whose first part the text couples to two different second
+    parts or more ("Davis Cup-Bilanz", "das Cup-Finale"): German couples a foreign word or a name to its nouns with a
+    hyphen (the Duden's Durchkopplung), so such a compound is a noun; a double family name ("Lenz-Bauer") keeps
+    its one second half, and a given name's first part opens many ("Hans-Peter", "Hans-Jürgen")."""
+    seconds: dict[str, set[str]] = {}
+    for match in _HYPHENATED.finditer(text):
+        seconds.setdefault(match.group(1), set()).add(match.group(2))
+    # (Not a given name's: "Hans-Peter" and "Hans-Jürgen" are two people's given names; nor a name and its
+    # genitive: "Leutheusser-Schnarrenbergers".)
+    return frozenset(
+        f"{first}-{second}" for first, found in seconds.items()
+        if len({s[:-1] if s.endswith("s") and s[:-1] in found else s for s in found}) > 1 and first not in GIVEN_NAMES
+        for second in found
+    )
+
+
+# The compass points a place's districts and constituencies end in, as English names them.
+COMPASS_POINTS = ("North", "South", "East", "West", "Central")
+_BEFORE_COMPASS = re.compile(r"\b([A-Z]\w+) (" + "|".join(COMPASS_POINTS) + r")\b")
+
+
+def _compass_places(text: str) -> frozenset[str]:
+    """See :attr:`ArticleContext.compass_places`."""
+    points: dict[str, set[str]] = {}
+    for match in _BEFORE_COMPASS.finditer(text):
+        points.setdefault(match.group(1), set()).add(match.group(2))
+    return frozenset(word for word, found in points.items() if len(found) > 1)
+
+
 def article_context(text: str) -> ArticleContext:
     """What ``text`` (a whole article, headline and deck included) says about its words.
 
@@ -135,7 +172,7 @@ def article_context(text: str) -> ArticleContext:
     other_works = sum(n for w, n in counts.items() if is_other_work(w))
     language = article_language(text, words, counts)
     german = language == "de"
-    nouns = frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if german else frozenset()
+    nouns = (frozenset(m.group(1) for m in _AFTER_DETERMINER.finditer(text)) | _compound_nouns(text)) if german else frozenset()
     french = language == "fr"
     ordinary = frozenset(w for w in counts if w.islower())
     return ArticleContext(
@@ -158,6 +195,7 @@ def article_context(text: str) -> ArticleContext:
         japan=about_japan(text),
         function_words=_function_words_as_words(text, counts, language),
         line_ups=line_up_lines(text),
+        compass_places=_compass_places(text),
         spoken=frozenset(m.group(1).strip() for m in CORNER_QUOTED.finditer(text) if corner_speech(text, m.start(), m.end(), m.group(1).strip())),
         characters=frozenset(
             tuple(possessive_free(m.group()) for m in run) for run in runs if len(run) > 1 and names_a_character(text, run[0].start(), run[-1].end())

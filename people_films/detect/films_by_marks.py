@@ -81,6 +81,10 @@ def italic_title(text: str, paragraph: str = "", start: int = 0, context: Articl
     # Italics are a title's mark in film writing; elsewhere they stress a word or set off a foreign one.
     # A short review may hold few film words: its credit around the italics says a work is meant.
     end = start + len(text)
+    # A word of two letters in italics is stress or an interjection ("*Ah*, symmetry."), a title only when credited
+    # as a work (*Up* (2009), Pixar's *Up*): found once, the archive links it wherever the word comes back.
+    if len(text) <= 2 and not (paragraph and _credited_work(paragraph, start, end)):
+        return False
     if not (context.about_films or (paragraph and (film_cued(paragraph, start, end, strong=True) or _credited_work(paragraph, start, end)))):
         return False
     return not (paragraph and (other_work(paragraph, start, start + len(text)) or names_an_event(paragraph, start, start + len(text), text)))

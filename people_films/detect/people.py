@@ -19,7 +19,7 @@ from people_films.detect.characters import (
     actor_in_brackets,
     names_a_character,
 )
-from people_films.detect.context import ArticleContext
+from people_films.detect.context import COMPASS_POINTS, ArticleContext
 from people_films.detect.headlines import AUXILIARY_VERBS, in_headline
 from people_films.detect.native import korean_title_after, with_native
 from people_films.detect.organisations import (
@@ -199,6 +199,8 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     checked = lowered[:1] if family_role else lowered
     if any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORGANISATION_WORDS for w in checked) or (lowered[-1] in OFFICES and not family_role):
         return None  # "UK Home Secretary": an office ends the run, no name
+    if len(words) > 1 and words[-2] in context.compass_places and words[-1] in COMPASS_POINTS:
+        return None  # "Milton Keynes North" beside "Milton Keynes South": a constituency, not a person
     if "-" not in words[-1] and lowered[-1] not in PERSON_CUES and words[-1] not in GIVEN_NAMES and is_person_cue(words[-1]):
         return None  # "Speaking Trainerin", "Eileen Gu, Freestylerin": a German role noun, known by its shape, names no one
     capital_family = ((capital_family_shaped(words) and context.festival_capitals) or regnal) and not any(w.lower() in context.ordinary or w in context.nouns for w in words)
