@@ -550,11 +550,13 @@ def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _is_footnote_list(tag):
         return _footnotes(tag, ctx, depth)
     items: list[tuple[Block, ...]] = []
+    values: list[int | None] = []  # each kept item's <li value>, if it has one
     for child in tag.children:
         if isinstance(child, Tag) and child.name == "li":
             blocks = convert_children(child, ctx, depth)
             if blocks:
                 items.append(tuple(blocks))
+                values.append(_list_start(child.get("value"), -1) if child.has_attr("value") else None)
         elif isinstance(child, Tag) and child.name in ("ul", "ol") and items:
             # <ul><li>a</li><ul>...</ul></ul>: a sub-list written as a sibling
             items[-1] = items[-1] + tuple(_list(child, ctx, depth + 1))
@@ -564,7 +566,79 @@ def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         return [ListBlock(False, tuple(items))]
     descending = tag.has_attr("reversed")
     start = _list_start(tag.get("start"), len(items) if descending else 1)
+    numbers = _item_values(values, start, descending)
+    if (counter := _lettered(tag)) is not None:
+        # Letters or Roman numerals ("a.", "IV."), which no Markdown list marker writes: the
+        # page's marker opens its item's text, in a list of bullets, not numbers it never showed
+        # (newrelic/docs-website#916, michelf/php-markdown#88: "rule (b)" read beside "2.").
+        return [ListBlock(False, tuple(_marked(item, f"{counter(n)}.") for item, n in zip(items, numbers, strict=True)))]
+    if any(value is not None for value in values):
+        return [ListBlock(True, tuple(items), numbers[0], numbers=tuple(numbers))]
     return [ListBlock(True, tuple(items), start, descending)]
+
+
+def _item_values(values: list[int | None], start: int, descending: bool) -> list[int]:
+    """The number each item shows, as HTML counts them: an item's own ``value`` (kept if CommonMark
+    can write it), else one more than the item before (one less in a ``reversed`` list), the
+    first counting from ``start``."""
+    numbers: list[int] = []
+    step = -1 if descending else 1
+    for value in values:
+        if value is not None and value >= 0:
+            numbers.append(value)
+        else:
+            numbers.append(numbers[-1] + step if numbers else start)
+    return numbers
+
+
+# The counters of <ol type> and of CSS list-style-type that are no decimal numbers (HTML's "a",
+# "A", "i", "I"; CSS Counter Styles 3's lower-alpha, upper-roman, ...).
+_LIST_TYPE_ATTRIBUTE = {"a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
+_LIST_STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:[^;]*?\b((?:lower|upper)-(?:alpha|latin|roman))\b", re.IGNORECASE)
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _lettered(ol: Tag) -> Callable[[int], str] | None:
+    """How ``ol`` writes an item's number when it is a letter or a Roman numeral, else None."""
+    kind = _LIST_TYPE_ATTRIBUTE.get(str(ol.get("type") or "").strip())
+    style = ol.get("style")
+    if kind is None and isinstance(style, str) and (found := _LIST_STYLE_TYPE.search(style)):
+        kind = found.group(1).lower().replace("latin", "alpha")
+    if kind is None:
+        return None
+    counter = _alphabetic if kind.endswith("alpha") else _roman
+    return (lambda n: counter(n).upper()) if kind.startswith("upper") else counter
+
+
+def _alphabetic(number: int) -> str:
+    """1 -> "a", 26 -> "z", 27 -> "aa" (CSS's alphabetic counter); a number below 1 as digits."""
+    if number < 1:
+        return str(number)
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _roman(number: int) -> str:
+    """4 -> "iv" (CSS's lower-roman, 1 to 3999); any other number as digits, as CSS falls back."""
+    if not 1 <= number <= 3999:
+        return str(number)
+    letters = ""
+    for value, numeral in _ROMAN:
+        count, number = divmod(number, value)
+        letters += numeral * count
+    return letters
+
+
+def _marked(item: tuple[Block, ...], marker: str) -> tuple[Block, ...]:
+    """``item`` with ``marker`` opening its text: in its first paragraph, or a paragraph of its own."""
+    first = item[0]
+    if isinstance(first, Paragraph):
+        return (Paragraph(normalise_inlines([Text(f"{marker} "), *first.inlines])), *item[1:])
+    return (Paragraph((Text(marker),)), *item)
 
 
 def _list_start(value: object, default: int) -> int:
