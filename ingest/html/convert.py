@@ -421,11 +421,18 @@ def _is_footnote_list(tag: Tag) -> bool:
 
 
 def collect_footnote_ids(nodes: list[Tag], ctx: Context) -> None:
-    """Map ids of footnote list items to labels 1, 2, ... so markers can point at them."""
+    """Map ids of footnote list items to labels 1, 2, ... so markers can point at them.
+
+    The labels run on through every footnote list of the page: two essays or two sections each
+    with notes numbered from 1 gave two notes of label 1, the second section's marker pointing at
+    the first section's note and the second note shown as a paragraph (Sphinx's numbers are the
+    article's own, in order, whatever the labels)."""
+    number = 0
     for node in nodes:
         # A walk of the tags with attributes: find_all(_is_footnote_list) asked every tag, at twice the cost.
         for holder in [t for t in node.descendants if isinstance(t, Tag) and t.attrs and _is_footnote_list(t)]:
-            for number, li in enumerate(holder.find_all("li"), start=1):
+            for li in holder.find_all("li"):
+                number += 1
                 ident = li.get("id")
                 if isinstance(ident, str):
                     ctx.footnote_ids[ident] = str(number)
