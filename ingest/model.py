@@ -120,12 +120,14 @@ class Quote:
 @dataclass(frozen=True)
 class ListBlock:
     """A list; an ordered one numbers its items from ``start``, downward when ``descending``
-    (HTML ``<ol start="10" reversed>``: a countdown, "ten best films of the year")."""
+    (HTML ``<ol start="10" reversed>``: a countdown, "ten best films of the year"), or by
+    ``numbers``, one per item, when the page sets them item by item (``<li value="7">``)."""
 
     ordered: bool
     items: tuple[tuple[Block, ...], ...]
     start: int = 1
     descending: bool = False
+    numbers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

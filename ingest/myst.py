@@ -315,8 +315,9 @@ MAX_LIST_NUMBER = 999_999_999
 def _list(node: model.ListBlock, after: str = "") -> tuple[str, str]:
     """The list's text, and the delimiter of its last marker. Bullets, or numbers from the list's
     start. CommonMark numbers a list from its first
-    marker only and counts up, so a countdown (``descending``) is written as one-item lists,
-    each with its own number, the delimiter alternating ("10." then "9)"): a new delimiter
+    marker only and counts up, so numbers that do not count up by one (a countdown, ``descending``,
+    or the page's own ``numbers``, "7, 8, 12") are written as lists of their own, each run of
+    numbers counting up one list, the delimiter alternating ("10." then "9)"): a new delimiter
     starts a new list, and the blank line keeps "9)" from being read as the item's text. A countdown
     that would go below zero (``<ol start="0" reversed>``) is numbered up from its start: no marker
     is negative, and two items of one number read as a mistake. A list counting up past
@@ -325,22 +326,40 @@ def _list(node: model.ListBlock, after: str = "") -> tuple[str, str]:
     ``after``: the last delimiter of a list just before this one, which this one's first avoids
     ("." -> ")", "-" -> "*"): with the same delimiter, two lists in a row are one list, the second's
     start lost (``<ol start="5">`` after another ``<ol>`` was numbered on from it)."""
-    descending = node.descending and node.start - len(node.items) + 1 >= 0
-    start = node.start if descending or node.start + len(node.items) - 1 <= MAX_LIST_NUMBER else 1
+    if not node.ordered:
+        bullet = "* " if after == "-" else "- "
+        return "\n".join(_indent(_item_text(item), bullet, "  ") for item in node.items), bullet[0]
+    numbers = _item_numbers(node)
     first, other = (")", ".") if after == "." else (".", ")")
-    items = []
-    delimiter = ("*" if after == "-" else "-") if not node.ordered else first
-    for index, item in enumerate(node.items):
-        if not node.ordered:
-            marker = f"{delimiter} "
-        elif descending:
-            delimiter = (first, other)[index % 2]
-            marker = f"{node.start - index}{delimiter} "
+    runs = 0
+    text = ""
+    delimiter = first
+    for index, (number, item) in enumerate(zip(numbers, node.items, strict=True)):
+        if index and number == numbers[index - 1] + 1:
+            text += "\n"
         else:
-            marker = f"{start + index}{delimiter} "
-        body = render_blocks(_without_rules(item)) or escape_inline(" ")
-        items.append(_indent(body, marker, " " * len(marker)))
-    return ("\n\n" if node.ordered and descending else "\n").join(items), delimiter
+            delimiter = (first, other)[runs % 2]
+            text += "\n\n" if runs else ""
+            runs += 1
+        marker = f"{number}{delimiter} "
+        text += _indent(_item_text(item), marker, " " * len(marker))
+    return text, delimiter
+
+
+def _item_numbers(node: model.ListBlock) -> list[int]:
+    """The number each item of an ordered list shows: the page's ``numbers``, or counted from its
+    start (down for a countdown that stays at zero or above), within CommonMark's markers."""
+    count = len(node.items)
+    if len(node.numbers) == count and all(0 <= n <= MAX_LIST_NUMBER for n in node.numbers):
+        return list(node.numbers)
+    if node.descending and node.start - count + 1 >= 0:
+        return [node.start - index for index in range(count)]
+    start = node.start if node.start + count - 1 <= MAX_LIST_NUMBER else 1
+    return [start + index for index in range(count)]
+
+
+def _item_text(item: tuple[model.Block, ...]) -> str:
+    return render_blocks(_without_rules(item)) or escape_inline(" ")
 
 
 def _table(node: model.Table) -> str:

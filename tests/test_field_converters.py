@@ -4,7 +4,8 @@ rebuilt as small invented pages (``field/converters/``) and run through the inge
 Each row: the page, the report it rebuilds, and what the generated MyST and its rendering
 (myst-parser and docutils, with conf.py's MyST settings and the archive's own roles) must and
 must not show. Rows that passed before this round guard against regressions; the report lists
-which failed. Site builds of these pages: docs-notes/ingest.md, "Sixteenth round" and "Seventeenth round".
+which failed. Site builds of these pages: docs-notes/ingest.md, "Sixteenth round", "Seventeenth round" and
+"Eighteenth round".
 """
 
 from __future__ import annotations
@@ -107,6 +108,38 @@ CASES = {
     "c76_list_item_starting_with_year_and_marker_text": ("no report cited: list items whose text opens like a marker", [], [], ["1999. The festival was founded. - A talk was dropped. # Not a heading [ ] not a task 2024. It moved"], ['<li><p>1999. The festival']),
     "c77_table_cell_with_code_holding_pipe_and_newline": ("xberg-io/html-to-markdown#429", [], ["\\ the reel"], ["a|b Split the reel * _mark_ the cut"], ["<table"]),
     "c78_hangul_with_spaces_around_inline": ("foresightmobile/flutter_markdown_plus#143 (also krafton-ai/KIRA#26)", [], [], ["주연 배우김서연이 무대에", '관객은 "바다의 빛"처럼 조용했고, 김서연 (Kim Seo-yeon)을 오래'], ["<strong>김서연</strong>이"]),
+    # Eighteenth round: comments, CDATA, noscript, styled spans, blocks inside inlines, MathML and SVG, links
+    # of every address kind, tables with captions, footers and tables inside, list counters, notes, quotes
+    # of other languages, literal dashes and dots, emoji sequences, decomposed Hangul, full-width signs.
+    "c79_html_comment_and_conditional_comment": ("matthewwithanm/python-markdownify#33 (also penibelst/jekyll-compress-html#20)", [], ["editor", "if lt IE", "endif", "IE only"], ["opens with Salt and closes with Night and Day. Mara Kellin will introduce both"], []),
+    "c80_noscript_fallback": ("mixmark-io/turndown#415", [], ["JavaScript"], ["plays above this paragraph, and the director cut it herself. Mara Kellin said"], []),
+    "c81_cdata_section_in_html": ("mixmark-io/turndown#158 (also harlan-zw/mdream#98)", [], ["CDATA[", "CDATA\\["], ["The note reads Salt ]]>as printed", "Booking opens at noon closes at six."], []),
+    "c82_abbr_with_title": ("jgm/pandoc#5793 (also Alir3z4/html2text#176)", [], ["*[BIFF]"], ["The BIFF jury met the KOFIC board on Monday, and the FIPRESCI prize was added."], []),
+    "c83_span_style_bold_and_italic": ("decaporg/decap-cms#7351 (also euangoddard/clipboard2markdown#15)", ["**Salt**", "**Night and Day**", "*a new print*"], [], ["The opening film is Salt, and the closing film is Night and Day, shown in a new print from"], ["<strong>Salt</strong>", "<em>a new print</em>"]),
+    "c84_google_docs_bold_wrapper_with_normal_weight": ("Mr0grog/google-docs-to-markdown#113", ["**Mara Kellin** accepted"], ["**The jury"], ["The jury chose Salt as the best film of the year. Mara Kellin accepted"], ["<p>The jury chose Salt", "<strong>Mara Kellin</strong> accepted"]),
+    "c85_bold_with_block_children": ("EvitanRelta/htmlarkdown#6 (bold kept: see the test below)", [], ["**"], ["Best short: The Lighthouse Keeper. Special mention: Paper Boats. Both films were made by students, the jury noted with pleasure."], []),
+    "c86_link_wrapping_blocks": ("romansky/dom-to-semantic-markdown#10 (also mixmark-io/turndown#489)", [], [], ["Salt A fishing village in winter", "A still from Night and Day Night and Day"], ['href="https://example.org/films/salt">Salt A fishing']),
+    "c87_empty_and_anchor_only_links": ("erusev/parsedown#747 (empty links; also mdn/content#10459)", [], ["[]", "(#", "](#"], ["The review of Salt ran on page four of the weekend paper. Read the full credits or go back to the top of the page."], []),
+    "c88_relative_links_with_parent_dirs": ("no report cited: links relative to the page (../, ./, /, //)", [], [], ["as the review of Salt explains"], ['href="https://weekly.example.org/news/reviews/salt.html"', 'href="https://weekly.example.org/press/kit.pdf"', 'href="https://cdn.example.org/poster.jpg"']),
+    "c89_mailto_with_subject_and_tel": ("docsifyjs/docsify#741", [], ["tel:"], ["Write to the press office or call the desk before Friday."], ['href="mailto:press&#64;example.org?subject=Press%20pass%20request&amp;body=Name%20and%20outlet"']),
+    "c90_idn_and_unicode_urls": ("no report cited: international domain names and addresses", [], [], ["The Korean site is at 영화제.example, the German one at münchen.example, and the old address https://bücher.example/ still"], ['href="https://xn--vj5bo2b8zw.example/%ED%94%84']),
+    "c91_very_long_word_and_url_as_text": ("no report cited: a word longer than the column (furo's article breaks it: overflow-wrap)", [], [], ["used #HarbourFestivalRetrospectiveRestoredPrintsOpeningNightGalaTwentyTwentyFive and linked https://example.org/festival/2025/"], []),
+    "c92_table_caption_rows_without_thead": ("microsoft/markitdown#2536 (also stonehank/html-to-md#71)", ["Screenings on Saturday\n\n| Time | Film |\n|---|---|"], [], [], ["<p>Screenings on Saturday</p>\n<table>"]),
+    "c93_nested_table": ("xberg-io/html-to-markdown#484 (also tox-dev/turbohtml#764)", [], ["\\|"], ["Best film Three members Name Country Mara Kellin Norway Ilse Brandt Germany Best short The audience"], ["<table"]),
+    "c94_table_with_tfoot": ("microsoft/markitdown#2536 (the footer row)", ["| Night and Day | 950 |\n| Total | 2 150 |"], ["|  |  |"], [], ["<td><p>Total</p></td>"]),
+    "c95_ordered_list_past_nine_with_paragraphs_and_sublist": ("mixmark-io/turndown#246 (also #410)", [], [], [], ["<li><p>Salt, the tenth.</p>\n<p>Its last reel was shot in one night.</p>\n<ul", "<li><p>Shot on film</p></li>"]),
+    "c96_french_german_italian_quotes_and_apostrophes": ("chrisjsewell/docutils#384 (docutils bug 313; also sphinx-doc/sphinx#4864)", [], [], ["« Le Sel » est un film qu'on n'oublie pas", "„Salz“ sei ein ‚leiser‘ Film, and Einstein'sche", "l'isola di Kellin. The English say 'tis the film of '25, and the critics' choice."], []),
+    "c97_double_hyphen_and_three_dots_literal": ("arangodb/docs#3 (also markedjs/marked#540)", [], [], ['typed play --reel 3 --no-subtitles and waited... then wrote -- in the log, and --- between the nights. Quotes stay "straight" and \'single\' too.'], []),
+    "c98_emoji_zwj_flags_and_variation_selectors": ("iamcal/php-emoji#34 (also vdurmont/emoji-java#150)", [], [], ["\u2764\ufe0f Salt \U0001F3AC with \U0001F469\u200d\U0001F3A4 Mara Kellin \U0001F1F3\U0001F1F4 and \u2600\ufe0e sunny, then \U0001F44F\U0001F3FD from"], []),
+    "c99_decomposed_hangul_and_accents": ("9001/copyparty#1555 (also zed-industries/zed#30503)", ["김서연", "바다의 빛", "Émilie Brûlé"], ["\u1100", "\u0301"], ["The director 김서연 brought her film 바다의 빛, and Émilie Brûlé brought"], []),
+    "c100_fullwidth_characters_that_look_like_markup": ("no report cited: full-width hash, asterisks, brackets, low line and bar", [], [], ["上映作品：＃１「海の光」、＊新作＊、［特別上映］、＿字幕付き＿、｜二回上映｜、ＢＩＦＦ２０２５で発表。"], []),
+    "c101_inline_math_and_svg": ("xberg-io/html-to-markdown#46 (also GitbookIO/markup-it#73)", [], [], ["The screen ratio w/h = 2.39 was kept, and the rating Four stars was printed"], []),
+    "c102_underline_small_ins_and_cite": ("no report cited: underline, small print, insertion, citation", [], [], ["The film Salt was added on Monday (subject to change), says The Harbour Gazette, and n tickets remain."], ["<em>The Harbour Gazette</em>"]),
+    "c103_two_headings_with_the_same_text": ("mgedmin/restview#49 (Duplicate implicit target name)", [], [], ["Interview Mara Kellin spoke first", "Interview Tomas Verhe spoke second"], ['<section id="interview">']),
+    "c104_footnotes_as_links_and_list": ("no report cited: note markers linked to a list of notes", ["16 mm[^1]", "Oslo[^2]", "[^2]: At the national library"], ["↩"], [], ['role="doc-noteref"']),
+    "c105_ordered_list_letters_roman_and_item_value": ("newrelic/docs-website#916 (also michelf/php-markdown#88)", ["- a\\. Best film", "- II\\. A second round", "7. Audience award\n8. Critics award\n\n12) Youth award"], ["1. Best film"], ["a. Best film b. Best director c. Best script", "I. A first round II. A second round"], ['start="7"', 'start="12"']),
+    "c106_two_note_lists_with_the_same_numbers": ("no report cited: two lists of notes numbered from 1 on one page", ["digitally[^2]", "[^2]: A rented camera"], ["\\[1\\] A rented"], [], ['href="#footnote-2"']),
+    "c107_script_link_and_data_image": ("no report cited: javascript:, vbscript: and data: addresses", [], ["javascript", "vbscript", "data:"], ["Click here for the trailer or the poster, and see the festival logo beside the old link and the data link."], []),
 }
 # The builder's MyST settings (conf.py), and the archive's role for struck-through text.
 SETTINGS = {
@@ -155,3 +188,9 @@ def test_a_converter_fault_page_is_written_and_shown_as_the_page_wrote_it(stem):
 
 def test_every_page_has_its_case():
     assert sorted(path.stem for path in PAGES.glob("*.html")) == sorted(CASES)
+
+
+@pytest.mark.xfail(strict=True, reason="lxml (libxml2) closes a <b> where a <p> opens, as no browser does: the paragraphs lose their bold")
+def test_paragraphs_inside_bold_stay_bold():
+    md = render_article(read_page(PAGES / "c85_bold_with_block_children.html"), {"source_file": "c85.html"})
+    assert "**Best short" in md

@@ -483,3 +483,105 @@ def test_a_slides_caption_is_its_pictures_caption():
 
 def test_a_line_reading_n_of_m_without_a_picture_stays():
     assert convert("<div><span>1 of 2</span></div>") == [Paragraph((Text("1 of 2"),))]
+
+
+# --- Eighteenth round: faults of converter bug reports (tests/field/converters/c79-c107) ---
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<p>the <span style="font-weight:bold">jury</span> met</p>', Strong((Text("jury"),))),
+        ('<p>the <span style="color:red; font-weight: 700">jury</span> met</p>', Strong((Text("jury"),))),
+        ('<p>the <font style="font-style:italic">jury</font> met</p>', Emphasis((Text("jury"),))),
+        ('<p>the <span style="font-weight:800;font-style:oblique">jury</span> met</p>', Strong((Emphasis((Text("jury"),)),))),
+    ],
+)
+def test_a_span_styled_bold_or_italic_is_bold_or_italic(html, expected):
+    (para,) = convert(html)
+    assert para.inlines == (Text("the "), expected, Text(" met"))
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p>the <b style="font-weight:normal">jury</b> met</p>',
+        '<p>the <strong style="font-weight: 400">jury</strong> met</p>',
+        '<p>the <i style="font-style:normal">jury</i> met</p>',
+        '<p>the <span style="font-weight:400">jury</span> met</p>',
+    ],
+)
+def test_bold_or_italics_styled_not_to_be_are_plain_text(html):
+    """Google Docs wraps a pasted document in ``<b style="font-weight:normal">``."""
+    assert convert(html) == [Paragraph((Text("the jury met"),))]
+
+
+def test_blocks_inside_a_link_are_kept_apart_by_a_space():
+    (para,) = convert('<p>The critics chose one film of the week for its long takes and its quiet sea: <a href="https://example.org/salt"><div><h3>Salt</h3><p>A village in winter.</p></div></a></p>')
+    link = para.inlines[-1]
+    assert isinstance(link, Link) and " ".join("".join(child.text for child in link.children).split()) == "Salt A village in winter."
+
+
+def test_a_pictures_alt_text_is_kept_apart_from_the_words_it_touches():
+    (para,) = convert('<p>A still<img src="https://example.org/s.jpg" alt="Salt at dawn">from the film</p>')
+    assert para.inlines == (Text("A still "), Link("https://example.org/s.jpg", (Text("Salt at dawn"),)), Text(" from the film"))
+
+
+def test_an_emojis_alt_text_stays_where_the_page_put_it():
+    (para,) = convert('<p>great<img src="/e.png" alt="\U0001F600">!</p>')
+    assert para.inlines == (Text("great\U0001F600!"),)
+
+
+@pytest.mark.parametrize(
+    ("math", "text"),
+    [
+        ("<math><mfrac><mi>w</mi><mi>h</mi></mfrac><mo>=</mo><mn>2.39</mn></math>", "w/h = 2.39"),
+        ('<math alttext="E = mc^2"><mi>E</mi></math>', "E = mc^2"),
+        ("<math><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><msqrt><mn>16</mn></msqrt></math>", "x^2 + \u221a(16)"),
+        ("<math><semantics><mrow><mi>a</mi></mrow><annotation>a</annotation></semantics></math>", "a"),
+    ],
+)
+def test_a_formula_is_kept_as_its_text(math, text):
+    (para,) = convert(f"<p>The ratio {math} was kept.</p>")
+    assert para.inlines == (Text(f"The ratio {text} was kept."),)
+
+
+def test_an_inline_drawing_is_its_title_and_an_icon_in_a_link_is_nothing():
+    (para,) = convert(
+        '<p>The restored print of Salt was rated <svg><title>four stars</title><path d="M0 0"/><text>****</text></svg> by '
+        '<a href="https://example.org/critic"><svg><title>Link icon</title></svg>our critic</a> after the first night.</p>'
+    )
+    assert para.inlines == (
+        Text("The restored print of Salt was rated four stars by "),
+        Link("https://example.org/critic", (Text("our critic"),)),
+        Text(" after the first night."),
+    )
+
+
+def test_notes_of_two_lists_numbered_from_one_get_labels_of_their_own():
+    blocks = convert(
+        '<p>First<sup><a href="#a1">1</a></sup>.</p><ol class="footnotes"><li id="a1">Note A.</li></ol>'
+        '<p>Second<sup><a href="#b1">1</a></sup>.</p><ol class="footnotes"><li id="b1">Note B.</li></ol>'
+    )
+    assert [b.label for b in blocks if isinstance(b, Footnote)] == ["1", "2"]
+    assert [i.label for b in blocks if isinstance(b, Paragraph) for i in b.inlines if isinstance(i, FootnoteRef)] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("ol", "markers"),
+    [
+        ('<ol type="a">', ["a.", "b."]),
+        ('<ol type="I" start="3">', ["III.", "IV."]),
+        ('<ol style="list-style-type: upper-alpha">', ["A.", "B."]),
+        ('<ol type="i" reversed>', ["ii.", "i."]),
+    ],
+)
+def test_letters_and_roman_numerals_open_their_items(ol, markers):
+    listed = only(convert(f"{ol}<li>Best film</li><li>Best script</li></ol>"), ListBlock)
+    assert not listed.ordered
+    assert [item[0].inlines[0] for item in listed.items] == [Text(f"{marker} Best film" if i == 0 else f"{marker} Best script") for i, marker in enumerate(markers)]
+
+
+def test_an_items_own_number_is_kept_and_those_after_it_count_on():
+    listed = only(convert('<ol><li value="7">a</li><li>b</li><li value="12">c</li></ol>'), ListBlock)
+    assert (listed.ordered, listed.numbers) == (True, (7, 8, 12))

@@ -246,3 +246,9 @@ def test_a_hard_break_in_a_table_cell_is_a_space():
     cell = (model.Text("Split"), model.LineBreak(), model.Text("the reel"))
     table = model.Table((((model.Text("Key"),), (model.Text("Action"),)), ((model.Text("s"),), cell)))
     assert render_body([table]).splitlines()[-1] == "| s | Split the reel |"
+
+
+def test_item_numbers_that_jump_are_written_as_lists_of_their_own():
+    """``<li value="12">`` after 7 and 8: CommonMark would number it 9 inside the one list."""
+    items = tuple((model.Paragraph((model.Text(word),)),) for word in "abc")
+    assert render_body([model.ListBlock(True, items, start=7, numbers=(7, 8, 12))]) == "7. a\n8. b\n\n12) c"

@@ -147,6 +147,43 @@ def _styled(kind: type[Emphasis | Strong]) -> Callable[[Tag, Context, int], list
 _emphasis = _styled(Emphasis)
 _strong = _styled(Strong)
 
+# Weight and slant an element's own style attribute gives: what word processors and Google Docs
+# write for bold and italics (<span style="font-weight:700">), and how Google Docs wraps a whole
+# pasted document in a <b> that draws nothing bold (<b style="font-weight:normal">). CSS Fonts 4:
+# 600 and above, "bold" and "bolder" draw bold; "normal", "lighter" and 100-500 do not.
+_STYLE_BOLD = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+_STYLE_NOT_BOLD = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:normal|lighter|[1-5]00)\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+_STYLE_ITALIC = re.compile(r"(?:^|;)\s*font-style\s*:\s*(?:italic|oblique)\b", re.IGNORECASE)
+_STYLE_NOT_ITALIC = re.compile(r"(?:^|;)\s*font-style\s*:\s*normal\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+
+
+def _by_style(tag: Tag) -> Callable[[Tag, Context, int], list[Inline]] | None:
+    """The converter an element's ``style`` asks for in place of its tag's: bold or italics for a
+    ``<span>`` or ``<font>`` styled so, the children alone for a ``<b>`` or ``<i>`` styled not to be;
+    None when the style says nothing of either (decap-cms#7351, google-docs-to-markdown#113)."""
+    style = tag.get("style")
+    if not isinstance(style, str) or "font-" not in style:
+        return None
+    if tag.name in ("b", "strong"):
+        return _inline_children_only if _STYLE_NOT_BOLD.search(style) else None
+    if tag.name in ("i", "em"):
+        return _inline_children_only if _STYLE_NOT_ITALIC.search(style) else None
+    if tag.name not in ("span", "font"):
+        return None
+    bold, italic = _STYLE_BOLD.search(style), _STYLE_ITALIC.search(style)
+    if bold and italic:
+        return _bold_italic
+    return _strong if bold else _emphasis if italic else None
+
+
+def _inline_children_only(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    return _inline_children(tag, ctx, depth)
+
+
+def _bold_italic(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    inner = _emphasis(tag, ctx, depth)
+    return [Strong(tuple(inner))] if _has_text(inner) else inner
+
 
 def _text_role(kind: type[Superscript | Subscript | Deleted]) -> Callable[[Tag, Context, int], list[Inline]]:
     """The converter of ``<sup>``, ``<sub>``, ``<del>``: ``kind`` around children that are text only
@@ -242,9 +279,27 @@ def _image_inline(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
         ctx.warnings.append(f"picture {unsaved[:80]!r} was not saved with the page; its alt text kept as text")
         return [] if _text_after(img).startswith(alt) else [Text(alt)]
     src = image_source(img, ctx)
-    if src and not is_asset_src(src) and urlsplit(src).scheme == "https":
-        return [Link(src, (Text(alt),))]
-    return [Text(alt)]
+    shown: list[Inline] = [Link(src, (Text(alt),))] if src and not is_asset_src(src) and urlsplit(src).scheme == "https" else [Text(alt)]
+    return _set_apart(img, alt, shown)
+
+
+def _set_apart(img: Tag, alt: str, shown: list[Inline]) -> list[Inline]:
+    """``shown`` (a picture's alt text) with a space on each side where a word of the page's text
+    touches the picture ("<img alt='A still'><span>Night and Day</span>"): a browser draws the picture
+    between the words, the text alone glued them ("A stillNight and Day"). Not around a symbol's
+    alt text (an emoji's), nor beside Chinese or Japanese, written without spaces."""
+    if not any(c.isalnum() for c in alt) or UNSPACED.search(alt):
+        return shown
+    before, after = img.find_previous(string=True), img.find_next(string=True)
+    if before is not None and _touching_word(str(before)[-1:]):
+        shown = [Text(" "), *shown]
+    if after is not None and _touching_word(str(after)[:1]):
+        shown = [*shown, Text(" ")]
+    return shown
+
+
+def _touching_word(char: str) -> bool:
+    return char.isalnum() and not UNSPACED.match(char)
 
 
 def _unsaved_file(img: Tag, ctx: Context) -> str | None:
@@ -308,16 +363,76 @@ def convert_inline(node, ctx: Context, depth: int = 0) -> list[Inline]:
         # entities (&shy;, &#8203;) are cleaned here, so that detection reads what the site shows.
         text = str(node) if node.isascii() else clean_text(node)
         return [Text(text)] if text else []
+    if isinstance(node, Tag) and node.name in _READ_AS_TEXT:
+        text = _READ_AS_TEXT[node.name](node)
+        return [Text(text)] if text else []
     if not isinstance(node, Tag) or node.name in rules.UNSAFE_TAGS:
         return []
     if depth > MAX_DEPTH:
         ctx.flattened()
         text = _text_of(node)
         return [Text(text)] if text else []
-    converter = INLINE_CONVERTERS.get(node.name)
+    converter = _by_style(node) or INLINE_CONVERTERS.get(node.name)
     if converter is not None:
         return converter(node, ctx, depth)
+    if node.name in _BLOCK_TAGS:
+        # A block inside an inline (a link around a card's heading and summary, a <b> around
+        # paragraphs): a browser starts it on a line of its own; written inline, a space keeps its
+        # words from those beside it (dom-to-semantic-markdown#10, htmlarkdown#6).
+        return [Text(" "), *_inline_children(node, ctx, depth), Text(" ")]
     return _inline_children(node, ctx, depth)
+
+
+# MathML's layout elements, each written the way the formula is typed on one line; the token
+# elements (<mi>, <mn>, <mo>, <mtext>) are their text. An operator of relation or arithmetic is
+# set apart by spaces, as MathML's operator dictionary spaces it when drawn.
+_MATH_JOINERS = {"mfrac": "/", "msup": "^", "msub": "_"}
+_MATH_SPACED_OPERATORS = frozenset("=+-\u2212\u00d7\u00b7\u00f7<>\u2264\u2265\u2248\u2260")
+_MATH_LEFT_OUT = frozenset({"annotation", "annotation-xml", "none", "mprescripts"})
+
+
+def _math_text(math: Tag) -> str:
+    """A ``<math>`` element as the text of its formula ("w/h = 2.39"): its ``alttext`` when the
+    page gives one, else its tokens, fractions, powers and roots in one line. Left out before,
+    the formula's numbers were lost from the sentence (xberg-io/html-to-markdown#46)."""
+    alt = math.get("alttext")
+    if isinstance(alt, str) and alt.strip():
+        return _WS.sub(" ", alt).strip()
+    return _WS.sub(" ", _math_part(math, 0)).strip()
+
+
+def _math_part(node: object, depth: int) -> str:
+    if type(node) in (NavigableString, CData):
+        return str(node).strip()
+    if not isinstance(node, Tag) or node.name in _MATH_LEFT_OUT or depth > MAX_DEPTH:
+        return ""
+    if node.name == "semantics":  # its first child is the formula; the others annotate it
+        first = next((child for child in node.children if isinstance(child, Tag)), None)
+        return _math_part(first, depth + 1)
+    parts = [_math_part(child, depth + 1) for child in node.children]
+    parts = [part for part in parts if part]
+    if node.name in _MATH_JOINERS and len(parts) == 2:
+        return _MATH_JOINERS[node.name].join(part if len(part) == 1 else f"({part})" for part in parts)
+    if node.name in ("msqrt", "mroot") and parts:
+        return f"\u221a({parts[0]})"
+    text = "".join(parts)
+    if node.name == "mo" and text in _MATH_SPACED_OPERATORS:
+        return f" {text} "
+    return text
+
+
+def _svg_text(svg: Tag) -> str:
+    """A picture drawn inline by ``<svg>``: its ``<title>`` (or ``aria-label``), what it reads as
+    to a screen reader, kept as an image's alt text is; nothing for an icon inside a link or a
+    button, whose own words say where it leads, nor for an SVG with no name."""
+    if svg.find_parent(("a", "button")) is not None:
+        return ""
+    title = svg.find("title")
+    name = title.get_text(" ") if title is not None else svg.get("aria-label")
+    return _WS.sub(" ", name).strip() if isinstance(name, str) else ""
+
+
+_READ_AS_TEXT: dict[str, Callable[[Tag], str]] = {"math": _math_text, "svg": _svg_text}
 
 
 def _has_text(inlines: list[Inline]) -> bool:
@@ -422,11 +537,18 @@ def _is_footnote_list(tag: Tag) -> bool:
 
 
 def collect_footnote_ids(nodes: list[Tag], ctx: Context) -> None:
-    """Map ids of footnote list items to labels 1, 2, ... so markers can point at them."""
+    """Map ids of footnote list items to labels 1, 2, ... so markers can point at them.
+
+    The labels run on through every footnote list of the page: two essays or two sections each
+    with notes numbered from 1 gave two notes of label 1, the second section's marker pointing at
+    the first section's note and the second note shown as a paragraph (Sphinx's numbers are the
+    article's own, in order, whatever the labels)."""
+    number = 0
     for node in nodes:
         # A walk of the tags with attributes: find_all(_is_footnote_list) asked every tag, at twice the cost.
         for holder in [t for t in node.descendants if isinstance(t, Tag) and t.attrs and _is_footnote_list(t)]:
-            for number, li in enumerate(holder.find_all("li"), start=1):
+            for li in holder.find_all("li"):
+                number += 1
                 ident = li.get("id")
                 if isinstance(ident, str):
                     ctx.footnote_ids[ident] = str(number)
@@ -551,11 +673,13 @@ def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _is_footnote_list(tag):
         return _footnotes(tag, ctx, depth)
     items: list[tuple[Block, ...]] = []
+    values: list[int | None] = []  # each kept item's <li value>, if it has one
     for child in tag.children:
         if isinstance(child, Tag) and child.name == "li":
             blocks = convert_children(child, ctx, depth)
             if blocks:
                 items.append(tuple(blocks))
+                values.append(_list_start(child.get("value"), -1) if child.has_attr("value") else None)
         elif isinstance(child, Tag) and child.name in ("ul", "ol") and items:
             # <ul><li>a</li><ul>...</ul></ul>: a sub-list written as a sibling
             items[-1] = items[-1] + tuple(_list(child, ctx, depth + 1))
@@ -565,7 +689,79 @@ def _list(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         return [ListBlock(False, tuple(items))]
     descending = tag.has_attr("reversed")
     start = _list_start(tag.get("start"), len(items) if descending else 1)
+    numbers = _item_values(values, start, descending)
+    if (counter := _lettered(tag)) is not None:
+        # Letters or Roman numerals ("a.", "IV."), which no Markdown list marker writes: the
+        # page's marker opens its item's text, in a list of bullets, not numbers it never showed
+        # (newrelic/docs-website#916, michelf/php-markdown#88: "rule (b)" read beside "2.").
+        return [ListBlock(False, tuple(_marked(item, f"{counter(n)}.") for item, n in zip(items, numbers, strict=True)))]
+    if any(value is not None for value in values):
+        return [ListBlock(True, tuple(items), numbers[0], numbers=tuple(numbers))]
     return [ListBlock(True, tuple(items), start, descending)]
+
+
+def _item_values(values: list[int | None], start: int, descending: bool) -> list[int]:
+    """The number each item shows, as HTML counts them: an item's own ``value`` (kept if CommonMark
+    can write it), else one more than the item before (one less in a ``reversed`` list), the
+    first counting from ``start``."""
+    numbers: list[int] = []
+    step = -1 if descending else 1
+    for value in values:
+        if value is not None and value >= 0:
+            numbers.append(value)
+        else:
+            numbers.append(numbers[-1] + step if numbers else start)
+    return numbers
+
+
+# The counters of <ol type> and of CSS list-style-type that are no decimal numbers (HTML's "a",
+# "A", "i", "I"; CSS Counter Styles 3's lower-alpha, upper-roman, ...).
+_LIST_TYPE_ATTRIBUTE = {"a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
+_LIST_STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:[^;]*?\b((?:lower|upper)-(?:alpha|latin|roman))\b", re.IGNORECASE)
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _lettered(ol: Tag) -> Callable[[int], str] | None:
+    """How ``ol`` writes an item's number when it is a letter or a Roman numeral, else None."""
+    kind = _LIST_TYPE_ATTRIBUTE.get(str(ol.get("type") or "").strip())
+    style = ol.get("style")
+    if kind is None and isinstance(style, str) and (found := _LIST_STYLE_TYPE.search(style)):
+        kind = found.group(1).lower().replace("latin", "alpha")
+    if kind is None:
+        return None
+    counter = _alphabetic if kind.endswith("alpha") else _roman
+    return (lambda n: counter(n).upper()) if kind.startswith("upper") else counter
+
+
+def _alphabetic(number: int) -> str:
+    """1 -> "a", 26 -> "z", 27 -> "aa" (CSS's alphabetic counter); a number below 1 as digits."""
+    if number < 1:
+        return str(number)
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _roman(number: int) -> str:
+    """4 -> "iv" (CSS's lower-roman, 1 to 3999); any other number as digits, as CSS falls back."""
+    if not 1 <= number <= 3999:
+        return str(number)
+    letters = ""
+    for value, numeral in _ROMAN:
+        count, number = divmod(number, value)
+        letters += numeral * count
+    return letters
+
+
+def _marked(item: tuple[Block, ...], marker: str) -> tuple[Block, ...]:
+    """``item`` with ``marker`` opening its text: in its first paragraph, or a paragraph of its own."""
+    first = item[0]
+    if isinstance(first, Paragraph):
+        return (Paragraph(normalise_inlines([Text(f"{marker} "), *first.inlines])), *item[1:])
+    return (Paragraph((Text(marker),)), *item)
 
 
 def _list_start(value: object, default: int) -> int:
@@ -961,7 +1157,7 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
     for child in tag.children:
         if isinstance(child, Tag):
             name = child.name
-            if name in rules.UNSAFE_TAGS:
+            if name in rules.UNSAFE_TAGS and name not in _READ_AS_TEXT:
                 continue
             if _is_slide_counter(child):
                 ctx.dropped.append(Dropped(_text_of(child), SLIDE_COUNTER_REASON))

@@ -754,6 +754,8 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced
         for child in list(tag.children):
             if not isinstance(child, Tag):
                 continue
+            if child.name in rules.READ_AS_TEXT_TAGS:
+                continue  # read by the converter as text, not walked
             if child.name in rules.UNSAFE_TAGS or child.name in rules.VIDEO_ELEMENTS:
                 if (address := video_address(child)) is not None:
                     child.replace_with(_link_paragraph(child, address))

@@ -22,6 +22,10 @@ UNSAFE_TAGS = frozenset(
         "source", "track", "map", "area", "dialog",
     }
 )
+# Of those, the two the converter reads as text, safely: a formula's tokens and a drawing's title,
+# never their markup (ingest.html.convert._READ_AS_TEXT). Kept in the article's tree for it; the
+# measures of the extractor still skip them, as they skip every tag above.
+READ_AS_TEXT_TAGS = frozenset({"math", "svg"})
 
 # Embedded videos: the player is dropped with the other embedded elements, but the
 # article keeps a link to the video (a review's trailer is part of it). Each pattern
