@@ -43,6 +43,7 @@ import imagesize
 from ingest import model
 from ingest.errors import PageError
 from ingest.filetypes import FILE_TYPES, file_type
+from ingest.plaintext import blocks_to_text
 
 ASSETS_FOLDER = "_assets"
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -74,6 +75,11 @@ class PictureRefused(ValueError):
     """Why one picture was not copied (the message names no page)."""
 
 
+class Spacer(PictureRefused):
+    """A spacer or tracking pixel saved with the page (:data:`SPACER_PX`): left out without a warning,
+    as nothing of the article is lost."""
+
+
 # A data: URI the HTML reader keeps for a picture: base64 only (percent-encoded bytes are no
 # picture format's), its declared type ignored (the bytes are checked).
 INLINED_PICTURE = re.compile(r"data:image/[\w.+-]{1,40}(?:;[\w.+-]{1,40}=[\w.+-]{1,40})*;base64,([A-Za-z0-9+/]*={0,2})")
@@ -87,6 +93,10 @@ MAX_INLINED_CHARS = min(100 + 4 * (MAX_IMAGE_BYTES // 3 + 1), LXML_MAX_ATTRIBUTE
 # never a still: the HTML reader's bound for <img width/height> (ingest.html.convert), here read
 # from an inlined picture's own header.
 TINY_PICTURE_PX = 50
+# A picture saved in the page's folder narrower or shorter than this is a spacer or a tracking pixel (a 1 x 1
+# GIF, a 2-pixel rule), drawn by no reader. Lower than the inlined bound: a saved file of 20 pixels may be an
+# icon the page shows; a browser saves every picture of the page, spacers too.
+SPACER_PX = 3
 # How Figure.image names an inlined picture: "inlined:" and the sha256 of its data: URI (whitespace
 # taken out), not the URI, which can be megabytes of base64 that would be cached as JSON, sent between
 # processes and held for every page until the write. The page is read again for the bytes.
@@ -154,13 +164,13 @@ def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
 
     :raises PictureRefused: outside the page's folder, not a picture by its bytes, over a limit;
         inlined, under ``TINY_PICTURE_PX`` on a side, or not found again in the page.
+    :raises Spacer: saved in the page's folder, under ``SPACER_PX`` on a side.
     """
     if reference := INLINED_REFERENCE.fullmatch(image):
         image = _inlined_in_page(page, reference[1])
     if image.startswith("data:"):
         data, extension = _checked_picture(_inlined_bytes(image))
-        width, height = imagesize.get(io.BytesIO(data))
-        width, height = gif_canvas(data, width, height) if extension == "gif" else (width, height)
+        width, height = _pixels(data, extension)
         if min(width, height) < TINY_PICTURE_PX:
             raise PictureRefused(f"{width} x {height} pixels, a placeholder or spacer, not a picture")
         return data, extension
@@ -189,7 +199,11 @@ def read_saved_picture(page: Path, image: str) -> tuple[bytes, str]:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise PictureRefused("not a regular file")
         data = handle.read(MAX_IMAGE_BYTES + 1)
-    return _checked_picture(data)
+    data, extension = _checked_picture(data)
+    width, height = _pixels(data, extension)
+    if min(width, height) < SPACER_PX:
+        raise Spacer(f"{width} x {height} pixels, a spacer or tracking pixel")
+    return data, extension
 
 
 def _inlined_bytes(image: str) -> bytes:
@@ -212,14 +226,19 @@ def _checked_picture(data: bytes) -> tuple[bytes, str]:
     extension = image_extension(data)
     if extension is None:
         raise PictureRefused(f"not {_ACCEPTED}")
-    width, height = imagesize.get(io.BytesIO(data))
-    if extension == "gif" and width > 0 and height > 0:
-        width, height = gif_canvas(data, width, height)
+    width, height = _pixels(data, extension)
     if width <= 0 or height <= 0:
         raise PictureRefused("its size in pixels cannot be read from its header")
     if width * height > MAX_IMAGE_PIXELS:
         raise PictureRefused(f"{width:,} x {height:,} pixels, over the limit of {MAX_IMAGE_PIXELS:,} for a picture")
     return data, extension
+
+
+def _pixels(data: bytes, extension: str) -> tuple[int, int]:
+    """``(width, height)`` in pixels from the picture's header (imagesize), a GIF's grown to hold its
+    frames (:func:`gif_canvas`); -1 for a size the header does not give."""
+    width, height = imagesize.get(io.BytesIO(data))
+    return gif_canvas(data, width, height) if extension == "gif" and width > 0 and height > 0 else (width, height)
 
 
 def gif_canvas(data: bytes, width: int, height: int) -> tuple[int, int]:
@@ -286,7 +305,29 @@ def collect_pictures(blocks: list[model.Block], page: Path, shown_as: str) -> Pi
     """
     result = Pictures(blocks=[])
     result.blocks = [_with_pictures(block, page, shown_as, result) for block in blocks]
+    result.blocks = [block for block in result.blocks if not _is_empty_figure(block)]  # a spacer's
+    lost = [block for block in result.blocks if isinstance(block, model.Figure) and block.image is None]
+    saved = any(isinstance(block, model.Figure) and block.image for block in result.blocks)
+    if len(lost) >= MIN_GALLERY_PICTURES and not saved and not blocks_to_text(result.blocks).strip():
+        # A gallery whose pictures were not saved: its captions are all the article says, so they are its
+        # text, not an empty body with the captions apart (the card, the search and the people read them).
+        result.blocks = [_as_paragraph(block) if block in lost else block for block in result.blocks]
+        result.warnings.append(f"{shown_as}: none of the page's pictures was saved; their {len(lost)} captions are the article's text")
     return result
+
+
+# Pictures with no text around them: a gallery from two on (one is a picture page, kept as a figure).
+MIN_GALLERY_PICTURES = 2
+
+
+def _is_empty_figure(block: model.Block) -> bool:
+    return isinstance(block, model.Figure) and block.image is None and not (block.alt.strip() or block.caption or block.credit)
+
+
+def _as_paragraph(figure: model.Figure) -> model.Paragraph:
+    """A lost picture's words as a paragraph: its caption (else its alt text), then its credit."""
+    words = figure.caption or (model.Text(figure.alt.strip()),)
+    return model.Paragraph((*words, model.Text(" "), *figure.credit) if figure.credit else words)
 
 
 def _with_pictures(block: model.Block, page: Path, shown_as: str, result: Pictures) -> model.Block:
@@ -299,6 +340,8 @@ def _with_pictures(block: model.Block, page: Path, shown_as: str, result: Pictur
         return block
     try:
         data, extension = read_saved_picture(page, block.image)
+    except Spacer:
+        return replace(block, image=None)  # drawn by no reader: its words, if any, stay
     except PictureRefused as reason:
         result.warnings.append(f"{shown_as}: picture {shown_image(block.image)} not copied ({reason}); its caption and alt text are kept")
         return replace(block, image=None)

@@ -183,8 +183,11 @@ def _inspect(args: argparse.Namespace) -> int:
         rejected, registry_sound = set(), False
     failures: list[str] = []
     for path, article in _read_pages(args.pages, failures, listing_read=True):
-        # The pictures a build would refuse to copy (a symbolic link, not a picture): warned here too.
-        article.warnings.extend(collect_pictures(article.blocks, path, shown_as=str(path)).warnings)
+        # The pictures a build would refuse to copy (a symbolic link, not a picture): warned here too, and the
+        # body a build would write (a gallery whose pictures were not saved has its captions as text).
+        pictures = collect_pictures(article.blocks, path, shown_as=str(path))
+        article.blocks = pictures.blocks
+        article.warnings.extend(pictures.warnings)
         info = printable(describe(path, article, matcher, rejected))
         print(json.dumps(info, ensure_ascii=False) if args.json else _human(info))
     return 0 if registry_sound and not failures else 1

@@ -185,13 +185,16 @@ def read_page(
 
 def _number_a_later_page(article: model.Article, titled_by_curator: bool) -> None:
     """A later page of an article paged over several addresses (:mod:`ingest.paging`) prints the first
-    page's headline: its title says which page it is ("Headline (page 2)"), so the two articles' cards
-    and addresses differ, unless the curator titled it."""
+    page's headline: its title says which page it is ("Headline (page 2)"; "Schlagzeile (2)" in any
+    language but English), so the two articles' cards and addresses differ, unless the curator titled it."""
     meta = article.metadata
     number = page_number(meta.source_url or "")
     if number == 1 or titled_by_curator or not meta.title:
         return
-    suffix = f" (page {number})"
+    # In the article's language only when that is English, the archive's: a number in brackets reads in
+    # every language and script ("Das Interview (2)", "인터뷰 (2)"), and no table of words for "page" grows.
+    english = meta.language.lower().split("-")[0] == "en"
+    suffix = f" (page {number})" if english else f" ({number})"
     if len(meta.title) + len(suffix) > MAX_TITLE_CHARS:  # a shortened title keeps its number
         meta.title = shortened(meta.title, MAX_TITLE_CHARS - len(suffix) - 1)
     meta.title += suffix

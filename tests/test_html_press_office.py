@@ -219,3 +219,31 @@ def test_times_inside_prose_do_not_use_up_the_search_for_entries():
     html = LIVE.replace('<div class="liveblog">', f'<div hidden>{chatter}</div><div class="liveblog">')
     headings = [inline_text(b.inlines) for b in read(html).blocks if isinstance(b, Heading)]
     assert "22:48 · That's all from us" in headings
+
+
+# --- A press release's end mark -------------------------------------------------------------------
+
+CONTACT = (
+    "<p><strong>Press contact</strong></p>"
+    "<p>Sarah Whitfield, Head of Press<br>+82 2 555 0199<br>"
+    '<a href="mailto:press@festival.example">press@festival.example</a></p>'
+    "<p><strong>Notes to editors</strong></p>"
+    "<p>About the festival: founded in 2021, it shows forty films a year from Asia and Europe in Seoul.</p>"
+)
+
+
+def test_a_press_releases_end_mark_ends_the_article():
+    article = read(page(f"<article><h1>Winners</h1>{TEXT}<p>-- ENDS --</p>{CONTACT}</article>"))
+    assert blocks_to_text(article.blocks) == f"{PROSE}\n\n{MORE}"
+
+
+def test_the_contact_block_after_the_end_mark_is_reported_as_left_out():
+    article = read(page(f"<article><h1>Winners</h1>{TEXT}<p>###</p>{CONTACT}</article>"))
+    reasons = {d.text: d.reason for d in article.dropped}
+    assert reasons["###"] == "press release's end mark"
+    assert reasons["Notes to editors"] == "after a press release's end mark (press contact, notes to editors)"
+
+
+def test_an_end_mark_in_a_nested_box_ends_the_article_up_to_its_container():
+    article = read(page(f"<article><h1>Winners</h1>{TEXT}<div><p>- 30 -</p><p>Sarah Whitfield</p></div>{CONTACT}</article>"))
+    assert "Sarah Whitfield" not in blocks_to_text(article.blocks)

@@ -73,3 +73,23 @@ def test_a_headline_shortened_for_length_keeps_its_page_number(tmp_path: Path) -
     page.write_text(html, encoding="utf-8")
     title = read_page(page).metadata.title
     assert title.endswith("… (page 2)") and len(title) <= 300
+
+
+GERMAN = """<html lang="de"><head><title>Chen Yu-hsuan in der Laternenstraße</title>
+<link rel="canonical" href="https://example.org/film/chen-laternenstrasse?seite=2"></head><body><article>
+<h1>Chen Yu-hsuan in der Laternenstraße</h1>
+<p>Was hat der Preis verändert? Zuerst nichts, sagt sie, und dann alles auf einmal in einer Woche.</p>
+<p>Die Nachtmärkte von Taipeh gaben dem Film seine Farben und die meisten seiner Darsteller.</p>
+</article></body></html>"""
+
+
+def test_a_later_page_in_another_language_is_numbered_without_an_english_word(tmp_path: Path) -> None:
+    page = tmp_path / "chen_s2.html"
+    page.write_text(GERMAN, encoding="utf-8")
+    assert read_page(page).metadata.title == "Chen Yu-hsuan in der Laternenstraße (2)"
+
+
+def test_a_later_page_in_no_stated_language_is_told_by_its_text(tmp_path: Path) -> None:
+    page = tmp_path / "chen_s2.html"
+    page.write_text(GERMAN.replace(' lang="de"', ""), encoding="utf-8")  # the text's function words say German
+    assert read_page(page).metadata.title.endswith(" (2)")

@@ -173,6 +173,39 @@ def test_a_refused_picture_keeps_its_words_and_names_the_page(tmp_path: Path) ->
     assert found.warnings and found.warnings[0].startswith("corpus/page.html: picture 'page_files/a.png' not copied")
 
 
+def test_a_one_pixel_gif_saved_with_the_page_is_a_spacer(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"page_files/spacer.gif": _gif((1, 1), [(0, 0, 1, 1)])})
+    with pytest.raises(assets.Spacer, match="1 x 1 pixels"):
+        read_saved_picture(page, "page_files/spacer.gif")
+
+
+def test_a_rule_two_pixels_high_saved_with_the_page_is_a_spacer(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"page_files/rule.png": _zero_png(600, 2)})
+    with pytest.raises(assets.Spacer, match="600 x 2 pixels"):
+        read_saved_picture(page, "page_files/rule.png")
+
+
+def test_a_spacer_is_not_copied_and_leaves_no_warning_nor_block(tmp_path: Path) -> None:
+    page = saved_page(tmp_path, {"page_files/spacer.gif": _gif((1, 1), [(0, 0, 1, 1)])})
+    text = model.Paragraph((model.Text("The article's own words."),))
+    found = collect_pictures([text, model.Figure("page_files/spacer.gif", "", ())], page, "corpus/page.html")
+    assert found.blocks == [text] and found.files == {} and found.warnings == []
+
+
+GALLERY = [model.Figure(f"page_files/{n}.jpg", f"alt {n}", (model.Text(f"Caption {n}."),)) for n in (1, 2, 3)]
+
+
+def test_a_gallery_whose_pictures_were_not_saved_has_its_captions_as_text(tmp_path: Path) -> None:
+    found = collect_pictures(GALLERY, saved_page(tmp_path, {}), "corpus/page.html")
+    assert found.blocks == [model.Paragraph((model.Text(f"Caption {n}."),)) for n in (1, 2, 3)]
+    assert found.warnings[-1] == "corpus/page.html: none of the page's pictures was saved; their 3 captions are the article's text"
+
+
+def test_a_gallery_with_a_picture_saved_keeps_its_figures(tmp_path: Path) -> None:
+    found = collect_pictures(GALLERY, saved_page(tmp_path, {"page_files/1.jpg": PHOTO}), "corpus/page.html")
+    assert all(isinstance(block, model.Figure) for block in found.blocks)
+
+
 # --- writing and the gate ------------------------------------------------------------
 
 

@@ -4,7 +4,10 @@ traditional characters. Hand-made dumps in the shape of the curator's pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import model
+from ingest.end_mark import is_end_mark
 from ingest.plaintext import blocks_to_text
 from ingest.text.datelines import place_dateline
 from ingest.text.headline import is_event_letterhead
@@ -68,3 +71,38 @@ def test_a_reviews_rating_line_is_a_paragraph_not_a_subhead() -> None:
     article = read_text(f"La via del sale\n\n{text}\n\n{text}\n\nVoto: 4/5\n\n{text}\n")
     rating = [b for b in article.blocks if "Voto: 4/5" in blocks_to_text([b])]
     assert [type(b) for b in rating] == [model.Paragraph]
+
+
+# --- The end mark --------------------------------------------------------------------------------
+
+CONTACT = "\n\n".join(
+    [
+        "Press contact",
+        "Sarah Whitfield, Head of Press",
+        "+82 2 555 0199",
+        "Notes to editors",
+        "About Han River Film Days: founded in 2021, the festival shows forty films a year from Asia and Europe in Seoul.",
+    ]
+)
+
+
+def test_a_press_releases_end_mark_ends_the_article() -> None:
+    article = release("PRESS RELEASE", "HAN RIVER FILM DAYS NAMES ITS WINNERS", tail=f"-- ENDS --\n\n{CONTACT}")
+    assert body(article).endswith(MORE.replace("twelve", "ten"))
+    assert "Sarah Whitfield" not in body(article) and "About Han River" not in body(article)
+
+
+def test_the_end_mark_and_what_follows_it_are_reported_as_left_out() -> None:
+    article = release("PRESS RELEASE", "HAN RIVER FILM DAYS NAMES ITS WINNERS", tail=f"###\n\n{CONTACT}")
+    assert reasons(article)["###"] == "end mark"
+    assert reasons(article)["Sarah Whitfield, Head of Press"] == "under '###', a section that follows the article"
+
+
+@pytest.mark.parametrize("mark", ["-- ENDS --", "ENDS", "- ends -", "[ENDS]", "###", "# # #", "-30-", "- 30 -", "End of press release"])
+def test_the_end_marks_of_news_writing(mark: str) -> None:
+    assert is_end_mark(mark)
+
+
+@pytest.mark.parametrize("line", ["Ends", "30", "# 3", "The story ends here.", "Weekends"])
+def test_a_word_or_a_number_alone_is_no_end_mark(line: str) -> None:
+    assert not is_end_mark(line)

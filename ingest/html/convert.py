@@ -30,6 +30,7 @@ from bs4 import CData, NavigableString, Tag
 from ingest.escape import clean_text, href_as_browsers_read
 from ingest.assets import LXML_MAX_ATTRIBUTE_CHARS, TINY_PICTURE_PX, inlined_reference, is_asset_src, is_inlined_picture
 from ingest import credit_shape
+from ingest.byline_shape import is_user_handle
 from ingest.html import rules
 from ingest.html.tables import cell_span, is_header_row, placed_cells, row_cells, table_rows
 from ingest.text import rules as text_rules
@@ -622,6 +623,9 @@ def _heading(tag: Tag, ctx: Context, depth: int) -> list[Block]:
             # Worded unlike the <title> ("Short SEO title - Site"): what the page shows its readers is the headline.
             ctx.dropped.append(Dropped(shown, HEADLINE_AS_TITLE))
             return []
+    if is_user_handle(text):
+        # A forum poster's handle set as a heading over the post ("moviebuff88"): the post's signature line.
+        return [Paragraph(inlines)]
     # Any other H1 (a section's name, "Faire un don :") is kept as a heading: never lost.
     heading = Heading(int(tag.name[1]), inlines)
     ctx.headings.append((int(tag.name[1]), heading))

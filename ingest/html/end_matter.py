@@ -22,7 +22,10 @@ article's text. Both are found by shape, at the article's end only:
   box's inputs are never content and leave the tree with the other form controls.
 - a print view's address line: a label of a print plugin and an address, no other
   words ("URL to article: https://…", WP-Print's closing line; its sibling "Article
-  printed from X: URL" carries a class token 'print' and goes before).
+  printed from X: URL" carries a class token 'print' and goes before);
+- a press release's end mark ("-- ENDS --", "###", "- 30 -": :mod:`ingest.end_mark`)
+  and all that follows it: the press contact, the notes to editors, the "About"
+  paragraph, for the editor and not the reader (the text reader's "end mark").
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import re
 from bs4 import NavigableString, Tag
 
 from ingest import byline_shape, rights
+from ingest.end_mark import is_end_mark
 from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
 
@@ -90,6 +94,51 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             return
         dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
         block.decompose()
+
+
+_END_MARK_REASON = "press release's end mark"
+_AFTER_END_MARK_REASON = "after a press release's end mark (press contact, notes to editors)"
+# An end mark is a few characters ("-- ENDS --", "End of press release"): longer strings are not read.
+_MAX_END_MARK_CHARS = 30
+
+
+def drop_after_end_mark(nodes: list[Tag], dropped: list[Dropped]) -> None:
+    """Remove from ``nodes`` (the article's chosen elements, changed in place) a press release's end
+    mark, a block of its own after some text, and everything after it, recording each in ``dropped``."""
+    containers = {id(node) for node in nodes}
+    seen_text = False
+    for position, node in enumerate(nodes):
+        for string in node.find_all(string=True) if not node.decomposed else ():
+            if type(string) is not NavigableString or not string.strip():
+                continue
+            block = _block_of(string, containers) if seen_text and len(string.strip()) <= _MAX_END_MARK_CHARS else None
+            if block is not None and is_end_mark(block.get_text(" ", strip=True)):
+                _drop_from(block, containers, dropped)
+                for later in nodes[position + 1 :]:
+                    _drop(later, _AFTER_END_MARK_REASON, dropped)
+                return
+            seen_text = True
+
+
+def _drop_from(block: Tag, containers: set[int], dropped: list[Dropped]) -> None:
+    """Remove ``block`` (the end mark) and what follows it up to the article's container."""
+    following = []
+    element = block
+    while element is not None and id(element) not in containers:
+        following.extend(element.next_siblings)
+        element = element.parent
+    _drop(block, _END_MARK_REASON, dropped)
+    for sibling in following:
+        if isinstance(sibling, Tag):
+            _drop(sibling, _AFTER_END_MARK_REASON, dropped)
+        else:
+            sibling.extract()
+
+
+def _drop(element: Tag, reason: str, dropped: list[Dropped]) -> None:
+    if text := " ".join(element.get_text(" ", strip=True).split()):
+        dropped.append(Dropped(text, reason))
+    element.decompose()
 
 
 def drop_signup_prompts(soup: Tag, dropped: list[Dropped]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.byline_shape import is_user_handle
 from ingest.text import rules
 from ingest.text.captions import caption_followed_by_credit, caption_of
 from ingest.text.bylines import byline_beside_a_date, is_latin_name_line, is_name_line, name_beside_a_date, names_the_site
@@ -184,6 +185,8 @@ def _is_deck(page: Page, index: int) -> bool:
         return False
     if not re.search(r"[^\W\d_]", line.text):
         return False  # "/" between "Written: ..." and "Updated: ...": a separator, no letter of a phrase
+    if is_user_handle(line.text):
+        return False  # "moviebuff88" over a forum post: the poster's signature line, the post's first
     if re.match(rules.CAPTION_MARK, line.text.strip()):
         return False  # "▲ Director Choi at the press conference": the lead picture's caption, for the caption pass
     if page.meta.title and line.text.startswith(page.meta.title):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest import byline_shape, rights
+from ingest import byline_shape, end_mark, rights
 
 # --- Chrome: lines that belong to the site, not to the article ---------------
 # The services a share bar offers, one home for both readers (the HTML reader's header band reads
@@ -96,6 +96,9 @@ CHROME: dict[str, list[str]] = {
     "next article": [
         r"(read )?(the )?next (article|story|post)( in [\w ]+)?:?",
     ],
+    # A press release's end mark ("-- ENDS --", "###", "- 30 -"): the press officer's contact, the notes to
+    # editors and the "About" paragraph under it are for the editor, never the article (ingest.end_mark).
+    "end mark": [end_mark.END_MARK],
     # The comment section's heading, and comment counters.
     "comments": [
         r"comments?",
@@ -437,9 +440,10 @@ MIN_TITLE_CASE_SHARE = 0.8
 MIN_LIST_LINES = 3
 # Sections that follow an article and never continue it: once the article's
 # text has begun, they end it (keys of CHROME).
-ARTICLE_ENDS = {"comments", "next article", "site section"}
-# Of those, the ones whose whole rest is never the article's: a reader's replies, the next article.
-ARTICLE_ENDS_FOR_GOOD = {"comments", "next article"}
+ARTICLE_ENDS = {"comments", "next article", "end mark", "site section"}
+# Of those, the ones whose whole rest is never the article's: a reader's replies, the next article, a
+# press release's contact block.
+ARTICLE_ENDS_FOR_GOOD = {"comments", "next article", "end mark"}
 MIN_ARTICLE_WORDS = 60
 # A reader's comment thread by its shape (ingest.text.main_text.mark_comment_thread): each reply opens
 # with its writer's name over when it was posted, and closes with the buttons a reader may press.

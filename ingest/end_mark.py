@@ -1,0 +1,36 @@
+"""A press release's end mark, for both readers: the line that closes the release's text.
+
+Press releases and wire copy close the story with a mark on a line of its own, a convention of news
+writing older than the web: "-- ENDS --" or "ENDS" (British and European press offices), "###" and
+"-30-" (American ones, from the telegraph's "30", the end of a dispatch). What follows it is for the
+editor, not the reader: the press officer's contact (a name, a telephone number, an e-mail address),
+"Notes to editors", an "About the festival" paragraph. The mark ends the article; nothing under it is
+body text, and its names are no people of the article.
+
+A closed list of the convention's forms, not of pages read. A bare "ends" or "30" in lower case is a
+word or a number of some list, so the bare forms need capitals ("ENDS") or the marks' dashes,
+brackets or hashes around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DASHES = r"[-–—]{1,3}"
+# Matched against a whole line, trimmed, case-insensitively (the text reader's chrome patterns are).
+END_MARK = (
+    r"(?:(?-i:ENDS?)"  # "ENDS", alone and in capitals
+    # "-- ENDS --", "- ends -", "— END —", "-30-", "- 30 -"; the first dash may be gone, read as a list's
+    # bullet ("30 -"), or the last one ("-- ENDS").
+    rf"|(?:{_DASHES}\s*)?(?:ends?|30)\s*{_DASHES}|{_DASHES}\s*(?:ends?|30)"
+    r"|[\[(]\s*ends?\s*[\])]"  # "[ENDS]", "(ends)"
+    r"|#\s?#\s?#"  # "###", "# # #"
+    r"|end of (?:press )?release)\.?"
+)
+_END_MARK = re.compile(END_MARK, re.IGNORECASE)
+
+
+def is_end_mark(text: str) -> bool:
+    """``text`` (a line, or a block's text) is a press release's end mark and nothing else
+    ("-- ENDS --", "###", "- 30 -")."""
+    return _END_MARK.fullmatch(" ".join(text.split())) is not None
