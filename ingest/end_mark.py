@@ -2,7 +2,8 @@
 
 Press releases and wire copy close the story with a mark on a line of its own, a convention of news
 writing older than the web: "-- ENDS --" or "ENDS" (British and European press offices), "###" and
-"-30-" (American ones, from the telegraph's "30", the end of a dispatch). What follows it is for the
+"-30-" (American ones, from the telegraph's "30", the end of a dispatch); a transcript of an interview
+closes with "[END OF TRANSCRIPT]" as press offices hand them out. What follows it is for the
 editor, not the reader: the press officer's contact (a name, a telephone number, an e-mail address),
 "Notes to editors", an "About the festival" paragraph. The mark ends the article; nothing under it is
 body text, and its names are no people of the article.
@@ -25,7 +26,7 @@ END_MARK = (
     rf"|(?:{_DASHES}\s*)?(?:ends?|30)\s*{_DASHES}|{_DASHES}\s*(?:ends?|30)"
     r"|[\[(]\s*ends?\s*[\])]"  # "[ENDS]", "(ends)"
     r"|#\s?#\s?#"  # "###", "# # #"
-    r"|end of (?:press )?release)\.?"
+    r"|[\[(]?\s*end of (?:press )?(?:release|transcript)\s*[\])]?)\.?"  # "[END OF TRANSCRIPT]": an interview's, likewise
 )
 _END_MARK = re.compile(END_MARK, re.IGNORECASE)
 

@@ -98,11 +98,11 @@ def test_the_end_mark_and_what_follows_it_are_reported_as_left_out() -> None:
     assert reasons(article)["Sarah Whitfield, Head of Press"] == "under '###', a section that follows the article"
 
 
-@pytest.mark.parametrize("mark", ["-- ENDS --", "ENDS", "- ends -", "[ENDS]", "###", "# # #", "-30-", "- 30 -", "End of press release"])
+@pytest.mark.parametrize("mark", ["-- ENDS --", "ENDS", "- ends -", "[ENDS]", "###", "# # #", "-30-", "- 30 -", "End of press release", "[END OF TRANSCRIPT]"])
 def test_the_end_marks_of_news_writing(mark: str) -> None:
     assert is_end_mark(mark)
 
 
-@pytest.mark.parametrize("line", ["Ends", "30", "# 3", "The story ends here.", "Weekends"])
+@pytest.mark.parametrize("line", ["Ends", "30", "# 3", "The story ends here.", "Weekends", "The end of the transcript was cut."])
 def test_a_word_or_a_number_alone_is_no_end_mark(line: str) -> None:
     assert not is_end_mark(line)
