@@ -340,14 +340,3 @@ def test_a_candidate_that_opens_a_longer_line_has_that_evidence() -> None:
 def test_the_same_line_again_is_not_a_longer_line() -> None:
     page = Page(logical_lines("Busan names its jury\n\nBusan names its jury\n\n" + TEXT))
     assert title_features(page, 0, 2)["opens a longer line"] == 0.0
-
-
-def test_distance_above_the_text_counts_only_up_to_a_headers_size() -> None:
-    # A site's logo or tagline at the top of a long menu gains nothing by standing further up than
-    # a header holds (headline, deck, byline, date): the distance is evidence within the header only.
-    menu = [f"Section {n} of the site" for n in range(40)]
-    page = Page(logical_lines("\n".join(["Harbour Lights Weekly", *menu, TEXT, TEXT])))
-    text_start = len(menu) + 1
-    far, edge, near = (title_features(page, i, text_start)["lines above the text (log)"] for i in (0, text_start - 8, text_start - 2))
-    assert far == edge
-    assert near < edge

@@ -371,11 +371,7 @@ def title_features(page: Page, index: int, main_start: int) -> dict[str, float]:
     below = [i for i in range(index + 1, min(len(page.lines), index + 5)) if page.free(i)]
     f["just above the text"] = any(opens_paragraphs(page, i) for i in below[:3])
     distance = main_start - index
-    # How far above the text, counted up to a header's size (headline, deck, byline, date): further up
-    # the distance is no more evidence, or a site's logo and menu at the file's top would gain by it
-    # (a tagline 138 lines above the text outscored the headline). Dev split, capped against not:
-    # extraction-wide titles +5 -1 with the address, +3 -2 without; extraction-dev +1 without.
-    f["lines above the text (log)"] = math.log1p(min(max(0, distance), rules.MAX_HEADER_LINES))
+    f["lines above the text (log)"] = math.log1p(max(0, distance))
     # Below the first paragraphs a line is a subhead or a boxed headline, unless the byline or date
     # stands right under it (the paragraphs above were a picture's alt text or a teaser).
     f["below the text's start"] = distance < 0 and not f["byline or date right under it"]
