@@ -75,6 +75,23 @@ def test_consent_and_disclosure_notices_are_chrome(notice: str) -> None:
     assert chrome_reason(notice) == "consent or disclosure notice"
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Subscribe to read more",
+        "Log in to continue reading",
+        "This article is for subscribers only. Read every review and interview for 2.95 euros a week.",
+        "Already a subscriber? Log in",
+    ],
+)
+def test_a_paywalls_notice_lines_are_chrome(notice: str) -> None:
+    assert chrome_reason(notice) == "paywall notice"
+
+
+def test_a_sentence_about_a_streamers_subscribers_is_no_paywall_notice() -> None:
+    assert chrome_reason("The service said this film is for subscribers only in its first month.") is None
+
+
 def test_an_article_that_quotes_a_cookie_notice_keeps_the_sentence() -> None:
     sentence = "The director said that we use cookies as a metaphor for memory in the film's second half."
     assert chrome_reason(sentence) is None
