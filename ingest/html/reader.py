@@ -52,7 +52,23 @@ def parse_html(text: str) -> BeautifulSoup:
         soup = treebuilder.parse(text)
     if _MISNESTED_VOID_TAG.search(text):
         _put_back_after_void_elements(soup)
+        _picture_sources_onto_img(soup)
     return soup
+
+
+def _picture_sources_onto_img(soup: BeautifulSoup) -> None:
+    """Give a ``<picture>``'s ``<img>`` that has no address of its own (no src, no srcset) the
+    srcset of the picture's first ``<source>`` that has one, as ``data-srcset``: the reader drops
+    ``<source>`` with the other embedded elements, and the picture went with it (rss-reader#461)."""
+    for picture in soup.find_all("picture"):
+        img = picture.find("img")
+        if img is None or any(img.get(attr) for attr in ("src", "srcset", "data-src", "data-srcset")):
+            continue
+        for source in picture.find_all("source"):
+            srcset = source.get("srcset") or source.get("data-srcset")
+            if isinstance(srcset, str) and srcset.strip():
+                img["data-srcset"] = srcset
+                break
 
 
 # HTML5's void elements that libxml2's HTML parser (HTML 4) does not know: it nests what follows
