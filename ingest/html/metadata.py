@@ -870,10 +870,43 @@ def impossible_page_date(page: PageIndex) -> dates.DateError | None:
 
 
 def structured_article_body(page: PageIndex) -> str:
-    """The JSON-LD ``articleBody`` text, or "" (a check for extraction, not a source of blocks)."""
+    """The JSON-LD ``articleBody`` text, else the article a client-rendered page's app state holds
+    (:func:`_app_state_body`), or "" (a check for extraction, which the reader uses in its stead
+    only when the visible page shows far less: ``reader.is_fuller_than``)."""
     article = article_json_ld(page)
     body = article.get("articleBody") if article else None
-    return html.unescape(body) if isinstance(body, str) else ""
+    return html.unescape(body) if isinstance(body, str) else _app_state_body(page)
+
+
+def _app_state_body(page: PageIndex) -> str:
+    """The longest string in a JSON app-state script (Next.js ``<script id="__NEXT_DATA__">``,
+    Nuxt 3's ``__NUXT_DATA__``, any ``<script type="application/json">``) that is HTML of at least
+    ``_APP_STATE_MIN_PARAGRAPHS`` paragraphs, or "": a client-rendered page ships an empty shell and
+    its article in that blob (article-extractor#117, ftr-site-config#1008). By shape, not key: each
+    framework names the field its own way, and Nuxt 3 flattens its state to a list."""
+    best = ""
+    for script in page.tags["script"]:
+        kind = script.get("type")
+        if not (isinstance(kind, str) and kind.strip().lower() == "application/json"):
+            continue
+        try:
+            data = json.loads(script.string or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, str) and len(item) > len(best) and len(_PARAGRAPH_TAG.findall(item)) >= _APP_STATE_MIN_PARAGRAPHS:
+                best = item
+    return best
+
+
+_PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+_APP_STATE_MIN_PARAGRAPHS = 2
 
 
 # The address a browser writes into the page it saves: Internet Explorer's, Chrome's and Edge's "Save

@@ -97,10 +97,12 @@ def is_xml_document(text: str) -> bool:
 
 def is_fuller_than(structured: str, blocks: list) -> bool:
     """Whether the JSON-LD ``articleBody`` holds far more text than the blocks extracted
-    (``rules.STRUCTURED_BODY_FALLBACK_SHARE``): the visible page lacks the article."""
+    (``rules.STRUCTURED_BODY_FALLBACK_SHARE``): the visible page lacks the article. A short one
+    counts too when the page shows no text at all (an app's empty shell: anything beats nothing)."""
+    shown = len(blocks_to_text(blocks))
     if len(structured) < rules.STRUCTURED_BODY_MIN_CHARS:
-        return False
-    return len(blocks_to_text(blocks)) < rules.STRUCTURED_BODY_FALLBACK_SHARE * len(structured)
+        return bool(structured.strip()) and not shown
+    return shown < rules.STRUCTURED_BODY_FALLBACK_SHARE * len(structured)
 
 
 def _as_html(text: str) -> str:
