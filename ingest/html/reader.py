@@ -20,7 +20,7 @@ from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
-from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter, drop_signup_prompts
+from ingest.html.end_matter import RIGHTS_REASON, drop_after_marked_body, drop_end_matter, drop_signup_prompts
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body, rating_above_body
 from ingest.html.liveblog import label_live_entries
@@ -167,6 +167,7 @@ def read_html(
         extraction.nodes.insert(*rating)  # a review's rating over its body's container, as the text reader keeps it
     if (lead_figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
         extraction.nodes.insert(*lead_figure)  # the lead picture between the headline and the body, as English pages keep theirs
+    drop_after_marked_body(extraction.nodes, left_out)
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
     if not metadata.rights and (notice := next((d.text for d in left_out if d.reason == RIGHTS_REASON), "")):
         metadata.rights = notice  # the page's closing copyright line, where no footer band printed one
