@@ -34,7 +34,7 @@ from ingest.html.bylines import (LABELLED, authors_notice, from_author_box, from
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)
 from ingest.html.classify import chrome_reason, vocabulary_reason
-from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects
+from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects, script_json
 from ingest.model import Metadata
 from ingest.scripts import UNSPACED
 from ingest.text import rules as text_rules
@@ -885,14 +885,7 @@ def _app_state_body(page: PageIndex) -> str:
     its article in that blob (article-extractor#117, ftr-site-config#1008). By shape, not key: each
     framework names the field its own way, and Nuxt 3 flattens its state to a list."""
     best = ""
-    for script in page.tags["script"]:
-        kind = script.get("type")
-        if not (isinstance(kind, str) and kind.strip().lower() == "application/json"):
-            continue
-        try:
-            data = json.loads(script.string or "", strict=False)
-        except (ValueError, RecursionError):
-            continue
+    for data in script_json(page, lambda declared: declared == "application/json"):
         stack = [data]
         while stack:
             item = stack.pop()
