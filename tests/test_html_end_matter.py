@@ -119,24 +119,3 @@ def test_a_print_label_with_more_words_than_the_address_stays():
     body, _ = _read("<p>URL to article: https://site.example/?p=4411 was the first of the festival's diaries.</p>")
     assert "URL to article" in body
 
-
-REPLY = "<p>I saw the first print of this film at the old cinema by the harbour and the sound was far worse than it is now.</p>"
-
-
-def _marked(body_prose: str, items: int = 1) -> str:
-    bodies = "".join(f'<div itemprop="articleBody">{body_prose}</div>' for _ in range(items))
-    return (f'<html><head><title>An interview</title></head><body><article itemscope itemtype="https://schema.org/NewsArticle">'
-            f'<h1>An interview</h1>{bodies}<div class="responses"><h3>2 responses</h3><div><b>harbourfan</b>{REPLY}</div>'
-            f"<div><b>lido</b>{REPLY}</div></div></article></body></html>")
-
-
-def test_what_follows_the_body_a_publisher_marks_in_microdata_is_dropped():
-    article = read_html(_marked(PROSE).encode(), "page.html")
-    assert "old cinema by the harbour" not in blocks_to_text(article.blocks)
-    assert any(d.reason.startswith("after the article body its publisher marks") for d in article.dropped)
-
-
-@pytest.mark.parametrize(("body_prose", "items"), [("<p>The director talks about the winter shoot.</p>", 1), (PROSE, 2)])
-def test_a_short_marked_body_or_several_are_not_trusted_to_mark_the_end(body_prose: str, items: int):
-    article = read_html(_marked(body_prose, items).encode(), "page.html")
-    assert not any(d.reason.startswith("after the article body its publisher marks") for d in article.dropped)

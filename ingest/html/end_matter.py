@@ -92,59 +92,6 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
         block.decompose()
 
 
-def drop_after_marked_body(nodes: list[Tag], dropped: list[Dropped]) -> None:
-    """Remove from ``nodes`` (changed in place) what follows the article body a publisher marks in
-    schema.org microdata (``itemprop="articleBody"`` inside an ``itemscope`` of an Article type)
-    inside that same item: readers' comments, related boxes. The publisher said where its body ends
-    (boilerpipe#5). Only a marked body of ``_MARKED_BODY_MIN_CHARS`` or more, the only one of its
-    item: a page that marks only its opening paragraph or several parts is not trusted with the end."""
-    for body in _marked_bodies(nodes):
-        item = next(a for a in body.parents if _is_article_item(a))
-        following: list[Tag] = []
-        element = body
-        while element is not item and element.parent is not None:
-            following += [sibling for sibling in element.next_siblings if isinstance(sibling, Tag)]
-            element = element.parent
-        for block in following:
-            if not block.decomposed and (text := " ".join(block.get_text(" ", strip=True).split())):
-                dropped.append(Dropped(text[:200], _AFTER_BODY_REASON))
-                block.decompose()
-        nodes[:] = [node for node in nodes if not node.decomposed]
-
-
-def _marked_bodies(nodes: list[Tag]) -> list[Tag]:
-    """The trusted marked bodies among ``nodes``, inside them or around them (see above)."""
-    found: dict[int, Tag] = {}
-    for node in nodes:
-        marked = [node, *node.find_all(attrs={"itemprop": True}), *node.parents]
-        for tag in marked:
-            itemprop = tag.get("itemprop") if isinstance(tag, Tag) else None
-            if not (isinstance(itemprop, str) and itemprop.lower() == "articlebody") or id(tag) in found:
-                continue
-            item = next((a for a in tag.parents if _is_article_item(a)), None)
-            if item is None or _text_length(tag) < _MARKED_BODY_MIN_CHARS:
-                continue
-            if sum(1 for b in item.find_all(attrs={"itemprop": True}) if b.get("itemprop", "").lower() == "articlebody") == 1:
-                found[id(tag)] = tag
-    return list(found.values())
-
-
-def _is_article_item(tag: Tag) -> bool:
-    itemtype = tag.get("itemtype")
-    return tag.has_attr("itemscope") and isinstance(itemtype, str) and itemtype.rstrip("/").rsplit("/", 1)[-1] in _ARTICLE_TYPES
-
-
-def _text_length(tag: Tag) -> int:
-    return len("".join(tag.get_text().split()))
-
-
-_AFTER_BODY_REASON = "after the article body its publisher marks (itemprop=articleBody)"
-_MARKED_BODY_MIN_CHARS = 300
-# schema.org's Article and the types under it that news and review sites use.
-_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Review", "CriticReview", "ReportageNewsArticle",
-                            "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle"})
-
-
 def drop_signup_prompts(soup: Tag, dropped: list[Dropped]) -> None:
     """Remove from the page (changed in place) the prompt inside each sign-up widget, recording it
     in ``dropped``. The widget is the nearest element around an ``<input type="email">`` that holds

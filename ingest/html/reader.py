@@ -20,12 +20,12 @@ from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
-from ingest.html.end_matter import RIGHTS_REASON, drop_after_marked_body, drop_end_matter, drop_signup_prompts
+from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter, drop_signup_prompts
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body, rating_above_body
 from ingest.html.liveblog import label_live_entries
 from ingest.html.lead import deck_with_lead
-from ingest.html.metadata import extract_metadata, impossible_page_date, saved_page_address, structured_article_body
+from ingest.html.metadata import app_state_body, extract_metadata, impossible_page_date, saved_page_address, structured_article_body
 from ingest.html.page_index import PageIndex
 from ingest.html.teasers import count_teaser_cards, count_teasers
 from ingest.html.peer_vote import peer_text
@@ -97,12 +97,10 @@ def is_xml_document(text: str) -> bool:
 
 def is_fuller_than(structured: str, blocks: list) -> bool:
     """Whether the JSON-LD ``articleBody`` holds far more text than the blocks extracted
-    (``rules.STRUCTURED_BODY_FALLBACK_SHARE``): the visible page lacks the article. A short one
-    counts too when the page shows no text at all (an app's empty shell: anything beats nothing)."""
-    shown = len(blocks_to_text(blocks))
+    (``rules.STRUCTURED_BODY_FALLBACK_SHARE``): the visible page lacks the article."""
     if len(structured) < rules.STRUCTURED_BODY_MIN_CHARS:
-        return bool(structured.strip()) and not shown
-    return shown < rules.STRUCTURED_BODY_FALLBACK_SHARE * len(structured)
+        return False
+    return len(blocks_to_text(blocks)) < rules.STRUCTURED_BODY_FALLBACK_SHARE * len(structured)
 
 
 def _as_html(text: str) -> str:
@@ -149,6 +147,7 @@ def read_html(
         warnings.append(f"date {error}")
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
+    app_state = app_state_body(page)  # before extraction, which takes the scripts out of the tree
     peer = peer_text(text, base) if peer_vote else None
     signup: list[Dropped] = []
     drop_signup_prompts(soup, signup)  # before extraction: the box's email input leaves with the form controls
@@ -167,7 +166,6 @@ def read_html(
         extraction.nodes.insert(*rating)  # a review's rating over its body's container, as the text reader keeps it
     if (lead_figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
         extraction.nodes.insert(*lead_figure)  # the lead picture between the headline and the body, as English pages keep theirs
-    drop_after_marked_body(extraction.nodes, left_out)
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
     if not metadata.rights and (notice := next((d.text for d in left_out if d.reason == RIGHTS_REASON), "")):
         metadata.rights = notice  # the page's closing copyright line, where no footer band printed one
@@ -180,6 +178,10 @@ def read_html(
         # the publisher's own text, through the same converter.
         left_out = []
         blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
+    elif app_state and not blocks_to_text(blocks).strip():
+        # An empty shell a script fills in (Next.js, Nuxt): the article its app state holds.
+        left_out = []
+        blocks = convert_nodes([parse_html(app_state)], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
     blocks = without_bold_headline(blocks, metadata.title, left_out)
