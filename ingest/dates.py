@@ -12,7 +12,7 @@ Forms read by this module's own patterns (fast: most pages print one of them):
   ``2024.03.05``, ``2024.03.05 14:22``, ``2021/02/24``, ``2024년 3월 5일``,
   ``2024年3月5日``;
 - day first with dots (German, Polish, Czech, ... print it): ``19.08.2024``,
-  ``19.10.19`` (two digits each: this century),
+  ``19.10.19`` (two digits each: the latest such year not after this one),
   and month first when the day cannot be a month (``11.14.2019``);
 - month words in English: ``August 19, 2024``, ``Sep 23, 2012``,
   ``19 August 2024``, ``Oct. 2025``, and ``Mar 29`` with no year (blogs print
@@ -372,8 +372,11 @@ def display_date(iso: str, as_written: str = "") -> str:
 
 
 def _this_century(two_digits: str) -> str:
-    """A year written with two digits ("19.10.19", "14 Feb '20", "30/10/23"): this century's."""
-    return f"20{two_digits}"
+    """A year written with two digits ("19.10.19", "14 Feb '20", "30/10/23", "11/08/98"): the
+    latest such year not after this one, since a page's date is never in the future; "98" is
+    1998 (an archived page of the 1990s), "23" 2023 (datefinder#106, strptime's fixed 69 pivot)."""
+    year = 2000 + int(two_digits)
+    return str(year if year <= date.today().year else year - 100)
 
 
 def _from_groups(groups: dict[str, str | None], start: int, end: int) -> FoundDate | None:

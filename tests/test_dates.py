@@ -232,6 +232,7 @@ def test_page_date_refuses_the_first_of_january_htmldate_makes_of_a_year_alone()
         ("Horoscope for Wednesday, 11/20/19", "2019-11-20"),
         ("Autor: Kim Ji-woo, Datum: 03.Mär.19", "2019-03-03"),  # day, month word, two-digit year, between dots
         ("12.Okt.21, 14:00", "2021-10-12"),
+        ("Posted 11/08/98", "1998-11-08"),  # a two-digit year after this one's is the last century's
     ],
 )
 def test_short_forms_blogs_print(text: str, iso: str) -> None:

@@ -46,6 +46,14 @@ def test_every_case_names_its_source_and_its_kind():
     assert all(case["source"] and case["kind"] and (HERE / case["file"]).is_file() for case in CASES)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])
+def _marked(case: dict):
+    """A case the ingest still misreads, with why (``known_misreading``): expected to fail, strictly,
+    so that it is noticed the day it passes."""
+    if "known_misreading" in case:
+        return pytest.param(case, id=case["file"], marks=pytest.mark.xfail(strict=True, reason=case["known_misreading"]))
+    return pytest.param(case, id=case["file"])
+
+
+@pytest.mark.parametrize("case", [_marked(case) for case in CASES])
 def test_field_report_read_right(case):
     assert misreadings(case) == [], f"{case['source']}: {case['kind']}"

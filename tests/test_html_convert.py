@@ -243,6 +243,18 @@ def test_a_responsive_pictures_image_is_kept():
     assert (figure.image, figure.alt) == ("https://cdn.example/a.jpg", "A ferry in fog")
 
 
+def test_a_responsive_picture_whose_img_has_no_src_takes_the_widest_of_its_sources():
+    figure = only(convert('<figure><picture><source srcset="https://cdn.example/a-640.webp 640w, https://cdn.example/a-1280.webp 1280w">'
+                          '<img alt="A ferry in fog"></picture><figcaption>Fog</figcaption></figure>'), Figure)
+    assert figure.image == "https://cdn.example/a-1280.webp"
+
+
+def test_a_lazy_loaded_picture_with_only_a_data_srcset_keeps_its_widest_address():
+    figure = only(convert('<figure><img class="lazyload" alt="The poster" data-srcset="https://cdn.example/p,w_480.jpg 480w, '
+                          'https://cdn.example/p,w_1024.jpg 1024w"><figcaption>The poster</figcaption></figure>'), Figure)
+    assert figure.image == "https://cdn.example/p,w_1024.jpg"
+
+
 def test_text_after_an_embed_is_kept():
     (para,) = convert('<p>Watch the trailer<embed src="https://cdn.example/t.swf"> before the screening.</p>')
     assert para.inlines == (Text("Watch the trailer before the screening."),)

@@ -118,3 +118,4 @@ def test_the_line_before_a_box_of_another_kind_is_no_sign_up_prompt(box):
 def test_a_print_label_with_more_words_than_the_address_stays():
     body, _ = _read("<p>URL to article: https://site.example/?p=4411 was the first of the festival's diaries.</p>")
     assert "URL to article" in body
+

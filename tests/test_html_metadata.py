@@ -73,6 +73,20 @@ def test_dublin_core():
     assert (m.publisher, m.language, m.rights) == ("DC Press", "de", "CC BY-SA 4.0")
 
 
+def test_qualified_dublin_core_date_and_a_creator_written_family_name_first():
+    m = meta("dublin_core_qualified")
+    assert (m.authors, m.date) == (["Marta Quintero"], "2023-11-08")
+
+
+def test_a_date_that_reads_both_ways_is_day_first_on_a_page_not_in_english():
+    assert meta("day_first_page").date == "2024-04-03"
+
+
+def test_the_json_of_parselys_older_parsely_page_tag_gives_the_author_and_date():
+    m = meta("parsely_page")
+    assert (m.authors, m.date) == (["Tomasz Wrona"], "2023-11-08")
+
+
 def test_time_element():
     assert meta("time_element").date == "2020-02-29"
 

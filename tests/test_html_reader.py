@@ -1,5 +1,6 @@
 """read_html as a whole: errors, robustness on hostile pages, dropped report."""
 
+import json
 import time
 from pathlib import Path
 
@@ -285,3 +286,21 @@ def test_a_headline_the_title_element_shortened_is_the_title():
         f"<article>{PARA * 3}</article></body></html>"
     )
     assert read_html(html.encode(), "page.html").metadata.title == "Review: Harbour Lights After Midnight finds tenderness in Kowloon's neon"
+
+
+def _app_shell(state: str) -> bytes:
+    return ("<html><head><title>Salt Road restored</title></head><body><div id='__next'></div>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{state}</script></body></html>").encode()
+
+
+def test_a_client_rendered_shell_is_read_from_the_article_html_in_its_app_state():
+    state = json.dumps({"props": {"pageProps": {"story": {"content": "<p>The festival opened with Salt Road.</p><p>It sold out in a day.</p>",
+                                                          "teaser": "<p>Salt Road returns.</p>"}}}})
+    article = read_html(_app_shell(state), "shell.html")
+    assert blocks_to_text(article.blocks) == "The festival opened with Salt Road.\n\nIt sold out in a day."
+
+
+def test_an_app_state_string_of_one_paragraph_is_no_article():
+    state = json.dumps({"props": {"pageProps": {"teaser": "<p>Salt Road returns.</p>"}}})
+    with pytest.raises(PageError):
+        read_html(_app_shell(state), "shell.html")

@@ -59,20 +59,33 @@ def test_a_related_box_heading_with_its_section_or_site_is_a_site_section(headin
     assert chrome_reason(heading) == "site section"
 
 
+_CONSENT = "consent or disclosure notice"
+_PAYWALL = "paywall notice"
+
+
 @pytest.mark.parametrize(
-    "notice",
+    ("notice", "kind"),
     [
-        "We use cookies and other tracking technologies to improve your browsing experience on our site.",
-        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
-        "This post may contain affiliate links. Please see my disclosure page.",
-        "ReelNotes has affiliate partnerships and may earn commission on tickets bought through its links.",
-        "Thanks for signing up!",
-        "858shares",
-        "Comments are subject to our community guidelines, which can be viewed here.",
+        ("We use cookies and other tracking technologies to improve your browsing experience on our site.", _CONSENT),
+        ("By choosing I Accept, you consent to our use of cookies and other tracking technologies.", _CONSENT),
+        ("This post may contain affiliate links. Please see my disclosure page.", _CONSENT),
+        ("ReelNotes has affiliate partnerships and may earn commission on tickets bought through its links.", _CONSENT),
+        ("Thanks for signing up!", _CONSENT),
+        ("858shares", _CONSENT),
+        ("Comments are subject to our community guidelines, which can be viewed here.", _CONSENT),
+        # A paywall's notice under a subscriber-only article's teaser (ftr-site-config#925).
+        ("Subscribe to read more", _PAYWALL),
+        ("Log in to continue reading", _PAYWALL),
+        ("This article is for subscribers only. Read every review and interview for 2.95 euros a week.", _PAYWALL),
+        ("Already a subscriber? Log in", _PAYWALL),
     ],
 )
-def test_consent_and_disclosure_notices_are_chrome(notice: str) -> None:
-    assert chrome_reason(notice) == "consent or disclosure notice"
+def test_consent_disclosure_and_paywall_notices_are_chrome(notice: str, kind: str) -> None:
+    assert chrome_reason(notice) == kind
+
+
+def test_a_sentence_about_a_streamers_subscribers_is_no_paywall_notice() -> None:
+    assert chrome_reason("The service said this film is for subscribers only in its first month.") is None
 
 
 def test_an_article_that_quotes_a_cookie_notice_keeps_the_sentence() -> None:

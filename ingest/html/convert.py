@@ -902,6 +902,10 @@ def image_source(img: Tag, ctx: Context) -> str | None:
         if isinstance(value, str) and value.strip() and not value.startswith("data:"):
             src = value.strip()
             break
+    if src is None and not img.get("src"):
+        # No src at all: the address a responsive or lazy-loaded picture keeps in a srcset, its own
+        # or its <picture>'s <source> elements' (rss-reader#461, NextINpact/Next#351).
+        src = _largest_candidate(img)
     if src is None:
         # No address but the picture itself, inlined (SingleFile): the asset step decodes and checks it.
         inlined = img.get("src")
@@ -932,6 +936,31 @@ def image_source(img: Tag, ctx: Context) -> str | None:
     if parts.scheme == "https" and parts.hostname:
         return src
     return None
+
+
+def _largest_candidate(img: Tag) -> str | None:
+    """The widest picture (by its ``w`` or ``x`` descriptor) ``img``'s srcset offers (``srcset``,
+    a lazy loader's ``data-srcset``; a ``<picture>``'s ``<source>`` set lent to it by
+    ``reader._picture_sources_onto_img``), else None. Candidates are split at a comma and a
+    space, as the HTML standard's parser does, so an address holding a comma (an image CDN's
+    "w_640,h_360") stays whole."""
+    best, best_size = None, -1.0
+    for attr in _LAZY_SOURCES:
+        value = img.get(attr)
+        if not isinstance(value, str):
+            continue
+        for candidate in re.split(r",\s+", value.strip()):
+            address, _, descriptor = candidate.strip().partition(" ")
+            size = _descriptor_size(descriptor.strip())
+            if address and not address.startswith("data:") and size > best_size:
+                best, best_size = address, size
+    return best
+
+
+def _descriptor_size(descriptor: str) -> float:
+    """"1280w" -> 1280, "2x" -> 2, none -> 1 (a candidate without one is "1x")."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)[wx]", descriptor)
+    return float(match[1]) if match else 1.0
 
 
 def _saved_asset_path(path: str) -> str | None:

@@ -33,6 +33,7 @@ from ingest.html.classify import body_bonus, chrome_reason
 from ingest.html.lead import lead_blocks
 from ingest.html.peer_vote import apply_peer_vote
 from ingest.model import Dropped
+from ingest.text import rules as text_rules
 
 _DROPPED_CHARS = 200
 
@@ -573,10 +574,16 @@ def _is_card_of_a_grid(tag: Tag, stats: dict[int, Stats]) -> bool:
 
 
 DATELINE_REASON = "dateline (a line that is mostly a date)"
+# The text reader's paywall lines ("Subscribe to read more", "This article is for subscribers only ...",
+# "Already a subscriber? Log in"), a whole block's words (ftr-site-config#925).
+_PAYWALL_NOTICE = re.compile("|".join(f"(?:{pattern})" for pattern in text_rules.PAYWALL_NOTICE), re.IGNORECASE)
 
 
 def _chrome_line_reason(st: Stats) -> str | None:
-    """Why a short block is a chrome line by its words (a chrome phrase, a dateline), or None."""
+    """Why a short block is a chrome line by its words (a chrome phrase, a dateline, a
+    paywall's notice), or None."""
+    if st.text <= rules.PAYWALL_NOTICE_MAX_CHARS and _PAYWALL_NOTICE.fullmatch(st.head):
+        return "paywall notice"
     if st.text < rules.SHORT_BLOCK_CHARS:
         head = st.head.lower()
         for phrase in rules.CHROME_PHRASES:

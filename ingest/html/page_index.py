@@ -14,7 +14,7 @@ import functools
 import json
 import re
 from collections import Counter, deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bs4 import BeautifulSoup, Tag
 
@@ -229,18 +229,24 @@ _NAVIGATION = ("nav element", "navigation")
 # --- JSON-LD ----------------------------------------------------------------------
 
 
-def json_ld_objects(page: PageIndex) -> Iterator[dict]:
-    """Every JSON object in the page's ld+json scripts, with @graph lists flattened."""
+def script_json(page: PageIndex, kind: Callable[[str], bool]) -> Iterator[object]:
+    """The decoded JSON of each of the page's scripts whose ``type`` ``kind`` accepts (lower-cased),
+    its strings cleaned as the page's text is; a script that is no JSON is passed over."""
     for script in page.tags["script"]:
-        kind = script.get("type")
-        if not isinstance(kind, str) or "ld+json" not in kind.lower():
+        declared = script.get("type")
+        if not isinstance(declared, str) or not kind(declared.strip().lower()):
             continue
         try:
             # JSON decodes its own escapes after the page's text was cleaned (ingest.html.decode):
             # "\u001b" is an ESC, "\ud800" a lone surrogate no UTF-8 output can hold.
-            data = json.loads(script.string or "", strict=False, object_pairs_hook=_cleaned_object)
+            yield json.loads(script.string or "", strict=False, object_pairs_hook=_cleaned_object)
         except (ValueError, RecursionError):
             continue
+
+
+def json_ld_objects(page: PageIndex) -> Iterator[dict]:
+    """Every JSON object in the page's ld+json scripts, with @graph lists flattened."""
+    for data in script_json(page, lambda declared: "ld+json" in declared):
         stack = [data]
         while stack:
             item = stack.pop()

@@ -25,7 +25,7 @@ from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body, rating_above_body
 from ingest.html.liveblog import label_live_entries
 from ingest.html.lead import deck_with_lead
-from ingest.html.metadata import extract_metadata, impossible_page_date, saved_page_address, structured_article_body
+from ingest.html.metadata import app_state_body, extract_metadata, impossible_page_date, saved_page_address, structured_article_body
 from ingest.html.page_index import PageIndex
 from ingest.html.teasers import count_teaser_cards, count_teasers
 from ingest.html.peer_vote import peer_text
@@ -52,7 +52,23 @@ def parse_html(text: str) -> BeautifulSoup:
         soup = treebuilder.parse(text)
     if _MISNESTED_VOID_TAG.search(text):
         _put_back_after_void_elements(soup)
+        _picture_sources_onto_img(soup)
     return soup
+
+
+def _picture_sources_onto_img(soup: BeautifulSoup) -> None:
+    """Give a ``<picture>``'s ``<img>`` that has no address of its own (no src, no srcset) the
+    srcset of the picture's first ``<source>`` that has one, as ``data-srcset``: the reader drops
+    ``<source>`` with the other embedded elements, and the picture went with it (rss-reader#461)."""
+    for picture in soup.find_all("picture"):
+        img = picture.find("img")
+        if img is None or any(img.get(attr) for attr in ("src", "srcset", "data-src", "data-srcset")):
+            continue
+        for source in picture.find_all("source"):
+            srcset = source.get("srcset") or source.get("data-srcset")
+            if isinstance(srcset, str) and srcset.strip():
+                img["data-srcset"] = srcset
+                break
 
 
 # HTML5's void elements that libxml2's HTML parser (HTML 4) does not know: it nests what follows
@@ -131,6 +147,7 @@ def read_html(
         warnings.append(f"date {error}")
     base = url or metadata.source_url or None
     structured = structured_article_body(page)
+    app_state = app_state_body(page)  # before extraction, which takes the scripts out of the tree
     peer = peer_text(text, base) if peer_vote else None
     signup: list[Dropped] = []
     drop_signup_prompts(soup, signup)  # before extraction: the box's email input leaves with the form controls
@@ -162,6 +179,10 @@ def read_html(
         # the publisher's own text, through the same converter.
         left_out = []
         blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
+    elif app_state and not blocks_to_text(blocks).strip():
+        # An empty shell a script fills in (Next.js, Nuxt): the article its app state holds.
+        left_out = []
+        blocks = convert_nodes([parse_html(app_state)], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
     blocks = without_bold_headline(blocks, metadata.title, left_out)

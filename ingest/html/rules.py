@@ -258,6 +258,9 @@ LAYOUT_CELL_CHARS = 100
 # Blocks shorter than this are checked against CHROME_PHRASES; a paragraph
 # next to the body joins it only when at least this long.
 SHORT_BLOCK_CHARS = 80
+# A paywall's notice is a block of at most this many characters (its call, its price, its log-in prompt);
+# within the head a Stats keeps of a block's text (extract._DROPPED_CHARS), which the notice must fill whole.
+PAYWALL_NOTICE_MAX_CHARS = 200
 # A sibling of the best container joins the article when its prose is at
 # least this share of the best container's (the body split into columns).
 SIBLING_SHARE = 0.2

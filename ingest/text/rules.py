@@ -40,6 +40,14 @@ _SHARE_LABEL = (
 
 # The reason for a relative time stamp ("3 days ago"), which the comment-thread pass looks for too.
 RELATIVE_TIME = "relative time stamp (a teaser's or a reply's)"
+# A paywall's notice lines (lower-case, whole lines): read by the text reader's chrome lines and by the
+# HTML reader for a box classed as a sign-in wall (ingest.html.extract).
+PAYWALL_NOTICE = [
+    r"(subscribe|sign up|register|log in|sign in)( now)? to (read|continue( reading)?|keep reading|unlock|access)\b.{0,60}",
+    r"(this|the rest of this|the full) (article|story|review|interview|piece|content) is (only )?"
+    r"(for|available to|reserved for|exclusive to) (our )?(paying |premium |digital )?(subscribers|members)\b.*",
+    r"already (a subscriber|a member|subscribed|have an account)\??.{0,40}",
+]
 
 # Keyed by the reason ``inspect`` reports for dropping the line.
 CHROME: dict[str, list[str]] = {
@@ -175,6 +183,10 @@ CHROME: dict[str, list[str]] = {
         # "Source | 2021/02/24 | Permalink": a blog engine's post footer line
         r"([^|]{1,40}\|\s*)*(permalink|trackback|comments?\s*\(\d+\))(\s*\|[^|]{1,40})*",
     ],
+    # A paywall's notice under a subscriber-only article's free teaser (ftr-site-config#925): the call to
+    # subscribe, the "subscribers only" line with its price, the log-in prompt. Anchored at the line's start,
+    # as the notices below: an article about a streamer's subscribers keeps its sentences.
+    "paywall notice": PAYWALL_NOTICE,
     # Notices a site prints on every page, by law or by habit, opening with the site's own voice:
     # cookie consent (every European site), affiliate disclosures (required by the FTC), newsletter
     # sign-up confirmations, share counters. Anchored at the line's start, so an article that quotes
