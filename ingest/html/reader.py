@@ -15,7 +15,8 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from ingest import dates
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
-from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits, without_bold_headline, without_credit_lines
+from ingest.html.convert import (HEADLINE_AS_TITLE, convert_nodes, figure_credits, opening_headline, without_bold_headline,
+                                 without_credit_lines)
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
@@ -25,7 +26,7 @@ from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body, rating_above_body
 from ingest.html.liveblog import label_live_entries
 from ingest.html.lead import deck_with_lead
-from ingest.html.metadata import extract_metadata, impossible_page_date, saved_page_address, structured_article_body
+from ingest.html.metadata import extract_metadata, impossible_page_date, names_the_site, saved_page_address, structured_article_body
 from ingest.html.page_index import PageIndex
 from ingest.html.teasers import count_teaser_cards, count_teasers
 from ingest.html.peer_vote import peer_text
@@ -163,6 +164,10 @@ def read_html(
         blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
+    elif names_the_site(metadata.title, page) and (opening := opening_headline(blocks))[0]:
+        # "::: Zine ::: Reviews", "Wayback Machine": the site's name; the page's headline is the article's.
+        metadata.title, blocks = opening
+        left_out.append(Dropped(metadata.title, HEADLINE_AS_TITLE))
     blocks = without_bold_headline(blocks, metadata.title, left_out)
     blocks = without_opening_repeats(blocks, metadata.deck, "the deck, shown above the article", left_out)
     blocks = without_pull_quotes(blocks, left_out)
