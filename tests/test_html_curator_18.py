@@ -196,3 +196,22 @@ def test_a_newsletters_unsubscribe_footer_with_its_postal_address_leaves_the_bod
     article = read(page)
     body = blocks_to_text(article.blocks)
     assert body.endswith("long final sequence.") and "Unsubscribe" not in body
+
+
+def test_a_menu_line_of_plain_words_above_a_database_record_leaves_it_and_the_heading_is_the_title():
+    menu = '<div id="top">Film Database · Films · People · Companies · Log in · Sign up</div>'
+    article = heading_page("Film Database", menu, "<h2>Park Seo-jin PARK Seo-jin</h2>")
+    assert article.metadata.title == "Park Seo-jin PARK Seo-jin"
+    assert "Log in" not in blocks_to_text(article.blocks)
+
+
+def test_a_films_facts_line_above_the_review_stays():
+    facts = "<p>South Korea · 2019 · 98 min · Drama · Cannes</p>"
+    article = heading_page("The Salt Field review", "", "<h1>The Salt Field review</h1>" + facts)
+    assert "98 min" in blocks_to_text(article.blocks)
+
+
+def test_a_closing_footer_line_of_links_words_ending_in_the_rights_notice_leaves_the_body():
+    footer = '<div id="ft">Korean Film Archive · Privacy policy · Terms of use · Copyright © KOFA. All Rights Reserved.</div>'
+    article = read(f"<html><body><div><h2>Memory of Water, where memory seeps like water</h2>{PROSE}{footer}</div></body></html>")
+    assert blocks_to_text(article.blocks).endswith("long final sequence.")

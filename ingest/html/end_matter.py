@@ -268,12 +268,25 @@ def _is_rights_line(block: Tag) -> bool:
     있습니다", "best viewed at 1024x768"), the web's convention of the late 1990s and 2000s."""
     text = " ".join(block.get_text(" ", strip=True).split())
     notice = rights.find_notice(text) if text else ""
+    if notice and text.endswith(notice) and _footer_items(text[: -len(notice)]):
+        return True  # "Korean Film Archive · Privacy policy · Terms of use · Copyright © KOFA."
     if not notice or not text.startswith(notice):
         return False
     rest = text[len(notice):]
     return not rest.strip() or (len(rest) <= _MAX_VIEWING_NOTE_CHARS and _SCREEN_SIZE.search(rest) is not None)
 
 
+def _footer_items(text: str) -> bool:
+    """Whether ``text`` (what stands before a closing notice) is a site footer's items: short
+    names (:data:`_FOOTER_ITEM_WORDS` words at most, no sentence's end) parted by spaced dots or bars."""
+    items = [item for item in _SPACED_GLUE.split(text.strip()) if item]
+    if not items or not _SPACED_GLUE.search(text):
+        return False
+    return all(len(item.split()) <= _FOOTER_ITEM_WORDS and not item.rstrip().endswith((".", "!", "?", "。")) for item in items)
+
+
+_SPACED_GLUE = re.compile(r"\s+[·|•]\s*|\s*[·|•]\s+")
+_FOOTER_ITEM_WORDS = 4
 # A screen's size in pixels, as "best viewed at" notes print it ("800x600", "1024 × 768", "800*600").
 _SCREEN_SIZE = re.compile(r"(?<!\d)[1-9]\d{2,3}\s*[x×*X]\s*[1-9]\d{2,3}(?!\d)")
 # A note on the browser and screen is a sentence; more after the notice is text of another kind.

@@ -125,6 +125,7 @@ def read_html(
     page = PageIndex(soup)
     teasers = count_teasers(page)
     metadata = extract_metadata(soup, url or saved_page_address(text) or None, page, text)
+    site_title = names_the_site(metadata.title, page)  # before extraction takes the menus out of the tree
     warnings: list[str] = []
     if error := impossible_page_date(page):
         # Whatever htmldate made of it ("2025-02-30" -> the 1st of February) is no date either.
@@ -164,7 +165,7 @@ def read_html(
         blocks = convert_nodes([parse_html(_as_html(structured))], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
-    elif names_the_site(metadata.title, page) and (opening := opening_headline(blocks))[0]:
+    elif site_title and (opening := opening_headline(blocks))[0]:
         # "::: Zine ::: Reviews", "Wayback Machine": the site's name; the page's headline is the article's.
         metadata.title, blocks = opening
         left_out.append(Dropped(metadata.title, HEADLINE_AS_TITLE))
