@@ -215,3 +215,22 @@ def test_a_closing_footer_line_of_links_words_ending_in_the_rights_notice_leaves
     footer = '<div id="ft">Korean Film Archive · Privacy policy · Terms of use · Copyright © KOFA. All Rights Reserved.</div>'
     article = read(f"<html><body><div><h2>Memory of Water, where memory seeps like water</h2>{PROSE}{footer}</div></body></html>")
     assert blocks_to_text(article.blocks).endswith("long final sequence.")
+
+
+# --- A web archive's capture: the original addresses --------------------------------------------
+
+CAPTURE = "https://web.archive.org/web/20030314082211/http://www.filmweekly.co.kr/article/view.php?id=4412"
+
+
+def test_a_link_in_a_web_archive_capture_points_to_the_original_address():
+    page = ('<html><body><article><h1>Memory of Water, where memory seeps like water</h1>'
+            '<p>The director\'s <a href="/web/20030301000000/http://www.filmweekly.co.kr/people/park.html">first film</a> '
+            "follows three witnesses to one afternoon, and each account changes what the last one seemed to show.</p>"
+            f"{PROSE}</article></body></html>")
+    links = [inline.url for block in read(page, CAPTURE).blocks for inline in getattr(block, "inlines", ()) if hasattr(inline, "url")]
+    assert links == ["http://www.filmweekly.co.kr/people/park.html"]
+
+
+def test_a_web_archive_captures_address_gives_the_original_as_the_source_url():
+    page = f"<html><body><article><h1>Memory of Water, where memory seeps like water</h1>{PROSE}</article></body></html>"
+    assert read(page, CAPTURE).metadata.source_url == "http://www.filmweekly.co.kr/article/view.php?id=4412"

@@ -117,12 +117,24 @@ def resolve_link(href: str | None, base_url: str | None) -> str | None:
         return None
     scheme = parts.scheme.lower()
     if scheme in _ALLOWED_SCHEMES and parts.hostname:
-        return url
+        return archived_original(url)
     if scheme == "mailto":
         address = parts.path
         if "@" in address and address.rsplit("@", 1)[1].strip("."):
             return url
     return None
+
+
+def archived_original(url: str) -> str:
+    """The original address a web archive's capture address holds, else ``url``: the Wayback
+    Machine's ``https://web.archive.org/web/20030314082211/http://site/page``, the
+    timestamp of 14 digits or fewer and a mode suffix ("id_", "im_") allowed. A capture rewrites
+    every link of the page so; the article's links and its source are the original pages."""
+    match = _CAPTURE.match(url)
+    return match["original"] if match else url
+
+
+_CAPTURE = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?P<original>https?://\S+)$", re.IGNORECASE)
 
 
 def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:

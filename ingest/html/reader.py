@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from ingest import dates
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
-from ingest.html.convert import (HEADLINE_AS_TITLE, convert_nodes, figure_credits, opening_headline, without_bold_headline,
+from ingest.html.convert import (HEADLINE_AS_TITLE, archived_original, convert_nodes, figure_credits, opening_headline, without_bold_headline,
                                  without_credit_lines)
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
@@ -132,6 +132,7 @@ def read_html(
         metadata.date = ""
         warnings.append(f"date {error}")
     base = url or metadata.source_url or None
+    metadata.source_url = archived_original(metadata.source_url)  # a web archive's capture of the page: the page's own address
     structured = structured_article_body(page)
     peer = peer_text(text, base) if peer_vote else None
     signup: list[Dropped] = []
