@@ -196,6 +196,7 @@ def test_a_newsletters_unsubscribe_footer_with_its_postal_address_leaves_the_bod
     article = read(page)
     body = blocks_to_text(article.blocks)
     assert body.endswith("long final sequence.") and "Unsubscribe" not in body
+    assert article.metadata.rights == "Copyright © 2023 Screen Weekly, All rights reserved."
 
 
 def test_a_menu_line_of_plain_words_above_a_database_record_leaves_it_and_the_heading_is_the_title():

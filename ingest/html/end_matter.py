@@ -87,7 +87,7 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
         elif (block := _block_of(last, containers)) is not None and _is_print_address_line(block):
             reason = _PRINT_REASON
         elif (block := _block_of(last, containers) or _closing_node(last, nodes)) is not None and _is_mailing_footer(block):
-            reason = _MAILING_REASON
+            reason = MAILING_REASON
         else:
             return
         dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
@@ -302,7 +302,7 @@ def _is_mailing_footer(block: Tag) -> bool:
     return any(_UNSUBSCRIBE.search(" ".join(link.get_text(" ").split())) for link in block.find_all("a", limit=_MAILING_LINKS))
 
 
-_MAILING_REASON = "mailing footer (a newsletter's unsubscribe link, postal address and notice)"
+MAILING_REASON = "mailing footer (a newsletter's unsubscribe link, postal address and notice)"
 _MAX_MAILING_FOOTER_CHARS = 600
 _MAILING_LINKS = 10
 # The opt-out link as newsletter services word it in the archive's languages.

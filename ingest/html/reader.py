@@ -12,7 +12,7 @@ from warnings import catch_warnings, simplefilter
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
-from ingest import dates
+from ingest import dates, rights
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
 from ingest.html.convert import (HEADLINE_AS_TITLE, archived_original, convert_nodes, figure_credits, opening_headline, without_bold_headline,
@@ -21,7 +21,7 @@ from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
-from ingest.html.end_matter import RIGHTS_REASON, drop_end_matter, drop_signup_prompts
+from ingest.html.end_matter import MAILING_REASON, RIGHTS_REASON, drop_end_matter, drop_signup_prompts
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body, rating_above_body
 from ingest.html.liveblog import label_live_entries
@@ -153,7 +153,8 @@ def read_html(
     if (lead_figure := figure_above_body(extraction.nodes, extraction.dropped)) is not None:
         extraction.nodes.insert(*lead_figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
-    if not metadata.rights and (notice := next((d.text for d in left_out if d.reason == RIGHTS_REASON), "")):
+    closing = (rights.find_notice(d.text) for d in left_out if d.reason in (RIGHTS_REASON, MAILING_REASON))
+    if not metadata.rights and (notice := next((n for n in closing if n), "")):
         metadata.rights = notice  # the page's closing copyright line, where no footer band printed one
     drop_byline_lines(extraction.nodes, metadata.authors, left_out)
     drop_editor_lines(extraction.nodes, left_out)
