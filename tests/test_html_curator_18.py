@@ -169,25 +169,6 @@ def test_a_reviews_bold_rating_line_before_a_removed_like_button_stays():
     assert blocks_to_text(read(page).blocks).endswith("Rating: 4/5")
 
 
-# --- A blog's author, shown as a handle beside the post's date --------------------------------
-
-BLOG_POST = (
-    '<html><head><meta property="article:published_time" content="2011-11-20T23:41:00+09:00"></head><body>'
-    '<div class="area_title"><h2 class="tit_post">Winter Station (2011), a bus stop at the end of the line</h2>'
-    '<span class="txt_detail">{handle}<span class="txt_bar"></span>2011. 11. 20. 23:41</span></div>'
-    '<div class="contents_style">' + PROSE + "</div>{elsewhere}</body></html>"
-)
-
-
-def test_a_handle_beside_the_posts_date_that_the_page_prints_again_as_its_owners_is_the_author():
-    page = BLOG_POST.format(handle="nightwalk", elsewhere='<div id="footer">Designed by Tistory. © nightwalk</div>')
-    assert read(page).metadata.authors == ["nightwalk"]
-
-
-def test_a_handle_beside_the_date_printed_nowhere_else_names_no_author():
-    assert read(BLOG_POST.format(handle="nightwalk", elsewhere="")).metadata.authors == []
-
-
 def test_a_newsletters_unsubscribe_footer_with_its_postal_address_leaves_the_body():
     page = ('<html><body><table><tr><td><h1>Director to shoot her fifth feature on the island</h1>' + PROSE +
             '</td></tr><tr><td style="font-size:11px">You are receiving this email because you subscribed to Screen Weekly. '

@@ -553,37 +553,6 @@ def post_author_commenting(page: PageIndex) -> list[str]:
     return []
 
 
-def handle_beside_date(page: PageIndex, date: str) -> list[str]:
-    """``[handle]`` of a blog post's author where the blog prints it beside the post's ``date``
-    (ISO) and again elsewhere as the blog's owner, else ``[]``: a short string right before a
-    string holding that date (Tistory's "밤산책 | 2011. 11. 20. 23:41" under the headline, Hatena's
-    entry footer "cinemasiesta 2012-03-08 22:10"), printed once more as a whole string or as a
-    rights notice's holder (the footer's "© 밤산책", the profile box's "cinemasiesta"). Handles are
-    no names' shape, so the repetition is the evidence; outside comment threads and menus. Read
-    only when no source names anyone."""
-    if not date:
-        return []
-    body = page.soup.body or page.soup
-    strings = [s for s in body.find_all(string=True) if type(s) is NavigableString and s.strip()
-               and s.parent is not None and s.parent.name not in ("script", "style", "template")]
-    texts = Counter(clean(str(s)) for s in strings)
-    for index, string in enumerate(strings[:-1]):
-        handle = clean(str(string))
-        if not _HANDLE.fullmatch(handle) or site_key(handle) in page.site_names:
-            continue
-        dated = dates.find_date(clean(str(strings[index + 1])), foreign=False)
-        if dated is None or dated.iso != date[:10] or in_foreign_chrome(string.parent, page, FOREIGN_BYLINE_REASONS):
-            continue
-        owner = texts[handle] > 1 or any(rights.find_notice(text).endswith(handle) for text in texts if handle in text and text != handle)
-        if owner and clean_authors([handle], page.site_names) == [handle]:
-            return [handle]
-    return []
-
-
-# A blog's handle: one to three words, no sentence's punctuation, no digits-only word.
-_HANDLE = re.compile(r"[^\W\d][\w.\-]*(?: [^\W\d][\w.\-]*){0,2}")
-
-
 def rights_holder_person(page: PageIndex) -> list[str]:
     """``[name]`` of the person a copyright line names ("© 2019 Jane Doe", "Copyright (c)
     2012- Jane Doe. All rights reserved."), else ``[]``: a personal site's author. A person's

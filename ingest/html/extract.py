@@ -616,7 +616,7 @@ def is_engagement_bar(text: str) -> bool:
 
 
 _ENGAGEMENT_TOKEN = re.compile(r"[^\s·|•/]+")
-_COUNT = re.compile(r"[\d.,]+[km%]?")
+_COUNT = re.compile(r"\d[\d.,]*[km%]?")  # a digit first: a lone "." between spans is no count
 
 
 def _is_time_line(st: Stats) -> bool:

@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 
 from ingest import dates
 from ingest.authors import clean_authors, fuller_names, is_organisation, site_key
-from ingest.html.bylines import (LABELLED, authors_notice, handle_beside_date, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
+from ingest.html.bylines import (LABELLED, authors_notice, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)
 from ingest.html.classify import chrome_reason, vocabulary_reason
@@ -448,7 +448,10 @@ def names_the_site(title: str, page: PageIndex) -> bool:
 def _chrome_items(page: PageIndex) -> frozenset[str]:
     """Keys (:func:`title_key`) of the page's link texts and of the items of its menu lines
     (short strings split at "·", "|", "•")."""
-    items = {title_key(link.get_text(" ")) for link in page.tags["a"]}
+    # A logo's or a menu's link goes to the site's root or a section ("/", "/web/", "/reviews/"); a
+    # link with a longer path (breadcrumbs' last step, a teaser) may print the article's own title.
+    items = {title_key(link.get_text(" ")) for link in page.tags["a"]
+             if len([p for p in urlsplit(str(link.get("href") or "")).path.split("/") if p]) <= 1}
     for string in page.soup.find_all(string=_MENU_GLUE, limit=_MENU_LINES):
         if len(string) <= _MENU_LINE_CHARS:
             items.update(title_key(item) for item in _MENU_GLUE.split(str(string)))
@@ -929,9 +932,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     metadata.authors = (
         fuller_names(metadata.authors, every_author) or post_author_commenting(page) or rights_holder_person(page)
     )
-    if not metadata.authors and not metadata.date:
-        metadata.date = _htmldate_vote(html_text if html_text is not None else str(soup), metadata.source_url or url)
-    metadata.authors = metadata.authors or handle_beside_date(page, metadata.date)
+
     if metadata.rights == found[-1].get("rights") and (own := authors_notice(page, metadata.authors)):
         metadata.rights = own  # the author's notice in the article, not the site footer's
     elif metadata.rights and metadata.rights == found[-1].get("rights") and _platforms_notice(page, metadata.authors, metadata.rights):
