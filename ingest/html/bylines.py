@@ -460,6 +460,8 @@ def from_author_box(page: PageIndex, url: str | None) -> Fields:
     for box in page.bylines:
         if _holds_an_article(box) or page.in_a_list(box) or not _OTHER_VOICES.isdisjoint(class_tokens(" ".join(box.get("class", []) or []))):
             continue
+        if in_foreign_chrome(box, page, FOREIGN_BYLINE_REASONS):
+            continue  # a commenter's name in the thread under the post (a forum's, Reddit's)
         for string in _short_strings(box, _AUTHOR_BOX_STRINGS):
             if _is_credit(string):
                 break
@@ -859,8 +861,12 @@ _ENDS_WITH_BYLINE_WORD = re.compile(rf"(?:^|\s){_BY}$", re.IGNORECASE)
 _LATE_BYLINE_WORD = re.compile(rf"\s{_BY}\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end: "Jane Doe | 5 March", "Jane Doe · Staff writer", and the
 # section a blog files the post in ("Posted by Jane Doe in News", "par Jane Doe dans Cinéma"),
-# a sentence's end ("von <a>Jane Doe</a>. <a>Permalink</a>").
-_BYLINE_TAIL = re.compile(r"\s+[|·•–—]\s*|\s+-\s+|\s+(?:in|dans)\s+|\s\.(?:\s|$)")
+# a sentence's end ("von <a>Jane Doe</a>. <a>Permalink</a>"), and the clock time a blog's post
+# footer prints after the names (Blogger's "posted by Jane Doe at <a>11:02 PM</a>", "Eingestellt
+# von Jane Doe um 11:02", "Publié par Jane Doe à 11:02"), the time often a link of its own.
+_BYLINE_TAIL = re.compile(
+    r"\s+[|·•–—]\s*|\s+-\s+|\s+(?:in|dans)\s+|\s\.(?:\s|$)|\s+(?:at|um|à)(?:\s+\d{1,2}[:.h]\d{2}|\s*$)"
+)
 
 
 def _parents(node: object, levels: int) -> list[Tag]:

@@ -119,12 +119,24 @@ def resolve_link(href: str | None, base_url: str | None) -> str | None:
         return None
     scheme = parts.scheme.lower()
     if scheme in _ALLOWED_SCHEMES and parts.hostname:
-        return url
+        return archived_original(url)
     if scheme == "mailto":
         address = parts.path
         if "@" in address and address.rsplit("@", 1)[1].strip("."):
             return url
     return None
+
+
+def archived_original(url: str) -> str:
+    """The original address a web archive's capture address holds, else ``url``: the Wayback
+    Machine's ``https://web.archive.org/web/20030314082211/http://site/page``, the
+    timestamp of 14 digits or fewer and a mode suffix ("id_", "im_") allowed. A capture rewrites
+    every link of the page so; the article's links and its source are the original pages."""
+    match = _CAPTURE.match(url)
+    return match["original"] if match else url
+
+
+_CAPTURE = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?P<original>https?://\S+)$", re.IGNORECASE)
 
 
 def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -648,6 +660,32 @@ def without_bold_headline(blocks: list[Block], title: str, dropped: list[Dropped
     return blocks[1:]
 
 
+def opening_headline(blocks: list[Block]) -> tuple[str, list[Block]]:
+    """The headline that opens ``blocks`` and the blocks after it, or ("", ``blocks``): a heading
+    of level 1 to 3, or a line wholly in bold of a headline's length (:data:`_BOLD_HEADLINE_WORDS`
+    words at most), a paragraph of its own or the first line of one (``<b>Headline</b><br>Text``,
+    an old hand-made page's), that reads as one (:func:`headline_shaped`). The article's title
+    where the ``<title>`` names only the site (:func:`ingest.html.metadata.names_the_site`)."""
+    if not blocks:
+        return "", blocks
+    first, rest = blocks[0], blocks[1:]
+    if isinstance(first, Heading) and first.level <= _OPENING_HEADLINE_LEVEL:
+        shown = " ".join(inline_text(first.inlines).split())
+    elif isinstance(first, Paragraph) and first.inlines and isinstance(first.inlines[0], Strong):
+        shown = " ".join(inline_text(first.inlines[:1]).split())
+        if len(first.inlines) > 1:
+            if not isinstance(first.inlines[1], LineBreak):
+                return "", blocks  # a bold lead-in of the paragraph's sentence
+            if after := normalise_inlines(list(first.inlines[2:])):
+                rest = [Paragraph(after), *rest]
+        if len(shown.split()) > _BOLD_HEADLINE_WORDS:
+            return "", blocks
+    else:
+        return "", blocks
+    return (shown, rest) if headline_shaped(shown) else ("", blocks)
+
+
+_OPENING_HEADLINE_LEVEL = 3
 # A headline set in bold is a line; a longer bold paragraph that holds the title is the text's.
 _BOLD_HEADLINE_WORDS = 25
 # A bold line is the headline when the title's words are at least this share of its words; a

@@ -40,7 +40,7 @@ from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
 
 # Elements that are a block of their own: the line a trailing string belongs to.
-_BLOCKS = frozenset({"p", "div", "section", "aside", "footer", "ul", "ol", "li", "nav", "h2", "h3", "h4", "h5", "h6", "figure"})
+_BLOCKS = frozenset({"td", "p", "div", "section", "aside", "footer", "ul", "ol", "li", "nav", "h2", "h3", "h4", "h5", "h6", "figure"})
 # Paragraph-like blocks: a bio box holds one under the heading with the name.
 _LINES = ["p", "h2", "h3", "h4", "h5", "h6", "li"]
 # A bio box is a few sentences; an element holding more is part of the article.
@@ -86,13 +86,16 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             reason = _BIO_REASON
         elif (block := _tag_line(last, containers)) is not None:
             reason = _TAG_REASON
-        elif (block := _block_of(last, containers)) is not None and _is_rights_line(block):
+        elif (block := _block_of(last, containers) or _closing_node(last, nodes)) is not None and _is_rights_line(block):
             reason = RIGHTS_REASON
         elif (block := _block_of(last, containers)) is not None and _is_print_address_line(block):
             reason = _PRINT_REASON
+        elif (block := _block_of(last, containers) or _closing_node(last, nodes)) is not None and _is_mailing_footer(block):
+            reason = MAILING_REASON
         else:
             return
         dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
+        nodes[:] = [node for node in nodes if node is not block]  # a chosen node that closes the article (_closing_node)
         block.decompose()
 
 
@@ -251,6 +254,16 @@ def _block_of(string: NavigableString, containers: set[int]) -> Tag | None:
     return None
 
 
+def _closing_node(string: NavigableString, nodes: list[Tag]) -> Tag | None:
+    """The chosen node that holds ``string`` when it is a later one of several: a line the extractor
+    joined to the article as a block of its own (Douban's "© 本文版权归作者 … 所有" under the review's
+    text); the first node is the article's text, never a closing line."""
+    for node in nodes[1:]:
+        if node is string.parent or any(parent is node for parent in string.parents):
+            return node
+    return None
+
+
 def _bio_box(last: NavigableString, names: list[str], containers: set[int]) -> Tag | None:
     """The widest element below the containers that holds ``last`` (the article's last text),
     opens with an author's full name (alone, or going on in lower case), and is short."""
@@ -299,9 +312,55 @@ def _tag_line(last: NavigableString, containers: set[int]) -> Tag | None:
 
 def _is_rights_line(block: Tag) -> bool:
     """A block that is a rights notice and nothing more ("Copyright (C) 2003 Site All Rights
-    Reserved."): an old hand-made page's footer line, printed under the text with no footer element."""
+    Reserved."): an old hand-made page's footer line, printed under the text with no footer element;
+    or the notice, then the screen the page is best viewed on ("... IE 5.0 800x600에 최적화되어
+    있습니다", "best viewed at 1024x768"), the web's convention of the late 1990s and 2000s."""
     text = " ".join(block.get_text(" ", strip=True).split())
-    return bool(text) and rights.find_notice(text) == text
+    notice = rights.find_notice(text) if text else ""
+    if notice and text.endswith(notice) and _footer_items(text[: -len(notice)]):
+        return True  # "Korean Film Archive · Privacy policy · Terms of use · Copyright © KOFA."
+    if not notice or not text.startswith(notice):
+        return False
+    rest = text[len(notice):]
+    return not rest.strip() or (len(rest) <= _MAX_VIEWING_NOTE_CHARS and _SCREEN_SIZE.search(rest) is not None)
+
+
+def _footer_items(text: str) -> bool:
+    """Whether ``text`` (what stands before a closing notice) is a site footer's items: short
+    names (:data:`_FOOTER_ITEM_WORDS` words at most, no sentence's end) parted by spaced dots or bars."""
+    items = [item for item in _SPACED_GLUE.split(text.strip()) if item]
+    if not items or not _SPACED_GLUE.search(text):
+        return False
+    return all(len(item.split()) <= _FOOTER_ITEM_WORDS and not item.rstrip().endswith((".", "!", "?", "。")) for item in items)
+
+
+_SPACED_GLUE = re.compile(r"\s+[·|•]\s*|\s*[·|•]\s+")
+_FOOTER_ITEM_WORDS = 4
+# A screen's size in pixels, as "best viewed at" notes print it ("800x600", "1024 × 768", "800*600").
+_SCREEN_SIZE = re.compile(r"(?<!\d)[1-9]\d{2,3}\s*[x×*X]\s*[1-9]\d{2,3}(?!\d)")
+# A note on the browser and screen is a sentence; more after the notice is text of another kind.
+_MAX_VIEWING_NOTE_CHARS = 120
+
+
+def _is_mailing_footer(block: Tag) -> bool:
+    """A short block holding a link to unsubscribe (:data:`_UNSUBSCRIBE`): the footer every
+    commercial email carries by law (the CAN-SPAM Act's opt-out and postal address, the
+    ePrivacy rules), with the sender's address and notice; a newsletter saved as a page."""
+    if _text_exceeds(block, _MAX_MAILING_FOOTER_CHARS):
+        return False
+    return any(_UNSUBSCRIBE.search(" ".join(link.get_text(" ").split())) for link in block.find_all("a", limit=_MAILING_LINKS))
+
+
+MAILING_REASON = "mailing footer (a newsletter's unsubscribe link, postal address and notice)"
+_MAX_MAILING_FOOTER_CHARS = 600
+_MAILING_LINKS = 10
+# The opt-out link as newsletter services word it in the archive's languages.
+_UNSUBSCRIBE = re.compile(
+    r"^(?:unsubscribe|opt out|update (?:your )?(?:subscription )?preferences|manage (?:your )?preferences|abmelden|"
+    r"newsletter abbestellen|se désabonner|se désinscrire|désinscription|darse de baja|cancelar suscripción|"
+    r"수신\s?거부|구독\s?취소|配信停止|配信解除|退订|取消订阅)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_print_address_line(block: Tag) -> bool:

@@ -196,7 +196,19 @@ def choose_container(stats: dict[int, Stats]) -> Stats | None:
         value = st.score * (1.0 - _density(st)) * body_bonus(st.tag)
         if value > best_score:
             best, best_score = st, value
-    return best
+    return _column_of_row(best, stats) if best is not None and best.tag.name == "tr" else best
+
+
+def _column_of_row(row: Stats, stats: dict[int, Stats]) -> Stats:
+    """The cell of a table-layout page's row that holds its prose (``rules.COLUMN_PROSE_SHARE``
+    of it or more), else the row. A row scores above its cells when the menu column beside the
+    text adds to it (Readability credits the grandparent of every paragraph), yet a row is no
+    article: its cells are the page's columns, the menu and visitor counter in one, the text in another."""
+    for cell in row.tag.find_all(("td", "th"), recursive=False):
+        st = stats.get(id(cell))
+        if st is not None and st.flag is None and st.prose >= rules.COLUMN_PROSE_SHARE * row.prose > 0:
+            return st
+    return row
 
 
 def overruled_flags(stats: dict[int, Stats], root: Stats) -> frozenset[int]:
@@ -581,7 +593,7 @@ _PAYWALL_NOTICE = re.compile("|".join(f"(?:{pattern})" for pattern in text_rules
 
 def _chrome_line_reason(st: Stats) -> str | None:
     """Why a short block is a chrome line by its words (a chrome phrase, a dateline, a
-    paywall's notice), or None."""
+    paywall's notice, a platform's engagement bar), or None."""
     if st.text <= rules.PAYWALL_NOTICE_MAX_CHARS and _PAYWALL_NOTICE.fullmatch(st.head):
         return "paywall notice"
     if st.text < rules.SHORT_BLOCK_CHARS:
@@ -589,9 +601,28 @@ def _chrome_line_reason(st: Stats) -> str | None:
         for phrase in rules.CHROME_PHRASES:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
+        if is_engagement_bar(st.head):
+            return ENGAGEMENT_REASON
         if (st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head)) or _is_time_line(st):
             return DATELINE_REASON
     return None
+
+
+ENGAGEMENT_REASON = "engagement bar (a platform's counts and buttons: votes, claps, Share, Report)"
+
+
+def is_engagement_bar(text: str) -> bool:
+    """Whether a short line is a platform's counts and buttons and nothing else: every word one of
+    ``rules.ENGAGEMENT_WORDS`` or a count ("342", "1.2k", "96%"), between bars and dots, with one
+    button word at least ("342 · 5 · Listen · Share", "412 Vote", "有用 128 没用 3 打赏 转发 回应").
+    A count beside any other word ("98 minutes") is the text's."""
+    words = _ENGAGEMENT_TOKEN.findall(text.casefold())
+    buttons = [word for word in words if word in rules.ENGAGEMENT_WORDS]
+    return len(words) >= 2 and bool(buttons) and all(word in rules.ENGAGEMENT_WORDS or _COUNT.fullmatch(word) for word in words)
+
+
+_ENGAGEMENT_TOKEN = re.compile(r"[^\s·|•/]+")
+_COUNT = re.compile(r"\d[\d.,]*[km%]?")  # a digit first: a lone "." between spans is no count
 
 
 def _is_time_line(st: Stats) -> bool:
@@ -960,7 +991,15 @@ def _is_label(tag: Tag, line: str) -> bool:
 
 
 def _reads_as_label(text: NavigableString, line: str) -> bool:
+    """A line ending with a colon, or set in bold; not a bold field and its value ("Rating: 4/5",
+    a review's closing verdict), which says something rather than introducing the box after it."""
+    if _FIELD_AND_VALUE.match(line):
+        return False
     return line.endswith(":") or text.find_parent(_LABEL_EMPHASIS) is not None
+
+
+# A field's name, a colon and its value on one line: "Rating: 4/5", "Note : 3/5".
+_FIELD_AND_VALUE = re.compile(r"^[^:：]{1,30}\s?[:：]\s*\S")
 
 
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -1246,7 +1285,35 @@ def extract_main(
     if peer is not None:
         nodes = apply_peer_vote(body, nodes, flags, dropped, peer, frozenset(id(tag) for tag in lead))
     nodes = drop_empty_sections(nodes, dropped)
+    if (notes := notes_outside(nodes)) is not None:
+        nodes.append(notes)
     return Extraction(nodes, dropped, [line for tag in lead if (line := _visible_line(tag))])
+
+
+def notes_outside(nodes: list[Tag]) -> Tag | None:
+    """The list of the article's endnotes printed after the chosen nodes, or None: an ``<ol>``/``<ul>``
+    outside them whose items' ids are the targets of the article's note markers (``<sup><a
+    href="#fn1">1</a></sup>``), every item one (a magazine's "Notes" section after its
+    ``<article>``). Marked with the footnote class word (``rules.FOOTNOTE_TOKENS``) the
+    converter reads its footnote lists by; the list is moved out of its place, after the text."""
+    targets = {link["href"][1:] for node in nodes for sup in node.find_all("sup") for link in sup.find_all("a", href=True)
+               if isinstance(link["href"], str) and link["href"].startswith("#") and link.get_text(strip=True).strip("[]").isdigit()}
+    if not targets or not nodes:
+        return None
+    inside = {id(tag) for node in nodes for tag in (node, *node.descendants)}
+    root = nodes[0]
+    while root.parent is not None:
+        root = root.parent
+    first = root.find(id=next(iter(sorted(targets))))
+    holder = first.parent if first is not None and first.name == "li" else None
+    if holder is None or holder.name not in ("ol", "ul") or id(holder) in inside:
+        return None
+    items = holder.find_all("li", recursive=False)
+    if not items or any(item.get("id") not in targets for item in items):
+        return None
+    holder.extract()
+    holder["class"] = [*(holder.get("class") or []), "footnotes"]
+    return holder
 
 
 def _visible_line(tag: Tag) -> str:

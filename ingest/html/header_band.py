@@ -80,8 +80,9 @@ def drop_header_band(nodes: list[Tag], authors: list[str], deck: list[str], date
     shown_above = {"".join(line.split()) for line in deck}  # inline markup spaces words apart differently
     lines = []
     for line in _lines(nodes):
-        if (_is_prose(line) and "".join(_text(line).split()) not in shown_above) or len(lines) >= _MAX_LINES:
-            break
+        if (_is_prose(line) and "".join(_text(line).split()) not in shown_above and not _is_menu_row(line, _text(line))) \
+                or len(lines) >= _MAX_LINES:
+            break  # a menu line's many words are no sentence
         lines.append(line)
     doomed: list[tuple[Tag | NavigableString, str]] = []
     for at, line in enumerate(lines):
@@ -92,6 +93,7 @@ def drop_header_band(nodes: list[Tag], authors: list[str], deck: list[str], date
             doomed.append((line, reason))
     for line, reason in doomed:
         dropped.append(Dropped(_text(line), reason))
+        nodes[:] = [node for node in nodes if node is not line]  # a chosen node of its own (a menu line beside the text)
         line.extract()
 
 
@@ -244,7 +246,14 @@ def is_share_bar(line: Tag | NavigableString, text: str = "", tokens: list[str] 
 
 def _is_menu_row(line: Tag | NavigableString, text: str) -> bool:
     """A hand-made site's menu: three links or more and nothing between them but bars, slashes or
-    dots ("トップ｜映画評｜掲示板｜リンク", "Home | Reviews | Links"), the shape of a navigation bar."""
+    dots ("トップ｜映画評｜掲示板｜リンク", "Home | Reviews | Links"), the shape of a navigation bar;
+    or its words without links (a script makes them links), :data:`_MENU_ITEMS` items or more parted
+    by spaced dots or bars, each a word or three with no digit and no colon ("KMDb 한국영화데이터베이스 ·
+    영화 · 인물 · 영화사 · 로그인 · 회원가입"); a film's facts line has its year and running time."""
+    items = _SPACED_GLUE.split(text)
+    if len(items) >= _MENU_ITEMS and all(0 < len(item.split()) <= _MENU_ITEM_WORDS and not _NOT_A_MENU_ITEM.search(item)
+                                         for item in items):
+        return True
     if not isinstance(line, Tag) or len(line.find_all("a", limit=_MENU_LINKS)) < _MENU_LINKS:
         return False
     between = [s for s in line.find_all(string=True) if s.find_parent("a") is None and s.strip()]
@@ -252,6 +261,10 @@ def _is_menu_row(line: Tag | NavigableString, text: str) -> bool:
 
 
 _MENU_LINKS = 3
+_MENU_ITEMS = 5
+_MENU_ITEM_WORDS = 3
+_SPACED_GLUE = re.compile(r"\s+[·|•]\s+")
+_NOT_A_MENU_ITEM = re.compile(r"[\d:：.!?。]")
 _MENU_GLUE = re.compile(r"[|｜/／·・•:：\[\]\s-]+")
 
 

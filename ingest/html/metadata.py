@@ -464,6 +464,46 @@ def _without_web_names(parts: list[str]) -> list[str]:
 _WEB_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 
 
+def names_the_site(title: str, page: PageIndex) -> bool:
+    """Whether the article's ``title`` (as the metadata chose it) is the site's name or section,
+    not the article's: set between runs of marks ("::: Movie Zine ::: Reviews", an old hand-made
+    site's one ``<title>`` for every page), or every part of it (:func:`title_parts`) printed in
+    the page's chrome as a link's text (the site's or a web archive's logo, "Wayback Machine"; a
+    menu's "Reviews") or as an item of a menu line ("Film Database · Films · People"), each part
+    a name's length (:data:`_SITE_NAME_WORDS` words at most). The reader then titles the article
+    with the headline that opens its text, when one does (:func:`ingest.html.convert.opening_headline`)."""
+    if _DECORATION.search(title):
+        return True
+    parts = [title_key(part) for part in title_parts(title) if part.strip()]
+    if not parts or any(len(part.split()) > _SITE_NAME_WORDS for part in parts):
+        return False
+    printed = _chrome_items(page)
+    return all(part in printed for part in parts)
+
+
+def _chrome_items(page: PageIndex) -> frozenset[str]:
+    """Keys (:func:`title_key`) of the page's link texts and of the items of its menu lines
+    (short strings split at "·", "|", "•")."""
+    # A logo's or a menu's link goes to the site's root or a section ("/", "/web/", "/reviews/"); a
+    # link with a longer path (breadcrumbs' last step, a teaser) may print the article's own title.
+    items = {title_key(link.get_text(" ")) for link in page.tags["a"]
+             if len([p for p in urlsplit(str(link.get("href") or "")).path.split("/") if p]) <= 1}
+    for string in page.soup.find_all(string=_MENU_GLUE, limit=_MENU_LINES):
+        if len(string) <= _MENU_LINE_CHARS:
+            items.update(title_key(item) for item in _MENU_GLUE.split(str(string)))
+    items.discard("")
+    return frozenset(items)
+
+
+# A run of three marks or more standing apart, as old sites decorate a <title> ("::: Zine :::", "=== Site ===").
+_DECORATION = re.compile(r"(?:^|\s)([:=*+~#■□◆◇●○★☆▶►])\1{2,}(?:\s|$)")
+_SITE_NAME_WORDS = 4
+# The glue between a menu line's items, and the lines looked at.
+_MENU_GLUE = re.compile(r"\s[·|•]\s")
+_MENU_LINES = 20
+_MENU_LINE_CHARS = 200
+
+
 def shown_headline(headings: list[Tag]) -> str:
     """The article's one headline as the page shows it, or "": the text of the page's only ``<h1>``
     when it lies in ``<article>`` or ``<main>`` and reads as a headline (:func:`headline_shaped`).
@@ -970,6 +1010,7 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     metadata.authors = (
         fuller_names(metadata.authors, every_author) or post_author_commenting(page) or rights_holder_person(page)
     )
+
     if metadata.rights == found[-1].get("rights") and (own := authors_notice(page, metadata.authors)):
         metadata.rights = own  # the author's notice in the article, not the site footer's
     elif metadata.rights and metadata.rights == found[-1].get("rights") and _platforms_notice(page, metadata.authors, metadata.rights):

@@ -12,20 +12,21 @@ from warnings import catch_warnings, simplefilter
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
-from ingest import dates
+from ingest import dates, rights
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
-from ingest.html.convert import HEADLINE_AS_TITLE, convert_nodes, figure_credits, without_bold_headline, without_credit_lines
+from ingest.html.convert import (HEADLINE_AS_TITLE, archived_original, convert_nodes, figure_credits, opening_headline, without_bold_headline,
+                                 without_credit_lines)
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
 from ingest.html.block_model import shipped_model
 from ingest.html.byline_lines import drop_byline_lines, drop_editor_lines, without_byline_lines
-from ingest.html.end_matter import RIGHTS_REASON, drop_after_end_mark, drop_end_matter, drop_signup_prompts
+from ingest.html.end_matter import MAILING_REASON, RIGHTS_REASON, drop_after_end_mark, drop_end_matter, drop_signup_prompts
 from ingest.html.extract import DATELINE_REASON, extract_main
 from ingest.html.header_band import drop_header_band, figure_above_body, rating_above_body
 from ingest.html.liveblog import label_live_entries
 from ingest.html.lead import deck_with_lead
-from ingest.html.metadata import app_state_body, extract_metadata, impossible_page_date, saved_page_address, structured_article_body
+from ingest.html.metadata import app_state_body, extract_metadata, impossible_page_date, names_the_site, saved_page_address, structured_article_body
 from ingest.html.page_index import PageIndex
 from ingest.html.teasers import count_teaser_cards, count_teasers
 from ingest.html.peer_vote import peer_text
@@ -140,12 +141,14 @@ def read_html(
     page = PageIndex(soup)
     teasers = count_teasers(page)
     metadata = extract_metadata(soup, url or saved_page_address(text) or None, page, text)
+    site_title = names_the_site(metadata.title, page)  # before extraction takes the menus out of the tree
     warnings: list[str] = []
     if error := impossible_page_date(page):
         # Whatever htmldate made of it ("2025-02-30" -> the 1st of February) is no date either.
         metadata.date = ""
         warnings.append(f"date {error}")
     base = url or metadata.source_url or None
+    metadata.source_url = archived_original(metadata.source_url)  # a web archive's capture of the page: the page's own address
     structured = structured_article_body(page)
     app_state = app_state_body(page)  # before extraction, which takes the scripts out of the tree
     peer = peer_text(text, base) if peer_vote else None
@@ -168,7 +171,8 @@ def read_html(
         extraction.nodes.insert(*lead_figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_after_end_mark(extraction.nodes, left_out)
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
-    if not metadata.rights and (notice := next((d.text for d in left_out if d.reason == RIGHTS_REASON), "")):
+    closing = (rights.find_notice(d.text) for d in left_out if d.reason in (RIGHTS_REASON, MAILING_REASON))
+    if not metadata.rights and (notice := next((n for n in closing if n), "")):
         metadata.rights = notice  # the page's closing copyright line, where no footer band printed one
     drop_byline_lines(extraction.nodes, metadata.authors, left_out)
     drop_editor_lines(extraction.nodes, left_out)
@@ -185,6 +189,10 @@ def read_html(
         blocks = convert_nodes([parse_html(app_state)], base_url=base, title=metadata.title, warnings=warnings, dropped=left_out)
     if retitled := next((d.text for d in left_out if d.reason == HEADLINE_AS_TITLE), ""):
         metadata.title = retitled
+    elif site_title and (opening := opening_headline(blocks))[0]:
+        # "::: Zine ::: Reviews", "Wayback Machine": the site's name; the page's headline is the article's.
+        metadata.title, blocks = opening
+        left_out.append(Dropped(metadata.title, HEADLINE_AS_TITLE))
     blocks = without_bold_headline(blocks, metadata.title, left_out)
     blocks = without_opening_repeats(blocks, metadata.deck, "the deck, shown above the article", left_out)
     blocks = without_pull_quotes(blocks, left_out)

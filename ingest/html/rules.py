@@ -255,6 +255,9 @@ COMMAS = (",", "，", "、")
 # A table cell this long is a page column, not a data cell (link-density
 # pruning applies to columns only: a data row of links is still data).
 LAYOUT_CELL_CHARS = 100
+# A table row chosen as the article gives way to its cell holding this share of its prose:
+# the text column beside a menu column (an old hand-made page's layout table).
+COLUMN_PROSE_SHARE = 0.8
 # Blocks shorter than this are checked against CHROME_PHRASES; a paragraph
 # next to the body joins it only when at least this long.
 SHORT_BLOCK_CHARS = 80
@@ -416,9 +419,23 @@ PEER_MIN_AGREEMENT = 0.5
 
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
+# ("like this:": the heading of Jetpack's like button under WordPress posts, "Like this: Like Loading...".)
 CHROME_PHRASES = (
-    "advertisement", "share this", "share on", "follow us", "sign up for",
+    "advertisement", "share this", "share on", "follow us", "sign up for", "like this:",
     "subscribe to", "related:", "read more:", "read more", "see also:", "recommended",
     "click here to", "copyright ©", "all rights reserved",
     "this article", "get the latest", "we use cookies",
 )
+
+# The buttons a platform prints beside a post with its counts ("342 · 5 · Listen · Share" on Medium,
+# "87 comments · Share · Save · Hide · Report · 96% Upvoted" on Reddit, "有用 128 没用 3 打赏 转发 回应"
+# on Douban, "좋아요 12 댓글 3 공유" on Korean blogs, "いいね 5 コメント" on Japanese ones): a
+# line of these words and numbers only is engagement furniture (extract.is_engagement_bar).
+ENGAGEMENT_WORDS = frozenset({
+    "share", "save", "hide", "report", "listen", "like", "likes", "reply", "replies", "comment", "comments", "vote",
+    "votes", "upvote", "upvoted", "upvotes", "downvote", "points", "follow", "bookmark", "clap", "claps", "respond",
+    "responses", "archive", "favorite", "favourite", "award", "permalink", "embed",
+    "有用", "没用", "打赏", "转发", "回应", "举报", "赞", "收藏", "分享", "推荐",
+    "좋아요", "공감", "댓글", "공유", "신고", "스크랩", "구독",
+    "いいね", "コメント", "通報", "ブックマーク", "シェア",
+})  # fmt: skip
