@@ -486,13 +486,21 @@ def _chrome_items(page: PageIndex) -> frozenset[str]:
     (short strings split at "·", "|", "•")."""
     # A logo's or a menu's link goes to the site's root or a section ("/", "/web/", "/reviews/"); a
     # link with a longer path (breadcrumbs' last step, a teaser) may print the article's own title.
-    items = {title_key(link.get_text(" ")) for link in page.tags["a"]
-             if len([p for p in urlsplit(str(link.get("href") or "")).path.split("/") if p]) <= 1}
+    items = {title_key(link.get_text(" ")) for link in page.tags["a"] if _goes_to_a_section(str(link.get("href") or ""))}
     for string in page.soup.find_all(string=_MENU_GLUE, limit=_MENU_LINES):
         if len(string) <= _MENU_LINE_CHARS:
             items.update(title_key(item) for item in _MENU_GLUE.split(str(string)))
     items.discard("")
     return frozenset(items)
+
+
+def _goes_to_a_section(href: str) -> bool:
+    """Whether ``href``'s path is the site's root or one step under it; False for an address that does
+    not parse ("http://[broken/", as scraped pages hold)."""
+    try:
+        return len([step for step in urlsplit(href).path.split("/") if step]) <= 1
+    except ValueError:
+        return False
 
 
 # A run of three marks or more standing apart, as old sites decorate a <title> ("::: Zine :::", "=== Site ===").
