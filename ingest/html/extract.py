@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest import dates
+from ingest.engagement_shape import ENGAGEMENT_REASON, is_engagement_bar
 from ingest.html import rules
 from ingest.html.block_model import BlockModel
 from ingest.html.blocks import TextBlock, block_features, may_drop, page_blocks
@@ -608,21 +609,6 @@ def _chrome_line_reason(st: Stats) -> str | None:
     return None
 
 
-ENGAGEMENT_REASON = "engagement bar (a platform's counts and buttons: votes, claps, Share, Report)"
-
-
-def is_engagement_bar(text: str) -> bool:
-    """Whether a short line is a platform's counts and buttons and nothing else: every word one of
-    ``rules.ENGAGEMENT_WORDS`` or a count ("342", "1.2k", "96%"), between bars and dots, with one
-    button word at least ("342 · 5 · Listen · Share", "412 Vote", "有用 128 没用 3 打赏 转发 回应").
-    A count beside any other word ("98 minutes") is the text's."""
-    words = _ENGAGEMENT_TOKEN.findall(text.casefold())
-    buttons = [word for word in words if word in rules.ENGAGEMENT_WORDS]
-    return len(words) >= 2 and bool(buttons) and all(word in rules.ENGAGEMENT_WORDS or _COUNT.fullmatch(word) for word in words)
-
-
-_ENGAGEMENT_TOKEN = re.compile(r"[^\s·|•/]+")
-_COUNT = re.compile(r"\d[\d.,]*[km%]?")  # a digit first: a lone "." between spans is no count
 
 
 def _is_time_line(st: Stats) -> bool:

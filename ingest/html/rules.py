@@ -427,15 +427,3 @@ CHROME_PHRASES = (
     "this article", "get the latest", "we use cookies",
 )
 
-# The buttons a platform prints beside a post with its counts ("342 · 5 · Listen · Share" on Medium,
-# "87 comments · Share · Save · Hide · Report · 96% Upvoted" on Reddit, "有用 128 没用 3 打赏 转发 回应"
-# on Douban, "좋아요 12 댓글 3 공유" on Korean blogs, "いいね 5 コメント" on Japanese ones): a
-# line of these words and numbers only is engagement furniture (extract.is_engagement_bar).
-ENGAGEMENT_WORDS = frozenset({
-    "share", "save", "hide", "report", "listen", "like", "likes", "reply", "replies", "comment", "comments", "vote",
-    "votes", "upvote", "upvoted", "upvotes", "downvote", "points", "follow", "bookmark", "clap", "claps", "respond",
-    "responses", "archive", "favorite", "favourite", "award", "permalink", "embed",
-    "有用", "没用", "打赏", "转发", "回应", "举报", "赞", "收藏", "分享", "推荐",
-    "좋아요", "공감", "댓글", "공유", "신고", "스크랩", "구독",
-    "いいね", "コメント", "通報", "ブックマーク", "シェア",
-})  # fmt: skip

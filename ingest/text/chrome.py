@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ingest.engagement_shape import ENGAGEMENT_REASON, is_engagement_bar
 from ingest.rights import without_reserved_phrase
 from ingest.text import rules
 from ingest.text.bylines import byline_name
@@ -79,9 +80,10 @@ def masthead_publisher(page: Page, title: int | None) -> None:
 
 
 def mark_chrome(page: Page) -> None:
-    """Drop the lines a chrome pattern matches (``rules``, through :func:`ingest.text.lines.chrome_reason`)."""
+    """Drop the lines a chrome pattern matches (``rules``, through :func:`ingest.text.lines.chrome_reason`),
+    and a platform's engagement bar (:func:`ingest.engagement_shape.is_engagement_bar`)."""
     for index, line in enumerate(page.lines):
-        if reason := chrome_reason(line.text):
+        if reason := chrome_reason(line.text) or (ENGAGEMENT_REASON if is_engagement_bar(line.text) else None):
             page.drop(index, reason)
 
 

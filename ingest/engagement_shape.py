@@ -1,0 +1,41 @@
+"""A platform's engagement bar: its counts and buttons on a line of their own, for both readers.
+
+Blogs, Medium, Reddit, Douban and the Korean and Japanese portals print a post's reactions and the
+buttons that make them beside it ("342 · 5 · Listen · Share", "Archive   Favorite   Share" in a
+read-later export): furniture of the platform, never a sentence of the article, whether the page
+is HTML (ingest.html.extract) or a text dump (ingest.text.chrome).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The buttons a platform prints beside a post with its counts ("342 · 5 · Listen · Share" on Medium,
+# "87 comments · Share · Save · Hide · Report · 96% Upvoted" on Reddit, "有用 128 没用 3 打赏 转发 回应"
+# on Douban, "좋아요 12 댓글 3 공유" on Korean blogs, "いいね 5 コメント" on Japanese ones): a
+# line of these words and numbers only is engagement furniture (:func:`is_engagement_bar`).
+ENGAGEMENT_WORDS = frozenset({
+    "share", "save", "hide", "report", "listen", "like", "likes", "reply", "replies", "comment", "comments", "vote",
+    "votes", "upvote", "upvoted", "upvotes", "downvote", "points", "follow", "bookmark", "clap", "claps", "respond",
+    "responses", "archive", "favorite", "favourite", "award", "permalink", "embed",
+    "有用", "没用", "打赏", "转发", "回应", "举报", "赞", "收藏", "分享", "推荐",
+    "좋아요", "공감", "댓글", "공유", "신고", "스크랩", "구독",
+    "いいね", "コメント", "通報", "ブックマーク", "シェア",
+})  # fmt: skip
+
+
+ENGAGEMENT_REASON = "engagement bar (a platform's counts and buttons: votes, claps, Share, Report)"
+
+
+def is_engagement_bar(text: str) -> bool:
+    """Whether a short line is a platform's counts and buttons and nothing else: every word one of
+    :data:`ENGAGEMENT_WORDS` or a count ("342", "1.2k", "96%"), between bars and dots, with one
+    button word at least ("342 · 5 · Listen · Share", "412 Vote", "有用 128 没用 3 打赏 转发 回应").
+    A count beside any other word ("98 minutes") is the text's."""
+    words = _ENGAGEMENT_TOKEN.findall(text.casefold())
+    buttons = [word for word in words if word in ENGAGEMENT_WORDS]
+    return len(words) >= 2 and bool(buttons) and all(word in ENGAGEMENT_WORDS or _COUNT.fullmatch(word) for word in words)
+
+
+_ENGAGEMENT_TOKEN = re.compile(r"[^\s·|•/]+")
+_COUNT = re.compile(r"\d[\d.,]*[km%]?")  # a digit first: a lone "." between spans is no count
