@@ -267,7 +267,8 @@ _FILM_ALIAS = re.compile(
     r"[”’\"'»」』》〉]?\s*[(（]\s*(?:(?:original(?:ly)?(?:\s+title)?|(?:also\s+)?known\s+as|a\.\s?k\.\s?a\.|aka|원제|原題|原名)\s*[:：]?\s*)?[“‘\"'«「『《〈]?",
     re.IGNORECASE,
 )
-_ALIAS_OF = {"person": _ALIAS, "film": _FILM_ALIAS}
+# A film's other title fills its bracket ("“Mickey 17” (“Okja”, “Parasite” and “Mother” came before)" lists films).
+_FILM_ALIAS_ENDS = re.compile(r"[”’\"'»」』》〉]?\s*[)）]")
 
 
 def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[str, tuple[str, ...]], Found]:
@@ -279,13 +280,16 @@ def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[
     would otherwise rename the page every other page links Kim Ji-woo to (docs-notes/safety.md, fourteenth round);
     such an alias keeps its own page, as before aliases were read."""
     joined = dict(found)
-    for kind, pattern in _ALIAS_OF.items():
-        _join_aliases_of(kind, pattern, joined)
+    _join_aliases_of("person", _ALIAS, joined)
+    _join_aliases_of("film", _FILM_ALIAS, joined, _FILM_ALIAS_ENDS)
     return joined
 
 
-def _join_aliases_of(kind: str, pattern: re.Pattern[str], joined: dict[tuple[str, tuple[str, ...]], Found]) -> None:
-    """:func:`join_aliases` for the entities of one ``kind``, in place."""
+def _join_aliases_of(
+    kind: str, pattern: re.Pattern[str], joined: dict[tuple[str, tuple[str, ...]], Found], ends: re.Pattern[str] | None = None
+) -> None:
+    """:func:`join_aliases` for the entities of one ``kind``, in place; ``ends``: what must follow the alias
+    (:data:`_ALIAS_ENDS` or, when given, this pattern alone)."""
     entities = {key: info for (each, key), info in joined.items() if each == kind}
     by_spelling = {spelling: key for key, info in entities.items() for spelling in info.spellings}
     # Each spelling under its first character, longest first: an alias is looked up among the few that can
@@ -300,7 +304,7 @@ def _join_aliases_of(kind: str, pattern: re.Pattern[str], joined: dict[tuple[str
             for spelling in list(info.spellings):
                 for at in _ends_of(sentence, spelling):
                     alias = pattern.match(sentence, at)
-                    other = _spelling_at(sentence, alias.end(), by_first, by_spelling) if alias else None
+                    other = _spelling_at(sentence, alias.end(), by_first, by_spelling, ends) if alias else None
                     if other and other != key and (kind, other) in joined and _pages(joined[kind, other]) <= _pages(info):
                         _join(info, joined.pop((kind, other)))
 
@@ -314,18 +318,23 @@ def _ends_of(sentence: str, spelling: str) -> list[int]:
 
 
 def _spelling_at(
-    sentence: str, at: int, by_first: dict[str, list[str]], by_spelling: dict[str, tuple[str, ...]]
+    sentence: str, at: int, by_first: dict[str, list[str]], by_spelling: dict[str, tuple[str, ...]], ends: re.Pattern[str] | None = None
 ) -> tuple[str, ...] | None:
     """The key of the found name written at ``sentence[at:]`` as the whole alias, the longest: a closing bracket, a
     comma, a semicolon, a full stop or the sentence's end follows it (:data:`_ALIAS_ENDS`), never a possessive or
     another word ("Bong Joon-ho, known as Park Chan-wook's rival": two people); None when none is. ``by_first``: the
-    spellings of ``by_spelling`` under their first character, longest first."""
+    spellings of ``by_spelling`` under their first character, longest first; ``ends``: when given, the only thing
+    that may follow the alias (a film's closing bracket)."""
     for spelling in by_first.get(sentence[at : at + 1], ()):
         end = at + len(spelling)
         # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's;
         # but not the genitive 의, Korean's 's.)
         particle = korean.HANGUL.match(sentence, end - 1) and korean.HANGUL.match(sentence, end) and sentence[end] != "의"
-        if sentence.startswith(spelling, at) and (particle or _ALIAS_ENDS.match(sentence, end)):
+        if ends is not None:
+            whole = bool(ends.match(sentence, end))
+        else:
+            whole = bool(particle or _ALIAS_ENDS.match(sentence, end))
+        if sentence.startswith(spelling, at) and whole:
             return by_spelling[spelling]
     return None
 
