@@ -634,3 +634,8 @@ def test_a_place_split_by_compass_points_is_no_person():
     # North or West is no half of a pair.
     text = "Voters in Milton Harwick North and Milton Harwick South, Weston North and Weston South chose. Later Tessa West met Abel North."
     assert people(text) == ["Tessa West", "Abel North"]
+
+
+def test_a_given_name_before_two_compass_points_is_no_place():
+    # One given name with two family names North and West is two people, not a place split by compass points.
+    assert people("Actress Julia North appears; Julia West, the director, said so.") == ["Julia North", "Julia West"]

@@ -149,12 +149,19 @@ COMPASS_POINTS = ("North", "South", "East", "West", "Central")
 _BEFORE_COMPASS = re.compile(r"\b([A-Z]\w+) (" + "|".join(COMPASS_POINTS) + r")\b")
 
 
+_POINTS = "|".join(COMPASS_POINTS)
+_COMPASS_PAIR = re.compile(r"\b([A-Z]\w+) (?:" + _POINTS + r")(?:,| and| or| &) \1 (?:" + _POINTS + r")\b")
+
+
 def _compass_places(text: str) -> frozenset[str]:
     """See :attr:`ArticleContext.compass_places`."""
     points: dict[str, set[str]] = {}
     for match in _BEFORE_COMPASS.finditer(text):
         points.setdefault(match.group(1), set()).add(match.group(2))
-    return frozenset(word for word, found in points.items() if len(found) > 1)
+    # (A given name's only when the text pairs its two points: "Weston North and Weston South" is a place, but
+    # "Julia North appears; Julia West said" two people, as :func:`_compound_nouns` reads "Hans-".)
+    paired = {match.group(1) for match in _COMPASS_PAIR.finditer(text)}
+    return frozenset(word for word, found in points.items() if len(found) > 1 and (word not in GIVEN_NAMES or word in paired))
 
 
 def article_context(text: str) -> ArticleContext:
