@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -36,7 +35,7 @@ from ingest.paths import page_language, romanised_words
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
 from people_films.links import ID, RESERVED_IDS
-from people_films.names import GIVEN_NAMES, family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
+from people_films.names import GIVEN_NAMES, family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, mixes_look_alike_scripts, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -169,21 +168,6 @@ def is_rejected(rejected: set | frozenset, kind: str, written: str) -> bool:
     return (kind, name_key(kind, written)) in rejected
 
 
-# Alphabets whose letters are drawn alike (Cyrillic о, а, е, р, с and Latin o, a, e, p, c; Greek ο, ν).
-_LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
-
-
-def mixes_look_alike_scripts(name: str) -> bool:
-    """Whether one word of ``name`` mixes Latin, Cyrillic and Greek letters ("N" + Cyrillic "о" + "ra"):
-    drawn like another name, and written so by no one (Unicode TS 39's mixed-script check, for these
-    three). Such a name was a second person who looked the same ("Nоra Field", people/nora-field-2)."""
-    for word in name.split():
-        scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha()}
-        if len(scripts & set(_LOOK_ALIKE_SCRIPTS)) > 1:
-            return True
-    return False
-
-
 def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
     """``per_page``: (page, [(kind, written, sentence, evidence), ...], language) -> {(kind, key): Found}.
 
@@ -214,8 +198,16 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
     # A spelling mixing look-alike alphabets (names.fold reads it as the Latin one it is drawn like) is gathered with
-    # the real spelling, never named by it; written so alone, it names no one anybody wrote (see mixes_look_alike_scripts).
-    return {key: info for key, info in found.items() if not all(mixes_look_alike_scripts(s) for s in info.spellings)}
+    # the real spelling, its sentences kept, but is no spelling of it: a page's "Other spellings" and the queue would
+    # show one drawn as the name. Written so alone, it names no one anybody wrote (names.mixes_look_alike_scripts).
+    kept = {}
+    for key, info in found.items():
+        mixed = [s for s in info.spellings if mixes_look_alike_scripts(s)]
+        if len(mixed) < len(info.spellings):
+            for spelling in mixed:
+                del info.spellings[spelling]
+            kept[key] = info
+    return kept
 
 
 def _english_then_chinese(name: str) -> bool:
