@@ -45,13 +45,6 @@ def test_articles_dated_only_by_their_year_are_told_beside_the_month_bars() -> N
     assert "15 articles from November 2024 to February 2025 and 1 dated only by their year; the most in one month: 13." in svg
 
 
-def test_a_year_outside_the_archives_dates_is_refused() -> None:
-    """"0000 1" was a bar for year 0: the chart reads the years a date may name (ingest.dates), as the archive does."""
-    counts, refused = parse_counts(["0000 1", "0999-05 1", "2025-03 4"])
-    assert counts == {(2025, 3): 4}
-    assert refused == ["0000 1", "0999-05 1"]
-
-
 def test_articles_dated_only_by_their_year_count_in_their_years_bar() -> None:
     svg = chart_svg({(1990, 1): 1, (2024, 3): 1, (2024, YEAR_ONLY): 2})
     assert "<title>2024: 3 articles</title>" in svg and "4 articles from 1990 to 2024" in svg
