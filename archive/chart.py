@@ -20,6 +20,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from archive.warnings_ import ArchiveWarning, warn
+from ingest.dates import FIRST_YEAR, LAST_YEAR
 
 logger = logging.getLogger(__name__)
 
@@ -111,13 +112,14 @@ def chart_svg(counts: dict[tuple[int, int], int]) -> str:
 
 def parse_counts(lines: list[str]) -> tuple[dict[tuple[int, int], int], list[str]]:
     """``YYYY-MM COUNT`` and ``YYYY COUNT`` lines -> ({(year, month or YEAR_ONLY): count}, the lines
-    that are neither)."""
+    that are neither or name a year outside ``ingest.dates.FIRST_YEAR``-``LAST_YEAR``)."""
     counts: dict[tuple[int, int], int] = {}
     refused = []
     for line in lines:
         match = _LINE.fullmatch(line.strip())
         month = int(match.group(2) or YEAR_ONLY) if match else -1
-        if match and (month == YEAR_ONLY if match.group(2) is None else 1 <= month <= 12):
+        # (Only the years a date may name, the archive's limits: "0000 1" is no year 0's bar.)
+        if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR and (month == YEAR_ONLY if match.group(2) is None else 1 <= month <= 12):
             counts[(int(match.group(1)), month)] = int(match.group(3))
         elif line.strip():
             refused.append(line)

@@ -82,9 +82,9 @@ def _index_page(periods: list[tuple[str, int]], total: int) -> str:
              f":::{{article-list}}\n:catalog: {LATEST_CATALOG}\n:::", "", "## By month", ""]
     # a bar per month, drawn at build time (archive.chart); the year-only articles count in their
     # year's bar when the bars are years, and in the chart's summary either way
-    months = [f"{name} {count}" for name, count in periods if re.fullmatch(r"\d{4}(-\d{2})?", name)]
-    if months:
-        lines += [":::{month-chart}", *sorted(months), ":::", ""]
+    chart_lines = [f"{name} {count}" for name, count in periods if re.fullmatch(r"\d{4}(-\d{2})?", name)]
+    if chart_lines:
+        lines += [":::{month-chart}", *sorted(chart_lines), ":::", ""]
     for year, group in groupby(periods, key=lambda item: item[0][:4] if item[0] != UNDATED else "Undated"):
         links = " · ".join(f"[{_link_label(name)}]({name}.md) ({count})" for name, count in group)
         lines.append(f"- {year}: {links}")

@@ -158,12 +158,22 @@ _CYRILLIC_GREEK_LOOK_ALIKES = str.maketrans(
 )
 
 
-def _mixes_latin_with_look_alikes(word: str) -> bool:
-    """Whether ``word`` holds Latin letters and Cyrillic or Greek ones (a word wholly in one alphabet is left as it is)."""
-    if not any("\u0370" <= c <= "\u052f" for c in word):  # no Greek or Cyrillic letter (most words: Hangul, Han, accented Latin)
+# Alphabets whose letters are drawn alike (Cyrillic о, а, е, р, с and Latin o, a, e, p, c; Greek ο, ν).
+_LOOK_ALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+
+
+def mixes_look_alike_scripts(name: str) -> bool:
+    """Whether one word of ``name`` mixes Latin, Cyrillic and Greek letters ("N" + Cyrillic "о" + "ra"): drawn like
+    another name, and written so by no one (Unicode TS 39's mixed-script check, for these three). Such a name was a
+    second person who looked the same ("Nоra Field", people/nora-field-2); a word wholly in one alphabet is a word.
+    The one test of it, for :func:`fold` and the review's gathering alike."""
+    if not any("\u0370" <= c <= "\u052f" for c in name):  # no Greek or Cyrillic letter (most names: Hangul, Han, accented Latin)
         return False
-    scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha()}
-    return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
+    for word in name.split():
+        scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha()}
+        if len(scripts & _LOOK_ALIKE_SCRIPTS) > 1:
+            return True
+    return False
 
 
 def fold(word: str) -> str:
@@ -171,7 +181,7 @@ def fold(word: str) -> str:
     like ("Fıeld", "Nоra" with a Cyrillic о: Field, Nora), a word wholly in Cyrillic or Greek left as it is."""
     if not word.isascii():  # NFKC leaves ASCII as it is (most words: skipped, as fold is asked of every word)
         word = unicodedata.normalize("NFKC", word).translate(_LATIN_LOOK_ALIKES)
-        if _mixes_latin_with_look_alikes(word):
+        if mixes_look_alike_scripts(word):
             word = word.translate(_CYRILLIC_GREEK_LOOK_ALIKES)
         word = word.replace("İ", "I")  # Turkish's dotted capital, which lower() writes as i and a combining dot
     word = word.lower().replace("-", "").replace("‐", "")

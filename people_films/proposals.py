@@ -90,8 +90,15 @@ def proposals_toml(review: Review) -> str:
     doc.add(tomlkit.comment("Set each action to accept, merge (with `into = \"id\"`) or reject, then run"))
     doc.add(tomlkit.comment("`python -m ingest review THIS_FILE`. Until then each has a page marked 'not yet reviewed'."))
     tables: dict[str, AoT] = {"person": tomlkit.aot(), "film": tomlkit.aot()}
+    # A person of one page alone (a blog's "By Robert", review._by_page_where_a_byline) is no entry: the registry
+    # holds no person of one page, and two such "Robert"s accepted would claim one spelling twice.
+    page_only = {entity_id for own in review.registry.page_people.values() for entity_id in own.values()}
+    if left_out := sorted({entity.name for entity, _ in review.new if entity.id in page_only}):
+        doc.add(tomlkit.comment(f"Left out, a person of one page alone (a byline's given name): {_comment(', '.join(left_out))}"))
     # The least sure first: they are the ones to read.
     for entity, info in sorted(review.new, key=lambda item: (item[0].kind, item[1].confidence, item[0].name.lower())):
+        if entity.id in page_only:
+            continue
         if target := review.maybe_same.get(entity.id):
             entry = _entry(entity.kind, entity.id, info, "merge", into=target, has_page=True)
             question = "the same film under another title?" if entity.kind == "film" else "the same person or a namesake?"

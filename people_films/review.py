@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -36,7 +35,7 @@ from ingest.paths import page_language, romanised_words
 from people_films import confidence, evidence, korean
 from people_films.detect import chinese_names
 from people_films.links import ID, RESERVED_IDS
-from people_films.names import GIVEN_NAMES, family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, name_tokens, person_key, slugify, split_native, strip_titles
+from people_films.names import GIVEN_NAMES, family_name, is_native_script, film_key, fold, is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname, mixes_look_alike_scripts, name_tokens, person_key, slugify, split_native, strip_titles
 from people_films.registry import FORBIDDEN_IN_NAMES, Entity, Registry
 
 REJECTED_FILE = "rejected.toml"
@@ -169,21 +168,6 @@ def is_rejected(rejected: set | frozenset, kind: str, written: str) -> bool:
     return (kind, name_key(kind, written)) in rejected
 
 
-# Alphabets whose letters are drawn alike (Cyrillic о, а, е, р, с and Latin o, a, e, p, c; Greek ο, ν).
-_LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
-
-
-def mixes_look_alike_scripts(name: str) -> bool:
-    """Whether one word of ``name`` mixes Latin, Cyrillic and Greek letters ("N" + Cyrillic "о" + "ra"):
-    drawn like another name, and written so by no one (Unicode TS 39's mixed-script check, for these
-    three). Such a name was a second person who looked the same ("Nоra Field", people/nora-field-2)."""
-    for word in name.split():
-        scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha()}
-        if len(scripts & set(_LOOK_ALIKE_SCRIPTS)) > 1:
-            return True
-    return False
-
-
 def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tuple[str, tuple[str, ...]], Found]:
     """``per_page``: (page, [(kind, written, sentence, evidence), ...], language) -> {(kind, key): Found}.
 
@@ -214,8 +198,16 @@ def gather(per_page: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> dict[tupl
                 slot.seen.add((page, sentence))
                 slot.where.append((page, sentence))
     # A spelling mixing look-alike alphabets (names.fold reads it as the Latin one it is drawn like) is gathered with
-    # the real spelling, never named by it; written so alone, it names no one anybody wrote (see mixes_look_alike_scripts).
-    return {key: info for key, info in found.items() if not all(mixes_look_alike_scripts(s) for s in info.spellings)}
+    # the real spelling, its sentences kept, but is no spelling of it: a page's "Other spellings" and the queue would
+    # show one drawn as the name. Written so alone, it names no one anybody wrote (names.mixes_look_alike_scripts).
+    kept = {}
+    for key, info in found.items():
+        mixed = [s for s in info.spellings if mixes_look_alike_scripts(s)]
+        if len(mixed) < len(info.spellings):
+            for spelling in mixed:
+                del info.spellings[spelling]
+            kept[key] = info
+    return kept
 
 
 def _english_then_chinese(name: str) -> bool:
@@ -267,7 +259,8 @@ _FILM_ALIAS = re.compile(
     r"[”’\"'»」』》〉]?\s*[(（]\s*(?:(?:original(?:ly)?(?:\s+title)?|(?:also\s+)?known\s+as|a\.\s?k\.\s?a\.|aka|원제|原題|原名)\s*[:：]?\s*)?[“‘\"'«「『《〈]?",
     re.IGNORECASE,
 )
-_ALIAS_OF = {"person": _ALIAS, "film": _FILM_ALIAS}
+# A film's other title fills its bracket ("“Mickey 17” (“Okja”, “Parasite” and “Mother” came before)" lists films).
+_FILM_ALIAS_ENDS = re.compile(r"[”’\"'»」』》〉]?\s*[)）]")
 
 
 def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[str, tuple[str, ...]], Found]:
@@ -279,13 +272,16 @@ def join_aliases(found: dict[tuple[str, tuple[str, ...]], Found]) -> dict[tuple[
     would otherwise rename the page every other page links Kim Ji-woo to (docs-notes/safety.md, fourteenth round);
     such an alias keeps its own page, as before aliases were read."""
     joined = dict(found)
-    for kind, pattern in _ALIAS_OF.items():
-        _join_aliases_of(kind, pattern, joined)
+    _join_aliases_of("person", _ALIAS, joined)
+    _join_aliases_of("film", _FILM_ALIAS, joined, _FILM_ALIAS_ENDS)
     return joined
 
 
-def _join_aliases_of(kind: str, pattern: re.Pattern[str], joined: dict[tuple[str, tuple[str, ...]], Found]) -> None:
-    """:func:`join_aliases` for the entities of one ``kind``, in place."""
+def _join_aliases_of(
+    kind: str, pattern: re.Pattern[str], joined: dict[tuple[str, tuple[str, ...]], Found], ends: re.Pattern[str] | None = None
+) -> None:
+    """:func:`join_aliases` for the entities of one ``kind``, in place; ``ends``: what must follow the alias
+    (:data:`_ALIAS_ENDS` or, when given, this pattern alone)."""
     entities = {key: info for (each, key), info in joined.items() if each == kind}
     by_spelling = {spelling: key for key, info in entities.items() for spelling in info.spellings}
     # Each spelling under its first character, longest first: an alias is looked up among the few that can
@@ -300,7 +296,7 @@ def _join_aliases_of(kind: str, pattern: re.Pattern[str], joined: dict[tuple[str
             for spelling in list(info.spellings):
                 for at in _ends_of(sentence, spelling):
                     alias = pattern.match(sentence, at)
-                    other = _spelling_at(sentence, alias.end(), by_first, by_spelling) if alias else None
+                    other = _spelling_at(sentence, alias.end(), by_first, by_spelling, ends) if alias else None
                     if other and other != key and (kind, other) in joined and _pages(joined[kind, other]) <= _pages(info):
                         _join(info, joined.pop((kind, other)))
 
@@ -314,18 +310,23 @@ def _ends_of(sentence: str, spelling: str) -> list[int]:
 
 
 def _spelling_at(
-    sentence: str, at: int, by_first: dict[str, list[str]], by_spelling: dict[str, tuple[str, ...]]
+    sentence: str, at: int, by_first: dict[str, list[str]], by_spelling: dict[str, tuple[str, ...]], ends: re.Pattern[str] | None = None
 ) -> tuple[str, ...] | None:
     """The key of the found name written at ``sentence[at:]`` as the whole alias, the longest: a closing bracket, a
     comma, a semicolon, a full stop or the sentence's end follows it (:data:`_ALIAS_ENDS`), never a possessive or
     another word ("Bong Joon-ho, known as Park Chan-wook's rival": two people); None when none is. ``by_first``: the
-    spellings of ``by_spelling`` under their first character, longest first."""
+    spellings of ``by_spelling`` under their first character, longest first; ``ends``: when given, the only thing
+    that may follow the alias (a film's closing bracket)."""
     for spelling in by_first.get(sentence[at : at + 1], ()):
         end = at + len(spelling)
         # (Korean writes its particles onto a name: "본명 한미경은", the real name Han Mi-gyeong, then the topic's;
         # but not the genitive 의, Korean's 's.)
         particle = korean.HANGUL.match(sentence, end - 1) and korean.HANGUL.match(sentence, end) and sentence[end] != "의"
-        if sentence.startswith(spelling, at) and (particle or _ALIAS_ENDS.match(sentence, end)):
+        if ends is not None:
+            whole = bool(ends.match(sentence, end))
+        else:
+            whole = bool(particle or _ALIAS_ENDS.match(sentence, end))
+        if sentence.startswith(spelling, at) and whole:
             return by_spelling[spelling]
     return None
 

@@ -31,6 +31,13 @@ def test_only_month_and_year_count_lines_are_read() -> None:
     assert refused == ["2025-13 1", "2025-00 1", "<script>alert(1)</script>", "undated 2"]
 
 
+def test_a_year_outside_the_archives_dates_is_refused() -> None:
+    """"0000 1" was a bar for year 0: the chart reads the years a date may name (ingest.dates), as the archive does."""
+    counts, refused = parse_counts(["0000 1", "0999-05 1", "2025-03 4"])
+    assert counts == {(2025, 3): 4}
+    assert refused == ["0000 1", "0999-05 1"]
+
+
 def test_articles_dated_only_by_their_year_are_told_beside_the_month_bars() -> None:
     """A curator saw "15 articles" in the chart of an archive that holds 16, one dated "2024"."""
     svg = chart_svg({(2024, 11): 2, (2025, 2): 13, (2024, YEAR_ONLY): 1})

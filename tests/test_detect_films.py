@@ -405,3 +405,16 @@ def test_a_word_of_two_letters_in_italics_is_stress_unless_credited_as_a_work():
     """*Ah*, opening a sentence in italics, was a film on one page and linked as one on three more."""
     assert italic_films(FILM_TALK + "<p><em>Ah</em>, symmetry. <em>Oh</em> well.</p>") == []
     assert italic_films(FILM_TALK + "<p>Pixar's <em>Up</em> and <em>Ma</em> (2019) screened again.</p>") == ["Up", "Ma"]
+
+
+@pytest.mark.parametrize("title", ["마더", "괴물", "活着"])
+def test_a_two_character_korean_or_chinese_title_in_italics_is_a_film(title):
+    """The two-letter rule counts Latin letters: two Hangul or Han characters are a whole title."""
+    assert italic_films(FILM_TALK + f"<p>Critics praised <em>{title}</em> again this week.</p>") == [title]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"), [("<p>The director's <em>Up</em> screened again.</p>", "Up"), ("<p>We saw the film <em>It</em> again.</p>", "It")]
+)
+def test_a_word_of_two_letters_in_italics_after_a_strong_film_cue_is_a_film(paragraph, title):
+    assert italic_films(FILM_TALK + paragraph) == [title]

@@ -623,10 +623,24 @@ def test_a_role_word_before_a_colon_announces_a_one_word_name():
 def test_a_hyphenated_compound_whose_first_part_opens_other_compounds_is_a_noun_in_a_german_article():
     # German couples a foreign word to its nouns with a hyphen ("Cup-Bilanz", "Cup-Finale"): a first part the
     # article couples to two different nouns is a compound's head, not a double family name's first half.
-    text = GERMAN + "Die Bilanz: Tessa Cup-Bilanz ist gut, und das Cup-Finale kommt. Am Abend sprach Anna Lenz-Bauer."
+    text = GERMAN + "Die Bilanz: Davis Cup-Bilanz ist gut, und das Davis Cup-Finale kommt. Am Abend sprach Anna Lenz-Bauer."
     assert people(text) == ["Anna Lenz-Bauer"]
+    assert people(GERMAN + "Die Bilanz ist gut, und das Cup-Finale kommt, der Cup-Sieger auch. Am Abend sprach Anna Lenz-Bauer.") == ["Anna Lenz-Bauer"]
     assert people(GERMAN + "Am Abend sprachen Hans-Peter Lenz und Hans-Jürgen Bauer.") == ["Hans-Peter Lenz", "Hans-Jürgen Bauer"]
     assert people(GERMAN + "Am Abend sprach Anna Lenz-Bauer. Das ist Lenz-Bauers Idee.") == ["Anna Lenz-Bauer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Abend sangen Marius Müller-Westernhagen und danach Hans Müller-Wohlfahrt.",
+        "Am Abend sang Marius Müller-Westernhagen, und es gab die Müller-Milch.",
+    ],
+)
+def test_double_family_names_after_given_names_sharing_a_first_half_are_people(text):
+    # Two people's double family names may share a first half; only compounds after one same word, or in a noun's
+    # place, count as a compound's head ("Davis Cup-Bilanz", "Davis Cup-Finale").
+    assert "Marius Müller-Westernhagen" in people(GERMAN + text)
 
 
 def test_a_place_split_by_compass_points_is_no_person():
@@ -634,3 +648,8 @@ def test_a_place_split_by_compass_points_is_no_person():
     # North or West is no half of a pair.
     text = "Voters in Milton Harwick North and Milton Harwick South, Weston North and Weston South chose. Later Tessa West met Abel North."
     assert people(text) == ["Tessa West", "Abel North"]
+
+
+def test_a_given_name_before_two_compass_points_is_no_place():
+    # One given name with two family names North and West is two people, not a place split by compass points.
+    assert people("Actress Julia North appears; Julia West, the director, said so.") == ["Julia North", "Julia West"]

@@ -223,3 +223,16 @@ def test_a_name_ending_in_an_initial_then_a_stop_or_comma_is_no_whole_name(parag
 
 def test_a_name_ending_in_a_letter_inside_a_sentence_is_kept():
     assert people("Director Malcolm X spoke to the students on Friday.") == ["Malcolm X"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Later Malcolm X, the activist, spoke to the students.", "Malcolm X"),
+        ("Rapper Jay Z, the producer, arrived late.", "Jay Z"),
+        ("Actor Ice T; the crowd cheered him.", "Ice T"),
+    ],
+)
+def test_a_name_ending_in_a_letter_before_a_comma_outside_a_reference_is_kept(paragraph, name):
+    """Only a reference list's authors ("Brandt M, Kessler G,") end in an initial before a comma."""
+    assert people(paragraph) == [name]

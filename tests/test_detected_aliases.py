@@ -103,5 +103,13 @@ def test_a_korean_film_given_with_its_original_title_after_its_label_is_one_film
     assert films("봉준호 감독의 영화 《기생충》(원제: 《Gisaengchung》)이 개봉했다.") == [("기생충", ("Gisaengchung",))]
 
 
-def test_a_film_and_its_year_in_brackets_stay_one_title() -> None:
-    assert films("Finally caught the film “Memory of Water” (2003) at the Cinematheque.") == [("Memory of Water", ())]
+@pytest.mark.parametrize(
+    ("paragraph", "film"),
+    [
+        ("Bong Joon-ho made the film “Mickey 17” (“Okja”, “Parasite” and “Mother” came before) in London.", "Mickey 17"),
+        ("Lee Chang-dong's film “Burning” (“Poetry”, 2010, was his last) opened in Cannes.", "Burning"),
+    ],
+)
+def test_a_film_in_brackets_with_more_words_after_it_is_no_other_title(paragraph: str, film: str) -> None:
+    """A film's other title fills its bracket: a list of films there, or one and a remark, is no alias."""
+    assert (film, ()) in films(paragraph)

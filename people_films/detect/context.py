@@ -125,20 +125,27 @@ _AFTER_DETERMINER = re.compile(
 
 # A hyphenated word of two capitalised parts: "Cup-Bilanz", "Göring-Eckardt".
 _HYPHENATED = re.compile(r"\b([A-ZÄÖÜ][\w]*)-([A-ZÄÖÜ][\w]*)\b")
+_WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 
 
 def _compound_nouns(text: str) -> frozenset[str]:
     """The hyphenated compounds of a German ``text`` whose first part the text couples to two different second
-    parts or more ("Davis Cup-Bilanz", "das Cup-Finale"): German couples a foreign word or a name to its nouns with a
+    parts or more after the same given name or after none ("Davis Cup-Bilanz", "das Cup-Finale"): German couples a foreign word or a name to its nouns with a
     hyphen (the Duden's Durchkopplung), so such a compound is a noun; a double family name ("Lenz-Bauer") keeps
     its one second half, and a given name's first part opens many ("Hans-Peter", "Hans-Jürgen")."""
-    seconds: dict[str, set[str]] = {}
+    # Each first part's second parts, apart by the given name written right before the compound, if any: two
+    # people's double family names share a first half ("Marius Müller-Westernhagen", "Hans Müller-Wohlfahrt", and
+    # "die Müller-Milch" beside them), while a compound's head repeats after one same word ("Davis Cup-Bilanz",
+    # "Davis Cup-Finale") or in a noun's place ("das Cup-Finale", "der Cup-Sieger").
+    seconds: dict[tuple[str, str], set[str]] = {}
     for match in _HYPHENATED.finditer(text):
-        seconds.setdefault(match.group(1), set()).add(match.group(2))
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        given = before.group(1) if before and before.group(1) in GIVEN_NAMES else ""
+        seconds.setdefault((given, match.group(1)), set()).add(match.group(2))
     # (Not a given name's: "Hans-Peter" and "Hans-Jürgen" are two people's given names; nor a name and its
     # genitive: "Leutheusser-Schnarrenbergers".)
     return frozenset(
-        f"{first}-{second}" for first, found in seconds.items()
+        f"{first}-{second}" for (_given, first), found in seconds.items()
         if len({s[:-1] if s.endswith("s") and s[:-1] in found else s for s in found}) > 1 and first not in GIVEN_NAMES
         for second in found
     )
@@ -149,12 +156,19 @@ COMPASS_POINTS = ("North", "South", "East", "West", "Central")
 _BEFORE_COMPASS = re.compile(r"\b([A-Z]\w+) (" + "|".join(COMPASS_POINTS) + r")\b")
 
 
+_POINTS = "|".join(COMPASS_POINTS)
+_COMPASS_PAIR = re.compile(r"\b([A-Z]\w+) (?:" + _POINTS + r")(?:,| and| or| &) \1 (?:" + _POINTS + r")\b")
+
+
 def _compass_places(text: str) -> frozenset[str]:
     """See :attr:`ArticleContext.compass_places`."""
     points: dict[str, set[str]] = {}
     for match in _BEFORE_COMPASS.finditer(text):
         points.setdefault(match.group(1), set()).add(match.group(2))
-    return frozenset(word for word, found in points.items() if len(found) > 1)
+    # (A given name's only when the text pairs its two points: "Weston North and Weston South" is a place, but
+    # "Julia North appears; Julia West said" two people, as :func:`_compound_nouns` reads "Hans-".)
+    paired = {match.group(1) for match in _COMPASS_PAIR.finditer(text)}
+    return frozenset(word for word, found in points.items() if len(found) > 1 and (word not in GIVEN_NAMES or word in paired))
 
 
 def article_context(text: str) -> ArticleContext:

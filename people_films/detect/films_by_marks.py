@@ -65,6 +65,10 @@ _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou))\s*$")
 _AND_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|und|et|y|e))\s*")
 
 
+# Where Unicode's Latin blocks end (Basic Latin to Latin Extended-B, U+0000-U+024F).
+_LATIN_END = 0x250
+
+
 def italic_title(text: str, paragraph: str = "", start: int = 0, context: ArticleContext = ArticleContext()) -> bool:
     """Whether italic text (at ``start`` in ``paragraph``) reads as a film's title: title case, at most eight
     words, not a name's shape, not a song, book or publication by the words around it (:func:`other_work`),
@@ -83,7 +87,11 @@ def italic_title(text: str, paragraph: str = "", start: int = 0, context: Articl
     end = start + len(text)
     # A word of two letters in italics is stress or an interjection ("*Ah*, symmetry."), a title only when credited
     # as a work (*Up* (2009), Pixar's *Up*): found once, the archive links it wherever the word comes back.
-    if len(text) <= 2 and not (paragraph and _credited_work(paragraph, start, end)):
+    # (Latin letters only: two Hangul or Han characters, 마더 or 活着, are a whole title; and a strong film cue,
+    # "the film *It*", credits it as well.)
+    if len(text) <= 2 and all(ord(c) < _LATIN_END for c in text) and not (
+        paragraph and (_credited_work(paragraph, start, end) or film_cued(paragraph, start, end, strong=True))
+    ):
         return False
     if not (context.about_films or (paragraph and (film_cued(paragraph, start, end, strong=True) or _credited_work(paragraph, start, end)))):
         return False

@@ -12,7 +12,8 @@ The conventions used, with their reasons:
   apart, and the kana one of the given names' readings (the given names' list), no loanword for a role;
 * a name in kanji before の and a title in its marks ("小津安二郎の『東京物語』") owns the title, as "X's film" does;
 * a foreign name in katakana, its parts set apart by middle dots ("パク・ソジン", "マティ・ディオップ"), is a
-  name with a role noun right before or after it ("主演のハン・ジウ", "パク・ソジン監督"), or owning a title; a loanword never has
+  name with a role noun right before or after it ("主演のハン・ジウ", "パク・ソジン監督"), never by owning a title (a
+  katakana title or studio owns one as often: "スター・ウォーズの『帝国の逆襲』"); a loanword never has
   the dot, but a title in katakana may ("ボーイ・ミーツ・ガール"), hence the cue;
 * a family name alone ("山田監督") is left to the reader: many people share one.
 
@@ -140,11 +141,11 @@ def _kanji_people(text: str) -> list[tuple[int, int, str, str]]:
         role_after = next((role for role in ROLE_NOUNS if run.endswith(role) and len(run) > len(role)), "")
         if role_after:
             run = run[: -len(role_after)]  # "原田恵介監督": the role noun after the name, in the same run
-            name, signal = _name_ending(run), evidence.ROLE_BEFORE
+            name, signal = _name_ending(run), evidence.APPOSITIVE
         elif _ROLE_BEFORE.search(text, max(0, start - _LOOK_BEFORE), start):
             name, signal = (run if kanji_name(run) else ""), evidence.ROLE_BEFORE
         elif _ROLE_AFTER_PARTICLE.match(text, match.end()):
-            name, signal = (run if kanji_name(run) else ""), evidence.ROLE_BEFORE
+            name, signal = (run if kanji_name(run) else ""), evidence.APPOSITIVE
         elif _HONORIFIC_AFTER.match(text, match.end()):
             name, signal = (run if kanji_name(run) else ""), evidence.HONORIFIC
         elif _OWNER_AFTER.match(text, match.end()):
@@ -157,16 +158,19 @@ def _kanji_people(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-def _katakana_full_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each foreign name in katakana with its parts set apart by middle dots, with a role noun
-    right before or right after it, or owning a title after it ("レオス・カラックスの『ポンヌフの恋人』")."""
+def _katakana_full_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, evidence) of each foreign name in katakana with its parts set apart by middle dots, with a
+    role noun right after it ("パク・ソジン監督") or right before it ("主演のハン・ジウ"). Not for owning a title
+    after it, as a kanji name may: a katakana title or studio owns one as often ("スター・ウォーズの『帝国の逆襲』")."""
     found = []
     for match in _KATAKANA_FULL_NAME.finditer(text):
         start, end = match.span()
         if match.group().split("・", 1)[0] in ROLE_LOANWORDS:
             continue  # "プロデューサー・…": a role, then the name
-        if text.startswith(ROLE_NOUNS, end) or _OWNER_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - _LOOK_BEFORE), start):
-            found.append((start, end, match.group()))
+        if text.startswith(ROLE_NOUNS, end):
+            found.append((start, end, match.group(), evidence.APPOSITIVE))
+        elif _ROLE_BEFORE.search(text, max(0, start - _LOOK_BEFORE), start):
+            found.append((start, end, match.group(), evidence.ROLE_BEFORE))
     return found
 
 
@@ -205,7 +209,7 @@ def japanese_people(text: str, spans: Spans) -> list[Candidate]:
     found = []
     hits = _kanji_people(text)
     hits += [(start, end, name, evidence.JAPANESE_SHAPE) for start, end, name in _kana_people(text)]
-    hits += [(start, end, name, evidence.ROLE_BEFORE) for start, end, name in _katakana_full_names(text)]
+    hits += _katakana_full_names(text)
     for start, end, name, signal in sorted(hits):
         if not overlaps(start, end, spans):
             found.append(Candidate("person", start, end, name, evidence=signal))

@@ -417,16 +417,26 @@ _LONE_INITIAL = re.compile(r"[A-Z]\.?")
 # A reference's author as Vancouver style writes one, family name then initials, and the comma before the next author:
 # "Lorenz M, Wozel G, Schmitt J. Hypersensitivity reactions ..." (the ICMJE's style of medical and science journals).
 _CITED_AUTHOR_BEFORE = re.compile(r"[^\W\d_][\w'-]*[ ][A-Z]{1,2}(?:-[A-Z])?,[ ]*$")
+_CITED_AUTHOR_AFTER = re.compile(r"[ ]*[^\W\d_][\w'-]*[ ][A-Z]{1,2}(?:-[A-Z])?[,.;]")
 
 
 def shortened_or_cited(run: list[re.Match], text: str) -> bool:
     """Whether the run of capitalised words ``run`` ends in an initial followed by a stop, a comma or a semicolon
-    ("Rolf B.", a name the press shortens to protect someone; "Wozel G,", a reference's author), or is a reference's
+    ("Rolf B.", a name the press shortens to protect someone; "Wozel G,", a reference's author, when another author
+    stands before or after it: "Jay Z, the rapper" is a whole name), or is a reference's
     next author and the title's first word after its initial ("Wozel G, Schmitt J. Hypersensitivity"). Neither is a
     whole name to give a page (one page of references made 16 "people"); "Malcolm X spoke" keeps its letter."""
     last = run[-1]
-    if _LONE_INITIAL.fullmatch(last.group()) and (last.group().endswith(".") or text[last.start() + 1 : last.start() + 2] in (".", ",", ";")):
-        return True
+    if _LONE_INITIAL.fullmatch(last.group()):
+        after = text[last.start() + 1 : last.start() + 2]
+        if last.group().endswith(".") or after == ".":
+            return True
+        # Before a comma or semicolon only beside another cited author: "Jay Z, the rapper" keeps its letter.
+        if after in (",", ";") and (
+            _CITED_AUTHOR_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start())
+            or _CITED_AUTHOR_AFTER.match(text, last.start() + 2)
+        ):
+            return True
     return len(run) > 2 and bool(_LONE_INITIAL.fullmatch(run[1].group())) and bool(_CITED_AUTHOR_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start()))
 
 
