@@ -109,12 +109,17 @@ def drop_after_end_mark(nodes: list[Tag], dropped: list[Dropped]) -> None:
     """Remove from ``nodes`` (the article's chosen elements, changed in place) a press release's end
     mark, a block of its own after some text, and everything after it, recording each in ``dropped``."""
     containers = {id(node) for node in nodes}
+    checked: set[int] = set()  # blocks read once: each short string of a long block read it whole again (quadratic)
     seen_text = False
     for position, node in enumerate(nodes):
         for string in node.find_all(string=True) if not node.decomposed else ():
             if type(string) is not NavigableString or not string.strip():
                 continue
             block = _block_of(string, containers) if seen_text and len(string.strip()) <= _MAX_END_MARK_CHARS else None
+            if block is not None and id(block) in checked:
+                block = None
+            elif block is not None:
+                checked.add(id(block))
             if block is not None and is_end_mark(block.get_text(" ", strip=True)):
                 _drop_from(block, containers, dropped)
                 for later in nodes[position + 1 :]:
