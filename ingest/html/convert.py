@@ -303,12 +303,28 @@ def _set_apart(img: Tag, alt: str, shown: list[Inline]) -> list[Inline]:
     alt text (an emoji's), nor beside Chinese or Japanese, written without spaces."""
     if not any(c.isalnum() for c in alt) or UNSPACED.search(alt):
         return shown
-    before, after = img.find_previous(string=True), img.find_next(string=True)
-    if before is not None and _touching_word(str(before)[-1:]):
+    before, after = _next_text(img, "previous_element"), _next_text(img, "next_element")
+    if _touching_word(before[-1:]):
         shown = [Text(" "), *shown]
-    if after is not None and _touching_word(str(after)[:1]):
+    if _touching_word(after[:1]):
         shown = [*shown, Text(" ")]
     return shown
+
+
+def _next_text(img: Tag, step: str) -> str:
+    """The text beside ``img`` in document order (``step``: "previous_element" or "next_element"):
+    the first string, or the alt text of a picture that comes first (it is drawn between). Stopping
+    at a picture keeps a run of pictures with no text linear: each looked past all the others for a
+    string (38 s at 0.5 MB)."""
+    element = getattr(img, step)
+    while element is not None:
+        if isinstance(element, NavigableString):
+            return str(element)
+        if element.name == "img":
+            alt = element.get("alt")
+            return alt if isinstance(alt, str) else ""
+        element = getattr(element, step)
+    return ""
 
 
 def _touching_word(char: str) -> bool:
