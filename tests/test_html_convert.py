@@ -255,6 +255,13 @@ def test_a_lazy_loaded_picture_with_only_a_data_srcset_keeps_its_widest_address(
     assert figure.image == "https://cdn.example/p,w_1024.jpg"
 
 
+def test_a_srcset_with_no_space_after_its_commas_keeps_its_widest_address():
+    # Candidates were split at a comma and a space: "320w,https://..." read as one candidate.
+    figure = only(convert('<figure><img alt="The poster" data-srcset="https://cdn.example/a-320.jpg 320w,'
+                          'https://cdn.example/a-1280.jpg 1280w"><figcaption>The poster</figcaption></figure>'), Figure)
+    assert figure.image == "https://cdn.example/a-1280.jpg"
+
+
 def test_text_after_an_embed_is_kept():
     (para,) = convert('<p>Watch the trailer<embed src="https://cdn.example/t.swf"> before the screening.</p>')
     assert para.inlines == (Text("Watch the trailer before the screening."),)

@@ -995,20 +995,44 @@ def image_source(img: Tag, ctx: Context) -> str | None:
 def _largest_candidate(img: Tag) -> str | None:
     """The widest picture (by its ``w`` or ``x`` descriptor) ``img``'s srcset offers (``srcset``,
     a lazy loader's ``data-srcset``; a ``<picture>``'s ``<source>`` set lent to it by
-    ``reader._picture_sources_onto_img``), else None. Candidates are split at a comma and a
-    space, as the HTML standard's parser does, so an address holding a comma (an image CDN's
-    "w_640,h_360") stays whole."""
+    ``reader._picture_sources_onto_img``), else None. Candidates are read as by
+    :func:`_srcset_candidates`."""
     best, best_size = None, -1.0
     for attr in _LAZY_SOURCES:
         value = img.get(attr)
         if not isinstance(value, str):
             continue
-        for candidate in re.split(r",\s+", value.strip()):
-            address, _, descriptor = candidate.strip().partition(" ")
-            size = _descriptor_size(descriptor.strip())
+        for address, descriptor in _srcset_candidates(value):
+            size = _descriptor_size(descriptor)
             if address and not address.startswith("data:") and size > best_size:
                 best, best_size = address, size
     return best
+
+
+_SRCSET_GAP = re.compile(r"[\s,]*")
+_SRCSET_URL = re.compile(r"\S+")
+_SRCSET_DESCRIPTOR = re.compile(r"[^,]*")
+
+
+def _srcset_candidates(value: str) -> list[tuple[str, str]]:
+    """A srcset's (address, descriptor) pairs, as the HTML standard's parser reads them ("parse a
+    srcset attribute"): an address runs to the next whitespace, less any commas it ends with (then it
+    has no descriptor), its descriptor to the next comma. So an address holding a comma (an image CDN's
+    "w_640,h_360") stays whole, and "a-320.jpg 320w,a-1280.jpg 1280w" (no space) is two candidates.
+    Descriptors' parentheses (no descriptor in use has them) are not read."""
+    candidates = []
+    position = 0
+    while (position := _SRCSET_GAP.match(value, position).end()) < len(value):
+        address = _SRCSET_URL.match(value, position).group()
+        position += len(address)
+        descriptor = ""
+        if address.endswith(","):
+            address = address.rstrip(",")
+        else:
+            descriptor = _SRCSET_DESCRIPTOR.match(value, position).group()
+            position += len(descriptor)
+        candidates.append((address, descriptor.strip()))
+    return candidates
 
 
 def _descriptor_size(descriptor: str) -> float:
