@@ -1,10 +1,11 @@
 """Conversion of the article subtree to model blocks, one rule per test."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from ingest import assets
 from ingest.assets import inlined_reference
-from ingest.html.convert import without_bold_headline
+from ingest.html.convert import _next_text, without_bold_headline
 from ingest.html import read_html
 from ingest.model import (
     Code,
@@ -613,10 +614,6 @@ def test_pictures_in_a_run_between_words_are_set_apart_from_the_words_and_each_o
 
 def test_the_text_beside_a_picture_is_looked_for_only_up_to_the_next_picture():
     # A run of pictures with no text between looked past all the others for a string: 38 s at 0.5 MB.
-    from bs4 import BeautifulSoup
-
-    from ingest.html.convert import _next_text
-
     soup = BeautifulSoup("<p>Salt" + '<img alt="">' * 1000 + "</p>", "html.parser")
     last = soup.find_all("img")[-1]
     assert _next_text(last, "previous_element") == ""

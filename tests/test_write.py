@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -99,8 +100,6 @@ def test_a_folder_in_a_files_place_is_found_before_any_file_is_replaced(tmp_path
 
 def test_a_rename_that_fails_names_the_files_already_replaced_and_leaves_no_temporary(tmp_path: Path, monkeypatch) -> None:
     # A rename can still fail after the check (the disk taken away); here the second one is made to.
-    import os
-
     people, films = tmp_path / "people.toml", tmp_path / "films.toml"
     real_replace = os.replace
 
