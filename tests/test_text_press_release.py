@@ -106,3 +106,24 @@ def test_the_end_marks_of_news_writing(mark: str) -> None:
 @pytest.mark.parametrize("line", ["Ends", "30", "# 3", "The story ends here.", "Weekends", "The end of the transcript was cut."])
 def test_a_word_or_a_number_alone_is_no_end_mark(line: str) -> None:
     assert not is_end_mark(line)
+
+
+ESSAY = (
+    "The first time I saw the film was in a half-empty cinema in Busan, on a wet afternoon in October, and I left before the end.",
+    "It took me ten years to go back to it, and by then the quiet scenes at the bus station had become the ones I remembered best.",
+)
+LATER = (
+    "The second time, in a full hall in Seoul, the audience laughed at the jokes I had missed, and the ending felt earned at last.",
+    "What changed was not the film but the years between the two screenings, and the cities, and the people I went with each time.",
+)
+
+
+def test_hashes_between_two_sections_of_an_essay_are_a_section_break_not_its_end() -> None:
+    article = read_text("\n\n".join(["Seeing The Salt Road twice", *ESSAY, "###", *LATER]) + "\n")
+    assert body(article).endswith(LATER[1])
+    assert reasons(article)["###"] == "section break"
+
+
+def test_an_end_mark_in_words_ends_the_article_whatever_prose_follows() -> None:
+    article = release("PRESS RELEASE", "HAN RIVER FILM DAYS NAMES ITS WINNERS", tail="\n\n".join(["-- ENDS --", *LATER]))
+    assert LATER[0] not in body(article)
