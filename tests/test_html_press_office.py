@@ -4,6 +4,7 @@ fault, in the shape of the platform that showed it."""
 from ingest.html import read_html
 from ingest.model import Figure, Heading, Paragraph
 from ingest.plaintext import blocks_to_text, inline_text
+from tests.essay import ESSAY, LATER
 
 PROSE = (
     "The director's new film follows three witnesses to one afternoon, and each account "
@@ -248,15 +249,6 @@ def test_an_end_mark_in_a_nested_box_ends_the_article_up_to_its_container():
     article = read(page(f"<article><h1>Winners</h1>{TEXT}<div><p>- 30 -</p><p>Sarah Whitfield</p></div>{CONTACT}</article>"))
     assert "Sarah Whitfield" not in blocks_to_text(article.blocks)
 
-
-ESSAY = (
-    "The first time I saw the film was in a half-empty cinema in Busan, on a wet afternoon in October, and I left before the end.",
-    "It took me ten years to go back to it, and by then the quiet scenes at the bus station had become the ones I remembered best.",
-)
-LATER = (
-    "The second time, in a full hall in Seoul, the audience laughed at the jokes I had missed, and the ending felt earned at last.",
-    "What changed was not the film but the years between the two screenings, and the cities, and the people I went with each time.",
-)
 
 
 def test_hashes_between_two_sections_of_an_essay_are_a_section_break_not_its_end():

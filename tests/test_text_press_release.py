@@ -11,6 +11,7 @@ from ingest.end_mark import is_end_mark
 from ingest.plaintext import blocks_to_text
 from ingest.text.datelines import place_dateline
 from ingest.text.headline import is_event_letterhead
+from tests.essay import ESSAY, LATER
 from ingest.text.reader import read_text
 from tests.articles import body, reasons
 
@@ -107,15 +108,6 @@ def test_the_end_marks_of_news_writing(mark: str) -> None:
 def test_a_word_or_a_number_alone_is_no_end_mark(line: str) -> None:
     assert not is_end_mark(line)
 
-
-ESSAY = (
-    "The first time I saw the film was in a half-empty cinema in Busan, on a wet afternoon in October, and I left before the end.",
-    "It took me ten years to go back to it, and by then the quiet scenes at the bus station had become the ones I remembered best.",
-)
-LATER = (
-    "The second time, in a full hall in Seoul, the audience laughed at the jokes I had missed, and the ending felt earned at last.",
-    "What changed was not the film but the years between the two screenings, and the cities, and the people I went with each time.",
-)
 
 
 def test_hashes_between_two_sections_of_an_essay_are_a_section_break_not_its_end() -> None:
