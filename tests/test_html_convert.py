@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from ingest import assets
 from ingest.assets import inlined_reference
-from ingest.html.convert import _next_text, without_bold_headline
+from ingest.html.convert import _next_text, _text_after, without_bold_headline
 from ingest.html import read_html
 from ingest.model import (
     Code,
@@ -618,3 +618,10 @@ def test_the_text_beside_a_picture_is_looked_for_only_up_to_the_next_picture():
     last = soup.find_all("img")[-1]
     assert _next_text(last, "previous_element") == ""
     assert _next_text(soup.find("img"), "previous_element") == "Salt"
+
+
+def test_the_text_after_a_picture_not_saved_is_read_only_up_to_the_next_picture():
+    # Like _next_text: a run of pictures that are not saved looked past all the others for strings.
+    soup = BeautifulSoup("<p>" + '<img alt="">' * 1000 + "Salt</p>", "html.parser")
+    assert _text_after(soup.find("img")) == ""
+    assert _text_after(soup.find_all("img")[-1]) == "Salt"

@@ -348,12 +348,18 @@ def _unsaved_file(img: Tag, ctx: Context) -> str | None:
 
 
 def _text_after(img: Tag) -> str:
-    """The words that follow a picture in its paragraph, up to ``_ALT_REPEAT_CHARS`` characters."""
+    """The words that follow a picture in its paragraph, up to ``_ALT_REPEAT_CHARS`` characters of
+    8 strings at most, up to the next picture (as :func:`_next_text`: a run of pictures is linear)."""
     text = ""
-    for string in img.find_all_next(string=True, limit=8):
-        text += str(string)
-        if len(text) >= _ALT_REPEAT_CHARS:
+    strings = 0
+    element = img.next_element
+    while element is not None and strings < 8 and len(text) < _ALT_REPEAT_CHARS:
+        if isinstance(element, NavigableString):
+            text += str(element)
+            strings += 1
+        elif element.name == "img":
             break
+        element = element.next_element
     return _WS.sub(" ", text).strip()
 
 
