@@ -67,14 +67,16 @@ def is_byline_with_its_date(text: str) -> bool:
 
 
 
-# A user's handle on a forum or under a comment ("moviebuff88", "cine_lover_2"): one token in lower case,
-# with a digit or an underscore that no word of prose or heading holds, as sign-up forms ask for them. A
-# poster's handle set in bold over the post is its signature line: never a heading, a deck or an author.
-_HANDLE = re.compile(r"(?=[\w.-]*[\d_])(?=(?:[\w.-]*[^\W\d_]){2})[\w][\w.-]{2,29}")
+# A user's handle on a forum or under a comment ("moviebuff88", "cine_lover_2"): one ASCII token in lower
+# case (the sign-up forms' alphabet), words joined by underscores or dots, a run of four letters, with
+# a digit or an underscore that no word of prose or heading holds, digits only at the end. "covid-19",
+# "top_10", "se7en" and the CJK "第2部", "제1장", "2024年3月5日" (no case, so always "lower") are no handles.
+# A poster's handle set in bold over the post is its signature line: never a heading, a deck or an author.
+_HANDLE = re.compile(r"(?=.{3,30}\Z)(?=.*[\d_])(?=.*[a-z]{4})[a-z]+(?:[._][a-z]+)*(?:[._]?[0-9]+|_)?")
 
 
 def is_user_handle(text: str) -> bool:
-    """``text`` (a line, bold marks around it or not) is a user's handle alone: one token, lower case,
-    holding a digit or an underscore and two letters at least, 3-30 characters ("moviebuff88")."""
+    """``text`` (a line, bold marks around it or not) is a user's handle alone: one ASCII token, lower
+    case, holding a digit or an underscore and a run of four letters, 3-30 characters ("moviebuff88")."""
     token = text.strip().strip("*").strip()
-    return token == token.lower() and _HANDLE.fullmatch(token) is not None
+    return _HANDLE.fullmatch(token) is not None

@@ -289,7 +289,7 @@ def impossible_date(text: str) -> DateError | None:
             groups = match.groupdict()
             word = (groups.get("mn") or "").lower().rstrip(".")
             month = int(groups["m"]) if groups.get("m") else _MONTHS.get(word) or (word and _foreign_months().get(word))
-            year = groups.get("y") or (groups.get("yy") and _this_century(groups["yy"]))
+            year = groups.get("y") or (groups.get("yy") and _two_digit_year(groups["yy"]))
             if not month or not year:
                 continue
             day = f"-{int(groups['d']):02d}" if groups.get("d") else ""
@@ -371,7 +371,7 @@ def display_date(iso: str, as_written: str = "") -> str:
     return f"{as_written} (year not shown)" if as_written else ""
 
 
-def _this_century(two_digits: str) -> str:
+def _two_digit_year(two_digits: str) -> str:
     """A year written with two digits ("19.10.19", "14 Feb '20", "30/10/23", "11/08/98"): the
     latest such year not after this one, since a page's date is never in the future; "98" is
     1998 (an archived page of the 1990s), "23" 2023 (datefinder#106, strptime's fixed 69 pivot)."""
@@ -383,7 +383,7 @@ def _from_groups(groups: dict[str, str | None], start: int, end: int) -> FoundDa
     month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mn"].lower().rstrip(".")]
     day = int(groups["d"]) if groups.get("d") else None
     if groups.get("yy"):
-        groups = {**groups, "y": _this_century(groups["yy"])}
+        groups = {**groups, "y": _two_digit_year(groups["yy"])}
     if not groups.get("y"):
         if 1 <= month <= 12 and day is not None and 1 <= day <= 31:
             return FoundDate("", False, start, end)

@@ -35,3 +35,30 @@ def is_end_mark(text: str) -> bool:
     """``text`` (a line, or a block's text) is a press release's end mark and nothing else
     ("-- ENDS --", "###", "- 30 -")."""
     return _END_MARK.fullmatch(" ".join(text.split())) is not None
+
+
+# Essays set "###" or "# # #" between sections too. A press release's mark is followed by short lines
+# (the contact's name, telephone, e-mail) and at most an "About" paragraph; an essay's by its next
+# section, paragraphs of running prose. Two such paragraphs after the hashes make them a section break.
+_HASHES = re.compile(r"#\s?#\s?#\.?")
+SECTION_PROSE_PARAGRAPHS = 2
+SECTION_BREAK_REASON = "section break"  # dropped, the article going on under it
+_PROSE_WORDS = 20  # a paragraph of running prose: a sentence of this many words or more
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’»)]*$")
+
+
+def is_running_prose(text: str) -> bool:
+    """A paragraph (or a dump's line) of running prose: a sentence of ``_PROSE_WORDS`` words or more."""
+    return len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text.strip()) is not None
+
+
+def is_section_break(mark: str, prose_after: int) -> bool:
+    """Whether an end mark ``mark`` (:func:`is_end_mark`) is an essay's section break instead: hashes
+    with ``prose_after`` (paragraphs of running prose after it, :func:`is_running_prose`; counting
+    may stop at :data:`SECTION_PROSE_PARAGRAPHS`) at least :data:`SECTION_PROSE_PARAGRAPHS`."""
+    return prose_after >= SECTION_PROSE_PARAGRAPHS and is_hashes(mark)
+
+
+def is_hashes(mark: str) -> bool:
+    """``mark`` is the hashes end mark ("###", "# # #"), the one form essays also write."""
+    return _HASHES.fullmatch(" ".join(mark.split())) is not None

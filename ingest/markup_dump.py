@@ -43,10 +43,13 @@ def markup_kind(text: str) -> str | None:
 
 
 def _text(item, *names: str) -> str:
+    """The text (or ``href``) of ``item``'s first child element named one of ``names``, in that order;
+    "" when none has any. Children only, and none of Media RSS's ("media:content", "media:title",
+    "media:description" describe a photo: its caption became the article's body)."""
     for name in names:
-        element = item.find(name)
-        if element is not None and (value := element.get_text().strip() or str(element.get("href") or "").strip()):
-            return value
+        for element in item.find_all(name, recursive=False):
+            if element.prefix != "media" and (value := element.get_text().strip() or str(element.get("href") or "").strip()):
+                return value
     return ""
 
 
@@ -60,7 +63,8 @@ def _iso_date(value: str) -> str:
 
 def _author(item) -> str:
     """dc:creator, Atom's author/name, or RSS's author ("jane@example.org (Jane Doe)": the name in brackets)."""
-    if name := _text(item, "creator", "name"):
+    author = item.find("author", recursive=False)
+    if name := _text(item, "creator") or (_text(author, "name") if author is not None else ""):
         return name
     written = _text(item, "author")
     return match.group(1) if (match := re.search(r"\(([^()]+)\)", written)) else ("" if "@" in written else written)

@@ -64,8 +64,14 @@ def atomic_write_all(files: dict[Path, bytes]) -> None:
     replaced, the link kept). Registry files written one after another with ``write_text`` were
     emptied first: a full disk left one cut off, the rest of its entries lost.
 
-    :raises OutputError: naming the first file that could not be written; no file was replaced.
+    :raises OutputError: naming the first file that could not be written; no file was replaced. A
+        place that is not a regular file (a folder) is found before any file is written. Should a
+        rename still fail (the disk taken away), the error names the files already replaced.
     """
+    for path in files:
+        place = path.resolve()
+        if place.exists() and not place.is_file():
+            raise OutputError(f"{path}: cannot write (something that is not a file is in its place); no file was replaced")
     written: list[str] = []
     for path, data in files.items():
         try:
@@ -78,8 +84,15 @@ def atomic_write_all(files: dict[Path, bytes]) -> None:
         except OSError as error:
             _remove(written)
             raise OutputError(cannot("write", path, error)) from None
-    for (path, _data), temporary in zip(files.items(), written, strict=True):
-        os.replace(temporary, path.resolve())
+    replaced: list[str] = []
+    for index, (path, temporary) in enumerate(zip(files, written, strict=True)):
+        try:
+            os.replace(temporary, path.resolve())
+        except OSError as error:
+            _remove(written[index:])
+            done = f"; already replaced: {', '.join(replaced)}" if replaced else "; no file was replaced"
+            raise OutputError(cannot("write", path, error) + done) from None
+        replaced.append(str(path))
 
 
 def _temporary_beside(path: Path, data: bytes) -> tuple[int, str]:

@@ -36,3 +36,20 @@ def test_a_handle_set_as_an_html_heading_is_a_paragraph() -> None:
     article = read_html(html.encode(), "thread.html", None)
     assert not [block for block in article.blocks if isinstance(block, Heading)]
     assert isinstance(article.blocks[0], Paragraph) and blocks_to_text(article.blocks[:1]) == "moviebuff88"
+
+
+@pytest.mark.parametrize("line", ["第2部", "第1章", "제1장", "파트2", "2024年3月5日"])
+def test_a_cjk_part_or_date_is_no_handle(line: str) -> None:
+    # CJK letters have no case: the lower-case test held for every one of them.
+    assert not is_user_handle(line)
+
+
+@pytest.mark.parametrize("line", ["covid-19", "top_10", "se7en"])
+def test_a_word_with_a_digit_that_no_sign_up_form_makes_is_no_handle(line: str) -> None:
+    assert not is_user_handle(line)
+
+
+def test_a_cjk_part_heading_stays_a_heading() -> None:
+    html = f"<html><body><article><h1>映画祭の記録</h1><p>{POST}</p><h2>第2部</h2><p>{MORE}</p></article></body></html>"
+    article = read_html(html.encode(), "part.html", None)
+    assert "第2部" in [blocks_to_text([block]) for block in article.blocks if isinstance(block, Heading)]

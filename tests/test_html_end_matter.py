@@ -3,6 +3,7 @@
 import pytest
 
 from ingest.html import read_html
+from ingest.html import end_matter
 from tests import articles
 
 PROSE = "<p>The director talks about the long winter shoot on the island and the actors who stayed for all of it.</p>" * 4
@@ -119,3 +120,12 @@ def test_a_print_label_with_more_words_than_the_address_stays():
     body, _ = _read("<p>URL to article: https://site.example/?p=4411 was the first of the festival's diaries.</p>")
     assert "URL to article" in body
 
+
+
+def test_a_block_of_many_short_strings_is_read_for_an_end_mark_once(monkeypatch):
+    # Each short string after the first text read its block's whole text again: 8 000 bold words
+    # in one paragraph took 95 s. The work is one reading per block.
+    texts = []
+    monkeypatch.setattr(end_matter, "is_end_mark", lambda text: texts.append(text) or False)
+    read_html(PAGE.format(end="<p>" + "<b>ab</b> " * 200 + "</p>").encode(), "page.html")
+    assert len(texts) <= 5

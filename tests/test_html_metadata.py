@@ -288,3 +288,40 @@ def test_a_saved_from_comment_inside_the_page_is_the_pages_text_not_its_address(
     page = ("<!DOCTYPE html><html><head><title>Festival diary</title></head><body><article><h1>Festival diary</h1>"
             f"<!-- saved from url=(0040)https://elsewhere.example/2001/02/03/x/ -->{prose}</article></body></html>")
     assert read_html(page.encode(), "saved.html").metadata.source_url != "https://elsewhere.example/2001/02/03/x/"
+
+
+def _dc_creator(creator):
+    html = (f'<html><head><title>A review</title><meta name="DC.creator" content="{creator}"></head><body><article>'
+            "<h1>A review</h1>" + "<p>The director talks about the long winter shoot on the island and the actors who stayed.</p>" * 4
+            + "</article></body></html>")
+    return read_html(html.encode(), "review.html").metadata.authors
+
+
+@pytest.mark.parametrize(("creator", "authors"), [("Kim, Ji-woon", ["Kim Ji-woon"]), ("Zhang, Yimou", ["Zhang Yimou"])])
+def test_a_dublin_core_creator_with_a_korean_or_chinese_family_name_keeps_it_first(creator, authors):
+    assert _dc_creator(creator) == authors
+
+
+def test_a_dublin_core_creator_whose_family_name_is_also_korean_turns_round_before_a_western_given_name():
+    assert _dc_creator("Lee, Spike") == ["Spike Lee"]
+
+
+@pytest.mark.parametrize(("creator", "authors"), [("Reuters, AFP", ["Reuters", "AFP"]), ("Variety, Staff", ["Variety"])])
+def test_two_credits_in_dublin_core_are_not_turned_round_into_a_name(creator, authors):
+    # "Reuters, AFP" became "AFP Reuters"; a desk word alone is dropped by the author rules.
+    assert _dc_creator(creator) == authors
+
+
+def test_a_dublin_core_creator_in_capitals_is_still_turned_round():
+    assert _dc_creator("QUINTERO, MARTA") == ["MARTA QUINTERO"]
+
+
+@pytest.mark.parametrize("address", ["http://[broken/", "https://web.archive.org/web/20030314082211/http://[broken/"])
+def test_an_address_that_does_not_parse_as_canonical_and_as_a_link_is_read_without_an_error(address):
+    # urlsplit raises ValueError on an invalid IPv6 host: the Wayback and section-link rules merged
+    # this round read such addresses (one raised in the title's site-name test).
+    html = (f'<html><head><title>A review | Site</title><link rel="canonical" href="{address}"></head><body>'
+            f'<nav><a href="{address}">Site</a></nav><article><h1>A review</h1>'
+            + "<p>The director talks about the long winter shoot on the island and the actors who stayed.</p>" * 4
+            + f'<p>See <a href="{address}">the festival</a>.</p></article></body></html>')
+    assert read_html(html.encode(), "review.html", address).metadata.source_url == "http://[broken/"

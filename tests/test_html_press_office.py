@@ -4,6 +4,7 @@ fault, in the shape of the platform that showed it."""
 from ingest.html import read_html
 from ingest.model import Figure, Heading, Paragraph
 from ingest.plaintext import blocks_to_text, inline_text
+from tests.essay import ESSAY, LATER
 
 PROSE = (
     "The director's new film follows three witnesses to one afternoon, and each account "
@@ -247,3 +248,16 @@ def test_the_contact_block_after_the_end_mark_is_reported_as_left_out():
 def test_an_end_mark_in_a_nested_box_ends_the_article_up_to_its_container():
     article = read(page(f"<article><h1>Winners</h1>{TEXT}<div><p>- 30 -</p><p>Sarah Whitfield</p></div>{CONTACT}</article>"))
     assert "Sarah Whitfield" not in blocks_to_text(article.blocks)
+
+
+
+def test_hashes_between_two_sections_of_an_essay_are_a_section_break_not_its_end():
+    paragraphs = "".join(f"<p>{text}</p>" for text in ESSAY) + "<p>###</p>" + "".join(f"<p>{text}</p>" for text in LATER)
+    article = read(page(f"<article><h1>Seeing The Salt Road twice</h1>{paragraphs}</article>"))
+    assert blocks_to_text(article.blocks).endswith(LATER[1])
+
+
+def test_an_end_mark_in_words_ends_the_article_whatever_prose_follows():
+    later = "".join(f"<p>{text}</p>" for text in LATER)
+    article = read(page(f"<article><h1>Winners</h1>{TEXT}<p>-- ENDS --</p>{later}</article>"))
+    assert LATER[0] not in blocks_to_text(article.blocks)

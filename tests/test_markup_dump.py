@@ -24,6 +24,14 @@ def test_a_feed_item_saved_as_text_reads_as_its_article() -> None:
     assert "<" not in blocks_to_text(article.blocks)
 
 
+def test_a_feed_items_media_rss_photo_is_neither_its_body_nor_its_title() -> None:
+    """media:content holds media:title and media:description, a photo's: "content" and "description"
+    matched them, and the caption became the article's body."""
+    article = read_page(FIXTURES / "rss-item-media.txt")
+    assert article.metadata.title == "Busan 2011: Nora Field returns with Winter Station"
+    assert blocks_to_text(article.blocks).startswith("Eight years after her last feature, Nora Field is back")
+
+
 def test_a_page_source_saved_as_text_reads_as_the_html_page() -> None:
     article = read_page(FIXTURES / "page-source.txt")
     assert article.metadata.title == "The Quiet Shore review"
@@ -47,3 +55,14 @@ def test_a_whole_feed_saved_as_text_is_no_article() -> None:
 def test_a_text_dump_with_angle_brackets_is_still_a_text_dump(dump: str) -> None:
     """Korean and Chinese press put film titles in angle brackets; prose may quote a tag."""
     assert markup_kind(dump) is None
+
+
+def test_an_atom_entrys_author_is_the_name_inside_its_author_element(tmp_path: Path) -> None:
+    entry = tmp_path / "atom-entry.txt"
+    entry.write_text(
+        '<entry xmlns="http://www.w3.org/2005/Atom"><title>Winter Station opens in Busan</title>'
+        "<author><name>James Holloway</name></author><updated>2011-10-08T06:00:00+09:00</updated>"
+        '<content type="html">&lt;p&gt;Eight years after her last feature, Nora Field is back with Winter Station, '
+        "which opened a section of the festival on Friday, and the hall was full.&lt;/p&gt;</content></entry>\n"
+    )
+    assert read_page(entry).metadata.authors == ["James Holloway"]

@@ -78,6 +78,7 @@ _PAYWALL = "paywall notice"
         ("Log in to continue reading", _PAYWALL),
         ("This article is for subscribers only. Read every review and interview for 2.95 euros a week.", _PAYWALL),
         ("Already a subscriber? Log in", _PAYWALL),
+        ("Register to access the full review", _PAYWALL),
     ],
 )
 def test_consent_disclosure_and_paywall_notices_are_chrome(notice: str, kind: str) -> None:
@@ -86,6 +87,10 @@ def test_consent_disclosure_and_paywall_notices_are_chrome(notice: str, kind: st
 
 def test_a_sentence_about_a_streamers_subscribers_is_no_paywall_notice() -> None:
     assert chrome_reason("The service said this film is for subscribers only in its first month.") is None
+
+
+def test_a_festivals_notice_to_register_for_access_is_no_paywall_notice() -> None:
+    assert chrome_reason("Register to access the press screenings at the festival office.") is None
 
 
 def test_an_article_that_quotes_a_cookie_notice_keeps_the_sentence() -> None:

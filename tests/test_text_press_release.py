@@ -11,6 +11,7 @@ from ingest.end_mark import is_end_mark
 from ingest.plaintext import blocks_to_text
 from ingest.text.datelines import place_dateline
 from ingest.text.headline import is_event_letterhead
+from tests.essay import ESSAY, LATER
 from ingest.text.reader import read_text
 from tests.articles import body, reasons
 
@@ -106,3 +107,15 @@ def test_the_end_marks_of_news_writing(mark: str) -> None:
 @pytest.mark.parametrize("line", ["Ends", "30", "# 3", "The story ends here.", "Weekends", "The end of the transcript was cut."])
 def test_a_word_or_a_number_alone_is_no_end_mark(line: str) -> None:
     assert not is_end_mark(line)
+
+
+
+def test_hashes_between_two_sections_of_an_essay_are_a_section_break_not_its_end() -> None:
+    article = read_text("\n\n".join(["Seeing The Salt Road twice", *ESSAY, "###", *LATER]) + "\n")
+    assert body(article).endswith(LATER[1])
+    assert reasons(article)["###"] == "section break"
+
+
+def test_an_end_mark_in_words_ends_the_article_whatever_prose_follows() -> None:
+    article = release("PRESS RELEASE", "HAN RIVER FILM DAYS NAMES ITS WINNERS", tail="\n\n".join(["-- ENDS --", *LATER]))
+    assert LATER[0] not in body(article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,30 @@ def test_files_written_together_are_all_replaced_or_none(tmp_path: Path) -> None
         atomic_write_all({people: b"new\n", films: b"new\n"})
     assert people.read_text(encoding="utf-8") == "old\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["not-a-folder", "people.toml"]  # no temporary left
+
+
+def test_a_folder_in_a_files_place_is_found_before_any_file_is_replaced(tmp_path: Path) -> None:
+    # The renames came one by one: people.toml was replaced, films.toml (a folder) failed, its temporary left.
+    people, films = tmp_path / "people.toml", tmp_path / "films.toml"
+    people.write_text("old\n", encoding="utf-8")
+    films.mkdir()
+    with pytest.raises(OutputError, match=r"films\.toml: cannot write .*no file was replaced"):
+        atomic_write_all({people: b"new\n", films: b"new\n"})
+    assert people.read_text(encoding="utf-8") == "old\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["films.toml", "people.toml"]
+
+
+def test_a_rename_that_fails_names_the_files_already_replaced_and_leaves_no_temporary(tmp_path: Path, monkeypatch) -> None:
+    # A rename can still fail after the check (the disk taken away); here the second one is made to.
+    people, films = tmp_path / "people.toml", tmp_path / "films.toml"
+    real_replace = os.replace
+
+    def replace(source, target):
+        if Path(target).name == "films.toml":
+            raise OSError(5, "Input/output error")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OutputError, match=r"films\.toml: cannot write .*already replaced: .*people\.toml"):
+        atomic_write_all({people: b"new\n", films: b"new\n"})
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["people.toml"]

@@ -35,7 +35,7 @@ import re
 from bs4 import NavigableString, Tag
 
 from ingest import byline_shape, rights
-from ingest.end_mark import is_end_mark
+from ingest.end_mark import SECTION_PROSE_PARAGRAPHS, is_end_mark, is_hashes, is_running_prose, is_section_break
 from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
 
@@ -109,18 +109,41 @@ def drop_after_end_mark(nodes: list[Tag], dropped: list[Dropped]) -> None:
     """Remove from ``nodes`` (the article's chosen elements, changed in place) a press release's end
     mark, a block of its own after some text, and everything after it, recording each in ``dropped``."""
     containers = {id(node) for node in nodes}
+    hashes_break_sections = False
+    checked: set[int] = set()  # blocks read once: each short string of a long block read it whole again (quadratic)
     seen_text = False
     for position, node in enumerate(nodes):
         for string in node.find_all(string=True) if not node.decomposed else ():
             if type(string) is not NavigableString or not string.strip():
                 continue
             block = _block_of(string, containers) if seen_text and len(string.strip()) <= _MAX_END_MARK_CHARS else None
-            if block is not None and is_end_mark(block.get_text(" ", strip=True)):
+            if block is not None and id(block) in checked:
+                block = None
+            elif block is not None:
+                checked.add(id(block))
+            if block is not None and is_end_mark(mark := block.get_text(" ", strip=True)):
+                # After one section break the page's hashes are its sections' too: read once (linear work).
+                if is_hashes(mark) and (hashes_break_sections or is_section_break(mark, _prose_paragraphs_after(block, nodes[position:]))):
+                    hashes_break_sections = seen_text = True
+                    continue
                 _drop_from(block, containers, dropped)
                 for later in nodes[position + 1 :]:
                     _drop(later, _AFTER_END_MARK_REASON, dropped)
                 return
             seen_text = True
+
+
+def _prose_paragraphs_after(block: Tag, nodes: list[Tag]) -> int:
+    """How many paragraphs of running prose (:func:`ingest.end_mark.is_running_prose`) follow ``block``
+    inside ``nodes``, counted up to :data:`ingest.end_mark.SECTION_PROSE_PARAGRAPHS`."""
+    inside = {id(node) for node in nodes}
+    count = 0
+    for paragraph in block.find_all_next("p"):
+        if any(id(parent) in inside for parent in paragraph.parents) and is_running_prose(paragraph.get_text(" ", strip=True)):
+            count += 1
+            if count >= SECTION_PROSE_PARAGRAPHS:
+                break
+    return count
 
 
 def _drop_from(block: Tag, containers: set[int], dropped: list[Dropped]) -> None:

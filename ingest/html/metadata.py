@@ -29,7 +29,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ingest import dates
-from ingest.authors import clean_authors, fuller_names, is_organisation, site_key
+from ingest.authors import clean_authors, fuller_names, is_organisation, is_organisation_credit, site_key
+from ingest.credit_shape import PICTURE_AGENCIES
 from ingest.html.bylines import (LABELLED, authors_notice, from_author_box, from_author_link, from_byline, from_closing_byline, from_dateline,
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)
@@ -39,6 +40,7 @@ from ingest.model import Metadata
 from ingest.scripts import UNSPACED
 from ingest.text import rules as text_rules
 from ingest.text.datelines import milestone_publication_date
+from people_films.names import is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname
 
 
 # --- Sources -----------------------------------------------------------------------
@@ -244,9 +246,19 @@ def _given_name_first(creator: str) -> str:
     as catalogues do (DCMI's "Using Dublin Core", creator: "Family, Given"), where a byline
     writes the given name first. Only a family name of one word (or particles and a word:
     "van der Berg") before one comma and at most three given names or initials after it; a list of
-    names ("Marta Quintero, Tomasz Wrona") is left as it is."""
+    names ("Marta Quintero, Tomasz Wrona") is left as it is, and so are two credits, no one's name:
+    an agency, a desk or an acronym ("Reuters, AFP", "Variety, Staff"; ``is_organisation_credit``).
+    A Korean or Chinese family name before a given name of its language stays first, as a byline
+    writes it too: "Kim, Ji-woon" -> "Kim Ji-woon" (people_films.names' romanisations)."""
     match = _FAMILY_COMMA_GIVEN.fullmatch(creator)
-    return f"{match['given']} {match['family']}" if match else creator
+    if match is None or any(
+        part.casefold() in PICTURE_AGENCIES or is_organisation_credit(part) for part in (match["family"], match["given"])
+    ):
+        return creator
+    family, given = match["family"], match["given"]
+    if (is_korean_surname(family) and is_korean_given_name(given)) or (is_chinese_surname(family) and is_chinese_given_name(given)):
+        return f"{family} {given}"  # "Lee, Spike" (no Korean given name) is still Spike Lee
+    return f"{given} {family}"
 
 
 _FAMILY_COMMA_GIVEN = re.compile(

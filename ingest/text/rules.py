@@ -43,7 +43,9 @@ RELATIVE_TIME = "relative time stamp (a teaser's or a reply's)"
 # A paywall's notice lines (lower-case, whole lines): read by the text reader's chrome lines and by the
 # HTML reader for a box classed as a sign-in wall (ingest.html.extract).
 PAYWALL_NOTICE = [
-    r"(subscribe|sign up|register|log in|sign in)( now)? to (read|continue( reading)?|keep reading|unlock|access)\b.{0,60}",
+    # "access" only with what a paywall withholds: "Register to access the press screenings" is a festival's notice.
+    r"(subscribe|sign up|register|log in|sign in)( now)? to (read|continue( reading)?|keep reading|unlock"
+    r"|access (this|the (full|rest|whole)|all|every|our)\b)\b.{0,60}",
     r"(this|the rest of this|the full) (article|story|review|interview|piece|content) is (only )?"
     r"(for|available to|reserved for|exclusive to) (our )?(paying |premium |digital )?(subscribers|members)\b.*",
     r"already (a subscriber|a member|subscribed|have an account)\??.{0,40}",
