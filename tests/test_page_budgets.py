@@ -111,7 +111,7 @@ def test_capitalised_function_words_look_back_a_bounded_window(monkeypatch: pyte
     sentence was read from a copy of all the text before it, quadratic (632k characters took 15 s)."""
     text = CountingText("Nella sala della città il pubblico era con la regista e il suo film. " * N)
     CountingText.copied = 0
-    assert "nella" in context._function_words_as_words(text, Counter(context.WORD.findall(text)))
+    assert "nella" in context._function_words_as_words(text, Counter(context.WORD.findall(text)), "it")
     assert 0 < CountingText.copied <= STEPS_PER_PART * 10 * N  # a few hundred characters per sentence at most
 
 
