@@ -1,0 +1,78 @@
+"""A reviewer's faults in the eighteenth round's curator fixes to the HTML reader: one small
+invented page per fault, the article's own lines kept where the fix took them for chrome."""
+
+import pytest
+
+from ingest.html import read_html
+from ingest.model import Footnote
+from ingest.plaintext import blocks_to_text, inline_text
+
+PROSE = (
+    "<p>The director's new film follows three witnesses to one afternoon, and each account "
+    "changes what the last one seemed to show.</p>"
+    "<p>The editing keeps a rare patience, and the sound of the river fills every shot of the "
+    "long final sequence.</p>"
+)
+
+
+def read(html: str, url: str | None = None):
+    return read_html(html.encode(), "page.html", url)
+
+
+def links(article) -> list[str]:
+    return [inline.url for block in article.blocks for inline in getattr(block, "inlines", ()) if hasattr(inline, "url")]
+
+
+# --- A cast or genre line under the headline is the article's, not a menu ----------------------
+
+@pytest.mark.parametrize("line", [
+    "Song Kang-ho · Lee Sun-kyun · Cho Yeo-jeong · Choi Woo-shik · Park So-dam",
+    "役所広司 · 柄本時生 · 中野有紗 · アオイヤマダ · 田中泯",
+    "드라마 · 스릴러 · 범죄 · 블랙 코미디 · 가족",
+])
+def test_a_cast_or_genre_line_under_the_headline_stays(line):
+    page = f"<html><body><article><h1>Parasite, twenty years on</h1><p>{line}</p>{PROSE}</article></body></html>"
+    assert line in blocks_to_text(read(page).blocks)
+
+
+# --- A web archive's addresses are unwrapped only on a capture, and only to a real address -----
+
+CAPTURE = "https://web.archive.org/web/20030314082211/http://www.filmweekly.co.kr/article/view.php?id=4412"
+
+
+def cited_page(href: str, url: str | None = None):
+    return read('<html><body><article><h1>Memory of Water, where memory seeps like water</h1>'
+                f'<p>The festival\'s <a href="{href}">old programme</a> follows three witnesses to one afternoon, '
+                "and each account changes what the last one seemed to show.</p>"
+                f"{PROSE}</article></body></html>", url)
+
+
+def test_a_news_page_citing_an_archived_copy_keeps_the_archives_address():
+    archived = "https://web.archive.org/web/2003/http://www.filmweekly.co.kr/old.html"
+    assert links(cited_page(archived, "https://news.example/story")) == [archived]
+
+
+def test_a_captures_link_to_an_original_without_a_host_keeps_the_capture_address():
+    odd = "https://web.archive.org/web/2003/http:///etc/passwd"
+    assert links(cited_page(odd, CAPTURE)) == [odd]
+
+
+def test_a_capture_address_whose_original_has_no_host_stays_the_source_url():
+    odd = "https://web.archive.org/web/2003/http:///etc/passwd"
+    assert read(f"<html><body><article><h1>A quiet film</h1>{PROSE}</article></body></html>", odd).metadata.source_url == odd
+
+
+# --- A year is no count of an engagement bar ---------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Vote 2024", "Reply 1988", "Archive 2019 · 12"])
+def test_a_short_line_with_a_year_and_a_button_word_stays(line):
+    page = f"<html><body><article><h1>The patience of a slow director</h1>{PROSE}<p>{line}</p></article></body></html>"
+    assert line in blocks_to_text(read(page).blocks)
+
+
+# --- Jetpack's like heading is a whole line, not any line that begins so -----------------------
+
+def test_a_sentence_beginning_like_this_colon_stays():
+    line = "Like this: no cuts, no music, no close-ups, ever."
+    page = f"<html><body><article><h1>The patience of a slow director</h1>{PROSE}<p>{line}</p></article></body></html>"
+    assert line in blocks_to_text(read(page).blocks)
