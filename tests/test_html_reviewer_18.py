@@ -76,3 +76,8 @@ def test_a_sentence_beginning_like_this_colon_stays():
     line = "Like this: no cuts, no music, no close-ups, ever."
     page = f"<html><body><article><h1>The patience of a slow director</h1>{PROSE}<p>{line}</p></article></body></html>"
     assert line in blocks_to_text(read(page).blocks)
+
+
+def test_a_button_word_with_a_number_after_it_is_a_title_not_a_bar():
+    page = f"<html><body><article><h1>The patience of a slow director</h1>{PROSE}<p>Reply 88</p></article></body></html>"
+    assert "Reply 88" in blocks_to_text(read(page).blocks)
