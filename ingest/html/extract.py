@@ -592,6 +592,9 @@ DATELINE_REASON = "dateline (a line that is mostly a date)"
 _PAYWALL_NOTICE = re.compile("|".join(f"(?:{pattern})" for pattern in text_rules.PAYWALL_NOTICE), re.IGNORECASE)
 
 
+_JETPACK_LIKE = re.compile(rules.JETPACK_LIKE_LINE)
+
+
 def _chrome_line_reason(st: Stats) -> str | None:
     """Why a short block is a chrome line by its words (a chrome phrase, a dateline, a
     paywall's notice, a platform's engagement bar), or None."""
@@ -602,6 +605,8 @@ def _chrome_line_reason(st: Stats) -> str | None:
         for phrase in rules.CHROME_PHRASES:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
+        if _JETPACK_LIKE.fullmatch(head.strip()):
+            return "like button (Jetpack's 'Like this: Like Loading...')"
         if is_engagement_bar(st.head):
             return ENGAGEMENT_REASON
         if (st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head)) or _is_time_line(st):

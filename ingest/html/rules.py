@@ -419,11 +419,13 @@ PEER_MIN_AGREEMENT = 0.5
 
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
-# ("like this:": the heading of Jetpack's like button under WordPress posts, "Like this: Like Loading...".)
 CHROME_PHRASES = (
-    "advertisement", "share this", "share on", "follow us", "sign up for", "like this:",
+    "advertisement", "share this", "share on", "follow us", "sign up for",
     "subscribe to", "related:", "read more:", "read more", "see also:", "recommended",
     "click here to", "copyright ©", "all rights reserved",
     "this article", "get the latest", "we use cookies",
 )
+# Jetpack's like button under WordPress posts, as a whole line ("Like this: Like Loading..."): a line
+# that only begins "Like this:" is a sentence ("Like this: no cuts, no music").
+JETPACK_LIKE_LINE = r"like this:\s*(?:like\s*)?(?:loading\s*(?:\.\.\.|…))?"
 
