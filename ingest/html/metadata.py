@@ -1032,9 +1032,34 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         metadata.title = headline  # the article's own typography of the same words, or the headline it shows
     if not metadata.source_url and url:
         metadata.source_url = url
+    metadata.source_url = archived_original(metadata.source_url)  # a web archive's capture of the page: the page's own address
     if metadata.source_url and _scheme(metadata.source_url) not in ("http", "https"):
         metadata.source_url = url or ""
     return metadata
+
+
+def archived_original(url: str) -> str:
+    """The original address a web archive's capture address holds, else ``url``: the Wayback
+    Machine's ``https://web.archive.org/web/20030314082211/http://site/page``, the timestamp of
+    14 digits or fewer and a mode suffix ("id_", "im_") allowed. The original only when it is an
+    http(s) address with a host ("…/web/2003/http:///etc/passwd" keeps the capture's address)."""
+    match = _CAPTURE.match(url)
+    if not match:
+        return url
+    try:
+        parts = urlsplit(match["original"])
+        host = parts.hostname
+    except ValueError:  # "http://[broken/": no address
+        return url
+    return match["original"] if parts.scheme.lower() in ("http", "https") and host else url
+
+
+def is_capture(url: str | None) -> bool:
+    """Whether ``url`` is a web archive's capture address (:func:`archived_original`)."""
+    return bool(url and _CAPTURE.match(url))
+
+
+_CAPTURE = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?P<original>https?:/\S+)$", re.IGNORECASE)
 
 
 def _platforms_notice(page: PageIndex, authors: list[str], notice: str) -> bool:
