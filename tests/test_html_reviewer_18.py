@@ -81,3 +81,24 @@ def test_a_sentence_beginning_like_this_colon_stays():
 def test_a_button_word_with_a_number_after_it_is_a_title_not_a_bar():
     page = f"<html><body><article><h1>The patience of a slow director</h1>{PROSE}<p>Reply 88</p></article></body></html>"
     assert "Reply 88" in blocks_to_text(read(page).blocks)
+
+
+# --- Endnotes brought into the article: out of the left-out record; a menu is no notes list ---
+
+def noted_page(after: str, marker: str = '<sup><a href="#fn1">1</a></sup>'):
+    return read("<html><body><article><h1>The salt field, a patient film</h1>"
+                f"<p>We first saw the director in Berlin with <em>Memory of Water</em>{marker}, "
+                f"a seaside film of a sovereign slowness that few critics there had expected.</p>{PROSE}</article>"
+                f"{after}</body></html>")
+
+
+def test_an_endnotes_list_brought_into_the_article_is_no_longer_reported_left_out():
+    article = noted_page('<section class="notes"><h2>Notes</h2><ol><li id="fn1">International title; Forum, Berlinale 2003.'
+                         "</li></ol></section>")
+    assert [n.label for n in article.blocks if isinstance(n, Footnote)] == ["1"]
+    assert not any("Berlinale 2003" in entry.text for entry in article.dropped)
+
+
+def test_a_menu_list_a_marker_happens_to_point_to_is_no_footnote():
+    article = noted_page('<ul><li id="top"><a href="/">Home</a></li></ul>', '<sup><a href="#top">1</a></sup>')
+    assert [inline_text(n.inlines) for n in article.blocks if isinstance(n, Footnote)] == []

@@ -1278,6 +1278,7 @@ def extract_main(
     nodes = drop_empty_sections(nodes, dropped)
     if (notes := notes_outside(nodes)) is not None:
         nodes.append(notes)
+        _brought_in(dropped, _visible_line(notes))
     return Extraction(nodes, dropped, [line for tag in lead if (line := _visible_line(tag))])
 
 
@@ -1302,9 +1303,30 @@ def notes_outside(nodes: list[Tag]) -> Tag | None:
     items = holder.find_all("li", recursive=False)
     if not items or any(item.get("id") not in targets for item in items):
         return None
+    if sum(_mostly_linked(item) for item in items) * 2 > len(items):
+        return None  # a menu's items ("<li id="top"><a href="/">Home</a>"), not notes: notes are sentences
     holder.extract()
     holder["class"] = [*(holder.get("class") or []), "footnotes"]
     return holder
+
+
+def _mostly_linked(tag: Tag) -> bool:
+    """Whether more than half of ``tag``'s text is the text of its links."""
+    text = len(tag.get_text(strip=True))
+    return text > 0 and sum(len(link.get_text(strip=True)) for link in tag.find_all("a")) * 2 > text
+
+
+def _brought_in(dropped: list[Dropped], text: str) -> None:
+    """Take ``text`` (a list brought into the article) out of the left-out record: the entry that holds
+    it keeps only what is still left out (the notes' "Notes" heading), or goes when nothing is."""
+    for at, entry in enumerate(dropped):
+        if text and text in entry.text:
+            rest = " ".join(entry.text.replace(text, " ", 1).split())
+            if rest:
+                dropped[at] = Dropped(rest, entry.reason)
+            else:
+                del dropped[at]
+            return
 
 
 def _visible_line(tag: Tag) -> str:
