@@ -102,3 +102,27 @@ def test_an_endnotes_list_brought_into_the_article_is_no_longer_reported_left_ou
 def test_a_menu_list_a_marker_happens_to_point_to_is_no_footnote():
     article = noted_page('<ul><li id="top"><a href="/">Home</a></li></ul>', '<sup><a href="#top">1</a></sup>')
     assert [inline_text(n.inlines) for n in article.blocks if isinstance(n, Footnote)] == []
+
+
+# --- A <title> is the site's only by the site's chrome, never by the article's own lines ----------
+
+def test_a_title_part_that_is_the_h1_stays_the_title_beside_a_facts_line_and_a_home_link():
+    page = ("<html><head><title>Anatomie eines Falls | Filmkritik</title></head><body>"
+            '<nav><a href="/">Filmkritik</a></nav><article><h1>Anatomie eines Falls</h1><h2>Ein Film über Wahrheit</h2>'
+            f"<p>Anatomie eines Falls · Frankreich · Justine Triet</p>{PROSE}</article></body></html>")
+    article = read(page)
+    assert article.metadata.title == "Anatomie eines Falls"
+    assert "Ein Film über Wahrheit" in blocks_to_text(article.blocks)
+
+
+def test_a_title_that_is_a_one_step_permalinks_text_outside_the_sites_chrome_stays():
+    page = ("<html><head><title>Oppenheimer</title></head><body><div class='post'><h3>Why Nolan matters</h3>"
+            f'{PROSE}</div><aside><a href="https://blog.example/oppenheimer/">Oppenheimer</a></aside></body></html>')
+    assert read(page).metadata.title == "Oppenheimer"
+
+
+def test_a_title_that_is_the_home_links_text_in_the_sites_header_is_the_sites():
+    page = ("<html><head><title>Filmkritik</title></head><body>"
+            '<header><a href="/">Filmkritik</a></header><div class="post"><h3>Why Nolan matters</h3>'
+            f"{PROSE}</div></body></html>")
+    assert read(page).metadata.title == "Why Nolan matters"

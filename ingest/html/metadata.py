@@ -477,21 +477,42 @@ def names_the_site(title: str, page: PageIndex) -> bool:
     parts = [title_key(part) for part in title_parts(title) if part.strip()]
     if not parts or any(len(part.split()) > _SITE_NAME_WORDS for part in parts):
         return False
+    headlines = {title_key(h1.get_text(" ")) for h1 in page.tags["h1"]}
+    if any(part in headlines for part in parts):
+        return False  # the page's headline is the article's title, never the site's name
     printed = _chrome_items(page)
     return all(part in printed for part in parts)
 
 
 def _chrome_items(page: PageIndex) -> frozenset[str]:
-    """Keys (:func:`title_key`) of the page's link texts and of the items of its menu lines
-    (short strings split at "·", "|", "•")."""
-    # A logo's or a menu's link goes to the site's root or a section ("/", "/web/", "/reviews/"); a
-    # link with a longer path (breadcrumbs' last step, a teaser) may print the article's own title.
-    items = {title_key(link.get_text(" ")) for link in page.tags["a"] if _goes_to_a_section(str(link.get("href") or ""))}
+    """Keys (:func:`title_key`) of the texts of the links in the site's chrome to its root or a
+    section, and of the items of its menu lines (short strings split at "·", "|", "•") outside the
+    article's own lines (a ``<p>``, an ``<article>``, the ``<h1>``'s container: a film's facts line
+    "Anatomie eines Falls · Frankreich · Justine Triet" names the film, not the site)."""
+    # A logo's or a menu's link goes to the site's root or a section ("/", "/web/", "/reviews/") and sits
+    # in a <nav>, <header>, <footer> or a logo's box; a link with a longer path (breadcrumbs' last step, a
+    # teaser), or one step deep elsewhere (a WordPress permalink), may print the article's own title.
+    items = {title_key(link.get_text(" ")) for link in page.tags["a"]
+             if _goes_to_a_section(str(link.get("href") or "")) and _in_site_chrome(link)}
+    article_boxes = {id(h1.parent) for h1 in page.tags["h1"] if h1.parent is not None and h1.parent.name not in ("body", "html", "[document]")}
     for string in page.soup.find_all(string=_MENU_GLUE, limit=_MENU_LINES):
-        if len(string) <= _MENU_LINE_CHARS:
+        if len(string) <= _MENU_LINE_CHARS and not any(
+                parent.name in ("p", "article") or id(parent) in article_boxes for parent in string.parents):
             items.update(title_key(item) for item in _MENU_GLUE.split(str(string)))
     items.discard("")
     return frozenset(items)
+
+
+def _in_site_chrome(link: Tag) -> bool:
+    """Whether ``link`` sits in a ``<nav>``, ``<header>`` or ``<footer>``, or in a box whose id or
+    class names a logo ("wm-logo", "site-logo")."""
+    for box in (link, *link.parents):
+        if box.name in ("nav", "header", "footer"):
+            return True
+        marks = " ".join([str(box.get("id") or ""), *(box.get("class") or [])]) if isinstance(box, Tag) and box.attrs else ""
+        if "logo" in marks.casefold():
+            return True
+    return False
 
 
 def _goes_to_a_section(href: str) -> bool:
