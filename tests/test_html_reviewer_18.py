@@ -126,3 +126,11 @@ def test_a_title_that_is_the_home_links_text_in_the_sites_header_is_the_sites():
             '<header><a href="/">Filmkritik</a></header><div class="post"><h3>Why Nolan matters</h3>'
             f"{PROSE}</div></body></html>")
     assert read(page).metadata.title == "Why Nolan matters"
+
+
+# --- German "abmelden" alone is "log out", no newsletter's opt-out ------------------------------
+
+def test_a_closing_paragraph_with_a_log_out_link_is_no_mailing_footer():
+    line = 'Kommentare sind nur für Mitglieder sichtbar, bitte zuerst einloggen oder wieder <a href="/logout">abmelden</a>.'
+    page = f"<html><body><article><h1>Anatomie eines Falls</h1>{PROSE}<p>{line}</p></article></body></html>"
+    assert not any(entry.reason.startswith("mailing footer") for entry in read(page).dropped)

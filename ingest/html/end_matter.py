@@ -355,8 +355,9 @@ MAILING_REASON = "mailing footer (a newsletter's unsubscribe link, postal addres
 _MAX_MAILING_FOOTER_CHARS = 600
 _MAILING_LINKS = 10
 # The opt-out link as newsletter services word it in the archive's languages.
+# ("Abmelden" alone is German "log out": only "(vom) Newsletter abmelden".)
 _UNSUBSCRIBE = re.compile(
-    r"^(?:unsubscribe|opt out|update (?:your )?(?:subscription )?preferences|manage (?:your )?preferences|abmelden|"
+    r"^(?:unsubscribe|opt out|update (?:your )?(?:subscription )?preferences|manage (?:your )?preferences|(?:vom )?newsletter abmelden|"
     r"newsletter abbestellen|se désabonner|se désinscrire|désinscription|darse de baja|cancelar suscripción|"
     r"수신\s?거부|구독\s?취소|配信停止|配信解除|退订|取消订阅)\b",
     re.IGNORECASE,

@@ -1039,7 +1039,6 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     metadata.authors = (
         fuller_names(metadata.authors, every_author) or post_author_commenting(page) or rights_holder_person(page)
     )
-
     if metadata.rights == found[-1].get("rights") and (own := authors_notice(page, metadata.authors)):
         metadata.rights = own  # the author's notice in the article, not the site footer's
     elif metadata.rights and metadata.rights == found[-1].get("rights") and _platforms_notice(page, metadata.authors, metadata.rights):
