@@ -614,8 +614,6 @@ def _chrome_line_reason(st: Stats) -> str | None:
     return None
 
 
-
-
 def _is_time_line(st: Stats) -> bool:
     """A short line (under ``rules.SHORT_BLOCK_CHARS``) most of which is a ``<time>`` element
     ("Aktualisiert: 11.04.2020, 10:27", "Jane Doe, 3 May 2024"): the page itself marks it as a
