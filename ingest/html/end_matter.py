@@ -36,6 +36,7 @@ from bs4 import NavigableString, Tag
 
 from ingest import byline_shape, rights
 from ingest.end_mark import is_end_mark
+from ingest.html import rules
 from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
 
@@ -334,7 +335,7 @@ def _footer_items(text: str) -> bool:
     return all(len(item.split()) <= _FOOTER_ITEM_WORDS and not item.rstrip().endswith((".", "!", "?", "。")) for item in items)
 
 
-_SPACED_GLUE = re.compile(r"\s+[·|•]\s*|\s*[·|•]\s+")
+_SPACED_GLUE = re.compile(rules.MENU_SEPARATOR_PATTERN)
 _FOOTER_ITEM_WORDS = 4
 # A screen's size in pixels, as "best viewed at" notes print it ("800x600", "1024 × 768", "800*600").
 _SCREEN_SIZE = re.compile(r"(?<!\d)[1-9]\d{2,3}\s*[x×*X]\s*[1-9]\d{2,3}(?!\d)")

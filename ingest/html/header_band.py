@@ -30,6 +30,7 @@ from ingest.authors import is_byline_line
 from ingest.html.page_index import clean
 from ingest.model import Dropped
 from ingest.scripts import UNSPACED
+from ingest.html import rules
 from ingest.text import rules as text_rules
 
 # Elements that hold the band's lines rather than being one: walked into.
@@ -272,8 +273,10 @@ def _is_menu_row(line: Tag | NavigableString, text: str) -> bool:
 _MENU_LINKS = 3
 _MENU_ITEMS = 5
 _MENU_ITEM_WORDS = 3
-_SPACED_GLUE = re.compile(r"\s+[·|•]\s+")
+_SPACED_GLUE = re.compile(rules.MENU_SEPARATOR_PATTERN)
 _NOT_A_MENU_ITEM = re.compile(r"[\d:：.!?。]")
+# Not the menu separator: what may stand between a link menu's links, spaces or none (fullwidth bars,
+# slashes, brackets: "トップ｜映画評", "[Home] [Reviews]").
 _MENU_GLUE = re.compile(r"[|｜/／·・•:：\[\]\s-]+")
 
 

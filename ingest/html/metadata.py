@@ -37,6 +37,7 @@ from ingest.html.classify import chrome_reason, vocabulary_reason
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects, script_json
 from ingest.model import Metadata
 from ingest.scripts import UNSPACED
+from ingest.html import rules
 from ingest.text import rules as text_rules
 from ingest.text.datelines import milestone_publication_date
 
@@ -528,7 +529,7 @@ def _goes_to_a_section(href: str) -> bool:
 _DECORATION = re.compile(r"(?:^|\s)([:=*+~#■□◆◇●○★☆▶►])\1{2,}(?:\s|$)")
 _SITE_NAME_WORDS = 4
 # The glue between a menu line's items, and the lines looked at.
-_MENU_GLUE = re.compile(r"\s[·|•]\s")
+_MENU_GLUE = re.compile(rules.MENU_SEPARATOR_PATTERN)
 _MENU_LINES = 20
 _MENU_LINE_CHARS = 200
 

@@ -427,5 +427,9 @@ CHROME_PHRASES = (
 )
 # Jetpack's like button under WordPress posts, as a whole line ("Like this: Like Loading..."): a line
 # that only begins "Like this:" is a sentence ("Like this: no cuts, no music").
+# The glue between a menu's or a footer's items written as one line ("Films · People | Log in"): a
+# dot or bar with a space on one side at least (the metadata's site-name items, the header band's
+# menu line, the end matter's footer items; "Terms of use ·" before a rights notice keeps one space).
+MENU_SEPARATOR_PATTERN = r"\s+[·|•]\s*|\s*[·|•]\s+"
 JETPACK_LIKE_LINE = r"like this:\s*(?:like\s*)?(?:loading\s*(?:\.\.\.|…))?"
 
