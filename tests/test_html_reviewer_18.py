@@ -3,20 +3,9 @@ invented page per fault, the article's own lines kept where the fix took them fo
 
 import pytest
 
-from ingest.html import read_html
 from ingest.model import Footnote
 from ingest.plaintext import blocks_to_text, inline_text
-
-PROSE = (
-    "<p>The director's new film follows three witnesses to one afternoon, and each account "
-    "changes what the last one seemed to show.</p>"
-    "<p>The editing keeps a rare patience, and the sound of the river fills every shot of the "
-    "long final sequence.</p>"
-)
-
-
-def read(html: str, url: str | None = None):
-    return read_html(html.encode(), "page.html", url)
+from tests.test_html_curator_18 import PROSE, read
 
 
 def links(article) -> list[str]:
