@@ -51,6 +51,17 @@ def test_a_capture_address_whose_original_has_no_host_stays_the_source_url():
     assert read(f"<html><body><article><h1>A quiet film</h1>{PROSE}</article></body></html>", odd).metadata.source_url == odd
 
 
+def test_a_capture_saved_from_the_browser_resolves_its_links_against_the_capture_and_unwraps_them():
+    page = f"<!-- saved from url=(0082){CAPTURE} -->\n" + (
+        '<html><body><article><h1>Memory of Water, where memory seeps like water</h1>'
+        '<p>The director\'s <a href="/web/20030301000000/http://www.filmweekly.co.kr/people/park.html">first film</a> '
+        "follows three witnesses to one afternoon, and each account changes what the last one seemed to show.</p>"
+        f"{PROSE}</article></body></html>")
+    article = read(page)
+    assert links(article) == ["http://www.filmweekly.co.kr/people/park.html"]
+    assert article.metadata.source_url == "http://www.filmweekly.co.kr/article/view.php?id=4412"
+
+
 # --- A year is no count of an engagement bar ---------------------------------------------------
 
 @pytest.mark.parametrize("line", ["Vote 2024", "Reply 1988", "Archive 2019 · 12"])
