@@ -34,8 +34,17 @@ def is_engagement_bar(text: str) -> bool:
     A count beside any other word ("98 minutes") is the text's."""
     words = _ENGAGEMENT_TOKEN.findall(text.casefold())
     buttons = [word for word in words if word in ENGAGEMENT_WORDS]
-    return len(words) >= 2 and bool(buttons) and all(word in ENGAGEMENT_WORDS or _COUNT.fullmatch(word) for word in words)
+    counts = [word for word in words if word not in ENGAGEMENT_WORDS]
+    if not (len(words) >= 2 and buttons and all(_COUNT.fullmatch(word) and not _YEAR.fullmatch(word) for word in counts)):
+        return False
+    # One count and one button word is a title as often as a bar ("Reply 1988" is a drama's, "Vote 2024" a
+    # campaign's): with one count, two button words, a separator, or the count first as a counter prints
+    # it ("412 Vote"); a title puts its number after the word.
+    return len(counts) != 1 or len(buttons) >= 2 or bool(_SEPARATOR.search(text)) or words[0] in counts
 
 
 _ENGAGEMENT_TOKEN = re.compile(r"[^\s·|•/]+")
 _COUNT = re.compile(r"\d[\d.,]*[km%]?")  # a digit first: a lone "." between spans is no count
+# A year is no count: "Archive 2019 · 12" is a blog's archive of a month.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_SEPARATOR = re.compile(r"[·|•]")

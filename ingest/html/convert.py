@@ -38,7 +38,7 @@ from ingest.text.captions import figure
 from ingest.text.lines import ends_sentence, full_match
 from ingest.html.classify import class_tokens
 from ingest.scripts import UNSPACED
-from ingest.html.metadata import headline_shaped, same_words, title_key
+from ingest.html.metadata import archived_original, headline_shaped, is_capture, same_words, title_key
 from ingest.plaintext import holds_only_text, inline_text
 from ingest.model import (
     Block,
@@ -119,24 +119,14 @@ def resolve_link(href: str | None, base_url: str | None) -> str | None:
         return None
     scheme = parts.scheme.lower()
     if scheme in _ALLOWED_SCHEMES and parts.hostname:
-        return archived_original(url)
+        # A capture rewrites every link of the page into the archive; a live page's link to an
+        # archived copy is the one its writer chose (the original may be dead).
+        return archived_original(url) if is_capture(base_url) else url
     if scheme == "mailto":
         address = parts.path
         if "@" in address and address.rsplit("@", 1)[1].strip("."):
             return url
     return None
-
-
-def archived_original(url: str) -> str:
-    """The original address a web archive's capture address holds, else ``url``: the Wayback
-    Machine's ``https://web.archive.org/web/20030314082211/http://site/page``, the
-    timestamp of 14 digits or fewer and a mode suffix ("id_", "im_") allowed. A capture rewrites
-    every link of the page so; the article's links and its source are the original pages."""
-    match = _CAPTURE.match(url)
-    return match["original"] if match else url
-
-
-_CAPTURE = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?P<original>https?://\S+)$", re.IGNORECASE)
 
 
 def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:

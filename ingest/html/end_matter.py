@@ -36,6 +36,7 @@ from bs4 import NavigableString, Tag
 
 from ingest import byline_shape, rights
 from ingest.end_mark import SECTION_PROSE_PARAGRAPHS, is_end_mark, is_hashes, is_running_prose, is_section_break
+from ingest.html import rules
 from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
 
@@ -357,7 +358,7 @@ def _footer_items(text: str) -> bool:
     return all(len(item.split()) <= _FOOTER_ITEM_WORDS and not item.rstrip().endswith((".", "!", "?", "。")) for item in items)
 
 
-_SPACED_GLUE = re.compile(r"\s+[·|•]\s*|\s*[·|•]\s+")
+_SPACED_GLUE = re.compile(rules.MENU_SEPARATOR_PATTERN)
 _FOOTER_ITEM_WORDS = 4
 # A screen's size in pixels, as "best viewed at" notes print it ("800x600", "1024 × 768", "800*600").
 _SCREEN_SIZE = re.compile(r"(?<!\d)[1-9]\d{2,3}\s*[x×*X]\s*[1-9]\d{2,3}(?!\d)")
@@ -378,8 +379,9 @@ MAILING_REASON = "mailing footer (a newsletter's unsubscribe link, postal addres
 _MAX_MAILING_FOOTER_CHARS = 600
 _MAILING_LINKS = 10
 # The opt-out link as newsletter services word it in the archive's languages.
+# ("Abmelden" alone is German "log out": only "(vom) Newsletter abmelden".)
 _UNSUBSCRIBE = re.compile(
-    r"^(?:unsubscribe|opt out|update (?:your )?(?:subscription )?preferences|manage (?:your )?preferences|abmelden|"
+    r"^(?:unsubscribe|opt out|update (?:your )?(?:subscription )?preferences|manage (?:your )?preferences|(?:vom )?newsletter abmelden|"
     r"newsletter abbestellen|se désabonner|se désinscrire|désinscription|darse de baja|cancelar suscripción|"
     r"수신\s?거부|구독\s?취소|配信停止|配信解除|退订|取消订阅)\b",
     re.IGNORECASE,

@@ -592,6 +592,9 @@ DATELINE_REASON = "dateline (a line that is mostly a date)"
 _PAYWALL_NOTICE = re.compile("|".join(f"(?:{pattern})" for pattern in text_rules.PAYWALL_NOTICE), re.IGNORECASE)
 
 
+_JETPACK_LIKE = re.compile(rules.JETPACK_LIKE_LINE)
+
+
 def _chrome_line_reason(st: Stats) -> str | None:
     """Why a short block is a chrome line by its words (a chrome phrase, a dateline, a
     paywall's notice, a platform's engagement bar), or None."""
@@ -602,13 +605,13 @@ def _chrome_line_reason(st: Stats) -> str | None:
         for phrase in rules.CHROME_PHRASES:
             if head.startswith(phrase):
                 return f"chrome phrase '{phrase}'"
+        if _JETPACK_LIKE.fullmatch(head.strip()):
+            return "like button (Jetpack's 'Like this: Like Loading...')"
         if is_engagement_bar(st.head):
             return ENGAGEMENT_REASON
         if (st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head)) or _is_time_line(st):
             return DATELINE_REASON
     return None
-
-
 
 
 def _is_time_line(st: Stats) -> bool:
@@ -1273,6 +1276,7 @@ def extract_main(
     nodes = drop_empty_sections(nodes, dropped)
     if (notes := notes_outside(nodes)) is not None:
         nodes.append(notes)
+        _brought_in(dropped, _visible_line(notes))
     return Extraction(nodes, dropped, [line for tag in lead if (line := _visible_line(tag))])
 
 
@@ -1297,9 +1301,30 @@ def notes_outside(nodes: list[Tag]) -> Tag | None:
     items = holder.find_all("li", recursive=False)
     if not items or any(item.get("id") not in targets for item in items):
         return None
+    if sum(_mostly_linked(item) for item in items) * 2 > len(items):
+        return None  # a menu's items ("<li id="top"><a href="/">Home</a>"), not notes: notes are sentences
     holder.extract()
     holder["class"] = [*(holder.get("class") or []), "footnotes"]
     return holder
+
+
+def _mostly_linked(tag: Tag) -> bool:
+    """Whether more than half of ``tag``'s text is the text of its links."""
+    text = len(tag.get_text(strip=True))
+    return text > 0 and sum(len(link.get_text(strip=True)) for link in tag.find_all("a")) * 2 > text
+
+
+def _brought_in(dropped: list[Dropped], text: str) -> None:
+    """Take ``text`` (a list brought into the article) out of the left-out record: the entry that holds
+    it keeps only what is still left out (the notes' "Notes" heading), or goes when nothing is."""
+    for at, entry in enumerate(dropped):
+        if text and text in entry.text:
+            rest = " ".join(entry.text.replace(text, " ", 1).split())
+            if rest:
+                dropped[at] = Dropped(rest, entry.reason)
+            else:
+                del dropped[at]
+            return
 
 
 def _visible_line(tag: Tag) -> str:

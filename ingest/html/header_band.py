@@ -30,6 +30,7 @@ from ingest.authors import is_byline_line
 from ingest.html.page_index import clean
 from ingest.model import Dropped
 from ingest.scripts import UNSPACED
+from ingest.html import rules
 from ingest.text import rules as text_rules
 
 # Elements that hold the band's lines rather than being one: walked into.
@@ -80,7 +81,8 @@ def drop_header_band(nodes: list[Tag], authors: list[str], deck: list[str], date
     shown_above = {"".join(line.split()) for line in deck}  # inline markup spaces words apart differently
     lines = []
     for line in _lines(nodes):
-        if (_is_prose(line) and "".join(_text(line).split()) not in shown_above and not _is_menu_row(line, _text(line))) \
+        if (_is_prose(line) and "".join(_text(line).split()) not in shown_above
+             and not _is_menu_row(line, _text(line)) and not _is_plain_menu_line(line, _text(line))) \
                 or len(lines) >= _MAX_LINES:
             break  # a menu line's many words are no sentence
         lines.append(line)
@@ -220,6 +222,8 @@ def _chrome_reason(line: Tag | NavigableString, authors: list[str], date: str, b
         return "share bar (buttons in the article's header band)"
     if _is_menu_row(line, text):
         return "menu row (links parted by bars, above the article)"
+    if before_heading and _is_plain_menu_line(line, text):
+        return "menu line (short words parted by spaced dots or bars, above the headline)"
     if is_byline_line(text, authors):
         return "byline (the author is shown in the article header)"
     if _is_dateline(text, date, isinstance(line, Tag) and (line.name == "time" or line.find("time") is not None)):
@@ -244,16 +248,22 @@ def is_share_bar(line: Tag | NavigableString, text: str = "", tokens: list[str] 
     return len(links) >= 2 and len(tokens) <= _SHARE_BAR_WORDS and _linked_share(line, text) >= _LINKED_SHARE and bool(services)
 
 
+def _is_plain_menu_line(line: Tag | NavigableString, text: str) -> bool:
+    """A menu's words without links (a script makes them links): :data:`_MENU_ITEMS` items or more
+    parted by spaced dots or bars, each a word or three with no digit and no colon ("KMDb
+    한국영화데이터베이스 · 영화 · 인물 · 영화사 · 로그인 · 회원가입"). Never a ``<p>``: under the
+    headline a line of that shape is a film's cast or genres ("Song Kang-ho · Lee Sun-kyun · …"),
+    so the caller asks only above it; a film's facts line has its year and running time."""
+    if isinstance(line, Tag) and line.name == "p":
+        return False
+    items = _SPACED_GLUE.split(text)
+    return len(items) >= _MENU_ITEMS and all(0 < len(item.split()) <= _MENU_ITEM_WORDS and not _NOT_A_MENU_ITEM.search(item)
+                                             for item in items)
+
+
 def _is_menu_row(line: Tag | NavigableString, text: str) -> bool:
     """A hand-made site's menu: three links or more and nothing between them but bars, slashes or
-    dots ("トップ｜映画評｜掲示板｜リンク", "Home | Reviews | Links"), the shape of a navigation bar;
-    or its words without links (a script makes them links), :data:`_MENU_ITEMS` items or more parted
-    by spaced dots or bars, each a word or three with no digit and no colon ("KMDb 한국영화데이터베이스 ·
-    영화 · 인물 · 영화사 · 로그인 · 회원가입"); a film's facts line has its year and running time."""
-    items = _SPACED_GLUE.split(text)
-    if len(items) >= _MENU_ITEMS and all(0 < len(item.split()) <= _MENU_ITEM_WORDS and not _NOT_A_MENU_ITEM.search(item)
-                                         for item in items):
-        return True
+    dots ("トップ｜映画評｜掲示板｜リンク", "Home | Reviews | Links"), the shape of a navigation bar."""
     if not isinstance(line, Tag) or len(line.find_all("a", limit=_MENU_LINKS)) < _MENU_LINKS:
         return False
     between = [s for s in line.find_all(string=True) if s.find_parent("a") is None and s.strip()]
@@ -263,8 +273,10 @@ def _is_menu_row(line: Tag | NavigableString, text: str) -> bool:
 _MENU_LINKS = 3
 _MENU_ITEMS = 5
 _MENU_ITEM_WORDS = 3
-_SPACED_GLUE = re.compile(r"\s+[·|•]\s+")
+_SPACED_GLUE = re.compile(rules.MENU_SEPARATOR_PATTERN)
 _NOT_A_MENU_ITEM = re.compile(r"[\d:：.!?。]")
+# Not the menu separator: what may stand between a link menu's links, spaces or none (fullwidth bars,
+# slashes, brackets: "トップ｜映画評", "[Home] [Reviews]").
 _MENU_GLUE = re.compile(r"[|｜/／·・•:：\[\]\s-]+")
 
 

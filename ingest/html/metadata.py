@@ -38,6 +38,7 @@ from ingest.html.classify import chrome_reason, vocabulary_reason
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects, script_json
 from ingest.model import Metadata
 from ingest.scripts import UNSPACED
+from ingest.html import rules
 from ingest.text import rules as text_rules
 from ingest.text.datelines import milestone_publication_date
 from people_films.names import is_chinese_given_name, is_chinese_surname, is_korean_given_name, is_korean_surname
@@ -489,21 +490,42 @@ def names_the_site(title: str, page: PageIndex) -> bool:
     parts = [title_key(part) for part in title_parts(title) if part.strip()]
     if not parts or any(len(part.split()) > _SITE_NAME_WORDS for part in parts):
         return False
+    headlines = {title_key(h1.get_text(" ")) for h1 in page.tags["h1"]}
+    if any(part in headlines for part in parts):
+        return False  # the page's headline is the article's title, never the site's name
     printed = _chrome_items(page)
     return all(part in printed for part in parts)
 
 
 def _chrome_items(page: PageIndex) -> frozenset[str]:
-    """Keys (:func:`title_key`) of the page's link texts and of the items of its menu lines
-    (short strings split at "·", "|", "•")."""
-    # A logo's or a menu's link goes to the site's root or a section ("/", "/web/", "/reviews/"); a
-    # link with a longer path (breadcrumbs' last step, a teaser) may print the article's own title.
-    items = {title_key(link.get_text(" ")) for link in page.tags["a"] if _goes_to_a_section(str(link.get("href") or ""))}
+    """Keys (:func:`title_key`) of the texts of the links in the site's chrome to its root or a
+    section, and of the items of its menu lines (short strings split at "·", "|", "•") outside the
+    article's own lines (a ``<p>``, an ``<article>``, the ``<h1>``'s container: a film's facts line
+    "Anatomie eines Falls · Frankreich · Justine Triet" names the film, not the site)."""
+    # A logo's or a menu's link goes to the site's root or a section ("/", "/web/", "/reviews/") and sits
+    # in a <nav>, <header>, <footer> or a logo's box; a link with a longer path (breadcrumbs' last step, a
+    # teaser), or one step deep elsewhere (a WordPress permalink), may print the article's own title.
+    items = {title_key(link.get_text(" ")) for link in page.tags["a"]
+             if _goes_to_a_section(str(link.get("href") or "")) and _in_site_chrome(link)}
+    article_boxes = {id(h1.parent) for h1 in page.tags["h1"] if h1.parent is not None and h1.parent.name not in ("body", "html", "[document]")}
     for string in page.soup.find_all(string=_MENU_GLUE, limit=_MENU_LINES):
-        if len(string) <= _MENU_LINE_CHARS:
+        if len(string) <= _MENU_LINE_CHARS and not any(
+                parent.name in ("p", "article") or id(parent) in article_boxes for parent in string.parents):
             items.update(title_key(item) for item in _MENU_GLUE.split(str(string)))
     items.discard("")
     return frozenset(items)
+
+
+def _in_site_chrome(link: Tag) -> bool:
+    """Whether ``link`` sits in a ``<nav>``, ``<header>`` or ``<footer>``, or in a box whose id or
+    class names a logo ("wm-logo", "site-logo")."""
+    for box in (link, *link.parents):
+        if box.name in ("nav", "header", "footer"):
+            return True
+        marks = " ".join([str(box.get("id") or ""), *(box.get("class") or [])]) if isinstance(box, Tag) and box.attrs else ""
+        if "logo" in marks.casefold():
+            return True
+    return False
 
 
 def _goes_to_a_section(href: str) -> bool:
@@ -519,7 +541,7 @@ def _goes_to_a_section(href: str) -> bool:
 _DECORATION = re.compile(r"(?:^|\s)([:=*+~#■□◆◇●○★☆▶►])\1{2,}(?:\s|$)")
 _SITE_NAME_WORDS = 4
 # The glue between a menu line's items, and the lines looked at.
-_MENU_GLUE = re.compile(r"\s[·|•]\s")
+_MENU_GLUE = re.compile(rules.MENU_SEPARATOR_PATTERN)
 _MENU_LINES = 20
 _MENU_LINE_CHARS = 200
 
@@ -1030,7 +1052,6 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     metadata.authors = (
         fuller_names(metadata.authors, every_author) or post_author_commenting(page) or rights_holder_person(page)
     )
-
     if metadata.rights == found[-1].get("rights") and (own := authors_notice(page, metadata.authors)):
         metadata.rights = own  # the author's notice in the article, not the site footer's
     elif metadata.rights and metadata.rights == found[-1].get("rights") and _platforms_notice(page, metadata.authors, metadata.rights):
@@ -1044,9 +1065,34 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         metadata.title = headline  # the article's own typography of the same words, or the headline it shows
     if not metadata.source_url and url:
         metadata.source_url = url
+    metadata.source_url = archived_original(metadata.source_url)  # a web archive's capture of the page: the page's own address
     if metadata.source_url and _scheme(metadata.source_url) not in ("http", "https"):
         metadata.source_url = url or ""
     return metadata
+
+
+def archived_original(url: str) -> str:
+    """The original address a web archive's capture address holds, else ``url``: the Wayback
+    Machine's ``https://web.archive.org/web/20030314082211/http://site/page``, the timestamp of
+    14 digits or fewer and a mode suffix ("id_", "im_") allowed. The original only when it is an
+    http(s) address with a host ("…/web/2003/http:///etc/passwd" keeps the capture's address)."""
+    match = _CAPTURE.match(url)
+    if not match:
+        return url
+    try:
+        parts = urlsplit(match["original"])
+        host = parts.hostname
+    except ValueError:  # "http://[broken/": no address
+        return url
+    return match["original"] if parts.scheme.lower() in ("http", "https") and host else url
+
+
+def is_capture(url: str | None) -> bool:
+    """Whether ``url`` is a web archive's capture address (:func:`archived_original`)."""
+    return bool(url and _CAPTURE.match(url))
+
+
+_CAPTURE = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?P<original>https?:/\S+)$", re.IGNORECASE)
 
 
 def _platforms_notice(page: PageIndex, authors: list[str], notice: str) -> bool:

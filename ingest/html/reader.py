@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from ingest import dates, rights
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
-from ingest.html.convert import (HEADLINE_AS_TITLE, archived_original, convert_nodes, figure_credits, opening_headline, without_bold_headline,
+from ingest.html.convert import (HEADLINE_AS_TITLE, convert_nodes, figure_credits, opening_headline, without_bold_headline,
                                  without_credit_lines)
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
@@ -140,15 +140,15 @@ def read_html(
     soup = parse_html(text)
     page = PageIndex(soup)
     teasers = count_teasers(page)
-    metadata = extract_metadata(soup, url or saved_page_address(text) or None, page, text)
+    address = url or saved_page_address(text) or None
+    metadata = extract_metadata(soup, address, page, text)
     site_title = names_the_site(metadata.title, page)  # before extraction takes the menus out of the tree
     warnings: list[str] = []
     if error := impossible_page_date(page):
         # Whatever htmldate made of it ("2025-02-30" -> the 1st of February) is no date either.
         metadata.date = ""
         warnings.append(f"date {error}")
-    base = url or metadata.source_url or None
-    metadata.source_url = archived_original(metadata.source_url)  # a web archive's capture of the page: the page's own address
+    base = address or metadata.source_url or None  # a capture's own address: its links are the archive's
     structured = structured_article_body(page)
     app_state = app_state_body(page)  # before extraction, which takes the scripts out of the tree
     peer = peer_text(text, base) if peer_vote else None

@@ -419,11 +419,17 @@ PEER_MIN_AGREEMENT = 0.5
 
 # Phrases that, as a whole short block, are chrome rather than prose
 # (lower-case, matched against the start of the block's text).
-# ("like this:": the heading of Jetpack's like button under WordPress posts, "Like this: Like Loading...".)
 CHROME_PHRASES = (
-    "advertisement", "share this", "share on", "follow us", "sign up for", "like this:",
+    "advertisement", "share this", "share on", "follow us", "sign up for",
     "subscribe to", "related:", "read more:", "read more", "see also:", "recommended",
     "click here to", "copyright ©", "all rights reserved",
     "this article", "get the latest", "we use cookies",
 )
+# Jetpack's like button under WordPress posts, as a whole line ("Like this: Like Loading..."): a line
+# that only begins "Like this:" is a sentence ("Like this: no cuts, no music").
+# The glue between a menu's or a footer's items written as one line ("Films · People | Log in"): a
+# dot or bar with a space on one side at least (the metadata's site-name items, the header band's
+# menu line, the end matter's footer items; "Terms of use ·" before a rights notice keeps one space).
+MENU_SEPARATOR_PATTERN = r"\s+[·|•]\s*|\s*[·|•]\s+"
+JETPACK_LIKE_LINE = r"like this:\s*(?:like\s*)?(?:loading\s*(?:\.\.\.|…))?"
 
