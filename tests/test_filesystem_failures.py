@@ -170,14 +170,14 @@ def test_page_vanishing_mid_run_is_one_line_and_the_rest_are_written(
     import ingest.pipeline  # noqa: PLC0415
 
     corpus = _corpus(tmp_path)
-    listed = ingest.pipeline.corpus_pages
+    walk = ingest.pipeline.walk_corpus
 
-    def list_then_lose_one(folder: Path) -> list[Path]:
-        pages = listed(folder)
+    def list_then_lose_one(folder: Path) -> ingest.pipeline.CorpusFiles:
+        found = walk(folder)
         (corpus / SEEDS[1].name.replace(".meta.toml", ".txt")).unlink()  # gone after it was listed
-        return pages
+        return found
 
-    monkeypatch.setattr(ingest.pipeline, "corpus_pages", list_then_lose_one)
+    monkeypatch.setattr(ingest.pipeline, "walk_corpus", list_then_lose_one)
     assert _build(tmp_path) == 1
     errors = _error_lines(capsys.readouterr().err)
     assert len(errors) == 1
