@@ -149,17 +149,17 @@ def read_page(
     is_html = path.suffix.lower() in HTML_SUFFIXES
     text, encoding_warning = ("", None) if is_html else _decode_text(data, name)
     markup = None if is_html else markup_kind(text)  # a page's source or a feed's item saved as .txt
-    if is_html or markup:
-        from ingest.html import read_html  # noqa: PLC0415 (only HTML pages need it)
+    with page_dateparser_budget():
+        if is_html or markup:
+            from ingest.html import read_html  # noqa: PLC0415 (only HTML pages need it)
 
-        with page_dateparser_budget():
             article = read_html(feed_item_page(text, name).encode() if markup == "feed" else data, name, url=url or None)
-        if markup:
-            what = "an HTML page's source" if markup == "html" else "a news feed's item"
-            article.warnings.insert(0, f"{name}: {what} saved as text (its markup, not what a browser shows); read as such")
-    else:
-        with page_dateparser_budget():
+        else:
             article = read_text(text, template, url=url)
+    if markup:
+        what = "an HTML page's source" if markup == "html" else "a news feed's item"
+        article.warnings.insert(0, f"{name}: {what} saved as text (its markup, not what a browser shows); read as such")
+    elif not is_html:  # a text dump
         # The reader does not know the file's name; a title or a date the sidecar gives ends its doubts.
         article.warnings = [f"{name}: {w}" for w in article.warnings if not any(key in sidecar and w.startswith(key) for key in ("title", "date"))]
         article.warnings[:0] = [encoding_warning] if encoding_warning else []
