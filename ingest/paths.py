@@ -77,11 +77,16 @@ def page_language(stated: str, text: str) -> str:
     return "ja" if stated.lower().split("-")[0] == "ja" or KANA.search(text) else stated
 
 
+# A rating's half star ("★★★★½", as Letterboxd titles a review: "A ★★★★½ review of ...") is no word of an
+# address, as its stars (symbols) are not.
+_RATING_HALF = re.compile(r"(?<=[★☆⭐✩✪✫✬✭✮✯✶])½")
+
+
 def ascii_words(text: str) -> str:
     """``text`` as lower-case ASCII words joined by hyphens, other scripts
     romanised ("Kim Tae-yong" -> "kim-tae-yong", "서지안" -> "seojian");
     "" when nothing is left."""
-    ascii_text = "".join(_in_ascii(character) for character in text)
+    ascii_text = "".join(_in_ascii(character) for character in _RATING_HALF.sub("", text))
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 

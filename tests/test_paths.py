@@ -138,3 +138,8 @@ def test_a_latin_name_with_accents_on_a_japanese_page_keeps_its_words_whole():
     """pykakasi cuts "Brûlé" into "Br", "û", "l", "é": the id was "e-milie-br-u-l-e" beside "emilie-brule"."""
     assert slugify("Émilie Brûlé", "ja") == "emilie-brule"
     assert slugify("是枝裕和とÉmilie Brûlé", "ja") == "koreeda-hirokazu-to-emilie-brule"
+
+
+def test_a_ratings_half_star_is_no_word_of_the_address() -> None:
+    # Letterboxd titles a review by its rating: "½" decomposes to "1⁄2", and was "12" in the address.
+    assert slug("A ★★★★½ review of Southern Snow (2026)", "p.html").startswith("a-review-of-southern-snow-2026-")
