@@ -29,6 +29,7 @@ from ingest.myst import render_article
 from ingest.plaintext import blocks_to_text
 from ingest.paging import page_number
 from ingest.paths import article_path, page_language
+from ingest.renditions import renditions_left_out
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.sanitise import MAX_TITLE_CHARS, clean_metadata, shortened
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
@@ -555,6 +556,10 @@ def _write_corpus(
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
     published = _copy_to_publish(results, corpus)
+    renditions = renditions_left_out(
+        {result.source: str(result.entry.get("source_url") or "") for result in results if result.entry and not result.skipped and not result.error},
+        partial(_preference, corpus),
+    )
     # An article's file name ends with 8 hex digits of its page's path (ingest.paths.slug): two
     # pages whose titles give the same words and whose paths' hashes agree in them (2**32 tries
     # to find, for whoever names a page) would be written to one file, the later silently winning.
@@ -565,6 +570,11 @@ def _write_corpus(
             continue
         if result.content and (kept := published[result.content]) != result.source:
             report.warnings.append(f"{corpus / result.source}: the same article as {corpus / kept}, which is published; this copy can be deleted")
+            continue
+        if kept := renditions.get(result.source):
+            report.warnings.append(
+                f"{corpus / result.source}: an AMP or mobile copy of {corpus / kept} (the same story's address), which is published; this copy is left out"
+            )
             continue
         try:
             if result.error:
@@ -643,13 +653,17 @@ def _copy_to_publish(results: list[PageResult], corpus: Path) -> dict[str, str]:
     name ("review.html" over "review (1).html", the name a browser gives a
     second download), then the first by name."""
     chosen: dict[str, str] = {}
-    preference = lambda source: (not sidecar_path(corpus / source).is_file(), len(source), source)  # noqa: E731
     for result in results:
         if result.content and not result.skipped:
             current = chosen.get(result.content)
-            if current is None or preference(result.source) < preference(current):
+            if current is None or _preference(corpus, result.source) < _preference(corpus, current):
                 chosen[result.content] = result.source
     return chosen
+
+
+def _preference(corpus: Path, source: str) -> tuple[bool, int, str]:
+    """Which of several files of one article to publish, least first (:func:`_copy_to_publish`)."""
+    return not sidecar_path(corpus / source).is_file(), len(source), source
 
 
 def _catalog_entry(article: model.Article, relative: str, source: str, shown: str) -> dict[str, object]:
