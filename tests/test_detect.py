@@ -105,6 +105,11 @@ def test_people_signals(paragraphs, expected):
         # products and models named after a person
         (("We asked Lee Ha-na GPT about films.",), []),
         (("Fans chatted with the Jung Min-seo AI for hours.",), []),
+        # a hyphenated description opens the run of capitals: the name is what follows it
+        (("Veteran Ken Ogata-lookalike Shuji Kanemoto plays the stationmaster.",), ["Shuji Kanemoto"]),
+        (("The film is handled internationally by Tokyo-based Kinoshita Sales.",), []),
+        (("Oscar-winning Bong plays himself.",), []),
+        (("Jeonju-born Hou Wai-lun plays the lead.",), ["Hou Wai-lun"]),  # a hyphenated given name stays whole
     ],
 )
 def test_people_traps(paragraphs, expected):

@@ -52,6 +52,7 @@ from people_films.detect.japanese_names import japanese_people
 from people_films.detect.kana import KANA, KATAKANA, katakana_people
 from people_films.detect.organisations import names_a_product
 from people_films.detect.people import people_in
+from people_films.detect.shapes import after_description
 from people_films.detect.vocabulary import NAME_PARTICLES
 from people_films.detect.words import TITLE_MINOR_WORDS, Candidate, Spans, overlaps
 
@@ -123,4 +124,18 @@ def detect(text: str, taken: list[tuple[int, int]], context: ArticleContext = Ar
     found += _found_by(evidence.YEAR_AFTER, films_before_year(text, spans, context))
     # "映画 ひかりの国": the word for film introduces a title; a person's shape there is the title's.
     found = [c for c in found if c.kind != "person" or not after_cjk_film_word(text, c.start, c.name)]
-    return sorted(without_byline_organisations(text, found), key=lambda c: c.start)
+    return sorted(without_byline_organisations(text, _without_description(text, found)), key=lambda c: c.start)
+
+
+def _without_description(text: str, found: list[Candidate]) -> list[Candidate]:
+    """People whose words a description opens ("Tokyo-based Kinoshita Sales": :func:`after_description`) from the
+    name on; left out when a word or none is left, too little to be sure of ("Oscar-winning Bong")."""
+    kept = []
+    for candidate in found:
+        cut = after_description(candidate.name) if candidate.kind == "person" else 0
+        if not cut:
+            kept.append(candidate)
+        elif len((name := candidate.name[cut:]).split()) >= 2:
+            start = candidate.end - len(name) if text[candidate.start : candidate.end] == candidate.name else candidate.start
+            kept.append(replace(candidate, start=start, name=name))
+    return kept

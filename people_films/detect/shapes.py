@@ -184,6 +184,30 @@ def single_name_shaped(word: str, context: ArticleContext, alone: bool = True, c
     )
 
 
+# English makes an adjective of a noun and a participle or an adjective-forming word, hyphenated, and sets it
+# before a name: "Tokyo-based Kinoshita Sales", "Oscar-winning Bong Joon-ho", "Ken Ogata-lookalike Shūji
+# Kanemoto", "actor-turned-director X". These heads are no syllable of any romanisation a hyphenated given name is
+# written in ("Ji-woo", "Wai-lun", "Hsiao-hsien", "Kore-eda"; not "run", which pinyin writes), so the words up to
+# one are a description, not the name.
+COMPOUND_MODIFIER_HEADS = frozenset(
+    """
+    based born bred raised led backed funded financed produced owned trained educated turned winning nominated
+    lookalike like esque style era inspired themed centric focused obsessed adjacent approved starring directed
+    """.split()
+)
+_COMPOUND_MODIFIER = re.compile(rf"(?<!\S)\S*?-(?:{'|'.join(sorted(COMPOUND_MODIFIER_HEADS))})(?:-\S*)?(?!\S)")
+
+
+def after_description(name: str) -> int:
+    """Where the name proper starts in a run of words a description opens (:data:`COMPOUND_MODIFIER_HEADS`):
+    "Ken Ogata-lookalike Shūji Kanemoto" -> 20 ("Shūji Kanemoto"); 0 when none does; ``len(name)`` when the
+    description ends the run."""
+    last = None
+    for last in _COMPOUND_MODIFIER.finditer(name):
+        pass
+    return len(name) - len(name[last.end() :].lstrip()) if last else 0
+
+
 def given_name_shaped(word: str) -> bool:
     """Not "Australian-born": a hyphenated given name has capitals or Korean syllables on both sides."""
     return "-" not in word or is_korean_given_name(word) or all(part[:1].isupper() for part in word.split("-"))

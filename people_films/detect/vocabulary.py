@@ -55,7 +55,8 @@ SENTENCE_OPENERS = frozenset(
 
 # Words of film-industry firms and venues, for people only (a film may be called "Cinema Paradiso"):
 # the heads of distributors', producers', broadcasters' and cinema chains' names ("Lotte Cinema",
-# "Byeonghwa Pictures", "Showbox Distribution", "Seoul Broadcasting", "Zip Cinema Contents"), and of the
+# "Byeonghwa Pictures", "Showbox Distribution", "Seoul Broadcasting", "Zip Cinema Contents", a sales agent's
+# "Kinoshita Sales"), and of the
 # public bodies and venues film news names beside them ("Cultural Heritage Administration", "Ministry of
 # Culture", "Gocheok Sky Dome"): a person's name never ends in one; nor in a group's word ("the Kelly Family",
 # "Warner Bros.": a film may be called "The Family Stone" or "Band of Brothers").
@@ -64,7 +65,7 @@ SENTENCE_OPENERS = frozenset(
 ORGANISATION_WORDS = frozenset(
     """
     cinema cinemas cineplex multiplex productions production distribution distributors releasing communications
-    contents content broadcasting broadcast television works ventures worldwide international global
+    contents content broadcasting broadcast television works ventures worldwide international global sales
     film administration culture dome
     family sisters band orchestra quartet trio ensemble choir bros
     newsroom redazione redaktion rédaction redacción redaccion redação redacao redactie redakcja toimitus
