@@ -141,6 +141,15 @@ EVENT_WORDS = frozenset(
     retrospektive reihe sektion ausstellung
     """.split()
 )
+# The same right after the closing mark in the languages written without spaces (or, in Korean, with none
+# between the marks and the word): the section, special programme, festival or prize the marks name
+# (「アジアン・ホライズンズ」部門, 《亚洲新人》单元, ‹아시아의 창› 섹션). Not Korean 상 (a prize, but 상영, a
+# screening, opens with it), nor a single character that opens a longer word of another sense.
+EVENT_WORDS_UNSPACED = frozenset(
+    """
+    部門 特集 映画祭 賞 单元 單元 影展 电影节 電影節 展映 섹션 부문 특별전 기획전 영화제 시상식
+    """.split()
+)
 
 # Kinds of venue, right before a name set in italics or quotes: the name is the venue's ("das Restaurant *Falco*
 # von Tom Brandt", "the bar “Crosswind”"), which its owner's name after it would otherwise credit as a film's

@@ -78,6 +78,9 @@ def test_an_interview_headline_names_the_film():
         "Festival director Shin said the section 'Bucheon Choice' drew 612 films.",
         "The film screens in the “New British Voices” season at the cinema.",
         "Die Komikerin, Gewinnerin des „Deutschen Comedypreises“, spielt im Film mit.",
+        # the section, festival or prize right after the marks, in languages written without spaces
+        "武田春樹監督の長編第3作は「アジアン・ホライズンズ」部門でワールドプレミア上映された。",
+        "该片入围了《亚洲新人》单元的主竞赛。",
         # channels and newspapers
         "The first teaser of the film will air on <KBS2> during the holiday.",
         "The director of the film told 《Beijing Youth Daily》 that the studio would go on.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import EVENT_WORDS, PLACE_WORDS, PUBLICATION_BEFORE, is_event_head, is_film_word, is_other_work
+from people_films.cues import EVENT_WORDS, EVENT_WORDS_UNSPACED, PLACE_WORDS, PUBLICATION_BEFORE, is_event_head, is_film_word, is_other_work
 from people_films.detect.words import LOOK_CHARS, MARKS, WORD
 
 _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
@@ -42,6 +42,9 @@ _EVENT_AFTER = re.compile(
 )
 
 
+_EVENT_AFTER_UNSPACED = re.compile(r"^\s?(?:" + "|".join(sorted(EVENT_WORDS_UNSPACED)) + ")")
+
+
 # A venue's kind right before the marks, any determiner or none: "das Restaurant *Falco*", "im Hotel „Linde“".
 _PLACE_BEFORE = re.compile(r"(?:^|[^\w-])(?:" + "|".join(sorted(PLACE_WORDS)) + r")\s*$", re.IGNORECASE)
 
@@ -55,7 +58,7 @@ def names_an_event(text: str, start: int, end: int, title: str) -> bool:
     if words and is_event_head(words[-1]):
         return True
     after = text[end : end + 60].lstrip(MARKS.replace(" ", ""))
-    if _EVENT_AFTER.match(after.lstrip(",")):
+    if _EVENT_AFTER.match(after.lstrip(",")) or _EVENT_AFTER_UNSPACED.match(after):
         return True
     before = text[max(0, start - 60) : start].rstrip(MARKS)
     return bool(_EVENT_BEFORE.search(before) or _PLACE_BEFORE.search(before) or _SPEAKS_AFTER.match(after))
