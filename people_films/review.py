@@ -471,12 +471,16 @@ class SpellingIndex:
             readings = [parts]
         found: dict[str, Entity] = {}
         for family, given in readings:
-            if len(given) < MIN_GIVEN_NAME_LETTERS:
+            # A short given name ("Ji-a", "Hun") is too short to be sure of letters apart; read from Hangul it
+            # still sounds the same as one spelling of it ("윤지아" is Yoon Ji-a), or it is no one known.
+            short = len(given) < MIN_GIVEN_NAME_LETTERS
+            if short and not by_sound:
                 continue
             for person_id, givens in self.by_family.get(family, {}).items():
                 if any(
-                    (by_sound or Levenshtein.distance(given, other, score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS)
-                    and same_sounds(given, other)
+                    _sounds(given) == _sounds(other)
+                    if short
+                    else (by_sound or Levenshtein.distance(given, other, score_cutoff=MAX_GIVEN_NAME_EDITS) <= MAX_GIVEN_NAME_EDITS) and same_sounds(given, other)
                     for other in givens
                 ):
                     found.setdefault(person_id, self.people[person_id])
@@ -531,6 +535,7 @@ def _split_readings(family: str, given: str) -> list[tuple[str, str]]:
 # "yasujirou"), the press mostly drops the second letter (Oshima, Ryusuke, Yasujiro), or writes a macron
 # (Ōshima, dropped with the accents) or an "h" (Ohshima). Folded on both sides of the comparison.
 _LONG_VOWEL = re.compile(r"(?<=o)[ouh](?![aeiou])|(?<=u)u")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’.-]+")
 _KANJI_OR_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -543,7 +548,8 @@ def _name_letters(spelling: str) -> set[str]:
     """A romanised name's letters, lower case, hyphens and long vowels folded, in its order and with its first
     or last word moved to the other end: "Hirokazu Kore-eda" -> {"hirokazukoreeda", "koreedahirokazu"}."""
     tokens = strip_titles(name_tokens(spelling))
-    if len(tokens) < 2 or not all(token.isascii() for token in tokens):
+    # Latin letters, accents and macrons too ("Shūji", as Hepburn marks a long vowel), not kanji or Hangul.
+    if len(tokens) < 2 or not all(_LATIN_WORD.fullmatch(token) for token in tokens):
         return set()
     return {_letters(tokens), _letters([tokens[-1], *tokens[:-1]]), _letters([*tokens[1:], tokens[0]])}
 

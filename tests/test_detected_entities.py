@@ -21,7 +21,7 @@ from people_films import evidence, mentions
 from people_films.mentions import Matcher
 from people_films.names import mixes_look_alike_scripts
 from people_films.proposals import ReviewError, apply_review, proposals_toml
-from people_films.review import Found, Review, detected_registry, gather, load_detected, near_spelling
+from people_films.review import Found, Review, detected_registry, gather, load_detected, near_spelling, SpellingIndex
 from people_films.registry import Entity, Registry, load_registry, read_registry
 from tests.sitebuild import ROOT, build_env
 
@@ -192,6 +192,19 @@ def test_a_name_in_hangul_alone_is_another_spelling_of_the_known_person_it_reads
     review = detected_registry(Registry({"bong-joon-ho": bong}), gather([("page", [("person", "봉준호", "봉준호 감독은 말했다.")])]), set())
     assert [(found.name, target) for found, target in review.merges] == [("봉준호", "bong-joon-ho")]
     assert review.registry.lookup("person", "봉준호").id == "bong-joon-ho" and review.new == []
+
+
+def test_a_short_given_name_in_hangul_reads_as_the_known_person_it_sounds_like():
+    """윤지아 was offered as a new person beside Yoon Ji-a: "jia" is too short for letters apart, not for one sound."""
+    yoon = Entity("person", "yoon-ji-a", "Yoon Ji-a", family="Yoon")
+    assert near_spelling("윤지아", [yoon]) == [yoon]
+    assert near_spelling("윤지우", [yoon]) == []  # another given name
+
+
+def test_a_name_in_kanji_reads_as_a_known_name_written_with_macrons():
+    """金本修二 was offered as a new person beside Shūji Kanemoto: Hepburn's macron kept the name's letters unread."""
+    kanemoto = Entity("person", "shuji-kanemoto", "Shūji Kanemoto")
+    assert SpellingIndex([kanemoto]).read_in_romaji("金本修二", "ja") == [kanemoto]
 
 
 
