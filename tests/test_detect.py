@@ -480,6 +480,8 @@ def test_a_chinese_name_after_a_role_noun_is_a_person(paragraph, expected):
         ("本片由林山河執導。", ["林山河"]),  # directs, traditional script
         ("周末的表演很精彩。", []),  # "the weekend's show": a common word of a name's shape
         ("他们中韩雪的表演最好。", []),  # a family name's character inside a word (中韩) starts no name
+        ("观众看完电影，马戏的表演让人难忘。", []),  # a kind of show (circus) before "'s performance", a rarer noun
+        ("演员文静的表演让人难忘。", ["文静"]),  # the rarer nouns' list is no bar after a role noun
     ],
 )
 def test_a_chinese_name_before_a_verb_of_acting_or_directing_is_a_person(paragraph, expected):

@@ -177,6 +177,21 @@ def test_words_before_a_files_extension_are_a_files_name():
     assert people("Caption: Penny Harlow at the cafe.") == ["Penny Harlow"]
 
 
+def test_a_german_determiner_after_a_given_name_opens_the_next_phrase():
+    # A comment's reply to "@Drabiniok Dieter" then "Meine alten Leute ...", a speaker's label then "Eine Intellektuelle":
+    # no family name is an article or a possessive, so the run ends before it.
+    assert people(GERMAN + "@Drabiniok Dieter Meine alten Leute haben Aktien.") == []
+    assert people(GERMAN + "Figuren des Stücks:\nLisa Eine Intellektuelle, die liest.") == []
+    assert people(GERMAN + "Der Film von Dieter Meinel lief gestern.") == ["Dieter Meinel"]
+
+
+def test_a_german_preposition_opening_a_sentence_opens_no_name():
+    # "Per Mail", "Per Update": German "per" (by way of) before a noun, not the Scandinavian given name.
+    assert people(GERMAN + "Per Update spioniert die Firma nun auch alte Rechner aus.") == []
+    assert people(GERMAN + "Das Tor schoss Per Mertesacker in der letzten Minute.") == ["Per Mertesacker"]
+    assert "Per Mertesacker" in people(GERMAN + "Per Mertesacker kam zurück. Mertesacker sagte, er sei froh.")
+
+
 def test_a_german_role_noun_known_by_its_shape_names_no_one():
     # After a name and a comma, German writes what the person does: "-erin", "-istin" nouns are roles, not names.
     assert people(GERMAN + "Eileen Gu, Freestylerin.") == ["Eileen Gu"]

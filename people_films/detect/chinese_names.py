@@ -16,7 +16,9 @@ The conventions used, with their reasons:
   follows its second character ("刘梅代其上台"), else a three-character one
   ("许鞍华担任", "周一帆的");
 * a common word of that shape (:data:`COMMON_WORDS`, from a dictionary's
-  frequencies) is never a name ("导演马上就到": the director arrives at once).
+  frequencies) is never a name ("导演马上就到": the director arrives at once);
+  with no role noun before it, nor is a rarer noun (:data:`RARER_NOUNS`: "马戏的表演",
+  the circus's show).
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ AFTER_NAME = frozenset(_AFTER_NAME_SIMPLIFIED) | read_word_list("chinese_traditi
 
 # Common words of a name's shape (data, see bench/chinese_common_words.py).
 COMMON_WORDS = read_word_list("chinese_common_words.txt")
+# Rarer nouns, verbs and numerals of a name's shape (data, same script): no name before a cue after it alone.
+RARER_NOUNS = read_word_list("chinese_rarer_nouns.txt")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CUED = re.compile(r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")[:：]?(?=[" + "".join(sorted(FAMILY_NAMES)) + r"])")
@@ -101,7 +105,8 @@ def _cued(text: str) -> list[tuple[int, int, str]]:
         start = family.start()
         if start and _HAN.match(text[start - 1]) and text[start - 1] not in AFTER_NAME:
             continue  # inside a word ("中韩"), not a name's start
-        if (name := _name_at(text, start)) and text.startswith(AFTER_CUES, start + len(name)):
+        name = _name_at(text, start)
+        if name and name not in RARER_NOUNS and text.startswith(AFTER_CUES, start + len(name)):
             found.append((start, start + len(name), name))
     return sorted(set(found))
 

@@ -178,6 +178,9 @@ def person_in(run: list[re.Match], text: str, context: ArticleContext, title_nex
     # A function word of the article's language opens a sentence, not a name, unless it is a name's particle ("Di Benedetto")
     # or a Korean or Chinese family name before a given name of that shape (Spanish "han", Italian "li": "Han Ji-min protagoniza").
     function_word = opener in context.function_words and opener not in NAME_PARTICLES and not shaped_prefix([possessive_free(w) for w in words])
+    # German "Per" opening a sentence is the preposition ("Per Mail werden ...", "Per Update spioniert ..."), unless the
+    # article writes the next word alone, as it writes a family name ("Per Mertesacker ... Mertesacker sagte").
+    function_word = function_word or (context.german and opener == "per" and words[1] not in context.alone | context.speakers)
     if sentence_initial(text, run[0].start()) and (opener in context.ordinary or opener in NOT_NAME_WORDS or opener in SENTENCE_OPENERS or gerund(words[0]) or function_word):
         run, words, offset = run[1:], words[1:], 0  # "Now Assange", "When Youn": an ordinary word opens the sentence
         if len(words) < 2:

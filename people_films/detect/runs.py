@@ -100,6 +100,11 @@ def german_nouns_trimmed(run: list[re.Match], words: list[str], context: Article
         # A family name that ends in "s" as written takes no genitive "-s" ("Richard Dawkins These"): it ends the name whole.
         owner = words[genitive] if words[genitive] in FAMILY_NAMES_IN_S else words[genitive][:-1]
         run, words = run[: genitive + 1], [*words[:genitive], owner]
+    # A capitalised determiner after the name's first word opens the next phrase ("@Drabiniok Dieter Meine alten Leute",
+    # "Lisa Eine Intellektuelle"): no family name is an article or a possessive. (A particle's "der" is lower case: "von der Leyen".)
+    determiner = next((i for i, w in enumerate(words[1:], 1) if w[:1].isupper() and w.lower() in GERMAN_DETERMINERS), None)
+    if determiner is not None:
+        run, words = run[:determiner], words[:determiner]
     # A noun the article writes after a determiner, or an inflected German noun ("Robert Maier Architekten"), ends the name before it.
     while len(words) > 1 and (words[-1] in context.nouns or inflected_german_noun(words[-1])):
         run, words = run[:-1], words[:-1]
