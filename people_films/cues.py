@@ -150,6 +150,12 @@ EVENT_WORDS_UNSPACED = frozenset(
     部門 特集 映画祭 賞 单元 單元 影展 电影节 電影節 展映 섹션 부문 특별전 기획전 영화제 시상식
     """.split()
 )
+# The kind of firm that opens or ends a company's name in those languages, which their press sets in the same
+# marks as a film's title: '스튜디오 뉴런', 「スタジオ・ニューロン」, 《光线影业》, 「東宝ピクチャーズ」.
+COMPANY_WORDS_UNSPACED = (
+    "스튜디오", "픽처스", "엔터테인먼트", "컴퍼니", "프로덕션", "スタジオ", "プロダクション", "ピクチャーズ", "エンタテインメント",
+    "エンターテインメント", "影业", "影業", "工作室", "公司", "传媒", "傳媒",
+)
 
 # Kinds of venue, right before a name set in italics or quotes: the name is the venue's ("das Restaurant *Falco*
 # von Tom Brandt", "the bar “Crosswind”"), which its owner's name after it would otherwise credit as a film's

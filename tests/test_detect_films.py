@@ -81,6 +81,10 @@ def test_an_interview_headline_names_the_film():
         # the section, festival or prize right after the marks, in languages written without spaces
         "武田春樹監督の長編第3作は「アジアン・ホライズンズ」部門でワールドプレミア上映された。",
         "该片入围了《亚洲新人》单元的主竞赛。",
+        "이 영화는 부산국제영화제 '비전' 부문에 초청됐다.",
+        # a company's name in the marks, its kind of firm opening or ending it
+        "영화는 인공지능 스튜디오 '스튜디오 뉴런'이 제작을 맡았다.",
+        "制作はAIスタジオ「スタジオ・ニューロン」。映画は11月に公開される。",
         # channels and newspapers
         "The first teaser of the film will air on <KBS2> during the holiday.",
         "The director of the film told 《Beijing Youth Daily》 that the studio would go on.",
@@ -421,3 +425,8 @@ def test_a_two_character_korean_or_chinese_title_in_italics_is_a_film(title):
 )
 def test_a_word_of_two_letters_in_italics_after_a_strong_film_cue_is_a_film(paragraph, title):
     assert italic_films(FILM_TALK + paragraph) == [title]
+
+
+def test_a_credit_in_brackets_after_a_title_is_no_other_title_of_it():
+    """〈기계의 눈물〉(장윤서 감독) made the film "기계의 눈물 장윤서 감독", a page no article linked."""
+    assert detected("11월 6일 개봉한 장편 〈기계의 눈물〉(장윤서 감독)은 누적 관객 12만 명을 기록했다.", kind="film") == ["기계의 눈물"]

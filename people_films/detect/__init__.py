@@ -51,6 +51,7 @@ from people_films.detect.headlines import interview_headline, speaker_labels
 from people_films.detect.japanese_names import japanese_people
 from people_films.detect.kana import KANA, KATAKANA, katakana_people
 from people_films.detect.organisations import names_a_product
+from people_films.detect.other_works import names_an_event
 from people_films.detect.people import people_in
 from people_films.detect.shapes import after_description
 from people_films.detect.vocabulary import NAME_PARTICLES
@@ -82,6 +83,8 @@ def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]
     found = []
     for kind, hits in (("film", korean.quoted_films(text)), ("person", korean.people(text, context.hangul_people))):
         for start, end, name in hits:
+            if kind == "film" and names_an_event(text, start, end, name):
+                continue  # '비전' 부문: a festival's section; '스튜디오 뉴런': a company
             if not overlaps(start, end, spans):
                 alone = kind == "person" and korean.given_name_alone(text, start, name)
                 found.append(Candidate(kind, start, end, name, evidence.GIVEN_NAME_HONORIFIC if alone else ""))

@@ -26,6 +26,11 @@ _NATIVE_TITLE = re.compile(
 )
 
 
+# A credit in the brackets after a title, its role noun before or after the name, is no other title:
+# 〈기계의 눈물〉(장윤서 감독), 《燈籠街》（导演：陈宇轩）, 「燈籠街」（チェン・ユーシュエン監督）.
+_CREDIT = re.compile(r"(?:감독|연출|주연|출연|監督|导演|導演|主演)$|^(?:감독|연출|監督|导演|導演)")
+
+
 # The second word of a Japanese name in Hangul, a particle perhaps written onto it ("Yamada Haruka 야마다 하루카가").
 _SECOND_HANGUL_WORD = re.compile(r" ([\uac00-\ud7a3]{1,7})(?![\uac00-\ud7a3])")
 
@@ -36,7 +41,7 @@ def with_native(text: str, start: int, end: int, kind: str) -> tuple[str, int]:
     A Japanese name in Hangul is two words, as Korean writes foreign names ("Yamada Haruka 야마다 하루카":
     :func:`people_films.korean.in_kana_syllables`)."""
     native = (_NATIVE_PERSON if kind == "person" else _NATIVE_TITLE).match(text, end)
-    if native is None:
+    if native is None or (kind == "film" and _CREDIT.search(native.group(1).strip())):
         return text[start:end], end
     written, native_end = native.group(1).strip(), native.end()
     second = _SECOND_HANGUL_WORD.match(text, native_end) if kind == "person" and native_end == native.end(1) else None

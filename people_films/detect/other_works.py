@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from people_films.cues import EVENT_WORDS, EVENT_WORDS_UNSPACED, PLACE_WORDS, PUBLICATION_BEFORE, is_event_head, is_film_word, is_other_work
+from people_films.cues import COMPANY_WORDS_UNSPACED, EVENT_WORDS, EVENT_WORDS_UNSPACED, PLACE_WORDS, PUBLICATION_BEFORE, is_event_head, is_film_word, is_other_work
 from people_films.detect.words import LOOK_CHARS, MARKS, WORD
 
 _PUBLICATION_BEFORE = re.compile(PUBLICATION_BEFORE)
@@ -55,7 +55,7 @@ def names_an_event(text: str, start: int, end: int, title: str) -> bool:
     beside the marks does ("<Women Directors Now> retrospective", "the section 'Bucheon Choice'", a venue's
     kind: "das Restaurant *Falco*"), or it speaks ("Vogue asked")."""
     words = WORD.findall(title)
-    if words and is_event_head(words[-1]):
+    if (words and is_event_head(words[-1])) or title.startswith(COMPANY_WORDS_UNSPACED) or title.endswith(COMPANY_WORDS_UNSPACED):
         return True
     after = text[end : end + 60].lstrip(MARKS.replace(" ", ""))
     if _EVENT_AFTER.match(after.lstrip(",")) or _EVENT_AFTER_UNSPACED.match(after):
