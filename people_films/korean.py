@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from people_films.word_lists import read_word_list
 
@@ -107,6 +108,9 @@ _ROLE_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(r for r in ROLE_
 # A title in single quotes holding Hangul, particles after it allowed.
 _SINGLE_QUOTED = re.compile(r"(?<![\w])[‘']([^‘’'\n]{1,40}?)[’']")
 _WORD_BEFORE = re.compile(r"([\uac00-\ud7a3]+)\s$")
+# Korean determiners (관형사) that stand before a common noun and never before a name: each, all, several, that,
+# which, what kind of, every. Not 이 ("this"), the commonest family name too.
+_DETERMINER_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:각|모든|여러|그|저|이런|그런|저런|어느|무슨|어떤|온갖|매)\s$")
 _NAME_AFTER_ROLE = re.compile(r"\s[\uac00-\ud7a3]{2,}")
 # The cast conventions of Korean reviews, which name an actor by the part: "어머니 역의 X" (in the role of), "역을 맡은 X"
 # (who took the role), "연기한 X" / "분한 X" (who played), right before the name.
@@ -223,14 +227,15 @@ def _cast_before(text: str, match: re.Match) -> bool:
     return bool(_PART_WORD_BEFORE.search(text, max(0, start - 3), start)) or len(_CAST_PAIR.findall(line)) >= _MIN_CAST_PAIRS
 
 
-def _role_before(text: str, match: re.Match, strong: frozenset[str]) -> bool:
-    """A role noun right before the word ("배우 김민지"), unless it belongs to a name before it ("박지훈 감독 신작")."""
+def _role_before(text: str, match: re.Match, owns: Callable[[str], bool]) -> bool:
+    """A role noun right before the word ("배우 김민지"), unless it belongs to a name before it that ``owns`` it
+    ("박지훈 감독 신작")."""
     window = text[max(0, match.start() - LOOK_CHARS) : match.start()]
     before = _ROLE_BEFORE.search(window)
     if not before:
         return False
     owner = _WORD_BEFORE.search(window, 0, before.start())
-    return not (owner and _split(owner.group(1))[0] in strong)
+    return not (owner and owns(_split(owner.group(1))[0]))
 
 
 def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
@@ -243,12 +248,19 @@ def _names(text: str, known: frozenset[str]) -> list[tuple[re.Match, str, str]]:
     shaped = [(m, name, rest) for m, name, rest in shaped if _name_shaped(name)]
     # A common word needs a role noun beside it; a particle or a romanisation is no evidence for it ("모두에게").
     shaped = [(m, name, rest) for m, name, rest in shaped if name not in COMMON_WORDS or name in known or _beside_a_role(text, m, rest)]
+    # A determiner makes the word a common noun, whatever its particle says ("각 기여자에게": to each contributor),
+    # unless a role noun says otherwise ("그 김민지 배우").
+    shaped = [
+        (m, name, rest)
+        for m, name, rest in shaped
+        if name in known or not _DETERMINER_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _beside_a_role(text, m, rest)
+    ]
     strong = (
         known
         | {name for m, name, rest in shaped if _strong(text, m, name, rest) or _cast_before(text, m)}
         | _repeated_with_a_particle(text, shaped)
     )
-    return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong)]
+    return [(m, name, rest) for m, name, rest in shaped if name in strong or _role_before(text, m, strong.__contains__)]
 
 
 # Particles of the subject and the topic: any noun takes them, so one on a word of a name's shape is no evidence,
@@ -284,8 +296,9 @@ def _sentence_after(text: str, pos: int) -> str:
 
 
 def _beside_a_role(text: str, match: re.Match, rest: str) -> bool:
-    """A role noun right before the word ("배우 공유가") or right after it ("공유 배우")."""
-    return _role_before(text, match, frozenset()) or (not rest and _role_after(text, match.end()) is not None)
+    """A role noun right before the word ("배우 공유가"), not one a name before it owns ("이도현 감독 진짜 천재":
+    the director Lee Do-hyun, then "really"), or right after it ("공유 배우")."""
+    return _role_before(text, match, name_shaped) or (not rest and _role_after(text, match.end()) is not None)
 
 
 def _syllables(initials: str, vowels: str) -> set[str]:

@@ -50,6 +50,11 @@ def test_common_nouns_are_not_people(paragraph):
     assert detected(paragraph, kind="person") == []
 
 
+def test_a_role_noun_between_a_name_and_a_common_word_belongs_to_the_name():
+    """"이도현 감독 진짜 천재인듯" (director Lee Do-hyun, really a genius) gave the role to 진짜 ("really")."""
+    assert "진짜" not in detected("이도현 감독 진짜 천재인듯.", kind="person")
+
+
 def test_a_role_noun_between_a_name_and_a_noun_belongs_to_the_name():
     assert detected("박지훈 감독은 말했다. 박지훈 감독 신작이 나왔다.", kind="person") == ["박지훈", "박지훈"]
 
@@ -152,6 +157,7 @@ def test_a_japanese_name_in_hangul_links_with_a_particle_on_its_given_name():
         "영화는 인물에게서 한 걸음 떨어져 있다.",  # "from the character": a common noun with a person's particle
         "감독은 모두에게 고마워했다.",  # "to everyone": a pronoun with a person's particle
         "그는 우리에게 정말 고맙다고 했다.",
+        "저작권은 각 기여자에게 있다.",  # "to each contributor": a determiner before a common noun
     ],
 )
 def test_common_words_of_a_dictionary_are_not_people(paragraph):
