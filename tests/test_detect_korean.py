@@ -165,8 +165,9 @@ def test_common_words_of_a_dictionary_are_not_people(paragraph):
 
 
 def test_a_name_before_its_hanzi_in_brackets_is_whole():
-    """The particle goes after the closing bracket: "류메이(刘梅)를" is 류메이, not 류메 + 이."""
-    assert detected("중국 배우 하수이(何秀怡)를 만났다.", kind="person") == ["하수이"]
+    """The particle goes after the closing bracket: "류메이(刘梅)를" is 류메이, not 류메 + 이; the hanja is the name's
+    other spelling (朴瑞眞 in a Chinese page was another person beside 박서진(朴瑞眞) in a Korean one)."""
+    assert detected("중국 배우 하수이(何秀怡)를 만났다.", kind="person") == ["하수이 何秀怡"]
 
 
 def test_a_name_in_brackets_after_a_character_is_whole():

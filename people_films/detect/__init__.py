@@ -38,6 +38,7 @@ One job per module, in the order :func:`detect` runs them:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from people_films import evidence, korean
@@ -78,6 +79,10 @@ __all__ = [
 PAGE_BUDGET_SECONDS = 5.0
 
 
+# The hanja of a Korean name in brackets right after it, as the Korean press glosses a name: "박서진(朴瑞眞)의".
+_HANJA_IN_BRACKETS = re.compile(r"[(（]([\u4e00-\u9fff\uf900-\ufaff]{2,4})[)）]")
+
+
 def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]:
     """Hangul names and single-quoted Hangul titles (:mod:`people_films.korean`), outside ``spans``."""
     found = []
@@ -87,6 +92,8 @@ def _korean(text: str, spans: Spans, context: ArticleContext) -> list[Candidate]
                 continue  # '비전' 부문: a festival's section; '스튜디오 뉴런': a company
             if not overlaps(start, end, spans):
                 alone = kind == "person" and korean.given_name_alone(text, start, name)
+                if kind == "person" and (hanja := _HANJA_IN_BRACKETS.match(text, end)):
+                    name, end = f"{name} {hanja.group(1)}", hanja.end()  # 박서진(朴瑞眞): one person, two spellings
                 found.append(Candidate(kind, start, end, name, evidence.GIVEN_NAME_HONORIFIC if alone else ""))
                 spans.append((start, end))
     return found
