@@ -15,6 +15,7 @@ from ingest.model import (
     Footnote,
     FootnoteRef,
     Heading,
+    LineBreak,
     Link,
     ListBlock,
     Paragraph,
@@ -62,6 +63,31 @@ def test_inline_code():
 def test_relative_link_is_resolved_against_the_page_url():
     (para,) = convert('<p>see the <a href="../other.html">other story</a> for more</p>')
     assert para.inlines[1] == Link("https://example.org/other.html", (Text("other story"),))
+
+
+def test_relative_links_are_read_against_the_pages_base_element():
+    html = (
+        '<html><head><base href="/en/"><title>Festival Story</title></head><body><article>'
+        f'{FILLER}<p>see the <a href="reviews/salt.html">review</a> and <img src="poster.jpg" alt="the poster"></p></article></body></html>'
+    )
+    (para,) = read_html(html.encode("utf-8"), "test.html", "https://example.org/news/story.html").blocks[1:]
+    assert para.inlines[1] == Link("https://example.org/en/reviews/salt.html", (Text("review"),))
+
+
+def test_a_base_element_that_is_no_web_address_is_ignored():
+    html = f'<html><head><base href="javascript:void(0)/"></head><body><article>{FILLER}<p>see the <a href="other.html">other</a> story</p></article></body></html>'
+    (para,) = read_html(html.encode("utf-8"), "test.html", "https://example.org/news/story.html").blocks[1:]
+    assert para.inlines[1] == Link("https://example.org/news/other.html", (Text("other"),))
+
+
+def test_lines_a_style_keeps_are_line_breaks():
+    (para,) = convert('<p style="white-space: pre-line">The sea is grey\nthe sea is <em>slow</em>\nthe end</p>')
+    assert para.inlines == (Text("The sea is grey"), LineBreak(), Text("the sea is "), Emphasis((Text("slow"),)), LineBreak(), Text("the end"))
+
+
+def test_line_breaks_in_the_source_without_such_a_style_are_spaces():
+    (para,) = convert('<p style="white-space: normal">The sea is grey\nthe sea is slow</p>')
+    assert para.inlines == (Text("The sea is grey the sea is slow"),)
 
 
 def test_mailto_link_is_kept():
