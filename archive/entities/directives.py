@@ -18,7 +18,6 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from archive.entities.facts import facts_of
-from archive.genindex import index_term
 from archive.entities.nodes import mentions_list
 from archive.warnings_ import ArchiveWarning, warn
 from people_films import links
@@ -84,8 +83,8 @@ class EntityDirective(SphinxDirective):
         self.state.document.note_explicit_target(target)
         spellings = [s for s in entity.spellings if s != entity.name]
         domain.note_object(self.env.docname, self.kind, entity.id, anchor, entity.name, spellings)
-        entries = [("single", index_term(entity.name), anchor, "main", None)]
-        entries += [("see", f"{index_term(spelling)}; {index_term(entity.name)}", anchor, "", None) for spelling in spellings]
+        entries = [("single", entity.name, anchor, "main", None)]
+        entries += [("see", f"{spelling}; {entity.name}", anchor, "", None) for spelling in spellings]
         index = addnodes.index(entries=entries)
         facts = nodes.field_list(classes=["entity-facts"])
         if spellings:
