@@ -651,3 +651,25 @@ def test_the_text_after_a_picture_not_saved_is_read_only_up_to_the_next_picture(
     soup = BeautifulSoup("<p>" + '<img alt="">' * 1000 + "Salt</p>", "html.parser")
     assert _text_after(soup.find("img")) == ""
     assert _text_after(soup.find_all("img")[-1]) == "Salt"
+
+
+def test_a_figure_holding_a_table_keeps_the_table_and_its_caption():
+    blocks = convert('<figure class="wp-block-table"><table><tr><th>Film</th><th>Tickets</th></tr><tr><td>Salt</td><td>1 200</td></tr></table><figcaption>Tickets sold</figcaption></figure>')
+    assert [type(block) for block in blocks] == [Table, Paragraph]
+    assert blocks[0].rows[1] == ((Text("Salt"),), (Text("1 200"),))
+    assert blocks[1] == Paragraph((Text("Tickets sold"),))
+
+
+def test_a_figure_holding_a_quote_keeps_the_quote():
+    (quote,) = convert('<figure class="wp-block-pullquote"><blockquote><p>The sea was the star.</p></blockquote></figure>')
+    assert quote == Quote((Paragraph((Text("The sea was the star."),)),))
+
+
+def test_a_figure_holding_only_a_caption_and_an_embed_stays_a_figure():
+    (figure,) = convert('<figure><iframe src="https://www.youtube.com/embed/x"></iframe><figcaption>The trailer</figcaption></figure>')
+    assert figure == Figure(None, "", (Text("The trailer"),), ())
+
+
+def test_a_quotation_inside_a_quotation_takes_single_marks():
+    (para,) = convert("<p>she said <q>he told me <q>film the sea</q> once</q> then</p>")
+    assert blocks_to_text([para]) == "she said \u201che told me \u2018film the sea\u2019 once\u201d then"

@@ -294,9 +294,15 @@ def is_more_link(tag: Tag) -> bool:
 def _inline_quotation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     """``<q>``: browsers draw the quotation marks, the text holds none; written without them
     a quoted phrase read as the writer's own words. Marks of English typesetting, the language
-    of most pages; the element is rare enough that the language's own marks are not worth a table."""
+    of most pages, single inside double; the element is rare enough that the language's own marks
+    are not worth a table."""
     children = _inline_children(tag, ctx, depth)
-    return [Text("\u201c"), *children, Text("\u201d")] if _has_text(children) else children
+    if not _has_text(children):
+        return children
+    # A quotation inside a quotation takes the other marks, as browsers draw them (CSS quotes: auto):
+    # "my teacher told me “film the sea” and I did" read as two quotations side by side.
+    inner = tag.find_parent("q") is not None
+    return [Text("\u2018" if inner else "\u201c"), *children, Text("\u2019" if inner else "\u201d")]
 
 
 _PICTURES = rules.PICTURE_TAGS
@@ -1101,8 +1107,27 @@ def _is_tiny(img: Tag) -> bool:
     return False
 
 
+# What a <figure> holds besides a picture: WordPress's table, quote and pull-quote blocks, a code listing.
+_FIGURE_TEXT_BLOCKS = frozenset({"table", "blockquote", "pre", "ul", "ol", "dl", "p", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _holds_text_blocks(figure: Tag) -> bool:
+    """Whether ``figure`` holds, outside its caption, a block of text (a table, a quote, a listing)."""
+    return any(
+        isinstance(child, Tag)
+        and child.name != "figcaption"
+        and (child.name in _FIGURE_TEXT_BLOCKS or _contains_any(child, _FIGURE_TEXT_BLOCKS))
+        and child.get_text(strip=True)
+        for child in figure.children
+    )
+
+
 def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     img = tag if tag.name in _PICTURES else tag.find(_PICTURES)
+    if img is None and tag.name == "figure" and _holds_text_blocks(tag):
+        # A figure of text, not of a picture (<figure class="wp-block-table"><table>…<figcaption>):
+        # read as a picture, only its caption was kept and the table's or quote's text was lost.
+        return convert_children(tag, ctx, depth)
     caption: tuple[Inline, ...] = ()
     credit: tuple[Inline, ...] = ()
     figcaption = tag.find("figcaption") if tag.name not in _PICTURES else _caption_beside(tag)
