@@ -673,3 +673,7 @@ def test_a_figure_holding_only_a_caption_and_an_embed_stays_a_figure():
 def test_a_quotation_inside_a_quotation_takes_single_marks():
     (para,) = convert("<p>she said <q>he told me <q>film the sea</q> once</q> then</p>")
     assert blocks_to_text([para]) == "she said \u201che told me \u2018film the sea\u2019 once\u201d then"
+
+
+def test_a_listing_styled_to_keep_its_lines_is_still_one_listing():
+    assert convert('<pre style="white-space: pre-wrap">REEL 1\n  00:00\n\nREEL 2</pre>') == [Preformatted("REEL 1\n  00:00\n\nREEL 2")]
