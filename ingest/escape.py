@@ -31,10 +31,14 @@ import unicodedata
 # the site's search, which found "Schreivogel" nowhere), and lone surrogates
 # (U+D800-DFFF: no character; a JSON-LD escape "\ud800" makes one, and no UTF-8
 # output can hold it: inspect stopped with a traceback).
+# The Private Use Areas (U+E000-F8FF, planes 15 and 16) go too: on a web page they are an icon
+# font's glyphs (Font Awesome's star is U+F005), drawn only with the site's font; the archive has
+# none, so they showed as empty boxes in the text ("Rating: \uf005\uf005") and no reader, screen
+# reader or search can read them (field report: icon-font characters, vorillaz/devicons#51).
 _INVISIBLE = re.compile(
     "[\u0000-\u0008\u00ad\u000b\u000c\u000e-\u001f\u007f-\u009f"
     "\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f"
-    "\u115f\u1160\u3164\uffa0\u180e\ud800-\udfff]"
+    "\u115f\u1160\u3164\uffa0\u180e\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]"
 )
 # Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15):
 # characters drawn as nothing. Running text keeps those _INVISIBLE spares, which
@@ -46,6 +50,15 @@ _DEFAULT_IGNORABLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
+# Compatibility characters that are another character drawn in another shape, folded to it
+# (NFKC, for these blocks only): a typesetter's or a PDF's ligatures ("\ufb01lm", U+FB00-FB06 and
+# Armenian's U+FB13-FB17), half-width katakana (U+FF61-FF9F: "\uff7c\uff88\uff8f", old Japanese
+# systems' JIS X 0201 set) and the mathematical alphanumerics (U+1D400-1D7FF) that social posts use
+# as bold or script letters. Kept, "film" found no "\ufb01lm" in the site's search (pymupdf#3660),
+# "\u30b7\u30cd\u30de" no "\uff7c\uff88\uff8f" (hexenq/kuroshiro#55), and a screen reader spelt
+# "\U0001d5e6\U0001d5ee\U0001d5f9\U0001d601" letter by letter (nvaccess/nvda#16616). Full-width
+# Latin letters and signs are a CJK page's own typography, and stay as written.
+_COMPATIBILITY_FORMS = re.compile("[\ufb00-\ufb06\ufb13-\ufb17\uff61-\uff9f\U0001d400-\U0001d7ff]+")
 _WHITESPACE = re.compile(r"\s+")
 _ASCII_PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
 
@@ -61,21 +74,37 @@ _URL_EDGE = "".join(map(chr, range(0x21)))
 _URL_TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
 
 
+# An address of the web's schemes, or one relative to the page (whose own is one), reads a backslash
+# before its query or fragment as a slash (WHATWG URL Standard, "special" schemes: whatwg/url#346):
+# "https:\\example.org\films" is https://example.org/films, "\press\kit.pdf" the site's /press/kit.pdf.
+# Kept, urljoin took both for paths under the page's own folder, addresses that are not there.
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_SPECIAL_SCHEMES = frozenset({"http", "https", "ftp", "ws", "wss", "file"})
+
+
 def href_as_browsers_read(href: str) -> str:
-    """``href`` as a browser reads it before parsing: no controls or spaces at its ends, no tab or line break."""
-    return _URL_TAB_OR_NEWLINE.sub("", href.strip(_URL_EDGE))
+    """``href`` as a browser reads it: no controls or spaces at its ends, no tab or line break, and in an
+    address of the web's schemes or a relative one, a backslash before the query or fragment a slash."""
+    href = _URL_TAB_OR_NEWLINE.sub("", href.strip(_URL_EDGE))
+    scheme = _SCHEME.match(href)
+    if "\\" not in href or (scheme and scheme.group(1).lower() not in _SPECIAL_SCHEMES):
+        return href
+    end = min((at for at in (href.find("?"), href.find("#")) if at >= 0), default=len(href))
+    return href[:end].replace("\\", "/") + href[end:]
 
 
 def clean_text(text: str) -> str:
-    """NFC-normalise, drop control and invisible characters, and make every line
-    break a ``\n`` (a lone carriage return would let a terminal overwrite a line).
+    """NFC-normalise, drop control, invisible and private-use characters, fold ligatures,
+    half-width katakana and mathematical letters to the characters they stand for, and make
+    every line break a ``\n`` (a lone carriage return would let a terminal overwrite a line).
 
     The one cleaning of scraped text for every output: pages as they are
     decoded (ingest.pipeline, ingest.html.decode), the site (here), the
     terminal and the files a curator edits (ingest.cli). A stray NUL, BEL or
     ESC among ordinary text is dropped and the text kept.
     """
-    return _INVISIBLE.sub("", _CARRIAGE_RETURN.sub("\n", unicodedata.normalize("NFC", text)))
+    text = _INVISIBLE.sub("", _CARRIAGE_RETURN.sub("\n", unicodedata.normalize("NFC", text)))
+    return _COMPATIBILITY_FORMS.sub(lambda run: unicodedata.normalize("NFKC", run.group()), text)
 
 
 def without_ignorables(text: str) -> str:

@@ -70,3 +70,38 @@ def test_fence_is_longer_than_any_backtick_run_inside():
 
 def test_an_address_is_read_as_a_browser_reads_it():
     assert href_as_browsers_read(" \x00https://example.org/press\n kit (2025).pdf\t ") == "https://example.org/press kit (2025).pdf"
+
+
+# An icon font's glyphs (Font Awesome's star U+F005) and the other private-use planes: boxes without the site's font.
+@pytest.mark.parametrize("icon", ["\uf005", "\ue900", "\U000f0001", "\U00100001"])
+def test_private_use_characters_are_removed(icon):
+    assert escape_inline(f"Rating: {icon}{icon} for Salt") == "Rating\\: for Salt"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("\ufb01rst \ufb02oor sta\ufb00 o\ufb03ce", "first floor staff office"),  # a typesetter's ligatures
+        ("\uff7c\uff88\uff8f \uff84\uff9e\uff77\uff6d\uff92\uff9d\uff80\uff98\uff70", "シネマ ドキュメンタリー"),  # half-width katakana, voicing marks composed
+        ("\U0001d5e6\U0001d5ee\U0001d5f9\U0001d601 \U0001d7d0\U0001d7ce", "Salt 20"),  # a post's bold letters and digits
+    ],
+)
+def test_compatibility_forms_read_as_the_characters_they_stand_for(written, read):
+    assert escape_inline(written) == read
+
+
+def test_full_width_signs_of_a_cjk_page_stay_as_written():
+    assert escape_inline("＃１「海の光」ＢＩＦＦ") == "＃１「海の光」ＢＩＦＦ"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("https:\\\\example.org\\films\\salt", "https://example.org/films/salt"),
+        ("\\press\\kit.pdf", "/press/kit.pdf"),
+        ("reviews\\salt.html?dir=a\\b#part\\2", "reviews/salt.html?dir=a\\b#part\\2"),  # the query and fragment keep theirs
+        ("mailto:desk\\office@example.org", "mailto:desk\\office@example.org"),  # not a scheme of the web's
+    ],
+)
+def test_a_backslash_in_a_web_address_is_a_slash_before_its_query(written, read):
+    assert href_as_browsers_read(written) == read

@@ -5,7 +5,7 @@ Each row: the page, the report it rebuilds, and what the generated MyST and its 
 (myst-parser and docutils, with conf.py's MyST settings and the archive's own roles) must and
 must not show. Rows that passed before this round guard against regressions; the report lists
 which failed. Site builds of these pages: docs-notes/ingest.md, "Sixteenth round", "Seventeenth round" and
-"Eighteenth round".
+"Eighteenth round" and "Nineteenth round".
 """
 
 from __future__ import annotations
@@ -140,6 +140,33 @@ CASES = {
     "c105_ordered_list_letters_roman_and_item_value": ("newrelic/docs-website#916 (also michelf/php-markdown#88)", ["- a\\. Best film", "- II\\. A second round", "7. Audience award\n8. Critics award\n\n12) Youth award"], ["1. Best film"], ["a. Best film b. Best director c. Best script", "I. A first round II. A second round"], ['start="7"', 'start="12"']),
     "c106_two_note_lists_with_the_same_numbers": ("no report cited: two lists of notes numbered from 1 on one page", ["digitally[^2]", "[^2]: A rented camera"], ["\\[1\\] A rented"], [], ['href="#footnote-2"']),
     "c107_script_link_and_data_image": ("no report cited: javascript:, vbscript: and data: addresses", [], ["javascript", "vbscript", "data:"], ["Click here for the trailer or the poster, and see the festival logo beside the old link and the data link."], []),
+    # Nineteenth round: headings inside list items and quotes, Windows-1252 character references, ligatures,
+    # half-width katakana and mathematical letters, <base href>, icon fonts, empty headings, headings named
+    # like ids, rules in lists, <style> and <template>, checkboxes, media fallbacks, white-space: pre-line,
+    # row headers, breaks in list items, <dfn>/<var>/<samp>/<time>, keycap emoji, backslashes in addresses,
+    # Korean quotes, a table or quote in a <figure>, quotations inside quotations.
+    "c108_heading_inside_list_item_and_quote": ("executablebooks/MyST-Parser#711 (also mixmark-io/turndown#357)", [], [], ["Best film Salt, by Mara Kellin. Best short Paper Boats", "The jury's statement We chose films about the sea."], ['<li><h2 class="rubric"']),
+    "c109_windows_1252_numeric_references": ("OWASP/java-html-sanitizer#414 (also validator/validator#869)", [], [], ["Kellin\u2019s film, \u201cSalt\u201d, runs 1990\u20132000 in story time \u2014 a decade\u2026 and costs 5\u20ac a ticket\u2122.", "The hex forms \u201cNight and Day\u201d"], []),
+    "c110_ligatures_and_presentation_forms": ("pymupdf/PyMuPDF#3660 (ligatures and search)", [], ["\ufb00", "\ufb01", "\ufb02", "\ufb03"], ["The first film of the floor show was Salt, and the office said the staff would reflect on it."], []),
+    "c111_base_href_for_relative_links": ("kepano/defuddle#179", [], [], ["Read the review of Salt, the press kit and the credits."], ['href="https://weekly.example.org/en/reviews/salt.html"', 'href="https://weekly.example.org/press/kit.pdf"']),
+    "c112_icon_font_private_use_characters": ("vorillaz/devicons#51 (also laurent22/joplin#5382)", [], ["\uf005", "\uf123", "\ue900", "**"], ["Rating: for Salt, and Share this review with a friend."], []),
+    "c113_heading_holding_only_a_picture_or_a_space": ("no report cited: a heading holding only a picture, a space or an empty link", [], ["\n## "], ["Salt opened the festival on Friday. Night and Day closed it on Sunday. Mara Kellin came to both screenings."], []),
+    "c114_heading_named_like_a_generated_id": ("executablebooks/MyST-Parser#195 (a note labelled 1 beside a heading \"Footnote 1\" and a marker in a heading)", [], [], ["Footnote 1 Salt was shot on 16 mm[1] in winter.", "Kodak stock.", "Recorded in Oslo."], ['<section id="footnote-1">', 'href="#footnote-2" id="footnote-reference-1"']),
+    "c115_rule_inside_list_item_and_quote": ("marp-team/marpit#273 (a rule inside a list item and a quote; dropped there, the text kept)", [], [], ["Salt, Friday Sold out Night and Day, Sunday", "The first half was slow. The second half flew."], []),
+    "c116_style_and_template_in_body": ("matthewwithanm/python-markdownify#100", [], ["color", "Template text"], ["Salt is the best film of the year, said Mara Kellin. Night and Day came second."], []),
+    "c117_task_list_checkboxes": ("no report cited: a task list's checkboxes (their state leaves with the form controls)", [], [], ["Book the cinema Print the tickets Invite Mara Kellin"], []),
+    "c118_video_and_audio_fallback_text": ("crosstype/node-html-markdown#55 (also matthewwithanm/python-markdownify#189)", [], ["does not support"], ["The trailer of Salt was cut by Tomas Verhe. The score was written by Ilse Brandt."], []),
+    "c119_white_space_pre_line_poem": ("dergachev/puppypaste#6 (lines kept by CSS white-space)", ["The sea is grey\\\nthe sea is slow\\\nand no one knows\\\nwhere the boats go"], [], [], ["<p>The sea is grey<br />\nthe sea is slow<br />"]),
+    "c120_row_headers_in_table_body": ("mysticmind/reversemarkdown-net#403", [], [], ["Director Mara Kellin Country Norway Running time 98 min"], ["<table"]),
+    "c121_line_breaks_inside_list_items": ("ashishb/wp2hugo#12 (breaks in list items)", [], [], ["Salt Friday, 18:00 Main hall", "First: Salt - then a talk", "Second 1. not a number"], ["<li><p>Salt<br />\nFriday, 18:00<br />"]),
+    "c122_dfn_var_samp_time_and_data": ("no report cited: dfn, var, samp, time and data", [], [], ["A long take is a shot of n minutes; the log printed REEL 3 OK at 6 pm, and ninety-eight people stayed."], []),
+    "c123_halfwidth_katakana": ("hexenq/kuroshiro#55 (also opensearch-project/documentation-website#7917)", ["# シネマ週間の上映作品", "ドキュメンタリー"], ["ｼ", "ﾄﾞ"], ["今年のシネマ週間では、ドキュメンタリー「海の光」が上映され、監督の山田花子がゲストとして登壇した。"], []),
+    "c124_mathematical_bold_letters_from_a_post": ("nvaccess/nvda#16616 (also espeak-ng/espeak-ng#2523)", [], ["\U0001d5e6", "\U0001d4e3", "\U0001d7d0"], ["The director posted: Salt is here and then The Sea in script letters, and 2025 in bold digits."], []),
+    "c125_keycap_and_enclosed_emoji": ("godotengine/godot#115687 (also 13rac1/twemoji-color-font#44)", [], [], ["1\ufe0f\u20e3 Salt, 2\ufe0f\u20e3 Night and Day, 3\ufe0f\u20e3 Paper Boats.", "#\ufe0f\u20e3 Tag us, *\ufe0f\u20e3 star us, and see \U0001f170\ufe0f and \U0001f17e\ufe0f blood"], []),
+    "c126_backslashes_in_link_addresses": ("whatwg/url#346 (also ArchiveTeam/grab-site#199)", [], [], ["See the page of Salt and the press kit."], ['href="https://example.org/films/salt"', 'href="https://weekly.example.org/press/kit.pdf"']),
+    "c128_figure_holding_a_table_or_a_quote": ("WordPress/gutenberg#41502 (the table block's <figure>; also ckeditor/ckeditor5-table#65)", ["| Salt | 1 200 |", "> The sea was the real star of the film\\."], [], ["Film Tickets Salt 1 200 Night and Day 950 Tickets sold in the first week The sea was the real star of the film. Mara Kellin", "REEL 1 00:00 18:40 The lab's log"], ["<table", "<blockquote>"]),
+    "c129_nested_inline_quotations": ("jonschlinkert/remarkable#151 (also SU-SWS/decanter#41)", [], [], ["Kellin said \u201cmy teacher told me \u2018film the sea\u2019 and I did\u201d at the press conference.", "Brandt sagte \u201cder Film \u2018Salz\u2019 ist leise\u201d am Abend."], []),
+    "c127_korean_quotes_and_apostrophes": ("no report cited: Korean quotes and apostrophes (smart quotes)", [], [], ["김서연 감독은 \"바다의 빛\"을 두고 '조용한 영화'라고 말했다.", "'25년 최고의 작품'이라"], []),
 }
 # The builder's MyST settings (conf.py), and the archive's role for struck-through text.
 SETTINGS = {

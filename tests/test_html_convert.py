@@ -15,6 +15,7 @@ from ingest.model import (
     Footnote,
     FootnoteRef,
     Heading,
+    LineBreak,
     Link,
     ListBlock,
     Paragraph,
@@ -62,6 +63,31 @@ def test_inline_code():
 def test_relative_link_is_resolved_against_the_page_url():
     (para,) = convert('<p>see the <a href="../other.html">other story</a> for more</p>')
     assert para.inlines[1] == Link("https://example.org/other.html", (Text("other story"),))
+
+
+def test_relative_links_are_read_against_the_pages_base_element():
+    html = (
+        '<html><head><base href="/en/"><title>Festival Story</title></head><body><article>'
+        f'{FILLER}<p>see the <a href="reviews/salt.html">review</a> and <img src="poster.jpg" alt="the poster"></p></article></body></html>'
+    )
+    (para,) = read_html(html.encode("utf-8"), "test.html", "https://example.org/news/story.html").blocks[1:]
+    assert para.inlines[1] == Link("https://example.org/en/reviews/salt.html", (Text("review"),))
+
+
+def test_a_base_element_that_is_no_web_address_is_ignored():
+    html = f'<html><head><base href="javascript:void(0)/"></head><body><article>{FILLER}<p>see the <a href="other.html">other</a> story</p></article></body></html>'
+    (para,) = read_html(html.encode("utf-8"), "test.html", "https://example.org/news/story.html").blocks[1:]
+    assert para.inlines[1] == Link("https://example.org/news/other.html", (Text("other"),))
+
+
+def test_lines_a_style_keeps_are_line_breaks():
+    (para,) = convert('<p style="white-space: pre-line">The sea is grey\nthe sea is <em>slow</em>\nthe end</p>')
+    assert para.inlines == (Text("The sea is grey"), LineBreak(), Text("the sea is "), Emphasis((Text("slow"),)), LineBreak(), Text("the end"))
+
+
+def test_line_breaks_in_the_source_without_such_a_style_are_spaces():
+    (para,) = convert('<p style="white-space: normal">The sea is grey\nthe sea is slow</p>')
+    assert para.inlines == (Text("The sea is grey the sea is slow"),)
 
 
 def test_mailto_link_is_kept():
@@ -625,3 +651,29 @@ def test_the_text_after_a_picture_not_saved_is_read_only_up_to_the_next_picture(
     soup = BeautifulSoup("<p>" + '<img alt="">' * 1000 + "Salt</p>", "html.parser")
     assert _text_after(soup.find("img")) == ""
     assert _text_after(soup.find_all("img")[-1]) == "Salt"
+
+
+def test_a_figure_holding_a_table_keeps_the_table_and_its_caption():
+    blocks = convert('<figure class="wp-block-table"><table><tr><th>Film</th><th>Tickets</th></tr><tr><td>Salt</td><td>1 200</td></tr></table><figcaption>Tickets sold</figcaption></figure>')
+    assert [type(block) for block in blocks] == [Table, Paragraph]
+    assert blocks[0].rows[1] == ((Text("Salt"),), (Text("1 200"),))
+    assert blocks[1] == Paragraph((Text("Tickets sold"),))
+
+
+def test_a_figure_holding_a_quote_keeps_the_quote():
+    (quote,) = convert('<figure class="wp-block-pullquote"><blockquote><p>The sea was the star.</p></blockquote></figure>')
+    assert quote == Quote((Paragraph((Text("The sea was the star."),)),))
+
+
+def test_a_figure_holding_only_a_caption_and_an_embed_stays_a_figure():
+    (figure,) = convert('<figure><iframe src="https://www.youtube.com/embed/x"></iframe><figcaption>The trailer</figcaption></figure>')
+    assert figure == Figure(None, "", (Text("The trailer"),), ())
+
+
+def test_a_quotation_inside_a_quotation_takes_single_marks():
+    (para,) = convert("<p>she said <q>he told me <q>film the sea</q> once</q> then</p>")
+    assert blocks_to_text([para]) == "she said \u201che told me \u2018film the sea\u2019 once\u201d then"
+
+
+def test_a_listing_styled_to_keep_its_lines_is_still_one_listing():
+    assert convert('<pre style="white-space: pre-wrap">REEL 1\n  00:00\n\nREEL 2</pre>') == [Preformatted("REEL 1\n  00:00\n\nREEL 2")]

@@ -129,6 +129,23 @@ def resolve_link(href: str | None, base_url: str | None) -> str | None:
     return None
 
 
+def document_base(soup: Tag, address: str | None) -> str | None:
+    """The address the page's relative links are read against: its first ``<base href>`` resolved
+    against ``address`` (the page's own), as a browser reads it (HTML, "document base URL"), when
+    that is an http(s) address; else ``address``. Ignored, a page that moved its base
+    (``<base href="https://example.org/en/">``) had "reviews/salt.html" linked under the article's
+    own folder, a page that is not there (kepano/defuddle#179)."""
+    base = soup.find("base", href=True)
+    if base is None:
+        return address
+    try:
+        url = urljoin(address or "", href_as_browsers_read(str(base["href"])))
+        parts = urlsplit(url)
+    except ValueError:
+        return address
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else address
+
+
 def _inline_children(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     out: list[Inline] = []
     for child in tag.children:
@@ -177,6 +194,29 @@ def _by_style(tag: Tag) -> Callable[[Tag, Context, int], list[Inline]] | None:
     if bold and italic:
         return _bold_italic
     return _strong if bold else _emphasis if italic else None
+
+
+# CSS white-space values that draw the source's line breaks (CSS Text 3): a poem, song lyrics or
+# subtitles set in a <p> or <div> so, one line each, with no <br> in the HTML.
+_STYLE_KEEPS_LINE_BREAKS = re.compile(r"(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+
+
+def keep_styled_line_breaks(tag: Tag) -> None:
+    """When ``tag``'s own ``style`` keeps the source's line breaks (``white-space: pre-line``), each line
+    break in its text becomes a ``<br>``, in place. Read as HTML whitespace, a poem of four lines was one
+    line on the site ("The sea is grey the sea is slow", dergachev/puppypaste#6). Once per element:
+    afterwards no line break is left in its text."""
+    style = tag.get("style")
+    if not isinstance(style, str) or "white-space" not in style or not _STYLE_KEEPS_LINE_BREAKS.search(style):
+        return
+    for text in [node for node in tag.find_all(string=True) if type(node) is NavigableString and "\n" in node]:
+        parts: list[NavigableString | Tag] = []
+        for number, line in enumerate(str(text).split("\n")):
+            if number:
+                parts.append(Tag(name="br", can_be_empty_element=True))
+            if line:
+                parts.append(NavigableString(line))
+        text.replace_with(*parts)
 
 
 def _inline_children_only(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
@@ -254,9 +294,15 @@ def is_more_link(tag: Tag) -> bool:
 def _inline_quotation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
     """``<q>``: browsers draw the quotation marks, the text holds none; written without them
     a quoted phrase read as the writer's own words. Marks of English typesetting, the language
-    of most pages; the element is rare enough that the language's own marks are not worth a table."""
+    of most pages, single inside double; the element is rare enough that the language's own marks
+    are not worth a table."""
     children = _inline_children(tag, ctx, depth)
-    return [Text("\u201c"), *children, Text("\u201d")] if _has_text(children) else children
+    if not _has_text(children):
+        return children
+    # A quotation inside a quotation takes the other marks, as browsers draw them (CSS quotes: auto):
+    # "my teacher told me “film the sea” and I did" read as two quotations side by side.
+    inner = tag.find_parent("q") is not None
+    return [Text("\u2018" if inner else "\u201c"), *children, Text("\u2019" if inner else "\u201d")]
 
 
 _PICTURES = rules.PICTURE_TAGS
@@ -397,6 +443,7 @@ def convert_inline(node, ctx: Context, depth: int = 0) -> list[Inline]:
         ctx.flattened()
         text = _text_of(node)
         return [Text(text)] if text else []
+    keep_styled_line_breaks(node)
     converter = _by_style(node) or INLINE_CONVERTERS.get(node.name)
     if converter is not None:
         return converter(node, ctx, depth)
@@ -1060,8 +1107,27 @@ def _is_tiny(img: Tag) -> bool:
     return False
 
 
+# What a <figure> holds besides a picture: WordPress's table, quote and pull-quote blocks, a code listing.
+_FIGURE_TEXT_BLOCKS = frozenset({"table", "blockquote", "pre", "ul", "ol", "dl", "p", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _holds_text_blocks(figure: Tag) -> bool:
+    """Whether ``figure`` holds, outside its caption, a block of text (a table, a quote, a listing)."""
+    return any(
+        isinstance(child, Tag)
+        and child.name != "figcaption"
+        and (child.name in _FIGURE_TEXT_BLOCKS or _contains_any(child, _FIGURE_TEXT_BLOCKS))
+        and child.get_text(strip=True)
+        for child in figure.children
+    )
+
+
 def _figure(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     img = tag if tag.name in _PICTURES else tag.find(_PICTURES)
+    if img is None and tag.name == "figure" and _holds_text_blocks(tag):
+        # A figure of text, not of a picture (<figure class="wp-block-table"><table>…<figcaption>):
+        # read as a picture, only its caption was kept and the table's or quote's text was lost.
+        return convert_children(tag, ctx, depth)
     caption: tuple[Inline, ...] = ()
     credit: tuple[Inline, ...] = ()
     figcaption = tag.find("figcaption") if tag.name not in _PICTURES else _caption_beside(tag)
@@ -1266,6 +1332,7 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
             name = child.name
             if name in rules.UNSAFE_TAGS and name not in _READ_AS_TEXT:
                 continue
+            keep_styled_line_breaks(child)
             if _is_slide_counter(child):
                 ctx.dropped.append(Dropped(_text_of(child), SLIDE_COUNTER_REASON))
                 continue
@@ -1326,6 +1393,7 @@ def convert_nodes(
     collect_footnote_ids(nodes, ctx)
     blocks: list[Block] = []
     for node in nodes:
+        keep_styled_line_breaks(node)
         converter = BLOCK_CONVERTERS.get(node.name, _container)
         blocks.extend(converter(node, ctx, 0))
     return normalise_headings(blocks, ctx)

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from ingest import dates, rights
 from ingest.errors import PageError
 from ingest.html import rules, treebuilder
-from ingest.html.convert import (HEADLINE_AS_TITLE, convert_nodes, figure_credits, opening_headline, without_bold_headline,
+from ingest.html.convert import (HEADLINE_AS_TITLE, convert_nodes, document_base, figure_credits, opening_headline, without_bold_headline,
                                  without_credit_lines)
 from ingest.repeats import without_opening_repeats, without_pull_quotes
 from ingest.html.decode import decode_html
@@ -148,7 +148,7 @@ def read_html(
         # Whatever htmldate made of it ("2025-02-30" -> the 1st of February) is no date either.
         metadata.date = ""
         warnings.append(f"date {error}")
-    base = address or metadata.source_url or None  # a capture's own address: its links are the archive's
+    base = document_base(soup, address or metadata.source_url or None)  # a capture's own address: its links are the archive's
     structured = structured_article_body(page)
     app_state = app_state_body(page)  # before extraction, which takes the scripts out of the tree
     peer = peer_text(text, base) if peer_vote else None
