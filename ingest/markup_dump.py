@@ -107,6 +107,15 @@ def _content(item) -> str:
     return ""
 
 
+def _atom_link(entry) -> str:
+    """An Atom entry's own page: its ``link`` whose ``rel`` is "alternate", or has none (RFC 4287 4.2.7.2);
+    Blogger writes the entry's comments ("replies"), its editing address and its feed ("self") first."""
+    for link in entry.find_all("link", recursive=False):
+        if str(link.get("rel") or "alternate").strip().lower() == "alternate" and (href := str(link.get("href") or "").strip()):
+            return href
+    return ""
+
+
 def _atom_text(element) -> str:
     """An Atom text construct (a title) as plain text: its "html" and "xhtml" kinds without their tags."""
     if element is None:
@@ -129,7 +138,10 @@ def feed_item_page(text: str, name: str) -> str:
     if len(items) != 1:
         raise NotAnArticle(f"{name}: a news feed of {len(items)} items saved as text, not one article; not published (save each item's page instead)")
     item = items[0]
-    title, link = _atom_text(item.find("title", recursive=False)) if item.name == "entry" else _text(item, "title"), _text(item, "link")
+    if item.name == "entry":  # Atom
+        title, link = _atom_text(item.find("title", recursive=False)), _atom_link(item)
+    else:
+        title, link = _text(item, "title"), _text(item, "link")
     author, date = _author(item), _iso_date(_text(item, "pubDate", "date", "published", "updated"))
     content = _content(item)
     meta = "".join(

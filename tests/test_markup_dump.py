@@ -113,3 +113,18 @@ def test_an_atom_entrys_text_content_stays_text_and_its_xhtml_content_keeps_its_
     assert blocks_to_text(article.blocks) == f"{prose}\n\nThe tag <script> is text."
     entry.write_text(entry.read_text().replace('<content type="xhtml">', "<contents>").replace("</content>", "</contents>"))
     assert blocks_to_text(read_page(entry).blocks) == f"{prose} Write <a href='https://example.org'>x</a> to link."
+
+
+def test_an_atom_entrys_source_is_its_alternate_link_not_its_comments_or_its_feed(tmp_path: Path) -> None:
+    """Blogger writes an entry's "replies", "edit" and "self" links before its page's: the first link was the source."""
+    entry = tmp_path / "blogger-entry.txt"
+    entry.write_text(
+        '<entry xmlns="http://www.w3.org/2005/Atom"><title>Winter Station opens in Busan</title>'
+        '<link rel="replies" type="application/atom+xml" href="https://example.blogspot.com/feeds/1/comments/default"/>'
+        '<link rel="self" type="application/atom+xml" href="https://www.blogger.com/feeds/1/posts/default/2"/>'
+        '<link rel="enclosure" type="audio/mpeg" href="https://cdn.example.org/talk.mp3"/>'
+        '<link rel="alternate" type="text/html" href="https://example.blogspot.com/2011/10/winter-station.html"/>'
+        '<content type="html">&lt;p&gt;Eight years after her last feature, Nora Field is back with Winter Station, '
+        "which opened a section of the festival on Friday, and the hall was full.&lt;/p&gt;</content></entry>\n"
+    )
+    assert read_page(entry).metadata.source_url == "https://example.blogspot.com/2011/10/winter-station.html"
