@@ -39,12 +39,13 @@ def markup_kind(text: str) -> str | None:
     text dump (what a browser shows), by the shape above: the first character a tag's, at least
     MIN_TAGS known elements, their tags at least MIN_TAG_SHARE of the characters."""
     head = text.lstrip("\ufeff \t\r\n")
-    if not head.startswith("<") or not _TAG.match(head):
+    root = _PROLOG.match(head).end()  # a browser's "saved from url" comment may come first
+    if not head.startswith("<") or not (_TAG.match(head) or _TAG.match(head, root)):
         return None
     tags = _TAG.findall(head)
     if len(tags) < MIN_TAGS or sum(map(len, tags)) < MIN_TAG_SHARE * len(head):
         return None
-    return "feed" if _FEED_ROOT.match(head, _PROLOG.match(head).end()) else "html"
+    return "feed" if _FEED_ROOT.match(head, root) else "html"
 
 
 def _without_document_type(text: str) -> str:

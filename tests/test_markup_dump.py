@@ -128,3 +128,12 @@ def test_an_atom_entrys_source_is_its_alternate_link_not_its_comments_or_its_fee
         "which opened a section of the festival on Friday, and the hall was full.&lt;/p&gt;</content></entry>\n"
     )
     assert read_page(entry).metadata.source_url == "https://example.blogspot.com/2011/10/winter-station.html"
+
+
+def test_a_page_source_opening_with_a_browsers_saved_from_comment_reads_as_the_html_page(tmp_path: Path) -> None:
+    """Browsers open a saved page with "<!-- saved from url=(0029)https://… -->": the file was read as a text dump of tags."""
+    page = tmp_path / "saved.txt"
+    page.write_text("<!-- saved from url=(0029)https://example.org/review -->\n" + (FIXTURES / "page-source.txt").read_text())
+    article = read_page(page)
+    assert article.metadata.title == "The Quiet Shore review"
+    assert blocks_to_text(article.blocks).startswith("A fisherman's widow keeps the lighthouse going")
