@@ -261,3 +261,13 @@ def test_an_end_mark_in_words_ends_the_article_whatever_prose_follows():
     later = "".join(f"<p>{text}</p>" for text in LATER)
     article = read(page(f"<article><h1>Winners</h1>{TEXT}<p>-- ENDS --</p>{later}</article>"))
     assert LATER[0] not in blocks_to_text(article.blocks)
+
+
+def test_an_end_mark_inside_a_quote_ends_the_quoted_release_not_the_article():
+    """An article quoting a press release quotes its "-- ENDS --": the article's next paragraphs were
+    dropped as the release's contacts (a page could hide any text after a quote so)."""
+    later = "".join(f"<p>{text}</p>" for text in LATER)
+    quote = "<blockquote><p>The festival opens on Friday with Winter Station.</p><p>-- ENDS --</p></blockquote>"
+    article = read(page(f"<article><h1>Winners</h1>{TEXT}{quote}{later}</article>"))
+    text = blocks_to_text(article.blocks)
+    assert "-- ENDS --" in text and text.endswith(LATER[1])

@@ -66,3 +66,74 @@ def test_an_atom_entrys_author_is_the_name_inside_its_author_element(tmp_path: P
         "which opened a section of the festival on Friday, and the hall was full.&lt;/p&gt;</content></entry>\n"
     )
     assert read_page(entry).metadata.authors == ["James Holloway"]
+
+
+_ITEM = (
+    '<rss version="2.0"><channel><title>Festival news</title><item><title>Winter Station opens in Busan</title>'
+    "<description>&lt;p&gt;Eight years after her last feature, Nora Field is back with Winter Station, which opened "
+    "a section of the festival on Friday &amp;entity; and the hall was full.&lt;/p&gt;</description></item></channel></rss>\n"
+)
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        '<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="/feed.xsl"?>',
+        '<?xml version="1.0"?><!-- generator: a blog --><!DOCTYPE rss>',
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY entity SYSTEM "file:///etc/hostname">]>',
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY entity "&b;&b;&b;&b;&b;&b;&b;">]>',
+    ],
+    ids=["stylesheet", "comment and document type", "external entity", "entity expansion"],
+)
+def test_a_feed_item_with_a_prolog_reads_as_its_article_and_no_entity_expands(tmp_path: Path, prolog: str) -> None:
+    """A stylesheet or a document type before <rss> made the feed read as an HTML page: the channel's
+    title was the article's, its fields one run of text. An internal subset's entities are left out."""
+    page = tmp_path / "item.txt"
+    page.write_text(prolog + _ITEM.replace("&amp;entity;", "&entity;"))
+    article = read_page(page)
+    assert article.metadata.title == "Winter Station opens in Busan"
+    text = blocks_to_text(article.blocks)
+    assert text.startswith("Eight years after her last feature")
+    assert "hahaha" not in text and Path("/etc/hostname").read_text().strip() not in text
+
+
+def test_an_atom_entrys_text_content_stays_text_and_its_xhtml_content_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """RFC 4287: content is plain text unless its type says "html" or "xhtml". Text content's "<a href>" was
+    made a link, and XHTML content was read as one run of text, its escaped "<script>" a tag."""
+    entry = tmp_path / "atom-entry.txt"
+    prose = "Nora Field is back with Winter Station, which opened a section of the festival on Friday."
+    entry.write_text(
+        '<entry xmlns="http://www.w3.org/2005/Atom"><title type="html">&lt;b&gt;Winter Station&lt;/b&gt; opens</title>'
+        f"<summary>{prose} Write &lt;a href='https://example.org'&gt;x&lt;/a&gt; to link.</summary>"
+        f'<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>{prose}</p><p>The tag &lt;script&gt; is text.</p>'
+        "<script>alert(1)</script></div></content></entry>\n"
+    )
+    article = read_page(entry)
+    assert article.metadata.title == "Winter Station opens"
+    assert blocks_to_text(article.blocks) == f"{prose}\n\nThe tag <script> is text."
+    entry.write_text(entry.read_text().replace('<content type="xhtml">', "<contents>").replace("</content>", "</contents>"))
+    assert blocks_to_text(read_page(entry).blocks) == f"{prose} Write <a href='https://example.org'>x</a> to link."
+
+
+def test_an_atom_entrys_source_is_its_alternate_link_not_its_comments_or_its_feed(tmp_path: Path) -> None:
+    """Blogger writes an entry's "replies", "edit" and "self" links before its page's: the first link was the source."""
+    entry = tmp_path / "blogger-entry.txt"
+    entry.write_text(
+        '<entry xmlns="http://www.w3.org/2005/Atom"><title>Winter Station opens in Busan</title>'
+        '<link rel="replies" type="application/atom+xml" href="https://example.blogspot.com/feeds/1/comments/default"/>'
+        '<link rel="self" type="application/atom+xml" href="https://www.blogger.com/feeds/1/posts/default/2"/>'
+        '<link rel="enclosure" type="audio/mpeg" href="https://cdn.example.org/talk.mp3"/>'
+        '<link rel="alternate" type="text/html" href="https://example.blogspot.com/2011/10/winter-station.html"/>'
+        '<content type="html">&lt;p&gt;Eight years after her last feature, Nora Field is back with Winter Station, '
+        "which opened a section of the festival on Friday, and the hall was full.&lt;/p&gt;</content></entry>\n"
+    )
+    assert read_page(entry).metadata.source_url == "https://example.blogspot.com/2011/10/winter-station.html"
+
+
+def test_a_page_source_opening_with_a_browsers_saved_from_comment_reads_as_the_html_page(tmp_path: Path) -> None:
+    """Browsers open a saved page with "<!-- saved from url=(0029)https://… -->": the file was read as a text dump of tags."""
+    page = tmp_path / "saved.txt"
+    page.write_text("<!-- saved from url=(0029)https://example.org/review -->\n" + (FIXTURES / "page-source.txt").read_text())
+    article = read_page(page)
+    assert article.metadata.title == "The Quiet Shore review"
+    assert blocks_to_text(article.blocks).startswith("A fisherman's widow keeps the lighthouse going")

@@ -20,8 +20,9 @@ import ingest.dates as dates
 import ingest.html.convert as convert
 import ingest.html.extract as extract
 import ingest.html.liveblog as liveblog
+import ingest.html.tables as tables
 from ingest.html import read_html
-from ingest.model import Text
+from ingest.model import Table, Text
 from ingest.pipeline import read_page
 from people_films.detect import context
 
@@ -185,3 +186,48 @@ def test_a_page_gives_dateparser_a_bounded_number_of_strings(tmp_path: Path, mon
     page.write_bytes(_page("".join(f"<p>Page {year} of 2400</p><p>The programme was announced.</p>" for year in range(1800, 2400))))
     read_page(page)
     assert 0 < asked <= dates.MAX_DATEPARSER_STRINGS
+
+
+def _table_slots(blocks: list) -> int:
+    """The slots of the Markdown tables among ``blocks``: rows times the widest row, as written."""
+    return sum(len(block.rows) * max(map(len, block.rows)) for block in blocks if isinstance(block, Table))
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # 200 cells spanning 50 columns each over 200 rows of one cell (12 kB) drew 2 010 000 slots: 197 s.
+        "<table><tr>" + "<td colspan=50>head</td>" * 40 + "</tr>" + "<tr><td>cell</td></tr>" * 40 + "</table>",
+        # No span at all: one wide row, and every short row padded to it.
+        "<table><tr>" + "<td>head</td>" * 400 + "</tr>" + "<tr><td>cell</td></tr>" * 100 + "</table>",
+        # Cells spanning 50 rows and 50 columns each.
+        "<table><tr>" + "<td colspan=50 rowspan=50>head</td>" * 40 + "</tr>" + "<tr><td>cell</td></tr>" * 49 + "</table>",
+    ],
+    ids=["colspans", "ragged rows", "rowspans"],
+)
+def test_a_tables_grid_is_bounded_by_its_cells_and_keeps_their_text(table: str) -> None:
+    """Markdown has no spans and pads each row to the widest: a grid far larger than its cells is
+    read as a layout table's cells are, as paragraphs (ingest.html.tables.placed_cells)."""
+    article = read_html(_page(table), "page.html")
+    cells = table.count("<td")
+    assert _table_slots(article.blocks) <= tables.MAX_SLOTS_PER_CELL * cells
+    text = " ".join(str(block) for block in article.blocks)
+    assert "head" in text and "cell" in text
+    assert any("draw a far larger grid" in warning for warning in article.warnings)
+
+
+def test_pruning_many_small_blocks_of_one_parent_does_not_search_their_siblings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """BeautifulSoup's decompose finds a child's place by a walk over its siblings: pruning N
+    engagement bars between N paragraphs of one block walked about N * N of them (5 000: 21 s)."""
+    walked = 0
+    index = convert.Tag.index
+
+    def counting(self, element):  # noqa: ANN001, ANN202
+        nonlocal walked
+        walked += len(self.contents)
+        return index(self, element)
+
+    monkeypatch.setattr(convert.Tag, "index", counting)
+    prose = "<p>The director said the film took three years to make, and critics praised its pacing.</p>"
+    read_html(_page((prose + "<p>342 · 5 · Listen · Share</p>") * N), "page.html")
+    assert walked <= STEPS_PER_PART * N

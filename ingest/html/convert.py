@@ -947,8 +947,11 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
         return convert_children(tag, ctx, depth)
     rows: list[tuple[tuple[Inline, ...], ...]] = []
     trs = [(tr, cells) for tr in table_rows(tag) if (cells := row_cells(tr))]
-    texts = [normalise_inlines(_inline_children(c, ctx, depth)) for _, cells in trs for c in cells]
     grid = placed_cells([cells for _, cells in trs])
+    if grid is None:  # spans or ragged rows drawing a grid far larger than its cells: their text, as a layout table's
+        ctx.warnings.append(f"a table of {sum(len(cells) for _, cells in trs):,} cells whose spans and short rows draw a far larger grid: its cells read as paragraphs")
+        return convert_children(tag, ctx, depth)
+    texts = [normalise_inlines(_inline_children(c, ctx, depth)) for _, cells in trs for c in cells]
     width = max((len(line) for line in grid), default=0)
     # Header rows: the first row of header cells or in a <thead>, or (editors with no header
     # button) a first row all in bold; when that row spans columns or rows (a header of two

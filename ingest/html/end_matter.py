@@ -31,6 +31,7 @@ article's text. Both are found by shape, at the article's end only:
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from bs4 import NavigableString, Tag
 
@@ -122,7 +123,7 @@ def drop_after_end_mark(nodes: list[Tag], dropped: list[Dropped]) -> None:
                 block = None
             elif block is not None:
                 checked.add(id(block))
-            if block is not None and is_end_mark(mark := block.get_text(" ", strip=True)):
+            if block is not None and is_end_mark(mark := block.get_text(" ", strip=True)) and not _quoted(block, containers):
                 # After one section break the page's hashes are its sections' too: read once (linear work).
                 if is_hashes(mark) and (hashes_break_sections or is_section_break(mark, _prose_paragraphs_after(block, nodes[position:]))):
                     hashes_break_sections = seen_text = True
@@ -132,6 +133,23 @@ def drop_after_end_mark(nodes: list[Tag], dropped: list[Dropped]) -> None:
                     _drop(later, _AFTER_END_MARK_REASON, dropped)
                 return
             seen_text = True
+
+
+# How far up from an end mark a quote around it is looked for: a quoted release's mark sits in a paragraph
+# of the quote, a few levels down; a bound keeps a page of marks in quotes nested thousands deep linear.
+_QUOTE_DEPTH = 30
+
+
+def _quoted(block: Tag, containers: set[int]) -> bool:
+    """Whether ``block`` is inside a quote (``<blockquote>``, ``<q>``) below the article's containers: an
+    article quoting a press release quotes its end mark too ("-- ENDS --"), which ends the quoted
+    release, not the article (the article's next paragraphs were dropped as the release's contacts)."""
+    for _, element in zip(range(_QUOTE_DEPTH), chain((block,), block.parents), strict=False):
+        if id(element) in containers:
+            return False
+        if element.name in ("blockquote", "q"):
+            return True
+    return False
 
 
 def _prose_paragraphs_after(block: Tag, nodes: list[Tag]) -> int:

@@ -44,15 +44,29 @@ def cell_span(cell: Tag, attribute: str) -> int:
 
 Slot = tuple[int, bool]  # (the cell's number in the table, whether this is the cell's first slot)
 
+# A grid's slots are its cells spread by their spans, and Markdown pads every row to the widest: 200
+# cells of colspan=50 over 200 rows of one cell (12 kB) drew a grid of 2 010 000 slots, an article
+# of megabytes that took the reader, the gate and Sphinx minutes. A film page's grid fills about one
+# slot a cell (a header spanning two or three columns, a short row); past this many slots a cell,
+# and past the floor, the grid is no table's (:func:`placed_cells` answers None).
+MAX_SLOTS_PER_CELL = 16
+SLOTS_ALWAYS_ALLOWED = 10_000
 
-def placed_cells(rows: list[list[Tag]]) -> list[list[Slot]]:
+
+def placed_cells(rows: list[list[Tag]]) -> list[list[Slot]] | None:
     """Each row's cells at the columns a browser draws them in, a cell that spans columns or rows
     filling every slot it covers (its first slot marked; a slot no cell covers is ``(-1, False)``).
     A Markdown table has no spans: without this every cell after a ``rowspan`` moved one column
-    left, under the wrong header (field report: python-markdownify#121; colspan, #109)."""
+    left, under the wrong header (field report: python-markdownify#121; colspan, #109).
+
+    None when the grid, each row padded to the widest, would hold more than
+    :data:`MAX_SLOTS_PER_CELL` slots a cell and more than :data:`SLOTS_ALWAYS_ALLOWED`: spans
+    and ragged rows that would write a table hundreds of times the page's size. Stops counting
+    as soon as the bound is passed, so its work is bounded by the cells too."""
+    budget = max(SLOTS_ALWAYS_ALLOWED, MAX_SLOTS_PER_CELL * sum(map(len, rows)))
     placed: list[list[Slot]] = []
     covered: dict[int, tuple[int, int]] = {}  # column -> (cell number, rows below still covered)
-    number = 0
+    number = slots = width = 0
     for cells in rows:
         line: list[Slot] = []
         below: dict[int, tuple[int, int]] = {}
@@ -65,8 +79,15 @@ def placed_cells(rows: list[list[Tag]]) -> list[list[Slot]]:
                     below[len(line)] = (number, height - 1)
                 line.append((number, k == 0))
             number += 1
-        while covered and len(line) <= max(covered):
+            if slots + len(line) > budget:
+                return None
+        last = max(covered, default=-1)  # once a row: max() at every slot was quadratic in a wide row
+        while len(line) <= last:
             line.append((covered[len(line)][0], False) if len(line) in covered else (-1, False))
         placed.append(line)
+        slots += len(line)
+        width = max(width, len(line))
+        if width * len(placed) > budget:
+            return None
         covered = {c: (n, left - 1) for c, (n, left) in covered.items() if left > 1} | below
     return placed
