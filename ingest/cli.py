@@ -252,7 +252,7 @@ def _propose(args: argparse.Namespace) -> int:
         except OSError as error:
             say("error", cannot("write", args.out, error))
             return 1
-        count = len(review.new) + len(review.merges) + len(review.ambiguous) + len(review.misspelt)
+        count = len(review.new) + len(review.merges) + len(review.misspelt)
         print(f"propose: {count} names -> {one_line(str(args.out))}")
     else:
         sys.stdout.write(text)

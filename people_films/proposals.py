@@ -106,6 +106,8 @@ def proposals_toml(review: Review) -> str:
         else:
             suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
             entry = _entry(entity.kind, entity.id, info, suggested, has_page=True)
+            if candidates := review.ambiguous.get(entity.id):
+                entry.add(tomlkit.comment(f"reads as several people, {', '.join(candidates)}: one of them? merge into it (a page of its own until reviewed)"))
         if entity.moved_from:  # the page's former addresses, which keep redirecting once it is reviewed
             entry.add("moved_from", list(entity.moved_from))
         tables[entity.kind].append(entry)
@@ -114,10 +116,6 @@ def proposals_toml(review: Review) -> str:
     for info, target in review.misspelt:
         entry = _entry("person", target, info, "merge", into=target)
         entry.add(tomlkit.comment(f"one letter from {target!r}: a misspelling? (no page of its own until reviewed)"))
-        tables["person"].append(entry)
-    for info, candidates in review.ambiguous:
-        entry = _entry("person", "", info, "merge", into="")
-        entry.add(tomlkit.comment(f"near several people, choose `into`: {', '.join(candidates)}"))
         tables["person"].append(entry)
     for kind in ("person", "film"):
         if len(tables[kind]):

@@ -612,7 +612,9 @@ class Review:
     registry: Registry  # the curated registry plus detected entities and linked spellings
     new: list[tuple[Entity, Found]] = field(default_factory=list)
     merges: list[tuple[Found, str]] = field(default_factory=list)  # (name, person id it is another spelling of)
-    ambiguous: list[tuple[Found, list[str]]] = field(default_factory=list)  # near several people: proposed, not linked
+    # A new person's id -> the known people its name reads as, several: a page of its own, linked to none of them
+    # until a curator merges it into one (or accepts it as another person).
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
     misspelt: list[tuple[Found, str]] = field(default_factory=list)  # one letter from a registered person: proposed, not linked
     # new entity id -> the detected person it reads as (a name in Hangul alone): paged apart, proposed as a merge
     maybe_same: dict[str, str] = field(default_factory=dict)
@@ -666,7 +668,7 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             continue  # a lone family name ("President Trump") names no one in particular across an archive
         if kind == "person" and info.evidence and set(info.evidence) <= _NO_CUE and film_key(info.name) in film_titles:
             continue  # "Winter Lantern" with no cue, a film's title elsewhere in the archive: the film, not a person
-        maybe_same = ""
+        maybe_same, several = "", []
         if kind == "person" and not own_page:
             # A Japanese name read in romaji is the known person it spells; pykakasi reads a name by its
             # dictionary of names, so the reading is as sure as a romanised spelling of the name.
@@ -689,11 +691,10 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
                     by_key.setdefault((kind, person_key(spelling)), target.id)
                 review.merges.append((info, target.id))
                 continue
-            if near:
-                review.ambiguous.append((info, [p.id for p in near]))
-                continue
+            # Several: a page of its own, linked to none of them, the queue naming them (see Review.ambiguous).
+            several = [p.id for p in near]
             # Romanised Korean and Chinese names one letter apart are often two people (Ji-woo, Ji-woon).
-            if not _romanised_family(info.name) and (target_id := typos.near(key)):
+            if not several and not _romanised_family(info.name) and (target_id := typos.near(key)):
                 review.misspelt.append((info, target_id))
                 continue
         if kind == "film":
@@ -737,6 +738,8 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
         review.new.append((entity, info))
         if maybe_same:
             review.maybe_same[entity_id] = maybe_same
+        if several:
+            review.ambiguous[entity_id] = several
     _drop_live_formers(review, people, taken_ids)
     return review
 

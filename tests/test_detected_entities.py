@@ -166,8 +166,9 @@ def test_a_near_romanisation_of_a_known_person_links_to_them_when_only_one_fits(
     assert near_spelling("Canine Dorion", [celine]) == []  # only romanised Korean and Chinese names vary so
     registry = Registry({"lee-han-seul": han_seul, "lee-han-sol": han_sol})
     review = detected_registry(registry, gather([("page", [("person", "Lee Han-sl", "Lee Han-sl said.")])]), set())
-    assert [(found.name, ids) for found, ids in review.ambiguous] == [("Lee Han-sl", ["lee-han-seul", "lee-han-sol"])]
-    assert review.new == [] and review.merges == []
+    # Two fit: a page of its own, linked to neither, the queue naming both
+    assert [entity.name for entity, _info in review.new] == ["Lee Han-sl"] and review.merges == []
+    assert review.ambiguous == {review.new[0][0].id: ["lee-han-seul", "lee-han-sol"]}
 
 
 def test_a_near_spelling_is_another_romanisation_of_the_same_sounds_not_another_name():

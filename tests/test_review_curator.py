@@ -103,11 +103,12 @@ def test_a_name_in_kanji_of_another_reading_is_a_person_of_its_own():
     assert review.merges == [] and [entity.id for entity, _info in review.new] == ["hamaguchi-ryuusuke"]
 
 
-def test_a_japanese_reading_that_fits_two_people_is_proposed_without_a_link():
+def test_a_japanese_reading_that_fits_two_people_is_paged_apart_and_proposed_without_a_link():
     ayase = Entity("person", "haruka-ayase", "Haruka Ayase", family="Ayase")
     namesake = Entity("person", "ayase-haruka", "Ayase Haruka", family="Ayase")
     review = _read_on_a_japanese_page("綾瀬はるか", ayase, namesake)
-    assert review.merges == [] and [sorted(ids) for _info, ids in review.ambiguous] == [["ayase-haruka", "haruka-ayase"]]
+    assert review.merges == [] and [sorted(ids) for ids in review.ambiguous.values()] == [["ayase-haruka", "haruka-ayase"]]
+    assert [entity.name for entity, _info in review.new] == ["綾瀬はるか"]
 
 
 def test_a_japanese_name_read_as_a_romanised_name_no_curator_reviewed_yet_is_proposed_as_its_merge():
