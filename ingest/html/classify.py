@@ -19,6 +19,7 @@ from bs4 import Comment, Tag
 
 from ingest import dates
 from ingest.html import rules
+from ingest.html.treebuilder import find_strings
 
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _BODY_CONTAINER = re.compile(rules.BODY_CONTAINER_PATTERN)
@@ -237,7 +238,7 @@ def _poster_name(reply: Tag) -> str | None:
     """The reply's first string when it stands apart as a name does: in an element of a name
     (``rules.POSTER_NAME_TAGS``: ``<b>``, ``<strong>``, ``<cite>``, ``<a>``, ``<span>``), or as a
     line of its own (the whole text of its element, or followed by a ``<br>``); else None."""
-    first = next((text for text in reply.find_all(string=True) if text.strip() and not isinstance(text, Comment)), None)
+    first = next((text for text in find_strings(reply) if text.strip() and not isinstance(text, Comment)), None)
     if first is None or first.parent is None:
         return None
     name, parent, following = first.strip(), first.parent, first.next_sibling
