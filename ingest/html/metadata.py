@@ -682,7 +682,9 @@ def _article_date(page: PageIndex) -> tuple[str, str]:
             continue
         found = dates.find_date(text)
         if found is not None and found.iso and found.complete:
-            day_first = dates.find_date(text, day_first=True)
+            # The patterns alone: only a slashed date reads both ways, and one that reads month first only
+            # ("11/20/2019 01:14 PM") sent dateparser the string, 0.35 s of CPU the first time in a process.
+            day_first = dates.find_date(text, foreign=False, day_first=True)
             if day_first is not None and day_first.iso != found.iso and _writes_dates_day_first(page):
                 return day_first.iso, ""  # "Publié le 03/04/2024": 3 April (dateparser#412)
             return found.iso, ""
