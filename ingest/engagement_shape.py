@@ -32,15 +32,24 @@ def is_engagement_bar(text: str) -> bool:
     :data:`ENGAGEMENT_WORDS` or a count ("342", "1.2k", "96%"), between bars and dots, with one
     button word at least ("342 · 5 · Listen · Share", "412 Vote", "有用 128 没用 3 打赏 转发 回应").
     A count beside any other word ("98 minutes") is the text's."""
-    words = _ENGAGEMENT_TOKEN.findall(text.casefold())
-    buttons = [word for word in words if word in ENGAGEMENT_WORDS]
-    counts = [word for word in words if word not in ENGAGEMENT_WORDS]
-    if not (len(words) >= 2 and buttons and all(_COUNT.fullmatch(word) and not _YEAR.fullmatch(word) for word in counts)):
+    words: list[str] = []
+    buttons = counts = 0
+    # Word by word, to the first that is neither kind: both readers ask every line, most of them prose.
+    for match in _ENGAGEMENT_TOKEN.finditer(text.casefold()):
+        word = match[0]
+        if word in ENGAGEMENT_WORDS:
+            buttons += 1
+        elif _COUNT.fullmatch(word) and not _YEAR.fullmatch(word):
+            counts += 1
+        else:
+            return False
+        words.append(word)
+    if len(words) < 2 or not buttons:
         return False
     # One count and one button word is a title as often as a bar ("Reply 1988" is a drama's, "Vote 2024" a
     # campaign's): with one count, two button words, a separator, or the count first as a counter prints
     # it ("412 Vote"); a title puts its number after the word.
-    return len(counts) != 1 or len(buttons) >= 2 or bool(_SEPARATOR.search(text)) or words[0] in counts
+    return counts != 1 or buttons >= 2 or bool(_SEPARATOR.search(text)) or words[0] not in ENGAGEMENT_WORDS
 
 
 _ENGAGEMENT_TOKEN = re.compile(r"[^\s·|•/]+")

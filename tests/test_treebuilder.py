@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import bs4
@@ -77,3 +78,29 @@ def test_asking_whether_a_tag_is_decomposed_searches_nothing(monkeypatch: pytest
     dropped.decompose()
     monkeypatch.setattr(bs4.element.Tag, "find", lambda *args, **kwargs: pytest.fail("searched the subtree"))
     assert (div.decomposed, kept.decomposed, dropped.decomposed) == (False, False, True)
+
+
+# Strings of every kind find_all(string=...) meets: text, a comment, CDATA, a script's, an empty string, whitespace.
+_STRINGS_PAGE = (
+    "<div><p>9.30pm</p><!-- 10:15 a comment --><p>The <b>21:05</b> screening</p>"
+    "<script>var t = '11:00';</script><p></p><p> </p><svg><![CDATA[12:00]]></svg><p>last 23:59</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("match", "limit"),
+    [(True, None), (True, 2), (re.compile(r"\d\d:\d\d"), None), (re.compile(r"\d\d:\d\d"), 3), (lambda s: s.strip() == "9.30pm", None)],
+    ids=["any", "any, limit", "pattern", "pattern, limit", "function"],
+)
+def test_find_strings_answers_as_find_all(match: object, limit: int | None) -> None:
+    soup = treebuilder.parse(_STRINGS_PAGE)
+    found = treebuilder.find_strings(soup.div, match, limit=limit)
+    expected = soup.div.find_all(string=match, limit=limit)
+    assert [(type(s), str(s)) for s in found] == [(type(s), str(s)) for s in expected]
+    assert all(a is b for a, b in zip(found, expected, strict=True))
+
+
+def test_find_strings_uses_no_beautifulsoup_filter(monkeypatch: pytest.MonkeyPatch) -> None:
+    soup = treebuilder.parse(_STRINGS_PAGE)
+    monkeypatch.setattr(bs4.filter.ElementFilter, "filter", lambda *args: pytest.fail("BeautifulSoup's filter ran"))
+    assert treebuilder.find_strings(soup, re.compile("pm")) == ["9.30pm"]

@@ -15,6 +15,7 @@ from itertools import islice
 from bs4 import Tag
 
 from ingest.authors import is_byline_line
+from ingest.html.treebuilder import find_strings
 from ingest.model import Dropped
 
 # Elements a byline is printed in; the outermost whose whole text is the byline goes.
@@ -41,7 +42,7 @@ def drop_byline_lines(nodes: list[Tag], authors: list[str], dropped: list[Droppe
         return
     # Only the few strings that name an author, and the elements just around them: a byline
     # is found without reading every element's text.
-    naming = [string for node in nodes for string in node.find_all(string=True) if any(name in string.casefold() for name in names)]
+    naming = [string for node in nodes for string in find_strings(node) if any(name in string.casefold() for name in names)]
     containers = {id(node) for node in nodes}
     for string in naming:
         if string.decomposed:

@@ -20,6 +20,7 @@ from bs4 import NavigableString, PageElement, Tag
 from ingest import byline_shape, dates, rights
 from ingest.authors import clean_authors, joins_words, looks_like_company, site_key, strip_byline_word, writers_pieces
 from ingest.html.classify import class_tokens
+from ingest.html.treebuilder import find_strings
 from ingest.html.page_index import (BYLINE_TOKENS, FOREIGN_BYLINE_REASONS, MAX_FOOTERS, REPEATED_BYLINE, Fields,
                                     PageIndex, clean, in_foreign_chrome)
 from people_films.names import GIVEN_NAMES
@@ -522,7 +523,7 @@ def _text_block_ends(region: Tag) -> list[NavigableString]:
         if paragraph.find_next_sibling(True) is not None or block is None:
             continue
         if len(block.find_all("p", recursive=False, limit=_REGION_PARAGRAPHS)) == _REGION_PARAGRAPHS:
-            ends.extend(s for s in paragraph.find_all(string=True) if type(s) is NavigableString and s.strip())
+            ends.extend(s for s in find_strings(paragraph) if type(s) is NavigableString and s.strip())
     return ends
 
 
@@ -565,7 +566,7 @@ def rights_holder_person(page: PageIndex) -> list[str]:
     full name of two or three words, the first a common given name (:data:`GIVEN_NAMES`);
     a company or a publication is no author. Read only when no source names anyone."""
     body = page.soup.body or page.soup
-    for string in body.find_all(string=rights.MIGHT_HOLD_NOTICE, limit=_RIGHTS_LINES):
+    for string in find_strings(body, rights.MIGHT_HOLD_NOTICE, limit=_RIGHTS_LINES):
         if string.parent is None or string.parent.name in ("script", "style") or _is_picture_credit(string):
             continue
         line = _line_text(string.parent)
@@ -829,7 +830,7 @@ _CLOSING_BYLINE_STRINGS = 12
 def _short_strings(box: Tag, limit: int) -> Iterator[NavigableString]:
     """The first ``limit`` non-empty strings of ``box`` that are a line's length."""
     seen = 0
-    for string in box.find_all(string=True):
+    for string in find_strings(box):
         if type(string) is not NavigableString or not string.strip():
             continue
         seen += 1
@@ -966,7 +967,7 @@ def _footer_notice(footer: Tag) -> str:
     """The notice in the widest line of ``footer`` (an element whose text holds at
     most ``_FOOTER_LINE_CHARS``) around a string that may hold one; a line cut off
     by the menu around it is read from the element that holds it alone."""
-    for string in footer.find_all(string=rights.MIGHT_HOLD_NOTICE, limit=10):
+    for string in find_strings(footer, rights.MIGHT_HOLD_NOTICE, limit=10):
         notice = ""
         element = string.parent
         while isinstance(element, Tag):

@@ -13,12 +13,12 @@ results never depend on which pages were read before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
 
 from bs4 import Comment, Tag
 
 from ingest import dates
 from ingest.html import rules
+from ingest.html.treebuilder import find_strings
 
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _BODY_CONTAINER = re.compile(rules.BODY_CONTAINER_PATTERN)
@@ -76,24 +76,29 @@ def vocabulary_reason(value: str) -> str | None:
 
 
 def _vocabulary_reason(value: str) -> str | None:
+    """The reason for the first chrome word of ``value``: a whole token in the first group of
+    :data:`rules.CHROME_TOKENS` (in the table's order) holding one, the value's first such token;
+    else a part of the tokens run together, from :data:`rules.CHROME_SUBSTRINGS` likewise. A value
+    that also says it is content (:data:`rules.CONTENT_TOKENS`) only by a strong group's word
+    (:data:`rules.STRONG_CHROME_GROUPS`)."""
     tokens = class_tokens(value)
-    content = any(t in rules.CONTENT_TOKENS for t in tokens)
+    content = not rules.CONTENT_TOKENS.isdisjoint(tokens)
+    token_groups, part_groups = _STRONG_GROUPS if content else _ALL_GROUPS
+    for group, words in token_groups:
+        if not words.isdisjoint(tokens):
+            return f"class token '{next(t for t in tokens if t in words)}' ({group})"
     joined = "".join(tokens)
-    return _chrome_word(rules.CHROME_TOKENS, content, lambda words: (t for t in tokens if t in words)) or _chrome_word(
-        rules.CHROME_SUBSTRINGS, content, lambda parts: (p for p in parts if p in joined)
-    )
-
-
-def _chrome_word(groups: dict[str, Collection[str]], content: bool, found: Callable[[Collection[str]], Iterator[str]]) -> str | None:
-    """The reason for the first word of ``groups`` (chrome group -> its words) that ``found`` finds in a
-    class value, in the groups' order; a value that also says it is content (``content``) only by a
-    strong group's word (:data:`rules.STRONG_CHROME_GROUPS`)."""
-    for group, words in groups.items():
-        if content and group not in rules.STRONG_CHROME_GROUPS:
-            continue
-        for word in found(words):
-            return f"class token '{word}' ({group})"
+    for group, parts in part_groups:
+        for part in parts:
+            if part in joined:
+                return f"class token '{part}' ({group})"
     return None
+
+
+# The chrome tables' groups in order, all or the strong ones alone (a value that also says it is content):
+# worked out once, as each class value is tested against them (a loop per group cost 1.5% of the reader's profile).
+_ALL_GROUPS = (tuple(rules.CHROME_TOKENS.items()), tuple(rules.CHROME_SUBSTRINGS.items()))
+_STRONG_GROUPS = tuple(tuple((group, words) for group, words in table if group in rules.STRONG_CHROME_GROUPS) for table in _ALL_GROUPS)
 
 
 _ATTRS_THAT_MATTER = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
@@ -237,7 +242,7 @@ def _poster_name(reply: Tag) -> str | None:
     """The reply's first string when it stands apart as a name does: in an element of a name
     (``rules.POSTER_NAME_TAGS``: ``<b>``, ``<strong>``, ``<cite>``, ``<a>``, ``<span>``), or as a
     line of its own (the whole text of its element, or followed by a ``<br>``); else None."""
-    first = next((text for text in reply.find_all(string=True) if text.strip() and not isinstance(text, Comment)), None)
+    first = next((text for text in find_strings(reply) if text.strip() and not isinstance(text, Comment)), None)
     if first is None or first.parent is None:
         return None
     name, parent, following = first.strip(), first.parent, first.next_sibling

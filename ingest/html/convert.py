@@ -37,6 +37,7 @@ from ingest.text import rules as text_rules
 from ingest.text.captions import figure
 from ingest.text.lines import ends_sentence, full_match
 from ingest.html.classify import class_tokens
+from ingest.html.treebuilder import find_strings
 from ingest.scripts import UNSPACED
 from ingest.html.metadata import archived_original, headline_shaped, is_capture, same_words, title_key
 from ingest.plaintext import holds_only_text, inline_text
@@ -1243,7 +1244,7 @@ def _credit_after_caption(figcaption: Tag) -> str:
     """The credit a caption ends with, cut from its last words ("Ana Ruiz in Berlin. (Photo by Jo
     Lee/Agency)", "감독. 사진=CJ ENM 제공", "監督（撮影：田中次郎）"), or "" when it ends with none.
     The caption's words before it stay; a caption that is a credit alone is left whole."""
-    last = next((string for string in reversed(list(figcaption.find_all(string=True))) if string.strip()), None)
+    last = next((string for string in reversed(find_strings(figcaption)) if string.strip()), None)
     if last is None or last.find_parent("a") is not None:
         return ""
     text = str(last)
@@ -1251,7 +1252,7 @@ def _credit_after_caption(figcaption: Tag) -> str:
         said, credit = text[: start.start()], _WS.sub(" ", text[start.end():]).strip()
         if not credit or len(credit.split()) > text_rules.MAX_CAPTION_WORDS:
             continue
-        before = said if said.strip() else " ".join(s for s in figcaption.find_all(string=True) if s is not last)
+        before = said if said.strip() else " ".join(s for s in find_strings(figcaption) if s is not last)
         if before.strip() and full_match(CREDIT_LINE, credit.strip("[]()（） ")):
             last.replace_with(NavigableString(said.rstrip()))
             return credit

@@ -39,6 +39,7 @@ from ingest import byline_shape, rights
 from ingest.end_mark import SECTION_PROSE_PARAGRAPHS, is_end_mark, is_hashes, is_running_prose, is_section_break
 from ingest.html import rules
 from ingest.html.header_band import is_share_bar
+from ingest.html.treebuilder import find_strings
 from ingest.model import Dropped
 
 # Elements that are a block of their own: the line a trailing string belongs to.
@@ -115,7 +116,7 @@ def drop_after_end_mark(nodes: list[Tag], dropped: list[Dropped]) -> None:
     checked: set[int] = set()  # blocks read once: each short string of a long block read it whole again (quadratic)
     seen_text = False
     for position, node in enumerate(nodes):
-        for string in node.find_all(string=True) if not node.decomposed else ():
+        for string in find_strings(node) if not node.decomposed else ():
             if type(string) is not NavigableString or not string.strip():
                 continue
             block = _block_of(string, containers) if seen_text and len(string.strip()) <= _MAX_END_MARK_CHARS else None
@@ -196,8 +197,10 @@ def drop_signup_prompts(soup: Tag, dropped: list[Dropped]) -> None:
     before a form is the article's (its parent holds the rest of the text). Only the first
     ``_MAX_EMAIL_INPUTS`` email inputs are looked at, and text is counted with an early stop, so a
     page of thousands of inputs costs no more than a few."""
-    email = {"type": re.compile(r"^\s*email\s*$", re.I)}
-    for field in soup.find_all("input", attrs=email, limit=_MAX_EMAIL_INPUTS):
+    # find_all("input", attrs={"type": _EMAIL_TYPE}, limit=...)'s answer: BeautifulSoup's fast path for a
+    # name alone, then the type, spares its filter for each element of the page (3% of the reader's profile).
+    emails = [field for field in soup.find_all("input") if isinstance(kind := field.get("type"), str) and _EMAIL_TYPE.search(kind)]
+    for field in emails[:_MAX_EMAIL_INPUTS]:
         box = field
         while ((widget := box.parent) is not None and widget.name not in _PAGE_ROOTS
                and not _text_exceeds(box, _MAX_SIGNUP_BOX_CHARS)
@@ -213,6 +216,7 @@ def drop_signup_prompts(soup: Tag, dropped: list[Dropped]) -> None:
             prompt.decompose()
 
 
+_EMAIL_TYPE = re.compile(r"^\s*email\s*$", re.I)
 # Email inputs looked at per page: a sign-up widget or two; a page of thousands is a form of another kind.
 _MAX_EMAIL_INPUTS = 5
 # Elements that are the page or its article, never a sign-up widget.
@@ -280,7 +284,7 @@ def _last_string(nodes: list[Tag]) -> NavigableString | None:
     for node in reversed(nodes):
         if node.decomposed:
             continue
-        for string in reversed(node.find_all(string=True)):
+        for string in reversed(find_strings(node)):
             if type(string) is NavigableString and string.strip() and string.parent.name not in ("script", "style"):
                 return string
     return None
@@ -343,7 +347,7 @@ def _tag_line(last: NavigableString, containers: set[int]) -> Tag | None:
     block = _block_of(last, containers)
     if block is None:
         return None
-    strings = [s for s in block.find_all(string=True) if type(s) is NavigableString and s.strip()]
+    strings = [s for s in find_strings(block) if type(s) is NavigableString and s.strip()]
     if len(strings) < 2 or strings[0].find_parent("a") is not None or not _TAG_LABEL.match(strings[0]):
         return None
     for string in strings[1:]:

@@ -35,6 +35,7 @@ from ingest.html.lead import lead_blocks
 from ingest.html.peer_vote import apply_peer_vote
 from ingest.model import Dropped
 from ingest.text import rules as text_rules
+from ingest.html.treebuilder import find_strings
 
 _DROPPED_CHARS = 200
 
@@ -659,7 +660,7 @@ def _anchor_text(tag: Tag) -> int:
     yet (a script adds it). A named anchor (``<a name>`` or ``<a id>`` with no address, an old
     Word-exported page's section mark) is a target, not a link."""
     return sum(len(string.strip()) for anchor in tag.find_all("a") if _is_link_shaped(anchor)
-               for string in anchor.find_all(string=True) if type(string) is NavigableString)
+               for string in find_strings(anchor) if type(string) is NavigableString)
 
 
 def _is_link_shaped(anchor: Tag) -> bool:
@@ -735,7 +736,7 @@ def _is_sentence_with_links(st: Stats) -> bool:
     text = tag.get_text(" ", strip=True)
     if not _SENTENCE_END.search(text):
         return False
-    unlinked = [string for string in tag.find_all(string=True)
+    unlinked = [string for string in find_strings(tag)
                 if type(string) is NavigableString and string.find_parent("a", href=True) is None]
     if len(_LETTER_WORD.findall(" ".join(unlinked))) < rules.PROSE_MIN_UNLINKED_WORDS:
         return False
@@ -748,7 +749,7 @@ def _is_sentence_with_links(st: Stats) -> bool:
 def _strings_before(link: Tag, tag: Tag) -> list[NavigableString]:
     """The strings of ``tag`` before ``link``, in order."""
     out: list[NavigableString] = []
-    for string in tag.find_all(string=True):
+    for string in find_strings(tag):
         if any(parent is link for parent in string.parents):
             break
         if type(string) is NavigableString:
@@ -930,7 +931,7 @@ def drop_trailing_label(node: Tag, dropped: list[Dropped], introduced: set[int],
     of prose (a sign-off, a source line ending with a full stop) is kept.
     """
     last = None
-    for text in reversed(node.find_all(string=True)):
+    for text in reversed(find_strings(node)):
         if type(text) is NavigableString and text.strip() and text.parent.name not in rules.UNSAFE_TAGS:
             last = text
             break
@@ -986,7 +987,7 @@ def _is_label(tag: Tag, line: str) -> bool:
         return False  # a section's heading, or the headline, above a box in the text: the prose under it follows
     if line.endswith(":"):
         return True
-    strings = [t for t in tag.find_all(string=True) if type(t) is NavigableString and t.strip()]
+    strings = [t for t in find_strings(tag) if type(t) is NavigableString and t.strip()]
     return bool(strings) and all(t.find_parent(("b", "strong")) is not None for t in strings)
 
 

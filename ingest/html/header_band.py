@@ -28,6 +28,7 @@ from bs4 import NavigableString, Tag
 from ingest import dates
 from ingest.authors import is_byline_line
 from ingest.html.page_index import clean
+from ingest.html.treebuilder import find_strings
 from ingest.model import Dropped
 from ingest.scripts import UNSPACED
 from ingest.html import rules
@@ -266,7 +267,7 @@ def _is_menu_row(line: Tag | NavigableString, text: str) -> bool:
     dots ("トップ｜映画評｜掲示板｜リンク", "Home | Reviews | Links"), the shape of a navigation bar."""
     if not isinstance(line, Tag) or len(line.find_all("a", limit=_MENU_LINKS)) < _MENU_LINKS:
         return False
-    between = [s for s in line.find_all(string=True) if s.find_parent("a") is None and s.strip()]
+    between = [s for s in find_strings(line) if s.find_parent("a") is None and s.strip()]
     return all(_MENU_GLUE.fullmatch(s.strip()) for s in between)
 
 

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from ingest.html.treebuilder import find_strings
+
 # A time of day alone on its line, as live blogs print it: "22:48", "9.05", "9:05 pm", "14:20 Uhr", and French
 # "21h30" with a two-digit hour from 10 (a running time is "1h45", "2h05": a film list prints those on their own
 # line as well).
@@ -73,7 +75,7 @@ def _time_lines(soup: BeautifulSoup):
     """The elements that open a block and hold a time of day and nothing else, outermost first."""
     seen: set[int] = set()
     # Only strings that are a time and nothing else count against the budget: "the 9.30pm screening" is prose.
-    for node in soup.find_all(string=lambda s: TIME_OF_DAY.fullmatch(s.strip()) is not None, limit=_MAX_TIMES):
+    for node in find_strings(soup, lambda s: TIME_OF_DAY.fullmatch(s.strip()) is not None, limit=_MAX_TIMES):
         text = node.strip()
         # The outermost element that holds only this time and opens its parent.
         line = node.parent
