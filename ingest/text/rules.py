@@ -279,8 +279,8 @@ CORPORATE_FORM = r"(media|inc|llc|ltd|limited|group|corp|corporation|co|company|
 # --- Bylines -----------------------------------------------------------------
 # "By Park Won-hee", "By Jane Doe and John Roe", "Reporter Kim ..."
 # The name is then checked to be written as a name (see NAME_WORD): "By the
-# numbers" is a subhead, not a byline. Commas part co-authors ("By A, B and C").
-BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .,'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# numbers" is a subhead, not a byline. Commas, and semicolons (almanack#389), part co-authors ("By A, B and C").
+BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .,;'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
 # Korean bylines put the role after the name: "김지수 기자" (reporter Kim Ji-su), "박민 특파원"
 # (correspondent), perhaps with the reporter's e-mail and after "글" (text by: "글 이지은 기자",
 # "글·사진 이지은 기자"); a Korean name is two to four syllables.
