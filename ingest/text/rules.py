@@ -386,6 +386,11 @@ INTERVIEW_TITLE = r"\b(interview|q\s*&\s*a|in conversation|talks?|asked)\b"
 # Footnotes: "[1] text" at the end, "[1]" markers in the text.
 FOOTNOTE_DEFINITION = r"\[(?P<label>\d{1,3})\]\s+(?P<text>\S.*)"
 FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
+# A note copied from a page whose notes a Markdown or WordPress footnote plugin wrote: a list item
+# (its number copied or not) ending in the "↩" link back to the marker (U+21A9, maybe with the text
+# presentation selector U+FE0E). The arrow is a link's symbol, not the note's text
+# (wikiextractor#189: reference apparatus left in running text).
+FOOTNOTE_BACKLINKED = r"(?:\[?(?P<label>\d{1,3})[\].)]?\s+)?(?P<text>\S.*?)\s*↩\ufe0e?"
 
 # --- The headline, by evidence (ingest.text.headline.title_features) ------------
 # The evidence's weights are learned, not written here: ingest/text/title_model.json
