@@ -52,6 +52,8 @@ PAYWALL_NOTICE = [
 ]
 
 # Keyed by the reason ``inspect`` reports for dropping the line.
+SIGNUP_REASON = "newsletter sign-up box"
+
 CHROME: dict[str, list[str]] = {
     # Accessibility links at the very top of a page, in any language.
     "skip link": [
@@ -156,6 +158,16 @@ CHROME: dict[str, list[str]] = {
         r"((jetzt|kostenlos|gratis) )*(den |unseren? )?newsletter (abonnieren|bestellen)!?|zum newsletter anmelden|"
         r"(abonniere|abonnieren sie|bestellen sie) (jetzt )?(unseren|den) newsletter\b.*|"
         r"(suscríbete|suscribete|abonnez-vous|inscrivez-vous|iscriviti|assine|inscreva-se)( (a|à|al|alla|na|em) (nuestro|notre|la|nossa|nostra)? ?(newsletter|boletín|lettre d'information))?!?",
+    ],
+    # A newsletter sign-up box set in the article's middle (readability#524: a sign-up form shown as the
+    # article): its pitch opening with the call ("Sign up for our newsletter: reviews and news, every
+    # Friday."), the e-mail field's placeholder, the notice under the button. Anchored at the line's start,
+    # as the notices below; the button ("Subscribe") is a social prompt, and the box's heading goes with
+    # its lines (ingest.text.chrome.mark_signup_headings).
+    SIGNUP_REASON: [
+        r"(sign up|subscribe)( to| for)? (our|the)? ?((free|weekly|daily|monthly) )?newsletters?\s*[:–—-]\s*.{3,200}",
+        r"(your|enter( your)?|type( your)?) e-?mail( address)?( here)?(\.{3}|…)?",
+        r"(you can )?(unsubscribe|opt out) (at any time|anytime)\b.{0,160}",
     ],
     # How long ago a teaser or a reply was posted ("7 hours ago", "vor 3 Tagen", "hace 3 horas", "3시간 전"),
     # alone on its line or closing a teaser's headline after "~" or a dot ("Headline ~6 hours ago"):
