@@ -524,6 +524,39 @@ def writers_pieces(value: str) -> str:
     return ", ".join(kept) if kept else value
 
 
+# A name word in capitals, in pieces: its letters, and an apostrophe or a hyphen between them.
+_CAPITALS_PIECE = re.compile(r"([^\W\d_]+)|([^\w]+)")
+
+
+def _out_of_capitals(name: str) -> str:
+    """``name`` as a name is written when its byline was set in capitals ("MARGOT LINDQVIST" ->
+    "Margot Lindqvist"; superdesk#850: a byline's capitals are the page's type, not the name's),
+    so that a person has one people page whatever the page's style. Each word capitalised, after an
+    apostrophe or a hyphen too ("O'Brien", "Silver-Greenberg"), the Scots "Mc" with its capital
+    ("McAvoy"), particles after the first word in lower case ("Ludo van der Berg"), a Korean given
+    name's second syllable too ("Kim Ji-su", the Revised Romanisation's hyphenation). Left as it is:
+    a name with a lower-case letter, a single word, and acronyms (:func:`is_organisation_credit`: "AFP",
+    "CJ ENM" are an agency and a studio, no one's name)."""
+    words = name.split()
+    if len(words) < 2 or any(c.islower() for c in name) or not any(c.isupper() for c in name) or is_organisation_credit(name):
+        return name
+    korean = is_korean_surname(words[0].capitalize())
+    out = []
+    for position, word in enumerate(words):
+        if position and word.casefold() in _NAME_PARTICLES:
+            out.append(word.casefold())
+            continue
+        pieces = [letters.capitalize() if letters else other for letters, other in _CAPITALS_PIECE.findall(word)]
+        if korean and position and "-" in pieces:
+            hyphen = pieces.index("-")
+            pieces[hyphen + 1 :] = [piece.lower() for piece in pieces[hyphen + 1 :]]
+        word = "".join(pieces)
+        if word.startswith("Mc") and len(word) > 3:
+            word = "Mc" + word[2:].capitalize()
+        out.append(word)
+    return " ".join(out)
+
+
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
     """The names in ``raw`` (each a name or a byline), split, stripped, checked
     (:func:`looks_like_name`), without repeats."""
@@ -561,7 +594,7 @@ def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from
             # "Jane Doe, London", "Jane Doe, Staff": one word after a full name is a place or
             # a role; co-authors are named in full.
             parts = parts[:1] + [p for p in parts[1:] if len(p.split()) >= 2]
-        for part in parts:
+        for part in map(_out_of_capitals, parts):
             key = _key(part)
             if key and key not in seen:
                 seen.add(key)

@@ -10,7 +10,9 @@ Forms read by this module's own patterns (fast: most pages print one of them):
   ``2025-10-13 10:41:30``, ``2025-10``, ``20251013`` (machine fields only);
 - year first with dots, slashes or Korean/Japanese/Chinese units:
   ``2024.03.05``, ``2024.03.05 14:22``, ``2021/02/24``, ``2024년 3월 5일``,
-  ``2024年3月5日``;
+  ``2024年3月5日``, and the same counted in a Japanese imperial era or the
+  Republic of China's (Minguo) calendar: ``令和6年3月5日``, ``令和元年5月1日``
+  (the era's first year), ``民國113年3月5日`` (all 2024, or 2019 for 元年);
 - day first with dots (German, Polish, Czech, ... print it): ``19.08.2024``,
   ``19.10.19`` (two digits each: the latest such year not after this one),
   and month first when the day cannot be a month (``11.14.2019``);
@@ -89,7 +91,17 @@ _SLASHED_DAY_YY = re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>[01]\d)/(
 
 # Each pattern names the groups it captures. Order matters: year-first numeric
 # forms before day-first ones, so "2024.03.05" is never read as 24 March 2005.
+# The calendars that count years from an era's first, as Japanese and Taiwanese pages date
+# themselves ("令和6年3月5日", "民國113年3月5日"): the Gregorian year each era's year 1 (元年,
+# "first year") falls in. Japanese eras since the calendar reform of 1873 (Meiji 6); Minguo from
+# 1912 (Wikipedia, "Japanese era name" and "Minguo calendar"). chrono#297, wareki#9: parsers
+# that know the Gregorian form only leave such a page undated.
+_ERA_FIRST_YEAR = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019, "民國": 1912, "民国": 1912}
+_ERA = "|".join(_ERA_FIRST_YEAR)
+_ERA_DATE = re.compile(rf"(?P<era>{_ERA})\s*(?P<ey>元|\d{{1,3}})\s*年\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*日)?{_TIME}")
+
 _PATTERNS = [
+    _ERA_DATE,
     re.compile(rf"(?<![\d.]){_YEAR}-(?P<m>\d{{1,2}})(?:-(?P<d>\d{{1,2}}))?{_TIME}(?![\d])"),
     re.compile(rf"(?<![\d./]){_YEAR}\s*[./년年/]\s*(?P<m>\d{{1,2}})\s*(?:[./월月/]\s*(?P<d>\d{{1,2}})(?:\s*[일日]|\.(?!\d))?|\s*[월月]){_TIME}(?![\d])"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?" + _YEAR + _TIME + _GLUED_END),
@@ -384,6 +396,9 @@ def _from_groups(groups: dict[str, str | None], start: int, end: int) -> FoundDa
     day = int(groups["d"]) if groups.get("d") else None
     if groups.get("yy"):
         groups = {**groups, "y": _two_digit_year(groups["yy"])}
+    if groups.get("era"):
+        era_year = 1 if groups["ey"] == "元" else int(groups["ey"])
+        groups = {**groups, "y": str(_ERA_FIRST_YEAR[groups["era"]] + era_year - 1)}
     if not groups.get("y"):
         if 1 <= month <= 12 and day is not None and 1 <= day <= 31:
             return FoundDate("", False, start, end)

@@ -294,3 +294,22 @@ def test_a_whole_date_opens_the_string_it_is_read_from() -> None:
     assert find_date("Opublikowano 2 lutego 2024") == dates.FoundDate("2024-02-02", True, 13, 26)
     assert parse_date("Opublikowano 2 lutego 2024") is None
     assert parse_date("2 lutego 2024") == ("2024-02-02", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("令和6年3月5日", "2024-03-05"),  # Reiwa 6: the era began in 2019
+        ("令和元年5月1日", "2019-05-01"),  # 元年: the era's first year
+        ("平成31年4月30日 14:10", "2019-04-30"),
+        ("昭和64年1月7日", "1989-01-07"),
+        ("民國113年3月5日", "2024-03-05"),  # Taiwan's Minguo calendar counts from 1912
+        ("令和6年3月", "2024-03"),
+    ],
+)
+def test_a_date_counted_in_an_era_is_read_as_its_gregorian_day(text: str, iso: str) -> None:
+    assert parse_date(text) == (iso, True)
+
+
+def test_an_era_date_is_found_inside_a_line() -> None:
+    assert find_date("公開日：令和6年3月5日").iso == "2024-03-05"

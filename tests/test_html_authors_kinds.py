@@ -435,7 +435,7 @@ def test_a_job_title_after_the_name_is_cut():
 
 
 def test_a_job_title_is_no_co_author():
-    assert clean_authors(["By TOM KRISHER, AP Auto Writer"]) == ["TOM KRISHER"]
+    assert clean_authors(["By TOM KRISHER, AP Auto Writer"]) == ["Tom Krisher"]  # out of the capitals too (superdesk#850)
     assert clean_authors(["By Chris Cillizza, CNN Editor-at-large"]) == ["Chris Cillizza"]
 
 
@@ -609,7 +609,7 @@ def test_the_article_section_a_field_gives_is_no_byline():
 def test_a_label_before_a_capitalised_by_is_cut():
     # The byline box's whole text, its section label first.
     assert clean_authors(["Features By Jane Doe"]) == ["Jane Doe"]
-    assert clean_authors(["Opinion BY JANE DOE"], from_text=True) == ["JANE DOE"]
+    assert clean_authors(["Opinion BY JANE DOE"], from_text=True) == ["Jane Doe"]
 
 
 def test_a_remark_in_brackets_after_a_name_is_cut():
@@ -796,3 +796,23 @@ def test_a_forum_posters_name_line_leaves_the_body():
 def test_a_query_naming_a_user_on_another_kind_of_page_is_no_author_link():
     body = f'<article><h1>Festival</h1><p><a href="/search.php?u=123">harbourfan</a></p>{PROSE}</article>'
     assert _authors_at("", body, "https://forum.example.org/festival") == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("BY MARGOT LINDQVIST AND OWEN BRACKETT", ["Margot Lindqvist", "Owen Brackett"]),
+        ("By SEAN O'BRIEN", ["Sean O'Brien"]),
+        ("By JESSICA SILVER-GREENBERG", ["Jessica Silver-Greenberg"]),
+        ("By JAMES MCAVOY", ["James McAvoy"]),
+        ("By LUDO VAN DER BERG", ["Ludo van der Berg"]),
+        ("By KIM JI-WOO", ["Kim Ji-woo"]),  # a Korean given name's second syllable in lower case
+    ],
+)
+def test_a_byline_set_in_capitals_gives_names_as_they_are_written(byline, names):
+    # superdesk#850: the capitals are the page's type; one person, one people page.
+    assert clean_authors([byline]) == names
+
+
+def test_acronyms_in_capitals_stay_as_the_agency_or_studio_signs():
+    assert clean_authors(["CJ ENM"]) == ["CJ ENM"]

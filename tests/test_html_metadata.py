@@ -328,7 +328,7 @@ def test_two_credits_in_dublin_core_are_not_turned_round_into_a_name(creator, au
 
 
 def test_a_dublin_core_creator_in_capitals_is_still_turned_round():
-    assert _dc_creator("QUINTERO, MARTA") == ["MARTA QUINTERO"]
+    assert _dc_creator("QUINTERO, MARTA") == ["Marta Quintero"]  # turned round, and out of the capitals (superdesk#850)
 
 
 @pytest.mark.parametrize("address", ["http://[broken/", "https://web.archive.org/web/20030314082211/http://[broken/"])

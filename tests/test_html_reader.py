@@ -304,3 +304,44 @@ def test_an_app_state_string_of_one_paragraph_is_no_article():
     state = json.dumps({"props": {"pageProps": {"teaser": "<p>Salt Road returns.</p>"}}})
     with pytest.raises(PageError):
         read_html(_app_shell(state), "shell.html")
+
+
+# --- Pages whose article a browser without scripts, or a shadow root, shows ------------------------
+
+ARTICLE_PARAS = (
+    "<p>The festival opened on Friday with a restored print of a silent classic, and the hall was full.</p>"
+    "<p>The restoration took two years, most of it spent on a score rebuilt from a damaged tape.</p>"
+    "<p>Tickets for the three screenings sold out in a day, and a fourth was added for Sunday.</p>"
+)
+
+
+def test_an_empty_shell_shows_the_article_its_noscript_holds():
+    # rss-reader#347: a client-rendered page's server writes the article for readers without scripts only.
+    page = f"<html><body><div id='root'></div><noscript><article><h1>Restored</h1>{ARTICLE_PARAS}</article></noscript></body></html>"
+    text = blocks_to_text(read_html(page.encode(), "shell.html").blocks)
+    assert "The restoration took two years" in text
+
+
+def test_a_noscript_beside_the_shown_article_stays_dropped():
+    # The same article again, for readers without scripts: not a second copy of it.
+    noscript = "<noscript><p>The restoration took two years, in a version for readers without scripts, said the notice.</p>" + ARTICLE_PARAS + "</noscript>"
+    page = f"<html><body><article><h1>Restored</h1>{ARTICLE_PARAS}</article>{noscript}</body></html>"
+    text = blocks_to_text(read_html(page.encode(), "page.html").blocks)
+    assert "readers without scripts" not in text
+    assert text.count("The restoration took two years") == 1
+
+
+def test_a_scripts_notice_in_noscript_is_never_text():
+    page = f"<html><body><noscript><p>Please enable JavaScript to view the comments.</p></noscript><article>{ARTICLE_PARAS}</article></body></html>"
+    assert "enable JavaScript" not in blocks_to_text(read_html(page.encode(), "page.html").blocks)
+
+
+def test_a_declarative_shadow_roots_content_is_the_pages_text():
+    # servo#36100: <template shadowrootmode> is rendered in place, unlike any other <template>.
+    page = (
+        "<html><body><article><h1>Restored</h1><article-body><template shadowrootmode='open'>"
+        f"{ARTICLE_PARAS}</template></article-body><template><p>A card a script clones for the related films box, never shown as it is.</p></template></article></body></html>"
+    )
+    text = blocks_to_text(read_html(page.encode(), "page.html").blocks)
+    assert "The restoration took two years" in text
+    assert "A card a script clones" not in text

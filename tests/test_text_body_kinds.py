@@ -162,3 +162,35 @@ def test_a_line_two_kinds_of_chrome_match_takes_the_first_kind_of_the_table() ->
     kinds = list(rules.CHROME)
     assert kinds.index("UI control") < kinds.index("site section")
     assert chrome_reason("Read More") == "UI control"
+
+
+SIGNUP_BOX = (
+    "Get the Harbour Screen weekly\n"
+    "Sign up for our newsletter: reviews, festival news and the week's new releases, every Friday.\n"
+    "Your email address\n"
+    "Subscribe\n"
+    "You can unsubscribe at any time. Read our privacy policy.\n"
+)
+
+
+def test_a_newsletter_sign_up_box_in_the_middle_of_a_dump_goes_with_its_heading() -> None:
+    # readability#524: the box's pitch, its e-mail field, its button and its notice are a form's, not the article's.
+    paragraph = "The festival opened on Friday with a restored print of a silent classic, and the hall was full."
+    article = read_text(f"Restored classic opens the festival\n{paragraph}\n{paragraph} Twice.\n{SIGNUP_BOX}{paragraph} Again.\n")
+    text = body(article)
+    assert "Twice." in text and "Again." in text
+    for line in SIGNUP_BOX.splitlines():
+        assert line not in text
+    assert reasons(article)["Get the Harbour Screen weekly"] == rules.SIGNUP_REASON
+
+
+def test_an_articles_subhead_above_its_text_is_no_sign_up_boxs_heading() -> None:
+    paragraph = "The festival opened on Friday with a restored print of a silent classic, and the hall was full."
+    article = read_text(f"Restored classic opens the festival\n{paragraph}\n\nThe jury\n\n{paragraph} Again.\nSubscribe\n")
+    assert "The jury" in body(article)
+
+
+def test_a_sentence_about_a_newsletter_is_the_articles() -> None:
+    paragraph = "The festival opened on Friday with a restored print of a silent classic, and the hall was full."
+    line = "Readers who sign up for the festival's newsletter get the programme a day early, the organisers said."
+    assert line in body(read_text(f"Restored classic opens the festival\n{paragraph}\n{line}\n{paragraph}\n"))

@@ -113,6 +113,14 @@ def test_co_authors_on_lines_of_their_own_are_one_byline() -> None:
 # --- A name with no byline word in the header --------------------------------------------------------
 
 
+def test_a_byline_whose_authors_a_semicolon_separates_names_each() -> None:
+    assert authors("By Lena Ortiz; Tomas Berg; Ada Mbeki") == ["Lena Ortiz", "Tomas Berg", "Ada Mbeki"]
+
+
+def test_a_byline_in_capitals_gives_the_names_as_names_are_written() -> None:
+    assert authors("BY LENA ORTIZ AND TOMAS BERG") == ["Lena Ortiz", "Tomas Berg"]
+
+
 @pytest.mark.parametrize("line", ["Lena Ortiz | 20.05.2024", "20.05.2024 | 15:33 Uhr | Lena Ortiz", "May 20, 2024 Lena Ortiz 3"])
 def test_a_name_beside_the_headers_date_is_the_author(line: str) -> None:
     article = read_text(f"{HEADLINE}\n{line}\n{ARTICLE}\n")

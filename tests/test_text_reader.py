@@ -228,6 +228,14 @@ def test_footnote_marker_and_note_become_a_footnote():
     assert article.blocks[-1] == model.Footnote("1", (model.Text("The festival's own figure."),))
 
 
+@pytest.mark.parametrize("note", ["1. The festival's own figure. ↩", "[1] The festival's own figure. ↩\ufe0e", "The festival's own figure. ↩"])
+def test_a_note_ending_in_its_back_link_is_a_footnote_without_the_arrow(note):
+    # A Markdown or WordPress footnote plugin's note, copied with its "↩" link back to the marker.
+    article = read(f"Machines at the Movies\n{BODY}[1]\n{MORE}\n{note}")
+    assert article.blocks[-1] == model.Footnote("1", (model.Text("The festival's own figure."),))
+    assert "↩" not in blocks_to_text(article.blocks)
+
+
 def test_bracketed_number_without_a_note_stays_text():
     article = read(f"Machines at the Movies\n{BODY} [3]\n{MORE}")
     assert not any(isinstance(b, model.Footnote) for b in article.blocks)

@@ -10,7 +10,7 @@ import html
 import re
 from warnings import catch_warnings, simplefilter
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, TemplateString, XMLParsedAsHTMLWarning
 
 from ingest import dates, rights
 from ingest.errors import PageError
@@ -54,7 +54,63 @@ def parse_html(text: str) -> BeautifulSoup:
     if _MISNESTED_VOID_TAG.search(text):
         _put_back_after_void_elements(soup)
         _picture_sources_onto_img(soup)
+    if _SHADOW_ROOT_TEMPLATE.search(text):
+        _open_shadow_roots(soup)
+    if _NOSCRIPT_TAG.search(text):
+        _noscript_article_into_empty_shell(soup)
     return soup
+
+
+# A declarative shadow root: a <template shadowrootmode> (shadowroot before 2023) a server wrote
+# into a custom element. A browser renders its content in place of the element's; the reader
+# drops every <template> unread, as inert markup, and lost such an article (servo#36100).
+_SHADOW_ROOT_TEMPLATE = re.compile(r"<template\b[^>]*\bshadowroot(?:mode)?\s*=", re.IGNORECASE)
+_NOSCRIPT_TAG = re.compile(r"<noscript\b", re.IGNORECASE)
+
+
+def _open_shadow_roots(soup: BeautifulSoup) -> None:
+    """Unwrap each declarative shadow root's <template>: its content is what the page shows. Its
+    strings, which BeautifulSoup types as a template's (``TemplateString``, left out of every text
+    the reader measures), become the page's own."""
+    for template in soup.find_all("template"):
+        if template.has_attr("shadowrootmode") or template.has_attr("shadowroot"):
+            for string in template.find_all(string=True):
+                if type(string) is TemplateString:
+                    string.replace_with(NavigableString(str(string)))
+            template.unwrap()
+
+
+# What the text of a <noscript> must hold to be an article rather than a notice ("Please enable
+# JavaScript"), a tracking pixel or a picture's fallback: paragraphs, two at least, of this many
+# characters in all (a short article's lead and one paragraph).
+_NOSCRIPT_ARTICLE_PARAGRAPHS = 2
+_NOSCRIPT_ARTICLE_CHARS = 250
+
+
+def _noscript_article_into_empty_shell(soup: BeautifulSoup) -> None:
+    """Unwrap the <noscript> elements that hold an article, on a page whose own text (outside
+    every <noscript>, <script>, <style> and <template>) is less than half theirs: a client-rendered
+    page's empty shell (a menu, a footer, a cookie banner), whose server wrote the article for
+    readers without scripts only (rss-reader#347: unwrap when the page would otherwise be empty).
+    On any other page a <noscript> is a notice or a copy of the article the page shows, and stays
+    dropped with the unsafe elements."""
+    body = soup.body or soup
+    articles = []
+    for noscript in body.find_all("noscript"):
+        paragraphs = [p.get_text(" ", strip=True) for p in noscript.find_all(rules.PARAGRAPH_TAGS)]
+        paragraphs = [p for p in paragraphs if p]
+        if len(paragraphs) >= _NOSCRIPT_ARTICLE_PARAGRAPHS and sum(map(len, paragraphs)) >= _NOSCRIPT_ARTICLE_CHARS:
+            articles.append((noscript, len(noscript.get_text(" ", strip=True))))
+    if not articles:
+        return
+    hidden = ("noscript", "script", "style", "template")
+    shown = sum(
+        len(string.strip()) for string in body.find_all(string=True)
+        if string.strip() and not any(parent.name in hidden for parent in string.parents)
+    )
+    if 2 * shown < sum(chars for _, chars in articles):
+        for noscript, _ in articles:
+            noscript.unwrap()
 
 
 def _picture_sources_onto_img(soup: BeautifulSoup) -> None:

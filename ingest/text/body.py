@@ -107,8 +107,15 @@ def _inlines(text: str, footnotes: dict[int, tuple[str, str]]) -> tuple[model.In
 
 
 def mark_footnotes(page: Page) -> None:
-    """``[n] note`` lines whose marker ``[n]`` appears on an earlier line."""
+    """``[n] note`` lines whose marker ``[n]`` appears on an earlier line, and notes that end in
+    their link back to the marker (``1. note ↩``, :data:`rules.FOOTNOTE_BACKLINKED`), the arrow left out."""
     for index, line in enumerate(page.lines):
+        backlinked = "↩" in line.text and page.free(index) and full_match(rules.FOOTNOTE_BACKLINKED, line.text)
+        if backlinked:
+            label = backlinked["label"] or str(len(page.footnotes) + 1)
+            page.footnotes[index] = (label, backlinked["text"].strip())
+            page.labels[index] = "footnote"
+            continue
         match = page.free(index) and full_match(rules.FOOTNOTE_DEFINITION, line.text)
         if not match:
             continue

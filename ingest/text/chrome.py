@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from ingest.end_mark import SECTION_BREAK_REASON, is_running_prose, is_section_break
 from ingest.engagement_shape import ENGAGEMENT_REASON, is_engagement_bar
@@ -16,7 +16,7 @@ from ingest.rights import without_reserved_phrase
 from ingest.text import rules
 from ingest.text.bylines import byline_name
 from ingest.text.datelines import dateline_date
-from ingest.text.lines import chrome_reason, full_match, is_prose, search
+from ingest.text.lines import chrome_reason, ends_sentence, full_match, is_prose, search
 from ingest.text.page import BY_POSITION, Page, dropped_as_chrome
 
 
@@ -93,6 +93,24 @@ def mark_chrome(page: Page) -> None:
                 if is_section_break(line.text, prose_after[index + 1]):
                     reason = SECTION_BREAK_REASON
             page.drop(index, reason)
+    _mark_signup_headings(page)
+
+
+def _mark_signup_headings(page: Page) -> None:
+    """Drop a newsletter sign-up box's heading ("Get the Harbour Screen weekly"): a short line, no
+    sentence, right above the box's lines (two or more dropped as the box's or as social prompts, one
+    at least the box's: :data:`rules.SIGNUP_REASON`), with running text above it, as a box set in the
+    article's middle has (readability#524). A subhead of the article is followed by its text."""
+    lines = page.lines
+    box = (rules.SIGNUP_REASON, "social prompt")
+    prose_above = False
+    for index, line in enumerate(lines):
+        if prose_above and page.free(index) and line.words <= rules.MAX_SUBHEAD_WORDS and not ends_sentence(line.text):
+            run = list(takewhile(lambda reason: reason in box, (page.dropped.get(i) for i in range(index + 1, len(lines)))))
+            if len(run) >= 2 and rules.SIGNUP_REASON in run:
+                page.drop(index, rules.SIGNUP_REASON)
+                continue
+        prose_above = prose_above or (page.free(index) and is_prose(line))
 
 
 def mark_footer(page: Page) -> None:

@@ -52,6 +52,8 @@ PAYWALL_NOTICE = [
 ]
 
 # Keyed by the reason ``inspect`` reports for dropping the line.
+SIGNUP_REASON = "newsletter sign-up box"
+
 CHROME: dict[str, list[str]] = {
     # Accessibility links at the very top of a page, in any language.
     "skip link": [
@@ -156,6 +158,16 @@ CHROME: dict[str, list[str]] = {
         r"((jetzt|kostenlos|gratis) )*(den |unseren? )?newsletter (abonnieren|bestellen)!?|zum newsletter anmelden|"
         r"(abonniere|abonnieren sie|bestellen sie) (jetzt )?(unseren|den) newsletter\b.*|"
         r"(suscríbete|suscribete|abonnez-vous|inscrivez-vous|iscriviti|assine|inscreva-se)( (a|à|al|alla|na|em) (nuestro|notre|la|nossa|nostra)? ?(newsletter|boletín|lettre d'information))?!?",
+    ],
+    # A newsletter sign-up box set in the article's middle (readability#524: a sign-up form shown as the
+    # article): its pitch opening with the call ("Sign up for our newsletter: reviews and news, every
+    # Friday."), the e-mail field's placeholder, the notice under the button. Anchored at the line's start,
+    # as the notices below; the button ("Subscribe") is a social prompt, and the box's heading goes with
+    # its lines (ingest.text.chrome.mark_signup_headings).
+    SIGNUP_REASON: [
+        r"(sign up|subscribe)( to| for)? (our|the)? ?((free|weekly|daily|monthly) )?newsletters?\s*[:–—-]\s*.{3,200}",
+        r"(your|enter( your)?|type( your)?) e-?mail( address)?( here)?(\.{3}|…)?",
+        r"(you can )?(unsubscribe|opt out) (at any time|anytime)\b.{0,160}",
     ],
     # How long ago a teaser or a reply was posted ("7 hours ago", "vor 3 Tagen", "hace 3 horas", "3시간 전"),
     # alone on its line or closing a teaser's headline after "~" or a dot ("Headline ~6 hours ago"):
@@ -279,8 +291,8 @@ CORPORATE_FORM = r"(media|inc|llc|ltd|limited|group|corp|corporation|co|company|
 # --- Bylines -----------------------------------------------------------------
 # "By Park Won-hee", "By Jane Doe and John Roe", "Reporter Kim ..."
 # The name is then checked to be written as a name (see NAME_WORD): "By the
-# numbers" is a subhead, not a byline. Commas part co-authors ("By A, B and C").
-BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .,'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
+# numbers" is a subhead, not a byline. Commas, and semicolons (almanack#389), part co-authors ("By A, B and C").
+BYLINE = r"(?:by|written by|words by|reporter|correspondent)\s+(?P<name>[^\W\d_][\w .,;'’-]{1,60}(?:\s+(?:and|&)\s+[\w .'’-]{2,60})?)"
 # Korean bylines put the role after the name: "김지수 기자" (reporter Kim Ji-su), "박민 특파원"
 # (correspondent), perhaps with the reporter's e-mail and after "글" (text by: "글 이지은 기자",
 # "글·사진 이지은 기자"); a Korean name is two to four syllables.
@@ -386,6 +398,11 @@ INTERVIEW_TITLE = r"\b(interview|q\s*&\s*a|in conversation|talks?|asked)\b"
 # Footnotes: "[1] text" at the end, "[1]" markers in the text.
 FOOTNOTE_DEFINITION = r"\[(?P<label>\d{1,3})\]\s+(?P<text>\S.*)"
 FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
+# A note copied from a page whose notes a Markdown or WordPress footnote plugin wrote: a list item
+# (its number copied or not) ending in the "↩" link back to the marker (U+21A9, maybe with the text
+# presentation selector U+FE0E). The arrow is a link's symbol, not the note's text
+# (wikiextractor#189: reference apparatus left in running text).
+FOOTNOTE_BACKLINKED = r"(?:\[?(?P<label>\d{1,3})[\].)]?\s+)?(?P<text>\S.*?)\s*↩\ufe0e?"
 
 # --- The headline, by evidence (ingest.text.headline.title_features) ------------
 # The evidence's weights are learned, not written here: ingest/text/title_model.json
