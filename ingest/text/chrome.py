@@ -93,6 +93,30 @@ def mark_chrome(page: Page) -> None:
                 if is_section_break(line.text, prose_after[index + 1]):
                     reason = SECTION_BREAK_REASON
             page.drop(index, reason)
+    mark_wire_source(page)
+
+
+def mark_wire_source(page: Page) -> None:
+    """A wire's "News provided by" label (``rules.WIRE_SOURCE_LABEL``) and the short line under it, the
+    name of who issued the release: the wire's header, not a deck nor a byline; the name is the
+    release's publisher (a release has no reporter)."""
+    for index, line in enumerate(page.lines[:-1]):
+        if page.free(index) and full_match(rules.WIRE_SOURCE_LABEL, line.text):
+            page.drop(index, rules.WIRE_SOURCE)
+            source = page.lines[index + 1]
+            if page.free(index + 1) and not is_prose(source) and source.words <= rules.NAVIGATION_ITEM_WORDS:
+                page.meta.publisher = page.meta.publisher or source.text.strip()
+                page.drop(index + 1, "wire service's source (the release's publisher)")
+                _mark_boilerplate_heading(page, index + 2, source.text.strip())
+
+
+def _mark_boilerplate_heading(page: Page, start: int, source: str) -> None:
+    """"About <source>" on a line of its own after ``start``: the heading of a release's boilerplate (the
+    issuer's standard paragraph, the press contact), which ends the release as its end mark does."""
+    for index in range(start, len(page.lines)):
+        if page.free(index) and page.lines[index].text.strip().casefold() == f"about {source}".casefold():
+            page.drop(index, "end mark")
+            return
 
 
 def mark_footer(page: Page) -> None:

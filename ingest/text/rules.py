@@ -418,6 +418,14 @@ HOME_PAGE = r"(home|homepage|startseite|accueil|inicio|início|首页|首頁|主
 # A title in angle brackets, as the Korean and Chinese press marks films ("short film <Fig Tree> (2017)"):
 # its ">" closes a title and separates no parts of a trail.
 ANGLE_BRACKETED_TITLE = r"<[^<>\n]{1,80}>"
+# A wire service's mark in a release's dateline, its name between slashes with no space inside
+# ("PARIS, Feb. 18, 2026 /PRNewswire/ -- ...", "/CNW/", "/EINPresswire.com/"; the wires' own style):
+# one token, no two separators of a trail.
+WIRE_MARK = r"(?<!\S)/(?-i:[A-Z])[\w.-]{1,30}/(?!\S)"
+# The label PR Newswire prints over a release's source ("News provided by" / "Mirage Pictures" / the
+# date): the wire's chrome; the line under it names who issued the release (its publisher).
+WIRE_SOURCE_LABEL = r"news provided by"
+WIRE_SOURCE = "wire service's label (the release's source follows)"
 # A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".
 FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|image)[_-]?\d+"
 

@@ -1,0 +1,62 @@
+"""Text dumps of the nineteenth round's curator (a festival's press office archiving multilingual
+coverage): a wire release's dateline and its "News provided by" header, and the other faults of
+their pages, each in a small hand-made dump of the same shape."""
+
+from __future__ import annotations
+
+from ingest import model
+from ingest.text.lines import is_trail
+from ingest.text.reader import read_text
+from tests.articles import body, reasons
+
+MORE = "The film stars Kang Min-ho and Yoon Se-ra. It is produced by Bada Films in co-production with a studio in Hamburg."
+QUOTE = '"It is a film of rare restraint," said Claire Morel, head of the company. "We are proud to bring it to audiences."'
+
+
+def wire_release(lead: str, tail: str = "") -> model.Article:
+    return read_text(
+        "\n\n".join([
+            "Northwind Sales Acquires World Rights to Park Ji-won's Debut Following Its Premiere",
+            "News provided by\nNorthwind Sales\nFeb 18, 2026, 09:00 ET",
+            "Share this article",
+            lead,
+            MORE,
+            QUOTE,
+            tail,
+        ]) + "\n"
+    )
+
+
+WIRE_LEAD = (
+    "PARIS, Feb. 18, 2026 /PRNewswire/ -- Northwind Sales, the Paris-based sales company, today announced the "
+    "acquisition of world rights to the debut feature of director Park Ji-won, which premiered in Rotterdam."
+)
+
+
+def test_a_wire_services_mark_between_slashes_is_no_trail() -> None:
+    assert not is_trail(WIRE_LEAD)
+    assert not is_trail("TORONTO, March 2, 2026 /CNW/ - The festival announced its line-up today.")
+    assert is_trail("Home / News / Festivals")
+
+
+def test_a_wire_releases_lead_paragraph_is_the_articles_first() -> None:
+    assert body(wire_release(WIRE_LEAD)).startswith("PARIS, Feb. 18, 2026 /PRNewswire/ -- Northwind Sales")
+
+
+def test_news_provided_by_is_the_wires_label_not_a_deck() -> None:
+    article = wire_release(WIRE_LEAD)
+    assert article.metadata.deck == []
+    assert reasons(article)["News provided by"].startswith("wire service")
+
+
+def test_the_name_under_news_provided_by_is_the_releases_source() -> None:
+    article = wire_release(WIRE_LEAD)
+    assert article.metadata.publisher == "Northwind Sales"
+    assert article.metadata.authors == []
+
+
+def test_about_the_source_after_a_wire_release_is_its_boilerplate() -> None:
+    boilerplate = "About Northwind Sales\nNorthwind Sales is a sales company based in Paris. It holds one hundred and twenty titles."
+    article = wire_release(WIRE_LEAD, tail=boilerplate)
+    assert "sales company based in Paris" not in body(article)
+    assert reasons(article)["About Northwind Sales"] == "end mark"
