@@ -60,3 +60,34 @@ def test_about_the_source_after_a_wire_release_is_its_boilerplate() -> None:
     article = wire_release(WIRE_LEAD, tail=boilerplate)
     assert "sales company based in Paris" not in body(article)
     assert reasons(article)["About Northwind Sales"] == "end mark"
+
+
+GERMAN = (
+    "Es beginnt mit einem Geräusch: Wasser, das gegen einen Bootsrumpf schlägt, immer wieder, fast hypnotisch und sehr leise.",
+    "Kang Min-ho spielt den Fischer, der seit dem Unglück kein Wort mehr über seinen Sohn verliert, und seine Frau führt Buch.",
+    "Am Ende steht keine Versöhnung, sondern ein Ritual, und das ist mutig und richtig, wie der Film selbst es uns zeigt.",
+)
+
+
+def german_review(*header: str) -> model.Article:
+    return read_text("\n".join(["Die Flut kommt immer zurück: ein Debüt von der Insel", *header, *GERMAN]) + "\n")
+
+
+def test_eine_filmkritik_von_is_a_german_byline() -> None:
+    article = german_review("Eine Filmkritik von Katrin Weber", "17.02.2026, 11.42 Uhr")
+    assert article.metadata.authors == ["Katrin Weber"]
+    assert "Katrin Weber" not in body(article)
+
+
+def test_ein_interview_von_is_a_german_byline_too() -> None:
+    assert german_review("Ein Interview von Jonas Hartmann", "17.02.2026, 11.42 Uhr").metadata.authors == ["Jonas Hartmann"]
+
+
+def test_a_foto_line_is_a_picture_credit_and_the_line_above_its_caption() -> None:
+    article = german_review(
+        "Eine Filmkritik von Katrin Weber", "17.02.2026, 11.42 Uhr", "Schauspieler Kang Min-ho als Fischer: wortkarg", "Foto: Lumen Film Festival"
+    )
+    assert "Foto: Lumen" not in body(article)
+    assert "Schauspieler Kang Min-ho" not in body(article)
+    assert "Lumen Film Festival" in str(article.blocks) + str(article.metadata.image_credits)
+

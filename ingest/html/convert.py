@@ -1158,9 +1158,8 @@ _LOGO_SCOPE_ENDS = frozenset({"p", "figure", "article", "main", "section", "body
 
 
 # Picture credits by their label, as the press of the archive's languages prints them: the text
-# reader's conventions (:data:`ingest.credit_shape.CREDIT_LINE`) and the labels it leaves alone there,
-# where a lone "Foto: dpa" under a headline is the headline's: German "Foto:"/"Bild:", French
-# "Photo :", Chinese "图片来源：" (picture source), Japanese "写真："/"撮影：" (photo, shot by).
+# reader's conventions (:data:`ingest.credit_shape.CREDIT_LINE`) and a few more labels, in lower case
+# too: German "Foto:"/"Bild:", French "Photo :", Chinese "图片来源：" (picture source), Japanese "写真："/"撮影：" (photo, shot by).
 CREDIT_LINE = [
     *credit_shape.CREDIT_LINE,
     r"[\[(（]?\s*(?:fotos?|bild(?:er)?|photos?)\s*:\s*\S.*",
