@@ -91,3 +91,35 @@ def test_a_foto_line_is_a_picture_credit_and_the_line_above_its_caption() -> Non
     assert "Schauspieler Kang Min-ho" not in body(article)
     assert "Lumen Film Festival" in str(article.blocks) + str(article.metadata.image_credits)
 
+
+CHINESE = (
+    "【影讯网讯】当地时间2月15日，导演林秋雨执导的新片在比利时的电影节举行全球首映，影片讲述一位铁路工人穿越云南寻找女儿的故事。",
+    "主演在映后交流中表示这个角色让他想起自己的父亲，他为拍摄此片增重十五公斤，并且专门学习了云南方言。",
+    "据悉，影片目前已有多家欧洲发行公司表达了购片意向，预计将于今年秋天在国内上映，票房值得期待。",
+)
+
+
+def chinese_news(header: str, footer: str = "") -> model.Article:
+    return read_text("\n".join(["林秋雨新作亮相卢门电影节 主演演技获赞", header, *CHINESE, footer]) + "\n")
+
+
+def test_the_editor_beside_the_date_and_source_is_the_author_when_no_reporter_is_named() -> None:
+    # Chinese portals credit their own news to the editor who wrote it up ("编辑：X" beside "来源：");
+    # the same label ingest.authors reads as a byline's.
+    article = chinese_news("2026-02-16 14:32:08　来源：影讯网　编辑：刘晓雪")
+    assert article.metadata.authors == ["刘晓雪"]
+
+
+def test_a_reporter_named_beside_the_date_outranks_the_editor() -> None:
+    article = chinese_news("2026-02-16 14:32:08　来源：影讯网　作者：李晓明")
+    assert article.metadata.authors == ["李晓明"]
+
+
+def test_a_copyright_lines_span_of_years_is_no_part_of_the_publisher() -> None:
+    article = chinese_news("2026-02-16 14:32:08", footer="Copyright © 2006-2026 Yingxun.com Inc. All rights reserved.")
+    assert article.metadata.publisher == "Yingxun"
+
+
+def test_a_legal_forms_initials_do_not_cut_the_publisher() -> None:
+    article = chinese_news("2026-02-16 14:32:08", footer="© EDICIONES EL PAÍS S.L.")
+    assert article.metadata.publisher == "EDICIONES EL PAÍS"

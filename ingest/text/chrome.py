@@ -54,7 +54,8 @@ def _take_rights(page: Page, index: int, why: str = "") -> None:
     """The rights notice on line ``index`` (and its holder as the publisher): the article's metadata, not text."""
     text = page.lines[index].text
     if holder := search(rules.COPYRIGHT_HOLDER, text):
-        page.meta.publisher = without_reserved_phrase(holder["holder"])
+        publisher = re.sub(rules.LEGAL_FORM_AT_END, "", without_reserved_phrase(holder["holder"]))
+        page.meta.publisher = re.sub(rules.DOMAIN_ENDING, "", publisher)
     page.add_rights([text.strip()])
     page.drop(index, f"rights notice (shown in the article header{why})")
 

@@ -268,8 +268,17 @@ FOOTER_RIGHTS = [r"(©|\(c\)|copyright)\s*.*", *(rf".*{phrase}\.?" for phrase in
 # A rights notice anywhere in the page (often inside a photo credit): one list
 # with the HTML reader's footer notices (ingest.rights).
 RIGHTS_PHRASES = rights.RIGHTS_PHRASES
-# The publisher named by a copyright line: "© The Asia Business Daily(www...)".
-COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?)\s*(?:\(|\.|,|$)"
+# The publisher named by a copyright line: "© The Asia Business Daily(www...)", "Copyright © 2006-2026
+# Mtime.com Inc. All rights reserved." (a span of years before the name), "© EDICIONES EL PAÍS S.L." (a
+# full stop ends the name only after a word, not after an initial, nor inside a domain name).
+COPYRIGHT_HOLDER = (
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?P<holder>[^(,©\s][^(,©]*?)\s*(?:\(|,|(?<!\b[^\W\d_])\.(?=\s|$)|$)"
+)
+# What a copyright holder's legal name adds to the publication's: a legal form at its end ("Inc.",
+# "S.L.", "GmbH", "S.p.A.") and a domain name's ending ("Mtime.com"): the publisher without them.
+LEGAL_FORM_AT_END = r"(?i)(?:[\s,]+(?:inc|llc|ltd|corp|co|gmbh|ag|sa|plc|s\.\s?[la]|s\.r\.l|s\.p\.a|b\.v|n\.v|k\.k)\.?)+$"
+DOMAIN_ENDING = r"(?i)(?<=\w)\.(?:com|net|org|cn|de|fr|es|it|kr|jp|co\.uk)$"
 
 # Words a company adds to its publication's name in its legal name, which a copyright line gives
 # ("© 2025 Variety Media, LLC" under the masthead "Variety", "Los Angeles Times Communications LLC"):
@@ -288,6 +297,10 @@ KOREAN_BYLINE = r"(?:글(?:\s*[·/]\s*사진)?\s+)?(?P<name>[\uac00-\ud7a3]{2,4}
 # Chinese and Japanese bylines are a label and a colon or a slash: "作者：李晓明" (author), "文：佐藤健一"
 # (text by), "文／徐美娜" (Taiwan's press), "文・佐藤美咲" (Japanese magazines), "记者 张伟" (reporter); a name
 # of two to eight ideographs or kana.
+# The editor beside the date and the source on a Chinese portal's own news ("2026-02-16 14:32 来源：时光网
+# 编辑：刘晓雪"): the one person the page credits, the author when no 作者/记者 is named (ingest.authors
+# reads "编辑" as a byline's label too). Not "责任编辑", the desk's sign-off under the text.
+CJK_EDITOR = r"(?:编辑|編輯)\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{2,4})"
 CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s/／∕・]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
 # Arabic and Hebrew bylines: "بقلم" ("by the pen of"), "بواسطة" (by), "מאת" (by), then a name of two to four
 # words in those scripts, which have no capitals for written_as_name to see (mozilla/readability#258).
