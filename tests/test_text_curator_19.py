@@ -123,3 +123,20 @@ def test_a_copyright_lines_span_of_years_is_no_part_of_the_publisher() -> None:
 def test_a_legal_forms_initials_do_not_cut_the_publisher() -> None:
     article = chinese_news("2026-02-16 14:32:08", footer="© EDICIONES EL PAÍS S.L.")
     assert article.metadata.publisher == "EDICIONES EL PAÍS"
+
+
+SPANISH = (
+    "Hay películas que se ven con los ojos y otras que se escuchan, y el tercer largometraje de Haruki Takeda pertenece a las segundas.",
+    "El veterano Shūji Kanemoto interpreta a un jefe de estación jubilado que sigue abriendo el andén cada madrugada sin falta.",
+    "Takeda, discípulo de Kore-eda, se aleja aquí de su maestro: donde el maestro busca la familia, él busca el vacío de la nieve.",
+)
+
+
+def test_mas_informacion_heads_a_box_of_other_articles_inside_the_text() -> None:
+    article = read_text(
+        "\n".join(["‘La estación del alba’: un tren fantasma cruza Hokkaido", *SPANISH[:2], "Más información",
+                   "‘Nieve del sur’, el invierno imposible de Lin Qiuyu", "El cine asiático toma Lumen", SPANISH[2]]) + "\n"
+    )
+    assert "Nieve del sur" not in body(article)
+    assert "El cine asiático toma Lumen" not in body(article)
+    assert "Takeda, discípulo" in body(article)

@@ -236,7 +236,9 @@ CHROME: dict[str, list[str]] = {
         r"empfehlungen der redaktion|empfohlen für (sie|dich)|top[- ]themen( der redaktion)?|mehr themen)!?:?",
         r"related coverage|latest on:?",
         r"(die )?meist(gelesen|diskutiert|geklickt|kommentiert)(e|en)?( (artikel|beiträge|nachrichten|news))?( [\w .]+)?:?",
-        r"(notas|noticias|artículos) relacionad[oa]s|(te|le) puede interesar|(también )?te (puede|podría) interesar|lo más (leído|visto)|(las )?más (leídas|vistas)|últimas noticias|más noticias",
+        r"(notas|noticias|artículos) relacionad[oa]s|(te|le) puede interesar|(también )?te (puede|podría) interesar|lo más (leído|visto)|(las )?más (leídas|vistas)|últimas noticias|más noticias|"
+        # "Más información": the Spanish press's label over links to its other articles on the story (El País, El Mundo).
+        r"más información",
         r"(à lire|lire|voir) aussi|sur le même (sujet|thème)|dans la même rubrique|(les )?(plus lus|plus populaires)|(derniers|nos) articles|à découvrir (aussi|également)",
         r"(articoli|notizie) correlat[ie]|potrebbe interessarti|(i )?più lett[ie]|ultime notizie|leggi anche",
         r"(notícias|matérias|artigos) relacionad[oa]s|(as )?mais lidas|(leia|veja) também|você (também )?pode gostar",
