@@ -1238,6 +1238,10 @@ def _contains_blocks(tag: Tag) -> bool:
     return _contains_any(tag, _BLOCK_TAGS)
 
 
+# The glue between a header's items ("Jane Doe · Feb 18, 2026") left alone once they were dropped: no
+# paragraph (the menu separators, rules.MENU_SEPARATOR_PATTERN).
+_LONE_SEPARATOR = re.compile(r"\s*[·|•]\s*")
+
 def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
     """Blocks for a tag's children: runs of inline content become paragraphs."""
     blocks: list[Block] = []
@@ -1250,7 +1254,9 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
         nonlocal pending_has_text
         for run in split_on_blank_lines(pending):
             inlines = normalise_inlines(run)
-            if inlines:
+            if inlines and _LONE_SEPARATOR.fullmatch(text := inline_text(inlines)):
+                ctx.dropped.append(Dropped(text, "separator left between dropped elements (a byline's and a date's)"))
+            elif inlines:
                 blocks.append(Paragraph(inlines))
                 ctx.body_started = True
         pending.clear()

@@ -1,0 +1,57 @@
+"""The faults the nineteenth round's curator (a festival's press office archiving multilingual
+coverage) showed the HTML reader: one small invented page per fault, in the shape of the platform."""
+
+from ingest.html import read_html
+from ingest.plaintext import blocks_to_text
+
+PROSE = (
+    "<p>The director's new film follows three witnesses to one afternoon, and each account "
+    "changes what the last one seemed to show, until the river itself seems to testify.</p>"
+    "<p>The editing keeps a rare patience, and the sound of the river fills every shot of the "
+    "long final sequence, which the festival audience watched in complete silence before a standing ovation "
+    "that lasted for ten minutes.</p>"
+)
+
+
+def read(html: str, url: str | None = None):
+    return read_html(html.encode(), "page.html", url)
+
+
+def article(inside: str, before: str = "") -> str:
+    return (f"<html><body><div class='story'>{before}<h1>A Quiet Film Wins the Jury</h1>"
+            f"<div class='text'>{inside}</div></div></body></html>")
+
+
+def text_of(html: str) -> str:
+    return blocks_to_text(read(html).blocks)
+
+
+# --- Links to other articles set in the text, and the lists under a related box's label ---------
+
+
+def test_leggi_anche_and_a_linked_headline_is_a_link_to_another_article():
+    page = article(PROSE + '<p>Leggi anche: <a href="/2026/lumen">Lumen, il Giappone di Takeda fa piangere la sala</a></p>' + PROSE)
+    assert "Leggi anche" not in text_of(page)
+
+
+def test_a_list_of_headlines_under_most_popular_after_the_text_is_dropped():
+    page = article(PROSE + "<div class='m-more'>Most Popular</div><ul><li>‘Station at Dawn’ Review: A Tender Railway Drama</li>"
+                   "<li>Box Office: Weekend Results</li></ul>")
+    assert "Weekend Results" not in text_of(page)
+
+
+def test_a_list_after_the_text_with_no_related_label_stays():
+    page = article(PROSE + "<p>The festival's other winners:</p><ul><li>Best Director: Park Ji-won</li><li>Best Actress: Yoon Se-ra</li></ul>")
+    assert "Best Actress: Yoon Se-ra" in text_of(page)
+
+
+def test_a_newsletter_call_with_the_sites_social_accounts_is_chrome():
+    page = article(PROSE + "<p>Sign up for Variety’s Newsletter. For the latest news, follow us on Facebook, Twitter, and Instagram.</p>")
+    assert "Sign up for" not in text_of(page)
+
+
+def test_a_separator_left_between_a_dropped_byline_and_date_is_no_paragraph():
+    page = (f"<html><body><div class='m-article'><h1>A Quiet Film Wins the Jury</h1><span class='m-author'>Jane Doe</span> · "
+            f"<span class='m-date'>Feb 18, 2026</span>{PROSE}</div></body></html>")
+    assert not text_of(page).startswith("·")
+
