@@ -55,3 +55,34 @@ def test_a_separator_left_between_a_dropped_byline_and_date_is_no_paragraph():
             f"<span class='m-date'>Feb 18, 2026</span>{PROSE}</div></body></html>")
     assert not text_of(page).startswith("·")
 
+
+# --- A paywall's remnants in the text, and the author's name signed at the end -----------------
+
+
+def test_a_subscribe_and_sign_in_buttons_pair_is_a_paywalls():
+    page = article(PROSE + '<div class="paywall-teaser"><p>This article is for subscribers only. Subscribe now '
+                   'to unlock unlimited access to our reviews, news and box office data.</p><a href="/subscribe">Subscribe</a> '
+                   '<a href="/login">Sign in</a></div>' + PROSE)
+    assert "Sign in" not in text_of(page)
+
+
+def test_article_reserve_aux_abonnes_is_a_paywalls_label():
+    page = article('<p class="status">Article réservé aux abonnés</p>' + PROSE)
+    assert "réservé aux abonnés" not in text_of(page)
+
+
+def test_the_bylines_name_signed_alone_at_the_end_is_a_sign_off():
+    page = article('<p class="author">Par <a href="/signataires/jb">Jean-Baptiste Morel</a></p>' + PROSE + "<p>Jean-Baptiste Morel</p>")
+    result = read(page)
+    assert result.metadata.authors == ["Jean-Baptiste Morel"]
+    assert "Jean-Baptiste Morel" not in blocks_to_text(result.blocks)
+
+
+def test_a_name_signed_alone_at_the_end_is_the_author_when_no_byline_named_one():
+    result = read(article(PROSE + "<p>Lucía Fernández Ortega</p>"))
+    assert result.metadata.authors == ["Lucía Fernández Ortega"]
+    assert "Lucía Fernández Ortega" not in blocks_to_text(result.blocks)
+
+
+def test_a_closing_line_that_is_no_name_stays():
+    assert "Neige du Sud, 2 h 04." in text_of(article(PROSE + "<p>Neige du Sud, 2 h 04.</p>"))

@@ -140,3 +140,8 @@ def test_mas_informacion_heads_a_box_of_other_articles_inside_the_text() -> None
     assert "Nieve del sur" not in body(article)
     assert "El cine asiático toma Lumen" not in body(article)
     assert "Takeda, discípulo" in body(article)
+
+
+def test_article_reserve_aux_abonnes_is_a_paywall_notice_in_a_dump_too() -> None:
+    article = read_text("\n".join(["‘La estación del alba’: un tren fantasma cruza Hokkaido", "Article réservé aux abonnés", *SPANISH]) + "\n")
+    assert reasons(article)["Article réservé aux abonnés"] == "paywall notice"

@@ -1241,6 +1241,10 @@ def _contains_blocks(tag: Tag) -> bool:
 # The glue between a header's items ("Jane Doe · Feb 18, 2026") left alone once they were dropped: no
 # paragraph (the menu separators, rules.MENU_SEPARATOR_PATTERN).
 _LONE_SEPARATOR = re.compile(r"\s*[·|•]\s*")
+# A paywall's lines (its notice, its buttons: the text reader's, ingest.text.rules.PAYWALL_NOTICE), loose
+# text in a box whose notice paragraph was dropped.
+_PAYWALL_BUTTONS = re.compile("|".join(f"(?:{p})" for p in text_rules.PAYWALL_NOTICE), re.IGNORECASE)
+
 
 def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
     """Blocks for a tag's children: runs of inline content become paragraphs."""
@@ -1256,6 +1260,8 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
             inlines = normalise_inlines(run)
             if inlines and _LONE_SEPARATOR.fullmatch(text := inline_text(inlines)):
                 ctx.dropped.append(Dropped(text, "separator left between dropped elements (a byline's and a date's)"))
+            elif inlines and _PAYWALL_BUTTONS.fullmatch(text.strip()):
+                ctx.dropped.append(Dropped(text, "paywall notice"))  # "Subscribe Sign in" loose in the paywall's box
             elif inlines:
                 blocks.append(Paragraph(inlines))
                 ctx.body_started = True

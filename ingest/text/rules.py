@@ -49,6 +49,13 @@ PAYWALL_NOTICE = [
     r"(this|the rest of this|the full) (article|story|review|interview|piece|content) is (only )?"
     r"(for|available to|reserved for|exclusive to) (our )?(paying |premium |digital )?(subscribers|members)\b.*",
     r"already (a subscriber|a member|subscribed|have an account)\??.{0,40}",
+    # A paywall's buttons alone, two or more ("Subscribe Sign in", "Log in | Register"), left when its notice went.
+    r"(subscribe|sign in|log in|register|sign up)(\s*[|·/]?\s*(subscribe|sign in|log in|register|sign up))+",
+    # The label over a subscriber-only article, in the languages of the press collected (Le Monde's "Article
+    # réservé aux abonnés", El País's "Contenido exclusivo para suscriptores", la Repubblica's "Articolo
+    # riservato agli abbonati", Die Zeit's "Artikel für Abonnenten").
+    r"(article|contenu) réservé aux abonnés|(artículo|contenido) exclusivo para (suscriptores|socios)|"
+    r"(articolo|contenuto) riservato agli abbonati|(artikel|inhalt) (nur )?für abonnenten",
 ]
 
 # Keyed by the reason ``inspect`` reports for dropping the line.
