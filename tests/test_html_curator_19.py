@@ -2,6 +2,8 @@
 coverage) showed the HTML reader: one small invented page per fault, in the shape of the platform."""
 
 from ingest.html import read_html
+from ingest.html.metadata import archived_original
+from ingest.pipeline import read_page
 from ingest.plaintext import blocks_to_text
 
 PROSE = (
@@ -86,3 +88,43 @@ def test_a_name_signed_alone_at_the_end_is_the_author_when_no_byline_named_one()
 
 def test_a_closing_line_that_is_no_name_stays():
     assert "Neige du Sud, 2 h 04." in text_of(article(PROSE + "<p>Neige du Sud, 2 h 04.</p>"))
+
+
+# --- A page read through Google Translate's proxy -----------------------------------------------
+
+TRANSLATED = (
+    "<html class='translated-ltr'><body>"
+    "<div id='goog-gt-tt' class='skiptranslate'><div>Original text</div><div>Rate this translation</div></div>"
+    "<div class='skiptranslate' style='height:40px'>Translated by Google · Original text · Show original · Options ▼</div>"
+    "<div class='gnb'>Home | News | Review | Interview | Film Festival</div>"
+    "<div class='article_view'><h3 class='tit'>Snow that falls where it cannot</h3>"
+    "<p class='info'>Written by Reporter Lee Ji-hoon | 2026-02-19</p><div class='text'>"
+    "<p>Director Lin's film, which was invited to the Asian Horizons section of the festival, begins with snow in Kunming.</p>"
+    "<p>Actor Chen Mo plays a dismissed railway worker. His silence is more eloquent than any line.</p>"
+    "<p>Director Lin, who worked as an assistant director to Hou Hsiao-hsien, said, 'I wanted to film the speed of a country.'</p>"
+    "</div></div></body></html>"
+)
+
+
+def test_google_translates_bar_is_its_widget_not_the_text():
+    # Google Translate marks the elements it adds to a page with the class "skiptranslate".
+    assert "Translated by Google" not in text_of(TRANSLATED)
+
+
+def test_written_by_reporter_and_a_date_is_the_byline():
+    result = read(TRANSLATED)
+    assert result.metadata.authors == ["Lee Ji-hoon"]
+    assert "Written by" not in blocks_to_text(result.blocks)
+
+
+def test_a_translate_goog_address_maps_back_to_the_original_host():
+    proxy = "http://www-cine21-example.translate.goog/news/view/?mag_id=108340&_x_tr_sl=ko&_x_tr_tl=en&_x_tr_hl=en"
+    assert archived_original(proxy) == "http://www.cine21.example/news/view/?mag_id=108340"
+    assert archived_original("https://my--site-example.translate.goog/a?_x_tr_sl=auto") == "https://my-site.example/a"
+
+
+def test_a_sidecars_translate_goog_address_is_read_as_the_original(tmp_path):
+    page = tmp_path / "cine21.html"
+    page.write_text(TRANSLATED, encoding="utf-8")
+    (tmp_path / "cine21.meta.toml").write_text('source_url = "https://www-cine21-example.translate.goog/news/?id=7&_x_tr_sl=ko"\n', encoding="utf-8")
+    assert read_page(page).metadata.source_url == "https://www.cine21.example/news/?id=7"

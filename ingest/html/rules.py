@@ -132,6 +132,9 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
     # Slideshows and carousels: pictures whose captions and controls ("Next",
     # "Close", "1 of 12") repeat around the body; single figures stay.
     "slideshow": frozenset({"slideshow", "carousel", "gallery", "slider"}),
+    # The bar and tooltip a machine translator adds to the page it translates: Google Translate marks
+    # every element of its own with the class "skiptranslate" (so that it translates none of them).
+    "machine translation bar": frozenset({"skiptranslate"}),
     # Article furniture that is not body text: tag lists, author boxes, print tools.
     "article furniture": frozenset(
         {"tags", "tagcloud", "keywords", "byline", "bio", "author", "print",
