@@ -145,3 +145,38 @@ def test_mas_informacion_heads_a_box_of_other_articles_inside_the_text() -> None
 def test_article_reserve_aux_abonnes_is_a_paywall_notice_in_a_dump_too() -> None:
     article = read_text("\n".join(["‘La estación del alba’: un tren fantasma cruza Hokkaido", "Article réservé aux abonnés", *SPANISH]) + "\n")
     assert reasons(article)["Article réservé aux abonnés"] == "paywall notice"
+
+
+VIDEO_PAGE = """LUMEN 2026 | Press Conference: SOUTHERN SNOW (Lin Qiuyu, Chen Mo)
+Lumen Film Festival
+3,812 views  16 Feb 2026
+Press conference for SOUTHERN SNOW, presented in the Asian Horizons section of the festival this week.
+
+With director Lin Qiuyu, actors Chen Mo and Xu Ting, and the cinematographer Wang Xiaoli. Moderated by Sophie Delacroix.
+
+…more
+Transcript
+Follow along using the transcript.
+Show transcript
+Videos
+About
+Comments 18
+Add a comment...
+@cinephile_kr 2 days ago
+chen mo's answer at 10:30 is the best thing of the whole festival so far
+Reply
+Up next
+LUMEN 2026 | Press Conference: STATION AT DAWN
+"""
+
+
+def test_a_youtube_pages_description_ends_at_its_more_button() -> None:
+    text = body(read_text(VIDEO_PAGE, url="https://www.youtube.com/watch?v=Xk3r9pLq2Zw"))
+    assert text.endswith("Moderated by Sophie Delacroix.")
+
+
+def test_a_youtube_page_is_known_by_its_ui_strings_without_its_address() -> None:
+    text = body(read_text(VIDEO_PAGE))
+    assert "Show transcript" not in text
+    assert "Up next" not in text
+    assert "chen mo's answer" not in text

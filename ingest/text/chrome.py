@@ -120,6 +120,22 @@ def _mark_boilerplate_heading(page: Page, start: int, source: str) -> None:
             return
 
 
+def mark_video_page(page: Page) -> None:
+    """On a video platform's watch page (its host, or ``rules.MIN_VIDEO_PAGE_UI`` of its UI strings,
+    ``rules.VIDEO_PAGE_UI``), the description ends at its expander ("…more"): that line and every
+    line after it are the platform's (transcript, channel, comments, the next video); the UI strings
+    above it go too."""
+    ui = [i for i, line in enumerate(page.lines) if full_match(rules.VIDEO_PAGE_UI, line.text)]
+    host = page.host.casefold()
+    on_platform = any(host == name or host.endswith("." + name) for name in rules.VIDEO_HOSTS)
+    if not on_platform and len({page.lines[i].text.strip().casefold() for i in ui}) < rules.MIN_VIDEO_PAGE_UI:
+        return
+    end = next((i for i in ui if full_match(rules.VIDEO_DESCRIPTION_END, page.lines[i].text)), None)
+    for index in [*ui, *(range(end, len(page.lines)) if end is not None else ())]:
+        if page.free(index) or index >= (end if end is not None else len(page.lines)):
+            page.drop(index, rules.VIDEO_PAGE)
+
+
 def mark_footer(page: Page) -> None:
     """A copyright line ends the article: what follows is the site's footer.
 

@@ -552,3 +552,19 @@ COOKIE_BANNER = "consent or disclosure notice (a cookie banner above the headlin
 MAX_BIO_LINES = 3
 # The label over an author's bio box ("About the author", "Über die Autorin", "L'autrice"): a few words.
 MAX_BIO_LABEL_WORDS = 4
+
+# --- A video platform's watch page -----------------------------------------------
+# The lines YouTube's watch page always prints around a video's description, in its English UI (as a
+# browser's "save as text" copies them): the description's expander, the transcript panel, the
+# channel's tabs, the comments' heading and buttons, the next video's heading. A closed list of the
+# platform's own strings; "Comments 18" with its count.
+VIDEO_PAGE_UI = [
+    r"(…|\.\.\.)\s*more", r"show less", r"transcript", r"follow along using the transcript\.?", r"show transcript",
+    r"videos", r"about", r"comments\s*[\d.,]+[km]?", r"add a comment\s*(…|\.\.\.)?", r"reply", r"up next",
+]
+# The description's expander ("…more"): what follows it on the page is the platform's, not the description.
+VIDEO_DESCRIPTION_END = r"(…|\.\.\.)\s*more"
+# A watch page is known by its address's host, or by this many of its UI strings on the page.
+MIN_VIDEO_PAGE_UI = 4
+VIDEO_HOSTS = ("youtube.com", "youtu.be")
+VIDEO_PAGE = "video platform's page (YouTube's transcript, channel, comments, up next)"
