@@ -1,6 +1,7 @@
 """The faults the nineteenth round's curator (a festival's press office archiving multilingual
 coverage) showed the HTML reader: one small invented page per fault, in the shape of the platform."""
 
+from ingest.engagement_shape import is_engagement_bar
 from ingest.html import read_html
 from ingest.html.metadata import archived_original
 from ingest.pipeline import read_page
@@ -128,3 +129,20 @@ def test_a_sidecars_translate_goog_address_is_read_as_the_original(tmp_path):
     page.write_text(TRANSLATED, encoding="utf-8")
     (tmp_path / "cine21.meta.toml").write_text('source_url = "https://www-cine21-example.translate.goog/news/?id=7&_x_tr_sl=ko"\n', encoding="utf-8")
     assert read_page(page).metadata.source_url == "https://www.cine21.example/news/?id=7"
+
+
+# --- An X (Twitter) thread saved as HTML --------------------------------------------------------
+
+
+def test_xs_counts_parted_by_commas_are_an_engagement_bar():
+    assert is_engagement_bar("12 replies, 87 reposts, 402 likes, 31 bookmarks, 25K views")
+    assert is_engagement_bar("1 reply, 8 reposts, 77 likes")
+    assert not is_engagement_bar("12 films, 87 guests, 402 screenings")
+
+
+def test_an_x_posts_page_title_gives_the_post_as_title_and_the_display_name_as_author():
+    page = ('<html><head><title>Rina Kobayashi on X: "Thread: my notes from the premiere of STATION AT DAWN" / X</title></head>'
+            f'<body><main><article><div>{PROSE}</div></article></main></body></html>')
+    result = read(page)
+    assert result.metadata.title == "Thread: my notes from the premiere of STATION AT DAWN"
+    assert result.metadata.authors == ["Rina Kobayashi"]

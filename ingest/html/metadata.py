@@ -1063,12 +1063,20 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         headline = shown  # not the same words spaced by the heading's markup ("Klimaschutz : Bohren"): another headline
     if headline:
         metadata.title = headline  # the article's own typography of the same words, or the headline it shows
+    if post := _SOCIAL_POST_TITLE.fullmatch(metadata.title.strip()):
+        # X's page title, "Name on X: "post" / X": the account's display name is the author, the post the title.
+        metadata.authors = metadata.authors or [post["name"].strip()]
+        metadata.title = post["post"].strip()
     if not metadata.source_url and url:
         metadata.source_url = url
     metadata.source_url = archived_original(metadata.source_url)  # a web archive's capture of the page: the page's own address
     if metadata.source_url and _scheme(metadata.source_url) not in ("http", "https"):
         metadata.source_url = url or ""
     return metadata
+
+
+# The <title> X (and Twitter before it) gives a post's page: "Display Name on X: "the post's text" / X".
+_SOCIAL_POST_TITLE = re.compile(r"(?P<name>[^\n\"“]{1,80}?) on (?P<site>X|Twitter): [\"“](?P<post>.+)[\"”]\s*/\s*(?P=site)")
 
 
 def archived_original(url: str) -> str:
