@@ -122,7 +122,7 @@ def test_a_copyright_lines_span_of_years_is_no_part_of_the_publisher() -> None:
 
 def test_a_legal_forms_initials_do_not_cut_the_publisher() -> None:
     article = chinese_news("2026-02-16 14:32:08", footer="© EDICIONES EL PAÍS S.L.")
-    assert article.metadata.publisher == "EDICIONES EL PAÍS"
+    assert article.metadata.publisher == "EDICIONES EL PAÍS S.L."
 
 
 SPANISH = (

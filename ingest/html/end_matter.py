@@ -23,10 +23,9 @@ article's text. Both are found by shape, at the article's end only:
 - a print view's address line: a label of a print plugin and an address, no other
   words ("URL to article: https://…", WP-Print's closing line; its sibling "Article
   printed from X: URL" carries a class token 'print' and goes before);
-- an author's sign-off: the last paragraph a name alone, as French and Spanish papers sign
-  an article at its end ("Jean-Baptiste Morel"): the byline's author, or, when no byline named
-  one, a name by its shape (:func:`ingest.text.bylines.is_person_name`, two to four words),
-  which becomes the author;
+- an author's sign-off: the last paragraph one of the authors' names alone, as French and
+  Spanish papers sign an article at its end ("Jean-Baptiste Morel"), the byline's or the one
+  the closing signature gave (:func:`ingest.html.bylines.from_closing_byline`);
 - a press release's end mark ("-- ENDS --", "###", "- 30 -": :mod:`ingest.end_mark`)
   and all that follows it: the press contact, the notes to editors, the "About"
   paragraph, for the editor and not the reader (the text reader's "end mark").
@@ -43,7 +42,6 @@ from ingest.end_mark import SECTION_PROSE_PARAGRAPHS, is_end_mark, is_hashes, is
 from ingest.html import rules
 from ingest.html.header_band import is_share_bar
 from ingest.model import Dropped
-from ingest.text.bylines import is_person_name
 
 # Elements that are a block of their own: the line a trailing string belongs to.
 _BLOCKS = frozenset({"td", "p", "div", "section", "aside", "footer", "ul", "ol", "li", "nav", "h2", "h3", "h4", "h5", "h6", "figure"})
@@ -94,10 +92,8 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             reason = _TAG_REASON
         elif (block := _block_of(last, containers) or _closing_node(last, nodes)) is not None and _is_rights_line(block):
             reason = RIGHTS_REASON
-        elif (block := _block_of(last, containers)) is not None and (name := _sign_off(block, authors)):
+        elif (block := _block_of(last, containers)) is not None and _sign_off(block, authors):
             reason = _SIGN_OFF_REASON
-            if not authors:
-                authors.append(name)
         elif (block := _block_of(last, containers)) is not None and _is_print_address_line(block):
             reason = _PRINT_REASON
         elif (block := _block_of(last, containers) or _closing_node(last, nodes)) is not None and _is_mailing_footer(block):
@@ -344,20 +340,15 @@ def _tag_line(last: NavigableString, containers: set[int]) -> Tag | None:
 
 
 _SIGN_OFF_REASON = "author's sign-off (the author's name alone at the article's end)"
-# A name signed alone: two to four words (a single word closes many an article: "Merci.", "Fin").
-_SIGN_OFF_WORDS = (2, 4)
 
 
 def _sign_off(block: Tag, authors: list[str]) -> str:
-    """The name a paragraph closing the article is, alone: one of ``authors``, or, with none,
-    two to four words written as a person's name; "" otherwise."""
+    """The name a paragraph closing the article is, alone, when it is one of ``authors`` (the byline's,
+    or the closing signature's, :func:`ingest.html.bylines.from_closing_byline`); "" otherwise."""
     if block.name not in ("p", "div"):
         return ""
     text = " ".join(block.get_text(" ", strip=True).split())
-    if any(text.casefold() == author.casefold() for author in authors):
-        return text
-    low, high = _SIGN_OFF_WORDS
-    return text if not authors and low <= len(text.split()) <= high and is_person_name(text) else ""
+    return text if any(text.casefold() == author.casefold() for author in authors) else ""
 
 
 def _is_rights_line(block: Tag) -> bool:

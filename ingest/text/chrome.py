@@ -54,8 +54,12 @@ def _take_rights(page: Page, index: int, why: str = "") -> None:
     """The rights notice on line ``index`` (and its holder as the publisher): the article's metadata, not text."""
     text = page.lines[index].text
     if holder := search(rules.COPYRIGHT_HOLDER, text):
-        publisher = re.sub(rules.LEGAL_FORM_AT_END, "", without_reserved_phrase(holder["holder"]))
-        page.meta.publisher = re.sub(rules.DOMAIN_ENDING, "", publisher)
+        publisher = without_reserved_phrase(holder["holder"])
+        # A domain name and legal forms only ("Mtime.com Inc."): the site's name. A company's name keeps its
+        # legal form ("Screen Weekly Ltd"; the masthead may shorten it, masthead_publisher).
+        if re.search(rules.DOMAIN_ENDING, site := re.sub(rules.LEGAL_FORM_AT_END, "", publisher)) and " " not in site:
+            publisher = re.sub(rules.DOMAIN_ENDING, "", site)
+        page.meta.publisher = publisher
     page.add_rights([text.strip()])
     page.drop(index, f"rights notice (shown in the article header{why})")
 

@@ -284,8 +284,8 @@ COPYRIGHT_HOLDER = (
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
     r"(?P<holder>[^(,©\s][^(,©]*?)\s*(?:\(|,|(?<!\b[^\W\d_])\.(?=\s|$)|$)"
 )
-# What a copyright holder's legal name adds to the publication's: a legal form at its end ("Inc.",
-# "S.L.", "GmbH", "S.p.A.") and a domain name's ending ("Mtime.com"): the publisher without them.
+# A copyright holder that is a domain name and legal forms ("Mtime.com Inc."): the site's name without
+# them (ingest.text.chrome._take_rights); the legal forms at a name's end ("Inc.", "S.L.", "GmbH").
 LEGAL_FORM_AT_END = r"(?i)(?:[\s,]+(?:inc|llc|ltd|corp|co|gmbh|ag|sa|plc|s\.\s?[la]|s\.r\.l|s\.p\.a|b\.v|n\.v|k\.k)\.?)+$"
 DOMAIN_ENDING = r"(?i)(?<=\w)\.(?:com|net|org|cn|de|fr|es|it|kr|jp|co\.uk)$"
 
