@@ -50,7 +50,10 @@ _BYLINE_WORD = re.compile(
     # Arabic and Hebrew "by": "بقلم" ("by the pen of"), "بواسطة", "מאת" (mozilla/readability#258's
     # right-to-left pages print the byline like any other).
     r"بقلم|بواسطة|מאת)"
-    r"(?:\b|(?<=[:：/／]))\s*[:：/／]?\s*",
+    r"(?:\b|(?<=[:：/／]))\s*[:：/／]?\s*"
+    # The reporter's role between the byline word and the name, as a translation of the Korean and
+    # Japanese "홍길동 기자" reads in English ("Written by Reporter Lee Ji-hoon").
+    r"(?:(?:staff\s+|senior\s+)?(?:reporter|correspondent)\s+(?=(?-i:[A-Z])))?",
     re.IGNORECASE,
 )
 # Korean and Japanese news print the role after the name ("홍길동 기자", "홍길동 특파원"),

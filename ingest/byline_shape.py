@@ -18,7 +18,10 @@ BYLINE_OPENER = r"(by|von|par|por|di|door)\b"
 # prints before it ("Written by", "Posted by", "Geschrieben von", "Verfasst von", "Publicado por", "Publié
 # par", "Scritto da"), or the name of the field ("Author:", "Autorin:", "Text:", "Texto:", "Words:"),
 # which is a label only before a colon or alone on its line ("Text" opens many a sentence).
-BYLINE_VERB = r"(?:written|posted|words|reported|geschrieben|verfasst|publicado|escrito|publié|écrit|scritto|pubblicato)"
+# The German press names the piece's genre before "von" ("Eine Filmkritik von X", "Eine Kritik von X", "Ein
+# Interview von X", "Ein Kommentar von X": Der Spiegel's and Die Zeit's bylines), as the others name a verb.
+GERMAN_GENRE = r"ein(?:e)?\s+[\w-]*(?:kritik|rezension|interview|reportage|kommentar|analyse|glosse|kolumne|essay|porträt|gastbeitrag)"
+BYLINE_VERB = rf"(?:written|posted|words|reported|geschrieben|verfasst|publicado|escrito|publié|écrit|scritto|pubblicato|{GERMAN_GENRE})"
 BYLINE_FIELD = r"(?:author|authors|autor|autorin|autoren|autor/in|auteur|autrice|autore|autora|text|texte|texto|testo|words)"
 BYLINE_LABEL = rf"(?:{BYLINE_VERB}\s+(?:by|von|par|por|di|da|door)\b|(?:by|von|par|por|di|door)\b|{BYLINE_FIELD}(?=\s*:))"
 # The newsroom's own name in a byline ("Emotion Redaktion", "La rédaction", "Redazione Web", "Staff"): a desk,

@@ -18,6 +18,8 @@ ENGAGEMENT_WORDS = frozenset({
     "share", "save", "hide", "report", "listen", "like", "likes", "reply", "replies", "comment", "comments", "vote",
     "votes", "upvote", "upvoted", "upvotes", "downvote", "points", "follow", "bookmark", "clap", "claps", "respond",
     "responses", "archive", "favorite", "favourite", "award", "permalink", "embed",
+    # X's (Twitter's) post counts, as its action bar's label reads: "12 replies, 87 reposts, 402 likes, 31 bookmarks, 25K views".
+    "repost", "reposts", "retweet", "retweets", "quote", "quotes", "bookmarks", "view", "views",
     "有用", "没用", "打赏", "转发", "回应", "举报", "赞", "收藏", "分享", "推荐",
     "좋아요", "공감", "댓글", "공유", "신고", "스크랩", "구독",
     "いいね", "コメント", "通報", "ブックマーク", "シェア",
@@ -52,7 +54,7 @@ def is_engagement_bar(text: str) -> bool:
     return counts != 1 or buttons >= 2 or bool(_SEPARATOR.search(text)) or words[0] not in ENGAGEMENT_WORDS
 
 
-_ENGAGEMENT_TOKEN = re.compile(r"[^\s·|•/]+")
+_ENGAGEMENT_TOKEN = re.compile(r"[^\s·|•/,]+")  # X parts its counts with commas
 _COUNT = re.compile(r"\d[\d.,]*[km%]?")  # a digit first: a lone "." between spans is no count
 # A year is no count: "Archive 2019 · 12" is a blog's archive of a month.
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")

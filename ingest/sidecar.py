@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from ingest import model, tomltext
 from ingest.dates import DateError, check_date
 from ingest.errors import PageError, cannot
+from ingest.html.metadata import untranslated
 from ingest.repeats import without_opening_repeats
 
 SUFFIX = ".meta.toml"
@@ -85,6 +86,9 @@ def apply_sidecar(article: model.Article, values: dict[str, object]) -> None:
     ``description`` is also the card summary, and a ``title`` the body's opening line repeats is
     left out of the body (the reader may not have known that line for the headline)."""
     for key, value in values.items():
+        if key == "source_url":
+            # A page saved from Google Translate's proxy: its own address (ingest.html.metadata.untranslated).
+            value = untranslated(str(value))
         if key != KIND_KEY:
             setattr(article.metadata, key, value)
     if isinstance(values.get("description"), str):

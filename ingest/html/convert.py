@@ -1228,9 +1228,8 @@ _LOGO_SCOPE_ENDS = frozenset({"p", "figure", "article", "main", "section", "body
 
 
 # Picture credits by their label, as the press of the archive's languages prints them: the text
-# reader's conventions (:data:`ingest.credit_shape.CREDIT_LINE`) and the labels it leaves alone there,
-# where a lone "Foto: dpa" under a headline is the headline's: German "Foto:"/"Bild:", French
-# "Photo :", Chinese "图片来源：" (picture source), Japanese "写真："/"撮影：" (photo, shot by).
+# reader's conventions (:data:`ingest.credit_shape.CREDIT_LINE`) and a few more labels, in lower case
+# too: German "Foto:"/"Bild:", French "Photo :", Chinese "图片来源：" (picture source), Japanese "写真："/"撮影：" (photo, shot by).
 CREDIT_LINE = [
     *credit_shape.CREDIT_LINE,
     r"[\[(（]?\s*(?:fotos?|bild(?:er)?|photos?)\s*:\s*\S.*",
@@ -1309,6 +1308,14 @@ def _contains_blocks(tag: Tag) -> bool:
     return _contains_any(tag, _BLOCK_TAGS)
 
 
+# The glue between a header's items ("Jane Doe · Feb 18, 2026") left alone once they were dropped: no
+# paragraph (the menu separators, rules.MENU_SEPARATOR_PATTERN).
+_LONE_SEPARATOR = re.compile(r"\s*[·|•]\s*")
+# A paywall's lines (its notice, its buttons: the text reader's, ingest.text.rules.PAYWALL_NOTICE), loose
+# text in a box whose notice paragraph was dropped.
+_PAYWALL_BUTTONS = re.compile("|".join(f"(?:{p})" for p in text_rules.PAYWALL_NOTICE), re.IGNORECASE)
+
+
 def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
     """Blocks for a tag's children: runs of inline content become paragraphs."""
     blocks: list[Block] = []
@@ -1321,7 +1328,11 @@ def convert_children(tag: Tag, ctx: Context, depth: int = 0) -> list[Block]:
         nonlocal pending_has_text
         for run in split_on_blank_lines(pending):
             inlines = normalise_inlines(run)
-            if inlines:
+            if inlines and _LONE_SEPARATOR.fullmatch(text := inline_text(inlines)):
+                ctx.dropped.append(Dropped(text, "separator left between dropped elements (a byline's and a date's)"))
+            elif inlines and _PAYWALL_BUTTONS.fullmatch(text.strip()):
+                ctx.dropped.append(Dropped(text, "paywall notice"))  # "Subscribe Sign in" loose in the paywall's box
+            elif inlines:
                 blocks.append(Paragraph(inlines))
                 ctx.body_started = True
         pending.clear()

@@ -23,6 +23,9 @@ article's text. Both are found by shape, at the article's end only:
 - a print view's address line: a label of a print plugin and an address, no other
   words ("URL to article: https://…", WP-Print's closing line; its sibling "Article
   printed from X: URL" carries a class token 'print' and goes before);
+- an author's sign-off: the last paragraph one of the authors' names alone, as French and
+  Spanish papers sign an article at its end ("Jean-Baptiste Morel"), the byline's or the one
+  the closing signature gave (:func:`ingest.html.bylines.from_closing_byline`);
 - a press release's end mark ("-- ENDS --", "###", "- 30 -": :mod:`ingest.end_mark`)
   and all that follows it: the press contact, the notes to editors, the "About"
   paragraph, for the editor and not the reader (the text reader's "end mark").
@@ -91,6 +94,8 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             reason = _TAG_REASON
         elif (block := _block_of(last, containers) or _closing_node(last, nodes)) is not None and _is_rights_line(block):
             reason = RIGHTS_REASON
+        elif (block := _block_of(last, containers)) is not None and _sign_off(block, authors):
+            reason = _SIGN_OFF_REASON
         elif (block := _block_of(last, containers)) is not None and _is_print_address_line(block):
             reason = _PRINT_REASON
         elif (block := _block_of(last, containers) or _closing_node(last, nodes)) is not None and _is_mailing_footer(block):
@@ -354,6 +359,18 @@ def _tag_line(last: NavigableString, containers: set[int]) -> Tag | None:
         if string.find_parent("a") is None and not _TAG_GLUE.match(string):
             return None
     return block
+
+
+_SIGN_OFF_REASON = "author's sign-off (the author's name alone at the article's end)"
+
+
+def _sign_off(block: Tag, authors: list[str]) -> str:
+    """The name a paragraph closing the article is, alone, when it is one of ``authors`` (the byline's,
+    or the closing signature's, :func:`ingest.html.bylines.from_closing_byline`); "" otherwise."""
+    if block.name not in ("p", "div"):
+        return ""
+    text = " ".join(block.get_text(" ", strip=True).split())
+    return text if any(text.casefold() == author.casefold() for author in authors) else ""
 
 
 def _is_rights_line(block: Tag) -> bool:

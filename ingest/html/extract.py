@@ -594,6 +594,15 @@ _PAYWALL_NOTICE = re.compile("|".join(f"(?:{pattern})" for pattern in text_rules
 
 
 _JETPACK_LIKE = re.compile(rules.JETPACK_LIKE_LINE)
+# The text reader's link to another article set in the text, in the press's languages ("Read more: Headline",
+# "Leggi anche: ...", "Lire aussi : ...", "Mehr dazu: ..."): a label, a colon and the other article's headline.
+_LINK_TO_ANOTHER_ARTICLE = re.compile("|".join(f"(?:{p})" for p in text_rules.CHROME["link to another article"]), re.IGNORECASE)
+# The text reader's labels of a box of other articles ("Most Popular", "Related", "Leggi anche", "Más
+# información", "Mehr zum Thema"): a list of headlines right under one, after the text, is the box.
+_RELATED_BOX_LABEL = re.compile("|".join(f"(?:{p})" for p in text_rules.CHROME["site section"]), re.IGNORECASE)
+# A newsletter's call, sometimes with the site's social accounts after it ("Sign up for Variety's Newsletter.
+# For the latest news, follow us on Facebook, ..."): the call opens the block, the newsletter is named.
+_NEWSLETTER_CALL = re.compile(r"(?:sign up|subscribe|register)\s+(?:for|to)\b[^.!?]{0,40}\bnewsletters?\b", re.IGNORECASE)
 
 
 def _chrome_line_reason(st: Stats) -> str | None:
@@ -601,6 +610,10 @@ def _chrome_line_reason(st: Stats) -> str | None:
     paywall's notice, a platform's engagement bar), or None."""
     if st.text <= rules.PAYWALL_NOTICE_MAX_CHARS and _PAYWALL_NOTICE.fullmatch(st.head):
         return "paywall notice"
+    if st.text <= rules.PAYWALL_NOTICE_MAX_CHARS and st.link and _LINK_TO_ANOTHER_ARTICLE.fullmatch(st.head.strip()):
+        return "link to another article (a label and the other article's headline)"
+    if st.text <= rules.PAYWALL_NOTICE_MAX_CHARS and _NEWSLETTER_CALL.match(st.head.strip()):
+        return "newsletter call"
     if st.text < rules.SHORT_BLOCK_CHARS:
         head = st.head.lower()
         for phrase in rules.CHROME_PHRASES:
@@ -780,6 +793,7 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced
     while stack:
         tag = stack.pop()
         removed = 0  # children removed so far: the next one's place in tag.contents is its place in the list less these
+        label = None  # the related box's label this child's previous sibling was, dropped after the text
         for place, child in enumerate(list(tag.children)):
             if not isinstance(child, Tag):
                 continue
@@ -795,6 +809,9 @@ def prune(node: Tag, stats: dict[int, Stats], dropped: list[Dropped], introduced
             if st is None:
                 continue
             reason = _prune_reason(st, container_prose, stats, id(child) in tail)
+            if reason is None and label is not None and _is_headline_list(child):
+                reason = f"under '{label}', a box of other articles after the text"
+            label = _RELATED_BOX_LABEL.fullmatch(st.head.strip()) and st.head.strip() if reason and id(child) in tail else None
             if reason is not None:
                 text = st.head or _held(child)  # no head: its text was all in flagged blocks
                 if text:
@@ -814,6 +831,19 @@ def _remove(parent: Tag, child: Tag, place: int) -> int:
         child.extract(_self_index=place)
     child.decompose()
     return 1
+
+
+# A headline in a box of other articles: shorter than this (a paragraph of a list in the text runs longer).
+_HEADLINE_CHARS = 150
+
+
+def _is_headline_list(tag: Tag) -> bool:
+    """A list (``ul``/``ol``) whose items are each one short line, none a sentence closed by a full stop:
+    the headlines of a box of other articles."""
+    if tag.name not in ("ul", "ol"):
+        return False
+    items = [" ".join(li.get_text(" ").split()) for li in tag.find_all("li", recursive=False)]
+    return bool(items) and all(0 < len(item) < _HEADLINE_CHARS and not item.endswith(".") for item in items)
 
 
 def _tail_after_prose(node: Tag, stats: dict[int, Stats]) -> set[int]:

@@ -1066,6 +1066,10 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
         headline = shown  # not the same words spaced by the heading's markup ("Klimaschutz : Bohren"): another headline
     if headline:
         metadata.title = headline  # the article's own typography of the same words, or the headline it shows
+    if post := _SOCIAL_POST_TITLE.fullmatch(metadata.title.strip()):
+        # X's page title, "Name on X: "post" / X": the account's display name is the author, the post the title.
+        metadata.authors = metadata.authors or [post["name"].strip()]
+        metadata.title = post["post"].strip()
     if not metadata.source_url and url:
         metadata.source_url = url
     metadata.source_url = archived_original(metadata.source_url)  # a web archive's capture of the page: the page's own address
@@ -1074,11 +1078,17 @@ def extract_metadata(soup: BeautifulSoup, url: str | None = None, page: PageInde
     return metadata
 
 
+# The <title> X (and Twitter before it) gives a post's page: "Display Name on X: "the post's text" / X".
+_SOCIAL_POST_TITLE = re.compile(r"(?P<name>[^\n\"“]{1,80}?) on (?P<site>X|Twitter): [\"“](?P<post>.+)[\"”]\s*/\s*(?P=site)")
+
+
 def archived_original(url: str) -> str:
     """The original address a web archive's capture address holds, else ``url``: the Wayback
     Machine's ``https://web.archive.org/web/20030314082211/http://site/page``, the timestamp of
     14 digits or fewer and a mode suffix ("id_", "im_") allowed. The original only when it is an
     http(s) address with a host ("…/web/2003/http:///etc/passwd" keeps the capture's address)."""
+    if untranslated(url) != url:
+        return untranslated(url)
     match = _CAPTURE.match(url)
     if not match:
         return url
@@ -1093,6 +1103,21 @@ def archived_original(url: str) -> str:
 def is_capture(url: str | None) -> bool:
     """Whether ``url`` is a web archive's capture address (:func:`archived_original`)."""
     return bool(url and _CAPTURE.match(url))
+
+
+# Google Translate's proxy of a page ("https://www-cine21-example.translate.goog/news/?id=1&_x_tr_sl=ko"):
+# the page's host with its dots written as dashes and its dashes doubled, its own query after the
+# proxy's parameters ("_x_tr_sl", "_x_tr_tl", "_x_tr_hl", "_x_tr_pto": Google's, all "_x_tr_").
+_TRANSLATE_PROXY = re.compile(r"^(?P<scheme>https?)://(?P<host>[a-z0-9-]+)\.translate\.goog(?P<path>/[^?#]*)?(?:\?(?P<query>[^#]*))?", re.IGNORECASE)
+
+
+def untranslated(url: str) -> str:
+    """The address Google Translate's proxy address ``url`` (:data:`_TRANSLATE_PROXY`) translated, else ``url``."""
+    if (proxied := _TRANSLATE_PROXY.match(url)) is None:
+        return url
+    host = proxied["host"].replace("--", "\0").replace("-", ".").replace("\0", "-")
+    query = "&".join(part for part in (proxied["query"] or "").split("&") if part and not part.startswith("_x_tr_"))
+    return f"{proxied['scheme']}://{host}{proxied['path'] or '/'}" + (f"?{query}" if query else "")
 
 
 _CAPTURE = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?P<original>https?:/\S+)$", re.IGNORECASE)

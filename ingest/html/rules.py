@@ -128,7 +128,10 @@ CHROME_TOKENS: dict[str, frozenset[str]] = {
     "sign-in wall": frozenset({"paywall", "registration", "login", "meter", "regwall"}),
     # Pop-ups and overlays; weak, since scripts also hang "overlay" and
     # "modal" hooks on the article body itself (lightboxes, video players).
-    "pop-up": frozenset({"modal", "popup", "overlay", "lightbox"}),
+    # And the bar and tooltip a machine translator lays over the page it translates: Google Translate
+    # marks every element of its own with the class "skiptranslate" (so that it translates none of them).
+    # (In this category, not one of its own: each category is a feature of the block model.)
+    "pop-up": frozenset({"modal", "popup", "overlay", "lightbox", "skiptranslate"}),
     # Slideshows and carousels: pictures whose captions and controls ("Next",
     # "Close", "1 of 12") repeat around the body; single figures stay.
     "slideshow": frozenset({"slideshow", "carousel", "gallery", "slider"}),

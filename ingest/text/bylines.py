@@ -87,7 +87,7 @@ def byline_beside_a_date(line: Line, day_first: bool = False) -> str | None:
         if name := labelled_name(piece):
             return name
         # "2025-03-10 14:32  来源：影视前沿网  作者：李晓明": the labelled author among the line's parts.
-        if cjk := re.search(rf"(?:^|\s){rules.CJK_BYLINE}\s*$", part):
+        if cjk := re.search(rf"(?:^|\s){rules.CJK_BYLINE}\s*$", part) or re.search(rf"(?:^|\s){rules.CJK_EDITOR}\s*$", part):
             return cjk["name"]
     return None
 

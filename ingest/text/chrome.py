@@ -54,7 +54,12 @@ def _take_rights(page: Page, index: int, why: str = "") -> None:
     """The rights notice on line ``index`` (and its holder as the publisher): the article's metadata, not text."""
     text = page.lines[index].text
     if holder := search(rules.COPYRIGHT_HOLDER, text):
-        page.meta.publisher = without_reserved_phrase(holder["holder"])
+        publisher = without_reserved_phrase(holder["holder"])
+        # A domain name and legal forms only ("Mtime.com Inc."): the site's name. A company's name keeps its
+        # legal form ("Screen Weekly Ltd"; the masthead may shorten it, masthead_publisher).
+        if re.search(rules.DOMAIN_ENDING, site := re.sub(rules.LEGAL_FORM_AT_END, "", publisher)) and " " not in site:
+            publisher = re.sub(rules.DOMAIN_ENDING, "", site)
+        page.meta.publisher = publisher
     page.add_rights([text.strip()])
     page.drop(index, f"rights notice (shown in the article header{why})")
 
@@ -94,6 +99,7 @@ def mark_chrome(page: Page) -> None:
                     reason = SECTION_BREAK_REASON
             page.drop(index, reason)
     _mark_signup_headings(page)
+    mark_wire_source(page)
 
 
 def _mark_signup_headings(page: Page) -> None:
@@ -111,6 +117,45 @@ def _mark_signup_headings(page: Page) -> None:
                 page.drop(index, rules.SIGNUP_REASON)
                 continue
         prose_above = prose_above or (page.free(index) and is_prose(line))
+
+
+def mark_wire_source(page: Page) -> None:
+    """A wire's "News provided by" label (``rules.WIRE_SOURCE_LABEL``) and the short line under it, the
+    name of who issued the release: the wire's header, not a deck nor a byline; the name is the
+    release's publisher (a release has no reporter)."""
+    for index, line in enumerate(page.lines[:-1]):
+        if page.free(index) and full_match(rules.WIRE_SOURCE_LABEL, line.text):
+            page.drop(index, rules.WIRE_SOURCE)
+            source = page.lines[index + 1]
+            if page.free(index + 1) and not is_prose(source) and source.words <= rules.NAVIGATION_ITEM_WORDS:
+                page.meta.publisher = page.meta.publisher or source.text.strip()
+                page.drop(index + 1, "wire service's source (the release's publisher)")
+                _mark_boilerplate_heading(page, index + 2, source.text.strip())
+
+
+def _mark_boilerplate_heading(page: Page, start: int, source: str) -> None:
+    """"About <source>" on a line of its own after ``start``: the heading of a release's boilerplate (the
+    issuer's standard paragraph, the press contact), which ends the release as its end mark does."""
+    for index in range(start, len(page.lines)):
+        if page.free(index) and page.lines[index].text.strip().casefold() == f"about {source}".casefold():
+            page.drop(index, "end mark")
+            return
+
+
+def mark_video_page(page: Page) -> None:
+    """On a video platform's watch page (its host, or ``rules.MIN_VIDEO_PAGE_UI`` of its UI strings,
+    ``rules.VIDEO_PAGE_UI``), the description ends at its expander ("…more"): that line and every
+    line after it are the platform's (transcript, channel, comments, the next video); the UI strings
+    above it go too."""
+    ui = [i for i, line in enumerate(page.lines) if full_match(rules.VIDEO_PAGE_UI, line.text)]
+    host = page.host.casefold()
+    on_platform = any(host == name or host.endswith("." + name) for name in rules.VIDEO_HOSTS)
+    if not on_platform and len({page.lines[i].text.strip().casefold() for i in ui}) < rules.MIN_VIDEO_PAGE_UI:
+        return
+    end = next((i for i in ui if full_match(rules.VIDEO_DESCRIPTION_END, page.lines[i].text)), None)
+    for index in [*ui, *(range(end, len(page.lines)) if end is not None else ())]:
+        if page.free(index) or index >= (end if end is not None else len(page.lines)):
+            page.drop(index, rules.VIDEO_PAGE)
 
 
 def mark_footer(page: Page) -> None:

@@ -73,6 +73,10 @@ def read_header(page: Page, title: int | None, main_start: int) -> int:
         ):
             page.meta.authors.append(text.strip())
             page.drop(index, "author (a name under the article's date)")
+        elif caption_followed_by_credit(page, index):
+            # The lead picture's caption over its credit ("Schauspieler X als Fischer" / "Foto: Studio"), not a deck.
+            page.captions[index] = caption_of(page, index) or (text.strip(), "")
+            page.labels[index] = "caption"
         elif is_widget_label(page, index):
             page.drop(index, "a widget's label (a short line among the share buttons), not a deck")
         elif _is_deck(page, index):

@@ -202,8 +202,10 @@ _REVIEW_CREDIT = re.compile(rf"{rules.FACT_CREDIT_LABELS}\s*[:：]\s*(?=\S)", re
 def is_trail(text: str) -> bool:
     """Two or more path separators (» › > / | • ·) between parts, or three or more comma-separated
     items of one to three words each: a breadcrumb trail or a list of tags. A title in angle
-    brackets counts as a word: its ">" is no separator ("<Paper Moon Lane> by Jung. Her <Fig Tree> (2017) ...")."""
+    brackets counts as a word: its ">" is no separator ("<Paper Moon Lane> by Jung. Her <Fig Tree> (2017) ..."),
+    and so does a wire's mark between slashes ("PARIS, Feb. 18, 2026 /PRNewswire/ -- ...", ``rules.WIRE_MARK``)."""
     text = re.sub(rules.ANGLE_BRACKETED_TITLE, "title", text)
+    text = re.sub(rules.WIRE_MARK, "wire", text)
     if len(re.findall(rules.TRAIL_SEPARATOR, text)) >= 2:
         return True
     items = [item.split() for item in text.split(",")]

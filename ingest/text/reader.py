@@ -39,7 +39,7 @@ from ingest.text import rules
 from ingest.text.body import mark_code_fences, mark_footnotes, read_body
 from ingest.text.bylines import keep_the_article_byline, mark_author_bio, mark_bylines, mark_signatures
 from ingest.text.captions import caption_followed_by_credit, mark_credits_and_rights
-from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, masthead_publisher
+from ingest.text.chrome import mark_addresses, mark_chrome, mark_footer, mark_repeated, mark_template, mark_video_page, masthead_publisher
 from ingest.text.datelines import find_dateline, mark_datelines, report_impossible_date
 from ingest.text.header import read_header
 from ingest.text.headline import address_host, find_title, headline_candidates, url_slug_words
@@ -149,6 +149,7 @@ def _mark_up_to_the_title(page: Page, template: Mapping[str, int]) -> range:
     mark_code_fences(page)
     mark_template(page, template)
     mark_chrome(page)
+    mark_video_page(page)
     mark_footer(page)
     mark_addresses(page)
     mark_credits_and_rights(page)

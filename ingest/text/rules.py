@@ -49,6 +49,13 @@ PAYWALL_NOTICE = [
     r"(this|the rest of this|the full) (article|story|review|interview|piece|content) is (only )?"
     r"(for|available to|reserved for|exclusive to) (our )?(paying |premium |digital )?(subscribers|members)\b.*",
     r"already (a subscriber|a member|subscribed|have an account)\??.{0,40}",
+    # A paywall's buttons alone, two or more ("Subscribe Sign in", "Log in | Register"), left when its notice went.
+    r"(subscribe|sign in|log in|register|sign up)(\s*[|·/]?\s*(subscribe|sign in|log in|register|sign up))+",
+    # The label over a subscriber-only article, in the languages of the press collected (Le Monde's "Article
+    # réservé aux abonnés", El País's "Contenido exclusivo para suscriptores", la Repubblica's "Articolo
+    # riservato agli abbonati", Die Zeit's "Artikel für Abonnenten").
+    r"(article|contenu) réservé aux abonnés|(artículo|contenido) exclusivo para (suscriptores|socios)|"
+    r"(articolo|contenuto) riservato agli abbonati|(artikel|inhalt) (nur )?für abonnenten",
 ]
 
 # Keyed by the reason ``inspect`` reports for dropping the line.
@@ -248,7 +255,9 @@ CHROME: dict[str, list[str]] = {
         r"empfehlungen der redaktion|empfohlen für (sie|dich)|top[- ]themen( der redaktion)?|mehr themen)!?:?",
         r"related coverage|latest on:?",
         r"(die )?meist(gelesen|diskutiert|geklickt|kommentiert)(e|en)?( (artikel|beiträge|nachrichten|news))?( [\w .]+)?:?",
-        r"(notas|noticias|artículos) relacionad[oa]s|(te|le) puede interesar|(también )?te (puede|podría) interesar|lo más (leído|visto)|(las )?más (leídas|vistas)|últimas noticias|más noticias",
+        r"(notas|noticias|artículos) relacionad[oa]s|(te|le) puede interesar|(también )?te (puede|podría) interesar|lo más (leído|visto)|(las )?más (leídas|vistas)|últimas noticias|más noticias|"
+        # "Más información": the Spanish press's label over links to its other articles on the story (El País, El Mundo).
+        r"más información",
         r"(à lire|lire|voir) aussi|sur le même (sujet|thème)|dans la même rubrique|(les )?(plus lus|plus populaires)|(derniers|nos) articles|à découvrir (aussi|également)",
         r"(articoli|notizie) correlat[ie]|potrebbe interessarti|(i )?più lett[ie]|ultime notizie|leggi anche",
         r"(notícias|matérias|artigos) relacionad[oa]s|(as )?mais lidas|(leia|veja) também|você (também )?pode gostar",
@@ -280,8 +289,17 @@ FOOTER_RIGHTS = [r"(©|\(c\)|copyright)\s*.*", *(rf".*{phrase}\.?" for phrase in
 # A rights notice anywhere in the page (often inside a photo credit): one list
 # with the HTML reader's footer notices (ingest.rights).
 RIGHTS_PHRASES = rights.RIGHTS_PHRASES
-# The publisher named by a copyright line: "© The Asia Business Daily(www...)".
-COPYRIGHT_HOLDER = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^(.,©]+?)\s*(?:\(|\.|,|$)"
+# The publisher named by a copyright line: "© The Asia Business Daily(www...)", "Copyright © 2006-2026
+# Mtime.com Inc. All rights reserved." (a span of years before the name), "© EDICIONES EL PAÍS S.L." (a
+# full stop ends the name only after a word, not after an initial, nor inside a domain name).
+COPYRIGHT_HOLDER = (
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?P<holder>[^(,©\s][^(,©]*?)\s*(?:\(|,|(?<!\b[^\W\d_])\.(?=\s|$)|$)"
+)
+# A copyright holder that is a domain name and legal forms ("Mtime.com Inc."): the site's name without
+# them (ingest.text.chrome._take_rights); the legal forms at a name's end ("Inc.", "S.L.", "GmbH").
+LEGAL_FORM_AT_END = r"(?i)(?:[\s,]+(?:inc|llc|ltd|corp|co|gmbh|ag|sa|plc|s\.\s?[la]|s\.r\.l|s\.p\.a|b\.v|n\.v|k\.k)\.?)+$"
+DOMAIN_ENDING = r"(?i)(?<=\w)\.(?:com|net|org|cn|de|fr|es|it|kr|jp|co\.uk)$"
 
 # Words a company adds to its publication's name in its legal name, which a copyright line gives
 # ("© 2025 Variety Media, LLC" under the masthead "Variety", "Los Angeles Times Communications LLC"):
@@ -300,6 +318,10 @@ KOREAN_BYLINE = r"(?:글(?:\s*[·/]\s*사진)?\s+)?(?P<name>[\uac00-\ud7a3]{2,4}
 # Chinese and Japanese bylines are a label and a colon or a slash: "作者：李晓明" (author), "文：佐藤健一"
 # (text by), "文／徐美娜" (Taiwan's press), "文・佐藤美咲" (Japanese magazines), "记者 张伟" (reporter); a name
 # of two to eight ideographs or kana.
+# The editor beside the date and the source on a Chinese portal's own news ("2026-02-16 14:32 来源：时光网
+# 编辑：刘晓雪"): the one person the page credits, the author when no 作者/记者 is named (ingest.authors
+# reads "编辑" as a byline's label too). Not "责任编辑", the desk's sign-off under the text.
+CJK_EDITOR = r"(?:编辑|編輯)\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{2,4})"
 CJK_BYLINE = r"(?:作者|文|撰文|取材・文|记者|記者)\s*[：:\s/／∕・]\s*(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})"
 # Arabic and Hebrew bylines: "بقلم" ("by the pen of"), "بواسطة" (by), "מאת" (by), then a name of two to four
 # words in those scripts, which have no capitals for written_as_name to see (mozilla/readability#258).
@@ -435,6 +457,14 @@ HOME_PAGE = r"(home|homepage|startseite|accueil|inicio|início|首页|首頁|主
 # A title in angle brackets, as the Korean and Chinese press marks films ("short film <Fig Tree> (2017)"):
 # its ">" closes a title and separates no parts of a trail.
 ANGLE_BRACKETED_TITLE = r"<[^<>\n]{1,80}>"
+# A wire service's mark in a release's dateline, its name between slashes with no space inside
+# ("PARIS, Feb. 18, 2026 /PRNewswire/ -- ...", "/CNW/", "/EINPresswire.com/"; the wires' own style):
+# one token, no two separators of a trail.
+WIRE_MARK = r"(?<!\S)/(?-i:[A-Z])[\w.-]{1,30}/(?!\S)"
+# The label PR Newswire prints over a release's source ("News provided by" / "Mirage Pictures" / the
+# date): the wire's chrome; the line under it names who issued the release (its publisher).
+WIRE_SOURCE_LABEL = r"news provided by"
+WIRE_SOURCE = "wire service's label (the release's source follows)"
 # A file name is never a headline: "poster_final.jpg", "007", "IMG_2041".
 FILE_NAME = r"[\w.-]+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?|pdf)|\d+|(img|dsc|image)[_-]?\d+"
 
@@ -539,3 +569,19 @@ COOKIE_BANNER = "consent or disclosure notice (a cookie banner above the headlin
 MAX_BIO_LINES = 3
 # The label over an author's bio box ("About the author", "Über die Autorin", "L'autrice"): a few words.
 MAX_BIO_LABEL_WORDS = 4
+
+# --- A video platform's watch page -----------------------------------------------
+# The lines YouTube's watch page always prints around a video's description, in its English UI (as a
+# browser's "save as text" copies them): the description's expander, the transcript panel, the
+# channel's tabs, the comments' heading and buttons, the next video's heading. A closed list of the
+# platform's own strings; "Comments 18" with its count.
+VIDEO_PAGE_UI = [
+    r"(…|\.\.\.)\s*more", r"show less", r"transcript", r"follow along using the transcript\.?", r"show transcript",
+    r"videos", r"about", r"comments\s*[\d.,]+[km]?", r"add a comment\s*(…|\.\.\.)?", r"reply", r"up next",
+]
+# The description's expander ("…more"): what follows it on the page is the platform's, not the description.
+VIDEO_DESCRIPTION_END = r"(…|\.\.\.)\s*more"
+# A watch page is known by its address's host, or by this many of its UI strings on the page.
+MIN_VIDEO_PAGE_UI = 4
+VIDEO_HOSTS = ("youtube.com", "youtu.be")
+VIDEO_PAGE = "video platform's page (YouTube's transcript, channel, comments, up next)"
