@@ -35,6 +35,7 @@ from ingest.html.bylines import (LABELLED, authors_notice, from_author_box, from
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)
 from ingest.html.classify import chrome_reason, vocabulary_reason
+from ingest.html.platform_authors import from_platform_template
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects, script_json
 from ingest.model import Metadata
 from ingest.scripts import UNSPACED
@@ -814,6 +815,7 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_twitter,
     from_dublin_core,
     from_meta_tags,
+    from_platform_template,
     from_html,
     from_byline,
     from_author_box,
