@@ -625,3 +625,28 @@ def test_the_text_after_a_picture_not_saved_is_read_only_up_to_the_next_picture(
     soup = BeautifulSoup("<p>" + '<img alt="">' * 1000 + "Salt</p>", "html.parser")
     assert _text_after(soup.find("img")) == ""
     assert _text_after(soup.find_all("img")[-1]) == "Salt"
+
+
+# --- A table nested in a cell of another (nineteenth round) ------------------------------------------
+
+CREDITS_WITH_CAST_TABLE = (
+    "<table><tr><th>Role</th><th>Name</th></tr><tr><td>Director</td><td>Ana Lima</td></tr>"
+    "<tr><td>Cast</td><td><table><tr><td>Rui Costa</td><td>the fisherman</td></tr>"
+    "<tr><td>Eva Reis</td><td>his sister</td></tr></table></td></tr><tr><td>Music</td><td>Tom Vale</td></tr></table>"
+)
+
+
+def test_a_credits_table_holding_a_small_table_in_a_cell_keeps_its_own_grid():
+    table = only(convert(CREDITS_WITH_CAST_TABLE), Table)
+    assert [inline_cells[0] for inline_cells in table.rows] == [(Text("Role"),), (Text("Director"),), (Text("Cast"),), (Text("Music"),)]
+
+
+def test_a_small_table_nested_in_a_cell_is_read_row_by_row_in_that_cell():
+    table = only(convert(CREDITS_WITH_CAST_TABLE), Table)
+    assert table.rows[2][1] == (Text("Rui Costa, the fisherman; Eva Reis, his sister"),)
+
+
+def test_a_table_nested_in_a_cell_with_running_text_leaves_the_outer_one_a_layout():
+    inner = "<table><tr><td>" + "word " * 41 + "</td></tr></table>"
+    blocks = convert(f"<table><tr><td>Menu</td><td>{inner}</td></tr><tr><td>Home</td><td>About</td></tr></table>")
+    assert not any(isinstance(block, Table) and len(block.rows[0]) == 2 for block in blocks)

@@ -888,6 +888,8 @@ def _paragraph_wrapped_grid(tag: Tag) -> bool:
         cells = row_cells(tr)
         widest = max(widest, len(cells))
         for cell in cells:
+            if _nested_grid(cell) is not None:
+                continue  # a credits table's cast, itself a small grid, in a cell of the outer one
             if _contains_any(cell, _LAYOUT_CELL_CONTENT - {"p"}) or len(cell.find_all("p", limit=2)) > 1:
                 return False
             if len(cell.get_text().split()) > _DATA_CELL_WORDS:
@@ -895,12 +897,43 @@ def _paragraph_wrapped_grid(tag: Tag) -> bool:
     return len(rows) >= 2 and widest >= 2
 
 
+def _nested_grid(cell: Tag) -> Tag | None:
+    """The one table that is a cell's only content when it is a small data grid (a cast list of
+    names and roles in the "Cast" cell of a credits table, old pages' habit), else None: every cell
+    of it at most ``_DATA_CELL_WORDS`` words with no paragraph, list, heading or table inside.
+    A layout page's nested tables hold running text and fail this."""
+    children = [c for c in cell.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(children) != 1 or not isinstance(children[0], Tag) or children[0].name != "table":
+        return None
+    table = children[0]
+    for tr in table_rows(table):
+        for inner in row_cells(tr):
+            if _contains_any(inner, _LAYOUT_CELL_CONTENT) or len(inner.get_text().split()) > _DATA_CELL_WORDS:
+                return None
+    return table
+
+
+def _cell_inlines(cell: Tag, ctx: Context, depth: int) -> list[Inline]:
+    """A table cell's inlines; a small grid nested in it (:func:`_nested_grid`) read row by row,
+    its cells parted by commas and its rows by semicolons ("Rui Costa, the fisherman; Eva Reis,
+    his sister"), as a Markdown table cell holds one line and no table."""
+    table = _nested_grid(cell)
+    if table is None:
+        return _inline_children(cell, ctx, depth)
+    lines = []
+    for tr in table_rows(table):
+        parts = [words for inner in row_cells(tr) if (words := normalise_inlines(_inline_children(inner, ctx, depth + 2)))]
+        if parts:
+            lines.append([piece for i, part in enumerate(parts) for piece in ((Text(", "),) if i else ()) + part])
+    return [piece for i, line in enumerate(lines) for piece in ([Text("; ")] if i else []) + line]
+
+
 def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if _is_layout_table(tag):
         return convert_children(tag, ctx, depth)
     rows: list[tuple[tuple[Inline, ...], ...]] = []
     trs = [(tr, cells) for tr in table_rows(tag) if (cells := row_cells(tr))]
-    texts = [normalise_inlines(_inline_children(c, ctx, depth)) for _, cells in trs for c in cells]
+    texts = [normalise_inlines(_cell_inlines(c, ctx, depth)) for _, cells in trs for c in cells]
     grid = placed_cells([cells for _, cells in trs])
     width = max((len(line) for line in grid), default=0)
     # Header rows: the first row of header cells or in a <thead>, or (editors with no header
