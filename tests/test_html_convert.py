@@ -627,6 +627,34 @@ def test_the_text_after_a_picture_not_saved_is_read_only_up_to_the_next_picture(
     assert _text_after(soup.find_all("img")[-1]) == "Salt"
 
 
+# --- <abbr title>: the expansion at the abbreviation's first use (nineteenth round) ---------------
+
+
+def test_an_abbreviations_expansion_follows_it_in_brackets_at_its_first_use():
+    blocks = convert('<p>The <abbr title="Busan International Film Festival">BIFF</abbr> jury met on Monday.</p>')
+    assert blocks_to_text(blocks) == "The BIFF (Busan International Film Festival) jury met on Monday."
+
+
+def test_an_abbreviation_is_expanded_once_not_at_each_use():
+    abbr = '<abbr title="Busan International Film Festival">BIFF</abbr>'
+    blocks = convert(f"<p>The {abbr} jury met on Monday.</p><p>The {abbr} closed on Friday.</p>")
+    assert blocks_to_text(blocks[1:]) == "The BIFF closed on Friday."
+
+
+def test_an_abbreviation_the_article_spells_out_gets_no_expansion():
+    blocks = convert('<p>The Busan International Film Festival (<abbr title="Busan International Film Festival">BIFF</abbr>) opened.</p>')
+    assert blocks_to_text(blocks) == "The Busan International Film Festival (BIFF) opened."
+
+
+def test_a_microformat_date_in_an_abbrs_title_is_no_expansion():
+    blocks = convert('<p>Posted at <abbr class="published" title="2015-11-05T23:02:00+09:00">11:02 PM</abbr> by the desk.</p>')
+    assert blocks_to_text(blocks) == "Posted at 11:02 PM by the desk."
+
+
+def test_an_abbr_without_a_title_is_its_text():
+    assert blocks_to_text(convert("<p>The <abbr>FIPRESCI</abbr> prize was added.</p>")) == "The FIPRESCI prize was added."
+
+
 # --- A table nested in a cell of another (nineteenth round) ------------------------------------------
 
 CREDITS_WITH_CAST_TABLE = (

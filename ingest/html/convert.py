@@ -91,6 +91,16 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)  # what conversion leaves out, for ``inspect``
     body_started: bool = False  # a paragraph has been converted
+    article_nodes: list[Tag] = field(default_factory=list)  # the chosen nodes, whose text _abbreviation reads
+    expanded: set[str] = field(default_factory=set)  # abbreviations (casefolded) met once already
+    _article_text: str | None = None
+
+    def article_text(self) -> str:
+        """The article's whole text, casefolded and spaced once, read on first asking (pages with no
+        ``<abbr title>`` never pay for it)."""
+        if self._article_text is None:
+            self._article_text = " ".join(_text_of(node) for node in self.article_nodes).casefold()
+        return self._article_text
 
     def flattened(self) -> None:
         message = f"HTML nested deeper than {MAX_DEPTH} levels: the deepest part kept as plain text"
@@ -356,7 +366,45 @@ def _text_after(img: Tag) -> str:
 _ALT_REPEAT_CHARS = 120
 
 
+# An expansion longer than this is a tooltip's note, not an abbreviation's words.
+_MAX_EXPANSION_CHARS = 100
+# The microformats' "abbr design pattern" puts a machine value in the title (Blogger's and hAtom's
+# <abbr class="published" title="2015-11-05T23:02:00">11:02 PM</abbr>): no expansion for a reader.
+_MICROFORMAT_VALUE_CLASSES = frozenset({"published", "updated", "dtstart", "dtend", "dtreviewed", "value", "value-title"})
+_DATE_OR_TIME = re.compile(r"\d{4}-\d{2}|\d{1,2}:\d{2}")
+
+
+def _abbreviation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    """An ``<abbr title>`` (or HTML 4's ``<acronym>``): its visible text, followed at its first
+    use by the expansion in brackets, "BIFF (Busan International Film Festival)", as news style
+    spells an abbreviation out at first reference (AP Stylebook, "abbreviations and acronyms");
+    on the page a reader gets it from the tooltip, which a converted article has not.
+    Never when the article already spells it out ("the Busan International Film Festival
+    (BIFF)"), at a later use, for a title that is the text again, a machine value (a date or time:
+    :data:`_MICROFORMAT_VALUE_CLASSES`) or longer than :data:`_MAX_EXPANSION_CHARS`."""
+    children = _inline_children(tag, ctx, depth)
+    title = clean_text(_WS.sub(" ", str(tag.get("title") or "")).strip())
+    shown = _WS.sub(" ", inline_text(children)).strip().casefold()
+    if (
+        not title
+        or not shown
+        or len(title) > _MAX_EXPANSION_CHARS
+        or title.casefold() == shown
+        or not any(c.isalpha() for c in title)
+        or _DATE_OR_TIME.search(title)
+        or not _MICROFORMAT_VALUE_CLASSES.isdisjoint(class_tokens(" ".join(tag.get("class") or [])))
+        or shown in ctx.expanded
+    ):
+        return children
+    ctx.expanded.add(shown)
+    if _WS.sub(" ", title).casefold() in ctx.article_text():
+        return children  # spelled out in the article already: the reader has it
+    return [*children, Text(f" ({title})")]
+
+
 INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
+    "abbr": _abbreviation,
+    "acronym": _abbreviation,
     "em": _emphasis,
     "i": _emphasis,
     "cite": _emphasis,
@@ -1355,7 +1403,8 @@ def convert_nodes(
 ) -> list[Block]:
     """Model blocks for the chosen article nodes, in order; conversion warnings go to
     ``warnings``, and what it leaves out (a headline unlike the title) to ``dropped``."""
-    ctx = Context(base_url=base_url, title=title, warnings=warnings if warnings is not None else [], dropped=dropped if dropped is not None else [])
+    ctx = Context(base_url=base_url, title=title, warnings=warnings if warnings is not None else [], dropped=dropped if dropped is not None else [],
+                  article_nodes=list(nodes))
     collect_footnote_ids(nodes, ctx)
     blocks: list[Block] = []
     for node in nodes:
