@@ -5,14 +5,16 @@ on every post, whatever the blogger writes: a ``<meta>`` in the head, an
 attribute of the root element, an hAtom author (an hCard inside the entry).
 The name there is often a handle ("cinefan", "무비로그"), which a byline read
 from the visible text would not trust alone; the slot's meaning makes it the
-author's. :func:`from_platform_template` reads them; :mod:`ingest.html.metadata`
-merges the answer with its other sources (a byline naming more co-authors wins).
+author's. :func:`from_platform_fields` reads the fields (meta, root attribute) and
+:func:`from_platform_slot` the slots printed on the page; :mod:`ingest.html.metadata`
+merges their answers with its other sources (a byline naming more co-authors wins).
 """
 
 from __future__ import annotations
 
 from bs4 import Tag
 
+from ingest.authors import site_key
 from ingest.html.page_index import Fields, PageIndex, clean, in_foreign_chrome
 
 # <meta> names (lower case) that a platform fills with the post's writer, each with its source.
@@ -49,12 +51,11 @@ TISTORY_POST_FACTS_CLASS = "my_post"
 _MAX_NAME = 80
 
 
-def from_platform_template(page: PageIndex, url: str | None) -> Fields:
-    """``{"authors": [name]}`` from a blog platform's template slot, else {}:
-    a platform's ``<meta>`` (:data:`PLATFORM_AUTHOR_META`), the root's
-    ``data-author`` (Hatena Blog), else the first hAtom author outside comments,
-    teaser lists and other chrome (:data:`HATOM_AUTHOR_CLASSES`). A value that is
-    an address is no name (OpenGraph's article:author may hold a profile's address)."""
+def from_platform_fields(page: PageIndex, url: str | None) -> Fields:
+    """``{"authors": [name]}`` from a field a blog platform's template fills, else {}:
+    a platform's ``<meta>`` (:data:`PLATFORM_AUTHOR_META`), else the root's
+    ``data-author`` (Hatena Blog). A value that is an address is no name
+    (OpenGraph's article:author may hold a profile's address)."""
     for key in PLATFORM_AUTHOR_META:
         names = [name for value in page.meta_values(key) if (name := _name(value))]
         if names:
@@ -62,12 +63,18 @@ def from_platform_template(page: PageIndex, url: str | None) -> Fields:
     for root in page.tags["html"][:1]:
         if name := _name(root.get(ROOT_AUTHOR_ATTRIBUTE)):
             return {"authors": [name]}
-    if name := _tistory_writer(page):
-        return {"authors": [name]}
-    for card in page.bylines:
-        if name := _hatom_author(card, page):
-            return {"authors": [name]}
     return {}
+
+
+def from_platform_slot(page: PageIndex, url: str | None) -> Fields:
+    """``{"authors": [name]}`` from the writer's slot a platform's template prints on the
+    page, else {}: Tistory's post facts (:data:`TISTORY_POST_FACTS_CLASS`), else the first hAtom
+    author card (:data:`HATOM_AUTHOR_CLASSES`) outside comments, teaser lists and other chrome.
+    Never the site's own name (``page.site_names``: a blog theme that classes its title
+    "vcard author"); read after :mod:`ingest.html.metadata` has set those names."""
+    names = [_tistory_writer(page)] + [_hatom_author(card, page) for card in page.bylines]
+    name = next((name for name in names if name and site_key(name) not in page.site_names), "")
+    return {"authors": [name]} if name else {}
 
 
 def _hatom_author(card: Tag, page: PageIndex) -> str:
