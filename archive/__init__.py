@@ -40,4 +40,20 @@ def setup(app: Sphinx) -> dict[str, Any]:
     rebuild.setup_rebuild(app)  # ... and give what a clean build gives
     moved.setup_moved(app)  # a redirect at each address an article moved from
     sitemap.setup_sitemap(app)  # sitemap.xml of every page, when html_baseurl is set
-    return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": environment_version(), "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+# The shape of what the archive stores in Sphinx's environment; raise it when that shape changes.
+_STORED_SHAPE = 2
+
+
+def environment_version() -> int:
+    """The archive's ``env_version``: :data:`_STORED_SHAPE` and the interpreter and installed packages
+    (:func:`ingest.cache.environment_digest`) in one positive number. Sphinx keeps its environment only
+    while every extension's ``env_version`` is the one it was saved with; a build under another
+    ``make html PYTHON=...`` (or after a package upgrade) so reads every page again ("build
+    environment version not current"), as the build stamp and the ingest cache start afresh too,
+    instead of keeping pages the other packages read."""
+    from ingest.cache import environment_digest  # noqa: PLC0415 (setup() imports lazily)
+
+    return _STORED_SHAPE * 10**10 + int(environment_digest()[:8], 16)  # 16**8 < 10**10: the shape stays apart

@@ -3,7 +3,7 @@
 A page's result is stored under the hash of what it depends on: its path in
 the corpus, its bytes and its sidecar's bytes. Results live in a folder named
 after the hash of the ingest's own code and rules (every file of the
-``ingest`` package, the Python and BeautifulSoup versions, and the rule files
+``ingest`` package, the Python and the installed packages, and the rule files
 the caller names, such as the people/films registry), so a change to any
 reader, rule, renderer or registry entry starts a fresh cache; older folders
 are deleted. Entries no page asked for in a run are deleted at its end.
@@ -21,12 +21,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import shutil
 import sys
+import sysconfig
 import time
 from collections.abc import Iterable
 from dataclasses import asdict
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -50,10 +51,24 @@ def _hash_files(digest: Any, root: Path) -> None:
         digest.update(path.read_bytes() + b"\0")
 
 
+def environment_digest() -> str:
+    """SHA-256 (hex) of the interpreter (its version and path) and the set of installed packages
+    (the ``*.dist-info`` folder names of its site-packages: name and version each). What a build
+    read with one ``make html PYTHON=...`` is no guide to another's: a newer lxml, dateparser or
+    myst-parser reads or renders a page differently, so the ingest cache, the build stamp
+    (:mod:`tools.uptodate`) and Sphinx's environment (:mod:`archive`) all start afresh when it changes."""
+    packages = sysconfig.get_path("purelib")
+    try:
+        installed = sorted(name for name in os.listdir(packages) if name.endswith(".dist-info"))
+    except OSError:
+        installed = []
+    return hashlib.sha256("\0".join([sys.version, sys.executable, *installed]).encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def code_version(package: Path = PACKAGE, rules: Iterable[Path] = ()) -> str:
-    """Hash of every file the ingest's output depends on besides the page."""
-    digest = hashlib.sha256(sys.version.encode())
-    digest.update(metadata.version("beautifulsoup4").encode())
+    """Hash of every file the ingest's output depends on besides the page, and of the
+    interpreter and packages that read it (:func:`environment_digest`)."""
+    digest = hashlib.sha256(environment_digest().encode())
     for root in (package, PEOPLE_FILMS, *rules):
         digest.update(b"+" if root.exists() else b"-")  # a missing registry differs from an empty one
         if root.exists():

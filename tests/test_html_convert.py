@@ -677,3 +677,55 @@ def test_a_quotation_inside_a_quotation_takes_single_marks():
 
 def test_a_listing_styled_to_keep_its_lines_is_still_one_listing():
     assert convert('<pre style="white-space: pre-wrap">REEL 1\n  00:00\n\nREEL 2</pre>') == [Preformatted("REEL 1\n  00:00\n\nREEL 2")]
+
+# --- <abbr title>: the expansion at the abbreviation's first use (nineteenth round) ---------------
+
+
+def test_an_abbreviations_expansion_follows_it_in_brackets_at_its_first_use():
+    blocks = convert('<p>The <abbr title="Busan International Film Festival">BIFF</abbr> jury met on Monday.</p>')
+    assert blocks_to_text(blocks) == "The BIFF (Busan International Film Festival) jury met on Monday."
+
+
+def test_an_abbreviation_is_expanded_once_not_at_each_use():
+    abbr = '<abbr title="Busan International Film Festival">BIFF</abbr>'
+    blocks = convert(f"<p>The {abbr} jury met on Monday.</p><p>The {abbr} closed on Friday.</p>")
+    assert blocks_to_text(blocks[1:]) == "The BIFF closed on Friday."
+
+
+def test_an_abbreviation_the_article_spells_out_gets_no_expansion():
+    blocks = convert('<p>The Busan International Film Festival (<abbr title="Busan International Film Festival">BIFF</abbr>) opened.</p>')
+    assert blocks_to_text(blocks) == "The Busan International Film Festival (BIFF) opened."
+
+
+def test_a_microformat_date_in_an_abbrs_title_is_no_expansion():
+    blocks = convert('<p>Posted at <abbr class="published" title="2015-11-05T23:02:00+09:00">11:02 PM</abbr> by the desk.</p>')
+    assert blocks_to_text(blocks) == "Posted at 11:02 PM by the desk."
+
+
+def test_an_abbr_without_a_title_is_its_text():
+    assert blocks_to_text(convert("<p>The <abbr>FIPRESCI</abbr> prize was added.</p>")) == "The FIPRESCI prize was added."
+
+
+# --- A table nested in a cell of another (nineteenth round) ------------------------------------------
+
+CREDITS_WITH_CAST_TABLE = (
+    "<table><tr><th>Role</th><th>Name</th></tr><tr><td>Director</td><td>Ana Lima</td></tr>"
+    "<tr><td>Cast</td><td><table><tr><td>Rui Costa</td><td>the fisherman</td></tr>"
+    "<tr><td>Eva Reis</td><td>his sister</td></tr></table></td></tr><tr><td>Music</td><td>Tom Vale</td></tr></table>"
+)
+
+
+def test_a_credits_table_holding_a_small_table_in_a_cell_keeps_its_own_grid():
+    table = only(convert(CREDITS_WITH_CAST_TABLE), Table)
+    assert [inline_cells[0] for inline_cells in table.rows] == [(Text("Role"),), (Text("Director"),), (Text("Cast"),), (Text("Music"),)]
+
+
+def test_a_small_table_nested_in_a_cell_is_read_row_by_row_in_that_cell():
+    table = only(convert(CREDITS_WITH_CAST_TABLE), Table)
+    assert table.rows[2][1] == (Text("Rui Costa, the fisherman; Eva Reis, his sister"),)
+
+
+def test_a_table_nested_in_a_cell_with_running_text_leaves_the_outer_one_a_layout():
+    inner = "<table><tr><td>" + "word " * 41 + "</td></tr></table>"
+    blocks = convert(f"<table><tr><td>Menu</td><td>{inner}</td></tr><tr><td>Home</td><td>About</td></tr></table>")
+    assert not any(isinstance(block, Table) and len(block.rows[0]) == 2 for block in blocks)

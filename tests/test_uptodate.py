@@ -100,6 +100,41 @@ def test_another_site_address_means_a_build(project: Path, monkeypatch: pytest.M
     assert not stamp.check()
 
 
+def _packages(folder: Path, *installed: str) -> Path:
+    """A site-packages folder holding ``installed`` (dist-info names, "lxml-6.0.2")."""
+    for name in installed:
+        (folder / f"{name}.dist-info").mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_another_package_set_means_a_build(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make html PYTHON=...` with another environment: its packages read the pages otherwise."""
+    monkeypatch.setattr("sysconfig.get_path", lambda name: str(_packages(tmp_path / "a", "lxml-6.0.2")))
+    stamp = _built(project)
+    monkeypatch.setattr("sysconfig.get_path", lambda name: str(_packages(tmp_path / "b", "lxml-5.3.0")))
+    assert not stamp.check()
+
+
+def test_sphinx_reads_every_page_again_under_another_package_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sphinx keeps its environment only while each extension's env_version is the saved one."""
+    from archive import environment_version  # noqa: PLC0415 (the archive package loads Sphinx parts on setup only)
+
+    monkeypatch.setattr("sysconfig.get_path", lambda name: str(_packages(tmp_path / "a", "myst_parser-5.2.0")))
+    before = environment_version()
+    monkeypatch.setattr("sysconfig.get_path", lambda name: str(_packages(tmp_path / "b", "myst_parser-4.0.1")))
+    assert environment_version() != before
+
+
+def test_the_ingest_cache_starts_afresh_under_another_package_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingest.cache import code_version  # noqa: PLC0415
+
+    package = _packages(tmp_path / "ingest")
+    monkeypatch.setattr("sysconfig.get_path", lambda name: str(_packages(tmp_path / "a", "dateparser-1.2.2")))
+    before = code_version(package)
+    monkeypatch.setattr("sysconfig.get_path", lambda name: str(_packages(tmp_path / "b", "dateparser-1.2.1")))
+    assert code_version(package) != before
+
+
 def test_tool_folders_do_not_count(project: Path) -> None:
     stamp = _built(project)
     _write(project / ".git" / "index", "changed")

@@ -42,11 +42,11 @@ import hashlib
 import json
 import os
 import sys
-import sysconfig
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ingest.cache import environment_digest
 from ingest.filestatus import RACY_NS, Snapshot, snapshot
 
 # Folders no build reads: version control, virtual environments, caches,
@@ -93,13 +93,9 @@ def tree_digest(roots: Iterable[Path], outputs: Iterable[Path] = ()) -> tuple[st
 
 
 def setting_digest(command: str) -> str:
-    """Digest of what the build depends on besides files: Python, packages, variables, command."""
-    packages = sysconfig.get_path("purelib")
-    try:
-        installed = sorted(name for name in os.listdir(packages) if name.endswith(".dist-info"))
-    except OSError:
-        installed = []
-    parts = [sys.version, sys.executable, *installed, *(f"{name}={os.environ.get(name)}" for name in ENVIRONMENT), command]
+    """Digest of what the build depends on besides files: Python, packages
+    (:func:`ingest.cache.environment_digest`), variables, command."""
+    parts = [environment_digest(), *(f"{name}={os.environ.get(name)}" for name in ENVIRONMENT), command]
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 

@@ -92,6 +92,16 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)  # what conversion leaves out, for ``inspect``
     body_started: bool = False  # a paragraph has been converted
+    article_nodes: list[Tag] = field(default_factory=list)  # the chosen nodes, whose text _abbreviation reads
+    expanded: set[str] = field(default_factory=set)  # abbreviations (casefolded) met once already
+    _article_text: str | None = None
+
+    def article_text(self) -> str:
+        """The article's whole text, casefolded and spaced once, read on first asking (pages with no
+        ``<abbr title>`` never pay for it)."""
+        if self._article_text is None:
+            self._article_text = " ".join(_text_of(node) for node in self.article_nodes).casefold()
+        return self._article_text
 
     def flattened(self) -> None:
         message = f"HTML nested deeper than {MAX_DEPTH} levels: the deepest part kept as plain text"
@@ -403,7 +413,45 @@ def _text_after(img: Tag) -> str:
 _ALT_REPEAT_CHARS = 120
 
 
+# An expansion longer than this is a tooltip's note, not an abbreviation's words.
+_MAX_EXPANSION_CHARS = 100
+# The microformats' "abbr design pattern" puts a machine value in the title (Blogger's and hAtom's
+# <abbr class="published" title="2015-11-05T23:02:00">11:02 PM</abbr>): no expansion for a reader.
+_MICROFORMAT_VALUE_CLASSES = frozenset({"published", "updated", "dtstart", "dtend", "dtreviewed", "value", "value-title"})
+_DATE_OR_TIME = re.compile(r"\d{4}-\d{2}|\d{1,2}:\d{2}")
+
+
+def _abbreviation(tag: Tag, ctx: Context, depth: int) -> list[Inline]:
+    """An ``<abbr title>`` (or HTML 4's ``<acronym>``): its visible text, followed at its first
+    use by the expansion in brackets, "BIFF (Busan International Film Festival)", as news style
+    spells an abbreviation out at first reference (AP Stylebook, "abbreviations and acronyms");
+    on the page a reader gets it from the tooltip, which a converted article has not.
+    Never when the article already spells it out ("the Busan International Film Festival
+    (BIFF)"), at a later use, for a title that is the text again, a machine value (a date or time:
+    :data:`_MICROFORMAT_VALUE_CLASSES`) or longer than :data:`_MAX_EXPANSION_CHARS`."""
+    children = _inline_children(tag, ctx, depth)
+    title = clean_text(_WS.sub(" ", str(tag.get("title") or "")).strip())
+    shown = _WS.sub(" ", inline_text(children)).strip().casefold()
+    if (
+        not title
+        or not shown
+        or len(title) > _MAX_EXPANSION_CHARS
+        or title.casefold() == shown
+        or not any(c.isalpha() for c in title)
+        or _DATE_OR_TIME.search(title)
+        or not _MICROFORMAT_VALUE_CLASSES.isdisjoint(class_tokens(" ".join(tag.get("class") or [])))
+        or shown in ctx.expanded
+    ):
+        return children
+    ctx.expanded.add(shown)
+    if _WS.sub(" ", title).casefold() in ctx.article_text():
+        return children  # spelled out in the article already: the reader has it
+    return [*children, Text(f" ({title})")]
+
+
 INLINE_CONVERTERS: dict[str, Callable[[Tag, Context, int], list[Inline]]] = {
+    "abbr": _abbreviation,
+    "acronym": _abbreviation,
     "em": _emphasis,
     "i": _emphasis,
     "cite": _emphasis,
@@ -936,11 +984,44 @@ def _paragraph_wrapped_grid(tag: Tag) -> bool:
         cells = row_cells(tr)
         widest = max(widest, len(cells))
         for cell in cells:
+            if _nested_grid(cell) is not None:
+                continue  # a credits table's cast, itself a small grid, in a cell of the outer one
             if _contains_any(cell, _LAYOUT_CELL_CONTENT - {"p"}) or len(cell.find_all("p", limit=2)) > 1:
                 return False
             if len(cell.get_text().split()) > _DATA_CELL_WORDS:
                 return False
     return len(rows) >= 2 and widest >= 2
+
+
+def _nested_grid(cell: Tag) -> Tag | None:
+    """The one table that is a cell's only content when it is a small data grid (a cast list of
+    names and roles in the "Cast" cell of a credits table, old pages' habit), else None: every cell
+    of it at most ``_DATA_CELL_WORDS`` words with no paragraph, list, heading or table inside.
+    A layout page's nested tables hold running text and fail this."""
+    children = [c for c in cell.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(children) != 1 or not isinstance(children[0], Tag) or children[0].name != "table":
+        return None
+    table = children[0]
+    for tr in table_rows(table):
+        for inner in row_cells(tr):
+            if _contains_any(inner, _LAYOUT_CELL_CONTENT) or len(inner.get_text().split()) > _DATA_CELL_WORDS:
+                return None
+    return table
+
+
+def _cell_inlines(cell: Tag, ctx: Context, depth: int) -> list[Inline]:
+    """A table cell's inlines; a small grid nested in it (:func:`_nested_grid`) read row by row,
+    its cells parted by commas and its rows by semicolons ("Rui Costa, the fisherman; Eva Reis,
+    his sister"), as a Markdown table cell holds one line and no table."""
+    table = _nested_grid(cell)
+    if table is None:
+        return _inline_children(cell, ctx, depth)
+    lines = []
+    for tr in table_rows(table):
+        parts = [words for inner in row_cells(tr) if (words := normalise_inlines(_inline_children(inner, ctx, depth + 2)))]
+        if parts:
+            lines.append([piece for i, part in enumerate(parts) for piece in ((Text(", "),) if i else ()) + part])
+    return [piece for i, line in enumerate(lines) for piece in ([Text("; ")] if i else []) + line]
 
 
 def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
@@ -952,7 +1033,7 @@ def _table(tag: Tag, ctx: Context, depth: int) -> list[Block]:
     if grid is None:  # spans or ragged rows drawing a grid far larger than its cells: their text, as a layout table's
         ctx.warnings.append(f"a table of {sum(len(cells) for _, cells in trs):,} cells whose spans and short rows draw a far larger grid: its cells read as paragraphs")
         return convert_children(tag, ctx, depth)
-    texts = [normalise_inlines(_inline_children(c, ctx, depth)) for _, cells in trs for c in cells]
+    texts = [normalise_inlines(_cell_inlines(c, ctx, depth)) for _, cells in trs for c in cells]
     width = max((len(line) for line in grid), default=0)
     # Header rows: the first row of header cells or in a <thead>, or (editors with no header
     # button) a first row all in bold; when that row spans columns or rows (a header of two
@@ -1404,7 +1485,8 @@ def convert_nodes(
 ) -> list[Block]:
     """Model blocks for the chosen article nodes, in order; conversion warnings go to
     ``warnings``, and what it leaves out (a headline unlike the title) to ``dropped``."""
-    ctx = Context(base_url=base_url, title=title, warnings=warnings if warnings is not None else [], dropped=dropped if dropped is not None else [])
+    ctx = Context(base_url=base_url, title=title, warnings=warnings if warnings is not None else [], dropped=dropped if dropped is not None else [],
+                  article_nodes=list(nodes))
     collect_footnote_ids(nodes, ctx)
     blocks: list[Block] = []
     for node in nodes:

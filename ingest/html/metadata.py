@@ -35,6 +35,7 @@ from ingest.html.bylines import (LABELLED, authors_notice, from_author_box, from
                                  from_footer, from_meta_line, post_author_commenting,
                                  rights_holder_person)
 from ingest.html.classify import chrome_reason, vocabulary_reason
+from ingest.html.platform_authors import from_platform_fields, from_platform_slot
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects, script_json
 from ingest.html.treebuilder import find_strings
 from ingest.model import Metadata
@@ -817,7 +818,9 @@ SOURCES: tuple[Callable[[PageIndex, str | None], Fields], ...] = (
     from_twitter,
     from_dublin_core,
     from_meta_tags,
+    from_platform_fields,
     from_html,
+    from_platform_slot,
     from_byline,
     from_author_box,
     from_closing_byline,
@@ -894,7 +897,7 @@ def _inside_article(element: etree._Element) -> bool:
 
 
 # Sources that read the names the page shows (rel=author links, bylines), not a field written for machines.
-_VISIBLE_AUTHOR_SOURCES = (from_html, from_byline, from_author_link, from_author_box, from_closing_byline, from_meta_line)
+_VISIBLE_AUTHOR_SOURCES = (from_html, from_platform_slot, from_byline, from_author_link, from_author_box, from_closing_byline, from_meta_line)
 
 # Sources read far from the headline, which only fill an empty field: what follows
 # a name there ("Posted by Jane Doe, AMP Project Marketing") is a role, not a co-author.
