@@ -53,6 +53,18 @@ def test_a_byline_element_gives_every_co_author_not_only_the_first_link():
     assert authors("", body) == ["Ana Ruiz", "Bo Kim", "José Miguel Wilson"]
 
 
+# Bylines that wrap each co-author alike (a React theme's <span class="contributor">): every wrapper's name,
+# in a byline-classed box beside the headline and among links to the authors' pages below the text.
+@pytest.mark.parametrize("body", [
+    '<h1>Festival</h1><div class="header-meta"><span class="contributor"><a href="/x/ana-ruiz">Ana Ruiz</a></span>, '
+    f'<span class="contributor"><a href="/x/bo-kim">Bo Kim</a></span></div>{PROSE}',
+    f'<h1>Festival</h1>{PROSE}<div><span class="who"><a href="/author/ana-ruiz">Ana Ruiz</a></span> '
+    '<span class="who"><a href="/author/bo-kim">Bo Kim</a></span></div>',
+], ids=["byline box", "author links"])
+def test_co_authors_each_in_a_wrapper_of_their_own_are_all_named(body):
+    assert authors("", f"<article>{body}</article>") == ["Ana Ruiz", "Bo Kim"]
+
+
 def test_a_date_then_a_dash_then_a_name_is_a_byline():
     body = f'<h1>Variables</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>{PROSE}'
     assert authors("", body) == ["Amelie Loevenich"]

@@ -100,7 +100,8 @@ def _scan_byline(start: Tag, limit: int, page: PageIndex, near_headline: bool = 
         ):
             candidates = [dated[2]]  # "11.12.2019 - Jane Doe": the date, a dash, the name
         elif len(text.split()) <= 8 and (box := _byline_element(string, page)) is not None:
-            whole = clean(box.get_text(" "))  # every co-author of the byline, not the first link's
+            # every co-author of the byline, not the first link's; each in a wrapper of its own, all of them
+            whole = _coauthors_text(box) or clean(box.get_text(" "))
             if _PATH.search(whole):
                 continue  # a section's path printed in the byline box ("Entertainment > Film")
             candidates = [strip_byline_word(whole), text] if whole != text and len(whole) <= 150 else [text]
@@ -443,6 +444,22 @@ def _byline_element(string: NavigableString, page: PageIndex) -> Tag | None:
     return None
 
 
+def _coauthor_wrappers(tag: Tag) -> list[Tag]:
+    """``tag`` and its siblings of the same element and class, in order, when it has a class and at
+    least one such sibling: the wrappers a byline puts around each co-author (``<span
+    class="contributor"><a>A</a></span>, <span class="contributor"><a>B</a></span>``); else []."""
+    classes = tag.get("class") or []
+    if not classes or tag.parent is None:
+        return []
+    same = [s for s in tag.parent.find_all(tag.name, recursive=False) if (s.get("class") or []) == classes]
+    return same if len(same) > 1 else []
+
+
+def _coauthors_text(box: Tag) -> str:
+    """The names of a byline element's co-author wrappers (:func:`_coauthor_wrappers`) joined by ", ", or ""."""
+    return ", ".join(clean(w.get_text(" ")) for w in _coauthor_wrappers(box))
+
+
 def _holds_an_article(tag: Tag) -> bool:
     """Whether a byline-classed element is a whole article, not its byline: an
     ``<article>``, ``<main>`` or ``<body>``, or an element around the headline. Themes class
@@ -705,7 +722,9 @@ def from_author_link(page: PageIndex, url: str | None) -> Fields:
     if not chosen:
         return {}
     line = chosen[0][0].parent
-    names = [text for link, text in chosen if link.parent is line or link.parent.parent is line]
+    # Co-authors: links in the first one's line, or each in a wrapper of its own beside the first's.
+    beside = [line, *_coauthor_wrappers(line)]
+    names = [text for link, text in chosen if any(link.parent is wrapper for wrapper in beside) or link.parent.parent is line]
     return {"authors": list(dict.fromkeys(names))[:_MAX_LINKED_COAUTHORS]}
 
 
