@@ -153,14 +153,17 @@ def _in_corpus(source: str) -> bool:
     return bool(parts) and not source.startswith(("/", "\\")) and ".." not in parts and not PureWindowsPath(source).drive
 
 
-def moves(record: Record, published: Iterable[Published], present: set[str]) -> Moves:
+def moves(record: Record, published: Iterable[Published], present: set[str], copies: dict[str, str] | None = None) -> Moves:
     """The record after a run that published ``published``, with ``present``
     the corpus files that exist (published or not: a page that failed this
     run keeps its entry, and its address is not given away).
 
     A file gone from the corpus whose ``source_url`` another published
     article has moves to it (to the last by file name, when versions remain).
+    A file of ``copies`` (file -> the file published in its place: an AMP or
+    mobile copy, :mod:`ingest.renditions`) moves to that file's article.
     """
+    copies = copies or {}
     now = {entry.source: entry for entry in published}
     by_url: dict[str, Published] = {}
     for entry in sorted(now.values(), key=lambda e: e.source):
@@ -180,7 +183,9 @@ def moves(record: Record, published: Iterable[Published], present: set[str]) -> 
     withdrawn: list[Published] = []
     for source, before in record.published.items():
         after = now.get(source)
-        if after is None and source not in present:
+        if after is None and source in copies:
+            after = now.get(copies[source])
+        elif after is None and source not in present:
             words = _title_words(before.docname)
             same_title = by_title.get(words, []) if gone_by_title[words] == 1 and words != _UNTITLED else []
             after = by_url.get(before.source_url) if before.source_url else (same_title[0] if len(same_title) == 1 else None)
@@ -190,7 +195,7 @@ def moves(record: Record, published: Iterable[Published], present: set[str]) -> 
             moved[before.docname] = after.docname
             renamed = after.source != source and after.source not in record.published and _title_words(after.docname) == _title_words(before.docname)
             new.append(Move(source, after.source, before.docname, after.docname, renamed))
-    kept = {source: entry for source, entry in record.published.items() if source in present}
+    kept = {source: entry for source, entry in record.published.items() if source in present and source not in copies}
     live = {entry.docname for entry in now.values()} | {entry.docname for entry in kept.values()}
     gone = {**record.withdrawn, **{entry.docname: entry.source for entry in withdrawn}}
     gone = {docname: source for docname, source in sorted(gone.items()) if docname not in live and docname not in moved}

@@ -29,7 +29,7 @@ from ingest.myst import render_article
 from ingest.plaintext import blocks_to_text
 from ingest.paging import page_number
 from ingest.paths import article_path, page_language
-from ingest.renditions import renditions_left_out
+from ingest.renditions import AMP_MARK_BYTES, is_amp_page, renditions_left_out
 from people_films.review import DETECTED_FILE, detected_json, detected_registry, gather
 from ingest.sanitise import MAX_TITLE_CHARS, clean_metadata, shortened
 from ingest.sidecar import SUFFIX as SIDECAR_SUFFIX
@@ -556,10 +556,8 @@ def _write_corpus(
         linked = lambda page: depends(page) + b"\0" + links[page]  # noqa: E731
         results = run_pages(work, pages, corpus, cache=cache, load=load, jobs=jobs, depends=linked, given=found)
     published = _copy_to_publish(results, corpus)
-    renditions = renditions_left_out(
-        {result.source: str(result.entry.get("source_url") or "") for result in results if result.entry and not result.skipped and not result.error},
-        partial(_preference, corpus),
-    )
+    addresses = {result.source: str(result.entry.get("source_url") or "") for result in results if result.entry and not result.skipped and not result.error}
+    renditions = renditions_left_out(addresses, partial(_preference, corpus), _amp_pages(corpus, addresses))
     # An article's file name ends with 8 hex digits of its page's path (ingest.paths.slug): two
     # pages whose titles give the same words and whose paths' hashes agree in them (2**32 tries
     # to find, for whoever names a page) would be written to one file, the later silently winning.
@@ -603,7 +601,7 @@ def _write_corpus(
     if review is not None:
         files[DETECTED_FILE] = detected_json(review)
     if record is not None:
-        files[MOVED_FILE] = _record_moves(record, catalog, pages, corpus, report)
+        files[MOVED_FILE] = _record_moves(record, catalog, pages, corpus, report, renditions)
     for relative, text in files.items():
         try:
             folder.write(relative, text)
@@ -612,19 +610,42 @@ def _write_corpus(
     report.errors.extend(folder.finish())  # only after every file was written: it deletes what no page made
 
 
-def _record_moves(record: Path, catalog: list[dict[str, object]], pages: list[Path], corpus: Path, report: Report) -> str:
+def _amp_pages(corpus: Path, addresses: dict[str, str]) -> frozenset[str]:
+    """Those of the HTML pages among ``addresses`` (sources) that bear the AMP page's mark (:func:`ingest.renditions.is_amp_page`),
+    read from their first bytes; a page that cannot be read now is none."""
+    marked = set()
+    for source in addresses:
+        if Path(source).suffix.lower() in HTML_SUFFIXES:
+            try:
+                with (corpus / source).open("rb") as page:
+                    head = page.read(AMP_MARK_BYTES)
+            except OSError:
+                continue
+            if is_amp_page(head):
+                marked.add(source)
+    return frozenset(marked)
+
+
+def _record_moves(
+    record: Path, catalog: list[dict[str, object]], pages: list[Path], corpus: Path, report: Report, copies: dict[str, str] | None = None
+) -> str:
     """Update the record of published addresses with the articles of ``catalog``; the moved addresses as JSON for the Sphinx side.
 
-    A record that cannot be read or written costs only the redirects (a warning): the articles are all there."""
+    ``copies``: pages left out for another page of the same story (:func:`ingest.renditions.renditions_left_out`), whose
+    addresses move to that page's. A record that cannot be read or written costs only the redirects (a warning): the
+    articles are all there."""
     before, problems = read_record(record)
     report.warnings.extend(problems)
     if problems:  # rewritten, a record partly read would forget what it could not read: left as it is
         return _moved_json(before.moved)
     published = [Published(str(entry["source_file"]), str(entry["docname"]), str(entry["source_url"])) for entry in catalog]
-    after = moves(before, published, {page.relative_to(corpus).as_posix() for page in pages})
+    copies = copies or {}
+    after = moves(before, published, {page.relative_to(corpus).as_posix() for page in pages}, copies)
     for move in after.new:
         if move.source == move.successor:
             what = f"{corpus / move.source}: its title changed"
+        elif move.source in copies:
+            what = f"{corpus / move.source} is an AMP or mobile copy of {corpus / move.successor}, which is published in its place"
         elif move.renamed:
             what = f"{corpus / move.source} is now {corpus / move.successor}"
         else:

@@ -10,6 +10,7 @@ address is the address without those marks; a page whose address bears one is a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -50,18 +51,31 @@ def story_address(url: str) -> tuple[str, bool]:
     return (f"{story}?{urlencode(query)}" if query else story), rendition
 
 
-def renditions_left_out(addresses: dict[str, str], preference: Callable[[str], Any]) -> dict[str, str]:
+# The AMP page's mark on its root element (the AMP HTML specification: ``<html ⚡>`` or ``<html amp>``), in a
+# saved page's first bytes. An AMP page's canonical link names the story's own address, so a copy saved without a
+# sidecar is known as a rendition by this mark alone.
+_AMP_ROOT = re.compile(rb"<html\b[^<>]*?\s(?:amp|\xe2\x9a\xa1)(?=[\s=>/])", re.IGNORECASE)
+AMP_MARK_BYTES = 4096
+
+
+def is_amp_page(head: bytes) -> bool:
+    """Whether a page whose first bytes are ``head`` (:data:`AMP_MARK_BYTES` of them suffice) is an AMP page."""
+    return bool(_AMP_ROOT.search(head))
+
+
+def renditions_left_out(addresses: dict[str, str], preference: Callable[[str], Any], amp_pages: frozenset[str] = frozenset()) -> dict[str, str]:
     """The pages to leave out as renditions of a story another page holds: source -> the page published for it.
 
-    ``addresses`` maps each published page (its path in the corpus) to its address. A page whose
-    address is no rendition stands for its story (two of them are versions of the story, each published);
-    a story saved only as renditions is published from the first of them by ``preference`` (a sort key).
+    ``addresses`` maps each published page (its path in the corpus) to its address; ``amp_pages`` are those
+    marked as AMP pages (:func:`is_amp_page`), renditions whatever their address. A page that is no rendition
+    stands for its story (two of them are versions of the story, each published); a story saved only as
+    renditions is published from the first of them by ``preference`` (a sort key).
     """
     stories: dict[str, list[tuple[bool, str]]] = {}
     for source, url in addresses.items():
         story, rendition = story_address(url)
         if story:
-            stories.setdefault(story, []).append((rendition, source))
+            stories.setdefault(story, []).append((rendition or source in amp_pages, source))
     left_out: dict[str, str] = {}
     for pages in stories.values():
         kept = min(pages, key=lambda page: (page[0], preference(page[1])))[1]

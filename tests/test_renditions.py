@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.addresses import Published, Record, moves
 from ingest.pipeline import ingest_corpus
 from ingest.renditions import renditions_left_out, story_address
 
@@ -60,3 +61,25 @@ def test_an_amp_copy_of_a_saved_story_is_one_warning_and_not_published(tmp_path:
         f"{corpus / 'story-amp.html'}: an AMP or mobile copy of {corpus / 'story.html'} (the same story's address), which is published;"
         " this copy is left out"
     ) in report.warnings
+
+
+def test_an_amp_page_saved_without_a_sidecar_is_known_by_its_mark(tmp_path: Path) -> None:
+    """An AMP page's canonical link names the story's address, so its address says nothing: ``<html ⚡>`` does."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    paragraph = "Paris-based sales agent Mirage Pictures has acquired international rights to the debut feature of the director, after its premiere."
+    canonical = '<link rel="canonical" href="https://x.example/2026/memory-123/">'
+    story = _page(paragraph, "Read the festival's full programme of premieres on its own pages, with times and places.")
+    amp = _page(paragraph, "For the latest news on the festival, follow us on Facebook, Twitter and Instagram every day.")
+    (corpus / "story.html").write_text(story.replace("<html>", f"<html><head>{canonical}</head>"), encoding="utf-8")
+    (corpus / "story-amp.html").write_text(amp.replace("<html>", f"<html ⚡><head>{canonical}</head>"), encoding="utf-8")
+    report = ingest_corpus(corpus, tmp_path / "out", None)
+    assert len(report.written) == 1
+    assert any(warning.startswith(f"{corpus / 'story-amp.html'}: an AMP or mobile copy of") for warning in report.warnings)
+
+
+def test_a_copy_left_out_moves_its_published_address_to_the_page_kept() -> None:
+    before = Record({"story.html": Published("story.html", "articles/deal-aaaa"), "amp.html": Published("amp.html", "articles/deal-bbbb")})
+    after = moves(before, [Published("story.html", "articles/deal-aaaa")], {"story.html", "amp.html"}, {"amp.html": "story.html"})
+    assert after.record.moved == {"articles/deal-bbbb": "articles/deal-aaaa"} and after.withdrawn == []
+    assert "amp.html" not in after.record.published
