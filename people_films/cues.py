@@ -142,19 +142,20 @@ EVENT_WORDS = frozenset(
     """.split()
 )
 # The same right after the closing mark in the languages written without spaces (or, in Korean, with none
-# between the marks and the word): the section, special programme, festival or prize the marks name
-# (「アジアン・ホライズンズ」部門, 《亚洲新人》单元, ‹아시아의 창› 섹션). Not Korean 상 (a prize, but 상영, a
-# screening, opens with it), nor a single character that opens a longer word of another sense.
+# between the marks and the word): the section, special programme or festival the marks name
+# (「アジアン・ホライズンズ」部門, 《亚洲新人》单元, ‹아시아의 창› 섹션). No word of one character (賞, a prize,
+# opens 賞賛, praise: 「万引き家族」賞賛の声), nor 展映 (a screening of the film: 《寄生虫》展映活动).
 EVENT_WORDS_UNSPACED = frozenset(
     """
-    部門 特集 映画祭 賞 单元 單元 影展 电影节 電影節 展映 섹션 부문 특별전 기획전 영화제 시상식
+    部門 特集 映画祭 单元 單元 影展 电影节 電影節 섹션 부문 특별전 기획전 영화제 시상식
     """.split()
 )
 # The kind of firm that opens or ends a company's name in those languages, which their press sets in the same
-# marks as a film's title: '스튜디오 뉴런', 「スタジオ・ニューロン」, 《光线影业》, 「東宝ピクチャーズ」.
+# marks as a film's title: '스튜디오 뉴런', 「スタジオ・ニューロン」, 《光线影业》, 「東宝ピクチャーズ」. Not 公司 nor
+# 工作室, which end film titles too (《怪兽电力公司》, Monsters, Inc.).
 COMPANY_WORDS_UNSPACED = (
     "스튜디오", "픽처스", "엔터테인먼트", "컴퍼니", "프로덕션", "スタジオ", "プロダクション", "ピクチャーズ", "エンタテインメント",
-    "エンターテインメント", "影业", "影業", "工作室", "公司", "传媒", "傳媒",
+    "エンターテインメント", "影业", "影業", "传媒", "傳媒",
 )
 
 # Kinds of venue, right before a name set in italics or quotes: the name is the venue's ("das Restaurant *Falco*

@@ -298,7 +298,13 @@ def _sentence_after(text: str, pos: int) -> str:
 def _beside_a_role(text: str, match: re.Match, rest: str) -> bool:
     """A role noun right before the word ("배우 공유가"), not one a name before it owns ("이도현 감독 진짜 천재":
     the director Lee Do-hyun, then "really"), or right after it ("공유 배우")."""
-    return _role_before(text, match, name_shaped) or (not rest and _role_after(text, match.end()) is not None)
+    return _role_before(text, match, _owns_a_role) or (not rest and _role_after(text, match.end()) is not None)
+
+
+def _owns_a_role(word: str) -> bool:
+    """A full name of three syllables or more owns the role noun after it ("이도현 감독"); two-syllable words of a
+    name's shape are as often a place or a kind ("한국 배우 공유": the Korean actor Gong Yoo; 홍콩, 신예)."""
+    return len(word) >= 3 and name_shaped(word)
 
 
 def _syllables(initials: str, vowels: str) -> set[str]:

@@ -103,11 +103,13 @@ def proposals_toml(review: Review) -> str:
             entry = _entry(entity.kind, entity.id, info, "merge", into=target, has_page=True)
             question = "the same film under another title?" if entity.kind == "film" else "the same person or a namesake?"
             entry.add(tomlkit.comment(f"reads as {target!r}: {question} (a page of its own until reviewed)"))
+        elif candidates := review.ambiguous.get(entity.id):
+            # Merged into the first unless the curator chooses another: accepted unread, it would register a likely duplicate.
+            entry = _entry(entity.kind, entity.id, info, "merge", into=candidates[0], has_page=True)
+            entry.add(tomlkit.comment(f"reads as several people, {', '.join(candidates)}: which one? set `into` (a page of its own until reviewed)"))
         else:
             suggested = "accept" if info.confidence >= evidence.ACCEPT_FROM else "reject"
             entry = _entry(entity.kind, entity.id, info, suggested, has_page=True)
-            if candidates := review.ambiguous.get(entity.id):
-                entry.add(tomlkit.comment(f"reads as several people, {', '.join(candidates)}: one of them? merge into it (a page of its own until reviewed)"))
         if entity.moved_from:  # the page's former addresses, which keep redirecting once it is reviewed
             entry.add("moved_from", list(entity.moved_from))
         tables[entity.kind].append(entry)

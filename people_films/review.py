@@ -677,7 +677,10 @@ def detected_registry(registry: Registry, found: dict[tuple[str, tuple[str, ...]
             # A name in Hanzi read in pinyin has lost its characters and tones (一帆, 一凡 and 亦凡 are all "Yifan"):
             # a suggestion to the curator even beside a registered person, never a link.
             native = _hangul_readings(info.name) or in_romaji
-            if len(near) == 1 and ((near[0].detected and native) or (_hanzi_reading(info.name) and not in_romaji)):
+            # A short given name read by its sound alone ("jia" for 지아) sounds like others too (수아 and 서아, 준 and
+            # 전): a suggestion too, never a link.
+            short = any(len(given) < MIN_GIVEN_NAME_LETTERS for _family, given in _hangul_readings(info.name))
+            if len(near) == 1 and ((near[0].detected and native) or short or (_hanzi_reading(info.name) and not in_romaji)):
                 # A name in Hangul alone that reads as a name another page detected: the same person, or a
                 # namesake (Korean names are shared by many: a reporter's byline "Kim Min-ji" and the actress
                 # 김민지 of another page). Neither is reviewed, so the reading is no evidence enough to link:

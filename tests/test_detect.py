@@ -482,6 +482,7 @@ def test_a_chinese_name_after_a_role_noun_is_a_person(paragraph, expected):
         ("他们中韩雪的表演最好。", []),  # a family name's character inside a word (中韩) starts no name
         ("观众看完电影，马戏的表演让人难忘。", []),  # a kind of show (circus) before "'s performance", a rarer noun
         ("演员文静的表演让人难忘。", ["文静"]),  # the rarer nouns' list is no bar after a role noun
+        ("本片中，程文饰演父亲。", ["程文"]),  # nor before a verb of acting: a noun to jieba, a name here
     ],
 )
 def test_a_chinese_name_before_a_verb_of_acting_or_directing_is_a_person(paragraph, expected):

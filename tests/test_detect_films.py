@@ -430,3 +430,15 @@ def test_a_word_of_two_letters_in_italics_after_a_strong_film_cue_is_a_film(para
 def test_a_credit_in_brackets_after_a_title_is_no_other_title_of_it():
     """〈기계의 눈물〉(장윤서 감독) made the film "기계의 눈물 장윤서 감독", a page no article linked."""
     assert detected("11월 6일 개봉한 장편 〈기계의 눈물〉(장윤서 감독)은 누적 관객 12만 명을 기록했다.", kind="film") == ["기계의 눈물"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("「万引き家族」賞賛の声が上がった映画。", ["万引き家族"]),  # 賞賛 (praise) opens with 賞 (a prize)
+        ("电影《寄生虫》展映活动开始。", ["寄生虫"]),  # a screening of the film
+        ("电影《怪兽电力公司》上映。", ["怪兽电力公司"]),  # a title ending in 公司 (company): Monsters, Inc.
+    ],
+)
+def test_a_title_before_a_word_that_only_looks_like_an_event_or_a_company_stays_a_film(text, expected):
+    assert detected(text, kind="film") == expected

@@ -52,7 +52,12 @@ def test_common_nouns_are_not_people(paragraph):
 
 def test_a_role_noun_between_a_name_and_a_common_word_belongs_to_the_name():
     """"이도현 감독 진짜 천재인듯" (director Lee Do-hyun, really a genius) gave the role to 진짜 ("really")."""
-    assert "진짜" not in detected("이도현 감독 진짜 천재인듯.", kind="person")
+    assert "진짜" not in detected("이도현 감독 진짜 천재인듯.", kind="person")  # (이도현 itself needs evidence elsewhere)
+
+
+def test_a_place_before_a_role_noun_owns_no_role():
+    """한국 (Korea) has a two-syllable name's shape: "한국 배우 공유가" is the Korean actor Gong Yoo."""
+    assert detected("한국 배우 공유가 출연했다.", kind="person") == ["공유"]
 
 
 def test_a_role_noun_between_a_name_and_a_noun_belongs_to_the_name():

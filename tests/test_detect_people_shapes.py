@@ -185,6 +185,12 @@ def test_a_german_determiner_after_a_given_name_opens_the_next_phrase():
     assert people(GERMAN + "Der Film von Dieter Meinel lief gestern.") == ["Dieter Meinel"]
 
 
+def test_a_family_name_that_is_a_german_determiner_too_ends_the_run_whole():
+    # Only an inflected word or another capitalised word after it makes it open a phrase.
+    assert people(GERMAN + "Scorpions-Sänger Klaus Meine singt im Film.") == ["Klaus Meine"]
+    assert people(GERMAN + "Die Schauspielerin Joan Allen spielt die Mutter.") == ["Joan Allen"]
+
+
 def test_a_german_preposition_opening_a_sentence_opens_no_name():
     # "Per Mail", "Per Update": German "per" (by way of) before a noun, not the Scandinavian given name.
     assert people(GERMAN + "Per Update spioniert die Firma nun auch alte Rechner aus.") == []

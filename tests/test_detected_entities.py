@@ -200,6 +200,9 @@ def test_a_short_given_name_in_hangul_reads_as_the_known_person_it_sounds_like()
     yoon = Entity("person", "yoon-ji-a", "Yoon Ji-a", family="Yoon")
     assert near_spelling("윤지아", [yoon]) == [yoon]
     assert near_spelling("윤지우", [yoon]) == []  # another given name
+    # ... a suggestion, never a link: 수아 and 서아 sound alike too
+    review = detected_registry(Registry({"yoon-ji-a": yoon}), gather([("page", [("person", "윤지아", "배우 윤지아가 말했다.")])]), set())
+    assert review.merges == [] and list(review.maybe_same.values()) == ["yoon-ji-a"]
 
 
 def test_a_name_in_kanji_reads_as_a_known_name_written_with_macrons():

@@ -17,7 +17,7 @@ The conventions used, with their reasons:
   ("许鞍华担任", "周一帆的");
 * a common word of that shape (:data:`COMMON_WORDS`, from a dictionary's
   frequencies) is never a name ("导演马上就到": the director arrives at once);
-  with no role noun before it, nor is a rarer noun (:data:`RARER_NOUNS`: "马戏的表演",
+  with no role noun before it, nor is a rarer noun before a show (:data:`RARER_NOUNS`: "马戏的表演",
   the circus's show).
 """
 
@@ -61,7 +61,7 @@ AFTER_NAME = frozenset(_AFTER_NAME_SIMPLIFIED) | read_word_list("chinese_traditi
 
 # Common words of a name's shape (data, see bench/chinese_common_words.py).
 COMMON_WORDS = read_word_list("chinese_common_words.txt")
-# Rarer nouns, verbs and numerals of a name's shape (data, same script): no name before a cue after it alone.
+# Rarer nouns, verbs and numerals of a name's shape (data, same script): no name before "的表演"/"的演出" alone.
 RARER_NOUNS = read_word_list("chinese_rarer_nouns.txt")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -76,6 +76,7 @@ _CUED_KOREAN = re.compile(f"(?:{'|'.join(KOREAN_NATIONALITY)}){_ROLE}[:：]?(?=[
 # (的表演, 的演出), in simplified and traditional script. Each opens with a character that may follow a name
 # (:data:`AFTER_NAME`), so the name's end is read as before one.
 AFTER_CUES = ("饰演", "飾演", "执导", "執導", "的表演", "的演出")
+_SHOW_AFTER = ("的表演", "的演出")
 _FAMILY_NAME = re.compile("[" + "".join(sorted(FAMILY_NAMES)) + "]")
 
 
@@ -106,7 +107,10 @@ def _cued(text: str) -> list[tuple[int, int, str]]:
         if start and _HAN.match(text[start - 1]) and text[start - 1] not in AFTER_NAME:
             continue  # inside a word ("中韩"), not a name's start
         name = _name_at(text, start)
-        if name and name not in RARER_NOUNS and text.startswith(AFTER_CUES, start + len(name)):
+        after = start + len(name) if name else start
+        # A rarer noun is no name before a show alone (马戏的表演, the circus's show); a circus neither plays a part
+        # nor directs, and jieba tags some names as nouns (程文饰演, 石星执导).
+        if name and text.startswith(AFTER_CUES, after) and not (name in RARER_NOUNS and text.startswith(_SHOW_AFTER, after)):
             found.append((start, start + len(name), name))
     return sorted(set(found))
 

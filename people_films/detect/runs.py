@@ -73,6 +73,10 @@ def leading_cues(words: list[str]) -> int:
     return count
 
 
+# A lower-case word with an adjective's inflection ("alten", "kleine", "neuer"), right after a word.
+_INFLECTED_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|em|er|es)\b")
+
+
 def german_nouns_trimmed(run: list[re.Match], words: list[str], context: ArticleContext) -> tuple[list[re.Match], list[str], int]:
     """The run without the German nouns around the name, and 1 when a role or kin noun opened it.
 
@@ -102,7 +106,12 @@ def german_nouns_trimmed(run: list[re.Match], words: list[str], context: Article
         run, words = run[: genitive + 1], [*words[:genitive], owner]
     # A capitalised determiner after the name's first word opens the next phrase ("@Drabiniok Dieter Meine alten Leute",
     # "Lisa Eine Intellektuelle"): no family name is an article or a possessive. (A particle's "der" is lower case: "von der Leyen".)
-    determiner = next((i for i, w in enumerate(words[1:], 1) if w[:1].isupper() and w.lower() in GERMAN_DETERMINERS), None)
+    # Only where it opens a phrase: another capitalised word follows it, or an inflected adjective does ("Meine
+    # alten"); a family name that is a determiner too ends the run alone ("Klaus Meine singt", "Joan Allen spielt").
+    determiner = next(
+        (i for i, w in enumerate(words[1:], 1) if w[:1].isupper() and w.lower() in GERMAN_DETERMINERS and (i < len(words) - 1 or _INFLECTED_AFTER.match(run[i].string, run[i].end()))),
+        None,
+    )
     if determiner is not None:
         run, words = run[:determiner], words[:determiner]
     # A noun the article writes after a determiner, or an inflected German noun ("Robert Maier Architekten"), ends the name before it.
