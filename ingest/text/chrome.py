@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from itertools import accumulate
 
 from ingest.end_mark import SECTION_BREAK_REASON, is_running_prose, is_section_break
-from ingest.engagement_shape import ENGAGEMENT_REASON, is_engagement_bar
+from ingest.engagement_shape import ENGAGEMENT_REASON, PORTAL_BUTTON_REASON, is_engagement_bar, is_portal_button
 from ingest.rights import without_reserved_phrase
 from ingest.text import rules
 from ingest.text.bylines import byline_name
@@ -83,16 +83,23 @@ def masthead_publisher(page: Page, title: int | None) -> None:
 
 def mark_chrome(page: Page) -> None:
     """Drop the lines a chrome pattern matches (``rules``, through :func:`ingest.text.lines.chrome_reason`),
-    and a platform's engagement bar (:func:`ingest.engagement_shape.is_engagement_bar`)."""
+    a platform's engagement bar (:func:`ingest.engagement_shape.is_engagement_bar`) and a news portal's
+    toolbar button (:func:`ingest.engagement_shape.is_portal_button`)."""
     prose_after: list[int] | None = None  # running prose lines after each line, counted once (a dump may hold many marks)
     for index, line in enumerate(page.lines):
-        if reason := chrome_reason(line.text) or (ENGAGEMENT_REASON if is_engagement_bar(line.text) else None):
+        if reason := chrome_reason(line.text) or _platform_reason(line.text):
             if reason == "end mark":
                 if prose_after is None:
                     prose_after = list(accumulate(is_running_prose(later.text) for later in reversed(page.lines)))[::-1] + [0]
                 if is_section_break(line.text, prose_after[index + 1]):
                     reason = SECTION_BREAK_REASON
             page.drop(index, reason)
+
+
+def _platform_reason(text: str) -> str | None:
+    if is_engagement_bar(text):
+        return ENGAGEMENT_REASON
+    return PORTAL_BUTTON_REASON if is_portal_button(text) else None
 
 
 def mark_footer(page: Page) -> None:
