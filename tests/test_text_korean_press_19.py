@@ -48,3 +48,16 @@ def test_the_recommendation_box_under_a_naver_article_leaves_the_body() -> None:
     article = read_text(f"{HEADLINE}\n김하나 기자\n입력 2025.09.18 10:00\n{KO_TEXT}\n\n{KO_TEXT}\n"
                         "이 기사를 추천합니다\n기사 추천은 24시간 이내 50회까지 참여할 수 있습니다.\n")
     assert body(article).rstrip().endswith("상영된다.")
+
+
+# --- A press release converted from HWP ------------------------------------------------------------
+
+
+def test_a_letter_spaced_label_is_never_the_title() -> None:
+    article = read_text(f"보 도 자 료\n{HEADLINE}\n{KO_TEXT}\n\n{KO_TEXT}\n")
+    assert article.metadata.title == HEADLINE
+
+
+def test_a_letter_spaced_label_leaves_the_body() -> None:
+    article = read_text(f"보 도 자 료\n{HEADLINE}\n{KO_TEXT}\n\n{KO_TEXT}\n")
+    assert "보 도 자 료" not in body(article)

@@ -16,6 +16,7 @@ from ingest.rights import without_reserved_phrase
 from ingest.text import rules
 from ingest.text.bylines import byline_name
 from ingest.text.datelines import dateline_date
+from ingest.text.headline import is_letter_spaced_label
 from ingest.text.lines import chrome_reason, full_match, is_prose, search
 from ingest.text.page import BY_POSITION, Page, dropped_as_chrome
 
@@ -99,6 +100,8 @@ def mark_chrome(page: Page) -> None:
 def _platform_reason(text: str) -> str | None:
     if is_engagement_bar(text):
         return ENGAGEMENT_REASON
+    if is_letter_spaced_label(text):
+        return "a letter-spaced label (the document's kind, as a press release prints it: \"보 도 자 료\")"
     return PORTAL_BUTTON_REASON if is_portal_button(text) else None
 
 
