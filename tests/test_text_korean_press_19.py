@@ -61,3 +61,14 @@ def test_a_letter_spaced_label_is_never_the_title() -> None:
 def test_a_letter_spaced_label_leaves_the_body() -> None:
     article = read_text(f"보 도 자 료\n{HEADLINE}\n{KO_TEXT}\n\n{KO_TEXT}\n")
     assert "보 도 자 료" not in body(article)
+
+
+# --- An English-language Korean daily's byline ----------------------------------------------------
+
+EN_TEXT = "The festival opened on Friday with forty films made with generative tools, more than ever before in its history."
+
+
+def test_a_byline_in_capitals_with_a_bracketed_email_names_the_author() -> None:
+    article = read_text(f"Jury names its winners\nBy YOON SO-YEON [yoon.soyeon@example.co.kr]\n{EN_TEXT}\n\n{EN_TEXT} More.\n")
+    assert article.metadata.deck == []
+    assert [author.casefold() for author in article.metadata.authors] == ["yoon so-yeon"]
