@@ -352,9 +352,21 @@ def _deck(page: PageIndex) -> list[str]:
         if node.parent is None or id(node.parent) not in anchors:
             continue
         text = clean(node.get_text())  # inline text as written: " " between nodes made "<em>Title</em>," "Title ,"
-        if low <= len(text) <= high and not _is_timestamp_line(node, text):
+        if low <= len(text) <= high and not _is_timestamp_line(node, text) and not _is_section_path(text):
             return [text]
     return _subheadline(page)
+
+
+def _is_section_path(text: str) -> bool:
+    """The site's sections leading to the article, a breadcrumb in a kicker's element ("Entertainment &
+    Arts > Films", The Korea Times): two items or more between chevrons, each a name of a few words
+    (``_SECTION_NAME_WORDS``). A deck is a phrase, and has no chevron."""
+    items = [item.split() for item in _CHEVRON.split(text)]
+    return len(items) >= 2 and all(1 <= len(item) <= _SECTION_NAME_WORDS for item in items)
+
+
+_CHEVRON = re.compile(r"\s[>»›]\s")
+_SECTION_NAME_WORDS = 3
 
 
 def _subheadline(page: PageIndex) -> list[str]:
