@@ -27,3 +27,22 @@ def test_a_section_path_over_the_headline_is_no_deck():
     page = ('<html><body><div class="article"><div class="kicker">Entertainment &amp; Arts &gt; Films</div>'
             f'<h1>Jang Yoon-seo on her first feature</h1>{PROSE}</div></body></html>')
     assert read(page).metadata.deck == []
+
+
+KO_PROSE = ("<p>제30회 부산국제영화제가 어제 개막했다. 올해는 64개국에서 온 영화 241편이 상영된다.</p>"
+            "<p>개막작은 생성형 인공지능으로 만든 장편영화로, 상영 직후 감독과 관객의 대화가 이어졌다.</p>")
+
+
+def yonhap_page(closing: str) -> str:
+    return ('<html lang="ko"><body><article><h1>부산국제영화제 개막, 241편 상영</h1>'
+            f'<div class="story-news">{KO_PROSE}<p class="adrs">reporter@example.co.kr</p></div>{closing}</article></body></html>')
+
+
+def test_a_korean_agencys_bracketed_notice_is_the_rights_line():
+    notice = "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"
+    page = yonhap_page(f'<p class="copyright">{notice.replace("<", "&lt;").replace(">", "&gt;")}</p>')
+    assert read(page).metadata.rights == notice
+
+
+def test_the_reporters_email_alone_closing_the_article_leaves_the_body():
+    assert blocks_to_text(read(yonhap_page("")).blocks).rstrip().endswith("이어졌다.")
