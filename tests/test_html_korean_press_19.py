@@ -2,6 +2,9 @@
 small invented page per fault, in the shape of the Korean press's pages."""
 
 from ingest.html import read_html
+from ingest.html.metadata import names_the_site
+from ingest.html.page_index import PageIndex
+from ingest.html.reader import parse_html
 from ingest.plaintext import blocks_to_text
 
 PROSE = (
@@ -46,3 +49,11 @@ def test_a_korean_agencys_bracketed_notice_is_the_rights_line():
 
 def test_the_reporters_email_alone_closing_the_article_leaves_the_body():
     assert blocks_to_text(read(yonhap_page("")).blocks).rstrip().endswith("이어졌다.")
+
+
+def test_a_title_naming_the_site_in_its_gnb_menu_is_the_sites():
+    """Korean sites name their top menu's box "gnb" (global navigation bar): its links are the site's chrome."""
+    page = ('<html lang="ko"><head><title>씨네마진</title></head><body>'
+            '<div id="gnb"><a href="/">씨네마진</a> | <a href="/news">뉴스</a> | <a href="/review">리뷰</a></div>'
+            f'<div class="news_view"><h2 class="news_tit">[리뷰] 얼굴이 흔들릴 때 우는 법</h2>{KO_PROSE}</div></body></html>')
+    assert names_the_site("씨네마진", PageIndex(parse_html(page)))

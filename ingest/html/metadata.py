@@ -530,14 +530,19 @@ def _chrome_items(page: PageIndex) -> frozenset[str]:
 
 def _in_site_chrome(link: Tag) -> bool:
     """Whether ``link`` sits in a ``<nav>``, ``<header>`` or ``<footer>``, or in a box whose id or
-    class names a logo ("wm-logo", "site-logo")."""
+    class names a logo ("wm-logo", "site-logo") or is a Korean site's navigation bar (:data:`_KOREAN_NAV_BARS`)."""
     for box in (link, *link.parents):
         if box.name in ("nav", "header", "footer"):
             return True
         marks = " ".join([str(box.get("id") or ""), *(box.get("class") or [])]) if isinstance(box, Tag) and box.attrs else ""
-        if "logo" in marks.casefold():
+        if "logo" in marks.casefold() or _KOREAN_NAV_BARS.intersection(marks.casefold().split()):
             return True
     return False
+
+
+# The Korean web's names for a page's menus, as its CMSs and front-end convention set them on the box's id or
+# class: "gnb" (global navigation bar, the top menu), "lnb" (local) and "snb" (side or sub navigation bar).
+_KOREAN_NAV_BARS = frozenset({"gnb", "lnb", "snb"})
 
 
 def _goes_to_a_section(href: str) -> bool:
