@@ -1,22 +1,11 @@
 """The faults a Korean film researcher's archive showed the HTML reader (nineteenth round): one
 small invented page per fault, in the shape of the Korean press's pages."""
 
-from ingest.html import read_html
 from ingest.html.metadata import names_the_site
 from ingest.html.page_index import PageIndex
 from ingest.html.reader import parse_html
 from ingest.plaintext import blocks_to_text
-
-PROSE = (
-    "<p>The director's new film follows three witnesses to one afternoon, and each account "
-    "changes what the last one seemed to show.</p>"
-    "<p>The editing keeps a rare patience, and the sound of the river fills every shot of the "
-    "long final sequence.</p>"
-)
-
-
-def read(html: str, url: str | None = None):
-    return read_html(html.encode(), "page.html", url)
+from tests.test_html_curator_18 import PROSE, read  # the same English page text and reader call
 
 
 def test_a_posted_and_updated_line_is_the_headers_not_the_text():
