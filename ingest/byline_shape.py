@@ -31,7 +31,7 @@ DESK = re.compile(r"(?i)\b(?:redaktion|rédaction|redacción|redazione|redactie|
 DATELINE = (
     r"(first |last |originally |letzte |zuletzt )?(published|posted|updated|modified|created|date|publication date|stand|veröffentlicht|"
     r"aktualisiert|aktualisierung|erstellt|erschienen|erscheinungsdatum|publiziert|publié|mis à jour|publicado|actualizado|pubblicato|"
-    r"aggiornato|입력|수정|등록|기사입력|최종수정)\b"
+    r"aggiornato|입력|수정|등록|기사입력|최종수정)(?:\b|(?<=[력정록])(?=\d))"  # Naver glues its time to the label: "입력2024.09.12."
 )
 # A byline's words: "By" and a name or two (ingest.html.bylines, ingest.text.bylines, the people detection's
 # people_films.detect.bylines). Longer, up to LONG_BYLINE_WORDS, only when every piece it credits is written as

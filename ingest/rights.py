@@ -49,6 +49,9 @@ _YEARS = rf"{_YEAR}(?:\s*[-–]\s*{_YEAR})?"
 # Where a holder's name ends: a separator, a sentence's end, a spaced dash, the line's end.
 _HOLDER_END = rf"(?:\s*{_YEARS})?(?=\s*$|\s*[|•·]|(?<!\b[^\W\d_])\.\s|\s[-–—]\s)"
 _NOTICE = [
+    # "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "저작권자 © 씨네21 무단전재 및 재배포금지": the Korean press's notice,
+    # opened by 저작권자 "the rights holder" and closed by 금지 "prohibited", in angle brackets at Yonhap.
+    re.compile(rf"<?저작권자\s*(?:{_SIGN})?[^<>\n|]{{0,150}}?금지\s*>?", re.I),
     # "© 2024 Publisher. All rights reserved." / "Copyright 2024 Publisher - Alle Rechte vorbehalten"
     re.compile(rf"(?:{_SIGN}|\bcopyright\b){_NOT_A_SEPARATOR}{{0,150}}?{_RESERVED}\.?", re.I),
     # "放映週報 Funscreen 版權所有 © 2025": the holder, the formula, then the sign and years (the order
@@ -65,7 +68,15 @@ _NOTICE = [
 ]
 _MAX_LINE_CHARS = 300  # a footer line, not a page of terms
 # A string that may hold a notice: a quick test before the patterns run on its whole line.
-MIGHT_HOLD_NOTICE = re.compile(rf"©|\(c\)|\bcopyright\b|{_RESERVED}", re.I)
+MIGHT_HOLD_NOTICE = re.compile(rf"©|\(c\)|\bcopyright\b|저작권자|{_RESERVED}", re.I)
+
+
+def states_rights(text: str) -> bool:
+    """Whether ``text`` reserves rights or forbids copying (a phrase of :data:`RIGHTS_PHRASES`)."""
+    return _RIGHTS_PHRASE.search(text) is not None
+
+
+_RIGHTS_PHRASE = re.compile("|".join(RIGHTS_PHRASES), re.I)
 
 
 def find_notice(text: str) -> str:
@@ -79,13 +90,12 @@ def find_notice(text: str) -> str:
 def notice_and_kind(text: str) -> tuple[str, int]:
     """``(notice, kind)`` for one footer line, or ``("", -1)``; a lower kind is a fuller notice.
 
-    Kind 0: a copyright sign or word running on to a reserved-rights phrase;
-    1: the holder, a reserved-rights phrase, then the sign and years
-    ("放映週報 版權所有 © 2025"); 2: "©" (or "(c)") with the holder after it (and the years, if they
-    follow), up to a separator (``|``, ``·``), a sentence's end (not "e.V.")
-    or a spaced dash; 3: "Copyright" with a year and
-    the holder; 4: a reserved-rights phrase alone. A line longer than 300
-    characters is running text, not a footer line.
+    Kind 0: the Korean press's "<저작권자(c) Holder, 무단 전재-재배포 금지>"; 1: a copyright sign or
+    word running on to a reserved-rights phrase; 2: the holder, a reserved-rights phrase, then the
+    sign and years ("放映週報 版權所有 © 2025"); 3: "©" (or "(c)") with the holder after it (and the
+    years, if they follow), up to a separator (``|``, ``·``), a sentence's end (not "e.V.") or a
+    spaced dash; 4: "Copyright" with a year and the holder; 5: a reserved-rights phrase alone. A
+    line longer than 300 characters is running text, not a footer line.
     """
     text = " ".join(text.split())
     if len(text) > _MAX_LINE_CHARS:

@@ -96,6 +96,8 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
             reason = RIGHTS_REASON
         elif (block := _block_of(last, containers)) is not None and _sign_off(block, authors):
             reason = _SIGN_OFF_REASON
+        elif (block := _block_of(last, containers)) is not None and _EMAIL_ALONE.fullmatch(block.get_text(" ", strip=True)):
+            reason = _EMAIL_REASON
         elif (block := _block_of(last, containers)) is not None and _is_print_address_line(block):
             reason = _PRINT_REASON
         elif (block := _block_of(last, containers) or _closing_node(last, nodes)) is not None and _is_mailing_footer(block):
@@ -105,6 +107,12 @@ def drop_end_matter(nodes: list[Tag], authors: list[str], dropped: list[Dropped]
         dropped.append(Dropped(" ".join(block.get_text(" ", strip=True).split()), reason))
         nodes[:] = [node for node in nodes if node is not block]  # a chosen node that closes the article (_closing_node)
         block.decompose()
+
+
+# The reporter's e-mail address alone on the article's last line, as the Korean agencies and dailies
+# close an article ("jmlee@yna.co.kr" at Yonhap): a contact, never a sentence of the text.
+_EMAIL_ALONE = re.compile(r"\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?")
+_EMAIL_REASON = "reporter's e-mail (a contact line of its own closing the article)"
 
 
 _END_MARK_REASON = "press release's end mark"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from ingest import dates
+from ingest import byline_shape, dates
 from ingest.engagement_shape import ENGAGEMENT_REASON, is_engagement_bar
 from ingest.html import rules
 from ingest.html.block_model import BlockModel
@@ -623,7 +623,7 @@ def _chrome_line_reason(st: Stats) -> str | None:
             return "like button (Jetpack's 'Like this: Like Loading...')"
         if is_engagement_bar(st.head):
             return ENGAGEMENT_REASON
-        if (st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head)) or _is_time_line(st):
+        if (st.text <= rules.DATELINE_MAX_CHARS and _is_dateline(st.head)) or _is_time_line(st) or _is_labelled_dates(st.head):
             return DATELINE_REASON
     return None
 
@@ -647,6 +647,19 @@ def _is_dateline(text: str) -> bool:
         return False
     found = dates.find_date(text)
     return found is not None and found.end - found.start >= rules.DATELINE_DATE_SHARE * len(text.strip())
+
+
+def _is_labelled_dates(text: str) -> bool:
+    """A header's line of labelled dates only, each label a dateline's word (``byline_shape.DATELINE``)
+    and each date most of the rest of its piece: "Posted : 2024-11-04 16:20 | Updated : 2024-11-05
+    09:02" (The Korea Times), "입력 2024.03.05 10:41 | 수정 2024.03.05 11:02" (Korean dailies)."""
+    pieces = [piece.strip() for piece in text.split("|")]
+    for piece in pieces:
+        label = re.match(byline_shape.DATELINE, piece, re.I)
+        rest = piece[label.end() :].lstrip(" :") if label else ""
+        if not (rest and _is_dateline(rest)):
+            return False
+    return True
 
 
 def _is_content(st: Stats) -> bool:

@@ -354,9 +354,21 @@ def _deck(page: PageIndex) -> list[str]:
         if node.parent is None or id(node.parent) not in anchors:
             continue
         text = clean(node.get_text())  # inline text as written: " " between nodes made "<em>Title</em>," "Title ,"
-        if low <= len(text) <= high and not _is_timestamp_line(node, text):
+        if low <= len(text) <= high and not _is_timestamp_line(node, text) and not _is_section_path(text):
             return [text]
     return _subheadline(page)
+
+
+def _is_section_path(text: str) -> bool:
+    """The site's sections leading to the article, a breadcrumb in a kicker's element ("Entertainment &
+    Arts > Films", The Korea Times): two items or more between chevrons, each a name of a few words
+    (``_SECTION_NAME_WORDS``). A deck is a phrase, and has no chevron."""
+    items = [item.split() for item in _CHEVRON.split(text)]
+    return len(items) >= 2 and all(1 <= len(item) <= _SECTION_NAME_WORDS for item in items)
+
+
+_CHEVRON = re.compile(r"\s[>»›]\s")
+_SECTION_NAME_WORDS = 3
 
 
 def _subheadline(page: PageIndex) -> list[str]:
@@ -520,14 +532,19 @@ def _chrome_items(page: PageIndex) -> frozenset[str]:
 
 def _in_site_chrome(link: Tag) -> bool:
     """Whether ``link`` sits in a ``<nav>``, ``<header>`` or ``<footer>``, or in a box whose id or
-    class names a logo ("wm-logo", "site-logo")."""
+    class names a logo ("wm-logo", "site-logo") or is a Korean site's navigation bar (:data:`_KOREAN_NAV_BARS`)."""
     for box in (link, *link.parents):
         if box.name in ("nav", "header", "footer"):
             return True
         marks = " ".join([str(box.get("id") or ""), *(box.get("class") or [])]) if isinstance(box, Tag) and box.attrs else ""
-        if "logo" in marks.casefold():
+        if "logo" in marks.casefold() or _KOREAN_NAV_BARS.intersection(marks.casefold().split()):
             return True
     return False
+
+
+# The Korean web's names for a page's menus, as its CMSs and front-end convention set them on the box's id or
+# class: "gnb" (global navigation bar, the top menu), "lnb" (local) and "snb" (side or sub navigation bar).
+_KOREAN_NAV_BARS = frozenset({"gnb", "lnb", "snb"})
 
 
 def _goes_to_a_section(href: str) -> bool:

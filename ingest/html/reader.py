@@ -228,7 +228,10 @@ def read_html(
         extraction.nodes.insert(*lead_figure)  # the lead picture between the headline and the body, as English pages keep theirs
     drop_after_end_mark(extraction.nodes, left_out)
     drop_end_matter(extraction.nodes, metadata.authors, left_out)
-    closing = (rights.find_notice(d.text) for d in left_out if d.reason in (RIGHTS_REASON, MAILING_REASON))
+    # A line classed "copyright" inside the article (Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>") is one
+    # too when it reserves rights or forbids copying: a picture's "© Netflix" in such an element is a credit.
+    classed = [d for d in extraction.dropped if d.reason.startswith("class token 'copyright'") and rights.states_rights(d.text)]
+    closing = (rights.find_notice(d.text) for d in [*(d for d in left_out if d.reason in (RIGHTS_REASON, MAILING_REASON)), *classed])
     if not metadata.rights and (notice := next((n for n in closing if n), "")):
         metadata.rights = notice  # the page's closing copyright line, where no footer band printed one
     drop_byline_lines(extraction.nodes, metadata.authors, left_out)

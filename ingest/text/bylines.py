@@ -186,7 +186,7 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
 
     ``other_languages``: read the openers of other languages than English ("Di", "Por", "Par", "Von").
     """
-    text = _GLUED_OPENER.sub(r"\1 ", without_bullet(line.text))
+    text = _TRAILING_EMAIL.sub("", _GLUED_OPENER.sub(r"\1 ", without_bullet(line.text)))
     if line.words > byline_shape.BYLINE_WORDS and not _long_byline(line):
         return None
     match = full_match(rules.BYLINE, text) or full_match(rules.KOREAN_BYLINE, text) or full_match(rules.CJK_BYLINE, text)
@@ -199,6 +199,11 @@ def byline_name(line: Line, other_languages: bool = True) -> str | None:
     return (other_languages and _other_language_byline(text)) or _bilingual_byline(text) or _labelled_alone(text) or (
         first != text.strip() and _labelled_alone(first) or None
     )
+
+
+# The reporter's e-mail in brackets after the name, as Korean dailies print it ("By YOON SO-YEON
+# [yoon.soyeon@joongang.co.kr]", "김하늘 기자 (sky@example.com)"): contact, not part of the name.
+_TRAILING_EMAIL = re.compile(r"\s*[\[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]\s*$")
 
 
 # An opener run into the name by a copy of markup with no space between them ("ByAlex Bozarjian",

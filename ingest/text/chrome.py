@@ -11,11 +11,12 @@ from collections.abc import Mapping
 from itertools import accumulate, takewhile
 
 from ingest.end_mark import SECTION_BREAK_REASON, is_running_prose, is_section_break
-from ingest.engagement_shape import ENGAGEMENT_REASON, is_engagement_bar
+from ingest.engagement_shape import ENGAGEMENT_REASON, PORTAL_BUTTON_REASON, is_engagement_bar, is_portal_button
 from ingest.rights import without_reserved_phrase
 from ingest.text import rules
 from ingest.text.bylines import byline_name
 from ingest.text.datelines import dateline_date
+from ingest.text.headline import is_letter_spaced_label
 from ingest.text.lines import chrome_reason, ends_sentence, full_match, is_prose, search
 from ingest.text.page import BY_POSITION, Page, dropped_as_chrome
 
@@ -88,10 +89,11 @@ def masthead_publisher(page: Page, title: int | None) -> None:
 
 def mark_chrome(page: Page) -> None:
     """Drop the lines a chrome pattern matches (``rules``, through :func:`ingest.text.lines.chrome_reason`),
-    and a platform's engagement bar (:func:`ingest.engagement_shape.is_engagement_bar`)."""
+    a platform's engagement bar (:func:`ingest.engagement_shape.is_engagement_bar`) and a news portal's
+    toolbar button (:func:`ingest.engagement_shape.is_portal_button`)."""
     prose_after: list[int] | None = None  # running prose lines after each line, counted once (a dump may hold many marks)
     for index, line in enumerate(page.lines):
-        if reason := chrome_reason(line.text) or (ENGAGEMENT_REASON if is_engagement_bar(line.text) else None):
+        if reason := chrome_reason(line.text) or _platform_reason(line.text):
             if reason == "end mark":
                 if prose_after is None:
                     prose_after = list(accumulate(is_running_prose(later.text) for later in reversed(page.lines)))[::-1] + [0]
@@ -156,6 +158,14 @@ def mark_video_page(page: Page) -> None:
     for index in [*ui, *(range(end, len(page.lines)) if end is not None else ())]:
         if page.free(index) or index >= (end if end is not None else len(page.lines)):
             page.drop(index, rules.VIDEO_PAGE)
+
+
+def _platform_reason(text: str) -> str | None:
+    if is_engagement_bar(text):
+        return ENGAGEMENT_REASON
+    if is_letter_spaced_label(text):
+        return "a letter-spaced label (the document's kind, as a press release prints it: \"보 도 자 료\")"
+    return PORTAL_BUTTON_REASON if is_portal_button(text) else None
 
 
 def mark_footer(page: Page) -> None:

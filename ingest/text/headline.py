@@ -435,6 +435,7 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
         or names_the_site(text, page.host)
         or is_post_navigation(text)
         or is_event_letterhead(text)
+        or is_letter_spaced_label(text)
         or is_network_button(text)
         or WEB_ADDRESS.search(text)  # an embedded post ("... https://t.co/x"), a sign-up prompt, a source
         or (re.match(byline_shape.DATELINE, text, re.I) and re.search(r"\d", text))  # "Veröffentlicht am 19.10.19 um 14:34 Uhr"
@@ -451,6 +452,14 @@ def is_title_shaped(page: Page, index: int, main_start: int, text_begins: int | 
     if not found.complete:
         return words > 6 or (words >= 4 and found.end >= len(text.rstrip(" .)")))
     return words >= 4 and found.end >= len(text.rstrip(" .)")) and found.end - found.start < rules.MAX_DATE_SHARE_OF_HEADLINE * len(text)
+
+
+def is_letter_spaced_label(text: str) -> bool:
+    """A word written one letter at a time with a space between ("보 도 자 료", a Korean press
+    release's label as the HWP template sets it; "N E W S"): three letters or more, each a token of
+    its own. A heading's letter-spacing marks a document's kind or a section, never its news."""
+    tokens = text.split()
+    return len(tokens) >= 3 and all(len(token) == 1 and token.isalpha() for token in tokens)
 
 
 def is_event_letterhead(text: str) -> bool:
