@@ -43,10 +43,11 @@ CREDIT_LINE = [
     r"[\[(]?\s*courtesy of\b.*",
     r"[\[(]?\s*(photo|image|graphic|illustration)s?\s*(by|:)\s*\S.*",
     r"[\[(]?\s*cr[ée]dits?\s+(photos?|images?)\s*:\s*\S.*",  # the French press's label ("Crédits photos : Bestimage")
-    # "Foto: dpa", "Bild: Studio", "Foto di Jane Doe" alone on a line: the German and Italian press's
-    # picture credit. (Once left out: right under a headline they made the headline a caption; the text
-    # reader now reads a headline over a credit as a headline, ingest.text.reader._headline_over_a_credit.)
-    r"[\[(]?\s*(?-i:Fotos?|Bild|FOTO|BILD)\s*:\s*(?-i:[A-Z\u00c0-\u00de])\S.{0,80}",
+    # "Foto: dpa", "Foto di Jane Doe" alone on a line: the German and Italian press's picture credit. (Once
+    # left out: right under a headline they made the headline a caption; the text reader now reads a headline
+    # over a credit as a headline, ingest.text.reader._headline_over_a_credit.) Not "Bild: X" alone: in a German
+    # film's credits it names the cinematographer ("Regie: ... / Bild: Hans Fromm / Schnitt: ...").
+    r"[\[(]?\s*(?-i:Fotos?|FOTO)\s*:\s*(?-i:[A-Z\u00c0-\u00de])\S.{0,80}",
     r"[\[(]?\s*(?-i:Foto|FOTO) di\s+(?-i:[A-Z\u00c0-\u00de])\S.{0,80}",
     r"(image|photo) copyright\s+\S.*",  # the credit's label for screen readers ("Image copyright Reuters")
 ]

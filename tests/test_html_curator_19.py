@@ -122,6 +122,11 @@ def test_a_translate_goog_address_maps_back_to_the_original_host():
     assert archived_original("https://my--site-example.translate.goog/a?_x_tr_sl=auto") == "https://my-site.example/a"
 
 
+def test_a_host_that_only_starts_like_googles_proxy_is_no_proxy():
+    for address in ("https://www-variety-com.translate.goog.evil.example/x?a=1", "https://www-variety-com.translate.goog@evil.example/x"):
+        assert archived_original(address) == address
+
+
 def test_a_sidecars_translate_goog_address_is_read_as_the_original(tmp_path):
     page = tmp_path / "cine21.html"
     page.write_text(TRANSLATED, encoding="utf-8")

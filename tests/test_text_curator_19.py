@@ -180,3 +180,20 @@ def test_a_youtube_page_is_known_by_its_ui_strings_without_its_address() -> None
     assert "Show transcript" not in text
     assert "Up next" not in text
     assert "chen mo's answer" not in text
+
+
+def test_a_blogs_about_videos_and_transcript_headings_make_no_video_page() -> None:
+    """"About", "Videos", "Transcript", "Comments 3", "Reply" head a film blog's pages too: its comments stay out."""
+    blog = "\n".join(
+        ["A long talk with the director of Southern Snow", "About", "Videos", *GERMAN[:1], "Transcript", *GERMAN[1:],
+         "Comments 3", "Jane", "Great interview!", "Reply"]
+    ) + "\n"
+    article = read_text(blog, url="https://filmblog.example/2026/02/talk")
+    assert "Transcript" in body(article) and "Great interview!" not in body(article)
+
+
+def test_bild_in_a_german_films_credits_is_its_cinematographer_not_a_picture_credit() -> None:
+    credits = read_text(
+        "\n".join(["Die Flut kommt immer zurück", *GERMAN, "Regie: Christian Petzold", "Drehbuch: Christian Petzold", "Bild: Hans Fromm", "Schnitt: Bettina Böhler"]) + "\n"
+    )
+    assert "Bild: Hans Fromm" in body(credits) and "Drehbuch: Christian Petzold" in body(credits)

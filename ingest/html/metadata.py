@@ -1106,9 +1106,10 @@ def archived_original(url: str) -> str:
     """The original address a web archive's capture address holds, else ``url``: the Wayback
     Machine's ``https://web.archive.org/web/20030314082211/http://site/page``, the timestamp of
     14 digits or fewer and a mode suffix ("id_", "im_") allowed. The original only when it is an
-    http(s) address with a host ("…/web/2003/http:///etc/passwd" keeps the capture's address)."""
-    if untranslated(url) != url:
-        return untranslated(url)
+    http(s) address with a host ("…/web/2003/http:///etc/passwd" keeps the capture's address). A proxy's
+    address is read back the same way: Google Translate's (:func:`untranslated`)."""
+    if (original := untranslated(url)) != url:
+        return original
     match = _CAPTURE.match(url)
     if not match:
         return url
@@ -1128,7 +1129,7 @@ def is_capture(url: str | None) -> bool:
 # Google Translate's proxy of a page ("https://www-cine21-example.translate.goog/news/?id=1&_x_tr_sl=ko"):
 # the page's host with its dots written as dashes and its dashes doubled, its own query after the
 # proxy's parameters ("_x_tr_sl", "_x_tr_tl", "_x_tr_hl", "_x_tr_pto": Google's, all "_x_tr_").
-_TRANSLATE_PROXY = re.compile(r"^(?P<scheme>https?)://(?P<host>[a-z0-9-]+)\.translate\.goog(?P<path>/[^?#]*)?(?:\?(?P<query>[^#]*))?", re.IGNORECASE)
+_TRANSLATE_PROXY = re.compile(r"^(?P<scheme>https?)://(?P<host>[a-z0-9-]+)\.translate\.goog(?=[/?#]|$)(?P<path>/[^?#]*)?(?:\?(?P<query>[^#]*))?", re.IGNORECASE)
 
 
 def untranslated(url: str) -> str:

@@ -54,7 +54,9 @@ def mark_template(page: Page, template: Mapping[str, int]) -> None:
 def _take_rights(page: Page, index: int, why: str = "") -> None:
     """The rights notice on line ``index`` (and its holder as the publisher): the article's metadata, not text."""
     text = page.lines[index].text
-    if holder := search(rules.COPYRIGHT_HOLDER, text):
+    # Its spaces as one and its first 200 characters: the holder's pattern and the legal forms' are quadratic in a
+    # long run of spaces or of "inc"s, and a notice names its holder at its start.
+    if holder := search(rules.COPYRIGHT_HOLDER, " ".join(text.split())[:200]):
         publisher = without_reserved_phrase(holder["holder"])
         # A domain name and legal forms only ("Mtime.com Inc."): the site's name. A company's name keeps its
         # legal form ("Screen Weekly Ltd"; the masthead may shorten it, masthead_publisher).
@@ -133,6 +135,7 @@ def mark_wire_source(page: Page) -> None:
                 page.meta.publisher = page.meta.publisher or source.text.strip()
                 page.drop(index + 1, "wire service's source (the release's publisher)")
                 _mark_boilerplate_heading(page, index + 2, source.text.strip())
+            return  # a release has one header (each label's search to the end was the square of a page of them)
 
 
 def _mark_boilerplate_heading(page: Page, start: int, source: str) -> None:
@@ -145,16 +148,17 @@ def _mark_boilerplate_heading(page: Page, start: int, source: str) -> None:
 
 
 def mark_video_page(page: Page) -> None:
-    """On a video platform's watch page (its host, or ``rules.MIN_VIDEO_PAGE_UI`` of its UI strings,
-    ``rules.VIDEO_PAGE_UI``), the description ends at its expander ("…more"): that line and every
+    """On a video platform's watch page (its host, or its description's expander and ``rules.MIN_VIDEO_PAGE_UI`` of
+    its own UI strings, ``rules.VIDEO_PAGE_OWN_UI``), the description ends at its expander ("…more"): that line and every
     line after it are the platform's (transcript, channel, comments, the next video); the UI strings
     above it go too."""
     ui = [i for i, line in enumerate(page.lines) if full_match(rules.VIDEO_PAGE_UI, line.text)]
+    end = next((i for i in ui if full_match(rules.VIDEO_DESCRIPTION_END, page.lines[i].text)), None)
     host = page.host.casefold()
     on_platform = any(host == name or host.endswith("." + name) for name in rules.VIDEO_HOSTS)
-    if not on_platform and len({page.lines[i].text.strip().casefold() for i in ui}) < rules.MIN_VIDEO_PAGE_UI:
+    own = {page.lines[i].text.strip().casefold() for i in ui if full_match(rules.VIDEO_PAGE_OWN_UI, page.lines[i].text)}
+    if not on_platform and (end is None or len(own) < rules.MIN_VIDEO_PAGE_UI):
         return
-    end = next((i for i in ui if full_match(rules.VIDEO_DESCRIPTION_END, page.lines[i].text)), None)
     for index in [*ui, *(range(end, len(page.lines)) if end is not None else ())]:
         if page.free(index) or index >= (end if end is not None else len(page.lines)):
             page.drop(index, rules.VIDEO_PAGE)

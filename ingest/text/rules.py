@@ -50,7 +50,9 @@ PAYWALL_NOTICE = [
     r"(for|available to|reserved for|exclusive to) (our )?(paying |premium |digital )?(subscribers|members)\b.*",
     r"already (a subscriber|a member|subscribed|have an account)\??.{0,40}",
     # A paywall's buttons alone, two or more ("Subscribe Sign in", "Log in | Register"), left when its notice went.
-    r"(subscribe|sign in|log in|register|sign up)(\s*[|·/]?\s*(subscribe|sign in|log in|register|sign up))+",
+    # (One separator or one run of spaces between them: "\s*[|·/]?\s*" split a run of spaces two ways at each
+    # repeat, and a line of them that failed at its end took seconds.)
+    r"(subscribe|sign in|log in|register|sign up)((\s*[|·/]\s*|\s+)(subscribe|sign in|log in|register|sign up))+",
     # The label over a subscriber-only article, in the languages of the press collected (Le Monde's "Article
     # réservé aux abonnés", El País's "Contenido exclusivo para suscriptores", la Repubblica's "Articolo
     # riservato agli abbonati", Die Zeit's "Artikel für Abonnenten").
@@ -579,9 +581,12 @@ VIDEO_PAGE_UI = [
     r"(…|\.\.\.)\s*more", r"show less", r"transcript", r"follow along using the transcript\.?", r"show transcript",
     r"videos", r"about", r"comments\s*[\d.,]+[km]?", r"add a comment\s*(…|\.\.\.)?", r"reply", r"up next",
 ]
+# Off the platform's hosts, only its own strings count ("About", "Videos", "Transcript", "Reply" head a blog's
+# pages as well), and the expander must be there.
+VIDEO_PAGE_OWN_UI = [r"(…|\.\.\.)\s*more", r"show less", r"follow along using the transcript\.?", r"show transcript", r"up next", r"add a comment\s*(…|\.\.\.)?"]
 # The description's expander ("…more"): what follows it on the page is the platform's, not the description.
 VIDEO_DESCRIPTION_END = r"(…|\.\.\.)\s*more"
-# A watch page is known by its address's host, or by this many of its UI strings on the page.
-MIN_VIDEO_PAGE_UI = 4
+# A watch page is known by its address's host, or by this many of its own UI strings (VIDEO_PAGE_OWN_UI) on the page.
+MIN_VIDEO_PAGE_UI = 3
 VIDEO_HOSTS = ("youtube.com", "youtu.be")
 VIDEO_PAGE = "video platform's page (YouTube's transcript, channel, comments, up next)"
