@@ -423,8 +423,11 @@ FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 # A note copied from a page whose notes a Markdown or WordPress footnote plugin wrote: a list item
 # (its number copied or not) ending in the "↩" link back to the marker (U+21A9, maybe with the text
 # presentation selector U+FE0E). The arrow is a link's symbol, not the note's text
-# (wikiextractor#189: reference apparatus left in running text).
-FOOTNOTE_BACKLINKED = r"(?:\[?(?P<label>\d{1,3})[\].)]?\s+)?(?P<text>\S.*?)\s*↩\ufe0e?"
+# (wikiextractor#189: reference apparatus left in running text); the reader strips it before this
+# pattern, which reads the note's number and text. A note without its number counts only when its
+# marker is on an earlier line, as for FOOTNOTE_DEFINITION: prose may end in an arrow too.
+FOOTNOTE_BACK_LINK = ("↩\ufe0e", "↩")
+FOOTNOTE_BACKLINKED = r"(?:\[?(?P<label>\d{1,3})[\].)]?\s+)?(?P<text>\S.*)"
 
 # --- The headline, by evidence (ingest.text.headline.title_features) ------------
 # The evidence's weights are learned, not written here: ingest/text/title_model.json
