@@ -60,6 +60,10 @@ PAYWALL_NOTICE = [
 
 # Keyed by the reason ``inspect`` reports for dropping the line.
 SIGNUP_REASON = "newsletter sign-up box"
+# The call words of a sign-up box's heading ("Get the Harbour Screen weekly", "Straight to your inbox"):
+# a heading right above a box goes with it only when it shares them, for an article's subhead may sit
+# right above a box set in the article's middle ("The verdict"). A fixed list: the words of the offer.
+SIGNUP_HEADING_WORDS = r"\b(newsletters?|sign(ing)? up|subscribe|subscription|weekly|daily|inbox|e-?mails?|bulletin)\b"
 
 CHROME: dict[str, list[str]] = {
     # Accessibility links at the very top of a page, in any language.
