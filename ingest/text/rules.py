@@ -173,8 +173,8 @@ CHROME: dict[str, list[str]] = {
     # A newsletter sign-up box set in the article's middle (readability#524: a sign-up form shown as the
     # article): its pitch opening with the call ("Sign up for our newsletter: reviews and news, every
     # Friday."), the e-mail field's placeholder, the notice under the button. Anchored at the line's start,
-    # as the notices below; the button ("Subscribe") is a social prompt, and the box's heading goes with
-    # its lines (ingest.text.chrome.mark_signup_headings).
+    # as the notices below; the button ("Subscribe") is a social prompt, and the box's heading, if it has the
+    # box's call words (SIGNUP_HEADING_WORDS), goes with its lines (ingest.text.chrome._mark_signup_headings).
     SIGNUP_REASON: [
         r"(sign up|subscribe)( to| for)? (our|the)? ?((free|weekly|daily|monthly) )?newsletters?\s*[:–—-]\s*.{3,200}",
         r"(your|enter( your)?|type( your)?) e-?mail( address)?( here)?(\.{3}|…)?",
