@@ -529,6 +529,16 @@ def writers_pieces(value: str) -> str:
 
 # A name word in capitals, in pieces: its letters, and an apostrophe or a hyphen between them.
 _CAPITALS_PIECE = re.compile(r"([^\W\d_]+)|([^\w]+)")
+# A generation's Roman numeral after a name ("Martin Luther King III") is written in capitals.
+_GENERATION_NUMERALS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII"})
+# One syllable of romanised Korean (the Revised Romanisation's onsets, vowels and finals, with the
+# older spellings a byline keeps: "woo", "hyun", "young"): "Ji-su" is two, "Ann-Marie" is not.
+_ROMANISED_SYLLABLE = re.compile(
+    r"(kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
+    r"(yae|yeo|yoo|you|wae|woo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)"
+    r"(ng|k|n|t|l|m|p|g|b|r)?",
+    re.IGNORECASE,
+)
 
 
 def _out_of_capitals(name: str) -> str:
@@ -537,7 +547,9 @@ def _out_of_capitals(name: str) -> str:
     so that a person has one people page whatever the page's style. Each word capitalised, after an
     apostrophe or a hyphen too ("O'Brien", "Silver-Greenberg"), the Scots "Mc" with its capital
     ("McAvoy"), particles after the first word in lower case ("Ludo van der Berg"), a Korean given
-    name's second syllable too ("Kim Ji-su", the Revised Romanisation's hyphenation). Left as it is:
+    name's second syllable too ("Kim Ji-su", the Revised Romanisation's hyphenation; a name of three words
+    at most, its pieces romanised syllables: "Lee Ann-Marie Smith" is Western), a generation's Roman
+    numeral in capitals ("King III"). Left as it is:
     a name with a lower-case letter, a single word, and acronyms (:func:`is_organisation_credit`: "AFP",
     "CJ ENM" are an agency and a studio, no one's name)."""
     words = name.split()
@@ -549,8 +561,11 @@ def _out_of_capitals(name: str) -> str:
         if position and word.casefold() in _NAME_PARTICLES:
             out.append(word.casefold())
             continue
+        if position and word in _GENERATION_NUMERALS:
+            out.append(word)
+            continue
         pieces = [letters.capitalize() if letters else other for letters, other in _CAPITALS_PIECE.findall(word)]
-        if korean and position and "-" in pieces:
+        if korean and position and len(words) <= 3 and _is_korean_given_name(word):
             hyphen = pieces.index("-")
             pieces[hyphen + 1 :] = [piece.lower() for piece in pieces[hyphen + 1 :]]
         word = "".join(pieces)
@@ -558,6 +573,12 @@ def _out_of_capitals(name: str) -> str:
             word = "Mc" + word[2:].capitalize()
         out.append(word)
     return " ".join(out)
+
+
+def _is_korean_given_name(word: str) -> bool:
+    """``word`` is syllables of romanised Korean joined by hyphens ("JI-SU", not "ANN-MARIE")."""
+    pieces = word.split("-")
+    return len(pieces) >= 2 and all(_ROMANISED_SYLLABLE.fullmatch(piece) for piece in pieces)
 
 
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:

@@ -35,6 +35,8 @@ import unicodedata
 # font's glyphs (Font Awesome's star is U+F005), drawn only with the site's font; the archive has
 # none, so they showed as empty boxes in the text ("Rating: \uf005\uf005") and no reader, screen
 # reader or search can read them (field report: icon-font characters, vorillaz/devicons#51).
+# A CJK page's gaiji (a rare kanji or hanja a site draws with its own font at a private code point)
+# goes with them: the archive cannot draw it either, and the text loses that character.
 _INVISIBLE = re.compile(
     "[\u0000-\u0008\u00ad\u000b\u000c\u000e-\u001f\u007f-\u009f"
     "\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f"
@@ -103,8 +105,10 @@ def clean_text(text: str) -> str:
     terminal and the files a curator edits (ingest.cli). A stray NUL, BEL or
     ESC among ordinary text is dropped and the text kept.
     """
-    text = _INVISIBLE.sub("", _CARRIAGE_RETURN.sub("\n", unicodedata.normalize("NFC", text)))
-    return _COMPATIBILITY_FORMS.sub(lambda run: unicodedata.normalize("NFKC", run.group()), text)
+    # Folded and dropped before NFC, so that what they leave beside a combining mark is composed in
+    # this pass ("\U0001d41e\u0301" -> "é", not "e\u0301" and "é" on a second pass): idempotent.
+    text = _COMPATIBILITY_FORMS.sub(lambda run: unicodedata.normalize("NFKC", run.group()), text)
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", _CARRIAGE_RETURN.sub("\n", text)))
 
 
 def without_ignorables(text: str) -> str:

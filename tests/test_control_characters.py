@@ -46,6 +46,12 @@ def test_clean_text_drops_controls_and_keeps_text(text: str, cleaned: str) -> No
     assert clean_text(text) == cleaned
 
 
+@pytest.mark.parametrize("text", ["\U0001d41e\u0301", "e\u200b\u0301"], ids=["folded-letter-and-accent", "invisible-between"])
+def test_clean_text_cleaned_twice_is_cleaned_once(text: str) -> None:
+    # A bold letter folded, or an invisible dropped, beside a combining accent: composed in the same pass.
+    assert clean_text(text) == clean_text(clean_text(text)) == "\u00e9"
+
+
 @pytest.mark.parametrize("page", [_html(), _dump()], ids=["html", "text-dump"])
 def test_a_few_stray_control_bytes_are_text(page: bytes) -> None:
     assert binary_kind(page) is None

@@ -826,5 +826,19 @@ def test_a_byline_set_in_capitals_gives_names_as_they_are_written(byline, names)
     assert clean_authors([byline]) == names
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [("By MARTIN LUTHER KING III", ["Martin Luther King III"]), ("By SAMUEL BARNES JR", ["Samuel Barnes Jr"])],
+)
+def test_a_generational_suffix_in_capitals_keeps_its_usual_case(byline, names):
+    # A Roman numeral is written in capitals; "Jr" and "Sr" as abbreviations are.
+    assert clean_authors([byline]) == names
+
+
+def test_a_western_hyphenated_name_in_capitals_keeps_both_capitals():
+    # "Lee" is a Korean surname too, but "Ann-Marie" is no pair of romanised Korean syllables.
+    assert clean_authors(["By LEE ANN-MARIE SMITH"]) == ["Lee Ann-Marie Smith"]
+
+
 def test_acronyms_in_capitals_stay_as_the_agency_or_studio_signs():
     assert clean_authors(["CJ ENM"]) == ["CJ ENM"]

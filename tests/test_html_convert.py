@@ -660,6 +660,25 @@ def test_a_figure_holding_a_table_keeps_the_table_and_its_caption():
     assert blocks[1] == Paragraph((Text("Tickets sold"),))
 
 
+def test_an_embed_figure_holding_a_tweet_puts_no_tweet_text_in_the_article():
+    # A WordPress embed's figure is another site's post, not the article's quote.
+    blocks = convert(
+        '<figure class="wp-block-embed is-type-rich wp-block-embed-twitter"><div class="wp-block-embed__wrapper">'
+        '<blockquote class="twitter-tweet"><p>What a night at the festival.</p>&mdash; Harbour Screen</blockquote></div></figure>'
+    )
+    assert "What a night" not in blocks_to_text(blocks)
+
+
+def test_a_figure_of_a_picture_element_with_a_text_block_stays_a_figure_with_its_caption():
+    # <picture><source> is a picture though it has no <img>: the credit's <p> makes it no figure of text.
+    blocks = convert(
+        '<figure><picture><source srcset="/still.webp" type="image/webp"></picture>'
+        "<p>Harbour Films</p><figcaption>The director on set</figcaption></figure>"
+    )
+    assert [type(block) for block in blocks] == [Figure]
+    assert blocks[0].caption == (Text("The director on set"),)
+
+
 def test_a_figure_holding_a_quote_keeps_the_quote():
     (quote,) = convert('<figure class="wp-block-pullquote"><blockquote><p>The sea was the star.</p></blockquote></figure>')
     assert quote == Quote((Paragraph((Text("The sea was the star."),)),))

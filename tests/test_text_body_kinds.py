@@ -190,6 +190,14 @@ def test_an_articles_subhead_above_its_text_is_no_sign_up_boxs_heading() -> None
     assert "The jury" in body(article)
 
 
+def test_an_articles_subhead_right_above_a_sign_up_box_stays() -> None:
+    # A heading goes with the box only when it speaks the box's words ("weekly", "newsletter"...).
+    paragraph = "The festival opened on Friday with a restored print of a silent classic, and the hall was full."
+    box = "Sign up for our newsletter: reviews and news, every Friday.\nYour email\nSubscribe\n"
+    article = read_text(f"Restored classic opens the festival\n{paragraph}\n{paragraph} Twice.\nThe verdict\n{box}{paragraph} Again.\n")
+    assert "The verdict" in body(article)
+
+
 def test_a_sentence_about_a_newsletter_is_the_articles() -> None:
     paragraph = "The festival opened on Friday with a restored print of a silent classic, and the hall was full."
     line = "Readers who sign up for the festival's newsletter get the programme a day early, the organisers said."

@@ -236,6 +236,13 @@ def test_a_note_ending_in_its_back_link_is_a_footnote_without_the_arrow(note):
     assert "↩" not in blocks_to_text(article.blocks)
 
 
+def test_a_line_ending_in_the_arrow_without_a_number_or_marker_stays_text():
+    # The arrow alone is no note: an unnumbered note needs its marker on an earlier line.
+    line = "The jury called it a film of the sea, shot over three winters on the island ↩"
+    article = read(f"Machines at the Movies\n{BODY}\n{MORE}\n{line}")
+    assert not any(isinstance(b, model.Footnote) for b in article.blocks)
+
+
 def test_bracketed_number_without_a_note_stays_text():
     article = read(f"Machines at the Movies\n{BODY} [3]\n{MORE}")
     assert not any(isinstance(b, model.Footnote) for b in article.blocks)

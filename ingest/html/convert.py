@@ -1193,11 +1193,16 @@ def _is_tiny(img: Tag) -> bool:
 
 
 # What a <figure> holds besides a picture: WordPress's table, quote and pull-quote blocks, a code listing.
+_FIGURE_PICTURES = [*_PICTURES, "picture", "source"]
 _FIGURE_TEXT_BLOCKS = frozenset({"table", "blockquote", "pre", "ul", "ol", "dl", "p", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _holds_text_blocks(figure: Tag) -> bool:
-    """Whether ``figure`` holds, outside its caption, a block of text (a table, a quote, a listing)."""
+    """Whether ``figure`` holds, outside its caption, a block of text (a table, a quote, a listing),
+    and no picture (``<picture>``/``<source>`` too, a picture with no ``<img>``). An embed's figure
+    (WordPress's ``wp-block-embed``: a tweet's blockquote) is another site's post, never the article's text."""
+    if figure.find(_FIGURE_PICTURES) is not None or any(t.startswith("wp-block-embed") for t in figure.get("class", []) or []):
+        return False
     return any(
         isinstance(child, Tag)
         and child.name != "figcaption"

@@ -102,7 +102,7 @@ class PageIndex:
         # The first comment WordPress marks as the post author's (bylines.post_author_commenting).
         self.post_author_comment: Tag | None = None
         self.entry_titles: list[Tag] = []  # <h1>-<h4> classed hAtom's "entry-title", in the page's order
-        self._json_ld: list[dict] | None = None  # json_ld_objects' answer, decoded on first use
+        self.json_ld: list[dict] | None = None  # json_ld_objects' answer, decoded on its first call
         wanted = self.WANTED
         tags = self.tags
         footers = self.footers
@@ -251,8 +251,8 @@ def json_ld_objects(page: PageIndex) -> Iterator[dict]:
     Decoded once per page and kept (the metadata sources ask about a dozen times a page; decoding
     and cleaning each time cost 2% of the HTML reader's profile): every reader of it reads before
     extraction takes the scripts out of the tree, and none changes an object."""
-    if page._json_ld is None:
-        page._json_ld = []
+    if page.json_ld is None:
+        page.json_ld = []
         for data in script_json(page, lambda declared: "ld+json" in declared):
             stack = [data]
             while stack:
@@ -260,11 +260,11 @@ def json_ld_objects(page: PageIndex) -> Iterator[dict]:
                 if isinstance(item, list):
                     stack.extend(reversed(item))
                 elif isinstance(item, dict):
-                    page._json_ld.append(item)
+                    page.json_ld.append(item)
                     graph = item.get("@graph")
                     if isinstance(graph, list):
                         stack.extend(reversed(graph))
-    return iter(page._json_ld)
+    return iter(page.json_ld)
 
 
 def _cleaned_object(pairs: list[tuple[str, object]]) -> dict[str, object]:

@@ -108,19 +108,25 @@ def _inlines(text: str, footnotes: dict[int, tuple[str, str]]) -> tuple[model.In
 
 def mark_footnotes(page: Page) -> None:
     """``[n] note`` lines whose marker ``[n]`` appears on an earlier line, and notes that end in
-    their link back to the marker (``1. note ↩``, :data:`rules.FOOTNOTE_BACKLINKED`), the arrow left out."""
+    their link back to the marker (``1. note ↩``, :data:`rules.FOOTNOTE_BACKLINKED`), the arrow left out;
+    such a note without its number counts only when its marker ``[n]`` is on an earlier line."""
+    def marked_earlier(index: int, label: str) -> bool:
+        return any(f"[{label}]" in page.lines[i].text for i in range(index) if page.free(i))
+
     for index, line in enumerate(page.lines):
-        backlinked = "↩" in line.text and page.free(index) and full_match(rules.FOOTNOTE_BACKLINKED, line.text)
-        if backlinked:
-            label = backlinked["label"] or str(len(page.footnotes) + 1)
-            page.footnotes[index] = (label, backlinked["text"].strip())
-            page.labels[index] = "footnote"
+        if not page.free(index):
             continue
-        match = page.free(index) and full_match(rules.FOOTNOTE_DEFINITION, line.text)
-        if not match:
+        text = line.text.strip()
+        if text.endswith(rules.FOOTNOTE_BACK_LINK):
+            note = text.removesuffix("\ufe0e").removesuffix("↩").rstrip()
+            backlinked = full_match(rules.FOOTNOTE_BACKLINKED, note)
+            label = backlinked and (backlinked["label"] or str(len(page.footnotes) + 1))
+            if backlinked and (backlinked["label"] or marked_earlier(index, label)):
+                page.footnotes[index] = (label, backlinked["text"].strip())
+                page.labels[index] = "footnote"
             continue
-        marker = f"[{match['label']}]"
-        if any(marker in page.lines[i].text for i in range(index) if page.free(i)):
+        match = full_match(rules.FOOTNOTE_DEFINITION, text)
+        if match and marked_earlier(index, match["label"]):
             page.footnotes[index] = (match["label"], match["text"].strip())
             page.labels[index] = "footnote"
 

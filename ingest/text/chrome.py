@@ -108,14 +108,21 @@ def mark_chrome(page: Page) -> None:
 
 def _mark_signup_headings(page: Page) -> None:
     """Drop a newsletter sign-up box's heading ("Get the Harbour Screen weekly"): a short line, no
-    sentence, right above the box's lines (two or more dropped as the box's or as social prompts, one
-    at least the box's: :data:`rules.SIGNUP_REASON`), with running text above it, as a box set in the
-    article's middle has (readability#524). A subhead of the article is followed by its text."""
+    sentence, with the box's call words (:data:`rules.SIGNUP_HEADING_WORDS`), right above the box's
+    lines (two or more dropped as the box's or as social prompts, one at least the box's:
+    :data:`rules.SIGNUP_REASON`), with running text above it, as a box set in the article's middle has
+    (readability#524). A subhead of the article is followed by its text, or lacks the box's words."""
     lines = page.lines
     box = (rules.SIGNUP_REASON, "social prompt")
     prose_above = False
     for index, line in enumerate(lines):
-        if prose_above and page.free(index) and line.words <= rules.MAX_SUBHEAD_WORDS and not ends_sentence(line.text):
+        if (
+            prose_above
+            and page.free(index)
+            and line.words <= rules.MAX_SUBHEAD_WORDS
+            and not ends_sentence(line.text)
+            and search(rules.SIGNUP_HEADING_WORDS, line.text.casefold())
+        ):
             run = list(takewhile(lambda reason: reason in box, (page.dropped.get(i) for i in range(index + 1, len(lines)))))
             if len(run) >= 2 and rules.SIGNUP_REASON in run:
                 page.drop(index, rules.SIGNUP_REASON)

@@ -62,6 +62,10 @@ PAYWALL_NOTICE = [
 
 # Keyed by the reason ``inspect`` reports for dropping the line.
 SIGNUP_REASON = "newsletter sign-up box"
+# The call words of a sign-up box's heading ("Get the Harbour Screen weekly", "Straight to your inbox"):
+# a heading right above a box goes with it only when it shares them, for an article's subhead may sit
+# right above a box set in the article's middle ("The verdict"). A fixed list: the words of the offer.
+SIGNUP_HEADING_WORDS = r"\b(newsletters?|sign(ing)? up|subscribe|subscription|weekly|daily|inbox|e-?mails?|bulletin)\b"
 
 CHROME: dict[str, list[str]] = {
     # Accessibility links at the very top of a page, in any language.
@@ -171,8 +175,8 @@ CHROME: dict[str, list[str]] = {
     # A newsletter sign-up box set in the article's middle (readability#524: a sign-up form shown as the
     # article): its pitch opening with the call ("Sign up for our newsletter: reviews and news, every
     # Friday."), the e-mail field's placeholder, the notice under the button. Anchored at the line's start,
-    # as the notices below; the button ("Subscribe") is a social prompt, and the box's heading goes with
-    # its lines (ingest.text.chrome.mark_signup_headings).
+    # as the notices below; the button ("Subscribe") is a social prompt, and the box's heading, if it has the
+    # box's call words (SIGNUP_HEADING_WORDS), goes with its lines (ingest.text.chrome._mark_signup_headings).
     SIGNUP_REASON: [
         r"(sign up|subscribe)( to| for)? (our|the)? ?((free|weekly|daily|monthly) )?newsletters?\s*[:–—-]\s*.{3,200}",
         r"(your|enter( your)?|type( your)?) e-?mail( address)?( here)?(\.{3}|…)?",
@@ -425,8 +429,11 @@ FOOTNOTE_MARKER = r"\[(?P<label>\d{1,3})\]"
 # A note copied from a page whose notes a Markdown or WordPress footnote plugin wrote: a list item
 # (its number copied or not) ending in the "↩" link back to the marker (U+21A9, maybe with the text
 # presentation selector U+FE0E). The arrow is a link's symbol, not the note's text
-# (wikiextractor#189: reference apparatus left in running text).
-FOOTNOTE_BACKLINKED = r"(?:\[?(?P<label>\d{1,3})[\].)]?\s+)?(?P<text>\S.*?)\s*↩\ufe0e?"
+# (wikiextractor#189: reference apparatus left in running text); the reader strips it before this
+# pattern, which reads the note's number and text. A note without its number counts only when its
+# marker is on an earlier line, as for FOOTNOTE_DEFINITION: prose may end in an arrow too.
+FOOTNOTE_BACK_LINK = ("↩\ufe0e", "↩")
+FOOTNOTE_BACKLINKED = r"(?:\[?(?P<label>\d{1,3})[\].)]?\s+)?(?P<text>\S.*)"
 
 # --- The headline, by evidence (ingest.text.headline.title_features) ------------
 # The evidence's weights are learned, not written here: ingest/text/title_model.json
