@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from ingest import model, tomltext
 from ingest.dates import DateError, check_date
 from ingest.errors import PageError, cannot
-from ingest.html.metadata import untranslated
+from ingest.proxy_address import untranslated
 from ingest.repeats import without_opening_repeats
 
 SUFFIX = ".meta.toml"
@@ -87,7 +87,7 @@ def apply_sidecar(article: model.Article, values: dict[str, object]) -> None:
     left out of the body (the reader may not have known that line for the headline)."""
     for key, value in values.items():
         if key == "source_url":
-            # A page saved from Google Translate's proxy: its own address (ingest.html.metadata.untranslated).
+            # A page saved from Google Translate's proxy: its own address (ingest.proxy_address.untranslated).
             value = untranslated(str(value))
         if key != KIND_KEY:
             setattr(article.metadata, key, value)

@@ -39,6 +39,7 @@ from ingest.html.platform_authors import from_platform_fields, from_platform_slo
 from ingest.html.page_index import WS, Fields, PageIndex, clean, in_foreign_chrome, json_ld_objects, script_json
 from ingest.html.treebuilder import find_strings
 from ingest.model import Metadata
+from ingest.proxy_address import untranslated
 from ingest.scripts import UNSPACED
 from ingest.html import rules
 from ingest.text import rules as text_rules
@@ -1107,7 +1108,7 @@ def archived_original(url: str) -> str:
     Machine's ``https://web.archive.org/web/20030314082211/http://site/page``, the timestamp of
     14 digits or fewer and a mode suffix ("id_", "im_") allowed. The original only when it is an
     http(s) address with a host ("…/web/2003/http:///etc/passwd" keeps the capture's address). A proxy's
-    address is read back the same way: Google Translate's (:func:`untranslated`)."""
+    address is read back the same way: Google Translate's (:func:`ingest.proxy_address.untranslated`)."""
     if (original := untranslated(url)) != url:
         return original
     match = _CAPTURE.match(url)
@@ -1124,21 +1125,6 @@ def archived_original(url: str) -> str:
 def is_capture(url: str | None) -> bool:
     """Whether ``url`` is a web archive's capture address (:func:`archived_original`)."""
     return bool(url and _CAPTURE.match(url))
-
-
-# Google Translate's proxy of a page ("https://www-cine21-example.translate.goog/news/?id=1&_x_tr_sl=ko"):
-# the page's host with its dots written as dashes and its dashes doubled, its own query after the
-# proxy's parameters ("_x_tr_sl", "_x_tr_tl", "_x_tr_hl", "_x_tr_pto": Google's, all "_x_tr_").
-_TRANSLATE_PROXY = re.compile(r"^(?P<scheme>https?)://(?P<host>[a-z0-9-]+)\.translate\.goog(?=[/?#]|$)(?P<path>/[^?#]*)?(?:\?(?P<query>[^#]*))?", re.IGNORECASE)
-
-
-def untranslated(url: str) -> str:
-    """The address Google Translate's proxy address ``url`` (:data:`_TRANSLATE_PROXY`) translated, else ``url``."""
-    if (proxied := _TRANSLATE_PROXY.match(url)) is None:
-        return url
-    host = proxied["host"].replace("--", "\0").replace("-", ".").replace("\0", "-")
-    query = "&".join(part for part in (proxied["query"] or "").split("&") if part and not part.startswith("_x_tr_"))
-    return f"{proxied['scheme']}://{host}{proxied['path'] or '/'}" + (f"?{query}" if query else "")
 
 
 _CAPTURE = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?P<original>https?:/\S+)$", re.IGNORECASE)
