@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup, Comment
 
 from ingest.text import rules as text_rules
 from ingest import byline_shape, dates
-from people_films.names import GIVEN_NAMES, is_chinese_surname, is_korean_surname
+from people_films.names import GIVEN_NAMES, is_chinese_surname, is_korean_given_name, is_korean_surname
 
 # "By" in the languages of the archive's press (English, German, French,
 # Spanish, Italian, Dutch, Scandinavian, Polish, Portuguese), with the
@@ -531,14 +531,6 @@ def writers_pieces(value: str) -> str:
 _CAPITALS_PIECE = re.compile(r"([^\W\d_]+)|([^\w]+)")
 # A generation's Roman numeral after a name ("Martin Luther King III") is written in capitals.
 _GENERATION_NUMERALS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII"})
-# One syllable of romanised Korean (the Revised Romanisation's onsets, vowels and finals, with the
-# older spellings a byline keeps: "woo", "hyun", "young"): "Ji-su" is two, "Ann-Marie" is not.
-_ROMANISED_SYLLABLE = re.compile(
-    r"(kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
-    r"(yae|yeo|yoo|you|wae|woo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)"
-    r"(ng|k|n|t|l|m|p|g|b|r)?",
-    re.IGNORECASE,
-)
 
 
 def _out_of_capitals(name: str) -> str:
@@ -565,7 +557,7 @@ def _out_of_capitals(name: str) -> str:
             out.append(word)
             continue
         pieces = [letters.capitalize() if letters else other for letters, other in _CAPITALS_PIECE.findall(word)]
-        if korean and position and len(words) <= 3 and _is_korean_given_name(word):
+        if korean and position and len(words) <= 3 and "-" in word and is_korean_given_name(word):  # "JI-SU", not "ANN-MARIE"
             hyphen = pieces.index("-")
             pieces[hyphen + 1 :] = [piece.lower() for piece in pieces[hyphen + 1 :]]
         word = "".join(pieces)
@@ -573,12 +565,6 @@ def _out_of_capitals(name: str) -> str:
             word = "Mc" + word[2:].capitalize()
         out.append(word)
     return " ".join(out)
-
-
-def _is_korean_given_name(word: str) -> bool:
-    """``word`` is syllables of romanised Korean joined by hyphens ("JI-SU", not "ANN-MARIE")."""
-    pieces = word.split("-")
-    return len(pieces) >= 2 and all(_ROMANISED_SYLLABLE.fullmatch(piece) for piece in pieces)
 
 
 def clean_authors(raw: list[str], site_names: frozenset[str] = frozenset(), from_text: bool = False) -> list[str]:
